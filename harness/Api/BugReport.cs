@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Weft;
+
+/// <summary>Where one controlled thread stood when a bug was reported.</summary>
+/// <param name="Thread">Thread id (0 is the test body).</param>
+/// <param name="Status">enabled, blocked, completed or running.</param>
+/// <param name="Operation">The operation it was about to perform (its pending scheduling point).</param>
+/// <param name="Location">Source location of that operation (file:line), or empty.</param>
+public sealed record ThreadPosition(int Thread, string Status, string Operation, string Location)
+{
+    public override string ToString() =>
+        $"thread {Thread}: {Status} at {Operation}{(Location.Length > 0 ? " " + Location : "")}";
+}
+
+/// <summary>A bug found by exploration or replay.</summary>
+public sealed record BugReport
+{
+    public required BugKind Kind { get; init; }
+    public required string Message { get; init; }
+    /// <summary>The step (1-based scheduling decision) at which the bug was detected.</summary>
+    public required int Step { get; init; }
+    /// <summary>The thread that was running when the bug was detected, or -1.</summary>
+    public required int Thread { get; init; }
+    public required IReadOnlyList<ThreadPosition> Threads { get; init; }
+    /// <summary>The monitor that failed, when it was a monitor.</summary>
+    public string? Monitor { get; init; }
+    /// <summary>The schedule that reproduces the bug.</summary>
+    public required Schedules.Schedule Schedule { get; init; }
+    /// <summary>Where the schedule was written, when it was.</summary>
+    public string? SchedulePath { get; init; }
+    /// <summary>The iteration (0-based) that found it.</summary>
+    public int Iteration { get; init; }
+    public string? StackTrace { get; init; }
+
+    /// <summary>The exact command that replays this bug.</summary>
+    public string ReplayCommand => SchedulePath is null
+        ? "(schedule not written to disk)"
+        : $"weft replay {Quote(SchedulePath)} --verbose";
+
+    /// <summary>A stable signature for de-duplicating bugs: kind, monitor and location of the failing step.</summary>
+    public string Signature
+    {
+        get
+        {
+            var loc = Thread >= 0 && Thread < Threads.Count ? Threads[Thread].Location : "";
+            return $"{Kind}|{Monitor}|{loc}";
+        }
+    }
+
+    public string Describe()
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{KindText(Kind)} at step {Step}");
+        if (Thread >= 0) sb.Append(CultureInfo.InvariantCulture, $" on thread {Thread}");
+        sb.Append(": ").Append(Message).AppendLine();
+        foreach (var t in Threads) sb.Append("  ").Append(t).AppendLine();
+        sb.Append("  replay: ").Append(ReplayCommand);
+        return sb.ToString();
+    }
+
+    public static string KindText(BugKind k) => k switch
+    {
+        BugKind.Assertion => "assertion failure",
+        BugKind.UnhandledException => "unhandled exception",
+        BugKind.Deadlock => "deadlock",
+        BugKind.Liveness => "liveness violation",
+        BugKind.StepBoundExceeded => "step bound exceeded (suspected livelock)",
+        BugKind.UncontrolledBlocking => "uncontrolled blocking",
+        _ => k.ToString(),
+    };
+
+    private static string Quote(string p) => p.Contains(' ', StringComparison.Ordinal) ? $"\"{p}\"" : p;
+}
+
+/// <summary>The outcome of an exploration.</summary>
+public sealed record ExplorationResult
+{
+    public required string TestId { get; init; }
+    public required string Strategy { get; init; }
+    public required int Iterations { get; init; }
+    public required long Steps { get; init; }
+    public required TimeSpan Elapsed { get; init; }
+    /// <summary>True when a systematic strategy explored its whole bounded space.</summary>
+    public required bool Exhausted { get; init; }
+    public required IReadOnlyList<BugReport> Bugs { get; init; }
+    public BugReport? Bug => Bugs.Count > 0 ? Bugs[0] : null;
+    /// <summary>Per-strategy iteration counts (the portfolio splits them).</summary>
+    public IReadOnlyDictionary<string, int> IterationsByStrategy { get; init; } = new Dictionary<string, int>();
+
+    public double IterationsPerSecond => Elapsed.TotalSeconds > 0 ? Iterations / Elapsed.TotalSeconds : 0;
+    public double StepsPerSecond => Elapsed.TotalSeconds > 0 ? Steps / Elapsed.TotalSeconds : 0;
+
+    public string Summary()
+    {
+        var s = string.Create(CultureInfo.InvariantCulture,
+            $"{TestId}: {Iterations} iterations, {Steps} steps in {Elapsed.TotalSeconds:F2}s ({IterationsPerSecond:F0} it/s) with {Strategy}");
+        if (Exhausted) s += string.Create(CultureInfo.InvariantCulture, $"; all {Iterations} schedules explored");
+        if (Bug is { } b) s += $"; {BugReport.KindText(b.Kind)} at iteration {b.Iteration}";
+        return s;
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Weft;
+
+/// <summary>
+/// Immutable options of one exploration. Use <c>with</c> expressions to derive variants:
+/// <c>CheckOptions.Default with { Strategy = "pct", Iterations = 500 }</c>.
+/// </summary>
+public sealed record CheckOptions
+{
+    /// <summary>The defaults: the portfolio strategy, 1,000 iterations, 10,000 steps per iteration.</summary>
+    public static CheckOptions Default { get; } = new();
+
+    /// <summary>Strategy name: <c>portfolio</c> (default), <c>random</c>, <c>prob</c>, <c>pct</c>, <c>delay</c> or <c>dfs</c>.</summary>
+    public string Strategy { get; init; } = "portfolio";
+
+    /// <summary>Maximum number of iterations (schedules) to run; DFS stops earlier when its bounded space is exhausted.</summary>
+    public int Iterations { get; init; } = 1000;
+
+    /// <summary>Optional wall-clock budget; exploration stops at whichever of this and <see cref="Iterations"/> comes first.</summary>
+    public TimeSpan? TimeBudget { get; init; }
+
+    /// <summary>Root seed of the random strategies. The same seed, test and options explore the same schedules.</summary>
+    public ulong Seed { get; init; } = 0x5EED;
+
+    /// <summary>Steps allowed in one iteration before it is reported as a suspected livelock.</summary>
+    public int MaxSteps { get; init; } = 10_000;
+
+    /// <summary>PCT depth: the number of priority change points is <c>PctDepth - 1</c>.</summary>
+    public int PctDepth { get; init; } = 3;
+
+    /// <summary>Probabilistic strategy: switch threads with probability 2^-k at each point.</summary>
+    public int SwitchExponent { get; init; } = 1;
+
+    /// <summary>Delay-bounding strategy: the number of delays per iteration.</summary>
+    public int DelayBound { get; init; } = 2;
+
+    /// <summary>DFS: the maximum number of preemptive context switches per schedule.</summary>
+    public int PreemptionBound { get; init; } = 2;
+
+    /// <summary>Initial step-count estimate used by PCT and delay-bounding before the first iteration has finished.</summary>
+    public int InitialStepEstimate { get; init; } = 64;
+
+    /// <summary>Spurious futex wake-ups the scheduler may inject per iteration (0 disables them).</summary>
+    public int SpuriousWakeups { get; init; }
+
+    /// <summary>A liveness monitor that stays hot for this many consecutive steps is reported (0: only checked at the end).</summary>
+    public int LivenessThreshold { get; init; }
+
+    /// <summary>How long a running controlled thread may go without reaching a scheduling point before it is reported as blocked outside the runtime.</summary>
+    public TimeSpan WatchdogTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Monitors instantiated for every iteration.</summary>
+    public IReadOnlyList<Func<Monitor>> Monitors { get; init; } = Array.Empty<Func<Monitor>>();
+
+    /// <summary>Directory where bug schedules are written (default <c>.weft/schedules</c> or <c>$WEFT_SCHEDULE_DIR</c>).</summary>
+    public string? ScheduleDirectory { get; init; }
+
+    /// <summary>The registered test id recorded in schedules so <c>weft replay</c> can find the test body.</summary>
+    public string? TestId { get; init; }
+
+    /// <summary>Record one interleaving-log line per step (used by verbose replay).</summary>
+    public bool RecordLog { get; init; }
+
+    /// <summary>Continue after a bug instead of stopping at the first one.</summary>
+    public bool StopAtFirstBug { get; init; } = true;
+
+    /// <summary>Called after every iteration with (iterations done, total steps); for progress displays.</summary>
+    public Action<int, long>? Progress { get; init; }
+
+    /// <summary>
+    /// Applies nightly knobs from environment variables, parsed strictly:
+    /// <c>WEFT_STRATEGY</c>, <c>WEFT_ITERATIONS</c>, <c>WEFT_SEED</c>, <c>WEFT_MAX_STEPS</c>, <c>WEFT_TIME_BUDGET</c> (seconds).
+    /// A malformed value throws <see cref="WeftInputException"/> naming the variable.
+    /// </summary>
+    public CheckOptions WithEnvironment(Func<string, string?>? getenv = null)
+    {
+        getenv ??= Environment.GetEnvironmentVariable;
+        var o = this;
+        if (getenv("WEFT_STRATEGY") is { } s)
+        {
+            if (!Strategies.StrategyFactory.IsKnown(s))
+                throw new WeftInputException($"WEFT_STRATEGY: unknown strategy '{s}'; expected one of {string.Join(", ", Strategies.StrategyFactory.Names)}");
+            o = o with { Strategy = s };
+        }
+        if (getenv("WEFT_ITERATIONS") is { } it) o = o with { Iterations = ParsePositive("WEFT_ITERATIONS", it) };
+        if (getenv("WEFT_MAX_STEPS") is { } ms) o = o with { MaxSteps = ParsePositive("WEFT_MAX_STEPS", ms) };
+        if (getenv("WEFT_SEED") is { } seed)
+        {
+            if (!ulong.TryParse(seed, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
+                throw new WeftInputException($"WEFT_SEED: '{seed}' is not an unsigned 64-bit integer");
+            o = o with { Seed = v };
+        }
+        if (getenv("WEFT_TIME_BUDGET") is { } tb) o = o with { TimeBudget = TimeSpan.FromSeconds(ParsePositive("WEFT_TIME_BUDGET", tb)) };
+        return o;
+    }
+
+    private static int ParsePositive(string name, string value)
+    {
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v <= 0)
+            throw new WeftInputException($"{name}: '{value}' is not a positive integer");
+        return v;
+    }
+}

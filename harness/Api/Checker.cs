@@ -1,0 +1,140 @@
+using System;
+using System.Collections.Generic;
+using System.Reflection;
+using System.Diagnostics.CodeAnalysis;
+using Weft.Engine;
+using Weft.Schedules;
+using Weft.Strategies;
+
+namespace Weft;
+
+/// <summary>
+/// The test author's entry point (the role of <c>loom::model</c> or Coyote's <c>TestingEngine</c>):
+/// <code>
+/// [Fact] public void Counter() => Checker.Check(() => { ... spawn, atomics, Checker.Assert ... }, CheckOptions.Default);
+/// </code>
+/// The body runs as controlled thread 0 once per iteration; it spawns threads with <c>WeftThread.Start</c>
+/// and touches shared memory only through the atomics layer, so that every access is a scheduling point.
+/// </summary>
+public static class Checker
+{
+    /// <summary>The tool version, with the commit it was built from (<c>0.1.0+abc123</c>).</summary>
+    public static string ToolVersion { get; } =
+        "weft " + (typeof(Checker).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
+
+    /// <summary>The commit this build came from, or <c>unknown</c>.</summary>
+    public static string Commit
+    {
+        get
+        {
+            var v = ToolVersion;
+            int plus = v.IndexOf('+', StringComparison.Ordinal);
+            return plus >= 0 ? v[(plus + 1)..] : "unknown";
+        }
+    }
+
+    /// <summary>Explores <paramref name="body"/> and throws <see cref="WeftBugException"/> (with the replay command) on the first bug.</summary>
+    public static ExplorationResult Check(Action body, CheckOptions? options = null)
+    {
+        var r = Explore(body, options);
+        if (r.Bug is { } b) throw new WeftBugException(b);
+        return r;
+    }
+
+    /// <summary>Explores <paramref name="body"/> and returns the result, bugs included, without throwing.</summary>
+    public static ExplorationResult Explore(Action body, CheckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        options ??= CheckOptions.Default;
+        if (ControlledThread.Current is not null) throw new InvalidOperationException("Checker.Explore cannot be nested inside a controlled test");
+        using var rt = new ControlledRuntime(options, StrategyFactory.Create(options));
+        return rt.Explore(body, options.TestId ?? "anonymous");
+    }
+
+    /// <summary>
+    /// Replays a schedule file against <paramref name="body"/> in this process (set a breakpoint in the body and
+    /// step through the failing interleaving). Returns the bug it reproduces, or null if the schedule ends cleanly.
+    /// </summary>
+    public static ReplayResult Replay(string schedulePath, Action body, CheckOptions? options = null) =>
+        Replay(ScheduleFile.Read(schedulePath), body, options);
+
+    /// <summary>Replays an in-memory schedule (for example <c>report.Schedule</c>).</summary>
+    public static ReplayResult Replay(Schedule schedule, Action body, CheckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(body);
+        var o = schedule.ApplyTo(options ?? CheckOptions.Default) with { RecordLog = true };
+        using var rt = new ControlledRuntime(o, new RandomStrategy(0));
+        var outcome = rt.Replay(body, schedule, log: true);
+        return new ReplayResult(schedule, outcome.Bug, outcome.Steps, outcome.Log);
+    }
+
+    /// <summary>Fails the current iteration when <paramref name="condition"/> is false.</summary>
+    public static void Assert([DoesNotReturnIf(false)] bool condition, string message = "assertion failed")
+    {
+        if (condition) return;
+        var t = ControlledThread.Current;
+        if (t is null) throw new InvalidOperationException("Weft assertion failed outside a controlled test: " + message);
+        t.Runtime.ReportBugAndThrow(BugKind.Assertion, message, t, monitor: null);
+    }
+
+    /// <summary>A nondeterministic boolean, resolved by the strategy and recorded in schedules.</summary>
+    public static bool ChooseBool() => Choose(2) == 1;
+
+    /// <summary>A nondeterministic integer in [0, <paramref name="count"/>), resolved by the strategy and recorded in schedules.</summary>
+    public static int Choose(int count)
+    {
+        var t = ControlledThread.Current ?? throw new InvalidOperationException("Checker.Choose is only available inside a controlled test");
+        return t.Runtime.ChooseValue(t, count);
+    }
+
+    /// <summary>Sends <paramref name="e"/> to every monitor of the iteration. Outside a controlled test this does nothing.</summary>
+    public static void Emit(object e)
+    {
+        var t = ControlledThread.Current;
+        t?.Runtime.Emit(t, e);
+    }
+
+    /// <summary>True when called from a controlled thread.</summary>
+    public static bool IsControlled => ControlledThread.Current is not null;
+
+    /// <summary>Id of the calling controlled thread (0 for the test body), or -1 outside a test.</summary>
+    public static int CurrentThreadId => ControlledThread.Current?.Id ?? -1;
+}
+
+/// <summary>The outcome of a replay: the bug it reproduced (if any) and the interleaving log.</summary>
+public sealed class ReplayResult
+{
+    internal ReplayResult(Schedule schedule, BugReport? bug, int steps, IReadOnlyList<LogEntry> log)
+    {
+        Schedule = schedule;
+        Bug = bug;
+        Steps = steps;
+        _log = log;
+    }
+
+    private readonly IReadOnlyList<LogEntry> _log;
+
+    public Schedule Schedule { get; }
+    public BugReport? Bug { get; }
+    public int Steps { get; }
+
+    /// <summary>True when the replay hit the same kind of bug at the same step as recorded.</summary>
+    public bool Reproduced => Bug is not null && Schedule.Bug is { } sb && sb.Kind == Bug.Kind && sb.Step == Bug.Step;
+
+    /// <summary>One line per step: step, thread, operation, location, value.</summary>
+    public IReadOnlyList<string> LogLines
+    {
+        get
+        {
+            var lines = new List<string>(_log.Count);
+            foreach (var e in _log)
+            {
+                var line = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"{e.Step,5}  t{e.Thread,-3} {ControlledThread.OpName(e.Op),-12} {e.Location,-28} {e.Value}");
+                lines.Add(line.TrimEnd());
+            }
+            return lines;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System;
+
+namespace Weft;
+
+/// <summary>
+/// A monitor observes events that the code under test emits (<see cref="Checker.Emit"/>) and checks a property.
+/// A safety monitor calls <see cref="Fail"/> when its invariant breaks. A liveness monitor also declares
+/// itself <see cref="Hot"/> while some obligation is pending ("a waiter has not been woken") and cold when it
+/// is discharged; staying hot at the end of an iteration, or for more than
+/// <see cref="CheckOptions.LivenessThreshold"/> consecutive steps, is a liveness violation.
+/// One instance is created per iteration.
+/// </summary>
+public abstract class Monitor
+{
+    /// <summary>The name used in reports (defaults to the class name).</summary>
+    public virtual string Name => GetType().Name;
+
+    /// <summary>True while a liveness obligation is pending.</summary>
+    public bool Hot { get; protected set; }
+
+    /// <summary>Describes the pending obligation when hot.</summary>
+    public virtual string HotReason => "monitor is hot";
+
+    /// <summary>Receives every event emitted during the iteration.</summary>
+    public abstract void OnEvent(object e);
+
+    /// <summary>Called once when the iteration ends normally, before the hot check.</summary>
+    public virtual void OnIterationEnd() { }
+
+    /// <summary>Reports a safety violation of this monitor; the iteration stops here.</summary>
+    protected void Fail(string message) => throw new MonitorFailure(Name, message);
+}
+
+internal sealed class MonitorFailure : Exception
+{
+    public MonitorFailure(string monitor, string message) : base(message) => MonitorName = monitor;
+    public MonitorFailure() => MonitorName = "";
+    public MonitorFailure(string message, Exception inner) : base(message, inner) => MonitorName = "";
+    public MonitorFailure(string message) : base(message) => MonitorName = "";
+    public string MonitorName { get; }
+}

@@ -1,0 +1,41 @@
+namespace Weft;
+
+/// <summary>The kind of operation a controlled thread is about to perform at a scheduling point.</summary>
+public enum OpKind : byte
+{
+    /// <summary>A freshly spawned thread, before its first instruction.</summary>
+    Start,
+    Load,
+    Store,
+    Exchange,
+    CompareExchange,
+    FetchAdd,
+    FetchOr,
+    FetchAnd,
+    LockAcquire,
+    LockRelease,
+    FutexWait,
+    FutexWake,
+    Spawn,
+    Join,
+    Yield,
+    /// <summary>A labeled step emitted by implementation code (trace replay).</summary>
+    Label,
+}
+
+/// <summary>The classes of bug the engine reports.</summary>
+public enum BugKind
+{
+    /// <summary>A <c>Checker.Assert</c> or a safety monitor failed.</summary>
+    Assertion,
+    /// <summary>An exception escaped a controlled thread.</summary>
+    UnhandledException,
+    /// <summary>No thread is enabled but some are blocked.</summary>
+    Deadlock,
+    /// <summary>A liveness monitor stayed hot at the end of an iteration or past the step threshold.</summary>
+    Liveness,
+    /// <summary>The iteration exceeded the step bound: a suspected livelock.</summary>
+    StepBoundExceeded,
+    /// <summary>A controlled thread blocked outside the runtime (a real lock, sleep, I/O or an endless loop without controlled operations).</summary>
+    UncontrolledBlocking,
+}

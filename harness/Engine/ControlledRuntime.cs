@@ -1,0 +1,695 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Globalization;
+using System.Threading;
+using Weft.Schedules;
+using Weft.Strategies;
+
+namespace Weft.Engine;
+
+/// <summary>
+/// The controlled runtime: runs iterations of a test body on pooled OS threads of which exactly one
+/// executes at any time, and asks a strategy which thread runs at each scheduling point.
+///
+/// The run token. At every instant one party holds the token: the driver (the thread that called
+/// <see cref="Explore"/>) between iterations, or one controlled thread during an iteration. Every field of
+/// this class below "iteration state" is read and written only by the token holder, so none of it needs
+/// synchronization; the token moves through <see cref="Gate"/>s, whose fences publish those writes to the
+/// next holder. The watchdog is the only exception: the driver inspects <c>_stepCount</c> (a racy read that
+/// is benign: a stale value only delays detection) and claims a stuck thread with a CAS on its
+/// <see cref="ControlledThread.Claim"/>, which the stuck thread would need to win to re-enter the runtime.
+///
+/// A step is one scheduling decision: the strategy picks one enabled thread, which then runs until its next
+/// scheduling point (the operation it was paused before executes first). Blocking is modeled: a blocked
+/// thread is simply not enabled until a release, wake or thread completion re-enables it.
+/// </summary>
+internal sealed class ControlledRuntime : IDisposable
+{
+    private readonly CheckOptions _options;
+    private IStrategy _strategy;
+    private readonly List<Worker> _free = new();
+    private readonly List<Worker> _all = new();
+    private readonly Gate _driverGate = new();
+
+    // ---- iteration state (owned by the token holder) ----
+    private readonly List<ControlledThread> _threads = new();
+    private int[] _enabled = new int[8];
+    private bool[] _spuriousCandidate = new bool[8];
+    private int _stepCount;
+    private volatile bool _aborted;
+    private ControlledThread? _running;
+    private PendingBug? _bug;
+    private string? _divergence;
+    private readonly List<ScheduleStep> _decisions = new(256);
+    private readonly List<LogEntry> _log = new();
+    private Monitor[] _monitors = Array.Empty<Monitor>();
+    private int _hotSteps;
+    private int _spuriousLeft;
+    private int _iteration;
+    private ReplayCursor? _replay;
+    private bool _recordLog;
+
+    public ControlledRuntime(CheckOptions options, IStrategy strategy)
+    {
+        _options = options;
+        _strategy = strategy;
+    }
+
+    internal bool Aborted => _aborted;
+    internal bool LogEnabled => _recordLog;
+    internal IReadOnlyList<LogEntry> Log => _log;
+
+    // =====================================================================================
+    // Driver side
+    // =====================================================================================
+
+    /// <summary>Runs the exploration loop: iterations until the budget is spent, the space is exhausted or a bug is found.</summary>
+    public ExplorationResult Explore(Action body, string testId)
+    {
+        var sw = Stopwatch.StartNew();
+        var bugs = new List<BugReport>();
+        var byStrategy = new Dictionary<string, int>(StringComparer.Ordinal);
+        long steps = 0;
+        int done = 0;
+        bool exhausted = false;
+        for (int i = 0; ; i++)
+        {
+            if (_options.TimeBudget is { } budget && sw.Elapsed >= budget) break;
+            if (!_strategy.PrepareIteration(i))
+            {
+                exhausted = true;
+                break;
+            }
+            if (i >= _options.Iterations) break;
+            var strategyName = _strategy.Name;
+            RunIteration(body, i, log: _options.RecordLog);
+            if (_divergence is not null) throw new InvalidOperationException("internal: divergence outside replay: " + _divergence);
+            _strategy.IterationCompleted(_stepCount);
+            steps += _stepCount;
+            done++;
+            byStrategy[strategyName] = byStrategy.GetValueOrDefault(strategyName) + 1;
+            _options.Progress?.Invoke(done, steps);
+            if (_bug is { } pb)
+            {
+                bugs.Add(Finish(pb, testId, strategyName, i));
+                if (_options.StopAtFirstBug) break;
+            }
+        }
+        return new ExplorationResult
+        {
+            TestId = testId,
+            Strategy = _strategy.Description,
+            Iterations = done,
+            Steps = steps,
+            Elapsed = sw.Elapsed,
+            Exhausted = exhausted,
+            Bugs = bugs,
+            IterationsByStrategy = byStrategy,
+        };
+    }
+
+    /// <summary>Runs one iteration following <paramref name="schedule"/> exactly; divergence throws <see cref="ReplayDivergenceException"/>.</summary>
+    public ReplayOutcome Replay(Action body, Schedule schedule, bool log)
+    {
+        _replay = new ReplayCursor(schedule);
+        RunIteration(body, schedule.Iteration, log);
+        if (_divergence is not null) throw new ReplayDivergenceException(_divergence);
+        if (_bug is null && !_replay.AtEnd)
+            throw new ReplayDivergenceException(
+                $"the program finished at step {_stepCount} but the schedule has {schedule.ThreadStepCount} steps: " +
+                $"next expected {_replay.Peek()}");
+        var report = _bug is { } pb ? Finish(pb, schedule.TestId, schedule.Strategy, schedule.Iteration, write: false) : null;
+        return new ReplayOutcome(report, _stepCount, new List<LogEntry>(_log));
+    }
+
+    private void RunIteration(Action body, int iteration, bool log)
+    {
+        _iteration = iteration;
+        _threads.Clear();
+        _decisions.Clear();
+        _log.Clear();
+        _recordLog = log;
+        _stepCount = 0;
+        _bug = null;
+        _divergence = null;
+        _aborted = false;
+        _hotSteps = 0;
+        _spuriousLeft = _options.SpuriousWakeups;
+        _monitors = CreateMonitors();
+
+        var main = NewThread(body);
+        _running = null;
+        // The first decision: only the main thread is enabled.
+        ScheduleFromDriver();
+        WaitForIterationEnd();
+    }
+
+    private Monitor[] CreateMonitors()
+    {
+        if (_options.Monitors.Count == 0) return Array.Empty<Monitor>();
+        var m = new Monitor[_options.Monitors.Count];
+        for (int i = 0; i < m.Length; i++) m[i] = _options.Monitors[i]();
+        return m;
+    }
+
+    private void ScheduleFromDriver()
+    {
+        // The driver holds the token: make the first decision and hand the token over.
+        try
+        {
+            int n = CollectEnabled();
+            int choice = Decide(n, -1);
+            Dispatch(_threads[_enabled[choice]]);
+        }
+        catch (ExecutionCanceledException)
+        {
+            ContinueAbort(); // a replay diverged on its very first step
+        }
+    }
+
+    private void WaitForIterationEnd()
+    {
+        int timeoutMs = (int)Math.Clamp(_options.WatchdogTimeout.TotalMilliseconds, 1, int.MaxValue);
+        int lastSteps = -1;
+        while (!_driverGate.WaitParked(timeoutMs))
+        {
+            int now = Volatile.Read(ref _stepCount);
+            if (now != lastSteps)
+            {
+                lastSteps = now;
+                continue;
+            }
+            var stuck = Volatile.Read(ref _running);
+            if (stuck is null) continue;
+            if (Interlocked.CompareExchange(ref stuck.Claim, ControlledThread.ClaimLeaked, ControlledThread.ClaimUser) != ControlledThread.ClaimUser)
+                continue; // it is inside the runtime: it will make progress
+            // We now hold the token on behalf of the stuck thread, which can never re-enter the runtime.
+            _all.Remove(stuck.Worker);
+            ReportBugCore(BugKind.UncontrolledBlocking,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"thread {stuck.Id} reached no scheduling point for {_options.WatchdogTimeout.TotalMilliseconds:F0} ms after {stuck.PendingOpDescription()}") +
+                    ": it blocked outside the Weft runtime (a real lock, sleep, I/O, or a loop without controlled operations)",
+                stuck, monitor: null, stack: null);
+            stuck.Status = ThreadStatus.Completed;
+            ContinueAbort();
+            _driverGate.WaitParked(Timeout.Infinite);
+            return;
+        }
+    }
+
+    // =====================================================================================
+    // Controlled-thread side (called by the token holder)
+    // =====================================================================================
+
+    private ControlledThread NewThread(Action body)
+    {
+        var t = new ControlledThread(_threads.Count, this, body);
+        _threads.Add(t);
+        t.Worker = RentWorker();
+        t.Worker.Assigned = t;
+        if (_threads.Count > _enabled.Length)
+        {
+            Array.Resize(ref _enabled, _enabled.Length * 2);
+            Array.Resize(ref _spuriousCandidate, _spuriousCandidate.Length * 2);
+        }
+        return t;
+    }
+
+    private Worker RentWorker()
+    {
+        if (_free.Count > 0)
+        {
+            var w = _free[^1];
+            _free.RemoveAt(_free.Count - 1);
+            return w;
+        }
+        var nw = new Worker(_all.Count, 16 * 1024 * 1024);
+        _all.Add(nw);
+        return nw;
+    }
+
+    /// <summary>Entry of a worker for its assigned thread. Returns false if the worker was abandoned (leaked).</summary>
+    internal bool RunControlled(ControlledThread t)
+    {
+        ControlledThread.Current = t;
+        try
+        {
+            if (!_aborted)
+            {
+                t.Started = true;
+                Volatile.Write(ref t.Claim, ControlledThread.ClaimUser);
+                t.Body();
+            }
+        }
+        catch (ExecutionCanceledException)
+        {
+        }
+        catch (MonitorFailure mf)
+        {
+            if (EnterRuntimeAfterUser(t)) ReportBugCore(BugKind.Assertion, mf.Message, t, mf.MonitorName, mf.StackTrace);
+            else return false;
+        }
+        catch (Exception e)
+        {
+            if (EnterRuntimeAfterUser(t)) ReportBugCore(BugKind.UnhandledException, $"{e.GetType().FullName}: {e.Message}", t, null, e.ToString());
+            else return false;
+        }
+        finally
+        {
+            ControlledThread.Current = null;
+        }
+        if (!EnterRuntimeAfterUser(t)) return false;
+        OnThreadFinished(t);
+        return true;
+    }
+
+    /// <summary>Re-enters the runtime after user code; false when the watchdog abandoned this thread.</summary>
+    private static bool EnterRuntimeAfterUser(ControlledThread t)
+    {
+        var c = Interlocked.CompareExchange(ref t.Claim, ControlledThread.ClaimRuntime, ControlledThread.ClaimUser);
+        return c != ControlledThread.ClaimLeaked;
+    }
+
+    private void OnThreadFinished(ControlledThread t)
+    {
+        t.Status = ThreadStatus.Completed;
+        t.Worker.Assigned = null;
+        _free.Add(t.Worker);
+        if (_aborted)
+        {
+            ContinueAbort();
+            return;
+        }
+        // Wake joiners.
+        foreach (var other in _threads)
+        {
+            if (other.Status == ThreadStatus.Blocked && ReferenceEquals(other.BlockedOn, t))
+                Unblock(other);
+        }
+        try
+        {
+            ScheduleNext(current: null);
+        }
+        catch (ExecutionCanceledException)
+        {
+            // A bug (deadlock, liveness, step bound) was reported while choosing: unwind the rest.
+            ContinueAbort();
+        }
+    }
+
+    /// <summary>
+    /// The scheduling point: called by thread <paramref name="t"/> (which holds the token) before it performs
+    /// <paramref name="op"/>. Returns when <paramref name="t"/> is chosen to run that operation.
+    /// </summary>
+    internal void Point(ControlledThread t, OpKind op, string? file, int line)
+    {
+        EnterRuntime(t);
+        t.PendingOp = op;
+        t.PendingFile = file;
+        t.PendingLine = line;
+        ScheduleNext(t);
+        LeaveRuntime(t);
+    }
+
+    private static void EnterRuntime(ControlledThread t)
+    {
+        if (Interlocked.CompareExchange(ref t.Claim, ControlledThread.ClaimRuntime, ControlledThread.ClaimUser) == ControlledThread.ClaimLeaked)
+            throw new ExecutionCanceledException();
+        if (t.Runtime._aborted)
+        {
+            Volatile.Write(ref t.Claim, ControlledThread.ClaimUser);
+            throw new ExecutionCanceledException();
+        }
+    }
+
+    private static void LeaveRuntime(ControlledThread t) => Volatile.Write(ref t.Claim, ControlledThread.ClaimUser);
+
+    /// <summary>Makes one scheduling decision. If another thread is chosen, hands it the token and waits to be chosen again.</summary>
+    private void ScheduleNext(ControlledThread? current)
+    {
+        int n = CollectEnabled();
+        if (n == 0)
+        {
+            bool allDone = true;
+            foreach (var th in _threads) if (th.Status != ThreadStatus.Completed) { allDone = false; break; }
+            if (allDone)
+            {
+                EndIteration(current);
+                return;
+            }
+            ReportDeadlock(current);
+        }
+        int curId = current is not null && current.Status == ThreadStatus.Enabled ? current.Id : -1;
+        int choice = Decide(n, curId);
+        var next = _threads[_enabled[choice]];
+        if (_spuriousCandidate[choice])
+        {
+            if (next.BlockedTimed && n == CountTimedCandidates(n)) next.TimedOut = true;
+            else
+            {
+                _spuriousLeft--;
+                next.WokenSpuriously = true;
+            }
+            Unblock(next);
+        }
+        CheckLivenessThreshold(current);
+        if (ReferenceEquals(next, current)) return;
+        Dispatch(next);
+        if (current is not null && current.Status != ThreadStatus.Completed)
+        {
+            current.Worker.Gate.Wait();
+            if (_aborted) throw new ExecutionCanceledException();
+        }
+    }
+
+    private void Dispatch(ControlledThread next)
+    {
+        Volatile.Write(ref _running, next);
+        next.Worker.Gate.Open();
+    }
+
+    private int CountTimedCandidates(int n)
+    {
+        int c = 0;
+        for (int i = 0; i < n; i++) if (_spuriousCandidate[i] && _threads[_enabled[i]].BlockedTimed) c++;
+        return c;
+    }
+
+    private int CollectEnabled()
+    {
+        int n = 0;
+        bool anyEnabled = false;
+        foreach (var t in _threads)
+        {
+            if (t.Status == ThreadStatus.Enabled) { anyEnabled = true; break; }
+        }
+        for (int i = 0; i < _threads.Count; i++)
+        {
+            var t = _threads[i];
+            if (t.Status == ThreadStatus.Enabled)
+            {
+                _spuriousCandidate[n] = false;
+                _enabled[n++] = t.Id;
+            }
+            else if (!anyEnabled && t.Status == ThreadStatus.Blocked && t.BlockedTimed)
+            {
+                // Time only passes when every thread is idle: a timed wait expires once the system is quiescent.
+                _spuriousCandidate[n] = true;
+                _enabled[n++] = t.Id;
+            }
+            else if (anyEnabled && _spuriousLeft > 0 && t.Status == ThreadStatus.Blocked && t.BlockedInFutex)
+            {
+                // A futex waiter may wake spuriously, but only while some thread can make real progress:
+                // otherwise a lost wake-up would turn into an endless spurious-wake loop instead of a deadlock.
+                _spuriousCandidate[n] = true;
+                _enabled[n++] = t.Id;
+            }
+        }
+        return n;
+    }
+
+    /// <summary>Asks the strategy (or the replayed schedule) for the next thread among the first <paramref name="n"/> entries of <c>_enabled</c>.</summary>
+    private int Decide(int n, int currentId)
+    {
+        int step = ++_stepCount;
+        if (step > _options.MaxSteps && _replay is null)
+        {
+            _stepCount--;
+            ReportBugAndThrow(BugKind.StepBoundExceeded,
+                string.Create(CultureInfo.InvariantCulture, $"iteration exceeded {_options.MaxSteps} steps; the threads may be livelocked"),
+                _running, null);
+        }
+        int choice;
+        var enabled = new ReadOnlySpan<int>(_enabled, 0, n);
+        if (_replay is not null)
+        {
+            choice = _replay.NextThread(enabled, step, _threads, this);
+        }
+        else
+        {
+            choice = _strategy.NextThread(enabled, currentId, step);
+            if ((uint)choice >= (uint)n) throw new InvalidOperationException($"internal: strategy {_strategy.Name} returned {choice} of {n}");
+        }
+        var chosen = _threads[_enabled[choice]];
+        _decisions.Add(ScheduleStep.ForThread(chosen.Id, chosen.PendingOp, chosen.Location));
+        if (_recordLog)
+            _log.Add(new LogEntry(step, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine, null));
+        return choice;
+    }
+
+    /// <summary>A nondeterministic choice among <paramref name="count"/> values, made by the strategy and recorded in the schedule.</summary>
+    internal int ChooseValue(ControlledThread t, int count)
+    {
+        if (count <= 0) throw new ArgumentOutOfRangeException(nameof(count), "a choice needs at least one option");
+        EnterRuntime(t);
+        int v;
+        if (_replay is not null) v = _replay.NextValue(count, _stepCount, this);
+        else v = _strategy.NextValue(count, _stepCount);
+        _decisions.Add(ScheduleStep.ForValue(v));
+        LeaveRuntime(t);
+        return v;
+    }
+
+    /// <summary>Attaches the value an operation read or wrote to the latest log line of this thread (verbose replay).</summary>
+    internal void RecordValue(ControlledThread t, string value)
+    {
+        if (!_recordLog) return;
+        for (int i = _log.Count - 1; i >= 0; i--)
+        {
+            if (_log[i].Thread == t.Id)
+            {
+                _log[i] = _log[i] with { Value = value };
+                return;
+            }
+        }
+    }
+
+    // ---- blocking model ----
+
+    /// <summary>Blocks <paramref name="t"/> on <paramref name="resource"/> until another thread unblocks it.</summary>
+    internal void Block(ControlledThread t, object resource, bool futex, bool timed = false)
+    {
+        EnterRuntime(t);
+        t.Status = ThreadStatus.Blocked;
+        t.BlockedOn = resource;
+        t.BlockedInFutex = futex;
+        t.BlockedTimed = timed;
+        t.WokenSpuriously = false;
+        t.TimedOut = false;
+        ScheduleNext(t);
+        LeaveRuntime(t);
+    }
+
+    private static void Unblock(ControlledThread t)
+    {
+        t.Status = ThreadStatus.Enabled;
+        t.BlockedOn = null;
+        t.BlockedInFutex = false;
+        t.BlockedTimed = false;
+    }
+
+    /// <summary>Unblocks up to <paramref name="max"/> threads blocked on <paramref name="resource"/>; which ones is the strategy's choice.</summary>
+    internal int Wake(ControlledThread t, object resource, int max)
+    {
+        Span<int> waiters = stackalloc int[Math.Min(_threads.Count, 64)];
+        int n = 0;
+        foreach (var th in _threads)
+            if (th.Status == ThreadStatus.Blocked && ReferenceEquals(th.BlockedOn, resource) && n < waiters.Length)
+                waiters[n++] = th.Id;
+        if (n <= max)
+        {
+            for (int i = 0; i < n; i++) Unblock(_threads[waiters[i]]);
+            return n;
+        }
+        for (int k = 0; k < max; k++)
+        {
+            int pick = ChooseValue(t, n);
+            Unblock(_threads[waiters[pick]]);
+            waiters[pick] = waiters[n - 1];
+            n--;
+        }
+        return max;
+    }
+
+    internal ControlledThread Spawn(ControlledThread parent, Action body, string? file, int line)
+    {
+        Point(parent, OpKind.Spawn, file, line);
+        EnterRuntime(parent);
+        var t = NewThread(body);
+        LeaveRuntime(parent);
+        return t;
+    }
+
+    internal void Join(ControlledThread t, ControlledThread target, string? file, int line)
+    {
+        Point(t, OpKind.Join, file, line);
+        while (target.Status != ThreadStatus.Completed) Block(t, target, futex: false);
+    }
+
+    // ---- monitors ----
+
+    internal void Emit(ControlledThread t, object e)
+    {
+        foreach (var m in _monitors)
+        {
+            try
+            {
+                m.OnEvent(e);
+            }
+            catch (MonitorFailure mf)
+            {
+                ReportBugAndThrow(BugKind.Assertion, mf.Message, t, mf.MonitorName);
+            }
+        }
+    }
+
+    private void CheckLivenessThreshold(ControlledThread? current)
+    {
+        if (_options.LivenessThreshold <= 0 || _monitors.Length == 0) return;
+        Monitor? hot = null;
+        foreach (var m in _monitors) if (m.Hot) { hot = m; break; }
+        if (hot is null) { _hotSteps = 0; return; }
+        if (++_hotSteps > _options.LivenessThreshold)
+            ReportBugAndThrow(BugKind.Liveness,
+                string.Create(CultureInfo.InvariantCulture, $"{hot.Name} stayed hot for {_options.LivenessThreshold} steps: {hot.HotReason}"),
+                current, hot.Name);
+    }
+
+    private void EndIteration(ControlledThread? last)
+    {
+        foreach (var m in _monitors)
+        {
+            try
+            {
+                m.OnIterationEnd();
+            }
+            catch (MonitorFailure mf)
+            {
+                ReportBugCore(BugKind.Assertion, mf.Message, last, mf.MonitorName, null);
+                break;
+            }
+            if (m.Hot && _bug is null)
+                ReportBugCore(BugKind.Liveness, $"{m.Name} is hot at the end of the iteration: {m.HotReason}", last, m.Name, null);
+        }
+        if (_replay is not null && _bug is null && !_replay.AtEnd && _divergence is null)
+        {
+            // Leave the check to Replay(), which reports it with context.
+        }
+        _running = null;
+        _driverGate.Open();
+    }
+
+    // ---- bugs and abort ----
+
+    private void ReportDeadlock(ControlledThread? current)
+    {
+        var blocked = new List<string>();
+        foreach (var th in _threads)
+            if (th.Status == ThreadStatus.Blocked) blocked.Add($"thread {th.Id} ({th.StatusText} at {th.PendingOpDescription()})");
+        ReportBugAndThrow(BugKind.Deadlock, "no thread is enabled; " + string.Join(", ", blocked), current, null);
+    }
+
+    internal void ReportBugAndThrow(BugKind kind, string message, ControlledThread? t, string? monitor)
+    {
+        ReportBugCore(kind, message, t, monitor, null);
+        throw new ExecutionCanceledException();
+    }
+
+    internal void ReportDivergenceAndThrow(string message)
+    {
+        _divergence ??= message;
+        _aborted = true;
+        throw new ExecutionCanceledException();
+    }
+
+    private void ReportBugCore(BugKind kind, string message, ControlledThread? t, string? monitor, string? stack)
+    {
+        _aborted = true;
+        if (_bug is not null || _divergence is not null) return;
+        var positions = new List<ThreadPosition>(_threads.Count);
+        foreach (var th in _threads)
+        {
+            var status = ReferenceEquals(th, t) && th.Status == ThreadStatus.Enabled ? "running" : th.StatusText;
+            positions.Add(new ThreadPosition(th.Id, status, ControlledThread.OpName(th.PendingOp), th.Location));
+        }
+        _bug = new PendingBug(kind, message, _stepCount, t?.Id ?? -1, positions, monitor, stack, new List<ScheduleStep>(_decisions));
+    }
+
+    /// <summary>Unwinds the remaining threads of an aborted iteration one at a time, then returns the token to the driver.</summary>
+    private void ContinueAbort()
+    {
+        foreach (var th in _threads)
+        {
+            if (th.Status != ThreadStatus.Completed)
+            {
+                th.Status = ThreadStatus.Completed; // it will unwind and finish
+                Volatile.Write(ref _running, th);
+                th.Worker.Gate.Open();
+                return;
+            }
+        }
+        _running = null;
+        _driverGate.Open();
+    }
+
+    private BugReport Finish(PendingBug pb, string testId, string strategyName, int iteration, bool write = true)
+    {
+        var schedule = new Schedule
+        {
+            ToolVersion = Checker.ToolVersion,
+            TestId = testId,
+            Strategy = strategyName,
+            Seed = _options.Seed,
+            Iteration = iteration,
+            MaxSteps = _options.MaxSteps,
+            PreemptionBound = _options.Strategy == "dfs" ? _options.PreemptionBound : null,
+            SpuriousWakeups = _options.SpuriousWakeups,
+            LivenessThreshold = _options.LivenessThreshold,
+            Commit = Checker.Commit,
+            Bug = new ScheduleBug(pb.Kind, pb.Step, pb.Thread, pb.Monitor, pb.Message),
+            Steps = pb.Decisions,
+        };
+        string? path = null;
+        if (write && _replay is null) path = ScheduleFile.WriteNew(schedule, _options.ScheduleDirectory);
+        return new BugReport
+        {
+            Kind = pb.Kind,
+            Message = pb.Message,
+            Step = pb.Step,
+            Thread = pb.Thread,
+            Threads = pb.Positions,
+            Monitor = pb.Monitor,
+            Schedule = schedule,
+            SchedulePath = path,
+            Iteration = iteration,
+            StackTrace = pb.Stack,
+        };
+    }
+
+    public void Dispose()
+    {
+        foreach (var w in _all) w.Stop();
+        _all.Clear();
+        _free.Clear();
+    }
+
+    internal void SetStrategy(IStrategy s) => _strategy = s;
+
+    private sealed record PendingBug(BugKind Kind, string Message, int Step, int Thread, List<ThreadPosition> Positions,
+        string? Monitor, string? Stack, List<ScheduleStep> Decisions);
+}
+
+/// <summary>One line of the interleaving log.</summary>
+internal readonly record struct LogEntry(int Step, int Thread, OpKind Op, string? File, int Line, string? Value)
+{
+    public string Location => ControlledThread.Format(File, Line);
+}
+
+internal sealed record ReplayOutcome(BugReport? Bug, int Steps, IReadOnlyList<LogEntry> Log);
+
+internal static class ControlledThreadExtensions
+{
+    public static string PendingOpDescription(this ControlledThread t) =>
+        t.PendingFile is null ? ControlledThread.OpName(t.PendingOp) : $"{ControlledThread.OpName(t.PendingOp)} {t.Location}";
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace Weft.Engine;
+
+internal enum ThreadStatus : byte { Enabled, Blocked, Completed }
+
+/// <summary>One logical thread of an iteration. Lives for one iteration; its worker outlives it.</summary>
+internal sealed class ControlledThread
+{
+    [ThreadStatic] internal static ControlledThread? Current;
+
+    internal const int ClaimUser = 0, ClaimRuntime = 1, ClaimLeaked = 2;
+
+    public readonly int Id;
+    public readonly ControlledRuntime Runtime;
+    public readonly Action Body;
+    public Worker Worker = null!;
+    public ThreadStatus Status = ThreadStatus.Enabled;
+    /// <summary>The resource this thread is blocked on (a lock, a futex word, a thread it joins).</summary>
+    public object? BlockedOn;
+    public bool BlockedInFutex;
+    public bool BlockedTimed;
+    public bool WokenSpuriously;
+    public bool TimedOut;
+    public bool Started;
+    /// <summary>0 while running user code, 1 while inside the runtime, 2 once abandoned by the watchdog.</summary>
+    public int Claim = ClaimRuntime;
+
+    public OpKind PendingOp = OpKind.Start;
+    public string? PendingFile;
+    public int PendingLine;
+
+    public ControlledThread(int id, ControlledRuntime runtime, Action body)
+    {
+        Id = id;
+        Runtime = runtime;
+        Body = body;
+    }
+
+    public bool Leaked => Volatile.Read(ref Claim) == ClaimLeaked;
+
+    public string Location => Format(PendingFile, PendingLine);
+
+    internal static string Format(string? file, int line) =>
+        file is null ? "" : string.Concat(System.IO.Path.GetFileName(file), ":", line.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    public string StatusText => Status switch
+    {
+        ThreadStatus.Enabled => Started ? "enabled" : "not started",
+        ThreadStatus.Blocked => BlockedOn is ControlledThread j ? $"blocked joining thread {j.Id}" : BlockedInFutex ? "blocked in futex wait" : "blocked",
+        _ => "completed",
+    };
+
+    public static string OpName(OpKind op) => op switch
+    {
+        OpKind.CompareExchange => "cas",
+        OpKind.FetchAdd => "fetch-add",
+        OpKind.FetchOr => "fetch-or",
+        OpKind.FetchAnd => "fetch-and",
+        OpKind.LockAcquire => "lock",
+        OpKind.LockRelease => "unlock",
+        OpKind.FutexWait => "futex-wait",
+        OpKind.FutexWake => "futex-wake",
+        _ => op.ToString().ToLowerInvariant(),
+    };
+}

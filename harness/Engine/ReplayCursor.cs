@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Weft.Schedules;
+
+namespace Weft.Engine;
+
+/// <summary>
+/// Replay, written once above all strategies: feeds the recorded decisions back to the runtime and checks
+/// at every step that the program is where the schedule says it was. The first departure is a divergence
+/// naming the step, the expected scheduling point and the actual one.
+/// </summary>
+internal sealed class ReplayCursor
+{
+    private readonly Schedule _schedule;
+    private int _index;
+
+    public ReplayCursor(Schedule schedule) => _schedule = schedule;
+
+    public bool AtEnd => _index >= _schedule.Steps.Count;
+
+    public string Peek() => AtEnd ? "(end)" : _schedule.Steps[_index].PointText;
+
+    public int NextThread(ReadOnlySpan<int> enabled, int step, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        if (AtEnd)
+        {
+            rt.ReportDivergenceAndThrow(
+                $"step {step}: the schedule has ended but the program goes on; enabled: {Describe(enabled, threads)}");
+        }
+        var s = _schedule.Steps[_index];
+        if (!s.IsThread)
+            rt.ReportDivergenceAndThrow($"step {step}: the schedule expected a value choice ({s}) but the program reached a scheduling point; enabled: {Describe(enabled, threads)}");
+        int idx = enabled.IndexOf(s.Value);
+        if (idx < 0)
+        {
+            var why = s.Value < threads.Count ? $"thread {s.Value} is {threads[s.Value].StatusText} at {threads[s.Value].PendingOpDescription()}" : $"thread {s.Value} does not exist";
+            rt.ReportDivergenceAndThrow($"step {step}: expected {s.PointText}, but {why}; enabled: {Describe(enabled, threads)}");
+        }
+        var t = threads[s.Value];
+        if (t.PendingOp != s.Op || !string.Equals(t.Location, s.Location, StringComparison.Ordinal))
+            rt.ReportDivergenceAndThrow($"step {step}: expected {s.PointText}, actual thread {t.Id} at {t.PendingOpDescription()}");
+        _index++;
+        return idx;
+    }
+
+    public int NextValue(int count, int step, ControlledRuntime rt)
+    {
+        if (AtEnd) rt.ReportDivergenceAndThrow($"step {step}: the schedule has ended but the program makes a choice among {count}");
+        var s = _schedule.Steps[_index];
+        if (s.IsThread) rt.ReportDivergenceAndThrow($"step {step}: expected {s.PointText}, but the program makes a choice among {count}");
+        if (s.Value >= count) rt.ReportDivergenceAndThrow($"step {step}: the schedule chose {s.Value} but the program offers only {count} options");
+        _index++;
+        return s.Value;
+    }
+
+    private static string Describe(ReadOnlySpan<int> enabled, List<ControlledThread> threads)
+    {
+        var parts = new List<string>();
+        foreach (var id in enabled) parts.Add($"thread {id} at {threads[id].PendingOpDescription()}");
+        return parts.Count == 0 ? "none" : string.Join(", ", parts);
+    }
+}

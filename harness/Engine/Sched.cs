@@ -1,0 +1,87 @@
+using System;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Weft.Engine;
+
+/// <summary>
+/// The hooks the controlled build of the atomics layer calls. Each is a no-op outside a controlled test,
+/// so the controlled assembly also runs as ordinary code (for instance under FsCheck or a benchmark).
+/// </summary>
+internal static class Sched
+{
+    /// <summary>A scheduling point before an operation of kind <paramref name="op"/> at file:line.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Point(OpKind op, string? file, int line)
+    {
+        var t = ControlledThread.Current;
+        if (t is not null) t.Runtime.Point(t, op, file, line);
+    }
+
+    /// <summary>Records the value an operation produced (verbose replay logs it).</summary>
+    public static void Value(long v)
+    {
+        var t = ControlledThread.Current;
+        if (t is not null && t.Runtime.LogEnabled) t.Runtime.RecordValue(t, v.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Records the outcome of a compare-and-swap.</summary>
+    public static void Cas(long expected, long desired, long seen)
+    {
+        var t = ControlledThread.Current;
+        if (t is not null && t.Runtime.LogEnabled)
+            t.Runtime.RecordValue(t, seen == expected
+                ? string.Create(CultureInfo.InvariantCulture, $"{expected} -> {desired} ok")
+                : string.Create(CultureInfo.InvariantCulture, $"expected {expected}, saw {seen}: failed"));
+    }
+
+    public static void Text(string s)
+    {
+        var t = ControlledThread.Current;
+        if (t is not null && t.Runtime.LogEnabled) t.Runtime.RecordValue(t, s);
+    }
+
+    public static bool Active => ControlledThread.Current is not null;
+
+    /// <summary>Blocks the calling controlled thread on <paramref name="resource"/> until it is woken.</summary>
+    public static void Block(object resource, bool futex, bool timed = false)
+    {
+        var t = ControlledThread.Current ?? throw new InvalidOperationException("Sched.Block outside a controlled test");
+        t.Runtime.Block(t, resource, futex, timed);
+    }
+
+    /// <summary>True if the last timed wait of the calling thread expired.</summary>
+    public static bool TimedOut => ControlledThread.Current?.TimedOut ?? false;
+
+    /// <summary>True if the last futex wait of the calling thread ended by a spurious wake-up.</summary>
+    public static bool WokenSpuriously => ControlledThread.Current?.WokenSpuriously ?? false;
+
+    /// <summary>Wakes up to <paramref name="max"/> threads blocked on <paramref name="resource"/>.</summary>
+    public static int Wake(object resource, int max)
+    {
+        var t = ControlledThread.Current ?? throw new InvalidOperationException("Sched.Wake outside a controlled test");
+        return t.Runtime.Wake(t, resource, max);
+    }
+
+    public static object Spawn(Action body, string? file, int line)
+    {
+        var t = ControlledThread.Current ?? throw new InvalidOperationException("Sched.Spawn outside a controlled test");
+        return t.Runtime.Spawn(t, body, file, line);
+    }
+
+    public static void Join(object handle, string? file, int line)
+    {
+        var t = ControlledThread.Current ?? throw new InvalidOperationException("Sched.Join outside a controlled test");
+        t.Runtime.Join(t, (ControlledThread)handle, file, line);
+    }
+
+    public static int ThreadId => ControlledThread.Current?.Id ?? -1;
+
+    /// <summary>Reports a violation detected by implementation-side checks (the node pool's slot states).</summary>
+    public static void Fail(string monitor, string message)
+    {
+        var t = ControlledThread.Current;
+        if (t is null) throw new InvalidOperationException($"{monitor}: {message}");
+        t.Runtime.ReportBugAndThrow(BugKind.Assertion, message, t, monitor);
+    }
+}

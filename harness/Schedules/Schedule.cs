@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Weft.Schedules;
+
+/// <summary>One recorded decision: a thread choice (with the scheduling point it ran) or a value choice.</summary>
+public readonly record struct ScheduleStep(bool IsThread, int Value, OpKind Op, string Location)
+{
+    public static ScheduleStep ForThread(int thread, OpKind op, string location) => new(true, thread, op, location);
+    public static ScheduleStep ForValue(int value) => new(false, value, OpKind.Start, "");
+
+    /// <summary>The compact text form: <c>t1 cas Treiber.cs:57</c>, <c>t0 start</c> or <c>v3</c>.</summary>
+    public override string ToString()
+    {
+        if (!IsThread) return "v" + Value.ToString(CultureInfo.InvariantCulture);
+        var s = "t" + Value.ToString(CultureInfo.InvariantCulture) + " " + Engine.ControlledThread.OpName(Op);
+        return Location.Length == 0 ? s : s + " " + Location;
+    }
+
+    /// <summary>The scheduling point part, used in divergence messages.</summary>
+    public string PointText => IsThread
+        ? $"thread {Value} at {Engine.ControlledThread.OpName(Op)}{(Location.Length > 0 ? " " + Location : "")}"
+        : $"choice {Value}";
+}
+
+/// <summary>The bug a schedule reproduces.</summary>
+public sealed record ScheduleBug(BugKind Kind, int Step, int Thread, string? Monitor, string Message);
+
+/// <summary>
+/// A self-describing, versioned schedule: everything needed to re-run one iteration exactly.
+/// Replay depends only on <see cref="Steps"/>; the other fields say where the schedule came from.
+/// </summary>
+public sealed record Schedule
+{
+    public const int CurrentSchemaVersion = 1;
+
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+    public required string ToolVersion { get; init; }
+    public required string TestId { get; init; }
+    public required string Strategy { get; init; }
+    public required ulong Seed { get; init; }
+    public required int Iteration { get; init; }
+    public required int MaxSteps { get; init; }
+    public int? PreemptionBound { get; init; }
+    public int SpuriousWakeups { get; init; }
+    public int LivenessThreshold { get; init; }
+    public required string Commit { get; init; }
+    public ScheduleBug? Bug { get; init; }
+    public required IReadOnlyList<ScheduleStep> Steps { get; init; }
+
+    public int ThreadStepCount
+    {
+        get
+        {
+            int n = 0;
+            foreach (var s in Steps) if (s.IsThread) n++;
+            return n;
+        }
+    }
+
+    /// <summary>SHA-256 over the canonical form of every field: detects a schedule edited after it was written.</summary>
+    public string ComputeDigest()
+    {
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{SchemaVersion}\n{ToolVersion}\n{TestId}\n{Strategy}\n{Seed}\n{Iteration}\n{MaxSteps}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{PreemptionBound}\n{SpuriousWakeups}\n{LivenessThreshold}\n{Commit}\n");
+        if (Bug is { } b) sb.Append(CultureInfo.InvariantCulture, $"{b.Kind}\n{b.Step}\n{b.Thread}\n{b.Monitor}\n{b.Message}\n");
+        foreach (var s in Steps) sb.Append(s.ToString()).Append('\n');
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+    }
+
+    /// <summary>Options that reproduce the bounds under which the schedule was recorded.</summary>
+    public CheckOptions ApplyTo(CheckOptions o) => o with
+    {
+        MaxSteps = MaxSteps,
+        SpuriousWakeups = SpuriousWakeups,
+        LivenessThreshold = LivenessThreshold,
+        TestId = TestId,
+        Seed = Seed,
+    };
+}

@@ -1,0 +1,308 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Weft.Schedules;
+
+/// <summary>
+/// Reads and writes schedule files (YAML, schema <c>weft-schedule/1</c>). Reading keeps YAML positions, so
+/// every error names file, line and column and what was expected; unknown keys are errors.
+/// </summary>
+public static class ScheduleFile
+{
+    private const string SchemaTag = "weft-schedule/1";
+
+    private static readonly string[] Keys =
+    {
+        "schema", "tool", "test", "strategy", "seed", "iteration", "bounds", "commit", "bug", "steps", "digest",
+    };
+
+    public static string Serialize(Schedule s)
+    {
+        var root = new YamlMappingNode
+        {
+            { "schema", SchemaTag },
+            { "tool", s.ToolVersion },
+            { "test", s.TestId },
+            { "strategy", s.Strategy },
+            { "seed", s.Seed.ToString(CultureInfo.InvariantCulture) },
+            { "iteration", s.Iteration.ToString(CultureInfo.InvariantCulture) },
+        };
+        var bounds = new YamlMappingNode { { "max-steps", s.MaxSteps.ToString(CultureInfo.InvariantCulture) } };
+        if (s.PreemptionBound is { } pb) bounds.Add("preemption-bound", pb.ToString(CultureInfo.InvariantCulture));
+        bounds.Add("spurious-wakeups", s.SpuriousWakeups.ToString(CultureInfo.InvariantCulture));
+        bounds.Add("liveness-threshold", s.LivenessThreshold.ToString(CultureInfo.InvariantCulture));
+        root.Add("bounds", bounds);
+        root.Add("commit", s.Commit);
+        if (s.Bug is { } b)
+        {
+            var bug = new YamlMappingNode
+            {
+                { "kind", KindName(b.Kind) },
+                { "step", b.Step.ToString(CultureInfo.InvariantCulture) },
+                { "thread", b.Thread.ToString(CultureInfo.InvariantCulture) },
+            };
+            if (b.Monitor is not null) bug.Add("monitor", b.Monitor);
+            bug.Add("message", new YamlScalarNode(b.Message) { Style = ScalarStyle.DoubleQuoted });
+            root.Add("bug", bug);
+        }
+        var steps = new YamlSequenceNode();
+        foreach (var st in s.Steps) steps.Add(new YamlScalarNode(st.ToString()));
+        root.Add("steps", steps);
+        root.Add("digest", s.ComputeDigest());
+        var sb = new StringBuilder();
+        sb.Append("# Weft schedule: replay with `weft replay <this file> --verbose`\n");
+        using (var w = new StringWriter(sb, CultureInfo.InvariantCulture))
+        {
+            new YamlStream(new YamlDocument(root)).Save(w, assignAnchors: false);
+        }
+        var text = sb.ToString();
+        // YamlDotNet ends documents with an explicit "..." marker; drop it for readability.
+        if (text.EndsWith("...\n", StringComparison.Ordinal)) text = text[..^4];
+        return text;
+    }
+
+    /// <summary>Writes <paramref name="s"/> into <paramref name="directory"/> (or the default) and returns the absolute path.</summary>
+    public static string WriteNew(Schedule s, string? directory)
+    {
+        directory ??= Environment.GetEnvironmentVariable("WEFT_SCHEDULE_DIR") ?? Path.Combine(".weft", "schedules");
+        Directory.CreateDirectory(directory);
+        var name = Sanitize(s.TestId) + "-" + (s.Bug is null ? "schedule" : KindName(s.Bug.Kind)) + "-" +
+                   s.Seed.ToString("x", CultureInfo.InvariantCulture) + "-" + s.Iteration.ToString(CultureInfo.InvariantCulture);
+        var path = Path.GetFullPath(Path.Combine(directory, name + ".yaml"));
+        int n = 1;
+        while (File.Exists(path)) path = Path.GetFullPath(Path.Combine(directory, $"{name}-{++n}.yaml"));
+        var tmp = path + ".tmp";
+        File.WriteAllText(tmp, Serialize(s));
+        File.Move(tmp, path, overwrite: true);
+        return path;
+    }
+
+    public static Schedule Read(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new WeftInputException($"{path}: cannot read schedule: {e.Message}");
+        }
+        return Parse(text, path);
+    }
+
+    public static Schedule Parse(string text, string file)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new WeftInputException(file, e.Start.Line, e.Start.Column, "malformed YAML: " + Inner(e));
+        }
+        if (stream.Documents.Count != 1)
+            throw new WeftInputException(file, 1, 1, $"expected one YAML document holding a schedule, found {stream.Documents.Count}");
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw Err(file, stream.Documents[0].RootNode, "expected a mapping with keys schema, tool, test, strategy, seed, iteration, bounds, commit, steps");
+        var p = new Parser(file, root);
+        return p.Build();
+    }
+
+    private static string Inner(YamlException e) => e.InnerException is YamlException ie ? ie.Message : e.Message;
+
+    internal static WeftInputException Err(string file, YamlNode node, string message) =>
+        new(file, node.Start.Line, node.Start.Column, message);
+
+    internal static string KindName(BugKind k) => k switch
+    {
+        BugKind.Assertion => "assertion",
+        BugKind.UnhandledException => "unhandled-exception",
+        BugKind.Deadlock => "deadlock",
+        BugKind.Liveness => "liveness",
+        BugKind.StepBoundExceeded => "step-bound",
+        BugKind.UncontrolledBlocking => "uncontrolled-blocking",
+        _ => k.ToString(),
+    };
+
+    private static readonly Dictionary<string, BugKind> KindsByName = BuildKinds();
+
+    private static Dictionary<string, BugKind> BuildKinds()
+    {
+        var d = new Dictionary<string, BugKind>(StringComparer.Ordinal);
+        foreach (BugKind k in Enum.GetValues<BugKind>()) d[KindName(k)] = k;
+        return d;
+    }
+
+    private static readonly Dictionary<string, OpKind> OpsByName = BuildOps();
+
+    private static Dictionary<string, OpKind> BuildOps()
+    {
+        var d = new Dictionary<string, OpKind>(StringComparer.Ordinal);
+        foreach (OpKind k in Enum.GetValues<OpKind>()) d[Engine.ControlledThread.OpName(k)] = k;
+        return d;
+    }
+
+    private static string Sanitize(string id)
+    {
+        var sb = new StringBuilder(id.Length);
+        foreach (var c in id) sb.Append(char.IsLetterOrDigit(c) || c is '-' or '_' ? c : '_');
+        return sb.ToString();
+    }
+
+    /// <summary>Maps the YAML tree to a <see cref="Schedule"/>, with a precise error for every departure from the schema.</summary>
+    private sealed class Parser
+    {
+        private readonly string _file;
+        private readonly YamlMappingNode _root;
+
+        public Parser(string file, YamlMappingNode root)
+        {
+            _file = file;
+            _root = root;
+        }
+
+        public Schedule Build()
+        {
+            var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+            foreach (var (k, v) in _root.Children)
+            {
+                var key = Scalar(k, "a key");
+                if (Array.IndexOf(Keys, key) < 0)
+                    throw Err(_file, k, $"unknown key '{key}'; expected one of {string.Join(", ", Keys)}");
+                if (!seen.TryAdd(key, v)) throw Err(_file, k, $"duplicate key '{key}'");
+            }
+            var schema = Scalar(Require(seen, "schema"), "the schema tag");
+            if (schema != SchemaTag)
+                throw Err(_file, seen["schema"], $"unsupported schema '{schema}'; expected '{SchemaTag}'");
+            var bounds = Require(seen, "bounds") as YamlMappingNode
+                         ?? throw Err(_file, seen["bounds"], "expected a mapping with max-steps (and optionally preemption-bound, spurious-wakeups, liveness-threshold)");
+            int maxSteps = 0, spurious = 0, liveness = 0;
+            int? pb = null;
+            bool hasMax = false;
+            foreach (var (k, v) in bounds.Children)
+            {
+                switch (Scalar(k, "a key"))
+                {
+                    case "max-steps": maxSteps = Int(v, "max-steps", 1); hasMax = true; break;
+                    case "preemption-bound": pb = Int(v, "preemption-bound", 0); break;
+                    case "spurious-wakeups": spurious = Int(v, "spurious-wakeups", 0); break;
+                    case "liveness-threshold": liveness = Int(v, "liveness-threshold", 0); break;
+                    default: throw Err(_file, k, $"unknown bound '{((YamlScalarNode)k).Value}'; expected max-steps, preemption-bound, spurious-wakeups or liveness-threshold");
+                }
+            }
+            if (!hasMax) throw Err(_file, bounds, "missing key 'max-steps' in bounds");
+
+            var seedNode = Require(seen, "seed");
+            if (!ulong.TryParse(Scalar(seedNode, "a seed"), NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
+                throw Err(_file, seedNode, "expected an unsigned 64-bit integer seed");
+
+            ScheduleBug? bug = null;
+            if (seen.TryGetValue("bug", out var bugNode)) bug = ParseBug(bugNode);
+
+            var stepsNode = Require(seen, "steps") as YamlSequenceNode
+                            ?? throw Err(_file, seen["steps"], "expected a sequence of steps ('t<thread> <op> [file:line]' or 'v<value>')");
+            var steps = new List<ScheduleStep>(stepsNode.Children.Count);
+            foreach (var n in stepsNode.Children) steps.Add(ParseStep(n));
+
+            var schedule = new Schedule
+            {
+                ToolVersion = Scalar(Require(seen, "tool"), "the tool version"),
+                TestId = Scalar(Require(seen, "test"), "a test id"),
+                Strategy = Scalar(Require(seen, "strategy"), "a strategy name"),
+                Seed = seed,
+                Iteration = Int(Require(seen, "iteration"), "iteration", 0),
+                MaxSteps = maxSteps,
+                PreemptionBound = pb,
+                SpuriousWakeups = spurious,
+                LivenessThreshold = liveness,
+                Commit = Scalar(Require(seen, "commit"), "a commit id"),
+                Bug = bug,
+                Steps = steps,
+            };
+            if (bug is not null && bug.Step > schedule.ThreadStepCount)
+                throw Err(_file, ((YamlMappingNode)bugNode!).Children[new YamlScalarNode("step")],
+                    $"bug step {bug.Step} is beyond the {schedule.ThreadStepCount} recorded steps");
+            if (seen.TryGetValue("digest", out var dNode))
+            {
+                var digest = Scalar(dNode, "a digest");
+                var actual = schedule.ComputeDigest();
+                if (!string.Equals(digest, actual, StringComparison.Ordinal))
+                    throw Err(_file, dNode, $"digest does not match the schedule's content (the file was edited after it was written); expected {actual}. Remove the digest line to replay a hand-edited schedule");
+            }
+            return schedule;
+        }
+
+        private ScheduleBug ParseBug(YamlNode node)
+        {
+            if (node is not YamlMappingNode m) throw Err(_file, node, "expected a mapping with kind, step, thread and message");
+            BugKind? kind = null;
+            int step = -1, thread = -1;
+            string? monitor = null, message = null;
+            foreach (var (k, v) in m.Children)
+            {
+                switch (Scalar(k, "a key"))
+                {
+                    case "kind":
+                        var ks = Scalar(v, "a bug kind");
+                        if (!KindsByName.TryGetValue(ks, out var kk))
+                            throw Err(_file, v, $"unknown bug kind '{ks}'; expected one of {string.Join(", ", KindsByName.Keys)}");
+                        kind = kk;
+                        break;
+                    case "step": step = Int(v, "step", 0); break;
+                    case "thread": thread = Int(v, "thread", -1); break;
+                    case "monitor": monitor = Scalar(v, "a monitor name"); break;
+                    case "message": message = Scalar(v, "a message"); break;
+                    default: throw Err(_file, k, $"unknown key '{((YamlScalarNode)k).Value}' in bug; expected kind, step, thread, monitor or message");
+                }
+            }
+            if (kind is null) throw Err(_file, m, "missing key 'kind' in bug");
+            if (step < 0) throw Err(_file, m, "missing key 'step' in bug");
+            return new ScheduleBug(kind.Value, step, thread, monitor, message ?? "");
+        }
+
+        private ScheduleStep ParseStep(YamlNode node)
+        {
+            var text = Scalar(node, "a step");
+            var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length == 0) throw Err(_file, node, "empty step; expected 't<thread> <op> [file:line]' or 'v<value>'");
+            var head = parts[0];
+            if (head.Length >= 2 && head[0] == 'v' && parts.Length == 1 && int.TryParse(head.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+                return ScheduleStep.ForValue(value);
+            if (head.Length >= 2 && head[0] == 't' && int.TryParse(head.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var thread))
+            {
+                if (parts.Length < 2 || parts.Length > 3)
+                    throw Err(_file, node, $"step '{text}': expected 't<thread> <op> [file:line]'");
+                if (!OpsByName.TryGetValue(parts[1], out var op))
+                    throw new WeftInputException(_file, node.Start.Line, node.Start.Column + text.IndexOf(parts[1], StringComparison.Ordinal),
+                        $"step '{text}': unknown operation '{parts[1]}'; expected one of {string.Join(", ", OpsByName.Keys)}");
+                var loc = parts.Length == 3 ? parts[2] : "";
+                if (loc.Length > 0 && loc.LastIndexOf(':') is var colon && (colon <= 0 || !int.TryParse(loc.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+                    throw new WeftInputException(_file, node.Start.Line, node.Start.Column + text.LastIndexOf(loc, StringComparison.Ordinal),
+                        $"step '{text}': expected a location 'file:line', found '{loc}'");
+                return ScheduleStep.ForThread(thread, op, loc);
+            }
+            throw Err(_file, node, $"step '{text}': expected 't<thread> <op> [file:line]' or 'v<value>'");
+        }
+
+        private YamlNode Require(Dictionary<string, YamlNode> seen, string key) =>
+            seen.TryGetValue(key, out var n) ? n : throw Err(_file, _root, $"missing key '{key}'");
+
+        private string Scalar(YamlNode node, string what) =>
+            node is YamlScalarNode { Value: { } v } ? v : throw Err(_file, node, $"expected {what} (a scalar)");
+
+        private int Int(YamlNode node, string what, int min)
+        {
+            var s = Scalar(node, what);
+            if (!int.TryParse(s, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) || v < min)
+                throw Err(_file, node, $"{what}: expected an integer >= {min}, found '{s}'");
+            return v;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+
+namespace Weft.Strategies;
+
+/// <summary>
+/// Exhaustive depth-first search of all schedules with at most <c>bound</c> preemptions:
+/// iterative context bounding, Musuvathi and Qadeer, "Iterative Context Bounding for Systematic Testing
+/// of Multithreaded Programs", PLDI 2007 (the CHESS scheduler).
+///
+/// Each iteration replays the prefix of the choice stack and extends it with first choices; between
+/// iterations the deepest choice with an untried alternative is advanced. At a scheduling point the options
+/// are ordered current-thread-first, so option 0 is never a preemption; any other option is a preemption
+/// when the current thread is still enabled, and is offered only while fewer than <c>bound</c> preemptions
+/// have been spent. Nondeterministic value choices are choice points too. When the stack empties the
+/// bounded space is exhausted: every schedule within the bound has run exactly once.
+///
+/// Invariant: replaying the stored prefix must meet the same option counts; a mismatch means the test is
+/// nondeterministic (it depends on something other than the schedule) and is reported as such.
+/// </summary>
+internal sealed class DfsStrategy : IStrategy
+{
+    private struct Choice
+    {
+        public int Count;
+        public int Index;
+    }
+
+    private readonly int _bound;
+    private readonly List<Choice> _stack = new();
+    private int _pos;
+    private int _preemptions;
+
+    public DfsStrategy(int preemptionBound)
+    {
+        if (preemptionBound < 0) throw new ArgumentOutOfRangeException(nameof(preemptionBound));
+        _bound = preemptionBound;
+    }
+
+    public string Name => $"dfs(pb={_bound})";
+
+    public bool PrepareIteration(int iteration)
+    {
+        if (iteration > 0)
+        {
+            while (_stack.Count > 0 && _stack[^1].Index + 1 >= _stack[^1].Count) _stack.RemoveAt(_stack.Count - 1);
+            if (_stack.Count == 0) return false;
+            var top = _stack[^1];
+            top.Index++;
+            _stack[^1] = top;
+        }
+        _pos = 0;
+        _preemptions = 0;
+        return true;
+    }
+
+    public int NextThread(ReadOnlySpan<int> enabled, int current, int step)
+    {
+        int ci = current < 0 ? -1 : enabled.IndexOf(current);
+        int allowed = ci >= 0 && _preemptions >= _bound ? 1 : enabled.Length;
+        int option = Take(allowed, step);
+        // Option order: the current thread first, then the others in ascending id order.
+        if (ci < 0) return option;
+        if (option == 0) return ci;
+        _preemptions++;
+        int other = option - 1;
+        return other >= ci ? other + 1 : other;
+    }
+
+    public int NextValue(int count, int step) => Take(count, step);
+
+    private int Take(int count, int step)
+    {
+        if (_pos < _stack.Count)
+        {
+            var c = _stack[_pos];
+            if (c.Count != count)
+                throw new InvalidOperationException(
+                    $"the test is nondeterministic: at step {step} DFS expected {c.Count} options (as in an earlier schedule with the same prefix) but found {count}");
+            _pos++;
+            return c.Index;
+        }
+        _stack.Add(new Choice { Count = count, Index = 0 });
+        _pos++;
+        return 0;
+    }
+
+    public void IterationCompleted(int steps) { }
+}
+
+/// <summary>
+/// The default strategy: a portfolio that rotates its members iteration by iteration, so one budget covers
+/// bugs that need different strategies (PCT for deep ordering bugs, random for many shallow races,
+/// probabilistic for long uninterrupted runs, delay-bounding for small deviations from round-robin).
+/// Each member has its own seed stream derived from the root seed.
+/// </summary>
+internal sealed class PortfolioStrategy : IStrategy
+{
+    private readonly IStrategy[] _members;
+    private IStrategy _current;
+
+    public PortfolioStrategy(IStrategy[] members)
+    {
+        if (members.Length == 0) throw new ArgumentException("a portfolio needs members", nameof(members));
+        _members = members;
+        _current = members[0];
+    }
+
+    public string Name => _current.Name;
+
+    public string Description => "portfolio[" + string.Join(", ", Array.ConvertAll(_members, m => m.Name)) + "]";
+
+    public bool PrepareIteration(int iteration)
+    {
+        _current = _members[iteration % _members.Length];
+        return _current.PrepareIteration(iteration / _members.Length);
+    }
+
+    public int NextThread(ReadOnlySpan<int> enabled, int current, int step) => _current.NextThread(enabled, current, step);
+
+    public int NextValue(int count, int step) => _current.NextValue(count, step);
+
+    public void IterationCompleted(int steps)
+    {
+        // Step estimates are shared knowledge: every member learns from every iteration.
+        foreach (var m in _members) m.IterationCompleted(steps);
+    }
+}
+
+internal static class StrategyFactory
+{
+    public static readonly string[] Names = { "portfolio", "random", "prob", "pct", "delay", "dfs" };
+
+    public static bool IsKnown(string name) => Array.IndexOf(Names, name) >= 0;
+
+    public static IStrategy Create(CheckOptions o) => o.Strategy switch
+    {
+        "portfolio" => new PortfolioStrategy(new IStrategy[]
+        {
+            new PctStrategy(Rng.Derive(o.Seed, 1), o.PctDepth, o.InitialStepEstimate),
+            new RandomStrategy(Rng.Derive(o.Seed, 2)),
+            new ProbabilisticStrategy(Rng.Derive(o.Seed, 3), Math.Max(2, o.SwitchExponent)),
+            new PctStrategy(Rng.Derive(o.Seed, 4), Math.Max(o.PctDepth, 10), o.InitialStepEstimate),
+            new DelayBoundingStrategy(Rng.Derive(o.Seed, 5), o.DelayBound, o.InitialStepEstimate),
+        }),
+        "random" => new RandomStrategy(o.Seed),
+        "prob" => new ProbabilisticStrategy(o.Seed, o.SwitchExponent),
+        "pct" => new PctStrategy(o.Seed, o.PctDepth, o.InitialStepEstimate),
+        "delay" => new DelayBoundingStrategy(o.Seed, o.DelayBound, o.InitialStepEstimate),
+        "dfs" => new DfsStrategy(o.PreemptionBound),
+        _ => throw new WeftInputException($"unknown strategy '{o.Strategy}'; expected one of {string.Join(", ", Names)}"),
+    };
+}

@@ -1,0 +1,161 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+#endif
+
+namespace Weft.Atomics;
+
+/// <summary>
+/// A 32-bit atomic cell with explicit memory orders: the only way implementation code touches a shared int.
+/// Production build: plain <see cref="Volatile"/> and <see cref="Interlocked"/>, inlined, no extra state.
+/// Controlled build: every operation is first a scheduling point of the Weft engine (file:line of the caller
+/// is the location), then the same operation.
+/// Keep cells in fields or array elements and call methods on them in place; never copy a cell.
+/// </summary>
+public struct AtomicInt32
+{
+    private int _value;
+
+    public AtomicInt32(int initial) => _value = initial;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Load(MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        Sched.Point(OpKind.Load, file, line);
+#endif
+        var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
+#if WEFT_CONTROLLED
+        Sched.Value(v);
+#endif
+        return v;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Store(int value, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        Sched.Point(OpKind.Store, file, line);
+        Sched.Value(value);
+#endif
+        switch (order)
+        {
+            case MemoryOrder.Relaxed: _value = value; break;
+            case MemoryOrder.SeqCst: Interlocked.Exchange(ref _value, value); break;
+            default: Volatile.Write(ref _value, value); break;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Exchange(int value, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        Sched.Point(OpKind.Exchange, file, line);
+#endif
+        var old = Interlocked.Exchange(ref _value, value);
+#if WEFT_CONTROLLED
+        Sched.Value(old);
+#endif
+        return old;
+    }
+
+    /// <summary>Atomically replaces the value with <paramref name="desired"/> if it equals <paramref name="expected"/>; returns the value seen.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int CompareExchange(int expected, int desired, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        Sched.Point(OpKind.CompareExchange, file, line);
+#endif
+        var seen = Interlocked.CompareExchange(ref _value, desired, expected);
+#if WEFT_CONTROLLED
+        Sched.Cas(expected, desired, seen);
+#endif
+        return seen;
+    }
+
+    /// <summary>True if the value was <paramref name="expected"/> and is now <paramref name="desired"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryCompareExchange(int expected, int desired, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    ) => CompareExchange(expected, desired, order
+#if WEFT_CONTROLLED
+        , file, line
+#endif
+        ) == expected;
+
+    /// <summary>Adds <paramref name="delta"/>; returns the previous value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FetchAdd(int delta, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        Sched.Point(OpKind.FetchAdd, file, line);
+#endif
+        var old = Interlocked.Add(ref _value, delta) - delta;
+#if WEFT_CONTROLLED
+        Sched.Value(old);
+#endif
+        return old;
+    }
+
+    /// <summary>Bitwise-or with <paramref name="mask"/>; returns the previous value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FetchOr(int mask, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        Sched.Point(OpKind.FetchOr, file, line);
+#endif
+        var old = Interlocked.Or(ref _value, mask);
+#if WEFT_CONTROLLED
+        Sched.Value(old);
+#endif
+        return old;
+    }
+
+    /// <summary>Bitwise-and with <paramref name="mask"/>; returns the previous value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int FetchAnd(int mask, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        Sched.Point(OpKind.FetchAnd, file, line);
+#endif
+        var old = Interlocked.And(ref _value, mask);
+#if WEFT_CONTROLLED
+        Sched.Value(old);
+#endif
+        return old;
+    }
+
+    /// <summary>The value without a scheduling point or fence: only for single-threaded setup and for monitors.</summary>
+    public int Peek() => _value;
+}

@@ -1,0 +1,91 @@
+using System.Runtime.CompilerServices;
+using System.Threading;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+#endif
+
+namespace Weft.Atomics;
+
+/// <summary>
+/// An atomic reference cell with explicit memory orders (see <see cref="AtomicInt64"/> for the two builds).
+/// Compare-and-swap compares by reference identity.
+/// </summary>
+public struct AtomicRef<T> where T : class?
+{
+    private T _value;
+
+    public AtomicRef(T initial) => _value = initial;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T Load(MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        Sched.Point(OpKind.Load, file, line);
+#endif
+        var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
+#if WEFT_CONTROLLED
+        Sched.Text(Describe(v));
+#endif
+        return v;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Store(T value, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        Sched.Point(OpKind.Store, file, line);
+        Sched.Text(Describe(value));
+#endif
+        switch (order)
+        {
+            case MemoryOrder.Relaxed: _value = value; break;
+            case MemoryOrder.SeqCst: Interlocked.Exchange(ref _value, value); break;
+            default: Volatile.Write(ref _value, value); break;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T Exchange(T value, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        Sched.Point(OpKind.Exchange, file, line);
+#endif
+        return Interlocked.Exchange(ref _value, value);
+    }
+
+    /// <summary>Replaces the reference with <paramref name="desired"/> if it is <paramref name="expected"/>; returns the reference seen.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T CompareExchange(T expected, T desired, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        Sched.Point(OpKind.CompareExchange, file, line);
+#endif
+        var seen = Interlocked.CompareExchange(ref _value, desired, expected);
+#if WEFT_CONTROLLED
+        Sched.Text(ReferenceEquals(seen, expected) ? "ok" : "failed");
+#endif
+        return seen;
+    }
+
+    public T Peek() => _value;
+
+#if WEFT_CONTROLLED
+    private static string Describe(T v) => v is null ? "null" : v.GetType().Name;
+#endif
+}

@@ -1,0 +1,273 @@
+using System;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Threading;
+using Weft.Atomics;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+#endif
+
+namespace Weft.Threading;
+
+/// <summary>How a futex wait ended.</summary>
+public enum FutexWaitResult
+{
+    /// <summary>Woken by a wake call, or spuriously: callers must re-check their condition.</summary>
+    Woken,
+    /// <summary>The word did not hold the expected value, so the thread did not sleep.</summary>
+    ValueChanged,
+    /// <summary>The timeout expired.</summary>
+    TimedOut,
+}
+
+/// <summary>
+/// A 32-bit futex word: an atomic integer with "wait while it equals X" and "wake N waiters".
+///
+/// The essential property is that <see cref="Wait"/> compares and blocks atomically with respect to
+/// <see cref="Wake"/>: a waker that changes the word and then wakes can never slip between a waiter's check
+/// and its sleep. Every futex-based primitive (mutex, semaphore, event) depends on that to avoid lost
+/// wake-ups. Wake-ups may also be spurious, so waiters always re-check in a loop.
+///
+/// Production build: Linux <c>futex(2)</c> through <c>syscall</c> (FUTEX_WAIT/FUTEX_WAKE; private to the process
+/// for words this class allocates, process-shared for words over caller-provided shared memory). Elsewhere a
+/// documented fallback: a striped table of monitors keyed by address, which keeps the atomic
+/// compare-and-block contract (the compare happens under the bucket's lock) and may wake more waiters than
+/// asked (allowed: wake-ups may be spurious); it does not work across processes.
+/// Controlled build inside a test: the engine's futex model, where waiting is an atomic compare-and-block,
+/// the strategy picks which waiters a wake releases, spurious wake-ups are injected when enabled, and a timed
+/// wait expires only once no thread can make progress.
+/// </summary>
+public sealed unsafe class FutexWord : IDisposable
+{
+    private int* _addr;
+    private readonly bool _owned;
+    private readonly bool _shared;
+
+    /// <summary>A futex word in memory private to this process, on its own cache line.</summary>
+    public FutexWord(int initial = 0)
+    {
+        _addr = (int*)NativeMemory.AlignedAlloc(64, 64);
+        NativeMemory.Clear(_addr, 64);
+        *_addr = initial;
+        _owned = true;
+    }
+
+    /// <summary>A futex word at <paramref name="address"/> (4-byte aligned), typically in shared memory mapped by several processes.</summary>
+    public FutexWord(IntPtr address)
+    {
+        if (address == IntPtr.Zero || (address & 3) != 0) throw new ArgumentException("a futex word needs a non-null, 4-byte aligned address", nameof(address));
+        _addr = (int*)address;
+        _shared = true;
+    }
+
+    ~FutexWord() => Free();
+
+    public void Dispose()
+    {
+        Free();
+        GC.SuppressFinalize(this);
+    }
+
+    private void Free()
+    {
+        if (_owned && _addr != null) NativeMemory.AlignedFree(_addr);
+        _addr = null;
+    }
+
+    /// <summary>The address of the word (for layouts in shared memory).</summary>
+    public IntPtr Address => (IntPtr)_addr;
+
+    private ref AtomicInt32 Cell => ref Unsafe.AsRef<AtomicInt32>(_addr);
+
+    public int Load(MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    ) => Cell.Load(order
+#if WEFT_CONTROLLED
+        , file, line
+#endif
+    );
+
+    public void Store(int value, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    ) => Cell.Store(value, order
+#if WEFT_CONTROLLED
+        , file, line
+#endif
+    );
+
+    public int Exchange(int value, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    ) => Cell.Exchange(value, order
+#if WEFT_CONTROLLED
+        , file, line
+#endif
+    );
+
+    public int CompareExchange(int expected, int desired, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    ) => Cell.CompareExchange(expected, desired, order
+#if WEFT_CONTROLLED
+        , file, line
+#endif
+    );
+
+    public int FetchAdd(int delta, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    ) => Cell.FetchAdd(delta, order
+#if WEFT_CONTROLLED
+        , file, line
+#endif
+    );
+
+    /// <summary>
+    /// Sleeps while the word equals <paramref name="expected"/>, atomically with respect to <see cref="Wake"/>.
+    /// Returns <see cref="FutexWaitResult.ValueChanged"/> at once if it does not.
+    /// </summary>
+    public FutexWaitResult Wait(int expected, TimeSpan? timeout = null
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        if (Sched.Active)
+        {
+            Sched.Point(OpKind.FutexWait, file, line);
+            if (Volatile.Read(ref *_addr) != expected)
+            {
+                Sched.Text("value changed: not sleeping");
+                return FutexWaitResult.ValueChanged;
+            }
+            Sched.Block(this, futex: true, timed: timeout is not null);
+            return Sched.TimedOut ? FutexWaitResult.TimedOut : FutexWaitResult.Woken;
+        }
+#endif
+        return FutexNative.Wait(_addr, expected, timeout, _shared);
+    }
+
+    /// <summary>Wakes up to <paramref name="count"/> waiters; returns how many were woken.</summary>
+    public int Wake(int count
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+#if WEFT_CONTROLLED
+        if (Sched.Active)
+        {
+            Sched.Point(OpKind.FutexWake, file, line);
+            int woken = Sched.Wake(this, count);
+            Sched.Value(woken);
+            return woken;
+        }
+#endif
+        return FutexNative.Wake(_addr, count, _shared);
+    }
+}
+
+/// <summary>The production futex: Linux syscall, or the monitor-table fallback elsewhere.</summary>
+internal static unsafe partial class FutexNative
+{
+    private const int FutexWaitOp = 0, FutexWakeOp = 1, FutexPrivateFlag = 128;
+    private const int EAGAIN = 11, ETIMEDOUT = 110, EINTR = 4;
+
+    private static readonly long SysFutex = RuntimeInformation.ProcessArchitecture switch
+    {
+        Architecture.X64 => 202,
+        Architecture.Arm64 => 98,
+        Architecture.X86 => 240,
+        Architecture.Arm => 240,
+        _ => -1,
+    };
+
+    /// <summary>True when real futexes are used (Linux on a known architecture).</summary>
+    public static readonly bool Available = OperatingSystem.IsLinux() && SysFutex > 0;
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Timespec
+    {
+        public long Sec;
+        public long Nsec;
+    }
+
+    [LibraryImport("libc", EntryPoint = "syscall", SetLastError = true)]
+    private static partial long Syscall(long number, int* uaddr, int op, int val, Timespec* timeout, int* uaddr2, int val3);
+
+    public static FutexWaitResult Wait(int* addr, int expected, TimeSpan? timeout, bool shared)
+    {
+        if (!Available) return Fallback.Wait(addr, expected, timeout);
+        Timespec ts = default;
+        Timespec* pts = null;
+        if (timeout is { } t)
+        {
+            long ns = Math.Max(0, (long)(t.TotalMilliseconds * 1_000_000));
+            ts.Sec = ns / 1_000_000_000;
+            ts.Nsec = ns % 1_000_000_000;
+            pts = &ts;
+        }
+        int op = FutexWaitOp | (shared ? 0 : FutexPrivateFlag);
+        long r = Syscall(SysFutex, addr, op, expected, pts, null, 0);
+        if (r == 0) return FutexWaitResult.Woken;
+        int err = Marshal.GetLastPInvokeError();
+        return err switch
+        {
+            EAGAIN => FutexWaitResult.ValueChanged,
+            ETIMEDOUT => FutexWaitResult.TimedOut,
+            EINTR => FutexWaitResult.Woken, // a signal: report as a (spurious) wake-up
+            _ => throw new InvalidOperationException($"futex wait failed with errno {err}"),
+        };
+    }
+
+    public static int Wake(int* addr, int count, bool shared)
+    {
+        if (!Available) return Fallback.Wake(addr, count);
+        int op = FutexWakeOp | (shared ? 0 : FutexPrivateFlag);
+        long r = Syscall(SysFutex, addr, op, count, null, null, 0);
+        if (r < 0) throw new InvalidOperationException($"futex wake failed with errno {Marshal.GetLastPInvokeError()}");
+        return (int)r;
+    }
+
+    /// <summary>Monitor-table emulation for platforms without futex(2): same contract within one process.</summary>
+    private static class Fallback
+    {
+        private static readonly object[] Buckets = CreateBuckets();
+
+        private static object[] CreateBuckets()
+        {
+            var b = new object[64];
+            for (int i = 0; i < b.Length; i++) b[i] = new object();
+            return b;
+        }
+
+        private static object Bucket(int* addr) => Buckets[(int)(((ulong)addr >> 2) % (ulong)Buckets.Length)];
+
+        public static FutexWaitResult Wait(int* addr, int expected, TimeSpan? timeout)
+        {
+            var b = Bucket(addr);
+            lock (b)
+            {
+                if (Volatile.Read(ref *addr) != expected) return FutexWaitResult.ValueChanged;
+                bool signaled = timeout is { } t ? System.Threading.Monitor.Wait(b, t) : System.Threading.Monitor.Wait(b);
+                return signaled ? FutexWaitResult.Woken : FutexWaitResult.TimedOut;
+            }
+        }
+
+        public static int Wake(int* addr, int count)
+        {
+            var b = Bucket(addr);
+            lock (b) System.Threading.Monitor.PulseAll(b); // may over-wake: futex wake-ups may be spurious
+            return count;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Runtime.CompilerServices;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+#endif
+
+namespace Weft.Threading;
+
+/// <summary>
+/// A mutual-exclusion lock mirroring <see cref="System.Threading.Lock"/> (<c>Enter</c>, <c>TryEnter</c>, <c>Exit</c>).
+/// Production build: <see cref="System.Threading.Lock"/>. Controlled build inside a test: acquire and release are
+/// scheduling points and blocking is modeled: a thread that finds the lock held is not enabled until the owner
+/// releases it, and then retries (so every waiter order is explorable).
+/// Not reentrant: entering a lock the thread already holds is a deadlock, as the engine will report.
+/// </summary>
+public sealed class WeftLock
+{
+    private readonly System.Threading.Lock _lock = new();
+#if WEFT_CONTROLLED
+    private int _owner = -1; // controlled thread id of the holder, -1 when free
+#endif
+
+    public void Enter(
+#if WEFT_CONTROLLED
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        if (Sched.Active)
+        {
+            Sched.Point(OpKind.LockAcquire, file, line);
+            while (_owner != -1) Sched.Block(this, futex: false);
+            _owner = Sched.ThreadId;
+            return;
+        }
+#endif
+        _lock.Enter();
+    }
+
+    public bool TryEnter(
+#if WEFT_CONTROLLED
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        if (Sched.Active)
+        {
+            Sched.Point(OpKind.LockAcquire, file, line);
+            if (_owner != -1) return false;
+            _owner = Sched.ThreadId;
+            return true;
+        }
+#endif
+        return _lock.TryEnter();
+    }
+
+    public void Exit(
+#if WEFT_CONTROLLED
+        [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+#if WEFT_CONTROLLED
+        if (Sched.Active)
+        {
+            Sched.Point(OpKind.LockRelease, file, line);
+            if (_owner != Sched.ThreadId)
+                throw new System.Threading.SynchronizationLockException($"thread {Sched.ThreadId} released a lock held by {(_owner < 0 ? "nobody" : "thread " + _owner)}");
+            _owner = -1;
+            Sched.Wake(this, int.MaxValue);
+            return;
+        }
+#endif
+        _lock.Exit();
+    }
+}
