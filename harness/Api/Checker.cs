@@ -75,7 +75,7 @@ public static class Checker
         if (condition) return;
         var t = ControlledThread.Current;
         if (t is null) throw new InvalidOperationException("Weft assertion failed outside a controlled test: " + message);
-        t.Runtime.ReportBugAndThrow(BugKind.Assertion, message, t, monitor: null);
+        t.Runtime.FailFromUser(t, message, monitor: null);
     }
 
     /// <summary>A nondeterministic boolean, resolved by the strategy and recorded in schedules.</summary>

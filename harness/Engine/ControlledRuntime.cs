@@ -32,6 +32,12 @@ internal sealed class ControlledRuntime : IDisposable
     private readonly List<Worker> _all = new();
     private readonly Gate _driverGate = new();
 
+    /// <summary>
+    /// Number of waiters currently spinning, process-wide (see <see cref="Gate.Wait"/>): explorations running in
+    /// parallel share the machine's cores, so they share the spin slots too.
+    /// </summary>
+    internal static int Spinners;
+
     // ---- iteration state (owned by the token holder) ----
     private readonly List<ControlledThread> _threads = new();
     private int[] _enabled = new int[8];
@@ -61,51 +67,46 @@ internal sealed class ControlledRuntime : IDisposable
     internal IReadOnlyList<LogEntry> Log => _log;
 
     // =====================================================================================
-    // Driver side
+    // Exploration loop
+    //
+    // The loop migrates: the driver starts the first iteration, and from then on the controlled thread that ends
+    // an iteration (the token holder) records it and starts the next one, usually re-renting its own worker for
+    // the next main thread. No OS thread is woken between iterations; the driver only sleeps until the
+    // exploration ends, waking periodically as the watchdog.
     // =====================================================================================
 
-    /// <summary>Runs the exploration loop: iterations until the budget is spent, the space is exhausted or a bug is found.</summary>
+    private Action _body = null!;
+    private string _testId = "";
+    private readonly Stopwatch _clock = new();
+    private readonly List<BugReport> _bugs = new();
+    private readonly Dictionary<string, int> _byStrategy = new(StringComparer.Ordinal);
+    private long _totalSteps;
+    private int _done;
+    private int _nextIteration;
+    private bool _exhausted;
+    private string _iterationStrategy = "";
+    private Exception? _fatal;
+    /// <summary>Incremented at every decision and iteration start; the watchdog reads it racily (benign: a stale value only delays detection).</summary>
+    private long _progress;
+
+    /// <summary>Runs the exploration: iterations until the budget is spent, the space is exhausted or a bug is found.</summary>
     public ExplorationResult Explore(Action body, string testId)
     {
-        var sw = Stopwatch.StartNew();
-        var bugs = new List<BugReport>();
-        var byStrategy = new Dictionary<string, int>(StringComparer.Ordinal);
-        long steps = 0;
-        int done = 0;
-        bool exhausted = false;
-        for (int i = 0; ; i++)
-        {
-            if (_options.TimeBudget is { } budget && sw.Elapsed >= budget) break;
-            if (!_strategy.PrepareIteration(i))
-            {
-                exhausted = true;
-                break;
-            }
-            if (i >= _options.Iterations) break;
-            var strategyName = _strategy.Name;
-            RunIteration(body, i, log: _options.RecordLog);
-            if (_divergence is not null) throw new InvalidOperationException("internal: divergence outside replay: " + _divergence);
-            _strategy.IterationCompleted(_stepCount);
-            steps += _stepCount;
-            done++;
-            byStrategy[strategyName] = byStrategy.GetValueOrDefault(strategyName) + 1;
-            _options.Progress?.Invoke(done, steps);
-            if (_bug is { } pb)
-            {
-                bugs.Add(Finish(pb, testId, strategyName, i));
-                if (_options.StopAtFirstBug) break;
-            }
-        }
+        _body = body;
+        _testId = testId;
+        _clock.Restart();
+        if (StartNextIteration()) WaitForEnd();
+        if (_fatal is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_fatal);
         return new ExplorationResult
         {
             TestId = testId,
             Strategy = _strategy.Description,
-            Iterations = done,
-            Steps = steps,
-            Elapsed = sw.Elapsed,
-            Exhausted = exhausted,
-            Bugs = bugs,
-            IterationsByStrategy = byStrategy,
+            Iterations = _done,
+            Steps = _totalSteps,
+            Elapsed = _clock.Elapsed,
+            Exhausted = _exhausted,
+            Bugs = new List<BugReport>(_bugs),
+            IterationsByStrategy = new Dictionary<string, int>(_byStrategy, StringComparer.Ordinal),
         };
     }
 
@@ -113,7 +114,11 @@ internal sealed class ControlledRuntime : IDisposable
     public ReplayOutcome Replay(Action body, Schedule schedule, bool log)
     {
         _replay = new ReplayCursor(schedule);
-        RunIteration(body, schedule.Iteration, log);
+        _body = body;
+        _testId = schedule.TestId;
+        BeginIteration(schedule.Iteration, log);
+        WaitForEnd();
+        if (_fatal is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_fatal);
         if (_divergence is not null) throw new ReplayDivergenceException(_divergence);
         if (_bug is null && !_replay.AtEnd)
             throw new ReplayDivergenceException(
@@ -123,7 +128,24 @@ internal sealed class ControlledRuntime : IDisposable
         return new ReplayOutcome(report, _stepCount, new List<LogEntry>(_log));
     }
 
-    private void RunIteration(Action body, int iteration, bool log)
+    /// <summary>Starts the next iteration if the budget allows; false when the exploration is over. Token holder only.</summary>
+    private bool StartNextIteration()
+    {
+        int i = _nextIteration;
+        if (_options.TimeBudget is { } budget && _clock.Elapsed >= budget) return false;
+        if (!_strategy.PrepareIteration(i))
+        {
+            _exhausted = true;
+            return false;
+        }
+        if (i >= _options.Iterations) return false;
+        _nextIteration++;
+        _iterationStrategy = _strategy.Name;
+        BeginIteration(i, _options.RecordLog);
+        return true;
+    }
+
+    private void BeginIteration(int iteration, bool log)
     {
         _iteration = iteration;
         _threads.Clear();
@@ -137,12 +159,70 @@ internal sealed class ControlledRuntime : IDisposable
         _hotSteps = 0;
         _spuriousLeft = _options.SpuriousWakeups;
         _monitors = CreateMonitors();
-
-        var main = NewThread(body);
+        _progress++;
+        NewThread(_body);
         _running = null;
         // The first decision: only the main thread is enabled.
         ScheduleFromDriver();
-        WaitForIterationEnd();
+    }
+
+    /// <summary>Called by the token holder when every thread of the iteration has finished (normally or unwound).</summary>
+    private void IterationFinished()
+    {
+        _running = null;
+        try
+        {
+            if (_replay is null)
+            {
+                if (_divergence is not null) throw new InvalidOperationException("internal: divergence outside replay: " + _divergence);
+                _strategy.IterationCompleted(_stepCount);
+                _totalSteps += _stepCount;
+                _done++;
+                _byStrategy[_iterationStrategy] = _byStrategy.GetValueOrDefault(_iterationStrategy) + 1;
+                _options.Progress?.Invoke(_done, _totalSteps);
+                bool stop = false;
+                if (_bug is { } pb)
+                {
+                    _bugs.Add(Finish(pb, _testId, _iterationStrategy, _iteration));
+                    stop = _options.StopAtFirstBug;
+                }
+                if (!stop && StartNextIteration()) return;
+            }
+        }
+        catch (Exception e)
+        {
+            _fatal = e;
+        }
+        _driverGate.Open();
+    }
+
+    /// <summary>The driver's wait for the end of the exploration, doubling as the watchdog for uncontrolled blocking.</summary>
+    private void WaitForEnd()
+    {
+        int timeoutMs = (int)Math.Clamp(_options.WatchdogTimeout.TotalMilliseconds, 1, int.MaxValue);
+        long last = -1;
+        while (!_driverGate.WaitParked(timeoutMs))
+        {
+            long now = Volatile.Read(ref _progress);
+            if (now != last)
+            {
+                last = now;
+                continue;
+            }
+            var stuck = Volatile.Read(ref _running);
+            if (stuck is null) continue;
+            if (Interlocked.CompareExchange(ref stuck.Claim, ControlledThread.ClaimLeaked, ControlledThread.ClaimUser) != ControlledThread.ClaimUser)
+                continue; // it is inside the runtime: it will make progress
+            // The driver now holds the token on behalf of the stuck thread, which can never re-enter the runtime.
+            _all.Remove(stuck.Worker);
+            ReportBugCore(BugKind.UncontrolledBlocking,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"thread {stuck.Id} reached no scheduling point for {_options.WatchdogTimeout.TotalMilliseconds:F0} ms after {stuck.PendingOpDescription()}") +
+                    ": it blocked outside the Weft runtime (a real lock, sleep, I/O, or a loop without controlled operations)",
+                stuck, monitor: null, stack: null);
+            stuck.Status = ThreadStatus.Completed;
+            ContinueAbort();
+        }
     }
 
     private Monitor[] CreateMonitors()
@@ -165,36 +245,6 @@ internal sealed class ControlledRuntime : IDisposable
         catch (ExecutionCanceledException)
         {
             ContinueAbort(); // a replay diverged on its very first step
-        }
-    }
-
-    private void WaitForIterationEnd()
-    {
-        int timeoutMs = (int)Math.Clamp(_options.WatchdogTimeout.TotalMilliseconds, 1, int.MaxValue);
-        int lastSteps = -1;
-        while (!_driverGate.WaitParked(timeoutMs))
-        {
-            int now = Volatile.Read(ref _stepCount);
-            if (now != lastSteps)
-            {
-                lastSteps = now;
-                continue;
-            }
-            var stuck = Volatile.Read(ref _running);
-            if (stuck is null) continue;
-            if (Interlocked.CompareExchange(ref stuck.Claim, ControlledThread.ClaimLeaked, ControlledThread.ClaimUser) != ControlledThread.ClaimUser)
-                continue; // it is inside the runtime: it will make progress
-            // We now hold the token on behalf of the stuck thread, which can never re-enter the runtime.
-            _all.Remove(stuck.Worker);
-            ReportBugCore(BugKind.UncontrolledBlocking,
-                string.Create(CultureInfo.InvariantCulture,
-                    $"thread {stuck.Id} reached no scheduling point for {_options.WatchdogTimeout.TotalMilliseconds:F0} ms after {stuck.PendingOpDescription()}") +
-                    ": it blocked outside the Weft runtime (a real lock, sleep, I/O, or a loop without controlled operations)",
-                stuck, monitor: null, stack: null);
-            stuck.Status = ThreadStatus.Completed;
-            ContinueAbort();
-            _driverGate.WaitParked(Timeout.Infinite);
-            return;
         }
     }
 
@@ -358,7 +408,8 @@ internal sealed class ControlledRuntime : IDisposable
         Dispatch(next);
         if (current is not null && current.Status != ThreadStatus.Completed)
         {
-            current.Worker.Gate.Wait();
+            // An enabled thread may be chosen again soon: let it spin. A blocked one parks.
+            current.Worker.Gate.Wait(spin: current.Status == ThreadStatus.Enabled, ref Spinners);
             if (_aborted) throw new ExecutionCanceledException();
         }
     }
@@ -413,6 +464,7 @@ internal sealed class ControlledRuntime : IDisposable
     private int Decide(int n, int currentId)
     {
         int step = ++_stepCount;
+        _progress++;
         if (step > _options.MaxSteps && _replay is null)
         {
             _stepCount--;
@@ -477,6 +529,7 @@ internal sealed class ControlledRuntime : IDisposable
         t.BlockedTimed = timed;
         t.WokenSpuriously = false;
         t.TimedOut = false;
+        if (_recordLog) RecordValue(t, resource is ControlledThread j ? $"blocked: thread {j.Id} still running" : futex ? "blocked: sleeping on futex" : "blocked: lock held");
         ScheduleNext(t);
         LeaveRuntime(t);
     }
@@ -529,7 +582,27 @@ internal sealed class ControlledRuntime : IDisposable
 
     // ---- monitors ----
 
+    /// <summary>A failure reported by user code (an assertion, an implementation-side check): enters the runtime first, so an abandoned thread cannot touch the current iteration.</summary>
+    internal void FailFromUser(ControlledThread t, string message, string? monitor)
+    {
+        EnterRuntime(t);
+        ReportBugAndThrow(BugKind.Assertion, message, t, monitor);
+    }
+
     internal void Emit(ControlledThread t, object e)
+    {
+        EnterRuntime(t);
+        try
+        {
+            EmitCore(t, e);
+        }
+        finally
+        {
+            LeaveRuntime(t);
+        }
+    }
+
+    private void EmitCore(ControlledThread t, object e)
     {
         foreach (var m in _monitors)
         {
@@ -572,12 +645,7 @@ internal sealed class ControlledRuntime : IDisposable
             if (m.Hot && _bug is null)
                 ReportBugCore(BugKind.Liveness, $"{m.Name} is hot at the end of the iteration: {m.HotReason}", last, m.Name, null);
         }
-        if (_replay is not null && _bug is null && !_replay.AtEnd && _divergence is null)
-        {
-            // Leave the check to Replay(), which reports it with context.
-        }
-        _running = null;
-        _driverGate.Open();
+        IterationFinished();
     }
 
     // ---- bugs and abort ----
@@ -629,8 +697,7 @@ internal sealed class ControlledRuntime : IDisposable
                 return;
             }
         }
-        _running = null;
-        _driverGate.Open();
+        IterationFinished();
     }
 
     private BugReport Finish(PendingBug pb, string testId, string strategyName, int iteration, bool write = true)

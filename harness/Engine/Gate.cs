@@ -19,8 +19,11 @@ namespace Weft.Engine;
 /// </summary>
 internal sealed class Gate
 {
-    /// <summary>Spin iterations before parking; tunable with WEFT_SPIN for machines with other core counts.</summary>
-    internal static readonly int SpinLimit = ReadSpin();
+    /// <summary>How long a waiter spins before parking, in microseconds (WEFT_SPIN overrides; 0 disables spinning).</summary>
+    internal static readonly long SpinTicks = ReadSpin() * System.Diagnostics.Stopwatch.Frequency / 1_000_000;
+
+    /// <summary>At most this many waiters spin at once (one core is left for the running thread).</summary>
+    internal static readonly int MaxSpinners = Math.Max(0, Environment.ProcessorCount - 1);
 
     private int _open;
     private int _parked;
@@ -35,16 +38,43 @@ internal sealed class Gate
         }
     }
 
-    public void Wait()
+    /// <summary>
+    /// Waits until opened. A waiter that may be resumed soon (<paramref name="spin"/>) spins for a bounded time if
+    /// one of the <see cref="MaxSpinners"/> spin slots in <paramref name="spinners"/> is free; a blocked or idle
+    /// thread parks at once, so spinners never starve the running thread of a core.
+    /// </summary>
+    public void Wait(bool spin, ref int spinners)
     {
-        for (int i = 0; i < SpinLimit; i++)
+        if (spin && SpinTicks > 0)
         {
-            if (Volatile.Read(ref _open) != 0)
+            if (Interlocked.Increment(ref spinners) <= MaxSpinners)
             {
-                Volatile.Write(ref _open, 0);
-                return;
+                try
+                {
+                    long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + SpinTicks;
+                    while (true)
+                    {
+                        for (int i = 0; i < 32; i++)
+                        {
+                            if (Volatile.Read(ref _open) != 0)
+                            {
+                                Volatile.Write(ref _open, 0);
+                                return;
+                            }
+                            Thread.SpinWait(1);
+                        }
+                        if (System.Diagnostics.Stopwatch.GetTimestamp() > deadline) break;
+                    }
+                }
+                finally
+                {
+                    Interlocked.Decrement(ref spinners);
+                }
             }
-            Thread.SpinWait(4);
+            else
+            {
+                Interlocked.Decrement(ref spinners);
+            }
         }
         Park(Timeout.Infinite);
     }
@@ -52,8 +82,11 @@ internal sealed class Gate
     /// <summary>Waits without spinning, up to <paramref name="timeoutMs"/>; returns false on time-out.</summary>
     public bool WaitParked(int timeoutMs) => Park(timeoutMs);
 
+    internal static long Parks;
+
     private bool Park(int timeoutMs)
     {
+        Interlocked.Increment(ref Parks);
         lock (_lock)
         {
             Interlocked.Exchange(ref _parked, 1);
@@ -71,11 +104,11 @@ internal sealed class Gate
         return true;
     }
 
-    private static int ReadSpin()
+    private static long ReadSpin()
     {
         var s = Environment.GetEnvironmentVariable("WEFT_SPIN");
-        if (s is not null && int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v))
+        if (s is not null && long.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v))
             return v;
-        return Environment.ProcessorCount > 1 ? 20_000 : 0;
+        return Environment.ProcessorCount > 1 ? 200 : 0;
     }
 }

@@ -82,6 +82,6 @@ internal static class Sched
     {
         var t = ControlledThread.Current;
         if (t is null) throw new InvalidOperationException($"{monitor}: {message}");
-        t.Runtime.ReportBugAndThrow(BugKind.Assertion, message, t, monitor);
+        t.Runtime.FailFromUser(t, message, monitor);
     }
 }

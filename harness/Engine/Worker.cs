@@ -28,7 +28,8 @@ internal sealed class Worker
     {
         while (true)
         {
-            Gate.Wait();
+            // An idle worker is likely to be handed a thread at the next spawn, so it may spin briefly.
+            Gate.Wait(spin: true, ref ControlledRuntime.Spinners);
             if (Shutdown) return;
             var t = Assigned;
             if (t is null) continue;

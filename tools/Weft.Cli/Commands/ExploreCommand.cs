@@ -1,0 +1,156 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Linq;
+using Spectre.Console;
+using Weft.Strategies;
+
+namespace Weft.Cli.Commands;
+
+/// <summary>
+/// <c>weft explore &lt;test|prefix|all&gt;</c>: explores registered tests and prints a summary.
+/// A test expected to pass that shows a bug, or a negative control that is not caught, makes the exit code 2;
+/// every bug found writes a schedule and prints the command that replays it.
+/// </summary>
+internal static class ExploreCommand
+
+{
+    public static Command Create()
+    {
+        var test = new Argument<string>("test") { Description = "A test id, a prefix such as canonical/, or all" };
+        var strategy = new Option<string>("--strategy") { Description = $"Strategy: {string.Join(", ", StrategyFactory.Names)}", DefaultValueFactory = _ => "portfolio" };
+        strategy.AcceptOnlyFromAmong(StrategyFactory.Names);
+        var iterations = new Option<int?>("--iterations") { Description = "Iterations per test (default: each test's budget)" };
+        var budget = new Option<string?>("--time-budget") { Description = "Wall-clock budget for the whole run, split evenly over the tests (e.g. 90s, 15m, 1h)" };
+        var seed = new Option<ulong>("--seed") { Description = "Root seed", DefaultValueFactory = _ => CheckOptions.Default.Seed };
+        var maxSteps = new Option<int?>("--max-steps") { Description = "Step bound per iteration (default: the test's)" };
+        var shard = new Option<string?>("--shard") { Description = "Run only shard i of n (i/n, zero-based): tests whose index in id order is i mod n" };
+        var outDir = new Option<string?>("--out") { Description = "Directory for schedules of bugs found (default .weft/schedules)" };
+        var pb = new Option<int>("--preemption-bound") { Description = "DFS preemption bound", DefaultValueFactory = _ => CheckOptions.Default.PreemptionBound };
+        var cmd = new Command("explore", "Explore registered tests under the systematic scheduler")
+        {
+            test, strategy, iterations, budget, seed, maxSteps, shard, outDir, pb,
+        };
+        cmd.SetAction(p => Program.Guard(() =>
+        {
+            iterations.Validate(p.GetValue(iterations));
+            var tests = Registry.Select(p.GetValue(test)!).ToList();
+            if (p.GetValue(shard) is { } sh)
+            {
+                var (i, n) = Parsing.Shard("--shard", sh);
+                tests = tests.Where((_, k) => k % n == i).ToList();
+            }
+            TimeSpan? perTest = null;
+            if (p.GetValue(budget) is { } b) perTest = Parsing.Duration("--time-budget", b) / Math.Max(1, tests.Count);
+            var baseOptions = CheckOptions.Default with
+            {
+                Strategy = p.GetValue(strategy)!,
+                Seed = p.GetValue(seed),
+                PreemptionBound = p.GetValue(pb),
+                ScheduleDirectory = p.GetValue(outDir) is { } o ? System.IO.Path.Combine(o, "schedules") : null,
+            };
+            baseOptions = baseOptions.WithEnvironment();
+            return Run(tests, baseOptions, p.GetValue(iterations), p.GetValue(maxSteps), perTest);
+        }));
+        return cmd;
+    }
+
+    private static void Validate(this Option<int?> _, int? v)
+    {
+        if (v is <= 0) throw new WeftInputException("--iterations: expected a positive number");
+    }
+
+    private static int Run(List<RegisteredTest> tests, CheckOptions baseOptions, int? iterations, int? maxSteps, TimeSpan? perTest)
+    {
+        var results = new List<(RegisteredTest Test, ExplorationResult Result)>();
+        var sw = Stopwatch.StartNew();
+        CheckOptions OptionsFor(RegisteredTest t)
+        {
+            var o = t.Apply(baseOptions with { Iterations = iterations ?? t.Budget });
+            if (maxSteps is { } ms) o = o with { MaxSteps = ms };
+            if (perTest is { } pt) o = o with { TimeBudget = pt, Iterations = iterations ?? int.MaxValue };
+            return o;
+        }
+
+        if (Ui.Rich)
+        {
+            AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
+                .Start(ctx =>
+                {
+                    foreach (var t in tests)
+                    {
+                        var o = OptionsFor(t);
+                        var task = ctx.AddTask(Markup.Escape(t.Id), maxValue: o.TimeBudget is { } tb ? tb.TotalSeconds : o.Iterations);
+                        var start = Stopwatch.StartNew();
+                        var r = Checker.Explore(t.Body, o with
+                        {
+                            Progress = (done, _) => task.Value = o.TimeBudget is not null ? start.Elapsed.TotalSeconds : done,
+                        });
+                        task.Value = task.MaxValue;
+                        results.Add((t, r));
+                    }
+                });
+        }
+        else
+        {
+            foreach (var t in tests)
+            {
+                var r = Checker.Explore(t.Body, OptionsFor(t));
+                results.Add((t, r));
+                Ui.Line($"{Verdict(t, r),-8} {r.Summary()}");
+            }
+        }
+
+        Ui.Table(new[] { "test", "expect", "verdict", "iterations", "it/s", "time", "strategy" },
+            results.Select(x => new[]
+            {
+                x.Test.Id,
+                x.Test.NegativeControl ? "bug" : "pass",
+                Verdict(x.Test, x.Result),
+                x.Result.Iterations.ToString(CultureInfo.InvariantCulture) + (x.Result.Exhausted ? " (all)" : ""),
+                Ui.F(x.Result.IterationsPerSecond),
+                Ui.F(x.Result.Elapsed.TotalSeconds, "F2") + "s",
+                x.Result.Strategy,
+            }));
+        int failures = 0;
+        foreach (var (t, r) in results)
+        {
+            if (r.Bug is { } bug)
+            {
+                Ui.Line("");
+                Ui.Line($"{t.Id}: {(t.NegativeControl ? "caught (negative control)" : "BUG")}: {bug.Describe()}");
+            }
+            if (!Passed(t, r))
+            {
+                failures++;
+                if (t.NegativeControl && r.Bug is null)
+                    Ui.Line($"{t.Id}: MISSED: the seeded bug was not found in {r.Iterations} iterations");
+            }
+        }
+        long steps = results.Sum(x => x.Result.Steps);
+        int iters = results.Sum(x => x.Result.Iterations);
+        Ui.Line("");
+        Ui.Line(string.Create(CultureInfo.InvariantCulture,
+            $"explored {results.Count} tests: {iters} iterations, {steps} steps in {sw.Elapsed.TotalSeconds:F1}s; {results.Count - failures} as expected, {failures} not"));
+        return failures == 0 ? Program.Ok : Program.BugFound;
+    }
+
+    /// <summary>Explores tests with the default strategy, splitting <paramref name="total"/> evenly (the verify pipeline's stage).</summary>
+    internal static int RunAll(IReadOnlyList<RegisteredTest> tests, TimeSpan total) =>
+        Run(tests.ToList(), CheckOptions.Default.WithEnvironment(), null, null, total / Math.Max(1, tests.Count));
+
+    internal static bool Passed(RegisteredTest t, ExplorationResult r) =>
+        t.NegativeControl ? r.Bug is { } b && b.Kind == t.ExpectedBug : r.Bug is null;
+
+    internal static string Verdict(RegisteredTest t, ExplorationResult r) => (t.NegativeControl, r.Bug) switch
+    {
+        (true, { } b) when b.Kind == t.ExpectedBug => "caught",
+        (true, { }) => "WRONG",
+        (true, null) => "MISSED",
+        (false, null) => r.Exhausted ? "proved" : "pass",
+        (false, { }) => "BUG",
+    };
+}

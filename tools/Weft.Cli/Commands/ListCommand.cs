@@ -1,0 +1,26 @@
+using System.CommandLine;
+using System.Linq;
+
+namespace Weft.Cli.Commands;
+
+internal static class ListCommand
+{
+    public static Command Create()
+    {
+        var cmd = new Command("list", "List the registered tests");
+        cmd.SetAction(_ => Program.Guard(() =>
+        {
+            Ui.Table(new[] { "test", "expect", "budget", "description" },
+                Registry.All.Select(t => new[]
+                {
+                    t.Id,
+                    t.NegativeControl ? "bug: " + Schedules.ScheduleFile.KindName(t.ExpectedBug) : "pass",
+                    t.Budget.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    t.Description,
+                }));
+            Ui.Line($"{Registry.All.Count} tests ({Registry.All.Count(t => t.NegativeControl)} negative controls)");
+            return Program.Ok;
+        }));
+        return cmd;
+    }
+}

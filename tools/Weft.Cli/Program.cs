@@ -1,0 +1,69 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using Weft.Cli.Commands;
+
+namespace Weft.Cli;
+
+/// <summary>
+/// The <c>weft</c> command line. Exit codes: 0 ok, 1 usage or input error, 2 a bug was found (or a negative
+/// control was missed), 3 internal error. Bad input never prints a stack trace.
+/// </summary>
+public static class Program
+{
+    public const int Ok = 0, InputError = 1, BugFound = 2, InternalError = 3;
+
+    public static int Main(string[] args)
+    {
+        CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        var root = new RootCommand("Weft: systematic concurrency testing, TLA+ trace replay and conformance reports for .NET")
+        {
+            ListCommand.Create(),
+            ExploreCommand.Create(),
+            ReplayCommand.Create(),
+            BenchCommand.Create(),
+            VerifyCommand.Create(),
+        };
+        var parse = root.Parse(args);
+        var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
+        try
+        {
+            return parse.Invoke(config);
+        }
+        catch (WeftInputException e)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            return InputError;
+        }
+        catch (ReplayDivergenceException e)
+        {
+            Console.Error.WriteLine("error: replay diverged: " + e.Message);
+            return InputError;
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine("internal error: " + e);
+            return InternalError;
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> and turns input errors into exit code 1 with a one-line message.</summary>
+    public static int Guard(Func<int> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (WeftInputException e)
+        {
+            Console.Error.WriteLine("error: " + e.Message);
+            return InputError;
+        }
+        catch (ReplayDivergenceException e)
+        {
+            Console.Error.WriteLine("error: replay diverged: " + e.Message);
+            return InputError;
+        }
+    }
+}
