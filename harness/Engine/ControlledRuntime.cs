@@ -47,7 +47,7 @@ internal sealed class ControlledRuntime : IDisposable
     private ControlledThread? _running;
     private PendingBug? _bug;
     private string? _divergence;
-    private readonly List<ScheduleStep> _decisions = new(256);
+    private readonly List<Decision> _decisions = new(256);
     private readonly List<LogEntry> _log = new();
     private Monitor[] _monitors = Array.Empty<Monitor>();
     private int _hotSteps;
@@ -484,7 +484,7 @@ internal sealed class ControlledRuntime : IDisposable
             if ((uint)choice >= (uint)n) throw new InvalidOperationException($"internal: strategy {_strategy.Name} returned {choice} of {n}");
         }
         var chosen = _threads[_enabled[choice]];
-        _decisions.Add(ScheduleStep.ForThread(chosen.Id, chosen.PendingOp, chosen.Location));
+        _decisions.Add(new Decision(true, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine));
         if (_recordLog)
             _log.Add(new LogEntry(step, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine, null));
         return choice;
@@ -498,7 +498,7 @@ internal sealed class ControlledRuntime : IDisposable
         int v;
         if (_replay is not null) v = _replay.NextValue(count, _stepCount, this);
         else v = _strategy.NextValue(count, _stepCount);
-        _decisions.Add(ScheduleStep.ForValue(v));
+        _decisions.Add(new Decision(false, v, OpKind.Start, null, 0));
         LeaveRuntime(t);
         return v;
     }
@@ -681,7 +681,10 @@ internal sealed class ControlledRuntime : IDisposable
             var status = ReferenceEquals(th, t) && th.Status == ThreadStatus.Enabled ? "running" : th.StatusText;
             positions.Add(new ThreadPosition(th.Id, status, ControlledThread.OpName(th.PendingOp), th.Location));
         }
-        _bug = new PendingBug(kind, message, _stepCount, t?.Id ?? -1, positions, monitor, stack, new List<ScheduleStep>(_decisions));
+        var steps = new List<ScheduleStep>(_decisions.Count);
+        foreach (var d in _decisions)
+            steps.Add(d.IsThread ? ScheduleStep.ForThread(d.Value, d.Op, ControlledThread.Format(d.File, d.Line)) : ScheduleStep.ForValue(d.Value));
+        _bug = new PendingBug(kind, message, _stepCount, t?.Id ?? -1, positions, monitor, stack, steps);
     }
 
     /// <summary>Unwinds the remaining threads of an aborted iteration one at a time, then returns the token to the driver.</summary>
@@ -746,6 +749,9 @@ internal sealed class ControlledRuntime : IDisposable
     private sealed record PendingBug(BugKind Kind, string Message, int Step, int Thread, List<ThreadPosition> Positions,
         string? Monitor, string? Stack, List<ScheduleStep> Decisions);
 }
+
+/// <summary>One recorded decision, kept unformatted on the hot path (locations are formatted only for a schedule).</summary>
+internal readonly record struct Decision(bool IsThread, int Value, OpKind Op, string? File, int Line);
 
 /// <summary>One line of the interleaving log.</summary>
 internal readonly record struct LogEntry(int Step, int Thread, OpKind Op, string? File, int Line, string? Value)
