@@ -1,0 +1,83 @@
+using System;
+using System.Globalization;
+
+namespace Weft.Platform;
+
+/// <summary>A configuration value that does not parse: names the variable and what was expected.</summary>
+public sealed class ConfigException : Exception
+{
+    public ConfigException(string message) : base(message) { }
+    public ConfigException() { }
+    public ConfigException(string message, Exception inner) : base(message, inner) { }
+}
+
+/// <summary>How <see cref="Backoff"/> grows its waits.</summary>
+public enum BackoffMode
+{
+    /// <summary>Doubling up to a fixed ceiling.</summary>
+    Fixed,
+    /// <summary>The ceiling adapts: it grows after contended operations and shrinks after uncontended ones.</summary>
+    Adaptive,
+}
+
+/// <summary>
+/// Tier 0 "config": the library's tunables, defaults first, then environment overrides parsed strictly (a bad
+/// value throws <see cref="ConfigException"/> naming the variable). Immutable; derive variants with <c>with</c>.
+/// </summary>
+public sealed record WeftConfig
+{
+    public static WeftConfig Default { get; } = new();
+
+    /// <summary>IBR/DEBRA: retired nodes a thread accumulates before it tries to reclaim (WEFT_RETIRE_THRESHOLD).</summary>
+    public int RetireThreshold { get; init; } = 64;
+
+    /// <summary>IBR: allocations between global era increments (WEFT_EPOCH_FREQ).</summary>
+    public int EpochFrequency { get; init; } = 64;
+
+    /// <summary>DEBRA+: epochs a thread may lag behind before it is neutralized (WEFT_STALL_EPOCHS).</summary>
+    public int StallThreshold { get; init; } = 100;
+
+    public BackoffMode Backoff { get; init; } = BackoffMode.Fixed;
+
+    /// <summary>Smallest and largest backoff, in spin iterations (WEFT_BACKOFF_MIN, WEFT_BACKOFF_MAX).</summary>
+    public int BackoffMin { get; init; } = 4;
+    public int BackoffMax { get; init; } = 1024;
+
+    /// <summary>Slots per node pool when a structure does not say (WEFT_POOL_CAPACITY).</summary>
+    public int PoolCapacity { get; init; } = 1 << 16;
+
+    /// <summary>This configuration overridden by the WEFT_* environment variables that are set.</summary>
+    public WeftConfig WithEnvironment(Func<string, string?>? getenv = null)
+    {
+        getenv ??= Environment.GetEnvironmentVariable;
+        var c = this;
+        if (getenv("WEFT_RETIRE_THRESHOLD") is { } rt) c = c with { RetireThreshold = Positive("WEFT_RETIRE_THRESHOLD", rt) };
+        if (getenv("WEFT_EPOCH_FREQ") is { } ef) c = c with { EpochFrequency = Positive("WEFT_EPOCH_FREQ", ef) };
+        if (getenv("WEFT_STALL_EPOCHS") is { } se) c = c with { StallThreshold = Positive("WEFT_STALL_EPOCHS", se) };
+        if (getenv("WEFT_POOL_CAPACITY") is { } pc) c = c with { PoolCapacity = Positive("WEFT_POOL_CAPACITY", pc) };
+        if (getenv("WEFT_BACKOFF_MIN") is { } bmin) c = c with { BackoffMin = Positive("WEFT_BACKOFF_MIN", bmin) };
+        if (getenv("WEFT_BACKOFF_MAX") is { } bmax) c = c with { BackoffMax = Positive("WEFT_BACKOFF_MAX", bmax) };
+        if (getenv("WEFT_BACKOFF") is { } bm)
+        {
+            c = c with
+            {
+                Backoff = bm switch
+                {
+                    "fixed" => BackoffMode.Fixed,
+                    "adaptive" => BackoffMode.Adaptive,
+                    _ => throw new ConfigException($"WEFT_BACKOFF: '{bm}' is not a backoff mode; expected 'fixed' or 'adaptive'"),
+                },
+            };
+        }
+        if (c.BackoffMin > c.BackoffMax)
+            throw new ConfigException($"WEFT_BACKOFF_MIN ({c.BackoffMin}) must not exceed WEFT_BACKOFF_MAX ({c.BackoffMax})");
+        return c;
+    }
+
+    private static int Positive(string name, string value)
+    {
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v <= 0)
+            throw new ConfigException($"{name}: '{value}' is not a positive integer");
+        return v;
+    }
+}

@@ -1,0 +1,174 @@
+using Weft.Atomics;
+using Weft.Memory;
+using Weft.Platform;
+
+namespace Weft.Reclamation;
+
+/// <summary>
+/// DEBRA, distributed epoch-based reclamation, and DEBRA+ (with neutralization): T. A. Brown, "Reclaiming Memory
+/// for Lock-Free Data Structures: There Has to Be a Better Way", PODC 2015. Spec: tla/DEBRA/DEBRA.tla.
+///
+/// Epochs. Each thread announces, at the start of every operation, the global epoch it read, with a full fence
+/// (SeqCst store: the announcement must be visible before the thread reads any shared handle), and marks itself
+/// quiescent when the operation ends. Per operation it checks one other thread; once it has seen every thread
+/// either quiescent or announcing the current epoch e, it tries to advance the epoch from e to e+1 with a CAS.
+///
+/// Limbo bags. A thread retires nodes into its current bag. When it observes a new epoch it rotates: the oldest
+/// of its three bags (nodes it retired two epochs before its previous one) is freed and becomes current.
+/// Invariant: a node retired in the thread's epoch e is freed only once the global epoch has reached e+2, i.e.
+/// after every thread that could have read it (in an operation announced at most e+1) has been seen quiescent or
+/// in a later epoch.
+///
+/// DEBRA+ and neutralization. Plain DEBRA cannot advance past a thread stalled inside an operation, so its limbo
+/// bags grow without bound. DEBRA+ neutralizes such a thread: when a checker finds the same announcement from the
+/// same non-quiescent thread on <see cref="WeftConfig.StallThreshold"/> consecutive checks, it raises that thread's
+/// neutralization flag (SeqCst) and from then on treats it as quiescent. Brown signals the thread, whose handler
+/// siglongjmps to recovery code before it can touch memory again. .NET has no signal-to-thread with siglongjmp, so
+/// neutralization here is cooperative and equally safe under a discipline the structure follows:
+///   1. every read of a node field before the operation's linearizing CAS is followed by <see cref="Validate"/>,
+///      which throws <see cref="NeutralizedException"/> if the flag is up, so a value read from a node that may
+///      have been freed after neutralization is never used (pool memory is type-stable: the read itself is harmless);
+///   2. writes before the linearization point go only to roots (cells that are never freed) or to nodes the
+///      thread owns (allocated, unpublished), and CASes compare generation-tagged handles, so a stale CAS fails;
+///   3. after the linearizing CAS the thread touches only the node it unlinked (not yet retired, so not freeable)
+///      and is not abandoned.
+/// Under this discipline "the thread observes the flag at its next validated access and restarts" is equivalent to
+/// "the handler runs before its next access": neither lets the thread act on a node freed after neutralization.
+/// A structure that writes to shared nodes before linearizing cannot follow rule 2 and uses IBR instead (the
+/// fallback the design names for where neutralization is impossible).
+/// </summary>
+public sealed class DebraReclaimer : Reclaimer
+{
+    private const int Stride = 16;
+    private const long QuiescentBit = 1;
+
+    private readonly bool _neutralize;
+    private AtomicInt64 _epoch = new(1);
+    private readonly AtomicInt64[] _announce;   // (epoch << 1) | quiescent
+    private readonly AtomicInt32[] _neutralized;
+    private readonly long[] _stallWord;         // per checker: the announcement last seen blocking
+    private readonly int[] _stallCount;         // per checker: consecutive checks that saw it
+
+    public DebraReclaimer(NodePool pool, int maxThreads, WeftConfig config, bool neutralize) : base(pool, maxThreads, config)
+    {
+        _neutralize = neutralize;
+        _announce = new AtomicInt64[maxThreads * Stride];
+        _neutralized = new AtomicInt32[maxThreads * Stride];
+        for (int i = 0; i < maxThreads; i++) _announce[i * Stride] = new AtomicInt64((1L << 1) | QuiescentBit);
+        _stallWord = new long[maxThreads];
+        _stallCount = new int[maxThreads];
+    }
+
+    public override ReclamationScheme Scheme => _neutralize ? ReclamationScheme.DebraPlus : ReclamationScheme.Debra;
+
+    public override bool Neutralizes => _neutralize;
+
+    /// <summary>The global epoch (for monitors and tests).</summary>
+    public long Epoch => _epoch.Peek();
+
+    /// <summary>Thread <paramref name="index"/>'s announcement: its epoch and whether it is quiescent.</summary>
+    public (long Epoch, bool Quiescent) Announcement(int index)
+    {
+        long a = _announce[index * Stride].Peek();
+        return (a >> 1, (a & QuiescentBit) != 0);
+    }
+
+    /// <summary>Whether thread <paramref name="index"/> has been neutralized and not yet restarted.</summary>
+    public bool IsNeutralized(int index) => _neutralized[index * Stride].Peek() != 0;
+
+    protected override void OnRegister(ReclaimerThread t)
+    {
+        t.LocalEpoch = _epoch.Load(MemoryOrder.Acquire);
+        _announce[t.Index * Stride].Store((t.LocalEpoch << 1) | QuiescentBit, MemoryOrder.Release);
+    }
+
+    protected override void OnUnregister(ReclaimerThread t) => EndOperation(t);
+
+    public override void BeginOperation(ReclaimerThread t)
+    {
+        long e = _epoch.Load(MemoryOrder.Acquire);
+        if (e != t.LocalEpoch)
+        {
+            t.LocalEpoch = e;
+            t.CheckNext = 0;
+            RotateAndReclaim(t);
+        }
+        if (_neutralize) _neutralized[t.Index * Stride].Store(0, MemoryOrder.Relaxed); // restarting: the neutralization is served
+        _announce[t.Index * Stride].Store(e << 1, MemoryOrder.SeqCst);
+        t.Active = true;
+        CheckOne(t, e);
+    }
+
+    public override void EndOperation(ReclaimerThread t)
+    {
+        t.Active = false;
+        _announce[t.Index * Stride].Store((t.LocalEpoch << 1) | QuiescentBit, MemoryOrder.Release);
+    }
+
+    public override long Protect(ReclaimerThread t, ref AtomicInt64 cell)
+    {
+        long h = cell.Load(MemoryOrder.Acquire);
+        Validate(t);
+        return h;
+    }
+
+    public override void Validate(ReclaimerThread t)
+    {
+        if (_neutralize && _neutralized[t.Index * Stride].Load(MemoryOrder.SeqCst) != 0)
+            throw new NeutralizedException();
+    }
+
+    public override void Retire(ReclaimerThread t, long handle)
+    {
+        Pool.MarkRetired(handle);
+        t.Limbo[t.CurrentBag].Add(handle);
+    }
+
+    public override void Flush(ReclaimerThread t)
+    {
+        // Nothing is provably safe outside the epoch protocol; try to move the epoch on instead.
+        if (!t.Active) BeginOperation(t);
+        EndOperation(t);
+    }
+
+    /// <summary>Checks one thread; advances the epoch once every thread has been seen quiescent or in epoch e.</summary>
+    private void CheckOne(ReclaimerThread t, long e)
+    {
+        if (t.CheckNext >= MaxThreads) return;
+        int j = t.CheckNext;
+        long a = _announce[j * Stride].Load(MemoryOrder.Acquire);
+        bool passed = j == t.Index || !IsRegistered(j) || (a & QuiescentBit) != 0 || (a >> 1) == e ||
+                      (_neutralize && _neutralized[j * Stride].Load(MemoryOrder.Acquire) != 0);
+        if (!passed && _neutralize)
+        {
+            if (a == _stallWord[t.Index]) _stallCount[t.Index]++;
+            else
+            {
+                _stallWord[t.Index] = a;
+                _stallCount[t.Index] = 1;
+            }
+            if (_stallCount[t.Index] >= Config.StallThreshold)
+            {
+                // Raise j's flag: from this store on, j uses nothing it reads without first seeing the flag.
+                _neutralized[j * Stride].Store(1, MemoryOrder.SeqCst);
+                _stallCount[t.Index] = 0;
+                passed = true;
+            }
+        }
+        if (!passed) return;
+        t.CheckNext++;
+        if (t.CheckNext == MaxThreads)
+        {
+            // Winning this CAS starts epoch e+1: every thread was seen quiescent, in epoch e, or neutralized.
+            _epoch.TryCompareExchange(e, e + 1, MemoryOrder.AcqRel);
+        }
+    }
+
+    private void RotateAndReclaim(ReclaimerThread t)
+    {
+        t.CurrentBag = (t.CurrentBag + 1) % 3;
+        var bag = t.Limbo[t.CurrentBag];
+        foreach (var h in bag) Pool.Free(t.Index, h);
+        bag.Clear();
+    }
+}

@@ -1,0 +1,160 @@
+using System;
+using Weft.Atomics;
+using Weft.Memory;
+using Weft.Platform;
+
+namespace Weft.Reclamation;
+
+/// <summary>
+/// 2GE interval-based reclamation: H. Wen, J. Izraelevitz, W. Cai, H. A. Beadle and M. L. Scott,
+/// "Interval-Based Memory Reclamation", PPoPP 2018 (the "2GE-IBR" variant). Spec: tla/IBR/IBR.tla.
+///
+/// Eras. A global era counter advances every <see cref="WeftConfig.EpochFrequency"/> allocations of a thread.
+/// Every node records its birth era (at allocation) and its retire era (at retirement): its lifetime is the
+/// interval [birth, retire].
+///
+/// Reservations. A thread in an operation reserves the interval [lower, upper] of eras: <c>lower</c> is the era
+/// when the operation began; <c>upper</c> is raised to the current era each time the thread reads a shared
+/// handle (<see cref="Protect"/>: read the handle, then the era; if the era moved, publish it and read again).
+/// Outside an operation both are +infinity.
+///
+/// Invariant (what makes freeing safe): a thread can hold a reference to node n only if its reservation
+/// overlaps n's lifetime, i.e. lower &lt;= retire(n) and birth(n) &lt;= upper. A scan therefore frees a retired
+/// node only when no reservation overlaps its lifetime; age alone never frees. Retired nodes wait in three
+/// limbo lists filed by retire era mod 3 and are scanned every <see cref="WeftConfig.RetireThreshold"/> retirements.
+///
+/// Memory orders: the reservation stores are SeqCst (the store must be ordered before the following read of a
+/// shared handle: a store-load fence, which acquire/release do not give); era reads are acquire.
+/// Birth and retire eras are thread-owned data: written by the allocating/retiring thread and published by the
+/// structure's own release CAS, so they are plain array slots.
+/// </summary>
+public sealed class IbrReclaimer : Reclaimer
+{
+    /// <summary>Reservation words sit 128 bytes apart (16 longs) so threads do not false-share them.</summary>
+    private const int Stride = 16;
+    public const long Infinity = long.MaxValue;
+
+    private AtomicInt64 _era = new(1);
+    private readonly AtomicInt64[] _lower;
+    private readonly AtomicInt64[] _upper;
+    private readonly long[] _birth;
+    private readonly long[] _retire;
+    private readonly long[] _scanLower;
+    private readonly long[] _scanUpper;
+
+    public IbrReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config)
+    {
+        _lower = new AtomicInt64[maxThreads * Stride];
+        _upper = new AtomicInt64[maxThreads * Stride];
+        for (int i = 0; i < maxThreads; i++)
+        {
+            _lower[i * Stride] = new AtomicInt64(Infinity);
+            _upper[i * Stride] = new AtomicInt64(Infinity);
+        }
+        _birth = new long[pool.Capacity];
+        _retire = new long[pool.Capacity];
+        _scanLower = new long[maxThreads];
+        _scanUpper = new long[maxThreads];
+    }
+
+    public override ReclamationScheme Scheme => ReclamationScheme.Ibr;
+
+    /// <summary>The current global era (for monitors and tests).</summary>
+    public long Era => _era.Peek();
+
+    /// <summary>Thread <paramref name="index"/>'s reservation (for monitors): (+inf, +inf) when idle.</summary>
+    public (long Lower, long Upper) Reservation(int index) => (_lower[index * Stride].Peek(), _upper[index * Stride].Peek());
+
+    /// <summary>The lifetime [birth, retire] recorded for a node.</summary>
+    public (long Birth, long Retire) Lifetime(long handle)
+    {
+        int idx = NodePool.IndexOf(handle);
+        return (_birth[idx], _retire[idx]);
+    }
+
+    public override void BeginOperation(ReclaimerThread t)
+    {
+        long e = _era.Load(MemoryOrder.Acquire);
+        _lower[t.Index * Stride].Store(e, MemoryOrder.Relaxed);
+        _upper[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
+        t.UpperSeen = e;
+        t.Active = true;
+    }
+
+    public override void EndOperation(ReclaimerThread t)
+    {
+        t.Active = false;
+        _upper[t.Index * Stride].Store(Infinity, MemoryOrder.Release);
+        _lower[t.Index * Stride].Store(Infinity, MemoryOrder.Release);
+    }
+
+    public override long Protect(ReclaimerThread t, ref AtomicInt64 cell)
+    {
+        while (true)
+        {
+            long h = cell.Load(MemoryOrder.Acquire);
+            long e = _era.Load(MemoryOrder.Acquire);
+            if (e == t.UpperSeen) return h; // the reservation already covers the era in which h was read
+            _upper[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
+            t.UpperSeen = e;
+        }
+    }
+
+    public override long Allocate(ReclaimerThread t)
+    {
+        if (++t.Allocations % Config.EpochFrequency == 0) _era.FetchAdd(1, MemoryOrder.AcqRel);
+        long h = Pool.Allocate(t.Index);
+        _birth[NodePool.IndexOf(h)] = _era.Load(MemoryOrder.Acquire);
+        return h;
+    }
+
+    public override void Retire(ReclaimerThread t, long handle)
+    {
+        Pool.MarkRetired(handle);
+        long e = _era.Load(MemoryOrder.Acquire);
+        _retire[NodePool.IndexOf(handle)] = e;
+        t.Limbo[(int)(e % 3)].Add(handle);
+        if (++t.RetiredSinceScan >= Config.RetireThreshold) Scan(t);
+    }
+
+    public override void Flush(ReclaimerThread t) => Scan(t);
+
+    protected override void OnUnregister(ReclaimerThread t) => Scan(t);
+
+    /// <summary>Frees every node in this thread's limbo lists whose lifetime no reservation overlaps.</summary>
+    private void Scan(ReclaimerThread t)
+    {
+        t.RetiredSinceScan = 0;
+        int n = MaxThreads;
+        for (int j = 0; j < n; j++)
+        {
+            // lower before upper: a reservation that changes between the two reads yields an interval that is
+            // either a superset of a real one (conservative) or empty because the thread started a new operation,
+            // which cannot reach nodes retired before it began.
+            _scanLower[j] = _lower[j * Stride].Load(MemoryOrder.Acquire);
+            _scanUpper[j] = _upper[j * Stride].Load(MemoryOrder.Acquire);
+        }
+        foreach (var list in t.Limbo)
+        {
+            int keep = 0;
+            for (int k = 0; k < list.Count; k++)
+            {
+                long h = list[k];
+                int idx = NodePool.IndexOf(h);
+                long birth = _birth[idx], retire = _retire[idx];
+                bool reserved = false;
+                for (int j = 0; j < n; j++)
+                {
+                    if (_scanLower[j] <= retire && birth <= _scanUpper[j])
+                    {
+                        reserved = true;
+                        break;
+                    }
+                }
+                if (reserved) list[keep++] = h;
+                else Pool.Free(t.Index, h);
+            }
+            list.RemoveRange(keep, list.Count - keep);
+        }
+    }
+}

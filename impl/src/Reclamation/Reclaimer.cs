@@ -1,0 +1,207 @@
+using System;
+using System.Collections.Generic;
+using Weft.Atomics;
+using Weft.Memory;
+using Weft.Platform;
+
+namespace Weft.Reclamation;
+
+/// <summary>The safe-memory-reclamation schemes a structure can use.</summary>
+public enum ReclamationScheme
+{
+    /// <summary>Retired nodes are never freed (leak): trivially safe, unbounded memory.</summary>
+    None,
+    /// <summary>Retired nodes are freed at once: unsafe (use-after-free, ABA); kept as a negative control.</summary>
+    Immediate,
+    /// <summary>2GE interval-based reclamation (Wen et al., PPoPP 2018).</summary>
+    Ibr,
+    /// <summary>Distributed epoch-based reclamation (Brown, PODC 2015).</summary>
+    Debra,
+    /// <summary>DEBRA with cooperative neutralization of stalled threads.</summary>
+    DebraPlus,
+}
+
+/// <summary>
+/// A thread's registration with a reclaimer: its index into the per-thread arrays and its private state (limbo
+/// lists, counters). Registration is explicit (<see cref="Reclaimer.Register"/>): a .NET thread has no cheap
+/// identity that survives pooling, thread-static lookups cost more than passing this handle, and explicit handles
+/// make the controlled build deterministic (a pooled worker thread is not a logical thread).
+/// Owned by one thread at a time; not thread-safe.
+/// </summary>
+public sealed class ReclaimerThread
+{
+    internal ReclaimerThread(Reclaimer owner, int index)
+    {
+        Owner = owner;
+        Index = index;
+        for (int i = 0; i < Limbo.Length; i++) Limbo[i] = new List<long>();
+    }
+
+    public Reclaimer Owner { get; }
+
+    /// <summary>The thread's slot in the reclaimer's per-thread arrays.</summary>
+    public int Index { get; }
+
+    /// <summary>Three limbo lists: IBR files retired nodes by retire era mod 3, DEBRA uses them as its three epoch bags.</summary>
+    internal readonly List<long>[] Limbo = new List<long>[3];
+
+    internal int RetiredSinceScan;
+    internal int Allocations;
+    internal long LocalEpoch;
+    internal int CheckNext;
+    internal int CurrentBag;
+    internal long UpperSeen;
+    internal bool Active;
+
+    /// <summary>Nodes retired by this thread and not yet freed.</summary>
+    public int Pending
+    {
+        get
+        {
+            int n = 0;
+            foreach (var l in Limbo) n += l.Count;
+            return n;
+        }
+    }
+}
+
+/// <summary>
+/// Thrown inside an operation of a DEBRA+ thread that was neutralized: the operation has had no visible effect
+/// and must restart from the beginning (the cooperative counterpart of DEBRA+'s siglongjmp to recovery code).
+/// </summary>
+public sealed class NeutralizedException : Exception
+{
+    public NeutralizedException() : base("this thread was neutralized by DEBRA+; restart the operation") { }
+    public NeutralizedException(string message) : base(message) { }
+    public NeutralizedException(string message, Exception inner) : base(message, inner) { }
+}
+
+/// <summary>
+/// Safe memory reclamation for structures whose nodes live in a <see cref="NodePool"/>. The protocol a structure
+/// follows on each operation:
+/// <code>
+/// r.BeginOperation(t);
+/// try { ... h = r.Protect(t, ref cell) for every shared handle it will dereference ...
+///       r.Retire(t, h) after unlinking h ... }
+/// finally { r.EndOperation(t); }
+/// </code>
+/// and it allocates through <see cref="Allocate"/>. A scheme frees a retired node only when no thread can still
+/// hold a reference obtained before it was unlinked.
+/// </summary>
+public abstract class Reclaimer
+{
+    private readonly AtomicInt32[] _registered;
+
+    protected Reclaimer(NodePool pool, int maxThreads, WeftConfig config)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxThreads);
+        Pool = pool;
+        MaxThreads = maxThreads;
+        Config = config;
+        _registered = new AtomicInt32[maxThreads];
+    }
+
+    public NodePool Pool { get; }
+    public int MaxThreads { get; }
+    public WeftConfig Config { get; }
+    public abstract ReclamationScheme Scheme { get; }
+
+    /// <summary>True if the scheme may abandon an operation with <see cref="NeutralizedException"/>.</summary>
+    public virtual bool Neutralizes => false;
+
+    /// <summary>Claims a per-thread slot. Throws when all <see cref="MaxThreads"/> slots are taken.</summary>
+    public ReclaimerThread Register()
+    {
+        for (int i = 0; i < MaxThreads; i++)
+        {
+            // Winning this CAS makes slot i this thread's until it unregisters.
+            if (_registered[i].TryCompareExchange(0, 1, MemoryOrder.AcqRel))
+            {
+                var t = new ReclaimerThread(this, i);
+                OnRegister(t);
+                return t;
+            }
+        }
+        throw new InvalidOperationException($"all {MaxThreads} reclaimer slots are registered");
+    }
+
+    /// <summary>Releases the slot. Nodes the thread still has in limbo are reclaimed as far as is safe now; the rest are leaked, not freed early.</summary>
+    public void Unregister(ReclaimerThread t)
+    {
+        OnUnregister(t);
+        _registered[t.Index].Store(0, MemoryOrder.Release);
+    }
+
+    protected bool IsRegistered(int index) => _registered[index].Load(MemoryOrder.Acquire) != 0;
+
+    protected virtual void OnRegister(ReclaimerThread t) { }
+    protected virtual void OnUnregister(ReclaimerThread t) { }
+
+    public abstract void BeginOperation(ReclaimerThread t);
+    public abstract void EndOperation(ReclaimerThread t);
+
+    /// <summary>Reads a handle from a shared cell such that the node it names stays allocated until <see cref="EndOperation"/>.</summary>
+    public abstract long Protect(ReclaimerThread t, ref AtomicInt64 cell);
+
+    /// <summary>Called after each dereference of a protected node: DEBRA+ abandons the operation here if the thread was neutralized.</summary>
+    public virtual void Validate(ReclaimerThread t) { }
+
+    /// <summary>Takes a node from the pool for this thread.</summary>
+    public virtual long Allocate(ReclaimerThread t) => Pool.Allocate(t.Index);
+
+    /// <summary>Hands an unlinked node to the scheme; it is freed once no thread can reach it.</summary>
+    public abstract void Retire(ReclaimerThread t, long handle);
+
+    /// <summary>Frees every node the scheme can prove unreachable right now (tests and shutdown).</summary>
+    public abstract void Flush(ReclaimerThread t);
+
+    public static Reclaimer Create(ReclamationScheme scheme, NodePool pool, int maxThreads, WeftConfig? config = null)
+    {
+        config ??= WeftConfig.Default;
+        return scheme switch
+        {
+            ReclamationScheme.None => new LeakReclaimer(pool, maxThreads, config),
+            ReclamationScheme.Immediate => new ImmediateReclaimer(pool, maxThreads, config),
+            ReclamationScheme.Ibr => new IbrReclaimer(pool, maxThreads, config),
+            ReclamationScheme.Debra => new DebraReclaimer(pool, maxThreads, config, neutralize: false),
+            ReclamationScheme.DebraPlus => new DebraReclaimer(pool, maxThreads, config, neutralize: true),
+            _ => throw new ArgumentOutOfRangeException(nameof(scheme)),
+        };
+    }
+}
+
+/// <summary>Never frees (the safe baseline): retire only marks the node retired.</summary>
+public sealed class LeakReclaimer : Reclaimer
+{
+    public LeakReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config) { }
+
+    public override ReclamationScheme Scheme => ReclamationScheme.None;
+    public override void BeginOperation(ReclaimerThread t) { }
+    public override void EndOperation(ReclaimerThread t) { }
+    public override long Protect(ReclaimerThread t, ref AtomicInt64 cell) => cell.Load(MemoryOrder.Acquire);
+    public override void Retire(ReclaimerThread t, long handle) => Pool.MarkRetired(handle);
+    public override void Flush(ReclaimerThread t) { }
+}
+
+/// <summary>
+/// Frees at retire time. Unsafe by design: another thread that read the handle before the unlink may still
+/// dereference it (a use-after-free the controlled build reports), and the slot's reuse enables ABA.
+/// It is the negative control every real scheme is measured against.
+/// </summary>
+public sealed class ImmediateReclaimer : Reclaimer
+{
+    public ImmediateReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config) { }
+
+    public override ReclamationScheme Scheme => ReclamationScheme.Immediate;
+    public override void BeginOperation(ReclaimerThread t) { }
+    public override void EndOperation(ReclaimerThread t) { }
+    public override long Protect(ReclaimerThread t, ref AtomicInt64 cell) => cell.Load(MemoryOrder.Acquire);
+
+    public override void Retire(ReclaimerThread t, long handle)
+    {
+        Pool.MarkRetired(handle);
+        Pool.Free(t.Index, handle);
+    }
+
+    public override void Flush(ReclaimerThread t) { }
+}
