@@ -97,6 +97,29 @@ public sealed class NodePool
         }
     }
 
+    /// <summary>Takes a free slot on behalf of registered thread <paramref name="threadIndex"/>.</summary>
+    public long Allocate(int threadIndex)
+    {
+        _ = threadIndex;
+        return Allocate();
+    }
+
+    /// <summary>Returns a retired slot on behalf of registered thread <paramref name="threadIndex"/>.</summary>
+    public void Free(int threadIndex, long handle)
+    {
+        _ = threadIndex;
+        Free(handle);
+    }
+
+    /// <summary>Marks a node unlinked and handed to a reclaimer (it stays readable until freed).</summary>
+    public void MarkRetired(long handle)
+    {
+#if WEFT_CONTROLLED
+        CheckLive(handle, "NoDoubleFree", "retire");
+#endif
+        _ = handle;
+    }
+
     /// <summary>Returns the slot of <paramref name="handle"/> to the pool. The caller must own it (no other thread may still use it).</summary>
     public void Free(long handle)
     {
