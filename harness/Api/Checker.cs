@@ -95,6 +95,13 @@ public static class Checker
         t?.Runtime.Emit(t, e);
     }
 
+    /// <summary>Sends a typed event to every monitor implementing <see cref="IMonitorOf{T}"/> (no boxing). Outside a controlled test this does nothing.</summary>
+    public static void Emit<T>(in T e) where T : struct
+    {
+        var t = ControlledThread.Current;
+        t?.Runtime.Emit(t, in e);
+    }
+
     /// <summary>True when called from a controlled thread.</summary>
     public static bool IsControlled => ControlledThread.Current is not null;
 

@@ -84,12 +84,12 @@ public static class TestRegistry
         return list;
     }
 
-    /// <summary>Selects tests by exact id, by a prefix ending in '/', or 'all'.</summary>
+    /// <summary>Selects tests by exact id, else by id prefix (e.g. <c>canonical/</c>), or <c>all</c>.</summary>
     public static IReadOnlyList<RegisteredTest> Select(IReadOnlyList<RegisteredTest> all, string filter)
     {
         if (filter == "all") return all;
         var exact = all.Where(t => t.Id == filter).ToList();
         if (exact.Count > 0) return exact;
-        return all.Where(t => t.Id.StartsWith(filter.EndsWith('/') ? filter : filter + "/", StringComparison.Ordinal)).ToList();
+        return all.Where(t => t.Id.StartsWith(filter, StringComparison.Ordinal)).ToList();
     }
 }

@@ -159,6 +159,7 @@ internal sealed class ControlledRuntime : IDisposable
         _hotSteps = 0;
         _spuriousLeft = _options.SpuriousWakeups;
         _monitors = CreateMonitors();
+        _objectIds = 0;
         _progress++;
         NewThread(_body);
         _running = null;
@@ -225,12 +226,55 @@ internal sealed class ControlledRuntime : IDisposable
         }
     }
 
+    /// <summary>
+    /// The monitors of one iteration: the built-in memory-safety and reclamation monitors (they only react to events
+    /// that the node pool and the reclaimers emit, so they cost nothing elsewhere), then the test's own.
+    /// </summary>
     private Monitor[] CreateMonitors()
     {
-        if (_options.Monitors.Count == 0) return Array.Empty<Monitor>();
-        var m = new Monitor[_options.Monitors.Count];
-        for (int i = 0; i < m.Length; i++) m[i] = _options.Monitors[i]();
+        var m = new Monitor[BuiltInMonitors.Length + _options.Monitors.Count];
+        for (int i = 0; i < BuiltInMonitors.Length; i++) m[i] = BuiltInMonitors[i]();
+        for (int i = 0; i < _options.Monitors.Count; i++) m[BuiltInMonitors.Length + i] = _options.Monitors[i]();
         return m;
+    }
+
+    private static readonly Func<Monitor>[] BuiltInMonitors =
+    {
+        () => new Monitors.NoUseAfterFreeMonitor(),
+        () => new Monitors.NoDoubleFreeMonitor(),
+        () => new Monitors.EpochMonotonicMonitor(),
+        () => new Monitors.NeutralizationSafetyMonitor(),
+        () => new Monitors.BoundedPendingMonitor(),
+    };
+
+    private int _objectIds;
+
+    /// <summary>A small id, unique within the iteration and deterministic across replays (pool identities in events).</summary>
+    internal int NewObjectId() => ++_objectIds;
+
+    /// <summary>Delivers a typed event to every monitor implementing <see cref="IMonitorOf{T}"/>, without boxing.</summary>
+    internal void Emit<T>(ControlledThread t, in T e) where T : struct
+    {
+        EnterRuntime(t);
+        try
+        {
+            foreach (var m in _monitors)
+            {
+                if (m is not IMonitorOf<T> o) continue;
+                try
+                {
+                    o.On(in e);
+                }
+                catch (MonitorFailure mf)
+                {
+                    ReportBugAndThrow(BugKind.Assertion, mf.Message, t, mf.MonitorName);
+                }
+            }
+        }
+        finally
+        {
+            LeaveRuntime(t);
+        }
     }
 
     private void ScheduleFromDriver()

@@ -77,6 +77,16 @@ internal static class Sched
 
     public static int ThreadId => ControlledThread.Current?.Id ?? -1;
 
+    /// <summary>An id unique within the current iteration (0 outside a controlled test).</summary>
+    public static int NewObjectId() => ControlledThread.Current?.Runtime.NewObjectId() ?? 0;
+
+    /// <summary>Delivers a typed event to the iteration's monitors (no-op outside a controlled test).</summary>
+    public static void Emit<T>(in T e) where T : struct
+    {
+        var t = ControlledThread.Current;
+        t?.Runtime.Emit(t, in e);
+    }
+
     /// <summary>Reports a violation detected by implementation-side checks (the node pool's slot states).</summary>
     public static void Fail(string monitor, string message)
     {

@@ -3,6 +3,7 @@ using System.Linq;
 using Weft.Atomics;
 using Weft.Collections;
 using Weft.Memory;
+using Weft.Reclamation;
 using Weft.Threading;
 
 namespace Weft.Scenarios;
@@ -191,31 +192,35 @@ public static class Canonical
     private static void TreiberReuse(bool tagged)
     {
         var pool = new NodePool(8, tagged);
-        var stack = new TreiberStack(pool, TreiberReclamation.ImmediateReuse);
-        var other = new TreiberStack(pool, TreiberReclamation.ImmediateReuse);
-        stack.Push(1);
-        stack.Push(2);
-        stack.Push(3);
+        var reclaimer = Reclaimer.Create(ReclamationScheme.Immediate, pool, maxThreads: 3);
+        var stack = new TreiberStack(reclaimer);
+        var other = new TreiberStack(reclaimer);
+        var main = reclaimer.Register();
+        stack.Push(main, 1);
+        stack.Push(main, 2);
+        stack.Push(main, 3);
         var popped = new List<long>();
         var pushed = new List<long> { 1, 2, 3 };
         var t1 = WeftThread.Start(() =>
         {
-            if (stack.TryPop(out var v)) popped.Add(v);
+            var me = reclaimer.Register();
+            if (stack.TryPop(me, out var v)) popped.Add(v);
         });
         var t2 = WeftThread.Start(() =>
         {
-            if (stack.TryPop(out var a)) popped.Add(a);
-            if (stack.TryPop(out var b)) popped.Add(b);
-            other.Push(10);
+            var me = reclaimer.Register();
+            if (stack.TryPop(me, out var a)) popped.Add(a);
+            if (stack.TryPop(me, out var b)) popped.Add(b);
+            other.Push(me, 10);
             pushed.Add(10);
-            stack.Push(4);
+            stack.Push(me, 4);
             pushed.Add(4);
         });
         t1.Join();
         t2.Join();
         int guard = 0;
-        while (stack.TryPop(out var rest) && ++guard <= pool.Capacity) popped.Add(rest);
-        while (other.TryPop(out var rest) && ++guard <= pool.Capacity) popped.Add(rest);
+        while (stack.TryPop(main, out var rest) && ++guard <= pool.Capacity) popped.Add(rest);
+        while (other.TryPop(main, out var rest) && ++guard <= pool.Capacity) popped.Add(rest);
         popped.Sort();
         pushed.Sort();
         Checker.Assert(popped.SequenceEqual(pushed),

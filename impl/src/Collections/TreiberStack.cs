@@ -1,78 +1,97 @@
 using Weft.Atomics;
 using Weft.Memory;
+using Weft.Reclamation;
 
 namespace Weft.Collections;
 
-/// <summary>How a <see cref="TreiberStack"/> disposes of popped nodes.</summary>
-public enum TreiberReclamation
-{
-    /// <summary>Popped nodes are never reused (leak): always safe, unbounded memory.</summary>
-    Leak,
-    /// <summary>Popped nodes return to the pool at once. Safe only with tagged handles (type-stable memory plus
-    /// a generation tag in the CAS); with untagged handles it is the classic ABA bug (a negative control).</summary>
-    ImmediateReuse,
-}
-
 /// <summary>
 /// Treiber's lock-free stack (R. K. Treiber, "Systems Programming: Coping with Parallelism", IBM RJ 5118, 1986)
-/// over a <see cref="NodePool"/>.
+/// over a <see cref="NodePool"/>, with a pluggable <see cref="Reclaimer"/>. Spec: tla/Treiber/Treiber.tla.
 ///
-/// Invariant: <c>_top</c> is the handle of the first node; following <c>next</c> links from it visits exactly
-/// the pushed-but-not-popped values, newest first. Push links the new node to the observed top and publishes
-/// it with a CAS; pop reads the top and its successor and swings the top with a CAS. Both operations
-/// linearize at their successful CAS.
+/// Invariant: <c>_top</c> is the handle of the first node; following links from it visits exactly the
+/// pushed-but-not-popped values, newest first. Push links its new node to the observed top and publishes it with a
+/// CAS; pop reads the top and its successor and swings the top with a CAS. Both linearize at their successful CAS.
 ///
-/// ABA: between a popper's read of <c>top</c> = A (with successor B) and its CAS, other threads may pop A,
-/// recycle its slot and push it again with a different successor; an untagged CAS then succeeds and installs
-/// the stale B. Tagged handles (a generation in the high bits) make the recycled A a different word, so the CAS
-/// fails. Reading <c>next</c> of a node that was popped meanwhile is benign in this type-stable design: the
-/// value is discarded when the CAS fails.
+/// ABA: between a popper's read of top = A (successor B) and its CAS, other threads may pop A, recycle its slot and
+/// push it again with another successor; an untagged CAS then succeeds and installs the stale B. Generation-tagged
+/// handles make the recycled A a different word, so the CAS fails. Reclamation decides when a popped node may be
+/// recycled at all: the reclaimer's <see cref="Reclaimer.Protect"/> keeps the node read as top allocated until the
+/// operation ends (IBR, DEBRA), so the successor read is never a use-after-free; the immediate reclaimer offers no
+/// such guarantee and is the negative control.
+///
+/// DEBRA+ discipline (see <see cref="DebraReclaimer"/>): before its CAS, pop reads one node field (the link) and
+/// validates right after; it writes only the root. Push writes only its own unpublished node and the root. After
+/// the winning CAS, pop touches only the node it unlinked. So a neutralized pop restarts safely.
 /// </summary>
 public sealed class TreiberStack
 {
     private AtomicInt64 _top;
+    private readonly Reclaimer _reclaimer;
     private readonly NodePool _pool;
-    private readonly TreiberReclamation _reclamation;
 
-    public TreiberStack(NodePool pool, TreiberReclamation reclamation)
+    public TreiberStack(Reclaimer reclaimer)
     {
-        _pool = pool;
-        _reclamation = reclamation;
+        _reclaimer = reclaimer;
+        _pool = reclaimer.Pool;
     }
 
-    public NodePool Pool => _pool;
+    public Reclaimer Reclaimer => _reclaimer;
 
-    public void Push(long value)
+    public void Push(ReclaimerThread t, long value)
     {
-        long node = _pool.Allocate();
+        long node = _reclaimer.Allocate(t);
         _pool.SetPayload(node, value);
-        while (true)
+        _reclaimer.BeginOperation(t);
+        try
         {
-            long top = _top.Load(MemoryOrder.Acquire);
-            _pool.Next(node).Store(top, MemoryOrder.Relaxed);
-            // Winning this CAS publishes node as the new top with next = the observed top (release: its payload
-            // and link are visible to any thread that acquires the new top).
-            if (_top.TryCompareExchange(top, node, MemoryOrder.Release)) return;
+            while (true)
+            {
+                long top = _top.Load(MemoryOrder.Acquire); // not dereferenced: no protection needed
+                _pool.StoreNext(node, top, MemoryOrder.Relaxed);
+                // Winning this CAS publishes node as the new top with next = the observed top (release: its payload
+                // and link are visible to any thread that acquires the new top).
+                if (_top.TryCompareExchange(top, node, MemoryOrder.Release)) return;
+            }
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
         }
     }
 
-    public bool TryPop(out long value)
+    public bool TryPop(ReclaimerThread t, out long value)
     {
         while (true)
         {
-            long top = _top.Load(MemoryOrder.Acquire);
-            if (top == NodePool.Null)
+            _reclaimer.BeginOperation(t);
+            try
             {
-                value = 0;
-                return false;
+                while (true)
+                {
+                    long top = _reclaimer.Protect(t, ref _top);
+                    if (top == NodePool.Null)
+                    {
+                        value = 0;
+                        return false;
+                    }
+                    long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // top is protected; the CAS validates next
+                    _reclaimer.Validate(t);
+                    // Winning this CAS unlinks top: this thread now owns the node until it retires it.
+                    if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
+                    {
+                        value = _pool.Payload(top);
+                        _reclaimer.Retire(t, top);
+                        return true;
+                    }
+                }
             }
-            long next = _pool.Next(top).Load(MemoryOrder.Relaxed); // speculative: validated by the CAS below
-            // Winning this CAS removes top from the stack: this thread now owns the node exclusively.
-            if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
+            catch (NeutralizedException)
             {
-                value = _pool.Payload(top);
-                if (_reclamation == TreiberReclamation.ImmediateReuse) _pool.Free(top);
-                return true;
+                // DEBRA+ neutralized this thread before its CAS: nothing took effect; start over.
+            }
+            finally
+            {
+                _reclaimer.EndOperation(t);
             }
         }
     }

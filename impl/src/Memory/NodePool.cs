@@ -3,71 +3,100 @@ using System.Runtime.CompilerServices;
 using Weft.Atomics;
 #if WEFT_CONTROLLED
 using Weft.Engine;
+using Weft.Monitors;
 #endif
 
 namespace Weft.Memory;
 
+/// <summary>Counters of a <see cref="NodePool"/> (kept only when statistics are enabled).</summary>
+public readonly record struct PoolStatistics(long Allocations, long Frees, long Live, long Peak, long CacheHits);
+
 /// <summary>
-/// A pool of node slots addressed by handles, so that "free" really returns memory for reuse and the bugs
-/// the CLR's garbage collector would hide (ABA, use-after-free, double free) stay observable.
+/// The allocator glue: a pool of node slots addressed by handles, so that "free" really returns memory for reuse
+/// and the bugs the CLR's garbage collector would hide (ABA, use-after-free, double free) stay observable.
 ///
-/// Handles. A handle is a 64-bit word: the low 32 bits hold the slot index plus one (0 is the null handle),
-/// the high 32 bits a generation tag. With <c>tagged: true</c> every free bumps the slot's generation, so a
-/// handle to a recycled slot no longer compares equal to the new one: a CAS on a stale handle fails, which
-/// is how tagged Treiber stacks defeat ABA. With <c>tagged: false</c> the tag is always 0 (the ABA-prone
-/// design, kept as a negative control).
+/// Handles. A handle is a 64-bit word: the low 32 bits hold the slot index plus one (0 is the null handle), the
+/// high 32 bits a generation tag. With <c>tagged: true</c> every free bumps the slot's generation, so a handle to a
+/// recycled slot no longer equals the new one and a CAS on a stale handle fails (how tagged Treiber stacks defeat
+/// ABA). With <c>tagged: false</c> the tag is always 0: the ABA-prone design, kept for negative controls.
 ///
-/// Free list. A Treiber stack of free slot indices whose head word also carries a modification counter
-/// (high 32 bits), so the pool's own CAS cannot suffer ABA. <c>_freeNext[i]</c> may be read after slot i was
-/// taken by another thread; the head CAS then fails, so that read is benign.
+/// Free list. A Treiber stack of free slot indices whose head word also carries a modification counter in its high
+/// 32 bits, so the pool's own CAS cannot suffer ABA. <c>_freeNext[i]</c> may be read after slot i was taken by
+/// another thread; the head CAS then fails, so that read is benign.
 ///
-/// Checking (controlled build). Each slot records its state and generation. <see cref="Payload"/> and
-/// <see cref="SetPayload"/> through a handle whose slot is free, or whose generation is stale, report a
-/// <c>NoUseAfterFree</c> violation; freeing a free slot reports <c>NoDoubleFree</c>. Link reads through
-/// <see cref="Next"/> are speculative (validated by the structure's CAS) and are not reported in the
-/// type-stable mode this pool implements; reclaimers that forbid them check at their own level.
+/// Per-thread caches. A registered thread (index 0..threadCaches-1, from a reclaimer registration) first allocates
+/// from and frees into a private LIFO cache of up to <see cref="CacheSize"/> slots, touching the shared free list
+/// only when its cache is empty or full. A cache is owned by one thread, so it is plain memory.
+///
+/// Checking (controlled build). Every slot transition (allocate, retire, free) and every node access (link and
+/// payload reads and writes) is reported to the engine's monitors (NoUseAfterFree, NoDoubleFree,
+/// NeutralizationSafety) with the slot, the handle's generation and the thread. Link reads can be declared
+/// speculative (type-stable mode: <c>strict: false</c>), for algorithms that validate what they read with a later
+/// CAS; in strict mode every access must be to a live node. Freed slots are poisoned (payload and link set to
+/// <see cref="Poison"/>) so a stray value is recognisable in an interleaving log.
 /// </summary>
 public sealed class NodePool
 {
     public const long Null = 0;
+
+    /// <summary>The value a freed slot's fields hold in the controlled build.</summary>
+    public const long Poison = unchecked((long)0xDEAD_DEAD_DEAD_DEADUL);
+
+    /// <summary>Slots a per-thread cache holds at most.</summary>
+    public const int CacheSize = 32;
 
     private readonly AtomicInt64[] _next;
     private readonly long[] _payload;
     private readonly AtomicInt32[] _freeNext;
     private readonly int[] _generation;
     private readonly bool _tagged;
+    private readonly bool _strict;
     private AtomicInt64 _freeHead; // (counter << 32) | (index + 1)
-    private AtomicInt64 _allocated;
+    private readonly int[][] _cache;
+    private readonly int[] _cacheCount;
+    private readonly bool _statistics;
+    private AtomicInt64 _allocs, _frees, _peak, _cacheHits;
 #if WEFT_CONTROLLED
-    private readonly bool[] _free;
+    private readonly int _id = Sched.NewObjectId();
 #endif
 
-    public NodePool(int capacity, bool tagged = true)
+    /// <param name="capacity">Number of slots.</param>
+    /// <param name="tagged">Put a generation tag in handles (defeats ABA on CASes of handles).</param>
+    /// <param name="threadCaches">Number of per-thread caches (registered thread indices); 0 for none.</param>
+    /// <param name="statistics">Keep <see cref="Statistics"/> counters (relaxed atomic increments).</param>
+    /// <param name="strict">Every link read must be of a live node (no type-stable speculative reads).</param>
+    public NodePool(int capacity, bool tagged = true, int threadCaches = 0, bool statistics = false, bool strict = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        ArgumentOutOfRangeException.ThrowIfNegative(threadCaches);
         _tagged = tagged;
+        _strict = strict;
+        _statistics = statistics;
         _next = new AtomicInt64[capacity];
         _payload = new long[capacity];
         _freeNext = new AtomicInt32[capacity];
         _generation = new int[capacity];
-#if WEFT_CONTROLLED
-        _free = new bool[capacity];
-#endif
         // Initially every slot is free: 1 -> 2 -> ... -> capacity.
-        for (int i = 0; i < capacity; i++)
-        {
-            _freeNext[i] = new AtomicInt32(i + 1 < capacity ? i + 2 : 0);
-#if WEFT_CONTROLLED
-            _free[i] = true;
-#endif
-        }
+        for (int i = 0; i < capacity; i++) _freeNext[i] = new AtomicInt32(i + 1 < capacity ? i + 2 : 0);
         _freeHead = new AtomicInt64(1);
+        _cache = new int[threadCaches][];
+        _cacheCount = new int[threadCaches];
+        for (int i = 0; i < threadCaches; i++) _cache[i] = new int[CacheSize];
     }
 
     public int Capacity => _payload.Length;
+    public bool Tagged => _tagged;
+    public bool Strict => _strict;
 
-    /// <summary>Slots currently allocated (statistics).</summary>
-    public long Allocated => _allocated.Peek();
+    /// <summary>Counters (zeros unless constructed with <c>statistics: true</c>).</summary>
+    public PoolStatistics Statistics
+    {
+        get
+        {
+            long a = _allocs.Peek(), f = _frees.Peek();
+            return new PoolStatistics(a, f, a - f, _peak.Peek(), _cacheHits.Peek());
+        }
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IndexOf(long handle) => (int)(uint)handle - 1;
@@ -75,8 +104,22 @@ public sealed class NodePool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long HandleOf(int index) => _tagged ? ((long)_generation[index] << 32) | (uint)(index + 1) : (uint)(index + 1);
 
-    /// <summary>Takes a free slot; throws <see cref="InvalidOperationException"/> when the pool is exhausted.</summary>
-    public long Allocate()
+    /// <summary>Takes a free slot from the shared free list; throws <see cref="InvalidOperationException"/> when the pool is exhausted.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Allocate() => Allocated(PopShared());
+
+    /// <summary>Takes a free slot for registered thread <paramref name="threadIndex"/>, from its cache when it has one.</summary>
+    public long Allocate(int threadIndex)
+    {
+        if ((uint)threadIndex < (uint)_cache.Length && _cacheCount[threadIndex] > 0)
+        {
+            if (_statistics) _cacheHits.FetchAdd(1, MemoryOrder.Relaxed);
+            return Allocated(_cache[threadIndex][--_cacheCount[threadIndex]]);
+        }
+        return Allocate();
+    }
+
+    private int PopShared()
     {
         while (true)
         {
@@ -84,94 +127,140 @@ public sealed class NodePool
             int idx = (int)(uint)head - 1;
             if (idx < 0) throw new InvalidOperationException($"node pool exhausted ({Capacity} slots)");
             int next = _freeNext[idx].Load(MemoryOrder.Relaxed); // may be stale if idx was just taken: the CAS below then fails
-            long newHead = ((head >> 32) + 1 << 32) | (uint)next;
+            long newHead = (((head >> 32) + 1) << 32) | (uint)next;
             // Winning this CAS makes this thread the sole owner of slot idx.
-            if (_freeHead.TryCompareExchange(head, newHead, MemoryOrder.AcqRel))
-            {
-#if WEFT_CONTROLLED
-                _free[idx] = false;
-#endif
-                _allocated.FetchAdd(1, MemoryOrder.Relaxed);
-                return HandleOf(idx);
-            }
+            if (_freeHead.TryCompareExchange(head, newHead, MemoryOrder.AcqRel)) return idx;
         }
     }
 
-    /// <summary>Takes a free slot on behalf of registered thread <paramref name="threadIndex"/>.</summary>
-    public long Allocate(int threadIndex)
+    private long Allocated(int idx)
     {
-        _ = threadIndex;
-        return Allocate();
+        if (_statistics)
+        {
+            long live = _allocs.FetchAdd(1, MemoryOrder.Relaxed) + 1 - _frees.Load(MemoryOrder.Relaxed);
+            long peak = _peak.Load(MemoryOrder.Relaxed);
+            while (live > peak && !_peak.TryCompareExchange(peak, live, MemoryOrder.Relaxed)) peak = _peak.Load(MemoryOrder.Relaxed);
+        }
+        long h = HandleOf(idx);
+#if WEFT_CONTROLLED
+        Sched.Emit(new SlotEvent(_id, idx, (int)(h >> 32), SlotOp.Allocate, Sched.ThreadId));
+#endif
+        return h;
     }
 
-    /// <summary>Returns a retired slot on behalf of registered thread <paramref name="threadIndex"/>.</summary>
-    public void Free(int threadIndex, long handle)
-    {
-        _ = threadIndex;
-        Free(handle);
-    }
-
-    /// <summary>Marks a node unlinked and handed to a reclaimer (it stays readable until freed).</summary>
+    /// <summary>Marks a node unlinked and handed to a reclaimer: it stays readable until freed.</summary>
     public void MarkRetired(long handle)
     {
 #if WEFT_CONTROLLED
-        CheckLive(handle, "NoDoubleFree", "retire");
-#endif
+        Sched.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), SlotOp.Retire, Sched.ThreadId));
+#else
         _ = handle;
+#endif
     }
 
-    /// <summary>Returns the slot of <paramref name="handle"/> to the pool. The caller must own it (no other thread may still use it).</summary>
-    public void Free(long handle)
+    /// <summary>Returns the slot of <paramref name="handle"/> to the shared free list. The caller must own it (no other thread may still use it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Free(long handle) => PushShared(Released(handle));
+
+    /// <summary>Returns a slot on behalf of registered thread <paramref name="threadIndex"/>, into its cache when there is room.</summary>
+    public void Free(int threadIndex, long handle)
+    {
+        int idx = Released(handle);
+        if ((uint)threadIndex < (uint)_cache.Length && _cacheCount[threadIndex] < CacheSize)
+        {
+            _cache[threadIndex][_cacheCount[threadIndex]++] = idx;
+            return;
+        }
+        PushShared(idx);
+    }
+
+    private int Released(long handle)
     {
         int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
-        CheckLive(handle, "NoDoubleFree", "free");
-        _free[idx] = true;
+        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Free, Sched.ThreadId));
+        _payload[idx] = Poison;
+        _next[idx] = new AtomicInt64(Poison);
 #endif
         if (_tagged) _generation[idx]++;
-        _allocated.FetchAdd(-1, MemoryOrder.Relaxed);
+        if (_statistics) _frees.FetchAdd(1, MemoryOrder.Relaxed);
+        return idx;
+    }
+
+    private void PushShared(int idx)
+    {
         while (true)
         {
             long head = _freeHead.Load(MemoryOrder.Acquire);
             _freeNext[idx].Store((int)(uint)head, MemoryOrder.Relaxed);
-            long newHead = ((head >> 32) + 1 << 32) | (uint)(idx + 1);
+            long newHead = (((head >> 32) + 1) << 32) | (uint)(idx + 1);
             // Winning this CAS publishes slot idx on the free list (release: the link store above is visible first).
             if (_freeHead.TryCompareExchange(head, newHead, MemoryOrder.Release)) return;
         }
     }
 
-    /// <summary>The link cell of a node (a Treiber <c>next</c> pointer). Reads may be speculative.</summary>
+    /// <summary>
+    /// Reads the link of a node. In the default (type-stable) mode the read may be speculative: the node may have
+    /// been freed meanwhile and the caller must validate the value (a later CAS) before using it. In strict mode the
+    /// node must be live.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref AtomicInt64 Next(long handle) => ref _next[IndexOf(handle)];
+    public long LoadNext(long handle, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+        int idx = IndexOf(handle);
+        long v = _next[idx].Load(order
+#if WEFT_CONTROLLED
+            , file, line
+#endif
+        );
+#if WEFT_CONTROLLED
+        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Read, Sched.ThreadId, Speculative: !_strict));
+#endif
+        return v;
+    }
+
+    /// <summary>Writes the link of a node the caller owns or has protected.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void StoreNext(long handle, long value, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+        int idx = IndexOf(handle);
+        _next[idx].Store(value, order
+#if WEFT_CONTROLLED
+            , file, line
+#endif
+        );
+#if WEFT_CONTROLLED
+        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, Sched.ThreadId));
+#endif
+    }
 
     /// <summary>Reads the payload of a live node.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Payload(long handle)
     {
+        int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
-        CheckLive(handle, "NoUseAfterFree", "read the payload of");
+        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Read, Sched.ThreadId));
 #endif
-        return _payload[IndexOf(handle)];
+        return _payload[idx];
     }
 
     /// <summary>Writes the payload of a node the caller owns (before publishing it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetPayload(long handle, long value)
     {
-#if WEFT_CONTROLLED
-        CheckLive(handle, "NoUseAfterFree", "write the payload of");
-#endif
-        _payload[IndexOf(handle)] = value;
-    }
-
-#if WEFT_CONTROLLED
-    private void CheckLive(long handle, string monitor, string what)
-    {
         int idx = IndexOf(handle);
-        if (idx < 0 || idx >= Capacity) Sched.Fail(monitor, $"{what} invalid handle 0x{handle:x}");
-        if (_free[idx]) Sched.Fail(monitor, $"tried to {what} slot {idx}, which is free");
-        if (_tagged && (int)(handle >> 32) != _generation[idx])
-            Sched.Fail(monitor, $"tried to {what} slot {idx} through a stale handle (generation {(int)(handle >> 32)}, slot is at {_generation[idx]})");
-    }
+#if WEFT_CONTROLLED
+        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, Sched.ThreadId));
 #endif
+        _payload[idx] = value;
+    }
 }

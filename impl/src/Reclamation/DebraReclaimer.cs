@@ -1,6 +1,10 @@
 using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
 
 namespace Weft.Reclamation;
 
@@ -96,6 +100,9 @@ public sealed class DebraReclaimer : Reclaimer
         if (_neutralize) _neutralized[t.Index * Stride].Store(0, MemoryOrder.Relaxed); // restarting: the neutralization is served
         _announce[t.Index * Stride].Store(e << 1, MemoryOrder.SeqCst);
         t.Active = true;
+#if WEFT_CONTROLLED
+        Sched.Emit(new AnnounceEvent(Sched.ThreadId, e, _epoch.Peek()));
+#endif
         CheckOne(t, e);
     }
 
@@ -114,8 +121,12 @@ public sealed class DebraReclaimer : Reclaimer
 
     public override void Validate(ReclaimerThread t)
     {
-        if (_neutralize && _neutralized[t.Index * Stride].Load(MemoryOrder.SeqCst) != 0)
-            throw new NeutralizedException();
+        if (!_neutralize) return;
+        bool up = _neutralized[t.Index * Stride].Load(MemoryOrder.SeqCst) != 0;
+#if WEFT_CONTROLLED
+        Sched.Emit(new ValidateEvent(Sched.ThreadId, up));
+#endif
+        if (up) throw new NeutralizedException();
     }
 
     public override void Retire(ReclaimerThread t, long handle)
@@ -151,6 +162,9 @@ public sealed class DebraReclaimer : Reclaimer
             {
                 // Raise j's flag: from this store on, j uses nothing it reads without first seeing the flag.
                 _neutralized[j * Stride].Store(1, MemoryOrder.SeqCst);
+#if WEFT_CONTROLLED
+                Sched.Emit(new NeutralizeEvent(ThreadOf(j)));
+#endif
                 _stallCount[t.Index] = 0;
                 passed = true;
             }
@@ -160,7 +174,12 @@ public sealed class DebraReclaimer : Reclaimer
         if (t.CheckNext == MaxThreads)
         {
             // Winning this CAS starts epoch e+1: every thread was seen quiescent, in epoch e, or neutralized.
-            _epoch.TryCompareExchange(e, e + 1, MemoryOrder.AcqRel);
+            bool advanced = _epoch.TryCompareExchange(e, e + 1, MemoryOrder.AcqRel);
+#if WEFT_CONTROLLED
+            if (advanced) Sched.Emit(new ClockEvent("DEBRA epoch", e, e + 1));
+#else
+            _ = advanced;
+#endif
         }
     }
 

@@ -2,6 +2,10 @@ using System;
 using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
 
 namespace Weft.Reclamation;
 
@@ -79,6 +83,9 @@ public sealed class IbrReclaimer : Reclaimer
         _upper[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
         t.UpperSeen = e;
         t.Active = true;
+#if WEFT_CONTROLLED
+        Sched.Emit(new AnnounceEvent(Sched.ThreadId, e, _era.Peek()));
+#endif
     }
 
     public override void EndOperation(ReclaimerThread t)
@@ -97,12 +104,23 @@ public sealed class IbrReclaimer : Reclaimer
             if (e == t.UpperSeen) return h; // the reservation already covers the era in which h was read
             _upper[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
             t.UpperSeen = e;
+#if WEFT_CONTROLLED
+            Sched.Emit(new AnnounceEvent(Sched.ThreadId, e, _era.Peek()));
+#endif
         }
     }
 
     public override long Allocate(ReclaimerThread t)
     {
-        if (++t.Allocations % Config.EpochFrequency == 0) _era.FetchAdd(1, MemoryOrder.AcqRel);
+        if (++t.Allocations % Config.EpochFrequency == 0)
+        {
+            long old = _era.FetchAdd(1, MemoryOrder.AcqRel);
+#if WEFT_CONTROLLED
+            Sched.Emit(new ClockEvent("IBR era", old, old + 1));
+#else
+            _ = old;
+#endif
+        }
         long h = Pool.Allocate(t.Index);
         _birth[NodePool.IndexOf(h)] = _era.Load(MemoryOrder.Acquire);
         return h;

@@ -3,6 +3,9 @@ using System.Collections.Generic;
 using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+#endif
 
 namespace Weft.Reclamation;
 
@@ -91,6 +94,7 @@ public sealed class NeutralizedException : Exception
 public abstract class Reclaimer
 {
     private readonly AtomicInt32[] _registered;
+    private readonly int[] _owner; // the controlled thread id of each slot's owner (for monitor events)
 
     protected Reclaimer(NodePool pool, int maxThreads, WeftConfig config)
     {
@@ -99,7 +103,11 @@ public abstract class Reclaimer
         MaxThreads = maxThreads;
         Config = config;
         _registered = new AtomicInt32[maxThreads];
+        _owner = new int[maxThreads];
     }
+
+    /// <summary>The controlled thread that registered slot <paramref name="index"/> (-1 outside a controlled test).</summary>
+    protected int ThreadOf(int index) => _owner[index];
 
     public NodePool Pool { get; }
     public int MaxThreads { get; }
@@ -117,6 +125,11 @@ public abstract class Reclaimer
             // Winning this CAS makes slot i this thread's until it unregisters.
             if (_registered[i].TryCompareExchange(0, 1, MemoryOrder.AcqRel))
             {
+#if WEFT_CONTROLLED
+                _owner[i] = Sched.ThreadId;
+#else
+                _owner[i] = -1;
+#endif
                 var t = new ReclaimerThread(this, i);
                 OnRegister(t);
                 return t;
