@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+using Weft.Models;
+
+namespace Weft.Linearizability;
+
+/// <summary>
+/// A concurrent history: the invocation and response events of operations on one object, in real-time order.
+/// Call <see cref="Invoke(int, string, object?[])"/> just before an operation starts and <see cref="Respond"/> just
+/// after it returns; <see cref="LinearizabilityChecker"/> then decides whether the history is linearizable.
+/// <code>
+/// int id = history.Invoke(Checker.CurrentThreadId, "push", 5);
+/// stack.Push(5);
+/// history.Respond(id);
+/// </code>
+///
+/// Thread safety. Every event takes a number from one counter under a lock, so the numbering is a total order
+/// consistent with real time: if an operation's <see cref="Respond"/> returned before another's
+/// <see cref="Invoke(int, string, object?[])"/> was called, its response number is smaller. Recording an event a
+/// little late (a response) or a little early (an invocation) only widens the operation's interval, which can hide
+/// a violation but never invent one. Controlled threads run one at a time and reach no scheduling point inside
+/// these methods, so the lock is never contended there (it costs an uncontended acquire); real threads contend on
+/// it briefly.
+/// </summary>
+public sealed class History
+{
+    private readonly object _gate = new();
+    // Guarded by _gate. _ops[id] is the operation with that id; Responded == 0 while it is pending. _clock is the
+    // number of the last event recorded; event numbers start at 1 and increase with real time.
+    private readonly List<Record> _ops = new();
+    private long _clock;
+
+    private struct Record
+    {
+        public int Thread;
+        public Operation Operation;
+        public long Invoked;
+        public long Responded;
+        public object? Result;
+    }
+
+    /// <summary>Records the invocation of <paramref name="name"/>(<paramref name="args"/>) by <paramref name="thread"/>
+    /// and returns the operation's id, to pass to <see cref="Respond"/>.</summary>
+    public int Invoke(int thread, string name, params object?[] args) => Invoke(thread, new Operation(name, args));
+
+    /// <summary>Records the invocation of <paramref name="operation"/> by <paramref name="thread"/> and returns its id.</summary>
+    public int Invoke(int thread, Operation operation)
+    {
+        ArgumentNullException.ThrowIfNull(operation);
+        lock (_gate)
+        {
+            _ops.Add(new Record { Thread = thread, Operation = operation, Invoked = ++_clock });
+            return _ops.Count - 1;
+        }
+    }
+
+    /// <summary>Records the response of operation <paramref name="id"/> with <paramref name="result"/> (null for an operation
+    /// that returns nothing; <see cref="Empty.Value"/> for "no value"). An operation never responded to is pending: it may or
+    /// may not have taken effect.</summary>
+    public void Respond(int id, object? result = null)
+    {
+        lock (_gate)
+        {
+            if ((uint)id >= (uint)_ops.Count) throw new ArgumentOutOfRangeException(nameof(id), id, "no operation with this id was invoked");
+            var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_ops);
+            ref var r = ref span[id];
+            if (r.Responded != 0) throw new InvalidOperationException($"operation {id} ({r.Operation}) has already responded");
+            r.Responded = ++_clock;
+            r.Result = result;
+        }
+    }
+
+    /// <summary>The number of operations invoked so far.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_gate) return _ops.Count;
+        }
+    }
+
+    /// <summary>A snapshot of the operations recorded so far, by id (which is also invocation order).</summary>
+    public IReadOnlyList<HistoryEntry> Entries
+    {
+        get
+        {
+            lock (_gate)
+            {
+                var list = new HistoryEntry[_ops.Count];
+                for (int i = 0; i < list.Length; i++)
+                {
+                    var r = _ops[i];
+                    list[i] = new HistoryEntry(i, r.Thread, r.Operation, r.Invoked, r.Responded == 0 ? null : r.Responded, r.Result);
+                }
+                return list;
+            }
+        }
+    }
+
+    /// <summary>The events in real-time order, one per line.</summary>
+    public override string ToString() => Timeline(Entries);
+
+    internal static string Timeline(IReadOnlyList<HistoryEntry> entries)
+    {
+        var events = new List<(long Time, HistoryEntry Op, bool Call)>(entries.Count * 2);
+        foreach (var e in entries)
+        {
+            events.Add((e.Invoked, e, true));
+            if (e.Responded is { } t) events.Add((t, e, false));
+        }
+        events.Sort((a, b) => a.Time.CompareTo(b.Time));
+        var sb = new StringBuilder();
+        foreach (var (time, op, call) in events)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  {time,4}  t{op.Thread,-3} ");
+            if (call) sb.Append("call    ").Append(op.Operation);
+            else sb.Append("return  ").Append(op.Operation).Append(op.ResultText);
+            if (call && op.IsPending) sb.Append("   (pending: never returned)");
+            sb.Append('\n');
+        }
+        return sb.ToString();
+    }
+}
+
+/// <summary>One operation of a <see cref="History"/>: who invoked what, when it was invoked and when it responded (event
+/// numbers, in real-time order), and what it returned.</summary>
+/// <param name="Id">The id <see cref="History.Invoke(int, Operation)"/> returned.</param>
+/// <param name="Thread">The thread that invoked it (as the recorder named it).</param>
+/// <param name="Operation">The operation and its arguments.</param>
+/// <param name="Invoked">Event number of the invocation.</param>
+/// <param name="Responded">Event number of the response, or null for a pending operation.</param>
+/// <param name="Result">The result (null for void and for pending operations).</param>
+public sealed record HistoryEntry(int Id, int Thread, Operation Operation, long Invoked, long? Responded, object? Result)
+{
+    /// <summary>Invoked but never responded: it may or may not have taken effect.</summary>
+    public bool IsPending => Responded is null;
+
+    internal string ResultText => IsPending ? " -> ? (pending)" : Result is null ? "" : " -> " + Values.Format(Result);
+
+    /// <summary><c>t1 pop() -> 2</c>; <c>t1 push(3)</c>; <c>t2 pop() -> ? (pending)</c>.</summary>
+    public override string ToString() => $"t{Thread.ToString(CultureInfo.InvariantCulture)} {Operation}{ResultText}";
+}

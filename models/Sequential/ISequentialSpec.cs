@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+
+namespace Weft.Models;
+
+/// <summary>
+/// A sequential specification: the behaviour of an object when its operations run one at a time. A
+/// linearizability checker asks it whether an operation, applied to a state, may return the result a history
+/// recorded, and what state follows.
+///
+/// States must be immutable values with structural equality and a hash consistent with it (and preferably
+/// deterministic across processes): the checker memoizes (linearized operations, state) pairs, so two states
+/// that compare equal must behave identically from then on.
+/// </summary>
+/// <typeparam name="TState">The abstract state: an immutable value.</typeparam>
+public interface ISequentialSpec<TState> where TState : IEquatable<TState>
+{
+    /// <summary>The state of a freshly constructed object.</summary>
+    TState Initial { get; }
+
+    /// <summary>
+    /// Applies <paramref name="op"/>, which returned <paramref name="result"/>, to <paramref name="state"/>.
+    /// Ok is false when the specification does not allow that result from that state (Next is then meaningless).
+    /// </summary>
+    (bool Ok, TState Next) Apply(TState state, Operation op, object? result);
+
+    /// <summary>
+    /// The states a pending operation (invoked, never responded, so its result is unknown) may lead to from
+    /// <paramref name="state"/>, if it took effect: any result the specification allows is acceptable.
+    /// </summary>
+    IEnumerable<TState> ApplyPending(TState state, Operation op);
+}
+
+/// <summary>
+/// A specification in which every operation has exactly one outcome (result and next state) from every state,
+/// as is the case for stacks, queues, sets and maps: implement <see cref="Step"/> and get
+/// <see cref="ISequentialSpec{TState}"/> for free.
+/// </summary>
+public abstract class DeterministicSpec<TState> : ISequentialSpec<TState> where TState : IEquatable<TState>
+{
+    public abstract TState Initial { get; }
+
+    /// <summary>The result <paramref name="op"/> returns from <paramref name="state"/>, and the state after it.
+    /// Throws <see cref="ArgumentException"/> for an operation the specification does not know.</summary>
+    public abstract (object? Result, TState Next) Step(TState state, Operation op);
+
+    public (bool Ok, TState Next) Apply(TState state, Operation op, object? result)
+    {
+        var (expected, next) = Step(state, op);
+        return Values.Same(expected, result) ? (true, next) : (false, state);
+    }
+
+    public IEnumerable<TState> ApplyPending(TState state, Operation op) => new[] { Step(state, op).Next };
+
+    /// <summary>Rejects an operation this specification does not define.</summary>
+    protected static ArgumentException Unknown(Operation op, string known) =>
+        new($"{op}: unknown operation; this specification defines {known}", nameof(op));
+}
