@@ -2,6 +2,8 @@ using Weft.Collections;
 using Weft.Linearizability;
 using Weft.Memory;
 using Weft.Models;
+using Weft.Platform;
+using Weft.Reclamation;
 using Weft.Threading;
 
 namespace Weft.Scenarios;
@@ -15,33 +17,63 @@ namespace Weft.Scenarios;
 /// </summary>
 public static class TreiberLinearizability
 {
+    /// <summary>Tiny parameters so reclamation really happens inside short schedules.</summary>
+    internal static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, StallThreshold = 1 };
+
     [WeftTest("treiber/linearizable", Budget = 300,
-        Description = "three threads push and pop on a Treiber stack with tagged handles; every history is linearizable")]
-    public static void Linearizable()
+        Description = "three threads push and pop on a Treiber stack with tagged handles and immediate reuse (type-stable); every history is linearizable")]
+    public static void Linearizable() => ThreeThreads(ReclamationScheme.Immediate, strict: false);
+
+    [WeftTest("treiber/linearizable-ibr", Budget = 300,
+        Description = "Treiber stack reclaimed by IBR (retire threshold 1, era every allocation), strict pool: linearizable, no use-after-free")]
+    public static void LinearizableIbr() => ThreeThreads(ReclamationScheme.Ibr, strict: true);
+
+    [WeftTest("treiber/linearizable-debra", Budget = 300,
+        Description = "Treiber stack reclaimed by DEBRA, strict pool: linearizable, no use-after-free")]
+    public static void LinearizableDebra() => ThreeThreads(ReclamationScheme.Debra, strict: true);
+
+    [WeftTest("treiber/linearizable-debra-plus", Budget = 300,
+        Description = "Treiber stack reclaimed by DEBRA+ (stall threshold 1: neutralization happens), strict pool")]
+    public static void LinearizableDebraPlus() => ThreeThreads(ReclamationScheme.DebraPlus, strict: true);
+
+    [WeftTest("treiber/linearizable-leak", Budget = 300,
+        Description = "Treiber stack that never frees, strict pool")]
+    public static void LinearizableLeak() => ThreeThreads(ReclamationScheme.None, strict: true);
+
+    [WeftTest("treiber/use-after-free-immediate", NegativeControl = true, Budget = 1000,
+        Description = "Treiber stack freeing popped nodes at once, strict pool: a popper reads the link of a node another thread freed")]
+    public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, strict: true);
+
+    private static void ThreeThreads(ReclamationScheme scheme, bool strict)
     {
-        var pool = new NodePool(8, tagged: true);
-        var stack = new TreiberStack(pool, TreiberReclamation.ImmediateReuse);
+        var pool = new NodePool(16, tagged: true, threadCaches: 4, strict: strict);
+        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 4, Tiny);
+        var stack = new TreiberStack(reclaimer);
         var history = new History();
         var t1 = WeftThread.Start(() =>
         {
-            Push(stack, history, 1);
-            Pop(stack, history);
-            Push(stack, history, 2);
+            var me = reclaimer.Register();
+            Push(stack, me, history, 1);
+            Pop(stack, me, history);
+            Push(stack, me, history, 2);
         });
         var t2 = WeftThread.Start(() =>
         {
-            Push(stack, history, 3);
-            Pop(stack, history);
+            var me = reclaimer.Register();
+            Push(stack, me, history, 3);
+            Pop(stack, me, history);
         });
         var t3 = WeftThread.Start(() =>
         {
-            Pop(stack, history);
-            Push(stack, history, 4);
+            var me = reclaimer.Register();
+            Pop(stack, me, history);
+            Push(stack, me, history, 4);
         });
         t1.Join();
         t2.Join();
         t3.Join();
-        Drain(stack, history, pool.Capacity);
+        var main = reclaimer.Register();
+        Drain(stack, main, history, pool.Capacity);
         var r = LinearizabilityChecker.Check(history, new StackModel());
         Checker.Assert(r.IsLinearizable, r.Witness);
     }
@@ -57,47 +89,50 @@ public static class TreiberLinearizability
     public static void LinearizableAba()
     {
         var pool = new NodePool(8, tagged: false);
-        var stack = new TreiberStack(pool, TreiberReclamation.ImmediateReuse);
-        var other = new TreiberStack(pool, TreiberReclamation.ImmediateReuse);
+        var reclaimer = Reclaimer.Create(ReclamationScheme.Immediate, pool, maxThreads: 3);
+        var stack = new TreiberStack(reclaimer);
+        var other = new TreiberStack(reclaimer);
         var history = new History();
-        Push(stack, history, 1);
-        Push(stack, history, 2);
-        Push(stack, history, 3);
-        var t1 = WeftThread.Start(() => Pop(stack, history));
+        var main = reclaimer.Register();
+        Push(stack, main, history, 1);
+        Push(stack, main, history, 2);
+        Push(stack, main, history, 3);
+        var t1 = WeftThread.Start(() => Pop(stack, reclaimer.Register(), history));
         var t2 = WeftThread.Start(() =>
         {
-            Pop(stack, history);
-            Pop(stack, history);
-            other.Push(10); // not an operation on `stack`: not in its history
-            Push(stack, history, 4);
+            var me = reclaimer.Register();
+            Pop(stack, me, history);
+            Pop(stack, me, history);
+            other.Push(me, 10); // not an operation on `stack`: not in its history
+            Push(stack, me, history, 4);
         });
         t1.Join();
         t2.Join();
-        Drain(stack, history, pool.Capacity);
+        Drain(stack, main, history, pool.Capacity);
         var r = LinearizabilityChecker.Check(history, new StackModel());
         Checker.Assert(r.IsLinearizable, r.Witness);
     }
 
-    private static void Push(TreiberStack stack, History history, long value)
+    private static void Push(TreiberStack stack, ReclaimerThread me, History history, long value)
     {
         int id = history.Invoke(Checker.CurrentThreadId, "push", value);
-        stack.Push(value);
+        stack.Push(me, value);
         history.Respond(id);
     }
 
-    private static object Pop(TreiberStack stack, History history)
+    private static object Pop(TreiberStack stack, ReclaimerThread me, History history)
     {
         int id = history.Invoke(Checker.CurrentThreadId, "pop");
-        object result = stack.TryPop(out long v) ? v : Empty.Value;
+        object result = stack.TryPop(me, out long v) ? v : Empty.Value;
         history.Respond(id, result);
         return result;
     }
 
     /// <summary>Pops until empty (at most <paramref name="bound"/> values, in case a corrupted stack is cyclic), so values
     /// lost or duplicated by the concurrent phase show in the history too.</summary>
-    private static void Drain(TreiberStack stack, History history, int bound)
+    private static void Drain(TreiberStack stack, ReclaimerThread me, History history, int bound)
     {
         for (int i = 0; i <= bound; i++)
-            if (Pop(stack, history) is Empty) return;
+            if (Pop(stack, me, history) is Empty) return;
     }
 }

@@ -58,11 +58,13 @@ public sealed class TreiberLinearizabilityTests(ITestOutputHelper output)
         // history recorder's lock orders their events.
         for (int round = 0; round < 50; round++)
         {
-            var stack = new TreiberStack(new NodePool(16, tagged: true), TreiberReclamation.ImmediateReuse);
+            var reclaimer = Weft.Reclamation.Reclaimer.Create(Weft.Reclamation.ReclamationScheme.Ibr, new NodePool(64, tagged: true, threadCaches: 3), maxThreads: 3);
+            var stack = new TreiberStack(reclaimer);
             var h = new History();
             using var start = new System.Threading.Barrier(3);
             var threads = Enumerable.Range(0, 3).Select(t => new System.Threading.Thread(() =>
             {
+                var me = reclaimer.Register();
                 start.SignalAndWait();
                 for (int i = 0; i < 4; i++)
                 {
@@ -70,13 +72,13 @@ public sealed class TreiberLinearizabilityTests(ITestOutputHelper output)
                     {
                         long v = t * 10 + i;
                         int id = h.Invoke(t, "push", v);
-                        stack.Push(v);
+                        stack.Push(me, v);
                         h.Respond(id);
                     }
                     else
                     {
                         int id = h.Invoke(t, "pop");
-                        h.Respond(id, stack.TryPop(out long v) ? v : Empty.Value);
+                        h.Respond(id, stack.TryPop(me, out long v) ? v : Empty.Value);
                     }
                 }
             })).ToList();
