@@ -44,10 +44,58 @@ public static class TreiberLinearizability
         Description = "Treiber stack freeing popped nodes at once, strict pool: a popper reads the link of a node another thread freed")]
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, strict: true);
 
-    private static void ThreeThreads(ReclamationScheme scheme, bool strict)
+    [WeftTest("treiber/ibr-free-by-age", NegativeControl = true, Budget = 1000,
+        Description = "IBR with the seeded defect 'age alone frees': a node still reserved by a popper is freed")]
+    public static void IbrFreeByAge() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrFreeByAge);
+
+    [WeftTest("treiber/debra-early-rotation", NegativeControl = true, Budget = 1000,
+        Description = "DEBRA with the seeded defect 'rotate one epoch too early': a node is freed while a popper still reads it")]
+    public static void DebraEarlyRotation() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraEarlyRotation);
+
+    [WeftTest("treiber/churn-debra", Budget = 1000,
+        Description = "two threads alternate push and pop six times under DEBRA: epochs advance and bags rotate within the schedule")]
+    public static void ChurnDebra() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.None);
+
+    [WeftTest("treiber/churn-debra-plus", Budget = 1000,
+        Description = "the same churn under DEBRA+ with stall threshold 1: threads are neutralized and restart")]
+    public static void ChurnDebraPlus() => TwoThreadsChurn(ReclamationScheme.DebraPlus, SeededBug.None);
+
+    [WeftTest("treiber/churn-ibr", Budget = 1000,
+        Description = "the same churn under IBR")]
+    public static void ChurnIbr() => TwoThreadsChurn(ReclamationScheme.Ibr, SeededBug.None);
+
+    /// <summary>Two registered threads (the only two slots, so every check can pass) alternate push and pop; the
+    /// epoch advances every few operations, so nodes are retired, rotated and freed inside one short schedule.</summary>
+    private static void TwoThreadsChurn(ReclamationScheme scheme, SeededBug bug)
+    {
+        var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
+        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny with { SeededBug = bug });
+        var stack = new TreiberStack(reclaimer);
+        var history = new History();
+        void Worker(long first)
+        {
+            var me = reclaimer.Register();
+            for (int i = 0; i < 3; i++)
+            {
+                Push(stack, me, history, first + i);
+                Pop(stack, me, history);
+            }
+            reclaimer.Unregister(me);
+        }
+        var a = WeftThread.Start(() => Worker(10));
+        var b = WeftThread.Start(() => Worker(20));
+        a.Join();
+        b.Join();
+        var main = reclaimer.Register();
+        Drain(stack, main, history, pool.Capacity);
+        var r = LinearizabilityChecker.Check(history, new StackModel());
+        Checker.Assert(r.IsLinearizable, r.Witness);
+    }
+
+    private static void ThreeThreads(ReclamationScheme scheme, bool strict, SeededBug bug = SeededBug.None)
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 4, strict: strict);
-        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 4, Tiny);
+        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 4, Tiny with { SeededBug = bug });
         var stack = new TreiberStack(reclaimer);
         var history = new History();
         var t1 = WeftThread.Start(() =>

@@ -11,6 +11,21 @@ public sealed class ConfigException : Exception
     public ConfigException(string message, Exception inner) : base(message, inner) { }
 }
 
+/// <summary>
+/// Deliberate defects that negative controls switch on, in the one implementation (never a test copy): each must be
+/// caught by the engine as the named monitor's violation, as its TLA+ counterpart config is caught by TLC.
+/// </summary>
+public enum SeededBug
+{
+    None,
+    /// <summary>IBR's scan frees every node retired before the current era, ignoring reservations (age alone frees).
+    /// Caught as NoUseAfterFree; TLA+: tla/IBR/MC_FreeTooEarly.cfg.</summary>
+    IbrFreeByAge,
+    /// <summary>DEBRA's rotation also frees the bag retired in the previous epoch (one epoch too early).
+    /// Caught as NoUseAfterFree; TLA+: tla/DEBRA/MC_FreeTooEarly.cfg.</summary>
+    DebraEarlyRotation,
+}
+
 /// <summary>How <see cref="Backoff"/> grows its waits.</summary>
 public enum BackoffMode
 {
@@ -42,6 +57,9 @@ public sealed record WeftConfig
     /// <summary>Smallest and largest backoff, in spin iterations (WEFT_BACKOFF_MIN, WEFT_BACKOFF_MAX).</summary>
     public int BackoffMin { get; init; } = 4;
     public int BackoffMax { get; init; } = 1024;
+
+    /// <summary>A deliberate defect for negative controls (never set in production).</summary>
+    public SeededBug SeededBug { get; init; }
 
     /// <summary>Slots per node pool when a structure does not say (WEFT_POOL_CAPACITY).</summary>
     public int PoolCapacity { get; init; } = 1 << 16;

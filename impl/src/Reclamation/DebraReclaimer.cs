@@ -185,8 +185,14 @@ public sealed class DebraReclaimer : Reclaimer
 
     private void RotateAndReclaim(ReclaimerThread t)
     {
+        int previous = t.CurrentBag;
         t.CurrentBag = (t.CurrentBag + 1) % 3;
-        var bag = t.Limbo[t.CurrentBag];
+        FreeBag(t, t.Limbo[t.CurrentBag]);
+        if (Config.SeededBug == SeededBug.DebraEarlyRotation) FreeBag(t, t.Limbo[previous]); // the seeded defect: one epoch too early
+    }
+
+    private void FreeBag(ReclaimerThread t, System.Collections.Generic.List<long> bag)
+    {
         foreach (var h in bag) Pool.Free(t.Index, h);
         bag.Clear();
     }

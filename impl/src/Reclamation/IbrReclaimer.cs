@@ -152,6 +152,7 @@ public sealed class IbrReclaimer : Reclaimer
             _scanLower[j] = _lower[j * Stride].Load(MemoryOrder.Acquire);
             _scanUpper[j] = _upper[j * Stride].Load(MemoryOrder.Acquire);
         }
+        long eraNow = Config.SeededBug == SeededBug.IbrFreeByAge ? _era.Load(MemoryOrder.Acquire) : 0;
         foreach (var list in t.Limbo)
         {
             int keep = 0;
@@ -169,6 +170,7 @@ public sealed class IbrReclaimer : Reclaimer
                         break;
                     }
                 }
+                if (Config.SeededBug == SeededBug.IbrFreeByAge) reserved = retire >= eraNow; // the seeded defect: age alone frees
                 if (reserved) list[keep++] = h;
                 else Pool.Free(t.Index, h);
             }
