@@ -64,6 +64,49 @@ public static class TreiberLinearizability
         Description = "the same churn under IBR")]
     public static void ChurnIbr() => TwoThreadsChurn(ReclamationScheme.Ibr, SeededBug.None);
 
+    // Small enough for exhaustive DFS with preemption bound 2: one thread pushes then pops, the other pops, on a stack
+    // that starts with one value. Tiny parameters make each pop retire and (where safe) free within the schedule.
+
+    [WeftTest("reclamation/dfs-ibr", Budget = 200_000, Description = "IBR: push+pop against pop, for exhaustive DFS")]
+    public static void DfsIbr() => PushPopVsPop(ReclamationScheme.Ibr, SeededBug.None);
+
+    [WeftTest("reclamation/dfs-debra", Budget = 200_000, Description = "DEBRA: push+pop against pop, for exhaustive DFS")]
+    public static void DfsDebra() => PushPopVsPop(ReclamationScheme.Debra, SeededBug.None);
+
+    [WeftTest("reclamation/dfs-debra-plus", Budget = 200_000, Description = "DEBRA+: push+pop against pop, for exhaustive DFS")]
+    public static void DfsDebraPlus() => PushPopVsPop(ReclamationScheme.DebraPlus, SeededBug.None);
+
+    [WeftTest("reclamation/dfs-leak", Budget = 200_000, Description = "no reclamation: push+pop against pop, for exhaustive DFS")]
+    public static void DfsLeak() => PushPopVsPop(ReclamationScheme.None, SeededBug.None);
+
+    [WeftTest("reclamation/dfs-immediate", NegativeControl = true, Budget = 200_000, Description = "immediate reuse: push+pop against pop (use-after-free)")]
+    public static void DfsImmediate() => PushPopVsPop(ReclamationScheme.Immediate, SeededBug.None);
+
+    private static void PushPopVsPop(ReclamationScheme scheme, SeededBug bug)
+    {
+        var pool = new NodePool(8, tagged: true, threadCaches: 2, strict: true);
+        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny with { SeededBug = bug });
+        var stack = new TreiberStack(reclaimer);
+        var setup = reclaimer.Register();
+        stack.Push(setup, 1);
+        reclaimer.Unregister(setup);
+        var a = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            stack.Push(me, 2);
+            stack.TryPop(me, out _);
+            reclaimer.Unregister(me);
+        });
+        var b = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            stack.TryPop(me, out _);
+            reclaimer.Unregister(me);
+        });
+        a.Join();
+        b.Join();
+    }
+
     /// <summary>Two registered threads (the only two slots, so every check can pass) alternate push and pop; the
     /// epoch advances every few operations, so nodes are retired, rotated and freed inside one short schedule.</summary>
     private static void TwoThreadsChurn(ReclamationScheme scheme, SeededBug bug)

@@ -1,0 +1,131 @@
+using System;
+using System.Linq;
+using System.Threading;
+using Weft.Monitors;
+using Xunit;
+
+namespace Weft.Tests;
+
+/// <summary>
+/// Every reclaimer under the scheduler with tiny parameters (retire threshold 1, an era per allocation, stall
+/// threshold 1), so that reclamation really happens inside short schedules: exhaustive DFS with preemption bound 2,
+/// PCT and random budgets, and the seeded defects caught as the right monitor's violation and replayed.
+/// </summary>
+public sealed class ReclamationTests
+{
+    private static RegisteredTest Test(string id) => CanonicalBugTests.All.Single(t => t.Id == id);
+
+    public static TheoryData<string> Schemes() => new("ibr", "debra", "debra-plus", "leak");
+
+    [Theory]
+    [MemberData(nameof(Schemes))]
+    public void Dfs_with_preemption_bound_2_explores_every_schedule_without_a_bug(string scheme)
+    {
+        var t = Test("reclamation/dfs-" + scheme);
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        Assert.True(r.Bug is null, r.Bug?.Describe());
+        Assert.True(r.Exhausted, $"DFS stopped after {r.Iterations} schedules without exhausting the bounded space");
+        Assert.True(r.Iterations > 100, $"only {r.Iterations} schedules: the workload no longer exercises reclamation");
+    }
+
+    [Fact]
+    public void Dfs_catches_immediate_reuse_and_the_schedule_replays()
+    {
+        var t = Test("reclamation/dfs-immediate");
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        AssertCaughtAndReplays(t, r, nameof(NoUseAfterFreeMonitor));
+    }
+
+    [Theory]
+    [InlineData("treiber/linearizable-ibr", "pct")]
+    [InlineData("treiber/linearizable-ibr", "random")]
+    [InlineData("treiber/linearizable-debra", "pct")]
+    [InlineData("treiber/linearizable-debra", "random")]
+    [InlineData("treiber/linearizable-debra-plus", "pct")]
+    [InlineData("treiber/linearizable-debra-plus", "random")]
+    [InlineData("treiber/churn-ibr", "pct")]
+    [InlineData("treiber/churn-debra", "random")]
+    [InlineData("treiber/churn-debra-plus", "pct")]
+    public void Reclaimer_passes_a_randomized_budget(string id, string strategy)
+    {
+        var t = Test(id);
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = strategy, Iterations = 300, ScheduleDirectory = TestPaths.ScheduleDir }));
+        Assert.True(r.Bug is null, r.Bug?.Describe());
+        Assert.Equal(300, r.Iterations);
+    }
+
+    [Theory]
+    [InlineData("treiber/use-after-free-immediate")]
+    [InlineData("treiber/ibr-free-by-age")]
+    [InlineData("treiber/debra-early-rotation")]
+    public void Seeded_reclamation_defect_is_caught_as_use_after_free_and_replays(string id)
+    {
+        var t = Test(id);
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Iterations = t.Budget, ScheduleDirectory = TestPaths.ScheduleDir }));
+        AssertCaughtAndReplays(t, r, nameof(NoUseAfterFreeMonitor));
+    }
+
+    [Fact]
+    public void Debra_plus_neutralizes_stalled_threads_and_they_restart()
+    {
+        var t = Test("treiber/churn-debra-plus");
+        NeutralizationCounter.Reset();
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with
+        {
+            Iterations = 300,
+            Monitors = new Func<Monitor>[] { () => new NeutralizationCounter() },
+        }));
+        Assert.True(r.Bug is null, r.Bug?.Describe());
+        Assert.True(NeutralizationCounter.Neutralized > 0, "no thread was ever neutralized: the DEBRA+ path is not exercised");
+        Assert.True(NeutralizationCounter.Restarted > 0, "no neutralized thread ever restarted an operation");
+    }
+
+    [Fact]
+    public void Plain_debra_never_neutralizes()
+    {
+        var t = Test("treiber/churn-debra");
+        NeutralizationCounter.Reset();
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with
+        {
+            Iterations = 200,
+            Monitors = new Func<Monitor>[] { () => new NeutralizationCounter() },
+        }));
+        Assert.True(r.Bug is null, r.Bug?.Describe());
+        Assert.Equal(0, NeutralizationCounter.Neutralized);
+    }
+
+    private static void AssertCaughtAndReplays(RegisteredTest t, ExplorationResult r, string monitor)
+    {
+        var bug = r.Bug;
+        Assert.True(bug is not null, $"{t.Id}: not caught in {r.Iterations} iterations");
+        Assert.Equal(BugKind.Assertion, bug!.Kind);
+        Assert.Equal(monitor, bug.Monitor);
+        var replay = Checker.Replay(bug.Schedule, t.Body);
+        Assert.True(replay.Reproduced, replay.Bug?.Describe() ?? "no bug on replay");
+        Assert.Equal(bug.Message, replay.Bug!.Message);
+    }
+
+    /// <summary>Counts DEBRA+ neutralizations and restarts across iterations (one instance per iteration, shared totals).</summary>
+    private sealed class NeutralizationCounter : Monitor, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
+    {
+        private static int _neutralized, _restarted;
+
+        public static int Neutralized => Volatile.Read(ref _neutralized);
+        public static int Restarted => Volatile.Read(ref _restarted);
+
+        public static void Reset()
+        {
+            Volatile.Write(ref _neutralized, 0);
+            Volatile.Write(ref _restarted, 0);
+        }
+
+        public override void OnEvent(object e) { }
+
+        public void On(in NeutralizeEvent e) => Interlocked.Increment(ref _neutralized);
+
+        public void On(in ValidateEvent e)
+        {
+            if (e.Neutralized) Interlocked.Increment(ref _restarted);
+        }
+    }
+}
