@@ -3,8 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
-using Microsoft.FSharp.Collections;
-using Microsoft.FSharp.Core;
 using Weft.Linearizability;
 using Weft.Models;
 using Xunit;
@@ -154,28 +152,5 @@ public sealed class LinearizabilityPropertyTests
             return !corrupted || !LinearizabilityChecker.Check(h, new StackModel()).IsLinearizable;
         }));
 
-    private static void Run(Property property) =>
-        Check.One(Config.Quick.WithMaxTest(200).WithRunner(new ThrowingRunner()), property);
-
-    /// <summary>Reports FsCheck's verdict to xunit: a failed or exhausted property throws with FsCheck's message
-    /// (which includes the shrunk counterexample).</summary>
-    private sealed class ThrowingRunner : IRunner
-    {
-        public void OnStartFixture(Type t)
-        {
-        }
-
-        public void OnArguments(int ntest, FSharpList<object> args, FSharpFunc<int, FSharpFunc<FSharpList<object>, string>> every)
-        {
-        }
-
-        public void OnShrink(FSharpList<object> args, FSharpFunc<FSharpList<object>, string> everyShrink)
-        {
-        }
-
-        public void OnFinished(string name, FsCheck.TestResult testResult)
-        {
-            if (!testResult.IsPassed) Assert.Fail(Runner.onFinishedToString(name, testResult));
-        }
-    }
+    private static void Run(Property property) => FsCheckXunit.Run(property, maxTest: 200);
 }
