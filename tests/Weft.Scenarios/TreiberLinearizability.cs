@@ -67,19 +67,19 @@ public static class TreiberLinearizability
     // Small enough for exhaustive DFS with preemption bound 2: one thread pushes then pops, the other pops, on a stack
     // that starts with one value. Tiny parameters make each pop retire and (where safe) free within the schedule.
 
-    [WeftTest("reclamation/dfs-ibr", Budget = 200_000, Description = "IBR: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-ibr", Budget = 1000, Description = "IBR: push+pop against pop, for exhaustive DFS")]
     public static void DfsIbr() => PushPopVsPop(ReclamationScheme.Ibr, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-debra", Budget = 200_000, Description = "DEBRA: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-debra", Budget = 1000, Description = "DEBRA: push+pop against pop, for exhaustive DFS")]
     public static void DfsDebra() => PushPopVsPop(ReclamationScheme.Debra, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-debra-plus", Budget = 200_000, Description = "DEBRA+: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-debra-plus", Budget = 1000, Description = "DEBRA+: push+pop against pop, for exhaustive DFS")]
     public static void DfsDebraPlus() => PushPopVsPop(ReclamationScheme.DebraPlus, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-leak", Budget = 200_000, Description = "no reclamation: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-leak", Budget = 1000, Description = "no reclamation: push+pop against pop, for exhaustive DFS")]
     public static void DfsLeak() => PushPopVsPop(ReclamationScheme.None, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-immediate", NegativeControl = true, Budget = 200_000, Description = "immediate reuse: push+pop against pop (use-after-free)")]
+    [WeftTest("reclamation/dfs-immediate", NegativeControl = true, Budget = 1000, Description = "immediate reuse: push+pop against pop (use-after-free)")]
     public static void DfsImmediate() => PushPopVsPop(ReclamationScheme.Immediate, SeededBug.None);
 
     private static void PushPopVsPop(ReclamationScheme scheme, SeededBug bug)

@@ -1,0 +1,82 @@
+using System.Collections.Concurrent;
+using System.Threading.Tasks;
+using BenchmarkDotNet.Attributes;
+using Weft.Collections;
+using Weft.Memory;
+using Weft.Platform;
+using Weft.Reclamation;
+
+namespace Weft.Benchmarks;
+
+/// <summary>
+/// The Treiber stack under each reclaimer against <see cref="ConcurrentStack{T}"/> (the baseline, measured in the
+/// same run) on 1 and 2 threads: each thread does <see cref="PairsPerThread"/> push/pop pairs; the reported time is
+/// per pair (OperationsPerInvoke). <see cref="MemoryDiagnoser"/> counts allocations on all threads: the Weft stack
+/// must allocate nothing in steady state (nodes come from the pool), while ConcurrentStack allocates a node per push.
+/// </summary>
+[MemoryDiagnoser]
+public class ReclaimerBench
+{
+    public const int PairsPerThread = 20_000;
+
+    [Params(1, 2)]
+    public int Threads { get; set; }
+
+    private ConcurrentStack<long> _baseline = null!;
+    private TreiberStack _ibr = null!, _debra = null!, _debraPlus = null!, _typeStable = null!;
+    private ReclaimerThread[] _ibrT = null!, _debraT = null!, _debraPlusT = null!, _typeStableT = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _baseline = new ConcurrentStack<long>();
+        (_ibr, _ibrT) = Create(ReclamationScheme.Ibr);
+        (_debra, _debraT) = Create(ReclamationScheme.Debra);
+        (_debraPlus, _debraPlusT) = Create(ReclamationScheme.DebraPlus);
+        (_typeStable, _typeStableT) = Create(ReclamationScheme.Immediate);
+    }
+
+    private (TreiberStack, ReclaimerThread[]) Create(ReclamationScheme scheme)
+    {
+        // Room for every thread's cache, its limbo lists (3 x the retire threshold) and the values in flight.
+        var pool = new NodePool(1 << 14, tagged: true, threadCaches: Threads);
+        var r = Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default);
+        var handles = new ReclaimerThread[Threads];
+        for (int i = 0; i < Threads; i++) handles[i] = r.Register();
+        return (new TreiberStack(r), handles);
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = PairsPerThread, Description = "ConcurrentStack<long>")]
+    public void Concurrent() => Run(_ => { for (long i = 0; i < PairsPerThread; i++) { _baseline.Push(i); _baseline.TryPop(out _); } });
+
+    [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "Treiber + IBR")]
+    public void Ibr() => Run(t => Pairs(_ibr, _ibrT[t]));
+
+    [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "Treiber + DEBRA")]
+    public void Debra() => Run(t => Pairs(_debra, _debraT[t]));
+
+    [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "Treiber + DEBRA+")]
+    public void DebraPlus() => Run(t => Pairs(_debraPlus, _debraPlusT[t]));
+
+    [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "Treiber + immediate reuse (type-stable, tagged)")]
+    public void TypeStable() => Run(t => Pairs(_typeStable, _typeStableT[t]));
+
+    private static void Pairs(TreiberStack s, ReclaimerThread me)
+    {
+        for (long i = 0; i < PairsPerThread; i++)
+        {
+            s.Push(me, i);
+            s.TryPop(me, out _);
+        }
+    }
+
+    private void Run(System.Action<int> body)
+    {
+        if (Threads == 1)
+        {
+            body(0);
+            return;
+        }
+        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, body);
+    }
+}
