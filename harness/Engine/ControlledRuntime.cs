@@ -413,7 +413,7 @@ internal sealed class ControlledRuntime : IDisposable
     private int Decide(int n, int currentId)
     {
         int step = ++_stepCount;
-        if (step > _options.MaxSteps && _replay is null)
+        if (step > _options.MaxSteps)
         {
             _stepCount--;
             ReportBugAndThrow(BugKind.StepBoundExceeded,
