@@ -44,7 +44,6 @@ internal sealed class ControlledRuntime : IDisposable
     private readonly List<ScheduleStep> _decisions = new(256);
     private readonly List<LogEntry> _log = new();
     private Monitor[] _monitors = Array.Empty<Monitor>();
-    private int _hotSteps;
     private int _spuriousLeft;
     private int _iteration;
     private ReplayCursor? _replay;
@@ -134,7 +133,6 @@ internal sealed class ControlledRuntime : IDisposable
         _bug = null;
         _divergence = null;
         _aborted = false;
-        _hotSteps = 0;
         _spuriousLeft = _options.SpuriousWakeups;
         _monitors = CreateMonitors();
 
@@ -546,14 +544,18 @@ internal sealed class ControlledRuntime : IDisposable
 
     private void CheckLivenessThreshold(ControlledThread? current)
     {
-        if (_options.LivenessThreshold <= 0 || _monitors.Length == 0) return;
-        Monitor? hot = null;
-        foreach (var m in _monitors) if (m.Hot) { hot = m; break; }
-        if (hot is null) { _hotSteps = 0; return; }
-        if (++_hotSteps > _options.LivenessThreshold)
-            ReportBugAndThrow(BugKind.Liveness,
-                string.Create(CultureInfo.InvariantCulture, $"{hot.Name} stayed hot for {_options.LivenessThreshold} steps: {hot.HotReason}"),
-                current, hot.Name);
+        if (_options.LivenessThreshold <= 0) return;
+        foreach (var m in _monitors)
+        {
+            // Each monitor counts its own consecutive hot steps. One that cooled since the last step discharged its
+            // obligation, even if a new obligation has made it hot again before this step.
+            if (m.CooledSinceCheck || !m.Hot) m.HotSteps = 0;
+            m.CooledSinceCheck = false;
+            if (m.Hot && ++m.HotSteps > _options.LivenessThreshold)
+                ReportBugAndThrow(BugKind.Liveness,
+                    string.Create(CultureInfo.InvariantCulture, $"{m.Name} stayed hot for {_options.LivenessThreshold} steps: {m.HotReason}"),
+                    current, m.Name);
+        }
     }
 
     private void EndIteration(ControlledThread? last)
