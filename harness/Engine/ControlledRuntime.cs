@@ -353,10 +353,13 @@ internal sealed class ControlledRuntime : IDisposable
         }
         CheckLivenessThreshold(current);
         if (ReferenceEquals(next, current)) return;
+        // Decide to wait before handing the token over: from Dispatch on, the next thread owns every field, and it may
+        // abort the iteration and mark this thread completed (opening its gate to unwind it) before this line runs.
+        var waiter = current is not null && current.Status != ThreadStatus.Completed ? current : null;
         Dispatch(next);
-        if (current is not null && current.Status != ThreadStatus.Completed)
+        if (waiter is not null)
         {
-            current.Worker.Gate.Wait();
+            waiter.Worker.Gate.Wait();
             if (_aborted) throw new ExecutionCanceledException();
         }
     }
