@@ -429,7 +429,19 @@ internal sealed class ControlledRuntime : IDisposable
         }
         else
         {
-            choice = _strategy.NextThread(enabled, currentId, step);
+            try
+            {
+                choice = _strategy.NextThread(enabled, currentId, step);
+            }
+            catch (InvalidOperationException e)
+            {
+                // DFS found the test nondeterministic. Report it here, as a bug every caller unwinds from: this may
+                // run on a worker right after its thread finished, where an escaping exception would kill the worker
+                // and leave the driver waiting forever. The failed decision is not a step of the schedule.
+                _stepCount--;
+                ReportBugCore(BugKind.UnhandledException, $"{e.GetType().FullName}: {e.Message}", _running, null, e.ToString());
+                throw new ExecutionCanceledException();
+            }
             if ((uint)choice >= (uint)n) throw new InvalidOperationException($"internal: strategy {_strategy.Name} returned {choice} of {n}");
         }
         var chosen = _threads[_enabled[choice]];
@@ -572,6 +584,13 @@ internal sealed class ControlledRuntime : IDisposable
             catch (MonitorFailure mf)
             {
                 ReportBugCore(BugKind.Assertion, mf.Message, last, mf.MonitorName, null);
+                break;
+            }
+            catch (Exception e)
+            {
+                // A monitor's own failure. This runs on the worker of the thread that finished last, outside any user
+                // frame: an escaping exception would kill the worker and leave the driver waiting forever.
+                ReportBugCore(BugKind.UnhandledException, $"{e.GetType().FullName}: {e.Message}", last, m.Name, e.ToString());
                 break;
             }
             if (m.Hot && _bug is null)
