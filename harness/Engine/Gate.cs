@@ -7,9 +7,11 @@ namespace Weft.Engine;
 /// A binary semaphore used to hand the single "run" token between controlled threads.
 ///
 /// Exactly one controlled thread runs at a time; every other one waits on its own gate. A handoff is
-/// <c>next.Gate.Open(); self.Gate.Wait();</c>. Waiting first spins (on a two-core machine the thread
-/// that was just paused is usually the next to be resumed, so the handoff never reaches the kernel),
-/// then parks on a monitor.
+/// <c>next.Gate.Open(); self.Gate.Wait();</c>. Waiting first spins when the machine has cores to spare,
+/// then parks on a monitor. On one or two cores it parks at once: a spinning waiter occupies a core that
+/// the running thread (or the thread just handed the token) needs, so every handoff waits for an OS time
+/// slice, and with three controlled threads on two cores exploration slowed from about 70,000 to about
+/// 1,000 steps per second.
 ///
 /// Invariant: <c>_open</c> is set at most once per wait cycle (the protocol never opens a gate twice
 /// without a wait in between), so a single flag suffices.
@@ -76,6 +78,6 @@ internal sealed class Gate
         var s = Environment.GetEnvironmentVariable("WEFT_SPIN");
         if (s is not null && int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v))
             return v;
-        return Environment.ProcessorCount > 1 ? 20_000 : 0;
+        return Environment.ProcessorCount > 2 ? 20_000 : 0;
     }
 }
