@@ -15,8 +15,24 @@ public abstract class Monitor
     /// <summary>The name used in reports (defaults to the class name).</summary>
     public virtual string Name => GetType().Name;
 
+    private bool _hot;
+
     /// <summary>True while a liveness obligation is pending.</summary>
-    public bool Hot { get; protected set; }
+    public bool Hot
+    {
+        get => _hot;
+        protected set
+        {
+            if (_hot && !value) CooledSinceCheck = true;
+            _hot = value;
+        }
+    }
+
+    /// <summary>Consecutive steps at which this monitor was hot; kept by the runtime's liveness-threshold check.</summary>
+    internal int HotSteps;
+
+    /// <summary>Set when the monitor goes cold; the runtime's next check restarts <see cref="HotSteps"/> even if it is hot again.</summary>
+    internal bool CooledSinceCheck;
 
     /// <summary>Describes the pending obligation when hot.</summary>
     public virtual string HotReason => "monitor is hot";

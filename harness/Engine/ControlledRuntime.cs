@@ -50,7 +50,6 @@ internal sealed class ControlledRuntime : IDisposable
     private readonly List<Decision> _decisions = new(256);
     private readonly List<LogEntry> _log = new();
     private Monitor[] _monitors = Array.Empty<Monitor>();
-    private int _hotSteps;
     private int _spuriousLeft;
     private int _iteration;
     private ReplayCursor? _replay;
@@ -156,7 +155,6 @@ internal sealed class ControlledRuntime : IDisposable
         _bug = null;
         _divergence = null;
         _aborted = false;
-        _hotSteps = 0;
         _spuriousLeft = _options.SpuriousWakeups;
         _monitors = CreateMonitors();
         _objectIds = 0;
@@ -449,11 +447,15 @@ internal sealed class ControlledRuntime : IDisposable
         }
         CheckLivenessThreshold(current);
         if (ReferenceEquals(next, current)) return;
+        // Decide to wait before handing the token over: from Dispatch on, the next thread owns every field, and it may
+        // abort the iteration and mark this thread completed (opening its gate to unwind it) before this line runs.
+        var waiter = current is not null && current.Status != ThreadStatus.Completed ? current : null;
+        // An enabled thread may be chosen again soon: let it spin. A blocked one parks. (Read before Dispatch too.)
+        bool spin = waiter is not null && waiter.Status == ThreadStatus.Enabled;
         Dispatch(next);
-        if (current is not null && current.Status != ThreadStatus.Completed)
+        if (waiter is not null)
         {
-            // An enabled thread may be chosen again soon: let it spin. A blocked one parks.
-            current.Worker.Gate.Wait(spin: current.Status == ThreadStatus.Enabled, ref Spinners);
+            waiter.Worker.Gate.Wait(spin, ref Spinners);
             if (_aborted) throw new ExecutionCanceledException();
         }
     }
@@ -509,7 +511,7 @@ internal sealed class ControlledRuntime : IDisposable
     {
         int step = ++_stepCount;
         _progress++;
-        if (step > _options.MaxSteps && _replay is null)
+        if (step > _options.MaxSteps)
         {
             _stepCount--;
             ReportBugAndThrow(BugKind.StepBoundExceeded,
@@ -524,7 +526,19 @@ internal sealed class ControlledRuntime : IDisposable
         }
         else
         {
-            choice = _strategy.NextThread(enabled, currentId, step);
+            try
+            {
+                choice = _strategy.NextThread(enabled, currentId, step);
+            }
+            catch (InvalidOperationException e)
+            {
+                // DFS found the test nondeterministic. Report it here, as a bug every caller unwinds from: this may
+                // run on a worker right after its thread finished, where an escaping exception would kill the worker
+                // and leave the driver waiting forever. The failed decision is not a step of the schedule.
+                _stepCount--;
+                ReportBugCore(BugKind.UnhandledException, $"{e.GetType().FullName}: {e.Message}", _running, null, e.ToString());
+                throw new ExecutionCanceledException();
+            }
             if ((uint)choice >= (uint)n) throw new InvalidOperationException($"internal: strategy {_strategy.Name} returned {choice} of {n}");
         }
         var chosen = _threads[_enabled[choice]];
@@ -663,14 +677,18 @@ internal sealed class ControlledRuntime : IDisposable
 
     private void CheckLivenessThreshold(ControlledThread? current)
     {
-        if (_options.LivenessThreshold <= 0 || _monitors.Length == 0) return;
-        Monitor? hot = null;
-        foreach (var m in _monitors) if (m.Hot) { hot = m; break; }
-        if (hot is null) { _hotSteps = 0; return; }
-        if (++_hotSteps > _options.LivenessThreshold)
-            ReportBugAndThrow(BugKind.Liveness,
-                string.Create(CultureInfo.InvariantCulture, $"{hot.Name} stayed hot for {_options.LivenessThreshold} steps: {hot.HotReason}"),
-                current, hot.Name);
+        if (_options.LivenessThreshold <= 0) return;
+        foreach (var m in _monitors)
+        {
+            // Each monitor counts its own consecutive hot steps. One that cooled since the last step discharged its
+            // obligation, even if a new obligation has made it hot again before this step.
+            if (m.CooledSinceCheck || !m.Hot) m.HotSteps = 0;
+            m.CooledSinceCheck = false;
+            if (m.Hot && ++m.HotSteps > _options.LivenessThreshold)
+                ReportBugAndThrow(BugKind.Liveness,
+                    string.Create(CultureInfo.InvariantCulture, $"{m.Name} stayed hot for {_options.LivenessThreshold} steps: {m.HotReason}"),
+                    current, m.Name);
+        }
     }
 
     private void EndIteration(ControlledThread? last)
@@ -684,6 +702,13 @@ internal sealed class ControlledRuntime : IDisposable
             catch (MonitorFailure mf)
             {
                 ReportBugCore(BugKind.Assertion, mf.Message, last, mf.MonitorName, null);
+                break;
+            }
+            catch (Exception e)
+            {
+                // A monitor's own failure. This runs on the worker of the thread that finished last, outside any user
+                // frame: an escaping exception would kill the worker and leave the driver waiting forever.
+                ReportBugCore(BugKind.UnhandledException, $"{e.GetType().FullName}: {e.Message}", last, m.Name, e.ToString());
                 break;
             }
             if (m.Hot && _bug is null)

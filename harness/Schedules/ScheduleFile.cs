@@ -270,7 +270,8 @@ public static class ScheduleFile
         private ScheduleStep ParseStep(YamlNode node)
         {
             var text = Scalar(node, "a step");
-            var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            // At most three parts: the location (a file name) may itself contain spaces.
+            var parts = text.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 0) throw Err(_file, node, "empty step; expected 't<thread> <op> [file:line]' or 'v<value>'");
             var head = parts[0];
             if (head.Length >= 2 && head[0] == 'v' && parts.Length == 1 && int.TryParse(head.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var value))
@@ -280,7 +281,7 @@ public static class ScheduleFile
                 if (parts.Length < 2 || parts.Length > 3)
                     throw Err(_file, node, $"step '{text}': expected 't<thread> <op> [file:line]'");
                 if (!OpsByName.TryGetValue(parts[1], out var op))
-                    throw new WeftInputException(_file, node.Start.Line, node.Start.Column + text.IndexOf(parts[1], StringComparison.Ordinal),
+                    throw new WeftInputException(_file, node.Start.Line, node.Start.Column + text.IndexOf(parts[1], parts[0].Length, StringComparison.Ordinal),
                         $"step '{text}': unknown operation '{parts[1]}'; expected one of {string.Join(", ", OpsByName.Keys)}");
                 var loc = parts.Length == 3 ? parts[2] : "";
                 if (loc.Length > 0 && loc.LastIndexOf(':') is var colon && (colon <= 0 || !int.TryParse(loc.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out _)))
