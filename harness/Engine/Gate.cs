@@ -22,8 +22,13 @@ internal sealed class Gate
     /// <summary>How long a waiter spins before parking, in microseconds (WEFT_SPIN overrides; 0 disables spinning).</summary>
     internal static readonly long SpinTicks = ReadSpin() * System.Diagnostics.Stopwatch.Frequency / 1_000_000;
 
-    /// <summary>At most this many waiters spin at once (one core is left for the running thread).</summary>
-    internal static readonly int MaxSpinners = Math.Max(0, Environment.ProcessorCount - 1);
+    /// <summary>
+    /// At most this many waiters spin at once (WEFT_SPINNERS overrides). Only enabled threads spin (blocked and idle
+    /// ones park), so in the common two-thread ping-pong one thread runs and the other spins; the default of one slot
+    /// per core also covers the instant of a handoff, when the thread handing over starts spinning before the thread it
+    /// woke has released its slot.
+    /// </summary>
+    internal static readonly int MaxSpinners = ReadSpinners();
 
     private int _open;
     private int _parked;
@@ -82,11 +87,8 @@ internal sealed class Gate
     /// <summary>Waits without spinning, up to <paramref name="timeoutMs"/>; returns false on time-out.</summary>
     public bool WaitParked(int timeoutMs) => Park(timeoutMs);
 
-    internal static long Parks;
-
     private bool Park(int timeoutMs)
     {
-        Interlocked.Increment(ref Parks);
         lock (_lock)
         {
             Interlocked.Exchange(ref _parked, 1);
@@ -102,6 +104,14 @@ internal sealed class Gate
         }
         Volatile.Write(ref _open, 0);
         return true;
+    }
+
+    private static int ReadSpinners()
+    {
+        var s = Environment.GetEnvironmentVariable("WEFT_SPINNERS");
+        if (s is not null && int.TryParse(s, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var v))
+            return v;
+        return Environment.ProcessorCount;
     }
 
     private static long ReadSpin()

@@ -28,8 +28,9 @@ internal sealed class Worker
     {
         while (true)
         {
-            // An idle worker is likely to be handed a thread at the next spawn, so it may spin briefly.
-            Gate.Wait(spin: true, ref ControlledRuntime.Spinners);
+            // An idle worker parks: it may wait a whole iteration for its next thread, and its spin slot is worth more
+            // to the threads that are handing the token back and forth.
+            Gate.Wait(spin: false, ref ControlledRuntime.Spinners);
             if (Shutdown) return;
             var t = Assigned;
             if (t is null) continue;

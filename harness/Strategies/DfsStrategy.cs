@@ -90,8 +90,9 @@ internal sealed class DfsStrategy : IStrategy
 
 /// <summary>
 /// The default strategy: a portfolio that rotates its members iteration by iteration, so one budget covers
-/// bugs that need different strategies (PCT for deep ordering bugs, random for many shallow races,
-/// probabilistic for long uninterrupted runs, delay-bounding for small deviations from round-robin).
+/// bugs that need different strategies (PCT with depth 3 and with depth 2 for ordering bugs: a change point more
+/// than a bug needs tends to undo the one that exposed it; random for many shallow races; probabilistic for long
+/// uninterrupted runs; delay-bounding for small deviations from round-robin).
 /// Each member has its own seed stream derived from the root seed.
 /// </summary>
 internal sealed class PortfolioStrategy : IStrategy
@@ -140,7 +141,7 @@ internal static class StrategyFactory
             new PctStrategy(Rng.Derive(o.Seed, 1), o.PctDepth, o.InitialStepEstimate),
             new RandomStrategy(Rng.Derive(o.Seed, 2)),
             new ProbabilisticStrategy(Rng.Derive(o.Seed, 3), Math.Max(2, o.SwitchExponent)),
-            new PctStrategy(Rng.Derive(o.Seed, 4), Math.Max(o.PctDepth, 10), o.InitialStepEstimate),
+            new PctStrategy(Rng.Derive(o.Seed, 4), 2, o.InitialStepEstimate),
             new DelayBoundingStrategy(Rng.Derive(o.Seed, 5), o.DelayBound, o.InitialStepEstimate),
         }),
         "random" => new RandomStrategy(o.Seed),

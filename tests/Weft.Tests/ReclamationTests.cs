@@ -33,7 +33,7 @@ public sealed class ReclamationTests
     {
         var t = Test("reclamation/dfs-immediate");
         var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        AssertCaughtAndReplays(t, r, nameof(NoUseAfterFreeMonitor));
+        CanonicalBugTests.CaughtAndReplays(t, r, nameof(NoUseAfterFreeMonitor));
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public sealed class ReclamationTests
     {
         var t = Test(id);
         var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Iterations = t.Budget, ScheduleDirectory = TestPaths.ScheduleDir }));
-        AssertCaughtAndReplays(t, r, nameof(NoUseAfterFreeMonitor));
+        CanonicalBugTests.CaughtAndReplays(t, r, nameof(NoUseAfterFreeMonitor));
     }
 
     [Fact]
@@ -92,17 +92,6 @@ public sealed class ReclamationTests
         }));
         Assert.True(r.Bug is null, r.Bug?.Describe());
         Assert.Equal(0, NeutralizationCounter.Neutralized);
-    }
-
-    private static void AssertCaughtAndReplays(RegisteredTest t, ExplorationResult r, string monitor)
-    {
-        var bug = r.Bug;
-        Assert.True(bug is not null, $"{t.Id}: not caught in {r.Iterations} iterations");
-        Assert.Equal(BugKind.Assertion, bug!.Kind);
-        Assert.Equal(monitor, bug.Monitor);
-        var replay = Checker.Replay(bug.Schedule, t.Body);
-        Assert.True(replay.Reproduced, replay.Bug?.Describe() ?? "no bug on replay");
-        Assert.Equal(bug.Message, replay.Bug!.Message);
     }
 
     /// <summary>Counts DEBRA+ neutralizations and restarts across iterations (one instance per iteration, shared totals).</summary>

@@ -10,46 +10,12 @@ using Xunit;
 namespace Weft.Tests;
 
 /// <summary>
-/// The linearizability checker under the scheduler (tests/Weft.Scenarios/TreiberLinearizability.cs): the tagged
-/// Treiber stack passes its budget, the untagged one is caught and its schedule replays to the identical failure.
+/// The Treiber stack's histories from real threads (the controlled build outside a test is ordinary code).
 /// </summary>
-public sealed class TreiberLinearizabilityTests(ITestOutputHelper output)
+public sealed class TreiberLinearizabilityTests
 {
-    private static RegisteredTest Test(string id) => CanonicalBugTests.All.Single(t => t.Id == id);
-
-    [Fact]
-    public void Tagged_treiber_stack_histories_are_linearizable_for_the_whole_budget()
-    {
-        var test = Test("treiber/linearizable");
-        Assert.False(test.NegativeControl);
-        var result = Checker.Explore(test.Body, CanonicalBugTests.Options(test));
-        output.WriteLine(result.Summary());
-        Assert.True(result.Bug is null, result.Bug?.Describe());
-        Assert.Equal(test.Budget, result.Iterations);
-    }
-
-    [Fact]
-    public void Untagged_treiber_stack_is_caught_and_replays_identically()
-    {
-        var test = Test("treiber/linearizable-aba");
-        Assert.True(test.NegativeControl);
-        var result = Checker.Explore(test.Body, CanonicalBugTests.Options(test));
-        output.WriteLine(result.Summary());
-        var bug = result.Bug;
-        Assert.True(bug is not null, $"no bug found in {result.Iterations} iterations ({result.Strategy})");
-        output.WriteLine(bug!.Describe());
-        Assert.Equal(BugKind.Assertion, bug.Kind);
-        Assert.NotNull(bug.SchedulePath);
-        Assert.True(File.Exists(bug.SchedulePath));
-
-        var replay = Checker.Replay(bug.SchedulePath!, test.Body);
-        Assert.True(replay.Reproduced, $"replay gave {replay.Bug?.Describe() ?? "no bug"}; recorded {bug.Describe()}");
-        Assert.Equal(bug.Kind, replay.Bug!.Kind);
-        Assert.Equal(bug.Step, replay.Bug.Step);
-        Assert.Equal(bug.Message, replay.Bug.Message);
-        Assert.Equal(bug.Thread, replay.Bug.Thread);
-        Assert.Equal(bug.Monitor, replay.Bug.Monitor);
-    }
+    // The registered treiber/ tests (linearizable under every reclaimer; the ABA negative control caught and
+    // replayed) run in CanonicalBugTests with every other registered test.
 
     [Fact]
     public void Real_threads_record_linearizable_histories()

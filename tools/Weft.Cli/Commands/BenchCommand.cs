@@ -27,17 +27,19 @@ internal static class BenchCommand
     {
         var seeds = new Option<int>("--seeds") { Description = "Seeds per (bug, strategy) in the bug-finding part", DefaultValueFactory = _ => 20 };
         var cap = new Option<int>("--cap") { Description = "Iteration cap per seed in the bug-finding part", DefaultValueFactory = _ => 2000 };
+        var seedBudget = new Option<string>("--seed-budget") { Description = "Wall-clock cap per seed in the bug-finding part (a strategy that has not found the bug by then counts as not found)", DefaultValueFactory = _ => "10s" };
         var quick = new Option<bool>("--quick") { Description = "Fewer iterations and seeds (a smoke run)" };
         var part = new Option<string>("--part") { Description = "throughput, bugs or all", DefaultValueFactory = _ => "all" };
         part.AcceptOnlyFromAmong("throughput", "bugs", "all");
-        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, quick, part };
+        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, part };
         engine.SetAction(p => Program.Guard(() =>
         {
             bool q = p.GetValue(quick);
             var which = p.GetValue(part)!;
             Ui.Line($"weft bench engine ({Checker.ToolVersion}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, WEFT_SPIN={Environment.GetEnvironmentVariable("WEFT_SPIN") ?? "default"})");
             if (which is "throughput" or "all") Throughput(q);
-            if (which is "bugs" or "all") BugFinding(q ? 5 : p.GetValue(seeds), q ? 500 : p.GetValue(cap));
+            var perSeed = Parsing.Duration("--seed-budget", p.GetValue(seedBudget)!);
+            if (which is "bugs" or "all") BugFinding(q ? 5 : p.GetValue(seeds), q ? 500 : p.GetValue(cap), perSeed);
             return Program.Ok;
         }));
         var cmd = new Command("bench", "Benchmarks") { engine };
@@ -61,9 +63,7 @@ internal static class BenchCommand
             {
                 var o = CheckOptions.Default with { Strategy = s, Iterations = n / 10, TestId = "bench", PreemptionBound = 2 };
                 Checker.Explore(body, o); // warm-up: JIT, worker threads
-                long parks0 = Weft.Engine.Gate.Parks;
                 var r = Checker.Explore(body, o with { Iterations = n });
-                Console.Error.WriteLine($"  {s}: parks/iter {(Weft.Engine.Gate.Parks - parks0) / (double)n:F2}");
                 rows.Add(new[]
                 {
                     shape, s, Ui.F(r.IterationsPerSecond), Ui.F(r.StepsPerSecond), Ui.F((double)r.Steps / Math.Max(1, r.Iterations), "F1"),
@@ -83,16 +83,17 @@ internal static class BenchCommand
         return n / sw.Elapsed.TotalSeconds;
     }
 
-    private static void BugFinding(int seeds, int cap)
+    private static void BugFinding(int seeds, int cap, TimeSpan perSeed)
     {
         Ui.Line("");
         Ui.Line(string.Create(CultureInfo.InvariantCulture,
-            $"Iterations to first bug (lower is better) over {seeds} seeds, at most {cap} iterations per seed; 'found' counts seeds that found it."));
+            $"Iterations to first bug (lower is better) over {seeds} seeds, at most {cap} iterations or {perSeed.TotalSeconds:F0}s per seed; 'found' counts seeds that found it."));
         var bugs = Registry.All.Where(t => t.NegativeControl && t.Id.StartsWith("canonical/", StringComparison.Ordinal)).ToList();
+        Console.Out.Flush();
         var rows = new List<string[]>();
         foreach (var t in bugs)
         {
-            foreach (var s in new[] { "random", "prob", "pct", "delay", "portfolio" })
+            foreach (var (s, depth) in new[] { ("random", 3), ("prob", 3), ("pct", 3), ("pct", 2), ("delay", 3), ("portfolio", 3) })
             {
                 var iters = new List<int>();
                 var times = new List<double>();
@@ -101,8 +102,10 @@ internal static class BenchCommand
                     var o = t.Apply(CheckOptions.Default with
                     {
                         Strategy = s,
+                        PctDepth = depth,
                         Seed = (ulong)seed * 7919,
                         Iterations = cap,
+                        TimeBudget = perSeed,
                         ScheduleDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "weft-bench-schedules"),
                     });
                     var r = Checker.Explore(t.Body, o);
@@ -114,7 +117,7 @@ internal static class BenchCommand
                 }
                 rows.Add(new[]
                 {
-                    t.Id, s, $"{iters.Count}/{seeds}",
+                    t.Id, s == "pct" ? $"pct(d={depth})" : s, $"{iters.Count}/{seeds}",
                     iters.Count > 0 ? Ui.F(iters.Average(), "F1") : "-",
                     iters.Count > 0 ? Ui.F(Median(iters)) : "-",
                     times.Count > 0 ? Ui.F(times.Average(), "F1") : "-",

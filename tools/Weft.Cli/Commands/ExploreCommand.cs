@@ -29,9 +29,10 @@ internal static class ExploreCommand
         var shard = new Option<string?>("--shard") { Description = "Run only shard i of n (i/n, zero-based): tests whose index in id order is i mod n" };
         var outDir = new Option<string?>("--out") { Description = "Directory for schedules of bugs found (default .weft/schedules)" };
         var pb = new Option<int>("--preemption-bound") { Description = "DFS preemption bound", DefaultValueFactory = _ => CheckOptions.Default.PreemptionBound };
+        var depth = new Option<int>("--pct-depth") { Description = "PCT depth d (d-1 priority change points)", DefaultValueFactory = _ => CheckOptions.Default.PctDepth };
         var cmd = new Command("explore", "Explore registered tests under the systematic scheduler")
         {
-            test, strategy, iterations, budget, seed, maxSteps, shard, outDir, pb,
+            test, strategy, iterations, budget, seed, maxSteps, shard, outDir, pb, depth,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
@@ -49,6 +50,7 @@ internal static class ExploreCommand
                 Strategy = p.GetValue(strategy)!,
                 Seed = p.GetValue(seed),
                 PreemptionBound = p.GetValue(pb),
+                PctDepth = p.GetValue(depth) >= 1 ? p.GetValue(depth) : throw new WeftInputException("--pct-depth: expected a depth of at least 1"),
                 ScheduleDirectory = p.GetValue(outDir) is { } o ? System.IO.Path.Combine(o, "schedules") : null,
             };
             baseOptions = baseOptions.WithEnvironment();
