@@ -127,6 +127,7 @@ internal sealed class HandWrittenNodePool
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // as NodePool.Free: the mirror keeps the production attributes
     public void Free(long handle)
     {
         int idx = IndexOf(handle);
