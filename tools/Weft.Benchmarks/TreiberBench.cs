@@ -11,8 +11,13 @@ namespace Weft.Benchmarks;
 /// Single-threaded on purpose: it measures the instructions the layer adds, not contention. A pair is six
 /// interlocked operations (pool CAS and counter on allocate, push CAS, pop CAS, counter and pool CAS on free)
 /// and must allocate nothing.
+/// Min and Median columns: on a shared machine, other tenants' bursts only ever add time, and they show up as a
+/// Mean far above the Median with a large StdDev; the Min is then the better estimate of the cost. Quote a run in
+/// which both rows have a small StdDev.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 public class TreiberBench
 {
     private const int Capacity = 1024;
