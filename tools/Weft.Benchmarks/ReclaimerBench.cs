@@ -47,7 +47,7 @@ public class ReclaimerBench
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = PairsPerThread, Description = "ConcurrentStack<long>")]
-    public void Concurrent() => Run(_ => { for (long i = 0; i < PairsPerThread; i++) { _baseline.Push(i); _baseline.TryPop(out _); } });
+    public void Concurrent() => Run(_ => { for (long i = 0; i < PairsPerThread; i++) { _baseline.Push(i); _baseline.TryPop(out long _); } });
 
     [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "Treiber + IBR")]
     public void Ibr() => Run(t => Pairs(_ibr, _ibrT[t]));

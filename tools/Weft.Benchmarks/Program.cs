@@ -1,0 +1,66 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+namespace Weft.Benchmarks;
+
+/// <summary>
+/// Entry point. Takes BenchmarkDotNet's own command line (<c>--filter</c>, <c>--job</c>, <c>--inProcess</c>, ...)
+/// plus <c>--quick</c>:
+/// <list type="bullet">
+/// <item>Full run (the numbers to quote): <c>dotnet run -c Release --project tools/Weft.Benchmarks -- --filter '*'</c>.
+/// Default job, default (out-of-process) toolchain.</item>
+/// <item>CI smoke: add <c>--quick</c>. A short job (1 launch, 3 warmups, 3 iterations) run in-process, so it needs no
+/// generated project and no second build (about 20 s). Its timings are too short to quote; it checks that the
+/// benchmarks run and that none of them allocates.</item>
+/// </list>
+/// Exit code 1 if a benchmark failed, a validation error stopped a run, or a Weft benchmark allocated: every
+/// non-baseline benchmark here measures a hot path of impl/ that must not allocate (baselines such as
+/// ConcurrentStack may).
+/// </summary>
+public static class Program
+{
+    private const string QuickFlag = "--quick";
+
+    public static int Main(string[] args)
+    {
+        bool quick = args.Contains(QuickFlag, StringComparer.Ordinal);
+        string[] rest = args.Where(a => !string.Equals(a, QuickFlag, StringComparison.Ordinal)).ToArray();
+
+        IConfig config = DefaultConfig.Instance;
+        if (quick)
+            config = config.AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"));
+
+        Summary[] summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest, config).ToArray();
+
+        bool failed = false;
+        foreach (var summary in summaries)
+        {
+            if (summary.HasCriticalValidationErrors)
+            {
+                Console.Error.WriteLine($"weft-bench: {summary.Title}: critical validation errors");
+                failed = true;
+            }
+            foreach (var report in summary.Reports)
+            {
+                if (!report.Success)
+                {
+                    Console.Error.WriteLine($"weft-bench: {report.BenchmarkCase.DisplayInfo}: failed");
+                    failed = true;
+                    continue;
+                }
+                long? bytes = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
+                if (bytes > 0 && !report.BenchmarkCase.Descriptor.Baseline)
+                {
+                    Console.Error.WriteLine($"weft-bench: {report.BenchmarkCase.DisplayInfo}: allocates {bytes} B/op, expected 0");
+                    failed = true;
+                }
+            }
+        }
+        return failed ? 1 : 0;
+    }
+}
