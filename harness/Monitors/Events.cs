@@ -31,5 +31,5 @@ public readonly record struct NeutralizeEvent(int Thread);
 /// <summary>A DEBRA+ thread validated its reads: <paramref name="Neutralized"/> says whether it found its flag up (and so restarts).</summary>
 public readonly record struct ValidateEvent(int Thread, bool Neutralized);
 
-/// <summary>A reclaimer's count of retired-but-not-freed nodes changed.</summary>
-public readonly record struct PendingEvent(int Thread, int Pending, int Bound);
+/// <summary>Declares the bound on retired-but-not-freed nodes that the scheme under test promises (BoundedPending).</summary>
+public readonly record struct PendingBoundEvent(int Bound);

@@ -3,11 +3,17 @@ using System.Collections.Generic;
 namespace Weft.Monitors;
 
 /// <summary>
-/// NoUseAfterFree, from tla/IBR/IBR.tla, tla/DEBRA/DEBRA.tla and tla/Treiber/Treiber.tla:
-/// <code>NoUseAfterFree == \A t \in Threads : pc[t] \in AccessLabels => nodeState[ptr[t]] # "free"</code>
-/// No thread reads or writes a field of a node whose slot is free. The one exception is a speculative read
-/// (type-stable memory, validated before use) and a read by a DEBRA+ thread whose neutralization flag is up: those
-/// values are discarded, which <see cref="NeutralizationSafetyMonitor"/> checks.
+/// NoUseAfterFree, from tla/IBR/IBR.tla (and, with the DEBRA+ exemption, tla/DEBRA/DEBRA.tla; for payload reads,
+/// tla/Treiber/Treiber.tla):
+/// <code>
+/// NoUseAfterFree ==
+///     \A t \in Threads :
+///         pc[t] = "access" => nodeState[hp[t]] # "free" /\ ~stale[t]
+/// </code>
+/// No thread reads or writes a field of a node whose slot is free, or that was freed and reallocated since the thread
+/// read its handle (a stale generation). Exempt: a speculative read (type-stable memory, validated before use) and a
+/// read by a DEBRA+ thread whose neutralization flag is up, whose value is discarded
+/// (<see cref="NeutralizationSafetyMonitor"/> checks that).
 /// </summary>
 public sealed class NoUseAfterFreeMonitor : Monitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
 {
@@ -48,8 +54,8 @@ public sealed class NoUseAfterFreeMonitor : Monitor, IMonitorOf<SlotEvent>, IMon
 }
 
 /// <summary>
-/// NoDoubleFree, from tla/IBR/IBR.tla and tla/DEBRA/DEBRA.tla:
-/// <code>NoDoubleFree == ~doubleFree</code> where the spec's Free action sets <c>doubleFree</c> when the node is already free.
+/// NoDoubleFree, from tla/IBR/IBR.tla, tla/DEBRA/DEBRA.tla and tla/Treiber/Treiber.tla:
+/// <code>NoDoubleFree == doubleFree = FALSE</code> where the spec's free actions set <c>doubleFree</c> when the node is already free.
 /// A slot is freed only from the retired (or allocated) state, and retired only from the allocated state.
 /// </summary>
 public sealed class NoDoubleFreeMonitor : Monitor, IMonitorOf<SlotEvent>
@@ -83,7 +89,11 @@ public sealed class NoDoubleFreeMonitor : Monitor, IMonitorOf<SlotEvent>
 
 /// <summary>
 /// EpochMonotonic, from tla/IBR/IBR.tla and tla/DEBRA/DEBRA.tla:
-/// <code>EpochMonotonic == [][era' >= era]_era  /\  \A t \in Threads : announce[t] <= era</code>
+/// <code>
+/// EpochMonotonic == [][era' >= era]_era            (IBR.tla;   DEBRA.tla: [][epoch' >= epoch]_epoch)
+/// ReservationsBounded == \A t \in Threads : upper[t] = Infinity \/ upper[t] &lt;= era   (IBR.tla)
+/// AnnouncementsBounded == \A t \in Threads : announce[t].e &lt;= epoch                   (DEBRA.tla)
+/// </code>
 /// The global clock never moves backwards, and no thread announces or reserves a value ahead of it.
 /// </summary>
 public sealed class EpochMonotonicMonitor : Monitor, IMonitorOf<ClockEvent>, IMonitorOf<AnnounceEvent>
@@ -107,10 +117,14 @@ public sealed class EpochMonotonicMonitor : Monitor, IMonitorOf<ClockEvent>, IMo
 
 /// <summary>
 /// NeutralizationSafety, from tla/DEBRA/DEBRA.tla:
-/// <code>NeutralizationSafety == \A t \in Threads : neutralized[t] /\ pc[t] \in UseLabels => validated[t]</code>
-/// A neutralized thread never acts on what it read from a node after its flag went up: once the flag is up, its
-/// next node read must be followed by a validation that finds the flag (and restarts the operation) before any
-/// write. A write by a thread that read a free slot while neutralized, without validating in between, is a violation.
+/// <code>
+/// NeutralizationSafety ==
+///     \A t \in Threads :
+///         garbage[t] => Neutralize /\ neutralized[t] /\ pc[t] = "access_validate"
+/// </code>
+/// A value read from a freed node is never used: a thread that holds one (it read a free slot) is a neutralized
+/// DEBRA+ thread whose very next step is the validation that finds its flag and restarts the operation. Any other
+/// node access by that thread before it validates is a violation.
 /// </summary>
 public sealed class NeutralizationSafetyMonitor : Monitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
 {
@@ -130,12 +144,10 @@ public sealed class NeutralizationSafetyMonitor : Monitor, IMonitorOf<SlotEvent>
             case SlotOp.Free:
                 _state[key] = e.Op;
                 break;
-            case SlotOp.Read:
-                if (_neutralized.Contains(e.Thread) && _state.TryGetValue(key, out var s) && s == SlotOp.Free) _tainted.Add(e.Thread);
-                break;
-            case SlotOp.Write:
+            default:
                 if (_tainted.Contains(e.Thread))
-                    Fail($"neutralized thread {e.Thread} wrote slot {e.Slot} after reading a freed node, without validating first");
+                    Fail($"neutralized thread {e.Thread} {(e.Op == SlotOp.Read ? "read" : "wrote")} slot {e.Slot} after reading a freed node, without validating first");
+                if (e.Op == SlotOp.Read && _neutralized.Contains(e.Thread) && _state.TryGetValue(key, out var s) && s == SlotOp.Free) _tainted.Add(e.Thread);
                 break;
         }
     }
@@ -152,16 +164,40 @@ public sealed class NeutralizationSafetyMonitor : Monitor, IMonitorOf<SlotEvent>
 
 /// <summary>
 /// BoundedPending, from tla/DEBRA/DEBRA.tla:
-/// <code>BoundedPending == \A t \in Threads : Cardinality(limbo[t]) <= PendingBound</code>
-/// A thread's retired-but-not-freed nodes stay within the bound the scheme promises (DEBRA+ keeps it even when a
-/// thread stalls; plain DEBRA does not).
+/// <code>
+/// Pending == Cardinality({n \in Nodes : nodeState[n] = "retired"})
+/// BoundedPending == Pending &lt;= MaxPending
+/// </code>
+/// The monitor counts retired-but-not-freed slots from the pool's events; a test declares the bound its scheme
+/// promises with <see cref="PendingBoundEvent"/> (DEBRA+ keeps one even while a thread stalls inside an operation;
+/// plain DEBRA does not). Without a declared bound the monitor only counts.
 /// </summary>
-public sealed class BoundedPendingMonitor : Monitor, IMonitorOf<PendingEvent>
+public sealed class BoundedPendingMonitor : Monitor, IMonitorOf<SlotEvent>, IMonitorOf<PendingBoundEvent>
 {
+    private readonly Dictionary<(int, int), SlotOp> _state = new();
+    private int _pending;
+    private int _bound = int.MaxValue;
+
     public override void OnEvent(object e) { }
 
-    public void On(in PendingEvent e)
+    public void On(in PendingBoundEvent e) => _bound = e.Bound;
+
+    public void On(in SlotEvent e)
     {
-        if (e.Bound > 0 && e.Pending > e.Bound) Fail($"thread {e.Thread} has {e.Pending} retired nodes pending, above the bound {e.Bound}");
+        var key = (e.Pool, e.Slot);
+        switch (e.Op)
+        {
+            case SlotOp.Retire:
+                _state[key] = SlotOp.Retire;
+                if (++_pending > _bound) Fail($"{_pending} retired nodes are pending, above the bound {_bound} (thread {e.Thread} retired slot {e.Slot})");
+                break;
+            case SlotOp.Free:
+                if (_state.TryGetValue(key, out var s) && s == SlotOp.Retire) _pending--;
+                _state[key] = SlotOp.Free;
+                break;
+            case SlotOp.Allocate:
+                _state[key] = SlotOp.Allocate;
+                break;
+        }
     }
 }

@@ -4,6 +4,7 @@ using Weft.Memory;
 using Weft.Models;
 using Weft.Platform;
 using Weft.Reclamation;
+using Weft.Atomics;
 using Weft.Threading;
 
 namespace Weft.Scenarios;
@@ -105,6 +106,49 @@ public static class TreiberLinearizability
         });
         a.Join();
         b.Join();
+    }
+
+    // BoundedPending: one thread stalls inside an operation (it sleeps on a futex until the other is done) while the
+    // other churns. Plain DEBRA cannot advance the epoch past the stalled announcement, so every retired node stays
+    // pending; DEBRA+ neutralizes the stalled thread and keeps freeing. The bound is what DEBRA+ promises here.
+
+    private const int StallPendingBound = 6;
+
+    [WeftTest("reclamation/stall-debra-plus", Budget = 300,
+        Description = "DEBRA+ with a thread stalled inside an operation: pending nodes stay within the bound")]
+    public static void StallDebraPlus() => StalledThread(ReclamationScheme.DebraPlus);
+
+    [WeftTest("reclamation/stall-debra", NegativeControl = true, Budget = 300,
+        Description = "plain DEBRA with a thread stalled inside an operation: pending nodes grow past the bound")]
+    public static void StallDebra() => StalledThread(ReclamationScheme.Debra);
+
+    private static void StalledThread(ReclamationScheme scheme)
+    {
+        Checker.Emit(new Weft.Monitors.PendingBoundEvent(StallPendingBound));
+        var pool = new NodePool(32, tagged: true, threadCaches: 2, strict: true);
+        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny);
+        var stack = new TreiberStack(reclaimer);
+        using var release = new FutexWord(0);
+        var stalled = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            reclaimer.BeginOperation(me);
+            while (release.Load(MemoryOrder.Acquire) == 0) release.Wait(0);
+            reclaimer.EndOperation(me);
+        });
+        var worker = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            for (int i = 0; i < 12; i++)
+            {
+                stack.Push(me, i);
+                stack.TryPop(me, out _);
+            }
+            release.Store(1, MemoryOrder.Release);
+            release.Wake(1);
+        });
+        stalled.Join();
+        worker.Join();
     }
 
     /// <summary>Two registered threads (the only two slots, so every check can pass) alternate push and pop; the
