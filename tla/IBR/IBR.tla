@@ -1,0 +1,447 @@
+-------------------------------- MODULE IBR --------------------------------
+(***************************************************************************)
+(* 2GE interval-based memory reclamation (2GE-IBR) as implemented by       *)
+(* Weft.Reclamation.IbrReclaimer (impl/src/Reclamation/IbrReclaimer.cs):   *)
+(*                                                                         *)
+(*   H. Wen, J. Izraelevitz, W. Cai, H. A. Beadle and M. L. Scott,         *)
+(*   "Interval-Based Memory Reclamation", PPoPP 2018.                      *)
+(*                                                                         *)
+(* The workload is a single root cell `head` holding a node of a           *)
+(* Weft.Memory.NodePool.  Every thread repeats one operation:              *)
+(*                                                                         *)
+(*   BeginOperation; h := Protect(head); read the payload of h;            *)
+(*   [writers only] n := Allocate; CAS head from h to n;                   *)
+(*     on success Retire(h) (which may Scan), on failure free n;           *)
+(*   EndOperation                                                          *)
+(*                                                                         *)
+(* Step granularity.  The spec mirrors the implementation one shared-      *)
+(* memory access (one scheduling point of the controlled build) per        *)
+(* action: every action is named after the step and takes the thread as    *)
+(* parameter, and pc[t] holds the label of the next step.  Thread-local    *)
+(* computation and plain (non-atomic) array accesses are folded into the   *)
+(* atomic step they follow.  Two abstractions, documented in README.md:    *)
+(*  - NodePool.Allocate and NodePool.Free are each one atomic action (the  *)
+(*    pool is a linearizable free list of its own; the replay runs a pool  *)
+(*    call as a unit);                                                     *)
+(*  - locals that are dead (e.g. after EndOperation) are reset to 0 and    *)
+(*    the birth/retire eras of free nodes to 0, to keep the state space    *)
+(*    small; the refinement mapping ignores them.                          *)
+(*                                                                         *)
+(* Eras are bounded by the state constraint EraBound; Infinity stands for  *)
+(* long.MaxValue.  Threads and Nodes are 1..N: thread t is                 *)
+(* ReclaimerThread.Index t-1, node n is pool slot n-1 (handle low word n). *)
+(***************************************************************************)
+EXTENDS Naturals, Sequences, FiniteSets
+
+CONSTANTS
+    Threads,          \* the registered threads, 1..N (scanned in this order)
+    Writers,          \* the threads that replace the head node in every operation (the others only read it)
+    Nodes,            \* the pool's slots, 1..K; slot 1 initially holds the head node
+    EpochFreq,        \* WeftConfig.EpochFrequency: a thread bumps the era every EpochFreq allocations
+    RetireThreshold,  \* WeftConfig.RetireThreshold: a thread scans every RetireThreshold retirements
+    MaxEra,           \* the largest era explored (state constraint EraBound)
+    SeededBug         \* "none", or "age": Scan frees by age (retire era < era - 1), ignoring reservations
+
+ASSUME ThreadsAssumption == Threads # {} /\ Threads = 1..Cardinality(Threads)
+ASSUME WritersAssumption == Writers \subseteq Threads
+ASSUME NodesAssumption   == Cardinality(Nodes) >= 2 /\ Nodes = 1..Cardinality(Nodes)
+ASSUME EpochFreqAssumption       == EpochFreq \in Nat \ {0}
+ASSUME RetireThresholdAssumption == RetireThreshold \in Nat \ {0}
+ASSUME MaxEraAssumption  == MaxEra \in Nat \ {0}
+ASSUME SeededBugAssumption == SeededBug \in {"none", "age"}
+
+N == Cardinality(Threads)
+Null == 0                       \* NodePool.Null
+Infinity == 2147483647          \* IbrReclaimer.Infinity (long.MaxValue)
+Eras == 0..(MaxEra + 1)         \* era values in explored states (0: a never-written _birth/_retire slot)
+Reservations == (1..(MaxEra + 1)) \cup {Infinity}
+Bags == 0..2                    \* the three limbo lists, by retire era mod 3
+
+Labels == {"begin_read_era", "begin_store_lower", "begin_store_upper",
+           "protect_read_handle", "protect_read_era", "protect_store_upper",
+           "access", "alloc", "alloc_pool", "alloc_birth", "cas_head", "discard",
+           "retire", "scan_lower", "scan_upper", "scan_free",
+           "end_store_upper", "end_store_lower"}
+
+VARIABLES
+    (* shared state of IbrReclaimer *)
+    era,          \* _era
+    lower,        \* lower[t] = _lower[t * Stride]
+    upper,        \* upper[t] = _upper[t * Stride]
+    birth,        \* birth[n] = _birth[n - 1]
+    retireEra,    \* retireEra[n] = _retire[n - 1]
+    scanLower,    \* _scanLower: shared by all scanning threads, as in the implementation
+    scanUpper,    \* _scanUpper: likewise
+    (* shared state of the workload and the pool *)
+    head,         \* the root cell
+    freeList,     \* the pool's free list, first element = next slot Allocate returns (LIFO)
+    nodeState,    \* "free" | "live" | "retired" (controlled NodePool._free, plus MarkRetired)
+    (* per-thread state *)
+    pc,           \* label of the thread's next step
+    eraRead,      \* the local e of BeginOperation/Protect
+    upperSeen,    \* t.UpperSeen
+    hp,           \* the handle Protect returned (the local h)
+    newNode,      \* the node allocated for the replacement
+    allocs,       \* t.Allocations mod EpochFreq
+    retiredCount, \* t.RetiredSinceScan
+    limbo,        \* t.Limbo: limbo[t][i] is list i, in insertion order
+    scanNext,     \* j of Scan's reservation loop (1-based)
+    scanQueue,    \* Scan's free loop: the limbo nodes still to examine; its head is the next node to free
+    (* history (ghost) variables for the invariants *)
+    stale,        \* stale[t]: hp[t]'s slot was freed after t read it (its generation tag moved on)
+    doubleFree    \* set if a free slot is ever freed
+
+reclaimerVars == <<era, lower, upper, birth, retireEra, scanLower, scanUpper>>
+sharedVars == <<head, freeList, nodeState>>
+localVars == <<pc, eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo, scanNext, scanQueue>>
+ghostVars == <<stale, doubleFree>>
+vars == <<reclaimerVars, sharedVars, localVars, ghostVars>>
+
+IsSeqOf(s, S) == s \in Seq(S)
+
+TypeOK ==
+    /\ era \in 1..(MaxEra + 1)
+    /\ lower \in [Threads -> Reservations]
+    /\ upper \in [Threads -> Reservations]
+    /\ birth \in [Nodes -> Eras]
+    /\ retireEra \in [Nodes -> Eras]
+    /\ scanLower \in [Threads -> Reservations \cup {0}]
+    /\ scanUpper \in [Threads -> Reservations \cup {0}]
+    /\ head \in Nodes
+    /\ IsSeqOf(freeList, Nodes)
+    /\ nodeState \in [Nodes -> {"free", "live", "retired"}]
+    /\ pc \in [Threads -> Labels]
+    /\ eraRead \in [Threads -> Eras]
+    /\ upperSeen \in [Threads -> Eras]
+    /\ hp \in [Threads -> Nodes \cup {Null}]
+    /\ newNode \in [Threads -> Nodes \cup {Null}]
+    /\ allocs \in [Threads -> 0..(EpochFreq - 1)]
+    /\ retiredCount \in [Threads -> 0..(RetireThreshold - 1)]
+    /\ limbo \in [Threads -> [Bags -> Seq(Nodes)]]
+    /\ scanNext \in [Threads -> Threads]
+    /\ \A t \in Threads : IsSeqOf(scanQueue[t], Nodes)
+    /\ stale \in [Threads -> BOOLEAN]
+    /\ doubleFree \in BOOLEAN
+
+Init ==
+    /\ era = 1
+    /\ lower = [t \in Threads |-> Infinity]
+    /\ upper = [t \in Threads |-> Infinity]
+    /\ birth = [n \in Nodes |-> 0]          \* the setup allocates slot 1 from the pool directly
+    /\ retireEra = [n \in Nodes |-> 0]
+    /\ scanLower = [t \in Threads |-> 0]
+    /\ scanUpper = [t \in Threads |-> 0]
+    /\ head = 1
+    /\ freeList = [i \in 1..(Cardinality(Nodes) - 1) |-> i + 1]
+    /\ nodeState = [n \in Nodes |-> IF n = 1 THEN "live" ELSE "free"]
+    /\ pc = [t \in Threads |-> "begin_read_era"]
+    /\ eraRead = [t \in Threads |-> 0]
+    /\ upperSeen = [t \in Threads |-> 0]
+    /\ hp = [t \in Threads |-> Null]
+    /\ newNode = [t \in Threads |-> Null]
+    /\ allocs = [t \in Threads |-> 0]
+    /\ retiredCount = [t \in Threads |-> 0]
+    /\ limbo = [t \in Threads |-> [i \in Bags |-> <<>>]]
+    /\ scanNext = [t \in Threads |-> 1]
+    /\ scanQueue = [t \in Threads |-> <<>>]
+    /\ stale = [t \in Threads |-> FALSE]
+    /\ doubleFree = FALSE
+
+-----------------------------------------------------------------------------
+(* Helpers *)
+
+Goto(t, l) == pc' = [pc EXCEPT ![t] = l]
+
+(* NodePool.Free(handle): one atomic action (see the header).  A free slot *)
+(* freed again sets doubleFree; every thread that read the slot's handle   *)
+(* before now holds a stale handle from here on.                           *)
+Free(n) ==
+    /\ doubleFree' = (doubleFree \/ nodeState[n] = "free")
+    /\ nodeState' = [nodeState EXCEPT ![n] = "free"]
+    /\ freeList' = <<n>> \o freeList
+    /\ birth' = [birth EXCEPT ![n] = 0]
+    /\ retireEra' = [retireEra EXCEPT ![n] = 0]
+    /\ stale' = [u \in Threads |-> stale[u] \/ hp[u] = n]
+
+(* Scan's test for one limbo node against the reservation snapshot.        *)
+Reserved(n, sl, su) == \E j \in Threads : sl[j] <= retireEra[n] /\ birth[n] <= su[j]
+Freeable(n, sl, su) ==
+    IF SeededBug = "age" THEN retireEra[n] < era - 1
+                         ELSE ~Reserved(n, sl, su)
+
+(* Scan's free loop runs thread-locally from one Pool.Free to the next:    *)
+(* SkipKept drops the nodes it keeps, up to the next node it frees.        *)
+RECURSIVE SkipKept(_, _, _)
+SkipKept(q, sl, su) ==
+    IF q = <<>> THEN q
+    ELSE IF Freeable(Head(q), sl, su) THEN q
+    ELSE SkipKept(Tail(q), sl, su)
+
+AllLimbo(t) == limbo[t][0] \o limbo[t][1] \o limbo[t][2]
+
+-----------------------------------------------------------------------------
+(* BeginOperation *)
+
+IbrBeginReadEra(t) ==                       \* e = _era.Load
+    /\ pc[t] = "begin_read_era"
+    /\ eraRead' = [eraRead EXCEPT ![t] = era]
+    /\ Goto(t, "begin_store_lower")
+    /\ UNCHANGED <<reclaimerVars, sharedVars, upperSeen, hp, newNode, allocs,
+                   retiredCount, limbo, scanNext, scanQueue, ghostVars>>
+
+IbrBeginStoreLower(t) ==                    \* _lower[t].Store(e)
+    /\ pc[t] = "begin_store_lower"
+    /\ lower' = [lower EXCEPT ![t] = eraRead[t]]
+    /\ Goto(t, "begin_store_upper")
+    /\ UNCHANGED <<era, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
+                   eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
+                   scanNext, scanQueue, ghostVars>>
+
+IbrBeginStoreUpper(t) ==                    \* _upper[t].Store(e, SeqCst); t.UpperSeen = e
+    /\ pc[t] = "begin_store_upper"
+    /\ upper' = [upper EXCEPT ![t] = eraRead[t]]
+    /\ upperSeen' = [upperSeen EXCEPT ![t] = eraRead[t]]
+    /\ Goto(t, "protect_read_handle")
+    /\ UNCHANGED <<era, lower, birth, retireEra, scanLower, scanUpper, sharedVars,
+                   eraRead, hp, newNode, allocs, retiredCount, limbo, scanNext,
+                   scanQueue, ghostVars>>
+
+(* Protect(head): read the handle, read the era; if the era moved, raise   *)
+(* the reservation's upper end and read again.                             *)
+
+IbrProtectReadHandle(t) ==                  \* h = cell.Load
+    /\ pc[t] = "protect_read_handle"
+    /\ hp' = [hp EXCEPT ![t] = head]
+    /\ stale' = [stale EXCEPT ![t] = FALSE]
+    /\ Goto(t, "protect_read_era")
+    /\ UNCHANGED <<reclaimerVars, sharedVars, eraRead, upperSeen, newNode, allocs,
+                   retiredCount, limbo, scanNext, scanQueue, doubleFree>>
+
+IbrProtectReadEra(t) ==                     \* e = _era.Load; if (e == t.UpperSeen) return h
+    /\ pc[t] = "protect_read_era"
+    /\ eraRead' = [eraRead EXCEPT ![t] = era]
+    /\ Goto(t, IF era = upperSeen[t] THEN "access" ELSE "protect_store_upper")
+    /\ UNCHANGED <<reclaimerVars, sharedVars, upperSeen, hp, newNode, allocs,
+                   retiredCount, limbo, scanNext, scanQueue, ghostVars>>
+
+IbrProtectStoreUpper(t) ==                  \* _upper[t].Store(e, SeqCst); t.UpperSeen = e
+    /\ pc[t] = "protect_store_upper"
+    /\ upper' = [upper EXCEPT ![t] = eraRead[t]]
+    /\ upperSeen' = [upperSeen EXCEPT ![t] = eraRead[t]]
+    /\ Goto(t, "protect_read_handle")
+    /\ UNCHANGED <<era, lower, birth, retireEra, scanLower, scanUpper, sharedVars,
+                   eraRead, hp, newNode, allocs, retiredCount, limbo, scanNext,
+                   scanQueue, ghostVars>>
+
+(* The workload dereferences the protected node; a writer then goes on to  *)
+(* replace it, a reader ends its operation.                                *)
+
+IbrAccess(t) ==                             \* pool.Payload(h)
+    /\ pc[t] = "access"
+    /\ Goto(t, IF t \in Writers THEN "alloc" ELSE "end_store_upper")
+    /\ UNCHANGED <<reclaimerVars, sharedVars, eraRead, upperSeen, hp, newNode, allocs,
+                   retiredCount, limbo, scanNext, scanQueue, ghostVars>>
+
+-----------------------------------------------------------------------------
+(* Allocate: ++t.Allocations; every EpochFreq-th allocation bumps the era; *)
+(* then take a slot from the pool and record its birth era.                *)
+
+BumpDue(t) == (allocs[t] + 1) % EpochFreq = 0
+
+IbrAllocBumpEra(t) ==                       \* _era.FetchAdd(1)
+    /\ pc[t] = "alloc"
+    /\ BumpDue(t)
+    /\ era' = era + 1
+    /\ allocs' = [allocs EXCEPT ![t] = 0]
+    /\ Goto(t, "alloc_pool")
+    /\ UNCHANGED <<lower, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
+                   eraRead, upperSeen, hp, newNode, retiredCount, limbo, scanNext,
+                   scanQueue, ghostVars>>
+
+(* Enabled at "alloc" when no bump is due (the ++ is folded in here) and   *)
+(* at "alloc_pool" after the bump.                                         *)
+AtPoolAllocate(t) == (pc[t] = "alloc" /\ ~BumpDue(t)) \/ pc[t] = "alloc_pool"
+AllocsAfter(t) == IF pc[t] = "alloc" THEN [allocs EXCEPT ![t] = @ + 1] ELSE allocs
+
+IbrAllocPool(t) ==                          \* h = Pool.Allocate(t.Index)
+    /\ AtPoolAllocate(t)
+    /\ freeList # <<>>
+    /\ newNode' = [newNode EXCEPT ![t] = Head(freeList)]
+    /\ freeList' = Tail(freeList)
+    /\ nodeState' = [nodeState EXCEPT ![Head(freeList)] = "live"]
+    /\ allocs' = AllocsAfter(t)
+    /\ Goto(t, "alloc_birth")
+    /\ UNCHANGED <<reclaimerVars, head, eraRead, upperSeen, hp, retiredCount, limbo,
+                   scanNext, scanQueue, ghostVars>>
+
+IbrAllocExhausted(t) ==                     \* Pool.Allocate throws: the pool is empty
+    /\ AtPoolAllocate(t)
+    /\ freeList = <<>>
+    /\ allocs' = AllocsAfter(t)
+    /\ Goto(t, "end_store_upper")           \* the workload gives up the replacement
+    /\ UNCHANGED <<reclaimerVars, sharedVars, eraRead, upperSeen, hp, newNode,
+                   retiredCount, limbo, scanNext, scanQueue, ghostVars>>
+
+IbrAllocBirth(t) ==                         \* _birth[idx] = _era.Load
+    /\ pc[t] = "alloc_birth"
+    /\ birth' = [birth EXCEPT ![newNode[t]] = era]
+    /\ Goto(t, "cas_head")
+    /\ UNCHANGED <<era, lower, upper, retireEra, scanLower, scanUpper, sharedVars,
+                   eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
+                   scanNext, scanQueue, ghostVars>>
+
+(* The CAS compares generation-tagged handles: it fails if the slot of h   *)
+(* was freed since it was read, even if the slot is back in head.          *)
+IbrCasHead(t) ==                            \* head.TryCompareExchange(h, n)
+    /\ pc[t] = "cas_head"
+    /\ IF head = hp[t] /\ ~stale[t]
+         THEN /\ head' = newNode[t]
+              /\ newNode' = [newNode EXCEPT ![t] = Null]
+              /\ Goto(t, "retire")
+         ELSE /\ UNCHANGED <<head, newNode>>
+              /\ Goto(t, "discard")
+    /\ UNCHANGED <<reclaimerVars, freeList, nodeState, eraRead, upperSeen, hp, allocs,
+                   retiredCount, limbo, scanNext, scanQueue, ghostVars>>
+
+IbrDiscard(t) ==                            \* Pool.Free(t.Index, n): n was never published
+    /\ pc[t] = "discard"
+    /\ Free(newNode[t])
+    /\ newNode' = [newNode EXCEPT ![t] = Null]
+    /\ Goto(t, "end_store_upper")
+    /\ UNCHANGED <<era, lower, upper, scanLower, scanUpper, head, eraRead, upperSeen,
+                   hp, allocs, retiredCount, limbo, scanNext, scanQueue>>
+
+-----------------------------------------------------------------------------
+(* Retire(h): MarkRetired; e = _era.Load; _retire = e; file in limbo list  *)
+(* e mod 3; every RetireThreshold retirements, Scan.                       *)
+
+IbrRetire(t) ==                             \* e = _era.Load (MarkRetired, the list Add and the ++ folded in)
+    /\ pc[t] = "retire"
+    /\ LET n == hp[t]
+           c == retiredCount[t] + 1
+       IN /\ nodeState' = [nodeState EXCEPT ![n] = "retired"]
+          /\ retireEra' = [retireEra EXCEPT ![n] = era]
+          /\ limbo' = [limbo EXCEPT ![t][era % 3] = Append(@, n)]
+          /\ IF c >= RetireThreshold
+               THEN /\ retiredCount' = [retiredCount EXCEPT ![t] = 0]   \* Scan: t.RetiredSinceScan = 0
+                    /\ Goto(t, "scan_lower")
+               ELSE /\ retiredCount' = [retiredCount EXCEPT ![t] = c]
+                    /\ Goto(t, "end_store_upper")
+    /\ UNCHANGED <<era, lower, upper, birth, scanLower, scanUpper, head, freeList,
+                   eraRead, upperSeen, hp, newNode, allocs, scanNext, scanQueue, ghostVars>>
+
+(* Scan: snapshot every reservation, lower before upper, into the shared   *)
+(* _scanLower/_scanUpper arrays; then free, list by list, every node whose *)
+(* lifetime [birth, retire] overlaps no snapshot interval.                 *)
+
+IbrScanReadLower(t) ==                      \* _scanLower[j] = _lower[j].Load
+    /\ pc[t] = "scan_lower"
+    /\ scanLower' = [scanLower EXCEPT ![scanNext[t]] = lower[scanNext[t]]]
+    /\ Goto(t, "scan_upper")
+    /\ UNCHANGED <<era, lower, upper, birth, retireEra, scanUpper, sharedVars,
+                   eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
+                   scanNext, scanQueue, ghostVars>>
+
+IbrScanReadUpper(t) ==                      \* _scanUpper[j] = _upper[j].Load
+    /\ pc[t] = "scan_upper"
+    /\ LET j == scanNext[t]
+           su == [scanUpper EXCEPT ![j] = upper[j]]
+       IN /\ scanUpper' = su
+          /\ IF j = N
+               THEN LET q == SkipKept(AllLimbo(t), scanLower, su)
+                    IN /\ scanQueue' = [scanQueue EXCEPT ![t] = q]
+                       /\ scanNext' = [scanNext EXCEPT ![t] = 1]
+                       /\ Goto(t, IF q = <<>> THEN "end_store_upper" ELSE "scan_free")
+               ELSE /\ scanNext' = [scanNext EXCEPT ![t] = j + 1]
+                    /\ UNCHANGED scanQueue
+                    /\ Goto(t, "scan_lower")
+    /\ UNCHANGED <<era, lower, upper, birth, retireEra, scanLower, sharedVars,
+                   eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo, ghostVars>>
+
+IbrScanFree(t) ==                           \* Pool.Free(t.Index, h) for an unreserved limbo node
+    /\ pc[t] = "scan_free"
+    /\ LET n == Head(scanQueue[t])
+           q == SkipKept(Tail(scanQueue[t]), scanLower, scanUpper)
+       IN /\ Free(n)
+          /\ limbo' = [limbo EXCEPT ![t] = [i \in Bags |-> SelectSeq(limbo[t][i], LAMBDA m : m # n)]]
+          /\ scanQueue' = [scanQueue EXCEPT ![t] = q]
+          /\ Goto(t, IF q = <<>> THEN "end_store_upper" ELSE "scan_free")
+    /\ UNCHANGED <<era, lower, upper, scanLower, scanUpper, head, eraRead, upperSeen,
+                   hp, newNode, allocs, retiredCount, scanNext>>
+
+-----------------------------------------------------------------------------
+(* EndOperation: reservation back to (+inf, +inf), upper first.            *)
+
+IbrEndStoreUpper(t) ==                      \* _upper[t].Store(Infinity)
+    /\ pc[t] = "end_store_upper"
+    /\ upper' = [upper EXCEPT ![t] = Infinity]
+    /\ Goto(t, "end_store_lower")
+    /\ UNCHANGED <<era, lower, birth, retireEra, scanLower, scanUpper, sharedVars,
+                   eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
+                   scanNext, scanQueue, ghostVars>>
+
+IbrEndStoreLower(t) ==                      \* _lower[t].Store(Infinity); the operation's locals die
+    /\ pc[t] = "end_store_lower"
+    /\ lower' = [lower EXCEPT ![t] = Infinity]
+    /\ Goto(t, "begin_read_era")
+    /\ eraRead' = [eraRead EXCEPT ![t] = 0]
+    /\ upperSeen' = [upperSeen EXCEPT ![t] = 0]
+    /\ hp' = [hp EXCEPT ![t] = Null]
+    /\ stale' = [stale EXCEPT ![t] = FALSE]
+    /\ UNCHANGED <<era, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
+                   newNode, allocs, retiredCount, limbo, scanNext, scanQueue, doubleFree>>
+
+-----------------------------------------------------------------------------
+
+Next ==
+    \E t \in Threads :
+        \/ IbrBeginReadEra(t)
+        \/ IbrBeginStoreLower(t)
+        \/ IbrBeginStoreUpper(t)
+        \/ IbrProtectReadHandle(t)
+        \/ IbrProtectReadEra(t)
+        \/ IbrProtectStoreUpper(t)
+        \/ IbrAccess(t)
+        \/ IbrAllocBumpEra(t)
+        \/ IbrAllocPool(t)
+        \/ IbrAllocExhausted(t)
+        \/ IbrAllocBirth(t)
+        \/ IbrCasHead(t)
+        \/ IbrDiscard(t)
+        \/ IbrRetire(t)
+        \/ IbrScanReadLower(t)
+        \/ IbrScanReadUpper(t)
+        \/ IbrScanFree(t)
+        \/ IbrEndStoreUpper(t)
+        \/ IbrEndStoreLower(t)
+
+Spec == Init /\ [][Next]_vars
+
+(* State constraint: explore eras up to MaxEra (the first state beyond it  *)
+(* is still checked against the invariants, but not expanded).             *)
+EraBound == era <= MaxEra
+
+-----------------------------------------------------------------------------
+(* Properties *)
+
+(* No thread about to dereference its protected node holds a slot that is  *)
+(* free, or that was freed (and possibly reused) since it read the handle  *)
+(* (the controlled NodePool reports both: free slot, stale generation).    *)
+NoUseAfterFree ==
+    \A t \in Threads :
+        pc[t] = "access" => nodeState[hp[t]] # "free" /\ ~stale[t]
+
+(* No slot is ever freed twice.                                            *)
+NoDoubleFree == doubleFree = FALSE
+
+(* The era never goes back (an action property: PROPERTY EpochMonotonic).  *)
+EpochMonotonic == [][era' >= era]_era
+
+(* Every published reservation end is an era already reached, or +inf.     *)
+ReservationsBounded ==
+    \A t \in Threads :
+        /\ lower[t] = Infinity \/ lower[t] <= era
+        /\ upper[t] = Infinity \/ upper[t] <= era
+
+THEOREM Spec => [](TypeOK /\ NoUseAfterFree /\ NoDoubleFree /\ ReservationsBounded)
+=============================================================================
