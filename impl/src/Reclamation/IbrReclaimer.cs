@@ -43,8 +43,6 @@ public sealed class IbrReclaimer : Reclaimer
     private readonly AtomicInt64[] _upper;
     private readonly long[] _birth;
     private readonly long[] _retire;
-    private readonly long[] _scanLower;
-    private readonly long[] _scanUpper;
 
     public IbrReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config)
     {
@@ -57,8 +55,14 @@ public sealed class IbrReclaimer : Reclaimer
         }
         _birth = new long[pool.Capacity];
         _retire = new long[pool.Capacity];
-        _scanLower = new long[maxThreads];
-        _scanUpper = new long[maxThreads];
+    }
+
+    protected override void OnRegister(ReclaimerThread t)
+    {
+        // Scan snapshots are per thread: two threads scanning at once must not overwrite each other's view of the
+        // reservations (a shared snapshot can lose a reservation between one scanner's load and its store).
+        t.ScanLower = new long[MaxThreads];
+        t.ScanUpper = new long[MaxThreads];
     }
 
     public override ReclamationScheme Scheme => ReclamationScheme.Ibr;
@@ -149,8 +153,8 @@ public sealed class IbrReclaimer : Reclaimer
             // lower before upper: a reservation that changes between the two reads yields an interval that is
             // either a superset of a real one (conservative) or empty because the thread started a new operation,
             // which cannot reach nodes retired before it began.
-            _scanLower[j] = _lower[j * Stride].Load(MemoryOrder.Acquire);
-            _scanUpper[j] = _upper[j * Stride].Load(MemoryOrder.Acquire);
+            t.ScanLower[j] = _lower[j * Stride].Load(MemoryOrder.Acquire);
+            t.ScanUpper[j] = _upper[j * Stride].Load(MemoryOrder.Acquire);
         }
         long eraNow = Config.SeededBug == SeededBug.IbrFreeByAge ? _era.Load(MemoryOrder.Acquire) : 0;
         foreach (var list in t.Limbo)
@@ -164,7 +168,7 @@ public sealed class IbrReclaimer : Reclaimer
                 bool reserved = false;
                 for (int j = 0; j < n; j++)
                 {
-                    if (_scanLower[j] <= retire && birth <= _scanUpper[j])
+                    if (t.ScanLower[j] <= retire && birth <= t.ScanUpper[j])
                     {
                         reserved = true;
                         break;

@@ -55,6 +55,8 @@ public sealed class ReclaimerThread
     internal int CurrentBag;
     internal long UpperSeen;
     internal bool Active;
+    internal long[] ScanLower = System.Array.Empty<long>();
+    internal long[] ScanUpper = System.Array.Empty<long>();
 
     /// <summary>Nodes retired by this thread and not yet freed.</summary>
     public int Pending
