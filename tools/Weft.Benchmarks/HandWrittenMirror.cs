@@ -5,9 +5,9 @@ using System.Threading;
 namespace Weft.Benchmarks;
 
 /// <summary>
-/// The baseline that isolates the atomics layer: Weft's production <c>TreiberStack</c> + <c>ImmediateReclaimer</c> +
-/// <c>NodePool</c> (cached path) transcribed line for line, with the same reclaimer protocol (abstract class,
-/// virtual calls, try/finally and try/catch) and the same pool layout, but raw <see cref="Interlocked"/> and
+/// The baseline that isolates the atomics layer: Weft's production <c>TreiberStack</c> (bare path) +
+/// <c>ImmediateReclaimer</c> + <c>NodePool</c> (cached path) transcribed line for line, with the same abstract
+/// reclaimer and virtual <c>Retire</c> and the same pool layout, but raw <see cref="Interlocked"/> and
 /// <see cref="Volatile"/> wherever the library calls <c>AtomicInt64</c>/<c>AtomicInt32</c>. The only difference from
 /// the library is the layer itself, so "Weft / mirror" is the layer's cost.
 /// Invariant and CASes as in the library: <c>_top</c> heads the pushed-but-not-popped nodes; winning the push CAS
@@ -18,67 +18,64 @@ internal sealed class HandWrittenMirror
     private long _top;
     private readonly MirrorReclaimer _reclaimer;
     private readonly MirrorPool _pool;
+    private readonly bool _bare;
 
     public HandWrittenMirror(int capacity)
     {
         _pool = new MirrorPool(capacity);
         _reclaimer = new MirrorImmediate(_pool);
+        _bare = true;
     }
+
+    // Mirrors TreiberStack's bare path (the immediate scheme has no per-operation protocol): the same calls, the
+    // same pool entry points, the same virtual Retire; raw Interlocked/Volatile where the library uses the layer.
 
     public void Push(int me, long value)
     {
-        long node = _reclaimer.Allocate(me);
-        _pool.SetPayload(node, value);
-        _reclaimer.BeginOperation(me);
-        try
+        if (_bare)
         {
-            while (true)
-            {
-                long top = Volatile.Read(ref _top);
-                _pool.StoreNext(node, top);
-                // Winning this CAS publishes node as the new top.
-                if (Interlocked.CompareExchange(ref _top, node, top) == top) return;
-            }
+            PushBare(me, value);
+            return;
         }
-        finally
-        {
-            _reclaimer.EndOperation(me);
-        }
+        throw new NotSupportedException("the benchmark mirrors only the bare path");
     }
 
     public bool TryPop(int me, out long value)
     {
+        if (_bare) return TryPopBare(me, out value);
+        throw new NotSupportedException("the benchmark mirrors only the bare path");
+    }
+
+    private void PushBare(int me, long value)
+    {
+        long node = _pool.Allocate(me);
+        _pool.SetPayload(node, value);
         while (true)
         {
-            _reclaimer.BeginOperation(me);
-            try
+            long top = Volatile.Read(ref _top);
+            _pool.StoreNext(node, top);
+            // Winning this CAS publishes node as the new top.
+            if (Interlocked.CompareExchange(ref _top, node, top) == top) return;
+        }
+    }
+
+    private bool TryPopBare(int me, out long value)
+    {
+        while (true)
+        {
+            long top = Volatile.Read(ref _top);
+            if (top == 0)
             {
-                while (true)
-                {
-                    long top = _reclaimer.Protect(me, ref _top);
-                    if (top == 0)
-                    {
-                        value = 0;
-                        return false;
-                    }
-                    long next = _pool.LoadNext(top);
-                    _reclaimer.Validate(me);
-                    // Winning this CAS unlinks top.
-                    if (Interlocked.CompareExchange(ref _top, next, top) == top)
-                    {
-                        value = _pool.Payload(top);
-                        _reclaimer.Retire(me, top);
-                        return true;
-                    }
-                }
+                value = 0;
+                return false;
             }
-            catch (InvalidOperationException)
+            long next = _pool.LoadNext(top);
+            // Winning this CAS unlinks top.
+            if (Interlocked.CompareExchange(ref _top, next, top) == top)
             {
-                // mirrors the library's catch of NeutralizedException
-            }
-            finally
-            {
-                _reclaimer.EndOperation(me);
+                value = _pool.Payload(top);
+                _reclaimer.Retire(me, top);
+                return true;
             }
         }
     }

@@ -10,9 +10,9 @@ namespace Weft.Benchmarks;
 /// (tagged <see cref="NodePool"/> with a per-thread cache, immediate reuse through <see cref="ImmediateReclaimer"/>)
 /// against the same algorithm and data layout written by hand with <c>Interlocked</c>/<c>Volatile</c>
 /// (<see cref="HandWrittenMirror"/>, the baseline: the library's code transcribed with raw Interlocked, so the ratio is
-/// the layer's cost), and a minimal hand-written Treiber without a reclaimer protocol (<see cref="HandWrittenTreiber"/>,
-/// which shows what the pluggable-reclamation protocol itself costs). Single-threaded on purpose: it measures
-/// instructions, not contention. A pair must allocate nothing.
+/// the atomics layer's cost), and a minimal single-purpose Treiber with no reclaimer abstraction
+/// (<see cref="HandWrittenTreiber"/>, which shows what the pluggable reclaimer and pool structure cost).
+/// Single-threaded on purpose: it measures instructions, not contention. A pair must allocate nothing.
 /// Min and Median columns: on a shared machine, other tenants' bursts only ever add time, and they show up as a
 /// Mean far above the Median with a large StdDev; the Min is then the better estimate of the cost. Quote a run in
 /// which both rows have a small StdDev.
@@ -26,6 +26,7 @@ public class TreiberBench
 
     private HandWrittenTreiber _handWritten = null!;
     private HandWrittenMirror _mirror = null!;
+
     private TreiberStack _weft = null!;
     private ReclaimerThread _me = null!;
     private long _value;
@@ -35,12 +36,13 @@ public class TreiberBench
     {
         _handWritten = new HandWrittenTreiber(Capacity);
         _mirror = new HandWrittenMirror(Capacity);
+
         var reclaimer = Reclaimer.Create(ReclamationScheme.Immediate, new NodePool(Capacity, tagged: true, threadCaches: 1), maxThreads: 1);
         _me = reclaimer.Register();
         _weft = new TreiberStack(reclaimer);
     }
 
-    [Benchmark(Baseline = true, Description = "Hand-written mirror of Weft's code, raw Interlocked")]
+    [Benchmark(Baseline = true, Description = "Weft's code transcribed with raw Interlocked")]
     public long MirrorPushPop()
     {
         _mirror.Push(0, ++_value);
@@ -48,7 +50,7 @@ public class TreiberBench
         return v;
     }
 
-    [Benchmark(Description = "Minimal hand-written Treiber (no reclaimer protocol)")]
+    [Benchmark(Description = "Minimal single-purpose Treiber, raw Interlocked")]
     public long HandWrittenPushPop()
     {
         _handWritten.Push(++_value);

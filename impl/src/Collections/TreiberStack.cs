@@ -29,16 +29,28 @@ public sealed class TreiberStack
     private readonly Reclaimer _reclaimer;
     private readonly NodePool _pool;
 
+    /// <summary>
+    /// The scheme has no per-operation protocol (no reclamation, or immediate reuse in type-stable memory): operations
+    /// skip the begin/end brackets, the protected read and the neutralization handler, and run the bare algorithm.
+    /// </summary>
+    private readonly bool _bare;
+
     public TreiberStack(Reclaimer reclaimer)
     {
         _reclaimer = reclaimer;
         _pool = reclaimer.Pool;
+        _bare = reclaimer.Scheme is ReclamationScheme.None or ReclamationScheme.Immediate;
     }
 
     public Reclaimer Reclaimer => _reclaimer;
 
     public void Push(ReclaimerThread t, long value)
     {
+        if (_bare)
+        {
+            PushBare(t, value);
+            return;
+        }
         long node = _reclaimer.Allocate(t);
         _pool.SetPayload(node, value);
         _reclaimer.BeginOperation(t);
@@ -61,6 +73,7 @@ public sealed class TreiberStack
 
     public bool TryPop(ReclaimerThread t, out long value)
     {
+        if (_bare) return TryPopBare(t, out value);
         while (true)
         {
             _reclaimer.BeginOperation(t);
@@ -92,6 +105,42 @@ public sealed class TreiberStack
             finally
             {
                 _reclaimer.EndOperation(t);
+            }
+        }
+    }
+
+    // The bare algorithm (schemes without a per-operation protocol): the same steps as above minus the brackets.
+
+    private void PushBare(ReclaimerThread t, long value)
+    {
+        long node = _pool.Allocate(t.Index);
+        _pool.SetPayload(node, value);
+        while (true)
+        {
+            long top = _top.Load(MemoryOrder.Acquire);
+            _pool.StoreNext(node, top, MemoryOrder.Relaxed);
+            // Winning this CAS publishes node as the new top with next = the observed top.
+            if (_top.TryCompareExchange(top, node, MemoryOrder.Release)) return;
+        }
+    }
+
+    private bool TryPopBare(ReclaimerThread t, out long value)
+    {
+        while (true)
+        {
+            long top = _top.Load(MemoryOrder.Acquire);
+            if (top == NodePool.Null)
+            {
+                value = 0;
+                return false;
+            }
+            long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // speculative: validated by the CAS below
+            // Winning this CAS unlinks top: this thread now owns the node until it retires it.
+            if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
+            {
+                value = _pool.Payload(top);
+                _reclaimer.Retire(t, top);
+                return true;
             }
         }
     }

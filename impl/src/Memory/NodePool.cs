@@ -109,6 +109,7 @@ public sealed class NodePool
     public long Allocate() => Allocated(PopShared());
 
     /// <summary>Takes a free slot for registered thread <paramref name="threadIndex"/>, from its cache when it has one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Allocate(int threadIndex)
     {
         if ((uint)threadIndex < (uint)_cache.Length && _cacheCount[threadIndex] > 0)
@@ -133,19 +134,22 @@ public sealed class NodePool
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Allocated(int idx)
     {
-        if (_statistics)
-        {
-            long live = _allocs.FetchAdd(1, MemoryOrder.Relaxed) + 1 - _frees.Load(MemoryOrder.Relaxed);
-            long peak = _peak.Load(MemoryOrder.Relaxed);
-            while (live > peak && !_peak.TryCompareExchange(peak, live, MemoryOrder.Relaxed)) peak = _peak.Load(MemoryOrder.Relaxed);
-        }
+        if (_statistics) CountAllocation();
         long h = HandleOf(idx);
 #if WEFT_CONTROLLED
         Sched.Emit(new SlotEvent(_id, idx, (int)(h >> 32), SlotOp.Allocate, Sched.ThreadId));
 #endif
         return h;
+    }
+
+    private void CountAllocation()
+    {
+        long live = _allocs.FetchAdd(1, MemoryOrder.Relaxed) + 1 - _frees.Load(MemoryOrder.Relaxed);
+        long peak = _peak.Load(MemoryOrder.Relaxed);
+        while (live > peak && !_peak.TryCompareExchange(peak, live, MemoryOrder.Relaxed)) peak = _peak.Load(MemoryOrder.Relaxed);
     }
 
     /// <summary>Marks a node unlinked and handed to a reclaimer: it stays readable until freed.</summary>
@@ -163,6 +167,7 @@ public sealed class NodePool
     public void Free(long handle) => PushShared(Released(handle));
 
     /// <summary>Returns a slot on behalf of registered thread <paramref name="threadIndex"/>, into its cache when there is room.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Free(int threadIndex, long handle)
     {
         int idx = Released(handle);
@@ -174,6 +179,7 @@ public sealed class NodePool
         PushShared(idx);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Released(long handle)
     {
         int idx = IndexOf(handle);
