@@ -185,26 +185,28 @@ AllLimbo(t) == limbo[t][0] \o limbo[t][1] \o limbo[t][2]
 IbrBeginReadEra(t) ==                       \* e = _era.Load
     /\ pc[t] = "begin_read_era"
     /\ eraRead' = [eraRead EXCEPT ![t] = era]
-    /\ Goto(t, "begin_store_lower")
+    /\ Goto(t, "begin_store_upper")
     /\ UNCHANGED <<reclaimerVars, sharedVars, upperSeen, hp, newNode, allocs,
                    retiredCount, limbo, scanNext, scanQueue, ghostVars>>
 
-IbrBeginStoreLower(t) ==                    \* _lower[t].Store(e)
-    /\ pc[t] = "begin_store_lower"
-    /\ lower' = [lower EXCEPT ![t] = eraRead[t]]
-    /\ Goto(t, "begin_store_upper")
-    /\ UNCHANGED <<era, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
-                   eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
-                   scanNext, scanQueue, ghostVars>>
-
-IbrBeginStoreUpper(t) ==                    \* _upper[t].Store(e, SeqCst); t.UpperSeen = e
+(* Upper first: until lower is stored the reservation is [+inf, e], empty, *)
+(* so a thread stalled between the two stores blocks no reclamation.       *)
+IbrBeginStoreUpper(t) ==                    \* _upper[t].Store(e); t.UpperSeen = e
     /\ pc[t] = "begin_store_upper"
     /\ upper' = [upper EXCEPT ![t] = eraRead[t]]
     /\ upperSeen' = [upperSeen EXCEPT ![t] = eraRead[t]]
-    /\ Goto(t, "protect_read_handle")
+    /\ Goto(t, "begin_store_lower")
     /\ UNCHANGED <<era, lower, birth, retireEra, scanLower, scanUpper, sharedVars,
                    eraRead, hp, newNode, allocs, retiredCount, limbo, scanNext,
                    scanQueue, ghostVars>>
+
+IbrBeginStoreLower(t) ==                    \* _lower[t].Store(e, SeqCst)
+    /\ pc[t] = "begin_store_lower"
+    /\ lower' = [lower EXCEPT ![t] = eraRead[t]]
+    /\ Goto(t, "protect_read_handle")
+    /\ UNCHANGED <<era, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
+                   eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
+                   scanNext, scanQueue, ghostVars>>
 
 (* Protect(head): read the handle, read the era; if the era moved, raise   *)
 (* the reservation's upper end and read again.                             *)
@@ -238,7 +240,7 @@ IbrProtectStoreUpper(t) ==                  \* _upper[t].Store(e, SeqCst); t.Upp
 
 IbrAccess(t) ==                             \* pool.Payload(h)
     /\ pc[t] = "access"
-    /\ Goto(t, IF t \in Writers THEN "alloc" ELSE "end_store_upper")
+    /\ Goto(t, IF t \in Writers THEN "alloc" ELSE "end_store_lower")
     /\ UNCHANGED <<reclaimerVars, sharedVars, eraRead, upperSeen, hp, newNode, allocs,
                    retiredCount, limbo, scanNext, scanQueue, ghostVars>>
 
@@ -278,7 +280,7 @@ IbrAllocExhausted(t) ==                     \* Pool.Allocate throws: the pool is
     /\ AtPoolAllocate(t)
     /\ freeList = <<>>
     /\ allocs' = AllocsAfter(t)
-    /\ Goto(t, "end_store_upper")           \* the workload gives up the replacement
+    /\ Goto(t, "end_store_lower")           \* the workload gives up the replacement
     /\ UNCHANGED <<reclaimerVars, sharedVars, eraRead, upperSeen, hp, newNode,
                    retiredCount, limbo, scanNext, scanQueue, ghostVars>>
 
@@ -307,7 +309,7 @@ IbrDiscard(t) ==                            \* Pool.Free(t.Index, n): n was neve
     /\ pc[t] = "discard"
     /\ Free(newNode[t])
     /\ newNode' = [newNode EXCEPT ![t] = Null]
-    /\ Goto(t, "end_store_upper")
+    /\ Goto(t, "end_store_lower")
     /\ UNCHANGED <<era, lower, upper, scanLower, scanUpper, head, eraRead, upperSeen,
                    hp, allocs, retiredCount, limbo, scanNext, scanQueue>>
 
@@ -326,7 +328,7 @@ IbrRetire(t) ==                             \* e = _era.Load (MarkRetired, the l
                THEN /\ retiredCount' = [retiredCount EXCEPT ![t] = 0]   \* Scan: t.RetiredSinceScan = 0
                     /\ Goto(t, "scan_lower")
                ELSE /\ retiredCount' = [retiredCount EXCEPT ![t] = c]
-                    /\ Goto(t, "end_store_upper")
+                    /\ Goto(t, "end_store_lower")
     /\ UNCHANGED <<era, lower, upper, birth, scanLower, scanUpper, head, freeList,
                    eraRead, upperSeen, hp, newNode, allocs, scanNext, scanQueue, ghostVars>>
 
@@ -351,7 +353,7 @@ IbrScanReadUpper(t) ==                      \* _scanUpper[j] = _upper[j].Load
                THEN LET q == SkipKept(AllLimbo(t), scanLower, su)
                     IN /\ scanQueue' = [scanQueue EXCEPT ![t] = q]
                        /\ scanNext' = [scanNext EXCEPT ![t] = 1]
-                       /\ Goto(t, IF q = <<>> THEN "end_store_upper" ELSE "scan_free")
+                       /\ Goto(t, IF q = <<>> THEN "end_store_lower" ELSE "scan_free")
                ELSE /\ scanNext' = [scanNext EXCEPT ![t] = j + 1]
                     /\ UNCHANGED scanQueue
                     /\ Goto(t, "scan_lower")
@@ -365,30 +367,31 @@ IbrScanFree(t) ==                           \* Pool.Free(t.Index, h) for an unre
        IN /\ Free(n)
           /\ limbo' = [limbo EXCEPT ![t] = [i \in Bags |-> SelectSeq(limbo[t][i], LAMBDA m : m # n)]]
           /\ scanQueue' = [scanQueue EXCEPT ![t] = q]
-          /\ Goto(t, IF q = <<>> THEN "end_store_upper" ELSE "scan_free")
+          /\ Goto(t, IF q = <<>> THEN "end_store_lower" ELSE "scan_free")
     /\ UNCHANGED <<era, lower, upper, scanLower, scanUpper, head, eraRead, upperSeen,
                    hp, newNode, allocs, retiredCount, scanNext>>
 
 -----------------------------------------------------------------------------
-(* EndOperation: reservation back to (+inf, +inf), upper first.            *)
+(* EndOperation: reservation back to (+inf, +inf), lower first (so the    *)
+(* intermediate [+inf, upper] is empty).                                   *)
 
-IbrEndStoreUpper(t) ==                      \* _upper[t].Store(Infinity)
-    /\ pc[t] = "end_store_upper"
-    /\ upper' = [upper EXCEPT ![t] = Infinity]
-    /\ Goto(t, "end_store_lower")
-    /\ UNCHANGED <<era, lower, birth, retireEra, scanLower, scanUpper, sharedVars,
+IbrEndStoreLower(t) ==                      \* _lower[t].Store(Infinity)
+    /\ pc[t] = "end_store_lower"
+    /\ lower' = [lower EXCEPT ![t] = Infinity]
+    /\ Goto(t, "end_store_upper")
+    /\ UNCHANGED <<era, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
                    eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
                    scanNext, scanQueue, ghostVars>>
 
-IbrEndStoreLower(t) ==                      \* _lower[t].Store(Infinity); the operation's locals die
-    /\ pc[t] = "end_store_lower"
-    /\ lower' = [lower EXCEPT ![t] = Infinity]
+IbrEndStoreUpper(t) ==                      \* _upper[t].Store(Infinity); the operation's locals die
+    /\ pc[t] = "end_store_upper"
+    /\ upper' = [upper EXCEPT ![t] = Infinity]
     /\ Goto(t, "begin_read_era")
     /\ eraRead' = [eraRead EXCEPT ![t] = 0]
     /\ upperSeen' = [upperSeen EXCEPT ![t] = 0]
     /\ hp' = [hp EXCEPT ![t] = Null]
     /\ stale' = [stale EXCEPT ![t] = FALSE]
-    /\ UNCHANGED <<era, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
+    /\ UNCHANGED <<era, lower, birth, retireEra, scanLower, scanUpper, sharedVars,
                    newNode, allocs, retiredCount, limbo, scanNext, scanQueue, doubleFree>>
 
 -----------------------------------------------------------------------------

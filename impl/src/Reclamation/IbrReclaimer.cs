@@ -83,8 +83,11 @@ public sealed class IbrReclaimer : Reclaimer
     public override void BeginOperation(ReclaimerThread t)
     {
         long e = _era.Load(MemoryOrder.Acquire);
-        _lower[t.Index * Stride].Store(e, MemoryOrder.Relaxed);
-        _upper[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
+        // Upper first: between the two stores the reservation is [+inf, e], which is empty, so a thread preempted here
+        // blocks nothing. (Lower first would publish [e, +inf], which overlaps every node retired from now on: one
+        // stalled thread would stop all reclamation.) The SeqCst store orders both before any handle read.
+        _upper[t.Index * Stride].Store(e, MemoryOrder.Relaxed);
+        _lower[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
         t.UpperSeen = e;
         t.Active = true;
 #if WEFT_CONTROLLED
@@ -95,8 +98,9 @@ public sealed class IbrReclaimer : Reclaimer
     public override void EndOperation(ReclaimerThread t)
     {
         t.Active = false;
-        _upper[t.Index * Stride].Store(Infinity, MemoryOrder.Release);
+        // Lower first, for the same reason: [+inf, upper] is empty, while [lower, +inf] would block everything.
         _lower[t.Index * Stride].Store(Infinity, MemoryOrder.Release);
+        _upper[t.Index * Stride].Store(Infinity, MemoryOrder.Release);
     }
 
     public override long Protect(ReclaimerThread t, ref AtomicInt64 cell)
@@ -151,8 +155,8 @@ public sealed class IbrReclaimer : Reclaimer
         for (int j = 0; j < n; j++)
         {
             // lower before upper: a reservation that changes between the two reads yields an interval that is
-            // either a superset of a real one (conservative) or empty because the thread started a new operation,
-            // which cannot reach nodes retired before it began.
+            // either a superset of a real one (conservative) or empty because the thread is starting an operation,
+            // which cannot reach nodes retired before it began (its SeqCst lower store precedes its first read).
             t.ScanLower[j] = _lower[j * Stride].Load(MemoryOrder.Acquire);
             t.ScanUpper[j] = _upper[j * Stride].Load(MemoryOrder.Acquire);
         }
