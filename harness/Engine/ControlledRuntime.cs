@@ -27,7 +27,7 @@ namespace Weft.Engine;
 internal sealed class ControlledRuntime : IDisposable
 {
     private readonly CheckOptions _options;
-    private IStrategy _strategy;
+    private readonly IStrategy _strategy;
     private readonly List<Worker> _free = new();
     private readonly List<Worker> _all = new();
     private readonly Gate _driverGate = new();
@@ -51,6 +51,8 @@ internal sealed class ControlledRuntime : IDisposable
     private readonly List<LogEntry> _log = new();
     private Monitor[] _monitors = Array.Empty<Monitor>();
     private int _spuriousLeft;
+    /// <summary>Set by <see cref="CollectEnabled"/>: no thread was enabled, so the candidates are expired timed waits.</summary>
+    private bool _quiescent;
     private int _iteration;
     private ReplayCursor? _replay;
     private bool _recordLog;
@@ -61,9 +63,7 @@ internal sealed class ControlledRuntime : IDisposable
         _strategy = strategy;
     }
 
-    internal bool Aborted => _aborted;
     internal bool LogEnabled => _recordLog;
-    internal IReadOnlyList<LogEntry> Log => _log;
 
     // =====================================================================================
     // Exploration loop
@@ -437,7 +437,8 @@ internal sealed class ControlledRuntime : IDisposable
         var next = _threads[_enabled[choice]];
         if (_spuriousCandidate[choice])
         {
-            if (next.BlockedTimed && n == CountTimedCandidates(n)) next.TimedOut = true;
+            // With no thread enabled, the candidates are timed waiters whose time ran out; otherwise a spurious wake.
+            if (_quiescent) next.TimedOut = true;
             else
             {
                 _spuriousLeft--;
@@ -466,13 +467,6 @@ internal sealed class ControlledRuntime : IDisposable
         next.Worker.Gate.Open();
     }
 
-    private int CountTimedCandidates(int n)
-    {
-        int c = 0;
-        for (int i = 0; i < n; i++) if (_spuriousCandidate[i] && _threads[_enabled[i]].BlockedTimed) c++;
-        return c;
-    }
-
     private int CollectEnabled()
     {
         int n = 0;
@@ -481,6 +475,7 @@ internal sealed class ControlledRuntime : IDisposable
         {
             if (t.Status == ThreadStatus.Enabled) { anyEnabled = true; break; }
         }
+        _quiescent = !anyEnabled;
         for (int i = 0; i < _threads.Count; i++)
         {
             var t = _threads[i];
@@ -812,8 +807,6 @@ internal sealed class ControlledRuntime : IDisposable
         _all.Clear();
         _free.Clear();
     }
-
-    internal void SetStrategy(IStrategy s) => _strategy = s;
 
     private sealed record PendingBug(BugKind Kind, string Message, int Step, int Thread, List<ThreadPosition> Positions,
         string? Monitor, string? Stack, List<ScheduleStep> Decisions);
