@@ -1,0 +1,359 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace Weft.Tla;
+
+/// <summary>
+/// A TLA+ value as TLC prints it in a trace: integers, strings, booleans, model values, records, functions,
+/// sequences and sets, nested. Values are immutable and compare structurally, with TLA+'s identities:
+/// a function whose domain is <c>1..n</c> is the sequence of its values (so <c>1 :&gt; "a" @@ 2 :&gt; "b"</c>
+/// equals <c>&lt;&lt;"a", "b"&gt;&gt;</c>), a function whose domain is a set of strings equals the record with
+/// those fields, and a set is its elements without order or repetition. <see cref="ToString"/> prints the
+/// canonical TLA+ text, which <see cref="TlaValueReader"/> reads back to an equal value.
+/// </summary>
+public abstract class TlaValue : IEquatable<TlaValue>
+{
+    private protected TlaValue() { }
+
+    public static TlaValue Int(long v) => new TlaInt(v);
+    public static TlaValue Str(string s) => new TlaString(s);
+    public static TlaValue Bool(bool b) => b ? TlaBool.True : TlaBool.False;
+    public static TlaValue Model(string name) => new TlaModelValue(name);
+    public static TlaValue Seq(IEnumerable<TlaValue> items) => new TlaSeq(items.ToArray());
+    public static TlaValue Seq(params TlaValue[] items) => new TlaSeq((TlaValue[])items.Clone());
+    public static TlaValue Seq(IEnumerable<long> items) => new TlaSeq(items.Select(Int).ToArray());
+    public static TlaValue Set(IEnumerable<TlaValue> items) => new TlaSet(items);
+    public static TlaValue Record(IEnumerable<KeyValuePair<string, TlaValue>> fields) => new TlaRecord(fields);
+    public static TlaValue Record(params (string Name, TlaValue Value)[] fields) =>
+        new TlaRecord(fields.Select(f => new KeyValuePair<string, TlaValue>(f.Name, f.Value)));
+
+    /// <summary>
+    /// A function from <paramref name="pairs"/>. It is normalized: a domain of exactly <c>1..n</c> gives a
+    /// <see cref="TlaSeq"/>, a domain of strings a <see cref="TlaRecord"/>, anything else a <see cref="TlaFunction"/>.
+    /// Duplicate keys are an error.
+    /// </summary>
+    public static TlaValue Function(IEnumerable<KeyValuePair<TlaValue, TlaValue>> pairs)
+    {
+        var list = pairs.ToList();
+        var keys = new HashSet<TlaValue>();
+        foreach (var p in list)
+            if (!keys.Add(p.Key)) throw new ArgumentException($"duplicate key {p.Key} in a function");
+        if (list.Count > 0 && list.All(p => p.Key is TlaInt))
+        {
+            var byKey = list.OrderBy(p => ((TlaInt)p.Key).Value).ToList();
+            if (Enumerable.Range(0, byKey.Count).All(i => ((TlaInt)byKey[i].Key).Value == i + 1))
+                return new TlaSeq(byKey.Select(p => p.Value).ToArray());
+        }
+        if (list.Count > 0 && list.All(p => p.Key is TlaString))
+            return new TlaRecord(list.Select(p => new KeyValuePair<string, TlaValue>(((TlaString)p.Key).Value, p.Value)));
+        return new TlaFunction(list);
+    }
+
+    /// <summary>Function application <c>f[k]</c> for sequences (1-based), records and functions.</summary>
+    public virtual TlaValue this[TlaValue key] => throw new InvalidOperationException($"{Kind} {this} is not a function");
+
+    public TlaValue this[long index] => this[Int(index)];
+    public TlaValue this[string field] => this[Str(field)];
+
+    public long AsInt() => this is TlaInt i ? i.Value : throw new InvalidOperationException($"expected an integer, found {Kind} {this}");
+    public bool AsBool() => this is TlaBool b ? b.Value : throw new InvalidOperationException($"expected a boolean, found {Kind} {this}");
+    public string AsString() => this is TlaString s ? s.Value : throw new InvalidOperationException($"expected a string, found {Kind} {this}");
+
+    /// <summary>The elements of a sequence, or of a set in canonical order.</summary>
+    public IReadOnlyList<TlaValue> AsList() => this switch
+    {
+        TlaSeq s => s.Items,
+        TlaSet s => s.Items,
+        _ => throw new InvalidOperationException($"expected a sequence or set, found {Kind} {this}"),
+    };
+
+    /// <summary>A short name of the value's kind for messages: "integer", "string", "sequence", ...</summary>
+    public abstract string Kind { get; }
+
+    public abstract bool Equals(TlaValue? other);
+    public override bool Equals(object? obj) => obj is TlaValue v && Equals(v);
+    public abstract override int GetHashCode();
+
+    /// <summary>Canonical TLA+ text (sets and functions in a deterministic order).</summary>
+    public override string ToString()
+    {
+        var sb = new StringBuilder();
+        Print(sb);
+        return sb.ToString();
+    }
+
+    internal abstract void Print(StringBuilder sb);
+
+    /// <summary>A total order used to print sets and functions canonically: by kind, then by value.</summary>
+    internal static int CompareCanonical(TlaValue a, TlaValue b)
+    {
+        int ka = a.Rank, kb = b.Rank;
+        if (ka != kb) return ka.CompareTo(kb);
+        return a switch
+        {
+            TlaInt x => x.Value.CompareTo(((TlaInt)b).Value),
+            TlaBool x => x.Value.CompareTo(((TlaBool)b).Value),
+            TlaString x => string.CompareOrdinal(x.Value, ((TlaString)b).Value),
+            TlaModelValue x => string.CompareOrdinal(x.Name, ((TlaModelValue)b).Name),
+            _ => string.CompareOrdinal(a.ToString(), b.ToString()),
+        };
+    }
+
+    private protected abstract int Rank { get; }
+
+    public static bool operator ==(TlaValue? a, TlaValue? b) => a is null ? b is null : a.Equals(b);
+    public static bool operator !=(TlaValue? a, TlaValue? b) => !(a == b);
+}
+
+public sealed class TlaInt : TlaValue
+{
+    public TlaInt(long value) => Value = value;
+    public long Value { get; }
+    public override string Kind => "integer";
+    private protected override int Rank => 0;
+    public override bool Equals(TlaValue? other) => other is TlaInt i && i.Value == Value;
+    public override int GetHashCode() => Value.GetHashCode();
+    internal override void Print(StringBuilder sb) => sb.Append(Value.ToString(CultureInfo.InvariantCulture));
+}
+
+public sealed class TlaBool : TlaValue
+{
+    public static readonly TlaBool True = new(true), False = new(false);
+    private TlaBool(bool value) => Value = value;
+    public bool Value { get; }
+    public override string Kind => "boolean";
+    private protected override int Rank => 1;
+    public override bool Equals(TlaValue? other) => other is TlaBool b && b.Value == Value;
+    public override int GetHashCode() => Value ? 1 : 2;
+    internal override void Print(StringBuilder sb) => sb.Append(Value ? "TRUE" : "FALSE");
+}
+
+public sealed class TlaString : TlaValue
+{
+    public TlaString(string value) => Value = value ?? throw new ArgumentNullException(nameof(value));
+    public string Value { get; }
+    public override string Kind => "string";
+    private protected override int Rank => 2;
+    public override bool Equals(TlaValue? other) => other is TlaString s && s.Value == Value;
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
+
+    internal override void Print(StringBuilder sb)
+    {
+        sb.Append('"');
+        foreach (var c in Value)
+        {
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); break;
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\t': sb.Append("\\t"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\f': sb.Append("\\f"); break;
+                default: sb.Append(c); break;
+            }
+        }
+        sb.Append('"');
+    }
+}
+
+/// <summary>A model value (an uninterpreted constant of the TLC configuration, e.g. <c>NULL</c> or <c>t1</c>).</summary>
+public sealed class TlaModelValue : TlaValue
+{
+    public TlaModelValue(string name) => Name = name ?? throw new ArgumentNullException(nameof(name));
+    public string Name { get; }
+    public override string Kind => "model value";
+    private protected override int Rank => 3;
+    public override bool Equals(TlaValue? other) => other is TlaModelValue m && m.Name == Name;
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Name) ^ 0x5a5a;
+    internal override void Print(StringBuilder sb) => sb.Append(Name);
+}
+
+/// <summary>A sequence <c>&lt;&lt;a, b&gt;&gt;</c>, which is also the function over <c>1..n</c>.</summary>
+public sealed class TlaSeq : TlaValue
+{
+    internal TlaSeq(TlaValue[] items) => Items = items;
+    public IReadOnlyList<TlaValue> Items { get; }
+    public override string Kind => "sequence";
+    private protected override int Rank => 4;
+
+    public override TlaValue this[TlaValue key] =>
+        key is TlaInt i && i.Value >= 1 && i.Value <= Items.Count
+            ? Items[(int)(i.Value - 1)]
+            : throw new InvalidOperationException($"index {key} is outside the domain 1..{Items.Count} of {this}");
+
+    public override bool Equals(TlaValue? other) =>
+        other is TlaSeq s && s.Items.Count == Items.Count && Items.Zip(s.Items).All(p => p.First.Equals(p.Second));
+
+    public override int GetHashCode()
+    {
+        var h = new HashCode();
+        h.Add(4);
+        foreach (var v in Items) h.Add(v);
+        return h.ToHashCode();
+    }
+
+    internal override void Print(StringBuilder sb)
+    {
+        sb.Append("<<");
+        for (int i = 0; i < Items.Count; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            Items[i].Print(sb);
+        }
+        sb.Append(">>");
+    }
+}
+
+/// <summary>A set; elements are kept once, in canonical order.</summary>
+public sealed class TlaSet : TlaValue
+{
+    internal TlaSet(IEnumerable<TlaValue> items)
+    {
+        var distinct = new List<TlaValue>();
+        var seen = new HashSet<TlaValue>();
+        foreach (var v in items)
+            if (seen.Add(v)) distinct.Add(v);
+        distinct.Sort(CompareCanonical);
+        Items = distinct;
+    }
+
+    public IReadOnlyList<TlaValue> Items { get; }
+    public override string Kind => "set";
+    private protected override int Rank => 7;
+    public bool Contains(TlaValue v) => Items.Contains(v);
+
+    public override bool Equals(TlaValue? other) =>
+        other is TlaSet s && s.Items.Count == Items.Count && Items.Zip(s.Items).All(p => p.First.Equals(p.Second));
+
+    public override int GetHashCode()
+    {
+        var h = new HashCode();
+        h.Add(7);
+        foreach (var v in Items) h.Add(v);
+        return h.ToHashCode();
+    }
+
+    internal override void Print(StringBuilder sb)
+    {
+        sb.Append('{');
+        for (int i = 0; i < Items.Count; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            Items[i].Print(sb);
+        }
+        sb.Append('}');
+    }
+}
+
+/// <summary>A record <c>[a |-&gt; 1, b |-&gt; "x"]</c>: a function over a set of strings. Fields are kept sorted.</summary>
+public sealed class TlaRecord : TlaValue
+{
+    internal TlaRecord(IEnumerable<KeyValuePair<string, TlaValue>> fields)
+    {
+        var sorted = new SortedDictionary<string, TlaValue>(StringComparer.Ordinal);
+        foreach (var f in fields)
+            if (!sorted.TryAdd(f.Key, f.Value)) throw new ArgumentException($"duplicate field {f.Key} in a record");
+        Fields = sorted;
+    }
+
+    public IReadOnlyDictionary<string, TlaValue> Fields { get; }
+    public override string Kind => "record";
+    private protected override int Rank => 5;
+
+    public override TlaValue this[TlaValue key] =>
+        key is TlaString s && Fields.TryGetValue(s.Value, out var v)
+            ? v
+            : throw new InvalidOperationException($"{key} is not a field of {this}");
+
+    public override bool Equals(TlaValue? other) =>
+        other is TlaRecord r && r.Fields.Count == Fields.Count
+        && Fields.All(f => r.Fields.TryGetValue(f.Key, out var v) && v.Equals(f.Value));
+
+    public override int GetHashCode()
+    {
+        var h = new HashCode();
+        h.Add(5);
+        foreach (var f in Fields)
+        {
+            h.Add(f.Key, StringComparer.Ordinal);
+            h.Add(f.Value);
+        }
+        return h.ToHashCode();
+    }
+
+    internal override void Print(StringBuilder sb)
+    {
+        sb.Append('[');
+        bool first = true;
+        foreach (var f in Fields)
+        {
+            if (!first) sb.Append(", ");
+            first = false;
+            sb.Append(f.Key).Append(" |-> ");
+            f.Value.Print(sb);
+        }
+        sb.Append(']');
+    }
+}
+
+/// <summary>
+/// A function that is neither a sequence nor a record (e.g. over model values or over <c>0..2</c>), printed
+/// as TLC does: <c>(k1 :&gt; v1 @@ k2 :&gt; v2)</c>. The empty function is printed as <c>&lt;&lt;&gt;&gt;</c>
+/// by TLC and is therefore the empty <see cref="TlaSeq"/>.
+/// </summary>
+public sealed class TlaFunction : TlaValue
+{
+    internal TlaFunction(IEnumerable<KeyValuePair<TlaValue, TlaValue>> pairs)
+    {
+        var list = pairs.ToList();
+        list.Sort((a, b) => CompareCanonical(a.Key, b.Key));
+        Pairs = list;
+    }
+
+    public IReadOnlyList<KeyValuePair<TlaValue, TlaValue>> Pairs { get; }
+    public override string Kind => "function";
+    private protected override int Rank => 6;
+
+    public override TlaValue this[TlaValue key]
+    {
+        get
+        {
+            foreach (var p in Pairs)
+                if (p.Key.Equals(key)) return p.Value;
+            throw new InvalidOperationException($"{key} is not in the domain of {this}");
+        }
+    }
+
+    public override bool Equals(TlaValue? other) =>
+        other is TlaFunction f && f.Pairs.Count == Pairs.Count
+        && Pairs.Zip(f.Pairs).All(p => p.First.Key.Equals(p.Second.Key) && p.First.Value.Equals(p.Second.Value));
+
+    public override int GetHashCode()
+    {
+        var h = new HashCode();
+        h.Add(6);
+        foreach (var p in Pairs)
+        {
+            h.Add(p.Key);
+            h.Add(p.Value);
+        }
+        return h.ToHashCode();
+    }
+
+    internal override void Print(StringBuilder sb)
+    {
+        sb.Append('(');
+        for (int i = 0; i < Pairs.Count; i++)
+        {
+            if (i > 0) sb.Append(" @@ ");
+            Pairs[i].Key.Print(sb);
+            sb.Append(" :> ");
+            Pairs[i].Value.Print(sb);
+        }
+        sb.Append(')');
+    }
+}
