@@ -49,8 +49,8 @@ public static class TreiberLinearizability
         Description = "IBR with the seeded defect 'age alone frees': a node still reserved by a popper is freed")]
     public static void IbrFreeByAge() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrFreeByAge);
 
-    [WeftTest("treiber/debra-early-rotation", NegativeControl = true, Budget = 1000,
-        Description = "DEBRA with the seeded defect 'rotate one epoch too early': a node is freed while a popper still reads it")]
+    [WeftTest("treiber/debra-early-rotation", NegativeControl = true, Budget = 6000,
+        Description = "DEBRA with the seeded defect 'two limbo bags instead of three' (a bag is freed one epoch too early): a node is freed while a popper still reads it")]
     public static void DebraEarlyRotation() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraEarlyRotation);
 
     [WeftTest("treiber/churn-debra", Budget = 1000,

@@ -1,5 +1,6 @@
 using Weft.Atomics;
 using Weft.Memory;
+using Weft.Platform;
 using Weft.Reclamation;
 
 namespace Weft.Collections;
@@ -43,6 +44,9 @@ public sealed class TreiberStack
     }
 
     public Reclaimer Reclaimer => _reclaimer;
+
+    /// <summary>The top handle, read without a scheduling point (refinement mappings and state monitors).</summary>
+    internal long PeekTop() => _top.Peek();
 
     public void Push(ReclaimerThread t, long value)
     {
@@ -110,6 +114,7 @@ public sealed class TreiberStack
     }
 
     // The bare algorithm (schemes without a per-operation protocol): the same steps as above minus the brackets.
+    // Its labels are the pc values of tla/Treiber/Treiber.tla, which specifies this path (immediate reuse).
 
     private void PushBare(ReclaimerThread t, long value)
     {
@@ -117,8 +122,11 @@ public sealed class TreiberStack
         _pool.SetPayload(node, value);
         while (true)
         {
+            StepLabel.At("push_read_top");
             long top = _top.Load(MemoryOrder.Acquire);
+            StepLabel.At("push_write_next");
             _pool.StoreNext(node, top, MemoryOrder.Relaxed);
+            StepLabel.At("push_cas");
             // Winning this CAS publishes node as the new top with next = the observed top.
             if (_top.TryCompareExchange(top, node, MemoryOrder.Release)) return;
         }
@@ -128,17 +136,22 @@ public sealed class TreiberStack
     {
         while (true)
         {
+            StepLabel.At("pop_read_top");
             long top = _top.Load(MemoryOrder.Acquire);
             if (top == NodePool.Null)
             {
                 value = 0;
                 return false;
             }
+            StepLabel.At("pop_read_next");
             long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // speculative: validated by the CAS below
+            StepLabel.At("pop_cas");
             // Winning this CAS unlinks top: this thread now owns the node until it retires it.
             if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
             {
+                StepLabel.At("pop_read_payload");
                 value = _pool.Payload(top);
+                StepLabel.At("pop_free");
                 _reclaimer.Retire(t, top);
                 return true;
             }

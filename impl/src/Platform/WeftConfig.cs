@@ -21,7 +21,7 @@ public enum SeededBug
     /// <summary>IBR's scan frees every node retired before the current era, ignoring reservations (age alone frees).
     /// Caught as NoUseAfterFree; TLA+: tla/IBR/MC_FreeTooEarly.cfg.</summary>
     IbrFreeByAge,
-    /// <summary>DEBRA's rotation also frees the bag retired in the previous epoch (one epoch too early).
+    /// <summary>DEBRA rotates through two limbo bags instead of three, so a bag is freed one epoch too early.
     /// Caught as NoUseAfterFree; TLA+: tla/DEBRA/MC_FreeTooEarly.cfg.</summary>
     DebraEarlyRotation,
 }
