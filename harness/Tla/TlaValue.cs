@@ -26,9 +26,15 @@ public abstract class TlaValue : IEquatable<TlaValue>
     public static TlaValue Seq(params TlaValue[] items) => new TlaSeq((TlaValue[])items.Clone());
     public static TlaValue Seq(IEnumerable<long> items) => new TlaSeq(items.Select(Int).ToArray());
     public static TlaValue Set(IEnumerable<TlaValue> items) => new TlaSet(items);
-    public static TlaValue Record(IEnumerable<KeyValuePair<string, TlaValue>> fields) => new TlaRecord(fields);
+    /// <summary>A record; a record without fields is the function with an empty domain, the empty sequence.</summary>
+    public static TlaValue Record(IEnumerable<KeyValuePair<string, TlaValue>> fields)
+    {
+        var r = new TlaRecord(fields);
+        return r.Fields.Count == 0 ? new TlaSeq([]) : r;
+    }
+
     public static TlaValue Record(params (string Name, TlaValue Value)[] fields) =>
-        new TlaRecord(fields.Select(f => new KeyValuePair<string, TlaValue>(f.Name, f.Value)));
+        Record(fields.Select(f => new KeyValuePair<string, TlaValue>(f.Name, f.Value)));
 
     /// <summary>
     /// A function from <paramref name="pairs"/>. It is normalized: a domain of exactly <c>1..n</c> gives a
@@ -41,6 +47,7 @@ public abstract class TlaValue : IEquatable<TlaValue>
         var keys = new HashSet<TlaValue>();
         foreach (var p in list)
             if (!keys.Add(p.Key)) throw new ArgumentException($"duplicate key {p.Key} in a function");
+        if (list.Count == 0) return new TlaSeq([]);
         if (list.Count > 0 && list.All(p => p.Key is TlaInt))
         {
             var byKey = list.OrderBy(p => ((TlaInt)p.Key).Value).ToList();
@@ -287,6 +294,23 @@ public sealed class TlaRecord : TlaValue
 
     internal override void Print(StringBuilder sb)
     {
+        // A field name that is not an identifier has no record syntax: print the function with string keys,
+        // which reads back as this record.
+        if (!Fields.Keys.All(TlaValueReader.IsIdentifier))
+        {
+            sb.Append('(');
+            bool firstPair = true;
+            foreach (var f in Fields)
+            {
+                if (!firstPair) sb.Append(" @@ ");
+                firstPair = false;
+                new TlaString(f.Key).Print(sb);
+                sb.Append(" :> ");
+                f.Value.Print(sb);
+            }
+            sb.Append(')');
+            return;
+        }
         sb.Append('[');
         bool first = true;
         foreach (var f in Fields)
