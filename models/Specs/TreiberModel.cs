@@ -20,8 +20,9 @@ namespace Weft.Specs;
 /// <c>nodeState</c> (free iff on the free list) are read from the stack and the pool; <c>pc</c> is the label each
 /// thread is paused at (<c>idle</c> once it finished); <c>opsDone</c> is counted by the workload. Not mapped:
 /// the locals of Push/TryPop (<c>node</c>, <c>tp</c>, <c>nx</c>, <c>val</c>) and the spec's ghost history
-/// (<c>abs</c>, <c>expect</c>); <c>doubleFree</c> maps to FALSE because the pool's NoDoubleFree monitor stops the
-/// run at a double free.
+/// (<c>abs</c>, <c>expect</c>), which the stack monitors keep for themselves from the linearization points the
+/// controlled build reports; <c>doubleFree</c> maps to FALSE because the pool's NoDoubleFree monitor stops the run
+/// at a double free.
 /// </summary>
 public sealed class TreiberModel : SpecModel
 {
@@ -47,8 +48,8 @@ public sealed class TreiberModel : SpecModel
         ["tp"] = "local 'top' of PushBare/TryPopBare",
         ["nx"] = "local 'next' of TryPopBare",
         ["val"] = "local 'value' of TryPopBare",
-        ["abs"] = "ghost: the abstract stack at the linearization points (linearizability is checked by the treiber/* tests)",
-        ["expect"] = "ghost: the value the abstract pop returned",
+        ["abs"] = "ghost: the abstract stack; StackMatchesAbstractMonitor keeps its own from the linearization points",
+        ["expect"] = "ghost: the value the abstract pop returned; PopReturnsAbstractTopMonitor keeps its own",
     };
 
     public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
@@ -56,8 +57,8 @@ public sealed class TreiberModel : SpecModel
         new("TypeOK", "refinement mapping (every state matches the trace)"),
         new("NoUseAfterFree", "NoUseAfterFreeMonitor"),
         new("NoDoubleFree", "NoDoubleFreeMonitor"),
-        new("StackMatchesAbstract", "TreiberShapeCheck", OnState: true),
-        new("PopReturnsAbstractTop", "linearizability checker (treiber/* tests)"),
+        new("StackMatchesAbstract", "StackMatchesAbstractMonitor"),
+        new("PopReturnsAbstractTop", "PopReturnsAbstractTopMonitor"),
     };
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants) => new Instance(
@@ -80,6 +81,12 @@ public sealed class TreiberModel : SpecModel
             _ops = ops;
             _opsDone = new int[threads + 1];
         }
+
+        public override IReadOnlyList<Func<Monitor>> Monitors { get; } = new Func<Monitor>[]
+        {
+            () => new Weft.Monitors.StackMatchesAbstractMonitor(),
+            () => new Weft.Monitors.PopReturnsAbstractTopMonitor(),
+        };
 
         public override void Body()
         {
@@ -129,28 +136,6 @@ public sealed class TreiberModel : SpecModel
                 ["opsDone"] = PerThread(_threads, t => Int(_opsDone[t])),
                 ["doubleFree"] = Bool(false),
             };
-        }
-
-        /// <summary>
-        /// StackMatchesAbstract's representation part on the real stack: following links from top reaches null
-        /// within K links and every handle on the way names an allocated slot (tagged: at its current generation).
-        /// </summary>
-        public override string? CheckState(string invariant)
-        {
-            if (invariant != "StackMatchesAbstract") return base.CheckState(invariant);
-            var pool = _pool!;
-            var free = pool.FreeSlots().ToHashSet();
-            long h = _stack!.PeekTop();
-            for (int depth = 0; h != NodePool.Null; depth++)
-            {
-                if (depth >= _nodes) return $"the list from top has more than {_nodes} links (a cycle)";
-                int slot = NodePool.IndexOf(h);
-                if (free.Contains(slot)) return $"the node at depth {depth} (slot {slot}) is on the free list";
-                if (_tagged && (int)(h >> 32) != pool.Generation(slot))
-                    return $"the handle at depth {depth} (slot {slot}) is stale: tag {(int)(h >> 32)}, generation {pool.Generation(slot)}";
-                h = pool.PeekNext(slot);
-            }
-            return null;
         }
     }
 }

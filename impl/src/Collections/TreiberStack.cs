@@ -2,6 +2,10 @@ using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
 using Weft.Reclamation;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
 
 namespace Weft.Collections;
 
@@ -35,6 +39,9 @@ public sealed class TreiberStack
     /// skip the begin/end brackets, the protected read and the neutralization handler, and run the bare algorithm.
     /// </summary>
     private readonly bool _bare;
+#if WEFT_CONTROLLED
+    private readonly int _id = Sched.NewObjectId();
+#endif
 
     public TreiberStack(Reclaimer reclaimer)
     {
@@ -66,7 +73,11 @@ public sealed class TreiberStack
                 _pool.StoreNext(node, top, MemoryOrder.Relaxed);
                 // Winning this CAS publishes node as the new top with next = the observed top (release: its payload
                 // and link are visible to any thread that acquires the new top).
-                if (_top.TryCompareExchange(top, node, MemoryOrder.Release)) return;
+                if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
+                {
+                    Linearized(LinearizedPush, value);
+                    return;
+                }
             }
         }
         finally
@@ -96,7 +107,9 @@ public sealed class TreiberStack
                     // Winning this CAS unlinks top: this thread now owns the node until it retires it.
                     if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
                     {
+                        Linearized(LinearizedPop, 0);
                         value = _pool.Payload(top);
+                        Linearized(LinearizedPopResult, value);
                         _reclaimer.Retire(t, top);
                         return true;
                     }
@@ -111,6 +124,33 @@ public sealed class TreiberStack
                 _reclaimer.EndOperation(t);
             }
         }
+    }
+
+    // Linearization points (the values of Weft.Monitors.StackStep).
+    private const int LinearizedPush = 0, LinearizedPop = 1, LinearizedPopResult = 2;
+
+    /// <summary>
+    /// Controlled build: reports a linearization point to the monitors (StackMatchesAbstractMonitor,
+    /// PopReturnsAbstractTopMonitor) with the payloads now on the stack. Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void Linearized(int step, long value)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Active) return;
+        var payloads = new System.Collections.Generic.List<long>();
+        long h = _top.Peek();
+        while (h != NodePool.Null && payloads.Count <= _pool.Capacity)
+        {
+            int slot = NodePool.IndexOf(h);
+            payloads.Add(_pool.PeekPayload(slot));
+            h = _pool.PeekNext(slot);
+        }
+        Sched.Emit(new StackEvent(_id, (StackStep)step, value, Sched.ThreadId, payloads.ToArray()));
+#else
+        _ = step;
+        _ = value;
+#endif
     }
 
     // The bare algorithm (schemes without a per-operation protocol): the same steps as above minus the brackets.
@@ -128,7 +168,11 @@ public sealed class TreiberStack
             _pool.StoreNext(node, top, MemoryOrder.Relaxed);
             StepLabel.At("push_cas");
             // Winning this CAS publishes node as the new top with next = the observed top.
-            if (_top.TryCompareExchange(top, node, MemoryOrder.Release)) return;
+            if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
+            {
+                Linearized(LinearizedPush, value);
+                return;
+            }
         }
     }
 
@@ -149,8 +193,10 @@ public sealed class TreiberStack
             // Winning this CAS unlinks top: this thread now owns the node until it retires it.
             if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
             {
+                Linearized(LinearizedPop, 0);
                 StepLabel.At("pop_read_payload");
                 value = _pool.Payload(top);
+                Linearized(LinearizedPopResult, value);
                 StepLabel.At("pop_free");
                 _reclaimer.Retire(t, top);
                 return true;
