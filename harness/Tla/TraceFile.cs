@@ -170,8 +170,11 @@ public static class TraceFile
         var dir = System.IO.Path.GetDirectoryName(trace.SpecFile)?.Replace('\\', '/') ?? "tla/" + trace.Spec;
         return trace.Kind == TraceKind.Counterexample
             ? $"weft tlc {dir} --config {trace.Config} --out traces/{trace.Spec} && weft trace import traces/{trace.Spec}/{ConfigStem(trace.Config)}.out"
-            : $"weft tlc {dir} --config {trace.Config} --simulate N --depth D --seed S --out traces/{trace.Spec} && weft trace import traces/{trace.Spec}/{ConfigStem(trace.Config)}.sim.out";
+            : $"weft tlc {dir} --config {trace.Config} --simulate {Flag(trace.Command, @"num=(\d+)", "N")} --depth {Flag(trace.Command, @"-depth (\d+)", "D")} --seed {Flag(trace.Command, @"-seed (-?\d+)", "S")} --out traces/{trace.Spec} && weft trace import traces/{trace.Spec}/{ConfigStem(trace.Config)}.sim.out";
     }
+
+    private static string Flag(string command, string pattern, string unknown) =>
+        System.Text.RegularExpressions.Regex.Match(command, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant) is { Success: true } m ? m.Groups[1].Value : unknown;
 
     internal static string ConfigStem(string config) => System.IO.Path.GetFileNameWithoutExtension(config);
 

@@ -24,6 +24,8 @@ public static class Program
             ReplayCommand.Create(),
             BenchCommand.Create(),
             VerifyCommand.Create(),
+            TlcCommand.Create(),
+            TraceCommand.Create(),
         };
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };

@@ -1,0 +1,155 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Weft.Tla;
+
+/// <summary>What a spec's <c>manifest.yaml</c> expects of one TLC configuration. Counts are null when not recorded.</summary>
+public sealed record TlcExpectation(
+    string Config,
+    string Expected,
+    string? ViolatedInvariant,
+    string? ViolatedProperty,
+    long? StatesGenerated,
+    long? DistinctStates,
+    long? StatesLeftOnQueue,
+    int? Depth,
+    int? TraceStates,
+    int Line);
+
+/// <summary>
+/// A spec's <c>tla/&lt;Spec&gt;/manifest.yaml</c>: the TLC version it was recorded with and, per configuration, the
+/// expected result (<c>pass</c> or <c>violation</c> of <c>violated_invariant</c>/<c>violated_property</c>) and the
+/// state counts of a breadth-first run with one worker. Keys this reader does not use (description, command, ...)
+/// are allowed; the ones it uses are checked.
+/// </summary>
+public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<TlcExpectation> Configs)
+{
+    public TlcExpectation? Find(string config)
+    {
+        foreach (var c in Configs)
+            if (string.Equals(c.Config, config, StringComparison.Ordinal)) return c;
+        return null;
+    }
+
+    public static TlcManifest Load(string path)
+    {
+        var text = TlcOutputReader.ReadText(path, "manifest");
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new WeftInputException(path, e.Start.Line, e.Start.Column, "malformed YAML: " + (e.InnerException?.Message ?? e.Message));
+        }
+        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new WeftInputException(path, 1, 1, "expected a mapping with spec, tla_file, tlc_version and configs");
+        var y = new TlcRunRecord.Yaml(path);
+        string? version = null;
+        YamlSequenceNode? configs = null;
+        foreach (var (k, v) in root.Children)
+        {
+            switch (y.Str(k))
+            {
+                case "tlc_version": version = y.Str(v); break;
+                case "configs": configs = v as YamlSequenceNode ?? throw TraceFile.Err(path, v, "expected a sequence of configurations"); break;
+            }
+        }
+        if (configs is null) throw TraceFile.Err(path, root, "missing key 'configs'");
+        var list = new List<TlcExpectation>();
+        foreach (var n in configs.Children)
+        {
+            if (n is not YamlMappingNode m) throw TraceFile.Err(path, n, "expected a configuration: a mapping with config and expected");
+            string? config = null, expected = null, inv = null, prop = null;
+            long? generated = null, distinct = null, left = null;
+            int? depth = null, traceStates = null;
+            foreach (var (k, v) in m.Children)
+            {
+                switch (y.Str(k))
+                {
+                    case "config": config = y.Str(v); break;
+                    case "expected":
+                        expected = y.Str(v);
+                        if (expected is not ("pass" or "violation"))
+                            throw TraceFile.Err(path, v, $"expected 'pass' or 'violation', found '{expected}'");
+                        break;
+                    case "violated_invariant": inv = y.Str(v); break;
+                    case "violated_property": prop = y.Str(v); break;
+                    case "states_generated": generated = Count(path, y, v); break;
+                    case "distinct_states": distinct = Count(path, y, v); break;
+                    case "states_left_on_queue": left = Count(path, y, v); break;
+                    case "depth": depth = (int)Count(path, y, v); break;
+                    case "trace_states": traceStates = (int)Count(path, y, v); break;
+                }
+            }
+            if (config is null) throw TraceFile.Err(path, m, "missing key 'config'");
+            if (expected is null) throw TraceFile.Err(path, m, "missing key 'expected'");
+            list.Add(new TlcExpectation(config, expected, inv, prop, generated, distinct, left, depth, traceStates, (int)m.Start.Line));
+        }
+        return new TlcManifest(path, version, list);
+    }
+
+    private static long Count(string path, TlcRunRecord.Yaml y, YamlNode v)
+    {
+        var s = y.Str(v);
+        return long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= int.MaxValue * 1024L
+            ? n
+            : throw TraceFile.Err(path, v, $"expected a count (a non-negative integer), found '{s}'");
+    }
+
+    /// <summary>
+    /// The differences between TLC's <paramref name="result"/> and <paramref name="expected"/>, one line each (empty
+    /// when they agree). A simulation is compared on its verdict only: its counts depend on the seed and depth.
+    /// </summary>
+    public static IReadOnlyList<string> Compare(TlcExpectation expected, TlcResult result)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(result);
+        var d = new List<string>();
+        string actual = result.Outcome switch
+        {
+            TlcOutcome.Pass => "pass",
+            TlcOutcome.Violation => "violation",
+            _ => "error",
+        };
+        if (result.Simulation)
+        {
+            if (expected.Expected == "pass" && result.Outcome == TlcOutcome.Violation)
+                d.Add($"expected: pass; simulation found a {result.Violation!.Kind} violation: {result.Violation.Message}");
+            if (result.Outcome == TlcOutcome.Error) d.Add($"expected: {expected.Expected}; TLC stopped with an error: {result.ErrorMessage}");
+            return d;
+        }
+        if (actual != expected.Expected)
+        {
+            d.Add($"expected: {expected.Expected}; TLC: {actual}" +
+                  (result.Violation is { } v ? $" ({v.Kind}{(v.Name is null ? "" : " " + v.Name)}: {v.Message})" : "") +
+                  (result.ErrorMessage is { } em ? $" ({em.Split('\n')[0]})" : ""));
+            return d;
+        }
+        if (result.Violation is { } viol)
+        {
+            if (expected.ViolatedInvariant is { } ei && (viol.Kind != "invariant" || viol.Name != ei))
+                d.Add($"violated invariant: expected {ei}; TLC: {viol.Kind} {viol.Name ?? "(unnamed)"}");
+            if (expected.ViolatedProperty is { } ep && (viol.Kind != "property" || (viol.Name is not null && viol.Name != ep)))
+                d.Add($"violated property: expected {ep}; TLC: {viol.Kind} {viol.Name ?? "(unnamed)"}");
+            if (expected.TraceStates is { } ts && result.Traces.Count > 0 && result.Traces[0].Steps.Count != ts)
+                d.Add($"trace states: expected {ts}; TLC: {result.Traces[0].Steps.Count}");
+        }
+        Count(d, "distinct states", expected.DistinctStates, result.Statistics.DistinctStates);
+        Count(d, "states generated", expected.StatesGenerated, result.Statistics.StatesGenerated);
+        Count(d, "states left on queue", expected.StatesLeftOnQueue, result.Statistics.StatesLeftOnQueue);
+        Count(d, "depth", expected.Depth, result.Statistics.Depth);
+        return d;
+    }
+
+    private static void Count(List<string> d, string what, long? expected, long? actual)
+    {
+        if (expected is { } e && actual != e)
+            d.Add($"{what}: expected {e.ToString("N0", CultureInfo.InvariantCulture)}; TLC: {(actual is { } a ? a.ToString("N0", CultureInfo.InvariantCulture) : "not reported")}");
+    }
+}

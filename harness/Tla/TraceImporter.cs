@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace Weft.Tla;
+
+/// <summary>
+/// Turns a raw TLC <c>-tool</c> output (and, for a simulation, the trace modules beside it) into trace files:
+/// checks every step's action against the spec's definitions, fills in the provenance (from the
+/// <c>.provenance.yaml</c> that <c>weft tlc</c> wrote beside the output, or from the spec folder and the output
+/// itself), and writes <c>&lt;config-stem&gt;.counterexample.yaml</c> or <c>&lt;config-stem&gt;.sim-NN.yaml</c>
+/// with the raw files copied beside them.
+/// </summary>
+public static partial class TraceImporter
+{
+    /// <summary>What an import wrote: the trace files and the raw files kept beside them.</summary>
+    public sealed record Result(IReadOnlyList<string> Traces, IReadOnlyList<string> RawFiles, TlcResult Tlc);
+
+    /// <summary>
+    /// Imports <paramref name="outputPath"/>. <paramref name="specDir"/> and <paramref name="config"/> override the
+    /// provenance; without provenance the spec is the module TLC parsed first and the config is
+    /// <c>&lt;output stem&gt;.cfg</c>. <paramref name="outDir"/> defaults to <c>traces/&lt;Spec&gt;</c> under
+    /// <paramref name="repoRoot"/>.
+    /// </summary>
+    public static Result Import(string outputPath, string? specDir, string? config, string? outDir, string repoRoot)
+    {
+        ArgumentNullException.ThrowIfNull(outputPath);
+        ArgumentNullException.ThrowIfNull(repoRoot);
+        var text = TlcOutputReader.ReadText(outputPath, "TLC output");
+        var tlc = TlcOutputReader.Parse(text, outputPath);
+        var provPath = TlcRunRecord.PathFor(outputPath);
+        TlcRunRecord? prov = File.Exists(provPath) ? TlcRunRecord.Load(provPath) : null;
+
+        TlaSpec spec;
+        if (specDir is not null) spec = TlaSpec.Open(specDir, repoRoot);
+        else if (prov is not null) spec = TlaSpec.Open(Path.Combine(repoRoot, Path.GetDirectoryName(prov.SpecFile) ?? ""), repoRoot);
+        else spec = TlaSpec.Open(Path.Combine(repoRoot, "tla", ParsedModule(text, outputPath)), repoRoot);
+
+        config ??= prov?.Config ?? Path.GetFileNameWithoutExtension(outputPath) + ".cfg";
+        var configPath = Path.Combine(spec.Directory, config);
+        if (!File.Exists(configPath))
+            throw new WeftInputException($"{outputPath}: the configuration {config} is not in {spec.Directory}; pass --config <file>.cfg");
+        var specSha = spec.Sha256;
+        var configSha = TlaSpec.Sha256OfFile(configPath);
+        if (prov is not null && (specDir is null || Path.GetFullPath(spec.TlaPath) == Path.GetFullPath(Path.Combine(repoRoot, prov.SpecFile))))
+        {
+            if (!string.Equals(prov.SpecSha256, specSha, StringComparison.OrdinalIgnoreCase))
+                throw new WeftInputException($"{outputPath} is stale: spec {spec.RepoRelativePath} has changed since TLC ran (sha {prov.SpecSha256} vs {specSha}); regenerate with: weft tlc {Path.GetDirectoryName(spec.RepoRelativePath)?.Replace('\\', '/')} --config {config}");
+            if (prov.Config == config && !string.Equals(prov.ConfigSha256, configSha, StringComparison.OrdinalIgnoreCase))
+                throw new WeftInputException($"{outputPath} is stale: configuration {config} has changed since TLC ran (sha {prov.ConfigSha256} vs {configSha}); regenerate with: weft tlc {Path.GetDirectoryName(spec.RepoRelativePath)?.Replace('\\', '/')} --config {config}");
+        }
+
+        // The traces, each with the raw file it was read from.
+        var traces = new List<(Trace Trace, string Raw)>();
+        if (tlc.Simulation && tlc.Traces.Count == 0)
+        {
+            foreach (var module in SimulationModules(outputPath, prov))
+                traces.Add((TlcOutputReader.ReadTraceModule(module), module));
+            if (traces.Count == 0)
+                throw new WeftInputException($"{outputPath}: a simulation, but no trace modules beside it (expected {Path.GetFileNameWithoutExtension(outputPath)}-NN.tla, written by weft tlc --simulate)");
+        }
+        else
+        {
+            if (tlc.Traces.Count == 0)
+                throw new WeftInputException(tlc.Outcome == TlcOutcome.Error
+                    ? $"{outputPath}: no trace to import: TLC stopped with an error: {tlc.ErrorMessage}"
+                    : $"{outputPath}: no trace to import: TLC reported no error");
+            foreach (var t in tlc.Traces) traces.Add((t, outputPath));
+        }
+
+        foreach (var (t, raw) in traces) CheckActions(t, raw, spec);
+
+        var version = prov?.TlcVersion ?? tlc.Version ?? throw new WeftInputException(outputPath, 1, 1, "expected TLC's version message (2262) in the output");
+        var command = prov?.Command ?? $"java -XX:+UseParallelGC -cp $TLA2TOOLS_JAR tlc2.TLC -tool -workers 1 -config {config} {spec.Name}.tla";
+        var date = prov?.Date ?? StartDate(tlc) ?? File.GetLastWriteTimeUtc(outputPath).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+        var dir = Path.GetFullPath(outDir ?? Path.Combine(repoRoot, "traces", spec.Name));
+        Directory.CreateDirectory(dir);
+        var stem = Path.GetFileNameWithoutExtension(config);
+        var written = new List<string>();
+        var rawFiles = new List<string>();
+        var rawCopies = new Dictionary<string, string>(StringComparer.Ordinal);
+        string KeepBeside(string raw)
+        {
+            if (rawCopies.TryGetValue(raw, out var name)) return name;
+            name = Path.GetFileName(raw);
+            var dest = Path.Combine(dir, name);
+            if (Path.GetFullPath(raw) != dest) TraceFile.WriteAtomically(dest, File.ReadAllText(raw));
+            rawFiles.Add(dest);
+            rawCopies[raw] = name;
+            return name;
+        }
+        KeepBeside(outputPath);
+        if (prov is not null) KeepBeside(provPath);
+        for (int i = 0; i < traces.Count; i++)
+        {
+            var (t, raw) = traces[i];
+            var full = t with
+            {
+                Spec = spec.Name,
+                SpecFile = spec.RepoRelativePath,
+                SpecSha256 = specSha,
+                Config = config,
+                ConfigSha256 = configSha,
+                TlcVersion = version,
+                Command = command,
+                Date = date,
+                RawOutput = KeepBeside(raw),
+            };
+            string name = t.Kind == TraceKind.Simulation
+                ? $"{stem}.sim-{(i + 1).ToString("D2", CultureInfo.InvariantCulture)}.yaml"
+                : traces.Count == 1 ? $"{stem}.counterexample.yaml" : $"{stem}.counterexample-{(i + 1).ToString("D2", CultureInfo.InvariantCulture)}.yaml";
+            var path = Path.Combine(dir, name);
+            TraceFile.Write(full, path);
+            written.Add(path);
+        }
+        return new Result(written, rawFiles, tlc);
+    }
+
+    /// <summary>The trace modules of a simulation: those the provenance lists, else <c>&lt;stem&gt;-NN.tla</c> beside the output.</summary>
+    private static IEnumerable<string> SimulationModules(string outputPath, TlcRunRecord? prov)
+    {
+        var dir = Path.GetDirectoryName(Path.GetFullPath(outputPath))!;
+        if (prov?.Simulation is { } sim)
+        {
+            foreach (var m in sim.TraceModules)
+            {
+                var p = Path.Combine(dir, m);
+                if (!File.Exists(p))
+                    throw new WeftInputException($"{TlcRunRecord.PathFor(outputPath)}: trace module {m} is missing from {dir}");
+                yield return p;
+            }
+            yield break;
+        }
+        var stem = Path.GetFileNameWithoutExtension(outputPath);
+        var rx = new Regex("^" + Regex.Escape(stem) + @"-(\d+)\.tla$", RegexOptions.CultureInvariant);
+        foreach (var p in Directory.GetFiles(dir)
+                     .Select(f => (Path: f, M: rx.Match(Path.GetFileName(f))))
+                     .Where(x => x.M.Success)
+                     .OrderBy(x => int.Parse(x.M.Groups[1].Value, CultureInfo.InvariantCulture)))
+            yield return p.Path;
+    }
+
+    /// <summary>Every step's action must be defined by the spec with as many parameters as the step has.</summary>
+    private static void CheckActions(Trace t, string raw, TlaSpec spec)
+    {
+        string[]? lines = null;
+        foreach (var s in t.Steps)
+        {
+            if (s.Index == 1 && s.Action == "Init") continue;
+            if (s.Action == "Stuttering" && s.Index == t.Steps.Count && t.LoopsBackTo is not null) continue;
+            if (spec.HasAction(s.Action, s.Parameters.Count)) continue;
+            lines ??= File.ReadAllLines(raw);
+            int col = 1;
+            if (s.Line >= 1 && s.Line <= lines.Length)
+            {
+                int at = lines[s.Line - 1].IndexOf("<" + s.Action, StringComparison.Ordinal);
+                if (at >= 0) col = at + 2;
+            }
+            var what = spec.Definitions.TryGetValue(s.Action, out var n)
+                ? $"action {s.Action} with {s.Parameters.Count} parameter(s), but {spec.RepoRelativePath} defines {s.Action} with {n}"
+                : $"an action of {spec.RepoRelativePath}, found {s.Action}, which the spec does not define";
+            throw new WeftInputException(raw, Math.Max(1, s.Line), col, $"step {s.Index}: expected {what}");
+        }
+    }
+
+    [GeneratedRegex(@"^Parsing file (.*[/\\])?([A-Za-z0-9_]+)\.tla\b", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
+    private static partial Regex ParsingRx();
+
+    [GeneratedRegex(@"^Starting\.\.\. \((\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})\)", RegexOptions.CultureInvariant)]
+    private static partial Regex StartingRx();
+
+    private static string ParsedModule(string text, string file)
+    {
+        var m = ParsingRx().Match(text);
+        if (!m.Success)
+            throw new WeftInputException($"{file}: cannot tell which spec TLC checked (no 'Parsing file <Spec>.tla' line and no provenance file); pass --spec-dir tla/<Spec>");
+        return m.Groups[2].Value;
+    }
+
+    /// <summary>The local date and time TLC printed when it started (message 2185), as written.</summary>
+    private static string? StartDate(TlcResult r)
+    {
+        foreach (var m in r.Messages)
+            if (m.Code == 2185 && StartingRx().Match(m.Text) is { Success: true } s) return s.Groups[1].Value;
+        return null;
+    }
+}
