@@ -23,7 +23,8 @@ namespace Weft.Specs;
 /// current bag, bags and stall bookkeeping; from the pool: head, the free list; node states from the slot events
 /// (<see cref="SlotStateTracker"/>); <c>hp</c>, <c>newNode</c> and the ghost <c>garbage</c> (the payload read came
 /// from a freed slot, recorded by the workload when it reads) from the workload. Not compared: <c>hp</c> and
-/// <c>stale</c> between the handle load and Protect's return (a local), the bags of a thread whose rotation is
+/// <c>stale</c> between the handle load and Protect's return (a local; also after a neutralization inside Protect,
+/// which never returns it), the bags of a thread whose rotation is
 /// freeing one (the list is cleared only after the loop). Not mapped: <c>toFree</c> (the rotation loop's
 /// enumerator) and <c>checkA</c> (CheckOne's local <c>a</c>).
 /// </summary>
@@ -209,7 +210,9 @@ public sealed class DebraModel : SpecModel
             var pool = _pool!;
             var r = _r!;
             string Pc(int t) => threads[t - 1].Label ?? "(finished)";
-            bool InProtect(int t) => Pc(t) == "protect_validate";
+            // Protect's h is a local until Protect returns; a thread neutralized in Protect's Validate never returns it
+            // (it is at end_announce with no handle recorded).
+            bool InProtect(int t) => Pc(t) == "protect_validate" || (Pc(t) == "end_announce" && _locals[t].Hp == NodePool.Null);
             ReclaimerThread Rt(int t) => _locals[t].Rt!;
             TlaValue Hp(int t) => InProtect(t) ? Refinement.Any : NodeOf(_locals[t].Hp);
             TlaValue Stale(int t)

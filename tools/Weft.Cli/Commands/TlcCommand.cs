@@ -98,6 +98,9 @@ internal static class TlcCommand
                 "-simulate", $"file={Path.Combine(simDir, "trace")},num={sim.Num.ToString(CultureInfo.InvariantCulture)}",
                 "-depth", sim.Depth.ToString(CultureInfo.InvariantCulture),
                 "-seed", sim.Seed.ToString(CultureInfo.InvariantCulture),
+                // A simulated state beyond the config's CONSTRAINT has no successors, which TLC would report as a
+                // deadlock; the behaviour simply ends there (deadlocks are model checking's to find).
+                "-deadlock",
             });
         }
         args.Add(spec.Name + ".tla");
