@@ -24,7 +24,7 @@ internal sealed class TraceCursor
 {
     private enum Phase { Setup, Action, Drain }
 
-    private readonly Trace _trace;
+    private readonly Trace? _trace;          // null when exploring (export mode)
     private readonly SpecModel _model;
     private readonly SpecInstance _instance;
     private readonly StateMatcher _matcher = new();
@@ -39,6 +39,12 @@ internal sealed class TraceCursor
     private readonly List<int> _drainQueue = new();
     private string? _startLabel;
 
+    // ---- export mode: the engine picks the thread of every action; the states are recorded, not compared ----
+    private Strategies.Rng _rng;            // a mutable struct: never copy it
+    private readonly bool _explore;
+    private readonly int _maxActions;
+    private IReadOnlyList<SpecAction> _candidates = Array.Empty<SpecAction>();
+
     public TraceCursor(Trace trace, SpecModel model, SpecInstance instance)
     {
         _trace = trace;
@@ -46,6 +52,25 @@ internal sealed class TraceCursor
         _instance = instance;
         _stateInvariants = model.Invariants.Where(i => i.OnState).ToList();
     }
+
+    /// <summary>
+    /// Export mode: at every action boundary (all spec threads at labels) a seeded random choice picks the thread that
+    /// takes the next action, for at most <paramref name="maxActions"/> actions; each resulting state is recorded in
+    /// <see cref="Recorded"/>. Every schedule of this mode is a sequence of whole spec actions, so it is a candidate
+    /// behaviour of the spec that TLC can check.
+    /// </summary>
+    public TraceCursor(SpecModel model, SpecInstance instance, ulong seed, int maxActions)
+    {
+        _model = model;
+        _instance = instance;
+        _stateInvariants = new List<SpecInvariant>();
+        _rng = new Strategies.Rng(seed);
+        _explore = true;
+        _maxActions = maxActions;
+    }
+
+    /// <summary>Export mode: the state after setup, then after every action, with the thread and the label it started from.</summary>
+    public List<(int Thread, string? Label, IReadOnlyDictionary<string, TlaValue> State)> Recorded { get; } = new();
 
     /// <summary>Steps compared so far (state 1 is the initial state).</summary>
     public int StepsConformed { get; private set; }
@@ -83,6 +108,11 @@ internal sealed class TraceCursor
                 }
                 if (pick >= 0) return pick;
                 // Every spec thread waits at its first label: state 1.
+                if (_trace is null)
+                {
+                    Record(rt, threads, 0, null);
+                    return StartNextExplored(enabled, threads, rt);
+                }
                 CompareState(rt, threads);
                 _index = 1;
                 return StartNextOrEnd(enabled, threads, rt);
@@ -96,7 +126,7 @@ internal sealed class TraceCursor
                     _points++;
                     return enabled.IndexOf(_actor);
                 }
-                if (currentId == _actor && _points == 0 && !_passed && _action is not null && _action.From.Contains(actor.PendingLabel!))
+                if (currentId == _actor && _points == 0 && !_passed && PassesThrough(actor.PendingLabel!))
                 {
                     _passed = true;
                     return enabled.IndexOf(_actor);
@@ -105,6 +135,11 @@ internal sealed class TraceCursor
                     Diverge(rt, threads, null, $"thread {_actor} blocked ({actor.StatusText} at {actor.PendingOpDescription()}) in the middle of the action; the spec's action is atomic");
                 ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : $" -> {actor.PendingLabel}";
                 if (_phase == Phase.Drain) return NextDrain(enabled, threads, rt);
+                if (_trace is null)
+                {
+                    Record(rt, threads, _actor, _startLabel);
+                    return StartNextExplored(enabled, threads, rt);
+                }
                 CompareState(rt, threads);
                 _index++;
                 return StartNextOrEnd(enabled, threads, rt);
@@ -116,6 +151,7 @@ internal sealed class TraceCursor
 
     public int NextValue(int count, ControlledRuntime rt)
     {
+        if (_explore && _phase != Phase.Setup) return _rng.Next(count);
         if (_phase != Phase.Setup && _choices.Count > 0)
         {
             int v = _choices.Dequeue();
@@ -129,9 +165,51 @@ internal sealed class TraceCursor
 
     private bool IsSpecThread(int id) => id >= 1;
 
+    /// <summary>A label met before any scheduling point of the action is passed when the action may also start there.</summary>
+    private bool PassesThrough(string label) =>
+        _action is not null ? _action.From.Contains(label) : _candidates.Any(a => a.From.Contains(label));
+
+    private int StartNextExplored(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        if (Recorded.Count > _maxActions) rt.EndTraceAndThrow();
+        var ready = new List<int>();
+        for (int id = 1; id < threads.Count; id++)
+            if (threads[id].Status == ThreadStatus.Enabled && threads[id].PendingOp == OpKind.Label && enabled.IndexOf(id) >= 0) ready.Add(id);
+        if (ready.Count == 0) rt.EndTraceAndThrow();
+        int pick = ready[_rng.Next(ready.Count)];
+        var label = threads[pick].PendingLabel!;
+        BeginAction(pick, null, label);
+        _candidates = _model.Actions.Where(a => a.From.Contains(label)).ToList();
+        ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{Recorded.Count + 1,4}: thread {pick}  {label}"));
+        return enabled.IndexOf(pick);
+    }
+
+    private void Record(ControlledRuntime rt, List<ControlledThread> threads, int thread, string? label)
+    {
+        try
+        {
+            Recorded.Add((thread, label, _instance.Map(Views(threads))));
+        }
+        catch (Exception e) when (e is not ExecutionCanceledException)
+        {
+            Diverge(rt, threads, null, $"the refinement mapping failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static List<SpecThreadView> Views(List<ControlledThread> threads)
+    {
+        var views = new List<SpecThreadView>();
+        for (int id = 1; id < threads.Count; id++)
+        {
+            var th = threads[id];
+            views.Add(new SpecThreadView(id, th.Status == ThreadStatus.Completed ? null : th.PendingLabel, th.Status == ThreadStatus.Completed));
+        }
+        return views;
+    }
+
     private int StartNextOrEnd(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
     {
-        while (_index < _trace.Steps.Count)
+        while (_index < _trace!.Steps.Count)
         {
             var step = _trace.Steps[_index];
             var action = _model.FindAction(step.Action);
@@ -179,7 +257,7 @@ internal sealed class TraceCursor
 
     private int EndOfTrace(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
     {
-        var v = _trace.Violation;
+        var v = _trace!.Violation;
         if (_trace.Kind == TraceKind.Counterexample && v is not null && StateViolation is null)
         {
             var inv = _model.Invariants.FirstOrDefault(i => i.Name == v.Name);
@@ -218,13 +296,8 @@ internal sealed class TraceCursor
 
     private void CompareState(ControlledRuntime rt, List<ControlledThread> threads)
     {
-        var step = _trace.Steps[_index];
-        var views = new List<SpecThreadView>();
-        for (int id = 1; id < threads.Count; id++)
-        {
-            var th = threads[id];
-            views.Add(new SpecThreadView(id, th.Status == ThreadStatus.Completed ? null : th.PendingLabel, th.Status == ThreadStatus.Completed));
-        }
+        var step = _trace!.Steps[_index];
+        var views = Views(threads);
         IReadOnlyDictionary<string, TlaValue> mapped;
         try
         {
@@ -257,7 +330,7 @@ internal sealed class TraceCursor
 
     private void Diverge(ControlledRuntime rt, List<ControlledThread>? threads, StateMismatch? mismatch, string? message)
     {
-        var step = _index < _trace.Steps.Count ? _trace.Steps[_index] : null;
+        var step = _trace is not null && _index < _trace.Steps.Count ? _trace.Steps[_index] : null;
         Divergence = new TraceDivergence(
             step?.Index ?? _index + 1,
             step is null ? "(end)" : step.Parameters.Count > 0 ? $"{step.Action}({string.Join(", ", step.Parameters)})" : step.Action,

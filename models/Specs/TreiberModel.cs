@@ -108,7 +108,10 @@ public sealed class TreiberModel : SpecModel
                     for (int i = 0; i < _ops; i++)
                     {
                         Checker.Label("idle");
-                        if (Checker.ChooseBool()) stack.Push(rt, self);
+                        // The spec starts a push only when the pool has a free slot (a push on an empty pool throws
+                        // before changing anything, which the spec leaves out): choose among the enabled operations.
+                        bool canPush = pool.FreeSlots().Count > 0;
+                        if (canPush && Checker.ChooseBool()) stack.Push(rt, self);
                         else stack.TryPop(rt, out _);
                         _opsDone[self]++;
                     }
