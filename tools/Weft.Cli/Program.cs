@@ -24,6 +24,10 @@ public static class Program
             ReplayCommand.Create(),
             BenchCommand.Create(),
             VerifyCommand.Create(),
+            ConformCommand.Create(),
+            NightlyCommand.Create(),
+            MergeCommand.Create(),
+            RunOneCommand.Create(),
         };
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
