@@ -20,12 +20,13 @@ internal static class VerifyCommand
     {
         var skipBuild = new Option<bool>("--skip-build") { Description = "Skip the build stage" };
         var skipTests = new Option<bool>("--skip-tests") { Description = "Skip the test suite stage" };
+        var skipTlc = new Option<bool>("--skip-tlc") { Description = "Skip the TLC stage even when a TLA+ tools jar is available" };
         var budget = new Option<string>("--explore-budget") { Description = "Wall-clock budget of the exploration stage", DefaultValueFactory = _ => "120s" };
         var filter = new Option<string>("--filter") { Description = "Tests the exploration stage runs: all, an id or a prefix", DefaultValueFactory = _ => "all" };
         var outDir = new Option<string?>("--out") { Description = "Output directory (default .weft/verify under the repository)" };
         var cmd = new Command("verify", "Run the verification pipeline: build, tests, traces, TLC, exploration, conformance report")
         {
-            skipBuild, skipTests, budget, filter, outDir,
+            skipBuild, skipTests, skipTlc, budget, filter, outDir,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
@@ -47,18 +48,13 @@ internal static class VerifyCommand
                 .Add("tests", () => p.GetValue(skipTests)
                     ? StageResult.Skipped("--skip-tests")
                     : Exit(Run("dotnet", new[] { "test", "--solution", sln, "-c", "Release" }, root), "dotnet test"))
-                .Add("replay committed traces", () => TraceStage(ConformCommand.Traces, root))
+                .Add("replay committed traces", () => VerifyStages.Traces(ConformCommand.Traces, root, Ui.Line))
                 .Add("TLC", () =>
                 {
-                    var jar = TlcRunner.FindJar(root);
-                    if (jar is null) return StageResult.Skipped(TlcRunner.MissingJarMessage);
-                    var runs = TlcRunner.RunAll(root, jar, SpecManifest.ReadAll(root), Ui.Line);
-                    TlcRunner.Save(runs, Path.Combine(dir, TlcRunner.ResultsFileName));
+                    if (p.GetValue(skipTlc)) return StageResult.Skipped("--skip-tlc");
+                    var r = VerifyStages.Tlc(root, dir, Ui.Line, out var runs);
                     tlcRuns = runs;
-                    int bad = runs.Count(r => !r.Matches);
-                    return bad == 0
-                        ? StageResult.Ok($"{runs.Count} configurations agree with their manifests")
-                        : StageResult.Failed(Program.BugFound, $"{bad} of {runs.Count} configurations disagree with their manifests");
+                    return r;
                 })
                 .Add("exploration", () =>
                 {
@@ -83,19 +79,6 @@ internal static class VerifyCommand
             return exit;
         }));
         return cmd;
-    }
-
-    /// <summary>The trace stage: replays (through the provider) every committed trace; a trace that does not conform fails it.</summary>
-    internal static StageResult TraceStage(ITraceResultProvider provider, string root)
-    {
-        var traces = provider.Results(root);
-        if (traces.Count == 0) return StageResult.Skipped("no committed traces under traces/");
-        foreach (var t in traces) Ui.Line($"  {(t.Conforms switch { true => "conforms", false => "DIVERGES", null => "not replayed" }),-12} {t.File}{(t.Conforms == true ? "" : ": " + t.Divergence)}");
-        int bad = traces.Count(t => t.Conforms == false);
-        int notReplayed = traces.Count(t => t.Conforms is null);
-        if (bad > 0) return StageResult.Failed(Program.BugFound, $"{bad} of {traces.Count} traces diverge from the implementation");
-        if (notReplayed == traces.Count) return StageResult.Skipped($"{traces.Count} committed traces, none replayed ({provider.Description})");
-        return StageResult.Ok($"{traces.Count - notReplayed} traces conform{(notReplayed > 0 ? $", {notReplayed} not replayed" : "")}");
     }
 
     private static StageResult Exit(int code, string what) =>

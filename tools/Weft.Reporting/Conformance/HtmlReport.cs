@@ -128,7 +128,7 @@ public static class HtmlReport
         foreach (var c in r.Counterexamples)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<h3 id=\"{E(c.Id)}\">{E(c.Id)}: {E(c.Kind)}{(c.Monitor is null ? "" : " (" + E(c.Monitor) + ")")} at <code>{E(c.Location)}</code></h3>");
-            sb.Append(CultureInfo.InvariantCulture, $"<p>{(c.Expected ? "<span class=\"yes\">expected</span> (negative control)" : "<span class=\"no\">unexpected</span>")}; tests: {E(string.Join(", ", c.Tests))}; seen {c.Occurrences} times; thread {c.Thread}, step {c.Step}.</p>");
+            sb.Append(CultureInfo.InvariantCulture, $"<p>{(c.Expected ? "<span class=\"yes\">expected</span> (negative control)" : "<span class=\"no\">unexpected</span>")}; tests: {E(string.Join(", ", c.Tests))}; {Times(c.Occurrences)}; thread {c.Thread}, step {c.Step}.</p>");
             sb.Append("<p>").Append(E(c.Message)).Append("</p>");
             sb.Append("<p>Replay: <code>").Append(E(c.ReplayCommand)).Append("</code></p>");
             sb.Append("<div class=\"diagram\">").Append(Svg.Interleaving(c.Steps, c.Step, $"{c.Id}: interleaving of {string.Join(", ", c.Tests)}")).Append("</div>");
@@ -145,6 +145,8 @@ public static class HtmlReport
         sb.Append("</body></html>\n");
         return sb.ToString();
     }
+
+    private static string Times(int n) => n == 1 ? "seen once" : "seen " + n.ToString(CultureInfo.InvariantCulture) + " times";
 
     private static string Num(long? n) => n is { } v ? ReportWriter.N(v) : "-";
 

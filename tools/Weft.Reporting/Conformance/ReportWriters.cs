@@ -86,6 +86,8 @@ public static class MarkdownReport
         sb.Append('\n');
     }
 
+    private static string Times(int n) => n == 1 ? "seen once" : "seen " + n.ToString(CultureInfo.InvariantCulture) + " times";
+
     public static string Render(ConformanceReport r)
     {
         ArgumentNullException.ThrowIfNull(r);
@@ -162,7 +164,7 @@ public static class MarkdownReport
         foreach (var c in r.Counterexamples)
         {
             sb.Append(CultureInfo.InvariantCulture, $"### {c.Id}: {C(c.Kind)}{(c.Monitor is null ? "" : " (" + C(c.Monitor) + ")")} at {Code(c.Location)}\n\n");
-            sb.Append(CultureInfo.InvariantCulture, $"{(c.Expected ? "Expected (negative control)" : "**Unexpected**")}; tests: {C(string.Join(", ", c.Tests))}; seen {c.Occurrences} times. {C(c.Message)}\n\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{(c.Expected ? "Expected (negative control)" : "**Unexpected**")}; tests: {C(string.Join(", ", c.Tests))}; {Times(c.Occurrences)}. {C(c.Message)}\n\n");
             sb.Append("Replay: ").Append(Code(c.ReplayCommand)).Append("\n\n");
             sb.Append("Last steps (the interleaving diagram is in report.html):\n\n```\n");
             foreach (var s in c.Steps.Skip(Math.Max(0, c.Steps.Count - 12)))

@@ -48,7 +48,9 @@ public static class Svg
         if (threads.Count == 0) threads.Add(0);
         double w = steps.Count <= 40 ? 16 : steps.Count <= 80 ? 11 : 8;
         const double left = 46, top = 34, lane = 26, boxH = 16;
-        double width = left + Math.Max(steps.Count, 1) * w + 20;
+        var groups = steps.Select(s => OpStyle(s.Op)).Distinct().OrderBy(g => g.Group, StringComparer.Ordinal).ToList();
+        double legendWidth = left + groups.Sum(g => 24 + g.Group.Length * 5.6) + 10;
+        double width = Math.Max(Math.Max(left + Math.Max(steps.Count, 1) * w + 20, legendWidth), 320);
         double height = top + threads.Count * lane + 46;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"interleaving\" width=\"{N(width)}\" height=\"{N(height)}\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"img\" aria-label=\"{Esc(caption)}\">");
@@ -59,7 +61,7 @@ public static class Svg
         for (int i = 0; i < threads.Count; i++)
         {
             double y = top + i * lane;
-            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(left)}\" y=\"{N(y)}\" width=\"{N(width - left - 10)}\" height=\"{N(lane)}\" fill=\"{(i % 2 == 0 ? "#f4f6f8" : "#ffffff")}\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(left)}\" y=\"{N(y)}\" width=\"{N(Math.Max(steps.Count, 1) * w + 10)}\" height=\"{N(lane)}\" fill=\"{(i % 2 == 0 ? "#f4f6f8" : "#ffffff")}\"/>");
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"6\" y=\"{N(y + lane / 2 + 4)}\" font-size=\"12\" font-family=\"monospace\" fill=\"#222\">t{threads[i]}</text>");
         }
         // Step numbers every 10 steps.
@@ -102,7 +104,7 @@ public static class Svg
         }
         // Legend.
         double lgx = left, lgy = height - 12;
-        foreach (var (color, group) in steps.Select(s => OpStyle(s.Op)).Distinct().OrderBy(g => g.Group, StringComparer.Ordinal))
+        foreach (var (color, group) in groups)
         {
             sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(lgx)}\" y=\"{N(lgy - 9)}\" width=\"10\" height=\"10\" fill=\"{color}\"/>");
             sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(lgx + 14)}\" y=\"{N(lgy)}\" font-size=\"10\" fill=\"#333\">{Esc(group)}</text>");
