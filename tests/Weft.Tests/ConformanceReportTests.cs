@@ -173,6 +173,29 @@ public sealed class ConformanceReportTests
         Assert.Equal(html.Split("<svg").Length - 1, html.Split("</svg>").Length - 1);
     }
 
+    /// <summary>The Markdown tables against a checked-in expectation (WEFT_UPDATE_GOLDEN=1 regenerates it; review the diff).</summary>
+    [Fact]
+    public void The_markdown_report_matches_its_golden_file()
+    {
+        using var dir = new TempDir();
+        var inputs = Inputs(dir) with
+        {
+            Registered = Registered.Where(t => t.Id.StartsWith("treiber/linearizable", StringComparison.Ordinal) || t.Id.StartsWith("canonical/treiber-aba", StringComparison.Ordinal)).ToList(),
+        };
+        var report = ConformanceBuilder.Build(inputs) with { Tool = "weft 0.1.0+golden", Commit = "golden" };
+        var actual = MarkdownReport.Render(report);
+        var path = Path.Combine(SourceDir(), "golden", "conformance-report.md");
+        if (Environment.GetEnvironmentVariable("WEFT_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, actual);
+            return;
+        }
+        Assert.True(File.Exists(path), $"golden file {path} is missing; run with WEFT_UPDATE_GOLDEN=1 to create it");
+        Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal), actual);
+    }
+
+    private static string SourceDir([System.Runtime.CompilerServices.CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
+
     [Fact]
     public void The_interleaving_diagram_has_one_lane_per_thread_and_marks_the_violating_step()
     {

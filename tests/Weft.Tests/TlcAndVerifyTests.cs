@@ -132,6 +132,24 @@ public sealed class TlcAndVerifyTests
     }
 
     [Fact]
+    public void The_CI_examples_are_valid_YAML_and_shard_by_index()
+    {
+        foreach (var (file, shard) in new[]
+                 {
+                     ("nightly-github-actions.yml", "--shard ${{ matrix.shard }}/$SHARDS"),
+                     ("nightly-k8s-indexed-job.yaml", "--shard \"${JOB_COMPLETION_INDEX}/${SHARDS}\""),
+                 })
+        {
+            var text = File.ReadAllText(Path.Combine(Repo, "docs", file));
+            var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+            yaml.Load(new StringReader(text));
+            Assert.IsType<YamlDotNet.RepresentationModel.YamlMappingNode>(yaml.Documents[0].RootNode);
+            Assert.Contains(shard, text, StringComparison.Ordinal);
+            Assert.Contains(" merge ", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Weft_verify_runs_its_stages_and_writes_the_report()
     {
         using var dir = new TempDir();

@@ -168,7 +168,7 @@ public static class MarkdownReport
             sb.Append("Replay: ").Append(Code(c.ReplayCommand)).Append("\n\n");
             sb.Append("Last steps (the interleaving diagram is in report.html):\n\n```\n");
             foreach (var s in c.Steps.Skip(Math.Max(0, c.Steps.Count - 12)))
-                sb.Append(CultureInfo.InvariantCulture, $"{(s.Step == c.Step ? ">" : " ")}{s.Step,5}  t{s.Thread,-3} {s.Op,-11} {s.Location}\n");
+                sb.Append(string.Create(CultureInfo.InvariantCulture, $"{(s.Step == c.Step ? ">" : " ")}{s.Step,5}  t{s.Thread,-3} {s.Op,-11} {s.Location}").TrimEnd()).Append('\n');
             sb.Append("```\n\n");
         }
 
