@@ -154,6 +154,8 @@ public sealed class ConformanceReportTests
         yaml.Load(new StringReader(File.ReadAllText(files[3])));
         var root = (YamlMappingNode)yaml.Documents[0].RootNode;
         Assert.Equal("weft-conformance/1", ((YamlScalarNode)root["schema"]).Value);
+        Assert.Equal("2026-11-21T12:00:00+00:00", ((YamlScalarNode)root["generated"]).Value);
+        Assert.Equal("42", ((YamlScalarNode)((YamlMappingNode)((YamlSequenceNode)root["tests"])[0])["seed"]).Value);
         Assert.Equal(Hostile, ((YamlScalarNode)((YamlMappingNode)((YamlSequenceNode)root["counterexamples"])[0])["message"]).Value);
 
         var md = File.ReadAllText(files[0]);

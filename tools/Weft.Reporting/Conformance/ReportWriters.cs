@@ -5,8 +5,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 
 namespace Weft.Reporting;
 
@@ -32,14 +32,46 @@ public static class ReportWriter
 
     public static string Json(ConformanceReport report) => JsonSerializer.Serialize(report, ConformanceJson.Options) + "\n";
 
+    /// <summary>
+    /// The YAML form: the JSON form's tree written as YAML, so both have exactly the same keys and values. Strings that
+    /// a YAML reader would take for a number, a boolean or null are quoted.
+    /// </summary>
     public static string Yaml(ConformanceReport report)
     {
-        var s = new SerializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull)
-            .DisableAliases()
-            .Build();
-        return "# Weft conformance report (" + ConformanceReport.SchemaVersion + ")\n" + s.Serialize(report);
+        using var doc = JsonDocument.Parse(Json(report));
+        var sb = new StringBuilder("# Weft conformance report (" + ConformanceReport.SchemaVersion + ")\n");
+        using (var w = new StringWriter(sb, CultureInfo.InvariantCulture))
+            new YamlStream(new YamlDocument(ToYaml(doc.RootElement))).Save(w, assignAnchors: false);
+        var text = sb.ToString();
+        return text.EndsWith("...\n", StringComparison.Ordinal) ? text[..^4] : text;
+    }
+
+    private static YamlNode ToYaml(JsonElement e)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var m = new YamlMappingNode();
+                foreach (var p in e.EnumerateObject()) m.Add(new YamlScalarNode(p.Name), ToYaml(p.Value));
+                return m;
+            case JsonValueKind.Array:
+                var seq = new YamlSequenceNode();
+                foreach (var x in e.EnumerateArray()) seq.Add(ToYaml(x));
+                return seq;
+            case JsonValueKind.String:
+                var s = e.GetString()!;
+                bool ambiguous = s.Length == 0 || s is "true" or "false" or "null" or "~" or "yes" or "no" ||
+                                 double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
+                return new YamlScalarNode(s) { Style = ambiguous ? ScalarStyle.DoubleQuoted : ScalarStyle.Any };
+            case JsonValueKind.True:
+                return new YamlScalarNode("true");
+            case JsonValueKind.False:
+                return new YamlScalarNode("false");
+            case JsonValueKind.Null:
+                return new YamlScalarNode("null");
+            default:
+                return new YamlScalarNode(e.GetRawText());
+        }
     }
 
     internal static string F(double d, string fmt = "F1") => d.ToString(fmt, CultureInfo.InvariantCulture);
