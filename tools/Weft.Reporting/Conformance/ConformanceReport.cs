@@ -71,7 +71,7 @@ public sealed record InvariantReport
     public required bool MonitorImplemented { get; init; }
     /// <summary>The registered tests of the spec's algorithms: the monitor observes each of their iterations.</summary>
     public required IReadOnlyList<string> Tests { get; init; }
-    /// <summary>Negative controls whose bug this monitor reported.</summary>
+    /// <summary>Negative controls of the spec's algorithms whose bug this monitor reported.</summary>
     public required IReadOnlyList<string> CaughtBy { get; init; }
 }
 

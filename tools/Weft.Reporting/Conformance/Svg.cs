@@ -120,7 +120,9 @@ public static class Svg
         ArgumentNullException.ThrowIfNull(rows);
         var strategies = rows.SelectMany(r => r.ByStrategy.Keys).Distinct().OrderBy(s => s, StringComparer.Ordinal).ToList();
         long max = Math.Max(1, rows.Select(r => r.ByStrategy.Values.Sum()).DefaultIfEmpty(0).Max());
-        const double labelW = 230, barW = 380, rowH = 24, top = 10;
+        const int maxLabel = 44;
+        double labelW = Math.Clamp(rows.Select(r => Math.Min(r.Label.Length, maxLabel)).DefaultIfEmpty(10).Max() * 6.6 + 16, 120, 320);
+        const double barW = 380, rowH = 24, top = 10;
         double width = labelW + barW + 110;
         double height = top + rows.Count * rowH + 34;
         var sb = new StringBuilder();
@@ -130,7 +132,8 @@ public static class Svg
         {
             var (label, by) = rows[i];
             double y = top + i * rowH;
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(labelW - 8)}\" y=\"{N(y + 15)}\" font-size=\"12\" text-anchor=\"end\" fill=\"#222\">{Esc(label)}</text>");
+            var shown = label.Length > maxLabel ? label[..(maxLabel - 1)] + "\u2026" : label;
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(labelW - 8)}\" y=\"{N(y + 15)}\" font-size=\"12\" text-anchor=\"end\" fill=\"#222\"><title>{Esc(label)}</title>{Esc(shown)}</text>");
             double x = labelW;
             long total = 0;
             foreach (var s in strategies)
