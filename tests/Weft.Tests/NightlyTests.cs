@@ -108,6 +108,32 @@ public sealed class NightlyTests
     }
 
     [Fact]
+    public void A_real_exploration_records_verdicts_bugs_with_their_steps_and_replayable_schedules()
+    {
+        using var dir = new TempDir();
+        var registered = TestRegistry.Discover(typeof(Weft.Scenarios.Canonical).Assembly);
+        var plan = ShardPlan.Create(new[] { "canonical/lost-update", "canonical/lost-update-fixed" }, 11, 0, 1, "canonical/lost-update", TimeSpan.FromSeconds(2));
+        var outcome = new NightlyRunner(new InProcessLauncher(registered), registered).Run(plan, dir.Path, resume: false);
+        var control = outcome.Results.Single(r => r.Test == "canonical/lost-update");
+        Assert.Equal(("caught", true, true), (control.Verdict, control.Passed, control.NegativeControl));
+        var bug = Assert.Single(control.Bugs);
+        Assert.Equal("assertion", bug.Kind);
+        Assert.Equal(bug.Step, bug.Steps[^1].Step);
+        Assert.Equal(Enumerable.Range(1, bug.Step), bug.Steps.Select(s => s.Step));
+        Assert.EndsWith(".cs:47", bug.Location, StringComparison.Ordinal);
+        Assert.True(File.Exists(bug.SchedulePath), bug.SchedulePath);
+        Assert.StartsWith("weft replay ", bug.ReplayCommand, StringComparison.Ordinal);
+        var replay = Checker.Replay(bug.SchedulePath!, registered.Single(t => t.Id == control.Test).Body);
+        Assert.True(replay.Reproduced);
+
+        var correct = outcome.Results.Single(r => r.Test == "canonical/lost-update-fixed");
+        Assert.Equal(("pass", true), (correct.Verdict, correct.Passed));
+        Assert.True(correct.Iterations > 10);
+        Assert.Equal(correct.Iterations, correct.IterationsByStrategy.Values.Sum());
+        Assert.InRange(correct.ElapsedSeconds, 0.5, 30);
+    }
+
+    [Fact]
     public void A_child_that_crashes_or_exits_is_that_tests_failure_and_the_run_goes_on()
     {
         using var dir = new TempDir();
