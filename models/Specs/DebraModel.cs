@@ -66,7 +66,7 @@ public sealed class DebraModel : SpecModel
         new("NoDoubleFree", "NoDoubleFreeMonitor"),
         new("NeutralizationSafety", "NeutralizationSafetyMonitor"),
         new("BoundedPending", "BoundedPendingMonitor"),
-        new("AnnouncementsBounded", "DebraAnnouncementCheck", OnState: true),
+        new("AnnouncementsBounded", "DebraModel state check (and EpochMonotonicMonitor)", OnState: true),
         new("EpochMonotonic", "EpochMonotonicMonitor"),
     };
 

@@ -68,7 +68,7 @@ public sealed class IbrModel : SpecModel
         new("TypeOK", "refinement mapping (every state matches the trace)"),
         new("NoUseAfterFree", "NoUseAfterFreeMonitor"),
         new("NoDoubleFree", "NoDoubleFreeMonitor"),
-        new("ReservationsBounded", "IbrReservationCheck", OnState: true),
+        new("ReservationsBounded", "IbrModel state check (and EpochMonotonicMonitor)", OnState: true),
         new("EpochMonotonic", "EpochMonotonicMonitor"),
     };
 
