@@ -229,6 +229,35 @@ internal static unsafe partial class FutexNative
         };
     }
 
+    /// <summary>
+    /// As <see cref="Wait"/> with a relative timeout in nanoseconds (negative: no timeout). FUTEX_WAIT measures a
+    /// relative timeout on CLOCK_MONOTONIC, so wall-clock changes do not shorten or stretch it.
+    /// </summary>
+    public static FutexWaitResult WaitNanoseconds(int* addr, int expected, long timeoutNs, bool shared)
+    {
+        if (!Available)
+            return Fallback.Wait(addr, expected, timeoutNs < 0 ? null : TimeSpan.FromTicks((timeoutNs + 99) / 100));
+        Timespec ts = default;
+        Timespec* pts = null;
+        if (timeoutNs >= 0)
+        {
+            ts.Sec = timeoutNs / 1_000_000_000;
+            ts.Nsec = timeoutNs % 1_000_000_000;
+            pts = &ts;
+        }
+        int op = FutexWaitOp | (shared ? 0 : FutexPrivateFlag);
+        long r = Syscall(SysFutex, addr, op, expected, pts, null, 0);
+        if (r == 0) return FutexWaitResult.Woken;
+        int err = Marshal.GetLastPInvokeError();
+        return err switch
+        {
+            EAGAIN => FutexWaitResult.ValueChanged,
+            ETIMEDOUT => FutexWaitResult.TimedOut,
+            EINTR => FutexWaitResult.Woken,
+            _ => throw new InvalidOperationException($"futex wait failed with errno {err}"),
+        };
+    }
+
     public static int Wake(int* addr, int count, bool shared)
     {
         if (!Available) return Fallback.Wake(addr, count);
