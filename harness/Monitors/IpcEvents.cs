@@ -41,7 +41,7 @@ public enum EventOp : byte
     Set,
     /// <summary>A wait began having read <c>Value</c>.</summary>
     WaitBegan,
-    /// <summary>A wait returned true (signaled).</summary>
+    /// <summary>A wait returned: <c>Value</c> 1 signaled, 0 timed out.</summary>
     WaitReturned,
 }
 

@@ -137,7 +137,7 @@ public sealed class IpcEvent : IpcObject
         var deadline = new Deadline(timeoutNs);
         while (true)
         {
-            if (deadline.Expired) return false;
+            if (deadline.Expired) return Returned(false);
             int sleepOn = seen;
             // The seeded defect: the value to sleep on is read again, in a separate step from the check, so a Set in
             // between (already woken everybody) leaves this thread asleep on the signaled value.
@@ -152,7 +152,7 @@ public sealed class IpcEvent : IpcObject
     private bool Returned(bool signaled)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new EventEvent(WordAddress, EventOp.WaitReturned, 0, Sched.ThreadId));
+        Sched.Emit(new EventEvent(WordAddress, EventOp.WaitReturned, signaled ? 1 : 0, Sched.ThreadId));
 #endif
         return signaled;
     }
