@@ -208,7 +208,7 @@ public sealed class IpcUnitTests
                 var dup = Assert.Throws<IOException>(() => IpcMutex.CreateNamed(name));
                 Assert.Contains("already exists", dup.Message, StringComparison.Ordinal);
                 var wrong = Assert.Throws<InvalidDataException>(() => IpcEvent.OpenNamed(name));
-                Assert.StartsWith($"shared-memory object '{name}' is a mutex, not a event", wrong.Message, StringComparison.Ordinal);
+                Assert.StartsWith($"shared-memory object '{name}' is a mutex, not an event", wrong.Message, StringComparison.Ordinal);
 
                 // Two handles on one named mutex: a sleeper on one is woken through the other (process-shared futex).
                 using var other = IpcMutex.OpenNamed(name, NoSpin);

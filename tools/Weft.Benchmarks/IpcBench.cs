@@ -222,7 +222,7 @@ public class IpcSemaphoreBench
 
 /// <summary>
 /// Blocking hand-off: two threads pass a token through two semaphores (A posts to B and waits on its own), so every
-/// round trip sleeps and wakes twice; time per round trip. Baseline: <see cref="SemaphoreSlim"/>.
+/// round trip sleeps and wakes twice (a partner thread is started per invocation); time per round trip. Baseline: <see cref="SemaphoreSlim"/>.
 /// </summary>
 public class IpcPingPongBench
 {
@@ -259,22 +259,25 @@ public class IpcPingPongBench
         PosixSemaphore.Unlink(_nameB);
     }
 
-    private static void PingPong(Action postA, Action waitA, Action postB, Action waitB) => Parallelism.Run(2, t =>
+    /// <summary>The partner runs on a thread of its own: both sides block, so they must not share a pool thread.</summary>
+    private static void PingPong(Action postA, Action waitA, Action postB, Action waitB)
     {
-        for (int i = 0; i < RoundTrips; i++)
+        var partner = new Thread(() =>
         {
-            if (t == 0)
-            {
-                postB();
-                waitA();
-            }
-            else
+            for (int i = 0; i < RoundTrips; i++)
             {
                 waitB();
                 postA();
             }
+        });
+        partner.Start();
+        for (int i = 0; i < RoundTrips; i++)
+        {
+            postB();
+            waitA();
         }
-    });
+        partner.Join();
+    }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = RoundTrips, Description = "SemaphoreSlim ping-pong")]
     public void Slim() => PingPong(() => _slimA.Release(), () => _slimA.Wait(), () => _slimB.Release(), () => _slimB.Wait());

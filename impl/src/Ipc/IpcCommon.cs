@@ -109,7 +109,7 @@ internal static class IpcHeader
         if (seen != magic)
             throw new InvalidDataException(
                 string.Create(CultureInfo.InvariantCulture,
-                    $"{Describe(s)} is a {KindName(seen)}, not a {what} (magic 0x{seen:X8}, expected 0x{magic:X8})"));
+                    $"{Describe(s)} is {Article(KindName(seen))}, not {Article(what)} (magic 0x{seen:X8}, expected 0x{magic:X8})"));
         int version = s.Int32At(offset + Version).Load(Atomics.MemoryOrder.Relaxed);
         if (version != CurrentVersion)
             throw new InvalidDataException($"{Describe(s)}: layout version {version}, this library reads version {CurrentVersion}");
@@ -122,6 +122,8 @@ internal static class IpcHeader
             throw new ArgumentOutOfRangeException(nameof(offset), offset,
                 $"{Describe(s)} is {s.Size} bytes: a {what} at offset {offset} needs {Size} bytes at an 8-byte aligned offset");
     }
+
+    private static string Article(string noun) => ("aeiou".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
 
     public static string Describe(ShmSegment s) => s.Name is { } n ? $"shared-memory object '{n}'" : "the in-process segment";
 }

@@ -219,7 +219,10 @@ public sealed class IpcMutex : IpcObject
         Owner.Store(ProcessLiveness.CurrentPid, MemoryOrder.Release);
     }
 
-    /// <summary>Releases the lock. Releasing a lock that is not held throws <see cref="SynchronizationLockException"/>.</summary>
+    /// <summary>
+    /// Releases the lock. Releasing a lock that is not held throws <see cref="SynchronizationLockException"/>; like a
+    /// futex mutex in C, the word does not say which thread holds it, so only the holder may call this.
+    /// </summary>
     public void Release()
     {
         Owner.Store(0, MemoryOrder.Relaxed);
