@@ -244,9 +244,12 @@ internal sealed class ControlledRuntime : IDisposable
         () => new Monitors.NeutralizationSafetyMonitor(),
         () => new Monitors.BoundedPendingMonitor(),
         () => new Monitors.MutualExclusionMonitor(),
+        () => new Monitors.MutexStateMatchesHolderMonitor(),
+        () => new Monitors.MutexOwnerIsHolderMonitor(),
         () => new Monitors.SemaphoreCountInRangeMonitor(),
         () => new Monitors.SemaphoreCountConservedMonitor(),
         () => new Monitors.SemaphoreWakeBoundedMonitor(),
+        () => new Monitors.SemaphoreHintCountsRegisteredMonitor(),
         () => new Monitors.EventWaitReturnsAfterSetMonitor(),
         () => new Monitors.EventNoMissedSetMonitor(),
     };

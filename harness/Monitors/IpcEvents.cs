@@ -9,14 +9,21 @@ public enum MutexOp : byte
     Released,
     /// <summary><c>ForceRelease</c> released a lock whose owner process is dead.</summary>
     ForceReleased,
+    /// <summary>A waiter's exchange stored 2 over a held word (it returned <c>Old</c>, not 0).</summary>
+    Marked,
+    /// <summary>The holder recorded its pid in the owner word.</summary>
+    OwnerSet,
+    /// <summary>The owner word was cleared (by the holder's release, or by a force release).</summary>
+    OwnerCleared,
 }
 
 /// <summary>
 /// Emitted by the controlled build of <c>Weft.Ipc.IpcMutex</c> right after the atomic step that changed ownership
 /// (no scheduling point lies between the step and the event). <paramref name="Word"/> is the state word's address,
-/// which identifies the mutex within an iteration whatever handle was used.
+/// which identifies the mutex within an iteration whatever handle was used. <paramref name="Old"/> is the value the
+/// step's CAS or exchange returned (0 for an acquisition; unused for the owner events).
 /// </summary>
-public readonly record struct MutexEvent(nint Word, MutexOp Op, int Thread);
+public readonly record struct MutexEvent(nint Word, MutexOp Op, int Thread, int Old = 0);
 
 /// <summary>What happened to an IPC semaphore.</summary>
 public enum SemaphoreOp : byte
@@ -29,6 +36,10 @@ public enum SemaphoreOp : byte
     Taken,
     /// <summary>A post asked the futex to wake <c>Delta</c> waiters after posting <c>Old</c> units.</summary>
     Wake,
+    /// <summary>A waiter registered: its increment of the waiter count returned <c>Old</c>.</summary>
+    Registered,
+    /// <summary>A waiter deregistered: its decrement of the waiter count returned <c>Old</c>.</summary>
+    Deregistered,
 }
 
 /// <summary>Emitted by the controlled build of <c>Weft.Ipc.IpcSemaphore</c> right after each step that changed the count or woke.</summary>

@@ -44,9 +44,92 @@ public sealed class MutualExclusionMonitor : Monitor, IMonitorOf<MutexEvent>
                     Fail($"thread {e.Thread} acquired {_names.Of("mutex", e.Word)}, which thread {h} holds");
                 _holder[e.Word] = e.Thread;
                 break;
-            default:
+            case MutexOp.Released:
+            case MutexOp.ForceReleased:
                 if (!_holder.Remove(e.Word))
                     Fail($"thread {e.Thread} released {_names.Of("mutex", e.Word)}, which nobody holds");
+                break;
+        }
+    }
+}
+
+/// <summary>
+/// StateMatchesHolder, from tla/FutexMutex/FutexMutex.tla:
+/// <code>
+/// StateMatchesHolder == (state = 0) &lt;=&gt; ~(\E t \in Threads : Holds(t))
+/// </code>
+/// The word is 0 exactly when nobody holds the lock: an acquisition finds 0 only when the lock is free, a waiter's
+/// exchange of 2 that does not acquire finds it held, and a release takes a non-zero value out.
+/// </summary>
+public sealed class MutexStateMatchesHolderMonitor : Monitor, IMonitorOf<MutexEvent>
+{
+    private readonly IpcNames _names = new();
+    private Dictionary<nint, int>? _holder;
+
+    public override void OnEvent(object e) { }
+
+    public void On(in MutexEvent e)
+    {
+        _holder ??= new Dictionary<nint, int>();
+        bool held = _holder.TryGetValue(e.Word, out int h);
+        switch (e.Op)
+        {
+            case MutexOp.Acquired:
+                if (held) Fail($"thread {e.Thread} found {_names.Of("mutex", e.Word)}'s word 0 while thread {h} held it");
+                _holder[e.Word] = e.Thread;
+                break;
+            case MutexOp.Marked:
+                if (!held) Fail($"thread {e.Thread} found {_names.Of("mutex", e.Word)}'s word {e.Old} while nobody held it");
+                break;
+            case MutexOp.Released:
+            case MutexOp.ForceReleased:
+                if (e.Old == 0) Fail($"thread {e.Thread} released {_names.Of("mutex", e.Word)} whose word was already 0");
+                _holder.Remove(e.Word);
+                break;
+        }
+    }
+}
+
+/// <summary>
+/// OwnerIsHolder, from tla/FutexMutex/FutexMutex.tla:
+/// <code>
+/// OwnerIsHolder == owner # 0 =&gt; Holds(owner)
+/// </code>
+/// The owner word names the holder or nobody: only the holder records itself, and the owner is cleared before the lock
+/// is released (so a new holder never finds a stale owner, which a force release would take for the holder).
+/// </summary>
+public sealed class MutexOwnerIsHolderMonitor : Monitor, IMonitorOf<MutexEvent>
+{
+    private readonly IpcNames _names = new();
+    private Dictionary<nint, int>? _holder;
+    private Dictionary<nint, int>? _owner;
+
+    public override void OnEvent(object e) { }
+
+    public void On(in MutexEvent e)
+    {
+        _holder ??= new Dictionary<nint, int>();
+        _owner ??= new Dictionary<nint, int>();
+        switch (e.Op)
+        {
+            case MutexOp.Acquired:
+                if (_owner.TryGetValue(e.Word, out int stale))
+                    Fail($"thread {e.Thread} acquired {_names.Of("mutex", e.Word)} while its owner word still names thread {stale}");
+                _holder[e.Word] = e.Thread;
+                break;
+            case MutexOp.OwnerSet:
+                if (!_holder.TryGetValue(e.Word, out int h) || h != e.Thread)
+                    Fail($"thread {e.Thread} recorded itself as the owner of {_names.Of("mutex", e.Word)}, which it does not hold");
+                _owner[e.Word] = e.Thread;
+                break;
+            case MutexOp.OwnerCleared:
+                _owner.Remove(e.Word);
+                break;
+            case MutexOp.Released:
+            case MutexOp.ForceReleased:
+                if (_owner.TryGetValue(e.Word, out int o))
+                    Fail($"{_names.Of("mutex", e.Word)} was released while its owner word still names thread {o}");
+                _holder.Remove(e.Word);
                 break;
         }
     }
@@ -112,7 +195,7 @@ public sealed class SemaphoreCountConservedMonitor : Monitor, IMonitorOf<Semapho
             _count[e.Word] = e.Old;
             return;
         }
-        if (e.Op == SemaphoreOp.Wake || !_count.TryGetValue(e.Word, out long c)) return;
+        if (e.Op is not (SemaphoreOp.Posted or SemaphoreOp.Taken) || !_count.TryGetValue(e.Word, out long c)) return;
         if (c != e.Old)
             Fail($"thread {e.Thread} {(e.Op == SemaphoreOp.Posted ? "posted to" : "took from")} {_names.Of("semaphore", e.Word)} at count {e.Old}, but initial + posted - taken = {c}");
         _count[e.Word] = e.Op == SemaphoreOp.Posted ? c + e.Delta : c - 1;
@@ -139,6 +222,33 @@ public sealed class SemaphoreWakeBoundedMonitor : Monitor, IMonitorOf<SemaphoreE
         if (e.Op == SemaphoreOp.Posted) _posted[e.Thread] = e.Delta;
         else if (e.Op == SemaphoreOp.Wake && (!_posted.TryGetValue(e.Thread, out int n) || e.Delta > n))
             Fail($"thread {e.Thread} woke {e.Delta} waiters of {_names.Of("semaphore", e.Word)} after posting {(_posted.TryGetValue(e.Thread, out int p) ? p : 0)} units");
+    }
+}
+
+/// <summary>
+/// HintCountsRegistered, from tla/Semaphore/Semaphore.tla:
+/// <code>
+/// HintCountsRegistered == waiters = Cardinality({t \in Waiters : pc[t] \in {"wait_futex", "wait_deregister"}})
+/// </code>
+/// The waiter count (the wake hint) equals the number of threads between their registration and their
+/// deregistration; every sleeper is among them, so a post that reads 0 has nobody to wake.
+/// </summary>
+public sealed class SemaphoreHintCountsRegisteredMonitor : Monitor, IMonitorOf<SemaphoreEvent>
+{
+    private readonly IpcNames _names = new();
+    private Dictionary<nint, HashSet<int>>? _registered;
+
+    public override void OnEvent(object e) { }
+
+    public void On(in SemaphoreEvent e)
+    {
+        if (e.Op is not (SemaphoreOp.Registered or SemaphoreOp.Deregistered)) return;
+        _registered ??= new Dictionary<nint, HashSet<int>>();
+        if (!_registered.TryGetValue(e.Word, out var set)) _registered[e.Word] = set = new HashSet<int>();
+        if (e.Old != set.Count)
+            Fail($"thread {e.Thread} {(e.Op == SemaphoreOp.Registered ? "registered on" : "deregistered from")} {_names.Of("semaphore", e.Word)} and found the hint {e.Old}, but {set.Count} threads are registered");
+        if (e.Op == SemaphoreOp.Registered) set.Add(e.Thread);
+        else set.Remove(e.Thread);
     }
 }
 

@@ -259,8 +259,9 @@ public sealed class IpcUnitTests
     // ---- the monitors can fail: each one fed the events of a violation ----
 
     public static TheoryData<string> MonitorViolations() => new(
-        nameof(MutualExclusionMonitor), nameof(SemaphoreCountInRangeMonitor), nameof(SemaphoreCountConservedMonitor),
-        nameof(SemaphoreWakeBoundedMonitor), nameof(EventWaitReturnsAfterSetMonitor), nameof(EventNoMissedSetMonitor));
+        nameof(MutualExclusionMonitor), nameof(MutexStateMatchesHolderMonitor), nameof(MutexOwnerIsHolderMonitor),
+        nameof(SemaphoreCountInRangeMonitor), nameof(SemaphoreCountConservedMonitor), nameof(SemaphoreWakeBoundedMonitor),
+        nameof(SemaphoreHintCountsRegisteredMonitor), nameof(EventWaitReturnsAfterSetMonitor), nameof(EventNoMissedSetMonitor));
 
     [Theory]
     [MemberData(nameof(MonitorViolations))]
@@ -273,6 +274,18 @@ public sealed class IpcUnitTests
             {
                 Checker.Emit(new MutexEvent(W, MutexOp.Acquired, 1));
                 Checker.Emit(new MutexEvent(W, MutexOp.Acquired, 2));
+            },
+            nameof(MutexStateMatchesHolderMonitor) => () => Checker.Emit(new MutexEvent(W, MutexOp.Marked, 1, 2)), // word 2, nobody holds it
+            nameof(MutexOwnerIsHolderMonitor) => () =>
+            {
+                Checker.Emit(new MutexEvent(W, MutexOp.Acquired, 1));
+                Checker.Emit(new MutexEvent(W, MutexOp.OwnerSet, 1));
+                Checker.Emit(new MutexEvent(W, MutexOp.Released, 1, 1)); // the owner word was not cleared first
+            },
+            nameof(SemaphoreHintCountsRegisteredMonitor) => () =>
+            {
+                Checker.Emit(new SemaphoreEvent(W, SemaphoreOp.Registered, 0, 1, 1));
+                Checker.Emit(new SemaphoreEvent(W, SemaphoreOp.Registered, 0, 1, 2)); // a lost increment: one was registered
             },
             nameof(SemaphoreCountInRangeMonitor) => () =>
             {

@@ -245,8 +245,13 @@ CountConserved == count = Init + posted - taken
 (* A post never asks to wake more waiters than the units it added.        *)
 WakeBounded == \A t \in Threads : pc[t] = "post_wake" => wakeN[t] <= PostN
 
-(* The wake hint counts at least the sleepers.                            *)
+(* The wake hint counts exactly the threads between registration and      *)
+(* deregistration; every sleeper is one of them.                           *)
+HintCountsRegistered ==
+    waiters = Cardinality({t \in Waiters : pc[t] \in {"wait_futex", "wait_deregister"}})
+
 HintCoversSleepers == waiters >= Cardinality(sleepers)
 
-THEOREM Spec => [](TypeOK /\ CountInRange /\ CountConserved /\ WakeBounded /\ HintCoversSleepers)
+THEOREM Spec => [](TypeOK /\ CountInRange /\ CountConserved /\ WakeBounded /\ HintCountsRegistered)
+THEOREM Spec => []HintCoversSleepers  \* follows: sleepers are at "wait_deregister"
 =============================================================================

@@ -176,7 +176,11 @@ public sealed class IpcMutex : IpcObject
         }
         // Mark the lock contended. If the exchange returns 0 the lock was free and is now ours (marked 2
         // conservatively: the release will make one wake call that may find nobody).
-        if (c != 2) c = State.Exchange(2, MemoryOrder.Acquire);
+        if (c != 2)
+        {
+            c = State.Exchange(2, MemoryOrder.Acquire);
+            Marked(c);
+        }
         while (c != 0)
         {
             if (deadline.Expired) return false;
@@ -186,9 +190,18 @@ public sealed class IpcMutex : IpcObject
             // Winning this exchange (it returns 0) is taking the lock; either way the word is 2 again, so any other
             // sleeper is still covered by the next release's wake.
             c = State.Exchange(2, MemoryOrder.Acquire);
+            Marked(c);
         }
         OnAcquired();
         return true;
+    }
+
+    /// <summary>Controlled build: reports an exchange of 2 that did not acquire (it found the lock held).</summary>
+    private void Marked(int old)
+    {
+#if WEFT_CONTROLLED
+        if (old != 0) Sched.Emit(new MutexEvent(WordAddress, MutexOp.Marked, Sched.ThreadId, old));
+#endif
     }
 
     /// <summary>Adaptive spinning: true if a 0 -> 1 CAS won while spinning.</summary>
@@ -217,6 +230,9 @@ public sealed class IpcMutex : IpcObject
         Sched.Emit(new MutexEvent(WordAddress, MutexOp.Acquired, Sched.ThreadId));
 #endif
         Owner.Store(ProcessLiveness.CurrentPid, MemoryOrder.Release);
+#if WEFT_CONTROLLED
+        Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, Sched.ThreadId));
+#endif
     }
 
     /// <summary>
@@ -226,9 +242,12 @@ public sealed class IpcMutex : IpcObject
     public void Release()
     {
         Owner.Store(0, MemoryOrder.Relaxed);
+#if WEFT_CONTROLLED
+        Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, Sched.ThreadId));
+#endif
         int old = State.Exchange(0, MemoryOrder.Release);
 #if WEFT_CONTROLLED
-        if (old != 0) Sched.Emit(new MutexEvent(WordAddress, MutexOp.Released, Sched.ThreadId));
+        if (old != 0) Sched.Emit(new MutexEvent(WordAddress, MutexOp.Released, Sched.ThreadId, old));
 #endif
         if (old == 0) throw new SynchronizationLockException("IpcMutex.Release: the mutex is not held");
         // 2 means someone may sleep: wake one. It re-marks the word 2 when it exchanges, covering the others.
@@ -260,11 +279,14 @@ public sealed class IpcMutex : IpcObject
         // Winning this CAS (dead pid -> 0) makes us the one process that recovers this death; a concurrent
         // ForceRelease, or a new owner that recorded its own pid, makes it fail.
         if (Owner.CompareExchange(pid, 0, MemoryOrder.AcqRel) != pid) return ForceReleaseResult.Raced;
+#if WEFT_CONTROLLED
+        Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, Sched.ThreadId));
+#endif
         // The dead owner can no longer touch the word and nobody else can acquire a held lock, so the word is still
         // the dead owner's 1 or 2 (waiters may have raised 1 to 2).
         int old = State.Exchange(0, MemoryOrder.Release);
 #if WEFT_CONTROLLED
-        Sched.Emit(new MutexEvent(WordAddress, MutexOp.ForceReleased, Sched.ThreadId));
+        Sched.Emit(new MutexEvent(WordAddress, MutexOp.ForceReleased, Sched.ThreadId, old));
 #endif
         if (old == 2) Segment.FutexWake(WordOffset, 1);
         return ForceReleaseResult.Released;

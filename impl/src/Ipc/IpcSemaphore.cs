@@ -213,9 +213,15 @@ public sealed class IpcSemaphore : IpcObject
             if (deadline.Expired) return false;
             // Register, then sleep only while the count is still 0 (atomically with wakes). A post that lands after
             // our registration sees it and wakes; one that lands before our FUTEX_WAIT makes the compare fail.
-            Waiters.FetchAdd(1, MemoryOrder.SeqCst);
+            int registered = Waiters.FetchAdd(1, MemoryOrder.SeqCst);
+#if WEFT_CONTROLLED
+            Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Registered, registered, 1, Sched.ThreadId));
+#endif
             var r = Segment.FutexWait(WordOffset, 0, deadline.Remaining);
-            Waiters.FetchAdd(-1, MemoryOrder.SeqCst);
+            registered = Waiters.FetchAdd(-1, MemoryOrder.SeqCst);
+#if WEFT_CONTROLLED
+            Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Deregistered, registered, -1, Sched.ThreadId));
+#endif
             if (r == FutexWaitResult.TimedOut) deadline.Expire();
             c = CountCell.Load(MemoryOrder.Acquire);
         }
