@@ -94,21 +94,21 @@ MutexCasFast(t) ==                  \* c = State.CompareExchange(0, 1)          
               /\ UNCHANGED state
     /\ UNCHANGED <<owner, sleepers, opsDone>>
 
-MutexXchgMark(t) ==                 \* if (c != 2) c = State.Exchange(2)          IpcMutex.cs:179
+MutexXchgMark(t) ==                 \* if (c != 2) c = State.Exchange(2)          IpcMutex.cs:181
     /\ pc[t] = "xchg_mark"
     /\ SetC(t, state)
     /\ state' = 2
     /\ Goto(t, IF state = 0 THEN "owner_store" ELSE "futex_wait")
     /\ UNCHANGED <<owner, sleepers, opsDone>>
 
-MutexFutexWait(t) ==                \* Segment.FutexWait(word, 2 | c)             IpcMutex.cs:185 (bug: 171)
+MutexFutexWait(t) ==                \* Segment.FutexWait(word, 2 | c)             IpcMutex.cs:189 (bug: 171)
     /\ pc[t] = "futex_wait"
     /\ LET expected == IF MarkContended THEN 2 ELSE c[t]
        IN sleepers' = IF state = expected THEN sleepers \cup {t} ELSE sleepers
     /\ Goto(t, "retry")
     /\ UNCHANGED <<state, owner, c, opsDone>>
 
-MutexRetry(t) ==                    \* c = State.Exchange(2)                      IpcMutex.cs:188
+MutexRetry(t) ==                    \* c = State.Exchange(2)                      IpcMutex.cs:192
     /\ pc[t] = "retry"              \* bug: c = State.CompareExchange(0, 1)       IpcMutex.cs:172
     /\ t \notin sleepers
     /\ SetC(t, state)
@@ -119,7 +119,7 @@ MutexRetry(t) ==                    \* c = State.Exchange(2)                    
               /\ Goto(t, IF state = 0 THEN "owner_store" ELSE "futex_wait")
     /\ UNCHANGED <<owner, sleepers, opsDone>>
 
-MutexOwnerStore(t) ==               \* Owner.Store(pid)                           IpcMutex.cs:219
+MutexOwnerStore(t) ==               \* Owner.Store(pid)                           IpcMutex.cs:232
     /\ pc[t] = "owner_store"
     /\ owner' = t
     /\ Goto(t, "cs")
@@ -128,7 +128,7 @@ MutexOwnerStore(t) ==               \* Owner.Store(pid)                         
 -----------------------------------------------------------------------------
 (* Release *)
 
-MutexOwnerClear(t) ==               \* Owner.Store(0)                             IpcMutex.cs:225
+MutexOwnerClear(t) ==               \* Owner.Store(0)                             IpcMutex.cs:244
     /\ pc[t] = "cs"
     /\ owner' = 0
     /\ Goto(t, "release_xchg")
@@ -138,7 +138,7 @@ Finish(t) ==
     /\ opsDone' = [opsDone EXCEPT ![t] = @ + 1]
     /\ Goto(t, IF opsDone[t] + 1 = Ops THEN "done" ELSE "idle")
 
-MutexReleaseXchg(t) ==              \* old = State.Exchange(0)                    IpcMutex.cs:226
+MutexReleaseXchg(t) ==              \* old = State.Exchange(0)                    IpcMutex.cs:248
     /\ pc[t] = "release_xchg"
     /\ state' = 0
     /\ SetC(t, state)
@@ -148,7 +148,7 @@ MutexReleaseXchg(t) ==              \* old = State.Exchange(0)                  
          ELSE Finish(t)
     /\ UNCHANGED <<owner, sleepers>>
 
-MutexReleaseWake(t) ==              \* if (old == 2) Segment.FutexWake(word, 1)   IpcMutex.cs:232
+MutexReleaseWake(t) ==              \* if (old == 2) Segment.FutexWake(word, 1)   IpcMutex.cs:254
     /\ pc[t] = "release_wake"
     /\ \/ /\ sleepers = {}
           /\ UNCHANGED sleepers

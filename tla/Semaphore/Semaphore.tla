@@ -134,20 +134,20 @@ SemWaitRegister(t) ==               \* Waiters.FetchAdd(1)                      
     /\ Goto(t, "wait_futex")
     /\ UNCHANGED <<count, sleepers, c, wakeN, opsDone, posted, taken, refused>>
 
-SemWaitFutex(t) ==                  \* Segment.FutexWait(count, 0)                IpcSemaphore.cs:217
+SemWaitFutex(t) ==                  \* Segment.FutexWait(count, 0)                IpcSemaphore.cs:220
     /\ pc[t] = "wait_futex"
     /\ sleepers' = IF count = 0 THEN sleepers \cup {t} ELSE sleepers
     /\ Goto(t, "wait_deregister")
     /\ UNCHANGED <<count, waiters, c, wakeN, opsDone, posted, taken, refused>>
 
-SemWaitDeregister(t) ==             \* Waiters.FetchAdd(-1)                       IpcSemaphore.cs:218
+SemWaitDeregister(t) ==             \* Waiters.FetchAdd(-1)                       IpcSemaphore.cs:221
     /\ pc[t] = "wait_deregister"
     /\ t \notin sleepers
     /\ waiters' = waiters - 1
     /\ Goto(t, "wait_reload")
     /\ UNCHANGED <<count, sleepers, c, wakeN, opsDone, posted, taken, refused>>
 
-SemWaitReload(t) ==                 \* c = CountCell.Load()                       IpcSemaphore.cs:220
+SemWaitReload(t) ==                 \* c = CountCell.Load()                       IpcSemaphore.cs:226
     /\ pc[t] = "wait_reload"
     /\ SetC(t, count)
     /\ Goto(t, IF count > 0 THEN "wait_cas" ELSE "wait_register")
