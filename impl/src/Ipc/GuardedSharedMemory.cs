@@ -60,10 +60,19 @@ public sealed class GuardedSharedMemory : IDisposable
         if (dataSize <= 0 || dataSize > int.MaxValue - DataOffset)
             throw new ArgumentOutOfRangeException(nameof(dataSize), dataSize, $"data size must lie in [1, {int.MaxValue - DataOffset}]");
         var s = ShmSegment.CreateNamed(name, DataOffset + dataSize);
-        s.Int32At(DataSizeField).Store(dataSize, MemoryOrder.Relaxed);
-        s.Int64At(IncarnationField).Store(NewIncarnation(), MemoryOrder.Relaxed);
-        s.Int32At(TableOffset).Store(ProcessLiveness.CurrentPid, MemoryOrder.Relaxed);
-        IpcHeader.Publish(s, 0, IpcHeader.GuardMagic);
+        try
+        {
+            s.Int32At(DataSizeField).Store(dataSize, MemoryOrder.Relaxed);
+            s.Int64At(IncarnationField).Store(NewIncarnation(), MemoryOrder.Relaxed);
+            s.Int32At(TableOffset).Store(ProcessLiveness.CurrentPid, MemoryOrder.Relaxed);
+            IpcHeader.Publish(s, 0, IpcHeader.GuardMagic);
+        }
+        catch
+        {
+            s.Dispose();
+            ShmSegment.Unlink(name);
+            throw;
+        }
         return new GuardedSharedMemory(s, name, 0);
     }
 

@@ -204,30 +204,8 @@ internal static unsafe partial class FutexNative
     [LibraryImport("libc", EntryPoint = "syscall", SetLastError = true)]
     private static partial long Syscall(long number, int* uaddr, int op, int val, Timespec* timeout, int* uaddr2, int val3);
 
-    public static FutexWaitResult Wait(int* addr, int expected, TimeSpan? timeout, bool shared)
-    {
-        if (!Available) return Fallback.Wait(addr, expected, timeout);
-        Timespec ts = default;
-        Timespec* pts = null;
-        if (timeout is { } t)
-        {
-            long ns = Math.Max(0, (long)(t.TotalMilliseconds * 1_000_000));
-            ts.Sec = ns / 1_000_000_000;
-            ts.Nsec = ns % 1_000_000_000;
-            pts = &ts;
-        }
-        int op = FutexWaitOp | (shared ? 0 : FutexPrivateFlag);
-        long r = Syscall(SysFutex, addr, op, expected, pts, null, 0);
-        if (r == 0) return FutexWaitResult.Woken;
-        int err = Marshal.GetLastPInvokeError();
-        return err switch
-        {
-            EAGAIN => FutexWaitResult.ValueChanged,
-            ETIMEDOUT => FutexWaitResult.TimedOut,
-            EINTR => FutexWaitResult.Woken, // a signal: report as a (spurious) wake-up
-            _ => throw new InvalidOperationException($"futex wait failed with errno {err}"),
-        };
-    }
+    public static FutexWaitResult Wait(int* addr, int expected, TimeSpan? timeout, bool shared) =>
+        WaitNanoseconds(addr, expected, timeout is { } t ? Math.Max(0, (long)(t.TotalMilliseconds * 1_000_000)) : -1, shared);
 
     /// <summary>
     /// As <see cref="Wait"/> with a relative timeout in nanoseconds (negative: no timeout). FUTEX_WAIT measures a
@@ -236,7 +214,9 @@ internal static unsafe partial class FutexNative
     public static FutexWaitResult WaitNanoseconds(int* addr, int expected, long timeoutNs, bool shared)
     {
         if (!Available)
-            return Fallback.Wait(addr, expected, timeoutNs < 0 ? null : TimeSpan.FromTicks((timeoutNs + 99) / 100));
+            // Monitor.Wait takes at most int.MaxValue milliseconds; round up to whole ticks below that.
+            return Fallback.Wait(addr, expected, timeoutNs < 0 ? null
+                : TimeSpan.FromTicks(Math.Min(timeoutNs / 100 + 1, int.MaxValue * TimeSpan.TicksPerMillisecond)));
         Timespec ts = default;
         Timespec* pts = null;
         if (timeoutNs >= 0)
