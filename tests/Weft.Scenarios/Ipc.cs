@@ -91,6 +91,10 @@ public static class IpcScenarios
         Description = "two waiters on a semaphore at 0; the main thread posts one unit twice")]
     public static void Semaphore() => SemaphoreTwoPosts(NoSpin);
 
+    [WeftTest("ipc/semaphore-spin", Budget = 300,
+        Description = "the two-waiter workload with adaptive spinning before the first sleep (at most 2 rounds)")]
+    public static void SemaphoreSpin() => SemaphoreTwoPosts(IpcOptions.Default with { AdaptiveSpin = true, MaxSpin = 2 });
+
     [WeftTest("ipc/semaphore-wake-on-zero-only", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 300,
         Description = "seeded: post wakes only on the 0 -> 1 transition; the second post wakes nobody")]
     public static void SemaphoreWakeOnZeroOnly() => SemaphoreTwoPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreWakeOnZeroOnly });

@@ -16,7 +16,7 @@ public sealed class IpcSchedulerTests
 
     public static TheoryData<string> CorrectWorkloads() => new(
         "ipc/mutex", "ipc/mutex-3", "ipc/mutex-spin", "ipc/mutex-timed",
-        "ipc/semaphore", "ipc/semaphore-post-n", "ipc/semaphore-bounded", "ipc/semaphore-timed",
+        "ipc/semaphore", "ipc/semaphore-spin", "ipc/semaphore-post-n", "ipc/semaphore-bounded", "ipc/semaphore-timed",
         "ipc/event", "ipc/event-pulse");
 
     public static TheoryData<string> SeededDefects() => new(

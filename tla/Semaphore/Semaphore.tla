@@ -27,7 +27,8 @@
 (*                                                                         *)
 (* Step granularity: one action per shared-memory access, named after it,  *)
 (* the thread as parameter, pc[t] the label of the next step.  Timed waits *)
-(* are not modeled.                                                        *)
+(* and adaptive spinning (extra loads of the count that lead to the same   *)
+(* CAS or registration) are not modeled.                                   *)
 (***************************************************************************)
 EXTENDS Integers, FiniteSets
 
@@ -110,13 +111,13 @@ Add(v) == IF v + PostN > Max THEN v + PostN - (Max + 1) ELSE v + PostN
 -----------------------------------------------------------------------------
 (* Wait *)
 
-SemWaitLoad(t) ==                   \* c = CountCell.Load()                       IpcSemaphore.cs:205
+SemWaitLoad(t) ==                   \* c = CountCell.Load()                       IpcSemaphore.cs:233
     /\ t \in Waiters /\ pc[t] = "idle" /\ opsDone[t] < WaitOps
     /\ SetC(t, count)
     /\ Goto(t, IF count > 0 THEN "wait_cas" ELSE "wait_register")
     /\ UNCHANGED <<count, waiters, sleepers, wakeN, opsDone, posted, taken, refused>>
 
-SemWaitCas(t) ==                    \* CountCell.CompareExchange(c, c - 1)        IpcSemaphore.cs:190
+SemWaitCas(t) ==                    \* CountCell.CompareExchange(c, c - 1)        IpcSemaphore.cs:218
     /\ pc[t] = "wait_cas"
     /\ IF count = c[t]
          THEN /\ count' = count - 1
@@ -128,26 +129,26 @@ SemWaitCas(t) ==                    \* CountCell.CompareExchange(c, c - 1)      
               /\ UNCHANGED <<count, taken, opsDone>>
     /\ UNCHANGED <<waiters, sleepers, wakeN, posted, refused>>
 
-SemWaitRegister(t) ==               \* Waiters.FetchAdd(1)                        IpcSemaphore.cs:216
+SemWaitRegister(t) ==               \* Waiters.FetchAdd(1)                        IpcSemaphore.cs:250
     /\ pc[t] = "wait_register"
     /\ waiters' = waiters + 1
     /\ Goto(t, "wait_futex")
     /\ UNCHANGED <<count, sleepers, c, wakeN, opsDone, posted, taken, refused>>
 
-SemWaitFutex(t) ==                  \* Segment.FutexWait(count, 0)                IpcSemaphore.cs:220
+SemWaitFutex(t) ==                  \* Segment.FutexWait(count, 0)                IpcSemaphore.cs:254
     /\ pc[t] = "wait_futex"
     /\ sleepers' = IF count = 0 THEN sleepers \cup {t} ELSE sleepers
     /\ Goto(t, "wait_deregister")
     /\ UNCHANGED <<count, waiters, c, wakeN, opsDone, posted, taken, refused>>
 
-SemWaitDeregister(t) ==             \* Waiters.FetchAdd(-1)                       IpcSemaphore.cs:221
+SemWaitDeregister(t) ==             \* Waiters.FetchAdd(-1)                       IpcSemaphore.cs:255
     /\ pc[t] = "wait_deregister"
     /\ t \notin sleepers
     /\ waiters' = waiters - 1
     /\ Goto(t, "wait_reload")
     /\ UNCHANGED <<count, sleepers, c, wakeN, opsDone, posted, taken, refused>>
 
-SemWaitReload(t) ==                 \* c = CountCell.Load()                       IpcSemaphore.cs:226
+SemWaitReload(t) ==                 \* c = CountCell.Load()                       IpcSemaphore.cs:260
     /\ pc[t] = "wait_reload"
     /\ SetC(t, count)
     /\ Goto(t, IF count > 0 THEN "wait_cas" ELSE "wait_register")
@@ -164,13 +165,13 @@ PostNext(t, v) ==
       ELSE /\ Goto(t, "post_cas")
            /\ UNCHANGED <<refused, opsDone>>
 
-SemPostLoad(t) ==                   \* old = CountCell.Load(); overflow check     IpcSemaphore.cs:131-136
+SemPostLoad(t) ==                   \* old = CountCell.Load(); overflow check     IpcSemaphore.cs:136-141
     /\ t \in Posters /\ pc[t] = "idle" /\ opsDone[t] < PostOps
     /\ SetC(t, count)
     /\ PostNext(t, count)
     /\ UNCHANGED <<count, waiters, sleepers, wakeN, posted, taken>>
 
-SemPostCas(t) ==                    \* CountCell.CompareExchange(old, old + n)    IpcSemaphore.cs:139
+SemPostCas(t) ==                    \* CountCell.CompareExchange(old, old + n)    IpcSemaphore.cs:144
     /\ pc[t] = "post_cas"
     /\ IF count = c[t]
          THEN /\ count' = Add(count)
@@ -182,7 +183,7 @@ SemPostCas(t) ==                    \* CountCell.CompareExchange(old, old + n)  
               /\ UNCHANGED <<count, posted>>
     /\ UNCHANGED <<waiters, sleepers, wakeN, taken>>
 
-SemPostReadWaiters(t) ==            \* waiters = Waiters.Load(); wake = ...       IpcSemaphore.cs:146-151
+SemPostReadWaiters(t) ==            \* waiters = Waiters.Load(); wake = ...       IpcSemaphore.cs:151-156
     /\ pc[t] = "post_read_waiters"
     /\ LET w == IF WakeOnZeroOnly THEN (IF c[t] = 0 /\ waiters > 0 THEN 1 ELSE 0)
                 ELSE Min(PostN, waiters)
@@ -190,7 +191,7 @@ SemPostReadWaiters(t) ==            \* waiters = Waiters.Load(); wake = ...     
           /\ IF w > 0 THEN Goto(t, "post_wake") /\ UNCHANGED opsDone ELSE Finish(t)
     /\ UNCHANGED <<count, waiters, sleepers, c, posted, taken, refused>>
 
-SemPostWake(t) ==                   \* Segment.FutexWake(count, wake)             IpcSemaphore.cs:157
+SemPostWake(t) ==                   \* Segment.FutexWake(count, wake)             IpcSemaphore.cs:162
     /\ pc[t] = "post_wake"
     /\ \E S \in SUBSET sleepers :
           /\ Cardinality(S) = Min(wakeN[t], Cardinality(sleepers))

@@ -69,6 +69,7 @@ internal static class Parallelism
 /// <see cref="IpcMutex"/> (in-process segment, and named in /dev/shm with process-shared futexes), .NET's named
 /// <see cref="Mutex"/>, and a POSIX named semaphore used as a lock.
 /// </summary>
+[MemoryDiagnoser]
 public class IpcMutexBench
 {
     public const int Pairs = 20_000;
@@ -159,6 +160,7 @@ public class IpcMutexBench
 /// Post/wait pairs on one semaphore by 1 or 2 threads (each thread posts before it waits, so nobody sleeps: this
 /// measures the count word under contention); time per pair per thread. Baseline: <see cref="SemaphoreSlim"/>.
 /// </summary>
+[MemoryDiagnoser]
 public class IpcSemaphoreBench
 {
     public const int Pairs = 20_000;
@@ -224,6 +226,7 @@ public class IpcSemaphoreBench
 /// Blocking hand-off: two threads pass a token through two semaphores (A posts to B and waits on its own), so every
 /// round trip sleeps and wakes twice (a partner thread is started per invocation); time per round trip. Baseline: <see cref="SemaphoreSlim"/>.
 /// </summary>
+[MemoryDiagnoser]
 public class IpcPingPongBench
 {
     public const int RoundTrips = 5_000;

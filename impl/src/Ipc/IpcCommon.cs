@@ -16,16 +16,16 @@ public sealed record IpcOptions
     public static IpcOptions Default { get; } = new();
 
     /// <summary>
-    /// The environment variable that switches the mutex's adaptive spinning: <c>1</c> on, <c>0</c> off; unset means
+    /// The environment variable that switches adaptive spinning (mutex acquire, semaphore wait): <c>1</c> on, <c>0</c> off; unset means
     /// on when the machine has more than one processor. Any other value is an error naming the variable. It is read
     /// on the first contended acquire that needs it, never at load or construction time.
     /// </summary>
     public const string SpinEnvironmentVariable = "WEFT_IPC_ADAPTIVE_SPIN";
 
-    /// <summary>Adaptive spinning before sleeping on a held mutex: null follows <see cref="SpinEnvironmentVariable"/>.</summary>
+    /// <summary>Adaptive spinning before sleeping on a held mutex or an empty semaphore: null follows <see cref="SpinEnvironmentVariable"/>.</summary>
     public bool? AdaptiveSpin { get; init; }
 
-    /// <summary>The most spin iterations a contended acquire tries before it sleeps (the adaptive estimate stays below it).</summary>
+    /// <summary>The most spin rounds a contended acquire or an empty-semaphore wait tries before it sleeps (the adaptive estimate stays below it).</summary>
     public int MaxSpin { get; init; } = 100;
 
     /// <summary>A deliberate defect for negative controls (never set in production).</summary>
