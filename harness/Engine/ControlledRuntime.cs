@@ -250,8 +250,8 @@ internal sealed class ControlledRuntime : IDisposable
     }
 
     /// <summary>
-    /// The monitors of one iteration: the built-in memory-safety and reclamation monitors (they only react to events
-    /// that the node pool and the reclaimers emit, so they cost nothing elsewhere), then the test's own.
+    /// The monitors of one iteration: the built-in memory-safety, reclamation and IPC monitors (they only react to events
+    /// that the node pool, the reclaimers and the IPC primitives emit, so they cost nothing elsewhere), then the test's own.
     /// </summary>
     private Monitor[] CreateMonitors()
     {
@@ -268,6 +268,15 @@ internal sealed class ControlledRuntime : IDisposable
         () => new Monitors.EpochMonotonicMonitor(),
         () => new Monitors.NeutralizationSafetyMonitor(),
         () => new Monitors.BoundedPendingMonitor(),
+        () => new Monitors.MutualExclusionMonitor(),
+        () => new Monitors.MutexStateMatchesHolderMonitor(),
+        () => new Monitors.MutexOwnerIsHolderMonitor(),
+        () => new Monitors.SemaphoreCountInRangeMonitor(),
+        () => new Monitors.SemaphoreCountConservedMonitor(),
+        () => new Monitors.SemaphoreWakeBoundedMonitor(),
+        () => new Monitors.SemaphoreHintCountsRegisteredMonitor(),
+        () => new Monitors.EventWaitReturnsAfterSetMonitor(),
+        () => new Monitors.EventNoMissedSetMonitor(),
     };
 
     private int _objectIds;
