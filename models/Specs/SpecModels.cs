@@ -22,6 +22,12 @@ public static class SpecModels
     /// </summary>
     public static TraceReplayResult ReplayFile(string path, string? repoRoot = null, CheckOptions? options = null)
     {
+        if (!File.Exists(path) && !Path.IsPathRooted(path))
+        {
+            // A path relative to the repository (what a test running in bin/ would write).
+            var root = repoRoot ?? TlaSpec.FindRepoRoot(AppContext.BaseDirectory) ?? TlaSpec.FindRepoRoot(Directory.GetCurrentDirectory());
+            if (root is not null && File.Exists(Path.Combine(root, path))) path = Path.Combine(root, path);
+        }
         var trace = TraceFile.Load(path);
         repoRoot ??= TlaSpec.FindRepoRoot(Path.GetDirectoryName(Path.GetFullPath(path))!)
             ?? TlaSpec.FindRepoRoot(Directory.GetCurrentDirectory())

@@ -45,7 +45,7 @@ public static class TreiberLinearizability
         Description = "Treiber stack freeing popped nodes at once, strict pool: a popper reads the link of a node another thread freed")]
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, strict: true);
 
-    [WeftTest("treiber/ibr-free-by-age", NegativeControl = true, Budget = 8000,
+    [WeftTest("treiber/ibr-free-by-age", NegativeControl = true, Budget = 12000,
         Description = "IBR with the seeded defect 'age alone frees': a node still reserved by a popper is freed")]
     public static void IbrFreeByAge() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrFreeByAge);
 

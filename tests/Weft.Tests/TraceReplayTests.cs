@@ -166,6 +166,16 @@ public sealed class TraceReplayTests
         Assert.Null(r.Violation);
     }
 
+    /// <summary>The debugging entry point the README shows: a repository-relative path from a test.</summary>
+    [Fact]
+    public void A_trace_replays_from_a_test_by_its_repository_path()
+    {
+        var r = SpecModels.ReplayFile("traces/IBR/MC_FreeTooEarly.counterexample.yaml");
+        Assert.True(r.Conforms, r.Summary);
+        Assert.Contains("IbrAccess(1)", string.Join("\n", r.ActionLog), StringComparison.Ordinal);
+        Assert.Contains(r.Interleaving, l => l.Contains("IbrReclaimer.cs", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_stale_trace_is_refused_with_the_regeneration_command()
     {
