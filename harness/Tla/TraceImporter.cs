@@ -39,7 +39,12 @@ public static partial class TraceImporter
         else if (prov is not null) spec = TlaSpec.Open(Path.Combine(repoRoot, Path.GetDirectoryName(prov.SpecFile) ?? ""), repoRoot);
         else spec = TlaSpec.Open(Path.Combine(repoRoot, "tla", ParsedModule(text, outputPath)), repoRoot);
 
-        config ??= prov?.Config ?? Path.GetFileNameWithoutExtension(outputPath) + ".cfg";
+        if (config is null && prov is null)
+        {
+            var outStem = Path.GetFileNameWithoutExtension(outputPath);
+            config = (outStem.EndsWith(".sim", StringComparison.Ordinal) ? outStem[..^4] : outStem) + ".cfg";
+        }
+        config ??= prov!.Config;
         var configPath = Path.Combine(spec.Directory, config);
         if (!File.Exists(configPath))
             throw new WeftInputException($"{outputPath}: the configuration {config} is not in {spec.Directory}; pass --config <file>.cfg");
