@@ -186,11 +186,11 @@ public static partial class TraceImporter
         return m.Groups[2].Value;
     }
 
-    /// <summary>The local date and time TLC printed when it started (message 2185), as written.</summary>
+    /// <summary>The date and time (local to the machine that ran TLC) printed when TLC started (message 2185).</summary>
     private static string? StartDate(TlcResult r)
     {
         foreach (var m in r.Messages)
-            if (m.Code == 2185 && StartingRx().Match(m.Text) is { Success: true } s) return s.Groups[1].Value;
+            if (m.Code == 2185 && StartingRx().Match(m.Text) is { Success: true } s) return s.Groups[1].Value.Replace(' ', 'T');
         return null;
     }
 }

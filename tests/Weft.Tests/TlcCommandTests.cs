@@ -218,6 +218,7 @@ public sealed class TlcCommandTests : IDisposable
         Assert.Equal(3, t.Steps.Count);
         Assert.Equal(File.ReadAllText(raw), File.ReadAllText(R("traces", "Toy", "Deadlock.out")));
         Assert.Equal(TlaSpec.Sha256OfFile(R("tla", "Toy", "Deadlock.cfg")), t.ConfigSha256);
+        Assert.Equal("2026-11-21T21:12:42", t.Date); // TLC's "Starting... (2026-11-21 21:12:42)" without a provenance file
         TraceFile.CheckFresh(t, _repo.FullName);
 
         // A lasso keeps its loop; --out and --config override the defaults.
