@@ -102,6 +102,13 @@ public static class Checker
         t?.Runtime.Emit(t, in e);
     }
 
+    /// <summary>
+    /// Marks a labeled program point: the pc value <paramref name="name"/> of the TLA+ spec this code implements.
+    /// A trace replay runs a thread from one label to its next as one spec action; exploration ignores labels.
+    /// </summary>
+    public static void Label(string name, [System.Runtime.CompilerServices.CallerFilePath] string file = "",
+        [System.Runtime.CompilerServices.CallerLineNumber] int line = 0) => Sched.Label(name, file, line);
+
     /// <summary>True when called from a controlled thread.</summary>
     public static bool IsControlled => ControlledThread.Current is not null;
 

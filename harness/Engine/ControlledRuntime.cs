@@ -55,6 +55,7 @@ internal sealed class ControlledRuntime : IDisposable
     private bool _quiescent;
     private int _iteration;
     private ReplayCursor? _replay;
+    private TraceCursor? _trace;
     private bool _recordLog;
 
     public ControlledRuntime(CheckOptions options, IStrategy strategy)
@@ -127,6 +128,30 @@ internal sealed class ControlledRuntime : IDisposable
         return new ReplayOutcome(report, _stepCount, new List<LogEntry>(_log));
     }
 
+    /// <summary>
+    /// Runs one iteration driven by a TLC trace: <paramref name="cursor"/> picks every thread and every choice, runs
+    /// threads from label to label and compares states. Ends when the cursor ends the run or a bug is reported.
+    /// </summary>
+    public ReplayOutcome RunTrace(Action body, TraceCursor cursor, string testId)
+    {
+        _trace = cursor;
+        _body = body;
+        _testId = testId;
+        _replay = null;
+        BeginIteration(0, log: true);
+        WaitForEnd();
+        if (_fatal is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_fatal);
+        var report = _bug is { } pb ? Finish(pb, testId, "trace", 0, write: false) : null;
+        return new ReplayOutcome(report, _stepCount, new List<LogEntry>(_log));
+    }
+
+    /// <summary>Ends a trace-driven iteration without a bug (the cursor recorded why). Unwinds every thread.</summary>
+    internal void EndTraceAndThrow()
+    {
+        _aborted = true;
+        throw new ExecutionCanceledException();
+    }
+
     /// <summary>Starts the next iteration if the budget allows; false when the exploration is over. Token holder only.</summary>
     private bool StartNextIteration()
     {
@@ -171,7 +196,7 @@ internal sealed class ControlledRuntime : IDisposable
         _running = null;
         try
         {
-            if (_replay is null)
+            if (_replay is null && _trace is null)
             {
                 if (_divergence is not null) throw new InvalidOperationException("internal: divergence outside replay: " + _divergence);
                 _strategy.IterationCompleted(_stepCount);
@@ -225,8 +250,8 @@ internal sealed class ControlledRuntime : IDisposable
     }
 
     /// <summary>
-    /// The monitors of one iteration: the built-in memory-safety and reclamation monitors (they only react to events
-    /// that the node pool and the reclaimers emit, so they cost nothing elsewhere), then the test's own.
+    /// The monitors of one iteration: the built-in memory-safety, reclamation and IPC monitors (they only react to events
+    /// that the node pool, the reclaimers and the IPC primitives emit, so they cost nothing elsewhere), then the test's own.
     /// </summary>
     private Monitor[] CreateMonitors()
     {
@@ -243,6 +268,15 @@ internal sealed class ControlledRuntime : IDisposable
         () => new Monitors.EpochMonotonicMonitor(),
         () => new Monitors.NeutralizationSafetyMonitor(),
         () => new Monitors.BoundedPendingMonitor(),
+        () => new Monitors.MutualExclusionMonitor(),
+        () => new Monitors.MutexStateMatchesHolderMonitor(),
+        () => new Monitors.MutexOwnerIsHolderMonitor(),
+        () => new Monitors.SemaphoreCountInRangeMonitor(),
+        () => new Monitors.SemaphoreCountConservedMonitor(),
+        () => new Monitors.SemaphoreWakeBoundedMonitor(),
+        () => new Monitors.SemaphoreHintCountsRegisteredMonitor(),
+        () => new Monitors.EventWaitReturnsAfterSetMonitor(),
+        () => new Monitors.EventNoMissedSetMonitor(),
     };
 
     private int _objectIds;
@@ -398,11 +432,27 @@ internal sealed class ControlledRuntime : IDisposable
     {
         EnterRuntime(t);
         t.PendingOp = op;
+        t.PendingLabel = null;
         t.PendingFile = file;
         t.PendingLine = line;
         ScheduleNext(t);
         LeaveRuntime(t);
     }
+
+    /// <summary>A labeled point (trace replay only): a scheduling point at which the thread's pending label is <paramref name="name"/>.</summary>
+    internal void LabelPoint(ControlledThread t, string name, string? file, int line)
+    {
+        EnterRuntime(t);
+        t.PendingOp = OpKind.Label;
+        t.PendingLabel = name;
+        t.PendingFile = file;
+        t.PendingLine = line;
+        ScheduleNext(t);
+        LeaveRuntime(t);
+    }
+
+    /// <summary>True while a trace replay drives this runtime: labels are scheduling points.</summary>
+    internal bool Tracing => _trace is not null;
 
     private static void EnterRuntime(ControlledThread t)
     {
@@ -519,6 +569,10 @@ internal sealed class ControlledRuntime : IDisposable
         {
             choice = _replay.NextThread(enabled, step, _threads, this);
         }
+        else if (_trace is not null)
+        {
+            choice = _trace.NextThread(enabled, currentId, _threads, this);
+        }
         else
         {
             try
@@ -539,7 +593,7 @@ internal sealed class ControlledRuntime : IDisposable
         var chosen = _threads[_enabled[choice]];
         _decisions.Add(new Decision(true, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine));
         if (_recordLog)
-            _log.Add(new LogEntry(step, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine, null));
+            _log.Add(new LogEntry(step, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine, chosen.PendingOp == OpKind.Label ? chosen.PendingLabel : null));
         return choice;
     }
 
@@ -550,6 +604,7 @@ internal sealed class ControlledRuntime : IDisposable
         EnterRuntime(t);
         int v;
         if (_replay is not null) v = _replay.NextValue(count, _stepCount, this);
+        else if (_trace is not null) v = _trace.NextValue(count, this);
         else v = _strategy.NextValue(count, _stepCount);
         _decisions.Add(new Decision(false, v, OpKind.Start, null, 0));
         LeaveRuntime(t);

@@ -29,6 +29,8 @@ internal sealed class ControlledThread
     public int Claim = ClaimRuntime;
 
     public OpKind PendingOp = OpKind.Start;
+    /// <summary>The name of the labeled program point the thread is paused at (trace replay), else null.</summary>
+    public string? PendingLabel;
     public string? PendingFile;
     public int PendingLine;
 

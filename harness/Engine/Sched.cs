@@ -18,6 +18,17 @@ internal static class Sched
         if (t is not null) t.Runtime.Point(t, op, file, line);
     }
 
+    /// <summary>
+    /// A labeled program point, named after the pc value of the TLA+ spec the code implements. Only a trace replay
+    /// stops here (it runs a thread from one label to the next as one spec action); exploration ignores labels, so
+    /// they add no scheduling points and schedules stay valid whether or not code is labeled.
+    /// </summary>
+    public static void Label(string name, string? file, int line)
+    {
+        var t = ControlledThread.Current;
+        if (t is not null && t.Runtime.Tracing) t.Runtime.LabelPoint(t, name, file, line);
+    }
+
     /// <summary>Records the value an operation produced (verbose replay logs it).</summary>
     public static void Value(long v)
     {

@@ -33,3 +33,20 @@ public readonly record struct ValidateEvent(int Thread, bool Neutralized);
 
 /// <summary>Declares the bound on retired-but-not-freed nodes that the scheme under test promises (BoundedPending).</summary>
 public readonly record struct PendingBoundEvent(int Bound);
+
+/// <summary>A linearization point of a stack (the controlled build of <c>TreiberStack</c> emits these).</summary>
+public enum StackStep : byte
+{
+    /// <summary>A push's winning CAS: <c>Value</c> is now on top.</summary>
+    Push,
+    /// <summary>A pop's winning CAS: the node it unlinked will yield the pop's value.</summary>
+    Pop,
+    /// <summary>A pop returned <c>Value</c> (after reading the unlinked node's payload).</summary>
+    PopResult,
+}
+
+/// <summary>
+/// A stack operation took effect. <paramref name="Payloads"/> are the payloads found following the links from top
+/// right after the step (at most capacity + 1 of them, so a cycle shows as an over-long list).
+/// </summary>
+public readonly record struct StackEvent(int Stack, StackStep Step, long Value, int Thread, long[] Payloads);

@@ -45,12 +45,12 @@ public static class TreiberLinearizability
         Description = "Treiber stack freeing popped nodes at once, strict pool: a popper reads the link of a node another thread freed")]
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, strict: true);
 
-    [WeftTest("treiber/ibr-free-by-age", NegativeControl = true, Budget = 1000,
+    [WeftTest("treiber/ibr-free-by-age", NegativeControl = true, Budget = 8000,
         Description = "IBR with the seeded defect 'age alone frees': a node still reserved by a popper is freed")]
     public static void IbrFreeByAge() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrFreeByAge);
 
-    [WeftTest("treiber/debra-early-rotation", NegativeControl = true, Budget = 1000,
-        Description = "DEBRA with the seeded defect 'rotate one epoch too early': a node is freed while a popper still reads it")]
+    [WeftTest("treiber/debra-early-rotation", NegativeControl = true, Budget = 8000,
+        Description = "DEBRA with the seeded defect 'two limbo bags instead of three' (a bag is freed one epoch too early): a node is freed while a popper still reads it")]
     public static void DebraEarlyRotation() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraEarlyRotation);
 
     [WeftTest("treiber/churn-debra", Budget = 1000,

@@ -23,9 +23,9 @@
 (*  - NodePool.Allocate and NodePool.Free are each one atomic action (the  *)
 (*    pool is a linearizable free list of its own; the replay runs a pool  *)
 (*    call as a unit);                                                     *)
-(*  - locals that are dead (e.g. after EndOperation) are reset to 0 and    *)
-(*    the birth/retire eras of free nodes to 0, to keep the state space    *)
-(*    small; the refinement mapping ignores them.                          *)
+(*  - locals that are dead (e.g. after EndOperation) are reset to 0, to    *)
+(*    keep the state space small; the refinement mapping does the same.    *)
+(*    A freed node keeps its birth and retire eras, as the arrays do.      *)
 (*                                                                         *)
 (* Eras are bounded by the state constraint EraBound; Infinity stands for  *)
 (* long.MaxValue.  Threads and Nodes are 1..N: thread t is                 *)
@@ -70,8 +70,8 @@ VARIABLES
     upper,        \* upper[t] = _upper[t * Stride]
     birth,        \* birth[n] = _birth[n - 1]
     retireEra,    \* retireEra[n] = _retire[n - 1]
-    scanLower,    \* _scanLower: shared by all scanning threads, as in the implementation
-    scanUpper,    \* _scanUpper: likewise
+    scanLower,    \* scanLower[t][j] = t.ScanLower[j]: thread t's snapshot of lower[j] (one array per scanning thread)
+    scanUpper,    \* scanUpper[t][j] = t.ScanUpper[j]: likewise for upper[j]
     (* shared state of the workload and the pool *)
     head,         \* the root cell
     freeList,     \* the pool's free list, first element = next slot Allocate returns (LIFO)
@@ -87,13 +87,14 @@ VARIABLES
     limbo,        \* t.Limbo: limbo[t][i] is list i, in insertion order
     scanNext,     \* j of Scan's reservation loop (1-based)
     scanQueue,    \* Scan's free loop: the limbo nodes still to examine; its head is the next node to free
+    scanEra,      \* SeededBug = "age": the era Scan read after its snapshot (the local eraNow); else 0
     (* history (ghost) variables for the invariants *)
     stale,        \* stale[t]: hp[t]'s slot was freed after t read it (its generation tag moved on)
     doubleFree    \* set if a free slot is ever freed
 
 reclaimerVars == <<era, lower, upper, birth, retireEra, scanLower, scanUpper>>
 sharedVars == <<head, freeList, nodeState>>
-localVars == <<pc, eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo, scanNext, scanQueue>>
+localVars == <<pc, eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo, scanNext, scanQueue, scanEra>>
 ghostVars == <<stale, doubleFree>>
 vars == <<reclaimerVars, sharedVars, localVars, ghostVars>>
 
@@ -105,8 +106,8 @@ TypeOK ==
     /\ upper \in [Threads -> Reservations]
     /\ birth \in [Nodes -> Eras]
     /\ retireEra \in [Nodes -> Eras]
-    /\ scanLower \in [Threads -> Reservations \cup {0}]
-    /\ scanUpper \in [Threads -> Reservations \cup {0}]
+    /\ scanLower \in [Threads -> [Threads -> Reservations \cup {0}]]
+    /\ scanUpper \in [Threads -> [Threads -> Reservations \cup {0}]]
     /\ head \in Nodes
     /\ IsSeqOf(freeList, Nodes)
     /\ nodeState \in [Nodes -> {"free", "live", "retired"}]
@@ -120,6 +121,7 @@ TypeOK ==
     /\ limbo \in [Threads -> [Bags -> Seq(Nodes)]]
     /\ scanNext \in [Threads -> Threads]
     /\ \A t \in Threads : IsSeqOf(scanQueue[t], Nodes)
+    /\ scanEra \in [Threads -> Eras]
     /\ stale \in [Threads -> BOOLEAN]
     /\ doubleFree \in BOOLEAN
 
@@ -129,8 +131,8 @@ Init ==
     /\ upper = [t \in Threads |-> Infinity]
     /\ birth = [n \in Nodes |-> 0]          \* the setup allocates slot 1 from the pool directly
     /\ retireEra = [n \in Nodes |-> 0]
-    /\ scanLower = [t \in Threads |-> 0]
-    /\ scanUpper = [t \in Threads |-> 0]
+    /\ scanLower = [t \in Threads |-> [j \in Threads |-> 0]]
+    /\ scanUpper = [t \in Threads |-> [j \in Threads |-> 0]]
     /\ head = 1
     /\ freeList = [i \in 1..(Cardinality(Nodes) - 1) |-> i + 1]
     /\ nodeState = [n \in Nodes |-> IF n = 1 THEN "live" ELSE "free"]
@@ -144,6 +146,7 @@ Init ==
     /\ limbo = [t \in Threads |-> [i \in Bags |-> <<>>]]
     /\ scanNext = [t \in Threads |-> 1]
     /\ scanQueue = [t \in Threads |-> <<>>]
+    /\ scanEra = [t \in Threads |-> 0]
     /\ stale = [t \in Threads |-> FALSE]
     /\ doubleFree = FALSE
 
@@ -159,23 +162,21 @@ Free(n) ==
     /\ doubleFree' = (doubleFree \/ nodeState[n] = "free")
     /\ nodeState' = [nodeState EXCEPT ![n] = "free"]
     /\ freeList' = <<n>> \o freeList
-    /\ birth' = [birth EXCEPT ![n] = 0]
-    /\ retireEra' = [retireEra EXCEPT ![n] = 0]
     /\ stale' = [u \in Threads |-> stale[u] \/ hp[u] = n]
 
 (* Scan's test for one limbo node against the reservation snapshot.        *)
 Reserved(n, sl, su) == \E j \in Threads : sl[j] <= retireEra[n] /\ birth[n] <= su[j]
-Freeable(n, sl, su) ==
-    IF SeededBug = "age" THEN retireEra[n] < era - 1
+Freeable(n, sl, su, se) ==
+    IF SeededBug = "age" THEN retireEra[n] < se       \* reserved = retire >= eraNow, reservations ignored
                          ELSE ~Reserved(n, sl, su)
 
 (* Scan's free loop runs thread-locally from one Pool.Free to the next:    *)
 (* SkipKept drops the nodes it keeps, up to the next node it frees.        *)
-RECURSIVE SkipKept(_, _, _)
-SkipKept(q, sl, su) ==
+RECURSIVE SkipKept(_, _, _, _)
+SkipKept(q, sl, su, se) ==
     IF q = <<>> THEN q
-    ELSE IF Freeable(Head(q), sl, su) THEN q
-    ELSE SkipKept(Tail(q), sl, su)
+    ELSE IF Freeable(Head(q), sl, su, se) THEN q
+    ELSE SkipKept(Tail(q), sl, su, se)
 
 AllLimbo(t) == limbo[t][0] \o limbo[t][1] \o limbo[t][2]
 
@@ -187,7 +188,7 @@ IbrBeginReadEra(t) ==                       \* e = _era.Load
     /\ eraRead' = [eraRead EXCEPT ![t] = era]
     /\ Goto(t, "begin_store_upper")
     /\ UNCHANGED <<reclaimerVars, sharedVars, upperSeen, hp, newNode, allocs,
-                   retiredCount, limbo, scanNext, scanQueue, ghostVars>>
+                   retiredCount, limbo, scanNext, scanQueue, scanEra, ghostVars>>
 
 (* Upper first: until lower is stored the reservation is [+inf, e], empty, *)
 (* so a thread stalled between the two stores blocks no reclamation.       *)
@@ -198,7 +199,7 @@ IbrBeginStoreUpper(t) ==                    \* _upper[t].Store(e); t.UpperSeen =
     /\ Goto(t, "begin_store_lower")
     /\ UNCHANGED <<era, lower, birth, retireEra, scanLower, scanUpper, sharedVars,
                    eraRead, hp, newNode, allocs, retiredCount, limbo, scanNext,
-                   scanQueue, ghostVars>>
+                   scanQueue, scanEra, ghostVars>>
 
 IbrBeginStoreLower(t) ==                    \* _lower[t].Store(e, SeqCst)
     /\ pc[t] = "begin_store_lower"
@@ -206,7 +207,7 @@ IbrBeginStoreLower(t) ==                    \* _lower[t].Store(e, SeqCst)
     /\ Goto(t, "protect_read_handle")
     /\ UNCHANGED <<era, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
                    eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
-                   scanNext, scanQueue, ghostVars>>
+                   scanNext, scanQueue, scanEra, ghostVars>>
 
 (* Protect(head): read the handle, read the era; if the era moved, raise   *)
 (* the reservation's upper end and read again.                             *)
@@ -217,14 +218,14 @@ IbrProtectReadHandle(t) ==                  \* h = cell.Load
     /\ stale' = [stale EXCEPT ![t] = FALSE]
     /\ Goto(t, "protect_read_era")
     /\ UNCHANGED <<reclaimerVars, sharedVars, eraRead, upperSeen, newNode, allocs,
-                   retiredCount, limbo, scanNext, scanQueue, doubleFree>>
+                   retiredCount, limbo, scanNext, scanQueue, scanEra, doubleFree>>
 
 IbrProtectReadEra(t) ==                     \* e = _era.Load; if (e == t.UpperSeen) return h
     /\ pc[t] = "protect_read_era"
     /\ eraRead' = [eraRead EXCEPT ![t] = era]
     /\ Goto(t, IF era = upperSeen[t] THEN "access" ELSE "protect_store_upper")
     /\ UNCHANGED <<reclaimerVars, sharedVars, upperSeen, hp, newNode, allocs,
-                   retiredCount, limbo, scanNext, scanQueue, ghostVars>>
+                   retiredCount, limbo, scanNext, scanQueue, scanEra, ghostVars>>
 
 IbrProtectStoreUpper(t) ==                  \* _upper[t].Store(e, SeqCst); t.UpperSeen = e
     /\ pc[t] = "protect_store_upper"
@@ -233,7 +234,7 @@ IbrProtectStoreUpper(t) ==                  \* _upper[t].Store(e, SeqCst); t.Upp
     /\ Goto(t, "protect_read_handle")
     /\ UNCHANGED <<era, lower, birth, retireEra, scanLower, scanUpper, sharedVars,
                    eraRead, hp, newNode, allocs, retiredCount, limbo, scanNext,
-                   scanQueue, ghostVars>>
+                   scanQueue, scanEra, ghostVars>>
 
 (* The workload dereferences the protected node; a writer then goes on to  *)
 (* replace it, a reader ends its operation.                                *)
@@ -242,7 +243,7 @@ IbrAccess(t) ==                             \* pool.Payload(h)
     /\ pc[t] = "access"
     /\ Goto(t, IF t \in Writers THEN "alloc" ELSE "end_store_lower")
     /\ UNCHANGED <<reclaimerVars, sharedVars, eraRead, upperSeen, hp, newNode, allocs,
-                   retiredCount, limbo, scanNext, scanQueue, ghostVars>>
+                   retiredCount, limbo, scanNext, scanQueue, scanEra, ghostVars>>
 
 -----------------------------------------------------------------------------
 (* Allocate: ++t.Allocations; every EpochFreq-th allocation bumps the era; *)
@@ -258,7 +259,7 @@ IbrAllocBumpEra(t) ==                       \* _era.FetchAdd(1)
     /\ Goto(t, "alloc_pool")
     /\ UNCHANGED <<lower, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
                    eraRead, upperSeen, hp, newNode, retiredCount, limbo, scanNext,
-                   scanQueue, ghostVars>>
+                   scanQueue, scanEra, ghostVars>>
 
 (* Enabled at "alloc" when no bump is due (the ++ is folded in here) and   *)
 (* at "alloc_pool" after the bump.                                         *)
@@ -274,7 +275,7 @@ IbrAllocPool(t) ==                          \* h = Pool.Allocate(t.Index)
     /\ allocs' = AllocsAfter(t)
     /\ Goto(t, "alloc_birth")
     /\ UNCHANGED <<reclaimerVars, head, eraRead, upperSeen, hp, retiredCount, limbo,
-                   scanNext, scanQueue, ghostVars>>
+                   scanNext, scanQueue, scanEra, ghostVars>>
 
 IbrAllocExhausted(t) ==                     \* Pool.Allocate throws: the pool is empty
     /\ AtPoolAllocate(t)
@@ -282,7 +283,7 @@ IbrAllocExhausted(t) ==                     \* Pool.Allocate throws: the pool is
     /\ allocs' = AllocsAfter(t)
     /\ Goto(t, "end_store_lower")           \* the workload gives up the replacement
     /\ UNCHANGED <<reclaimerVars, sharedVars, eraRead, upperSeen, hp, newNode,
-                   retiredCount, limbo, scanNext, scanQueue, ghostVars>>
+                   retiredCount, limbo, scanNext, scanQueue, scanEra, ghostVars>>
 
 IbrAllocBirth(t) ==                         \* _birth[idx] = _era.Load
     /\ pc[t] = "alloc_birth"
@@ -290,7 +291,7 @@ IbrAllocBirth(t) ==                         \* _birth[idx] = _era.Load
     /\ Goto(t, "cas_head")
     /\ UNCHANGED <<era, lower, upper, retireEra, scanLower, scanUpper, sharedVars,
                    eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
-                   scanNext, scanQueue, ghostVars>>
+                   scanNext, scanQueue, scanEra, ghostVars>>
 
 (* The CAS compares generation-tagged handles: it fails if the slot of h   *)
 (* was freed since it was read, even if the slot is back in head.          *)
@@ -303,15 +304,15 @@ IbrCasHead(t) ==                            \* head.TryCompareExchange(h, n)
          ELSE /\ UNCHANGED <<head, newNode>>
               /\ Goto(t, "discard")
     /\ UNCHANGED <<reclaimerVars, freeList, nodeState, eraRead, upperSeen, hp, allocs,
-                   retiredCount, limbo, scanNext, scanQueue, ghostVars>>
+                   retiredCount, limbo, scanNext, scanQueue, scanEra, ghostVars>>
 
 IbrDiscard(t) ==                            \* Pool.Free(t.Index, n): n was never published
     /\ pc[t] = "discard"
     /\ Free(newNode[t])
     /\ newNode' = [newNode EXCEPT ![t] = Null]
     /\ Goto(t, "end_store_lower")
-    /\ UNCHANGED <<era, lower, upper, scanLower, scanUpper, head, eraRead, upperSeen,
-                   hp, allocs, retiredCount, limbo, scanNext, scanQueue>>
+    /\ UNCHANGED <<era, lower, upper, birth, retireEra, scanLower, scanUpper, head, eraRead, upperSeen,
+                   hp, allocs, retiredCount, limbo, scanNext, scanQueue, scanEra>>
 
 -----------------------------------------------------------------------------
 (* Retire(h): MarkRetired; e = _era.Load; _retire = e; file in limbo list  *)
@@ -330,32 +331,34 @@ IbrRetire(t) ==                             \* e = _era.Load (MarkRetired, the l
                ELSE /\ retiredCount' = [retiredCount EXCEPT ![t] = c]
                     /\ Goto(t, "end_store_lower")
     /\ UNCHANGED <<era, lower, upper, birth, scanLower, scanUpper, head, freeList,
-                   eraRead, upperSeen, hp, newNode, allocs, scanNext, scanQueue, ghostVars>>
+                   eraRead, upperSeen, hp, newNode, allocs, scanNext, scanQueue, scanEra, ghostVars>>
 
-(* Scan: snapshot every reservation, lower before upper, into the shared   *)
-(* _scanLower/_scanUpper arrays; then free, list by list, every node whose *)
-(* lifetime [birth, retire] overlaps no snapshot interval.                 *)
+(* Scan: snapshot every reservation, lower before upper, into the thread's *)
+(* own ScanLower/ScanUpper arrays; then free, list by list, every node     *)
+(* whose lifetime [birth, retire] overlaps no snapshot interval.           *)
 
 IbrScanReadLower(t) ==                      \* _scanLower[j] = _lower[j].Load
     /\ pc[t] = "scan_lower"
-    /\ scanLower' = [scanLower EXCEPT ![scanNext[t]] = lower[scanNext[t]]]
+    /\ scanLower' = [scanLower EXCEPT ![t][scanNext[t]] = lower[scanNext[t]]]
     /\ Goto(t, "scan_upper")
     /\ UNCHANGED <<era, lower, upper, birth, retireEra, scanUpper, sharedVars,
                    eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
-                   scanNext, scanQueue, ghostVars>>
+                   scanNext, scanQueue, scanEra, ghostVars>>
 
 IbrScanReadUpper(t) ==                      \* _scanUpper[j] = _upper[j].Load
     /\ pc[t] = "scan_upper"
     /\ LET j == scanNext[t]
-           su == [scanUpper EXCEPT ![j] = upper[j]]
-       IN /\ scanUpper' = su
+           su == [scanUpper[t] EXCEPT ![j] = upper[j]]
+           se == IF SeededBug = "age" THEN era ELSE 0       \* eraNow = _era.Load, after the snapshot
+       IN /\ scanUpper' = [scanUpper EXCEPT ![t] = su]
           /\ IF j = N
-               THEN LET q == SkipKept(AllLimbo(t), scanLower, su)
+               THEN LET q == SkipKept(AllLimbo(t), scanLower[t], su, se)
                     IN /\ scanQueue' = [scanQueue EXCEPT ![t] = q]
+                       /\ scanEra' = [scanEra EXCEPT ![t] = se]
                        /\ scanNext' = [scanNext EXCEPT ![t] = 1]
                        /\ Goto(t, IF q = <<>> THEN "end_store_lower" ELSE "scan_free")
                ELSE /\ scanNext' = [scanNext EXCEPT ![t] = j + 1]
-                    /\ UNCHANGED scanQueue
+                    /\ UNCHANGED <<scanQueue, scanEra>>
                     /\ Goto(t, "scan_lower")
     /\ UNCHANGED <<era, lower, upper, birth, retireEra, scanLower, sharedVars,
                    eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo, ghostVars>>
@@ -363,13 +366,13 @@ IbrScanReadUpper(t) ==                      \* _scanUpper[j] = _upper[j].Load
 IbrScanFree(t) ==                           \* Pool.Free(t.Index, h) for an unreserved limbo node
     /\ pc[t] = "scan_free"
     /\ LET n == Head(scanQueue[t])
-           q == SkipKept(Tail(scanQueue[t]), scanLower, scanUpper)
+           q == SkipKept(Tail(scanQueue[t]), scanLower[t], scanUpper[t], scanEra[t])
        IN /\ Free(n)
           /\ limbo' = [limbo EXCEPT ![t] = [i \in Bags |-> SelectSeq(limbo[t][i], LAMBDA m : m # n)]]
           /\ scanQueue' = [scanQueue EXCEPT ![t] = q]
           /\ Goto(t, IF q = <<>> THEN "end_store_lower" ELSE "scan_free")
-    /\ UNCHANGED <<era, lower, upper, scanLower, scanUpper, head, eraRead, upperSeen,
-                   hp, newNode, allocs, retiredCount, scanNext>>
+    /\ UNCHANGED <<era, lower, upper, birth, retireEra, scanLower, scanUpper, head, eraRead,
+                   upperSeen, hp, newNode, allocs, retiredCount, scanNext, scanEra>>
 
 -----------------------------------------------------------------------------
 (* EndOperation: reservation back to (+inf, +inf), lower first (so the    *)
@@ -381,7 +384,7 @@ IbrEndStoreLower(t) ==                      \* _lower[t].Store(Infinity)
     /\ Goto(t, "end_store_upper")
     /\ UNCHANGED <<era, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
                    eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
-                   scanNext, scanQueue, ghostVars>>
+                   scanNext, scanQueue, scanEra, ghostVars>>
 
 IbrEndStoreUpper(t) ==                      \* _upper[t].Store(Infinity); the operation's locals die
     /\ pc[t] = "end_store_upper"
@@ -392,7 +395,7 @@ IbrEndStoreUpper(t) ==                      \* _upper[t].Store(Infinity); the op
     /\ hp' = [hp EXCEPT ![t] = Null]
     /\ stale' = [stale EXCEPT ![t] = FALSE]
     /\ UNCHANGED <<era, lower, birth, retireEra, scanLower, scanUpper, sharedVars,
-                   newNode, allocs, retiredCount, limbo, scanNext, scanQueue, doubleFree>>
+                   newNode, allocs, retiredCount, limbo, scanNext, scanQueue, scanEra, doubleFree>>
 
 -----------------------------------------------------------------------------
 

@@ -21,6 +21,7 @@ namespace Weft.Benchmarks;
 /// Exit code 1 if a benchmark failed, a validation error stopped a run, or a Weft benchmark allocated: every
 /// non-baseline benchmark here measures a hot path of impl/ that must not allocate (baselines such as
 /// ConcurrentStack may).
+/// <c>ipc-processes</c> as the first argument runs the cross-process IPC figures instead (see IpcProcessBench).
 /// </summary>
 public static class Program
 {
@@ -28,6 +29,9 @@ public static class Program
 
     public static int Main(string[] args)
     {
+        // Cross-process IPC figures (not BenchmarkDotNet): see IpcProcessBench.
+        if (args.Length > 0 && args[0] == "ipc-processes") return IpcProcessBench.Run(args[1..]);
+        if (args.Length == 5 && args[0] == "ipc-processes-worker") return IpcProcessBench.Worker(args[1..]);
         bool quick = args.Contains(QuickFlag, StringComparer.Ordinal);
         string[] rest = args.Where(a => !string.Equals(a, QuickFlag, StringComparison.Ordinal)).ToArray();
 

@@ -26,6 +26,10 @@ public static class Program
             VerifyCommand.Create(),
             TlcCommand.Create(),
             TraceCommand.Create(),
+            ConformCommand.Create(),
+            NightlyCommand.Create(),
+            MergeCommand.Create(),
+            RunOneCommand.Create(),
         };
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };

@@ -1,6 +1,11 @@
 using Weft.Atomics;
 using Weft.Memory;
+using Weft.Platform;
 using Weft.Reclamation;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
 
 namespace Weft.Collections;
 
@@ -34,6 +39,9 @@ public sealed class TreiberStack
     /// skip the begin/end brackets, the protected read and the neutralization handler, and run the bare algorithm.
     /// </summary>
     private readonly bool _bare;
+#if WEFT_CONTROLLED
+    private readonly int _id = Sched.NewObjectId();
+#endif
 
     public TreiberStack(Reclaimer reclaimer)
     {
@@ -43,6 +51,9 @@ public sealed class TreiberStack
     }
 
     public Reclaimer Reclaimer => _reclaimer;
+
+    /// <summary>The top handle, read without a scheduling point (refinement mappings and state monitors).</summary>
+    internal long PeekTop() => _top.Peek();
 
     public void Push(ReclaimerThread t, long value)
     {
@@ -62,7 +73,11 @@ public sealed class TreiberStack
                 _pool.StoreNext(node, top, MemoryOrder.Relaxed);
                 // Winning this CAS publishes node as the new top with next = the observed top (release: its payload
                 // and link are visible to any thread that acquires the new top).
-                if (_top.TryCompareExchange(top, node, MemoryOrder.Release)) return;
+                if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
+                {
+                    Linearized(LinearizedPush, value);
+                    return;
+                }
             }
         }
         finally
@@ -92,7 +107,9 @@ public sealed class TreiberStack
                     // Winning this CAS unlinks top: this thread now owns the node until it retires it.
                     if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
                     {
+                        Linearized(LinearizedPop, 0);
                         value = _pool.Payload(top);
+                        Linearized(LinearizedPopResult, value);
                         _reclaimer.Retire(t, top);
                         return true;
                     }
@@ -109,7 +126,35 @@ public sealed class TreiberStack
         }
     }
 
+    // Linearization points (the values of Weft.Monitors.StackStep).
+    private const int LinearizedPush = 0, LinearizedPop = 1, LinearizedPopResult = 2;
+
+    /// <summary>
+    /// Controlled build: reports a linearization point to the monitors (StackMatchesAbstractMonitor,
+    /// PopReturnsAbstractTopMonitor) with the payloads now on the stack. Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void Linearized(int step, long value)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Active) return;
+        var payloads = new System.Collections.Generic.List<long>();
+        long h = _top.Peek();
+        while (h != NodePool.Null && payloads.Count <= _pool.Capacity)
+        {
+            int slot = NodePool.IndexOf(h);
+            payloads.Add(_pool.PeekPayload(slot));
+            h = _pool.PeekNext(slot);
+        }
+        Sched.Emit(new StackEvent(_id, (StackStep)step, value, Sched.ThreadId, payloads.ToArray()));
+#else
+        _ = step;
+        _ = value;
+#endif
+    }
+
     // The bare algorithm (schemes without a per-operation protocol): the same steps as above minus the brackets.
+    // Its labels are the pc values of tla/Treiber/Treiber.tla, which specifies this path (immediate reuse).
 
     private void PushBare(ReclaimerThread t, long value)
     {
@@ -117,10 +162,17 @@ public sealed class TreiberStack
         _pool.SetPayload(node, value);
         while (true)
         {
+            StepLabel.At("push_read_top");
             long top = _top.Load(MemoryOrder.Acquire);
+            StepLabel.At("push_write_next");
             _pool.StoreNext(node, top, MemoryOrder.Relaxed);
+            StepLabel.At("push_cas");
             // Winning this CAS publishes node as the new top with next = the observed top.
-            if (_top.TryCompareExchange(top, node, MemoryOrder.Release)) return;
+            if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
+            {
+                Linearized(LinearizedPush, value);
+                return;
+            }
         }
     }
 
@@ -128,17 +180,24 @@ public sealed class TreiberStack
     {
         while (true)
         {
+            StepLabel.At("pop_read_top");
             long top = _top.Load(MemoryOrder.Acquire);
             if (top == NodePool.Null)
             {
                 value = 0;
                 return false;
             }
+            StepLabel.At("pop_read_next");
             long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // speculative: validated by the CAS below
+            StepLabel.At("pop_cas");
             // Winning this CAS unlinks top: this thread now owns the node until it retires it.
             if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
             {
+                Linearized(LinearizedPop, 0);
+                StepLabel.At("pop_read_payload");
                 value = _pool.Payload(top);
+                Linearized(LinearizedPopResult, value);
+                StepLabel.At("pop_free");
                 _reclaimer.Retire(t, top);
                 return true;
             }

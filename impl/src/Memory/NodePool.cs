@@ -32,15 +32,16 @@ public readonly record struct PoolStatistics(long Allocations, long Frees, long 
 /// payload reads and writes) is reported to the engine's monitors (NoUseAfterFree, NoDoubleFree,
 /// NeutralizationSafety) with the slot, the handle's generation and the thread. Link reads can be declared
 /// speculative (type-stable mode: <c>strict: false</c>), for algorithms that validate what they read with a later
-/// CAS; in strict mode every access must be to a live node. Freed slots are poisoned (payload and link set to
-/// <see cref="Poison"/>) so a stray value is recognisable in an interleaving log.
+/// CAS; in strict mode every access must be to a live node. A freed slot keeps its payload and link, exactly as
+/// in the production build (a stale speculative read returns the old link, which is what makes ABA harmful), so the
+/// controlled build never behaves differently from the code users run; the monitors flag the access instead.
+///
+/// Free-list state for refinement mappings: <see cref="FreeSlots"/> lists the shared free list from its head,
+/// read without scheduling points.
 /// </summary>
 public sealed class NodePool
 {
     public const long Null = 0;
-
-    /// <summary>The value a freed slot's fields hold in the controlled build.</summary>
-    public const long Poison = unchecked((long)0xDEAD_DEAD_DEAD_DEADUL);
 
     /// <summary>Slots a per-thread cache holds at most.</summary>
     public const int CacheSize = 32;
@@ -97,6 +98,28 @@ public sealed class NodePool
             return new PoolStatistics(a, f, a - f, _peak.Peek(), _cacheHits.Peek());
         }
     }
+
+    /// <summary>The slots of the shared free list, head first (a racy snapshot; exact when no thread is running, as in a trace replay).</summary>
+    internal System.Collections.Generic.List<int> FreeSlots()
+    {
+        var list = new System.Collections.Generic.List<int>();
+        int idx = (int)(uint)_freeHead.Peek() - 1;
+        while (idx >= 0 && list.Count <= Capacity)
+        {
+            list.Add(idx);
+            idx = _freeNext[idx].Peek() - 1;
+        }
+        return list;
+    }
+
+    /// <summary>The current generation of a slot (0 when untagged).</summary>
+    internal int Generation(int slot) => _generation[slot];
+
+    /// <summary>The link cell of a slot, read without a scheduling point (refinement mappings).</summary>
+    internal long PeekNext(int slot) => _next[slot].Peek();
+
+    /// <summary>The payload of a slot, read without a monitor event (refinement mappings).</summary>
+    internal long PeekPayload(int slot) => _payload[slot];
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IndexOf(long handle) => (int)(uint)handle - 1;
@@ -185,8 +208,6 @@ public sealed class NodePool
         int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
         Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Free, Sched.ThreadId));
-        _payload[idx] = Poison;
-        _next[idx] = new AtomicInt64(Poison);
 #endif
         if (_tagged) _generation[idx]++;
         if (_statistics) _frees.FetchAdd(1, MemoryOrder.Relaxed);

@@ -21,9 +21,18 @@ public enum SeededBug
     /// <summary>IBR's scan frees every node retired before the current era, ignoring reservations (age alone frees).
     /// Caught as NoUseAfterFree; TLA+: tla/IBR/MC_FreeTooEarly.cfg.</summary>
     IbrFreeByAge,
-    /// <summary>DEBRA's rotation also frees the bag retired in the previous epoch (one epoch too early).
+    /// <summary>DEBRA rotates through two limbo bags instead of three, so a bag is freed one epoch too early.
     /// Caught as NoUseAfterFree; TLA+: tla/DEBRA/MC_FreeTooEarly.cfg.</summary>
     DebraEarlyRotation,
+    /// <summary>IpcMutex's contended path waits on the word without marking it contended (2), so a release that sees
+    /// 1 wakes nobody: a lost wake-up, a hang with two threads. Caught as a deadlock; TLA+: tla/FutexMutex/MC_NoContendedMark.cfg.</summary>
+    IpcMutexNoContendedMark,
+    /// <summary>IpcSemaphore.Post wakes one waiter only when the count goes from 0 to 1, so a second post while the
+    /// first woken waiter has not yet taken its unit wakes nobody. Caught as a deadlock; TLA+: tla/Semaphore/MC_WakeOnZeroOnly.cfg.</summary>
+    IpcSemaphoreWakeOnZeroOnly,
+    /// <summary>IpcEvent.Wait checks the signaled bit, then re-reads the word to sleep on it, so a Set between the two
+    /// reads is slept through. Caught as a deadlock; TLA+: tla/Event/MC_CheckThenWait.cfg.</summary>
+    IpcEventCheckThenWait,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits.</summary>

@@ -88,8 +88,14 @@ public sealed class DebraReclaimer : Reclaimer
 
     protected override void OnUnregister(ReclaimerThread t) => EndOperation(t);
 
+    // Labels (StepLabel.At) name the pc values of tla/DEBRA/DEBRA.tla; a TLC trace replay runs a thread from one to the next.
+
+    /// <summary>The stall bookkeeping of checker <paramref name="index"/> (refinement mappings): the epoch of the blocking announcement last seen, and how often.</summary>
+    internal (long Epoch, int Count) Stall(int index) => (_stallWord[index] >> 1, _stallCount[index]);
+
     public override void BeginOperation(ReclaimerThread t)
     {
+        StepLabel.At("begin_read_epoch");
         long e = _epoch.Load(MemoryOrder.Acquire);
         if (e != t.LocalEpoch)
         {
@@ -97,7 +103,12 @@ public sealed class DebraReclaimer : Reclaimer
             t.CheckNext = 0;
             RotateAndReclaim(t);
         }
-        if (_neutralize) _neutralized[t.Index * Stride].Store(0, MemoryOrder.Relaxed); // restarting: the neutralization is served
+        if (_neutralize)
+        {
+            StepLabel.At("begin_clear_flag");
+            _neutralized[t.Index * Stride].Store(0, MemoryOrder.Relaxed); // restarting: the neutralization is served
+        }
+        StepLabel.At("begin_announce");
         _announce[t.Index * Stride].Store(e << 1, MemoryOrder.SeqCst);
         t.Active = true;
 #if WEFT_CONTROLLED
@@ -109,13 +120,19 @@ public sealed class DebraReclaimer : Reclaimer
     public override void EndOperation(ReclaimerThread t)
     {
         t.Active = false;
+        StepLabel.At("end_announce");
         _announce[t.Index * Stride].Store((t.LocalEpoch << 1) | QuiescentBit, MemoryOrder.Release);
     }
 
     public override long Protect(ReclaimerThread t, ref AtomicInt64 cell)
     {
+        StepLabel.At("protect_read_handle");
         long h = cell.Load(MemoryOrder.Acquire);
-        Validate(t);
+        if (_neutralize)
+        {
+            StepLabel.At("protect_validate");
+            Validate(t);
+        }
         return h;
     }
 
@@ -147,9 +164,20 @@ public sealed class DebraReclaimer : Reclaimer
     {
         if (t.CheckNext >= MaxThreads) return;
         int j = t.CheckNext;
+        StepLabel.At("check_read_announce");
         long a = _announce[j * Stride].Load(MemoryOrder.Acquire);
-        bool passed = j == t.Index || !IsRegistered(j) || (a & QuiescentBit) != 0 || (a >> 1) == e ||
-                      (_neutralize && _neutralized[j * Stride].Load(MemoryOrder.Acquire) != 0);
+        // j passes if it is this thread, unregistered, quiescent, in epoch e, or (DEBRA+) already neutralized.
+        bool passed = j == t.Index;
+        if (!passed)
+        {
+            StepLabel.At("check_registered");
+            passed = !IsRegistered(j) || (a & QuiescentBit) != 0 || (a >> 1) == e;
+        }
+        if (!passed && _neutralize)
+        {
+            StepLabel.At("check_read_flag");
+            passed = _neutralized[j * Stride].Load(MemoryOrder.Acquire) != 0;
+        }
         if (!passed && _neutralize)
         {
             if (a == _stallWord[t.Index]) _stallCount[t.Index]++;
@@ -161,6 +189,7 @@ public sealed class DebraReclaimer : Reclaimer
             if (_stallCount[t.Index] >= Config.StallThreshold)
             {
                 // Raise j's flag: from this store on, j uses nothing it reads without first seeing the flag.
+                StepLabel.At("check_neutralize");
                 _neutralized[j * Stride].Store(1, MemoryOrder.SeqCst);
 #if WEFT_CONTROLLED
                 Sched.Emit(new NeutralizeEvent(ThreadOf(j)));
@@ -174,6 +203,7 @@ public sealed class DebraReclaimer : Reclaimer
         if (t.CheckNext == MaxThreads)
         {
             // Winning this CAS starts epoch e+1: every thread was seen quiescent, in epoch e, or neutralized.
+            StepLabel.At("check_cas_epoch");
             bool advanced = _epoch.TryCompareExchange(e, e + 1, MemoryOrder.AcqRel);
 #if WEFT_CONTROLLED
             if (advanced) Sched.Emit(new ClockEvent("DEBRA epoch", e, e + 1));
@@ -185,15 +215,19 @@ public sealed class DebraReclaimer : Reclaimer
 
     private void RotateAndReclaim(ReclaimerThread t)
     {
-        int previous = t.CurrentBag;
-        t.CurrentBag = (t.CurrentBag + 1) % 3;
+        // The seeded defect rotates through two bags instead of three: a bag is freed one epoch too early.
+        int bags = Config.SeededBug == SeededBug.DebraEarlyRotation ? 2 : 3;
+        t.CurrentBag = (t.CurrentBag + 1) % bags;
         FreeBag(t, t.Limbo[t.CurrentBag]);
-        if (Config.SeededBug == SeededBug.DebraEarlyRotation) FreeBag(t, t.Limbo[previous]); // the seeded defect: one epoch too early
     }
 
     private void FreeBag(ReclaimerThread t, System.Collections.Generic.List<long> bag)
     {
-        foreach (var h in bag) Pool.Free(t.Index, h);
+        foreach (var h in bag)
+        {
+            StepLabel.At("rotate_free");
+            Pool.Free(t.Index, h);
+        }
         bag.Clear();
     }
 }

@@ -73,6 +73,9 @@ public sealed class IbrReclaimer : Reclaimer
     /// <summary>Thread <paramref name="index"/>'s reservation (for monitors): (+inf, +inf) when idle.</summary>
     public (long Lower, long Upper) Reservation(int index) => (_lower[index * Stride].Peek(), _upper[index * Stride].Peek());
 
+    /// <summary>The birth and retire eras recorded for slot <paramref name="slot"/> (refinement mappings; no scheduling point).</summary>
+    internal (long Birth, long Retire) SlotEras(int slot) => (_birth[slot], _retire[slot]);
+
     /// <summary>The lifetime [birth, retire] recorded for a node.</summary>
     public (long Birth, long Retire) Lifetime(long handle)
     {
@@ -80,15 +83,20 @@ public sealed class IbrReclaimer : Reclaimer
         return (_birth[idx], _retire[idx]);
     }
 
+    // Labels (StepLabel.At) name the pc values of tla/IBR/IBR.tla; a TLC trace replay runs a thread from one to the next.
+
     public override void BeginOperation(ReclaimerThread t)
     {
+        StepLabel.At("begin_read_era");
         long e = _era.Load(MemoryOrder.Acquire);
         // Upper first: between the two stores the reservation is [+inf, e], which is empty, so a thread preempted here
         // blocks nothing. (Lower first would publish [e, +inf], which overlaps every node retired from now on: one
         // stalled thread would stop all reclamation.) The SeqCst store orders both before any handle read.
+        StepLabel.At("begin_store_upper");
         _upper[t.Index * Stride].Store(e, MemoryOrder.Relaxed);
-        _lower[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
         t.UpperSeen = e;
+        StepLabel.At("begin_store_lower");
+        _lower[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
         t.Active = true;
 #if WEFT_CONTROLLED
         Sched.Emit(new AnnounceEvent(Sched.ThreadId, e, _era.Peek()));
@@ -99,7 +107,9 @@ public sealed class IbrReclaimer : Reclaimer
     {
         t.Active = false;
         // Lower first, for the same reason: [+inf, upper] is empty, while [lower, +inf] would block everything.
+        StepLabel.At("end_store_lower");
         _lower[t.Index * Stride].Store(Infinity, MemoryOrder.Release);
+        StepLabel.At("end_store_upper");
         _upper[t.Index * Stride].Store(Infinity, MemoryOrder.Release);
     }
 
@@ -107,9 +117,12 @@ public sealed class IbrReclaimer : Reclaimer
     {
         while (true)
         {
+            StepLabel.At("protect_read_handle");
             long h = cell.Load(MemoryOrder.Acquire);
+            StepLabel.At("protect_read_era");
             long e = _era.Load(MemoryOrder.Acquire);
             if (e == t.UpperSeen) return h; // the reservation already covers the era in which h was read
+            StepLabel.At("protect_store_upper");
             _upper[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
             t.UpperSeen = e;
 #if WEFT_CONTROLLED
@@ -120,6 +133,7 @@ public sealed class IbrReclaimer : Reclaimer
 
     public override long Allocate(ReclaimerThread t)
     {
+        StepLabel.At("alloc");
         if (++t.Allocations % Config.EpochFrequency == 0)
         {
             long old = _era.FetchAdd(1, MemoryOrder.AcqRel);
@@ -128,14 +142,17 @@ public sealed class IbrReclaimer : Reclaimer
 #else
             _ = old;
 #endif
+            StepLabel.At("alloc_pool");
         }
         long h = Pool.Allocate(t.Index);
+        StepLabel.At("alloc_birth");
         _birth[NodePool.IndexOf(h)] = _era.Load(MemoryOrder.Acquire);
         return h;
     }
 
     public override void Retire(ReclaimerThread t, long handle)
     {
+        StepLabel.At("retire");
         Pool.MarkRetired(handle);
         long e = _era.Load(MemoryOrder.Acquire);
         _retire[NodePool.IndexOf(handle)] = e;
@@ -157,7 +174,9 @@ public sealed class IbrReclaimer : Reclaimer
             // lower before upper: a reservation that changes between the two reads yields an interval that is
             // either a superset of a real one (conservative) or empty because the thread is starting an operation,
             // which cannot reach nodes retired before it began (its SeqCst lower store precedes its first read).
+            StepLabel.At("scan_lower");
             t.ScanLower[j] = _lower[j * Stride].Load(MemoryOrder.Acquire);
+            StepLabel.At("scan_upper");
             t.ScanUpper[j] = _upper[j * Stride].Load(MemoryOrder.Acquire);
         }
         long eraNow = Config.SeededBug == SeededBug.IbrFreeByAge ? _era.Load(MemoryOrder.Acquire) : 0;
@@ -180,7 +199,11 @@ public sealed class IbrReclaimer : Reclaimer
                 }
                 if (Config.SeededBug == SeededBug.IbrFreeByAge) reserved = retire >= eraNow; // the seeded defect: age alone frees
                 if (reserved) list[keep++] = h;
-                else Pool.Free(t.Index, h);
+                else
+                {
+                    StepLabel.At("scan_free");
+                    Pool.Free(t.Index, h);
+                }
             }
             list.RemoveRange(keep, list.Count - keep);
         }

@@ -204,16 +204,25 @@ internal static unsafe partial class FutexNative
     [LibraryImport("libc", EntryPoint = "syscall", SetLastError = true)]
     private static partial long Syscall(long number, int* uaddr, int op, int val, Timespec* timeout, int* uaddr2, int val3);
 
-    public static FutexWaitResult Wait(int* addr, int expected, TimeSpan? timeout, bool shared)
+    public static FutexWaitResult Wait(int* addr, int expected, TimeSpan? timeout, bool shared) =>
+        WaitNanoseconds(addr, expected, timeout is { } t ? Math.Max(0, (long)(t.TotalMilliseconds * 1_000_000)) : -1, shared);
+
+    /// <summary>
+    /// As <see cref="Wait"/> with a relative timeout in nanoseconds (negative: no timeout). FUTEX_WAIT measures a
+    /// relative timeout on CLOCK_MONOTONIC, so wall-clock changes do not shorten or stretch it.
+    /// </summary>
+    public static FutexWaitResult WaitNanoseconds(int* addr, int expected, long timeoutNs, bool shared)
     {
-        if (!Available) return Fallback.Wait(addr, expected, timeout);
+        if (!Available)
+            // Monitor.Wait takes at most int.MaxValue milliseconds; round up to whole ticks below that.
+            return Fallback.Wait(addr, expected, timeoutNs < 0 ? null
+                : TimeSpan.FromTicks(Math.Min(timeoutNs / 100 + 1, int.MaxValue * TimeSpan.TicksPerMillisecond)));
         Timespec ts = default;
         Timespec* pts = null;
-        if (timeout is { } t)
+        if (timeoutNs >= 0)
         {
-            long ns = Math.Max(0, (long)(t.TotalMilliseconds * 1_000_000));
-            ts.Sec = ns / 1_000_000_000;
-            ts.Nsec = ns % 1_000_000_000;
+            ts.Sec = timeoutNs / 1_000_000_000;
+            ts.Nsec = timeoutNs % 1_000_000_000;
             pts = &ts;
         }
         int op = FutexWaitOp | (shared ? 0 : FutexPrivateFlag);
@@ -224,7 +233,7 @@ internal static unsafe partial class FutexNative
         {
             EAGAIN => FutexWaitResult.ValueChanged,
             ETIMEDOUT => FutexWaitResult.TimedOut,
-            EINTR => FutexWaitResult.Woken, // a signal: report as a (spurious) wake-up
+            EINTR => FutexWaitResult.Woken,
             _ => throw new InvalidOperationException($"futex wait failed with errno {err}"),
         };
     }

@@ -11,7 +11,10 @@ internal static class Registry
     private static IReadOnlyList<RegisteredTest>? _all;
 
     /// <summary>Every registered test of the scenario assemblies.</summary>
-    public static IReadOnlyList<RegisteredTest> All => _all ??= TestRegistry.Discover(typeof(Canonical).Assembly);
+    public static IReadOnlyList<RegisteredTest> All => _all ??=
+        Environment.GetEnvironmentVariable(SelfTestScenarios.Variable) == "1"
+            ? TestRegistry.Discover(typeof(Canonical).Assembly, typeof(SelfTestScenarios).Assembly)
+            : TestRegistry.Discover(typeof(Canonical).Assembly);
 
     public static IReadOnlyList<RegisteredTest> Select(string filter)
     {

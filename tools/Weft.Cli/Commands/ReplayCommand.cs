@@ -1,23 +1,33 @@
 using System.CommandLine;
+using System.IO;
+using System.Linq;
 using Weft.Schedules;
+using Weft.Specs;
+using Weft.Tla;
 
 namespace Weft.Cli.Commands;
 
 /// <summary>
-/// <c>weft replay &lt;schedule.yaml&gt; [--verbose]</c>: re-runs one recorded iteration exactly. With --verbose it
-/// prints the interleaving log: one line per step with thread, operation, location and value.
-/// Exit 2 when the recorded bug reproduces, 0 when the schedule runs clean, 1 on bad input or divergence.
+/// <c>weft replay &lt;schedule.yaml | trace.yaml&gt; [--verbose]</c>.
+/// A schedule (weft-schedule/1) re-runs one recorded iteration exactly; with --verbose it prints the interleaving log:
+/// one line per step with thread, operation, location and value. Exit 2 when the recorded bug reproduces, 0 when the
+/// schedule runs clean, 1 on bad input or divergence.
+/// A TLC trace (weft-trace/1) drives the implementation along the trace through the spec's model and prints
+/// "conforms: N steps" or the first divergence (step, action, variable, expected, actual) with the interleaving so
+/// far; with --verbose the action log and the interleaving log. Exit 0 when it conforms (a counterexample: and its
+/// violation reproduces), 2 when it diverges, 1 on bad input (including a stale trace).
 /// </summary>
 internal static class ReplayCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("schedule") { Description = "A schedule file written by weft explore or Checker.Check" };
+        var file = new Argument<string>("file") { Description = "A schedule file written by weft explore or Checker.Check, or a TLC trace in traces/" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the interleaving log" };
-        var cmd = new Command("replay", "Replay a schedule file step by step") { file, verbose };
+        var cmd = new Command("replay", "Replay a schedule file, or a TLC trace against the implementation, step by step") { file, verbose };
         cmd.SetAction(p => Program.Guard(() =>
         {
             var path = p.GetValue(file)!;
+            if (IsTrace(path)) return ReplayTrace(path, p.GetValue(verbose));
             var schedule = ScheduleFile.Read(path);
             var test = Registry.Find(schedule.TestId);
             var result = Checker.Replay(schedule, test.Body);
@@ -38,5 +48,37 @@ internal static class ReplayCommand
             return schedule.Bug is null ? Program.Ok : Program.InputError;
         }));
         return cmd;
+    }
+
+    /// <summary>True when the file declares the trace schema (its first mapping key is <c>schema: weft-trace/...</c>).</summary>
+    private static bool IsTrace(string path)
+    {
+        if (!File.Exists(path)) return false;
+        foreach (var line in File.ReadLines(path).Take(20))
+        {
+            var l = line.Trim();
+            if (l.StartsWith("schema:", System.StringComparison.Ordinal)) return l.Contains("weft-trace/", System.StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private static int ReplayTrace(string path, bool verbose)
+    {
+        var r = SpecModels.ReplayFile(path);
+        var t = r.Trace;
+        Ui.Line($"trace {path}: {t.Spec} {t.Config}, {TraceFile.KindName(t.Kind)} of {t.Steps.Count} states" +
+                (t.Violation is { } v ? $" ending in {v.Kind} {v.Name}" : ""));
+        if (verbose || !r.Conforms)
+        {
+            Ui.Line("");
+            Ui.Line("actions (step: action(thread)  label -> next label):");
+            foreach (var l in verbose ? r.ActionLog : r.ActionLog.TakeLast(15)) Ui.Line("  " + l);
+            Ui.Line("");
+            Ui.Line(" step  thread op           location                     value");
+            foreach (var l in verbose ? r.Interleaving : r.Interleaving.TakeLast(25)) Ui.Line(l);
+            Ui.Line("");
+        }
+        Ui.Line(r.Summary);
+        return r.Conforms ? Program.Ok : Program.BugFound;
     }
 }

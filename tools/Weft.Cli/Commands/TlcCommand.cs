@@ -30,12 +30,14 @@ internal static class TlcCommand
         var depth = new Option<int>("--depth") { Description = "Length bound of a simulated behaviour", DefaultValueFactory = _ => 100 };
         var seed = new Option<long>("--seed") { Description = "Seed of the simulation", DefaultValueFactory = _ => 1 };
         var outDir = new Option<string?>("--out") { Description = "Where to keep the raw output and its provenance (default .weft/tlc/<Spec>)" };
+        var validate = new Option<bool>("--validate") { Description = "The folder holds a behaviour exported by `weft trace export`: check it is a behaviour of the spec" };
         var cmd = new Command("tlc", "Run TLC on a spec folder and compare the result with its manifest.yaml")
         {
-            specDir, config, simulate, depth, seed, outDir,
+            specDir, config, simulate, depth, seed, outDir, validate,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
+            if (p.GetValue(validate)) return TraceExportCommand.Validate(p.GetValue(specDir)!);
             TlcSimulationOptions? sim = null;
             if (p.GetValue(simulate) is { } n)
             {
@@ -98,6 +100,9 @@ internal static class TlcCommand
                 "-simulate", $"file={Path.Combine(simDir, "trace")},num={sim.Num.ToString(CultureInfo.InvariantCulture)}",
                 "-depth", sim.Depth.ToString(CultureInfo.InvariantCulture),
                 "-seed", sim.Seed.ToString(CultureInfo.InvariantCulture),
+                // A simulated state beyond the config's CONSTRAINT has no successors, which TLC would report as a
+                // deadlock; the behaviour simply ends there (deadlocks are model checking's to find).
+                "-deadlock",
             });
         }
         args.Add(spec.Name + ".tla");
@@ -142,10 +147,10 @@ internal static class TlcCommand
         }
     }
 
-    private static string Quote(string a) => a.Any(char.IsWhiteSpace) ? "'" + a + "'" : a;
+    internal static string Quote(string a) => a.Any(char.IsWhiteSpace) ? "'" + a + "'" : a;
 
     /// <summary>Runs java, merging its standard output and error in arrival order.</summary>
-    private static (int Exit, string Output) RunJava(List<string> args, string workDir)
+    internal static (int Exit, string Output) RunJava(List<string> args, string workDir)
     {
         var psi = new ProcessStartInfo("java")
         {

@@ -4,44 +4,85 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using Weft.Reporting;
 
 namespace Weft.Cli.Commands;
 
 /// <summary>
-/// <c>weft verify</c>: the one-shot pipeline behind verify.ps1. Each stage prints one status line; the exit code is
-/// non-zero if any stage fails. Stages: the test suite (which also replays the negative controls' schedules),
-/// then a time-boxed exploration of every registered test with the default portfolio.
+/// <c>weft verify</c>: the one-shot pipeline behind verify.ps1, in order: build, the test suite, replay of every
+/// committed trace, TLC on every spec configuration (when a TLA+ tools jar is available), a short exploration of
+/// every registered test, and the conformance report. Every stage runs and prints a status line; the exit code is
+/// the worst failure's (0 when every stage passed or was skipped).
 /// </summary>
 internal static class VerifyCommand
 {
     public static Command Create()
     {
+        var skipBuild = new Option<bool>("--skip-build") { Description = "Skip the build stage" };
         var skipTests = new Option<bool>("--skip-tests") { Description = "Skip the test suite stage" };
+        var skipTlc = new Option<bool>("--skip-tlc") { Description = "Skip the TLC stage even when a TLA+ tools jar is available" };
         var budget = new Option<string>("--explore-budget") { Description = "Wall-clock budget of the exploration stage", DefaultValueFactory = _ => "120s" };
-        var cmd = new Command("verify", "Run the verification pipeline: tests, then exploration of every registered test") { skipTests, budget };
+        var filter = new Option<string>("--filter") { Description = "Tests the exploration stage runs: all, an id or a prefix", DefaultValueFactory = _ => "all" };
+        var outDir = new Option<string?>("--out") { Description = "Output directory (default .weft/verify under the repository)" };
+        var cmd = new Command("verify", "Run the verification pipeline: build, tests, traces, TLC, exploration, conformance report")
+        {
+            skipBuild, skipTests, skipTlc, budget, filter, outDir,
+        };
         cmd.SetAction(p => Program.Guard(() =>
         {
-            var root = FindRoot();
-            var stages = new List<(string Name, int Code)>();
-            if (!p.GetValue(skipTests))
-                stages.Add(("tests", Run("dotnet", new[] { "test", "--solution", Path.Combine(root, "Weft.slnx"), "-c", "Release" }, root)));
+            var root = RepoRoot.Find();
             var dur = Parsing.Duration("--explore-budget", p.GetValue(budget)!);
-            var tests = Registry.Select("all").Where(t => !t.Id.StartsWith("bench/", StringComparison.Ordinal)).ToList();
-            int exploreCode = ExploreCommand.RunAll(tests, dur);
-            stages.Add(("exploration", exploreCode));
-            Ui.Line("");
-            foreach (var (name, code) in stages) Ui.Line($"{(code == 0 ? "ok    " : "FAILED")} {name} (exit {code})");
-            return stages.All(s => s.Code == 0) ? Program.Ok : stages.Max(s => s.Code);
+            var f = p.GetValue(filter)!;
+            var ids = NightlyCommand.SelectIds(f);
+            var dir = Path.GetFullPath(p.GetValue(outDir) ?? Path.Combine(root, ".weft", "verify"));
+            Directory.CreateDirectory(dir);
+            var sln = Path.Combine(root, "Weft.slnx");
+            IReadOnlyList<TlcRun>? tlcRuns = null;
+            MergedResults? explored = null;
+            string exploreSource = "";
+
+            var pipeline = new VerifyPipeline(Ui.Line)
+                .Add("build", () => p.GetValue(skipBuild)
+                    ? StageResult.Skipped("--skip-build")
+                    : Exit(Run("dotnet", new[] { "build", sln, "-c", "Release" }, root), "dotnet build"))
+                .Add("tests", () => p.GetValue(skipTests)
+                    ? StageResult.Skipped("--skip-tests")
+                    : Exit(Run("dotnet", new[] { "test", "--solution", sln, "-c", "Release" }, root), "dotnet test"))
+                .Add("replay committed traces", () => VerifyStages.Traces(ConformCommand.Traces, root, Ui.Line))
+                .Add("TLC", () =>
+                {
+                    if (p.GetValue(skipTlc)) return StageResult.Skipped("--skip-tlc");
+                    var r = VerifyStages.Tlc(root, dir, Ui.Line, out var runs);
+                    tlcRuns = runs;
+                    return r;
+                })
+                .Add("exploration", () =>
+                {
+                    var expDir = Path.Combine(dir, "exploration");
+                    if (Directory.Exists(expDir)) Directory.Delete(expDir, recursive: true);
+                    var plan = ShardPlan.Create(ids, CheckOptions.Default.Seed, 0, 1, f, dur);
+                    int code = NightlyCommand.Run(plan, expDir, resume: false, ProcessChildLauncher.ForCurrentProcess());
+                    explored = ResultMerger.Merge(new[] { expDir });
+                    exploreSource = $"verify exploration of {ShardPlan.FormatDuration(dur)} ({expDir})";
+                    return code == 0
+                        ? StageResult.Ok($"{explored.Results.Count} tests as expected, {explored.Iterations} schedules")
+                        : StageResult.Failed(code, $"{explored.Failures} of {explored.Results.Count} tests not as expected");
+                })
+                .Add("conformance report", () =>
+                {
+                    var reportDir = Path.Combine(dir, "report");
+                    var merged = explored ?? MergedResults.From(Array.Empty<RunHeader>(), Array.Empty<TestResult>());
+                    ConformCommand.Write(root, reportDir, merged, explored is null ? "no exploration (the stage failed)" : exploreSource, tlcRuns);
+                    return StageResult.Ok(Path.Combine(reportDir, "report.html"));
+                });
+            var (exit, _) = pipeline.Run();
+            return exit;
         }));
         return cmd;
     }
 
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Weft.slnx"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new WeftInputException("weft verify must run inside the Weft repository (no Weft.slnx found above the current directory)");
-    }
+    private static StageResult Exit(int code, string what) =>
+        code == 0 ? StageResult.Ok() : StageResult.Failed(code == 1 ? 1 : Program.BugFound, $"{what} exited with code {code}");
 
     private static int Run(string exe, string[] args, string cwd)
     {

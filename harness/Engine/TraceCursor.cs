@@ -1,0 +1,344 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Weft.Tla;
+
+namespace Weft.Engine;
+
+/// <summary>
+/// Drives the controlled runtime along a TLC trace (the engine half of <see cref="TraceReplay"/>).
+///
+/// Phases. Setup: every thread that is not a spec thread paused at a label runs (lowest id first, the current
+/// one kept while it can run) until all spec threads wait at their first label and the body waits to join them;
+/// then trace state 1 is compared with the mapped implementation state. Actions: for step k with action
+/// <c>A(t)</c>, thread t must be paused at a label A may start from; it runs alone through every unlabeled
+/// scheduling point until it pauses at its next label (a label met before any scheduling point of the action is
+/// passed through when A may also start there), finishes or blocks; then state k is compared. Drain (only for a
+/// counterexample whose invariant an event monitor checks): each spec thread in turn takes one more action, since
+/// the monitor sees the offending access itself, one step after the state TLC flags.
+///
+/// Every decision of the runtime comes here while tracing, so no other thread can run inside an action.
+/// </summary>
+internal sealed class TraceCursor
+{
+    private enum Phase { Setup, Action, Drain }
+
+    private readonly Trace? _trace;          // null when exploring (export mode)
+    private readonly SpecModel _model;
+    private readonly SpecInstance _instance;
+    private readonly StateMatcher _matcher = new();
+    private readonly List<SpecInvariant> _stateInvariants;
+    private Phase _phase = Phase.Setup;
+    private int _index;                  // the trace step being executed (0-based into Steps)
+    private int _actor = -1;             // controlled id of the thread running the current action
+    private SpecAction? _action;
+    private int _points;                 // scheduling points the current action has passed
+    private bool _passed;                // the action passed through a label already
+    private readonly Queue<int> _choices = new();
+    private readonly List<int> _drainQueue = new();
+    private string? _startLabel;
+
+    // ---- export mode: the engine picks the thread of every action; the states are recorded, not compared ----
+    private Strategies.Rng _rng;            // a mutable struct: never copy it
+    private readonly bool _explore;
+    private readonly int _maxActions;
+    private IReadOnlyList<SpecAction> _candidates = Array.Empty<SpecAction>();
+
+    public TraceCursor(Trace trace, SpecModel model, SpecInstance instance)
+    {
+        _trace = trace;
+        _model = model;
+        _instance = instance;
+        _stateInvariants = model.Invariants.Where(i => i.OnState).ToList();
+    }
+
+    /// <summary>
+    /// Export mode: at every action boundary (all spec threads at labels) a seeded random choice picks the thread that
+    /// takes the next action, for at most <paramref name="maxActions"/> actions; each resulting state is recorded in
+    /// <see cref="Recorded"/>. Every schedule of this mode is a sequence of whole spec actions, so it is a candidate
+    /// behaviour of the spec that TLC can check.
+    /// </summary>
+    public TraceCursor(SpecModel model, SpecInstance instance, ulong seed, int maxActions)
+    {
+        _model = model;
+        _instance = instance;
+        _stateInvariants = new List<SpecInvariant>();
+        _rng = new Strategies.Rng(seed);
+        _explore = true;
+        _maxActions = maxActions;
+    }
+
+    /// <summary>Export mode: the state after setup, then after every action, with the thread and the label it started from.</summary>
+    public List<(int Thread, string? Label, IReadOnlyDictionary<string, TlaValue> State)> Recorded { get; } = new();
+
+    /// <summary>Steps compared so far (state 1 is the initial state).</summary>
+    public int StepsConformed { get; private set; }
+
+    /// <summary>One line per replayed action.</summary>
+    public List<string> ActionLog { get; } = new();
+
+    public TraceDivergence? Divergence { get; private set; }
+
+    /// <summary>The state invariant the implementation violated at the last state, when the trace expects exactly that.</summary>
+    public string? StateViolation { get; private set; }
+
+    /// <summary>True once the drain phase began: a monitor failure now is the expected violation.</summary>
+    public bool Draining => _phase == Phase.Drain;
+
+    /// <summary>The action the drain is running (thread and start label), for the report.</summary>
+    public string? DrainAction { get; private set; }
+
+    /// <summary>Index of the trace step being executed when the run stopped (0-based).</summary>
+    public int Index => _index;
+
+    public int NextThread(ReadOnlySpan<int> enabled, int currentId, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        switch (_phase)
+        {
+            case Phase.Setup:
+            {
+                int pick = -1;
+                for (int i = 0; i < enabled.Length; i++)
+                {
+                    var th = threads[enabled[i]];
+                    if (IsSpecThread(th.Id) && th.PendingOp == OpKind.Label) continue;
+                    if (th.Id == currentId) return i;
+                    if (pick < 0) pick = i;
+                }
+                if (pick >= 0) return pick;
+                // Every spec thread waits at its first label: state 1.
+                if (_trace is null)
+                {
+                    Record(rt, threads, 0, null);
+                    return StartNextExplored(enabled, threads, rt);
+                }
+                CompareState(rt, threads);
+                _index = 1;
+                return StartNextOrEnd(enabled, threads, rt);
+            }
+            case Phase.Action:
+            case Phase.Drain:
+            {
+                var actor = threads[_actor];
+                if (currentId == _actor && actor.PendingOp != OpKind.Label)
+                {
+                    _points++;
+                    return enabled.IndexOf(_actor);
+                }
+                if (currentId == _actor && _points == 0 && !_passed && PassesThrough(actor.PendingLabel!))
+                {
+                    _passed = true;
+                    return enabled.IndexOf(_actor);
+                }
+                if (actor.Status == ThreadStatus.Blocked)
+                    Diverge(rt, threads, null, $"thread {_actor} blocked ({actor.StatusText} at {actor.PendingOpDescription()}) in the middle of the action; the spec's action is atomic");
+                ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : $" -> {actor.PendingLabel}";
+                if (_phase == Phase.Drain) return NextDrain(enabled, threads, rt);
+                if (_trace is null)
+                {
+                    Record(rt, threads, _actor, _startLabel);
+                    return StartNextExplored(enabled, threads, rt);
+                }
+                CompareState(rt, threads);
+                _index++;
+                return StartNextOrEnd(enabled, threads, rt);
+            }
+            default:
+                throw new InvalidOperationException("internal: unknown trace phase");
+        }
+    }
+
+    public int NextValue(int count, ControlledRuntime rt)
+    {
+        if (_explore && _phase != Phase.Setup) return _rng.Next(count);
+        if (_phase != Phase.Setup && _choices.Count > 0)
+        {
+            int v = _choices.Dequeue();
+            if (v >= count)
+                Diverge(rt, null, null, $"the model resolves a choice with {v}, but the implementation offers {count} options");
+            return v;
+        }
+        Diverge(rt, null, null, $"the implementation makes a choice among {count} that the model's action table does not resolve");
+        return 0;
+    }
+
+    private bool IsSpecThread(int id) => id >= 1;
+
+    /// <summary>A label met before any scheduling point of the action is passed when the action may also start there.</summary>
+    private bool PassesThrough(string label) =>
+        _action is not null ? _action.From.Contains(label) : _candidates.Any(a => a.From.Contains(label));
+
+    private int StartNextExplored(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        if (Recorded.Count > _maxActions) rt.EndTraceAndThrow();
+        var ready = new List<int>();
+        for (int id = 1; id < threads.Count; id++)
+            if (threads[id].Status == ThreadStatus.Enabled && threads[id].PendingOp == OpKind.Label && enabled.IndexOf(id) >= 0) ready.Add(id);
+        if (ready.Count == 0) rt.EndTraceAndThrow();
+        int pick = ready[_rng.Next(ready.Count)];
+        var label = threads[pick].PendingLabel!;
+        BeginAction(pick, null, label);
+        _candidates = _model.Actions.Where(a => a.From.Contains(label)).ToList();
+        ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{Recorded.Count + 1,4}: thread {pick}  {label}"));
+        return enabled.IndexOf(pick);
+    }
+
+    private void Record(ControlledRuntime rt, List<ControlledThread> threads, int thread, string? label)
+    {
+        try
+        {
+            Recorded.Add((thread, label, _instance.Map(Views(threads))));
+        }
+        catch (Exception e) when (e is not ExecutionCanceledException)
+        {
+            Diverge(rt, threads, null, $"the refinement mapping failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private static List<SpecThreadView> Views(List<ControlledThread> threads)
+    {
+        var views = new List<SpecThreadView>();
+        for (int id = 1; id < threads.Count; id++)
+        {
+            var th = threads[id];
+            views.Add(new SpecThreadView(id, th.Status == ThreadStatus.Completed ? null : th.PendingLabel, th.Status == ThreadStatus.Completed));
+        }
+        return views;
+    }
+
+    private int StartNextOrEnd(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        while (_index < _trace!.Steps.Count)
+        {
+            var step = _trace.Steps[_index];
+            var action = _model.FindAction(step.Action);
+            if (action is null)
+                Diverge(rt, threads, null, $"the model has no action {step.Action} (the spec and the model's action table disagree)");
+            if (step.Parameters.Count == 0)
+            {
+                // A global action (no thread): nothing runs; the state must be unchanged.
+                ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{step.Index,4}: {step.Action} (no thread runs)"));
+                CompareState(rt, threads);
+                _index++;
+                continue;
+            }
+            if (step.Parameters[0] is not TlaInt tv || tv.Value < 1 || tv.Value >= threads.Count)
+                Diverge(rt, threads, null, $"{step.Action}({step.Parameters[0]}): there is no spec thread {step.Parameters[0]} (the body spawned {threads.Count - 1})");
+            int id = (int)((TlaInt)step.Parameters[0]).Value;
+            var th = threads[id];
+            if (th.Status == ThreadStatus.Completed)
+                Diverge(rt, threads, null, $"thread {id} has finished, but the trace has it take {step.Action}");
+            if (th.Status != ThreadStatus.Enabled || th.PendingOp != OpKind.Label)
+                Diverge(rt, threads, null, $"thread {id} is {th.StatusText} at {th.PendingOpDescription()}, not at a label");
+            if (!action!.From.Contains(th.PendingLabel!))
+                Diverge(rt, threads, null,
+                    $"{step.Action}({id}) starts at {string.Join(" or ", action.From)}, but thread {id} is at label {th.PendingLabel} ({th.Location})");
+            BeginAction(id, action, th.PendingLabel!);
+            ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{step.Index,4}: {step.Action}({id})  {th.PendingLabel}"));
+            int idx = enabled.IndexOf(id);
+            if (idx < 0) Diverge(rt, threads, null, $"thread {id} is not enabled");
+            return idx;
+        }
+        return EndOfTrace(enabled, threads, rt);
+    }
+
+    private void BeginAction(int id, SpecAction? action, string label)
+    {
+        _phase = _phase == Phase.Drain ? Phase.Drain : Phase.Action;
+        _actor = id;
+        _action = action;
+        _points = 0;
+        _passed = false;
+        _startLabel = label;
+        _choices.Clear();
+        if (action?.Choices is { } cs) foreach (var c in cs) _choices.Enqueue(c);
+    }
+
+    private int EndOfTrace(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        var v = _trace!.Violation;
+        if (_trace.Kind == TraceKind.Counterexample && v is not null && StateViolation is null)
+        {
+            var inv = _model.Invariants.FirstOrDefault(i => i.Name == v.Name);
+            if (inv is not null && !inv.OnState)
+            {
+                _phase = Phase.Drain;
+                _drainQueue.Clear();
+                for (int id = 1; id < threads.Count; id++)
+                    if (threads[id].Status == ThreadStatus.Enabled && threads[id].PendingOp == OpKind.Label) _drainQueue.Add(id);
+                return NextDrain(enabled, threads, rt);
+            }
+        }
+        rt.EndTraceAndThrow();
+        return -1;
+    }
+
+    private int NextDrain(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        while (_drainQueue.Count > 0)
+        {
+            int id = _drainQueue[0];
+            _drainQueue.RemoveAt(0);
+            var th = threads[id];
+            if (th.Status != ThreadStatus.Enabled || th.PendingOp != OpKind.Label) continue;
+            int idx = enabled.IndexOf(id);
+            if (idx < 0) continue;
+            BeginAction(id, null, th.PendingLabel!);
+            DrainAction = $"thread {id} from label {th.PendingLabel}";
+            ActionLog.Add($"   +: thread {id} takes its next step from {th.PendingLabel} (after the last state)");
+            return idx;
+        }
+        DrainAction = null;
+        rt.EndTraceAndThrow();
+        return -1;
+    }
+
+    private void CompareState(ControlledRuntime rt, List<ControlledThread> threads)
+    {
+        var step = _trace!.Steps[_index];
+        var views = Views(threads);
+        IReadOnlyDictionary<string, TlaValue> mapped;
+        try
+        {
+            mapped = _instance.Map(views);
+        }
+        catch (Exception e) when (e is not ExecutionCanceledException)
+        {
+            Diverge(rt, threads, null, $"the refinement mapping failed: {e.GetType().Name}: {e.Message}");
+            return;
+        }
+        foreach (var name in step.State.Keys)
+            if (!mapped.ContainsKey(name) && !_model.Unmapped.ContainsKey(name))
+                Diverge(rt, threads, null, $"the trace has variable {name}, which the model neither maps nor lists as unmapped");
+        var mismatch = _matcher.Match(step.State, mapped);
+        if (mismatch is not null) Diverge(rt, threads, mismatch, null);
+        StepsConformed = _index + 1;
+        bool last = _index == _trace.Steps.Count - 1;
+        foreach (var inv in _stateInvariants)
+        {
+            var why = _instance.CheckState(inv.Name);
+            if (why is null) continue;
+            if (last && _trace.Kind == TraceKind.Counterexample && _trace.Violation?.Name == inv.Name)
+            {
+                StateViolation = $"{inv.Monitor}: {why}";
+                continue;
+            }
+            Diverge(rt, threads, null, $"{inv.Monitor} fails on the implementation's state ({why}), but the spec's {inv.Name} holds in state {step.Index}");
+        }
+    }
+
+    private void Diverge(ControlledRuntime rt, List<ControlledThread>? threads, StateMismatch? mismatch, string? message)
+    {
+        var step = _trace is not null && _index < _trace.Steps.Count ? _trace.Steps[_index] : null;
+        Divergence = new TraceDivergence(
+            step?.Index ?? _index + 1,
+            step is null ? "(end)" : step.Parameters.Count > 0 ? $"{step.Action}({string.Join(", ", step.Parameters)})" : step.Action,
+            mismatch?.Path,
+            mismatch?.Expected,
+            mismatch?.Actual,
+            message ?? $"{mismatch!.Path}: expected {mismatch.Expected}, actual {mismatch.Actual}",
+            step?.Line ?? 0);
+        rt.EndTraceAndThrow();
+    }
+}

@@ -1,0 +1,72 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace Weft.Monitors;
+
+/// <summary>
+/// StackMatchesAbstract (tla/Treiber): an abstract stack follows the linearization points (a push's and a pop's
+/// winning CAS), and after each of them the payloads read from top down must be exactly the abstract stack. With
+/// ABA, a stale CAS installs a node that is no longer on the stack, and the two part ways at that CAS.
+/// Attach it to tests of <c>TreiberStack</c> (it reacts only to <see cref="StackEvent"/>).
+/// </summary>
+public sealed class StackMatchesAbstractMonitor : Monitor, IMonitorOf<StackEvent>
+{
+    private readonly Dictionary<int, List<long>> _abs = new();
+
+    public override void OnEvent(object e) { }
+
+    public void On(in StackEvent e)
+    {
+        if (!_abs.TryGetValue(e.Stack, out var abs)) _abs[e.Stack] = abs = new List<long>();
+        switch (e.Step)
+        {
+            case StackStep.Push:
+                abs.Insert(0, e.Value);
+                break;
+            case StackStep.Pop:
+                if (abs.Count > 0) abs.RemoveAt(0);
+                break;
+            default:
+                return;
+        }
+        if (!e.Payloads.SequenceEqual(abs))
+            Fail(string.Create(CultureInfo.InvariantCulture,
+                $"after thread {e.Thread}'s {(e.Step == StackStep.Push ? "push" : "pop")} the stack reads {Show(e.Payloads)} from top, but the abstract stack is {Show(abs)}"));
+    }
+
+    private static string Show(IEnumerable<long> xs) => "[" + string.Join(", ", xs.Select(x => x.ToString(CultureInfo.InvariantCulture))) + "]";
+}
+
+/// <summary>
+/// PopReturnsAbstractTop (tla/Treiber): every pop returns the value the abstract stack popped at the pop's
+/// linearization point (its winning CAS).
+/// </summary>
+public sealed class PopReturnsAbstractTopMonitor : Monitor, IMonitorOf<StackEvent>
+{
+    private readonly Dictionary<int, List<long>> _abs = new();
+    private readonly Dictionary<(int Stack, int Thread), long?> _expect = new();
+
+    public override void OnEvent(object e) { }
+
+    public void On(in StackEvent e)
+    {
+        if (!_abs.TryGetValue(e.Stack, out var abs)) _abs[e.Stack] = abs = new List<long>();
+        switch (e.Step)
+        {
+            case StackStep.Push:
+                abs.Insert(0, e.Value);
+                break;
+            case StackStep.Pop:
+                _expect[(e.Stack, e.Thread)] = abs.Count > 0 ? abs[0] : null;
+                if (abs.Count > 0) abs.RemoveAt(0);
+                break;
+            case StackStep.PopResult:
+                _expect.TryGetValue((e.Stack, e.Thread), out var want);
+                if (want != e.Value)
+                    Fail(string.Create(CultureInfo.InvariantCulture,
+                        $"thread {e.Thread}'s pop returned {e.Value}, but at its linearization point the abstract stack's top was {(want is { } w ? w.ToString(CultureInfo.InvariantCulture) : "nothing (empty)")}"));
+                break;
+        }
+    }
+}

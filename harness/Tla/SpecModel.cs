@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Weft.Tla;
+
+/// <summary>
+/// The C# side of a TLA+ spec, which lets a TLC trace drive the real implementation (<see cref="TraceReplay"/>):
+/// <list type="bullet">
+/// <item>the workload the spec describes, as a test body over the implementation (<see cref="SpecInstance.Body"/>);</item>
+/// <item>the action table: for each spec action, the labeled program points (pc values) it may start from
+/// (<see cref="SpecAction.From"/>). The implementation marks those points with <c>Checker.Label</c> /
+/// <c>StepLabel.At</c>; a replay runs thread t from one label to its next as one action;</item>
+/// <item>the refinement mapping: the spec's variables computed from the implementation's state
+/// (<see cref="SpecInstance.Map"/>), with node identities matched up to renaming (<see cref="Refinement.Node"/>);</item>
+/// <item>the invariants, each with the C# monitor that checks it.</item>
+/// </list>
+/// Spec thread t (1-based) is the t-th thread the body spawns (controlled thread id t).
+/// </summary>
+public abstract class SpecModel
+{
+    /// <summary>The TLA+ module name (<c>tla/&lt;Spec&gt;/&lt;Spec&gt;.tla</c>).</summary>
+    public abstract string Spec { get; }
+
+    public abstract IReadOnlyList<SpecAction> Actions { get; }
+
+    /// <summary>Spec variables the mapping deliberately does not produce, each with the reason.</summary>
+    public virtual IReadOnlyDictionary<string, string> Unmapped { get; } = new Dictionary<string, string>();
+
+    public abstract IReadOnlyList<SpecInvariant> Invariants { get; }
+
+    /// <summary>Builds the workload for the model constants of a TLC configuration (<c>CONSTANTS</c> of the .cfg).</summary>
+    public abstract SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants);
+
+    public SpecAction? FindAction(string name) => Actions.FirstOrDefault(a => a.Name == name);
+}
+
+/// <summary>
+/// A spec action and the pc labels it can start from. <paramref name="Choices"/> resolves the nondeterministic
+/// choices (<c>Checker.Choose</c>) the implementation makes during the action: the first choice gets
+/// <c>Choices[0]</c>, and so on (a workload that picks its next operation at random is told which one the trace
+/// took).
+/// </summary>
+public sealed record SpecAction(string Name, IReadOnlyList<string> From, IReadOnlyList<int>? Choices = null)
+{
+    public SpecAction(string name, params string[] from) : this(name, (IReadOnlyList<string>)from) { }
+}
+
+/// <summary>Where a spec thread is: paused at a label, or finished.</summary>
+public sealed record SpecThreadView(int SpecThread, string? Label, bool Completed);
+
+/// <summary>
+/// A TLA+ invariant and the C# monitor that checks it. A state invariant (<paramref name="OnState"/>) is a check
+/// of the implementation's state (<see cref="SpecInstance.CheckState"/>) evaluated after every replayed step. An
+/// event invariant is the named monitor reacting to events the implementation emits: a counterexample violating
+/// it is reproduced when that monitor fails during the next step of some thread after the violating state (the
+/// spec states the invariant before the offending access, the monitor sees the access itself).
+/// </summary>
+public sealed record SpecInvariant(string Name, string Monitor, bool OnState = false);
+
+/// <summary>One run of a model: the workload and the refinement mapping over the objects it created.</summary>
+public abstract class SpecInstance
+{
+    /// <summary>The test body (controlled thread 0): creates the objects, spawns the spec's threads in order, joins them.</summary>
+    public abstract void Body();
+
+    /// <summary>The spec's variables computed from the implementation's current state (all threads are paused).</summary>
+    public abstract IReadOnlyDictionary<string, TlaValue> Map(IReadOnlyList<SpecThreadView> threads);
+
+    /// <summary>Extra monitors for the run (for example a tracker of slot states that the mapping reads).</summary>
+    public virtual IReadOnlyList<Func<Monitor>> Monitors { get; } = Array.Empty<Func<Monitor>>();
+
+    /// <summary>Evaluates the state invariant <paramref name="invariant"/> on the implementation: null when it holds, else why not.</summary>
+    public virtual string? CheckState(string invariant) =>
+        throw new InvalidOperationException($"the model declares {invariant} a state invariant but does not check it");
+}

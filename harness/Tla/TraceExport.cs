@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Weft.Engine;
+using Weft.Strategies;
+
+namespace Weft.Tla;
+
+/// <summary>One state of an explored behaviour: the thread whose action led to it (0 for the initial state) and the label the action started from.</summary>
+public sealed record ExportedState(int Thread, string? Label, IReadOnlyDictionary<string, TlaValue> State);
+
+/// <summary>A behaviour of a spec's workload explored by the engine, with every state mapped to the spec's variables.</summary>
+public sealed record ExportedBehaviour(
+    string Spec,
+    IReadOnlyDictionary<string, TlaValue> Constants,
+    ulong Seed,
+    IReadOnlyList<ExportedState> States,
+    BugReport? Bug,
+    string? Error,
+    IReadOnlyList<string> ActionLog);
+
+/// <summary>
+/// The reverse direction of trace replay (trace validation): the engine explores the spec's workload at the spec's
+/// granularity (a seeded random choice of the thread at every action boundary, every action run whole), the
+/// refinement mapping turns every state into the spec's variables, and <see cref="WriteValidation"/> writes a TLA+
+/// module that TLC checks: it extends the spec with a step counter and accepts exactly the behaviours of the spec
+/// whose states match the exported ones. TLC reporting the invariant <c>NotAccepted</c> violated means the whole
+/// exported behaviour is a behaviour of the spec.
+/// </summary>
+public static class TraceExport
+{
+    public const string StepVariable = "weftStep";
+
+    public static ExportedBehaviour Explore(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, ulong seed, int actions, CheckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (actions < 1) throw new WeftInputException($"--actions: expected at least 1, found {actions}");
+        if (ControlledThread.Current is not null) throw new InvalidOperationException("TraceExport.Explore cannot be nested inside a controlled test");
+        var instance = model.Create(constants);
+        var o = (options ?? CheckOptions.Default) with { RecordLog = true, MaxSteps = Math.Max(100_000, (options ?? CheckOptions.Default).MaxSteps), SpuriousWakeups = 0 };
+        if (instance.Monitors.Count > 0) o = o with { Monitors = o.Monitors.Concat(instance.Monitors).ToList() };
+        var cursor = new TraceCursor(model, instance, seed, actions);
+        ReplayOutcome outcome;
+        using (var rt = new ControlledRuntime(o, new RandomStrategy(0)))
+            outcome = rt.RunTrace(instance.Body, cursor, $"export/{model.Spec}");
+        var states = cursor.Recorded.Select(r => new ExportedState(r.Thread, r.Label, r.State)).ToList();
+        return new ExportedBehaviour(model.Spec, constants, seed, states, outcome.Bug, cursor.Divergence?.Message, cursor.ActionLog);
+    }
+
+    /// <summary>
+    /// A value as the spec writes it: pool slot s is node s + 1 (the specs number nodes from 1 in the pool's slot
+    /// order). Null when the value is not observable (<see cref="Refinement.Any"/> somewhere inside): the variable
+    /// is then left unconstrained in that state.
+    /// </summary>
+    public static TlaValue? Concrete(TlaValue v)
+    {
+        switch (v)
+        {
+            case TlaAny:
+                return null;
+            case TlaSlot s:
+                return TlaValue.Int(s.Slot + 1);
+            case TlaSlotFunction f:
+            {
+                var items = f.Values.Select(Concrete).ToList();
+                return items.Any(x => x is null) ? null : TlaValue.Seq(items!);
+            }
+            case TlaSeq q:
+            {
+                var items = q.Items.Select(Concrete).ToList();
+                return items.Any(x => x is null) ? null : TlaValue.Seq(items!);
+            }
+            case TlaSet q:
+            {
+                var items = q.Items.Select(Concrete).ToList();
+                return items.Any(x => x is null) ? null : TlaValue.Set(items!);
+            }
+            case TlaRecord r:
+            {
+                var fields = r.Fields.Select(f => (f.Key, Value: Concrete(f.Value))).ToList();
+                return fields.Any(x => x.Value is null) ? null : TlaValue.Record(fields.Select(x => (x.Key, x.Value!)).ToArray());
+            }
+            case TlaFunction fn:
+            {
+                var pairs = fn.Pairs.Select(p => (Key: Concrete(p.Key), Value: Concrete(p.Value))).ToList();
+                return pairs.Any(x => x.Key is null || x.Value is null)
+                    ? null
+                    : TlaValue.Function(pairs.Select(x => new KeyValuePair<TlaValue, TlaValue>(x.Key!, x.Value!)));
+            }
+            default:
+                return v;
+        }
+    }
+
+    /// <summary>The TLA+ validation module for <paramref name="b"/> (module <c>&lt;Spec&gt;_Validate</c>).</summary>
+    public static string ValidationModule(ExportedBehaviour b)
+    {
+        var name = b.Spec + "_Validate";
+        // The variables the refinement mapping produces; the ones it does not map stay unconstrained throughout.
+        var vars = b.States.SelectMany(s => s.State.Keys).Distinct().OrderBy(v => v, StringComparer.Ordinal).ToList();
+        var sb = new StringBuilder();
+        sb.Append(CultureInfo.InvariantCulture, $"{new string('-', 16)} MODULE {name} {new string('-', 16)}\n");
+        sb.Append("(* Trace validation: a behaviour of the implementation explored by Weft's engine at the granularity   *)\n");
+        sb.Append("(* of this spec's actions, every state mapped to the spec's variables by the refinement mapping of     *)\n");
+        sb.Append(CultureInfo.InvariantCulture, $"(* models/Specs ({b.States.Count} states, seed {b.Seed}). TLC accepts it when NotAccepted is violated:       *)\n");
+        sb.Append("(* some behaviour of the spec passes through exactly these states. A variable the implementation     *)\n");
+        sb.Append("(* holds only in a local at some state is left unconstrained there.                                    *)\n");
+        sb.Append(CultureInfo.InvariantCulture, $"EXTENDS {b.Spec}, TLC, Sequences, Naturals\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"VARIABLE {StepVariable}\n\n");
+        sb.Append("TraceLog == <<\n");
+        for (int i = 0; i < b.States.Count; i++)
+        {
+            var fields = new List<string>();
+            foreach (var v in vars)
+                if (b.States[i].State.TryGetValue(v, out var value) && Concrete(value) is { } c) fields.Add($"{v} |-> {c}");
+            var who = b.States[i].Thread == 0 ? "initial state" : $"thread {b.States[i].Thread} from {b.States[i].Label}";
+            sb.Append(CultureInfo.InvariantCulture, $"    \\* {i + 1}: {who}\n");
+            sb.Append("    [").Append(fields.Count == 0 ? "weftNone |-> 0" : string.Join(", ", fields)).Append(']');
+            sb.Append(i + 1 < b.States.Count ? ",\n" : "\n");
+        }
+        sb.Append(">>\n\n");
+        sb.Append("Match(i) ==\n");
+        foreach (var v in vars) sb.Append(CultureInfo.InvariantCulture, $"    /\\ (\"{v}\" \\in DOMAIN TraceLog[i] => {v} = TraceLog[i].{v})\n");
+        if (vars.Count == 0) sb.Append("    TRUE\n");
+        sb.Append("\nMatchNext(i) ==\n");
+        foreach (var v in vars) sb.Append(CultureInfo.InvariantCulture, $"    /\\ (\"{v}\" \\in DOMAIN TraceLog[i] => {v}' = TraceLog[i].{v})\n");
+        if (vars.Count == 0) sb.Append("    TRUE\n");
+        sb.Append(CultureInfo.InvariantCulture, $"\nValInit == Init /\\ {StepVariable} = 1 /\\ Match(1)\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"ValNext == {StepVariable} < Len(TraceLog) /\\ Next /\\ {StepVariable}' = {StepVariable} + 1 /\\ MatchNext({StepVariable} + 1)\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"NotAccepted == {StepVariable} < Len(TraceLog)\n");
+        sb.Append(new string('=', 77)).Append('\n');
+        return sb.ToString();
+    }
+
+    /// <summary>The TLC configuration of the validation module: the constants of the source configuration, the validation spec, <c>NotAccepted</c>.</summary>
+    public static string ValidationConfig(ExportedBehaviour b)
+    {
+        var sb = new StringBuilder();
+        sb.Append("\\* Trace validation (weft trace export): TLC must report NotAccepted violated.\n");
+        sb.Append("CONSTANTS\n");
+        foreach (var (k, v) in b.Constants.OrderBy(p => p.Key, StringComparer.Ordinal)) sb.Append(CultureInfo.InvariantCulture, $"    {k} = {v}\n");
+        sb.Append("INIT ValInit\nNEXT ValNext\nINVARIANT NotAccepted\nCHECK_DEADLOCK FALSE\n");
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Writes the validation module, its configuration and a copy of the spec module into <paramref name="outDir"/>
+    /// (TLC resolves <c>EXTENDS</c> from the module's folder), plus <c>export.txt</c> with the action log.
+    /// </summary>
+    public static void WriteValidation(ExportedBehaviour b, string specTlaPath, string outDir)
+    {
+        var specText = File.ReadAllText(specTlaPath);
+        Directory.CreateDirectory(outDir);
+        TraceFile.WriteAtomically(Path.Combine(outDir, Path.GetFileName(specTlaPath)), specText);
+        TraceFile.WriteAtomically(Path.Combine(outDir, b.Spec + "_Validate.tla"), ValidationModule(b));
+        TraceFile.WriteAtomically(Path.Combine(outDir, b.Spec + "_Validate.cfg"), ValidationConfig(b));
+        TraceFile.WriteAtomically(Path.Combine(outDir, "export.txt"),
+            $"spec {b.Spec}, seed {b.Seed}, {b.States.Count} states, spec sha256 {TlaSpec.Sha256OfFile(specTlaPath)}\n" +
+            string.Join("\n", b.ActionLog) + "\n");
+    }
+}

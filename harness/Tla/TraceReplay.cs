@@ -1,0 +1,127 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Weft.Engine;
+using Weft.Strategies;
+
+namespace Weft.Tla;
+
+/// <summary>Where a replay left the trace: the step, its action, and the variable that differs (when a state did).</summary>
+public sealed record TraceDivergence(int Step, string Action, string? Variable, string? Expected, string? Actual, string Message, int Line);
+
+/// <summary>The outcome of replaying one TLC trace against the implementation.</summary>
+public sealed class TraceReplayResult
+{
+    internal TraceReplayResult(Trace trace, int steps, TraceDivergence? divergence, string? violation, bool expectedViolation,
+        IReadOnlyList<string> actions, IReadOnlyList<string> interleaving)
+    {
+        Trace = trace;
+        Steps = steps;
+        Divergence = divergence;
+        Violation = violation;
+        ExpectsViolation = expectedViolation;
+        ActionLog = actions;
+        Interleaving = interleaving;
+    }
+
+    public Trace Trace { get; }
+
+    /// <summary>Trace states that matched the implementation's mapped state.</summary>
+    public int Steps { get; }
+
+    public TraceDivergence? Divergence { get; }
+
+    /// <summary>The implementation-side failure that reproduces the trace's violation (monitor and message), if any.</summary>
+    public string? Violation { get; }
+
+    /// <summary>True if the trace is a counterexample that ends in a violation.</summary>
+    public bool ExpectsViolation { get; }
+
+    /// <summary>True when every state matched and, for a counterexample, the matching monitor failed as TLC's invariant did.</summary>
+    public bool Conforms => Divergence is null && (!ExpectsViolation || Violation is not null);
+
+    /// <summary>One line per replayed action: step, action, thread, labels.</summary>
+    public IReadOnlyList<string> ActionLog { get; }
+
+    /// <summary>The scheduling-point log of the run: step, thread, operation, location, value.</summary>
+    public IReadOnlyList<string> Interleaving { get; }
+
+    /// <summary>"conforms: N steps ..." or the first divergence, in one paragraph.</summary>
+    public string Summary
+    {
+        get
+        {
+            var sb = new StringBuilder();
+            if (Divergence is { } d)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"diverges at step {d.Step} ({d.Action})");
+                if (d.Variable is not null)
+                    sb.Append(CultureInfo.InvariantCulture, $": variable {d.Variable}: expected {d.Expected}, actual {d.Actual}");
+                else sb.Append(": ").Append(d.Message);
+                return sb.ToString();
+            }
+            sb.Append(CultureInfo.InvariantCulture, $"conforms: {Steps} steps");
+            if (ExpectsViolation)
+            {
+                var v = Trace.Violation!;
+                sb.Append(Violation is not null
+                    ? $"; {v.Name ?? v.Kind} reproduced: {Violation}"
+                    : $"; but {v.Name ?? v.Kind} was NOT reproduced: no monitor failed after the last state");
+            }
+            return sb.ToString();
+        }
+    }
+}
+
+/// <summary>
+/// Replays a TLC trace step by step against the implementation, through the model's labels and refinement
+/// mapping (see <see cref="SpecModel"/>). The run happens under the controlled runtime: the trace, not a strategy,
+/// picks the thread of every step, and each state of the trace is compared with the mapped implementation state.
+/// </summary>
+public static class TraceReplay
+{
+    public static TraceReplayResult Run(Trace trace, SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, CheckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        ArgumentNullException.ThrowIfNull(model);
+        if (trace.Steps.Count == 0) throw new WeftInputException($"{trace.Path ?? "trace"}: the trace has no states");
+        if (ControlledThread.Current is not null) throw new InvalidOperationException("TraceReplay.Run cannot be nested inside a controlled test");
+        var instance = model.Create(constants);
+        var o = (options ?? CheckOptions.Default) with
+        {
+            RecordLog = true,
+            MaxSteps = Math.Max(100_000, (options ?? CheckOptions.Default).MaxSteps),
+            SpuriousWakeups = 0,
+        };
+        if (instance.Monitors.Count > 0) o = o with { Monitors = o.Monitors.Concat(instance.Monitors).ToList() };
+        var cursor = new TraceCursor(trace, model, instance);
+        ReplayOutcome outcome;
+        using (var rt = new ControlledRuntime(o, new RandomStrategy(0)))
+            outcome = rt.RunTrace(instance.Body, cursor, $"trace/{model.Spec}");
+
+        var divergence = cursor.Divergence;
+        string? violation = cursor.StateViolation;
+        bool expects = trace.Kind == TraceKind.Counterexample && trace.Violation is not null;
+        if (divergence is null && outcome.Bug is { } bug)
+        {
+            var expected = expects ? model.Invariants.FirstOrDefault(i => i.Name == trace.Violation!.Name) : null;
+            bool atEnd = cursor.Draining || cursor.Index >= trace.Steps.Count - 1;
+            if (expected is not null && bug.Monitor == expected.Monitor && atEnd)
+            {
+                violation = $"{bug.Monitor} failed" + (cursor.DrainAction is { } da ? $" when {da} took its next step" : "") + $": {bug.Message}";
+            }
+            else
+            {
+                var step = trace.Steps[Math.Min(cursor.Index, trace.Steps.Count - 1)];
+                divergence = new TraceDivergence(step.Index, step.Action, null, null, null,
+                    $"the implementation failed ({bug.Kind}{(bug.Monitor is null ? "" : ", " + bug.Monitor)}: {bug.Message}) where the spec goes on",
+                    step.Line);
+            }
+        }
+        var interleaving = outcome.Log.Select(e => string.Create(CultureInfo.InvariantCulture,
+            $"{e.Step,5}  t{e.Thread,-3} {(e.Op == OpKind.Label ? "label" : ControlledThread.OpName(e.Op)),-12} {e.Location,-28} {e.Value}").TrimEnd()).ToList();
+        return new TraceReplayResult(trace, cursor.StepsConformed, divergence, violation, expects, cursor.ActionLog, interleaving);
+    }
+}

@@ -1,0 +1,159 @@
+using System;
+using Weft.Atomics;
+using Weft.Platform;
+using Weft.Threading;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
+
+namespace Weft.Ipc;
+
+/// <summary>
+/// A manual-reset event in shared memory, usable across processes. Spec: tla/Event/Event.tla.
+///
+/// One 32-bit futex word: bit 0 is "signaled", bits 1 to 31 a sequence number that every <see cref="Set"/> advances.
+/// Set CASes the word from unsignaled v to (v + 2) | 1 (next sequence, signaled) and wakes every sleeper; Reset clears
+/// bit 0 and leaves the sequence alone. Wait reads the word once, returns if it is signaled, and otherwise sleeps with
+/// FUTEX_WAIT on exactly the value it read; it returns as soon as the word differs from that value.
+///
+/// No lost wake-up: the value a waiter sleeps on is the one it checked, and FUTEX_WAIT compares and blocks atomically
+/// with the Set's wake, so a Set between the check and the sleep makes the compare fail. The sequence number makes the
+/// word differ even if the event was set and reset again before the waiter ran: a waiter returns if the event was set
+/// at any moment after its wait began, never misses a set-then-reset pulse, and never returns without a set (a reset
+/// alone leaves an unsignaled word unchanged). The sequence wraps after 2^31 sets; a waiter asleep across exactly
+/// 2^31 sets and a reset would miss them (ABA), which the design accepts.
+/// </summary>
+public sealed class IpcEvent : IpcObject
+{
+    private IpcEvent(ShmSegment segment, int offset, bool ownsSegment, IpcOptions? options) : base(segment, offset, ownsSegment, options) { }
+
+    /// <summary>Writes a new event header (only the creator does this).</summary>
+    public static IpcEvent Initialize(ShmSegment segment, int offset = 0, bool initiallySet = false, IpcOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        IpcHeader.ValidateRange(segment, offset, "event");
+        segment.Int32At(offset + IpcHeader.Word).Store(initiallySet ? 1 : 0, MemoryOrder.Relaxed);
+        IpcHeader.Publish(segment, offset, IpcHeader.EventMagic);
+        return new IpcEvent(segment, offset, ownsSegment: false, options);
+    }
+
+    /// <summary>A handle on an existing event header (validated).</summary>
+    public static IpcEvent Attach(ShmSegment segment, int offset = 0, IpcOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(segment);
+        IpcHeader.Validate(segment, offset, IpcHeader.EventMagic, "event", TimeSpan.Zero);
+        return new IpcEvent(segment, offset, ownsSegment: false, options);
+    }
+
+    /// <summary>An event shared by the threads of this process.</summary>
+    public static IpcEvent CreateInProcess(bool initiallySet = false, IpcOptions? options = null)
+    {
+        var s = ShmSegment.CreateInProcess(IpcHeader.Size);
+        Initialize(s, 0, initiallySet, options);
+        return new IpcEvent(s, 0, ownsSegment: true, options);
+    }
+
+    /// <summary>Creates the named event <c>/dev/shm/<paramref name="name"/></c> (fails if it exists).</summary>
+    public static IpcEvent CreateNamed(string name, bool initiallySet = false, IpcOptions? options = null)
+    {
+        var s = CreateSegment(name);
+        Initialize(s, 0, initiallySet, options);
+        return new IpcEvent(s, 0, ownsSegment: true, options);
+    }
+
+    /// <summary>Opens an existing named event.</summary>
+    public static IpcEvent OpenNamed(string name, IpcOptions? options = null)
+    {
+        var s = ShmSegment.OpenNamed(name, IpcHeader.Size);
+        try
+        {
+            IpcHeader.Validate(s, 0, IpcHeader.EventMagic, "event", InitWait);
+        }
+        catch
+        {
+            s.Dispose();
+            throw;
+        }
+        return new IpcEvent(s, 0, ownsSegment: true, options);
+    }
+
+    /// <summary>Removes a named event's name (handles keep working). False if it did not exist.</summary>
+    public static bool Unlink(string name) => ShmSegment.Unlink(name);
+
+    private ref AtomicInt32 Word => ref Segment.Int32At(WordOffset);
+
+    /// <summary>True while the event is signaled (a snapshot).</summary>
+    public bool IsSet => (Word.Load(MemoryOrder.Acquire) & 1) != 0;
+
+    /// <summary>The number of Set calls that signaled the event (mod 2^31).</summary>
+    public int Sequence => (int)((uint)Word.Load(MemoryOrder.Acquire) >> 1);
+
+    /// <summary>Signals the event and wakes every waiter. Setting a signaled event does nothing.</summary>
+    public void Set()
+    {
+        int v = Word.Load(MemoryOrder.Acquire);
+        while ((v & 1) == 0)
+        {
+            int next = (int)(((uint)v + 2u) | 1u);
+            // Winning this CAS (unsignaled v -> next sequence, signaled) is the set every waiter that read v observes;
+            // losing means a concurrent Set or Reset changed the word: re-read and retry (or stop if it is signaled).
+            int seen = Word.CompareExchange(v, next, MemoryOrder.AcqRel);
+            if (seen == v)
+            {
+#if WEFT_CONTROLLED
+                Sched.Emit(new EventEvent(WordAddress, EventOp.Set, next, Sched.ThreadId));
+#endif
+                Segment.FutexWake(WordOffset, int.MaxValue);
+                return;
+            }
+            v = seen;
+        }
+    }
+
+    /// <summary>Returns the event to unsignaled; the sequence is kept, so waiters that saw the set still return.</summary>
+    public void Reset() => Word.FetchAnd(~1, MemoryOrder.AcqRel);
+
+    /// <summary>Waits until the event is set.</summary>
+    public void Wait() => WaitCore(-1);
+
+    /// <summary>Waits at most <paramref name="timeoutNs"/> nanoseconds (relative; -1 forever). True if the event was set.</summary>
+    public bool TryWait(long timeoutNs)
+    {
+        CheckTimeout(timeoutNs);
+        return WaitCore(timeoutNs);
+    }
+
+    /// <summary>Waits at most <paramref name="timeout"/>. True if the event was set.</summary>
+    public bool TryWait(TimeSpan timeout) => WaitCore(ToNanoseconds(timeout));
+
+    private bool WaitCore(long timeoutNs)
+    {
+        int seen = Word.Load(MemoryOrder.Acquire);
+#if WEFT_CONTROLLED
+        Sched.Emit(new EventEvent(WordAddress, EventOp.WaitBegan, seen, Sched.ThreadId));
+#endif
+        if ((seen & 1) != 0) return Returned(true);
+        var deadline = new Deadline(timeoutNs);
+        while (true)
+        {
+            if (deadline.Expired) return Returned(false);
+            int sleepOn = seen;
+            // The seeded defect: the value to sleep on is read again, in a separate step from the check, so a Set in
+            // between (already woken everybody) leaves this thread asleep on the signaled value.
+            if (Options.SeededBug == SeededBug.IpcEventCheckThenWait) sleepOn = Word.Load(MemoryOrder.Acquire);
+            if (Segment.FutexWait(WordOffset, sleepOn, deadline.Remaining) == FutexWaitResult.TimedOut) deadline.Expire();
+            int now = Word.Load(MemoryOrder.Acquire);
+            // Any change from the unsignaled value we read means a Set happened since (a Reset alone changes nothing).
+            if (now != seen) return Returned(true);
+        }
+    }
+
+    private bool Returned(bool signaled)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new EventEvent(WordAddress, EventOp.WaitReturned, signaled ? 1 : 0, Sched.ThreadId));
+#endif
+        return signaled;
+    }
+}

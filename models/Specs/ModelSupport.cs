@@ -1,0 +1,60 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Weft.Memory;
+using Weft.Tla;
+
+namespace Weft.Specs;
+
+/// <summary>Helpers shared by the spec models: reading model constants and mapping pool state.</summary>
+internal static class ModelSupport
+{
+    public static TlaValue Constant(IReadOnlyDictionary<string, TlaValue> constants, string name) =>
+        constants.TryGetValue(name, out var v) ? v : throw new WeftInputException($"the configuration does not define the constant {name}");
+
+    public static int Int(IReadOnlyDictionary<string, TlaValue> c, string name)
+    {
+        var v = Constant(c, name);
+        return v is TlaInt i ? checked((int)i.Value) : throw new WeftInputException($"constant {name} = {v}: expected an integer");
+    }
+
+    public static bool Bool(IReadOnlyDictionary<string, TlaValue> c, string name)
+    {
+        var v = Constant(c, name);
+        return v is TlaBool b ? b.Value : throw new WeftInputException($"constant {name} = {v}: expected TRUE or FALSE");
+    }
+
+    public static string Str(IReadOnlyDictionary<string, TlaValue> c, string name)
+    {
+        var v = Constant(c, name);
+        return v is TlaString s ? s.Value : throw new WeftInputException($"constant {name} = {v}: expected a string");
+    }
+
+    /// <summary>A constant that must be the set 1..n (threads, nodes): returns n.</summary>
+    public static int Range(IReadOnlyDictionary<string, TlaValue> c, string name)
+    {
+        var v = Constant(c, name);
+        if (v is TlaSet s && s.Items.Select((x, i) => x is TlaInt n && n.Value == i + 1).All(b => b)) return s.Items.Count;
+        throw new WeftInputException($"constant {name} = {v}: expected a set 1..n");
+    }
+
+    /// <summary>A set constant of integers.</summary>
+    public static HashSet<int> IntSet(IReadOnlyDictionary<string, TlaValue> c, string name)
+    {
+        var v = Constant(c, name);
+        if (v is TlaSet s && s.Items.All(x => x is TlaInt)) return s.Items.Select(x => (int)((TlaInt)x).Value).ToHashSet();
+        throw new WeftInputException($"constant {name} = {v}: expected a set of integers");
+    }
+
+    public static TlaValue Seq(IEnumerable<TlaValue> items) => TlaValue.Seq(items);
+
+    /// <summary>A spec function over threads 1..n as TLC prints it (a sequence).</summary>
+    public static TlaValue PerThread(int n, Func<int, TlaValue> f) => TlaValue.Seq(Enumerable.Range(1, n).Select(f));
+
+    /// <summary>A node id (0 for the null handle) of a handle: the spec numbers nodes, the pool numbers slots.</summary>
+    public static TlaValue NodeOf(long handle) => handle == NodePool.Null ? TlaValue.Int(0) : Refinement.Node(NodePool.IndexOf(handle));
+
+    public static TlaValue Str(string s) => TlaValue.Str(s);
+    public static TlaValue Int(long v) => TlaValue.Int(v);
+    public static TlaValue Bool(bool b) => TlaValue.Bool(b);
+}

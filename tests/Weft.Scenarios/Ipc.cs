@@ -1,0 +1,207 @@
+using System.Threading;
+using Weft.Atomics;
+using Weft.Ipc;
+using Weft.Platform;
+using Weft.Threading;
+
+namespace Weft.Scenarios;
+
+/// <summary>
+/// The IPC primitives (impl/src/Ipc) under the scheduler, over an in-process segment: the same code as across
+/// processes, with every shared-word access a scheduling point and futex waits modeled (spurious wake-ups allowed where
+/// the attribute says so). Workloads are small (2 or 3 threads, one or two operations each) so exhaustive DFS with a
+/// preemption bound finishes in seconds (tests/Weft.Tests/IpcSchedulerTests). Each seeded defect is a negative control
+/// that must deadlock, the C# counterpart of a TLC config that fails: tla/FutexMutex, tla/Semaphore, tla/Event.
+/// The invariant monitors (MutualExclusion, CountInRange, CountConserved, WakeBounded, WaitReturnsAfterSet) are built
+/// into the engine and watch every iteration.
+/// </summary>
+public static class IpcScenarios
+{
+    private static readonly IpcOptions NoSpin = IpcOptions.Default with { AdaptiveSpin = false };
+
+    // ---------------------------------------------------------------- mutex
+
+    [WeftTest("ipc/mutex", Budget = 300, SpuriousWakeups = 1,
+        Description = "two threads increment a counter inside an IpcMutex (no spinning)")]
+    public static void Mutex() => MutexCounter(2, NoSpin);
+
+    [WeftTest("ipc/mutex-3", Budget = 300,
+        Description = "three threads increment a counter inside an IpcMutex (no spinning)")]
+    public static void Mutex3() => MutexCounter(3, NoSpin);
+
+    [WeftTest("ipc/mutex-spin", Budget = 300,
+        Description = "two threads increment a counter inside an IpcMutex with adaptive spinning (at most 2 spins)")]
+    public static void MutexSpin() => MutexCounter(2, IpcOptions.Default with { AdaptiveSpin = true, MaxSpin = 2 });
+
+    [WeftTest("ipc/mutex-no-contended-mark", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 300,
+        Description = "seeded: the contended path never marks the word 2, so the release wakes nobody (lost wake-up)")]
+    public static void MutexNoContendedMark() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexNoContendedMark });
+
+    private static void MutexCounter(int threads, IpcOptions options)
+    {
+        using var m = IpcMutex.CreateInProcess(options);
+        var counter = new Box32();
+        var workers = new WeftThread[threads];
+        for (int i = 0; i < threads; i++)
+        {
+            workers[i] = WeftThread.Start(() =>
+            {
+                m.Acquire();
+                // A read-then-write increment: only mutual exclusion keeps it from losing an update.
+                int v = counter.Cell.Load(MemoryOrder.Relaxed);
+                counter.Cell.Store(v + 1, MemoryOrder.Relaxed);
+                m.Release();
+            });
+        }
+        foreach (var w in workers) w.Join();
+        Checker.Assert(counter.Cell.Load(MemoryOrder.Relaxed) == threads, $"counter is {counter.Cell.Peek()}, expected {threads}");
+        Checker.Assert(!m.IsLocked, "the mutex is still locked after every thread released it");
+    }
+
+    [WeftTest("ipc/mutex-timed", Budget = 300,
+        Description = "a timed acquire against a holder: it either times out (the holder never released in time) or acquires")]
+    public static void MutexTimed()
+    {
+        using var m = IpcMutex.CreateInProcess(NoSpin);
+        var got = new Box32();
+        var holder = WeftThread.Start(() =>
+        {
+            m.Acquire();
+            m.Release();
+        });
+        var timed = WeftThread.Start(() =>
+        {
+            if (m.TryAcquire(1_000_000))
+            {
+                got.Cell.Store(1, MemoryOrder.Relaxed);
+                m.Release();
+            }
+        });
+        holder.Join();
+        timed.Join();
+        Checker.Assert(!m.IsLocked, "the mutex is still locked");
+        // The timed acquire may time out only while the lock was held; afterwards a fresh try must succeed.
+        Checker.Assert(m.TryAcquire(), "the free mutex could not be acquired");
+        m.Release();
+    }
+
+    // ---------------------------------------------------------------- semaphore
+
+    [WeftTest("ipc/semaphore", Budget = 300, SpuriousWakeups = 1,
+        Description = "two waiters on a semaphore at 0; the main thread posts one unit twice")]
+    public static void Semaphore() => SemaphoreTwoPosts(NoSpin);
+
+    [WeftTest("ipc/semaphore-spin", Budget = 300,
+        Description = "the two-waiter workload with adaptive spinning before the first sleep (at most 2 rounds)")]
+    public static void SemaphoreSpin() => SemaphoreTwoPosts(IpcOptions.Default with { AdaptiveSpin = true, MaxSpin = 2 });
+
+    [WeftTest("ipc/semaphore-wake-on-zero-only", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 300,
+        Description = "seeded: post wakes only on the 0 -> 1 transition; the second post wakes nobody")]
+    public static void SemaphoreWakeOnZeroOnly() => SemaphoreTwoPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreWakeOnZeroOnly });
+
+    private static void SemaphoreTwoPosts(IpcOptions options)
+    {
+        using var s = IpcSemaphore.CreateInProcess(0, options: options);
+        var a = WeftThread.Start(s.Wait);
+        var b = WeftThread.Start(s.Wait);
+        s.Post();
+        s.Post();
+        a.Join();
+        b.Join();
+        Checker.Assert(s.Count == 0, $"count is {s.Count} after two posts and two waits");
+    }
+
+    [WeftTest("ipc/semaphore-post-n", Budget = 300,
+        Description = "two waiters; one post of two units wakes both")]
+    public static void SemaphorePostN()
+    {
+        using var s = IpcSemaphore.CreateInProcess(0, options: NoSpin);
+        var a = WeftThread.Start(s.Wait);
+        var b = WeftThread.Start(s.Wait);
+        s.Post(2);
+        a.Join();
+        b.Join();
+        Checker.Assert(s.Count == 0, $"count is {s.Count}");
+    }
+
+    [WeftTest("ipc/semaphore-bounded", Budget = 300,
+        Description = "maximum 1: of two concurrent posts exactly one succeeds and the other reports the overflow")]
+    public static void SemaphoreBounded()
+    {
+        using var s = IpcSemaphore.CreateInProcess(0, maximumCount: 1, options: NoSpin);
+        var full = new Box32();
+        void Poster()
+        {
+            try
+            {
+                s.Post();
+            }
+            catch (SemaphoreFullException)
+            {
+                full.Cell.FetchAdd(1, MemoryOrder.Relaxed);
+            }
+        }
+        var a = WeftThread.Start(Poster);
+        var b = WeftThread.Start(Poster);
+        a.Join();
+        b.Join();
+        Checker.Assert(s.Count == 1 && full.Cell.Load(MemoryOrder.Relaxed) == 1, $"count {s.Count}, overflow reports {full.Cell.Peek()}");
+    }
+
+    [WeftTest("ipc/semaphore-timed", Budget = 300,
+        Description = "a timed wait against one post: it either takes the unit or times out and leaves it")]
+    public static void SemaphoreTimed()
+    {
+        using var s = IpcSemaphore.CreateInProcess(0, options: NoSpin);
+        var got = new Box32();
+        var w = WeftThread.Start(() => { if (s.TryWait(1_000_000)) got.Cell.Store(1, MemoryOrder.Relaxed); });
+        var p = WeftThread.Start(() => s.Post());
+        w.Join();
+        p.Join();
+        int took = got.Cell.Load(MemoryOrder.Relaxed);
+        Checker.Assert(s.Count + took == 1, $"count {s.Count} + taken {took} != 1 posted");
+    }
+
+    // ---------------------------------------------------------------- event
+
+    [WeftTest("ipc/event", Budget = 300, SpuriousWakeups = 1,
+        Description = "a waiter and a setter on an IpcEvent")]
+    public static void Event() => EventSetAndWait(NoSpin);
+
+    [WeftTest("ipc/event-pulse", Budget = 300, SpuriousWakeups = 1,
+        Description = "the setter sets and at once resets; a timed waiter that began before the set still returns signaled (NoMissedSet)")]
+    public static void EventPulse()
+    {
+        using var e = IpcEvent.CreateInProcess(options: NoSpin);
+        // A wait that begins after the reset rightly times out (the engine expires it once nothing else can run);
+        // one that began before the set must return true, which the NoMissedSet monitor checks.
+        var waiter = WeftThread.Start(() => e.TryWait(1_000_000));
+        var setter = WeftThread.Start(() =>
+        {
+            e.Set();
+            e.Reset();
+        });
+        waiter.Join();
+        setter.Join();
+        Checker.Assert(e.Sequence == 1 && !e.IsSet, $"sequence {e.Sequence}, set {e.IsSet} after one pulse");
+    }
+
+    [WeftTest("ipc/event-check-then-wait", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 300,
+        Description = "seeded: the waiter re-reads the word to sleep on after checking it, sleeping through a set in between")]
+    public static void EventCheckThenWait() => EventSetAndWait(NoSpin with { SeededBug = SeededBug.IpcEventCheckThenWait });
+
+    private static void EventSetAndWait(IpcOptions options)
+    {
+        using var e = IpcEvent.CreateInProcess(options: options);
+        var waiter = WeftThread.Start(e.Wait);
+        var setter = WeftThread.Start(e.Set);
+        waiter.Join();
+        setter.Join();
+        Checker.Assert(e.Sequence == 1, $"sequence is {e.Sequence} after one set");
+    }
+
+    private sealed class Box32
+    {
+        public AtomicInt32 Cell;
+    }
+}

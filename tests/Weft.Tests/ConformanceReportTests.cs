@@ -1,0 +1,285 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Weft.Reporting;
+using Weft.Scenarios;
+using Xunit;
+using YamlDotNet.RepresentationModel;
+using static Weft.Tests.ReportTestSupport;
+
+namespace Weft.Tests;
+
+/// <summary>The conformance report's content in all four forms, its escaping, and its rendering in a real browser.</summary>
+public sealed class ConformanceReportTests
+{
+    private const string Hostile = "<script>alert('x')</script> & \"quotes\" | pipes";
+
+    private static readonly IReadOnlyList<RegisteredTest> Registered = TestRegistry.Discover(typeof(Canonical).Assembly);
+
+    /// <summary>A small repository: one spec with a monitor map (one monitor missing, one invariant unmapped), a catalog, no traces.</summary>
+    private static ConformanceInputs Inputs(TempDir dir, IReadOnlyList<TlcRun>? tlc = null)
+    {
+        var spec = Path.Combine(dir.Path, "tla", "Toy");
+        Directory.CreateDirectory(spec);
+        File.WriteAllText(Path.Combine(spec, "Toy.tla"), "---- MODULE Toy ----\n====\n");
+        File.WriteAllText(Path.Combine(spec, "manifest.yaml"), """
+            spec: Toy
+            tla_file: tla/Toy/Toy.tla
+            tlc_version: "TLC2 Version 2.20"
+            owned_by_someone_else: [kept, as, is]
+            monitors:
+              NoUseAfterFree: Weft.Monitors.NoUseAfterFreeMonitor
+              Ghost: Weft.Monitors.GhostMonitor
+            configs:
+              - config: MC.cfg
+                invariants: [NoUseAfterFree, Ghost, Unmapped]
+                properties: [EpochMonotonic]
+                description: 'the <b>toy</b>'
+                expected: pass
+                states_generated: 10
+                distinct_states: 5
+                depth: 3
+                run_from: tla/Toy
+                command: java -cp $TLA2TOOLS_JAR tlc2.TLC -tool -workers 1 -config MC.cfg Toy.tla
+            """);
+        var algorithms = AlgorithmCatalog.Parse("""
+            algorithms:
+              - id: treiber
+                name: Treiber stack
+                tier: "3"
+                spec: Toy
+                tests: ["treiber/linearizable*", canonical/treiber-aba]
+              - id: queue
+                name: SCQ queue
+                tier: "3"
+            """, "algorithms.yaml");
+        var uaf = Bug("NoUseAfterFreeMonitor", "TreiberStack.cs:69", Hostile, step: 4);
+        var results = new[]
+        {
+            Result("canonical/treiber-aba", negativeControl: true, verdict: "caught", bugs: new[] { uaf }),
+            Result("treiber/linearizable"),
+            Result("treiber/linearizable-aba", negativeControl: true, verdict: "MISSED", passed: false),
+            Result("treiber/linearizable-ibr", verdict: "BUG", passed: false, bugs: new[] { uaf with { Step = 9 } }),
+        };
+        return new ConformanceInputs
+        {
+            RepoRoot = dir.Path,
+            Manifests = SpecManifest.ReadAll(dir.Path),
+            Algorithms = algorithms,
+            Registered = Registered,
+            Results = MergedResults.From(new[] { Header(tests: results.Select(r => r.Test).ToArray()) }, results),
+            ExplorationSource = "test " + Hostile,
+            Traces = new CommittedTraceProvider().Results(dir.Path),
+            TlcRuns = tlc,
+            CommitDate = _ => "2026-11-21T20:44:00+00:00",
+            Now = new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero),
+        };
+    }
+
+    [Fact]
+    public void The_report_states_invariants_monitors_tests_controls_and_gaps()
+    {
+        using var dir = new TempDir();
+        var r = ConformanceBuilder.Build(Inputs(dir));
+        Assert.Equal("weft-conformance/1", r.Schema);
+        Assert.Equal("failures", r.Verdict);
+        Assert.Contains(r.Failures, f => f.StartsWith("test treiber/linearizable-aba [0/1]: MISSED", StringComparison.Ordinal));
+        Assert.Contains(r.Failures, f => f.StartsWith("test treiber/linearizable-ibr [0/1]: BUG", StringComparison.Ordinal));
+
+        var spec = Assert.Single(r.Specs);
+        Assert.Equal(64, spec.SpecSha256.Length);
+        Assert.Equal(new[] { "NoUseAfterFree", "Ghost", "Unmapped", "EpochMonotonic" }, spec.Invariants.Select(i => i.Name));
+        var uaf = spec.Invariants[0];
+        Assert.True(uaf.MonitorImplemented);
+        Assert.Equal(new[] { "canonical/treiber-aba", "treiber/linearizable", "treiber/linearizable-aba", "treiber/linearizable-debra", "treiber/linearizable-debra-plus", "treiber/linearizable-ibr", "treiber/linearizable-leak" }, uaf.Tests);
+        Assert.Equal(new[] { "canonical/treiber-aba" }, uaf.CaughtBy);
+        Assert.False(spec.Invariants[1].MonitorImplemented);
+        Assert.Equal("property", spec.Invariants[3].Kind);
+        Assert.Equal(("manifest", 5L), (spec.Tlc[0].Source, spec.Tlc[0].DistinctStates!.Value));
+
+        Assert.Contains(r.Gaps, g => g == new Gap("invariant-without-monitor", "Toy.Ghost", "tla/Toy/manifest.yaml names Weft.Monitors.GhostMonitor, which does not exist"));
+        Assert.Contains(r.Gaps, g => g.Kind == "invariant-without-monitor" && g.Subject == "Toy.Unmapped");
+        Assert.Contains(r.Gaps, g => g.Kind == "invariant-without-monitor" && g.Subject == "Toy.EpochMonotonic");
+        Assert.Contains(r.Gaps, g => g == new Gap("spec-without-trace", "Toy", "spec Toy has no trace under traces/Toy/"));
+        Assert.Contains(r.Gaps, g => g.Kind == "algorithm-not-under-scheduler" && g.Subject == "SCQ queue");
+        Assert.Contains(r.Gaps, g => g.Kind == "tlc-not-run");
+        Assert.Contains(r.Gaps, g => g.Kind == "test-not-explored" && g.Subject == "canonical/lost-update");
+
+        var cx = Assert.Single(r.Counterexamples);
+        Assert.Equal((2, false), (cx.Occurrences, cx.Expected));
+        Assert.Equal(new[] { "canonical/treiber-aba", "treiber/linearizable-ibr" }, cx.Tests);
+        Assert.Equal(new ControlReport("canonical/treiber-aba", "assertion", true, "caught", "NoUseAfterFreeMonitor", 100, "cx-1"), r.NegativeControls[0]);
+        Assert.Equal(new[] { "treiber/linearizable", "treiber/linearizable-aba", "treiber/linearizable-ibr" }, r.Linearizability.Select(l => l.Test));
+        var treiber = r.Algorithms.Single(a => a.Id == "treiber");
+        Assert.True(treiber.UnderScheduler);
+        Assert.Equal(400, treiber.Iterations);
+        Assert.Equal(2, treiber.Failures);
+        Assert.False(r.Algorithms.Single(a => a.Id == "queue").UnderScheduler);
+    }
+
+    [Fact]
+    public void A_TLC_run_replaces_the_recorded_result_and_a_mismatch_is_a_failure()
+    {
+        using var dir = new TempDir();
+        var run = new TlcRun
+        {
+            Spec = "Toy", Config = "MC.cfg", Expected = "pass", Result = "pass", DistinctStates = 6, ExpectedDistinctStates = 5,
+            Matches = false, Detail = "6 distinct states, the manifest records 5", TlcVersion = "TLC2 Version 2.20", Date = DateTimeOffset.UnixEpoch,
+        };
+        var r = ConformanceBuilder.Build(Inputs(dir, new[] { run }));
+        var tlc = r.Specs[0].Tlc[0];
+        Assert.Equal(("run", false, 6L), (tlc.Source, tlc.Matches!.Value, tlc.DistinctStates!.Value));
+        Assert.Contains(r.Failures, f => f == "TLC Toy/MC.cfg: 6 distinct states, the manifest records 5");
+        Assert.DoesNotContain(r.Gaps, g => g.Kind == "tlc-not-run");
+    }
+
+    [Fact]
+    public void All_four_forms_carry_the_content_and_escape_every_input()
+    {
+        using var dir = new TempDir();
+        var report = ConformanceBuilder.Build(Inputs(dir));
+        var files = ReportWriter.WriteAll(report, Path.Combine(dir.Path, "out"));
+        Assert.Equal(new[] { "report.md", "report.html", "report.json", "report.yaml" }, files.Select(Path.GetFileName));
+
+        using var json = JsonDocument.Parse(File.ReadAllText(files[2]));
+        Assert.Equal("weft-conformance/1", json.RootElement.GetProperty("schema").GetString());
+        Assert.Equal("NoUseAfterFreeMonitor", json.RootElement.GetProperty("counterexamples")[0].GetProperty("monitor").GetString());
+        Assert.Equal(Hostile, json.RootElement.GetProperty("counterexamples")[0].GetProperty("message").GetString());
+        Assert.Equal("spec-without-trace", json.RootElement.GetProperty("gaps").EnumerateArray().Select(g => g.GetProperty("kind").GetString()).First(k => k == "spec-without-trace"));
+
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(File.ReadAllText(files[3])));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        Assert.Equal("weft-conformance/1", ((YamlScalarNode)root["schema"]).Value);
+        Assert.Equal("2026-11-21T12:00:00+00:00", ((YamlScalarNode)root["generated"]).Value);
+        Assert.Equal("42", ((YamlScalarNode)((YamlMappingNode)((YamlSequenceNode)root["tests"])[0])["seed"]).Value);
+        Assert.Equal(Hostile, ((YamlScalarNode)((YamlMappingNode)((YamlSequenceNode)root["counterexamples"])[0])["message"]).Value);
+
+        var md = File.ReadAllText(files[0]);
+        Assert.Contains("| invariant | kind | monitor | tests that check it | negative controls caught by it |", md, StringComparison.Ordinal);
+        Assert.Contains("Spec Toy has no trace.", md, StringComparison.Ordinal);
+        Assert.Contains("`Weft.Monitors.GhostMonitor` **(missing)**", md, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
+        Assert.Contains("\\| pipes", md, StringComparison.Ordinal);
+
+        var html = File.ReadAllText(files[1]);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>toy</b>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", html.Replace("http://www.w3.org/2000/svg", "", StringComparison.Ordinal), StringComparison.Ordinal); // self-contained
+        Assert.Contains("class=\"step violation\"", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"coverage\"", html, StringComparison.Ordinal);
+        Assert.Equal(html.Split("<svg").Length - 1, html.Split("</svg>").Length - 1);
+    }
+
+    /// <summary>The Markdown tables against a checked-in expectation (WEFT_UPDATE_GOLDEN=1 regenerates it; review the diff).</summary>
+    [Fact]
+    public void The_markdown_report_matches_its_golden_file()
+    {
+        using var dir = new TempDir();
+        var inputs = Inputs(dir) with
+        {
+            Registered = Registered.Where(t => t.Id.StartsWith("treiber/linearizable", StringComparison.Ordinal) || t.Id.StartsWith("canonical/treiber-aba", StringComparison.Ordinal)).ToList(),
+        };
+        var report = ConformanceBuilder.Build(inputs) with { Tool = "weft 0.1.0+golden", Commit = "golden" };
+        var actual = MarkdownReport.Render(report);
+        var path = Path.Combine(SourceDir(), "golden", "conformance-report.md");
+        if (Environment.GetEnvironmentVariable("WEFT_UPDATE_GOLDEN") == "1")
+        {
+            File.WriteAllText(path, actual);
+            return;
+        }
+        Assert.True(File.Exists(path), $"golden file {path} is missing; run with WEFT_UPDATE_GOLDEN=1 to create it");
+        Assert.Equal(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal), actual);
+    }
+
+    private static string SourceDir([System.Runtime.CompilerServices.CallerFilePath] string file = "") => Path.GetDirectoryName(file)!;
+
+    [Fact]
+    public void The_interleaving_diagram_has_one_lane_per_thread_and_marks_the_violating_step()
+    {
+        var steps = Enumerable.Range(1, 200).Select(i => new StepRecord(i, i % 3, i % 2 == 0 ? "load" : "cas", $"F.cs:{i}")).ToList();
+        var svg = Svg.Interleaving(steps, 200, "cx <1>");
+        Assert.Equal(Svg.MaxShownSteps, svg.Split("class=\"step").Length - 1);
+        Assert.Single(svg.Split("class=\"step violation\"").Skip(1));
+        Assert.Contains("step 200, thread 2: load at F.cs:200 (violation)", svg, StringComparison.Ordinal);
+        Assert.Contains("(steps 1 to 80 not shown)", svg, StringComparison.Ordinal);
+        foreach (var lane in new[] { ">t0<", ">t1<", ">t2<" }) Assert.Contains(lane, svg, StringComparison.Ordinal);
+        Assert.Contains("cx &lt;1&gt;", svg, StringComparison.Ordinal);
+        _ = System.Xml.Linq.XElement.Parse(svg); // well-formed XML
+        _ = System.Xml.Linq.XElement.Parse(Svg.Coverage(new[] { ("a & b", (IReadOnlyDictionary<string, long>)new Dictionary<string, long> { ["dfs"] = 3 }) }));
+    }
+
+    [Fact]
+    public void The_repository_manifests_and_catalog_are_consistent_with_the_registry()
+    {
+        var manifests = SpecManifest.ReadAll(Repo);
+        Assert.Equal(new[] { "DEBRA", "Event", "FutexMutex", "IBR", "Semaphore", "Treiber" }, manifests.Select(m => m.Spec));
+        foreach (var m in manifests)
+            foreach (var (name, _) in m.Properties)
+                Assert.True(m.Monitors.ContainsKey(name), $"{m.Path}: monitors: has no entry for {name}");
+        var catalog = AlgorithmCatalog.Read(Repo);
+        foreach (var a in catalog)
+        {
+            foreach (var pattern in a.Tests)
+                Assert.True(Registered.Any(t => AlgorithmCatalog.Matches(pattern, t.Id)), $"{AlgorithmCatalog.RelativePath}: {a.Id}: '{pattern}' matches no registered test");
+            if (a.Spec is { } s) Assert.Contains(s, manifests.Select(m => m.Spec));
+        }
+        var bad = Assert.Throws<WeftInputException>(() => AlgorithmCatalog.Parse("algorithms:\n  - id: x\n    colour: red\n", "a.yaml"));
+        Assert.StartsWith("a.yaml:3:5: unknown key 'colour'", bad.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_manifest_value_is_reported_with_file_line_and_column()
+    {
+        using var dir = new TempDir();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "tla", "X"));
+        File.WriteAllText(Path.Combine(dir.Path, "tla", "X", "manifest.yaml"), "spec: X\nconfigs:\n  - config: MC.cfg\n    expected: maybe\n    command: java\n");
+        var e = Assert.Throws<WeftInputException>(() => SpecManifest.ReadAll(dir.Path));
+        Assert.Equal("tla/X/manifest.yaml:4:15: expected: 'maybe'; expected one of pass, violation", e.Message);
+    }
+
+    [Fact]
+    public void The_HTML_report_renders_in_headless_Chromium()
+    {
+        var chromium = new[] { "chromium", "chromium-browser", "google-chrome" }
+            .Select(n => (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator).Select(d => Path.Combine(d, n)).FirstOrDefault(File.Exists))
+            .FirstOrDefault(p => p is not null);
+        Assert.SkipWhen(chromium is null, "Chromium is not installed (Debian package 'chromium'); the HTML report's rendering is not checked");
+
+        using var dir = new TempDir();
+        var report = ConformanceBuilder.Build(Inputs(dir));
+        // Put the counterexample near the top so that the screenshot shows its diagram.
+        report = report with { Specs = Array.Empty<SpecReport>(), Tests = Array.Empty<TestSummary>(), Gaps = report.Gaps.Take(2).ToList() };
+        var html = Path.Combine(dir.Path, "report.html");
+        File.WriteAllText(html, HtmlReport.Render(report));
+        var png = Path.Combine(dir.Path, "shot.png");
+        var psi = new ProcessStartInfo(chromium!) { UseShellExecute = false, RedirectStandardError = true };
+        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", $"--user-data-dir={Path.Combine(dir.Path, "profile")}",
+                     $"--screenshot={png}", "--window-size=1200,2200", new Uri(html).AbsoluteUri })
+            psi.ArgumentList.Add(a);
+        using (var p = Process.Start(psi)!)
+        {
+            var err = p.StandardError.ReadToEnd();
+            Assert.True(p.WaitForExit(120_000), "chromium did not finish within 2 minutes");
+            Assert.True(File.Exists(png), "no screenshot: " + err);
+        }
+        var img = ReadPng(png);
+        Assert.Equal((1200, 2200), (img.Width, img.Height));
+        int nonWhite = 0, violationRed = 0, verdictRed = 0;
+        for (int y = 0; y < img.Height; y++)
+            for (int x = 0; x < img.Width; x++)
+            {
+                var (r, g, b) = img.At(x, y);
+                if (r < 245 || g < 245 || b < 245) nonWhite++;
+                if (Math.Abs(r - 0xd6) < 12 && Math.Abs(g - 0x27) < 12 && Math.Abs(b - 0x28) < 12) violationRed++;
+                if (Math.Abs(r - 0xcf) < 10 && Math.Abs(g - 0x22) < 10 && Math.Abs(b - 0x2e) < 10) verdictRed++;
+            }
+        Assert.True(nonWhite > img.Width * img.Height / 100, $"the page looks blank: {nonWhite} non-white pixels");
+        Assert.True(violationRed > 40, $"the violating step's red box is not visible ({violationRed} pixels)");
+        Assert.True(verdictRed > 200, $"the red 'failures' verdict badge is not visible ({verdictRed} pixels)");
+    }
+}

@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Weft.Specs;
+using Weft.Tla;
+using Xunit;
+
+namespace Weft.Tests;
+
+/// <summary>
+/// TLC traces replayed against the implementation: every committed trace conforms (counterexamples reproduce their
+/// violation as the matching monitor's failure), the committed set covers every config of every manifest, and the
+/// replay is not a rubber stamp: a trace that is edited, recorded against another configuration, or whose spec has
+/// changed is refused or diverges, naming the step, the variable, the expected and the actual value.
+/// </summary>
+public sealed class TraceReplayTests
+{
+    internal static string RepoRoot => TlaSpec.FindRepoRoot(AppContext.BaseDirectory)
+        ?? throw new InvalidOperationException("cannot find the repository root (Weft.slnx)");
+
+    private static string TracesDir => Path.Combine(RepoRoot, "traces");
+
+    public static TheoryData<string> CommittedTraces()
+    {
+        var data = new TheoryData<string>();
+        if (!Directory.Exists(TracesDir)) return data;
+        foreach (var f in TraceFiles(TracesDir))
+            data.Add(Path.GetRelativePath(RepoRoot, f).Replace('\\', '/'));
+        return data;
+    }
+
+    /// <summary>The trace files under <paramref name="dir"/> (not the provenance records kept beside raw outputs).</summary>
+    private static IEnumerable<string> TraceFiles(string dir) =>
+        Directory.EnumerateFiles(dir, "*.yaml", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith(".provenance.yaml", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+
+    [Theory]
+    [MemberData(nameof(CommittedTraces))]
+    public void Committed_trace_conforms(string trace)
+    {
+        var r = SpecModels.ReplayFile(Path.Combine(RepoRoot, trace), RepoRoot);
+        Assert.True(r.Conforms, $"{trace}: {r.Summary}\n{string.Join("\n", r.ActionLog.TakeLast(12))}");
+        if (r.Trace.Kind == TraceKind.Counterexample) Assert.NotNull(r.Violation);
+        else Assert.Equal(r.Trace.Steps.Count, r.Steps);
+    }
+
+    /// <summary>
+    /// The committed traces cover the manifests: every violation config has its counterexample and every passing
+    /// config at least 20 simulation traces, for IBR, DEBRA and the Treiber stack.
+    /// </summary>
+    [Theory]
+    [InlineData("IBR")]
+    [InlineData("DEBRA")]
+    [InlineData("Treiber")]
+    public void Committed_traces_cover_every_config_of_the_manifest(string spec)
+    {
+        var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
+        var traces = TraceFiles(Path.Combine(TracesDir, spec)).Select(TraceFile.Load).ToList();
+        foreach (var c in manifest.Configs)
+        {
+            var mine = traces.Where(t => t.Config == c.Config).ToList();
+            if (c.Expected == "violation")
+            {
+                var cex = Assert.Single(mine, t => t.Kind == TraceKind.Counterexample);
+                Assert.Equal(c.ViolatedInvariant, cex.Violation?.Name);
+            }
+            else
+            {
+                Assert.True(mine.Count(t => t.Kind == TraceKind.Simulation) >= 20,
+                    $"{spec} {c.Config}: {mine.Count(t => t.Kind == TraceKind.Simulation)} simulation traces, expected at least 20");
+            }
+        }
+    }
+
+    private static Trace Load(string relative) => TraceFile.Load(Path.Combine(TracesDir, relative));
+
+    private static IReadOnlyDictionary<string, TlaValue> Constants(Trace t, Func<string, TlaValue, TlaValue>? change = null)
+    {
+        var c = TlcConfig.ReadConstants(Path.Combine(RepoRoot, "tla", t.Spec, t.Config));
+        return change is null ? c : c.ToDictionary(p => p.Key, p => change(p.Key, p.Value));
+    }
+
+    private static Trace WithState(Trace t, int step, string variable, TlaValue value)
+    {
+        var steps = t.Steps.ToList();
+        var s = steps[step - 1];
+        var state = s.State.ToDictionary(p => p.Key, p => p.Key == variable ? value : p.Value);
+        steps[step - 1] = s with { State = state };
+        return t with { Steps = steps };
+    }
+
+    private static Trace FirstSimulation(string spec, string config) =>
+        TraceFiles(Path.Combine(TracesDir, spec)).Select(TraceFile.Load).First(t => t.Config == config && t.Kind == TraceKind.Simulation);
+
+    [Fact]
+    public void An_edited_state_diverges_at_that_step_naming_the_variable()
+    {
+        var t = FirstSimulation("IBR", "MC.cfg");
+        int k = Math.Min(12, t.Steps.Count);
+        long era = t.Steps[k - 1].State["era"].AsInt();
+        var r = TraceReplay.Run(WithState(t, k, "era", TlaValue.Int(era + 7)), new IbrModel(), Constants(t));
+        Assert.False(r.Conforms);
+        Assert.Equal(k, r.Divergence!.Step);
+        Assert.Equal("era", r.Divergence.Variable);
+        Assert.Equal((era + 7).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Divergence.Expected);
+        Assert.Equal(era.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Divergence.Actual);
+        Assert.Contains($"diverges at step {k}", r.Summary, StringComparison.Ordinal);
+        Assert.NotEmpty(r.Interleaving);
+    }
+
+    [Fact]
+    public void An_action_the_thread_is_not_at_diverges_naming_the_label()
+    {
+        var t = FirstSimulation("Treiber", "MC.cfg");
+        var steps = t.Steps.ToList();
+        // Step 2 is the first action; claim it is a CAS, which no thread can take from "idle".
+        steps[1] = steps[1] with { Action = "TreiberPushCas" };
+        var r = TraceReplay.Run(t with { Steps = steps }, new TreiberModel(), Constants(t));
+        Assert.False(r.Conforms);
+        Assert.Equal(2, r.Divergence!.Step);
+        Assert.Contains("push_cas", r.Divergence.Message, StringComparison.Ordinal);
+        Assert.Contains("idle", r.Divergence.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Treiber_aba_counterexample_reproduces_as_StackMatchesAbstractMonitor()
+    {
+        var t = Load("Treiber/MC_Untagged.counterexample.yaml");
+        var r = TraceReplay.Run(t, new TreiberModel(), Constants(t));
+        Assert.True(r.Conforms, r.Summary);
+        Assert.Equal(t.Steps.Count - 1, r.Steps); // the monitor fails inside the last action, at its CAS
+        Assert.StartsWith("StackMatchesAbstractMonitor failed", r.Violation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Treiber_aba_counterexample_diverges_on_the_tagged_stack()
+    {
+        var t = Load("Treiber/MC_Untagged.counterexample.yaml");
+        var r = TraceReplay.Run(t, new TreiberModel(), Constants(t, (k, v) => k == "Tagged" ? TlaValue.Bool(true) : v));
+        Assert.False(r.Conforms);
+        Assert.Equal("gen", r.Divergence!.Variable?.Split('[')[0]); // the first free bumps the slot's generation
+    }
+
+    [Theory]
+    [InlineData("IBR", "MC_FreeTooEarly.counterexample.yaml", "NoUseAfterFreeMonitor")]
+    [InlineData("DEBRA", "MC_FreeTooEarly.counterexample.yaml", "NoUseAfterFreeMonitor")]
+    [InlineData("DEBRA", "MC_Unbounded.counterexample.yaml", "BoundedPendingMonitor")]
+    public void Counterexample_reproduces_as_the_matching_monitor(string spec, string file, string monitor)
+    {
+        var t = Load(Path.Combine(spec, file));
+        var r = TraceReplay.Run(t, SpecModels.Find(spec), Constants(t));
+        Assert.True(r.Conforms, r.Summary);
+        Assert.StartsWith(monitor + " failed", r.Violation, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("IBR", "MC_FreeTooEarly.counterexample.yaml", "SeededBug")]
+    [InlineData("DEBRA", "MC_FreeTooEarly.counterexample.yaml", "SeededBug")]
+    public void Seeded_bug_counterexample_diverges_from_the_correct_implementation(string spec, string file, string constant)
+    {
+        var t = Load(Path.Combine(spec, file));
+        var r = TraceReplay.Run(t, SpecModels.Find(spec), Constants(t, (k, v) => k == constant ? TlaValue.Str("none") : v));
+        Assert.False(r.Conforms, "the correct implementation must not follow the seeded bug's counterexample");
+        Assert.Null(r.Violation);
+    }
+
+    [Fact]
+    public void A_stale_trace_is_refused_with_the_regeneration_command()
+    {
+        var t = FirstSimulation("Treiber", "MC.cfg");
+        var dir = Directory.CreateTempSubdirectory("weft-stale-");
+        try
+        {
+            var path = Path.Combine(dir.FullName, "stale.yaml");
+            TraceFile.Write(t with { SpecSha256 = new string('0', 64) }, path);
+            var e = Assert.Throws<WeftInputException>(() => SpecModels.ReplayFile(path, RepoRoot));
+            Assert.Contains("stale", e.Message, StringComparison.Ordinal);
+            Assert.Contains("weft tlc", e.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}

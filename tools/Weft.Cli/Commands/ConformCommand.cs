@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+using Weft.Reporting;
+
+namespace Weft.Cli.Commands;
+
+/// <summary>
+/// <c>weft conform [--out dir] [--results dir...] [--time-budget 60s] [--tlc-results tlc.json]</c>: the conformance
+/// report for design reviews (report.md, report.html, report.json, report.yaml). Its exploration data come from
+/// the given results directories (nightly shards), or else from a short exploration of every registered test run
+/// now (in child processes, within --time-budget). Exit 2 when the report lists failures, 0 otherwise.
+/// </summary>
+internal static class ConformCommand
+{
+    /// <summary>Where trace results come from. The trace-replay subsystem replaces this with a provider that replays.</summary>
+    public static ITraceResultProvider Traces { get; set; } = new ReplayingTraceProvider();
+
+    public static Command Create()
+    {
+        var outDir = new Option<string>("--out") { Description = "Output directory of the report", DefaultValueFactory = _ => Path.Combine(".weft", "conform") };
+        var results = new Option<string[]>("--results") { Description = "Results directories of weft nightly runs (shards) to report on", AllowMultipleArgumentsPerToken = true };
+        var budget = new Option<string>("--time-budget") { Description = "Without --results: the budget of the exploration run for the report", DefaultValueFactory = _ => "60s" };
+        var tlc = new Option<string?>("--tlc-results") { Description = "TLC results (tlc.json) written by weft verify's TLC stage; without it the manifests' recorded results are shown" };
+        var root = new Option<string?>("--root") { Description = "The Weft repository (default: found above the current directory)" };
+        var cmd = new Command("conform", "Write the conformance report: invariants and monitors, exploration, TLC, traces, negative controls, gaps")
+        {
+            outDir, results, budget, tlc, root,
+        };
+        cmd.SetAction(p => Program.Guard(() =>
+        {
+            var repo = p.GetValue(root) is { } r ? Path.GetFullPath(r) : RepoRoot.Find();
+            var dir = p.GetValue(outDir)!;
+            MergedResults merged;
+            string source;
+            var dirs = p.GetValue(results) ?? Array.Empty<string>();
+            if (dirs.Length > 0)
+            {
+                merged = ResultMerger.Merge(dirs);
+                source = "results of " + string.Join(", ", dirs);
+            }
+            else
+            {
+                var total = Parsing.Duration("--time-budget", p.GetValue(budget)!);
+                (merged, source) = Explore(total, Path.Combine(dir, "exploration"), "all");
+            }
+            var runs = p.GetValue(tlc) is { } t ? TlcRunner.Load(t) : null;
+            return Write(repo, dir, merged, source, runs);
+        }));
+        return cmd;
+    }
+
+    /// <summary>A fresh exploration run (the previous one in <paramref name="dir"/> is replaced) for a report.</summary>
+    internal static (MergedResults, string) Explore(TimeSpan total, string dir, string filter)
+    {
+        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        var plan = ShardPlan.Create(NightlyCommand.SelectIds(filter), CheckOptions.Default.Seed, 0, 1, filter, total);
+        NightlyCommand.Run(plan, dir, resume: false, ProcessChildLauncher.ForCurrentProcess());
+        return (ResultMerger.Merge(new[] { dir }), $"exploration of {ShardPlan.FormatDuration(total)} run for this report ({dir})");
+    }
+
+    internal static ConformanceReport Build(string repo, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns) =>
+        ConformanceBuilder.Build(new ConformanceInputs
+        {
+            RepoRoot = repo,
+            Manifests = SpecManifest.ReadAll(repo),
+            Algorithms = AlgorithmCatalog.Read(repo),
+            Registered = Registry.All,
+            Results = merged,
+            ExplorationSource = source,
+            Traces = Traces.Results(repo),
+            TlcRuns = tlcRuns,
+            CommitDate = path => ConformanceBuilder.GitCommitDate(repo, path),
+        });
+
+    internal static int Write(string repo, string dir, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns)
+    {
+        var report = Build(repo, merged, source, tlcRuns);
+        var files = ReportWriter.WriteAll(report, dir);
+        Ui.Line("");
+        Ui.Line($"conformance report: {report.Verdict}; {report.Failures.Count} failures, {report.Gaps.Count} open gaps");
+        foreach (var f in report.Failures) Ui.Line("  FAILED " + f);
+        foreach (var g in report.Gaps) Ui.Line($"  gap    {g.Kind}: {g.Subject}: {g.Detail}");
+        foreach (var f in files) Ui.Line("  wrote " + f);
+        return report.Verdict == "conforms" ? Program.Ok : Program.BugFound;
+    }
+}

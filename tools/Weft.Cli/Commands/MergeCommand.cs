@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.IO;
+using Weft.Reporting;
+
+namespace Weft.Cli.Commands;
+
+/// <summary>
+/// <c>weft merge &lt;dirs...&gt; [--out dir]</c>: merges the results of nightly shards, deduplicates bugs by monitor and
+/// location, and writes junit.xml and the conformance report. Exit 2 when any test failed, 0 otherwise.
+/// </summary>
+internal static class MergeCommand
+{
+    public static Command Create()
+    {
+        var dirs = new Argument<string[]>("dirs") { Description = "Output directories of weft nightly shards", Arity = ArgumentArity.OneOrMore };
+        var outDir = new Option<string>("--out") { Description = "Where to write junit.xml and the report", DefaultValueFactory = _ => Path.Combine(".weft", "merged") };
+        var tlc = new Option<string?>("--tlc-results") { Description = "TLC results (tlc.json) to include in the report" };
+        var root = new Option<string?>("--root") { Description = "The Weft repository (default: found above the current directory)" };
+        var cmd = new Command("merge", "Merge nightly shard results: deduplicated bugs, JUnit XML and the conformance report") { dirs, outDir, tlc, root };
+        cmd.SetAction(p => Program.Guard(() =>
+        {
+            var inputs = p.GetValue(dirs)!;
+            var merged = ResultMerger.Merge(inputs);
+            var dir = p.GetValue(outDir)!;
+            Directory.CreateDirectory(dir);
+            var junit = Path.Combine(dir, "junit.xml");
+            JUnitWriter.Write(merged, junit);
+            Ui.Line($"merged {inputs.Length} result logs: {merged.Results.Count} test results, {merged.Bugs.Count} distinct bugs, {merged.Failures} failures");
+            foreach (var b in merged.Bugs)
+                Ui.Line($"  {(b.Expected ? "expected" : "BUG")}  {b.Key}  x{b.Occurrences}  ({string.Join(", ", b.Tests)})");
+            Ui.Line("  wrote " + junit);
+            var repo = p.GetValue(root) is { } r ? Path.GetFullPath(r) : RepoRoot.Find();
+            var runs = p.GetValue(tlc) is { } t ? TlcRunner.Load(t) : null;
+            int code = ConformCommand.Write(repo, dir, merged, "merged results of " + string.Join(", ", inputs), runs);
+            return merged.Failures > 0 ? Program.BugFound : code;
+        }));
+        return cmd;
+    }
+}

@@ -1,0 +1,107 @@
+using System;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Spectre.Console;
+using Weft.Reporting;
+
+namespace Weft.Cli.Commands;
+
+/// <summary>
+/// <c>weft nightly --time-budget 1h [--shard i/n] [--seed N] [--filter F] [--out dir] [--resume]</c>: explores every
+/// test of the shard (see <see cref="ShardPlan"/>) with the portfolio, each in a child process, appending each
+/// result to <c>results.jsonl</c>; then writes <c>junit.xml</c>. Exit 2 when a test failed (a bug in a correct
+/// test, a missed negative control, a crash), 0 otherwise.
+/// </summary>
+internal static class NightlyCommand
+{
+    public static Command Create()
+    {
+        var budget = new Option<string>("--time-budget") { Description = "Wall-clock budget of this shard, split evenly over its tests (e.g. 90s, 15m, 1h)", Required = true };
+        var shard = new Option<string>("--shard") { Description = "Run shard i of n (zero-based; e.g. a job completion index)", DefaultValueFactory = _ => "0/1" };
+        var seed = new Option<ulong>("--seed") { Description = "Root seed; each test's seed is derived from it and the test id", DefaultValueFactory = _ => CheckOptions.Default.Seed };
+        var filter = new Option<string>("--filter") { Description = "Tests to run: all (every test but bench/), an id, or a prefix such as canonical/", DefaultValueFactory = _ => "all" };
+        var outDir = new Option<string?>("--out") { Description = "Output directory (default .weft/nightly/shard-<i>-of-<n>)" };
+        var resume = new Option<bool>("--resume") { Description = "Continue a run killed before it finished: skip the tests already in results.jsonl" };
+        var cmd = new Command("nightly", "Explore every registered test in child processes within a time budget, with an append-only results log")
+        {
+            budget, shard, seed, filter, outDir, resume,
+        };
+        cmd.SetAction(p => Program.Guard(() =>
+        {
+            var total = Parsing.Duration("--time-budget", p.GetValue(budget)!);
+            var (i, n) = Parsing.Shard("--shard", p.GetValue(shard)!);
+            var f = p.GetValue(filter)!;
+            var plan = ShardPlan.Create(SelectIds(f), p.GetValue(seed), i, n, f, total);
+            var dir = p.GetValue(outDir) ?? Path.Combine(".weft", "nightly", $"shard-{i}-of-{n}");
+            return Run(plan, dir, p.GetValue(resume), ProcessChildLauncher.ForCurrentProcess());
+        }));
+        return cmd;
+    }
+
+    /// <summary>The ids a filter selects; <c>all</c> leaves out the bench/ shapes (they measure the engine, they check nothing).</summary>
+    internal static System.Collections.Generic.IReadOnlyList<string> SelectIds(string filter) =>
+        Registry.Select(filter).Select(t => t.Id).Where(id => filter != "all" || !id.StartsWith("bench/", StringComparison.Ordinal)).ToList();
+
+    internal static int Run(ShardPlan plan, string dir, bool resume, IChildLauncher launcher)
+    {
+        Ui.Line($"weft nightly: shard {plan.Shard}, {plan.Tests.Count} tests, {ShardPlan.FormatDuration(plan.Budget)} budget ({Ui.F(plan.Tests.Count == 0 ? 0 : plan.Tests[0].Budget.TotalSeconds, "F1")}s per test), root seed {plan.RootSeed}");
+        Ui.Line($"re-run this shard: {plan.Command(dir)}");
+        NightlyOutcome outcome;
+        if (Ui.Rich)
+        {
+            outcome = AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .Start(ctx =>
+                {
+                    var task = ctx.AddTask($"shard {plan.Shard}", maxValue: Math.Max(1, plan.Tests.Count));
+                    var runner = new NightlyRunner(launcher, Registry.All, new RichProgress(task));
+                    return runner.Run(plan, dir, resume);
+                });
+        }
+        else
+        {
+            outcome = new NightlyRunner(launcher, Registry.All, new PlainProgress()).Run(plan, dir, resume);
+        }
+        var merged = MergedResults.From(new[] { outcome.Header }, outcome.Results);
+        var junit = Path.Combine(dir, "junit.xml");
+        JUnitWriter.Write(merged, junit);
+        foreach (var r in outcome.Results.Where(r => !r.Passed))
+        {
+            Ui.Line("");
+            Ui.Line($"{r.Test}: {r.Verdict}" + (r.Crash is { } c ? $": {c.Message}" : r.Bugs.FirstOrDefault() is { } b ? $": {b.Kind} at step {b.Step}: {b.Message}\n  replay: {b.ReplayCommand}" : $": not caught in {r.Iterations} iterations"));
+            Ui.Line($"  re-run: {r.RerunCommand}");
+        }
+        Ui.Line("");
+        Ui.Line(string.Create(CultureInfo.InvariantCulture,
+            $"nightly shard {plan.Shard}: {outcome.Results.Count} tests ({outcome.Resumed} from an earlier run), {merged.Iterations} schedules, {merged.Steps} steps; {outcome.Results.Count - outcome.Failures} as expected, {outcome.Failures} not"));
+        Ui.Line($"results: {Path.Combine(dir, ResultLog.FileName)}; JUnit: {junit}");
+        return outcome.Failures == 0 ? Program.Ok : Program.BugFound;
+    }
+
+    private sealed class PlainProgress : INightlyProgress
+    {
+        public void Starting(PlannedTest test, int index, int count) { }
+
+        public void Finished(TestResult result, int index, int count, bool resumed) =>
+            Ui.Line(string.Create(CultureInfo.InvariantCulture,
+                $"[{index}/{count}] {result.Verdict,-7} {result.Test}: {result.Iterations} schedules in {result.ElapsedSeconds:F1}s{(resumed ? " (from the log)" : "")}{(result.Exhausted ? ", bounded space exhausted" : "")}"));
+    }
+
+    private sealed class RichProgress : INightlyProgress
+    {
+        private readonly ProgressTask _task;
+
+        public RichProgress(ProgressTask task) => _task = task;
+
+        public void Starting(PlannedTest test, int index, int count) =>
+            _task.Description = Markup.Escape($"[{index}/{count}] {test.Id}");
+
+        public void Finished(TestResult result, int index, int count, bool resumed)
+        {
+            _task.Increment(1);
+            if (!result.Passed) AnsiConsole.MarkupLine($"[red]{Markup.Escape(result.Verdict)}[/] {Markup.Escape(result.Test)}");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Weft.Reporting;
+using Weft.Specs;
+
+namespace Weft.Cli.Commands;
+
+/// <summary>
+/// Trace results for <c>weft conform</c> and <c>weft verify</c>: every committed trace (<c>traces/&lt;spec&gt;/*.yaml</c>,
+/// not the provenance records) replayed against the implementation through its spec's model. A stale trace or one
+/// that cannot be read counts as not conforming, with the reason.
+/// </summary>
+internal sealed class ReplayingTraceProvider : ITraceResultProvider
+{
+    public string Description => "replayed against the implementation (models/Specs)";
+
+    public IReadOnlyList<TraceResult> Results(string repoRoot)
+    {
+        var dir = Path.Combine(repoRoot, "traces");
+        if (!Directory.Exists(dir)) return Array.Empty<TraceResult>();
+        var list = new List<TraceResult>();
+        foreach (var f in Directory.GetFiles(dir, "*.yaml", SearchOption.AllDirectories)
+                     .Where(f => !f.EndsWith(".provenance.yaml", StringComparison.Ordinal))
+                     .OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var rel = Path.GetRelativePath(repoRoot, f).Replace('\\', '/');
+            var spec = Path.GetFileName(Path.GetDirectoryName(f))!;
+            var kind = f.Contains(".sim-", StringComparison.Ordinal) ? TraceKind.Simulation : TraceKind.Counterexample;
+            try
+            {
+                var r = SpecModels.ReplayFile(f, repoRoot);
+                kind = r.Trace.Kind == Tla.TraceKind.Simulation ? TraceKind.Simulation : TraceKind.Counterexample;
+                list.Add(new TraceResult(spec, rel, kind, r.Trace.Steps.Count - 1, r.Conforms, r.Conforms ? r.Summary : r.Summary));
+            }
+            catch (WeftInputException e)
+            {
+                list.Add(new TraceResult(spec, rel, kind, null, false, e.Message));
+            }
+        }
+        return list;
+    }
+}

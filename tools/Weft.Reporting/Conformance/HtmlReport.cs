@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace Weft.Reporting;
+
+/// <summary>
+/// The HTML form: one self-contained page (inline CSS and SVG, no script, no external resource) that a design
+/// review can open in any browser. Every piece of text from the inputs is HTML-escaped.
+/// </summary>
+public static class HtmlReport
+{
+    private static string E(string? s) => Svg.Esc(s ?? "");
+
+    private const string Css = """
+        body{font-family:-apple-system,"Segoe UI",Helvetica,Arial,sans-serif;margin:24px auto;max-width:1180px;color:#1d2329;line-height:1.4;padding:0 16px}
+        h1{font-size:26px;margin:0 0 4px}h2{font-size:20px;border-bottom:1px solid #d0d7de;padding-bottom:4px;margin-top:32px}h3{font-size:16px;margin-top:20px}
+        table{border-collapse:collapse;margin:8px 0 16px;font-size:13px;width:100%}th,td{border:1px solid #d0d7de;padding:4px 8px;text-align:left;vertical-align:top}
+        th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;background:#f6f8fa;padding:1px 3px;border-radius:3px}
+        .badge{display:inline-block;padding:4px 12px;border-radius:14px;font-weight:600;color:#fff}.ok{background:#1a7f37}.bad{background:#cf222e}
+        .yes{color:#1a7f37;font-weight:600}.no{color:#cf222e;font-weight:600}.muted{color:#57606a}
+        .cards{display:flex;gap:12px;flex-wrap:wrap;margin:12px 0}.card{border:1px solid #d0d7de;border-radius:6px;padding:8px 14px;min-width:120px}.card b{display:block;font-size:20px}
+        .diagram{overflow-x:auto;border:1px solid #d0d7de;border-radius:6px;padding:6px;background:#fff}
+        ul.gaps li{margin:2px 0}
+        """;
+
+    public static string Render(ConformanceReport r)
+    {
+        ArgumentNullException.ThrowIfNull(r);
+        var sb = new StringBuilder();
+        sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
+        sb.Append("<title>Weft conformance report</title><style>").Append(Css).Append("</style></head><body>\n");
+        bool ok = r.Verdict == "conforms";
+        sb.Append("<h1>Weft conformance report</h1>");
+        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Generated {E(r.Generated.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC by {E(r.Tool)}, commit <code>{E(r.Commit)}</code>, schema <code>{E(r.Schema)}</code>.</p>");
+        sb.Append(CultureInfo.InvariantCulture, $"<p><span id=\"verdict\" class=\"badge {(ok ? "ok" : "bad")}\">{(ok ? "conforms" : "failures")}</span></p>");
+        var e = r.Exploration;
+        sb.Append("<div class=\"cards\">");
+        Card(sb, "tests explored", e.Tests.ToString(CultureInfo.InvariantCulture));
+        Card(sb, "schedules", ReportWriter.N(e.Iterations));
+        Card(sb, "steps", ReportWriter.N(e.Steps));
+        Card(sb, "exploration time", ReportWriter.F(e.Seconds) + " s");
+        Card(sb, "failures", r.Failures.Count.ToString(CultureInfo.InvariantCulture));
+        Card(sb, "open gaps", r.Gaps.Count.ToString(CultureInfo.InvariantCulture));
+        sb.Append("</div>");
+        sb.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Exploration source: {E(e.Source)}. Strategies: {E(ReportWriter.Strategies(e.Strategies))}.</p>");
+        if (e.Runs.Count > 0)
+        {
+            sb.Append("<p class=\"muted\">Runs merged:</p><ul>");
+            foreach (var run in e.Runs) sb.Append("<li><code>").Append(E(run)).Append("</code></li>");
+            sb.Append("</ul>");
+        }
+
+        if (r.Failures.Count > 0)
+        {
+            sb.Append("<h2 id=\"failures\">Failures</h2><ul>");
+            foreach (var f in r.Failures) sb.Append("<li class=\"no\">").Append(E(f)).Append("</li>");
+            sb.Append("</ul>");
+        }
+        sb.Append("<h2 id=\"gaps\">Open gaps</h2>");
+        if (r.Gaps.Count == 0) sb.Append("<p>None.</p>");
+        else
+            Table(sb, new[] { "gap", "subject", "detail" }, r.Gaps.Select(g => new[] { E(g.Kind), "<code>" + E(g.Subject) + "</code>", E(g.Detail) }));
+
+        foreach (var s in r.Specs)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<h2 id=\"spec-{E(s.Name)}\">Spec {E(s.Name)}</h2>");
+            sb.Append(CultureInfo.InvariantCulture, $"<p><code>{E(s.TlaFile)}</code> SHA-256 <code title=\"{E(s.SpecSha256)}\">{E(s.SpecSha256.Length >= 16 ? s.SpecSha256[..16] : s.SpecSha256)}</code>; manifest <code>{E(s.Manifest)}</code>{(s.ManifestDate is null ? "" : ", committed " + E(s.ManifestDate))}; algorithms: {E(s.Algorithms.Count == 0 ? "none linked" : string.Join(", ", s.Algorithms))}.</p>");
+            sb.Append("<h3>Invariants and monitors</h3>");
+            Table(sb, new[] { "invariant", "kind", "monitor", "tests that check it", "negative controls caught by it" }, s.Invariants.Select(i => new[]
+            {
+                "<code>" + E(i.Name) + "</code>", E(i.Kind),
+                i.Monitor is null ? "<span class=\"no\">none</span>" : "<code>" + E(i.Monitor) + "</code>" + (i.MonitorImplemented ? "" : " <span class=\"no\">(missing)</span>"),
+                i.Tests.Count == 0 ? "-" : E(string.Join(", ", i.Tests)),
+                i.CaughtBy.Count == 0 ? "-" : E(string.Join(", ", i.CaughtBy)),
+            }));
+            sb.Append("<h3>TLC</h3>");
+            Table(sb, new[] { "config", "description", "expected", "result", "distinct states", "states generated", "depth", "source", "TLC version", "date" }, s.Tlc.Select(c => new[]
+            {
+                "<code>" + E(c.Config) + "</code>", E(c.Description), E(c.Expected + (c.ExpectedViolation is null ? "" : " (" + c.ExpectedViolation + ")")),
+                E(ReportWriter.TlcResult(c)) + (c.Matches == false ? " <span class=\"no\">MISMATCH: " + E(c.Detail) + "</span>" : c.Matches == true ? " <span class=\"yes\">matches</span>" : ""),
+                Num(c.DistinctStates), Num(c.StatesGenerated), c.Depth?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                c.Source == "run" ? "run for this report" : "recorded in manifest", E(c.TlcVersion),
+                E(c.Date is { } dt ? dt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : s.ManifestDate ?? "-"),
+            }));
+            sb.Append("<h3>Traces</h3>");
+            if (s.Traces.Count == 0) sb.Append(CultureInfo.InvariantCulture, $"<p class=\"no\">Spec {E(s.Name)} has no trace.</p>");
+            else
+                Table(sb, new[] { "trace", "kind", "steps", "replay", "divergence" }, s.Traces.Select(t => new[]
+                {
+                    "<code>" + E(t.File) + "</code>", t.Kind == TraceKind.Simulation ? "simulation" : "counterexample", t.Steps?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                    t.Conforms switch { true => "<span class=\"yes\">conforms</span>", false => "<span class=\"no\">diverges</span>", null => "not replayed" },
+                    E(t.Divergence),
+                }));
+        }
+
+        sb.Append("<h2 id=\"algorithms\">Algorithms and exploration</h2>");
+        sb.Append("<p>Schedules explored per algorithm, by strategy:</p><div class=\"diagram\">");
+        sb.Append(Svg.Coverage(r.Algorithms.Select(a => (a.Name, a.Strategies)).ToList()));
+        sb.Append("</div>");
+        Table(sb, new[] { "algorithm", "tier", "spec", "under the scheduler", "tests", "schedules", "steps", "time (s)", "strategies", "exhausted bounded spaces", "failures" }, r.Algorithms.Select(a => new[]
+        {
+            E(a.Name), E(a.Tier), E(a.Spec ?? "-"), a.UnderScheduler ? "<span class=\"yes\">yes</span>" : "<span class=\"no\">no</span>",
+            E(a.Tests.Count == 0 ? "-" : string.Join(", ", a.Tests)), Num(a.Iterations), Num(a.Steps), ReportWriter.F(a.Seconds),
+            E(ReportWriter.Strategies(a.Strategies)), E(a.Exhausted.Count == 0 ? "-" : string.Join(", ", a.Exhausted)),
+            a.Failures == 0 ? "0" : "<span class=\"no\">" + a.Failures.ToString(CultureInfo.InvariantCulture) + "</span>",
+        }));
+
+        sb.Append("<h2 id=\"controls\">Negative controls</h2>");
+        Table(sb, new[] { "test", "expected bug", "caught", "verdict", "monitor", "iterations", "counterexample" }, r.NegativeControls.Select(c => new[]
+        {
+            "<code>" + E(c.Test) + "</code>", E(c.ExpectedBug), c.Caught ? "<span class=\"yes\">yes</span>" : "<span class=\"no\">no</span>", E(c.Verdict),
+            E(c.Monitor ?? "-"), c.Iterations.ToString(CultureInfo.InvariantCulture),
+            c.Counterexample is null ? "-" : $"<a href=\"#{E(c.Counterexample)}\">{E(c.Counterexample)}</a>",
+        }));
+
+        sb.Append("<h2 id=\"linearizability\">Linearizability</h2><p>Tests whose id contains <code>linearizab</code> check every explored history against the sequential specification.</p>");
+        Table(sb, new[] { "test", "negative control", "verdict", "iterations", "exhausted" }, r.Linearizability.Select(l => new[]
+        {
+            "<code>" + E(l.Test) + "</code>", l.NegativeControl ? "yes" : "no", (l.Passed ? "<span class=\"yes\">" : "<span class=\"no\">") + E(l.Verdict) + "</span>",
+            l.Iterations.ToString(CultureInfo.InvariantCulture), l.Exhausted ? "yes" : "no",
+        }));
+
+        sb.Append("<h2 id=\"counterexamples\">Counterexamples</h2>");
+        if (r.Counterexamples.Count == 0) sb.Append("<p>None.</p>");
+        foreach (var c in r.Counterexamples)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<h3 id=\"{E(c.Id)}\">{E(c.Id)}: {E(c.Kind)}{(c.Monitor is null ? "" : " (" + E(c.Monitor) + ")")} at <code>{E(c.Location)}</code></h3>");
+            sb.Append(CultureInfo.InvariantCulture, $"<p>{(c.Expected ? "<span class=\"yes\">expected</span> (negative control)" : "<span class=\"no\">unexpected</span>")}; tests: {E(string.Join(", ", c.Tests))}; {Times(c.Occurrences)}; thread {c.Thread}, step {c.Step}.</p>");
+            sb.Append("<p>").Append(E(c.Message)).Append("</p>");
+            sb.Append("<p>Replay: <code>").Append(E(c.ReplayCommand)).Append("</code></p>");
+            sb.Append("<div class=\"diagram\">").Append(Svg.Interleaving(c.Steps, c.Step, $"{c.Id}: interleaving of {string.Join(", ", c.Tests)}")).Append("</div>");
+        }
+
+        sb.Append("<h2 id=\"tests\">Tests</h2>");
+        Table(sb, new[] { "test", "shard", "expect", "verdict", "schedules", "steps", "time (s)", "strategies", "seed" }, r.Tests.Select(t => new[]
+        {
+            "<code>" + E(t.Test) + "</code>", E(t.Shard), t.NegativeControl ? "bug" : "pass",
+            (t.Passed ? "<span class=\"yes\">" : "<span class=\"no\">") + E(t.Verdict) + "</span>" + (t.Crash is null ? "" : ": " + E(t.Crash)),
+            Num(t.Iterations) + (t.Exhausted ? " (all)" : ""), Num(t.Steps), ReportWriter.F(t.Seconds), E(ReportWriter.Strategies(t.Strategies)),
+            t.Seed.ToString(CultureInfo.InvariantCulture),
+        }));
+        sb.Append("</body></html>\n");
+        return sb.ToString();
+    }
+
+    private static string Times(int n) => n == 1 ? "seen once" : "seen " + n.ToString(CultureInfo.InvariantCulture) + " times";
+
+    private static string Num(long? n) => n is { } v ? ReportWriter.N(v) : "-";
+
+    private static void Card(StringBuilder sb, string label, string value) =>
+        sb.Append("<div class=\"card\"><b>").Append(E(value)).Append("</b>").Append(E(label)).Append("</div>");
+
+    /// <summary>Cells are HTML already (escaped by the caller).</summary>
+    private static void Table(StringBuilder sb, string[] head, IEnumerable<string[]> rows)
+    {
+        sb.Append("<table><thead><tr>");
+        foreach (var h in head) sb.Append("<th>").Append(E(h)).Append("</th>");
+        sb.Append("</tr></thead><tbody>");
+        int n = 0;
+        foreach (var r in rows)
+        {
+            sb.Append("<tr>");
+            foreach (var c in r) sb.Append("<td>").Append(c).Append("</td>");
+            sb.Append("</tr>");
+            n++;
+        }
+        if (n == 0) sb.Append(CultureInfo.InvariantCulture, $"<tr><td colspan=\"{head.Length}\" class=\"muted\">none</td></tr>");
+        sb.Append("</tbody></table>");
+    }
+}

@@ -1,0 +1,78 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace Weft.Reporting;
+
+/// <summary>What a trace is: a TLC counterexample of a violated invariant, or a sampled simulation behaviour.</summary>
+public enum TraceKind
+{
+    Counterexample,
+    Simulation,
+}
+
+/// <summary>
+/// One committed TLC trace and what replaying it against the implementation showed.
+/// <see cref="Conforms"/> is null when the trace was not replayed.
+/// </summary>
+/// <param name="Spec">The spec folder name under tla/ (and traces/).</param>
+/// <param name="File">The trace file, relative to the repository root.</param>
+/// <param name="Steps">The number of steps (TLC states after the initial one), when known.</param>
+/// <param name="Divergence">Where the replay diverged from the trace (step, action, variable, expected, actual), or why it was not replayed.</param>
+public sealed record TraceResult(string Spec, string File, TraceKind Kind, int? Steps, bool? Conforms, string Divergence)
+{
+    public bool Replayed => Conforms is not null;
+}
+
+/// <summary>
+/// Supplies trace results to <c>weft conform</c> and to the "replay committed traces" stage of <c>weft verify</c>.
+/// The trace-replay subsystem plugs in here: an implementation that replays each trace against the controlled
+/// implementation returns <see cref="TraceResult.Conforms"/> true or false with the divergence.
+/// </summary>
+public interface ITraceResultProvider
+{
+    /// <summary>A short name for reports ("committed traces, not replayed", "replayed by Weft.Tla").</summary>
+    string Description { get; }
+
+    /// <summary>The results for every trace committed under <c>traces/&lt;spec&gt;/</c> of <paramref name="repoRoot"/>.</summary>
+    IReadOnlyList<TraceResult> Results(string repoRoot);
+}
+
+/// <summary>
+/// Lists the committed traces (<c>traces/&lt;spec&gt;/*.yaml</c>) without replaying them: each is reported as not
+/// replayed. Its kind is read from the file name (a name containing <c>sim</c> is a simulation) and from a
+/// top-level <c>kind:</c> line when the file has one.
+/// </summary>
+public sealed class CommittedTraceProvider : ITraceResultProvider
+{
+    public string Description => "committed traces, listed without replay";
+
+    public IReadOnlyList<TraceResult> Results(string repoRoot)
+    {
+        var dir = Path.Combine(repoRoot, "traces");
+        if (!Directory.Exists(dir)) return Array.Empty<TraceResult>();
+        var list = new List<TraceResult>();
+        foreach (var specDir in Directory.GetDirectories(dir).OrderBy(d => d, StringComparer.Ordinal))
+        {
+            var spec = Path.GetFileName(specDir);
+            foreach (var f in Directory.GetFiles(specDir, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+            {
+                var rel = Path.GetRelativePath(repoRoot, f).Replace('\\', '/');
+                list.Add(new TraceResult(spec, rel, KindOf(f), null, null, "not replayed: trace replay is not available in this build"));
+            }
+        }
+        return list;
+    }
+
+    private static TraceKind KindOf(string file)
+    {
+        foreach (var line in File.ReadLines(file).Take(40))
+        {
+            var l = line.Trim();
+            if (l.StartsWith("kind:", StringComparison.Ordinal))
+                return l.Contains("simulation", StringComparison.OrdinalIgnoreCase) ? TraceKind.Simulation : TraceKind.Counterexample;
+        }
+        return Path.GetFileName(file).Contains("sim", StringComparison.OrdinalIgnoreCase) ? TraceKind.Simulation : TraceKind.Counterexample;
+    }
+}

@@ -1,0 +1,705 @@
+---------------- MODULE /work/main/traces/Treiber/MC.sim.tmp/trace_0_0 -----------------
+\* <Init line 106, col 5 to line 120, col 25 of module Treiber>
+STATE_1 == 
+/\ opsDone = <<0, 0, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"idle", "idle", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<0, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ payload = <<0, 0, 0>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPopReadTop(3) line 186, col 5 to line 192, col 48 of module Treiber>
+STATE_2 == 
+/\ opsDone = <<0, 0, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"idle", "idle", "pop_read_next">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<0, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<0, 0>>, <<0, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 0>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPushAlloc(2) line 150, col 5 to line 158, col 68 of module Treiber>
+STATE_3 == 
+/\ opsDone = <<0, 0, 0>>
+/\ node = <<<<0, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"idle", "push_read_top", "pop_read_next">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<0, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<0, 0>>, <<0, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPushReadTop(2) line 161, col 5 to line 164, col 66 of module Treiber>
+STATE_4 == 
+/\ opsDone = <<0, 0, 0>>
+/\ node = <<<<0, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"idle", "push_write_next", "pop_read_next">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<0, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<0, 0>>, <<2, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopReadTop(1) line 186, col 5 to line 192, col 48 of module Treiber>
+STATE_5 == 
+/\ opsDone = <<0, 0, 0>>
+/\ node = <<<<0, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"pop_read_next", "push_write_next", "pop_read_next">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<0, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<2, 0>>, <<2, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPushWriteNext(2) line 167, col 5 to line 170, col 98 of module Treiber>
+STATE_6 == 
+/\ opsDone = <<0, 0, 0>>
+/\ node = <<<<0, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"pop_read_next", "push_cas", "pop_read_next">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<2, 0>>, <<2, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopReadNext(1) line 195, col 5 to line 198, col 66 of module Treiber>
+STATE_7 == 
+/\ opsDone = <<0, 0, 0>>
+/\ node = <<<<0, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"pop_cas", "push_cas", "pop_read_next">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<2, 0>>, <<2, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPushCas(2) line 173, col 5 to line 180, col 72 of module Treiber>
+STATE_8 == 
+/\ opsDone = <<0, 1, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"pop_cas", "idle", "pop_read_next">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<3, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<2, 0, 0>>
+/\ tp = <<<<2, 0>>, <<0, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopCas(1) line 201, col 5 to line 209, col 100 of module Treiber>
+STATE_9 == 
+/\ opsDone = <<0, 1, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"pop_read_top", "idle", "pop_read_next">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<3, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<2, 0, 0>>
+/\ tp = <<<<2, 0>>, <<0, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopReadNext(3) line 195, col 5 to line 198, col 66 of module Treiber>
+STATE_10 == 
+/\ opsDone = <<0, 1, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<1, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"pop_read_top", "idle", "pop_cas">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<3, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<2, 0, 0>>
+/\ tp = <<<<2, 0>>, <<0, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopReadTop(2) line 186, col 5 to line 192, col 48 of module Treiber>
+STATE_11 == 
+/\ opsDone = <<0, 1, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<1, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"pop_read_top", "pop_read_next", "pop_cas">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<3, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<2, 0, 0>>
+/\ tp = <<<<2, 0>>, <<3, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopCas(3) line 201, col 5 to line 209, col 100 of module Treiber>
+STATE_12 == 
+/\ opsDone = <<0, 1, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<1, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"pop_read_top", "pop_read_next", "pop_read_top">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<3, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<2, 0, 0>>
+/\ tp = <<<<2, 0>>, <<3, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopReadNext(2) line 195, col 5 to line 198, col 66 of module Treiber>
+STATE_13 == 
+/\ opsDone = <<0, 1, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<1, 0>>, <<2, 0>>, <<1, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"pop_read_top", "pop_cas", "pop_read_top">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<3, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<2, 0, 0>>
+/\ tp = <<<<2, 0>>, <<3, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopCas(2) line 201, col 5 to line 209, col 100 of module Treiber>
+STATE_14 == 
+/\ opsDone = <<0, 1, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<1, 0>>, <<2, 0>>, <<1, 0>>>>
+/\ expect = <<-1, 2, -1>>
+/\ pc = <<"pop_read_top", "pop_read_payload", "pop_read_top">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<2, 0>>, <<3, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopReadPayload(2) line 212, col 5 to line 215, col 65 of module Treiber>
+STATE_15 == 
+/\ opsDone = <<0, 1, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, 2, -1>>
+/\ nx = <<<<1, 0>>, <<2, 0>>, <<1, 0>>>>
+/\ expect = <<-1, 2, -1>>
+/\ pc = <<"pop_read_top", "pop_free", "pop_read_top">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<2, 0>>, <<3, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopReadTop(1) line 186, col 5 to line 192, col 48 of module Treiber>
+STATE_16 == 
+/\ opsDone = <<0, 1, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, 2, -1>>
+/\ nx = <<<<1, 0>>, <<2, 0>>, <<1, 0>>>>
+/\ expect = <<-1, 2, -1>>
+/\ pc = <<"pop_read_next", "pop_free", "pop_read_top">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<2, 0>>, <<3, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopReadNext(1) line 195, col 5 to line 198, col 66 of module Treiber>
+STATE_17 == 
+/\ opsDone = <<0, 1, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, 2, -1>>
+/\ nx = <<<<1, 0>>, <<2, 0>>, <<1, 0>>>>
+/\ expect = <<-1, 2, -1>>
+/\ pc = <<"pop_cas", "pop_free", "pop_read_top">>
+/\ nodeState = <<"live", "live", "live">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<2, 0>>, <<3, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 0>>
+/\ freeList = <<>>
+
+
+\* <TreiberPopFree(2) line 218, col 5 to line 225, col 44 of module Treiber>
+STATE_18 == 
+/\ opsDone = <<0, 2, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<1, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"pop_cas", "idle", "pop_read_top">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<2, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0, 0>>
+/\ tp = <<<<2, 0>>, <<0, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPopCas(1) line 201, col 5 to line 209, col 100 of module Treiber>
+STATE_19 == 
+/\ opsDone = <<0, 2, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<1, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ expect = <<0, -1, -1>>
+/\ pc = <<"pop_read_payload", "idle", "pop_read_top">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<1, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0>>
+/\ tp = <<<<2, 0>>, <<0, 0>>, <<2, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPopReadTop(3) line 186, col 5 to line 192, col 48 of module Treiber>
+STATE_20 == 
+/\ opsDone = <<0, 2, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<1, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ expect = <<0, -1, -1>>
+/\ pc = <<"pop_read_payload", "idle", "pop_read_next">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<1, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0>>
+/\ tp = <<<<2, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPopReadPayload(1) line 212, col 5 to line 215, col 65 of module Treiber>
+STATE_21 == 
+/\ opsDone = <<0, 2, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<0, -1, -1>>
+/\ nx = <<<<1, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ expect = <<0, -1, -1>>
+/\ pc = <<"pop_free", "idle", "pop_read_next">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<1, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0>>
+/\ tp = <<<<2, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 0, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPopFree(1) line 218, col 5 to line 225, col 44 of module Treiber>
+STATE_22 == 
+/\ opsDone = <<1, 2, 0>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"idle", "idle", "pop_read_next">>
+/\ nodeState = <<"live", "free", "free">>
+/\ top = <<1, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0>>
+/\ tp = <<<<0, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ payload = <<0, 0, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 1, 1>>
+/\ freeList = <<2, 3>>
+
+
+\* <TreiberPushAlloc(1) line 150, col 5 to line 158, col 68 of module Treiber>
+STATE_23 == 
+/\ opsDone = <<1, 2, 0>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"push_read_top", "idle", "pop_read_next">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<1, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0>>
+/\ tp = <<<<0, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ payload = <<0, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPopReadNext(3) line 195, col 5 to line 198, col 66 of module Treiber>
+STATE_24 == 
+/\ opsDone = <<1, 2, 0>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"push_read_top", "idle", "pop_cas">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<1, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0>>
+/\ tp = <<<<0, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ payload = <<0, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPushReadTop(1) line 161, col 5 to line 164, col 66 of module Treiber>
+STATE_25 == 
+/\ opsDone = <<1, 2, 0>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"push_write_next", "idle", "pop_cas">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<1, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<0>>
+/\ tp = <<<<1, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ payload = <<0, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPopCas(3) line 201, col 5 to line 209, col 100 of module Treiber>
+STATE_26 == 
+/\ opsDone = <<1, 2, 0>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, 0>>
+/\ pc = <<"push_write_next", "idle", "pop_read_payload">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<0, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<>>
+/\ tp = <<<<1, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ payload = <<0, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPopReadPayload(3) line 212, col 5 to line 215, col 65 of module Treiber>
+STATE_27 == 
+/\ opsDone = <<1, 2, 0>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, 0>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, 0>>
+/\ pc = <<"push_write_next", "idle", "pop_free">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<0, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<>>
+/\ tp = <<<<1, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ payload = <<0, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPushWriteNext(1) line 167, col 5 to line 170, col 98 of module Treiber>
+STATE_28 == 
+/\ opsDone = <<1, 2, 0>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, 0>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, 0>>
+/\ pc = <<"push_cas", "idle", "pop_free">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<0, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<>>
+/\ tp = <<<<1, 0>>, <<0, 0>>, <<1, 0>>>>
+/\ payload = <<0, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<0, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPopFree(3) line 218, col 5 to line 225, col 44 of module Treiber>
+STATE_29 == 
+/\ opsDone = <<1, 2, 1>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"push_cas", "idle", "idle">>
+/\ nodeState = <<"free", "live", "free">>
+/\ top = <<0, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<>>
+/\ tp = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ payload = <<0, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<1, 1, 1>>
+/\ freeList = <<1, 3>>
+
+
+\* <TreiberPushAlloc(3) line 150, col 5 to line 158, col 68 of module Treiber>
+STATE_30 == 
+/\ opsDone = <<1, 2, 1>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<1, 1>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"push_cas", "idle", "push_read_top">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<0, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<>>
+/\ tp = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ payload = <<3, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<1, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPushCas(1) line 173, col 5 to line 180, col 72 of module Treiber>
+STATE_31 == 
+/\ opsDone = <<1, 2, 1>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<1, 1>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"push_read_top", "idle", "push_read_top">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<0, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<>>
+/\ tp = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ payload = <<3, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<1, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPushReadTop(3) line 161, col 5 to line 164, col 66 of module Treiber>
+STATE_32 == 
+/\ opsDone = <<1, 2, 1>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<1, 1>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"push_read_top", "idle", "push_write_next">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<0, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<>>
+/\ tp = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ payload = <<3, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<1, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPushWriteNext(3) line 167, col 5 to line 170, col 98 of module Treiber>
+STATE_33 == 
+/\ opsDone = <<1, 2, 1>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<1, 1>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"push_read_top", "idle", "push_cas">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<0, 0>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<>>
+/\ tp = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ payload = <<3, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<1, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPushCas(3) line 173, col 5 to line 180, col 72 of module Treiber>
+STATE_34 == 
+/\ opsDone = <<1, 2, 2>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"push_read_top", "idle", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<1, 1>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<3>>
+/\ tp = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ payload = <<3, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<1, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPushReadTop(1) line 161, col 5 to line 164, col 66 of module Treiber>
+STATE_35 == 
+/\ opsDone = <<1, 2, 2>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"push_write_next", "idle", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<1, 1>>
+/\ next = <<<<0, 0>>, <<1, 0>>, <<2, 0>>>>
+/\ abs = <<3>>
+/\ tp = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ payload = <<3, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<1, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPushWriteNext(1) line 167, col 5 to line 170, col 98 of module Treiber>
+STATE_36 == 
+/\ opsDone = <<1, 2, 2>>
+/\ node = <<<<2, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"push_cas", "idle", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<1, 1>>
+/\ next = <<<<0, 0>>, <<1, 1>>, <<2, 0>>>>
+/\ abs = <<3>>
+/\ tp = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ payload = <<3, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<1, 1, 1>>
+/\ freeList = <<3>>
+
+
+\* <TreiberPushCas(1) line 173, col 5 to line 180, col 72 of module Treiber>
+STATE_37 == 
+/\ opsDone = <<2, 2, 2>>
+/\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ val = <<-1, -1, -1>>
+/\ nx = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ expect = <<-1, -1, -1>>
+/\ pc = <<"idle", "idle", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ top = <<2, 1>>
+/\ next = <<<<0, 0>>, <<1, 1>>, <<2, 0>>>>
+/\ abs = <<1, 3>>
+/\ tp = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ payload = <<3, 1, 2>>
+/\ doubleFree = FALSE
+/\ gen = <<1, 1, 1>>
+/\ freeList = <<3>>
+
+
+=================================================
