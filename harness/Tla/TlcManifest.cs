@@ -38,17 +38,9 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
     public static TlcManifest Load(string path)
     {
         var text = TlcOutputReader.ReadText(path, "manifest");
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new WeftInputException(path, e.Start.Line, e.Start.Column, "malformed YAML: " + (e.InnerException?.Message ?? e.Message));
-        }
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new WeftInputException(path, 1, 1, "expected a mapping with spec, tla_file, tlc_version and configs");
+        var node = YamlText.LoadSingleDocument(text, path, "a manifest");
+        if (node is not YamlMappingNode root)
+            throw new WeftInputException(path, node.Start.Line, node.Start.Column, "expected a mapping with spec, tla_file, tlc_version and configs");
         var y = new TlcRunRecord.Yaml(path);
         string? version = null;
         YamlSequenceNode? configs = null;

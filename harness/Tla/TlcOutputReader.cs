@@ -97,7 +97,7 @@ public static partial class TlcOutputReader
                 if (end.Success)
                 {
                     if (end.Groups[1].Value != code.ToString(CultureInfo.InvariantCulture))
-                        throw new WeftInputException(file, i + 1, 14, $"expected '@!@!@ENDMSG {code} @!@!@' closing message {code} started at line {startLine}, found ENDMSG {end.Groups[1].Value}");
+                        throw new WeftInputException(file, i + 1, 13, $"expected '@!@!@ENDMSG {code} @!@!@' closing message {code} started at line {startLine}, found ENDMSG {end.Groups[1].Value}");
                     i++;
                     break;
                 }

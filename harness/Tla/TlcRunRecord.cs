@@ -83,17 +83,9 @@ public sealed record TlcRunRecord(
     public static TlcRunRecord Load(string path)
     {
         var text = TlcOutputReader.ReadText(path, "provenance");
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new WeftInputException(path, e.Start.Line, e.Start.Column, "malformed YAML: " + (e.InnerException?.Message ?? e.Message));
-        }
-        if (stream.Documents.Count != 1 || stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw new WeftInputException(path, 1, 1, $"expected one mapping with keys {string.Join(", ", Keys)}");
+        var node = YamlText.LoadSingleDocument(text, path, "a provenance record");
+        if (node is not YamlMappingNode root)
+            throw new WeftInputException(path, node.Start.Line, node.Start.Column, $"expected one mapping with keys {string.Join(", ", Keys)}");
         var y = new Yaml(path);
         var f = y.Fields(root, Keys, "");
         foreach (var k in Keys)

@@ -129,20 +129,9 @@ public static class TraceFile
     public static Trace Parse(string text, string file)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var inner = e.InnerException is YamlException ie ? ie.Message : e.Message;
-            throw new WeftInputException(file, e.Start.Line, e.Start.Column, "malformed YAML: " + inner);
-        }
-        if (stream.Documents.Count != 1)
-            throw new WeftInputException(file, 1, 1, $"expected one YAML document holding a trace, found {stream.Documents.Count}");
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw Err(file, stream.Documents[0].RootNode, $"expected a mapping with keys {string.Join(", ", Keys)}");
+        var node = YamlText.LoadSingleDocument(text, file, "a trace");
+        if (node is not YamlMappingNode root)
+            throw Err(file, node, $"expected a mapping with keys {string.Join(", ", Keys)}");
         return new Parser(file, root).Build();
     }
 

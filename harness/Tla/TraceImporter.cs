@@ -39,7 +39,12 @@ public static partial class TraceImporter
         else if (prov is not null) spec = TlaSpec.Open(Path.Combine(repoRoot, Path.GetDirectoryName(prov.SpecFile) ?? ""), repoRoot);
         else spec = TlaSpec.Open(Path.Combine(repoRoot, "tla", ParsedModule(text, outputPath)), repoRoot);
 
-        config ??= prov?.Config ?? Path.GetFileNameWithoutExtension(outputPath) + ".cfg";
+        if (config is null && prov is null)
+        {
+            var outStem = Path.GetFileNameWithoutExtension(outputPath);
+            config = (outStem.EndsWith(".sim", StringComparison.Ordinal) ? outStem[..^4] : outStem) + ".cfg";
+        }
+        config ??= prov!.Config;
         var configPath = Path.Combine(spec.Directory, config);
         if (!File.Exists(configPath))
             throw new WeftInputException($"{outputPath}: the configuration {config} is not in {spec.Directory}; pass --config <file>.cfg");
@@ -181,11 +186,11 @@ public static partial class TraceImporter
         return m.Groups[2].Value;
     }
 
-    /// <summary>The local date and time TLC printed when it started (message 2185), as written.</summary>
+    /// <summary>The date and time (local to the machine that ran TLC) printed when TLC started (message 2185).</summary>
     private static string? StartDate(TlcResult r)
     {
         foreach (var m in r.Messages)
-            if (m.Code == 2185 && StartingRx().Match(m.Text) is { Success: true } s) return s.Groups[1].Value;
+            if (m.Code == 2185 && StartingRx().Match(m.Text) is { Success: true } s) return s.Groups[1].Value.Replace(' ', 'T');
         return null;
     }
 }

@@ -224,7 +224,7 @@ public sealed class TlcOutputReaderTests
         int end = Array.IndexOf(bad, "@!@!@ENDMSG 2114 @!@!@");
         bad[end] = "@!@!@ENDMSG 2115 @!@!@";
         e = Rejects(string.Join("\n", bad));
-        Assert.Equal(end + 1, e.Line);
+        Assert.Equal((end + 1, 13), (e.Line, e.Column));
         Assert.Contains("closing message 2114", e.Message, StringComparison.Ordinal);
         bad = (string[])lines.Clone();
         bad[end] = "x @!@!@ENDMSG 2114 @!@!@";

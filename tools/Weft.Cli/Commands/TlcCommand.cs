@@ -165,7 +165,13 @@ internal static class TlcCommand
         var sb = new StringBuilder();
         var gate = new object();
         using var proc = new Process { StartInfo = psi };
-        proc.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (gate) sb.Append(e.Data).Append('\n'); };
+        proc.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            lock (gate) sb.Append(e.Data).Append('\n');
+            // A long run shows TLC's progress reports (message 2200) as they come.
+            if (e.Data.StartsWith("Progress(", StringComparison.Ordinal)) Ui.Line("  " + e.Data);
+        };
         proc.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (gate) sb.Append(e.Data).Append('\n'); };
         try
         {
