@@ -12,24 +12,14 @@ namespace Weft.Monitors;
 /// </summary>
 public sealed class StackMatchesAbstractMonitor : Monitor, IMonitorOf<StackEvent>
 {
-    private readonly Dictionary<int, List<long>> _abs = new();
+    private readonly AbstractStacks _abs = new();
 
     public override void OnEvent(object e) { }
 
     public void On(in StackEvent e)
     {
-        if (!_abs.TryGetValue(e.Stack, out var abs)) _abs[e.Stack] = abs = new List<long>();
-        switch (e.Step)
-        {
-            case StackStep.Push:
-                abs.Insert(0, e.Value);
-                break;
-            case StackStep.Pop:
-                if (abs.Count > 0) abs.RemoveAt(0);
-                break;
-            default:
-                return;
-        }
+        if (e.Step == StackStep.PopResult) return;
+        var abs = _abs.Apply(in e, out _);
         if (!e.Payloads.SequenceEqual(abs))
             Fail(string.Create(CultureInfo.InvariantCulture,
                 $"after thread {e.Thread}'s {(e.Step == StackStep.Push ? "push" : "pop")} the stack reads {Show(e.Payloads)} from top, but the abstract stack is {Show(abs)}"));
@@ -44,22 +34,21 @@ public sealed class StackMatchesAbstractMonitor : Monitor, IMonitorOf<StackEvent
 /// </summary>
 public sealed class PopReturnsAbstractTopMonitor : Monitor, IMonitorOf<StackEvent>
 {
-    private readonly Dictionary<int, List<long>> _abs = new();
+    private readonly AbstractStacks _abs = new();
     private readonly Dictionary<(int Stack, int Thread), long?> _expect = new();
 
     public override void OnEvent(object e) { }
 
     public void On(in StackEvent e)
     {
-        if (!_abs.TryGetValue(e.Stack, out var abs)) _abs[e.Stack] = abs = new List<long>();
         switch (e.Step)
         {
             case StackStep.Push:
-                abs.Insert(0, e.Value);
+                _abs.Apply(in e, out _);
                 break;
             case StackStep.Pop:
-                _expect[(e.Stack, e.Thread)] = abs.Count > 0 ? abs[0] : null;
-                if (abs.Count > 0) abs.RemoveAt(0);
+                _abs.Apply(in e, out var popped);
+                _expect[(e.Stack, e.Thread)] = popped;
                 break;
             case StackStep.PopResult:
                 _expect.TryGetValue((e.Stack, e.Thread), out var want);
@@ -68,5 +57,25 @@ public sealed class PopReturnsAbstractTopMonitor : Monitor, IMonitorOf<StackEven
                         $"thread {e.Thread}'s pop returned {e.Value}, but at its linearization point the abstract stack's top was {(want is { } w ? w.ToString(CultureInfo.InvariantCulture) : "nothing (empty)")}"));
                 break;
         }
+    }
+}
+
+/// <summary>The abstract stacks of the stack monitors, one per stack, following the linearization points.</summary>
+internal sealed class AbstractStacks
+{
+    private readonly Dictionary<int, List<long>> _stacks = new();
+
+    /// <summary>Applies a push or a pop; <paramref name="popped"/> is the value an abstract pop returned (null on an empty stack).</summary>
+    public List<long> Apply(in StackEvent e, out long? popped)
+    {
+        if (!_stacks.TryGetValue(e.Stack, out var abs)) _stacks[e.Stack] = abs = new List<long>();
+        popped = null;
+        if (e.Step == StackStep.Push) abs.Insert(0, e.Value);
+        else if (e.Step == StackStep.Pop && abs.Count > 0)
+        {
+            popped = abs[0];
+            abs.RemoveAt(0);
+        }
+        return abs;
     }
 }

@@ -40,8 +40,7 @@ public static class TraceExport
         if (actions < 1) throw new WeftInputException($"--actions: expected at least 1, found {actions}");
         if (ControlledThread.Current is not null) throw new InvalidOperationException("TraceExport.Explore cannot be nested inside a controlled test");
         var instance = model.Create(constants);
-        var o = (options ?? CheckOptions.Default) with { RecordLog = true, MaxSteps = Math.Max(100_000, (options ?? CheckOptions.Default).MaxSteps), SpuriousWakeups = 0 };
-        if (instance.Monitors.Count > 0) o = o with { Monitors = o.Monitors.Concat(instance.Monitors).ToList() };
+        var o = TraceReplay.RunOptions(options, instance);
         var cursor = new TraceCursor(model, instance, seed, actions);
         ReplayOutcome outcome;
         using (var rt = new ControlledRuntime(o, new RandomStrategy(0)))

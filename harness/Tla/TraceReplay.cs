@@ -82,6 +82,18 @@ public sealed class TraceReplayResult
 /// </summary>
 public static class TraceReplay
 {
+    /// <summary>Options of a trace-driven run: the log on, no spurious wake-ups (the spec has none), room for long traces, the model's monitors added.</summary>
+    internal static CheckOptions RunOptions(CheckOptions? options, SpecInstance instance)
+    {
+        var o = (options ?? CheckOptions.Default) with
+        {
+            RecordLog = true,
+            MaxSteps = Math.Max(100_000, (options ?? CheckOptions.Default).MaxSteps),
+            SpuriousWakeups = 0,
+        };
+        return instance.Monitors.Count > 0 ? o with { Monitors = o.Monitors.Concat(instance.Monitors).ToList() } : o;
+    }
+
     public static TraceReplayResult Run(Trace trace, SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, CheckOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(trace);
@@ -89,13 +101,7 @@ public static class TraceReplay
         if (trace.Steps.Count == 0) throw new WeftInputException($"{trace.Path ?? "trace"}: the trace has no states");
         if (ControlledThread.Current is not null) throw new InvalidOperationException("TraceReplay.Run cannot be nested inside a controlled test");
         var instance = model.Create(constants);
-        var o = (options ?? CheckOptions.Default) with
-        {
-            RecordLog = true,
-            MaxSteps = Math.Max(100_000, (options ?? CheckOptions.Default).MaxSteps),
-            SpuriousWakeups = 0,
-        };
-        if (instance.Monitors.Count > 0) o = o with { Monitors = o.Monitors.Concat(instance.Monitors).ToList() };
+        var o = RunOptions(options, instance);
         var cursor = new TraceCursor(trace, model, instance);
         ReplayOutcome outcome;
         using (var rt = new ControlledRuntime(o, new RandomStrategy(0)))

@@ -83,11 +83,6 @@ public sealed class DebraModel : SpecModel
             Int(c, "MaxPending"), config);
     }
 
-    private sealed class Root
-    {
-        public AtomicInt64 Head;
-    }
-
     private sealed class Locals
     {
         public ReclaimerThread? Rt;
@@ -105,7 +100,7 @@ public sealed class DebraModel : SpecModel
         private readonly Locals[] _locals;
         private NodePool? _pool;
         private DebraReclaimer? _r;
-        private Root? _root;
+        private RootCell? _root;
         private SlotStateTracker? _slots;
 
         public Instance(int threads, HashSet<int> writers, int nodes, bool neutralize, int maxPending, WeftConfig config)
@@ -126,7 +121,7 @@ public sealed class DebraModel : SpecModel
         {
             var pool = new NodePool(_nodes, tagged: true, threadCaches: 0);
             var r = new DebraReclaimer(pool, _n, _config, _neutralize);
-            var root = new Root();
+            var root = new RootCell();
             root.Head = new AtomicInt64(pool.Allocate()); // the setup's node: slot 1 of the spec
             if (_maxPending > 0) Checker.Emit(new PendingBoundEvent(_maxPending));
             _pool = pool;
@@ -145,7 +140,7 @@ public sealed class DebraModel : SpecModel
             foreach (var w in workers) w.Join();
         }
 
-        private void Operations(DebraReclaimer r, NodePool pool, Root root, Locals me, bool writer)
+        private void Operations(DebraReclaimer r, NodePool pool, RootCell root, Locals me, bool writer)
         {
             var rt = me.Rt = r.Register();
             while (true)
@@ -215,16 +210,10 @@ public sealed class DebraModel : SpecModel
             bool InProtect(int t) => Pc(t) == "protect_validate" || (Pc(t) == "end_announce" && _locals[t].Hp == NodePool.Null);
             ReclaimerThread Rt(int t) => _locals[t].Rt!;
             TlaValue Hp(int t) => InProtect(t) ? Refinement.Any : NodeOf(_locals[t].Hp);
-            TlaValue Stale(int t)
-            {
-                if (InProtect(t)) return Refinement.Any;
-                long h = _locals[t].Hp;
-                return Bool(h != NodePool.Null && (int)(h >> 32) != pool.Generation(NodePool.IndexOf(h)));
-            }
+            TlaValue Stale(int t) => InProtect(t) ? Refinement.Any : ModelSupport.Stale(pool, _locals[t].Hp);
             TlaValue Limbo(int t) => Pc(t) == "rotate_free"
                 ? Refinement.Any
-                : TlaValue.Function(Enumerable.Range(0, 3).Select(i => new KeyValuePair<TlaValue, TlaValue>(
-                    Int(i), Seq(Rt(t).Limbo[i].Select(NodeOf)))));
+                : ModelSupport.Limbo(Rt(t));
             return new Dictionary<string, TlaValue>
             {
                 ["epoch"] = Int(r.Epoch),

@@ -89,12 +89,6 @@ public sealed class IbrModel : SpecModel
         return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), config);
     }
 
-    /// <summary>The root cell, in a class so that <c>Protect</c> can take it by reference.</summary>
-    private sealed class Root
-    {
-        public AtomicInt64 Head;
-    }
-
     /// <summary>A spec thread's locals that the mapping reads.</summary>
     private sealed class Locals
     {
@@ -111,7 +105,7 @@ public sealed class IbrModel : SpecModel
         private readonly Locals[] _locals;
         private NodePool? _pool;
         private IbrReclaimer? _r;
-        private Root? _root;
+        private RootCell? _root;
         private SlotStateTracker? _slots;
 
         public Instance(int threads, HashSet<int> writers, int nodes, WeftConfig config)
@@ -130,7 +124,7 @@ public sealed class IbrModel : SpecModel
         {
             var pool = new NodePool(_nodes, tagged: true, threadCaches: 0);
             var r = new IbrReclaimer(pool, _n, _config);
-            var root = new Root();
+            var root = new RootCell();
             root.Head = new AtomicInt64(pool.Allocate()); // the setup's node: slot 1 of the spec, birth era 0
             _pool = pool;
             _r = r;
@@ -145,7 +139,7 @@ public sealed class IbrModel : SpecModel
             foreach (var w in workers) w.Join();
         }
 
-        private static void Operations(IbrReclaimer r, NodePool pool, Root root, Locals me, bool writer)
+        private static void Operations(IbrReclaimer r, NodePool pool, RootCell root, Locals me, bool writer)
         {
             var rt = me.Rt = r.Register();
             while (true)
@@ -200,16 +194,10 @@ public sealed class IbrModel : SpecModel
             bool InProtect(int t) => Pc(t) is "protect_read_handle" or "protect_read_era" or "protect_store_upper";
             bool Scanning(int t) => Pc(t) == "scan_free";
             TlaValue Hp(int t) => InProtect(t) ? Refinement.Any : NodeOf(_locals[t].Hp);
-            TlaValue Stale(int t)
-            {
-                if (InProtect(t)) return Refinement.Any;
-                long h = _locals[t].Hp;
-                return Bool(h != NodePool.Null && (int)(h >> 32) != pool.Generation(NodePool.IndexOf(h)));
-            }
+            TlaValue Stale(int t) => InProtect(t) ? Refinement.Any : ModelSupport.Stale(pool, _locals[t].Hp);
             TlaValue Limbo(int t) => Scanning(t)
                 ? Refinement.Any
-                : TlaValue.Function(Enumerable.Range(0, 3).Select(i => new KeyValuePair<TlaValue, TlaValue>(
-                    Int(i), Seq(_locals[t].Rt!.Limbo[i].Select(NodeOf)))));
+                : ModelSupport.Limbo(_locals[t].Rt!);
             return new Dictionary<string, TlaValue>
             {
                 ["era"] = Int(r.Era),

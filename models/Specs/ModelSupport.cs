@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Weft.Atomics;
 using Weft.Memory;
+using Weft.Reclamation;
 using Weft.Tla;
 
 namespace Weft.Specs;
@@ -57,4 +59,21 @@ internal static class ModelSupport
     public static TlaValue Str(string s) => TlaValue.Str(s);
     public static TlaValue Int(long v) => TlaValue.Int(v);
     public static TlaValue Bool(bool b) => TlaValue.Bool(b);
+
+    /// <summary>
+    /// The ghost <c>stale</c> of the reclamation specs: the thread's handle no longer names its slot's current
+    /// generation (the slot was freed since the handle was read). FALSE for the null handle.
+    /// </summary>
+    public static TlaValue Stale(NodePool pool, long handle) =>
+        Bool(handle != NodePool.Null && (int)(handle >> 32) != pool.Generation(NodePool.IndexOf(handle)));
+
+    /// <summary>A thread's three limbo lists as the specs write them: a function over 0..2 to sequences of nodes.</summary>
+    public static TlaValue Limbo(ReclaimerThread rt) =>
+        TlaValue.Function(Enumerable.Range(0, 3).Select(i => new KeyValuePair<TlaValue, TlaValue>(Int(i), Seq(rt.Limbo[i].Select(NodeOf)))));
+}
+
+/// <summary>The root cell of the reclamation workloads, in a class so that <c>Protect</c> can take it by reference.</summary>
+internal sealed class RootCell
+{
+    public AtomicInt64 Head;
 }

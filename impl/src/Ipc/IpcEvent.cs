@@ -65,17 +65,7 @@ public sealed class IpcEvent : IpcObject
     /// <summary>Opens an existing named event.</summary>
     public static IpcEvent OpenNamed(string name, IpcOptions? options = null)
     {
-        var s = ShmSegment.OpenNamed(name, IpcHeader.Size);
-        try
-        {
-            IpcHeader.Validate(s, 0, IpcHeader.EventMagic, "event", InitWait);
-        }
-        catch
-        {
-            s.Dispose();
-            throw;
-        }
-        return new IpcEvent(s, 0, ownsSegment: true, options);
+        return new IpcEvent(OpenValidated(name, IpcHeader.EventMagic, "event"), 0, ownsSegment: true, options);
     }
 
     /// <summary>Removes a named event's name (handles keep working). False if it did not exist.</summary>

@@ -98,17 +98,7 @@ public sealed class IpcMutex : IpcObject
     /// <summary>Opens an existing named mutex.</summary>
     public static IpcMutex OpenNamed(string name, IpcOptions? options = null)
     {
-        var s = ShmSegment.OpenNamed(name, IpcHeader.Size);
-        try
-        {
-            IpcHeader.Validate(s, 0, IpcHeader.MutexMagic, "mutex", InitWait);
-        }
-        catch
-        {
-            s.Dispose();
-            throw;
-        }
-        return new IpcMutex(s, 0, ownsSegment: true, options);
+        return new IpcMutex(OpenValidated(name, IpcHeader.MutexMagic, "mutex"), 0, ownsSegment: true, options);
     }
 
     /// <summary>Removes a named mutex's name (handles keep working). False if it did not exist.</summary>

@@ -43,6 +43,22 @@ public abstract class IpcObject : IDisposable
     /// <summary>How long an opener waits for a just-created header to be published by its creator.</summary>
     private protected static readonly TimeSpan InitWait = TimeSpan.FromSeconds(2);
 
+    /// <summary>Maps the named object <paramref name="name"/> and checks its header is a <paramref name="what"/>; the segment is closed again if not.</summary>
+    private protected static ShmSegment OpenValidated(string name, int magic, string what)
+    {
+        var s = ShmSegment.OpenNamed(name, IpcHeader.Size);
+        try
+        {
+            IpcHeader.Validate(s, 0, magic, what, InitWait);
+        }
+        catch
+        {
+            s.Dispose();
+            throw;
+        }
+        return s;
+    }
+
     private protected static ShmSegment CreateSegment(string name)
     {
         var s = ShmSegment.CreateNamed(name, IpcHeader.Size);

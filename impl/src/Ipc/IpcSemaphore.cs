@@ -96,17 +96,7 @@ public sealed class IpcSemaphore : IpcObject
     /// <summary>Opens an existing named semaphore.</summary>
     public static IpcSemaphore OpenNamed(string name, IpcOptions? options = null)
     {
-        var s = ShmSegment.OpenNamed(name, IpcHeader.Size);
-        try
-        {
-            IpcHeader.Validate(s, 0, IpcHeader.SemaphoreMagic, "semaphore", InitWait);
-        }
-        catch
-        {
-            s.Dispose();
-            throw;
-        }
-        return new IpcSemaphore(s, 0, ownsSegment: true, options);
+        return new IpcSemaphore(OpenValidated(name, IpcHeader.SemaphoreMagic, "semaphore"), 0, ownsSegment: true, options);
     }
 
     /// <summary>Removes a named semaphore's name (handles keep working). False if it did not exist.</summary>
