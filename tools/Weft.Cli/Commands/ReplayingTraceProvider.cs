@@ -32,7 +32,8 @@ internal sealed class ReplayingTraceProvider : ITraceResultProvider
             {
                 var r = SpecModels.ReplayFile(f, repoRoot);
                 kind = r.Trace.Kind == Tla.TraceKind.Simulation ? TraceKind.Simulation : TraceKind.Counterexample;
-                list.Add(new TraceResult(spec, rel, kind, r.Trace.Steps.Count - 1, r.Conforms, r.Conforms ? r.Summary : r.Summary));
+                // For a conforming counterexample the text says how its violation was reproduced; for a divergence, where.
+                list.Add(new TraceResult(spec, rel, kind, r.Trace.Steps.Count - 1, r.Conforms, r.Conforms ? r.Violation ?? "" : r.Summary));
             }
             catch (WeftInputException e)
             {
