@@ -148,8 +148,21 @@ public static class TraceFile
             throw new WeftInputException($"trace {name} is stale: its spec {trace.SpecFile} does not exist in {repoRoot}");
         var actual = TlaSpec.Sha256OfFile(specPath);
         if (!string.Equals(actual, trace.SpecSha256, StringComparison.OrdinalIgnoreCase))
-            throw new WeftInputException(
-                $"trace {name} is stale: spec {trace.SpecFile} has changed since it was recorded (sha {trace.SpecSha256} vs {actual}); regenerate with: {RegenerateCommand(trace)}");
+        {
+            var message = $"trace {name} is stale: spec {trace.SpecFile} has changed since it was recorded (sha {trace.SpecSha256} vs {actual}); regenerate with: {RegenerateCommand(trace)}";
+            // Point at the recorded hash when the trace came from a file.
+            if (trace.Path is { } path && File.Exists(path))
+            {
+                int line = 0;
+                foreach (var l in File.ReadLines(path))
+                {
+                    line++;
+                    if (l.StartsWith("spec_sha256:", StringComparison.Ordinal))
+                        throw new WeftInputException(path, line, "spec_sha256: ".Length + 1, message);
+                }
+            }
+            throw new WeftInputException(message);
+        }
     }
 
     /// <summary>The commands that regenerate and re-import a trace.</summary>

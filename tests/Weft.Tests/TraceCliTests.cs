@@ -82,6 +82,8 @@ public sealed class TraceCliTests
             var (exit, output, err) = Weft("replay", path);
             Assert.True(exit == 1, output + err);
             Assert.Contains("is stale", err, StringComparison.Ordinal);
+            Assert.Contains("stale.yaml:", err, StringComparison.Ordinal); // file:line:col of the recorded hash
+            Assert.Matches(@"stale\.yaml:\d+:14: ", err);
             Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
         }
         finally
