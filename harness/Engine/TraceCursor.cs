@@ -59,7 +59,7 @@ internal sealed class TraceCursor
     /// <see cref="Recorded"/>. Every schedule of this mode is a sequence of whole spec actions, so it is a candidate
     /// behaviour of the spec that TLC can check.
     /// </summary>
-    public TraceCursor(SpecModel model, SpecInstance instance, ulong seed, int maxActions)
+    public TraceCursor(SpecModel model, SpecInstance instance, ulong seed, int maxActions, int pctDepth = 0)
     {
         _model = model;
         _instance = instance;
@@ -67,7 +67,15 @@ internal sealed class TraceCursor
         _rng = new Strategies.Rng(seed);
         _explore = true;
         _maxActions = maxActions;
+        _pctDepth = pctDepth;
     }
+
+    // PCT over action boundaries (pctDepth > 0): random distinct thread priorities, the highest-priority ready thread
+    // takes the next action, and at pctDepth - 1 random action indices the running thread drops below all others.
+    private readonly int _pctDepth;
+    private Dictionary<int, int>? _priority;
+    private HashSet<int>? _changePoints;
+    private int _lowest;
 
     /// <summary>Export mode: the state after setup, then after every action, with the thread and the label it started from.</summary>
     public List<(int Thread, string? Label, IReadOnlyDictionary<string, TlaValue> State)> Recorded { get; } = new();
@@ -176,12 +184,38 @@ internal sealed class TraceCursor
         for (int id = 1; id < threads.Count; id++)
             if (threads[id].Status == ThreadStatus.Enabled && threads[id].PendingOp == OpKind.Label && enabled.IndexOf(id) >= 0) ready.Add(id);
         if (ready.Count == 0) rt.EndTraceAndThrow();
-        int pick = ready[_rng.Next(ready.Count)];
+        int pick = _pctDepth > 0 ? PickByPriority(ready, threads.Count) : ready[_rng.Next(ready.Count)];
         var label = threads[pick].PendingLabel!;
         BeginAction(pick, null, label);
         _candidates = _model.Actions.Where(a => a.From.Contains(label)).ToList();
         ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{Recorded.Count + 1,4}: thread {pick}  {label}"));
         return enabled.IndexOf(pick);
+    }
+
+    private int PickByPriority(List<int> ready, int threadCount)
+    {
+        if (_priority is null)
+        {
+            _priority = new Dictionary<int, int>();
+            var order = Enumerable.Range(1, threadCount - 1).ToList();
+            for (int i = order.Count - 1; i > 0; i--)
+            {
+                int j = _rng.Next(i + 1);
+                (order[i], order[j]) = (order[j], order[i]);
+            }
+            for (int i = 0; i < order.Count; i++) _priority[order[i]] = order.Count + i; // higher = runs first
+            _changePoints = new HashSet<int>();
+            while (_changePoints.Count < Math.Min(_pctDepth - 1, _maxActions)) _changePoints.Add(1 + _rng.Next(_maxActions));
+            _lowest = 0;
+        }
+        int step = Recorded.Count;
+        int best = ready.OrderByDescending(id => _priority.GetValueOrDefault(id)).First();
+        if (_changePoints!.Contains(step))
+        {
+            _priority[best] = --_lowest; // the thread about to run drops below every other
+            best = ready.OrderByDescending(id => _priority.GetValueOrDefault(id)).First();
+        }
+        return best;
     }
 
     private void Record(ControlledRuntime rt, List<ControlledThread> threads, int thread, string? label)

@@ -34,14 +34,14 @@ public static class TraceExport
 {
     public const string StepVariable = "weftStep";
 
-    public static ExportedBehaviour Explore(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, ulong seed, int actions, CheckOptions? options = null)
+    public static ExportedBehaviour Explore(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, ulong seed, int actions, CheckOptions? options = null, int pctDepth = 0)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (actions < 1) throw new WeftInputException($"--actions: expected at least 1, found {actions}");
         if (ControlledThread.Current is not null) throw new InvalidOperationException("TraceExport.Explore cannot be nested inside a controlled test");
         var instance = model.Create(constants);
         var o = TraceReplay.RunOptions(options, instance);
-        var cursor = new TraceCursor(model, instance, seed, actions);
+        var cursor = new TraceCursor(model, instance, seed, actions, pctDepth);
         ReplayOutcome outcome;
         using (var rt = new ControlledRuntime(o, new RandomStrategy(0)))
             outcome = rt.RunTrace(instance.Body, cursor, $"export/{model.Spec}");

@@ -50,6 +50,21 @@ public sealed class TraceExportTests
     }
 
     [Fact]
+    public void Pct_over_action_boundaries_is_deterministic_and_differs_from_uniform_choice()
+    {
+        var constants = TlcConfig.ReadConstants(Path.Combine(Root, "tla", "IBR", "MC.cfg"));
+        var a = TraceExport.Explore(new IbrModel(), constants, 11, 40, pctDepth: 3);
+        var b = TraceExport.Explore(new IbrModel(), constants, 11, 40, pctDepth: 3);
+        var u = TraceExport.Explore(new IbrModel(), constants, 11, 40);
+        Assert.Equal(41, a.States.Count);
+        Assert.Equal(TraceExport.ValidationModule(a), TraceExport.ValidationModule(b));
+        Assert.NotEqual(a.States.Select(s => s.Thread), u.States.Select(s => s.Thread));
+        // PCT runs the highest-priority thread until a change point: long runs of one thread.
+        int switches = a.States.Skip(2).Zip(a.States.Skip(1)).Count(p => p.First.Thread != p.Second.Thread);
+        Assert.True(switches <= 2, $"{switches} switches with 2 change points");
+    }
+
+    [Fact]
     public void Unobservable_values_are_left_unconstrained_and_slots_become_nodes()
     {
         Assert.Null(TraceExport.Concrete(TlaValue.Seq(TlaValue.Int(1), Refinement.Any)));

@@ -24,7 +24,8 @@ internal static class TraceExportCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of the engine's choices", DefaultValueFactory = _ => 1 };
         var actions = new Option<int>("--actions") { Description = "Spec actions to run", DefaultValueFactory = _ => 60 };
         var outDir = new Option<string?>("--out") { Description = "Where to write the validation module (default .weft/export/<Spec>-<config>-<seed>)" };
-        var cmd = new Command("export", "Export a behaviour the engine explores as a TLC trace-validation module") { specDir, config, seed, actions, outDir };
+        var pct = new Option<int>("--pct-depth") { Description = "Choose threads by PCT over action boundaries with this depth (0: uniform random)", DefaultValueFactory = _ => 0 };
+        var cmd = new Command("export", "Export a behaviour the engine explores as a TLC trace-validation module") { specDir, config, seed, actions, outDir, pct };
         cmd.SetAction(p => Program.Guard(() =>
         {
             var root = TlaSpec.FindRepoRoot(Directory.GetCurrentDirectory());
@@ -34,7 +35,8 @@ internal static class TraceExportCommand
             if (cfg != Path.GetFileName(cfg) || !File.Exists(cfgPath))
                 throw new WeftInputException($"--config {cfg}: no such configuration in {spec.Directory}");
             var model = SpecModels.Find(spec.Name);
-            var b = TraceExport.Explore(model, TlcConfig.ReadConstants(cfgPath), p.GetValue(seed), p.GetValue(actions));
+            if (p.GetValue(pct) < 0) throw new WeftInputException($"--pct-depth: expected 0 or more, found {p.GetValue(pct)}");
+            var b = TraceExport.Explore(model, TlcConfig.ReadConstants(cfgPath), p.GetValue(seed), p.GetValue(actions), pctDepth: p.GetValue(pct));
             var dir = p.GetValue(outDir) ?? Path.Combine(root ?? ".", ".weft", "export", $"{spec.Name}-{Path.GetFileNameWithoutExtension(cfg)}-{b.Seed}");
             TraceExport.WriteValidation(b, spec.TlaPath, dir);
             Ui.Line($"explored {spec.Name} ({cfg}, seed {b.Seed}): {b.States.Count} states, {b.States.Count - 1} actions");
