@@ -111,14 +111,16 @@ internal sealed class HandWrittenMirror
         private readonly long[] _payload;
         private readonly int[] _freeNext;
         private readonly int[] _generation;
+        private readonly bool _tagged;
         private long _freeHead;
         private readonly int[][] _cache;
         private readonly int[] _cacheCount;
         private readonly bool _statistics;
         private long _allocs, _frees, _hits;
 
-        public MirrorPool(int capacity, bool statistics = false)
+        public MirrorPool(int capacity, bool tagged = true, bool statistics = false)
         {
+            _tagged = tagged;
             _statistics = statistics;
             _next = new long[capacity];
             _payload = new long[capacity];
@@ -133,6 +135,7 @@ internal sealed class HandWrittenMirror
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static int IndexOf(long handle) => (int)(uint)handle - 1;
 
+        // As in the library: an untagged pool never bumps a generation, so no test of _tagged is needed here.
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private long HandleOf(int idx) => ((long)_generation[idx] << 32) | (uint)(idx + 1);
 
@@ -166,7 +169,7 @@ internal sealed class HandWrittenMirror
         public void Free(int me, long handle)
         {
             int idx = IndexOf(handle);
-            _generation[idx]++;
+            if (_tagged) _generation[idx]++;
             if (_statistics) Interlocked.Increment(ref _frees);
             if ((uint)me < (uint)_cache.Length && _cacheCount[me] < CacheSize)
             {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
@@ -55,13 +56,34 @@ public sealed class TreiberStack
     /// <summary>The top handle, read without a scheduling point (refinement mappings and state monitors).</summary>
     internal long PeekTop() => _top.Peek();
 
+    // Dispatch. Push and TryPop only choose a path; each path is its own method. The protected paths carry the
+    // exception frames (try/finally, and catch for DEBRA+ neutralization); kept out of line, their frames cost the bare
+    // path nothing. Were they in the same method, every call would pay for them: the JIT spills the arguments and
+    // locals the handlers read to the stack frame, saves more callee-saved registers, and, with its loop and
+    // handlers, TryPop becomes too large to inline into the caller, so each pop also pays a call and returns its
+    // value through memory. The protected pop returns its value with its outcome (a pair in two registers) rather
+    // than through TryPop's out parameter: passing the caller's variable by reference to a call, even one that the
+    // bare path never makes, would pin that variable to the stack (zeroed on entry, stored and reloaded on every pop).
+    // Measured by tools/Weft.Benchmarks TreiberBench (see the README, Measurements).
+
     public void Push(ReclaimerThread t, long value)
     {
-        if (_bare)
-        {
-            PushBare(t, value);
-            return;
-        }
+        if (_bare) PushBare(t, value);
+        else PushProtected(t, value);
+    }
+
+    public bool TryPop(ReclaimerThread t, out long value)
+    {
+        if (_bare) return TryPopBare(t, out value);
+        (bool popped, value) = TryPopProtected(t);
+        return popped;
+    }
+
+    // The protected algorithm (IBR, DEBRA, DEBRA+): the bare steps inside the reclaimer's per-operation brackets.
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PushProtected(ReclaimerThread t, long value)
+    {
         long node = _reclaimer.Allocate(t);
         _pool.SetPayload(node, value);
         _reclaimer.BeginOperation(t);
@@ -86,9 +108,9 @@ public sealed class TreiberStack
         }
     }
 
-    public bool TryPop(ReclaimerThread t, out long value)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (bool Popped, long Value) TryPopProtected(ReclaimerThread t)
     {
-        if (_bare) return TryPopBare(t, out value);
         while (true)
         {
             _reclaimer.BeginOperation(t);
@@ -97,21 +119,17 @@ public sealed class TreiberStack
                 while (true)
                 {
                     long top = _reclaimer.Protect(t, ref _top);
-                    if (top == NodePool.Null)
-                    {
-                        value = 0;
-                        return false;
-                    }
+                    if (top == NodePool.Null) return (false, 0);
                     long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // top is protected; the CAS validates next
                     _reclaimer.Validate(t);
                     // Winning this CAS unlinks top: this thread now owns the node until it retires it.
                     if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
                     {
                         Linearized(LinearizedPop, 0);
-                        value = _pool.Payload(top);
+                        long value = _pool.Payload(top);
                         Linearized(LinearizedPopResult, value);
                         _reclaimer.Retire(t, top);
-                        return true;
+                        return (true, value);
                     }
                 }
             }

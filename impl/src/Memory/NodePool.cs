@@ -124,8 +124,9 @@ public sealed class NodePool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IndexOf(long handle) => (int)(uint)handle - 1;
 
+    // No test of _tagged here: an untagged pool never bumps a generation (see Released), so its tag reads as 0.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long HandleOf(int index) => _tagged ? ((long)_generation[index] << 32) | (uint)(index + 1) : (uint)(index + 1);
+    private long HandleOf(int index) => ((long)_generation[index] << 32) | (uint)(index + 1);
 
     /// <summary>Takes a free slot from the shared free list; throws <see cref="InvalidOperationException"/> when the pool is exhausted.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
