@@ -83,11 +83,8 @@ public sealed class DebraModel : SpecModel
             Int(c, "MaxPending"), config);
     }
 
-    private sealed class Locals
+    private sealed class Locals : ReclaimerLocals
     {
-        public ReclaimerThread? Rt;
-        public long Hp;
-        public long NewNode;
         public bool Garbage;
     }
 
@@ -127,15 +124,14 @@ public sealed class DebraModel : SpecModel
             _pool = pool;
             _r = r;
             _root = root;
-            var me = new Locals[_n + 1];
-            // Every thread registers before the workload starts (the spec's registration is fixed).
-            for (int t = 1; t <= _n; t++) me[t] = _locals[t] = new Locals();
+            // Each thread registers before its first label, so every thread is registered before the first spec step
+            // (the spec's registration is fixed).
             var workers = new WeftThread[_n];
             for (int t = 1; t <= _n; t++)
             {
-                var mine = me[t];
+                var me = _locals[t] = new Locals();
                 bool writer = _writers.Contains(t);
-                workers[t - 1] = WeftThread.Start(() => Operations(r, pool, root, mine, writer));
+                workers[t - 1] = WeftThread.Start(() => Operations(r, pool, root, me, writer));
             }
             foreach (var w in workers) w.Join();
         }
@@ -159,32 +155,7 @@ public sealed class DebraModel : SpecModel
                     if (writer)
                     {
                         Checker.Label("alloc");
-                        long n;
-                        try
-                        {
-                            n = r.Allocate(rt);
-                        }
-                        catch (InvalidOperationException)
-                        {
-                            n = NodePool.Null; // the pool is empty: give up the replacement
-                        }
-                        if (n != NodePool.Null)
-                        {
-                            me.NewNode = n;
-                            Checker.Label("cas_head");
-                            // Winning this CAS replaces the head node: h is unlinked and this thread retires it.
-                            if (root.Head.TryCompareExchange(h, n, MemoryOrder.AcqRel))
-                            {
-                                me.NewNode = NodePool.Null;
-                                r.Retire(rt, h);
-                            }
-                            else
-                            {
-                                Checker.Label("discard");
-                                pool.Free(rt.Index, n);
-                                me.NewNode = NodePool.Null;
-                            }
-                        }
+                        root.Replace(r, pool, me, h);
                     }
                 }
                 catch (NeutralizedException)

@@ -89,20 +89,12 @@ public sealed class IbrModel : SpecModel
         return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), config);
     }
 
-    /// <summary>A spec thread's locals that the mapping reads.</summary>
-    private sealed class Locals
-    {
-        public ReclaimerThread? Rt;
-        public long Hp;
-        public long NewNode;
-    }
-
     private sealed class Instance : SpecInstance
     {
         private readonly int _n, _nodes;
         private readonly HashSet<int> _writers;
         private readonly WeftConfig _config;
-        private readonly Locals[] _locals;
+        private readonly ReclaimerLocals[] _locals;
         private NodePool? _pool;
         private IbrReclaimer? _r;
         private RootCell? _root;
@@ -114,7 +106,7 @@ public sealed class IbrModel : SpecModel
             _writers = writers;
             _nodes = nodes;
             _config = config;
-            _locals = new Locals[threads + 1];
+            _locals = new ReclaimerLocals[threads + 1];
             Monitors = new Func<Monitor>[] { () => _slots = new SlotStateTracker() };
         }
 
@@ -132,14 +124,14 @@ public sealed class IbrModel : SpecModel
             var workers = new WeftThread[_n];
             for (int t = 1; t <= _n; t++)
             {
-                var me = _locals[t] = new Locals();
+                var me = _locals[t] = new ReclaimerLocals();
                 bool writer = _writers.Contains(t);
                 workers[t - 1] = WeftThread.Start(() => Operations(r, pool, root, me, writer));
             }
             foreach (var w in workers) w.Join();
         }
 
-        private static void Operations(IbrReclaimer r, NodePool pool, RootCell root, Locals me, bool writer)
+        private static void Operations(IbrReclaimer r, NodePool pool, RootCell root, ReclaimerLocals me, bool writer)
         {
             var rt = me.Rt = r.Register();
             while (true)
@@ -149,35 +141,7 @@ public sealed class IbrModel : SpecModel
                 me.Hp = h;
                 Checker.Label("access");
                 _ = pool.Payload(h);
-                if (writer)
-                {
-                    long n;
-                    try
-                    {
-                        n = r.Allocate(rt);
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        n = NodePool.Null; // the pool is empty: give up the replacement
-                    }
-                    if (n != NodePool.Null)
-                    {
-                        me.NewNode = n;
-                        Checker.Label("cas_head");
-                        // Winning this CAS replaces the head node: h is unlinked and this thread retires it.
-                        if (root.Head.TryCompareExchange(h, n, MemoryOrder.AcqRel))
-                        {
-                            me.NewNode = NodePool.Null;
-                            r.Retire(rt, h);
-                        }
-                        else
-                        {
-                            Checker.Label("discard");
-                            pool.Free(rt.Index, n);
-                            me.NewNode = NodePool.Null;
-                        }
-                    }
-                }
+                if (writer) root.Replace(r, pool, me, h);
                 r.EndOperation(rt);
                 me.Hp = NodePool.Null;
             }
