@@ -112,6 +112,18 @@ public static class TraceFile
         File.Move(tmp, full, overwrite: true);
     }
 
+    /// <summary>
+    /// The trace files under <paramref name="dir"/> and its subfolders, in ordinal order: the <c>*.yaml</c> files
+    /// except the provenance records (<c>*.provenance.yaml</c>) that <c>weft tlc</c> keeps beside raw outputs.
+    /// </summary>
+    public static IReadOnlyList<string> Enumerate(string dir) =>
+        !Directory.Exists(dir)
+            ? Array.Empty<string>()
+            : Directory.EnumerateFiles(dir, "*.yaml", SearchOption.AllDirectories)
+                .Where(f => !f.EndsWith(".provenance.yaml", StringComparison.Ordinal))
+                .OrderBy(f => f, StringComparer.Ordinal)
+                .ToList();
+
     public static Trace Load(string path)
     {
         string text;

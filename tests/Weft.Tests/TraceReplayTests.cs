@@ -24,17 +24,12 @@ public sealed class TraceReplayTests
     public static TheoryData<string> CommittedTraces()
     {
         var data = new TheoryData<string>();
-        if (!Directory.Exists(TracesDir)) return data;
         foreach (var f in TraceFiles(TracesDir))
             data.Add(Path.GetRelativePath(RepoRoot, f).Replace('\\', '/'));
         return data;
     }
 
-    /// <summary>The trace files under <paramref name="dir"/> (not the provenance records kept beside raw outputs).</summary>
-    private static IEnumerable<string> TraceFiles(string dir) =>
-        Directory.EnumerateFiles(dir, "*.yaml", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".provenance.yaml", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
+    private static IEnumerable<string> TraceFiles(string dir) => TraceFile.Enumerate(dir);
 
     [Theory]
     [MemberData(nameof(CommittedTraces))]

@@ -18,12 +18,8 @@ internal sealed class ReplayingTraceProvider : ITraceResultProvider
 
     public IReadOnlyList<TraceResult> Results(string repoRoot)
     {
-        var dir = Path.Combine(repoRoot, "traces");
-        if (!Directory.Exists(dir)) return Array.Empty<TraceResult>();
         var list = new List<TraceResult>();
-        foreach (var f in Directory.GetFiles(dir, "*.yaml", SearchOption.AllDirectories)
-                     .Where(f => !f.EndsWith(".provenance.yaml", StringComparison.Ordinal))
-                     .OrderBy(f => f, StringComparer.Ordinal))
+        foreach (var f in Tla.TraceFile.Enumerate(Path.Combine(repoRoot, "traces")))
         {
             var rel = Path.GetRelativePath(repoRoot, f).Replace('\\', '/');
             var spec = Path.GetFileName(Path.GetDirectoryName(f))!;

@@ -56,7 +56,7 @@ public sealed class CommittedTraceProvider : ITraceResultProvider
         foreach (var specDir in Directory.GetDirectories(dir).OrderBy(d => d, StringComparer.Ordinal))
         {
             var spec = Path.GetFileName(specDir);
-            foreach (var f in Directory.GetFiles(specDir, "*.yaml", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+            foreach (var f in Weft.Tla.TraceFile.Enumerate(specDir))
             {
                 var rel = Path.GetRelativePath(repoRoot, f).Replace('\\', '/');
                 list.Add(new TraceResult(spec, rel, KindOf(f), null, null, "not replayed: trace replay is not available in this build"));
