@@ -13,7 +13,6 @@ namespace Weft.Tests;
 /// </summary>
 public sealed class TlcCommandTests : IDisposable
 {
-    private static readonly object Console_ = new();
     private readonly DirectoryInfo _repo = Directory.CreateTempSubdirectory("weft-cli-repo-");
 
     public TlcCommandTests()
@@ -49,42 +48,14 @@ public sealed class TlcCommandTests : IDisposable
     private string R(params string[] parts) => Path.Combine(new[] { _repo.FullName }.Concat(parts).ToArray());
 
     /// <summary>Runs <c>weft args</c> in the scratch repository with TLA2TOOLS_JAR set to <paramref name="jar"/>.</summary>
-    private (int Exit, string Out, string Err) Weft(string? jar, params string[] args)
-    {
-        lock (Console_)
-        {
-            var (cwd, o, e) = (Directory.GetCurrentDirectory(), Console.Out, Console.Error);
-            var env = Environment.GetEnvironmentVariable("TLA2TOOLS_JAR");
-            var (so, se) = (new StringWriter(), new StringWriter());
-            try
-            {
-                Directory.SetCurrentDirectory(_repo.FullName);
-                Environment.SetEnvironmentVariable("TLA2TOOLS_JAR", jar);
-                Console.SetOut(so);
-                Console.SetError(se);
-                int exit = Cli.Program.Main(args);
-                return (exit, so.ToString(), se.ToString());
-            }
-            finally
-            {
-                Console.SetOut(o);
-                Console.SetError(e);
-                Environment.SetEnvironmentVariable("TLA2TOOLS_JAR", env);
-                Directory.SetCurrentDirectory(cwd);
-            }
-        }
-    }
+    private (int Exit, string Out, string Err) Weft(string? jar, params string[] args) => WeftCli.Run(_repo.FullName, jar, args);
 
     /// <summary>TLC's jar from TLA2TOOLS_JAR or the repository's tools/tla2tools.jar; skips the test without one.</summary>
     private static string RequireJar()
     {
-        var env = Environment.GetEnvironmentVariable("TLA2TOOLS_JAR");
-        if (!string.IsNullOrEmpty(env) && File.Exists(env)) return env;
-        var root = TlaSpec.FindRepoRoot(AppContext.BaseDirectory);
-        var local = root is null ? null : Path.Combine(root, "tools", "tla2tools.jar");
-        if (local is not null && File.Exists(local)) return local;
-        Assert.Skip("TLC is not available: set TLA2TOOLS_JAR or put tla2tools.jar in tools/ to run this test");
-        return "";
+        var jar = Reporting.TlcRunner.FindJar(TlaSpec.FindRepoRoot(AppContext.BaseDirectory));
+        if (jar is null) Assert.Skip("TLC is not available: set TLA2TOOLS_JAR or put tla2tools.jar in tools/ to run this test");
+        return jar!;
     }
 
     private static void AssertNoStackTrace(string err) => Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);

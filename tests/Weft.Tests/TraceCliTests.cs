@@ -9,33 +9,8 @@ namespace Weft.Tests;
 /// <summary>The trace commands end to end: <c>weft replay &lt;trace&gt;</c> exit codes and messages, <c>weft trace export</c>, <c>weft tlc --validate</c> without TLC.</summary>
 public sealed class TraceCliTests
 {
-    private static readonly object ConsoleLock = new();
-
-    private static (int Exit, string Out, string Err) Weft(params string[] args)
-    {
-        lock (ConsoleLock)
-        {
-            var (cwd, o, e) = (Directory.GetCurrentDirectory(), Console.Out, Console.Error);
-            var jar = Environment.GetEnvironmentVariable("TLA2TOOLS_JAR");
-            var (so, se) = (new StringWriter(), new StringWriter());
-            try
-            {
-                Directory.SetCurrentDirectory(TraceReplayTests.RepoRoot);
-                Environment.SetEnvironmentVariable("TLA2TOOLS_JAR", null);
-                Console.SetOut(so);
-                Console.SetError(se);
-                int exit = Cli.Program.Main(args);
-                return (exit, so.ToString(), se.ToString());
-            }
-            finally
-            {
-                Console.SetOut(o);
-                Console.SetError(e);
-                Environment.SetEnvironmentVariable("TLA2TOOLS_JAR", jar);
-                Directory.SetCurrentDirectory(cwd);
-            }
-        }
-    }
+    /// <summary>Runs <c>weft args</c> from the repository root, without TLC.</summary>
+    private static (int Exit, string Out, string Err) Weft(params string[] args) => WeftCli.Run(TraceReplayTests.RepoRoot, null, args);
 
     [Fact]
     public void Replaying_a_counterexample_prints_conforms_and_the_reproduced_violation()

@@ -73,13 +73,7 @@ public sealed class TraceExportTests
             TraceExport.Concrete(Refinement.ByNode(new[] { TlaValue.Str("live"), TlaValue.Str("free") })));
     }
 
-    private static string? Jar()
-    {
-        var env = Environment.GetEnvironmentVariable("TLA2TOOLS_JAR");
-        if (!string.IsNullOrEmpty(env) && File.Exists(env)) return env;
-        var local = Path.Combine(Root, "tools", "tla2tools.jar");
-        return File.Exists(local) ? local : null;
-    }
+    private static string? Jar() => Reporting.TlcRunner.FindJar(Root);
 
     private static string RunTlc(string jar, string dir, string module)
     {

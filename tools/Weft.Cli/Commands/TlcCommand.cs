@@ -8,6 +8,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using Weft.Reporting;
 using Weft.Tla;
 
 namespace Weft.Cli.Commands;
@@ -20,7 +21,7 @@ namespace Weft.Cli.Commands;
 /// </summary>
 internal static class TlcCommand
 {
-    public const string ReleasesUrl = "https://github.com/tlaplus/tlaplus/releases";
+    public const string ReleasesUrl = TlcRunner.ReleasesUrl;
 
     public static Command Create()
     {
@@ -53,22 +54,12 @@ internal static class TlcCommand
 
     internal sealed record TlcSimulationOptions(int Num, int Depth, long Seed);
 
-    /// <summary>The TLA+ tools jar: <c>TLA2TOOLS_JAR</c>, else <c>tools/tla2tools.jar</c> in the repository.</summary>
-    public static string FindJar(string? repoRoot)
-    {
-        var env = Environment.GetEnvironmentVariable("TLA2TOOLS_JAR");
-        if (!string.IsNullOrEmpty(env))
-        {
-            if (!File.Exists(env))
-                throw new WeftInputException($"TLA2TOOLS_JAR={env}: no such file; point it at tla2tools.jar (download it from {ReleasesUrl})");
-            return Path.GetFullPath(env);
-        }
-        if (repoRoot is not null && Path.Combine(repoRoot, "tools", "tla2tools.jar") is var local && File.Exists(local)) return local;
-        throw new WeftInputException(
+    /// <summary>The TLA+ tools jar (<see cref="TlcRunner.FindJar"/>); without one, says how to get it (exit 1).</summary>
+    public static string FindJar(string? repoRoot) =>
+        TlcRunner.FindJar(repoRoot) ?? throw new WeftInputException(
             "TLC not found: download tla2tools.jar from " + ReleasesUrl + " (the TLA+ tools release assets), then either\n" +
             "  export TLA2TOOLS_JAR=/path/to/tla2tools.jar\n" +
             "or copy it to tools/tla2tools.jar in the repository (ignored by git). TLC also needs java (11 or later) on PATH.");
-    }
 
     private static int Run(string specDir, string config, TlcSimulationOptions? sim, string? outDir)
     {

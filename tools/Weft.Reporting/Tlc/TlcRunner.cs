@@ -41,15 +41,23 @@ public static class TlcRunner
     public const string MissingJarMessage =
         "TLC skipped: no TLA+ tools jar (set TLA2TOOLS_JAR to the path of tla2tools.jar, or copy it to tools/tla2tools.jar, which git ignores)";
 
-    /// <summary>The jar to use, or null.</summary>
-    public static string? FindJar(string repoRoot, Func<string, string?>? getenv = null)
+    /// <summary>Where the TLA+ tools are released (tla2tools.jar is a release asset).</summary>
+    public const string ReleasesUrl = "https://github.com/tlaplus/tlaplus/releases";
+
+    /// <summary>
+    /// The TLA+ tools jar: <c>TLA2TOOLS_JAR</c> (which must name an existing file), else <c>tools/tla2tools.jar</c> in
+    /// <paramref name="repoRoot"/>, else null. The one lookup behind <c>weft tlc</c>, <c>weft verify</c> and the tests.
+    /// </summary>
+    public static string? FindJar(string? repoRoot, Func<string, string?>? getenv = null)
     {
         getenv ??= Environment.GetEnvironmentVariable;
         if (getenv("TLA2TOOLS_JAR") is { Length: > 0 } env)
         {
-            if (!File.Exists(env)) throw new WeftInputException($"TLA2TOOLS_JAR: '{env}' does not exist");
+            if (!File.Exists(env))
+                throw new WeftInputException($"TLA2TOOLS_JAR={env}: no such file; point it at tla2tools.jar (download it from {ReleasesUrl})");
             return Path.GetFullPath(env);
         }
+        if (repoRoot is null) return null;
         var local = Path.Combine(repoRoot, "tools", "tla2tools.jar");
         return File.Exists(local) ? local : null;
     }
