@@ -284,6 +284,14 @@ internal sealed class ControlledRuntime : IDisposable
     /// <summary>A small id, unique within the iteration and deterministic across replays (pool identities in events).</summary>
     internal int NewObjectId() => ++_objectIds;
 
+    /// <summary>True when a monitor of this iteration implements <see cref="IMonitorOf{T}"/>.</summary>
+    internal bool Wants<T>() where T : struct
+    {
+        foreach (var m in _monitors)
+            if (m is IMonitorOf<T>) return true;
+        return false;
+    }
+
     /// <summary>Delivers a typed event to every monitor implementing <see cref="IMonitorOf{T}"/>, without boxing.</summary>
     internal void Emit<T>(ControlledThread t, in T e) where T : struct
     {

@@ -98,6 +98,16 @@ internal static class Sched
         t?.Runtime.Emit(t, in e);
     }
 
+    /// <summary>
+    /// True when some monitor of the current iteration takes events of type <typeparamref name="T"/>: an event that is
+    /// costly to build (it walks a structure) is built only then.
+    /// </summary>
+    public static bool Wants<T>() where T : struct
+    {
+        var t = ControlledThread.Current;
+        return t is not null && t.Runtime.Wants<T>();
+    }
+
     /// <summary>Reports a violation detected by implementation-side checks (the node pool's slot states).</summary>
     public static void Fail(string monitor, string message)
     {

@@ -155,7 +155,7 @@ public sealed class TreiberStack
     private void Linearized(int step, long value)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Active) return;
+        if (!Sched.Wants<StackEvent>()) return; // walking the stack costs: only when a stack monitor listens
         var payloads = new System.Collections.Generic.List<long>();
         long h = _top.Peek();
         while (h != NodePool.Null && payloads.Count <= _pool.Capacity)
