@@ -142,12 +142,7 @@ public sealed class ReplayResult
         get
         {
             var lines = new List<string>(_log.Count);
-            foreach (var e in _log)
-            {
-                var line = string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                    $"{e.Step,5}  t{e.Thread,-3} {ControlledThread.OpName(e.Op),-12} {e.Location,-28} {e.Value}");
-                lines.Add(line.TrimEnd());
-            }
+            foreach (var e in _log) lines.Add(e.ToString());
             return lines;
         }
     }

@@ -126,8 +126,7 @@ public static class TraceReplay
                     step.Line);
             }
         }
-        var interleaving = outcome.Log.Select(e => string.Create(CultureInfo.InvariantCulture,
-            $"{e.Step,5}  t{e.Thread,-3} {(e.Op == OpKind.Label ? "label" : ControlledThread.OpName(e.Op)),-12} {e.Location,-28} {e.Value}").TrimEnd()).ToList();
+        var interleaving = outcome.Log.Select(e => e.ToString()).ToList();
         return new TraceReplayResult(trace, cursor.StepsConformed, divergence, violation, expects, cursor.ActionLog, interleaving);
     }
 }
