@@ -32,12 +32,6 @@ internal sealed class ControlledRuntime : IDisposable
     private readonly List<Worker> _all = new();
     private readonly Gate _driverGate = new();
 
-    /// <summary>
-    /// Number of waiters currently spinning, process-wide (see <see cref="Gate.Wait"/>): explorations running in
-    /// parallel share the machine's cores, so they share the spin slots too.
-    /// </summary>
-    internal static int Spinners;
-
     // ---- iteration state (owned by the token holder) ----
     private readonly List<ControlledThread> _threads = new();
     private int[] _enabled = new int[8];
@@ -511,18 +505,20 @@ internal sealed class ControlledRuntime : IDisposable
         var waiter = current is not null && current.Status != ThreadStatus.Completed ? current : null;
         // An enabled thread may be chosen again soon: let it spin. A blocked one parks. (Read before Dispatch too.)
         bool spin = waiter is not null && waiter.Status == ThreadStatus.Enabled;
-        Dispatch(next);
+        // A spinning next thread hands its spin slot to this one, which spins with it in turn (see Gate).
+        bool slot = Dispatch(next, keepSlot: spin);
         if (waiter is not null)
         {
-            waiter.Worker.Gate.Wait(spin, ref Spinners);
+            waiter.Worker.Gate.Wait(spin, slot);
             if (_aborted) throw new ExecutionCanceledException();
         }
     }
 
-    private void Dispatch(ControlledThread next)
+    /// <summary>Hands the token to <paramref name="next"/>; true when the caller took over its spin slot (see <see cref="Gate.Open"/>).</summary>
+    private bool Dispatch(ControlledThread next, bool keepSlot = false)
     {
         Volatile.Write(ref _running, next);
-        next.Worker.Gate.Open();
+        return next.Worker.Gate.Open(keepSlot);
     }
 
     private int CollectEnabled()

@@ -30,7 +30,7 @@ internal sealed class Worker
         {
             // An idle worker parks: it may wait a whole iteration for its next thread, and its spin slot is worth more
             // to the threads that are handing the token back and forth.
-            Gate.Wait(spin: false, ref ControlledRuntime.Spinners);
+            Gate.Wait(spin: false);
             if (Shutdown) return;
             var t = Assigned;
             if (t is null) continue;
