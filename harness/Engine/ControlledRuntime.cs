@@ -37,6 +37,8 @@ internal sealed class ControlledRuntime : IDisposable
     private int[] _enabled = new int[8];
     private bool[] _spuriousCandidate = new bool[8];
     private int _stepCount;
+    /// <summary>Decisions of this iteration with at least two candidates (what PCT and delay-bounding count as steps).</summary>
+    private int _choiceCount;
     private volatile bool _aborted;
     private ControlledThread? _running;
     private PendingBug? _bug;
@@ -171,6 +173,7 @@ internal sealed class ControlledRuntime : IDisposable
         _log.Clear();
         _recordLog = log;
         _stepCount = 0;
+        _choiceCount = 0;
         _bug = null;
         _divergence = null;
         _aborted = false;
@@ -193,7 +196,7 @@ internal sealed class ControlledRuntime : IDisposable
             if (_replay is null && _trace is null)
             {
                 if (_divergence is not null) throw new InvalidOperationException("internal: divergence outside replay: " + _divergence);
-                _strategy.IterationCompleted(_stepCount);
+                _strategy.IterationCompleted(_stepCount, _choiceCount);
                 _totalSteps += _stepCount;
                 _done++;
                 _byStrategy[_iterationStrategy] = _byStrategy.GetValueOrDefault(_iterationStrategy) + 1;
@@ -568,6 +571,7 @@ internal sealed class ControlledRuntime : IDisposable
                 _running, null);
         }
         int choice;
+        if (n > 1) _choiceCount++;
         var enabled = new ReadOnlySpan<int>(_enabled, 0, n);
         if (_replay is not null)
         {

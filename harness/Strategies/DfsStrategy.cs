@@ -85,7 +85,7 @@ internal sealed class DfsStrategy : IStrategy
         return 0;
     }
 
-    public void IterationCompleted(int steps) { }
+    public void IterationCompleted(int steps, int choices) { }
 }
 
 /// <summary>
@@ -121,10 +121,10 @@ internal sealed class PortfolioStrategy : IStrategy
 
     public int NextValue(int count, int step) => _current.NextValue(count, step);
 
-    public void IterationCompleted(int steps)
+    public void IterationCompleted(int steps, int choices)
     {
         // Step estimates are shared knowledge: every member learns from every iteration.
-        foreach (var m in _members) m.IterationCompleted(steps);
+        foreach (var m in _members) m.IterationCompleted(steps, choices);
     }
 }
 
@@ -141,7 +141,7 @@ internal static class StrategyFactory
             new PctStrategy(Rng.Derive(o.Seed, 1), o.PctDepth, o.InitialStepEstimate),
             new RandomStrategy(Rng.Derive(o.Seed, 2)),
             new ProbabilisticStrategy(Rng.Derive(o.Seed, 3), Math.Max(2, o.SwitchExponent)),
-            new PctStrategy(Rng.Derive(o.Seed, 4), 2, o.InitialStepEstimate),
+            new PctStrategy(Rng.Derive(o.Seed, 4), o.PctDepth == 2 ? 3 : 2, o.InitialStepEstimate),
             new DelayBoundingStrategy(Rng.Derive(o.Seed, 5), o.DelayBound, o.InitialStepEstimate),
         }),
         "random" => new RandomStrategy(o.Seed),

@@ -29,6 +29,9 @@ internal interface IStrategy
     /// <summary>Resolves a nondeterministic choice: returns a value in [0, <paramref name="count"/>).</summary>
     int NextValue(int count, int step);
 
-    /// <summary>Called after each iteration with its number of steps.</summary>
-    void IterationCompleted(int steps);
+    /// <summary>
+    /// Called after each iteration with its number of steps and of choices (steps at which at least two threads were
+    /// enabled). A portfolio passes every iteration to every member, so step estimates are learned from all of them.
+    /// </summary>
+    void IterationCompleted(int steps, int choices);
 }

@@ -27,7 +27,7 @@ internal sealed class RandomStrategy : IStrategy
 
     public int NextValue(int count, int step) => _rng.Next(count);
 
-    public void IterationCompleted(int steps) { }
+    public void IterationCompleted(int steps, int choices) { }
 }
 
 /// <summary>
@@ -69,5 +69,5 @@ internal sealed class ProbabilisticStrategy : IStrategy
 
     public int NextValue(int count, int step) => _rng.Next(count);
 
-    public void IterationCompleted(int steps) { }
+    public void IterationCompleted(int steps, int choices) { }
 }

@@ -94,7 +94,8 @@ internal static class BenchCommand
         var rows = new List<string[]>();
         foreach (var t in bugs)
         {
-            foreach (var (s, depth) in new[] { ("random", 3), ("prob", 3), ("pct", 3), ("pct", 2), ("delay", 3), ("portfolio", 3) })
+            int d = CheckOptions.Default.PctDepth;
+            foreach (var (s, depth) in new[] { ("random", d), ("prob", d), ("pct", 2), ("pct", 3), ("delay", d), ("portfolio", d) })
             {
                 var iters = new List<int>();
                 var times = new List<double>();
