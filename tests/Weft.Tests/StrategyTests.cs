@@ -241,6 +241,60 @@ public sealed class StrategyTests : IDisposable
         Assert.Equal(300, r.Iterations);
     }
 
+    /// <summary>
+    /// Drives a strategy directly through iterations of one shape: <paramref name="solo"/> decisions with only thread 0
+    /// enabled (setup: nothing to choose), then <paramref name="contended"/> decisions between threads 0 and 1. Returns,
+    /// per iteration after the first (which measures the shape), whether the strategy ever switched threads while both
+    /// were enabled. (A point on the first contended decision is not visible as a switch: it only decides which thread
+    /// starts, so a strategy that always places its point in the tail shows a switch in (n-1)/n of the iterations.)
+    /// </summary>
+    private static List<bool> SwitchesInContendedTail(Strategies.IStrategy strategy, int solo, int contended, int iterations)
+    {
+        var switched = new List<bool>();
+        for (int it = 0; it < iterations; it++)
+        {
+            Assert.True(strategy.PrepareIteration(it));
+            int step = 0, current = 0;
+            for (int i = 0; i < solo; i++) Assert.Equal(0, strategy.NextThread(new[] { 0 }, 0, ++step));
+            bool any = false;
+            var both = new[] { 0, 1 };
+            for (int i = 0; i < contended; i++)
+            {
+                int next = both[strategy.NextThread(both, current, ++step)];
+                if (i > 0 && next != current) any = true;
+                current = next;
+            }
+            strategy.IterationCompleted(solo + contended, contended);
+            if (it > 0) switched.Add(any);
+        }
+        return switched;
+    }
+
+    [Fact]
+    public void Pct_places_its_change_point_among_choices_not_among_solo_steps()
+    {
+        // 1,000 setup steps and 10 contended ones: drawn over all steps, the one change point would land in the
+        // contended tail about 1% of the time; drawn over choices, it lands there every time (a visible switch 90%).
+        var switched = SwitchesInContendedTail(new Strategies.PctStrategy(seed: 7, depth: 2, initialEstimate: 64), 1000, 10, 51);
+        Assert.True(switched.Count(x => x) >= 35, $"switched in {switched.Count(x => x)} of {switched.Count} iterations");
+    }
+
+    [Fact]
+    public void Delay_bounding_places_its_delays_among_choices_not_among_solo_steps()
+    {
+        var switched = SwitchesInContendedTail(new Strategies.DelayBoundingStrategy(seed: 7, delays: 1, initialEstimate: 64), 1000, 10, 51);
+        Assert.True(switched.Count(x => x) >= 35, $"switched in {switched.Count(x => x)} of {switched.Count} iterations");
+    }
+
+    [Fact]
+    public void Pct_replaces_its_initial_step_estimate_with_the_measured_one()
+    {
+        // A test with 4 choices: an estimate stuck at the initial 64 would put the change point past the end of the
+        // iteration about 94% of the time.
+        var switched = SwitchesInContendedTail(new Strategies.PctStrategy(seed: 11, depth: 2, initialEstimate: 64), 0, 4, 41);
+        Assert.True(switched.Count(x => x) >= 20, $"switched in {switched.Count(x => x)} of {switched.Count} iterations");
+    }
+
     // ------------------------------------------------------------------ futex model
 
     /// <summary>A waiter that sleeps at most once and then trusts the flag (buggy under spurious wake-ups) or loops.</summary>
