@@ -619,6 +619,15 @@ internal sealed class ControlledRuntime : IDisposable
         return v;
     }
 
+    private int TraceWake(ControlledThread t, ReadOnlySpan<int> waiters)
+    {
+        EnterRuntime(t);
+        int v = _trace!.NextWake(waiters, this);
+        _decisions.Add(new Decision(false, v, OpKind.Start, null, 0));
+        LeaveRuntime(t);
+        return v;
+    }
+
     /// <summary>Attaches the value an operation read or wrote to the latest log line of this thread (verbose replay).</summary>
     internal void RecordValue(ControlledThread t, string value)
     {
@@ -673,7 +682,8 @@ internal sealed class ControlledRuntime : IDisposable
         }
         for (int k = 0; k < max; k++)
         {
-            int pick = ChooseValue(t, n);
+            // During a trace replay the trace says which sleepers the wake releases.
+            int pick = _trace is not null ? TraceWake(t, waiters[..n]) : ChooseValue(t, n);
             Unblock(_threads[waiters[pick]]);
             waiters[pick] = waiters[n - 1];
             n--;

@@ -14,15 +14,23 @@ namespace Weft.Engine;
 /// then trace state 1 is compared with the mapped implementation state. Actions: for step k with action
 /// <c>A(t)</c>, thread t must be paused at a label A may start from; it runs alone through every unlabeled
 /// scheduling point until it pauses at its next label (a label met before any scheduling point of the action is
-/// passed through when A may also start there), finishes or blocks; then state k is compared. Drain (only for a
-/// counterexample whose invariant an event monitor checks): each spec thread in turn takes one more action, since
-/// the monitor sees the offending access itself, one step after the state TLC flags.
+/// passed through when A may also start there), finishes or falls asleep in a futex wait; then state k is compared.
+/// Drain (only for a counterexample whose invariant an event monitor checks): each spec thread in turn takes one more
+/// action, since the monitor sees the offending access itself, one step after the state TLC flags. For a deadlock
+/// counterexample the drain lets the threads outside the spec (the body joining its threads) run on, and the engine
+/// must then find no thread enabled.
+///
+/// Futexes. A thread asleep in a futex wait is in the spec's sleepers, its pc the label after the wait. A futex wake
+/// that must choose among sleepers wakes the ones the trace's sleepers variable loses in the step
+/// (<see cref="SpecModel.SleepersVariable"/>). A woken thread resumes from the wait when the trace next moves it and
+/// passes through the label it reaches; an action from <see cref="SpecAction.Asleep"/> is a spurious wake-up, which
+/// the engine offers while some other thread can run.
 ///
 /// Every decision of the runtime comes here while tracing, so no other thread can run inside an action.
 /// </summary>
 internal sealed class TraceCursor
 {
-    private enum Phase { Setup, Action, Drain }
+    private enum Phase { Setup, Action, Drain, Deadlock }
 
     private readonly Trace? _trace;          // null when exploring (export mode)
     private readonly SpecModel _model;
@@ -35,6 +43,7 @@ internal sealed class TraceCursor
     private SpecAction? _action;
     private int _points;                 // scheduling points the current action has passed
     private bool _passed;                // the action passed through a label already
+    private bool _resumed;               // the action resumes its thread from a futex wait
     private readonly Queue<int> _choices = new();
     private readonly List<int> _drainQueue = new();
     private string? _startLabel;
@@ -91,8 +100,8 @@ internal sealed class TraceCursor
     /// <summary>The state invariant the implementation violated at the last state, when the trace expects exactly that.</summary>
     public string? StateViolation { get; private set; }
 
-    /// <summary>True once the drain phase began: a monitor failure now is the expected violation.</summary>
-    public bool Draining => _phase == Phase.Drain;
+    /// <summary>True once the drain phase began: a monitor failure (or, for a deadlock trace, a deadlock) now is the expected violation.</summary>
+    public bool Draining => _phase is Phase.Drain or Phase.Deadlock;
 
     /// <summary>The action the drain is running (thread and start label), for the report.</summary>
     public string? DrainAction { get; private set; }
@@ -111,6 +120,7 @@ internal sealed class TraceCursor
                 {
                     var th = threads[enabled[i]];
                     if (IsSpecThread(th.Id) && th.PendingOp == OpKind.Label) continue;
+                    if (th.Status != ThreadStatus.Enabled) continue; // a spurious wake-up candidate: only the trace wakes one
                     if (th.Id == currentId) return i;
                     if (pick < 0) pick = i;
                 }
@@ -139,9 +149,13 @@ internal sealed class TraceCursor
                     _passed = true;
                     return enabled.IndexOf(_actor);
                 }
-                if (actor.Status == ThreadStatus.Blocked)
+                if (currentId == _actor && _points == 0 && !_passed && _resumed && _action is not null && !_action.From.Contains(SpecAction.Asleep))
+                    Diverge(rt, threads, null,
+                        $"thread {_actor} resumed from its futex wait to label {actor.PendingLabel} ({actor.Location}), where {_action.Name} does not start (it starts at {string.Join(" or ", _action.From)})");
+                bool asleep = actor.Status == ThreadStatus.Blocked && actor.BlockedInFutex;
+                if (actor.Status == ThreadStatus.Blocked && !asleep)
                     Diverge(rt, threads, null, $"thread {_actor} blocked ({actor.StatusText} at {actor.PendingOpDescription()}) in the middle of the action; the spec's action is atomic");
-                ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : $" -> {actor.PendingLabel}";
+                ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : asleep ? " -> (asleep in futex wait)" : $" -> {actor.PendingLabel}";
                 if (_phase == Phase.Drain) return NextDrain(enabled, threads, rt);
                 if (_trace is null)
                 {
@@ -152,9 +166,51 @@ internal sealed class TraceCursor
                 _index++;
                 return StartNextOrEnd(enabled, threads, rt);
             }
+            case Phase.Deadlock:
+            {
+                // After the last state of a deadlock: only threads outside the spec may move (the body joining).
+                for (int i = 0; i < enabled.Length; i++)
+                {
+                    var th = threads[enabled[i]];
+                    if (th.Status == ThreadStatus.Enabled && !IsSpecThread(th.Id)) return i;
+                }
+                for (int i = 0; i < enabled.Length; i++)
+                    if (threads[enabled[i]].Status == ThreadStatus.Enabled)
+                        Diverge(rt, threads, null, $"TLC reports a deadlock after the last state, but thread {enabled[i]} can still run ({threads[enabled[i]].PendingOpDescription()})");
+                Diverge(rt, threads, null, "TLC reports a deadlock after the last state, but the implementation offers only spurious wake-ups");
+                return -1;
+            }
             default:
                 throw new InvalidOperationException("internal: unknown trace phase");
         }
+    }
+
+    /// <summary>
+    /// Which of the futex sleepers <paramref name="waiters"/> (controlled ids, ascending) a wake releases: the one the
+    /// trace's sleepers variable loses in this step (random in export mode). Returns an index into <paramref name="waiters"/>.
+    /// </summary>
+    public int NextWake(ReadOnlySpan<int> waiters, ControlledRuntime rt)
+    {
+        if (_explore) return _rng.Next(waiters.Length);
+        var variable = _model.SleepersVariable;
+        if (variable is null || _trace is null || _index < 1 || _index >= _trace.Steps.Count)
+        {
+            Diverge(rt, null, null, $"a futex wake chooses among {waiters.Length} sleepers, but the model names no sleepers variable to resolve it");
+            return 0;
+        }
+        if (!_trace.Steps[_index - 1].State.TryGetValue(variable, out var before) || before is not TlaSet b
+            || !_trace.Steps[_index].State.TryGetValue(variable, out var after) || after is not TlaSet a)
+        {
+            Diverge(rt, null, null, $"the trace's {variable} is not a set in steps {_index} and {_index + 1}");
+            return 0;
+        }
+        for (int i = 0; i < waiters.Length; i++)
+        {
+            var id = TlaValue.Int(waiters[i]);
+            if (b.Items.Contains(id) && !a.Items.Contains(id)) return i;
+        }
+        Diverge(rt, null, null, $"a futex wake releases one of threads {string.Join(", ", waiters.ToArray())}, but the trace's {variable} loses none of them ({before} -> {after})");
+        return 0;
     }
 
     public int NextValue(int count, ControlledRuntime rt)
@@ -182,12 +238,14 @@ internal sealed class TraceCursor
         if (Recorded.Count > _maxActions) rt.EndTraceAndThrow();
         var ready = new List<int>();
         for (int id = 1; id < threads.Count; id++)
-            if (threads[id].Status == ThreadStatus.Enabled && threads[id].PendingOp == OpKind.Label && enabled.IndexOf(id) >= 0) ready.Add(id);
+            if (threads[id].Status == ThreadStatus.Enabled && threads[id].PendingOp is OpKind.Label or OpKind.FutexWait && enabled.IndexOf(id) >= 0) ready.Add(id);
         if (ready.Count == 0) rt.EndTraceAndThrow();
         int pick = _pctDepth > 0 ? PickByPriority(ready, threads.Count) : ready[_rng.Next(ready.Count)];
-        var label = threads[pick].PendingLabel!;
+        // A thread woken from a futex wait resumes to the label after the wait, where any action may start.
+        bool woken = threads[pick].PendingOp == OpKind.FutexWait;
+        var label = woken ? "(woken from futex wait)" : threads[pick].PendingLabel!;
         BeginAction(pick, null, label);
-        _candidates = _model.Actions.Where(a => a.From.Contains(label)).ToList();
+        _candidates = woken ? _model.Actions : _model.Actions.Where(a => a.From.Contains(label)).ToList();
         ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{Recorded.Count + 1,4}: thread {pick}  {label}"));
         return enabled.IndexOf(pick);
     }
@@ -236,7 +294,10 @@ internal sealed class TraceCursor
         for (int id = 1; id < threads.Count; id++)
         {
             var th = threads[id];
-            views.Add(new SpecThreadView(id, th.Status == ThreadStatus.Completed ? null : th.PendingLabel, th.Status == ThreadStatus.Completed));
+            bool done = th.Status == ThreadStatus.Completed;
+            views.Add(new SpecThreadView(id, done ? null : th.PendingLabel, done,
+                InFutexWait: !done && th.PendingOp == OpKind.FutexWait,
+                Asleep: th.Status == ThreadStatus.Blocked && th.BlockedInFutex));
         }
         return views;
     }
@@ -263,15 +324,35 @@ internal sealed class TraceCursor
             var th = threads[id];
             if (th.Status == ThreadStatus.Completed)
                 Diverge(rt, threads, null, $"thread {id} has finished, but the trace has it take {step.Action}");
-            if (th.Status != ThreadStatus.Enabled || th.PendingOp != OpKind.Label)
-                Diverge(rt, threads, null, $"thread {id} is {th.StatusText} at {th.PendingOpDescription()}, not at a label");
-            if (!action!.From.Contains(th.PendingLabel!))
-                Diverge(rt, threads, null,
-                    $"{step.Action}({id}) starts at {string.Join(" or ", action.From)}, but thread {id} is at label {th.PendingLabel} ({th.Location})");
-            BeginAction(id, action, th.PendingLabel!);
-            ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{step.Index,4}: {step.Action}({id})  {th.PendingLabel}"));
+            string from;
+            if (th.Status == ThreadStatus.Blocked && th.BlockedInFutex)
+            {
+                // Only a spurious wake-up moves a sleeper.
+                if (!action!.From.Contains(SpecAction.Asleep))
+                    Diverge(rt, threads, null, $"thread {id} is asleep in a futex wait ({th.Location}), but the trace has it take {step.Action}");
+                from = SpecAction.Asleep;
+            }
+            else if (th.Status == ThreadStatus.Enabled && th.PendingOp == OpKind.FutexWait)
+            {
+                from = "(woken from futex wait)"; // it resumes and must reach a label the action starts from
+            }
+            else
+            {
+                if (th.Status != ThreadStatus.Enabled || th.PendingOp != OpKind.Label)
+                    Diverge(rt, threads, null, $"thread {id} is {th.StatusText} at {th.PendingOpDescription()}, not at a label");
+                if (!action!.From.Contains(th.PendingLabel!))
+                    Diverge(rt, threads, null,
+                        $"{step.Action}({id}) starts at {string.Join(" or ", action.From)}, but thread {id} is at label {th.PendingLabel} ({th.Location})");
+                from = th.PendingLabel!;
+            }
+            BeginAction(id, action, from);
+            _resumed = th.PendingOp == OpKind.FutexWait;
+            ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{step.Index,4}: {step.Action}({id})  {from}"));
             int idx = enabled.IndexOf(id);
-            if (idx < 0) Diverge(rt, threads, null, $"thread {id} is not enabled");
+            if (idx < 0)
+                Diverge(rt, threads, null, from == SpecAction.Asleep
+                    ? $"thread {id} cannot wake spuriously here (the engine offers spurious wake-ups only while another thread can run, and only when the spec has them)"
+                    : $"thread {id} is not enabled");
             return idx;
         }
         return EndOfTrace(enabled, threads, rt);
@@ -284,6 +365,7 @@ internal sealed class TraceCursor
         _action = action;
         _points = 0;
         _passed = false;
+        _resumed = false;
         _startLabel = label;
         _choices.Clear();
         if (action?.Choices is { } cs) foreach (var c in cs) _choices.Enqueue(c);
@@ -292,6 +374,12 @@ internal sealed class TraceCursor
     private int EndOfTrace(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
     {
         var v = _trace!.Violation;
+        if (_trace.Kind == TraceKind.Counterexample && v is { Kind: "deadlock" })
+        {
+            _phase = Phase.Deadlock;
+            ActionLog.Add("   +: the threads outside the spec run on; TLC found no enabled action");
+            return NextThread(enabled, -1, threads, rt);
+        }
         if (_trace.Kind == TraceKind.Counterexample && v is not null && StateViolation is null)
         {
             var inv = _model.Invariants.FirstOrDefault(i => i.Name == v.Name);

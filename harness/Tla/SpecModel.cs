@@ -33,6 +33,15 @@ public abstract class SpecModel
     public abstract SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants);
 
     public SpecAction? FindAction(string name) => Actions.FirstOrDefault(a => a.Name == name);
+
+    /// <summary>
+    /// The spec variable holding the set of threads asleep in futex waits, if the spec models futexes. A futex wake
+    /// that releases some of several sleepers wakes, during a replay, the ones this variable loses in the step.
+    /// </summary>
+    public virtual string? SleepersVariable => null;
+
+    /// <summary>True when the spec lets futex waits wake spuriously (the replay then offers the engine's spurious wake-ups).</summary>
+    public virtual bool SpuriousWakeups(IReadOnlyDictionary<string, TlaValue> constants) => false;
 }
 
 /// <summary>
@@ -44,10 +53,20 @@ public abstract class SpecModel
 public sealed record SpecAction(string Name, IReadOnlyList<string> From, IReadOnlyList<int>? Choices = null)
 {
     public SpecAction(string name, params string[] from) : this(name, (IReadOnlyList<string>)from) { }
+
+    /// <summary>
+    /// The pseudo-label of a thread asleep in a futex wait. An action that starts from it (a spurious wake-up) is the
+    /// engine waking the thread spuriously; the thread then runs to its next label.
+    /// </summary>
+    public const string Asleep = "(asleep in futex wait)";
 }
 
-/// <summary>Where a spec thread is: paused at a label, or finished.</summary>
-public sealed record SpecThreadView(int SpecThread, string? Label, bool Completed);
+/// <summary>
+/// Where a spec thread is: paused at a label, finished, or inside a futex wait (<paramref name="InFutexWait"/>:
+/// asleep in it, <paramref name="Asleep"/>, or woken and not yet resumed; the spec's pc is then the label after the
+/// wait and, while asleep, the thread is in the spec's set of sleepers).
+/// </summary>
+public sealed record SpecThreadView(int SpecThread, string? Label, bool Completed, bool InFutexWait = false, bool Asleep = false);
 
 /// <summary>
 /// A TLA+ invariant and the C# monitor that checks it. A state invariant (<paramref name="OnState"/>) is a check

@@ -127,7 +127,11 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
         {
             if (expected.ViolatedInvariant is { } ei && (viol.Kind != "invariant" || viol.Name != ei))
                 d.Add($"violated invariant: expected {ei}; TLC: {viol.Kind} {viol.Name ?? "(unnamed)"}");
-            if (expected.ViolatedProperty is { } ep && (viol.Kind != "property" || (viol.Name is not null && viol.Name != ep)))
+            // A manifest writes TLC's deadlock as the property "Deadlock" (TLC names no property for it).
+            bool deadlockExpected = expected.ViolatedProperty == "Deadlock";
+            if (expected.ViolatedProperty is { } ep && (deadlockExpected
+                    ? viol.Kind != "deadlock"
+                    : viol.Kind != "property" || (viol.Name is not null && viol.Name != ep)))
                 d.Add($"violated property: expected {ep}; TLC: {viol.Kind} {viol.Name ?? "(unnamed)"}");
             if (expected.TraceStates is { } ts && result.Traces.Count > 0 && result.Traces[0].Steps.Count != ts)
                 d.Add($"trace states: expected {ts}; TLC: {result.Traces[0].Steps.Count}");

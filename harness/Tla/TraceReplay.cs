@@ -82,14 +82,17 @@ public sealed class TraceReplayResult
 /// </summary>
 public static class TraceReplay
 {
-    /// <summary>Options of a trace-driven run: the log on, no spurious wake-ups (the spec has none), room for long traces, the model's monitors added.</summary>
-    internal static CheckOptions RunOptions(CheckOptions? options, SpecInstance instance)
+    /// <summary>
+    /// Options of a trace-driven run: the log on, room for long traces, the model's monitors added, and spurious
+    /// wake-ups offered only when the spec has them (the trace, not the engine, decides whether one happens).
+    /// </summary>
+    internal static CheckOptions RunOptions(CheckOptions? options, SpecInstance instance, bool spurious = false)
     {
         var o = (options ?? CheckOptions.Default) with
         {
             RecordLog = true,
             MaxSteps = Math.Max(100_000, (options ?? CheckOptions.Default).MaxSteps),
-            SpuriousWakeups = 0,
+            SpuriousWakeups = spurious ? int.MaxValue : 0,
         };
         return instance.Monitors.Count > 0 ? o with { Monitors = o.Monitors.Concat(instance.Monitors).ToList() } : o;
     }
@@ -101,7 +104,7 @@ public static class TraceReplay
         if (trace.Steps.Count == 0) throw new WeftInputException($"{trace.Path ?? "trace"}: the trace has no states");
         if (ControlledThread.Current is not null) throw new InvalidOperationException("TraceReplay.Run cannot be nested inside a controlled test");
         var instance = model.Create(constants);
-        var o = RunOptions(options, instance);
+        var o = RunOptions(options, instance, model.SpuriousWakeups(constants));
         var cursor = new TraceCursor(trace, model, instance);
         ReplayOutcome outcome;
         using (var rt = new ControlledRuntime(o, new RandomStrategy(0)))
@@ -114,7 +117,11 @@ public static class TraceReplay
         {
             var expected = expects ? model.Invariants.FirstOrDefault(i => i.Name == trace.Violation!.Name) : null;
             bool atEnd = cursor.Draining || cursor.Index >= trace.Steps.Count - 1;
-            if (expected is not null && bug.Monitor == expected.Monitor && atEnd)
+            if (expects && trace.Violation!.Kind == "deadlock" && bug.Kind == BugKind.Deadlock && cursor.Draining)
+            {
+                violation = $"deadlock after the last state: {bug.Message}";
+            }
+            else if (expected is not null && bug.Monitor == expected.Monitor && atEnd)
             {
                 violation = $"{bug.Monitor} failed" + (cursor.DrainAction is { } da ? $" when {da} took its next step" : "") + $": {bug.Message}";
             }

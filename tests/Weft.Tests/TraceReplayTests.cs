@@ -43,12 +43,13 @@ public sealed class TraceReplayTests
 
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
-    /// config at least 20 simulation traces, for IBR, DEBRA and the Treiber stack.
+    /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack and the futex mutex.
     /// </summary>
     [Theory]
     [InlineData("IBR")]
     [InlineData("DEBRA")]
     [InlineData("Treiber")]
+    [InlineData("FutexMutex")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -159,6 +160,65 @@ public sealed class TraceReplayTests
         var r = TraceReplay.Run(t, SpecModels.Find(spec), Constants(t, (k, v) => k == constant ? TlaValue.Str("none") : v));
         Assert.False(r.Conforms, "the correct implementation must not follow the seeded bug's counterexample");
         Assert.Null(r.Violation);
+    }
+
+    [Fact]
+    public void Futex_mutex_lost_wakeup_counterexample_reproduces_as_a_deadlock()
+    {
+        var t = Load("FutexMutex/MC_NoContendedMark.counterexample.yaml");
+        Assert.Equal("deadlock", t.Violation!.Kind);
+        var r = TraceReplay.Run(t, new FutexMutexModel(), Constants(t));
+        Assert.True(r.Conforms, r.Summary + "\n" + string.Join("\n", r.ActionLog));
+        Assert.Equal(t.Steps.Count, r.Steps);
+        Assert.StartsWith("deadlock after the last state", r.Violation, StringComparison.Ordinal);
+        Assert.Contains("blocked in futex wait", r.Violation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Futex_mutex_lost_wakeup_counterexample_diverges_from_the_correct_mutex()
+    {
+        // The correct mutex marks the word 2 after a failed fast CAS: the sleeper's thread goes to xchg_mark, not to
+        // futex_wait, and the spec's pc says so.
+        var t = Load("FutexMutex/MC_NoContendedMark.counterexample.yaml");
+        var r = TraceReplay.Run(t, new FutexMutexModel(), Constants(t, (k, v) => k == "MarkContended" ? TlaValue.Bool(true) : v));
+        Assert.False(r.Conforms);
+        Assert.Null(r.Violation);
+        Assert.StartsWith("pc", r.Divergence!.Variable, StringComparison.Ordinal);
+    }
+
+    /// <summary>The simulation step at which a release wakes one of two sleepers.</summary>
+    private static (Trace Trace, int Step) WakeAmongTwoSleepers()
+    {
+        foreach (var t in TraceFiles(Path.Combine(TracesDir, "FutexMutex")).Select(TraceFile.Load).Where(t => t.Kind == TraceKind.Simulation))
+            for (int i = 1; i < t.Steps.Count; i++)
+                if (t.Steps[i].Action == "MutexReleaseWake" && t.Steps[i - 1].State["sleepers"] is TlaSet { Items.Count: 2 })
+                    return (t, i + 1);
+        throw new InvalidOperationException("no committed FutexMutex simulation wakes one of two sleepers");
+    }
+
+    [Fact]
+    public void A_futex_wake_among_sleepers_releases_the_one_the_trace_names()
+    {
+        var (t, step) = WakeAmongTwoSleepers();
+        Assert.True(TraceReplay.Run(t, new FutexMutexModel(), Constants(t)).Conforms);
+        // The same wake with the trace naming no sleeper: the replay cannot choose one and says so at that step.
+        var r = TraceReplay.Run(WithState(t, step, "sleepers", t.Steps[step - 2].State["sleepers"]), new FutexMutexModel(), Constants(t));
+        Assert.False(r.Conforms);
+        Assert.Equal(step, r.Divergence!.Step);
+        Assert.Contains("loses none of them", r.Divergence.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_spurious_wakeup_of_a_thread_that_is_not_asleep_diverges()
+    {
+        var t = FirstSimulation("FutexMutex", "MC.cfg");
+        var steps = t.Steps.ToList();
+        // Step 2 is the first action: every thread is at idle, none asleep.
+        steps[1] = steps[1] with { Action = "SpuriousWake" };
+        var r = TraceReplay.Run(t with { Steps = steps }, new FutexMutexModel(), Constants(t));
+        Assert.False(r.Conforms);
+        Assert.Equal(2, r.Divergence!.Step);
+        Assert.Contains("(asleep in futex wait)", r.Divergence.Message, StringComparison.Ordinal);
     }
 
     /// <summary>The debugging entry point the README shows: a repository-relative path from a test.</summary>

@@ -107,6 +107,15 @@ public sealed class IpcMutex : IpcObject
     private ref AtomicInt32 State => ref Segment.Int32At(WordOffset);
     private ref AtomicInt32 Owner => ref Segment.Int32At(AuxOffset);
 
+    /// <summary>The futex word, read without a scheduling point (refinement mappings of trace replays).</summary>
+    internal int PeekState() => State.Peek();
+
+    /// <summary>The owner word, read without a scheduling point.</summary>
+    internal int PeekOwner() => Owner.Peek();
+
+    /// <summary>The futex word's address: the identity the controlled build's mutex events carry.</summary>
+    internal nint EventWord => WordAddress;
+
     /// <summary>The recorded owner's pid, 0 when unlocked (or not yet recorded).</summary>
     public int OwnerPid => Owner.Load(MemoryOrder.Acquire);
 
@@ -135,6 +144,8 @@ public sealed class IpcMutex : IpcObject
     /// <summary>Acquires the lock within <paramref name="timeout"/>. False on timeout.</summary>
     public bool TryAcquire(TimeSpan timeout) => AcquireCore(ToNanoseconds(timeout));
 
+    // Labels (StepLabel.At) name the pc values of tla/FutexMutex/FutexMutex.tla; a TLC trace replay runs a thread from
+    // one to the next. The spec's "idle" and "cs" are the caller's (the replay workload marks them).
     private bool AcquireCore(long timeoutNs)
     {
         // Winning this CAS (0 -> 1) is taking the free lock with no waiters known: the uncontended path, no syscall.
@@ -158,7 +169,9 @@ public sealed class IpcMutex : IpcObject
             while (c != 0)
             {
                 if (deadline.Expired) return false;
+                StepLabel.At("futex_wait");
                 if (Segment.FutexWait(WordOffset, c, deadline.Remaining) == FutexWaitResult.TimedOut) deadline.Expire();
+                StepLabel.At("retry");
                 c = State.CompareExchange(0, 1, MemoryOrder.Acquire);
             }
             OnAcquired();
@@ -168,6 +181,7 @@ public sealed class IpcMutex : IpcObject
         // conservatively: the release will make one wake call that may find nobody).
         if (c != 2)
         {
+            StepLabel.At("xchg_mark");
             c = State.Exchange(2, MemoryOrder.Acquire);
             Marked(c);
         }
@@ -176,9 +190,11 @@ public sealed class IpcMutex : IpcObject
             if (deadline.Expired) return false;
             // Sleep only while the word is still 2: a release between our exchange and this wait changed it to 0, and
             // then the kernel (or the engine) returns at once instead of sleeping through the release's wake.
+            StepLabel.At("futex_wait");
             if (Segment.FutexWait(WordOffset, 2, deadline.Remaining) == FutexWaitResult.TimedOut) deadline.Expire();
             // Winning this exchange (it returns 0) is taking the lock; either way the word is 2 again, so any other
             // sleeper is still covered by the next release's wake.
+            StepLabel.At("retry");
             c = State.Exchange(2, MemoryOrder.Acquire);
             Marked(c);
         }
@@ -219,6 +235,7 @@ public sealed class IpcMutex : IpcObject
 #if WEFT_CONTROLLED
         Sched.Emit(new MutexEvent(WordAddress, MutexOp.Acquired, Sched.ThreadId));
 #endif
+        StepLabel.At("owner_store");
         Owner.Store(ProcessLiveness.CurrentPid, MemoryOrder.Release);
 #if WEFT_CONTROLLED
         Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, Sched.ThreadId));
@@ -235,13 +252,18 @@ public sealed class IpcMutex : IpcObject
 #if WEFT_CONTROLLED
         Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, Sched.ThreadId));
 #endif
+        StepLabel.At("release_xchg");
         int old = State.Exchange(0, MemoryOrder.Release);
 #if WEFT_CONTROLLED
         if (old != 0) Sched.Emit(new MutexEvent(WordAddress, MutexOp.Released, Sched.ThreadId, old));
 #endif
         if (old == 0) throw new SynchronizationLockException("IpcMutex.Release: the mutex is not held");
         // 2 means someone may sleep: wake one. It re-marks the word 2 when it exchanges, covering the others.
-        if (old == 2) Segment.FutexWake(WordOffset, 1);
+        if (old == 2)
+        {
+            StepLabel.At("release_wake");
+            Segment.FutexWake(WordOffset, 1);
+        }
     }
 
     /// <summary>True if the lock is held and its recorded owner process is dead.</summary>

@@ -1,0 +1,402 @@
+---------------- MODULE /work/main/traces/FutexMutex/MC.sim.tmp/trace_0_5 -----------------
+\* <Init line 68, col 5 to line 73, col 38 of module FutexMutex>
+STATE_1 == 
+/\ state = 0
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 0, 0>>
+/\ pc = <<"idle", "idle", "idle">>
+
+
+\* <MutexCasFast(3) line 87, col 5 to line 95, col 45 of module FutexMutex>
+STATE_2 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 0, 0>>
+/\ pc = <<"idle", "idle", "owner_store">>
+
+
+\* <MutexOwnerStore(3) line 123, col 5 to line 126, col 48 of module FutexMutex>
+STATE_3 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<0, 0, 0>>
+/\ pc = <<"idle", "idle", "cs">>
+
+
+\* <MutexOwnerClear(3) line 132, col 5 to line 135, col 48 of module FutexMutex>
+STATE_4 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 0, 0>>
+/\ pc = <<"idle", "idle", "release_xchg">>
+
+
+\* <MutexCasFast(2) line 87, col 5 to line 95, col 45 of module FutexMutex>
+STATE_5 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"idle", "xchg_mark", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 142, col 5 to line 149, col 36 of module FutexMutex>
+STATE_6 == 
+/\ state = 0
+/\ opsDone = <<0, 0, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 1, 1>>
+/\ pc = <<"idle", "xchg_mark", "idle">>
+
+
+\* <MutexCasFast(3) line 87, col 5 to line 95, col 45 of module FutexMutex>
+STATE_7 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"idle", "xchg_mark", "owner_store">>
+
+
+\* <MutexOwnerStore(3) line 123, col 5 to line 126, col 48 of module FutexMutex>
+STATE_8 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 1>>
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<0, 1, 0>>
+/\ pc = <<"idle", "xchg_mark", "cs">>
+
+
+\* <MutexOwnerClear(3) line 132, col 5 to line 135, col 48 of module FutexMutex>
+STATE_9 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"idle", "xchg_mark", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 142, col 5 to line 149, col 36 of module FutexMutex>
+STATE_10 == 
+/\ state = 0
+/\ opsDone = <<0, 0, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 1, 1>>
+/\ pc = <<"idle", "xchg_mark", "done">>
+
+
+\* <MutexCasFast(1) line 87, col 5 to line 95, col 45 of module FutexMutex>
+STATE_11 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 1, 1>>
+/\ pc = <<"owner_store", "xchg_mark", "done">>
+
+
+\* <MutexOwnerStore(1) line 123, col 5 to line 126, col 48 of module FutexMutex>
+STATE_12 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 2>>
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<0, 1, 1>>
+/\ pc = <<"cs", "xchg_mark", "done">>
+
+
+\* <MutexOwnerClear(1) line 132, col 5 to line 135, col 48 of module FutexMutex>
+STATE_13 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 1, 1>>
+/\ pc = <<"release_xchg", "xchg_mark", "done">>
+
+
+\* <MutexReleaseXchg(1) line 142, col 5 to line 149, col 36 of module FutexMutex>
+STATE_14 == 
+/\ state = 0
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<1, 1, 1>>
+/\ pc = <<"idle", "xchg_mark", "done">>
+
+
+\* <MutexXchgMark(2) line 98, col 5 to line 102, col 45 of module FutexMutex>
+STATE_15 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<1, 0, 1>>
+/\ pc = <<"idle", "owner_store", "done">>
+
+
+\* <MutexCasFast(1) line 87, col 5 to line 95, col 45 of module FutexMutex>
+STATE_16 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 1>>
+/\ pc = <<"futex_wait", "owner_store", "done">>
+
+
+\* <MutexOwnerStore(2) line 123, col 5 to line 126, col 48 of module FutexMutex>
+STATE_17 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<2, 0, 1>>
+/\ pc = <<"futex_wait", "cs", "done">>
+
+
+\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_18 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {1}
+/\ owner = 2
+/\ c = <<2, 0, 1>>
+/\ pc = <<"retry", "cs", "done">>
+
+
+\* <SpuriousWake(1) line 167, col 5 to line 171, col 49 of module FutexMutex>
+STATE_19 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<2, 0, 1>>
+/\ pc = <<"retry", "cs", "done">>
+
+
+\* <MutexRetry(1) line 112, col 5 to line 120, col 45 of module FutexMutex>
+STATE_20 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<2, 0, 1>>
+/\ pc = <<"futex_wait", "cs", "done">>
+
+
+\* <MutexOwnerClear(2) line 132, col 5 to line 135, col 48 of module FutexMutex>
+STATE_21 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 1>>
+/\ pc = <<"futex_wait", "release_xchg", "done">>
+
+
+\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_22 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<2, 0, 1>>
+/\ pc = <<"retry", "release_xchg", "done">>
+
+
+\* <MutexReleaseXchg(2) line 142, col 5 to line 149, col 36 of module FutexMutex>
+STATE_23 == 
+/\ state = 0
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<2, 2, 1>>
+/\ pc = <<"retry", "release_wake", "done">>
+
+
+\* <SpuriousWake(1) line 167, col 5 to line 171, col 49 of module FutexMutex>
+STATE_24 == 
+/\ state = 0
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 1>>
+/\ pc = <<"retry", "release_wake", "done">>
+
+
+\* <MutexReleaseWake(2) line 152, col 5 to line 157, col 36 of module FutexMutex>
+STATE_25 == 
+/\ state = 0
+/\ opsDone = <<1, 1, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 1>>
+/\ pc = <<"retry", "idle", "done">>
+
+
+\* <MutexRetry(1) line 112, col 5 to line 120, col 45 of module FutexMutex>
+STATE_26 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 1>>
+/\ pc = <<"owner_store", "idle", "done">>
+
+
+\* <MutexCasFast(2) line 87, col 5 to line 95, col 45 of module FutexMutex>
+STATE_27 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 1>>
+/\ pc = <<"owner_store", "futex_wait", "done">>
+
+
+\* <MutexFutexWait(2) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_28 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 2>>
+/\ sleepers = {2}
+/\ owner = 0
+/\ c = <<0, 2, 1>>
+/\ pc = <<"owner_store", "retry", "done">>
+
+
+\* <SpuriousWake(2) line 167, col 5 to line 171, col 49 of module FutexMutex>
+STATE_29 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 1>>
+/\ pc = <<"owner_store", "retry", "done">>
+
+
+\* <MutexOwnerStore(1) line 123, col 5 to line 126, col 48 of module FutexMutex>
+STATE_30 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 2>>
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<0, 2, 1>>
+/\ pc = <<"cs", "retry", "done">>
+
+
+\* <MutexRetry(2) line 112, col 5 to line 120, col 45 of module FutexMutex>
+STATE_31 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 2>>
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<0, 2, 1>>
+/\ pc = <<"cs", "futex_wait", "done">>
+
+
+\* <MutexOwnerClear(1) line 132, col 5 to line 135, col 48 of module FutexMutex>
+STATE_32 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 1>>
+/\ pc = <<"release_xchg", "futex_wait", "done">>
+
+
+\* <MutexReleaseXchg(1) line 142, col 5 to line 149, col 36 of module FutexMutex>
+STATE_33 == 
+/\ state = 0
+/\ opsDone = <<1, 1, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 1>>
+/\ pc = <<"release_wake", "futex_wait", "done">>
+
+
+\* <MutexFutexWait(2) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_34 == 
+/\ state = 0
+/\ opsDone = <<1, 1, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 1>>
+/\ pc = <<"release_wake", "retry", "done">>
+
+
+\* <MutexReleaseWake(1) line 152, col 5 to line 157, col 36 of module FutexMutex>
+STATE_35 == 
+/\ state = 0
+/\ opsDone = <<2, 1, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 1>>
+/\ pc = <<"done", "retry", "done">>
+
+
+\* <MutexRetry(2) line 112, col 5 to line 120, col 45 of module FutexMutex>
+STATE_36 == 
+/\ state = 2
+/\ opsDone = <<2, 1, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 1>>
+/\ pc = <<"done", "owner_store", "done">>
+
+
+\* <MutexOwnerStore(2) line 123, col 5 to line 126, col 48 of module FutexMutex>
+STATE_37 == 
+/\ state = 2
+/\ opsDone = <<2, 1, 2>>
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<2, 0, 1>>
+/\ pc = <<"done", "cs", "done">>
+
+
+\* <MutexOwnerClear(2) line 132, col 5 to line 135, col 48 of module FutexMutex>
+STATE_38 == 
+/\ state = 2
+/\ opsDone = <<2, 1, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 1>>
+/\ pc = <<"done", "release_xchg", "done">>
+
+
+\* <MutexReleaseXchg(2) line 142, col 5 to line 149, col 36 of module FutexMutex>
+STATE_39 == 
+/\ state = 0
+/\ opsDone = <<2, 1, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 1>>
+/\ pc = <<"done", "release_wake", "done">>
+
+
+\* <MutexReleaseWake(2) line 152, col 5 to line 157, col 36 of module FutexMutex>
+STATE_40 == 
+/\ state = 0
+/\ opsDone = <<2, 2, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 1>>
+/\ pc = <<"done", "done", "done">>
+
+
+=================================================

@@ -1,0 +1,412 @@
+---------------- MODULE /work/main/traces/FutexMutex/MC.sim.tmp/trace_0_16 -----------------
+\* <Init line 68, col 5 to line 73, col 38 of module FutexMutex>
+STATE_1 == 
+/\ state = 0
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 0, 0>>
+/\ pc = <<"idle", "idle", "idle">>
+
+
+\* <MutexCasFast(1) line 87, col 5 to line 95, col 45 of module FutexMutex>
+STATE_2 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 0, 0>>
+/\ pc = <<"owner_store", "idle", "idle">>
+
+
+\* <MutexCasFast(2) line 87, col 5 to line 95, col 45 of module FutexMutex>
+STATE_3 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"owner_store", "xchg_mark", "idle">>
+
+
+\* <MutexOwnerStore(1) line 123, col 5 to line 126, col 48 of module FutexMutex>
+STATE_4 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"cs", "xchg_mark", "idle">>
+
+
+\* <MutexOwnerClear(1) line 132, col 5 to line 135, col 48 of module FutexMutex>
+STATE_5 == 
+/\ state = 1
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"release_xchg", "xchg_mark", "idle">>
+
+
+\* <MutexXchgMark(2) line 98, col 5 to line 102, col 45 of module FutexMutex>
+STATE_6 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"release_xchg", "futex_wait", "idle">>
+
+
+\* <MutexReleaseXchg(1) line 142, col 5 to line 149, col 36 of module FutexMutex>
+STATE_7 == 
+/\ state = 0
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 1, 0>>
+/\ pc = <<"release_wake", "futex_wait", "idle">>
+
+
+\* <MutexFutexWait(2) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_8 == 
+/\ state = 0
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 1, 0>>
+/\ pc = <<"release_wake", "retry", "idle">>
+
+
+\* <MutexRetry(2) line 112, col 5 to line 120, col 45 of module FutexMutex>
+STATE_9 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 0>>
+/\ pc = <<"release_wake", "owner_store", "idle">>
+
+
+\* <MutexReleaseWake(1) line 152, col 5 to line 157, col 36 of module FutexMutex>
+STATE_10 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 0>>
+/\ pc = <<"idle", "owner_store", "idle">>
+
+
+\* <MutexCasFast(3) line 87, col 5 to line 95, col 45 of module FutexMutex>
+STATE_11 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"idle", "owner_store", "futex_wait">>
+
+
+\* <MutexOwnerStore(2) line 123, col 5 to line 126, col 48 of module FutexMutex>
+STATE_12 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<2, 0, 2>>
+/\ pc = <<"idle", "cs", "futex_wait">>
+
+
+\* <MutexCasFast(1) line 87, col 5 to line 95, col 45 of module FutexMutex>
+STATE_13 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<2, 0, 2>>
+/\ pc = <<"futex_wait", "cs", "futex_wait">>
+
+
+\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_14 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {1}
+/\ owner = 2
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "cs", "futex_wait">>
+
+
+\* <SpuriousWake(1) line 167, col 5 to line 171, col 49 of module FutexMutex>
+STATE_15 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "cs", "futex_wait">>
+
+
+\* <MutexRetry(1) line 112, col 5 to line 120, col 45 of module FutexMutex>
+STATE_16 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<2, 0, 2>>
+/\ pc = <<"futex_wait", "cs", "futex_wait">>
+
+
+\* <MutexOwnerClear(2) line 132, col 5 to line 135, col 48 of module FutexMutex>
+STATE_17 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"futex_wait", "release_xchg", "futex_wait">>
+
+
+\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_18 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "release_xchg", "futex_wait">>
+
+
+\* <MutexReleaseXchg(2) line 142, col 5 to line 149, col 36 of module FutexMutex>
+STATE_19 == 
+/\ state = 0
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "release_wake", "futex_wait">>
+
+
+\* <SpuriousWake(1) line 167, col 5 to line 171, col 49 of module FutexMutex>
+STATE_20 == 
+/\ state = 0
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "release_wake", "futex_wait">>
+
+
+\* <MutexReleaseWake(2) line 152, col 5 to line 157, col 36 of module FutexMutex>
+STATE_21 == 
+/\ state = 0
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "idle", "futex_wait">>
+
+
+\* <MutexCasFast(2) line 87, col 5 to line 95, col 45 of module FutexMutex>
+STATE_22 == 
+/\ state = 1
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "owner_store", "futex_wait">>
+
+
+\* <MutexRetry(1) line 112, col 5 to line 120, col 45 of module FutexMutex>
+STATE_23 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<1, 0, 2>>
+/\ pc = <<"futex_wait", "owner_store", "futex_wait">>
+
+
+\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_24 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<1, 0, 2>>
+/\ pc = <<"retry", "owner_store", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_25 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {1, 3}
+/\ owner = 0
+/\ c = <<1, 0, 2>>
+/\ pc = <<"retry", "owner_store", "retry">>
+
+
+\* <SpuriousWake(1) line 167, col 5 to line 171, col 49 of module FutexMutex>
+STATE_26 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<1, 0, 2>>
+/\ pc = <<"retry", "owner_store", "retry">>
+
+
+\* <SpuriousWake(3) line 167, col 5 to line 171, col 49 of module FutexMutex>
+STATE_27 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<1, 0, 2>>
+/\ pc = <<"retry", "owner_store", "retry">>
+
+
+\* <MutexOwnerStore(2) line 123, col 5 to line 126, col 48 of module FutexMutex>
+STATE_28 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<1, 0, 2>>
+/\ pc = <<"retry", "cs", "retry">>
+
+
+\* <MutexRetry(1) line 112, col 5 to line 120, col 45 of module FutexMutex>
+STATE_29 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<2, 0, 2>>
+/\ pc = <<"futex_wait", "cs", "retry">>
+
+
+\* <MutexOwnerClear(2) line 132, col 5 to line 135, col 48 of module FutexMutex>
+STATE_30 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"futex_wait", "release_xchg", "retry">>
+
+
+\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_31 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "release_xchg", "retry">>
+
+
+\* <MutexRetry(3) line 112, col 5 to line 120, col 45 of module FutexMutex>
+STATE_32 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "release_xchg", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_33 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {1, 3}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "release_xchg", "retry">>
+
+
+\* <MutexReleaseXchg(2) line 142, col 5 to line 149, col 36 of module FutexMutex>
+STATE_34 == 
+/\ state = 0
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {1, 3}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "release_wake", "retry">>
+
+
+\* <SpuriousWake(3) line 167, col 5 to line 171, col 49 of module FutexMutex>
+STATE_35 == 
+/\ state = 0
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "release_wake", "retry">>
+
+
+\* <MutexRetry(3) line 112, col 5 to line 120, col 45 of module FutexMutex>
+STATE_36 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "release_wake", "owner_store">>
+
+
+\* <SpuriousWake(1) line 167, col 5 to line 171, col 49 of module FutexMutex>
+STATE_37 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "release_wake", "owner_store">>
+
+
+\* <MutexReleaseWake(2) line 152, col 5 to line 157, col 36 of module FutexMutex>
+STATE_38 == 
+/\ state = 2
+/\ opsDone = <<1, 2, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "done", "owner_store">>
+
+
+\* <MutexOwnerStore(3) line 123, col 5 to line 126, col 48 of module FutexMutex>
+STATE_39 == 
+/\ state = 2
+/\ opsDone = <<1, 2, 0>>
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "done", "cs">>
+
+
+\* <MutexRetry(1) line 112, col 5 to line 120, col 45 of module FutexMutex>
+STATE_40 == 
+/\ state = 2
+/\ opsDone = <<1, 2, 0>>
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"futex_wait", "done", "cs">>
+
+
+\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+STATE_41 == 
+/\ state = 2
+/\ opsDone = <<1, 2, 0>>
+/\ sleepers = {1}
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "done", "cs">>
+
+
+=================================================
