@@ -105,6 +105,15 @@ public sealed class IpcSemaphore : IpcObject
     private ref AtomicInt32 CountCell => ref Segment.Int32At(WordOffset);
     private ref AtomicInt32 Waiters => ref Segment.Int32At(AuxOffset);
 
+    /// <summary>The count (the futex word), read without a scheduling point (refinement mappings of trace replays).</summary>
+    internal int PeekCount() => CountCell.Peek();
+
+    /// <summary>The waiter count (the wake hint), read without a scheduling point.</summary>
+    internal int PeekWaiters() => Waiters.Peek();
+
+    /// <summary>The futex word's address: the identity the controlled build's semaphore events carry.</summary>
+    internal nint EventWord => WordAddress;
+
     /// <summary>The units available now (a snapshot).</summary>
     public int Count => CountCell.Load(MemoryOrder.Acquire);
 
@@ -113,6 +122,10 @@ public sealed class IpcSemaphore : IpcObject
 
     /// <summary>Threads registered as waiting (the wake hint; a snapshot).</summary>
     public int WaiterHint => Waiters.Load(MemoryOrder.Acquire);
+
+    // Labels (StepLabel.At) name the pc values of tla/Semaphore/Semaphore.tla, each just before the shared-memory
+    // access the spec's action of that name performs; a TLC trace replay runs a thread from one to the next. The
+    // spec's "idle" (before Post or Wait loads the count) is the caller's (the replay workload marks it).
 
     /// <summary>
     /// Adds <paramref name="n"/> units and wakes up to min(n, registered waiters) sleepers. Returns the count before the
@@ -131,6 +144,7 @@ public sealed class IpcSemaphore : IpcObject
                 throw new SemaphoreFullException($"IpcSemaphore.Post({n}): count {old} + {n} would exceed the maximum {max}");
             // Winning this CAS (old -> old + n) publishes our n units; losing it means another post or wait moved the
             // count, and we retry from what it saw.
+            StepLabel.At("post_cas");
             int seen = CountCell.CompareExchange(old, old + n, MemoryOrder.SeqCst);
             if (seen == old) break;
             old = seen;
@@ -138,6 +152,7 @@ public sealed class IpcSemaphore : IpcObject
 #if WEFT_CONTROLLED
         Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Posted, old, n, Sched.ThreadId));
 #endif
+        StepLabel.At("post_read_waiters");
         int waiters = Waiters.Load(MemoryOrder.SeqCst);
         int wake;
         if (Options.SeededBug == SeededBug.IpcSemaphoreWakeOnZeroOnly)
@@ -149,6 +164,7 @@ public sealed class IpcSemaphore : IpcObject
 #if WEFT_CONTROLLED
             Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Wake, old, wake, Sched.ThreadId));
 #endif
+            StepLabel.At("post_wake");
             Segment.FutexWake(WordOffset, wake);
         }
         return old;
@@ -205,6 +221,7 @@ public sealed class IpcSemaphore : IpcObject
     private bool TryTake(ref int c)
     {
         // Winning this CAS (c -> c - 1, c > 0) is taking one unit; the count cannot go below zero.
+        StepLabel.At("wait_cas");
         int seen = CountCell.CompareExchange(c, c - 1, MemoryOrder.SeqCst);
         if (seen == c)
         {
@@ -237,16 +254,20 @@ public sealed class IpcSemaphore : IpcObject
             }
             // Register, then sleep only while the count is still 0 (atomically with wakes). A post that lands after
             // our registration sees it and wakes; one that lands before our FUTEX_WAIT makes the compare fail.
+            StepLabel.At("wait_register");
             int registered = Waiters.FetchAdd(1, MemoryOrder.SeqCst);
 #if WEFT_CONTROLLED
             Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Registered, registered, 1, Sched.ThreadId));
 #endif
+            StepLabel.At("wait_futex");
             var r = Segment.FutexWait(WordOffset, 0, deadline.Remaining);
+            StepLabel.At("wait_deregister");
             registered = Waiters.FetchAdd(-1, MemoryOrder.SeqCst);
 #if WEFT_CONTROLLED
             Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Deregistered, registered, -1, Sched.ThreadId));
 #endif
             if (r == FutexWaitResult.TimedOut) deadline.Expire();
+            StepLabel.At("wait_reload");
             c = CountCell.Load(MemoryOrder.Acquire);
         }
     }

@@ -1,0 +1,225 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Weft.Ipc;
+using Weft.Monitors;
+using Weft.Platform;
+using Weft.Threading;
+using Weft.Tla;
+using static Weft.Specs.ModelSupport;
+
+namespace Weft.Specs;
+
+/// <summary>
+/// tla/Semaphore/Semaphore.tla: <see cref="IpcSemaphore"/> (the futex counting semaphore with a waiter count) in an
+/// in-process segment holding <c>Init</c> units of at most <c>Max</c>, adaptive spinning off; with
+/// <c>WakeOnZeroOnly = TRUE</c> the seeded defect <see cref="SeededBug.IpcSemaphoreWakeOnZeroOnly"/>. Workload: spec
+/// thread t (the t-th spawned thread) is a waiter when t is in <c>Waiters</c> and takes <c>WaitOps</c> units with
+/// <see cref="IpcSemaphore.Wait"/>, a poster when t is in <c>Posters</c> and makes <c>PostOps</c> posts of
+/// <c>PostN</c> units; each operation starts at the spec's <c>idle</c>, which the workload marks, and the semaphore
+/// marks the other pc values. A post the semaphore refuses (<see cref="System.Threading.SemaphoreFullException"/>,
+/// nothing changed) counts as refused and as done, as the spec's overflow branch does.
+///
+/// Refinement mapping. <c>count</c> is the futex word and <c>waiters</c> the waiter-count word. <c>sleepers</c> are
+/// the threads asleep in the engine's futex wait; a thread inside the wait (asleep, or woken and not yet resumed) is at
+/// pc <c>wait_deregister</c>, the label after the wait; a finished thread is <c>done</c>. <c>wakeN</c> is 0 except for
+/// a poster at <c>post_wake</c>, where it is the number of waiters that post's wake event asked for; <c>posted</c> and
+/// <c>taken</c> add up the successful posts and takes the controlled build reports (<see cref="SemaphoreTracker"/>);
+/// <c>opsDone</c> and <c>refused</c> are counted by the workload. Not mapped: <c>c</c>, a local.
+///
+/// <c>CheckOverflow = FALSE</c> (the count wraps past <c>Max</c>) has no implementation: <see cref="IpcSemaphore.Post"/>
+/// always checks, so such a configuration is refused.
+/// </summary>
+public sealed class SemaphoreModel : SpecModel
+{
+    public override string Spec => "Semaphore";
+
+    public override IReadOnlyList<SpecAction> Actions { get; } = new SpecAction[]
+    {
+        new("SemWaitLoad", "idle"),
+        new("SemWaitCas", "wait_cas"),
+        new("SemWaitRegister", "wait_register"),
+        new("SemWaitFutex", "wait_futex"),
+        new("SemWaitDeregister", "wait_deregister"),
+        new("SemWaitReload", "wait_reload"),
+        new("SemPostLoad", "idle"),
+        new("SemPostCas", "post_cas"),
+        new("SemPostReadWaiters", "post_read_waiters"),
+        new("SemPostWake", "post_wake"),
+        new("SpuriousWake", SpecAction.Asleep),
+        new("Terminating"),
+    };
+
+    public override IReadOnlyDictionary<string, string> Unmapped { get; } = new Dictionary<string, string>
+    {
+        ["c"] = "local 'c' of IpcSemaphore.WaitCore / 'old' of IpcSemaphore.Post (the last count seen)",
+    };
+
+    public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
+    {
+        new("TypeOK", "refinement mapping (every state matches the trace)"),
+        new("CountInRange", "SemaphoreCountInRangeMonitor"),
+        new("CountConserved", "SemaphoreCountConservedMonitor"),
+        new("WakeBounded", "SemaphoreWakeBoundedMonitor"),
+        new("HintCountsRegistered", "SemaphoreHintCountsRegisteredMonitor"),
+        new("HintCoversSleepers", "SemaphoreHintCountsRegisteredMonitor"),
+    };
+
+    public override string? SleepersVariable => "sleepers";
+
+    public override bool SpuriousWakeups(IReadOnlyDictionary<string, TlaValue> constants) => Bool(constants, "Spurious");
+
+    public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
+    {
+        if (!Bool(constants, "CheckOverflow"))
+            throw new WeftInputException(
+                "CheckOverflow = FALSE is a TLA+-only seeded defect (the count wraps past Max like an unchecked add); " +
+                "IpcSemaphore.Post always refuses a post that would pass the maximum, so there is no implementation to replay it against");
+        var waiters = IntSet(constants, "Waiters");
+        var posters = IntSet(constants, "Posters");
+        int threads = waiters.Count + posters.Count;
+        if (waiters.Overlaps(posters) || !waiters.Concat(posters).OrderBy(t => t).SequenceEqual(Enumerable.Range(1, threads)))
+            throw new WeftInputException($"Waiters and Posters must partition 1..n (the spawned threads), not {{{string.Join(", ", waiters)}}} and {{{string.Join(", ", posters)}}}");
+        return new Instance(threads, waiters, Int(constants, "WaitOps"), Int(constants, "PostOps"), Int(constants, "PostN"),
+            Int(constants, "Init"), Int(constants, "Max"), Bool(constants, "WakeOnZeroOnly"));
+    }
+
+    private sealed class Instance : SpecInstance
+    {
+        private readonly int _threads, _waitOps, _postOps, _postN, _init, _max;
+        private readonly HashSet<int> _waiters;
+        private readonly bool _wakeOnZeroOnly;
+        private readonly int[] _opsDone;
+        private int _refused;
+        private IpcSemaphore? _semaphore;
+        private SemaphoreTracker? _tracker;
+
+        public Instance(int threads, HashSet<int> waiters, int waitOps, int postOps, int postN, int init, int max, bool wakeOnZeroOnly)
+        {
+            _threads = threads;
+            _waiters = waiters;
+            _waitOps = waitOps;
+            _postOps = postOps;
+            _postN = postN;
+            _init = init;
+            _max = max;
+            _wakeOnZeroOnly = wakeOnZeroOnly;
+            _opsDone = new int[threads + 1];
+            Monitors = new Func<Monitor>[] { () => _tracker = new SemaphoreTracker() };
+        }
+
+        public override IReadOnlyList<Func<Monitor>> Monitors { get; }
+
+        private int OpsOf(int t) => _waiters.Contains(t) ? _waitOps : _postOps;
+
+        public override void Body()
+        {
+            Array.Clear(_opsDone);
+            _refused = 0;
+            var options = new IpcOptions
+            {
+                AdaptiveSpin = false,
+                SeededBug = _wakeOnZeroOnly ? SeededBug.IpcSemaphoreWakeOnZeroOnly : SeededBug.None,
+            };
+            using var semaphore = IpcSemaphore.CreateInProcess(_init, _max, options);
+            _semaphore = semaphore;
+            var workers = new WeftThread[_threads];
+            for (int t = 1; t <= _threads; t++)
+            {
+                int self = t;
+                workers[t - 1] = _waiters.Contains(t)
+                    ? WeftThread.Start(() =>
+                    {
+                        for (int i = 0; i < _waitOps; i++)
+                        {
+                            Checker.Label("idle");
+                            semaphore.Wait();
+                            _opsDone[self]++;
+                        }
+                    })
+                    : WeftThread.Start(() =>
+                    {
+                        for (int i = 0; i < _postOps; i++)
+                        {
+                            Checker.Label("idle");
+                            try
+                            {
+                                semaphore.Post(_postN);
+                            }
+                            catch (System.Threading.SemaphoreFullException)
+                            {
+                                _refused++;
+                            }
+                            _opsDone[self]++;
+                        }
+                    });
+            }
+            // Posters first: they never block, so once they have all finished the body can always take its next
+            // join. A waiter left asleep by a refused post (the spec's Terminating: its unit never came) then ends the
+            // trace without the run counting as a deadlock, while a waiter asleep after every post succeeded still
+            // leaves the body blocked joining it, the deadlock of the lost wake-up.
+            for (int t = 1; t <= _threads; t++)
+                if (!_waiters.Contains(t)) workers[t - 1].Join();
+            for (int t = 1; t <= _threads; t++)
+                if (_waiters.Contains(t)) workers[t - 1].Join();
+        }
+
+        public override IReadOnlyDictionary<string, TlaValue> Map(IReadOnlyList<SpecThreadView> threads)
+        {
+            var semaphore = _semaphore!;
+            var tracker = _tracker!;
+            var word = semaphore.EventWord;
+            return new Dictionary<string, TlaValue>
+            {
+                ["count"] = Int(semaphore.PeekCount()),
+                ["waiters"] = Int(semaphore.PeekWaiters()),
+                ["sleepers"] = TlaValue.Set(threads.Where(v => v.Asleep).Select(v => Int(v.SpecThread))),
+                ["pc"] = PerThread(_threads, t => Str(Pc(threads[t - 1]))),
+                ["wakeN"] = PerThread(_threads, t => Int(Pc(threads[t - 1]) == "post_wake" ? tracker.Wake(word, t) : 0)),
+                ["opsDone"] = PerThread(_threads, t => Int(_opsDone[t])),
+                ["posted"] = Int(tracker.Posted(word)),
+                ["taken"] = Int(tracker.Taken(word)),
+                ["refused"] = Int(_refused),
+            };
+        }
+
+        /// <summary>
+        /// The spec's pc of a thread: the label it waits at; <c>wait_deregister</c> inside the futex wait; <c>done</c>
+        /// once finished, except for a thread with no operations, which the spec leaves at <c>idle</c>.
+        /// </summary>
+        private string Pc(SpecThreadView v) =>
+            v.Completed ? (OpsOf(v.SpecThread) == 0 ? "idle" : "done") : v.InFutexWait ? "wait_deregister" : v.Label!;
+    }
+}
+
+/// <summary>
+/// Per semaphore, from the events the controlled build emits: the units added by successful posts, the units taken by
+/// successful waits, and the number of waiters each thread's latest post asked the futex to wake (the memory keeps
+/// none of these).
+/// </summary>
+internal sealed class SemaphoreTracker : Monitor, IMonitorOf<SemaphoreEvent>
+{
+    private readonly Dictionary<nint, long> _posted = new();
+    private readonly Dictionary<nint, long> _taken = new();
+    private readonly Dictionary<(nint Word, int Thread), int> _wake = new();
+
+    public override void OnEvent(object e) { }
+
+    public void On(in SemaphoreEvent e)
+    {
+        switch (e.Op)
+        {
+            case SemaphoreOp.Posted: _posted[e.Word] = _posted.GetValueOrDefault(e.Word) + e.Delta; break;
+            case SemaphoreOp.Taken: _taken[e.Word] = _taken.GetValueOrDefault(e.Word) + 1; break;
+            case SemaphoreOp.Wake: _wake[(e.Word, e.Thread)] = e.Delta; break;
+        }
+    }
+
+    public long Posted(nint word) => _posted.GetValueOrDefault(word);
+
+    public long Taken(nint word) => _taken.GetValueOrDefault(word);
+
+    /// <summary>The waiters <paramref name="thread"/>'s latest post asked to wake (it must have made a wake request).</summary>
+    public int Wake(nint word, int thread) =>
+        _wake.TryGetValue((word, thread), out int n) ? n : throw new InvalidOperationException($"thread {thread} is at post_wake but reported no wake request");
+}
