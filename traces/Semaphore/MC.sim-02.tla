@@ -1,0 +1,254 @@
+---------------- MODULE /work/wt-sem/traces/Semaphore/MC.sim.tmp/trace_0_1 -----------------
+\* <InitState line 88, col 5 to line 95, col 45 of module Semaphore>
+STATE_1 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0>>
+/\ pc = <<"idle", "idle", "idle">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostLoad(3) line 169, col 5 to line 172, col 67 of module Semaphore>
+STATE_2 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0>>
+/\ pc = <<"idle", "idle", "post_cas">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitLoad(1) line 115, col 5 to line 118, col 85 of module Semaphore>
+STATE_3 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0>>
+/\ pc = <<"wait_register", "idle", "post_cas">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostCas(3) line 175, col 5 to line 184, col 52 of module Semaphore>
+STATE_4 == 
+/\ posted = 1
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0>>
+/\ pc = <<"wait_register", "idle", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 0
+/\ count = 1
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitLoad(2) line 115, col 5 to line 118, col 85 of module Semaphore>
+STATE_5 == 
+/\ posted = 1
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_register", "wait_cas", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 0
+/\ count = 1
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitCas(2) line 121, col 5 to line 130, col 62 of module Semaphore>
+STATE_6 == 
+/\ posted = 1
+/\ opsDone = <<0, 1, 0>>
+/\ waiters = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_register", "done", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitRegister(1) line 133, col 5 to line 136, col 79 of module Semaphore>
+STATE_7 == 
+/\ posted = 1
+/\ opsDone = <<0, 1, 0>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_futex", "done", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitFutex(1) line 139, col 5 to line 142, col 78 of module Semaphore>
+STATE_8 == 
+/\ posted = 1
+/\ opsDone = <<0, 1, 0>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_deregister", "done", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {1}
+
+
+\* <SpuriousWake(1) line 208, col 5 to line 212, col 82 of module Semaphore>
+STATE_9 == 
+/\ posted = 1
+/\ opsDone = <<0, 1, 0>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_deregister", "done", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostReadWaiters(3) line 187, col 5 to line 192, col 72 of module Semaphore>
+STATE_10 == 
+/\ posted = 1
+/\ opsDone = <<0, 1, 0>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_deregister", "done", "post_wake">>
+/\ wakeN = <<0, 0, 1>>
+/\ taken = 1
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostWake(3) line 195, col 5 to line 201, col 62 of module Semaphore>
+STATE_11 == 
+/\ posted = 1
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_deregister", "done", "idle">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostLoad(3) line 169, col 5 to line 172, col 67 of module Semaphore>
+STATE_12 == 
+/\ posted = 1
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_deregister", "done", "post_cas">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostCas(3) line 175, col 5 to line 184, col 52 of module Semaphore>
+STATE_13 == 
+/\ posted = 2
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_deregister", "done", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostReadWaiters(3) line 187, col 5 to line 192, col 72 of module Semaphore>
+STATE_14 == 
+/\ posted = 2
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_deregister", "done", "post_wake">>
+/\ wakeN = <<0, 0, 1>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitDeregister(1) line 145, col 5 to line 149, col 79 of module Semaphore>
+STATE_15 == 
+/\ posted = 2
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_reload", "done", "post_wake">>
+/\ wakeN = <<0, 0, 1>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostWake(3) line 195, col 5 to line 201, col 62 of module Semaphore>
+STATE_16 == 
+/\ posted = 2
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_reload", "done", "done">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitReload(1) line 152, col 5 to line 155, col 85 of module Semaphore>
+STATE_17 == 
+/\ posted = 2
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = 0
+/\ c = <<1, 1, 0>>
+/\ pc = <<"wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitCas(1) line 121, col 5 to line 130, col 62 of module Semaphore>
+STATE_18 == 
+/\ posted = 2
+/\ opsDone = <<1, 1, 2>>
+/\ waiters = 0
+/\ c = <<1, 1, 0>>
+/\ pc = <<"done", "done", "done">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 2
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+=================================================

@@ -1,0 +1,364 @@
+---------------- MODULE /work/wt-sem/traces/Semaphore/MC_PostN.sim.tmp/trace_0_12 -----------------
+\* <InitState line 88, col 5 to line 95, col 45 of module Semaphore>
+STATE_1 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"idle", "idle", "idle", "idle", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitLoad(2) line 115, col 5 to line 118, col 85 of module Semaphore>
+STATE_2 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"idle", "wait_register", "idle", "idle", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitLoad(3) line 115, col 5 to line 118, col 85 of module Semaphore>
+STATE_3 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"idle", "wait_register", "wait_register", "idle", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitLoad(1) line 115, col 5 to line 118, col 85 of module Semaphore>
+STATE_4 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"wait_register", "wait_register", "wait_register", "idle", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitRegister(1) line 133, col 5 to line 136, col 79 of module Semaphore>
+STATE_5 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 1
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"wait_futex", "wait_register", "wait_register", "idle", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostLoad(4) line 169, col 5 to line 172, col 67 of module Semaphore>
+STATE_6 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 1
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"wait_futex", "wait_register", "wait_register", "post_cas", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitRegister(2) line 133, col 5 to line 136, col 79 of module Semaphore>
+STATE_7 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 2
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"wait_futex", "wait_futex", "wait_register", "post_cas", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitRegister(3) line 133, col 5 to line 136, col 79 of module Semaphore>
+STATE_8 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 3
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"wait_futex", "wait_futex", "wait_futex", "post_cas", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitFutex(1) line 139, col 5 to line 142, col 78 of module Semaphore>
+STATE_9 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 3
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"wait_deregister", "wait_futex", "wait_futex", "post_cas", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {1}
+
+
+\* <SemWaitFutex(2) line 139, col 5 to line 142, col 78 of module Semaphore>
+STATE_10 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 3
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"wait_deregister", "wait_deregister", "wait_futex", "post_cas", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {1, 2}
+
+
+\* <SemPostCas(4) line 175, col 5 to line 184, col 52 of module Semaphore>
+STATE_11 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 3
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = << "wait_deregister",
+   "wait_deregister",
+   "wait_futex",
+   "post_read_waiters",
+   "idle" >>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 0
+/\ sleepers = {1, 2}
+
+
+\* <SemWaitFutex(3) line 139, col 5 to line 142, col 78 of module Semaphore>
+STATE_12 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 3
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = << "wait_deregister",
+   "wait_deregister",
+   "wait_deregister",
+   "post_read_waiters",
+   "idle" >>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 0
+/\ sleepers = {1, 2}
+
+
+\* <SemPostLoad(5) line 169, col 5 to line 172, col 67 of module Semaphore>
+STATE_13 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 0, 1>>
+/\ waiters = 3
+/\ c = <<0, 0, 0, 0, 2>>
+/\ pc = << "wait_deregister",
+   "wait_deregister",
+   "wait_deregister",
+   "post_read_waiters",
+   "done" >>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {1, 2}
+
+
+\* <SemPostReadWaiters(4) line 187, col 5 to line 192, col 72 of module Semaphore>
+STATE_14 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 0, 1>>
+/\ waiters = 3
+/\ c = <<0, 0, 0, 0, 2>>
+/\ pc = <<"wait_deregister", "wait_deregister", "wait_deregister", "post_wake", "done">>
+/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {1, 2}
+
+
+\* <SemWaitDeregister(3) line 145, col 5 to line 149, col 79 of module Semaphore>
+STATE_15 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 0, 1>>
+/\ waiters = 2
+/\ c = <<0, 0, 0, 0, 2>>
+/\ pc = <<"wait_deregister", "wait_deregister", "wait_reload", "post_wake", "done">>
+/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {1, 2}
+
+
+\* <SemWaitReload(3) line 152, col 5 to line 155, col 85 of module Semaphore>
+STATE_16 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 0, 1>>
+/\ waiters = 2
+/\ c = <<0, 0, 2, 0, 2>>
+/\ pc = <<"wait_deregister", "wait_deregister", "wait_cas", "post_wake", "done">>
+/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {1, 2}
+
+
+\* <SemWaitCas(3) line 121, col 5 to line 130, col 62 of module Semaphore>
+STATE_17 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 1, 0, 1>>
+/\ waiters = 2
+/\ c = <<0, 0, 2, 0, 2>>
+/\ pc = <<"wait_deregister", "wait_deregister", "done", "post_wake", "done">>
+/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {1, 2}
+
+
+\* <SemPostWake(4) line 195, col 5 to line 201, col 62 of module Semaphore>
+STATE_18 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 1, 1, 1>>
+/\ waiters = 2
+/\ c = <<0, 0, 2, 0, 2>>
+/\ pc = <<"wait_deregister", "wait_deregister", "done", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitDeregister(1) line 145, col 5 to line 149, col 79 of module Semaphore>
+STATE_19 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 1, 1, 1>>
+/\ waiters = 1
+/\ c = <<0, 0, 2, 0, 2>>
+/\ pc = <<"wait_reload", "wait_deregister", "done", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitReload(1) line 152, col 5 to line 155, col 85 of module Semaphore>
+STATE_20 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 1, 1, 1>>
+/\ waiters = 1
+/\ c = <<1, 0, 2, 0, 2>>
+/\ pc = <<"wait_cas", "wait_deregister", "done", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitDeregister(2) line 145, col 5 to line 149, col 79 of module Semaphore>
+STATE_21 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 1, 1, 1>>
+/\ waiters = 0
+/\ c = <<1, 0, 2, 0, 2>>
+/\ pc = <<"wait_cas", "wait_reload", "done", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitCas(1) line 121, col 5 to line 130, col 62 of module Semaphore>
+STATE_22 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 1, 1, 1>>
+/\ waiters = 0
+/\ c = <<1, 0, 2, 0, 2>>
+/\ pc = <<"done", "wait_reload", "done", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 2
+/\ count = 0
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitReload(2) line 152, col 5 to line 155, col 85 of module Semaphore>
+STATE_23 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 1, 1, 1>>
+/\ waiters = 0
+/\ c = <<1, 0, 2, 0, 2>>
+/\ pc = <<"done", "wait_register", "done", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 2
+/\ count = 0
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitRegister(2) line 133, col 5 to line 136, col 79 of module Semaphore>
+STATE_24 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 1, 1, 1>>
+/\ waiters = 1
+/\ c = <<1, 0, 2, 0, 2>>
+/\ pc = <<"done", "wait_futex", "done", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 2
+/\ count = 0
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitFutex(2) line 139, col 5 to line 142, col 78 of module Semaphore>
+STATE_25 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 1, 1, 1>>
+/\ waiters = 1
+/\ c = <<1, 0, 2, 0, 2>>
+/\ pc = <<"done", "wait_deregister", "done", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 2
+/\ count = 0
+/\ refused = 1
+/\ sleepers = {2}
+
+
+=================================================

@@ -1,0 +1,268 @@
+---------------- MODULE /work/wt-sem/traces/Semaphore/MC_PostN.sim.tmp/trace_0_16 -----------------
+\* <InitState line 88, col 5 to line 95, col 45 of module Semaphore>
+STATE_1 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"idle", "idle", "idle", "idle", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostLoad(4) line 169, col 5 to line 172, col 67 of module Semaphore>
+STATE_2 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"idle", "idle", "idle", "post_cas", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitLoad(2) line 115, col 5 to line 118, col 85 of module Semaphore>
+STATE_3 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"idle", "wait_register", "idle", "post_cas", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostLoad(5) line 169, col 5 to line 172, col 67 of module Semaphore>
+STATE_4 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"idle", "wait_register", "idle", "post_cas", "post_cas">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostCas(5) line 175, col 5 to line 184, col 52 of module Semaphore>
+STATE_5 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"idle", "wait_register", "idle", "post_cas", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostCas(4) line 175, col 5 to line 184, col 52 of module Semaphore>
+STATE_6 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 1, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 2, 0>>
+/\ pc = <<"idle", "wait_register", "idle", "done", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitLoad(1) line 115, col 5 to line 118, col 85 of module Semaphore>
+STATE_7 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 1, 0>>
+/\ waiters = 0
+/\ c = <<2, 0, 0, 2, 0>>
+/\ pc = <<"wait_cas", "wait_register", "idle", "done", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemPostReadWaiters(5) line 187, col 5 to line 192, col 72 of module Semaphore>
+STATE_8 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<2, 0, 0, 2, 0>>
+/\ pc = <<"wait_cas", "wait_register", "idle", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitLoad(3) line 115, col 5 to line 118, col 85 of module Semaphore>
+STATE_9 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<2, 0, 2, 2, 0>>
+/\ pc = <<"wait_cas", "wait_register", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitRegister(2) line 133, col 5 to line 136, col 79 of module Semaphore>
+STATE_10 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 1, 1>>
+/\ waiters = 1
+/\ c = <<2, 0, 2, 2, 0>>
+/\ pc = <<"wait_cas", "wait_futex", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitFutex(2) line 139, col 5 to line 142, col 78 of module Semaphore>
+STATE_11 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 1, 1>>
+/\ waiters = 1
+/\ c = <<2, 0, 2, 2, 0>>
+/\ pc = <<"wait_cas", "wait_deregister", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitDeregister(2) line 145, col 5 to line 149, col 79 of module Semaphore>
+STATE_12 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<2, 0, 2, 2, 0>>
+/\ pc = <<"wait_cas", "wait_reload", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitReload(2) line 152, col 5 to line 155, col 85 of module Semaphore>
+STATE_13 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<2, 2, 2, 2, 0>>
+/\ pc = <<"wait_cas", "wait_cas", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitCas(2) line 121, col 5 to line 130, col 62 of module Semaphore>
+STATE_14 == 
+/\ posted = 2
+/\ opsDone = <<0, 1, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<2, 2, 2, 2, 0>>
+/\ pc = <<"wait_cas", "done", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitCas(1) line 121, col 5 to line 130, col 62 of module Semaphore>
+STATE_15 == 
+/\ posted = 2
+/\ opsDone = <<0, 1, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<1, 2, 2, 2, 0>>
+/\ pc = <<"wait_cas", "done", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitCas(1) line 121, col 5 to line 130, col 62 of module Semaphore>
+STATE_16 == 
+/\ posted = 2
+/\ opsDone = <<1, 1, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<1, 2, 2, 2, 0>>
+/\ pc = <<"done", "done", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 2
+/\ count = 0
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitCas(3) line 121, col 5 to line 130, col 62 of module Semaphore>
+STATE_17 == 
+/\ posted = 2
+/\ opsDone = <<1, 1, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<1, 2, 0, 2, 0>>
+/\ pc = <<"done", "done", "wait_register", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 2
+/\ count = 0
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitRegister(3) line 133, col 5 to line 136, col 79 of module Semaphore>
+STATE_18 == 
+/\ posted = 2
+/\ opsDone = <<1, 1, 0, 1, 1>>
+/\ waiters = 1
+/\ c = <<1, 2, 0, 2, 0>>
+/\ pc = <<"done", "done", "wait_futex", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 2
+/\ count = 0
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitFutex(3) line 139, col 5 to line 142, col 78 of module Semaphore>
+STATE_19 == 
+/\ posted = 2
+/\ opsDone = <<1, 1, 0, 1, 1>>
+/\ waiters = 1
+/\ c = <<1, 2, 0, 2, 0>>
+/\ pc = <<"done", "done", "wait_deregister", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 2
+/\ count = 0
+/\ refused = 1
+/\ sleepers = {3}
+
+
+=================================================
