@@ -94,8 +94,23 @@ public static class TraceExport
         }
     }
 
-    /// <summary>The TLA+ validation module for <paramref name="b"/> (module <c>&lt;Spec&gt;_Validate</c>).</summary>
-    public static string ValidationModule(ExportedBehaviour b)
+    /// <summary>
+    /// The initial predicate and next-state action of a spec module, from its <c>Spec == Init /\ [][Next]_vars</c>
+    /// definition (<c>Init</c> and <c>Next</c> when the module has no such definition).
+    /// </summary>
+    public static (string Init, string Next) SpecFormula(string moduleText)
+    {
+        ArgumentNullException.ThrowIfNull(moduleText);
+        var m = System.Text.RegularExpressions.Regex.Match(moduleText,
+            @"^Spec\s*==\s*(\w+)\s*/\\\s*\[\]\[\s*(\w+)\s*\]_", System.Text.RegularExpressions.RegexOptions.Multiline);
+        return m.Success ? (m.Groups[1].Value, m.Groups[2].Value) : ("Init", "Next");
+    }
+
+    /// <summary>
+    /// The TLA+ validation module for <paramref name="b"/> (module <c>&lt;Spec&gt;_Validate</c>), over the spec's
+    /// initial predicate <paramref name="init"/> and next-state action <paramref name="next"/> (see <see cref="SpecFormula"/>).
+    /// </summary>
+    public static string ValidationModule(ExportedBehaviour b, string init = "Init", string next = "Next")
     {
         var name = b.Spec + "_Validate";
         // The variables the refinement mapping produces; the ones it does not map stay unconstrained throughout.
@@ -127,8 +142,8 @@ public static class TraceExport
         sb.Append("\nMatchNext(i) ==\n");
         foreach (var v in vars) sb.Append(CultureInfo.InvariantCulture, $"    /\\ (\"{v}\" \\in DOMAIN TraceLog[i] => {v}' = TraceLog[i].{v})\n");
         if (vars.Count == 0) sb.Append("    TRUE\n");
-        sb.Append(CultureInfo.InvariantCulture, $"\nValInit == Init /\\ {StepVariable} = 1 /\\ Match(1)\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"ValNext == {StepVariable} < Len(TraceLog) /\\ Next /\\ {StepVariable}' = {StepVariable} + 1 /\\ MatchNext({StepVariable} + 1)\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"\nValInit == {init} /\\ {StepVariable} = 1 /\\ Match(1)\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"ValNext == {StepVariable} < Len(TraceLog) /\\ {next} /\\ {StepVariable}' = {StepVariable} + 1 /\\ MatchNext({StepVariable} + 1)\n\n");
         sb.Append(CultureInfo.InvariantCulture, $"NotAccepted == {StepVariable} < Len(TraceLog)\n");
         sb.Append(new string('=', 77)).Append('\n');
         return sb.ToString();
@@ -154,7 +169,8 @@ public static class TraceExport
         var specText = File.ReadAllText(specTlaPath);
         Directory.CreateDirectory(outDir);
         TraceFile.WriteAtomically(Path.Combine(outDir, Path.GetFileName(specTlaPath)), specText);
-        TraceFile.WriteAtomically(Path.Combine(outDir, b.Spec + "_Validate.tla"), ValidationModule(b));
+        var (init, next) = SpecFormula(specText);
+        TraceFile.WriteAtomically(Path.Combine(outDir, b.Spec + "_Validate.tla"), ValidationModule(b, init, next));
         TraceFile.WriteAtomically(Path.Combine(outDir, b.Spec + "_Validate.cfg"), ValidationConfig(b));
         TraceFile.WriteAtomically(Path.Combine(outDir, "export.txt"),
             $"spec {b.Spec}, seed {b.Seed}, {b.States.Count} states, spec sha256 {TlaSpec.Sha256OfFile(specTlaPath)}\n" +

@@ -28,6 +28,8 @@ public sealed class TraceExportTests
     [InlineData("IBR")]
     [InlineData("DEBRA")]
     [InlineData("Treiber")]
+    [InlineData("FutexMutex")]
+    [InlineData("Semaphore")]
     public void Explored_behaviour_is_exported_state_by_state(string spec)
     {
         var b = Export(spec, 7);
@@ -47,6 +49,18 @@ public sealed class TraceExportTests
         // The same seed explores the same behaviour.
         var again = Export(spec, 7);
         Assert.Equal(module, TraceExport.ValidationModule(again));
+    }
+
+    [Theory]
+    [InlineData("IBR", "Init", "Next")]
+    [InlineData("Semaphore", "InitState", "Next")]
+    public void The_validation_module_starts_from_the_spec_s_own_initial_predicate(string spec, string init, string next)
+    {
+        var text = File.ReadAllText(Path.Combine(Root, "tla", spec, spec + ".tla"));
+        Assert.Equal((init, next), TraceExport.SpecFormula(text));
+        var module = TraceExport.ValidationModule(Export(spec, 3), init, next);
+        Assert.Contains($"ValInit == {init} /\\ ", module, StringComparison.Ordinal);
+        Assert.Contains($" /\\ {next} /\\ ", module, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -90,6 +104,8 @@ public sealed class TraceExportTests
     [InlineData("IBR", 3UL)]
     [InlineData("DEBRA", 3UL)]
     [InlineData("Treiber", 2UL)]
+    [InlineData("FutexMutex", 1UL)]
+    [InlineData("Semaphore", 1UL)]
     public void Tlc_accepts_the_exported_behaviour_and_rejects_an_edited_one(string spec, ulong seed)
     {
         var jar = Jar();
