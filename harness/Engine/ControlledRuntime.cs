@@ -478,6 +478,7 @@ internal sealed class ControlledRuntime : IDisposable
         int n = CollectEnabled();
         if (n == 0)
         {
+            _trace?.NoThreadEnabled(_threads, this);
             bool allDone = true;
             foreach (var th in _threads) if (th.Status != ThreadStatus.Completed) { allDone = false; break; }
             if (allDone)

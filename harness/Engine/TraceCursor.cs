@@ -18,7 +18,9 @@ namespace Weft.Engine;
 /// Drain (only for a counterexample whose invariant an event monitor checks): each spec thread in turn takes one more
 /// action, since the monitor sees the offending access itself, one step after the state TLC flags. For a deadlock
 /// counterexample the drain lets the threads outside the spec (the body joining its threads) run on, and the engine
-/// must then find no thread enabled.
+/// must then find no thread enabled. An action after which no thread at all can run (each finished or asleep without
+/// a timeout) asks the cursor for no decision: the runtime reports it (<see cref="NoThreadEnabled"/>) before it ends
+/// the run or reports the deadlock, and the state is compared there.
 ///
 /// Futexes. A thread asleep in a futex wait is in the spec's sleepers, its pc the label after the wait. A futex wake
 /// that must choose among sleepers wakes the ones the trace's sleepers variable loses in the step
@@ -186,6 +188,41 @@ internal sealed class TraceCursor
     }
 
     /// <summary>
+    /// No thread can run (each finished or sleeps in a futex wait without a timeout): the runtime ends the run or
+    /// reports a deadlock without a further decision, so the action that just ended is closed here. Its state is
+    /// compared (recorded in export mode), then the global steps that follow it; a thread's step left in the trace
+    /// diverges, and at the last state of a deadlock counterexample the runtime's deadlock is the expected one.
+    /// </summary>
+    public void NoThreadEnabled(List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        if (_phase != Phase.Action) return;
+        var actor = threads[_actor];
+        ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : " -> (asleep in futex wait)";
+        if (_trace is null)
+        {
+            Record(rt, threads, _actor, _startLabel);
+            return;
+        }
+        CompareState(rt, threads);
+        _index++;
+        for (; _index < _trace.Steps.Count; _index++)
+        {
+            var step = _trace.Steps[_index];
+            if (_model.FindAction(step.Action) is null)
+                Diverge(rt, threads, null, $"the model has no action {step.Action} (the spec and the model's action table disagree)");
+            if (step.Parameters.Count > 0)
+                Diverge(rt, threads, null, $"no thread can run, but the trace goes on with {step.Action}({string.Join(", ", step.Parameters)})");
+            ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{step.Index,4}: {step.Action} (no thread runs)"));
+            CompareState(rt, threads);
+        }
+        if (_trace.Kind == TraceKind.Counterexample && _trace.Violation is { Kind: "deadlock" })
+        {
+            _phase = Phase.Deadlock;
+            ActionLog.Add("   +: no thread can run; TLC found no enabled action");
+        }
+    }
+
+    /// <summary>
     /// Which of the futex sleepers <paramref name="waiters"/> (controlled ids, ascending) a wake releases: the one the
     /// trace's sleepers variable loses in this step (random in export mode). Returns an index into <paramref name="waiters"/>.
     /// </summary>
@@ -297,7 +334,8 @@ internal sealed class TraceCursor
             bool done = th.Status == ThreadStatus.Completed;
             views.Add(new SpecThreadView(id, done ? null : th.PendingLabel, done,
                 InFutexWait: !done && th.PendingOp == OpKind.FutexWait,
-                Asleep: th.Status == ThreadStatus.Blocked && th.BlockedInFutex));
+                Asleep: th.Status == ThreadStatus.Blocked && th.BlockedInFutex,
+                TimedOut: th.TimedOut));
         }
         return views;
     }

@@ -9,7 +9,10 @@ namespace Weft.Specs;
 /// <summary>The C# models of the specs in tla/, by module name, and replay of trace files against them.</summary>
 public static class SpecModels
 {
-    public static IReadOnlyList<SpecModel> All { get; } = new SpecModel[] { new TreiberModel(), new IbrModel(), new DebraModel(), new FutexMutexModel(), new SemaphoreModel() };
+    public static IReadOnlyList<SpecModel> All { get; } = new SpecModel[]
+    {
+        new TreiberModel(), new IbrModel(), new DebraModel(), new FutexMutexModel(), new SemaphoreModel(), new EventModel(),
+    };
 
     public static SpecModel Find(string spec) =>
         All.FirstOrDefault(m => m.Spec == spec)

@@ -49,11 +49,12 @@ public sealed class TraceReplayTests
     {
         [("Semaphore", "MC_NoOverflowCheck.cfg")] =
             "CheckOverflow = FALSE lets the count wrap past Max; IpcSemaphore.Post always refuses a post that would pass the maximum",
+        [("Event", "MC_NoSequence.cfg")] = "UseSequence = FALSE is a defect of the spec only: IpcEvent always keeps the sequence number",
     };
 
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
-    /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex and the semaphore. A
+    /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore and the event. A
     /// TLA+-only config (<see cref="TlaOnlyConfigs"/>) has no traces, and its model must refuse it.
     /// </summary>
     [Theory]
@@ -62,6 +63,7 @@ public sealed class TraceReplayTests
     [InlineData("Treiber")]
     [InlineData("FutexMutex")]
     [InlineData("Semaphore")]
+    [InlineData("Event")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -250,6 +252,60 @@ public sealed class TraceReplayTests
         var e = Assert.Throws<WeftInputException>(() => new SemaphoreModel().Create(c));
         Assert.Contains("CheckOverflow = FALSE", e.Message, StringComparison.Ordinal);
         Assert.Contains("TLA+-only", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Event_check_then_wait_counterexample_reproduces_as_a_deadlock()
+    {
+        var t = Load("Event/MC_CheckThenWait.counterexample.yaml");
+        Assert.Equal("deadlock", t.Violation!.Kind);
+        var r = TraceReplay.Run(t, new EventModel(), Constants(t));
+        Assert.True(r.Conforms, r.Summary + "\n" + string.Join("\n", r.ActionLog));
+        Assert.Equal(t.Steps.Count, r.Steps);
+        Assert.StartsWith("deadlock after the last state", r.Violation, StringComparison.Ordinal);
+        Assert.Contains("blocked in futex wait", r.Violation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Event_check_then_wait_counterexample_diverges_from_the_correct_event()
+    {
+        // The correct event sleeps on the value it checked: after its first load the waiter goes to wait_futex, not
+        // to the seeded re-read at wait_reload, and the spec's pc says so.
+        var t = Load("Event/MC_CheckThenWait.counterexample.yaml");
+        var r = TraceReplay.Run(t, new EventModel(), Constants(t, (k, v) => k == "CheckThenWait" ? TlaValue.Bool(false) : v));
+        Assert.False(r.Conforms);
+        Assert.Null(r.Violation);
+        Assert.StartsWith("pc", r.Divergence!.Variable, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_state_in_which_the_last_thread_falls_asleep_is_compared()
+    {
+        // No thread can run after the last action of the deadlock: its state is still compared with the trace's.
+        var t = Load("Event/MC_CheckThenWait.counterexample.yaml");
+        int last = t.Steps.Count;
+        var r = TraceReplay.Run(WithState(t, last, "sleepers", TlaValue.Set(Array.Empty<TlaValue>())), new EventModel(), Constants(t));
+        Assert.False(r.Conforms);
+        Assert.Equal(last, r.Divergence!.Step);
+        Assert.StartsWith("sleepers", r.Divergence.Variable, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_timed_out_event_wait_replays_and_its_expiry_is_compared()
+    {
+        var (t, step) = TraceFiles(Path.Combine(TracesDir, "Event")).Select(TraceFile.Load)
+            .Where(t => t.Kind == TraceKind.Simulation)
+            .SelectMany(t => t.Steps.Where(s => s.Action == "EvTimeout").Select(s => (t, s.Index)))
+            .First();
+        var r = TraceReplay.Run(t, new EventModel(), Constants(t));
+        Assert.True(r.Conforms, r.Summary + "\n" + string.Join("\n", r.ActionLog));
+        Assert.Equal(t.Steps.Count, r.Steps);
+        Assert.Contains(r.ActionLog, l => l.Contains("EvTimeout", StringComparison.Ordinal) && l.EndsWith("-> wait_check", StringComparison.Ordinal));
+        // The same trace with the expiry not recorded at the EvTimeout step diverges there, naming expired.
+        var r2 = TraceReplay.Run(WithState(t, step, "expired", t.Steps[step - 2].State["expired"]), new EventModel(), Constants(t));
+        Assert.False(r2.Conforms);
+        Assert.Equal(step, r2.Divergence!.Step);
+        Assert.StartsWith("expired", r2.Divergence.Variable, StringComparison.Ordinal);
     }
 
     /// <summary>The simulation step at which a release wakes one of two sleepers.</summary>

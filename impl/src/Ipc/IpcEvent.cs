@@ -73,11 +73,20 @@ public sealed class IpcEvent : IpcObject
 
     private ref AtomicInt32 Word => ref Segment.Int32At(WordOffset);
 
+    /// <summary>The futex word, read without a scheduling point (refinement mappings of trace replays).</summary>
+    internal int PeekWord() => Word.Peek();
+
+    /// <summary>The futex word's address: the identity the controlled build's <c>EventEvent</c>s carry.</summary>
+    internal nint EventWord => WordAddress;
+
     /// <summary>True while the event is signaled (a snapshot).</summary>
     public bool IsSet => (Word.Load(MemoryOrder.Acquire) & 1) != 0;
 
     /// <summary>The number of Set calls that signaled the event (mod 2^31).</summary>
     public int Sequence => (int)((uint)Word.Load(MemoryOrder.Acquire) >> 1);
+
+    // Labels (StepLabel.At) name the pc values of tla/Event/Event.tla; a TLC trace replay runs a thread from one to the
+    // next. The spec's "idle" (before a Set or a Wait) is the caller's (the replay workload marks it).
 
     /// <summary>Signals the event and wakes every waiter. Setting a signaled event does nothing.</summary>
     public void Set()
@@ -85,6 +94,7 @@ public sealed class IpcEvent : IpcObject
         int v = Word.Load(MemoryOrder.Acquire);
         while ((v & 1) == 0)
         {
+            StepLabel.At("set_cas");
             int next = (int)(((uint)v + 2u) | 1u);
             // Winning this CAS (unsignaled v -> next sequence, signaled) is the set every waiter that read v observes;
             // losing means a concurrent Set or Reset changed the word: re-read and retry (or stop if it is signaled).
@@ -94,6 +104,7 @@ public sealed class IpcEvent : IpcObject
 #if WEFT_CONTROLLED
                 Sched.Emit(new EventEvent(WordAddress, EventOp.Set, next, Sched.ThreadId));
 #endif
+                StepLabel.At("set_wake");
                 Segment.FutexWake(WordOffset, int.MaxValue);
                 return;
             }
@@ -102,7 +113,11 @@ public sealed class IpcEvent : IpcObject
     }
 
     /// <summary>Returns the event to unsignaled; the sequence is kept, so waiters that saw the set still return.</summary>
-    public void Reset() => Word.FetchAnd(~1, MemoryOrder.AcqRel);
+    public void Reset()
+    {
+        StepLabel.At("reset");
+        Word.FetchAnd(~1, MemoryOrder.AcqRel);
+    }
 
     /// <summary>Waits until the event is set.</summary>
     public void Wait() => WaitCore(-1);
@@ -131,8 +146,14 @@ public sealed class IpcEvent : IpcObject
             int sleepOn = seen;
             // The seeded defect: the value to sleep on is read again, in a separate step from the check, so a Set in
             // between (already woken everybody) leaves this thread asleep on the signaled value.
-            if (Options.SeededBug == SeededBug.IpcEventCheckThenWait) sleepOn = Word.Load(MemoryOrder.Acquire);
+            if (Options.SeededBug == SeededBug.IpcEventCheckThenWait)
+            {
+                StepLabel.At("wait_reload");
+                sleepOn = Word.Load(MemoryOrder.Acquire);
+            }
+            StepLabel.At("wait_futex");
             if (Segment.FutexWait(WordOffset, sleepOn, deadline.Remaining) == FutexWaitResult.TimedOut) deadline.Expire();
+            StepLabel.At("wait_check");
             int now = Word.Load(MemoryOrder.Acquire);
             // Any change from the unsignaled value we read means a Set happened since (a Reset alone changes nothing).
             if (now != seen) return Returned(true);

@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Weft.Ipc;
+using Weft.Monitors;
+using Weft.Platform;
+using Weft.Threading;
+using Weft.Tla;
+using static Weft.Specs.ModelSupport;
+
+namespace Weft.Specs;
+
+/// <summary>
+/// tla/Event/Event.tla: <see cref="IpcEvent"/> (the sequence-numbered manual-reset event) in an in-process segment;
+/// with <c>CheckThenWait = TRUE</c> the seeded defect <see cref="SeededBug.IpcEventCheckThenWait"/>. Workload: spec
+/// thread t (1..N, <c>Waiters \cup Setters</c>) is a waiter that waits once (with a timeout when <c>Timed</c>: a
+/// finite timeout, which the engine expires only when no thread can run) or a setter that sets once and, when
+/// <c>Pulse</c>, resets at once. The workload marks the spec's <c>idle</c> before the operation; the event marks the
+/// other pc values. <c>UseSequence = FALSE</c> is a defect of the spec only (the implementation always keeps the
+/// sequence number), so no workload exists for it.
+///
+/// Refinement mapping. <c>word</c> is the futex word. <c>sleepers</c> are the threads asleep in the engine's futex
+/// wait; a thread inside the wait (asleep, or woken and not yet resumed) is at pc <c>wait_check</c>, the label after
+/// the wait; a finished waiter is <c>returned</c> or <c>timed_out</c> by what its wait returned, a finished setter
+/// <c>done</c>. <c>expired</c> is the engine's expiry of the thread's timed futex wait
+/// (<see cref="SpecThreadView.TimedOut"/>). The ghosts <c>sets</c>, <c>setsAtBegin</c> and <c>setAtBegin</c>, and
+/// the wait's <c>seen</c>, come from the events the controlled build emits (<see cref="EventHistoryTracker"/>: a
+/// winning Set CAS, the value a wait began with). Not mapped: the locals <c>sleepOn</c> and <c>v</c>.
+/// </summary>
+public sealed class EventModel : SpecModel
+{
+    public override string Spec => "Event";
+
+    public override IReadOnlyList<SpecAction> Actions { get; } = new SpecAction[]
+    {
+        new("EvWaitLoad", "idle"),
+        new("EvWaitReload", "wait_reload"),
+        new("EvWaitFutex", "wait_futex"),
+        new("EvWaitCheck", "wait_check"),
+        new("EvSetLoad", "idle"),
+        new("EvSetCas", "set_cas"),
+        new("EvSetWake", "set_wake"),
+        new("EvReset", "reset"),
+        new("SpuriousWake", SpecAction.Asleep),
+        new("EvTimeout", SpecAction.Asleep),
+        new("Terminating"),
+    };
+
+    public override IReadOnlyDictionary<string, string> Unmapped { get; } = new Dictionary<string, string>
+    {
+        ["sleepOn"] = "local 'sleepOn' of IpcEvent.WaitCore (the value passed to FUTEX_WAIT)",
+        ["v"] = "local 'v' of IpcEvent.Set (the value its CAS expects)",
+    };
+
+    public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
+    {
+        new("TypeOK", "refinement mapping (every state matches the trace)"),
+        new("WaitReturnsAfterSet", "EventWaitReturnsAfterSetMonitor"),
+        new("NoMissedSet", "EventNoMissedSetMonitor"),
+    };
+
+    public override string? SleepersVariable => "sleepers";
+
+    public override bool SpuriousWakeups(IReadOnlyDictionary<string, TlaValue> constants) => Bool(constants, "Spurious");
+
+    public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
+    {
+        if (!Bool(constants, "UseSequence"))
+            throw new WeftInputException(
+                "UseSequence = FALSE is a defect of tla/Event/Event.tla only (the word without a sequence number): IpcEvent always keeps the sequence, so there is no implementation to replay it against");
+        var waiters = IntSet(constants, "Waiters");
+        var setters = IntSet(constants, "Setters");
+        int n = waiters.Count + setters.Count;
+        if (waiters.Overlaps(setters) || !waiters.Union(setters).ToHashSet().SetEquals(Enumerable.Range(1, n)))
+            throw new WeftInputException($"Waiters \\cup Setters must be the disjoint threads 1..n (Waiters = {{{string.Join(", ", waiters.Order())}}}, Setters = {{{string.Join(", ", setters.Order())}}})");
+        return new Instance(n, waiters, Bool(constants, "Pulse"), Bool(constants, "Timed"), Bool(constants, "CheckThenWait"));
+    }
+
+    private sealed class Instance : SpecInstance
+    {
+        /// <summary>The timeout of a timed wait: finite, so the engine models the wait as timed; its length is never consulted.</summary>
+        private const long TimeoutNs = 1_000_000_000;
+
+        private readonly int _threads;
+        private readonly HashSet<int> _waiters;
+        private readonly bool _pulse, _timed, _checkThenWait;
+        private readonly bool?[] _returned;
+        private IpcEvent? _event;
+        private EventHistoryTracker? _history;
+
+        public Instance(int threads, HashSet<int> waiters, bool pulse, bool timed, bool checkThenWait)
+        {
+            _threads = threads;
+            _waiters = waiters;
+            _pulse = pulse;
+            _timed = timed;
+            _checkThenWait = checkThenWait;
+            _returned = new bool?[threads + 1];
+            Monitors = new Func<Monitor>[] { () => _history = new EventHistoryTracker() };
+        }
+
+        public override IReadOnlyList<Func<Monitor>> Monitors { get; }
+
+        public override void Body()
+        {
+            Array.Clear(_returned);
+            var options = new IpcOptions { SeededBug = _checkThenWait ? SeededBug.IpcEventCheckThenWait : SeededBug.None };
+            // The body neither joins its threads nor disposes the event (its segment's finalizer frees it): a body
+            // joining a thread becomes runnable when that thread finishes, and the engine expires a timed wait only
+            // when no thread at all can run, where the spec's EvTimeout asks only that no spec thread can. The
+            // mapping reads the event until the replay ends.
+            var ev = IpcEvent.CreateInProcess(initiallySet: false, options);
+            _event = ev;
+            for (int t = 1; t <= _threads; t++)
+            {
+                int self = t;
+                if (_waiters.Contains(t)) WeftThread.Start(() => Waiter(ev, self));
+                else WeftThread.Start(() => Setter(ev));
+            }
+        }
+
+        private void Waiter(IpcEvent ev, int self)
+        {
+            Checker.Label("idle");
+            if (_timed)
+            {
+                _returned[self] = ev.TryWait(TimeoutNs);
+            }
+            else
+            {
+                ev.Wait();
+                _returned[self] = true;
+            }
+        }
+
+        private void Setter(IpcEvent ev)
+        {
+            Checker.Label("idle");
+            ev.Set();
+            if (_pulse) ev.Reset();
+        }
+
+        public override IReadOnlyDictionary<string, TlaValue> Map(IReadOnlyList<SpecThreadView> threads)
+        {
+            var ev = _event!;
+            var history = _history!;
+            nint word = ev.EventWord;
+            return new Dictionary<string, TlaValue>
+            {
+                ["word"] = Int(ev.PeekWord()),
+                ["sleepers"] = TlaValue.Set(threads.Where(v => v.Asleep).Select(v => Int(v.SpecThread))),
+                ["pc"] = PerThread(_threads, t => Str(Pc(threads[t - 1]))),
+                ["seen"] = PerThread(_threads, t => Int(history.Began(word, t)?.Seen ?? 0)),
+                ["expired"] = PerThread(_threads, t => Bool(_waiters.Contains(t) && threads[t - 1].TimedOut)),
+                ["sets"] = Int(history.Sets(word)),
+                ["setsAtBegin"] = PerThread(_threads, t => Int(history.Began(word, t)?.Sets ?? 0)),
+                ["setAtBegin"] = PerThread(_threads, t => Bool(((history.Began(word, t)?.Seen ?? 0) & 1) != 0)),
+            };
+        }
+
+        private string Pc(SpecThreadView v)
+        {
+            if (v.Completed)
+            {
+                if (!_waiters.Contains(v.SpecThread)) return "done";
+                return _returned[v.SpecThread] switch
+                {
+                    true => "returned",
+                    false => "timed_out",
+                    null => throw new InvalidOperationException($"waiter {v.SpecThread} finished without recording what its wait returned"),
+                };
+            }
+            return v.InFutexWait ? "wait_check" : v.Label!;
+        }
+    }
+}
+
+/// <summary>
+/// The history of each event from the events the controlled build emits: the number of winning Set CASes, and for
+/// each thread's wait the word it began with and the number of sets before it (the word alone cannot say either).
+/// </summary>
+internal sealed class EventHistoryTracker : Monitor, IMonitorOf<EventEvent>
+{
+    private readonly Dictionary<nint, int> _sets = new();
+    private readonly Dictionary<(nint, int), (int Seen, int Sets)> _began = new();
+
+    public override void OnEvent(object e) { }
+
+    public void On(in EventEvent e)
+    {
+        switch (e.Op)
+        {
+            case EventOp.Set: _sets[e.Word] = _sets.GetValueOrDefault(e.Word) + 1; break;
+            case EventOp.WaitBegan: _began[(e.Word, e.Thread)] = (e.Value, _sets.GetValueOrDefault(e.Word)); break;
+        }
+    }
+
+    /// <summary>The successful sets of the event whose word is at <paramref name="word"/>.</summary>
+    public int Sets(nint word) => _sets.GetValueOrDefault(word);
+
+    /// <summary>What thread <paramref name="thread"/>'s wait on the event began with (null: it has not begun one).</summary>
+    public (int Seen, int Sets)? Began(nint word, int thread) => _began.TryGetValue((word, thread), out var b) ? b : null;
+}

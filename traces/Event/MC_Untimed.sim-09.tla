@@ -1,0 +1,114 @@
+---------------- MODULE /work/wt-event/traces/Event/MC_Untimed.sim.tmp/trace_0_8 -----------------
+\* <Init line 82, col 5 to line 91, col 45 of module Event>
+STATE_1 == 
+/\ sleepOn = <<0, 0, 0>>
+/\ seen = <<0, 0, 0>>
+/\ expired = <<FALSE, FALSE, FALSE>>
+/\ sleepers = {}
+/\ setsAtBegin = <<0, 0, 0>>
+/\ word = 0
+/\ sets = 0
+/\ v = <<0, 0, 0>>
+/\ pc = <<"idle", "idle", "idle">>
+/\ setAtBegin = <<FALSE, FALSE, FALSE>>
+
+
+\* <EvWaitLoad(2) line 103, col 5 to line 109, col 53 of module Event>
+STATE_2 == 
+/\ sleepOn = <<0, 0, 0>>
+/\ seen = <<0, 0, 0>>
+/\ expired = <<FALSE, FALSE, FALSE>>
+/\ sleepers = {}
+/\ setsAtBegin = <<0, 0, 0>>
+/\ word = 0
+/\ sets = 0
+/\ v = <<0, 0, 0>>
+/\ pc = <<"idle", "wait_futex", "idle">>
+/\ setAtBegin = <<FALSE, FALSE, FALSE>>
+
+
+\* <EvWaitFutex(2) line 118, col 5 to line 121, col 83 of module Event>
+STATE_3 == 
+/\ sleepOn = <<0, 0, 0>>
+/\ seen = <<0, 0, 0>>
+/\ expired = <<FALSE, FALSE, FALSE>>
+/\ sleepers = {2}
+/\ setsAtBegin = <<0, 0, 0>>
+/\ word = 0
+/\ sets = 0
+/\ v = <<0, 0, 0>>
+/\ pc = <<"idle", "wait_check", "idle">>
+/\ setAtBegin = <<FALSE, FALSE, FALSE>>
+
+
+\* <EvSetLoad(3) line 133, col 5 to line 136, col 90 of module Event>
+STATE_4 == 
+/\ sleepOn = <<0, 0, 0>>
+/\ seen = <<0, 0, 0>>
+/\ expired = <<FALSE, FALSE, FALSE>>
+/\ sleepers = {2}
+/\ setsAtBegin = <<0, 0, 0>>
+/\ word = 0
+/\ sets = 0
+/\ v = <<0, 0, 0>>
+/\ pc = <<"idle", "wait_check", "set_cas">>
+/\ setAtBegin = <<FALSE, FALSE, FALSE>>
+
+
+\* <EvSetCas(3) line 139, col 5 to line 148, col 78 of module Event>
+STATE_5 == 
+/\ sleepOn = <<0, 0, 0>>
+/\ seen = <<0, 0, 0>>
+/\ expired = <<FALSE, FALSE, FALSE>>
+/\ sleepers = {2}
+/\ setsAtBegin = <<0, 0, 0>>
+/\ word = 3
+/\ sets = 1
+/\ v = <<0, 0, 0>>
+/\ pc = <<"idle", "wait_check", "set_wake">>
+/\ setAtBegin = <<FALSE, FALSE, FALSE>>
+
+
+\* <EvSetWake(3) line 151, col 5 to line 154, col 83 of module Event>
+STATE_6 == 
+/\ sleepOn = <<0, 0, 0>>
+/\ seen = <<0, 0, 0>>
+/\ expired = <<FALSE, FALSE, FALSE>>
+/\ sleepers = {}
+/\ setsAtBegin = <<0, 0, 0>>
+/\ word = 3
+/\ sets = 1
+/\ v = <<0, 0, 0>>
+/\ pc = <<"idle", "wait_check", "done">>
+/\ setAtBegin = <<FALSE, FALSE, FALSE>>
+
+
+\* <EvWaitCheck(2) line 124, col 5 to line 127, col 93 of module Event>
+STATE_7 == 
+/\ sleepOn = <<0, 0, 0>>
+/\ seen = <<0, 0, 0>>
+/\ expired = <<FALSE, FALSE, FALSE>>
+/\ sleepers = {}
+/\ setsAtBegin = <<0, 0, 0>>
+/\ word = 3
+/\ sets = 1
+/\ v = <<0, 0, 0>>
+/\ pc = <<"idle", "returned", "done">>
+/\ setAtBegin = <<FALSE, FALSE, FALSE>>
+
+
+\* <EvWaitLoad(1) line 103, col 5 to line 109, col 53 of module Event>
+STATE_8 == 
+/\ sleepOn = <<3, 0, 0>>
+/\ seen = <<3, 0, 0>>
+/\ expired = <<FALSE, FALSE, FALSE>>
+/\ sleepers = {}
+/\ setsAtBegin = <<1, 0, 0>>
+/\ word = 3
+/\ sets = 1
+/\ v = <<0, 0, 0>>
+/\ pc = <<"returned", "returned", "done">>
+/\ setAtBegin = <<TRUE, FALSE, FALSE>>
+
+
+=================================================
