@@ -67,7 +67,7 @@ internal static class ReplayCommand
         var r = SpecModels.ReplayFile(path);
         var t = r.Trace;
         Ui.Line($"trace {path}: {t.Spec} {t.Config}, {TraceFile.KindName(t.Kind)} of {t.Steps.Count} states" +
-                (t.Violation is { } v ? $" ending in {v.Kind} {v.Name}" : ""));
+                (t.Violation is { } v ? $" ending in {v.Kind}{(v.Name is null ? "" : " " + v.Name)}" : ""));
         if (verbose || !r.Conforms)
         {
             Ui.Line("");
