@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Weft.Reporting;
+using Weft.Tla;
+using TraceKind = Weft.Reporting.TraceKind;
 using Xunit;
 using static Weft.Tests.ReportTestSupport;
 
@@ -24,34 +26,80 @@ public sealed class TlcAndVerifyTests
         @!@!@STARTMSG 2194:0 @!@!@
         The depth of the complete state graph search is 16.
         @!@!@ENDMSG 2194 @!@!@
+        @!@!@STARTMSG 2186:0 @!@!@
+        Finished in 01s at (2026-11-21 22:00:00)
+        @!@!@ENDMSG 2186 @!@!@
         """;
 
     private const string Pass = """
+        @!@!@STARTMSG 2262:0 @!@!@
         TLC2 Version 2.20 of Day Month 20?? (rev: 96056d9)
+        @!@!@ENDMSG 2262 @!@!@
+        @!@!@STARTMSG 2193:0 @!@!@
         Model checking completed. No error has been found.
+        @!@!@ENDMSG 2193 @!@!@
+        @!@!@STARTMSG 2199:0 @!@!@
         1006986 states generated, 406537 distinct states found, 0 states left on queue.
+        @!@!@ENDMSG 2199 @!@!@
+        @!@!@STARTMSG 2194:0 @!@!@
         The depth of the complete state graph search is 31.
+        @!@!@ENDMSG 2194 @!@!@
+        @!@!@STARTMSG 2186:0 @!@!@
+        Finished in 01s at (2026-11-21 22:00:00)
+        @!@!@ENDMSG 2186 @!@!@
         """;
 
-    private static SpecManifest Treiber => SpecManifest.ReadAll(Repo).Single(m => m.Spec == "Treiber");
+    private const string Deadlock = """
+        @!@!@STARTMSG 2262:0 @!@!@
+        TLC2 Version 2.20 of Day Month 20?? (rev: 96056d9)
+        @!@!@ENDMSG 2262 @!@!@
+        @!@!@STARTMSG 2114:1 @!@!@
+        Deadlock reached.
+        @!@!@ENDMSG 2114 @!@!@
+        @!@!@STARTMSG 2199:0 @!@!@
+        55 states generated, 38 distinct states found, 6 states left on queue.
+        @!@!@ENDMSG 2199 @!@!@
+        @!@!@STARTMSG 2194:0 @!@!@
+        The depth of the complete state graph search is 8.
+        @!@!@ENDMSG 2194 @!@!@
+        @!@!@STARTMSG 2186:0 @!@!@
+        Finished in 01s at (2026-11-21 22:00:00)
+        @!@!@ENDMSG 2186 @!@!@
+        """;
+
+    private static SpecManifest Manifest(string spec) => SpecManifest.ReadAll(Repo).Single(m => m.Spec == spec);
+
+    private static TlcRun Compare(string spec, string config, string output)
+    {
+        var c = Manifest(spec).Configs.Single(x => x.Config == config);
+        var expected = TlcManifest.Load(Path.Combine(Repo, "tla", spec, "manifest.yaml")).Find(config);
+        return TlcRunner.FromOutput(spec, c, expected, output, 1);
+    }
 
     [Fact]
-    public void TLC_output_is_parsed_and_compared_with_the_manifest()
+    public void TLC_output_is_read_and_compared_with_the_manifest_as_weft_tlc_does()
     {
-        var v = TlcRunner.Parse(Violation);
-        Assert.Equal(("violation", "StackMatchesAbstract", 80650L, 37765L, 16), (v.Result, v.Violated, v.Generated!.Value, v.Distinct!.Value, v.Depth!.Value));
-        Assert.StartsWith("TLC2 Version 2.20", v.Version, StringComparison.Ordinal);
-        var untagged = Treiber.Configs.Single(c => c.Config == "MC_Untagged.cfg");
-        Assert.True(TlcRunner.Compare("Treiber", untagged, v, 1).Matches);
+        var v = Compare("Treiber", "MC_Untagged.cfg", Violation);
+        Assert.True(v.Matches, v.Detail);
+        Assert.Equal(("violation", "StackMatchesAbstract", 80650L, 37765L, 16), (v.Result, v.ViolatedInvariant, v.StatesGenerated!.Value, v.DistinctStates!.Value, v.Depth!.Value));
+        Assert.StartsWith("TLC2 Version 2.20", v.TlcVersion, StringComparison.Ordinal);
 
-        var p = TlcRunner.Parse(Pass);
-        var mc = Treiber.Configs.Single(c => c.Config == "MC.cfg");
-        Assert.True(TlcRunner.Compare("Treiber", mc, p, 1).Matches);
-        var changed = TlcRunner.Compare("Treiber", mc, p with { Distinct = 406538 }, 1);
+        Assert.True(Compare("Treiber", "MC.cfg", Pass).Matches);
+        var changed = Compare("Treiber", "MC.cfg", Pass.Replace("406537 distinct", "406538 distinct", StringComparison.Ordinal));
         Assert.False(changed.Matches);
-        Assert.Contains("406538 distinct states, the manifest records 406537", changed.Detail, StringComparison.Ordinal);
-        Assert.False(TlcRunner.Compare("Treiber", untagged, p, 1).Matches);
-        Assert.Equal("error", TlcRunner.Parse("Error: could not parse MC.cfg").Result);
+        Assert.Contains("distinct states: expected 406,537; TLC: 406,538", changed.Detail, StringComparison.Ordinal);
+        Assert.False(Compare("Treiber", "MC_Untagged.cfg", Pass).Matches);
+        Assert.Equal("error", Compare("Treiber", "MC.cfg", "Error: could not parse MC.cfg").Result);
+    }
+
+    [Fact]
+    public void A_deadlock_the_manifest_expects_matches()
+    {
+        // The manifests write TLC's unnamed deadlock as violated_property: Deadlock.
+        var d = Compare("FutexMutex", "MC_NoContendedMark.cfg", Deadlock);
+        Assert.True(d.Matches, d.Detail);
+        Assert.Equal(("violation", "Deadlock"), (d.Result, d.ViolatedInvariant));
+        Assert.False(Compare("FutexMutex", "MC.cfg", Deadlock).Matches);
     }
 
     [Fact]
@@ -67,16 +115,18 @@ public sealed class TlcAndVerifyTests
         Assert.Contains("TLA2TOOLS_JAR", e.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void TLC_runs_a_manifest_configuration_when_a_jar_is_available()
+    [Theory]
+    [InlineData("Treiber", "MC_Untagged.cfg", "StackMatchesAbstract")]
+    [InlineData("FutexMutex", "MC_NoContendedMark.cfg", "Deadlock")]
+    public void TLC_runs_a_manifest_configuration_when_a_jar_is_available(string spec, string config, string violated)
     {
         var jar = TlcRunner.FindJar(Repo);
         Assert.SkipWhen(jar is null, "no TLA+ tools jar: set TLA2TOOLS_JAR or copy tla2tools.jar to tools/ to run TLC here");
-        var untagged = Treiber.Configs.Single(c => c.Config == "MC_Untagged.cfg");
-        var run = TlcRunner.Run(Repo, jar!, Treiber, untagged);
+        var c = Manifest(spec).Configs.Single(x => x.Config == config);
+        var run = TlcRunner.Run(Repo, jar!, Manifest(spec), c);
         Assert.True(run.Matches, run.Detail);
-        Assert.Equal("StackMatchesAbstract", run.ViolatedInvariant);
-        Assert.Equal(untagged.DistinctStates, run.DistinctStates);
+        Assert.Equal(violated, run.ViolatedInvariant);
+        Assert.Equal(c.DistinctStates, run.DistinctStates);
     }
 
     private sealed class FixedTraces : ITraceResultProvider

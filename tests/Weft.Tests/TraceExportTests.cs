@@ -91,16 +91,8 @@ public sealed class TraceExportTests
 
     private static string? Jar() => Reporting.TlcRunner.FindJar(Root);
 
-    private static string RunTlc(string jar, string dir, string module)
-    {
-        var psi = new ProcessStartInfo("java") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-XX:+UseParallelGC", "-cp", jar, "tlc2.TLC", "-tool", "-workers", "1", "-config", module + ".cfg", module + ".tla" })
-            psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var output = p.StandardOutput.ReadToEnd() + p.StandardError.ReadToEnd();
-        p.WaitForExit();
-        return output;
-    }
+    private static string RunTlc(string jar, string dir, string module) =>
+        TlcProcess.Run(TlcProcess.Arguments(jar, module + ".cfg", module + ".tla"), dir).Output;
 
     [Theory]
     [InlineData("IBR", 3UL)]

@@ -79,14 +79,14 @@ internal static class TlcCommand
 
         var specSha = spec.Sha256;
         var configSha = TlaSpec.Sha256OfFile(configPath);
-        var args = new List<string> { "-XX:+UseParallelGC", "-cp", jar, "tlc2.TLC", "-tool", "-workers", "1", "-config", config };
+        var extra = new List<string>();
         string? simDir = null;
         if (sim is not null)
         {
             simDir = Path.Combine(dir, stem + ".tmp");
             if (Directory.Exists(simDir)) Directory.Delete(simDir, true);
             Directory.CreateDirectory(simDir);
-            args.AddRange(new[]
+            extra.AddRange(new[]
             {
                 "-simulate", $"file={Path.Combine(simDir, "trace")},num={sim.Num.ToString(CultureInfo.InvariantCulture)}",
                 "-depth", sim.Depth.ToString(CultureInfo.InvariantCulture),
@@ -96,13 +96,13 @@ internal static class TlcCommand
                 "-deadlock",
             });
         }
-        args.Add(spec.Name + ".tla");
-        var shown = "java " + string.Join(" ", args.Select(a => a == jar ? "$TLA2TOOLS_JAR" : Quote(a)));
+        var args = TlcProcess.Arguments(jar, config, spec.Name + ".tla", extra: extra);
+        var shown = TlcProcess.Show(args, jar);
         var date = DateTime.UtcNow.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
         Ui.Line($"running TLC on {spec.RepoRelativePath} with {config} (from {spec.Directory}):");
         Ui.Line("  " + shown);
 
-        var (exit, output) = RunJava(args, spec.Directory);
+        var (exit, output) = TlcProcess.Run(args, spec.Directory, line => Ui.Line("  " + line));
         TraceFile.WriteAtomically(rawPath, output);
         try
         {
@@ -136,46 +136,6 @@ internal static class TlcCommand
         {
             if (simDir is not null && Directory.Exists(simDir)) Directory.Delete(simDir, true);
         }
-    }
-
-    internal static string Quote(string a) => a.Any(char.IsWhiteSpace) ? "'" + a + "'" : a;
-
-    /// <summary>Runs java, merging its standard output and error in arrival order.</summary>
-    internal static (int Exit, string Output) RunJava(List<string> args, string workDir)
-    {
-        var psi = new ProcessStartInfo("java")
-        {
-            WorkingDirectory = workDir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        var sb = new StringBuilder();
-        var gate = new object();
-        using var proc = new Process { StartInfo = psi };
-        proc.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is null) return;
-            lock (gate) sb.Append(e.Data).Append('\n');
-            // A long run shows TLC's progress reports (message 2200) as they come.
-            if (e.Data.StartsWith("Progress(", StringComparison.Ordinal)) Ui.Line("  " + e.Data);
-        };
-        proc.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (gate) sb.Append(e.Data).Append('\n'); };
-        try
-        {
-            proc.Start();
-        }
-        catch (Win32Exception e)
-        {
-            throw new WeftInputException($"cannot start java ({e.Message}); TLC needs a Java runtime (11 or later) on PATH");
-        }
-        proc.BeginOutputReadLine();
-        proc.BeginErrorReadLine();
-        proc.WaitForExit();
-        lock (gate) return (proc.ExitCode, sb.ToString());
     }
 
     private static int Report(TlaSpec spec, string config, TlcResult r, string rawPath, int simulated)

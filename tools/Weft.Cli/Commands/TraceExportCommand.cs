@@ -63,9 +63,9 @@ internal static class TraceExportCommand
         var module = Path.GetFileNameWithoutExtension(modules[0]);
         if (!File.Exists(Path.Combine(dir, module + ".cfg"))) throw new WeftInputException($"{dir}: {module}.cfg is missing");
         var jar = TlcCommand.FindJar(TlaSpec.FindRepoRoot(Directory.GetCurrentDirectory()));
-        var args = new List<string> { "-XX:+UseParallelGC", "-cp", jar, "tlc2.TLC", "-tool", "-workers", "1", "-config", module + ".cfg", module + ".tla" };
-        Ui.Line("running TLC: java " + string.Join(" ", args.Select(a => a == jar ? "$TLA2TOOLS_JAR" : TlcCommand.Quote(a))));
-        var (_, output) = TlcCommand.RunJava(args, Path.GetFullPath(dir));
+        var args = TlcProcess.Arguments(jar, module + ".cfg", module + ".tla");
+        Ui.Line("running TLC: " + TlcProcess.Show(args, jar));
+        var (_, output) = TlcProcess.Run(args, Path.GetFullPath(dir));
         var rawPath = Path.Combine(dir, module + ".out");
         File.WriteAllText(rawPath, output);
         var r = TlcOutputReader.Parse(output, rawPath);

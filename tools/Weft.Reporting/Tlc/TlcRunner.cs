@@ -4,7 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
+using Weft.Tla;
 
 namespace Weft.Reporting;
 
@@ -14,7 +14,7 @@ public sealed record TlcRun
     public required string Spec { get; init; }
     public required string Config { get; init; }
     public required string Expected { get; init; }
-    /// <summary><c>pass</c>, <c>violation</c>, <c>deadlock</c> or <c>error</c>.</summary>
+    /// <summary><c>pass</c>, <c>violation</c> (a deadlock is a violation of <c>Deadlock</c>) or <c>error</c>.</summary>
     public required string Result { get; init; }
     public string? ViolatedInvariant { get; init; }
     public long? StatesGenerated { get; init; }
@@ -30,11 +30,11 @@ public sealed record TlcRun
 }
 
 /// <summary>
-/// Runs TLC on every configuration of every <c>tla/*/manifest.yaml</c> with the manifest's own command
-/// (<c>$TLA2TOOLS_JAR</c> replaced by the jar, state files kept in a temporary directory), and compares the
-/// result and the distinct-state count with the manifest. TLC is found through <c>TLA2TOOLS_JAR</c> or an
-/// (ignored) <c>tools/tla2tools.jar</c>; without it the stage is skipped. Kept in this one class so that a
-/// dedicated <c>weft tlc</c> can replace it.
+/// <c>weft verify</c>'s TLC stage: runs TLC on every configuration of every <c>tla/*/manifest.yaml</c> with the
+/// command <c>weft tlc</c> uses (<see cref="TlcProcess"/>; state files in a temporary directory), reads the output
+/// with <see cref="TlcOutputReader"/> and compares it with the manifest by <see cref="TlcManifest.Compare"/>, keeping
+/// a <see cref="TlcRun"/> per configuration for the report. TLC is found through <c>TLA2TOOLS_JAR</c> or an (ignored)
+/// <c>tools/tla2tools.jar</c>; without it the stage is skipped.
 /// </summary>
 public static class TlcRunner
 {
@@ -81,36 +81,17 @@ public static class TlcRunner
     {
         ArgumentNullException.ThrowIfNull(m);
         ArgumentNullException.ThrowIfNull(c);
-        var words = c.Command.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Replace("$TLA2TOOLS_JAR", jar, StringComparison.Ordinal)).ToList();
-        if (words.Count == 0) throw new WeftInputException($"{m.Path}: {c.Config}: empty command");
         var meta = Path.Combine(Path.GetTempPath(), "weft-tlc", Guid.NewGuid().ToString("N"));
-        int tlcClass = words.IndexOf("tlc2.TLC");
-        if (tlcClass >= 0) words.InsertRange(tlcClass + 1, new[] { "-metadir", meta });
-        var psi = new ProcessStartInfo(words[0])
-        {
-            WorkingDirectory = Path.Combine(repoRoot, c.RunFrom),
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var w in words.Skip(1)) psi.ArgumentList.Add(w);
+        var args = TlcProcess.Arguments(jar, c.Config, Path.GetFileName(m.TlaFile), meta);
         var sw = Stopwatch.StartNew();
         string output;
         try
         {
-            using var p = Process.Start(psi) ?? throw new InvalidOperationException("cannot start " + words[0]);
-            var err = p.StandardError.ReadToEndAsync();
-            output = p.StandardOutput.ReadToEnd();
-            p.WaitForExit();
-            output += err.Result;
+            output = TlcProcess.Run(args, Path.Combine(repoRoot, c.RunFrom)).Output;
         }
-        catch (System.ComponentModel.Win32Exception e)
+        catch (WeftInputException e)
         {
-            return new TlcRun
-            {
-                Spec = m.Spec, Config = c.Config, Expected = c.Expected, Result = "error", Matches = false,
-                Detail = $"cannot run {words[0]}: {e.Message}", Date = DateTimeOffset.UtcNow,
-            };
+            return Failed(m.Spec, c, e.Message, sw.Elapsed.TotalSeconds);
         }
         finally
         {
@@ -122,64 +103,61 @@ public static class TlcRunner
             {
             }
         }
-        return Compare(m.Spec, c, Parse(output), sw.Elapsed.TotalSeconds);
+        var expectation = TlcManifest.Load(Path.Combine(repoRoot, m.Path)).Find(c.Config);
+        return FromOutput(m.Spec, c, expectation, output, sw.Elapsed.TotalSeconds);
     }
 
-    /// <summary>The facts a TLC run prints: result, violated invariant, state counts, depth, version.</summary>
-    public sealed record TlcOutput(string Result, string? Violated, long? Generated, long? Distinct, int? Depth, string Version, string Error);
-
-    public static TlcOutput Parse(string output)
-    {
-        ArgumentNullException.ThrowIfNull(output);
-        string result = "error";
-        string? violated = null;
-        if (Regex.Match(output, @"Invariant (\w+) is violated") is { Success: true } inv) { result = "violation"; violated = inv.Groups[1].Value; }
-        else if (Regex.Match(output, @"(?:Action property|Temporal properties|Property) (\w+)? ?(?:is|were) violated") is { Success: true } prop) { result = "violation"; violated = prop.Groups[1].Success && prop.Groups[1].Value.Length > 0 ? prop.Groups[1].Value : "property"; }
-        else if (output.Contains("Deadlock reached", StringComparison.Ordinal)) result = "deadlock";
-        else if (output.Contains("Model checking completed. No error has been found.", StringComparison.Ordinal)) result = "pass";
-        long? gen = null, distinct = null;
-        foreach (Match mm in Regex.Matches(output, @"(\d+) states generated(?: \([^)]*\))?, (\d+) distinct states found"))
-        {
-            gen = long.Parse(mm.Groups[1].Value, CultureInfo.InvariantCulture);
-            distinct = long.Parse(mm.Groups[2].Value, CultureInfo.InvariantCulture);
-        }
-        int? depth = Regex.Match(output, @"The depth of the complete state graph search is (\d+)") is { Success: true } dm
-            ? int.Parse(dm.Groups[1].Value, CultureInfo.InvariantCulture) : null;
-        var version = Regex.Match(output, @"TLC2 Version [^\r\n]*") is { Success: true } vm ? vm.Value.Trim() : "";
-        string error = "";
-        if (result == "error")
-        {
-            var lines = output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("@!@!@", StringComparison.Ordinal)).ToList();
-            error = string.Join(" | ", lines.TakeLast(3));
-        }
-        return new TlcOutput(result, violated, gen, distinct, depth, version, error);
-    }
-
-    public static TlcRun Compare(string spec, ManifestConfig c, TlcOutput o, double seconds)
+    /// <summary>The record of a run from TLC's raw <c>-tool</c> output; output TLC did not finish (or that is not TLC's) is an <c>error</c> run.</summary>
+    public static TlcRun FromOutput(string spec, ManifestConfig c, TlcExpectation? expected, string output, double seconds)
     {
         ArgumentNullException.ThrowIfNull(c);
-        ArgumentNullException.ThrowIfNull(o);
-        var problems = new List<string>();
-        if (o.Result != c.Expected) problems.Add($"expected {c.Expected}, TLC reported {o.Result}{(o.Error.Length > 0 ? " (" + o.Error + ")" : "")}");
-        else if (c.Expected == "violation" && c.ViolatedInvariant is { } vi && o.Violated != vi) problems.Add($"expected {vi} violated, TLC reported {o.Violated}");
-        if (c.DistinctStates is { } d && o.Distinct is { } od && d != od)
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"{od} distinct states, the manifest records {d} (the spec or config changed: update manifest.yaml)"));
+        TlcResult result;
+        try
+        {
+            result = TlcOutputReader.Parse(output, $"TLC output of {spec}/{c.Config}");
+        }
+        catch (WeftInputException e)
+        {
+            return Failed(spec, c, e.Message, seconds);
+        }
+        return Compare(spec, c, expected, result, seconds);
+    }
+
+    private static TlcRun Failed(string spec, ManifestConfig c, string why, double seconds) => new()
+    {
+        Spec = spec, Config = c.Config, Expected = c.Expected, Result = "error", Matches = false,
+        Detail = why, Date = DateTimeOffset.UtcNow, Seconds = seconds,
+    };
+
+    /// <summary>
+    /// The report's record of a run: TLC's result read by <see cref="TlcOutputReader"/>, compared with the manifest's
+    /// expectation by <see cref="TlcManifest.Compare"/> (the comparison <c>weft tlc</c> makes).
+    /// </summary>
+    public static TlcRun Compare(string spec, ManifestConfig c, TlcExpectation? expected, TlcResult result, double seconds)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(result);
+        var problems = expected is null
+            ? new List<string> { $"the manifest has no entry for {c.Config}" }
+            : TlcManifest.Compare(expected, result).ToList();
+        var v = result.Violation;
         return new TlcRun
         {
             Spec = spec,
             Config = c.Config,
             Expected = c.Expected,
-            Result = o.Result,
-            ViolatedInvariant = o.Violated,
-            StatesGenerated = o.Generated,
-            DistinctStates = o.Distinct,
+            Result = result.Outcome switch { TlcOutcome.Pass => "pass", TlcOutcome.Violation => "violation", _ => "error" },
+            // TLC names no property for a deadlock; the manifests write it as "Deadlock".
+            ViolatedInvariant = v is null ? null : v.Name ?? (v.Kind == "deadlock" ? "Deadlock" : v.Kind),
+            StatesGenerated = result.Statistics.StatesGenerated,
+            DistinctStates = result.Statistics.DistinctStates,
             ExpectedDistinctStates = c.DistinctStates,
-            Depth = o.Depth,
-            TlcVersion = o.Version,
+            Depth = result.Statistics.Depth,
+            TlcVersion = result.Version ?? "",
             Seconds = seconds,
             Date = DateTimeOffset.UtcNow,
             Matches = problems.Count == 0,
-            Detail = string.Join("; ", problems),
+            Detail = string.Join("; ", problems) + (result.ErrorMessage is { } em && problems.Count > 0 ? $" ({em.Split('\n')[0]})" : ""),
         };
     }
 
