@@ -27,7 +27,7 @@ namespace Weft.Specs;
 /// the wait's <c>seen</c>, come from the events the controlled build emits (<see cref="EventHistoryTracker"/>: a
 /// winning Set CAS, the value a wait began with). Not mapped: the locals <c>sleepOn</c> and <c>v</c>.
 /// </summary>
-public sealed class EventModel : SpecModel
+public sealed class EventModel : FutexSpecModel
 {
     public override string Spec => "Event";
 
@@ -59,20 +59,12 @@ public sealed class EventModel : SpecModel
         new("NoMissedSet", "EventNoMissedSetMonitor"),
     };
 
-    public override string? SleepersVariable => "sleepers";
-
-    public override bool SpuriousWakeups(IReadOnlyDictionary<string, TlaValue> constants) => Bool(constants, "Spurious");
-
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
         if (!Bool(constants, "UseSequence"))
             throw new WeftInputException(
                 "UseSequence = FALSE is a defect of tla/Event/Event.tla only (the word without a sequence number): IpcEvent always keeps the sequence, so there is no implementation to replay it against");
-        var waiters = IntSet(constants, "Waiters");
-        var setters = IntSet(constants, "Setters");
-        int n = waiters.Count + setters.Count;
-        if (waiters.Overlaps(setters) || !waiters.Union(setters).ToHashSet().SetEquals(Enumerable.Range(1, n)))
-            throw new WeftInputException($"Waiters \\cup Setters must be the disjoint threads 1..n (Waiters = {{{string.Join(", ", waiters.Order())}}}, Setters = {{{string.Join(", ", setters.Order())}}})");
+        var (waiters, _, n) = Roles(constants, "Waiters", "Setters");
         return new Instance(n, waiters, Bool(constants, "Pulse"), Bool(constants, "Timed"), Bool(constants, "CheckThenWait"));
     }
 
@@ -148,7 +140,7 @@ public sealed class EventModel : SpecModel
             return new Dictionary<string, TlaValue>
             {
                 ["word"] = Int(ev.PeekWord()),
-                ["sleepers"] = TlaValue.Set(threads.Where(v => v.Asleep).Select(v => Int(v.SpecThread))),
+                ["sleepers"] = Sleepers(threads),
                 ["pc"] = PerThread(_threads, t => Str(Pc(threads[t - 1]))),
                 ["seen"] = PerThread(_threads, t => Int(history.Began(word, t)?.Seen ?? 0)),
                 ["expired"] = PerThread(_threads, t => Bool(_waiters.Contains(t) && threads[t - 1].TimedOut)),

@@ -24,7 +24,7 @@ namespace Weft.Specs;
 /// is at pc <c>retry</c>, the label after the wait; a finished thread is <c>done</c>. <c>opsDone</c> is counted by
 /// the workload. Not mapped: <c>c</c>, the local of AcquireCore.
 /// </summary>
-public sealed class FutexMutexModel : SpecModel
+public sealed class FutexMutexModel : FutexSpecModel
 {
     public override string Spec => "FutexMutex";
 
@@ -54,10 +54,6 @@ public sealed class FutexMutexModel : SpecModel
         new("StateMatchesHolder", "MutexStateMatchesHolderMonitor"),
         new("OwnerIsHolder", "MutexOwnerIsHolderMonitor"),
     };
-
-    public override string? SleepersVariable => "sleepers";
-
-    public override bool SpuriousWakeups(IReadOnlyDictionary<string, TlaValue> constants) => Bool(constants, "Spurious");
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants) =>
         new Instance(Range(constants, "Threads"), Int(constants, "Ops"), Bool(constants, "MarkContended"));
@@ -121,7 +117,7 @@ public sealed class FutexMutexModel : SpecModel
             {
                 ["state"] = Int(mutex.PeekState()),
                 ["owner"] = Int(owner),
-                ["sleepers"] = TlaValue.Set(threads.Where(v => v.Asleep).Select(v => Int(v.SpecThread))),
+                ["sleepers"] = Sleepers(threads),
                 ["pc"] = PerThread(_threads, t => Str(Pc(threads[t - 1]))),
                 ["opsDone"] = PerThread(_threads, t => Int(_opsDone[t])),
             };

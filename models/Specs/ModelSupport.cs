@@ -48,6 +48,22 @@ internal static class ModelSupport
         throw new WeftInputException($"constant {name} = {v}: expected a set of integers");
     }
 
+    /// <summary>
+    /// Two set constants that must split the spec's threads 1..n between two roles (waiters and posters, waiters and
+    /// setters): returns both sets and n. The workloads spawn thread t as the t-th thread, so the roles must cover
+    /// 1..n without overlap.
+    /// </summary>
+    public static (HashSet<int> First, HashSet<int> Second, int Threads) Roles(IReadOnlyDictionary<string, TlaValue> c, string first, string second)
+    {
+        var a = IntSet(c, first);
+        var b = IntSet(c, second);
+        int n = a.Count + b.Count;
+        if (a.Overlaps(b) || !a.Union(b).ToHashSet().SetEquals(Enumerable.Range(1, n)))
+            throw new WeftInputException(
+                $"{first} and {second} must split the threads 1..n without overlap, not {{{string.Join(", ", a.Order())}}} and {{{string.Join(", ", b.Order())}}}");
+        return (a, b, n);
+    }
+
     public static TlaValue Seq(IEnumerable<TlaValue> items) => TlaValue.Seq(items);
 
     /// <summary>A spec function over threads 1..n as TLC prints it (a sequence).</summary>

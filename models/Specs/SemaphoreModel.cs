@@ -30,7 +30,7 @@ namespace Weft.Specs;
 /// <c>CheckOverflow = FALSE</c> (the count wraps past <c>Max</c>) has no implementation: <see cref="IpcSemaphore.Post"/>
 /// always checks, so such a configuration is refused.
 /// </summary>
-public sealed class SemaphoreModel : SpecModel
+public sealed class SemaphoreModel : FutexSpecModel
 {
     public override string Spec => "Semaphore";
 
@@ -65,21 +65,13 @@ public sealed class SemaphoreModel : SpecModel
         new("HintCoversSleepers", "SemaphoreHintCountsRegisteredMonitor"),
     };
 
-    public override string? SleepersVariable => "sleepers";
-
-    public override bool SpuriousWakeups(IReadOnlyDictionary<string, TlaValue> constants) => Bool(constants, "Spurious");
-
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
         if (!Bool(constants, "CheckOverflow"))
             throw new WeftInputException(
                 "CheckOverflow = FALSE is a TLA+-only seeded defect (the count wraps past Max like an unchecked add); " +
                 "IpcSemaphore.Post always refuses a post that would pass the maximum, so there is no implementation to replay it against");
-        var waiters = IntSet(constants, "Waiters");
-        var posters = IntSet(constants, "Posters");
-        int threads = waiters.Count + posters.Count;
-        if (waiters.Overlaps(posters) || !waiters.Concat(posters).OrderBy(t => t).SequenceEqual(Enumerable.Range(1, threads)))
-            throw new WeftInputException($"Waiters and Posters must partition 1..n (the spawned threads), not {{{string.Join(", ", waiters)}}} and {{{string.Join(", ", posters)}}}");
+        var (waiters, _, threads) = Roles(constants, "Waiters", "Posters");
         return new Instance(threads, waiters, Int(constants, "WaitOps"), Int(constants, "PostOps"), Int(constants, "PostN"),
             Int(constants, "Init"), Int(constants, "Max"), Bool(constants, "WakeOnZeroOnly"));
     }
@@ -173,7 +165,7 @@ public sealed class SemaphoreModel : SpecModel
             {
                 ["count"] = Int(semaphore.PeekCount()),
                 ["waiters"] = Int(semaphore.PeekWaiters()),
-                ["sleepers"] = TlaValue.Set(threads.Where(v => v.Asleep).Select(v => Int(v.SpecThread))),
+                ["sleepers"] = Sleepers(threads),
                 ["pc"] = PerThread(_threads, t => Str(Pc(threads[t - 1]))),
                 ["wakeN"] = PerThread(_threads, t => Int(Pc(threads[t - 1]) == "post_wake" ? tracker.Wake(word, t) : 0)),
                 ["opsDone"] = PerThread(_threads, t => Int(_opsDone[t])),
