@@ -128,13 +128,13 @@ internal sealed class ControlledRuntime : IDisposable
     /// Runs one iteration driven by a TLC trace: <paramref name="cursor"/> picks every thread and every choice, runs
     /// threads from label to label and compares states. Ends when the cursor ends the run or a bug is reported.
     /// </summary>
-    public ReplayOutcome RunTrace(Action body, TraceCursor cursor, string testId)
+    public ReplayOutcome RunTrace(Action body, TraceCursor cursor, string testId, bool log = true)
     {
         _trace = cursor;
         _body = body;
         _testId = testId;
         _replay = null;
-        BeginIteration(0, log: true);
+        BeginIteration(0, log);
         WaitForEnd();
         if (_fatal is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_fatal);
         var report = _bug is { } pb ? Finish(pb, testId, "trace", 0, write: false) : null;

@@ -81,6 +81,23 @@ internal sealed class TraceCursor
         _pctDepth = pctDepth;
     }
 
+    /// <summary>
+    /// Export mode driven by a preemption-bounded depth-first search (<see cref="ActionDfs"/>) instead of random choice:
+    /// the search picks the thread of every action and every value choice. States are mapped and recorded only when
+    /// <paramref name="record"/> (a search runs many schedules and records the one it reports).
+    /// </summary>
+    public TraceCursor(SpecModel model, SpecInstance instance, ActionDfs dfs, int maxActions, bool record)
+        : this(model, instance, seed: 0, maxActions)
+    {
+        _dfs = dfs;
+        _record = record;
+    }
+
+    private readonly ActionDfs? _dfs;
+    private readonly bool _record = true;
+    private int _explored;        // states reached in export mode (recorded or not)
+    private int _lastActor = -1;  // the thread of the previous action (export mode)
+
     // PCT over action boundaries (pctDepth > 0): random distinct thread priorities, the highest-priority ready thread
     // takes the next action, and at pctDepth - 1 random action indices the running thread drops below all others.
     private readonly int _pctDepth;
@@ -157,7 +174,7 @@ internal sealed class TraceCursor
                 bool asleep = actor.Status == ThreadStatus.Blocked && actor.BlockedInFutex;
                 if (actor.Status == ThreadStatus.Blocked && !asleep)
                     Diverge(rt, threads, null, $"thread {_actor} blocked ({actor.StatusText} at {actor.PendingOpDescription()}) in the middle of the action; the spec's action is atomic");
-                ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : asleep ? " -> (asleep in futex wait)" : $" -> {actor.PendingLabel}";
+                if (_record) ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : asleep ? " -> (asleep in futex wait)" : $" -> {actor.PendingLabel}";
                 if (_phase == Phase.Drain) return NextDrain(enabled, threads, rt);
                 if (_trace is null)
                 {
@@ -197,7 +214,7 @@ internal sealed class TraceCursor
     {
         if (_phase != Phase.Action) return;
         var actor = threads[_actor];
-        ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : " -> (asleep in futex wait)";
+        if (_record) ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : " -> (asleep in futex wait)";
         if (_trace is null)
         {
             Record(rt, threads, _actor, _startLabel);
@@ -228,7 +245,7 @@ internal sealed class TraceCursor
     /// </summary>
     public int NextWake(ReadOnlySpan<int> waiters, ControlledRuntime rt)
     {
-        if (_explore) return _rng.Next(waiters.Length);
+        if (_explore) return _dfs?.ChooseValue(waiters.Length) ?? _rng.Next(waiters.Length);
         var variable = _model.SleepersVariable;
         if (variable is null || _trace is null || _index < 1 || _index >= _trace.Steps.Count)
         {
@@ -252,7 +269,7 @@ internal sealed class TraceCursor
 
     public int NextValue(int count, ControlledRuntime rt)
     {
-        if (_explore && _phase != Phase.Setup) return _rng.Next(count);
+        if (_explore && _phase != Phase.Setup) return _dfs?.ChooseValue(count) ?? _rng.Next(count);
         if (_phase != Phase.Setup && _choices.Count > 0)
         {
             int v = _choices.Dequeue();
@@ -272,18 +289,20 @@ internal sealed class TraceCursor
 
     private int StartNextExplored(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
     {
-        if (Recorded.Count > _maxActions) rt.EndTraceAndThrow();
+        if (_explored > _maxActions) rt.EndTraceAndThrow();
         var ready = new List<int>();
         for (int id = 1; id < threads.Count; id++)
             if (threads[id].Status == ThreadStatus.Enabled && threads[id].PendingOp is OpKind.Label or OpKind.FutexWait && enabled.IndexOf(id) >= 0) ready.Add(id);
         if (ready.Count == 0) rt.EndTraceAndThrow();
-        int pick = _pctDepth > 0 ? PickByPriority(ready, threads.Count) : ready[_rng.Next(ready.Count)];
+        int pick = _dfs is not null ? _dfs.ChooseThread(ready, _lastActor)
+            : _pctDepth > 0 ? PickByPriority(ready, threads.Count) : ready[_rng.Next(ready.Count)];
+        _lastActor = pick;
         // A thread woken from a futex wait resumes to the label after the wait, where any action may start.
         bool woken = threads[pick].PendingOp == OpKind.FutexWait;
         var label = woken ? "(woken from futex wait)" : threads[pick].PendingLabel!;
         BeginAction(pick, null, label);
         _candidates = woken ? _model.Actions : _model.Actions.Where(a => a.From.Contains(label)).ToList();
-        ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{Recorded.Count + 1,4}: thread {pick}  {label}"));
+        if (_record) ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{_explored + 1,4}: thread {pick}  {label}"));
         return enabled.IndexOf(pick);
     }
 
@@ -303,7 +322,7 @@ internal sealed class TraceCursor
             while (_changePoints.Count < Math.Min(_pctDepth - 1, _maxActions)) _changePoints.Add(1 + _rng.Next(_maxActions));
             _lowest = 0;
         }
-        int step = Recorded.Count;
+        int step = _explored;
         int best = ready.OrderByDescending(id => _priority.GetValueOrDefault(id)).First();
         if (_changePoints!.Contains(step))
         {
@@ -315,6 +334,8 @@ internal sealed class TraceCursor
 
     private void Record(ControlledRuntime rt, List<ControlledThread> threads, int thread, string? label)
     {
+        _explored++;
+        if (!_record) return;
         try
         {
             Recorded.Add((thread, label, _instance.Map(Views(threads))));

@@ -23,6 +23,12 @@ public sealed record ExportedBehaviour(
     IReadOnlyList<string> ActionLog);
 
 /// <summary>
+/// What a systematic search at the spec's granularity did: schedules run, whether every schedule within the bound ran,
+/// and the first failing behaviour (recorded state by state) with the decisions that reproduce it.
+/// </summary>
+public sealed record ActionSearchResult(long Schedules, bool Exhausted, ExportedBehaviour? Failure, IReadOnlyList<int>? Path, TimeSpan Elapsed);
+
+/// <summary>
 /// The reverse direction of trace replay (trace validation): the engine explores the spec's workload at the spec's
 /// granularity (a seeded random choice of the thread at every action boundary, every action run whole), the
 /// refinement mapping turns every state into the spec's variables, and <see cref="WriteValidation"/> writes a TLA+
@@ -47,6 +53,49 @@ public static class TraceExport
             outcome = rt.RunTrace(instance.Body, cursor, $"export/{model.Spec}");
         var states = cursor.Recorded.Select(r => new ExportedState(r.Thread, r.Label, r.State)).ToList();
         return new ExportedBehaviour(model.Spec, constants, seed, states, outcome.Bug, cursor.Divergence?.Message, cursor.ActionLog);
+    }
+
+    /// <summary>
+    /// Searches the workload of <paramref name="model"/> systematically at the spec's granularity: a
+    /// preemption-bounded depth-first search (<see cref="ActionDfs"/>) over the thread of every action and every value
+    /// choice, each schedule at most <paramref name="actions"/> actions long, until a monitor or the implementation
+    /// fails, every schedule within <paramref name="preemptions"/> preemptions has run, or
+    /// <paramref name="maxSchedules"/> schedules have run. A failing schedule is run once more with every state
+    /// mapped, so it comes back as a behaviour that <see cref="WriteValidation"/> turns into a TLA+ module.
+    /// </summary>
+    public static ActionSearchResult Search(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, int actions, int preemptions,
+        long maxSchedules, CheckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (actions < 1) throw new WeftInputException($"--actions: expected at least 1, found {actions}");
+        if (preemptions < 0) throw new WeftInputException($"--preemptions: expected 0 or more, found {preemptions}");
+        if (ControlledThread.Current is not null) throw new InvalidOperationException("TraceExport.Search cannot be nested inside a controlled test");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var instance = model.Create(constants);
+        var o = TraceReplay.RunOptions(options, instance);
+        var dfs = new ActionDfs(preemptions);
+        using var rt = new ControlledRuntime(o, new RandomStrategy(0));
+        while (true)
+        {
+            dfs.BeginIteration();
+            var cursor = new TraceCursor(model, instance, dfs, actions, record: false);
+            var outcome = rt.RunTrace(instance.Body, cursor, $"search/{model.Spec}", log: false);
+            if (outcome.Bug is not null || cursor.Divergence is not null)
+            {
+                var path = dfs.Path;
+                long schedules = dfs.Schedules;
+                // The same schedule again, every state mapped and every action logged.
+                var again = new ActionDfs(preemptions);
+                again.BeginIteration(path);
+                var recorder = new TraceCursor(model, instance, again, actions, record: true);
+                var replayed = rt.RunTrace(instance.Body, recorder, $"search/{model.Spec}");
+                var states = recorder.Recorded.Select(r => new ExportedState(r.Thread, r.Label, r.State)).ToList();
+                var behaviour = new ExportedBehaviour(model.Spec, constants, 0, states, replayed.Bug, recorder.Divergence?.Message ?? cursor.Divergence?.Message, recorder.ActionLog);
+                return new ActionSearchResult(schedules, false, behaviour, path, clock.Elapsed);
+            }
+            if (dfs.Schedules >= maxSchedules) return new ActionSearchResult(dfs.Schedules, false, null, null, clock.Elapsed);
+            if (!dfs.Advance()) return new ActionSearchResult(dfs.Schedules, true, null, null, clock.Elapsed);
+        }
     }
 
     /// <summary>

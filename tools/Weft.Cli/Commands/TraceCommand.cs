@@ -28,7 +28,7 @@ internal static class TraceCommand
             foreach (var f in r.RawFiles) Ui.Line("kept  " + Show(f));
             return Program.Ok;
         }));
-        return new Command("trace", "TLC traces: import TLC's, export the engine's") { import, TraceExportCommand.Create() };
+        return new Command("trace", "TLC traces: import TLC's, export the engine's, search the spec's workload") { import, TraceExportCommand.Create(), TraceSearchCommand.Create() };
     }
 
     /// <summary>A path relative to the current folder when it is below it, else absolute.</summary>

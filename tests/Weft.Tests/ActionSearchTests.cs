@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using Weft.Engine;
+using Weft.Specs;
+using Weft.Tla;
+using Xunit;
+
+namespace Weft.Tests;
+
+/// <summary>
+/// The systematic search at the spec's granularity: the preemption-bounded DFS counted by hand, the seeded
+/// counterexamples of the specs found by it (and confirmed by TLC when a jar is present), the correct configurations
+/// explored to exhaustion without a failure.
+/// </summary>
+public sealed class ActionSearchTests
+{
+    private static string Root => TlaSpec.FindRepoRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("no repository root");
+
+    private static IReadOnlyDictionary<string, TlaValue> Constants(string spec, string config) =>
+        TlcConfig.ReadConstants(Path.Combine(Root, "tla", spec, config));
+
+    /// <summary>
+    /// Two threads of two actions each, driven through <see cref="ActionDfs"/> until the search is exhausted; returns
+    /// the schedules as strings ("ABBA").
+    /// </summary>
+    private static List<string> Schedules(int bound)
+    {
+        var dfs = new ActionDfs(bound);
+        var seen = new List<string>();
+        do
+        {
+            dfs.BeginIteration();
+            var left = new Dictionary<int, int> { [1] = 2, [2] = 2 };
+            int last = -1;
+            var s = "";
+            while (left.Values.Any(v => v > 0))
+            {
+                var ready = left.Where(p => p.Value > 0).Select(p => p.Key).OrderBy(x => x).ToList();
+                int t = dfs.ChooseThread(ready, last);
+                left[t]--;
+                last = t;
+                s += t == 1 ? "A" : "B";
+            }
+            seen.Add(s);
+        }
+        while (dfs.Advance());
+        return seen;
+    }
+
+    /// <summary>
+    /// The six interleavings of AA and BB, with their preemptions (a switch away from a thread that could go on):
+    /// AABB and BBAA 0; ABBA and BAAB 1; ABAB and BABA 2.
+    /// </summary>
+    [Theory]
+    [InlineData(0, "AABB BBAA")]
+    [InlineData(1, "AABB ABBA BAAB BBAA")]
+    [InlineData(2, "AABB ABAB ABBA BAAB BABA BBAA")]
+    [InlineData(5, "AABB ABAB ABBA BAAB BABA BBAA")]
+    public void The_dfs_runs_each_schedule_within_the_bound_exactly_once(int bound, string expected)
+    {
+        var s = Schedules(bound);
+        Assert.Equal(s.Count, s.Distinct().Count());
+        Assert.Equal(expected.Split(' '), s.OrderBy(x => x, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_recorded_path_replays_the_same_schedule()
+    {
+        var dfs = new ActionDfs(2);
+        dfs.BeginIteration(new[] { 1, 1, 0 });
+        var ready = new List<int> { 1, 2 };
+        Assert.Equal(2, dfs.ChooseThread(ready, -1)); // option 1 at the start: the second thread
+        Assert.Equal(1, dfs.ChooseThread(ready, 2));  // option 1 after thread 2: a preemption to thread 1
+        Assert.Equal(1, dfs.ChooseThread(ready, 1));  // option 0: thread 1 goes on
+        Assert.Equal(new[] { 1, 1, 0 }, dfs.Path);
+    }
+
+    [Theory]
+    [InlineData("IBR", "MC_FreeTooEarly.cfg", 40, 2, "which is free")]
+    [InlineData("DEBRA", "MC_FreeTooEarly.cfg", 60, 3, "which is free")]
+    [InlineData("Treiber", "MC_Untagged.cfg", 40, 2, "the abstract stack is")]
+    [InlineData("FutexMutex", "MC_NoContendedMark.cfg", 40, 2, "no thread is enabled")]
+    public void The_search_finds_each_seeded_counterexample(string spec, string config, int actions, int bound, string message)
+    {
+        var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);
+        Assert.NotNull(r.Failure);
+        Assert.Contains(message, r.Failure!.Bug?.Message ?? r.Failure.Error, StringComparison.Ordinal);
+        Assert.True(r.Failure.States.Count > 1);
+    }
+
+    [Fact]
+    public void The_search_is_deterministic()
+    {
+        var a = TraceExport.Search(new IbrModel(), Constants("IBR", "MC_FreeTooEarly.cfg"), 40, 2, 200_000);
+        var b = TraceExport.Search(new IbrModel(), Constants("IBR", "MC_FreeTooEarly.cfg"), 40, 2, 200_000);
+        Assert.Equal(a.Schedules, b.Schedules);
+        Assert.Equal(a.Path, b.Path);
+        Assert.Equal(a.Failure!.ActionLog, b.Failure!.ActionLog);
+    }
+
+    [Theory]
+    [InlineData("IBR", "MC.cfg", 40, 2)]
+    [InlineData("DEBRA", "MC.cfg", 40, 2)]
+    [InlineData("FutexMutex", "MC.cfg", 40, 2)]
+    [InlineData("Semaphore", "MC.cfg", 40, 2)]
+    [InlineData("Event", "MC.cfg", 40, 2)]
+    public void The_correct_configurations_pass_the_whole_bounded_space(string spec, string config, int actions, int bound)
+    {
+        var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);
+        Assert.Null(r.Failure?.Bug?.Message ?? r.Failure?.Error);
+        Assert.True(r.Exhausted, $"{r.Schedules} schedules, not exhausted");
+        Assert.True(r.Schedules > 100, $"{r.Schedules} schedules");
+    }
+
+    [Fact]
+    public void Tlc_confirms_the_failing_behaviour_is_one_of_the_spec_s()
+    {
+        var jar = Reporting.TlcRunner.FindJar(Root);
+        Assert.SkipWhen(jar is null, "no TLC: set TLA2TOOLS_JAR or put tla2tools.jar in tools/ to check the behaviour with TLC");
+        var r = TraceExport.Search(new IbrModel(), Constants("IBR", "MC_FreeTooEarly.cfg"), 40, 2, 200_000);
+        var dir = Directory.CreateTempSubdirectory("weft-search-");
+        try
+        {
+            TraceExport.WriteValidation(r.Failure!, Path.Combine(Root, "tla", "IBR", "IBR.tla"), dir.FullName);
+            var output = TlcProcess.Run(TlcProcess.Arguments(jar!, "IBR_Validate.cfg", "IBR_Validate.tla"), dir.FullName).Output;
+            var v = TlcOutputReader.Parse(output, "validate.out");
+            Assert.Equal(TlcOutcome.Violation, v.Outcome);
+            Assert.Equal("NotAccepted", v.Violation?.Name);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+}
