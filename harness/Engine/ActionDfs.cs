@@ -11,10 +11,10 @@ namespace Weft.Engine;
 /// The search is stateless: every iteration runs the workload from the start, replays the decisions of a prefix and
 /// then takes the default (the thread that took the last action, if it is ready; the first value). After an
 /// iteration, the deepest decision with an untried alternative within the bound is advanced and the path below it is
-/// dropped. A preemption is taking an action on another thread while the last one could go on; schedules are
-/// enumerated in order of the path, so all schedules within the bound are run exactly once, and the search reports
-/// when they are exhausted. Thread options are ordered with the continuing thread first, so the first schedule has no
-/// preemption at all.
+/// dropped. A preemption is taking an action on another thread while the last one could go on, or waking a sleeper
+/// (a spurious wake-up, a timeout) while some thread could run; schedules are enumerated in order of the path, so all
+/// schedules within the bound are run exactly once, and the search reports when they are exhausted. Thread options are
+/// ordered with the continuing thread first and the sleepers last, so the first schedule has no preemption at all.
 /// </summary>
 internal sealed class ActionDfs
 {
@@ -24,7 +24,19 @@ internal sealed class ActionDfs
     private int _pos;
     private int _preemptions;
 
-    private readonly record struct Decision(int Choice, int Count, bool Thread, bool HasContinuation, int PreemptionsBefore);
+    /// <summary>
+    /// One decision: the option taken among <see cref="Count"/>. For a thread decision the options are the runnable
+    /// threads (the continuing one first when <see cref="HasContinuation"/>) and then the sleepers the engine offers
+    /// to wake (<see cref="Count"/> - <see cref="Runnable"/> of them).
+    /// </summary>
+    private readonly record struct Decision(int Choice, int Count, bool Thread, int Runnable, bool HasContinuation, int PreemptionsBefore)
+    {
+        /// <summary>
+        /// What option <paramref name="i"/> costs from the bound: another runnable thread while the last one could go
+        /// on, or a wake-up (spurious, or a timeout) while some thread could run, is one; anything else is free.
+        /// </summary>
+        public int Cost(int i) => !Thread ? 0 : i < Runnable ? (HasContinuation && i > 0 ? 1 : 0) : (Runnable > 0 ? 1 : 0);
+    }
 
     public ActionDfs(int preemptionBound)
     {
@@ -57,32 +69,35 @@ internal sealed class ActionDfs
     }
 
     /// <summary>
-    /// Picks the thread (an element of <paramref name="ready"/>, ids ascending) to take the next action;
-    /// <paramref name="last"/> is the thread that took the previous one (-1 at the start).
+    /// Picks the thread to take the next action: one of <paramref name="runnable"/> (threads that can take an action,
+    /// ids ascending) or one of <paramref name="wakeable"/> (sleepers the engine offers to wake: spurious wake-ups,
+    /// timeouts). <paramref name="last"/> is the thread that took the previous action (-1 at the start).
     /// </summary>
-    public int ChooseThread(IReadOnlyList<int> ready, int last)
+    public int ChooseThread(IReadOnlyList<int> runnable, IReadOnlyList<int> wakeable, int last)
     {
         int cont = -1;
-        for (int i = 0; i < ready.Count; i++) if (ready[i] == last) cont = i;
-        int c = Next(ready.Count, thread: true, cont >= 0);
-        // Option 0 is the continuing thread when it is ready, then the others in ascending order.
-        if (cont < 0) return ready[c];
-        if (c == 0) return ready[cont];
+        for (int i = 0; i < runnable.Count; i++) if (runnable[i] == last) cont = i;
+        var d = new Decision(0, runnable.Count + wakeable.Count, true, runnable.Count, cont >= 0, _preemptions);
+        int c = Next(d);
+        if (c >= runnable.Count) return wakeable[c - runnable.Count];
+        // Option 0 is the continuing thread when it can go on, then the other runnable threads in ascending order.
+        if (cont < 0) return runnable[c];
+        if (c == 0) return runnable[cont];
         int k = c - 1;
-        return ready[k >= cont ? k + 1 : k];
+        return runnable[k >= cont ? k + 1 : k];
     }
 
     /// <summary>A value choice among <paramref name="count"/> options.</summary>
-    public int ChooseValue(int count) => Next(count, thread: false, hasContinuation: false);
+    public int ChooseValue(int count) => Next(new Decision(0, count, false, 0, false, _preemptions));
 
-    private int Next(int count, bool thread, bool hasContinuation)
+    private int Next(Decision d)
     {
         int c = _pos < _prefix.Count ? _prefix[_pos] : 0;
-        if (c >= count)
+        if (c >= d.Count)
             throw new InvalidOperationException(
-                $"the workload is not deterministic: decision {_pos + 1} replays option {c} of {count} (it had more options when the schedule was recorded)");
-        _path.Add(new Decision(c, count, thread, hasContinuation, _preemptions));
-        if (thread && hasContinuation && c > 0) _preemptions++;
+                $"the workload is not deterministic: decision {_pos + 1} replays option {c} of {d.Count} (it had more options when the schedule was recorded)");
+        _path.Add(d with { Choice = c });
+        _preemptions += d.Cost(c);
         _pos++;
         return c;
     }
@@ -94,9 +109,8 @@ internal sealed class ActionDfs
         {
             var x = _path[d];
             int next = x.Choice + 1;
+            while (next < x.Count && x.PreemptionsBefore + x.Cost(next) > _bound) next++;
             if (next >= x.Count) continue;
-            // Any option but the continuation is a preemption; they cost the same, so one check covers them all.
-            if (x.Thread && x.HasContinuation && x.PreemptionsBefore + 1 > _bound) continue;
             _prefix = new List<int>(d + 1);
             for (int i = 0; i < d; i++) _prefix.Add(_path[i].Choice);
             _prefix.Add(next);

@@ -290,16 +290,43 @@ internal sealed class TraceCursor
     private int StartNextExplored(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
     {
         if (_explored > _maxActions) rt.EndTraceAndThrow();
-        var ready = new List<int>();
+        // Ready: spec threads at a label, woken from a futex wait, or asleep in one that the engine offers to wake
+        // (a timed wait expiring when nothing else can run; a spurious wake-up when the run allows them).
+        // As in the specs, a spurious wake-up needs another spec thread that can run (the body joining its threads does
+        // not count), and a timeout needs no thread at all that can run (the engine offers it only then).
+        var runnable = new List<int>();
+        var wakeable = new List<int>();
+        bool anyEnabled = false;
+        for (int id = 0; id < threads.Count; id++) anyEnabled |= threads[id].Status == ThreadStatus.Enabled;
         for (int id = 1; id < threads.Count; id++)
-            if (threads[id].Status == ThreadStatus.Enabled && threads[id].PendingOp is OpKind.Label or OpKind.FutexWait && enabled.IndexOf(id) >= 0) ready.Add(id);
-        if (ready.Count == 0) rt.EndTraceAndThrow();
-        int pick = _dfs is not null ? _dfs.ChooseThread(ready, _lastActor)
+            if (threads[id].Status == ThreadStatus.Enabled && threads[id].PendingOp is OpKind.Label or OpKind.FutexWait && enabled.IndexOf(id) >= 0) runnable.Add(id);
+        if (runnable.Count > 0 || !anyEnabled)
+        {
+            for (int id = 1; id < threads.Count; id++)
+                if (threads[id].Status == ThreadStatus.Blocked && threads[id].BlockedInFutex && enabled.IndexOf(id) >= 0) wakeable.Add(id);
+        }
+        var ready = runnable.Concat(wakeable).OrderBy(id => id).ToList();
+        if (ready.Count == 0)
+        {
+            // No spec thread can take an action: the end of the behaviour, or a deadlock if the spec's threads have
+            // not terminated (a lost wake-up leaves a thread asleep for good).
+            if (!_instance.Terminated(Views(threads)))
+            {
+                var stuck = new List<string>();
+                for (int id = 1; id < threads.Count; id++)
+                    if (threads[id].Status != ThreadStatus.Completed) stuck.Add($"thread {id} ({threads[id].StatusText} at {threads[id].PendingOpDescription()})");
+                rt.ReportBugAndThrow(BugKind.Deadlock, "no spec thread can take an action and the spec's threads have not terminated: " + string.Join(", ", stuck), null, null);
+            }
+            rt.EndTraceAndThrow();
+        }
+        int pick = _dfs is not null ? _dfs.ChooseThread(runnable, wakeable, _lastActor)
             : _pctDepth > 0 ? PickByPriority(ready, threads.Count) : ready[_rng.Next(ready.Count)];
         _lastActor = pick;
-        // A thread woken from a futex wait resumes to the label after the wait, where any action may start.
-        bool woken = threads[pick].PendingOp == OpKind.FutexWait;
-        var label = woken ? "(woken from futex wait)" : threads[pick].PendingLabel!;
+        // A thread woken from a futex wait resumes to the label after the wait, where any action may start; one the
+        // engine wakes now takes a wake-up action (SpuriousWake, a timeout) and runs to that label.
+        bool asleep = threads[pick].Status == ThreadStatus.Blocked;
+        bool woken = !asleep && threads[pick].PendingOp == OpKind.FutexWait;
+        var label = asleep ? SpecAction.Asleep : woken ? "(woken from futex wait)" : threads[pick].PendingLabel!;
         BeginAction(pick, null, label);
         _candidates = woken ? _model.Actions : _model.Actions.Where(a => a.From.Contains(label)).ToList();
         if (_record) ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{_explored + 1,4}: thread {pick}  {label}"));

@@ -90,6 +90,13 @@ public abstract class SpecInstance
     /// <summary>Extra monitors for the run (for example a tracker of slot states that the mapping reads).</summary>
     public virtual IReadOnlyList<Func<Monitor>> Monitors { get; } = Array.Empty<Func<Monitor>>();
 
+    /// <summary>
+    /// True when the spec's threads have legitimately terminated in this state (the spec's <c>Terminating</c>): by
+    /// default when every spec thread has finished. A systematic search that reaches a state where no spec thread can
+    /// take an action and the threads have not terminated reports a deadlock.
+    /// </summary>
+    public virtual bool Terminated(IReadOnlyList<SpecThreadView> threads) => threads.All(t => t.Completed);
+
     /// <summary>Evaluates the state invariant <paramref name="invariant"/> on the implementation: null when it holds, else why not.</summary>
     public virtual string? CheckState(string invariant) =>
         throw new InvalidOperationException($"the model declares {invariant} a state invariant but does not check it");

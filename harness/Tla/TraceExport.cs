@@ -72,7 +72,7 @@ public static class TraceExport
         if (ControlledThread.Current is not null) throw new InvalidOperationException("TraceExport.Search cannot be nested inside a controlled test");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var instance = model.Create(constants);
-        var o = TraceReplay.RunOptions(options, instance);
+        var o = TraceReplay.RunOptions(options, instance, model.SpuriousWakeups(constants));
         var dfs = new ActionDfs(preemptions);
         using var rt = new ControlledRuntime(o, new RandomStrategy(0));
         while (true)

@@ -156,6 +156,10 @@ public sealed class SemaphoreModel : FutexSpecModel
                 if (_waiters.Contains(t)) workers[t - 1].Join();
         }
 
+        /// <summary>The spec's Terminating: every thread done, or asleep for good after a refused post.</summary>
+        public override bool Terminated(IReadOnlyList<SpecThreadView> threads) =>
+            threads.All(v => v.Completed || (_refused > 0 && v.Asleep));
+
         public override IReadOnlyDictionary<string, TlaValue> Map(IReadOnlyList<SpecThreadView> threads)
         {
             var semaphore = _semaphore!;

@@ -39,7 +39,7 @@ public sealed class ActionSearchTests
             while (left.Values.Any(v => v > 0))
             {
                 var ready = left.Where(p => p.Value > 0).Select(p => p.Key).OrderBy(x => x).ToList();
-                int t = dfs.ChooseThread(ready, last);
+                int t = dfs.ChooseThread(ready, Array.Empty<int>(), last);
                 left[t]--;
                 last = t;
                 s += t == 1 ? "A" : "B";
@@ -72,17 +72,48 @@ public sealed class ActionSearchTests
         var dfs = new ActionDfs(2);
         dfs.BeginIteration(new[] { 1, 1, 0 });
         var ready = new List<int> { 1, 2 };
-        Assert.Equal(2, dfs.ChooseThread(ready, -1)); // option 1 at the start: the second thread
-        Assert.Equal(1, dfs.ChooseThread(ready, 2));  // option 1 after thread 2: a preemption to thread 1
-        Assert.Equal(1, dfs.ChooseThread(ready, 1));  // option 0: thread 1 goes on
+        var none = Array.Empty<int>();
+        Assert.Equal(2, dfs.ChooseThread(ready, none, -1)); // option 1 at the start: the second thread
+        Assert.Equal(1, dfs.ChooseThread(ready, none, 2));  // option 1 after thread 2: a preemption to thread 1
+        Assert.Equal(1, dfs.ChooseThread(ready, none, 1));  // option 0: thread 1 goes on
         Assert.Equal(new[] { 1, 1, 0 }, dfs.Path);
+    }
+
+    [Theory]
+    [InlineData(0, "2")]
+    [InlineData(1, "2 1")]
+    public void Waking_a_sleeper_while_a_thread_can_run_costs_a_preemption(int bound, string expected)
+    {
+        // Thread 2 can run and took the last action; thread 1 sleeps and may be woken (spuriously). The default is
+        // thread 2 going on; the wake-up is an alternative only within a bound of 1.
+        var dfs = new ActionDfs(bound);
+        var picks = new List<int>();
+        do
+        {
+            dfs.BeginIteration();
+            picks.Add(dfs.ChooseThread(new[] { 2 }, new[] { 1 }, 2));
+        }
+        while (dfs.Advance());
+        Assert.Equal(expected, string.Join(" ", picks));
+    }
+
+    [Fact]
+    public void A_timeout_when_nothing_else_can_run_is_free()
+    {
+        var dfs = new ActionDfs(0);
+        dfs.BeginIteration();
+        Assert.Equal(1, dfs.ChooseThread(Array.Empty<int>(), new[] { 1 }, 1));
+        Assert.False(dfs.Advance());
     }
 
     [Theory]
     [InlineData("IBR", "MC_FreeTooEarly.cfg", 40, 2, "which is free")]
     [InlineData("DEBRA", "MC_FreeTooEarly.cfg", 60, 3, "which is free")]
     [InlineData("Treiber", "MC_Untagged.cfg", 40, 2, "the abstract stack is")]
-    [InlineData("FutexMutex", "MC_NoContendedMark.cfg", 40, 2, "no thread is enabled")]
+    [InlineData("FutexMutex", "MC_NoContendedMark.cfg", 40, 2, "have not terminated")]
+    [InlineData("Semaphore", "MC_WakeOnZeroOnly.cfg", 40, 2, "have not terminated")]
+    [InlineData("Event", "MC_CheckThenWait.cfg", 40, 2, "is enabled")]
+    [InlineData("DEBRA", "MC_Unbounded.cfg", 80, 2, "pending, above the bound")]
     public void The_search_finds_each_seeded_counterexample(string spec, string config, int actions, int bound, string message)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);

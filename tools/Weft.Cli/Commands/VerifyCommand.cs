@@ -10,8 +10,9 @@ namespace Weft.Cli.Commands;
 
 /// <summary>
 /// <c>weft verify</c>: the one-shot pipeline behind verify.ps1, in order: build, the test suite, replay of every
-/// committed trace, TLC on every spec configuration (when a TLA+ tools jar is available), a short exploration of
-/// every registered test, and the conformance report. Every stage runs and prints a status line; the exit code is
+/// committed trace, TLC on every spec configuration (when a TLA+ tools jar is available), the engine's own search of
+/// every spec configuration at the spec's granularity (it must agree with TLC), a short exploration of every
+/// registered test, and the conformance report. Every stage runs and prints a status line; the exit code is
 /// the worst failure's (0 when every stage passed or was skipped).
 /// </summary>
 internal static class VerifyCommand
@@ -24,7 +25,7 @@ internal static class VerifyCommand
         var budget = new Option<string>("--explore-budget") { Description = "Wall-clock budget of the exploration stage", DefaultValueFactory = _ => "120s" };
         var filter = new Option<string>("--filter") { Description = "Tests the exploration stage runs: all, an id or a prefix", DefaultValueFactory = _ => "all" };
         var outDir = new Option<string?>("--out") { Description = "Output directory (default .weft/verify under the repository)" };
-        var cmd = new Command("verify", "Run the verification pipeline: build, tests, traces, TLC, exploration, conformance report")
+        var cmd = new Command("verify", "Run the verification pipeline: build, tests, traces, TLC, spec search, exploration, conformance report")
         {
             skipBuild, skipTests, skipTlc, budget, filter, outDir,
         };
@@ -56,6 +57,7 @@ internal static class VerifyCommand
                     tlcRuns = runs;
                     return r;
                 })
+                .Add("spec search", () => SpecSearchStage.Run(root, Ui.Line))
                 .Add("exploration", () =>
                 {
                     var expDir = Path.Combine(dir, "exploration");

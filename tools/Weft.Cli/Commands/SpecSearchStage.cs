@@ -1,0 +1,69 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using Weft.Reporting;
+using Weft.Specs;
+using Weft.Tla;
+
+namespace Weft.Cli.Commands;
+
+/// <summary>
+/// <c>weft verify</c>'s spec-search stage: for every configuration of every spec with a C# model, the engine's own
+/// systematic search at the spec's granularity (<see cref="TraceExport.Search"/>) must agree with the manifest's
+/// TLC result: a configuration TLC finds a violation in must fail within the bound (60 actions and 2 preemptions,
+/// then 3, then 80 actions), and a
+/// configuration TLC passes must run clean through every schedule searched. A TLA+-only configuration (its model
+/// refuses it) is listed and skipped.
+/// </summary>
+internal static class SpecSearchStage
+{
+    public const int Actions = 60, LongActions = 80;
+    public const long MaxSchedules = 100_000;
+
+    public static StageResult Run(string root, Action<string> log)
+    {
+        int agree = 0, disagree = 0, skipped = 0;
+        foreach (var dir in Directory.GetDirectories(Path.Combine(root, "tla")).OrderBy(d => d, StringComparer.Ordinal))
+        {
+            var manifestPath = Path.Combine(dir, "manifest.yaml");
+            var spec = Path.GetFileName(dir);
+            var model = SpecModels.All.FirstOrDefault(m => m.Spec == spec);
+            if (!File.Exists(manifestPath) || model is null) continue;
+            foreach (var c in TlcManifest.Load(manifestPath).Configs)
+            {
+                var constants = TlcConfig.ReadConstants(Path.Combine(dir, c.Config));
+                try
+                {
+                    model.Create(constants);
+                }
+                catch (WeftInputException e)
+                {
+                    skipped++;
+                    log($"  skipped      {spec}/{c.Config}: {e.Message}");
+                    continue;
+                }
+                bool violation = c.Expected == "violation";
+                // A configuration TLC finds a violation in gets longer and more preemptive searches until one fails.
+                int bound = 2, actions = Actions;
+                var r = TraceExport.Search(model, constants, actions, bound, MaxSchedules);
+                foreach (var (a, k) in new[] { (Actions, 3), (LongActions, 2), (LongActions, 3) })
+                {
+                    if (!violation || r.Failure is not null) break;
+                    (actions, bound) = (a, k);
+                    r = TraceExport.Search(model, constants, actions, bound, MaxSchedules);
+                }
+                var what = r.Failure is { } f ? "fails: " + (f.Bug?.Message ?? f.Error) : r.Exhausted ? "clean, bounded space exhausted" : "clean up to the schedule cap";
+                bool ok = violation == (r.Failure is not null);
+                if (ok) agree++;
+                else disagree++;
+                log(string.Create(CultureInfo.InvariantCulture,
+                    $"  {(ok ? "agrees" : "DISAGREES"),-12} {spec}/{c.Config} (TLC: {c.Expected}): {r.Schedules:N0} schedules of {actions} actions, bound {bound}, {r.Elapsed.TotalSeconds:F1}s; {what}"));
+            }
+        }
+        if (agree + disagree == 0) return StageResult.Skipped("no spec with a C# model");
+        return disagree > 0
+            ? StageResult.Failed(2, $"{disagree} of {agree + disagree} configurations: the engine's search disagrees with TLC")
+            : StageResult.Ok($"{agree} configurations agree with TLC{(skipped > 0 ? $", {skipped} TLA+-only skipped" : "")}");
+    }
+}
