@@ -166,4 +166,43 @@ public sealed class ActionSearchTests
             dir.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public void Weft_trace_search_reports_the_failure_or_the_exhausted_space()
+    {
+        using var dir = new TempDir();
+        var (exit, output, _) = WeftCli.Run(Root, null, "trace", "search", "tla/FutexMutex", "--config", "MC_NoContendedMark.cfg", "--out", dir.Path);
+        Assert.Equal(2, exit);
+        Assert.Contains("FAILED: deadlock", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(dir.Path, "FutexMutex_Validate.tla")));
+        (exit, output, _) = WeftCli.Run(Root, null, "trace", "search", "tla/FutexMutex", "--preemptions", "1");
+        Assert.Equal(0, exit);
+        Assert.Contains("all schedules within 1 preemptions explored: no failure", output, StringComparison.Ordinal);
+        (exit, _, var err) = WeftCli.Run(Root, null, "trace", "search", "tla/FutexMutex", "--preemptions", "-1");
+        Assert.Equal(1, exit);
+        Assert.Contains("--preemptions", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_verify_stage_fails_when_the_search_disagrees_with_the_manifest()
+    {
+        using var dir = new TempDir();
+        var spec = Path.Combine(dir.Path, "tla", "FutexMutex");
+        Directory.CreateDirectory(spec);
+        foreach (var f in Directory.GetFiles(Path.Combine(Root, "tla", "FutexMutex"))) File.Copy(f, Path.Combine(spec, Path.GetFileName(f)));
+        var lines = new List<string>();
+        var ok = Cli.Commands.SpecSearchStage.Run(dir.Path, lines.Add);
+        Assert.Equal(Reporting.StageStatus.Ok, ok.Status);
+        Assert.Equal(2, lines.Count(l => l.Contains("agrees", StringComparison.Ordinal)));
+        // A manifest claiming the lost wake-up configuration passes: the search finds the deadlock and disagrees.
+        var manifest = Path.Combine(spec, "manifest.yaml");
+        var text = File.ReadAllText(manifest);
+        int at = text.IndexOf("config: MC_NoContendedMark.cfg", StringComparison.Ordinal);
+        int exp = text.IndexOf("expected: violation", at, StringComparison.Ordinal);
+        File.WriteAllText(manifest, text[..exp] + "expected: pass     " + text[(exp + "expected: violation".Length)..]);
+        lines.Clear();
+        var bad = Cli.Commands.SpecSearchStage.Run(dir.Path, lines.Add);
+        Assert.Equal((Reporting.StageStatus.Failed, 2), (bad.Status, bad.ExitCode));
+        Assert.Contains(lines, l => l.Contains("DISAGREES", StringComparison.Ordinal) && l.Contains("MC_NoContendedMark", StringComparison.Ordinal));
+    }
 }
