@@ -204,9 +204,9 @@ public sealed class TlcAndVerifyTests
     {
         using var dir = new TempDir();
         var (code, output, err) = RunWeft(Repo, new Dictionary<string, string?> { ["TLA2TOOLS_JAR"] = null },
-            "verify", "--skip-build", "--skip-tests", "--skip-tlc", "--explore-budget", "2s", "--filter", "canonical/lost-update-fixed", "--out", dir.Path);
+            "verify", "--skip-build", "--skip-tests", "--skip-tlc", "--skip-search", "--explore-budget", "2s", "--filter", "canonical/lost-update-fixed", "--out", dir.Path);
         Assert.True(code == 0, $"exit {code}: {output}\n{err}");
-        foreach (var stage in new[] { "build: skipped", "tests: skipped", "replay committed traces:", "TLC: skipped", "exploration: ok", "conformance report: ok" })
+        foreach (var stage in new[] { "build: skipped", "tests: skipped", "replay committed traces:", "TLC: skipped", "spec search: skipped", "exploration: ok", "conformance report: ok" })
             Assert.Contains("-- " + stage, output, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(dir.Path, "report", "report.html")));
         Assert.Single(ResultLog.Read(Path.Combine(dir.Path, "exploration", ResultLog.FileName)).Results);

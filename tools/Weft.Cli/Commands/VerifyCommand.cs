@@ -22,12 +22,13 @@ internal static class VerifyCommand
         var skipBuild = new Option<bool>("--skip-build") { Description = "Skip the build stage" };
         var skipTests = new Option<bool>("--skip-tests") { Description = "Skip the test suite stage" };
         var skipTlc = new Option<bool>("--skip-tlc") { Description = "Skip the TLC stage even when a TLA+ tools jar is available" };
+        var skipSearch = new Option<bool>("--skip-search") { Description = "Skip the engine's search of every spec configuration (about a minute)" };
         var budget = new Option<string>("--explore-budget") { Description = "Wall-clock budget of the exploration stage", DefaultValueFactory = _ => "120s" };
         var filter = new Option<string>("--filter") { Description = "Tests the exploration stage runs: all, an id or a prefix", DefaultValueFactory = _ => "all" };
         var outDir = new Option<string?>("--out") { Description = "Output directory (default .weft/verify under the repository)" };
         var cmd = new Command("verify", "Run the verification pipeline: build, tests, traces, TLC, spec search, exploration, conformance report")
         {
-            skipBuild, skipTests, skipTlc, budget, filter, outDir,
+            skipBuild, skipTests, skipTlc, skipSearch, budget, filter, outDir,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
@@ -57,7 +58,7 @@ internal static class VerifyCommand
                     tlcRuns = runs;
                     return r;
                 })
-                .Add("spec search", () => SpecSearchStage.Run(root, Ui.Line))
+                .Add("spec search", () => p.GetValue(skipSearch) ? StageResult.Skipped("--skip-search") : SpecSearchStage.Run(root, Ui.Line))
                 .Add("exploration", () =>
                 {
                     var expDir = Path.Combine(dir, "exploration");
