@@ -137,6 +137,27 @@ public sealed class ConformanceReportTests
     }
 
     [Fact]
+    public void The_engine_s_search_is_shown_beside_TLC_and_a_disagreement_is_a_failure()
+    {
+        using var dir = new TempDir();
+        var agrees = new SpecSearchRun
+        {
+            Spec = "Toy", Config = "MC.cfg", Expected = "pass", Schedules = 1562, Actions = 60, Preemptions = 2, Exhausted = true, Agrees = true,
+        };
+        var r = ConformanceBuilder.Build(Inputs(dir) with { SearchRuns = new[] { agrees } });
+        Assert.Equal(agrees, r.Specs[0].Tlc[0].Search);
+        Assert.DoesNotContain(r.Failures, f => f.StartsWith("spec search", StringComparison.Ordinal));
+        var md = MarkdownReport.Render(r);
+        Assert.Contains("engine's search", md, StringComparison.Ordinal);
+        Assert.Contains("agrees: clean, bounded space exhausted (1,562 schedules of 60 actions, 2 preemptions)", md, StringComparison.Ordinal);
+
+        var disagrees = agrees with { Failure = "thread 1 read slot 0 of pool 1, which is free", Exhausted = false, Agrees = false };
+        var bad = ConformanceBuilder.Build(Inputs(dir) with { SearchRuns = new[] { disagrees } });
+        Assert.Contains(bad.Failures, f => f.StartsWith("spec search Toy/MC.cfg: TLC finds pass, the engine's search fails: thread 1 read slot 0", StringComparison.Ordinal));
+        Assert.Contains("DISAGREES: fails: thread 1 read slot 0", HtmlReport.Render(bad), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void All_four_forms_carry_the_content_and_escape_every_input()
     {
         using var dir = new TempDir();

@@ -8,7 +8,7 @@ using Weft.Reporting;
 namespace Weft.Cli.Commands;
 
 /// <summary>
-/// <c>weft conform [--out dir] [--results dir...] [--time-budget 60s] [--tlc-results tlc.json]</c>: the conformance
+/// <c>weft conform [--out dir] [--results dir...] [--time-budget 60s] [--tlc-results tlc.json] [--search-results search.json]</c>: the conformance
 /// report for design reviews (report.md, report.html, report.json, report.yaml). Its exploration data come from
 /// the given results directories (nightly shards), or else from a short exploration of every registered test run
 /// now (in child processes, within --time-budget). Exit 2 when the report lists failures, 0 otherwise.
@@ -24,10 +24,11 @@ internal static class ConformCommand
         var results = new Option<string[]>("--results") { Description = "Results directories of weft nightly runs (shards) to report on", AllowMultipleArgumentsPerToken = true };
         var budget = new Option<string>("--time-budget") { Description = "Without --results: the budget of the exploration run for the report", DefaultValueFactory = _ => "60s" };
         var tlc = new Option<string?>("--tlc-results") { Description = "TLC results (tlc.json) written by weft verify's TLC stage; without it the manifests' recorded results are shown" };
+        var search = new Option<string?>("--search-results") { Description = "The engine's spec searches (search.json) written by weft verify's spec-search stage" };
         var root = new Option<string?>("--root") { Description = "The Weft repository (default: found above the current directory)" };
         var cmd = new Command("conform", "Write the conformance report: invariants and monitors, exploration, TLC, traces, negative controls, gaps")
         {
-            outDir, results, budget, tlc, root,
+            outDir, results, budget, tlc, search, root,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
@@ -47,7 +48,8 @@ internal static class ConformCommand
                 (merged, source) = Explore(total, Path.Combine(dir, "exploration"), "all");
             }
             var runs = p.GetValue(tlc) is { } t ? TlcRunner.Load(t) : null;
-            return Write(repo, dir, merged, source, runs);
+            var searches = p.GetValue(search) is { } sp ? SpecSearchRun.Load(sp) : null;
+            return Write(repo, dir, merged, source, runs, searches);
         }));
         return cmd;
     }
@@ -61,7 +63,8 @@ internal static class ConformCommand
         return (ResultMerger.Merge(new[] { dir }), $"exploration of {ShardPlan.FormatDuration(total)} run for this report ({dir})");
     }
 
-    internal static ConformanceReport Build(string repo, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns) =>
+    internal static ConformanceReport Build(string repo, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns,
+        IReadOnlyList<SpecSearchRun>? searchRuns = null) =>
         ConformanceBuilder.Build(new ConformanceInputs
         {
             RepoRoot = repo,
@@ -72,12 +75,14 @@ internal static class ConformCommand
             ExplorationSource = source,
             Traces = Traces.Results(repo),
             TlcRuns = tlcRuns,
+            SearchRuns = searchRuns,
             CommitDate = path => ConformanceBuilder.GitCommitDate(repo, path),
         });
 
-    internal static int Write(string repo, string dir, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns)
+    internal static int Write(string repo, string dir, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns,
+        IReadOnlyList<SpecSearchRun>? searchRuns = null)
     {
-        var report = Build(repo, merged, source, tlcRuns);
+        var report = Build(repo, merged, source, tlcRuns, searchRuns);
         var files = ReportWriter.WriteAll(report, dir);
         Ui.Line("");
         Ui.Line($"conformance report: {report.Verdict}; {report.Failures.Count} failures, {report.Gaps.Count} open gaps");

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -21,9 +22,14 @@ internal static class SpecSearchStage
     public const int Actions = 60, LongActions = 80;
     public const long MaxSchedules = 100_000;
 
-    public static StageResult Run(string root, Action<string> log)
+    public static StageResult Run(string root, Action<string> log) => Run(root, log, out _);
+
+    /// <summary>Runs the stage; <paramref name="runs"/> gets one record per searched configuration, for the report.</summary>
+    public static StageResult Run(string root, Action<string> log, out IReadOnlyList<SpecSearchRun> runs)
     {
         int agree = 0, disagree = 0, skipped = 0;
+        var list = new List<SpecSearchRun>();
+        runs = list;
         foreach (var dir in Directory.GetDirectories(Path.Combine(root, "tla")).OrderBy(d => d, StringComparer.Ordinal))
         {
             var manifestPath = Path.Combine(dir, "manifest.yaml");
@@ -55,6 +61,11 @@ internal static class SpecSearchStage
                 }
                 var what = r.Failure is { } f ? "fails: " + (f.Bug?.Message ?? f.Error) : r.Exhausted ? "clean, bounded space exhausted" : "clean up to the schedule cap";
                 bool ok = violation == (r.Failure is not null);
+                list.Add(new SpecSearchRun
+                {
+                    Spec = spec, Config = c.Config, Expected = c.Expected, Failure = r.Failure is { } ff ? ff.Bug?.Message ?? ff.Error : null,
+                    Schedules = r.Schedules, Actions = actions, Preemptions = bound, Exhausted = r.Exhausted, Seconds = r.Elapsed.TotalSeconds, Agrees = ok,
+                });
                 if (ok) agree++;
                 else disagree++;
                 log(string.Create(CultureInfo.InvariantCulture,

@@ -40,6 +40,7 @@ internal static class VerifyCommand
             Directory.CreateDirectory(dir);
             var sln = Path.Combine(root, "Weft.slnx");
             IReadOnlyList<TlcRun>? tlcRuns = null;
+            IReadOnlyList<SpecSearchRun>? searchRuns = null;
             MergedResults? explored = null;
             string exploreSource = "";
 
@@ -58,7 +59,14 @@ internal static class VerifyCommand
                     tlcRuns = runs;
                     return r;
                 })
-                .Add("spec search", () => p.GetValue(skipSearch) ? StageResult.Skipped("--skip-search") : SpecSearchStage.Run(root, Ui.Line))
+                .Add("spec search", () =>
+                {
+                    if (p.GetValue(skipSearch)) return StageResult.Skipped("--skip-search");
+                    var r = SpecSearchStage.Run(root, Ui.Line, out var runs);
+                    searchRuns = runs;
+                    SpecSearchRun.Save(runs, Path.Combine(dir, SpecSearchRun.ResultsFileName));
+                    return r;
+                })
                 .Add("exploration", () =>
                 {
                     var expDir = Path.Combine(dir, "exploration");
@@ -75,7 +83,7 @@ internal static class VerifyCommand
                 {
                     var reportDir = Path.Combine(dir, "report");
                     var merged = explored ?? MergedResults.From(Array.Empty<RunHeader>(), Array.Empty<TestResult>());
-                    ConformCommand.Write(root, reportDir, merged, explored is null ? "no exploration (the stage failed)" : exploreSource, tlcRuns);
+                    ConformCommand.Write(root, reportDir, merged, explored is null ? "no exploration (the stage failed)" : exploreSource, tlcRuns, searchRuns);
                     return StageResult.Ok(Path.Combine(reportDir, "report.html"));
                 });
             var (exit, _) = pipeline.Run();

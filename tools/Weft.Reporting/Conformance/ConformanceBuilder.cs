@@ -20,6 +20,8 @@ public sealed record ConformanceInputs
     public required IReadOnlyList<TraceResult> Traces { get; init; }
     /// <summary>TLC runs made for this report (the verify pipeline's TLC stage), or null: the manifests' recorded results are shown.</summary>
     public IReadOnlyList<TlcRun>? TlcRuns { get; init; }
+    /// <summary>The engine's searches of the spec configurations (the verify pipeline's spec-search stage), or null.</summary>
+    public IReadOnlyList<SpecSearchRun>? SearchRuns { get; init; }
     /// <summary>Whether a monitor type (full name) exists; by default, searched in the loaded assemblies.</summary>
     public Func<string, bool> MonitorExists { get; init; } = ConformanceBuilder.MonitorTypeExists;
     /// <summary>The date of the last commit of a repository file, or null; by default asked of git.</summary>
@@ -174,6 +176,9 @@ public static class ConformanceBuilder
             var tlc = new List<TlcConfigReport>();
             foreach (var c in m.Configs)
             {
+                var search = inp.SearchRuns?.FirstOrDefault(r => r.Spec == m.Spec && r.Config == c.Config);
+                if (search is { Agrees: false })
+                    failures.Add($"spec search {m.Spec}/{c.Config}: TLC finds {c.Expected}, the engine's search {search.Describe()}");
                 var run = inp.TlcRuns?.FirstOrDefault(r => r.Spec == m.Spec && r.Config == c.Config);
                 if (run is null)
                 {
@@ -182,6 +187,7 @@ public static class ConformanceBuilder
                         Config = c.Config, Description = c.Description, Expected = c.Expected, ExpectedViolation = c.ViolatedInvariant,
                         Source = "manifest", Result = c.Expected, ViolatedInvariant = c.ViolatedInvariant,
                         StatesGenerated = c.StatesGenerated, DistinctStates = c.DistinctStates, Depth = c.Depth, TlcVersion = m.TlcVersion,
+                        Search = search,
                     });
                 }
                 else
@@ -191,7 +197,7 @@ public static class ConformanceBuilder
                         Config = c.Config, Description = c.Description, Expected = c.Expected, ExpectedViolation = c.ViolatedInvariant,
                         Source = "run", Result = run.Result, ViolatedInvariant = run.ViolatedInvariant,
                         StatesGenerated = run.StatesGenerated, DistinctStates = run.DistinctStates, Depth = run.Depth, TlcVersion = run.TlcVersion,
-                        Date = run.Date, Matches = run.Matches, Detail = run.Detail,
+                        Date = run.Date, Matches = run.Matches, Detail = run.Detail, Search = search,
                     });
                     if (!run.Matches) failures.Add($"TLC {m.Spec}/{c.Config}: {run.Detail}");
                 }

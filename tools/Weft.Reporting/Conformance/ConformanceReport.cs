@@ -93,6 +93,8 @@ public sealed record TlcConfigReport
     /// <summary>For a run: whether it agrees with the manifest.</summary>
     public bool? Matches { get; init; }
     public string Detail { get; init; } = "";
+    /// <summary>The engine's own search of this configuration at the spec's granularity, when it ran for this report.</summary>
+    public SpecSearchRun? Search { get; init; }
 }
 
 public sealed record AlgorithmReport

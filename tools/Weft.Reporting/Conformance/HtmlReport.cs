@@ -77,13 +77,14 @@ public static class HtmlReport
                 i.CaughtBy.Count == 0 ? "-" : E(string.Join(", ", i.CaughtBy)),
             }));
             sb.Append("<h3>TLC</h3>");
-            Table(sb, new[] { "config", "description", "expected", "result", "distinct states", "states generated", "depth", "source", "TLC version", "date" }, s.Tlc.Select(c => new[]
+            Table(sb, new[] { "config", "description", "expected", "result", "distinct states", "states generated", "depth", "source", "TLC version", "date", "engine's search" }, s.Tlc.Select(c => new[]
             {
                 "<code>" + E(c.Config) + "</code>", E(c.Description), E(c.Expected + (c.ExpectedViolation is null ? "" : " (" + c.ExpectedViolation + ")")),
                 E(ReportWriter.TlcResult(c)) + (c.Matches == false ? " <span class=\"no\">MISMATCH: " + E(c.Detail) + "</span>" : c.Matches == true ? " <span class=\"yes\">matches</span>" : ""),
                 Num(c.DistinctStates), Num(c.StatesGenerated), c.Depth?.ToString(CultureInfo.InvariantCulture) ?? "-",
                 c.Source == "run" ? "run for this report" : "recorded in manifest", E(c.TlcVersion),
                 E(c.Date is { } dt ? dt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : s.ManifestDate ?? "-"),
+                c.Search is not { } sr ? "-" : $"<span class=\"{(sr.Agrees ? "yes" : "no")}\">{E(ReportWriter.SearchResult(c))}</span>",
             }));
             sb.Append("<h3>Traces</h3>");
             if (s.Traces.Count == 0) sb.Append(CultureInfo.InvariantCulture, $"<p class=\"no\">Spec {E(s.Name)} has no trace.</p>");

@@ -87,6 +87,10 @@ public static class ReportWriter
     internal static string TlcResult(TlcConfigReport c) =>
         c.Result == "violation" ? $"violation of {c.ViolatedInvariant}" : c.Result;
 
+    /// <summary>The engine's search of a configuration, for a table cell ("-" when it did not run).</summary>
+    internal static string SearchResult(TlcConfigReport c) =>
+        c.Search is not { } s ? "-" : (s.Agrees ? "agrees: " : "DISAGREES: ") + s.Describe();
+
     internal static string TraceStatus(TraceResult t) => t.Conforms switch
     {
         true => "conforms",
@@ -152,13 +156,14 @@ public static class MarkdownReport
                 i.CaughtBy.Count == 0 ? "-" : C(string.Join(", ", i.CaughtBy)),
             }));
             sb.Append("### TLC\n\n");
-            Table(sb, new[] { "config", "expected", "result", "distinct states", "states generated", "depth", "source", "TLC version", "date" }, s.Tlc.Select(c => new[]
+            Table(sb, new[] { "config", "expected", "result", "distinct states", "states generated", "depth", "source", "TLC version", "date", "engine's search" }, s.Tlc.Select(c => new[]
             {
                 Code(c.Config), C(c.Expected + (c.ExpectedViolation is null ? "" : " (" + c.ExpectedViolation + ")")),
                 C(ReportWriter.TlcResult(c)) + (c.Matches == false ? " **MISMATCH: " + C(c.Detail) + "**" : ""),
                 c.DistinctStates is { } d ? ReportWriter.N(d) : "-", c.StatesGenerated is { } g ? ReportWriter.N(g) : "-",
                 c.Depth?.ToString(CultureInfo.InvariantCulture) ?? "-", c.Source == "run" ? "run for this report" : "recorded in manifest",
                 C(c.TlcVersion), c.Date is { } dt ? dt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : C(s.ManifestDate ?? "-"),
+                c.Search is { Agrees: false } ? "**" + C(ReportWriter.SearchResult(c)) + "**" : C(ReportWriter.SearchResult(c)),
             }));
             sb.Append("### Traces\n\n");
             if (s.Traces.Count == 0) sb.Append(CultureInfo.InvariantCulture, $"Spec {C(s.Name)} has no trace.\n\n");

@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+
+namespace Weft.Reporting;
+
+/// <summary>
+/// One configuration searched by the engine at the spec's granularity (<c>weft verify</c>'s spec-search stage): what
+/// it found against what TLC's manifest records. The search agrees when it finds a failure exactly where TLC finds a
+/// violation.
+/// </summary>
+public sealed record SpecSearchRun
+{
+    public required string Spec { get; init; }
+    public required string Config { get; init; }
+    /// <summary>TLC's result in the manifest: <c>pass</c> or <c>violation</c>.</summary>
+    public required string Expected { get; init; }
+    /// <summary>The first failure the search found (monitor message, deadlock), or null.</summary>
+    public string? Failure { get; init; }
+    public required long Schedules { get; init; }
+    public required int Actions { get; init; }
+    public required int Preemptions { get; init; }
+    /// <summary>Every schedule within the bound ran (for a clean search).</summary>
+    public required bool Exhausted { get; init; }
+    public double Seconds { get; init; }
+    public required bool Agrees { get; init; }
+
+    /// <summary>Where verify's spec-search stage leaves its results for the report.</summary>
+    public const string ResultsFileName = "search.json";
+
+    public static void Save(IReadOnlyList<SpecSearchRun> runs, string path) =>
+        File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(runs, ConformanceJson.Options));
+
+    public static IReadOnlyList<SpecSearchRun> Load(string path)
+    {
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<List<SpecSearchRun>>(File.ReadAllText(path), ConformanceJson.Options) ?? new List<SpecSearchRun>();
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            throw new WeftInputException(path, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, "malformed spec-search results: " + e.Message);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new WeftInputException($"{path}: no such file (expected the {ResultsFileName} of weft verify)");
+        }
+    }
+
+    /// <summary>The search's result in a report cell.</summary>
+    public string Describe() =>
+        (Failure is { } f ? "fails: " + f : Exhausted ? "clean, bounded space exhausted" : "clean up to the schedule cap") +
+        FormattableString.Invariant($" ({Schedules:N0} schedules of {Actions} actions, {Preemptions} preemptions)");
+}
