@@ -28,12 +28,7 @@ internal static class TraceExportCommand
         var cmd = new Command("export", "Export a behaviour the engine explores as a TLC trace-validation module") { specDir, config, seed, actions, outDir, pct };
         cmd.SetAction(p => Program.Guard(() =>
         {
-            var root = TlaSpec.FindRepoRoot(Directory.GetCurrentDirectory());
-            var spec = TlaSpec.Open(p.GetValue(specDir)!, root);
-            var cfg = p.GetValue(config)!;
-            var cfgPath = Path.Combine(spec.Directory, cfg);
-            if (cfg != Path.GetFileName(cfg) || !File.Exists(cfgPath))
-                throw new WeftInputException($"--config {cfg}: no such configuration in {spec.Directory}");
+            var (root, spec, cfg, cfgPath) = OpenConfig(p.GetValue(specDir)!, p.GetValue(config)!);
             var model = SpecModels.Find(spec.Name);
             if (p.GetValue(pct) < 0) throw new WeftInputException($"--pct-depth: expected 0 or more, found {p.GetValue(pct)}");
             var b = TraceExport.Explore(model, TlcConfig.ReadConstants(cfgPath), p.GetValue(seed), p.GetValue(actions), pctDepth: p.GetValue(pct));
@@ -51,6 +46,20 @@ internal static class TraceExportCommand
             return Program.Ok;
         }));
         return cmd;
+    }
+
+    /// <summary>
+    /// The spec folder <paramref name="specDir"/> (found from the current folder's repository) and its configuration
+    /// <paramref name="config"/>, which must be a file of that folder (<c>--config</c> of trace export and search).
+    /// </summary>
+    internal static (string? Root, TlaSpec Spec, string Config, string ConfigPath) OpenConfig(string specDir, string config)
+    {
+        var root = TlaSpec.FindRepoRoot(Directory.GetCurrentDirectory());
+        var spec = TlaSpec.Open(specDir, root);
+        var cfgPath = Path.Combine(spec.Directory, config);
+        if (config != Path.GetFileName(config) || !File.Exists(cfgPath))
+            throw new WeftInputException($"--config {config}: no such configuration in {spec.Directory}");
+        return (root, spec, config, cfgPath);
     }
 
     /// <summary>Runs TLC on the validation module in <paramref name="dir"/>: accepted when TLC reports NotAccepted violated.</summary>

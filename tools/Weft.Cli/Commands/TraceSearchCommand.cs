@@ -29,12 +29,7 @@ internal static class TraceSearchCommand
         var cmd = new Command("search", "Search the spec's workload systematically, one whole spec action at a time") { specDir, config, preemptions, actions, max, outDir };
         cmd.SetAction(p => Program.Guard(() =>
         {
-            var root = TlaSpec.FindRepoRoot(Directory.GetCurrentDirectory());
-            var spec = TlaSpec.Open(p.GetValue(specDir)!, root);
-            var cfg = p.GetValue(config)!;
-            var cfgPath = Path.Combine(spec.Directory, cfg);
-            if (cfg != Path.GetFileName(cfg) || !File.Exists(cfgPath))
-                throw new WeftInputException($"--config {cfg}: no such configuration in {spec.Directory}");
+            var (root, spec, cfg, cfgPath) = TraceExportCommand.OpenConfig(p.GetValue(specDir)!, p.GetValue(config)!);
             if (p.GetValue(max) < 1) throw new WeftInputException($"--max-schedules: expected at least 1, found {p.GetValue(max)}");
             int k = p.GetValue(preemptions);
             var r = TraceExport.Search(SpecModels.Find(spec.Name), TlcConfig.ReadConstants(cfgPath), p.GetValue(actions), k, p.GetValue(max));
