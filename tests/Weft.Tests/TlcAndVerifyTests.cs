@@ -4,7 +4,6 @@ using System.IO;
 using System.Linq;
 using Weft.Reporting;
 using Weft.Tla;
-using TraceKind = Weft.Reporting.TraceKind;
 using Xunit;
 using static Weft.Tests.ReportTestSupport;
 

@@ -23,11 +23,11 @@ internal sealed class ReplayingTraceProvider : ITraceResultProvider
         {
             var rel = Path.GetRelativePath(repoRoot, f).Replace('\\', '/');
             var spec = Path.GetFileName(Path.GetDirectoryName(f))!;
-            var kind = f.Contains(".sim-", StringComparison.Ordinal) ? TraceKind.Simulation : TraceKind.Counterexample;
+            var kind = f.Contains(".sim-", StringComparison.Ordinal) ? Tla.TraceKind.Simulation : Tla.TraceKind.Counterexample;
             try
             {
                 var r = SpecModels.ReplayFile(f, repoRoot);
-                kind = r.Trace.Kind == Tla.TraceKind.Simulation ? TraceKind.Simulation : TraceKind.Counterexample;
+                kind = r.Trace.Kind;
                 // For a conforming counterexample the text says how its violation was reproduced; for a divergence, where.
                 list.Add(new TraceResult(spec, rel, kind, r.Trace.Steps.Count - 1, r.Conforms, r.Conforms ? r.Violation ?? "" : r.Summary));
             }

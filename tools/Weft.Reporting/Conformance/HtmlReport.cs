@@ -4,6 +4,8 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
+using Weft.Tla;
+
 namespace Weft.Reporting;
 
 /// <summary>

@@ -8,6 +8,8 @@ using System.Text.Json;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
+using Weft.Tla;
+
 namespace Weft.Reporting;
 
 /// <summary>Writes a conformance report as report.md, report.html, report.json and report.yaml.</summary>

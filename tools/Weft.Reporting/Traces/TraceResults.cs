@@ -2,15 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using Weft.Tla;
 
 namespace Weft.Reporting;
-
-/// <summary>What a trace is: a TLC counterexample of a violated invariant, or a sampled simulation behaviour.</summary>
-public enum TraceKind
-{
-    Counterexample,
-    Simulation,
-}
 
 /// <summary>
 /// One committed TLC trace and what replaying it against the implementation showed.
