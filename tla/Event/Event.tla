@@ -23,7 +23,9 @@
 (* Timed waits (Timed = TRUE) expire as in the engine: only when no other  *)
 (* thread can make progress.  Futex model as in tla/FutexMutex.            *)
 (* Step granularity: one action per shared-memory access, named after it, *)
-(* the thread as parameter, pc[t] the label of the next step.              *)
+(* the thread as parameter, pc[t] the label of the next step.  The code    *)
+(* marks each pc value with StepLabel.At("<pc>"): an action is the access  *)
+(* after its label in the file named beside it.                           *)
 (***************************************************************************)
 EXTENDS Integers, FiniteSets
 
@@ -99,7 +101,7 @@ SleepLabel == IF CheckThenWait THEN "wait_reload" ELSE "wait_futex"
 -----------------------------------------------------------------------------
 (* Wait *)
 
-EvWaitLoad(t) ==                    \* seen = Word.Load(); if signaled return     IpcEvent.cs:132-134
+EvWaitLoad(t) ==                    \* seen = Word.Load(); if signaled return     IpcEvent.cs
     /\ t \in Waiters /\ pc[t] = "idle"
     /\ seen' = [seen EXCEPT ![t] = word]
     /\ sleepOn' = [sleepOn EXCEPT ![t] = word]
@@ -108,19 +110,19 @@ EvWaitLoad(t) ==                    \* seen = Word.Load(); if signaled return   
     /\ Goto(t, IF Signaled(word) THEN "returned" ELSE SleepLabel)
     /\ UNCHANGED <<word, sleepers, v, expired, sets>>
 
-EvWaitReload(t) ==                  \* seeded: sleepOn = Word.Load()              IpcEvent.cs:144
+EvWaitReload(t) ==                  \* seeded: sleepOn = Word.Load()              IpcEvent.cs
     /\ pc[t] = "wait_reload"
     /\ sleepOn' = [sleepOn EXCEPT ![t] = word]
     /\ Goto(t, "wait_futex")
     /\ UNCHANGED <<word, sleepers, seen, v, expired, sets, setsAtBegin, setAtBegin>>
 
-EvWaitFutex(t) ==                   \* Segment.FutexWait(word, sleepOn)           IpcEvent.cs:145
+EvWaitFutex(t) ==                   \* Segment.FutexWait(word, sleepOn)           IpcEvent.cs
     /\ pc[t] = "wait_futex"
     /\ sleepers' = IF word = sleepOn[t] THEN sleepers \cup {t} ELSE sleepers
     /\ Goto(t, "wait_check")
     /\ UNCHANGED <<word, seen, sleepOn, v, expired, sets, setsAtBegin, setAtBegin>>
 
-EvWaitCheck(t) ==                   \* now = Word.Load(); now != seen: return     IpcEvent.cs:146-148, 140
+EvWaitCheck(t) ==                   \* now = Word.Load(); now != seen: return     IpcEvent.cs
     /\ pc[t] = "wait_check"
     /\ t \notin sleepers
     /\ Goto(t, IF word # seen[t] THEN "returned" ELSE IF expired[t] THEN "timed_out" ELSE SleepLabel)
@@ -129,13 +131,13 @@ EvWaitCheck(t) ==                   \* now = Word.Load(); now != seen: return   
 -----------------------------------------------------------------------------
 (* Set, Reset *)
 
-EvSetLoad(t) ==                     \* v = Word.Load(); while unsignaled ...      IpcEvent.cs:95-96
+EvSetLoad(t) ==                     \* v = Word.Load(); while unsignaled ...      IpcEvent.cs
     /\ t \in Setters /\ pc[t] = "idle"
     /\ v' = [v EXCEPT ![t] = word]
     /\ Goto(t, IF Signaled(word) THEN (IF Pulse THEN "reset" ELSE "done") ELSE "set_cas")
     /\ UNCHANGED <<word, sleepers, seen, sleepOn, expired, sets, setsAtBegin, setAtBegin>>
 
-EvSetCas(t) ==                      \* Word.CompareExchange(v, (v + 2) | 1)       IpcEvent.cs:101
+EvSetCas(t) ==                      \* Word.CompareExchange(v, (v + 2) | 1)       IpcEvent.cs
     /\ pc[t] = "set_cas"
     /\ IF word = v[t]
          THEN /\ word' = SetWord(word)
@@ -147,13 +149,13 @@ EvSetCas(t) ==                      \* Word.CompareExchange(v, (v + 2) | 1)     
               /\ UNCHANGED <<word, sets>>
     /\ UNCHANGED <<sleepers, seen, sleepOn, expired, setsAtBegin, setAtBegin>>
 
-EvSetWake(t) ==                     \* Segment.FutexWake(word, all)               IpcEvent.cs:107
+EvSetWake(t) ==                     \* Segment.FutexWake(word, all)               IpcEvent.cs
     /\ pc[t] = "set_wake"
     /\ sleepers' = {}
     /\ Goto(t, IF Pulse THEN "reset" ELSE "done")
     /\ UNCHANGED <<word, seen, sleepOn, v, expired, sets, setsAtBegin, setAtBegin>>
 
-EvReset(t) ==                       \* Word.FetchAnd(~1)                          IpcEvent.cs:115
+EvReset(t) ==                       \* Word.FetchAnd(~1)                          IpcEvent.cs
     /\ pc[t] = "reset"
     /\ word' = IF Signaled(word) THEN word - 1 ELSE word
     /\ Goto(t, "done")

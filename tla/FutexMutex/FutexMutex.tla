@@ -29,7 +29,10 @@
 (* point of the controlled build), named after it, the thread as           *)
 (* parameter, pc[t] the label of the next step.  Adaptive spinning and     *)
 (* timeouts are not modeled (spinning is extra 0 -> 1 CAS attempts, the    *)
-(* same step as MutexCasFast; a timeout only leaves the loop).             *)
+(* same step as MutexCasFast; a timeout only leaves the loop).  The code  *)
+(* marks each pc value with StepLabel.At("<pc>") (Checker.Label in the   *)
+(* replay workload): an action is the access after its label in the file  *)
+(* named beside it.                                                       *)
 (***************************************************************************)
 EXTENDS Integers, FiniteSets
 
@@ -83,7 +86,7 @@ AfterMiss(t, v) ==
 -----------------------------------------------------------------------------
 (* Acquire *)
 
-MutexCasFast(t) ==                  \* c = State.CompareExchange(0, 1)            IpcMutex.cs:151
+MutexCasFast(t) ==                  \* c = State.CompareExchange(0, 1)            IpcMutex.cs
     /\ pc[t] = "idle"
     /\ opsDone[t] < Ops
     /\ SetC(t, state)
@@ -94,22 +97,22 @@ MutexCasFast(t) ==                  \* c = State.CompareExchange(0, 1)          
               /\ UNCHANGED state
     /\ UNCHANGED <<owner, sleepers, opsDone>>
 
-MutexXchgMark(t) ==                 \* if (c != 2) c = State.Exchange(2)          IpcMutex.cs:181
+MutexXchgMark(t) ==                 \* if (c != 2) c = State.Exchange(2)          IpcMutex.cs
     /\ pc[t] = "xchg_mark"
     /\ SetC(t, state)
     /\ state' = 2
     /\ Goto(t, IF state = 0 THEN "owner_store" ELSE "futex_wait")
     /\ UNCHANGED <<owner, sleepers, opsDone>>
 
-MutexFutexWait(t) ==                \* Segment.FutexWait(word, 2 | c)             IpcMutex.cs:189 (bug: 171)
+MutexFutexWait(t) ==                \* Segment.FutexWait(word, 2 | c)             IpcMutex.cs
     /\ pc[t] = "futex_wait"
     /\ LET expected == IF MarkContended THEN 2 ELSE c[t]
        IN sleepers' = IF state = expected THEN sleepers \cup {t} ELSE sleepers
     /\ Goto(t, "retry")
     /\ UNCHANGED <<state, owner, c, opsDone>>
 
-MutexRetry(t) ==                    \* c = State.Exchange(2)                      IpcMutex.cs:192
-    /\ pc[t] = "retry"              \* bug: c = State.CompareExchange(0, 1)       IpcMutex.cs:172
+MutexRetry(t) ==                    \* c = State.Exchange(2)                      IpcMutex.cs
+    /\ pc[t] = "retry"              \* bug: c = State.CompareExchange(0, 1)       IpcMutex.cs
     /\ t \notin sleepers
     /\ SetC(t, state)
     /\ IF MarkContended
@@ -119,7 +122,7 @@ MutexRetry(t) ==                    \* c = State.Exchange(2)                    
               /\ Goto(t, IF state = 0 THEN "owner_store" ELSE "futex_wait")
     /\ UNCHANGED <<owner, sleepers, opsDone>>
 
-MutexOwnerStore(t) ==               \* Owner.Store(pid)                           IpcMutex.cs:232
+MutexOwnerStore(t) ==               \* Owner.Store(pid)                           IpcMutex.cs
     /\ pc[t] = "owner_store"
     /\ owner' = t
     /\ Goto(t, "cs")
@@ -128,7 +131,7 @@ MutexOwnerStore(t) ==               \* Owner.Store(pid)                         
 -----------------------------------------------------------------------------
 (* Release *)
 
-MutexOwnerClear(t) ==               \* Owner.Store(0)                             IpcMutex.cs:244
+MutexOwnerClear(t) ==               \* Owner.Store(0)                             IpcMutex.cs
     /\ pc[t] = "cs"
     /\ owner' = 0
     /\ Goto(t, "release_xchg")
@@ -138,7 +141,7 @@ Finish(t) ==
     /\ opsDone' = [opsDone EXCEPT ![t] = @ + 1]
     /\ Goto(t, IF opsDone[t] + 1 = Ops THEN "done" ELSE "idle")
 
-MutexReleaseXchg(t) ==              \* old = State.Exchange(0)                    IpcMutex.cs:248
+MutexReleaseXchg(t) ==              \* old = State.Exchange(0)                    IpcMutex.cs
     /\ pc[t] = "release_xchg"
     /\ state' = 0
     /\ SetC(t, state)
@@ -148,7 +151,7 @@ MutexReleaseXchg(t) ==              \* old = State.Exchange(0)                  
          ELSE Finish(t)
     /\ UNCHANGED <<owner, sleepers>>
 
-MutexReleaseWake(t) ==              \* if (old == 2) Segment.FutexWake(word, 1)   IpcMutex.cs:254
+MutexReleaseWake(t) ==              \* if (old == 2) Segment.FutexWake(word, 1)   IpcMutex.cs
     /\ pc[t] = "release_wake"
     /\ \/ /\ sleepers = {}
           /\ UNCHANGED sleepers

@@ -28,7 +28,9 @@
 (* Step granularity: one action per shared-memory access, named after it,  *)
 (* the thread as parameter, pc[t] the label of the next step.  Timed waits *)
 (* and adaptive spinning (extra loads of the count that lead to the same   *)
-(* CAS or registration) are not modeled.                                   *)
+(* CAS or registration) are not modeled.  The code marks each pc value    *)
+(* with StepLabel.At("<pc>"): an action is the access after its label in  *)
+(* the file named beside it.                                               *)
 (***************************************************************************)
 EXTENDS Integers, FiniteSets
 
@@ -111,13 +113,13 @@ Add(v) == IF v + PostN > Max THEN v + PostN - (Max + 1) ELSE v + PostN
 -----------------------------------------------------------------------------
 (* Wait *)
 
-SemWaitLoad(t) ==                   \* c = CountCell.Load()                       IpcSemaphore.cs:233
+SemWaitLoad(t) ==                   \* c = CountCell.Load()                       IpcSemaphore.cs
     /\ t \in Waiters /\ pc[t] = "idle" /\ opsDone[t] < WaitOps
     /\ SetC(t, count)
     /\ Goto(t, IF count > 0 THEN "wait_cas" ELSE "wait_register")
     /\ UNCHANGED <<count, waiters, sleepers, wakeN, opsDone, posted, taken, refused>>
 
-SemWaitCas(t) ==                    \* CountCell.CompareExchange(c, c - 1)        IpcSemaphore.cs:218
+SemWaitCas(t) ==                    \* CountCell.CompareExchange(c, c - 1)        IpcSemaphore.cs
     /\ pc[t] = "wait_cas"
     /\ IF count = c[t]
          THEN /\ count' = count - 1
@@ -129,26 +131,26 @@ SemWaitCas(t) ==                    \* CountCell.CompareExchange(c, c - 1)      
               /\ UNCHANGED <<count, taken, opsDone>>
     /\ UNCHANGED <<waiters, sleepers, wakeN, posted, refused>>
 
-SemWaitRegister(t) ==               \* Waiters.FetchAdd(1)                        IpcSemaphore.cs:250
+SemWaitRegister(t) ==               \* Waiters.FetchAdd(1)                        IpcSemaphore.cs
     /\ pc[t] = "wait_register"
     /\ waiters' = waiters + 1
     /\ Goto(t, "wait_futex")
     /\ UNCHANGED <<count, sleepers, c, wakeN, opsDone, posted, taken, refused>>
 
-SemWaitFutex(t) ==                  \* Segment.FutexWait(count, 0)                IpcSemaphore.cs:254
+SemWaitFutex(t) ==                  \* Segment.FutexWait(count, 0)                IpcSemaphore.cs
     /\ pc[t] = "wait_futex"
     /\ sleepers' = IF count = 0 THEN sleepers \cup {t} ELSE sleepers
     /\ Goto(t, "wait_deregister")
     /\ UNCHANGED <<count, waiters, c, wakeN, opsDone, posted, taken, refused>>
 
-SemWaitDeregister(t) ==             \* Waiters.FetchAdd(-1)                       IpcSemaphore.cs:255
+SemWaitDeregister(t) ==             \* Waiters.FetchAdd(-1)                       IpcSemaphore.cs
     /\ pc[t] = "wait_deregister"
     /\ t \notin sleepers
     /\ waiters' = waiters - 1
     /\ Goto(t, "wait_reload")
     /\ UNCHANGED <<count, sleepers, c, wakeN, opsDone, posted, taken, refused>>
 
-SemWaitReload(t) ==                 \* c = CountCell.Load()                       IpcSemaphore.cs:260
+SemWaitReload(t) ==                 \* c = CountCell.Load()                       IpcSemaphore.cs
     /\ pc[t] = "wait_reload"
     /\ SetC(t, count)
     /\ Goto(t, IF count > 0 THEN "wait_cas" ELSE "wait_register")
@@ -165,13 +167,13 @@ PostNext(t, v) ==
       ELSE /\ Goto(t, "post_cas")
            /\ UNCHANGED <<refused, opsDone>>
 
-SemPostLoad(t) ==                   \* old = CountCell.Load(); overflow check     IpcSemaphore.cs:136-141
+SemPostLoad(t) ==                   \* old = CountCell.Load(); overflow check     IpcSemaphore.cs
     /\ t \in Posters /\ pc[t] = "idle" /\ opsDone[t] < PostOps
     /\ SetC(t, count)
     /\ PostNext(t, count)
     /\ UNCHANGED <<count, waiters, sleepers, wakeN, posted, taken>>
 
-SemPostCas(t) ==                    \* CountCell.CompareExchange(old, old + n)    IpcSemaphore.cs:144
+SemPostCas(t) ==                    \* CountCell.CompareExchange(old, old + n)    IpcSemaphore.cs
     /\ pc[t] = "post_cas"
     /\ IF count = c[t]
          THEN /\ count' = Add(count)
@@ -183,7 +185,7 @@ SemPostCas(t) ==                    \* CountCell.CompareExchange(old, old + n)  
               /\ UNCHANGED <<count, posted>>
     /\ UNCHANGED <<waiters, sleepers, wakeN, taken>>
 
-SemPostReadWaiters(t) ==            \* waiters = Waiters.Load(); wake = ...       IpcSemaphore.cs:151-156
+SemPostReadWaiters(t) ==            \* waiters = Waiters.Load(); wake = ...       IpcSemaphore.cs
     /\ pc[t] = "post_read_waiters"
     /\ LET w == IF WakeOnZeroOnly THEN (IF c[t] = 0 /\ waiters > 0 THEN 1 ELSE 0)
                 ELSE Min(PostN, waiters)
@@ -191,7 +193,7 @@ SemPostReadWaiters(t) ==            \* waiters = Waiters.Load(); wake = ...     
           /\ IF w > 0 THEN Goto(t, "post_wake") /\ UNCHANGED opsDone ELSE Finish(t)
     /\ UNCHANGED <<count, waiters, sleepers, c, posted, taken, refused>>
 
-SemPostWake(t) ==                   \* Segment.FutexWake(count, wake)             IpcSemaphore.cs:162
+SemPostWake(t) ==                   \* Segment.FutexWake(count, wake)             IpcSemaphore.cs
     /\ pc[t] = "post_wake"
     /\ \E S \in SUBSET sleepers :
           /\ Cardinality(S) = Min(wakeN[t], Cardinality(sleepers))

@@ -1,5 +1,5 @@
 ---------------- MODULE /work/main/traces/FutexMutex/MC.sim.tmp/trace_0_0 -----------------
-\* <Init line 68, col 5 to line 73, col 38 of module FutexMutex>
+\* <Init line 71, col 5 to line 76, col 38 of module FutexMutex>
 STATE_1 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 0>>
@@ -9,7 +9,7 @@ STATE_1 ==
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 87, col 5 to line 95, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
 STATE_2 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
@@ -19,7 +19,7 @@ STATE_2 ==
 /\ pc = <<"idle", "idle", "owner_store">>
 
 
-\* <MutexOwnerStore(3) line 123, col 5 to line 126, col 48 of module FutexMutex>
+\* <MutexOwnerStore(3) line 126, col 5 to line 129, col 48 of module FutexMutex>
 STATE_3 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
@@ -29,7 +29,7 @@ STATE_3 ==
 /\ pc = <<"idle", "idle", "cs">>
 
 
-\* <MutexCasFast(1) line 87, col 5 to line 95, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
 STATE_4 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
@@ -39,7 +39,7 @@ STATE_4 ==
 /\ pc = <<"xchg_mark", "idle", "cs">>
 
 
-\* <MutexCasFast(2) line 87, col 5 to line 95, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
 STATE_5 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
@@ -49,7 +49,7 @@ STATE_5 ==
 /\ pc = <<"xchg_mark", "xchg_mark", "cs">>
 
 
-\* <MutexXchgMark(2) line 98, col 5 to line 102, col 45 of module FutexMutex>
+\* <MutexXchgMark(2) line 101, col 5 to line 105, col 45 of module FutexMutex>
 STATE_6 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -59,7 +59,7 @@ STATE_6 ==
 /\ pc = <<"xchg_mark", "futex_wait", "cs">>
 
 
-\* <MutexXchgMark(1) line 98, col 5 to line 102, col 45 of module FutexMutex>
+\* <MutexXchgMark(1) line 101, col 5 to line 105, col 45 of module FutexMutex>
 STATE_7 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -69,7 +69,7 @@ STATE_7 ==
 /\ pc = <<"futex_wait", "futex_wait", "cs">>
 
 
-\* <MutexFutexWait(2) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_8 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -79,7 +79,7 @@ STATE_8 ==
 /\ pc = <<"futex_wait", "retry", "cs">>
 
 
-\* <SpuriousWake(2) line 167, col 5 to line 171, col 49 of module FutexMutex>
+\* <SpuriousWake(2) line 170, col 5 to line 174, col 49 of module FutexMutex>
 STATE_9 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -89,7 +89,7 @@ STATE_9 ==
 /\ pc = <<"futex_wait", "retry", "cs">>
 
 
-\* <MutexOwnerClear(3) line 132, col 5 to line 135, col 48 of module FutexMutex>
+\* <MutexOwnerClear(3) line 135, col 5 to line 138, col 48 of module FutexMutex>
 STATE_10 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -99,7 +99,7 @@ STATE_10 ==
 /\ pc = <<"futex_wait", "retry", "release_xchg">>
 
 
-\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_11 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -109,7 +109,7 @@ STATE_11 ==
 /\ pc = <<"retry", "retry", "release_xchg">>
 
 
-\* <SpuriousWake(1) line 167, col 5 to line 171, col 49 of module FutexMutex>
+\* <SpuriousWake(1) line 170, col 5 to line 174, col 49 of module FutexMutex>
 STATE_12 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -119,7 +119,7 @@ STATE_12 ==
 /\ pc = <<"retry", "retry", "release_xchg">>
 
 
-\* <MutexReleaseXchg(3) line 142, col 5 to line 149, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(3) line 145, col 5 to line 152, col 36 of module FutexMutex>
 STATE_13 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 0>>
@@ -129,7 +129,7 @@ STATE_13 ==
 /\ pc = <<"retry", "retry", "release_wake">>
 
 
-\* <MutexReleaseWake(3) line 152, col 5 to line 157, col 36 of module FutexMutex>
+\* <MutexReleaseWake(3) line 155, col 5 to line 160, col 36 of module FutexMutex>
 STATE_14 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 1>>
@@ -139,7 +139,7 @@ STATE_14 ==
 /\ pc = <<"retry", "retry", "idle">>
 
 
-\* <MutexRetry(1) line 112, col 5 to line 120, col 45 of module FutexMutex>
+\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
 STATE_15 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
@@ -149,7 +149,7 @@ STATE_15 ==
 /\ pc = <<"owner_store", "retry", "idle">>
 
 
-\* <MutexOwnerStore(1) line 123, col 5 to line 126, col 48 of module FutexMutex>
+\* <MutexOwnerStore(1) line 126, col 5 to line 129, col 48 of module FutexMutex>
 STATE_16 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
@@ -159,7 +159,7 @@ STATE_16 ==
 /\ pc = <<"cs", "retry", "idle">>
 
 
-\* <MutexCasFast(3) line 87, col 5 to line 95, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
 STATE_17 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
@@ -169,7 +169,7 @@ STATE_17 ==
 /\ pc = <<"cs", "retry", "futex_wait">>
 
 
-\* <MutexOwnerClear(1) line 132, col 5 to line 135, col 48 of module FutexMutex>
+\* <MutexOwnerClear(1) line 135, col 5 to line 138, col 48 of module FutexMutex>
 STATE_18 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
@@ -179,7 +179,7 @@ STATE_18 ==
 /\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <MutexReleaseXchg(1) line 142, col 5 to line 149, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 145, col 5 to line 152, col 36 of module FutexMutex>
 STATE_19 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 1>>
@@ -189,7 +189,7 @@ STATE_19 ==
 /\ pc = <<"release_wake", "retry", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_20 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 1>>
@@ -199,7 +199,7 @@ STATE_20 ==
 /\ pc = <<"release_wake", "retry", "retry">>
 
 
-\* <MutexRetry(3) line 112, col 5 to line 120, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
 STATE_21 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
@@ -209,7 +209,7 @@ STATE_21 ==
 /\ pc = <<"release_wake", "retry", "owner_store">>
 
 
-\* <MutexReleaseWake(1) line 152, col 5 to line 157, col 36 of module FutexMutex>
+\* <MutexReleaseWake(1) line 155, col 5 to line 160, col 36 of module FutexMutex>
 STATE_22 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 1>>
@@ -219,7 +219,7 @@ STATE_22 ==
 /\ pc = <<"idle", "retry", "owner_store">>
 
 
-\* <MutexCasFast(1) line 87, col 5 to line 95, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
 STATE_23 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 1>>
@@ -229,7 +229,7 @@ STATE_23 ==
 /\ pc = <<"futex_wait", "retry", "owner_store">>
 
 
-\* <MutexOwnerStore(3) line 123, col 5 to line 126, col 48 of module FutexMutex>
+\* <MutexOwnerStore(3) line 126, col 5 to line 129, col 48 of module FutexMutex>
 STATE_24 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 1>>
@@ -239,7 +239,7 @@ STATE_24 ==
 /\ pc = <<"futex_wait", "retry", "cs">>
 
 
-\* <MutexOwnerClear(3) line 132, col 5 to line 135, col 48 of module FutexMutex>
+\* <MutexOwnerClear(3) line 135, col 5 to line 138, col 48 of module FutexMutex>
 STATE_25 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 1>>
@@ -249,7 +249,7 @@ STATE_25 ==
 /\ pc = <<"futex_wait", "retry", "release_xchg">>
 
 
-\* <MutexReleaseXchg(3) line 142, col 5 to line 149, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(3) line 145, col 5 to line 152, col 36 of module FutexMutex>
 STATE_26 == 
 /\ state = 0
 /\ opsDone = <<1, 0, 1>>
@@ -259,7 +259,7 @@ STATE_26 ==
 /\ pc = <<"futex_wait", "retry", "release_wake">>
 
 
-\* <MutexReleaseWake(3) line 152, col 5 to line 157, col 36 of module FutexMutex>
+\* <MutexReleaseWake(3) line 155, col 5 to line 160, col 36 of module FutexMutex>
 STATE_27 == 
 /\ state = 0
 /\ opsDone = <<1, 0, 2>>
@@ -269,7 +269,7 @@ STATE_27 ==
 /\ pc = <<"futex_wait", "retry", "done">>
 
 
-\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_28 == 
 /\ state = 0
 /\ opsDone = <<1, 0, 2>>
@@ -279,7 +279,7 @@ STATE_28 ==
 /\ pc = <<"retry", "retry", "done">>
 
 
-\* <MutexRetry(1) line 112, col 5 to line 120, col 45 of module FutexMutex>
+\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
 STATE_29 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 2>>
@@ -289,7 +289,7 @@ STATE_29 ==
 /\ pc = <<"owner_store", "retry", "done">>
 
 
-\* <MutexOwnerStore(1) line 123, col 5 to line 126, col 48 of module FutexMutex>
+\* <MutexOwnerStore(1) line 126, col 5 to line 129, col 48 of module FutexMutex>
 STATE_30 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 2>>
@@ -299,7 +299,7 @@ STATE_30 ==
 /\ pc = <<"cs", "retry", "done">>
 
 
-\* <MutexOwnerClear(1) line 132, col 5 to line 135, col 48 of module FutexMutex>
+\* <MutexOwnerClear(1) line 135, col 5 to line 138, col 48 of module FutexMutex>
 STATE_31 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 2>>
@@ -309,7 +309,7 @@ STATE_31 ==
 /\ pc = <<"release_xchg", "retry", "done">>
 
 
-\* <MutexReleaseXchg(1) line 142, col 5 to line 149, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 145, col 5 to line 152, col 36 of module FutexMutex>
 STATE_32 == 
 /\ state = 0
 /\ opsDone = <<1, 0, 2>>
@@ -319,7 +319,7 @@ STATE_32 ==
 /\ pc = <<"release_wake", "retry", "done">>
 
 
-\* <MutexRetry(2) line 112, col 5 to line 120, col 45 of module FutexMutex>
+\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
 STATE_33 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 2>>
@@ -329,7 +329,7 @@ STATE_33 ==
 /\ pc = <<"release_wake", "owner_store", "done">>
 
 
-\* <MutexOwnerStore(2) line 123, col 5 to line 126, col 48 of module FutexMutex>
+\* <MutexOwnerStore(2) line 126, col 5 to line 129, col 48 of module FutexMutex>
 STATE_34 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 2>>
@@ -339,7 +339,7 @@ STATE_34 ==
 /\ pc = <<"release_wake", "cs", "done">>
 
 
-\* <MutexOwnerClear(2) line 132, col 5 to line 135, col 48 of module FutexMutex>
+\* <MutexOwnerClear(2) line 135, col 5 to line 138, col 48 of module FutexMutex>
 STATE_35 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 2>>
@@ -349,7 +349,7 @@ STATE_35 ==
 /\ pc = <<"release_wake", "release_xchg", "done">>
 
 
-\* <MutexReleaseWake(1) line 152, col 5 to line 157, col 36 of module FutexMutex>
+\* <MutexReleaseWake(1) line 155, col 5 to line 160, col 36 of module FutexMutex>
 STATE_36 == 
 /\ state = 2
 /\ opsDone = <<2, 0, 2>>
@@ -359,7 +359,7 @@ STATE_36 ==
 /\ pc = <<"done", "release_xchg", "done">>
 
 
-\* <MutexReleaseXchg(2) line 142, col 5 to line 149, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(2) line 145, col 5 to line 152, col 36 of module FutexMutex>
 STATE_37 == 
 /\ state = 0
 /\ opsDone = <<2, 0, 2>>
@@ -369,7 +369,7 @@ STATE_37 ==
 /\ pc = <<"done", "release_wake", "done">>
 
 
-\* <MutexReleaseWake(2) line 152, col 5 to line 157, col 36 of module FutexMutex>
+\* <MutexReleaseWake(2) line 155, col 5 to line 160, col 36 of module FutexMutex>
 STATE_38 == 
 /\ state = 0
 /\ opsDone = <<2, 1, 2>>
@@ -379,7 +379,7 @@ STATE_38 ==
 /\ pc = <<"done", "idle", "done">>
 
 
-\* <MutexCasFast(2) line 87, col 5 to line 95, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
 STATE_39 == 
 /\ state = 1
 /\ opsDone = <<2, 1, 2>>
@@ -389,7 +389,7 @@ STATE_39 ==
 /\ pc = <<"done", "owner_store", "done">>
 
 
-\* <MutexOwnerStore(2) line 123, col 5 to line 126, col 48 of module FutexMutex>
+\* <MutexOwnerStore(2) line 126, col 5 to line 129, col 48 of module FutexMutex>
 STATE_40 == 
 /\ state = 1
 /\ opsDone = <<2, 1, 2>>
@@ -399,7 +399,7 @@ STATE_40 ==
 /\ pc = <<"done", "cs", "done">>
 
 
-\* <MutexOwnerClear(2) line 132, col 5 to line 135, col 48 of module FutexMutex>
+\* <MutexOwnerClear(2) line 135, col 5 to line 138, col 48 of module FutexMutex>
 STATE_41 == 
 /\ state = 1
 /\ opsDone = <<2, 1, 2>>

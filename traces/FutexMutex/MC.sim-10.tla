@@ -1,5 +1,5 @@
 ---------------- MODULE /work/main/traces/FutexMutex/MC.sim.tmp/trace_0_9 -----------------
-\* <Init line 68, col 5 to line 73, col 38 of module FutexMutex>
+\* <Init line 71, col 5 to line 76, col 38 of module FutexMutex>
 STATE_1 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 0>>
@@ -9,7 +9,7 @@ STATE_1 ==
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(2) line 87, col 5 to line 95, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
 STATE_2 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
@@ -19,7 +19,7 @@ STATE_2 ==
 /\ pc = <<"idle", "owner_store", "idle">>
 
 
-\* <MutexCasFast(3) line 87, col 5 to line 95, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
 STATE_3 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
@@ -29,7 +29,7 @@ STATE_3 ==
 /\ pc = <<"idle", "owner_store", "xchg_mark">>
 
 
-\* <MutexXchgMark(3) line 98, col 5 to line 102, col 45 of module FutexMutex>
+\* <MutexXchgMark(3) line 101, col 5 to line 105, col 45 of module FutexMutex>
 STATE_4 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -39,7 +39,7 @@ STATE_4 ==
 /\ pc = <<"idle", "owner_store", "futex_wait">>
 
 
-\* <MutexOwnerStore(2) line 123, col 5 to line 126, col 48 of module FutexMutex>
+\* <MutexOwnerStore(2) line 126, col 5 to line 129, col 48 of module FutexMutex>
 STATE_5 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -49,7 +49,7 @@ STATE_5 ==
 /\ pc = <<"idle", "cs", "futex_wait">>
 
 
-\* <MutexCasFast(1) line 87, col 5 to line 95, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
 STATE_6 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -59,7 +59,7 @@ STATE_6 ==
 /\ pc = <<"futex_wait", "cs", "futex_wait">>
 
 
-\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_7 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -69,7 +69,7 @@ STATE_7 ==
 /\ pc = <<"retry", "cs", "futex_wait">>
 
 
-\* <SpuriousWake(1) line 167, col 5 to line 171, col 49 of module FutexMutex>
+\* <SpuriousWake(1) line 170, col 5 to line 174, col 49 of module FutexMutex>
 STATE_8 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -79,7 +79,7 @@ STATE_8 ==
 /\ pc = <<"retry", "cs", "futex_wait">>
 
 
-\* <MutexRetry(1) line 112, col 5 to line 120, col 45 of module FutexMutex>
+\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
 STATE_9 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -89,7 +89,7 @@ STATE_9 ==
 /\ pc = <<"futex_wait", "cs", "futex_wait">>
 
 
-\* <MutexOwnerClear(2) line 132, col 5 to line 135, col 48 of module FutexMutex>
+\* <MutexOwnerClear(2) line 135, col 5 to line 138, col 48 of module FutexMutex>
 STATE_10 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
@@ -99,7 +99,7 @@ STATE_10 ==
 /\ pc = <<"futex_wait", "release_xchg", "futex_wait">>
 
 
-\* <MutexReleaseXchg(2) line 142, col 5 to line 149, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(2) line 145, col 5 to line 152, col 36 of module FutexMutex>
 STATE_11 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 0>>
@@ -109,7 +109,7 @@ STATE_11 ==
 /\ pc = <<"futex_wait", "release_wake", "futex_wait">>
 
 
-\* <MutexReleaseWake(2) line 152, col 5 to line 157, col 36 of module FutexMutex>
+\* <MutexReleaseWake(2) line 155, col 5 to line 160, col 36 of module FutexMutex>
 STATE_12 == 
 /\ state = 0
 /\ opsDone = <<0, 1, 0>>
@@ -119,7 +119,7 @@ STATE_12 ==
 /\ pc = <<"futex_wait", "idle", "futex_wait">>
 
 
-\* <MutexCasFast(2) line 87, col 5 to line 95, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
 STATE_13 == 
 /\ state = 1
 /\ opsDone = <<0, 1, 0>>
@@ -129,7 +129,7 @@ STATE_13 ==
 /\ pc = <<"futex_wait", "owner_store", "futex_wait">>
 
 
-\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_14 == 
 /\ state = 1
 /\ opsDone = <<0, 1, 0>>
@@ -139,7 +139,7 @@ STATE_14 ==
 /\ pc = <<"retry", "owner_store", "futex_wait">>
 
 
-\* <MutexRetry(1) line 112, col 5 to line 120, col 45 of module FutexMutex>
+\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
 STATE_15 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 0>>
@@ -149,7 +149,7 @@ STATE_15 ==
 /\ pc = <<"futex_wait", "owner_store", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_16 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 0>>
@@ -159,7 +159,7 @@ STATE_16 ==
 /\ pc = <<"futex_wait", "owner_store", "retry">>
 
 
-\* <SpuriousWake(3) line 167, col 5 to line 171, col 49 of module FutexMutex>
+\* <SpuriousWake(3) line 170, col 5 to line 174, col 49 of module FutexMutex>
 STATE_17 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 0>>
@@ -169,7 +169,7 @@ STATE_17 ==
 /\ pc = <<"futex_wait", "owner_store", "retry">>
 
 
-\* <MutexOwnerStore(2) line 123, col 5 to line 126, col 48 of module FutexMutex>
+\* <MutexOwnerStore(2) line 126, col 5 to line 129, col 48 of module FutexMutex>
 STATE_18 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 0>>
@@ -179,7 +179,7 @@ STATE_18 ==
 /\ pc = <<"futex_wait", "cs", "retry">>
 
 
-\* <MutexRetry(3) line 112, col 5 to line 120, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
 STATE_19 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 0>>
@@ -189,7 +189,7 @@ STATE_19 ==
 /\ pc = <<"futex_wait", "cs", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_20 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 0>>
@@ -199,7 +199,7 @@ STATE_20 ==
 /\ pc = <<"futex_wait", "cs", "retry">>
 
 
-\* <MutexOwnerClear(2) line 132, col 5 to line 135, col 48 of module FutexMutex>
+\* <MutexOwnerClear(2) line 135, col 5 to line 138, col 48 of module FutexMutex>
 STATE_21 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 0>>
@@ -209,7 +209,7 @@ STATE_21 ==
 /\ pc = <<"futex_wait", "release_xchg", "retry">>
 
 
-\* <MutexFutexWait(1) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_22 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 0>>
@@ -219,7 +219,7 @@ STATE_22 ==
 /\ pc = <<"retry", "release_xchg", "retry">>
 
 
-\* <SpuriousWake(1) line 167, col 5 to line 171, col 49 of module FutexMutex>
+\* <SpuriousWake(1) line 170, col 5 to line 174, col 49 of module FutexMutex>
 STATE_23 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 0>>
@@ -229,7 +229,7 @@ STATE_23 ==
 /\ pc = <<"retry", "release_xchg", "retry">>
 
 
-\* <SpuriousWake(3) line 167, col 5 to line 171, col 49 of module FutexMutex>
+\* <SpuriousWake(3) line 170, col 5 to line 174, col 49 of module FutexMutex>
 STATE_24 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 0>>
@@ -239,7 +239,7 @@ STATE_24 ==
 /\ pc = <<"retry", "release_xchg", "retry">>
 
 
-\* <MutexReleaseXchg(2) line 142, col 5 to line 149, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(2) line 145, col 5 to line 152, col 36 of module FutexMutex>
 STATE_25 == 
 /\ state = 0
 /\ opsDone = <<0, 1, 0>>
@@ -249,7 +249,7 @@ STATE_25 ==
 /\ pc = <<"retry", "release_wake", "retry">>
 
 
-\* <MutexRetry(1) line 112, col 5 to line 120, col 45 of module FutexMutex>
+\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
 STATE_26 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 0>>
@@ -259,7 +259,7 @@ STATE_26 ==
 /\ pc = <<"owner_store", "release_wake", "retry">>
 
 
-\* <MutexReleaseWake(2) line 152, col 5 to line 157, col 36 of module FutexMutex>
+\* <MutexReleaseWake(2) line 155, col 5 to line 160, col 36 of module FutexMutex>
 STATE_27 == 
 /\ state = 2
 /\ opsDone = <<0, 2, 0>>
@@ -269,7 +269,7 @@ STATE_27 ==
 /\ pc = <<"owner_store", "done", "retry">>
 
 
-\* <MutexOwnerStore(1) line 123, col 5 to line 126, col 48 of module FutexMutex>
+\* <MutexOwnerStore(1) line 126, col 5 to line 129, col 48 of module FutexMutex>
 STATE_28 == 
 /\ state = 2
 /\ opsDone = <<0, 2, 0>>
@@ -279,7 +279,7 @@ STATE_28 ==
 /\ pc = <<"cs", "done", "retry">>
 
 
-\* <MutexRetry(3) line 112, col 5 to line 120, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
 STATE_29 == 
 /\ state = 2
 /\ opsDone = <<0, 2, 0>>
@@ -289,7 +289,7 @@ STATE_29 ==
 /\ pc = <<"cs", "done", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_30 == 
 /\ state = 2
 /\ opsDone = <<0, 2, 0>>
@@ -299,7 +299,7 @@ STATE_30 ==
 /\ pc = <<"cs", "done", "retry">>
 
 
-\* <MutexOwnerClear(1) line 132, col 5 to line 135, col 48 of module FutexMutex>
+\* <MutexOwnerClear(1) line 135, col 5 to line 138, col 48 of module FutexMutex>
 STATE_31 == 
 /\ state = 2
 /\ opsDone = <<0, 2, 0>>
@@ -309,7 +309,7 @@ STATE_31 ==
 /\ pc = <<"release_xchg", "done", "retry">>
 
 
-\* <SpuriousWake(3) line 167, col 5 to line 171, col 49 of module FutexMutex>
+\* <SpuriousWake(3) line 170, col 5 to line 174, col 49 of module FutexMutex>
 STATE_32 == 
 /\ state = 2
 /\ opsDone = <<0, 2, 0>>
@@ -319,7 +319,7 @@ STATE_32 ==
 /\ pc = <<"release_xchg", "done", "retry">>
 
 
-\* <MutexRetry(3) line 112, col 5 to line 120, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
 STATE_33 == 
 /\ state = 2
 /\ opsDone = <<0, 2, 0>>
@@ -329,7 +329,7 @@ STATE_33 ==
 /\ pc = <<"release_xchg", "done", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_34 == 
 /\ state = 2
 /\ opsDone = <<0, 2, 0>>
@@ -339,7 +339,7 @@ STATE_34 ==
 /\ pc = <<"release_xchg", "done", "retry">>
 
 
-\* <MutexReleaseXchg(1) line 142, col 5 to line 149, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 145, col 5 to line 152, col 36 of module FutexMutex>
 STATE_35 == 
 /\ state = 0
 /\ opsDone = <<0, 2, 0>>
@@ -349,7 +349,7 @@ STATE_35 ==
 /\ pc = <<"release_wake", "done", "retry">>
 
 
-\* <SpuriousWake(3) line 167, col 5 to line 171, col 49 of module FutexMutex>
+\* <SpuriousWake(3) line 170, col 5 to line 174, col 49 of module FutexMutex>
 STATE_36 == 
 /\ state = 0
 /\ opsDone = <<0, 2, 0>>
@@ -359,7 +359,7 @@ STATE_36 ==
 /\ pc = <<"release_wake", "done", "retry">>
 
 
-\* <MutexReleaseWake(1) line 152, col 5 to line 157, col 36 of module FutexMutex>
+\* <MutexReleaseWake(1) line 155, col 5 to line 160, col 36 of module FutexMutex>
 STATE_37 == 
 /\ state = 0
 /\ opsDone = <<1, 2, 0>>
@@ -369,7 +369,7 @@ STATE_37 ==
 /\ pc = <<"idle", "done", "retry">>
 
 
-\* <MutexCasFast(1) line 87, col 5 to line 95, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
 STATE_38 == 
 /\ state = 1
 /\ opsDone = <<1, 2, 0>>
@@ -379,7 +379,7 @@ STATE_38 ==
 /\ pc = <<"owner_store", "done", "retry">>
 
 
-\* <MutexRetry(3) line 112, col 5 to line 120, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
 STATE_39 == 
 /\ state = 2
 /\ opsDone = <<1, 2, 0>>
@@ -389,7 +389,7 @@ STATE_39 ==
 /\ pc = <<"owner_store", "done", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 105, col 5 to line 109, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
 STATE_40 == 
 /\ state = 2
 /\ opsDone = <<1, 2, 0>>
@@ -399,7 +399,7 @@ STATE_40 ==
 /\ pc = <<"owner_store", "done", "retry">>
 
 
-\* <SpuriousWake(3) line 167, col 5 to line 171, col 49 of module FutexMutex>
+\* <SpuriousWake(3) line 170, col 5 to line 174, col 49 of module FutexMutex>
 STATE_41 == 
 /\ state = 2
 /\ opsDone = <<1, 2, 0>>

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt-sem/traces/Semaphore/MC.sim.tmp/trace_0_1 -----------------
-\* <InitState line 88, col 5 to line 95, col 45 of module Semaphore>
+---------------- MODULE /work/main/traces/Semaphore/MC.sim.tmp/trace_0_1 -----------------
+\* <InitState line 90, col 5 to line 97, col 45 of module Semaphore>
 STATE_1 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
@@ -13,7 +13,7 @@ STATE_1 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(3) line 169, col 5 to line 172, col 67 of module Semaphore>
+\* <SemPostLoad(3) line 171, col 5 to line 174, col 67 of module Semaphore>
 STATE_2 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
@@ -27,7 +27,7 @@ STATE_2 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(1) line 115, col 5 to line 118, col 85 of module Semaphore>
+\* <SemWaitLoad(1) line 117, col 5 to line 120, col 85 of module Semaphore>
 STATE_3 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
@@ -41,7 +41,7 @@ STATE_3 ==
 /\ sleepers = {}
 
 
-\* <SemPostCas(3) line 175, col 5 to line 184, col 52 of module Semaphore>
+\* <SemPostCas(3) line 177, col 5 to line 186, col 52 of module Semaphore>
 STATE_4 == 
 /\ posted = 1
 /\ opsDone = <<0, 0, 0>>
@@ -55,7 +55,7 @@ STATE_4 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(2) line 115, col 5 to line 118, col 85 of module Semaphore>
+\* <SemWaitLoad(2) line 117, col 5 to line 120, col 85 of module Semaphore>
 STATE_5 == 
 /\ posted = 1
 /\ opsDone = <<0, 0, 0>>
@@ -69,7 +69,7 @@ STATE_5 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(2) line 121, col 5 to line 130, col 62 of module Semaphore>
+\* <SemWaitCas(2) line 123, col 5 to line 132, col 62 of module Semaphore>
 STATE_6 == 
 /\ posted = 1
 /\ opsDone = <<0, 1, 0>>
@@ -83,7 +83,7 @@ STATE_6 ==
 /\ sleepers = {}
 
 
-\* <SemWaitRegister(1) line 133, col 5 to line 136, col 79 of module Semaphore>
+\* <SemWaitRegister(1) line 135, col 5 to line 138, col 79 of module Semaphore>
 STATE_7 == 
 /\ posted = 1
 /\ opsDone = <<0, 1, 0>>
@@ -97,7 +97,7 @@ STATE_7 ==
 /\ sleepers = {}
 
 
-\* <SemWaitFutex(1) line 139, col 5 to line 142, col 78 of module Semaphore>
+\* <SemWaitFutex(1) line 141, col 5 to line 144, col 78 of module Semaphore>
 STATE_8 == 
 /\ posted = 1
 /\ opsDone = <<0, 1, 0>>
@@ -111,7 +111,7 @@ STATE_8 ==
 /\ sleepers = {1}
 
 
-\* <SpuriousWake(1) line 208, col 5 to line 212, col 82 of module Semaphore>
+\* <SpuriousWake(1) line 210, col 5 to line 214, col 82 of module Semaphore>
 STATE_9 == 
 /\ posted = 1
 /\ opsDone = <<0, 1, 0>>
@@ -125,7 +125,7 @@ STATE_9 ==
 /\ sleepers = {}
 
 
-\* <SemPostReadWaiters(3) line 187, col 5 to line 192, col 72 of module Semaphore>
+\* <SemPostReadWaiters(3) line 189, col 5 to line 194, col 72 of module Semaphore>
 STATE_10 == 
 /\ posted = 1
 /\ opsDone = <<0, 1, 0>>
@@ -139,7 +139,7 @@ STATE_10 ==
 /\ sleepers = {}
 
 
-\* <SemPostWake(3) line 195, col 5 to line 201, col 62 of module Semaphore>
+\* <SemPostWake(3) line 197, col 5 to line 203, col 62 of module Semaphore>
 STATE_11 == 
 /\ posted = 1
 /\ opsDone = <<0, 1, 1>>
@@ -153,7 +153,7 @@ STATE_11 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(3) line 169, col 5 to line 172, col 67 of module Semaphore>
+\* <SemPostLoad(3) line 171, col 5 to line 174, col 67 of module Semaphore>
 STATE_12 == 
 /\ posted = 1
 /\ opsDone = <<0, 1, 1>>
@@ -167,7 +167,7 @@ STATE_12 ==
 /\ sleepers = {}
 
 
-\* <SemPostCas(3) line 175, col 5 to line 184, col 52 of module Semaphore>
+\* <SemPostCas(3) line 177, col 5 to line 186, col 52 of module Semaphore>
 STATE_13 == 
 /\ posted = 2
 /\ opsDone = <<0, 1, 1>>
@@ -181,7 +181,7 @@ STATE_13 ==
 /\ sleepers = {}
 
 
-\* <SemPostReadWaiters(3) line 187, col 5 to line 192, col 72 of module Semaphore>
+\* <SemPostReadWaiters(3) line 189, col 5 to line 194, col 72 of module Semaphore>
 STATE_14 == 
 /\ posted = 2
 /\ opsDone = <<0, 1, 1>>
@@ -195,7 +195,7 @@ STATE_14 ==
 /\ sleepers = {}
 
 
-\* <SemWaitDeregister(1) line 145, col 5 to line 149, col 79 of module Semaphore>
+\* <SemWaitDeregister(1) line 147, col 5 to line 151, col 79 of module Semaphore>
 STATE_15 == 
 /\ posted = 2
 /\ opsDone = <<0, 1, 1>>
@@ -209,7 +209,7 @@ STATE_15 ==
 /\ sleepers = {}
 
 
-\* <SemPostWake(3) line 195, col 5 to line 201, col 62 of module Semaphore>
+\* <SemPostWake(3) line 197, col 5 to line 203, col 62 of module Semaphore>
 STATE_16 == 
 /\ posted = 2
 /\ opsDone = <<0, 1, 2>>
@@ -223,7 +223,7 @@ STATE_16 ==
 /\ sleepers = {}
 
 
-\* <SemWaitReload(1) line 152, col 5 to line 155, col 85 of module Semaphore>
+\* <SemWaitReload(1) line 154, col 5 to line 157, col 85 of module Semaphore>
 STATE_17 == 
 /\ posted = 2
 /\ opsDone = <<0, 1, 2>>
@@ -237,7 +237,7 @@ STATE_17 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(1) line 121, col 5 to line 130, col 62 of module Semaphore>
+\* <SemWaitCas(1) line 123, col 5 to line 132, col 62 of module Semaphore>
 STATE_18 == 
 /\ posted = 2
 /\ opsDone = <<1, 1, 2>>
