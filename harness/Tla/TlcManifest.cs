@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -18,7 +19,20 @@ public sealed record TlcExpectation(
     long? StatesLeftOnQueue,
     int? Depth,
     int? TraceStates,
-    int Line);
+    int Line)
+{
+    public string Description { get; init; } = "";
+    public IReadOnlyList<string> Invariants { get; init; } = Array.Empty<string>();
+    public IReadOnlyList<string> Properties { get; init; } = Array.Empty<string>();
+    public double? WallSeconds { get; init; }
+    /// <summary>The folder the command runs from, relative to the repository (null when not recorded).</summary>
+    public string? RunFrom { get; init; }
+    /// <summary>The command that produced the recorded result (null when not recorded).</summary>
+    public string? Command { get; init; }
+
+    /// <summary>The column of the configuration's mapping (with <see cref="Line"/>, for messages).</summary>
+    public int Column { get; init; } = 1;
+}
 
 /// <summary>
 /// A spec's <c>tla/&lt;Spec&gt;/manifest.yaml</c>: the TLC version it was recorded with and, per configuration, the
@@ -28,6 +42,18 @@ public sealed record TlcExpectation(
 /// </summary>
 public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<TlcExpectation> Configs)
 {
+    /// <summary>The spec's module name (<c>spec:</c>), null when not recorded.</summary>
+    public string? Spec { get; init; }
+
+    /// <summary>The spec's <c>.tla</c> file relative to the repository (<c>tla_file:</c>), null when not recorded.</summary>
+    public string? TlaFile { get; init; }
+
+    /// <summary>The <c>monitors:</c> map: invariant or property name to the monitor type (full name) that checks it.</summary>
+    public IReadOnlyDictionary<string, string> Monitors { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The line of the mapping, for messages about the manifest as a whole.</summary>
+    public int Line { get; init; } = 1;
+
     public TlcExpectation? Find(string config)
     {
         foreach (var c in Configs)
@@ -35,21 +61,35 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
         return null;
     }
 
-    public static TlcManifest Load(string path)
+    /// <summary>Reads <paramref name="file"/>; messages name it as <paramref name="shownAs"/> (a repository-relative path) when given.</summary>
+    public static TlcManifest Load(string file, string? shownAs = null)
     {
-        var text = TlcOutputReader.ReadText(path, "manifest");
+        var text = TlcOutputReader.ReadText(file, "manifest");
+        var path = shownAs ?? file;
         var node = YamlText.LoadSingleDocument(text, path, "a manifest");
         if (node is not YamlMappingNode root)
             throw new WeftInputException(path, node.Start.Line, node.Start.Column, "expected a mapping with spec, tla_file, tlc_version and configs");
         var y = new TlcRunRecord.Yaml(path);
-        string? version = null;
+        string? version = null, spec = null, tlaFile = null;
         YamlSequenceNode? configs = null;
+        var monitors = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (k, v) in root.Children)
         {
             switch (y.Str(k))
             {
                 case "tlc_version": version = y.Str(v); break;
+                case "spec": spec = y.Str(v); break;
+                case "tla_file": tlaFile = y.Str(v); break;
                 case "configs": configs = v as YamlSequenceNode ?? throw TraceFile.Err(path, v, "expected a sequence of configurations"); break;
+                case "monitors":
+                    if (v is not YamlMappingNode mm) throw TraceFile.Err(path, v, "monitors: expected a map from invariant name to monitor type");
+                    foreach (var (mk, mv) in mm.Children)
+                    {
+                        if (mk is not YamlScalarNode ks || mv is not YamlScalarNode vs || string.IsNullOrWhiteSpace(vs.Value))
+                            throw TraceFile.Err(path, mk, "monitors: expected 'Invariant: Namespace.MonitorType'");
+                        monitors[ks.Value!] = vs.Value!;
+                    }
+                    break;
             }
         }
         if (configs is null) throw TraceFile.Err(path, root, "missing key 'configs'");
@@ -57,9 +97,11 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
         foreach (var n in configs.Children)
         {
             if (n is not YamlMappingNode m) throw TraceFile.Err(path, n, "expected a configuration: a mapping with config and expected");
-            string? config = null, expected = null, inv = null, prop = null;
+            string? config = null, expected = null, inv = null, prop = null, description = null, runFrom = null, command = null;
             long? generated = null, distinct = null, left = null;
             int? depth = null, traceStates = null;
+            double? wall = null;
+            IReadOnlyList<string> invariants = Array.Empty<string>(), properties = Array.Empty<string>();
             foreach (var (k, v) in m.Children)
             {
                 switch (y.Str(k))
@@ -77,14 +119,32 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
                     case "states_left_on_queue": left = Count(path, y, v); break;
                     case "depth": depth = (int)Count(path, y, v); break;
                     case "trace_states": traceStates = (int)Count(path, y, v); break;
+                    case "description": description = y.Str(v); break;
+                    case "run_from": runFrom = y.Str(v); break;
+                    case "command": command = y.Str(v); break;
+                    case "invariants": invariants = Names(path, y, v, "invariants"); break;
+                    case "properties": properties = Names(path, y, v, "properties"); break;
+                    case "wall_seconds":
+                        wall = double.TryParse(y.Str(v), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var w)
+                            ? w : throw TraceFile.Err(path, v, $"wall_seconds: '{y.Str(v)}' is not a number");
+                        break;
                 }
             }
             if (config is null) throw TraceFile.Err(path, m, "missing key 'config'");
             if (expected is null) throw TraceFile.Err(path, m, "missing key 'expected'");
-            list.Add(new TlcExpectation(config, expected, inv, prop, generated, distinct, left, depth, traceStates, (int)m.Start.Line));
+            list.Add(new TlcExpectation(config, expected, inv, prop, generated, distinct, left, depth, traceStates, (int)m.Start.Line)
+            {
+                Description = description ?? "", Invariants = invariants, Properties = properties, WallSeconds = wall,
+                RunFrom = runFrom, Command = command, Column = (int)m.Start.Column,
+            });
         }
-        return new TlcManifest(path, version, list);
+        return new TlcManifest(path, version, list) { Spec = spec, TlaFile = tlaFile, Monitors = monitors, Line = (int)root.Start.Line };
     }
+
+    private static IReadOnlyList<string> Names(string path, TlcRunRecord.Yaml y, YamlNode v, string key) =>
+        v is YamlSequenceNode seq
+            ? seq.Children.Select(x => x is YamlScalarNode { Value: { } s } ? s : throw TraceFile.Err(path, x, $"{key}: expected names")).ToList()
+            : throw TraceFile.Err(path, v, $"{key}: expected a list");
 
     private static long Count(string path, TlcRunRecord.Yaml y, YamlNode v)
     {

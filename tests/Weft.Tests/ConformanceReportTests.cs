@@ -260,7 +260,10 @@ public sealed class ConformanceReportTests
         Directory.CreateDirectory(Path.Combine(dir.Path, "tla", "X"));
         File.WriteAllText(Path.Combine(dir.Path, "tla", "X", "manifest.yaml"), "spec: X\nconfigs:\n  - config: MC.cfg\n    expected: maybe\n    command: java\n");
         var e = Assert.Throws<WeftInputException>(() => SpecManifest.ReadAll(dir.Path));
-        Assert.Equal("tla/X/manifest.yaml:4:15: expected: 'maybe'; expected one of pass, violation", e.Message);
+        Assert.Equal("tla/X/manifest.yaml:4:15: expected 'pass' or 'violation', found 'maybe'", e.Message);
+        File.WriteAllText(Path.Combine(dir.Path, "tla", "X", "manifest.yaml"), "spec: X\nconfigs:\n  - config: MC.cfg\n    expected: pass\n");
+        e = Assert.Throws<WeftInputException>(() => SpecManifest.ReadAll(dir.Path));
+        Assert.Equal("tla/X/manifest.yaml:3:5: MC.cfg: missing key 'command'", e.Message);
     }
 
     [Fact]

@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using Weft.Tla;
 
 namespace Weft.Reporting;
 
@@ -25,6 +24,8 @@ public sealed record ManifestConfig
     public double? WallSeconds { get; init; }
     public required string RunFrom { get; init; }
     public required string Command { get; init; }
+    /// <summary>What TLC's result is compared with (<see cref="TlcManifest.Compare"/>), as read from the manifest.</summary>
+    public TlcExpectation? Expectation { get; init; }
 }
 
 /// <summary>
@@ -72,123 +73,40 @@ public sealed record SpecManifest
             .ToList();
     }
 
+    /// <summary>
+    /// Reads a manifest through <see cref="TlcManifest.Load"/> (the one reader of manifest.yaml) and checks what the
+    /// report needs of it: a spec name and, per configuration, the command that produced the recorded result.
+    /// </summary>
     public static SpecManifest Read(string path, string repoRoot)
     {
         var rel = System.IO.Path.GetRelativePath(repoRoot, path).Replace('\\', '/');
-        YamlMappingNode root;
-        try
+        var t = TlcManifest.Load(path, rel);
+        var spec = t.Spec ?? throw new WeftInputException(rel, t.Line, 1, "missing key 'spec'");
+        var configs = t.Configs.Select(c => new ManifestConfig
         {
-            var ys = new YamlStream();
-            using (var r = new StreamReader(path)) ys.Load(r);
-            if (ys.Documents.Count == 0 || ys.Documents[0].RootNode is not YamlMappingNode m)
-                throw new WeftInputException(rel, 1, 1, "expected a mapping with spec:, tla_file: and configs:");
-            root = m;
-        }
-        catch (YamlException e)
-        {
-            throw new WeftInputException(rel, e.Start.Line, e.Start.Column, "malformed YAML: " + e.Message);
-        }
-        var y = new Reader(rel);
-        var spec = y.String(root, "spec", required: true)!;
-        var configs = new List<ManifestConfig>();
-        if (y.Node(root, "configs") is { } cn)
-        {
-            if (cn is not YamlSequenceNode seq) throw y.Error(cn, "configs: expected a list of configurations");
-            foreach (var item in seq)
-            {
-                if (item is not YamlMappingNode c) throw y.Error(item, "expected a configuration mapping");
-                configs.Add(new ManifestConfig
-                {
-                    Config = y.String(c, "config", required: true)!,
-                    Description = y.String(c, "description") ?? "",
-                    Expected = y.OneOf(c, "expected", "pass", "violation"),
-                    ViolatedInvariant = y.String(c, "violated_invariant"),
-                    Invariants = y.List(c, "invariants"),
-                    Properties = y.List(c, "properties"),
-                    StatesGenerated = y.Long(c, "states_generated"),
-                    DistinctStates = y.Long(c, "distinct_states"),
-                    Depth = (int?)y.Long(c, "depth"),
-                    TraceStates = (int?)y.Long(c, "trace_states"),
-                    WallSeconds = y.Double(c, "wall_seconds"),
-                    RunFrom = y.String(c, "run_from") ?? System.IO.Path.GetDirectoryName(rel)!.Replace('\\', '/'),
-                    Command = y.String(c, "command", required: true)!,
-                });
-            }
-        }
-        var monitors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (y.Node(root, "monitors") is { } mn)
-        {
-            if (mn is not YamlMappingNode mm) throw y.Error(mn, "monitors: expected a map from invariant name to monitor type");
-            foreach (var (k, v) in mm.Children)
-            {
-                if (k is not YamlScalarNode ks || v is not YamlScalarNode vs || string.IsNullOrWhiteSpace(vs.Value))
-                    throw y.Error(k, "monitors: expected 'Invariant: Namespace.MonitorType'");
-                monitors[ks.Value!] = vs.Value!;
-            }
-        }
+            Config = c.Config,
+            Description = c.Description,
+            Expected = c.Expected,
+            ViolatedInvariant = c.ViolatedInvariant,
+            Invariants = c.Invariants,
+            Properties = c.Properties,
+            StatesGenerated = c.StatesGenerated,
+            DistinctStates = c.DistinctStates,
+            Depth = c.Depth,
+            TraceStates = c.TraceStates,
+            WallSeconds = c.WallSeconds,
+            RunFrom = c.RunFrom ?? System.IO.Path.GetDirectoryName(rel)!.Replace('\\', '/'),
+            Command = c.Command ?? throw new WeftInputException(rel, c.Line, c.Column, $"{c.Config}: missing key 'command'"),
+            Expectation = c,
+        }).ToList();
         return new SpecManifest
         {
             Spec = spec,
             Path = rel,
-            TlaFile = y.String(root, "tla_file") ?? $"tla/{spec}/{spec}.tla",
-            TlcVersion = y.String(root, "tlc_version") ?? "",
+            TlaFile = t.TlaFile ?? $"tla/{spec}/{spec}.tla",
+            TlcVersion = t.TlcVersion ?? "",
             Configs = configs,
-            Monitors = monitors,
+            Monitors = t.Monitors,
         };
-    }
-
-    private sealed class Reader
-    {
-        private readonly string _file;
-
-        public Reader(string file) => _file = file;
-
-        public WeftInputException Error(YamlNode n, string message) => new(_file, n.Start.Line, n.Start.Column, message);
-
-        public YamlNode? Node(YamlMappingNode m, string key) =>
-            m.Children.TryGetValue(new YamlScalarNode(key), out var v) ? v : null;
-
-        public string? String(YamlMappingNode m, string key, bool required = false)
-        {
-            var n = Node(m, key);
-            if (n is null)
-            {
-                if (required) throw Error(m, $"missing key '{key}'");
-                return null;
-            }
-            if (n is not YamlScalarNode s) throw Error(n, $"{key}: expected a scalar");
-            return s.Value;
-        }
-
-        public string OneOf(YamlMappingNode m, string key, params string[] allowed)
-        {
-            var s = String(m, key, required: true)!;
-            if (!allowed.Contains(s, StringComparer.Ordinal)) throw Error(Node(m, key)!, $"{key}: '{s}'; expected one of {string.Join(", ", allowed)}");
-            return s;
-        }
-
-        public long? Long(YamlMappingNode m, string key)
-        {
-            var s = String(m, key);
-            if (s is null) return null;
-            if (!long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var v)) throw Error(Node(m, key)!, $"{key}: '{s}' is not a non-negative integer");
-            return v;
-        }
-
-        public double? Double(YamlMappingNode m, string key)
-        {
-            var s = String(m, key);
-            if (s is null) return null;
-            if (!double.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v)) throw Error(Node(m, key)!, $"{key}: '{s}' is not a number");
-            return v;
-        }
-
-        public IReadOnlyList<string> List(YamlMappingNode m, string key)
-        {
-            var n = Node(m, key);
-            if (n is null) return Array.Empty<string>();
-            if (n is not YamlSequenceNode seq) throw Error(n, $"{key}: expected a list");
-            return seq.Select(x => x is YamlScalarNode s && s.Value is { } v ? v : throw Error(x, $"{key}: expected names")).ToList();
-        }
     }
 }

@@ -103,8 +103,7 @@ public static class TlcRunner
             {
             }
         }
-        var expectation = TlcManifest.Load(Path.Combine(repoRoot, m.Path)).Find(c.Config);
-        return FromOutput(m.Spec, c, expectation, output, sw.Elapsed.TotalSeconds);
+        return FromOutput(m.Spec, c, c.Expectation, output, sw.Elapsed.TotalSeconds);
     }
 
     /// <summary>The record of a run from TLC's raw <c>-tool</c> output; output TLC did not finish (or that is not TLC's) is an <c>error</c> run.</summary>
