@@ -34,6 +34,27 @@ public static class TlcProcess
     private static string Quote(string a) => a.Any(char.IsWhiteSpace) ? "'" + a + "'" : a;
 
     /// <summary>
+    /// Reads TLC's <c>-tool</c> output (<see cref="TlcOutputReader.Parse"/>). Output that TLC did not finish (a spec or
+    /// configuration it could not load, a crash) is an input error that quotes TLC's own last lines, since the
+    /// reader's complaint about the framing says nothing about the cause.
+    /// </summary>
+    public static TlcResult Read(string output, string rawPath)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        try
+        {
+            return TlcOutputReader.Parse(output, rawPath);
+        }
+        catch (WeftInputException e)
+        {
+            var last = output.Split('\n').Select(l => l.Trim())
+                .Where(l => l.Length > 0 && !l.StartsWith("@!@!@", StringComparison.Ordinal)).TakeLast(6).ToList();
+            throw new WeftInputException(
+                $"{e.Message}\nTLC did not finish normally; its last lines:\n  " + (last.Count == 0 ? "(no output)" : string.Join("\n  ", last)));
+        }
+    }
+
+    /// <summary>
     /// Runs java with <paramref name="args"/> in <paramref name="workDir"/>, merging standard output and error in
     /// arrival order; <paramref name="progress"/> sees TLC's progress lines as they come. No java on PATH is a
     /// <see cref="WeftInputException"/>.

@@ -21,6 +21,16 @@ public sealed class TlcOutputReaderTests
     private const string Version = "TLC2 Version 2.20 of Day Month 20?? (rev: 96056d9)";
 
     [Fact]
+    public void Output_TLC_did_not_finish_quotes_TLC_s_last_lines()
+    {
+        const string crashed = "@!@!@STARTMSG 2262:0 @!@!@\nTLC2 Version 2.20\n@!@!@ENDMSG 2262 @!@!@\nException in thread \"main\" java.lang.OutOfMemoryError: Java heap space\n";
+        var e = Assert.Throws<WeftInputException>(() => TlcProcess.Read(crashed, "run.out"));
+        Assert.StartsWith("run.out:", e.Message, StringComparison.Ordinal);
+        Assert.Contains("TLC did not finish normally; its last lines:", e.Message, StringComparison.Ordinal);
+        Assert.Contains("java.lang.OutOfMemoryError: Java heap space", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Treiber_counterexample_matches_the_manifest()
     {
         var r = TlcOutputReader.Read(Fixture("treiber-untagged.out"));

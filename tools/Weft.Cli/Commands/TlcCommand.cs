@@ -106,7 +106,7 @@ internal static class TlcCommand
         TraceFile.WriteAtomically(rawPath, output);
         try
         {
-            var result = TlcOutputReader.Parse(output, rawPath);
+            var result = TlcProcess.Read(output, rawPath);
             TlcSimulation? simRecord = null;
             var modules = new List<string>();
             if (sim is not null && simDir is not null)

@@ -77,7 +77,7 @@ internal static class TraceExportCommand
         var (_, output) = TlcProcess.Run(args, Path.GetFullPath(dir));
         var rawPath = Path.Combine(dir, module + ".out");
         File.WriteAllText(rawPath, output);
-        var r = TlcOutputReader.Parse(output, rawPath);
+        var r = TlcProcess.Read(output, rawPath);
         int states = r.Traces.Count > 0 ? r.Traces[0].Steps.Count : 0;
         switch (r.Outcome)
         {

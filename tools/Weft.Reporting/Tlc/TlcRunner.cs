@@ -113,7 +113,7 @@ public static class TlcRunner
         TlcResult result;
         try
         {
-            result = TlcOutputReader.Parse(output, $"TLC output of {spec}/{c.Config}");
+            result = TlcProcess.Read(output, $"TLC output of {spec}/{c.Config}");
         }
         catch (WeftInputException e)
         {
