@@ -456,6 +456,9 @@ internal sealed class ControlledRuntime : IDisposable
         LeaveRuntime(t);
     }
 
+    /// <summary>Set by the last collection of candidates: no thread was enabled (the candidates are expired timed waits).</summary>
+    internal bool Quiescent => _quiescent;
+
     /// <summary>True while a trace replay drives this runtime: labels are scheduling points.</summary>
     internal bool Tracing => _trace is not null;
 

@@ -225,12 +225,8 @@ internal sealed class TraceCursor
         for (; _index < _trace.Steps.Count; _index++)
         {
             var step = _trace.Steps[_index];
-            if (_model.FindAction(step.Action) is null)
-                Diverge(rt, threads, null, $"the model has no action {step.Action} (the spec and the model's action table disagree)");
-            if (step.Parameters.Count > 0)
+            if (!TakeGlobalStep(step, threads, rt, out _))
                 Diverge(rt, threads, null, $"no thread can run, but the trace goes on with {step.Action}({string.Join(", ", step.Parameters)})");
-            ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{step.Index,4}: {step.Action} (no thread runs)"));
-            CompareState(rt, threads);
         }
         if (_trace.Kind == TraceKind.Counterexample && _trace.Violation is { Kind: "deadlock" })
         {
@@ -261,7 +257,7 @@ internal sealed class TraceCursor
         for (int i = 0; i < waiters.Length; i++)
         {
             var id = TlaValue.Int(waiters[i]);
-            if (b.Items.Contains(id) && !a.Items.Contains(id)) return i;
+            if (b.Contains(id) && !a.Contains(id)) return i;
         }
         Diverge(rt, null, null, $"a futex wake releases one of threads {string.Join(", ", waiters.ToArray())}, but the trace's {variable} loses none of them ({before} -> {after})");
         return 0;
@@ -296,11 +292,9 @@ internal sealed class TraceCursor
         // not count), and a timeout needs no thread at all that can run (the engine offers it only then).
         var runnable = new List<int>();
         var wakeable = new List<int>();
-        bool anyEnabled = false;
-        for (int id = 0; id < threads.Count; id++) anyEnabled |= threads[id].Status == ThreadStatus.Enabled;
         for (int id = 1; id < threads.Count; id++)
             if (threads[id].Status == ThreadStatus.Enabled && threads[id].PendingOp is OpKind.Label or OpKind.FutexWait && enabled.IndexOf(id) >= 0) runnable.Add(id);
-        if (runnable.Count > 0 || !anyEnabled)
+        if (runnable.Count > 0 || rt.Quiescent)
         {
             for (int id = 1; id < threads.Count; id++)
                 if (threads[id].Status == ThreadStatus.Blocked && threads[id].BlockedInFutex && enabled.IndexOf(id) >= 0) wakeable.Add(id);
@@ -388,19 +382,30 @@ internal sealed class TraceCursor
         return views;
     }
 
+    /// <summary>
+    /// Looks up the action of <paramref name="step"/> (an action the model does not know diverges). A global action (no
+    /// thread parameter) runs nothing: its state is compared and true is returned; a thread's action returns false.
+    /// </summary>
+    private bool TakeGlobalStep(TraceStep step, List<ControlledThread> threads, ControlledRuntime rt, out SpecAction action)
+    {
+        var found = _model.FindAction(step.Action);
+        if (found is null)
+            Diverge(rt, threads, null, $"the model has no action {step.Action} (the spec and the model's action table disagree)");
+        action = found!;
+        if (step.Parameters.Count > 0) return false;
+        // A global action (no thread): nothing runs; the state must be unchanged.
+        ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{step.Index,4}: {step.Action} (no thread runs)"));
+        CompareState(rt, threads);
+        return true;
+    }
+
     private int StartNextOrEnd(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
     {
         while (_index < _trace!.Steps.Count)
         {
             var step = _trace.Steps[_index];
-            var action = _model.FindAction(step.Action);
-            if (action is null)
-                Diverge(rt, threads, null, $"the model has no action {step.Action} (the spec and the model's action table disagree)");
-            if (step.Parameters.Count == 0)
+            if (TakeGlobalStep(step, threads, rt, out var action))
             {
-                // A global action (no thread): nothing runs; the state must be unchanged.
-                ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{step.Index,4}: {step.Action} (no thread runs)"));
-                CompareState(rt, threads);
                 _index++;
                 continue;
             }
@@ -414,7 +419,7 @@ internal sealed class TraceCursor
             if (th.Status == ThreadStatus.Blocked && th.BlockedInFutex)
             {
                 // Only a spurious wake-up moves a sleeper.
-                if (!action!.From.Contains(SpecAction.Asleep))
+                if (!action.From.Contains(SpecAction.Asleep))
                     Diverge(rt, threads, null, $"thread {id} is asleep in a futex wait ({th.Location}), but the trace has it take {step.Action}");
                 from = SpecAction.Asleep;
             }
@@ -426,7 +431,7 @@ internal sealed class TraceCursor
             {
                 if (th.Status != ThreadStatus.Enabled || th.PendingOp != OpKind.Label)
                     Diverge(rt, threads, null, $"thread {id} is {th.StatusText} at {th.PendingOpDescription()}, not at a label");
-                if (!action!.From.Contains(th.PendingLabel!))
+                if (!action.From.Contains(th.PendingLabel!))
                     Diverge(rt, threads, null,
                         $"{step.Action}({id}) starts at {string.Join(" or ", action.From)}, but thread {id} is at label {th.PendingLabel} ({th.Location})");
                 from = th.PendingLabel!;
