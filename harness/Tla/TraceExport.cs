@@ -51,9 +51,14 @@ public static class TraceExport
         ReplayOutcome outcome;
         using (var rt = new ControlledRuntime(o, new RandomStrategy(0)))
             outcome = rt.RunTrace(instance.Body, cursor, $"export/{model.Spec}");
-        var states = cursor.Recorded.Select(r => new ExportedState(r.Thread, r.Label, r.State)).ToList();
-        return new ExportedBehaviour(model.Spec, constants, seed, states, outcome.Bug, cursor.Divergence?.Message, cursor.ActionLog);
+        return Behaviour(model, constants, seed, cursor, outcome);
     }
+
+    /// <summary>The behaviour a recording cursor ran: its states, the bug or divergence that ended it, its action log.</summary>
+    private static ExportedBehaviour Behaviour(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, ulong seed,
+        TraceCursor cursor, ReplayOutcome outcome, string? error = null) =>
+        new(model.Spec, constants, seed, cursor.Recorded.Select(r => new ExportedState(r.Thread, r.Label, r.State)).ToList(),
+            outcome.Bug, cursor.Divergence?.Message ?? error, cursor.ActionLog);
 
     /// <summary>
     /// Searches the workload of <paramref name="model"/> systematically at the spec's granularity: a
@@ -89,8 +94,7 @@ public static class TraceExport
                 again.BeginIteration(path);
                 var recorder = new TraceCursor(model, instance, again, actions, record: true);
                 var replayed = rt.RunTrace(instance.Body, recorder, $"search/{model.Spec}");
-                var states = recorder.Recorded.Select(r => new ExportedState(r.Thread, r.Label, r.State)).ToList();
-                var behaviour = new ExportedBehaviour(model.Spec, constants, 0, states, replayed.Bug, recorder.Divergence?.Message ?? cursor.Divergence?.Message, recorder.ActionLog);
+                var behaviour = Behaviour(model, constants, 0, recorder, replayed, cursor.Divergence?.Message);
                 return new ActionSearchResult(schedules, false, behaviour, path, clock.Elapsed);
             }
             if (dfs.Schedules >= maxSchedules) return new ActionSearchResult(dfs.Schedules, false, null, null, clock.Elapsed);
