@@ -12,59 +12,28 @@ namespace Weft.Tests;
 /// <summary>The TLC stage (output parsing, comparison with manifests, a real run when a jar is available) and the verify pipeline.</summary>
 public sealed class TlcAndVerifyTests
 {
-    private const string Violation = """
-        @!@!@STARTMSG 2262:0 @!@!@
-        TLC2 Version 2.20 of Day Month 20?? (rev: 96056d9)
-        @!@!@ENDMSG 2262 @!@!@
-        @!@!@STARTMSG 2110:1 @!@!@
-        Invariant StackMatchesAbstract is violated.
-        @!@!@ENDMSG 2110 @!@!@
-        @!@!@STARTMSG 2199:0 @!@!@
-        80650 states generated, 37765 distinct states found, 12210 states left on queue.
-        @!@!@ENDMSG 2199 @!@!@
-        @!@!@STARTMSG 2194:0 @!@!@
-        The depth of the complete state graph search is 16.
-        @!@!@ENDMSG 2194 @!@!@
-        @!@!@STARTMSG 2186:0 @!@!@
-        Finished in 01s at (2026-11-21 22:00:00)
-        @!@!@ENDMSG 2186 @!@!@
-        """;
+    /// <summary>TLC's <c>-tool</c> output of a finished run: the version, the given messages, the statistics, the end.</summary>
+    private static string ToolOutput(string states, int depth, params (int Code, int Severity, string Text)[] messages)
+    {
+        var sb = new System.Text.StringBuilder();
+        void Msg(int code, int severity, string text) =>
+            sb.Append($"@!@!@STARTMSG {code}:{severity} @!@!@\n{text}\n@!@!@ENDMSG {code} @!@!@\n");
+        Msg(2262, 0, "TLC2 Version 2.20 of Day Month 20?? (rev: 96056d9)");
+        foreach (var (code, severity, text) in messages) Msg(code, severity, text);
+        Msg(2199, 0, states);
+        Msg(2194, 0, $"The depth of the complete state graph search is {depth}.");
+        Msg(2186, 0, "Finished in 01s at (2026-11-21 22:00:00)");
+        return sb.ToString();
+    }
 
-    private const string Pass = """
-        @!@!@STARTMSG 2262:0 @!@!@
-        TLC2 Version 2.20 of Day Month 20?? (rev: 96056d9)
-        @!@!@ENDMSG 2262 @!@!@
-        @!@!@STARTMSG 2193:0 @!@!@
-        Model checking completed. No error has been found.
-        @!@!@ENDMSG 2193 @!@!@
-        @!@!@STARTMSG 2199:0 @!@!@
-        1006986 states generated, 406537 distinct states found, 0 states left on queue.
-        @!@!@ENDMSG 2199 @!@!@
-        @!@!@STARTMSG 2194:0 @!@!@
-        The depth of the complete state graph search is 31.
-        @!@!@ENDMSG 2194 @!@!@
-        @!@!@STARTMSG 2186:0 @!@!@
-        Finished in 01s at (2026-11-21 22:00:00)
-        @!@!@ENDMSG 2186 @!@!@
-        """;
+    private static readonly string Violation = ToolOutput("80650 states generated, 37765 distinct states found, 12210 states left on queue.", 16,
+        (2110, 1, "Invariant StackMatchesAbstract is violated."));
 
-    private const string Deadlock = """
-        @!@!@STARTMSG 2262:0 @!@!@
-        TLC2 Version 2.20 of Day Month 20?? (rev: 96056d9)
-        @!@!@ENDMSG 2262 @!@!@
-        @!@!@STARTMSG 2114:1 @!@!@
-        Deadlock reached.
-        @!@!@ENDMSG 2114 @!@!@
-        @!@!@STARTMSG 2199:0 @!@!@
-        55 states generated, 38 distinct states found, 6 states left on queue.
-        @!@!@ENDMSG 2199 @!@!@
-        @!@!@STARTMSG 2194:0 @!@!@
-        The depth of the complete state graph search is 8.
-        @!@!@ENDMSG 2194 @!@!@
-        @!@!@STARTMSG 2186:0 @!@!@
-        Finished in 01s at (2026-11-21 22:00:00)
-        @!@!@ENDMSG 2186 @!@!@
-        """;
+    private static readonly string Pass = ToolOutput("1006986 states generated, 406537 distinct states found, 0 states left on queue.", 31,
+        (2193, 0, "Model checking completed. No error has been found."));
+
+    private static readonly string Deadlock = ToolOutput("55 states generated, 38 distinct states found, 6 states left on queue.", 8,
+        (2114, 1, "Deadlock reached."));
 
     private static SpecManifest Manifest(string spec) => SpecManifest.ReadAll(Repo).Single(m => m.Spec == spec);
 
