@@ -111,6 +111,31 @@ public abstract class TlaValue : IEquatable<TlaValue>
 
     private protected abstract int Rank { get; }
 
+    /// <summary>Element-wise equality of two ordered lists of values (a sequence's items, a set's in canonical order).</summary>
+    private protected static bool ItemsEqual(IReadOnlyList<TlaValue> a, IReadOnlyList<TlaValue> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.Equals(p.Second));
+
+    /// <summary>A hash of <paramref name="items"/> in order, salted by the kind's <see cref="Rank"/>.</summary>
+    private protected static int HashItems(int rank, IReadOnlyList<TlaValue> items)
+    {
+        var h = new HashCode();
+        h.Add(rank);
+        foreach (var v in items) h.Add(v);
+        return h.ToHashCode();
+    }
+
+    /// <summary>Prints <paramref name="items"/> comma-separated between <paramref name="open"/> and <paramref name="close"/>.</summary>
+    private protected static void PrintItems(StringBuilder sb, IReadOnlyList<TlaValue> items, string open, string close)
+    {
+        sb.Append(open);
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            items[i].Print(sb);
+        }
+        sb.Append(close);
+    }
+
     public static bool operator ==(TlaValue? a, TlaValue? b) => a is null ? b is null : a.Equals(b);
     public static bool operator !=(TlaValue? a, TlaValue? b) => !(a == b);
 }
@@ -192,27 +217,11 @@ public sealed class TlaSeq : TlaValue
             ? Items[(int)(i.Value - 1)]
             : throw new InvalidOperationException($"index {key} is outside the domain 1..{Items.Count} of {this}");
 
-    public override bool Equals(TlaValue? other) =>
-        other is TlaSeq s && s.Items.Count == Items.Count && Items.Zip(s.Items).All(p => p.First.Equals(p.Second));
+    public override bool Equals(TlaValue? other) => other is TlaSeq s && ItemsEqual(Items, s.Items);
 
-    public override int GetHashCode()
-    {
-        var h = new HashCode();
-        h.Add(4);
-        foreach (var v in Items) h.Add(v);
-        return h.ToHashCode();
-    }
+    public override int GetHashCode() => HashItems(Rank, Items);
 
-    internal override void Print(StringBuilder sb)
-    {
-        sb.Append("<<");
-        for (int i = 0; i < Items.Count; i++)
-        {
-            if (i > 0) sb.Append(", ");
-            Items[i].Print(sb);
-        }
-        sb.Append(">>");
-    }
+    internal override void Print(StringBuilder sb) => PrintItems(sb, Items, "<<", ">>");
 }
 
 /// <summary>A set; elements are kept once, in canonical order.</summary>
@@ -233,27 +242,11 @@ public sealed class TlaSet : TlaValue
     private protected override int Rank => 7;
     public bool Contains(TlaValue v) => Items.Contains(v);
 
-    public override bool Equals(TlaValue? other) =>
-        other is TlaSet s && s.Items.Count == Items.Count && Items.Zip(s.Items).All(p => p.First.Equals(p.Second));
+    public override bool Equals(TlaValue? other) => other is TlaSet s && ItemsEqual(Items, s.Items);
 
-    public override int GetHashCode()
-    {
-        var h = new HashCode();
-        h.Add(7);
-        foreach (var v in Items) h.Add(v);
-        return h.ToHashCode();
-    }
+    public override int GetHashCode() => HashItems(Rank, Items);
 
-    internal override void Print(StringBuilder sb)
-    {
-        sb.Append('{');
-        for (int i = 0; i < Items.Count; i++)
-        {
-            if (i > 0) sb.Append(", ");
-            Items[i].Print(sb);
-        }
-        sb.Append('}');
-    }
+    internal override void Print(StringBuilder sb) => PrintItems(sb, Items, "{", "}");
 }
 
 /// <summary>A record <c>[a |-&gt; 1, b |-&gt; "x"]</c>: a function over a set of strings. Fields are kept sorted.</summary>
