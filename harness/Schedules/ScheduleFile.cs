@@ -6,6 +6,9 @@ using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
+using Weft.Tla;
+using static Weft.Tla.YamlText;
+
 namespace Weft.Schedules;
 
 /// <summary>
@@ -98,27 +101,12 @@ public static class ScheduleFile
 
     public static Schedule Parse(string text, string file)
     {
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new WeftInputException(file, e.Start.Line, e.Start.Column, "malformed YAML: " + Inner(e));
-        }
-        if (stream.Documents.Count != 1)
-            throw new WeftInputException(file, 1, 1, $"expected one YAML document holding a schedule, found {stream.Documents.Count}");
-        if (stream.Documents[0].RootNode is not YamlMappingNode root)
-            throw Err(file, stream.Documents[0].RootNode, "expected a mapping with keys schema, tool, test, strategy, seed, iteration, bounds, commit, steps");
+        var node = YamlText.LoadSingleDocument(text, file, "a schedule");
+        if (node is not YamlMappingNode root)
+            throw Err(file, node, "expected a mapping with keys schema, tool, test, strategy, seed, iteration, bounds, commit, steps");
         var p = new Parser(file, root);
         return p.Build();
     }
-
-    private static string Inner(YamlException e) => e.InnerException is YamlException ie ? ie.Message : e.Message;
-
-    internal static WeftInputException Err(string file, YamlNode node, string message) =>
-        new(file, node.Start.Line, node.Start.Column, message);
 
     internal static string KindName(BugKind k) => k switch
     {

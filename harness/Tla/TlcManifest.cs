@@ -80,23 +80,23 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
                 case "tlc_version": version = y.Str(v); break;
                 case "spec": spec = y.Str(v); break;
                 case "tla_file": tlaFile = y.Str(v); break;
-                case "configs": configs = v as YamlSequenceNode ?? throw TraceFile.Err(path, v, "expected a sequence of configurations"); break;
+                case "configs": configs = v as YamlSequenceNode ?? throw YamlText.Err(path, v, "expected a sequence of configurations"); break;
                 case "monitors":
-                    if (v is not YamlMappingNode mm) throw TraceFile.Err(path, v, "monitors: expected a map from invariant name to monitor type");
+                    if (v is not YamlMappingNode mm) throw YamlText.Err(path, v, "monitors: expected a map from invariant name to monitor type");
                     foreach (var (mk, mv) in mm.Children)
                     {
                         if (mk is not YamlScalarNode ks || mv is not YamlScalarNode vs || string.IsNullOrWhiteSpace(vs.Value))
-                            throw TraceFile.Err(path, mk, "monitors: expected 'Invariant: Namespace.MonitorType'");
+                            throw YamlText.Err(path, mk, "monitors: expected 'Invariant: Namespace.MonitorType'");
                         monitors[ks.Value!] = vs.Value!;
                     }
                     break;
             }
         }
-        if (configs is null) throw TraceFile.Err(path, root, "missing key 'configs'");
+        if (configs is null) throw YamlText.Err(path, root, "missing key 'configs'");
         var list = new List<TlcExpectation>();
         foreach (var n in configs.Children)
         {
-            if (n is not YamlMappingNode m) throw TraceFile.Err(path, n, "expected a configuration: a mapping with config and expected");
+            if (n is not YamlMappingNode m) throw YamlText.Err(path, n, "expected a configuration: a mapping with config and expected");
             string? config = null, expected = null, inv = null, prop = null, description = null, runFrom = null, command = null;
             long? generated = null, distinct = null, left = null;
             int? depth = null, traceStates = null;
@@ -110,7 +110,7 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
                     case "expected":
                         expected = y.Str(v);
                         if (expected is not ("pass" or "violation"))
-                            throw TraceFile.Err(path, v, $"expected 'pass' or 'violation', found '{expected}'");
+                            throw YamlText.Err(path, v, $"expected 'pass' or 'violation', found '{expected}'");
                         break;
                     case "violated_invariant": inv = y.Str(v); break;
                     case "violated_property": prop = y.Str(v); break;
@@ -126,12 +126,12 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
                     case "properties": properties = Names(path, y, v, "properties"); break;
                     case "wall_seconds":
                         wall = double.TryParse(y.Str(v), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var w)
-                            ? w : throw TraceFile.Err(path, v, $"wall_seconds: '{y.Str(v)}' is not a number");
+                            ? w : throw YamlText.Err(path, v, $"wall_seconds: '{y.Str(v)}' is not a number");
                         break;
                 }
             }
-            if (config is null) throw TraceFile.Err(path, m, "missing key 'config'");
-            if (expected is null) throw TraceFile.Err(path, m, "missing key 'expected'");
+            if (config is null) throw YamlText.Err(path, m, "missing key 'config'");
+            if (expected is null) throw YamlText.Err(path, m, "missing key 'expected'");
             list.Add(new TlcExpectation(config, expected, inv, prop, generated, distinct, left, depth, traceStates, (int)m.Start.Line)
             {
                 Description = description ?? "", Invariants = invariants, Properties = properties, WallSeconds = wall,
@@ -143,15 +143,15 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
 
     private static IReadOnlyList<string> Names(string path, TlcRunRecord.Yaml y, YamlNode v, string key) =>
         v is YamlSequenceNode seq
-            ? seq.Children.Select(x => x is YamlScalarNode { Value: { } s } ? s : throw TraceFile.Err(path, x, $"{key}: expected names")).ToList()
-            : throw TraceFile.Err(path, v, $"{key}: expected a list");
+            ? seq.Children.Select(x => x is YamlScalarNode { Value: { } s } ? s : throw YamlText.Err(path, x, $"{key}: expected names")).ToList()
+            : throw YamlText.Err(path, v, $"{key}: expected a list");
 
     private static long Count(string path, TlcRunRecord.Yaml y, YamlNode v)
     {
         var s = y.Str(v);
         return long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= int.MaxValue * 1024L
             ? n
-            : throw TraceFile.Err(path, v, $"expected a count (a non-negative integer), found '{s}'");
+            : throw YamlText.Err(path, v, $"expected a count (a non-negative integer), found '{s}'");
     }
 
     /// <summary>

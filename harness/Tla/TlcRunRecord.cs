@@ -89,16 +89,16 @@ public sealed record TlcRunRecord(
         var y = new Yaml(path);
         var f = y.Fields(root, Keys, "");
         foreach (var k in Keys)
-            if (k != "simulation" && !f.ContainsKey(k)) throw TraceFile.Err(path, root, $"missing key '{k}'");
-        if (y.Str(f["schema"]) != SchemaTag) throw TraceFile.Err(path, f["schema"], $"unsupported schema '{y.Str(f["schema"])}'; expected '{SchemaTag}'");
+            if (k != "simulation" && !f.ContainsKey(k)) throw YamlText.Err(path, root, $"missing key '{k}'");
+        if (y.Str(f["schema"]) != SchemaTag) throw YamlText.Err(path, f["schema"], $"unsupported schema '{y.Str(f["schema"])}'; expected '{SchemaTag}'");
         TlcSimulation? sim = null;
         if (f.TryGetValue("simulation", out var sn))
         {
-            if (sn is not YamlMappingNode sm) throw TraceFile.Err(path, sn, "expected a mapping with num, depth, seed, trace_modules");
+            if (sn is not YamlMappingNode sm) throw YamlText.Err(path, sn, "expected a mapping with num, depth, seed, trace_modules");
             var sf = y.Fields(sm, new[] { "num", "depth", "seed", "trace_modules" }, " in simulation");
             foreach (var k in new[] { "num", "depth", "seed", "trace_modules" })
-                if (!sf.ContainsKey(k)) throw TraceFile.Err(path, sm, $"missing key '{k}' in simulation");
-            if (sf["trace_modules"] is not YamlSequenceNode mods) throw TraceFile.Err(path, sf["trace_modules"], "expected a sequence of file names");
+                if (!sf.ContainsKey(k)) throw YamlText.Err(path, sm, $"missing key '{k}' in simulation");
+            if (sf["trace_modules"] is not YamlSequenceNode mods) throw YamlText.Err(path, sf["trace_modules"], "expected a sequence of file names");
             sim = new TlcSimulation(y.Int(sf["num"]), y.Int(sf["depth"]), y.Long(sf["seed"]), mods.Children.Select(y.FileName).ToArray());
         }
         return new TlcRunRecord(y.Str(f["spec"]), y.Str(f["spec_file"]), y.Str(f["spec_sha256"]), y.Str(f["config"]),
@@ -120,28 +120,28 @@ public sealed record TlcRunRecord(
             {
                 var key = Str(k);
                 if (Array.IndexOf(allowed, key) < 0)
-                    throw TraceFile.Err(_file, k, $"unknown key '{key}'{where}; expected one of {string.Join(", ", allowed)}");
-                if (!seen.TryAdd(key, v)) throw TraceFile.Err(_file, k, $"duplicate key '{key}'{where}");
+                    throw YamlText.Err(_file, k, $"unknown key '{key}'{where}; expected one of {string.Join(", ", allowed)}");
+                if (!seen.TryAdd(key, v)) throw YamlText.Err(_file, k, $"duplicate key '{key}'{where}");
             }
             return seen;
         }
 
-        public string Str(YamlNode n) => n is YamlScalarNode { Value: { } v } ? v : throw TraceFile.Err(_file, n, "expected a scalar");
+        public string Str(YamlNode n) => n is YamlScalarNode { Value: { } v } ? v : throw YamlText.Err(_file, n, "expected a scalar");
 
         /// <summary>A file name without directories (files named in a provenance record live beside it).</summary>
         public string FileName(YamlNode n)
         {
             var s = Str(n);
             if (s.Length == 0 || s != System.IO.Path.GetFileName(s) || s is "." or "..")
-                throw TraceFile.Err(_file, n, $"expected a file name without directories, found '{s}'");
+                throw YamlText.Err(_file, n, $"expected a file name without directories, found '{s}'");
             return s;
         }
 
         public int Int(YamlNode n) =>
-            int.TryParse(Str(n), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : throw TraceFile.Err(_file, n, $"expected an integer, found '{Str(n)}'");
+            int.TryParse(Str(n), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : throw YamlText.Err(_file, n, $"expected an integer, found '{Str(n)}'");
 
         public long Long(YamlNode n) =>
-            long.TryParse(Str(n), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : throw TraceFile.Err(_file, n, $"expected an integer, found '{Str(n)}'");
+            long.TryParse(Str(n), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : throw YamlText.Err(_file, n, $"expected an integer, found '{Str(n)}'");
     }
 }
 

@@ -7,6 +7,8 @@ using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
+using static Weft.Tla.YamlText;
+
 namespace Weft.Tla;
 
 /// <summary>
@@ -191,9 +193,6 @@ public static class TraceFile
         System.Text.RegularExpressions.Regex.Match(command, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant) is { Success: true } m ? m.Groups[1].Value : unknown;
 
     internal static string ConfigStem(string config) => System.IO.Path.GetFileNameWithoutExtension(config);
-
-    internal static WeftInputException Err(string file, YamlNode node, string message) =>
-        new(file, node.Start.Line, node.Start.Column, message);
 
     private sealed class Parser
     {

@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 
 namespace Weft.Tla;
 
-/// <summary>Loads one YAML document, turning every parser failure into a positioned <see cref="WeftInputException"/>.</summary>
+/// <summary>Loads one YAML document, turning every parser failure into a positioned <see cref="WeftInputException"/>; positioned errors for nodes.</summary>
 internal static class YamlText
 {
     public static YamlNode LoadSingleDocument(string text, string file, string what)
@@ -31,4 +31,8 @@ internal static class YamlText
             throw new WeftInputException(file, 1, 1, $"expected one YAML document holding {what}, found {stream.Documents.Count}");
         return stream.Documents[0].RootNode;
     }
+
+    /// <summary>An input error at <paramref name="node"/>'s position in <paramref name="file"/>.</summary>
+    public static WeftInputException Err(string file, YamlNode node, string message) =>
+        new(file, node.Start.Line, node.Start.Column, message);
 }
