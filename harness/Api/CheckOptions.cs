@@ -57,7 +57,7 @@ public sealed record CheckOptions
     public TimeSpan WatchdogTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Monitors instantiated for every iteration.</summary>
-    public IReadOnlyList<Func<Monitor>> Monitors { get; init; } = Array.Empty<Func<Monitor>>();
+    public IReadOnlyList<Func<PropertyMonitor>> Monitors { get; init; } = Array.Empty<Func<PropertyMonitor>>();
 
     /// <summary>Directory where bug schedules are written (default <c>.weft/schedules</c> or <c>$WEFT_SCHEDULE_DIR</c>).</summary>
     public string? ScheduleDirectory { get; init; }

@@ -75,7 +75,7 @@ public static class TestRegistry
                     if (a.LivenessThreshold > 0) o = o with { LivenessThreshold = a.LivenessThreshold };
                     if (a.WatchdogMilliseconds > 0) o = o with { WatchdogTimeout = TimeSpan.FromMilliseconds(a.WatchdogMilliseconds) };
                     if (a.Monitors.Length > 0)
-                        o = o with { Monitors = a.Monitors.Select(t => (Func<Monitor>)(() => (Monitor)Activator.CreateInstance(t)!)).ToArray() };
+                        o = o with { Monitors = a.Monitors.Select(t => (Func<PropertyMonitor>)(() => (PropertyMonitor)Activator.CreateInstance(t)!)).ToArray() };
                     list.Add(new RegisteredTest(a.Id, a.Description, body, a.NegativeControl, a.ExpectedBug, a.Budget > 0 ? a.Budget : 1000, o));
                 }
             }

@@ -45,7 +45,7 @@ internal sealed class ControlledRuntime : IDisposable
     private string? _divergence;
     private readonly List<Decision> _decisions = new(256);
     private readonly List<LogEntry> _log = new();
-    private Monitor[] _monitors = Array.Empty<Monitor>();
+    private PropertyMonitor[] _monitors = Array.Empty<PropertyMonitor>();
     private int _spuriousLeft;
     /// <summary>Set by <see cref="CollectEnabled"/>: no thread was enabled, so the candidates are expired timed waits.</summary>
     private bool _quiescent;
@@ -250,15 +250,15 @@ internal sealed class ControlledRuntime : IDisposable
     /// The monitors of one iteration: the built-in memory-safety, reclamation and IPC monitors (they only react to events
     /// that the node pool, the reclaimers and the IPC primitives emit, so they cost nothing elsewhere), then the test's own.
     /// </summary>
-    private Monitor[] CreateMonitors()
+    private PropertyMonitor[] CreateMonitors()
     {
-        var m = new Monitor[BuiltInMonitors.Length + _options.Monitors.Count];
+        var m = new PropertyMonitor[BuiltInMonitors.Length + _options.Monitors.Count];
         for (int i = 0; i < BuiltInMonitors.Length; i++) m[i] = BuiltInMonitors[i]();
         for (int i = 0; i < _options.Monitors.Count; i++) m[BuiltInMonitors.Length + i] = _options.Monitors[i]();
         return m;
     }
 
-    private static readonly Func<Monitor>[] BuiltInMonitors =
+    private static readonly Func<PropertyMonitor>[] BuiltInMonitors =
     {
         () => new Monitors.NoUseAfterFreeMonitor(),
         () => new Monitors.NoDoubleFreeMonitor(),

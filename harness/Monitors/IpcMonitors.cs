@@ -27,7 +27,7 @@ internal sealed class IpcNames
 /// where <c>Holds(t)</c> is true from the step whose CAS or exchange returned 0 to the release exchange. No thread
 /// acquires an <c>IpcMutex</c> that another thread holds (a force release after the holder's death ends its hold).
 /// </summary>
-public sealed class MutualExclusionMonitor : Monitor, IMonitorOf<MutexEvent>
+public sealed class MutualExclusionMonitor : PropertyMonitor, IMonitorOf<MutexEvent>
 {
     private readonly IpcNames _names = new();
     private Dictionary<nint, int>? _holder;
@@ -61,7 +61,7 @@ public sealed class MutualExclusionMonitor : Monitor, IMonitorOf<MutexEvent>
 /// The word is 0 exactly when nobody holds the lock: an acquisition finds 0 only when the lock is free, a waiter's
 /// exchange of 2 that does not acquire finds it held, and a release takes a non-zero value out.
 /// </summary>
-public sealed class MutexStateMatchesHolderMonitor : Monitor, IMonitorOf<MutexEvent>
+public sealed class MutexStateMatchesHolderMonitor : PropertyMonitor, IMonitorOf<MutexEvent>
 {
     private readonly IpcNames _names = new();
     private Dictionary<nint, int>? _holder;
@@ -98,7 +98,7 @@ public sealed class MutexStateMatchesHolderMonitor : Monitor, IMonitorOf<MutexEv
 /// The owner word names the holder or nobody: only the holder records itself, and the owner is cleared before the lock
 /// is released (so a new holder never finds a stale owner, which a force release would take for the holder).
 /// </summary>
-public sealed class MutexOwnerIsHolderMonitor : Monitor, IMonitorOf<MutexEvent>
+public sealed class MutexOwnerIsHolderMonitor : PropertyMonitor, IMonitorOf<MutexEvent>
 {
     private readonly IpcNames _names = new();
     private Dictionary<nint, int>? _holder;
@@ -143,7 +143,7 @@ public sealed class MutexOwnerIsHolderMonitor : Monitor, IMonitorOf<MutexEvent>
 /// An <c>IpcSemaphore</c>'s count never goes negative, never exceeds its maximum and never wraps: every successful post
 /// and take keeps it within [0, maximum].
 /// </summary>
-public sealed class SemaphoreCountInRangeMonitor : Monitor, IMonitorOf<SemaphoreEvent>
+public sealed class SemaphoreCountInRangeMonitor : PropertyMonitor, IMonitorOf<SemaphoreEvent>
 {
     private readonly IpcNames _names = new();
     private Dictionary<nint, int>? _max;
@@ -180,7 +180,7 @@ public sealed class SemaphoreCountInRangeMonitor : Monitor, IMonitorOf<Semaphore
 /// Every unit is accounted for: the count each post or take starts from equals the initial count plus the units
 /// posted minus the units taken before it (no post or take is lost or counted twice).
 /// </summary>
-public sealed class SemaphoreCountConservedMonitor : Monitor, IMonitorOf<SemaphoreEvent>
+public sealed class SemaphoreCountConservedMonitor : PropertyMonitor, IMonitorOf<SemaphoreEvent>
 {
     private readonly IpcNames _names = new();
     private Dictionary<nint, long>? _count;
@@ -209,7 +209,7 @@ public sealed class SemaphoreCountConservedMonitor : Monitor, IMonitorOf<Semapho
 /// </code>
 /// A post of n units never asks the futex to wake more than n waiters (the wake hint is clamped to n).
 /// </summary>
-public sealed class SemaphoreWakeBoundedMonitor : Monitor, IMonitorOf<SemaphoreEvent>
+public sealed class SemaphoreWakeBoundedMonitor : PropertyMonitor, IMonitorOf<SemaphoreEvent>
 {
     private readonly IpcNames _names = new();
     private Dictionary<int, int>? _posted;
@@ -233,7 +233,7 @@ public sealed class SemaphoreWakeBoundedMonitor : Monitor, IMonitorOf<SemaphoreE
 /// The waiter count (the wake hint) equals the number of threads between their registration and their
 /// deregistration; every sleeper is among them, so a post that reads 0 has nobody to wake.
 /// </summary>
-public sealed class SemaphoreHintCountsRegisteredMonitor : Monitor, IMonitorOf<SemaphoreEvent>
+public sealed class SemaphoreHintCountsRegisteredMonitor : PropertyMonitor, IMonitorOf<SemaphoreEvent>
 {
     private readonly IpcNames _names = new();
     private Dictionary<nint, HashSet<int>>? _registered;
@@ -259,7 +259,7 @@ public sealed class SemaphoreHintCountsRegisteredMonitor : Monitor, IMonitorOf<S
 /// </code>
 /// An <c>IpcEvent</c> wait returns true only if the event was signaled when the wait began or was set after it began.
 /// </summary>
-public sealed class EventWaitReturnsAfterSetMonitor : Monitor, IMonitorOf<EventEvent>
+public sealed class EventWaitReturnsAfterSetMonitor : PropertyMonitor, IMonitorOf<EventEvent>
 {
     private readonly IpcNames _names = new();
     private Dictionary<nint, int>? _sets;
@@ -297,7 +297,7 @@ public sealed class EventWaitReturnsAfterSetMonitor : Monitor, IMonitorOf<EventE
 /// (a pulse). Under the scheduler a timed wait expires only when no thread can make progress, so a set that preceded
 /// the expiry must have been seen: giving up after one is a lost wake-up.
 /// </summary>
-public sealed class EventNoMissedSetMonitor : Monitor, IMonitorOf<EventEvent>
+public sealed class EventNoMissedSetMonitor : PropertyMonitor, IMonitorOf<EventEvent>
 {
     private readonly IpcNames _names = new();
     private Dictionary<nint, int>? _sets;

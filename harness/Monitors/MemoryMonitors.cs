@@ -15,7 +15,7 @@ namespace Weft.Monitors;
 /// read by a DEBRA+ thread whose neutralization flag is up, whose value is discarded
 /// (<see cref="NeutralizationSafetyMonitor"/> checks that).
 /// </summary>
-public sealed class NoUseAfterFreeMonitor : Monitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
+public sealed class NoUseAfterFreeMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
 {
     private readonly Dictionary<(int, int), (SlotOp State, int Generation)> _slots = new();
     private readonly HashSet<int> _neutralized = new();
@@ -58,7 +58,7 @@ public sealed class NoUseAfterFreeMonitor : Monitor, IMonitorOf<SlotEvent>, IMon
 /// <code>NoDoubleFree == doubleFree = FALSE</code> where the spec's free actions set <c>doubleFree</c> when the node is already free.
 /// A slot is freed only from the retired (or allocated) state, and retired only from the allocated state.
 /// </summary>
-public sealed class NoDoubleFreeMonitor : Monitor, IMonitorOf<SlotEvent>
+public sealed class NoDoubleFreeMonitor : PropertyMonitor, IMonitorOf<SlotEvent>
 {
     private readonly Dictionary<(int, int), SlotOp> _state = new();
 
@@ -96,7 +96,7 @@ public sealed class NoDoubleFreeMonitor : Monitor, IMonitorOf<SlotEvent>
 /// </code>
 /// The global clock never moves backwards, and no thread announces or reserves a value ahead of it.
 /// </summary>
-public sealed class EpochMonotonicMonitor : Monitor, IMonitorOf<ClockEvent>, IMonitorOf<AnnounceEvent>
+public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEvent>, IMonitorOf<AnnounceEvent>
 {
     private readonly Dictionary<string, long> _clock = new(System.StringComparer.Ordinal);
 
@@ -126,7 +126,7 @@ public sealed class EpochMonotonicMonitor : Monitor, IMonitorOf<ClockEvent>, IMo
 /// DEBRA+ thread whose very next step is the validation that finds its flag and restarts the operation. Any other
 /// node access by that thread before it validates is a violation.
 /// </summary>
-public sealed class NeutralizationSafetyMonitor : Monitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
+public sealed class NeutralizationSafetyMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
 {
     private readonly HashSet<int> _neutralized = new();
     private readonly HashSet<int> _tainted = new();
@@ -172,7 +172,7 @@ public sealed class NeutralizationSafetyMonitor : Monitor, IMonitorOf<SlotEvent>
 /// promises with <see cref="PendingBoundEvent"/> (DEBRA+ keeps one even while a thread stalls inside an operation;
 /// plain DEBRA does not). Without a declared bound the monitor only counts.
 /// </summary>
-public sealed class BoundedPendingMonitor : Monitor, IMonitorOf<SlotEvent>, IMonitorOf<PendingBoundEvent>
+public sealed class BoundedPendingMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<PendingBoundEvent>
 {
     private readonly Dictionary<(int, int), SlotOp> _state = new();
     private int _pending;

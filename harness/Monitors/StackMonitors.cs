@@ -10,7 +10,7 @@ namespace Weft.Monitors;
 /// ABA, a stale CAS installs a node that is no longer on the stack, and the two part ways at that CAS.
 /// Attach it to tests of <c>TreiberStack</c> (it reacts only to <see cref="StackEvent"/>).
 /// </summary>
-public sealed class StackMatchesAbstractMonitor : Monitor, IMonitorOf<StackEvent>
+public sealed class StackMatchesAbstractMonitor : PropertyMonitor, IMonitorOf<StackEvent>
 {
     private readonly AbstractStacks _abs = new();
 
@@ -32,7 +32,7 @@ public sealed class StackMatchesAbstractMonitor : Monitor, IMonitorOf<StackEvent
 /// PopReturnsAbstractTop (tla/Treiber): every pop returns the value the abstract stack popped at the pop's
 /// linearization point (its winning CAS).
 /// </summary>
-public sealed class PopReturnsAbstractTopMonitor : Monitor, IMonitorOf<StackEvent>
+public sealed class PopReturnsAbstractTopMonitor : PropertyMonitor, IMonitorOf<StackEvent>
 {
     private readonly AbstractStacks _abs = new();
     private readonly Dictionary<(int Stack, int Thread), long?> _expect = new();

@@ -88,7 +88,7 @@ public abstract class SpecInstance
     public abstract IReadOnlyDictionary<string, TlaValue> Map(IReadOnlyList<SpecThreadView> threads);
 
     /// <summary>Extra monitors for the run (for example a tracker of slot states that the mapping reads).</summary>
-    public virtual IReadOnlyList<Func<Monitor>> Monitors { get; } = Array.Empty<Func<Monitor>>();
+    public virtual IReadOnlyList<Func<PropertyMonitor>> Monitors { get; } = Array.Empty<Func<PropertyMonitor>>();
 
     /// <summary>
     /// True when the spec's threads have legitimately terminated in this state (the spec's <c>Terminating</c>): by

@@ -109,10 +109,10 @@ public sealed class DebraModel : SpecModel
             _maxPending = maxPending;
             _config = config;
             _locals = new Locals[threads + 1];
-            Monitors = new Func<Monitor>[] { () => _slots = new SlotStateTracker() };
+            Monitors = new Func<PropertyMonitor>[] { () => _slots = new SlotStateTracker() };
         }
 
-        public override IReadOnlyList<Func<Monitor>> Monitors { get; }
+        public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; }
 
         public override void Body()
         {

@@ -88,10 +88,10 @@ public sealed class EventModel : FutexSpecModel
             _timed = timed;
             _checkThenWait = checkThenWait;
             _returned = new bool?[threads + 1];
-            Monitors = new Func<Monitor>[] { () => _history = new EventHistoryTracker() };
+            Monitors = new Func<PropertyMonitor>[] { () => _history = new EventHistoryTracker() };
         }
 
-        public override IReadOnlyList<Func<Monitor>> Monitors { get; }
+        public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; }
 
         public override void Body()
         {
@@ -171,7 +171,7 @@ public sealed class EventModel : FutexSpecModel
 /// The history of each event from the events the controlled build emits: the number of winning Set CASes, and for
 /// each thread's wait the word it began with and the number of sets before it (the word alone cannot say either).
 /// </summary>
-internal sealed class EventHistoryTracker : Monitor, IMonitorOf<EventEvent>
+internal sealed class EventHistoryTracker : PropertyMonitor, IMonitorOf<EventEvent>
 {
     private readonly Dictionary<nint, int> _sets = new();
     private readonly Dictionary<(nint, int), (int Seen, int Sets)> _began = new();

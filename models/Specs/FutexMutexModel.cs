@@ -72,10 +72,10 @@ public sealed class FutexMutexModel : FutexSpecModel
             _ops = ops;
             _mark = mark;
             _opsDone = new int[threads + 1];
-            Monitors = new Func<Monitor>[] { () => _owners = new MutexOwnerTracker() };
+            Monitors = new Func<PropertyMonitor>[] { () => _owners = new MutexOwnerTracker() };
         }
 
-        public override IReadOnlyList<Func<Monitor>> Monitors { get; }
+        public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; }
 
         public override void Body()
         {
@@ -131,7 +131,7 @@ public sealed class FutexMutexModel : FutexSpecModel
 /// The thread that last stored its pid in each mutex's owner word, from the events the controlled build emits (the
 /// word itself cannot say which thread of a process it names).
 /// </summary>
-internal sealed class MutexOwnerTracker : Monitor, IMonitorOf<MutexEvent>
+internal sealed class MutexOwnerTracker : PropertyMonitor, IMonitorOf<MutexEvent>
 {
     private readonly Dictionary<nint, int> _owner = new();
 

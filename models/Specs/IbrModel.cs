@@ -107,10 +107,10 @@ public sealed class IbrModel : SpecModel
             _nodes = nodes;
             _config = config;
             _locals = new ReclaimerLocals[threads + 1];
-            Monitors = new Func<Monitor>[] { () => _slots = new SlotStateTracker() };
+            Monitors = new Func<PropertyMonitor>[] { () => _slots = new SlotStateTracker() };
         }
 
-        public override IReadOnlyList<Func<Monitor>> Monitors { get; }
+        public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; }
 
         public override void Body()
         {

@@ -97,10 +97,10 @@ public sealed class SemaphoreModel : FutexSpecModel
             _max = max;
             _wakeOnZeroOnly = wakeOnZeroOnly;
             _opsDone = new int[threads + 1];
-            Monitors = new Func<Monitor>[] { () => _tracker = new SemaphoreTracker() };
+            Monitors = new Func<PropertyMonitor>[] { () => _tracker = new SemaphoreTracker() };
         }
 
-        public override IReadOnlyList<Func<Monitor>> Monitors { get; }
+        public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; }
 
         private int OpsOf(int t) => _waiters.Contains(t) ? _waitOps : _postOps;
 
@@ -193,7 +193,7 @@ public sealed class SemaphoreModel : FutexSpecModel
 /// successful waits, and the number of waiters each thread's latest post asked the futex to wake (the memory keeps
 /// none of these).
 /// </summary>
-internal sealed class SemaphoreTracker : Monitor, IMonitorOf<SemaphoreEvent>
+internal sealed class SemaphoreTracker : PropertyMonitor, IMonitorOf<SemaphoreEvent>
 {
     private readonly Dictionary<nint, long> _posted = new();
     private readonly Dictionary<nint, long> _taken = new();

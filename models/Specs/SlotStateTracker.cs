@@ -8,7 +8,7 @@ namespace Weft.Specs;
 /// can say whether a node is live, retired or free exactly, even while a reclaimer's lists are mid-update.
 /// Slots never allocated during the run keep the state the model gives them initially.
 /// </summary>
-internal sealed class SlotStateTracker : Monitor, IMonitorOf<SlotEvent>
+internal sealed class SlotStateTracker : PropertyMonitor, IMonitorOf<SlotEvent>
 {
     private readonly Dictionary<int, string> _state = new();
 

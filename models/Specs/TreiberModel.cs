@@ -82,7 +82,7 @@ public sealed class TreiberModel : SpecModel
             _opsDone = new int[threads + 1];
         }
 
-        public override IReadOnlyList<Func<Monitor>> Monitors { get; } = new Func<Monitor>[]
+        public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; } = new Func<PropertyMonitor>[]
         {
             () => new Weft.Monitors.StackMatchesAbstractMonitor(),
             () => new Weft.Monitors.PopReturnsAbstractTopMonitor(),

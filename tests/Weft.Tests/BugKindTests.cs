@@ -314,7 +314,7 @@ public sealed class BugKindTests : IDisposable
     internal sealed record Response;
 
     /// <summary>Hot from a request until its response.</summary>
-    internal sealed class ResponseMonitor : Monitor
+    internal sealed class ResponseMonitor : PropertyMonitor
     {
         public override string HotReason => "a request has no response";
 
@@ -326,7 +326,7 @@ public sealed class BugKindTests : IDisposable
     }
 
     private CheckOptions Live(int threshold = 0) =>
-        Opts("random", 5) with { Monitors = new Func<Monitor>[] { () => new ResponseMonitor() }, LivenessThreshold = threshold };
+        Opts("random", 5) with { Monitors = new Func<PropertyMonitor>[] { () => new ResponseMonitor() }, LivenessThreshold = threshold };
 
     private static void Serve(int work, bool respond, int rounds = 1)
     {
@@ -399,7 +399,7 @@ public sealed class BugKindTests : IDisposable
     internal sealed record End(string Monitor);
 
     /// <summary>Hot between Start(name) and End(name).</summary>
-    internal sealed class Named(string name) : Monitor
+    internal sealed class Named(string name) : PropertyMonitor
     {
         public override string Name => name;
 
@@ -431,7 +431,7 @@ public sealed class BugKindTests : IDisposable
     {
         var o = Opts("dfs", 1) with
         {
-            Monitors = new Func<Monitor>[] { () => new Named("A"), () => new Named("B") },
+            Monitors = new Func<PropertyMonitor>[] { () => new Named("A"), () => new Named("B") },
             LivenessThreshold = 10,
         };
         // A is hot for 8 steps, B for 8, and some monitor is hot for 14 consecutive steps: neither monitor breaks the threshold.
@@ -449,7 +449,7 @@ public sealed class BugKindTests : IDisposable
     // ------------------------------------------------------------------ safety monitors
 
     /// <summary>At most one response per iteration.</summary>
-    internal sealed class AtMostOneResponse : Monitor
+    internal sealed class AtMostOneResponse : PropertyMonitor
     {
         private int _responses;
 
@@ -462,7 +462,7 @@ public sealed class BugKindTests : IDisposable
     }
 
     /// <summary>Fails at the end of an iteration that saw no response.</summary>
-    internal sealed class SomeResponse : Monitor
+    internal sealed class SomeResponse : PropertyMonitor
     {
         private bool _seen;
 
@@ -488,7 +488,7 @@ public sealed class BugKindTests : IDisposable
     [Fact]
     public void Safety_monitor_failure_is_an_assertion_naming_the_monitor()
     {
-        var o = Opts("random", 20) with { Monitors = new Func<Monitor>[] { () => new AtMostOneResponse() } };
+        var o = Opts("random", 20) with { Monitors = new Func<PropertyMonitor>[] { () => new AtMostOneResponse() } };
         Assert.Null(Checker.Explore(() => Respond(1), o).Bug);
 
         var r = Checker.Explore(() => Respond(2), o);
@@ -506,7 +506,7 @@ public sealed class BugKindTests : IDisposable
     [Fact]
     public void Safety_monitor_failing_at_the_end_of_the_iteration_names_the_monitor()
     {
-        var o = Opts("random", 5) with { Monitors = new Func<Monitor>[] { () => new SomeResponse() } };
+        var o = Opts("random", 5) with { Monitors = new Func<PropertyMonitor>[] { () => new SomeResponse() } };
         Assert.Null(Checker.Explore(() => Respond(1), o).Bug);
         var bug = Checker.Explore(() => Respond(0), o).Bug;
         Assert.NotNull(bug);
@@ -516,7 +516,7 @@ public sealed class BugKindTests : IDisposable
     }
 
     /// <summary>A monitor with a bug of its own: it throws an ordinary exception.</summary>
-    internal sealed class BrokenMonitor(bool atEnd) : Monitor
+    internal sealed class BrokenMonitor(bool atEnd) : PropertyMonitor
     {
         public override void OnEvent(object e)
         {
@@ -532,7 +532,7 @@ public sealed class BugKindTests : IDisposable
     [Fact]
     public void Monitor_throwing_at_the_end_of_the_iteration_is_reported_not_hung()
     {
-        var o = Opts("random", 5) with { Monitors = new Func<Monitor>[] { () => new BrokenMonitor(atEnd: true) } };
+        var o = Opts("random", 5) with { Monitors = new Func<PropertyMonitor>[] { () => new BrokenMonitor(atEnd: true) } };
         var r = NondeterminismTests.WithinSeconds(30, () => Checker.Explore(() => Respond(1), o));
         var bug = r.Bug;
         Assert.NotNull(bug);
@@ -546,7 +546,7 @@ public sealed class BugKindTests : IDisposable
     [Fact]
     public void Monitor_throwing_on_an_event_is_reported_on_the_emitting_thread()
     {
-        var o = Opts("random", 5) with { Monitors = new Func<Monitor>[] { () => new BrokenMonitor(atEnd: false) } };
+        var o = Opts("random", 5) with { Monitors = new Func<PropertyMonitor>[] { () => new BrokenMonitor(atEnd: false) } };
         var r = NondeterminismTests.WithinSeconds(30, () => Checker.Explore(() => Respond(1), o));
         var bug = r.Bug;
         Assert.NotNull(bug);
@@ -559,7 +559,7 @@ public sealed class BugKindTests : IDisposable
     public void Monitors_are_fresh_for_every_iteration()
     {
         // One response per iteration: a monitor instance reused across iterations would count two.
-        var o = Opts("random", 10) with { Monitors = new Func<Monitor>[] { () => new AtMostOneResponse() } };
+        var o = Opts("random", 10) with { Monitors = new Func<PropertyMonitor>[] { () => new AtMostOneResponse() } };
         var r = Checker.Explore(() => Respond(1), o);
         Assert.Null(r.Bug);
         Assert.Equal(10, r.Iterations);

@@ -50,7 +50,7 @@ internal sealed class Cell
 /// A monitor that fails at the end of every iteration, so that every iteration produces a bug report carrying its
 /// full schedule: the way these tests observe which schedules a strategy explored.
 /// </summary>
-internal sealed class RecordEveryIteration : Monitor
+internal sealed class RecordEveryIteration : PropertyMonitor
 {
     public override void OnEvent(object e) { }
 
@@ -65,7 +65,7 @@ internal static class ScheduleCapture
         using var dir = new TempDir();
         result = Checker.Explore(body, options with
         {
-            Monitors = new Func<Monitor>[] { () => new RecordEveryIteration() },
+            Monitors = new Func<PropertyMonitor>[] { () => new RecordEveryIteration() },
             StopAtFirstBug = false,
             ScheduleDirectory = dir.Path,
         });

@@ -73,7 +73,7 @@ public sealed class ReclamationTests
         var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with
         {
             Iterations = 300,
-            Monitors = new Func<Monitor>[] { () => new NeutralizationCounter() },
+            Monitors = new Func<PropertyMonitor>[] { () => new NeutralizationCounter() },
         }));
         Assert.True(r.Bug is null, r.Bug?.Describe());
         Assert.True(NeutralizationCounter.Neutralized > 0, "no thread was ever neutralized: the DEBRA+ path is not exercised");
@@ -88,14 +88,14 @@ public sealed class ReclamationTests
         var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with
         {
             Iterations = 200,
-            Monitors = new Func<Monitor>[] { () => new NeutralizationCounter() },
+            Monitors = new Func<PropertyMonitor>[] { () => new NeutralizationCounter() },
         }));
         Assert.True(r.Bug is null, r.Bug?.Describe());
         Assert.Equal(0, NeutralizationCounter.Neutralized);
     }
 
     /// <summary>Counts DEBRA+ neutralizations and restarts across iterations (one instance per iteration, shared totals).</summary>
-    private sealed class NeutralizationCounter : Monitor, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
+    private sealed class NeutralizationCounter : PropertyMonitor, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
     {
         private static int _neutralized, _restarted;
 

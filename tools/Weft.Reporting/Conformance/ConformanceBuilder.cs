@@ -277,13 +277,13 @@ public static class ConformanceBuilder
     /// <summary>The manifest's name for "checked by trace replay through the refinement mapping" (used for TypeOK).</summary>
     public const string TraceReplayCheck = "trace-replay";
 
-    /// <summary>True when a loaded assembly defines <paramref name="fullName"/> as a <see cref="Monitor"/>.</summary>
+    /// <summary>True when a loaded assembly defines <paramref name="fullName"/> as a <see cref="PropertyMonitor"/>.</summary>
     public static bool MonitorTypeExists(string fullName)
     {
         foreach (var asm in AppDomain.CurrentDomain.GetAssemblies())
         {
             var t = asm.GetType(fullName, throwOnError: false);
-            if (t is not null && typeof(Monitor).IsAssignableFrom(t)) return true;
+            if (t is not null && typeof(PropertyMonitor).IsAssignableFrom(t)) return true;
         }
         return false;
     }

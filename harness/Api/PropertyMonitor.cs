@@ -10,7 +10,7 @@ namespace Weft;
 /// <see cref="CheckOptions.LivenessThreshold"/> consecutive steps, is a liveness violation.
 /// One instance is created per iteration.
 /// </summary>
-public abstract class Monitor
+public abstract class PropertyMonitor
 {
     /// <summary>The name used in reports (defaults to the class name).</summary>
     public virtual string Name => GetType().Name;
