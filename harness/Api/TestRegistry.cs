@@ -21,6 +21,13 @@ public sealed class WeftTestAttribute : Attribute
     public bool NegativeControl { get; set; }
     public BugKind ExpectedBug { get; set; } = BugKind.Assertion;
 
+    /// <summary>
+    /// For a negative control seeded to break one invariant: the name of the monitor that must report it
+    /// (<see cref="PropertyMonitor.Name"/>, e.g. <c>NoDoubleFreeMonitor</c>); null when any bug of
+    /// <see cref="ExpectedBug"/>'s kind counts.
+    /// </summary>
+    public string? ExpectedMonitor { get; set; }
+
     /// <summary>The iteration budget within which the default strategy must catch a negative control (and which a correct variant must pass).</summary>
     public int Budget { get; set; }
 
@@ -36,6 +43,9 @@ public sealed class WeftTestAttribute : Attribute
 /// <summary>A test found by <see cref="TestRegistry"/>.</summary>
 public sealed record RegisteredTest(string Id, string Description, Action Body, bool NegativeControl, BugKind ExpectedBug, int Budget, CheckOptions BaseOptions)
 {
+    /// <summary>The monitor a negative control must be caught by (<see cref="WeftTestAttribute.ExpectedMonitor"/>), or null.</summary>
+    public string? ExpectedMonitor { get; init; }
+
     /// <summary>Options for exploring this test: the test's own bounds layered over <paramref name="options"/>.</summary>
     public CheckOptions Apply(CheckOptions options)
     {
@@ -76,7 +86,7 @@ public static class TestRegistry
                     if (a.WatchdogMilliseconds > 0) o = o with { WatchdogTimeout = TimeSpan.FromMilliseconds(a.WatchdogMilliseconds) };
                     if (a.Monitors.Length > 0)
                         o = o with { Monitors = a.Monitors.Select(t => (Func<PropertyMonitor>)(() => (PropertyMonitor)Activator.CreateInstance(t)!)).ToArray() };
-                    list.Add(new RegisteredTest(a.Id, a.Description, body, a.NegativeControl, a.ExpectedBug, a.Budget > 0 ? a.Budget : 1000, o));
+                    list.Add(new RegisteredTest(a.Id, a.Description, body, a.NegativeControl, a.ExpectedBug, a.Budget > 0 ? a.Budget : 1000, o) { ExpectedMonitor = a.ExpectedMonitor });
                 }
             }
         }
