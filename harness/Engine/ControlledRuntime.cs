@@ -23,6 +23,17 @@ namespace Weft.Engine;
 /// A step is one scheduling decision: the strategy picks one enabled thread, which then runs until its next
 /// scheduling point (the operation it was paused before executes first). Blocking is modeled: a blocked
 /// thread is simply not enabled until a release, wake or thread completion re-enables it.
+///
+/// The yield rule. A yield (<c>WeftThread.Yield</c>, a backoff wait) is a hint that the thread cannot progress until
+/// another one does, as in Coyote, shuttle and loom: a thread paused at a yield is hidden from the strategy while some
+/// other enabled thread has not yielded since (its <see cref="ControlledThread.YieldStamp"/> is older). A spin-waiter
+/// therefore runs again only once every thread that could release it has run until it blocked, finished or yielded
+/// itself; when every enabled thread is paused at a yield, only the one that yielded longest ago is offered, so
+/// spinners take turns round-robin. Under this rule a spin loop that some fair schedule can exit is exited under every
+/// strategy, and a loop that no fair schedule exits (two threads each waiting for the other, a flag nobody sets) still
+/// runs into <see cref="CheckOptions.MaxSteps"/> and is reported as a livelock. The rule is deterministic (a function
+/// of the threads' state), so DFS sees fewer options, never inconsistent ones. Only the strategy is filtered: a replay
+/// accepts any enabled thread, so schedules recorded before the rule (or by a trace replay) replay unchanged.
 /// </summary>
 internal sealed class ControlledRuntime : IDisposable
 {
@@ -36,6 +47,11 @@ internal sealed class ControlledRuntime : IDisposable
     private readonly List<ControlledThread> _threads = new();
     private int[] _enabled = new int[8];
     private bool[] _spuriousCandidate = new bool[8];
+    /// <summary>Indexes into <c>_enabled</c> of the threads the yield rule offers to the strategy, and their ids.</summary>
+    private int[] _offered = new int[8];
+    private int[] _offeredIds = new int[8];
+    /// <summary>The yield clock: incremented at every yield point of the iteration (see the yield rule).</summary>
+    private int _yieldClock;
     private int _stepCount;
     /// <summary>Decisions of this iteration with at least two candidates (what PCT and delay-bounding count as steps).</summary>
     private int _choiceCount;
@@ -180,6 +196,7 @@ internal sealed class ControlledRuntime : IDisposable
         _spuriousLeft = _options.SpuriousWakeups;
         _monitors = CreateMonitors();
         _objectIds = 0;
+        _yieldClock = 0;
         _progress++;
         NewThread(_body);
         _running = null;
@@ -343,6 +360,8 @@ internal sealed class ControlledRuntime : IDisposable
         {
             Array.Resize(ref _enabled, _enabled.Length * 2);
             Array.Resize(ref _spuriousCandidate, _spuriousCandidate.Length * 2);
+            Array.Resize(ref _offered, _offered.Length * 2);
+            Array.Resize(ref _offeredIds, _offeredIds.Length * 2);
         }
         return t;
     }
@@ -440,6 +459,7 @@ internal sealed class ControlledRuntime : IDisposable
         t.PendingLabel = null;
         t.PendingFile = file;
         t.PendingLine = line;
+        if (op == OpKind.Yield) t.YieldStamp = ++_yieldClock;
         ScheduleNext(t);
         LeaveRuntime(t);
     }
@@ -575,38 +595,85 @@ internal sealed class ControlledRuntime : IDisposable
                 _running, null);
         }
         int choice;
-        if (n > 1) _choiceCount++;
         var enabled = new ReadOnlySpan<int>(_enabled, 0, n);
         if (_replay is not null)
         {
+            if (n > 1) _choiceCount++;
             choice = _replay.NextThread(enabled, step, _threads, this);
         }
         else if (_trace is not null)
         {
+            if (n > 1) _choiceCount++;
             choice = _trace.NextThread(enabled, currentId, _threads, this);
         }
         else
         {
-            try
-            {
-                choice = _strategy.NextThread(enabled, currentId, step);
-            }
-            catch (InvalidOperationException e)
-            {
-                // DFS found the test nondeterministic. Report it here, as a bug every caller unwinds from: this may
-                // run on a worker right after its thread finished, where an escaping exception would kill the worker
-                // and leave the driver waiting forever. The failed decision is not a step of the schedule.
-                _stepCount--;
-                ReportBugCore(BugKind.UnhandledException, $"{e.GetType().FullName}: {e.Message}", _running, null, e.ToString());
-                throw new ExecutionCanceledException();
-            }
-            if ((uint)choice >= (uint)n) throw new InvalidOperationException($"internal: strategy {_strategy.Name} returned {choice} of {n}");
+            choice = DecideByStrategy(n, currentId, step);
         }
         var chosen = _threads[_enabled[choice]];
         _decisions.Add(new Decision(true, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine));
         if (_recordLog)
             _log.Add(new LogEntry(step, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine, chosen.PendingOp == OpKind.Label ? chosen.PendingLabel : null));
         return choice;
+    }
+
+    /// <summary>
+    /// The strategy's decision among the threads the yield rule offers (see the class essay); returns an index into
+    /// <c>_enabled</c>. The current thread counts as current only if it is offered: a thread that has just yielded is
+    /// not preempted by the thread that replaces it.
+    /// </summary>
+    private int DecideByStrategy(int n, int currentId, int step)
+    {
+        int m = OfferedByYieldRule(n);
+        if (m > 1) _choiceCount++;
+        var offered = new ReadOnlySpan<int>(_offeredIds, 0, m);
+        if (currentId >= 0 && !offered.Contains(currentId)) currentId = -1;
+        int choice;
+        try
+        {
+            choice = _strategy.NextThread(offered, currentId, step);
+        }
+        catch (InvalidOperationException e)
+        {
+            // DFS found the test nondeterministic. Report it here, as a bug every caller unwinds from: this may
+            // run on a worker right after its thread finished, where an escaping exception would kill the worker
+            // and leave the driver waiting forever. The failed decision is not a step of the schedule.
+            _stepCount--;
+            ReportBugCore(BugKind.UnhandledException, $"{e.GetType().FullName}: {e.Message}", _running, null, e.ToString());
+            throw new ExecutionCanceledException();
+        }
+        if ((uint)choice >= (uint)m) throw new InvalidOperationException($"internal: strategy {_strategy.Name} returned {choice} of {m}");
+        return _offered[choice];
+    }
+
+    /// <summary>
+    /// Fills <c>_offered</c>/<c>_offeredIds</c> with the candidates among the first <paramref name="n"/> entries of
+    /// <c>_enabled</c> that the yield rule does not defer; returns their count, at least 1 (of the threads paused at a
+    /// yield, the one with the oldest stamp is never deferred when every other enabled thread has yielded since).
+    /// </summary>
+    private int OfferedByYieldRule(int n)
+    {
+        int m = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var t = _threads[_enabled[i]];
+            if (_yieldClock > 0 && IsDeferredByYield(t, n)) continue;
+            _offered[m] = i;
+            _offeredIds[m++] = t.Id;
+        }
+        return m;
+    }
+
+    /// <summary>True when <paramref name="t"/> is paused at a yield and another enabled thread has not yielded since.</summary>
+    private bool IsDeferredByYield(ControlledThread t, int n)
+    {
+        if (t.PendingOp != OpKind.Yield || t.Status != ThreadStatus.Enabled) return false;
+        for (int i = 0; i < n; i++)
+        {
+            var u = _threads[_enabled[i]];
+            if (!ReferenceEquals(u, t) && u.Status == ThreadStatus.Enabled && u.YieldStamp < t.YieldStamp) return true;
+        }
+        return false;
     }
 
     /// <summary>A nondeterministic choice among <paramref name="count"/> values, made by the strategy and recorded in the schedule.</summary>

@@ -33,6 +33,11 @@ internal sealed class ControlledThread
     public string? PendingLabel;
     public string? PendingFile;
     public int PendingLine;
+    /// <summary>
+    /// When this thread last reached a yield point, on the iteration's yield clock (0: it has not yielded). While it is
+    /// paused at a yield, the yield rule defers it to every enabled thread that has not yielded since.
+    /// </summary>
+    public int YieldStamp;
 
     public ControlledThread(int id, ControlledRuntime runtime, Action body)
     {
