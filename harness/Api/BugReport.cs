@@ -36,10 +36,28 @@ public sealed record BugReport
     public int Iteration { get; init; }
     public string? StackTrace { get; init; }
 
-    /// <summary>The exact command that replays this bug.</summary>
-    public string ReplayCommand => SchedulePath is null
-        ? "(schedule not written to disk)"
-        : $"weft replay {Quote(SchedulePath)} --verbose";
+    /// <summary>
+    /// The exact command that replays this bug: <c>weft replay</c> for a registered test; for a test method that called
+    /// <see cref="Checker.Check"/> itself, that test run again with <c>WEFT_REPLAY</c> naming the schedule.
+    /// </summary>
+    public string ReplayCommand
+    {
+        get => _replayCommand ?? (SchedulePath is null
+            ? "(schedule not written to disk)"
+            : $"weft replay {Quote(SchedulePath)} --verbose");
+        init => _replayCommand = value;
+    }
+
+    private readonly string? _replayCommand;
+
+    /// <summary>For a bug reproduced by a <c>WEFT_REPLAY</c> run: the schedule replayed and whether the recorded bug recurred.</summary>
+    public string? ReplayedFrom { get; init; }
+
+    /// <summary>For a bug reproduced by a <c>WEFT_REPLAY</c> run: the interleaving log, one line per step.</summary>
+    public IReadOnlyList<string>? ReplayLog { get; init; }
+
+    /// <summary>The most log lines <see cref="Describe"/> prints (the last ones, where the bug is).</summary>
+    private const int LogLinesShown = 200;
 
     /// <summary>A stable signature for de-duplicating bugs: kind, monitor and location of the failing step.</summary>
     public string Signature
@@ -59,6 +77,14 @@ public sealed record BugReport
         sb.Append(": ").Append(Message).AppendLine();
         foreach (var t in Threads) sb.Append("  ").Append(t).AppendLine();
         sb.Append("  replay: ").Append(ReplayCommand);
+        if (ReplayedFrom is not null) sb.AppendLine().Append("  replayed from ").Append(ReplayedFrom);
+        if (ReplayLog is { Count: > 0 } log)
+        {
+            sb.AppendLine().Append(CultureInfo.InvariantCulture, $"  interleaving ({log.Count} steps):");
+            int from = Math.Max(0, log.Count - LogLinesShown);
+            if (from > 0) sb.AppendLine().Append(CultureInfo.InvariantCulture, $"    ... {from} earlier steps");
+            for (int i = from; i < log.Count; i++) sb.AppendLine().Append("    ").Append(log[i]);
+        }
         return sb.ToString();
     }
 

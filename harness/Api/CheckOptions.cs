@@ -25,7 +25,10 @@ public sealed record CheckOptions
     /// <summary>Root seed of the random strategies. The same seed, test and options explore the same schedules.</summary>
     public ulong Seed { get; init; } = 0x5EED;
 
-    /// <summary>Steps allowed in one iteration before it is reported as a suspected livelock.</summary>
+    /// <summary>
+    /// Steps allowed in one iteration before it is reported as a suspected livelock. Yields are fair (a thread paused at
+    /// a yield waits for the threads that have not yielded since), so a spin-wait that can end does end well within it.
+    /// </summary>
     public int MaxSteps { get; init; } = 10_000;
 
     /// <summary>
@@ -62,7 +65,10 @@ public sealed record CheckOptions
     /// <summary>Directory where bug schedules are written (default <c>.weft/schedules</c> or <c>$WEFT_SCHEDULE_DIR</c>).</summary>
     public string? ScheduleDirectory { get; init; }
 
-    /// <summary>The registered test id recorded in schedules so <c>weft replay</c> can find the test body.</summary>
+    /// <summary>
+    /// The registered test id recorded in schedules so <c>weft replay</c> can find the test body. Left null by a user's
+    /// test, which <see cref="Checker.Check"/> names after the calling method and replays through <c>WEFT_REPLAY</c>.
+    /// </summary>
     public string? TestId { get; init; }
 
     /// <summary>Record one interleaving-log line per step (used by verbose replay).</summary>

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Diagnostics.CodeAnalysis;
 using Weft.Engine;
 using Weft.Schedules;
@@ -33,22 +35,90 @@ public static class Checker
         }
     }
 
-    /// <summary>Explores <paramref name="body"/> and throws <see cref="WeftBugException"/> (with the replay command) on the first bug.</summary>
-    public static ExplorationResult Check(Action body, CheckOptions? options = null)
+    /// <summary>
+    /// Explores <paramref name="body"/> and throws <see cref="WeftBugException"/> (with the replay command) on the first bug.
+    /// Called from a test method without <see cref="CheckOptions.TestId"/>, the schedules are named after that method
+    /// (<c>Namespace.Class.Method</c>) and the replay command re-runs it with <c>WEFT_REPLAY=&lt;schedule&gt;</c>, which makes
+    /// this same call replay the schedule (and print the interleaving) instead of exploring.
+    /// </summary>
+    public static ExplorationResult Check(Action body, CheckOptions? options = null,
+        [CallerMemberName] string callerMember = "", [CallerFilePath] string callerFile = "")
     {
-        var r = Explore(body, options);
+        var r = ExploreFrom(body, options, callerMember, callerFile);
         if (r.Bug is { } b) throw new WeftBugException(b);
         return r;
     }
 
-    /// <summary>Explores <paramref name="body"/> and returns the result, bugs included, without throwing.</summary>
-    public static ExplorationResult Explore(Action body, CheckOptions? options = null)
+    /// <summary>
+    /// Explores <paramref name="body"/> and returns the result, bugs included, without throwing. Schedules and
+    /// <c>WEFT_REPLAY</c> work as for <see cref="Check"/>.
+    /// </summary>
+    public static ExplorationResult Explore(Action body, CheckOptions? options = null,
+        [CallerMemberName] string callerMember = "", [CallerFilePath] string callerFile = "") =>
+        ExploreFrom(body, options, callerMember, callerFile);
+
+    private static ExplorationResult ExploreFrom(Action body, CheckOptions? options, string callerMember, string callerFile)
     {
         ArgumentNullException.ThrowIfNull(body);
         options ??= CheckOptions.Default;
         if (ControlledThread.Current is not null) throw new InvalidOperationException("Checker.Explore cannot be nested inside a controlled test");
-        using var rt = new ControlledRuntime(options, StrategyFactory.Create(options));
-        return rt.Explore(body, options.TestId ?? "anonymous");
+        CallSite? site = null;
+        if (options.TestId is null)
+        {
+            // Not a registered test (those carry their id and replay through `weft replay`): a user's test method.
+            site = CallSite.Find(callerMember, callerFile);
+            options = options with { TestId = site.TestId };
+            if (Environment.GetEnvironmentVariable(CallSite.ReplayVariable) is { Length: > 0 } path)
+                return ReplayFromEnvironment(path, body, options, site);
+        }
+        using var rt = new ControlledRuntime(options, StrategyFactory.Create(options)) { CallSite = site };
+        return rt.Explore(body, options.TestId!);
+    }
+
+    /// <summary>
+    /// The <c>WEFT_REPLAY</c> run of a user's test: replays the named schedule (which must belong to this test) once,
+    /// with the interleaving log, instead of exploring. A replay that no longer fails (the bug was fixed) passes.
+    /// </summary>
+    private static ExplorationResult ReplayFromEnvironment(string path, Action body, CheckOptions options, CallSite site)
+    {
+        Schedule schedule;
+        try
+        {
+            schedule = ScheduleFile.Read(path);
+        }
+        catch (WeftInputException e)
+        {
+            throw new WeftInputException($"{CallSite.ReplayVariable}: {e.Message}", e);
+        }
+        if (!string.Equals(schedule.TestId, site.TestId, StringComparison.Ordinal))
+            throw new WeftInputException(
+                $"{CallSite.ReplayVariable}={path} is a schedule of test '{schedule.TestId}', not of '{site.TestId}': " +
+                $"run only that test (--filter-method {schedule.TestId}) or unset {CallSite.ReplayVariable} to explore");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var replay = Replay(schedule, body, options);
+        var bugs = new List<BugReport>();
+        if (replay.Bug is { } b)
+        {
+            var recorded = schedule.Bug is { } sb ? $"recorded: {BugReport.KindText(sb.Kind)} at step {sb.Step.ToString(CultureInfo.InvariantCulture)}" : "recorded without a bug";
+            bugs.Add(b with
+            {
+                SchedulePath = path,
+                ReplayCommand = site.ReplayCommand(path),
+                ReplayedFrom = $"{System.IO.Path.GetFullPath(path)} ({(replay.Reproduced ? "the recorded bug, at the same step" : recorded)})",
+                ReplayLog = replay.LogLines,
+            });
+        }
+        return new ExplorationResult
+        {
+            TestId = site.TestId,
+            Strategy = "replay",
+            Iterations = 1,
+            Steps = replay.Steps,
+            Elapsed = clock.Elapsed,
+            Exhausted = false,
+            Bugs = bugs,
+            IterationsByStrategy = new Dictionary<string, int>(StringComparer.Ordinal) { ["replay"] = 1 },
+        };
     }
 
     /// <summary>

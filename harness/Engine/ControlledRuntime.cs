@@ -78,6 +78,9 @@ internal sealed class ControlledRuntime : IDisposable
 
     internal bool LogEnabled => _recordLog;
 
+    /// <summary>The user's test method that started this exploration (its bugs replay through it), or null for a registered test.</summary>
+    internal CallSite? CallSite { get; init; }
+
     // =====================================================================================
     // Exploration loop
     //
@@ -930,7 +933,7 @@ internal sealed class ControlledRuntime : IDisposable
         };
         string? path = null;
         if (write && _replay is null) path = ScheduleFile.WriteNew(schedule, _options.ScheduleDirectory);
-        return new BugReport
+        var report = new BugReport
         {
             Kind = pb.Kind,
             Message = pb.Message,
@@ -943,6 +946,8 @@ internal sealed class ControlledRuntime : IDisposable
             Iteration = iteration,
             StackTrace = pb.Stack,
         };
+        // A user's test method replays through itself (WEFT_REPLAY), a registered test through `weft replay`.
+        return path is not null && CallSite is not null ? report with { ReplayCommand = CallSite.ReplayCommand(path) } : report;
     }
 
     public void Dispose()

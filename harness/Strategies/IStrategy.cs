@@ -20,7 +20,8 @@ internal interface IStrategy
     bool PrepareIteration(int iteration);
 
     /// <summary>
-    /// Picks the thread to run next. <paramref name="enabled"/> holds the ids of the enabled threads in ascending order;
+    /// Picks the thread to run next. <paramref name="enabled"/> holds the ids of the enabled threads that the runtime's
+    /// yield rule offers (a thread paused at a yield waits while another has not yielded since), in ascending order;
     /// <paramref name="current"/> is the id of the thread that reached the scheduling point if it is still enabled, else -1.
     /// Returns an index into <paramref name="enabled"/>.
     /// </summary>

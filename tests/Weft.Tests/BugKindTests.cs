@@ -75,8 +75,13 @@ public sealed class BugKindTests : IDisposable
         var e = Assert.Throws<WeftBugException>(() => Checker.Check(ThrowingWorker, Opts()));
         Assert.Equal(BugKind.UnhandledException, e.Report.Kind);
         Assert.Contains("System.InvalidOperationException: boom in worker", e.Message, StringComparison.Ordinal);
-        Assert.Contains("weft replay ", e.Message, StringComparison.Ordinal);
+        // Not a registered test: the replay re-runs this test method with WEFT_REPLAY naming the schedule.
+        Assert.Contains($"replay: cd {System.IO.Path.GetDirectoryName(ThisFile())} && WEFT_REPLAY={e.Report.SchedulePath} dotnet test -c ", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith(" --filter-method Weft.Tests.BugKindTests.Unhandled_exception_is_thrown_by_Check_as_a_bug_exception", e.Report.ReplayCommand, StringComparison.Ordinal);
+        Assert.Equal("Weft.Tests.BugKindTests.Unhandled_exception_is_thrown_by_Check_as_a_bug_exception", e.Report.Schedule.TestId);
     }
+
+    private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string file = "") => file;
 
     // ------------------------------------------------------------------ deadlock
 
