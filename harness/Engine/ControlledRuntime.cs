@@ -25,14 +25,17 @@ namespace Weft.Engine;
 /// thread is simply not enabled until a release, wake or thread completion re-enables it.
 ///
 /// The yield rule. A yield (<c>WeftThread.Yield</c>, a backoff wait) is a hint that the thread cannot progress until
-/// another one does, as in Coyote, shuttle and loom: a thread paused at a yield is hidden from the strategy while some
-/// other enabled thread has not yielded since (its <see cref="ControlledThread.YieldStamp"/> is older). A spin-waiter
-/// therefore runs again only once every thread that could release it has run until it blocked, finished or yielded
-/// itself; when every enabled thread is paused at a yield, only the one that yielded longest ago is offered, so
-/// spinners take turns round-robin. Under this rule a spin loop that some fair schedule can exit is exited under every
-/// strategy, and a loop that no fair schedule exits (two threads each waiting for the other, a flag nobody sets) still
-/// runs into <see cref="CheckOptions.MaxSteps"/> and is reported as a livelock. The rule is deterministic (a function
-/// of the threads' state), so DFS sees fewer options, never inconsistent ones. Only the strategy is filtered: a replay
+/// another one does; Coyote, shuttle and loom all deprioritize the yielder, and Weft does it this way: a thread paused
+/// at a yield is hidden from the strategy while some other enabled thread has not yielded since (its
+/// <see cref="ControlledThread.YieldStamp"/> is older). A spin-waiter therefore runs again only once every thread that
+/// could release it has run until it blocked, finished or yielded itself; when every enabled thread is paused at a
+/// yield, only the one that yielded longest ago is offered, so spinners take turns round-robin. Under this rule a spin
+/// loop that a fair schedule exits is exited under every strategy (unless a thread it waits for loops without ever
+/// yielding), and a loop that no fair schedule exits (two threads each waiting for the other, a flag nobody sets)
+/// still runs into <see cref="CheckOptions.MaxSteps"/> and is reported as a suspected livelock. For a spin that only reads,
+/// nothing is lost: a deferred round starts from the state its first attempt started from, and every interleaving of
+/// that attempt with the other threads is still explored. The rule is a function
+/// of the threads' state, so DFS sees fewer options, never inconsistent ones. Only the strategy is filtered: a replay
 /// accepts any enabled thread, so schedules recorded before the rule (or by a trace replay) replay unchanged.
 /// </summary>
 internal sealed class ControlledRuntime : IDisposable
