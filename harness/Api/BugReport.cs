@@ -36,10 +36,16 @@ public sealed record BugReport
     public int Iteration { get; init; }
     public string? StackTrace { get; init; }
 
-    /// <summary>The exact command that replays this bug.</summary>
+    /// <summary>
+    /// The exact command that replays this bug: <c>weft replay</c> for a registered test (the CLI finds its body by
+    /// id), otherwise the <see cref="Checker.Replay(string, System.Action, CheckOptions?)"/> call, because only the
+    /// test that found it has the body.
+    /// </summary>
     public string ReplayCommand => SchedulePath is null
         ? "(schedule not written to disk)"
-        : $"weft replay {Quote(SchedulePath)} --verbose";
+        : Schedule.TestId == Checker.AnonymousTestId
+            ? $"Checker.Replay(\"{SchedulePath.Replace("\\", "\\\\", StringComparison.Ordinal)}\", body) in the test that found it"
+            : $"weft replay {Quote(SchedulePath)} --verbose";
 
     /// <summary>A stable signature for de-duplicating bugs: kind, monitor and location of the failing step.</summary>
     public string Signature

@@ -33,6 +33,9 @@ public static class Checker
         }
     }
 
+    /// <summary>The test id a schedule records when the exploration named none (a test outside the registry).</summary>
+    public const string AnonymousTestId = "anonymous";
+
     /// <summary>Explores <paramref name="body"/> and throws <see cref="WeftBugException"/> (with the replay command) on the first bug.</summary>
     public static ExplorationResult Check(Action body, CheckOptions? options = null)
     {
@@ -48,7 +51,7 @@ public static class Checker
         options ??= CheckOptions.Default;
         if (ControlledThread.Current is not null) throw new InvalidOperationException("Checker.Explore cannot be nested inside a controlled test");
         using var rt = new ControlledRuntime(options, StrategyFactory.Create(options));
-        return rt.Explore(body, options.TestId ?? "anonymous");
+        return rt.Explore(body, options.TestId ?? AnonymousTestId);
     }
 
     /// <summary>

@@ -75,7 +75,16 @@ public sealed class BugKindTests : IDisposable
         var e = Assert.Throws<WeftBugException>(() => Checker.Check(ThrowingWorker, Opts()));
         Assert.Equal(BugKind.UnhandledException, e.Report.Kind);
         Assert.Contains("System.InvalidOperationException: boom in worker", e.Message, StringComparison.Ordinal);
-        Assert.Contains("weft replay ", e.Message, StringComparison.Ordinal);
+        // An unregistered test's body exists only in the test that ran it: `weft replay` could not find it.
+        Assert.Contains("replay: Checker.Replay(\"" + e.Report.SchedulePath + "\", body) in the test that found it", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("replay: weft replay", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_registered_test_is_replayed_with_weft_replay()
+    {
+        var e = Assert.Throws<WeftBugException>(() => Checker.Check(ThrowingWorker, Opts() with { TestId = "bugkind/throwing-worker" }));
+        Assert.Contains("replay: weft replay " + e.Report.SchedulePath + " --verbose", e.Message, StringComparison.Ordinal);
     }
 
     // ------------------------------------------------------------------ deadlock
