@@ -58,7 +58,9 @@ public static class ScheduleFile
         root.Add("steps", steps);
         root.Add("digest", s.ComputeDigest());
         var sb = new StringBuilder();
-        sb.Append("# Weft schedule: replay with `weft replay <this file> --verbose`\n");
+        sb.Append(s.TestId == Checker.AnonymousTestId
+            ? "# Weft schedule: replay with Checker.Replay(<this file>, body) in the test that wrote it\n"
+            : "# Weft schedule: replay with `weft replay <this file> --verbose`\n");
         using (var w = new StringWriter(sb, CultureInfo.InvariantCulture))
         {
             new YamlStream(new YamlDocument(root)).Save(w, assignAnchors: false);

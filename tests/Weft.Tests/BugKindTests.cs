@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using Weft.Atomics;
@@ -78,6 +79,7 @@ public sealed class BugKindTests : IDisposable
         // An unregistered test's body exists only in the test that ran it: `weft replay` could not find it.
         Assert.Contains("replay: Checker.Replay(\"" + e.Report.SchedulePath + "\", body) in the test that found it", e.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("replay: weft replay", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("# Weft schedule: replay with Checker.Replay(", File.ReadAllText(e.Report.SchedulePath!), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -85,6 +87,7 @@ public sealed class BugKindTests : IDisposable
     {
         var e = Assert.Throws<WeftBugException>(() => Checker.Check(ThrowingWorker, Opts() with { TestId = "bugkind/throwing-worker" }));
         Assert.Contains("replay: weft replay " + e.Report.SchedulePath + " --verbose", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("# Weft schedule: replay with `weft replay", File.ReadAllText(e.Report.SchedulePath!), StringComparison.Ordinal);
     }
 
     // ------------------------------------------------------------------ deadlock
