@@ -129,10 +129,18 @@ public sealed class AtomicCopyAnalyzerTests
                     ref var cell = ref _cell;
                     return view.Load(MemoryOrder.Acquire) + cell.Load(MemoryOrder.Acquire);
                 }
+                public void Functions()
+                {
+                    static void ByValue(AtomicInt32 c) { }
+                    static void ByRef(ref AtomicInt32 c) => c.Store(2, MemoryOrder.Release);
+                    System.Action<AtomicInt32> lambda = c => { };
+                    ByRef(ref _cell);
+                }
             }
             """);
         Assert.Equal(
-            [("WEFT002", 5), ("WEFT002", 6), ("WEFT003", 5), ("WEFT003", 6), ("WEFT003", 7), ("WEFT003", 8), ("WEFT003", 13)],
+            [("WEFT002", 5), ("WEFT002", 6), ("WEFT003", 5), ("WEFT003", 6), ("WEFT003", 7), ("WEFT003", 8), ("WEFT003", 13),
+             ("WEFT003", 19), ("WEFT003", 21)],
             Ids(ds));
     }
 
