@@ -155,7 +155,8 @@ public sealed class PackageConsumerTests : IDisposable
     /// <summary>
     /// Runs a command with a private NuGet package folder (so the freshly packed Weft is never mixed up with a cached
     /// one of the same version) that falls back to the machine's folder for everything else (xunit, YamlDotNet).
-    /// Variables the test host's own dotnet set for its build are removed: the child is a user's shell.
+    /// Variables the test host's own dotnet set for its build are removed: the child is a user's shell. Build servers
+    /// are off, so nothing outlives the test.
     /// </summary>
     private (int Code, string Output) Run(string cwd, string file, params string[] args)
     {
@@ -165,6 +166,10 @@ public sealed class PackageConsumerTests : IDisposable
             psi.Environment.Remove(key);
         psi.Environment["NUGET_FALLBACK_PACKAGES"] = MachinePackageFolder();
         psi.Environment["NUGET_PACKAGES"] = Path.Combine(_dir.Path, "packages");
+        // Leave no MSBuild node or compiler server running after the test.
+        psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        psi.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        psi.Environment["UseSharedCompilation"] = "false";
         psi.Environment["DOTNET_NOLOGO"] = "1";
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         var output = new StringBuilder();
