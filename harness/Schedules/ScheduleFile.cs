@@ -58,7 +58,8 @@ public static class ScheduleFile
         root.Add("steps", steps);
         root.Add("digest", s.ComputeDigest());
         var sb = new StringBuilder();
-        sb.Append("# Weft schedule: replay with `weft replay <this file> --verbose`\n");
+        sb.Append("# Weft schedule: replay with `weft replay <this file> --verbose` (a registered test), or run the test named\n" +
+                  "# by test_id with WEFT_REPLAY=<this file> (a test that calls Checker.Check itself)\n");
         using (var w = new StringWriter(sb, CultureInfo.InvariantCulture))
         {
             new YamlStream(new YamlDocument(root)).Save(w, assignAnchors: false);

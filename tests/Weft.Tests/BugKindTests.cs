@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using Weft.Atomics;
@@ -79,6 +80,14 @@ public sealed class BugKindTests : IDisposable
         Assert.Contains($"replay: cd {System.IO.Path.GetDirectoryName(ThisFile())} && WEFT_REPLAY={e.Report.SchedulePath} dotnet test -c ", e.Message, StringComparison.Ordinal);
         Assert.EndsWith(" --filter-method Weft.Tests.BugKindTests.Unhandled_exception_is_thrown_by_Check_as_a_bug_exception", e.Report.ReplayCommand, StringComparison.Ordinal);
         Assert.Equal("Weft.Tests.BugKindTests.Unhandled_exception_is_thrown_by_Check_as_a_bug_exception", e.Report.Schedule.TestId);
+    }
+
+    [Fact]
+    public void A_registered_test_is_replayed_with_weft_replay()
+    {
+        var e = Assert.Throws<WeftBugException>(() => Checker.Check(ThrowingWorker, Opts() with { TestId = "bugkind/throwing-worker" }));
+        Assert.Contains("replay: weft replay " + e.Report.SchedulePath + " --verbose", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("# Weft schedule: replay with `weft replay", File.ReadAllText(e.Report.SchedulePath!), StringComparison.Ordinal);
     }
 
     private static string ThisFile([System.Runtime.CompilerServices.CallerFilePath] string file = "") => file;
