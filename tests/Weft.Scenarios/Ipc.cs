@@ -37,6 +37,18 @@ public static class IpcScenarios
         Description = "seeded: the contended path never marks the word 2, so the release wakes nobody (lost wake-up)")]
     public static void MutexNoContendedMark() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexNoContendedMark });
 
+    [WeftTest("ipc/mutex-test-then-set", NegativeControl = true, ExpectedMonitor = "MutualExclusionMonitor", Budget = 300,
+        Description = "seeded: the fast path loads the word and then stores 1, so two threads that both read 0 both acquire")]
+    public static void MutexTestThenSet() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexTestThenSet });
+
+    [WeftTest("ipc/mutex-release-by-decrement", NegativeControl = true, ExpectedMonitor = "MutexStateMatchesHolderMonitor", Budget = 300,
+        Description = "seeded: a contended release decrements 2 to 1 before storing 0, leaving the word non-zero with nobody holding the lock")]
+    public static void MutexReleaseByDecrement() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexReleaseByDecrement });
+
+    [WeftTest("ipc/mutex-clear-owner-late", NegativeControl = true, ExpectedMonitor = "MutexOwnerIsHolderMonitor", Budget = 300,
+        Description = "seeded: the release frees the word before clearing the owner pid, which then names a thread that does not hold the lock")]
+    public static void MutexClearOwnerLate() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexClearOwnerLate });
+
     private static void MutexCounter(int threads, IpcOptions options)
     {
         using var m = IpcMutex.CreateInProcess(options);

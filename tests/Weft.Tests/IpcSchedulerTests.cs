@@ -22,13 +22,28 @@ public sealed class IpcSchedulerTests
     public static TheoryData<string> SeededDefects() => new(
         "ipc/mutex-no-contended-mark", "ipc/semaphore-wake-on-zero-only", "ipc/event-check-then-wait");
 
+    /// <summary>Seeded defects that break a safety invariant: each is caught by the invariant's monitor (its ExpectedMonitor).</summary>
+    public static TheoryData<string> SeededInvariantDefects() => new(
+        "ipc/mutex-test-then-set", "ipc/mutex-release-by-decrement", "ipc/mutex-clear-owner-late");
+
     [Fact]
     public void Every_ipc_scenario_is_covered_here()
     {
-        var listed = CorrectWorkloads().Select(r => (string)r.Data).Concat(SeededDefects().Select(r => (string)r.Data)).ToHashSet(StringComparer.Ordinal);
+        var listed = CorrectWorkloads().Concat(SeededDefects()).Concat(SeededInvariantDefects()).Select(r => (string)r.Data).ToHashSet(StringComparer.Ordinal);
         var registered = CanonicalBugTests.All.Where(t => t.Id.StartsWith("ipc/", StringComparison.Ordinal)).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(registered.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
         Assert.All(SeededDefects(), r => Assert.True(Test((string)r.Data).NegativeControl));
+        Assert.All(SeededInvariantDefects(), r => Assert.True(Test((string)r.Data) is { NegativeControl: true, ExpectedMonitor: not null }));
+    }
+
+    [Theory]
+    [MemberData(nameof(SeededInvariantDefects))]
+    public void Dfs_catches_the_seeded_defect_as_its_invariant_monitor_and_replays_it(string id)
+    {
+        var t = Test(id);
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 100_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        var bug = CanonicalBugTests.CaughtAndReplays(t, r);
+        Assert.Equal(t.ExpectedMonitor, bug.Monitor);
     }
 
     [Theory]

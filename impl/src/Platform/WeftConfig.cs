@@ -33,6 +33,18 @@ public enum SeededBug
     /// <summary>IpcEvent.Wait checks the signaled bit, then re-reads the word to sleep on it, so a Set between the two
     /// reads is slept through. Caught as a deadlock; TLA+: tla/Event/MC_CheckThenWait.cfg.</summary>
     IpcEventCheckThenWait,
+    /// <summary>IpcMutex's fast path tests the word and then stores 1 (a load and a store instead of one CAS), so two
+    /// threads that both read 0 both take the lock. Caught as MutualExclusion; TLA+: tla/FutexMutex/MC_TestThenSet.cfg.</summary>
+    IpcMutexTestThenSet,
+    /// <summary>IpcMutex.Release decrements the word and stores 0 only after a decrement from 2 (Drepper's mutex3
+    /// unlock), so between the two the word is 1 with nobody holding the lock: a release that dies there leaves a lock
+    /// no owner pid names, which ForceRelease cannot recover. Caught as StateMatchesHolder; TLA+:
+    /// tla/FutexMutex/MC_ReleaseByDecrement.cfg.</summary>
+    IpcMutexReleaseByDecrement,
+    /// <summary>IpcMutex.Release frees the word before clearing the owner pid, so the owner word names a thread that no
+    /// longer holds the lock (and the late clear can erase the next holder's pid). Caught as OwnerIsHolder; TLA+:
+    /// tla/FutexMutex/MC_ClearOwnerLate.cfg.</summary>
+    IpcMutexClearOwnerLate,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits.</summary>
