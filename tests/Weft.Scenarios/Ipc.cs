@@ -111,6 +111,22 @@ public static class IpcScenarios
         Description = "seeded: post wakes only on the 0 -> 1 transition; the second post wakes nobody")]
     public static void SemaphoreWakeOnZeroOnly() => SemaphoreTwoPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreWakeOnZeroOnly });
 
+    [WeftTest("ipc/semaphore-no-max-check", NegativeControl = true, ExpectedMonitor = "SemaphoreCountInRangeMonitor", Budget = 300,
+        Description = "seeded: post checks only for 32-bit overflow, so two posts into a semaphore of maximum 1 both succeed")]
+    public static void SemaphoreNoMaxCheck() => SemaphoreBoundedPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreNoMaxCheck });
+
+    [WeftTest("ipc/semaphore-take-by-store", NegativeControl = true, ExpectedMonitor = "SemaphoreCountConservedMonitor", Budget = 300,
+        Description = "seeded: a wait stores c - 1 over the count c it read, losing a post or take in between")]
+    public static void SemaphoreTakeByStore() => SemaphoreTwoPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreTakeByStore });
+
+    [WeftTest("ipc/semaphore-wake-all-registered", NegativeControl = true, ExpectedMonitor = "SemaphoreWakeBoundedMonitor", Budget = 300,
+        Description = "seeded: a post of one unit wakes every registered waiter")]
+    public static void SemaphoreWakeAllRegistered() => SemaphoreTwoPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreWakeAllRegistered });
+
+    [WeftTest("ipc/semaphore-register-by-store", NegativeControl = true, ExpectedMonitor = "SemaphoreHintCountsRegisteredMonitor", Budget = 300,
+        Description = "seeded: a wait registers by load and store, so two waiters registering together count once")]
+    public static void SemaphoreRegisterByStore() => SemaphoreTwoPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreRegisterByStore });
+
     private static void SemaphoreTwoPosts(IpcOptions options)
     {
         using var s = IpcSemaphore.CreateInProcess(0, options: options);
@@ -138,9 +154,11 @@ public static class IpcScenarios
 
     [WeftTest("ipc/semaphore-bounded", Budget = 300,
         Description = "maximum 1: of two concurrent posts exactly one succeeds and the other reports the overflow")]
-    public static void SemaphoreBounded()
+    public static void SemaphoreBounded() => SemaphoreBoundedPosts(NoSpin);
+
+    private static void SemaphoreBoundedPosts(IpcOptions options)
     {
-        using var s = IpcSemaphore.CreateInProcess(0, maximumCount: 1, options: NoSpin);
+        using var s = IpcSemaphore.CreateInProcess(0, maximumCount: 1, options: options);
         var full = new Box32();
         void Poster()
         {

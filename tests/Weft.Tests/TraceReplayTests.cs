@@ -187,6 +187,10 @@ public sealed class TraceReplayTests
     [InlineData("FutexMutex", "MC_TestThenSet.counterexample.yaml", "MutualExclusionMonitor")]
     [InlineData("FutexMutex", "MC_ReleaseByDecrement.counterexample.yaml", "MutexStateMatchesHolderMonitor")]
     [InlineData("FutexMutex", "MC_ClearOwnerLate.counterexample.yaml", "MutexOwnerIsHolderMonitor")]
+    [InlineData("Semaphore", "MC_NoMaxCheck.counterexample.yaml", "SemaphoreCountInRangeMonitor")]
+    [InlineData("Semaphore", "MC_TakeByStore.counterexample.yaml", "SemaphoreCountConservedMonitor")]
+    [InlineData("Semaphore", "MC_WakeAllRegistered.counterexample.yaml", "SemaphoreWakeBoundedMonitor")]
+    [InlineData("Semaphore", "MC_RegisterByStore.counterexample.yaml", "SemaphoreHintCountsRegisteredMonitor")]
     public void Counterexample_reproduces_as_the_matching_monitor(string spec, string file, string monitor)
     {
         var t = Load(Path.Combine(spec, file));
@@ -201,6 +205,10 @@ public sealed class TraceReplayTests
     [InlineData("FutexMutex", "MC_TestThenSet.counterexample.yaml", "AtomicFastPath")]
     [InlineData("FutexMutex", "MC_ReleaseByDecrement.counterexample.yaml", "ReleaseByExchange")]
     [InlineData("FutexMutex", "MC_ClearOwnerLate.counterexample.yaml", "ClearOwnerFirst")]
+    [InlineData("Semaphore", "MC_NoMaxCheck.counterexample.yaml", "CheckMax")]
+    [InlineData("Semaphore", "MC_TakeByStore.counterexample.yaml", "AtomicTake")]
+    [InlineData("Semaphore", "MC_WakeAllRegistered.counterexample.yaml", "ClampWake")]
+    [InlineData("Semaphore", "MC_RegisterByStore.counterexample.yaml", "AtomicRegister")]
     public void Seeded_bug_counterexample_diverges_from_the_correct_implementation(string spec, string file, string constant)
     {
         var t = Load(Path.Combine(spec, file));

@@ -45,6 +45,19 @@ public enum SeededBug
     /// longer holds the lock (and the late clear can erase the next holder's pid). Caught as OwnerIsHolder; TLA+:
     /// tla/FutexMutex/MC_ClearOwnerLate.cfg.</summary>
     IpcMutexClearOwnerLate,
+    /// <summary>IpcSemaphore.Post checks only that the count cannot overflow 32 bits, not the semaphore's maximum, so
+    /// a post lands above the maximum. Caught as CountInRange; TLA+: tla/Semaphore/MC_NoMaxCheck.cfg.</summary>
+    IpcSemaphoreNoMaxCheck,
+    /// <summary>IpcSemaphore's wait takes a unit by storing c - 1 over the count c it read (a store instead of a CAS),
+    /// so a post or take in between is lost. Caught as CountConserved; TLA+: tla/Semaphore/MC_TakeByStore.cfg.</summary>
+    IpcSemaphoreTakeByStore,
+    /// <summary>IpcSemaphore.Post wakes every registered waiter instead of min(n, waiters), more than the units it
+    /// added (a thundering herd). Caught as WakeBounded; TLA+: tla/Semaphore/MC_WakeAllRegistered.cfg.</summary>
+    IpcSemaphoreWakeAllRegistered,
+    /// <summary>IpcSemaphore's wait registers by loading the waiter count and storing it plus one (a store instead of
+    /// a fetch-add), so two waiters registering together count once and a post may see no waiter to wake. Caught as
+    /// HintCountsRegistered; TLA+: tla/Semaphore/MC_RegisterByStore.cfg.</summary>
+    IpcSemaphoreRegisterByStore,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits.</summary>
