@@ -200,9 +200,11 @@ public static class IpcScenarios
 
     [WeftTest("ipc/event-pulse", Budget = 300, SpuriousWakeups = 1,
         Description = "the setter sets and at once resets; a timed waiter that began before the set still returns signaled (NoMissedSet)")]
-    public static void EventPulse()
+    public static void EventPulse() => EventPulseAndTimedWait(NoSpin);
+
+    private static void EventPulseAndTimedWait(IpcOptions options)
     {
-        using var e = IpcEvent.CreateInProcess(options: NoSpin);
+        using var e = IpcEvent.CreateInProcess(options: options);
         // A wait that begins after the reset rightly times out (the engine expires it once nothing else can run);
         // one that began before the set must return true, which the NoMissedSet monitor checks.
         var waiter = WeftThread.Start(() => e.TryWait(1_000_000));
@@ -219,6 +221,14 @@ public static class IpcScenarios
     [WeftTest("ipc/event-check-then-wait", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 300,
         Description = "seeded: the waiter re-reads the word to sleep on after checking it, sleeping through a set in between")]
     public static void EventCheckThenWait() => EventSetAndWait(NoSpin with { SeededBug = SeededBug.IpcEventCheckThenWait });
+
+    [WeftTest("ipc/event-wake-means-set", NegativeControl = true, ExpectedMonitor = "EventWaitReturnsAfterSetMonitor", Budget = 300, SpuriousWakeups = 1,
+        Description = "seeded: a waiter takes any futex return for the set, so a spurious wake-up returns signaled before any set")]
+    public static void EventWakeMeansSet() => EventSetAndWait(NoSpin with { SeededBug = SeededBug.IpcEventWakeMeansSet });
+
+    [WeftTest("ipc/event-bit-only-check", NegativeControl = true, ExpectedMonitor = "EventNoMissedSetMonitor", Budget = 300,
+        Description = "seeded: a woken waiter checks only the signaled bit and sleeps again on the word it read, missing a set-then-reset pulse")]
+    public static void EventBitOnlyCheck() => EventPulseAndTimedWait(NoSpin with { SeededBug = SeededBug.IpcEventBitOnlyCheck });
 
     private static void EventSetAndWait(IpcOptions options)
     {

@@ -25,7 +25,8 @@ public sealed class IpcSchedulerTests
     /// <summary>Seeded defects that break a safety invariant: each is caught by the invariant's monitor (its ExpectedMonitor).</summary>
     public static TheoryData<string> SeededInvariantDefects() => new(
         "ipc/mutex-test-then-set", "ipc/mutex-release-by-decrement", "ipc/mutex-clear-owner-late",
-        "ipc/semaphore-no-max-check", "ipc/semaphore-take-by-store", "ipc/semaphore-wake-all-registered", "ipc/semaphore-register-by-store");
+        "ipc/semaphore-no-max-check", "ipc/semaphore-take-by-store", "ipc/semaphore-wake-all-registered", "ipc/semaphore-register-by-store",
+        "ipc/event-wake-means-set", "ipc/event-bit-only-check");
 
     [Fact]
     public void Every_ipc_scenario_is_covered_here()

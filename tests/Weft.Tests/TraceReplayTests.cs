@@ -191,6 +191,8 @@ public sealed class TraceReplayTests
     [InlineData("Semaphore", "MC_TakeByStore.counterexample.yaml", "SemaphoreCountConservedMonitor")]
     [InlineData("Semaphore", "MC_WakeAllRegistered.counterexample.yaml", "SemaphoreWakeBoundedMonitor")]
     [InlineData("Semaphore", "MC_RegisterByStore.counterexample.yaml", "SemaphoreHintCountsRegisteredMonitor")]
+    [InlineData("Event", "MC_WakeMeansSet.counterexample.yaml", "EventWaitReturnsAfterSetMonitor")]
+    [InlineData("Event", "MC_BitOnlyCheck.counterexample.yaml", "EventNoMissedSetMonitor")]
     public void Counterexample_reproduces_as_the_matching_monitor(string spec, string file, string monitor)
     {
         var t = Load(Path.Combine(spec, file));
@@ -209,6 +211,8 @@ public sealed class TraceReplayTests
     [InlineData("Semaphore", "MC_TakeByStore.counterexample.yaml", "AtomicTake")]
     [InlineData("Semaphore", "MC_WakeAllRegistered.counterexample.yaml", "ClampWake")]
     [InlineData("Semaphore", "MC_RegisterByStore.counterexample.yaml", "AtomicRegister")]
+    [InlineData("Event", "MC_WakeMeansSet.counterexample.yaml", "RecheckAfterWake")]
+    [InlineData("Event", "MC_BitOnlyCheck.counterexample.yaml", "CheckWholeWord")]
     public void Seeded_bug_counterexample_diverges_from_the_correct_implementation(string spec, string file, string constant)
     {
         var t = Load(Path.Combine(spec, file));

@@ -58,6 +58,14 @@ public enum SeededBug
     /// a fetch-add), so two waiters registering together count once and a post may see no waiter to wake. Caught as
     /// HintCountsRegistered; TLA+: tla/Semaphore/MC_RegisterByStore.cfg.</summary>
     IpcSemaphoreRegisterByStore,
+    /// <summary>IpcEvent.Wait takes every return from FUTEX_WAIT other than a timeout for the Set's wake and returns
+    /// true without re-reading the word, so a spurious wake-up ends the wait as if the event had been set. Caught as
+    /// WaitReturnsAfterSet; TLA+: tla/Event/MC_WakeMeansSet.cfg.</summary>
+    IpcEventWakeMeansSet,
+    /// <summary>IpcEvent.Wait, once woken, returns only if the signaled bit is set and otherwise sleeps again on the word
+    /// it read, so a set-then-reset pulse (the sequence moved, the bit is clear again) is slept through until the
+    /// timeout. Caught as NoMissedSet; TLA+: tla/Event/MC_BitOnlyCheck.cfg.</summary>
+    IpcEventBitOnlyCheck,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits.</summary>
