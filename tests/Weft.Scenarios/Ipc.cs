@@ -10,10 +10,10 @@ namespace Weft.Scenarios;
 /// The IPC primitives (impl/src/Ipc) under the scheduler, over an in-process segment: the same code as across
 /// processes, with every shared-word access a scheduling point and futex waits modeled (spurious wake-ups allowed where
 /// the attribute says so). Workloads are small (2 or 3 threads, one or two operations each) so exhaustive DFS with a
-/// preemption bound finishes in seconds (tests/Weft.Tests/IpcSchedulerTests). Each seeded defect is a negative control
-/// that must deadlock, the C# counterpart of a TLC config that fails: tla/FutexMutex, tla/Semaphore, tla/Event.
-/// The invariant monitors (MutualExclusion, CountInRange, CountConserved, WakeBounded, WaitReturnsAfterSet) are built
-/// into the engine and watch every iteration.
+/// preemption bound finishes in seconds (tests/Weft.Tests/IpcSchedulerTests). Each seeded defect is a negative control,
+/// the C# counterpart of a TLC config that fails (tla/FutexMutex, tla/Semaphore, tla/Event): a lost wake-up must
+/// deadlock, and a defect seeded against one invariant must be caught by that invariant's monitor (ExpectedMonitor).
+/// The invariant monitors (harness/Monitors/IpcMonitors.cs) are built into the engine and watch every iteration.
 /// </summary>
 public static class IpcScenarios
 {

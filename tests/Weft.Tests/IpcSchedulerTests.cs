@@ -7,7 +7,8 @@ namespace Weft.Tests;
 /// <summary>
 /// The IPC primitives under the scheduler (scenarios in tests/Weft.Scenarios/Ipc.cs): every correct workload is explored
 /// to exhaustion by DFS with preemption bound 2 and passes a PCT budget; every seeded defect is caught by DFS as the
-/// deadlock it causes and its schedule replays to the identical failure. (The default-portfolio budgets of the same
+/// deadlock it causes, or as the violation of the invariant it was seeded against, by that invariant's monitor, and its
+/// schedule replays to the identical failure. (The default-portfolio budgets of the same
 /// tests run in <see cref="CanonicalBugTests"/>.)
 /// </summary>
 public sealed class IpcSchedulerTests
