@@ -287,6 +287,7 @@ public sealed class IpcMutex : IpcObject
         }
     }
 
+    /// <summary>Clears the owner word; a correct release does this before freeing the word, so a new holder never finds a stale owner.</summary>
     private void ClearOwner()
     {
         Owner.Store(0, MemoryOrder.Relaxed);

@@ -240,6 +240,7 @@ public sealed class IpcSemaphore : IpcObject
         return false;
     }
 
+    /// <summary>The seeded defect <see cref="SeededBug.IpcSemaphoreTakeByStore"/>: stores c - 1 and reports c as if a CAS had seen it.</summary>
     private int StoreAndReturn(int c)
     {
         CountCell.Store(c - 1, MemoryOrder.SeqCst);
