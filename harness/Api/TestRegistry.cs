@@ -46,6 +46,14 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
     /// <summary>The monitor a negative control must be caught by (<see cref="WeftTestAttribute.ExpectedMonitor"/>), or null.</summary>
     public string? ExpectedMonitor { get; init; }
 
+    /// <summary>
+    /// True when <paramref name="bug"/> is the one this negative control seeds: of <see cref="ExpectedBug"/>'s kind and,
+    /// when <see cref="ExpectedMonitor"/> is given, reported by that monitor (a control caught by another monitor, or as
+    /// another kind of bug, is not caught: its defect did not break the invariant it was seeded to break).
+    /// </summary>
+    public bool IsExpectedBug(BugReport? bug) =>
+        bug is not null && bug.Kind == ExpectedBug && (ExpectedMonitor is null || string.Equals(bug.Monitor, ExpectedMonitor, StringComparison.Ordinal));
+
     /// <summary>Options for exploring this test: the test's own bounds layered over <paramref name="options"/>.</summary>
     public CheckOptions Apply(CheckOptions options)
     {

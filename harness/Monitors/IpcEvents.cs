@@ -5,7 +5,7 @@ public enum MutexOp : byte
 {
     /// <summary>A thread won the lock (its CAS or exchange returned 0).</summary>
     Acquired,
-    /// <summary>The owner's release exchange stored 0.</summary>
+    /// <summary>The owner's release step took <c>Old</c> out of the word and left <c>New</c> (0 unless the release is defective).</summary>
     Released,
     /// <summary><c>ForceRelease</c> released a lock whose owner process is dead.</summary>
     ForceReleased,
@@ -21,9 +21,10 @@ public enum MutexOp : byte
 /// Emitted by the controlled build of <c>Weft.Ipc.IpcMutex</c> right after the atomic step that changed ownership
 /// (no scheduling point lies between the step and the event). <paramref name="Word"/> is the state word's address,
 /// which identifies the mutex within an iteration whatever handle was used. <paramref name="Old"/> is the value the
-/// step's CAS or exchange returned (0 for an acquisition; unused for the owner events).
+/// step's CAS or exchange returned (0 for an acquisition; unused for the owner events). <paramref name="New"/> is the
+/// value a release step left in the word (0 for the release exchange).
 /// </summary>
-public readonly record struct MutexEvent(nint Word, MutexOp Op, int Thread, int Old = 0);
+public readonly record struct MutexEvent(nint Word, MutexOp Op, int Thread, int Old = 0, int New = 0);
 
 /// <summary>What happened to an IPC semaphore.</summary>
 public enum SemaphoreOp : byte

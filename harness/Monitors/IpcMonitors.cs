@@ -59,7 +59,8 @@ public sealed class MutualExclusionMonitor : PropertyMonitor, IMonitorOf<MutexEv
 /// StateMatchesHolder == (state = 0) &lt;=&gt; ~(\E t \in Threads : Holds(t))
 /// </code>
 /// The word is 0 exactly when nobody holds the lock: an acquisition finds 0 only when the lock is free, a waiter's
-/// exchange of 2 that does not acquire finds it held, and a release takes a non-zero value out.
+/// exchange of 2 that does not acquire finds it held, and a release takes a non-zero value out and leaves 0 (a release
+/// that leaves any other value has freed the lock without freeing the word).
 /// </summary>
 public sealed class MutexStateMatchesHolderMonitor : PropertyMonitor, IMonitorOf<MutexEvent>
 {
@@ -84,6 +85,7 @@ public sealed class MutexStateMatchesHolderMonitor : PropertyMonitor, IMonitorOf
             case MutexOp.Released:
             case MutexOp.ForceReleased:
                 if (e.Old == 0) Fail($"thread {e.Thread} released {_names.Of("mutex", e.Word)} whose word was already 0");
+                if (e.New != 0) Fail($"thread {e.Thread} released {_names.Of("mutex", e.Word)} leaving its word {e.New} while nobody holds it");
                 _holder.Remove(e.Word);
                 break;
         }

@@ -35,6 +35,15 @@ public sealed record TlcExpectation(
 }
 
 /// <summary>
+/// One entry of a manifest's <c>seeded_defects:</c> map: the seeded defects that make the invariant (or property)
+/// <see cref="Invariant"/> fail. <see cref="Tests"/> are registered negative controls (ids) caught by the invariant's
+/// monitor, or for a <c>trace-replay</c> invariant the xunit tests (<c>Class.Method</c>) showing trace replay reject a
+/// state that breaks it; <see cref="Configs"/> are the TLA+ configurations TLC shows violating it (empty when the spec
+/// cannot express the defect, which <see cref="Note"/> then explains).
+/// </summary>
+public sealed record SeededDefect(string Invariant, IReadOnlyList<string> Tests, IReadOnlyList<string> Configs, string? Note, int Line, int Column);
+
+/// <summary>
 /// A spec's <c>tla/&lt;Spec&gt;/manifest.yaml</c>: the TLC version it was recorded with and, per configuration, the
 /// expected result (<c>pass</c> or <c>violation</c> of <c>violated_invariant</c>/<c>violated_property</c>) and the
 /// state counts of a breadth-first run with one worker. Keys this reader does not use (description, command, ...)
@@ -50,6 +59,9 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
 
     /// <summary>The <c>monitors:</c> map: invariant or property name to the monitor type (full name) that checks it.</summary>
     public IReadOnlyDictionary<string, string> Monitors { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The <c>seeded_defects:</c> map: invariant or property name to the defects shown to break it.</summary>
+    public IReadOnlyDictionary<string, SeededDefect> SeededDefects { get; init; } = new Dictionary<string, SeededDefect>();
 
     /// <summary>The line of the mapping, for messages about the manifest as a whole.</summary>
     public int Line { get; init; } = 1;
@@ -73,6 +85,7 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
         string? version = null, spec = null, tlaFile = null;
         YamlSequenceNode? configs = null;
         var monitors = new Dictionary<string, string>(StringComparer.Ordinal);
+        IReadOnlyDictionary<string, SeededDefect> seeded = new Dictionary<string, SeededDefect>();
         foreach (var (k, v) in root.Children)
         {
             switch (y.Str(k))
@@ -90,6 +103,7 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
                         monitors[ks.Value!] = vs.Value!;
                     }
                     break;
+                case "seeded_defects": seeded = ReadSeededDefects(path, y, v); break;
             }
         }
         if (configs is null) throw YamlText.Err(path, root, "missing key 'configs'");
@@ -138,7 +152,45 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
                 RunFrom = runFrom, Command = command, Column = (int)m.Start.Column,
             });
         }
-        return new TlcManifest(path, version, list) { Spec = spec, TlaFile = tlaFile, Monitors = monitors, Line = (int)root.Start.Line };
+        return new TlcManifest(path, version, list) { Spec = spec, TlaFile = tlaFile, Monitors = monitors, SeededDefects = seeded, Line = (int)root.Start.Line };
+    }
+
+    /// <summary>
+    /// <c>seeded_defects:</c> a map from invariant name to a mapping with <c>tests</c> and <c>configs</c> (lists of
+    /// names) and an optional <c>note</c>; any other key or shape is an input error at its position.
+    /// </summary>
+    private static Dictionary<string, SeededDefect> ReadSeededDefects(string path, TlcRunRecord.Yaml y, YamlNode v)
+    {
+        if (v is not YamlMappingNode map)
+            throw YamlText.Err(path, v, "seeded_defects: expected a map from invariant name to {tests, configs, note}");
+        var result = new Dictionary<string, SeededDefect>(StringComparer.Ordinal);
+        foreach (var (k, e) in map.Children)
+        {
+            if (k is not YamlScalarNode { Value: { Length: > 0 } name })
+                throw YamlText.Err(path, k, "seeded_defects: expected an invariant name");
+            if (e is not YamlMappingNode entry)
+                throw YamlText.Err(path, e, $"seeded_defects: {name}: expected a mapping with tests, configs and an optional note");
+            IReadOnlyList<string>? tests = null, configs = null;
+            string? note = null;
+            foreach (var (ek, ev) in entry.Children)
+            {
+                switch (y.Str(ek))
+                {
+                    case "tests": tests = Names(path, y, ev, $"seeded_defects: {name}: tests"); break;
+                    case "configs": configs = Names(path, y, ev, $"seeded_defects: {name}: configs"); break;
+                    case "note":
+                        note = ev is YamlScalarNode { Value: { } n } ? n : throw YamlText.Err(path, ev, $"seeded_defects: {name}: note: expected text");
+                        break;
+                    default:
+                        throw YamlText.Err(path, ek, $"seeded_defects: {name}: unknown key '{y.Str(ek)}' (expected tests, configs, note)");
+                }
+            }
+            if (tests is null) throw YamlText.Err(path, entry, $"seeded_defects: {name}: missing key 'tests'");
+            if (configs is null) throw YamlText.Err(path, entry, $"seeded_defects: {name}: missing key 'configs'");
+            if (!result.TryAdd(name, new SeededDefect(name, tests, configs, note, (int)k.Start.Line, (int)k.Start.Column)))
+                throw YamlText.Err(path, k, $"seeded_defects: {name} is listed twice");
+        }
+        return result;
     }
 
     private static IReadOnlyList<string> Names(string path, TlcRunRecord.Yaml y, YamlNode v, string key) =>

@@ -12,7 +12,9 @@ namespace Weft.Specs;
 
 /// <summary>
 /// tla/Event/Event.tla: <see cref="IpcEvent"/> (the sequence-numbered manual-reset event) in an in-process segment;
-/// with <c>CheckThenWait = TRUE</c> the seeded defect <see cref="SeededBug.IpcEventCheckThenWait"/>. Workload: spec
+/// seeded defects (at most one): <c>CheckThenWait = TRUE</c> <see cref="SeededBug.IpcEventCheckThenWait"/>,
+/// <c>RecheckAfterWake = FALSE</c> <see cref="SeededBug.IpcEventWakeMeansSet"/>, <c>CheckWholeWord = FALSE</c>
+/// <see cref="SeededBug.IpcEventBitOnlyCheck"/>. Workload: spec
 /// thread t (1..N, <c>Waiters \cup Setters</c>) is a waiter that waits once (with a timeout when <c>Timed</c>: a
 /// finite timeout, which the engine expires only when no thread can run) or a setter that sets once and, when
 /// <c>Pulse</c>, resets at once. The workload marks the spec's <c>idle</c> before the operation; the event marks the
@@ -65,7 +67,21 @@ public sealed class EventModel : FutexSpecModel
             throw new WeftInputException(
                 "UseSequence = FALSE is a defect of tla/Event/Event.tla only (the word without a sequence number): IpcEvent always keeps the sequence, so there is no implementation to replay it against");
         var (waiters, _, n) = Roles(constants, "Waiters", "Setters");
-        return new Instance(n, waiters, Bool(constants, "Pulse"), Bool(constants, "Timed"), Bool(constants, "CheckThenWait"));
+        return new Instance(n, waiters, Bool(constants, "Pulse"), Bool(constants, "Timed"), Bug(constants));
+    }
+
+    /// <summary>The seeded defect the constants select.</summary>
+    private static SeededBug Bug(IReadOnlyDictionary<string, TlaValue> constants)
+    {
+        var bugs = new (string Constant, bool Correct, SeededBug Bug)[]
+        {
+            ("CheckThenWait", false, SeededBug.IpcEventCheckThenWait),
+            ("RecheckAfterWake", true, SeededBug.IpcEventWakeMeansSet),
+            ("CheckWholeWord", true, SeededBug.IpcEventBitOnlyCheck),
+        }.Where(b => Bool(constants, b.Constant) != b.Correct).ToList();
+        if (bugs.Count > 1)
+            throw new WeftInputException($"Event: {string.Join(" and ", bugs.Select(b => $"{b.Constant} = {(b.Correct ? "FALSE" : "TRUE")}"))}: the implementation has one seeded defect at a time");
+        return bugs.Count == 0 ? SeededBug.None : bugs[0].Bug;
     }
 
     private sealed class Instance : SpecInstance
@@ -75,18 +91,19 @@ public sealed class EventModel : FutexSpecModel
 
         private readonly int _threads;
         private readonly HashSet<int> _waiters;
-        private readonly bool _pulse, _timed, _checkThenWait;
+        private readonly bool _pulse, _timed;
+        private readonly SeededBug _bug;
         private readonly bool?[] _returned;
         private IpcEvent? _event;
         private EventHistoryTracker? _history;
 
-        public Instance(int threads, HashSet<int> waiters, bool pulse, bool timed, bool checkThenWait)
+        public Instance(int threads, HashSet<int> waiters, bool pulse, bool timed, SeededBug bug)
         {
             _threads = threads;
             _waiters = waiters;
             _pulse = pulse;
             _timed = timed;
-            _checkThenWait = checkThenWait;
+            _bug = bug;
             _returned = new bool?[threads + 1];
             Monitors = new Func<PropertyMonitor>[] { () => _history = new EventHistoryTracker() };
         }
@@ -96,7 +113,7 @@ public sealed class EventModel : FutexSpecModel
         public override void Body()
         {
             Array.Clear(_returned);
-            var options = new IpcOptions { SeededBug = _checkThenWait ? SeededBug.IpcEventCheckThenWait : SeededBug.None };
+            var options = new IpcOptions { SeededBug = _bug };
             // The body neither joins its threads nor disposes the event (its segment's finalizer frees it): a body
             // joining a thread becomes runnable when that thread finishes, and the engine expires a timed wait only
             // when no thread at all can run, where the spec's EvTimeout asks only that no spec thread can. The

@@ -12,8 +12,10 @@ namespace Weft.Specs;
 
 /// <summary>
 /// tla/FutexMutex/FutexMutex.tla: <see cref="IpcMutex"/> (Drepper's three-state futex mutex with an owner word) in
-/// an in-process segment, adaptive spinning off; with <c>MarkContended = FALSE</c> the seeded defect
-/// <see cref="SeededBug.IpcMutexNoContendedMark"/>. Workload: spec thread t performs <c>Ops</c> acquire/release
+/// an in-process segment, adaptive spinning off; a constant set to FALSE selects a seeded defect:
+/// <c>MarkContended</c> <see cref="SeededBug.IpcMutexNoContendedMark"/>, <c>AtomicFastPath</c>
+/// <see cref="SeededBug.IpcMutexTestThenSet"/>, <c>ReleaseByExchange</c> <see cref="SeededBug.IpcMutexReleaseByDecrement"/>,
+/// <c>ClearOwnerFirst</c> <see cref="SeededBug.IpcMutexClearOwnerLate"/> (at most one). Workload: spec thread t performs <c>Ops</c> acquire/release
 /// cycles, marking the spec's <c>idle</c> before each acquire and <c>cs</c> between acquire and release; the mutex
 /// marks the other pc values.
 ///
@@ -31,12 +33,15 @@ public sealed class FutexMutexModel : FutexSpecModel
     public override IReadOnlyList<SpecAction> Actions { get; } = new SpecAction[]
     {
         new("MutexCasFast", "idle"),
+        new("MutexFastStore", "fast_store"),
         new("MutexXchgMark", "xchg_mark"),
         new("MutexFutexWait", "futex_wait"),
         new("MutexRetry", "retry"),
         new("MutexOwnerStore", "owner_store"),
         new("MutexOwnerClear", "cs"),
-        new("MutexReleaseXchg", "release_xchg"),
+        new("MutexReleaseXchg", "release_xchg", "cs"),
+        new("MutexReleaseStore", "release_store"),
+        new("MutexOwnerClearLate", "owner_clear"),
         new("MutexReleaseWake", "release_wake"),
         new("SpuriousWake", SpecAction.Asleep),
         new("Terminating"),
@@ -56,21 +61,36 @@ public sealed class FutexMutexModel : FutexSpecModel
     };
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants) =>
-        new Instance(Range(constants, "Threads"), Int(constants, "Ops"), Bool(constants, "MarkContended"));
+        new Instance(Range(constants, "Threads"), Int(constants, "Ops"), Bug(constants));
+
+    /// <summary>The seeded defect the constants select (each names a step the implementation does right when TRUE).</summary>
+    private static SeededBug Bug(IReadOnlyDictionary<string, TlaValue> constants)
+    {
+        var bugs = new (string Constant, SeededBug Bug)[]
+        {
+            ("MarkContended", SeededBug.IpcMutexNoContendedMark),
+            ("AtomicFastPath", SeededBug.IpcMutexTestThenSet),
+            ("ReleaseByExchange", SeededBug.IpcMutexReleaseByDecrement),
+            ("ClearOwnerFirst", SeededBug.IpcMutexClearOwnerLate),
+        }.Where(b => !Bool(constants, b.Constant)).ToList();
+        if (bugs.Count > 1)
+            throw new WeftInputException($"FutexMutex: {string.Join(" and ", bugs.Select(b => b.Constant + " = FALSE"))}: the implementation has one seeded defect at a time");
+        return bugs.Count == 0 ? SeededBug.None : bugs[0].Bug;
+    }
 
     private sealed class Instance : SpecInstance
     {
         private readonly int _threads, _ops;
-        private readonly bool _mark;
+        private readonly SeededBug _bug;
         private readonly int[] _opsDone;
         private IpcMutex? _mutex;
         private MutexOwnerTracker? _owners;
 
-        public Instance(int threads, int ops, bool mark)
+        public Instance(int threads, int ops, SeededBug bug)
         {
             _threads = threads;
             _ops = ops;
-            _mark = mark;
+            _bug = bug;
             _opsDone = new int[threads + 1];
             Monitors = new Func<PropertyMonitor>[] { () => _owners = new MutexOwnerTracker() };
         }
@@ -80,7 +100,7 @@ public sealed class FutexMutexModel : FutexSpecModel
         public override void Body()
         {
             Array.Clear(_opsDone);
-            var options = new IpcOptions { AdaptiveSpin = false, SeededBug = _mark ? SeededBug.None : SeededBug.IpcMutexNoContendedMark };
+            var options = new IpcOptions { AdaptiveSpin = false, SeededBug = _bug };
             using var mutex = IpcMutex.CreateInProcess(options);
             _mutex = mutex;
             var workers = new WeftThread[_threads];

@@ -12,8 +12,11 @@ namespace Weft.Specs;
 
 /// <summary>
 /// tla/Semaphore/Semaphore.tla: <see cref="IpcSemaphore"/> (the futex counting semaphore with a waiter count) in an
-/// in-process segment holding <c>Init</c> units of at most <c>Max</c>, adaptive spinning off; with
-/// <c>WakeOnZeroOnly = TRUE</c> the seeded defect <see cref="SeededBug.IpcSemaphoreWakeOnZeroOnly"/>. Workload: spec
+/// in-process segment holding <c>Init</c> units of at most <c>Max</c>, adaptive spinning off. Seeded defects (at most
+/// one): <c>WakeOnZeroOnly = TRUE</c> <see cref="SeededBug.IpcSemaphoreWakeOnZeroOnly"/>; <c>CheckMax = FALSE</c>
+/// <see cref="SeededBug.IpcSemaphoreNoMaxCheck"/>; <c>AtomicTake = FALSE</c> <see cref="SeededBug.IpcSemaphoreTakeByStore"/>;
+/// <c>ClampWake = FALSE</c> <see cref="SeededBug.IpcSemaphoreWakeAllRegistered"/>; <c>AtomicRegister = FALSE</c>
+/// <see cref="SeededBug.IpcSemaphoreRegisterByStore"/>. Workload: spec
 /// thread t (the t-th spawned thread) is a waiter when t is in <c>Waiters</c> and takes <c>WaitOps</c> units with
 /// <see cref="IpcSemaphore.Wait"/>, a poster when t is in <c>Posters</c> and makes <c>PostOps</c> posts of
 /// <c>PostN</c> units; each operation starts at the spec's <c>idle</c>, which the workload marks, and the semaphore
@@ -39,6 +42,7 @@ public sealed class SemaphoreModel : FutexSpecModel
         new("SemWaitLoad", "idle"),
         new("SemWaitCas", "wait_cas"),
         new("SemWaitRegister", "wait_register"),
+        new("SemWaitRegisterStore", "wait_register_store"),
         new("SemWaitFutex", "wait_futex"),
         new("SemWaitDeregister", "wait_deregister"),
         new("SemWaitReload", "wait_reload"),
@@ -73,20 +77,36 @@ public sealed class SemaphoreModel : FutexSpecModel
                 "IpcSemaphore.Post always refuses a post that would pass the maximum, so there is no implementation to replay it against");
         var (waiters, _, threads) = Roles(constants, "Waiters", "Posters");
         return new Instance(threads, waiters, Int(constants, "WaitOps"), Int(constants, "PostOps"), Int(constants, "PostN"),
-            Int(constants, "Init"), Int(constants, "Max"), Bool(constants, "WakeOnZeroOnly"));
+            Int(constants, "Init"), Int(constants, "Max"), Bug(constants));
+    }
+
+    /// <summary>The seeded defect the constants select.</summary>
+    private static SeededBug Bug(IReadOnlyDictionary<string, TlaValue> constants)
+    {
+        var bugs = new (string Constant, bool Correct, SeededBug Bug)[]
+        {
+            ("WakeOnZeroOnly", false, SeededBug.IpcSemaphoreWakeOnZeroOnly),
+            ("CheckMax", true, SeededBug.IpcSemaphoreNoMaxCheck),
+            ("AtomicTake", true, SeededBug.IpcSemaphoreTakeByStore),
+            ("ClampWake", true, SeededBug.IpcSemaphoreWakeAllRegistered),
+            ("AtomicRegister", true, SeededBug.IpcSemaphoreRegisterByStore),
+        }.Where(b => Bool(constants, b.Constant) != b.Correct).ToList();
+        if (bugs.Count > 1)
+            throw new WeftInputException($"Semaphore: {string.Join(" and ", bugs.Select(b => $"{b.Constant} = {(b.Correct ? "FALSE" : "TRUE")}"))}: the implementation has one seeded defect at a time");
+        return bugs.Count == 0 ? SeededBug.None : bugs[0].Bug;
     }
 
     private sealed class Instance : SpecInstance
     {
         private readonly int _threads, _waitOps, _postOps, _postN, _init, _max;
         private readonly HashSet<int> _waiters;
-        private readonly bool _wakeOnZeroOnly;
+        private readonly SeededBug _bug;
         private readonly int[] _opsDone;
         private int _refused;
         private IpcSemaphore? _semaphore;
         private SemaphoreTracker? _tracker;
 
-        public Instance(int threads, HashSet<int> waiters, int waitOps, int postOps, int postN, int init, int max, bool wakeOnZeroOnly)
+        public Instance(int threads, HashSet<int> waiters, int waitOps, int postOps, int postN, int init, int max, SeededBug bug)
         {
             _threads = threads;
             _waiters = waiters;
@@ -95,7 +115,7 @@ public sealed class SemaphoreModel : FutexSpecModel
             _postN = postN;
             _init = init;
             _max = max;
-            _wakeOnZeroOnly = wakeOnZeroOnly;
+            _bug = bug;
             _opsDone = new int[threads + 1];
             Monitors = new Func<PropertyMonitor>[] { () => _tracker = new SemaphoreTracker() };
         }
@@ -111,7 +131,7 @@ public sealed class SemaphoreModel : FutexSpecModel
             var options = new IpcOptions
             {
                 AdaptiveSpin = false,
-                SeededBug = _wakeOnZeroOnly ? SeededBug.IpcSemaphoreWakeOnZeroOnly : SeededBug.None,
+                SeededBug = _bug,
             };
             using var semaphore = IpcSemaphore.CreateInProcess(_init, _max, options);
             _semaphore = semaphore;

@@ -10,10 +10,10 @@ namespace Weft.Scenarios;
 /// The IPC primitives (impl/src/Ipc) under the scheduler, over an in-process segment: the same code as across
 /// processes, with every shared-word access a scheduling point and futex waits modeled (spurious wake-ups allowed where
 /// the attribute says so). Workloads are small (2 or 3 threads, one or two operations each) so exhaustive DFS with a
-/// preemption bound finishes in seconds (tests/Weft.Tests/IpcSchedulerTests). Each seeded defect is a negative control
-/// that must deadlock, the C# counterpart of a TLC config that fails: tla/FutexMutex, tla/Semaphore, tla/Event.
-/// The invariant monitors (MutualExclusion, CountInRange, CountConserved, WakeBounded, WaitReturnsAfterSet) are built
-/// into the engine and watch every iteration.
+/// preemption bound finishes in seconds (tests/Weft.Tests/IpcSchedulerTests). Each seeded defect is a negative control,
+/// the C# counterpart of a TLC config that fails (tla/FutexMutex, tla/Semaphore, tla/Event): a lost wake-up must
+/// deadlock, and a defect seeded against one invariant must be caught by that invariant's monitor (ExpectedMonitor).
+/// The invariant monitors (harness/Monitors/IpcMonitors.cs) are built into the engine and watch every iteration.
 /// </summary>
 public static class IpcScenarios
 {
@@ -36,6 +36,18 @@ public static class IpcScenarios
     [WeftTest("ipc/mutex-no-contended-mark", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 300,
         Description = "seeded: the contended path never marks the word 2, so the release wakes nobody (lost wake-up)")]
     public static void MutexNoContendedMark() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexNoContendedMark });
+
+    [WeftTest("ipc/mutex-test-then-set", NegativeControl = true, ExpectedMonitor = "MutualExclusionMonitor", Budget = 300,
+        Description = "seeded: the fast path loads the word and then stores 1, so two threads that both read 0 both acquire")]
+    public static void MutexTestThenSet() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexTestThenSet });
+
+    [WeftTest("ipc/mutex-release-by-decrement", NegativeControl = true, ExpectedMonitor = "MutexStateMatchesHolderMonitor", Budget = 300,
+        Description = "seeded: a contended release decrements 2 to 1 before storing 0, leaving the word non-zero with nobody holding the lock")]
+    public static void MutexReleaseByDecrement() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexReleaseByDecrement });
+
+    [WeftTest("ipc/mutex-clear-owner-late", NegativeControl = true, ExpectedMonitor = "MutexOwnerIsHolderMonitor", Budget = 300,
+        Description = "seeded: the release frees the word before clearing the owner pid, which then names a thread that does not hold the lock")]
+    public static void MutexClearOwnerLate() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexClearOwnerLate });
 
     private static void MutexCounter(int threads, IpcOptions options)
     {
@@ -99,6 +111,22 @@ public static class IpcScenarios
         Description = "seeded: post wakes only on the 0 -> 1 transition; the second post wakes nobody")]
     public static void SemaphoreWakeOnZeroOnly() => SemaphoreTwoPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreWakeOnZeroOnly });
 
+    [WeftTest("ipc/semaphore-no-max-check", NegativeControl = true, ExpectedMonitor = "SemaphoreCountInRangeMonitor", Budget = 300,
+        Description = "seeded: post checks only for 32-bit overflow, so two posts into a semaphore of maximum 1 both succeed")]
+    public static void SemaphoreNoMaxCheck() => SemaphoreBoundedPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreNoMaxCheck });
+
+    [WeftTest("ipc/semaphore-take-by-store", NegativeControl = true, ExpectedMonitor = "SemaphoreCountConservedMonitor", Budget = 300,
+        Description = "seeded: a wait stores c - 1 over the count c it read, losing a post or take in between")]
+    public static void SemaphoreTakeByStore() => SemaphoreTwoPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreTakeByStore });
+
+    [WeftTest("ipc/semaphore-wake-all-registered", NegativeControl = true, ExpectedMonitor = "SemaphoreWakeBoundedMonitor", Budget = 300,
+        Description = "seeded: a post of one unit wakes every registered waiter")]
+    public static void SemaphoreWakeAllRegistered() => SemaphoreTwoPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreWakeAllRegistered });
+
+    [WeftTest("ipc/semaphore-register-by-store", NegativeControl = true, ExpectedMonitor = "SemaphoreHintCountsRegisteredMonitor", Budget = 300,
+        Description = "seeded: a wait registers by load and store, so two waiters registering together count once")]
+    public static void SemaphoreRegisterByStore() => SemaphoreTwoPosts(NoSpin with { SeededBug = SeededBug.IpcSemaphoreRegisterByStore });
+
     private static void SemaphoreTwoPosts(IpcOptions options)
     {
         using var s = IpcSemaphore.CreateInProcess(0, options: options);
@@ -126,9 +154,11 @@ public static class IpcScenarios
 
     [WeftTest("ipc/semaphore-bounded", Budget = 300,
         Description = "maximum 1: of two concurrent posts exactly one succeeds and the other reports the overflow")]
-    public static void SemaphoreBounded()
+    public static void SemaphoreBounded() => SemaphoreBoundedPosts(NoSpin);
+
+    private static void SemaphoreBoundedPosts(IpcOptions options)
     {
-        using var s = IpcSemaphore.CreateInProcess(0, maximumCount: 1, options: NoSpin);
+        using var s = IpcSemaphore.CreateInProcess(0, maximumCount: 1, options: options);
         var full = new Box32();
         void Poster()
         {
@@ -170,9 +200,11 @@ public static class IpcScenarios
 
     [WeftTest("ipc/event-pulse", Budget = 300, SpuriousWakeups = 1,
         Description = "the setter sets and at once resets; a timed waiter that began before the set still returns signaled (NoMissedSet)")]
-    public static void EventPulse()
+    public static void EventPulse() => EventPulseAndTimedWait(NoSpin);
+
+    private static void EventPulseAndTimedWait(IpcOptions options)
     {
-        using var e = IpcEvent.CreateInProcess(options: NoSpin);
+        using var e = IpcEvent.CreateInProcess(options: options);
         // A wait that begins after the reset rightly times out (the engine expires it once nothing else can run);
         // one that began before the set must return true, which the NoMissedSet monitor checks.
         var waiter = WeftThread.Start(() => e.TryWait(1_000_000));
@@ -189,6 +221,14 @@ public static class IpcScenarios
     [WeftTest("ipc/event-check-then-wait", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 300,
         Description = "seeded: the waiter re-reads the word to sleep on after checking it, sleeping through a set in between")]
     public static void EventCheckThenWait() => EventSetAndWait(NoSpin with { SeededBug = SeededBug.IpcEventCheckThenWait });
+
+    [WeftTest("ipc/event-wake-means-set", NegativeControl = true, ExpectedMonitor = "EventWaitReturnsAfterSetMonitor", Budget = 300, SpuriousWakeups = 1,
+        Description = "seeded: a waiter takes any futex return for the set, so a spurious wake-up returns signaled before any set")]
+    public static void EventWakeMeansSet() => EventSetAndWait(NoSpin with { SeededBug = SeededBug.IpcEventWakeMeansSet });
+
+    [WeftTest("ipc/event-bit-only-check", NegativeControl = true, ExpectedMonitor = "EventNoMissedSetMonitor", Budget = 300,
+        Description = "seeded: a woken waiter checks only the signaled bit and sleeps again on the word it read, missing a set-then-reset pulse")]
+    public static void EventBitOnlyCheck() => EventPulseAndTimedWait(NoSpin with { SeededBug = SeededBug.IpcEventBitOnlyCheck });
 
     private static void EventSetAndWait(IpcOptions options)
     {

@@ -193,7 +193,8 @@ public sealed class ActionSearchTests
         var lines = new List<string>();
         var ok = Cli.Commands.SpecSearchStage.Run(dir.Path, lines.Add);
         Assert.Equal(Reporting.StageStatus.Ok, ok.Status);
-        Assert.Equal(2, lines.Count(l => l.Contains("agrees", StringComparison.Ordinal)));
+        // Every configuration of the manifest (the correct one and each seeded defect's) agrees.
+        Assert.Equal(Weft.Tla.TlcManifest.Load(Path.Combine(spec, "manifest.yaml")).Configs.Count, lines.Count(l => l.Contains("agrees", StringComparison.Ordinal)));
         // A manifest claiming the lost wake-up configuration passes: the search finds the deadlock and disagrees.
         var manifest = Path.Combine(spec, "manifest.yaml");
         var text = File.ReadAllText(manifest);

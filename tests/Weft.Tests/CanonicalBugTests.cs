@@ -39,6 +39,7 @@ public sealed class CanonicalBugTests
         var bug = result.Bug;
         Assert.True(bug is not null, $"{test.Id}: no bug found in {result.Iterations} iterations ({result.Strategy})");
         Assert.Equal(test.ExpectedBug, bug!.Kind);
+        monitor ??= test.ExpectedMonitor;
         if (monitor is not null) Assert.Equal(monitor, bug.Monitor);
         Assert.NotNull(bug.SchedulePath);
         Assert.True(File.Exists(bug.SchedulePath));

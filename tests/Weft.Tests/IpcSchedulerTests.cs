@@ -7,7 +7,8 @@ namespace Weft.Tests;
 /// <summary>
 /// The IPC primitives under the scheduler (scenarios in tests/Weft.Scenarios/Ipc.cs): every correct workload is explored
 /// to exhaustion by DFS with preemption bound 2 and passes a PCT budget; every seeded defect is caught by DFS as the
-/// deadlock it causes and its schedule replays to the identical failure. (The default-portfolio budgets of the same
+/// deadlock it causes, or as the violation of the invariant it was seeded against, by that invariant's monitor, and its
+/// schedule replays to the identical failure. (The default-portfolio budgets of the same
 /// tests run in <see cref="CanonicalBugTests"/>.)
 /// </summary>
 public sealed class IpcSchedulerTests
@@ -22,13 +23,30 @@ public sealed class IpcSchedulerTests
     public static TheoryData<string> SeededDefects() => new(
         "ipc/mutex-no-contended-mark", "ipc/semaphore-wake-on-zero-only", "ipc/event-check-then-wait");
 
+    /// <summary>Seeded defects that break a safety invariant: each is caught by the invariant's monitor (its ExpectedMonitor).</summary>
+    public static TheoryData<string> SeededInvariantDefects() => new(
+        "ipc/mutex-test-then-set", "ipc/mutex-release-by-decrement", "ipc/mutex-clear-owner-late",
+        "ipc/semaphore-no-max-check", "ipc/semaphore-take-by-store", "ipc/semaphore-wake-all-registered", "ipc/semaphore-register-by-store",
+        "ipc/event-wake-means-set", "ipc/event-bit-only-check");
+
     [Fact]
     public void Every_ipc_scenario_is_covered_here()
     {
-        var listed = CorrectWorkloads().Select(r => (string)r.Data).Concat(SeededDefects().Select(r => (string)r.Data)).ToHashSet(StringComparer.Ordinal);
+        var listed = CorrectWorkloads().Concat(SeededDefects()).Concat(SeededInvariantDefects()).Select(r => (string)r.Data).ToHashSet(StringComparer.Ordinal);
         var registered = CanonicalBugTests.All.Where(t => t.Id.StartsWith("ipc/", StringComparison.Ordinal)).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(registered.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
         Assert.All(SeededDefects(), r => Assert.True(Test((string)r.Data).NegativeControl));
+        Assert.All(SeededInvariantDefects(), r => Assert.True(Test((string)r.Data) is { NegativeControl: true, ExpectedMonitor: not null }));
+    }
+
+    [Theory]
+    [MemberData(nameof(SeededInvariantDefects))]
+    public void Dfs_catches_the_seeded_defect_as_its_invariant_monitor_and_replays_it(string id)
+    {
+        var t = Test(id);
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 100_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        var bug = CanonicalBugTests.CaughtAndReplays(t, r);
+        Assert.Equal(t.ExpectedMonitor, bug.Monitor);
     }
 
     [Theory]

@@ -127,6 +127,26 @@ public sealed class TraceReplayTests
         Assert.NotEmpty(r.Interleaving);
     }
 
+    /// <summary>
+    /// TypeOK of the IPC specs is checked by replay: a trace state whose futex word the implementation cannot have (here
+    /// one more than the word it has) is refused at that step, naming the variable.
+    /// </summary>
+    [Theory]
+    [InlineData("FutexMutex", "state")]
+    [InlineData("Semaphore", "count")]
+    [InlineData("Event", "word")]
+    public void An_edited_ipc_trace_state_diverges_naming_the_variable(string spec, string variable)
+    {
+        var t = FirstSimulation(spec, "MC.cfg");
+        int k = Math.Min(6, t.Steps.Count);
+        long value = t.Steps[k - 1].State[variable].AsInt();
+        var r = TraceReplay.Run(WithState(t, k, variable, TlaValue.Int(value + 1)), SpecModels.Find(spec), Constants(t));
+        Assert.False(r.Conforms);
+        Assert.Equal(k, r.Divergence!.Step);
+        Assert.Equal(variable, r.Divergence.Variable);
+        Assert.Equal((value + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), r.Divergence.Expected);
+    }
+
     [Fact]
     public void An_action_the_thread_is_not_at_diverges_naming_the_label()
     {
@@ -164,6 +184,15 @@ public sealed class TraceReplayTests
     [InlineData("IBR", "MC_FreeTooEarly.counterexample.yaml", "NoUseAfterFreeMonitor")]
     [InlineData("DEBRA", "MC_FreeTooEarly.counterexample.yaml", "NoUseAfterFreeMonitor")]
     [InlineData("DEBRA", "MC_Unbounded.counterexample.yaml", "BoundedPendingMonitor")]
+    [InlineData("FutexMutex", "MC_TestThenSet.counterexample.yaml", "MutualExclusionMonitor")]
+    [InlineData("FutexMutex", "MC_ReleaseByDecrement.counterexample.yaml", "MutexStateMatchesHolderMonitor")]
+    [InlineData("FutexMutex", "MC_ClearOwnerLate.counterexample.yaml", "MutexOwnerIsHolderMonitor")]
+    [InlineData("Semaphore", "MC_NoMaxCheck.counterexample.yaml", "SemaphoreCountInRangeMonitor")]
+    [InlineData("Semaphore", "MC_TakeByStore.counterexample.yaml", "SemaphoreCountConservedMonitor")]
+    [InlineData("Semaphore", "MC_WakeAllRegistered.counterexample.yaml", "SemaphoreWakeBoundedMonitor")]
+    [InlineData("Semaphore", "MC_RegisterByStore.counterexample.yaml", "SemaphoreHintCountsRegisteredMonitor")]
+    [InlineData("Event", "MC_WakeMeansSet.counterexample.yaml", "EventWaitReturnsAfterSetMonitor")]
+    [InlineData("Event", "MC_BitOnlyCheck.counterexample.yaml", "EventNoMissedSetMonitor")]
     public void Counterexample_reproduces_as_the_matching_monitor(string spec, string file, string monitor)
     {
         var t = Load(Path.Combine(spec, file));
@@ -175,10 +204,20 @@ public sealed class TraceReplayTests
     [Theory]
     [InlineData("IBR", "MC_FreeTooEarly.counterexample.yaml", "SeededBug")]
     [InlineData("DEBRA", "MC_FreeTooEarly.counterexample.yaml", "SeededBug")]
+    [InlineData("FutexMutex", "MC_TestThenSet.counterexample.yaml", "AtomicFastPath")]
+    [InlineData("FutexMutex", "MC_ReleaseByDecrement.counterexample.yaml", "ReleaseByExchange")]
+    [InlineData("FutexMutex", "MC_ClearOwnerLate.counterexample.yaml", "ClearOwnerFirst")]
+    [InlineData("Semaphore", "MC_NoMaxCheck.counterexample.yaml", "CheckMax")]
+    [InlineData("Semaphore", "MC_TakeByStore.counterexample.yaml", "AtomicTake")]
+    [InlineData("Semaphore", "MC_WakeAllRegistered.counterexample.yaml", "ClampWake")]
+    [InlineData("Semaphore", "MC_RegisterByStore.counterexample.yaml", "AtomicRegister")]
+    [InlineData("Event", "MC_WakeMeansSet.counterexample.yaml", "RecheckAfterWake")]
+    [InlineData("Event", "MC_BitOnlyCheck.counterexample.yaml", "CheckWholeWord")]
     public void Seeded_bug_counterexample_diverges_from_the_correct_implementation(string spec, string file, string constant)
     {
         var t = Load(Path.Combine(spec, file));
-        var r = TraceReplay.Run(t, SpecModels.Find(spec), Constants(t, (k, v) => k == constant ? TlaValue.Str("none") : v));
+        // A string constant names the defect ("none" is the correct implementation); a boolean one is TRUE when correct.
+        var r = TraceReplay.Run(t, SpecModels.Find(spec), Constants(t, (k, v) => k != constant ? v : v is TlaBool ? TlaValue.Bool(true) : TlaValue.Str("none")));
         Assert.False(r.Conforms, "the correct implementation must not follow the seeded bug's counterexample");
         Assert.Null(r.Violation);
     }

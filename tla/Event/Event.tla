@@ -19,6 +19,15 @@
 (*                          just the signaled bit, so a set-then-reset     *)
 (*                          pulse leaves it as the sleeper saw it and the  *)
 (*                          sleeper misses the set (NoMissedSet violated). *)
+(*   RecheckAfterWake = FALSE  SeededBug.IpcEventWakeMeansSet: a wait that  *)
+(*                          did not time out returns signaled without      *)
+(*                          re-reading the word, so a spurious wake-up     *)
+(*                          returns before any set (WaitReturnsAfterSet).  *)
+(*   CheckWholeWord = FALSE SeededBug.IpcEventBitOnlyCheck: a woken wait   *)
+(*                          returns only if the signaled bit is set, else  *)
+(*                          sleeps again on the word it read, sleeping     *)
+(*                          through a pulse until it times out             *)
+(*                          (NoMissedSet).                                 *)
 (*                                                                         *)
 (* Timed waits (Timed = TRUE) expire as in the engine: only when no other  *)
 (* thread can make progress.  Futex model as in tla/FutexMutex.            *)
@@ -36,12 +45,15 @@ CONSTANTS
     Timed,          \* waits have a timeout
     CheckThenWait,  \* seeded defect (see above)
     UseSequence,    \* FALSE: seeded defect (see above)
+    RecheckAfterWake, \* FALSE: seeded defect (see above)
+    CheckWholeWord, \* FALSE: seeded defect (see above)
     Spurious        \* futex waits may wake spuriously
 
 Threads == Waiters \cup Setters
 
 ASSUME RolesAssumption == Waiters \cap Setters = {} /\ Threads # {} /\ Threads \subseteq Nat
-ASSUME BoolAssumption == \A b \in {Pulse, Timed, CheckThenWait, UseSequence, Spurious} : b \in BOOLEAN
+ASSUME BoolAssumption ==
+    \A b \in {Pulse, Timed, CheckThenWait, UseSequence, RecheckAfterWake, CheckWholeWord, Spurious} : b \in BOOLEAN
 
 MaxSeq == Cardinality(Setters)
 Words == 0..(2 * MaxSeq + 1)
@@ -122,11 +134,18 @@ EvWaitFutex(t) ==                   \* Segment.FutexWait(word, sleepOn)         
     /\ Goto(t, "wait_check")
     /\ UNCHANGED <<word, seen, sleepOn, v, expired, sets, setsAtBegin, setAtBegin>>
 
+(* The woken wait's test of the word it reloaded.                        *)
+Returns(t) ==
+    \/ ~RecheckAfterWake /\ ~expired[t]
+    \/ CheckWholeWord /\ word # seen[t]
+    \/ ~CheckWholeWord /\ Signaled(word)
+
 EvWaitCheck(t) ==                   \* now = Word.Load(); now != seen: return     IpcEvent.cs
-    /\ pc[t] = "wait_check"
+    /\ pc[t] = "wait_check"            \* bugs: no load / (now & 1) != 0             IpcEvent.cs
     /\ t \notin sleepers
-    /\ Goto(t, IF word # seen[t] THEN "returned" ELSE IF expired[t] THEN "timed_out" ELSE SleepLabel)
-    /\ UNCHANGED <<word, sleepers, seen, sleepOn, v, expired, sets, setsAtBegin, setAtBegin>>
+    /\ Goto(t, IF Returns(t) THEN "returned" ELSE IF expired[t] THEN "timed_out" ELSE SleepLabel)
+    /\ sleepOn' = IF ~CheckWholeWord /\ ~Returns(t) THEN [sleepOn EXCEPT ![t] = word] ELSE sleepOn
+    /\ UNCHANGED <<word, sleepers, seen, v, expired, sets, setsAtBegin, setAtBegin>>
 
 -----------------------------------------------------------------------------
 (* Set, Reset *)

@@ -18,6 +18,18 @@
 (* exchanges out 1 wakes nobody and the sleeper is never woken (TLC        *)
 (* reports a deadlock).                                                    *)
 (*                                                                         *)
+(* Three more seeded defects, each breaking one invariant:                 *)
+(*  - AtomicFastPath = FALSE (SeededBug.IpcMutexTestThenSet): the fast     *)
+(*    path loads the word and, if it read 0, stores 1 in a second step;   *)
+(*    two threads that both read 0 both hold the lock (MutualExclusion).   *)
+(*  - ReleaseByExchange = FALSE (SeededBug.IpcMutexReleaseByDecrement):    *)
+(*    the release decrements the word and stores 0 in a second step only   *)
+(*    after a decrement from 2; in between the word is 1 and nobody holds  *)
+(*    the lock (StateMatchesHolder).                                       *)
+(*  - ClearOwnerFirst = FALSE (SeededBug.IpcMutexClearOwnerLate): the      *)
+(*    release exchanges 0 into the word before clearing the owner, which   *)
+(*    then names a thread that no longer holds the lock (OwnerIsHolder).   *)
+(*                                                                         *)
 (* The futex model is the engine's: FUTEX_WAIT compares and blocks         *)
 (* atomically (the thread joins `sleepers` iff the word still holds the    *)
 (* expected value), FUTEX_WAKE(n) releases up to n sleepers of its choice, *)
@@ -40,14 +52,18 @@ CONSTANTS
     Threads,        \* the threads (processes), 1..N
     Ops,            \* acquire/release cycles per thread
     MarkContended,  \* TRUE: the implementation; FALSE: SeededBug.IpcMutexNoContendedMark
+    AtomicFastPath, \* TRUE: the implementation; FALSE: SeededBug.IpcMutexTestThenSet
+    ReleaseByExchange, \* TRUE: the implementation; FALSE: SeededBug.IpcMutexReleaseByDecrement
+    ClearOwnerFirst, \* TRUE: the implementation; FALSE: SeededBug.IpcMutexClearOwnerLate
     Spurious        \* futex waits may wake spuriously
 
 ASSUME ThreadsAssumption == Threads # {} /\ Threads = 1..Cardinality(Threads)
 ASSUME OpsAssumption == Ops \in Nat \ {0}
-ASSUME BoolAssumption == MarkContended \in BOOLEAN /\ Spurious \in BOOLEAN
+ASSUME BoolAssumption ==
+    {MarkContended, AtomicFastPath, ReleaseByExchange, ClearOwnerFirst, Spurious} \subseteq BOOLEAN
 
-Labels == {"idle", "xchg_mark", "futex_wait", "retry", "owner_store", "cs",
-           "release_xchg", "release_wake", "done"}
+Labels == {"idle", "fast_store", "xchg_mark", "futex_wait", "retry", "owner_store", "cs",
+           "release_xchg", "release_store", "owner_clear", "release_wake", "done"}
 
 VARIABLES
     state,      \* the futex word (IpcHeader.Word)
@@ -87,15 +103,24 @@ AfterMiss(t, v) ==
 (* Acquire *)
 
 MutexCasFast(t) ==                  \* c = State.CompareExchange(0, 1)            IpcMutex.cs
-    /\ pc[t] = "idle"
+    /\ pc[t] = "idle"                  \* bug: c = State.Load()                      IpcMutex.cs
     /\ opsDone[t] < Ops
     /\ SetC(t, state)
     /\ IF state = 0
-         THEN /\ state' = 1
-              /\ Goto(t, "owner_store")
+         THEN IF AtomicFastPath
+                THEN /\ state' = 1
+                     /\ Goto(t, "owner_store")
+                ELSE /\ Goto(t, "fast_store")
+                     /\ UNCHANGED state
          ELSE /\ Goto(t, AfterMiss(t, state))
               /\ UNCHANGED state
     /\ UNCHANGED <<owner, sleepers, opsDone>>
+
+MutexFastStore(t) ==                \* bug: State.Store(1)                        IpcMutex.cs
+    /\ pc[t] = "fast_store"
+    /\ state' = 1
+    /\ Goto(t, "owner_store")
+    /\ UNCHANGED <<owner, sleepers, c, opsDone>>
 
 MutexXchgMark(t) ==                 \* if (c != 2) c = State.Exchange(2)          IpcMutex.cs
     /\ pc[t] = "xchg_mark"
@@ -133,6 +158,7 @@ MutexOwnerStore(t) ==               \* Owner.Store(pid)                         
 
 MutexOwnerClear(t) ==               \* Owner.Store(0)                             IpcMutex.cs
     /\ pc[t] = "cs"
+    /\ ClearOwnerFirst
     /\ owner' = 0
     /\ Goto(t, "release_xchg")
     /\ UNCHANGED <<state, sleepers, c, opsDone>>
@@ -141,15 +167,38 @@ Finish(t) ==
     /\ opsDone' = [opsDone EXCEPT ![t] = @ + 1]
     /\ Goto(t, IF opsDone[t] + 1 = Ops THEN "done" ELSE "idle")
 
+(* After the release step took v out of the word: wake if v was 2.        *)
+AfterRelease(t, v) ==
+    IF v = 2
+      THEN /\ Goto(t, "release_wake")
+           /\ UNCHANGED opsDone
+      ELSE Finish(t)
+
 MutexReleaseXchg(t) ==              \* old = State.Exchange(0)                    IpcMutex.cs
-    /\ pc[t] = "release_xchg"
-    /\ state' = 0
+    /\ \/ pc[t] = "release_xchg"      \* bug: old = State.FetchAdd(-1)             IpcMutex.cs
+       \/ pc[t] = "cs" /\ ~ClearOwnerFirst
+    /\ state' = IF ReleaseByExchange THEN 0 ELSE state - 1
     /\ SetC(t, state)
-    /\ IF state = 2
-         THEN /\ Goto(t, "release_wake")
+    /\ IF ~ClearOwnerFirst
+         THEN /\ Goto(t, "owner_clear")
               /\ UNCHANGED opsDone
-         ELSE Finish(t)
+       ELSE IF ~ReleaseByExchange /\ state = 2
+         THEN /\ Goto(t, "release_store")
+              /\ UNCHANGED opsDone
+       ELSE AfterRelease(t, state)
     /\ UNCHANGED <<owner, sleepers>>
+
+MutexReleaseStore(t) ==             \* bug: State.Store(0)                        IpcMutex.cs
+    /\ pc[t] = "release_store"
+    /\ state' = 0
+    /\ AfterRelease(t, c[t])
+    /\ UNCHANGED <<owner, sleepers, c>>
+
+MutexOwnerClearLate(t) ==           \* bug: Owner.Store(0) after the exchange     IpcMutex.cs
+    /\ pc[t] = "owner_clear"
+    /\ owner' = 0
+    /\ AfterRelease(t, c[t])
+    /\ UNCHANGED <<state, sleepers, c>>
 
 MutexReleaseWake(t) ==              \* if (old == 2) Segment.FutexWake(word, 1)   IpcMutex.cs
     /\ pc[t] = "release_wake"
@@ -181,12 +230,15 @@ Terminating ==
 Next ==
     \/ \E t \in Threads :
            \/ MutexCasFast(t)
+           \/ MutexFastStore(t)
            \/ MutexXchgMark(t)
            \/ MutexFutexWait(t)
            \/ MutexRetry(t)
            \/ MutexOwnerStore(t)
            \/ MutexOwnerClear(t)
            \/ MutexReleaseXchg(t)
+           \/ MutexReleaseStore(t)
+           \/ MutexOwnerClearLate(t)
            \/ MutexReleaseWake(t)
            \/ SpuriousWake(t)
     \/ Terminating

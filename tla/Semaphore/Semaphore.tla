@@ -17,6 +17,18 @@
 (*   CheckOverflow = FALSE  (TLA+ only) no overflow check: the count wraps *)
 (*                          past Max like an unchecked 32-bit add          *)
 (*                          (CountConserved is violated).                  *)
+(*   CheckMax = FALSE       SeededBug.IpcSemaphoreNoMaxCheck: a post is    *)
+(*                          checked against 32-bit overflow only, so the   *)
+(*                          count passes Max (CountInRange).               *)
+(*   AtomicTake = FALSE     SeededBug.IpcSemaphoreTakeByStore: a wait      *)
+(*                          stores c - 1 over the count c it loaded        *)
+(*                          instead of a CAS (CountConserved).             *)
+(*   ClampWake = FALSE      SeededBug.IpcSemaphoreWakeAllRegistered: a     *)
+(*                          post wakes every registered waiter             *)
+(*                          (WakeBounded).                                 *)
+(*   AtomicRegister = FALSE SeededBug.IpcSemaphoreRegisterByStore: a wait  *)
+(*                          registers by loading the waiter count into c   *)
+(*                          and storing c + 1 (HintCountsRegistered).      *)
 (*                                                                         *)
 (* Futex model as in tla/FutexMutex: atomic compare-and-block, a wake      *)
 (* releases up to n sleepers of its choice, optional spurious wake-ups     *)
@@ -44,6 +56,10 @@ CONSTANTS
     Max,              \* maximum count
     WakeOnZeroOnly,   \* seeded defect (see above)
     CheckOverflow,    \* FALSE: seeded defect (see above)
+    CheckMax,         \* FALSE: seeded defect (see above)
+    AtomicTake,       \* FALSE: seeded defect (see above)
+    ClampWake,        \* FALSE: seeded defect (see above)
+    AtomicRegister,   \* FALSE: seeded defect (see above)
     Spurious          \* futex waits may wake spuriously
 
 Threads == Waiters \cup Posters
@@ -53,11 +69,12 @@ ASSUME CountsAssumption ==
     /\ WaitOps \in Nat /\ PostOps \in Nat /\ PostN \in Nat \ {0}
     /\ Max \in Nat \ {0} /\ Init \in 0..Max
     /\ Init + Cardinality(Posters) * PostOps * PostN >= Cardinality(Waiters) * WaitOps
-ASSUME BoolAssumption == WakeOnZeroOnly \in BOOLEAN /\ CheckOverflow \in BOOLEAN /\ Spurious \in BOOLEAN
+ASSUME BoolAssumption ==
+    {WakeOnZeroOnly, CheckOverflow, CheckMax, AtomicTake, ClampWake, AtomicRegister, Spurious} \subseteq BOOLEAN
 
 Min(a, b) == IF a < b THEN a ELSE b
 
-Labels == {"idle", "wait_cas", "wait_register", "wait_futex", "wait_deregister", "wait_reload",
+Labels == {"idle", "wait_cas", "wait_register", "wait_register_store", "wait_futex", "wait_deregister", "wait_reload",
            "post_cas", "post_read_waiters", "post_wake", "done"}
 
 VARIABLES
@@ -82,7 +99,7 @@ TypeOK ==
     /\ sleepers \subseteq Waiters
     /\ pc \in [Threads -> Labels]
     /\ c \in [Threads -> Int]
-    /\ wakeN \in [Threads -> 0..PostN]
+    /\ wakeN \in [Threads -> 0..(PostN + Cardinality(Waiters))]
     /\ opsDone \in [Threads -> 0..MaxOps]
     /\ posted \in Nat /\ taken \in Nat /\ refused \in Nat
 
@@ -105,10 +122,11 @@ Finish(t) ==
     /\ Goto(t, IF opsDone[t] + 1 = OpsOf(t) THEN "done" ELSE "idle")
 
 (* c + n would pass the maximum (the implementation's n > max - old).      *)
-Overflows(v) == CheckOverflow /\ PostN > Max - v
+Overflows(v) == CheckOverflow /\ CheckMax /\ PostN > Max - v
 
-(* The unchecked add of the seeded defect wraps like a (Max+1)-bit word.   *)
-Add(v) == IF v + PostN > Max THEN v + PostN - (Max + 1) ELSE v + PostN
+(* The unchecked add of CheckOverflow = FALSE wraps like a (Max+1)-bit     *)
+(* word; with CheckMax = FALSE the 32-bit word is far from wrapping.       *)
+Add(v) == IF ~CheckOverflow /\ v + PostN > Max THEN v + PostN - (Max + 1) ELSE v + PostN
 
 -----------------------------------------------------------------------------
 (* Wait *)
@@ -120,9 +138,9 @@ SemWaitLoad(t) ==                   \* c = CountCell.Load()                     
     /\ UNCHANGED <<count, waiters, sleepers, wakeN, opsDone, posted, taken, refused>>
 
 SemWaitCas(t) ==                    \* CountCell.CompareExchange(c, c - 1)        IpcSemaphore.cs
-    /\ pc[t] = "wait_cas"
-    /\ IF count = c[t]
-         THEN /\ count' = count - 1
+    /\ pc[t] = "wait_cas"              \* bug: CountCell.Store(c - 1)                IpcSemaphore.cs
+    /\ IF count = c[t] \/ ~AtomicTake
+         THEN /\ count' = c[t] - 1
               /\ taken' = taken + 1
               /\ Finish(t)
               /\ UNCHANGED c
@@ -132,8 +150,19 @@ SemWaitCas(t) ==                    \* CountCell.CompareExchange(c, c - 1)      
     /\ UNCHANGED <<waiters, sleepers, wakeN, posted, refused>>
 
 SemWaitRegister(t) ==               \* Waiters.FetchAdd(1)                        IpcSemaphore.cs
-    /\ pc[t] = "wait_register"
-    /\ waiters' = waiters + 1
+    /\ pc[t] = "wait_register"         \* bug: c = Waiters.Load()                    IpcSemaphore.cs
+    /\ IF AtomicRegister
+         THEN /\ waiters' = waiters + 1
+              /\ Goto(t, "wait_futex")
+              /\ UNCHANGED c
+         ELSE /\ SetC(t, waiters)
+              /\ Goto(t, "wait_register_store")
+              /\ UNCHANGED waiters
+    /\ UNCHANGED <<count, sleepers, wakeN, opsDone, posted, taken, refused>>
+
+SemWaitRegisterStore(t) ==          \* bug: Waiters.Store(c + 1)                  IpcSemaphore.cs
+    /\ pc[t] = "wait_register_store"
+    /\ waiters' = c[t] + 1
     /\ Goto(t, "wait_futex")
     /\ UNCHANGED <<count, sleepers, c, wakeN, opsDone, posted, taken, refused>>
 
@@ -188,6 +217,7 @@ SemPostCas(t) ==                    \* CountCell.CompareExchange(old, old + n)  
 SemPostReadWaiters(t) ==            \* waiters = Waiters.Load(); wake = ...       IpcSemaphore.cs
     /\ pc[t] = "post_read_waiters"
     /\ LET w == IF WakeOnZeroOnly THEN (IF c[t] = 0 /\ waiters > 0 THEN 1 ELSE 0)
+                ELSE IF ~ClampWake THEN waiters
                 ELSE Min(PostN, waiters)
        IN /\ wakeN' = [wakeN EXCEPT ![t] = w]
           /\ IF w > 0 THEN Goto(t, "post_wake") /\ UNCHANGED opsDone ELSE Finish(t)
@@ -224,6 +254,7 @@ Next ==
            \/ SemWaitLoad(t)
            \/ SemWaitCas(t)
            \/ SemWaitRegister(t)
+           \/ SemWaitRegisterStore(t)
            \/ SemWaitFutex(t)
            \/ SemWaitDeregister(t)
            \/ SemWaitReload(t)

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/Event/MC_Untimed.sim.tmp/trace_0_15 -----------------
-\* <Init line 84, col 5 to line 93, col 45 of module Event>
+---------------- MODULE /work/wt/monitors-ipc/traces/Event/MC_Untimed.sim.tmp/trace_0_15 -----------------
+\* <Init line 96, col 5 to line 105, col 45 of module Event>
 STATE_1 == 
 /\ sleepOn = <<0, 0, 0>>
 /\ seen = <<0, 0, 0>>
@@ -13,7 +13,7 @@ STATE_1 ==
 /\ setAtBegin = <<FALSE, FALSE, FALSE>>
 
 
-\* <EvWaitLoad(2) line 105, col 5 to line 111, col 53 of module Event>
+\* <EvWaitLoad(2) line 117, col 5 to line 123, col 53 of module Event>
 STATE_2 == 
 /\ sleepOn = <<0, 0, 0>>
 /\ seen = <<0, 0, 0>>
@@ -27,7 +27,7 @@ STATE_2 ==
 /\ setAtBegin = <<FALSE, FALSE, FALSE>>
 
 
-\* <EvWaitFutex(2) line 120, col 5 to line 123, col 83 of module Event>
+\* <EvWaitFutex(2) line 132, col 5 to line 135, col 83 of module Event>
 STATE_3 == 
 /\ sleepOn = <<0, 0, 0>>
 /\ seen = <<0, 0, 0>>
@@ -41,7 +41,7 @@ STATE_3 ==
 /\ setAtBegin = <<FALSE, FALSE, FALSE>>
 
 
-\* <EvSetLoad(3) line 135, col 5 to line 138, col 90 of module Event>
+\* <EvSetLoad(3) line 154, col 5 to line 157, col 90 of module Event>
 STATE_4 == 
 /\ sleepOn = <<0, 0, 0>>
 /\ seen = <<0, 0, 0>>
@@ -55,7 +55,7 @@ STATE_4 ==
 /\ setAtBegin = <<FALSE, FALSE, FALSE>>
 
 
-\* <EvSetCas(3) line 141, col 5 to line 150, col 78 of module Event>
+\* <EvSetCas(3) line 160, col 5 to line 169, col 78 of module Event>
 STATE_5 == 
 /\ sleepOn = <<0, 0, 0>>
 /\ seen = <<0, 0, 0>>
@@ -69,7 +69,7 @@ STATE_5 ==
 /\ setAtBegin = <<FALSE, FALSE, FALSE>>
 
 
-\* <SpuriousWake(2) line 170, col 5 to line 174, col 87 of module Event>
+\* <SpuriousWake(2) line 189, col 5 to line 193, col 87 of module Event>
 STATE_6 == 
 /\ sleepOn = <<0, 0, 0>>
 /\ seen = <<0, 0, 0>>
@@ -83,7 +83,7 @@ STATE_6 ==
 /\ setAtBegin = <<FALSE, FALSE, FALSE>>
 
 
-\* <EvSetWake(3) line 153, col 5 to line 156, col 83 of module Event>
+\* <EvSetWake(3) line 172, col 5 to line 175, col 83 of module Event>
 STATE_7 == 
 /\ sleepOn = <<0, 0, 0>>
 /\ seen = <<0, 0, 0>>
@@ -97,7 +97,7 @@ STATE_7 ==
 /\ setAtBegin = <<FALSE, FALSE, FALSE>>
 
 
-\* <EvWaitLoad(1) line 105, col 5 to line 111, col 53 of module Event>
+\* <EvWaitLoad(1) line 117, col 5 to line 123, col 53 of module Event>
 STATE_8 == 
 /\ sleepOn = <<3, 0, 0>>
 /\ seen = <<3, 0, 0>>
@@ -111,7 +111,7 @@ STATE_8 ==
 /\ setAtBegin = <<TRUE, FALSE, FALSE>>
 
 
-\* <EvWaitCheck(2) line 126, col 5 to line 129, col 93 of module Event>
+\* <EvWaitCheck(2) line 144, col 5 to line 148, col 84 of module Event>
 STATE_9 == 
 /\ sleepOn = <<3, 0, 0>>
 /\ seen = <<3, 0, 0>>

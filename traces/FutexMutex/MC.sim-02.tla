@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/FutexMutex/MC.sim.tmp/trace_0_1 -----------------
-\* <Init line 71, col 5 to line 76, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_1 -----------------
+\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
 STATE_1 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 0>>
@@ -9,7 +9,7 @@ STATE_1 ==
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_2 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
@@ -19,88 +19,98 @@ STATE_2 ==
 /\ pc = <<"owner_store", "idle", "idle">>
 
 
-\* <MutexOwnerStore(1) line 126, col 5 to line 129, col 48 of module FutexMutex>
+\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_3 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 0, 0>>
-/\ pc = <<"cs", "idle", "idle">>
+/\ owner = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"owner_store", "xchg_mark", "idle">>
 
 
-\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_4 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"cs", "xchg_mark", "idle">>
+/\ owner = 0
+/\ c = <<0, 1, 1>>
+/\ pc = <<"owner_store", "xchg_mark", "xchg_mark">>
 
 
-\* <MutexXchgMark(2) line 101, col 5 to line 105, col 45 of module FutexMutex>
+\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
 STATE_5 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"cs", "futex_wait", "idle">>
+/\ owner = 0
+/\ c = <<0, 1, 1>>
+/\ pc = <<"owner_store", "futex_wait", "xchg_mark">>
 
 
-\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_6 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 1, 2>>
-/\ pc = <<"cs", "futex_wait", "futex_wait">>
+/\ sleepers = {2}
+/\ owner = 0
+/\ c = <<0, 1, 1>>
+/\ pc = <<"owner_store", "retry", "xchg_mark">>
 
 
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexXchgMark(3) line 126, col 5 to line 130, col 45 of module FutexMutex>
 STATE_7 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {2}
-/\ owner = 1
+/\ owner = 0
 /\ c = <<0, 1, 2>>
-/\ pc = <<"cs", "retry", "futex_wait">>
+/\ pc = <<"owner_store", "retry", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_8 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {2, 3}
-/\ owner = 1
+/\ owner = 0
 /\ c = <<0, 1, 2>>
-/\ pc = <<"cs", "retry", "retry">>
+/\ pc = <<"owner_store", "retry", "retry">>
 
 
-\* <SpuriousWake(3) line 170, col 5 to line 174, col 49 of module FutexMutex>
+\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
 STATE_9 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {2}
-/\ owner = 1
+/\ owner = 0
 /\ c = <<0, 1, 2>>
-/\ pc = <<"cs", "retry", "retry">>
+/\ pc = <<"owner_store", "retry", "retry">>
 
 
-\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_10 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {2}
 /\ owner = 1
 /\ c = <<0, 1, 2>>
+/\ pc = <<"cs", "retry", "retry">>
+
+
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_11 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {2}
+/\ owner = 1
+/\ c = <<0, 1, 2>>
 /\ pc = <<"cs", "retry", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_11 == 
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_12 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {2, 3}
@@ -109,304 +119,294 @@ STATE_11 ==
 /\ pc = <<"cs", "retry", "retry">>
 
 
-\* <SpuriousWake(3) line 170, col 5 to line 174, col 49 of module FutexMutex>
-STATE_12 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
-/\ owner = 1
-/\ c = <<0, 1, 2>>
-/\ pc = <<"cs", "retry", "retry">>
-
-
-\* <SpuriousWake(2) line 170, col 5 to line 174, col 49 of module FutexMutex>
+\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
 STATE_13 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 1
+/\ sleepers = {2, 3}
+/\ owner = 0
 /\ c = <<0, 1, 2>>
-/\ pc = <<"cs", "retry", "retry">>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
 STATE_14 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "retry">>
+/\ sleepers = {2}
+/\ owner = 0
+/\ c = <<0, 1, 2>>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_15 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "futex_wait">>
-
-
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_16 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
 /\ sleepers = {2}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "futex_wait">>
-
-
-\* <SpuriousWake(2) line 170, col 5 to line 174, col 49 of module FutexMutex>
-STATE_17 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "futex_wait">>
-
-
-\* <MutexOwnerClear(1) line 135, col 5 to line 138, col 48 of module FutexMutex>
-STATE_18 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
+/\ c = <<0, 1, 2>>
 /\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <MutexReleaseXchg(1) line 145, col 5 to line 152, col 36 of module FutexMutex>
-STATE_19 == 
+\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+STATE_16 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
+/\ sleepers = {2}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
+/\ c = <<2, 1, 2>>
 /\ pc = <<"release_wake", "retry", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_20 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "retry", "retry">>
-
-
-\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_21 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"release_wake", "owner_store", "retry">>
-
-
-\* <MutexOwnerStore(2) line 126, col 5 to line 129, col 48 of module FutexMutex>
-STATE_22 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"release_wake", "cs", "retry">>
-
-
-\* <MutexOwnerClear(2) line 135, col 5 to line 138, col 48 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"release_wake", "release_xchg", "retry">>
-
-
-\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_24 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"release_wake", "release_xchg", "futex_wait">>
-
-
-\* <MutexReleaseXchg(2) line 145, col 5 to line 152, col 36 of module FutexMutex>
-STATE_25 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "release_wake", "futex_wait">>
-
-
-\* <MutexReleaseWake(1) line 155, col 5 to line 160, col 36 of module FutexMutex>
-STATE_26 == 
+\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
+STATE_17 == 
 /\ state = 0
 /\ opsDone = <<1, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"idle", "release_wake", "futex_wait">>
+/\ c = <<2, 1, 2>>
+/\ pc = <<"idle", "retry", "futex_wait">>
 
 
-\* <MutexReleaseWake(2) line 155, col 5 to line 160, col 36 of module FutexMutex>
-STATE_27 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"idle", "idle", "futex_wait">>
-
-
-\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
-STATE_28 == 
-/\ state = 1
-/\ opsDone = <<1, 1, 0>>
+\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_18 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
 /\ c = <<2, 0, 2>>
 /\ pc = <<"idle", "owner_store", "futex_wait">>
 
 
-\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
-STATE_29 == 
-/\ state = 1
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"xchg_mark", "owner_store", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_30 == 
-/\ state = 1
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"xchg_mark", "owner_store", "retry">>
-
-
-\* <MutexXchgMark(1) line 101, col 5 to line 105, col 45 of module FutexMutex>
-STATE_31 == 
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_19 == 
 /\ state = 2
-/\ opsDone = <<1, 1, 0>>
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"idle", "owner_store", "retry">>
+
+
+\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_20 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 0, 2>>
+/\ c = <<2, 0, 2>>
+/\ pc = <<"idle", "owner_store", "retry">>
+
+
+\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+STATE_21 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
 /\ pc = <<"futex_wait", "owner_store", "retry">>
 
 
-\* <MutexOwnerStore(2) line 126, col 5 to line 129, col 48 of module FutexMutex>
-STATE_32 == 
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_22 == 
 /\ state = 2
-/\ opsDone = <<1, 1, 0>>
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"futex_wait", "owner_store", "futex_wait">>
+
+
+\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
+STATE_23 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
 /\ sleepers = {}
 /\ owner = 2
-/\ c = <<1, 0, 2>>
-/\ pc = <<"futex_wait", "cs", "retry">>
+/\ c = <<2, 0, 2>>
+/\ pc = <<"futex_wait", "cs", "futex_wait">>
 
 
-\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_33 == 
+\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_24 == 
 /\ state = 2
-/\ opsDone = <<1, 1, 0>>
+/\ opsDone = <<1, 0, 0>>
 /\ sleepers = {1}
 /\ owner = 2
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "cs", "retry">>
-
-
-\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_34 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 2
-/\ c = <<1, 0, 2>>
+/\ c = <<2, 0, 2>>
 /\ pc = <<"retry", "cs", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_35 == 
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_25 == 
 /\ state = 2
-/\ opsDone = <<1, 1, 0>>
+/\ opsDone = <<1, 0, 0>>
 /\ sleepers = {1, 3}
 /\ owner = 2
-/\ c = <<1, 0, 2>>
+/\ c = <<2, 0, 2>>
 /\ pc = <<"retry", "cs", "retry">>
 
 
-\* <SpuriousWake(3) line 170, col 5 to line 174, col 49 of module FutexMutex>
+\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_26 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {1}
+/\ owner = 2
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "cs", "retry">>
+
+
+\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
+STATE_27 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "release_xchg", "retry">>
+
+
+\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_28 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "release_xchg", "retry">>
+
+
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_29 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "release_xchg", "futex_wait">>
+
+
+\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_30 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"futex_wait", "release_xchg", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_31 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"futex_wait", "release_xchg", "retry">>
+
+
+\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_32 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"futex_wait", "release_xchg", "retry">>
+
+
+\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
+STATE_33 == 
+/\ state = 0
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"futex_wait", "release_wake", "retry">>
+
+
+\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
+STATE_34 == 
+/\ state = 0
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"futex_wait", "idle", "retry">>
+
+
+\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_35 == 
+/\ state = 0
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "idle", "retry">>
+
+
+\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_36 == 
 /\ state = 2
 /\ opsDone = <<1, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 2
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "cs", "retry">>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"owner_store", "idle", "retry">>
 
 
-\* <SpuriousWake(1) line 170, col 5 to line 174, col 49 of module FutexMutex>
+\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_37 == 
 /\ state = 2
 /\ opsDone = <<1, 1, 0>>
 /\ sleepers = {}
-/\ owner = 2
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "cs", "retry">>
+/\ owner = 1
+/\ c = <<0, 2, 2>>
+/\ pc = <<"cs", "idle", "retry">>
 
 
-\* <MutexOwnerClear(2) line 135, col 5 to line 138, col 48 of module FutexMutex>
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_38 == 
 /\ state = 2
 /\ opsDone = <<1, 1, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
+/\ owner = 1
+/\ c = <<0, 2, 2>>
+/\ pc = <<"cs", "idle", "futex_wait">>
 
 
-\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_39 == 
 /\ state = 2
 /\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "futex_wait">>
+/\ sleepers = {3}
+/\ owner = 1
+/\ c = <<0, 2, 2>>
+/\ pc = <<"cs", "idle", "retry">>
 
 
-\* <MutexReleaseXchg(2) line 145, col 5 to line 152, col 36 of module FutexMutex>
+\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
 STATE_40 == 
-/\ state = 0
+/\ state = 2
 /\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
+/\ sleepers = {3}
 /\ owner = 0
-/\ c = <<1, 2, 2>>
-/\ pc = <<"retry", "release_wake", "futex_wait">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "idle", "retry">>
 
 
-\* <MutexReleaseWake(2) line 155, col 5 to line 160, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
 STATE_41 == 
 /\ state = 0
-/\ opsDone = <<1, 2, 0>>
-/\ sleepers = {}
+/\ opsDone = <<1, 1, 0>>
+/\ sleepers = {3}
 /\ owner = 0
-/\ c = <<1, 2, 2>>
-/\ pc = <<"retry", "done", "futex_wait">>
+/\ c = <<2, 2, 2>>
+/\ pc = <<"release_wake", "idle", "retry">>
 
 
 =================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/FutexMutex/MC.sim.tmp/trace_0_5 -----------------
-\* <Init line 71, col 5 to line 76, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_5 -----------------
+\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
 STATE_1 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 0>>
@@ -9,394 +9,404 @@ STATE_1 ==
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_2 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
 /\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "idle", "owner_store">>
+/\ pc = <<"idle", "owner_store", "idle">>
 
 
-\* <MutexOwnerStore(3) line 126, col 5 to line 129, col 48 of module FutexMutex>
+\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_3 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 3
+/\ owner = 2
 /\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "idle", "cs">>
+/\ pc = <<"idle", "cs", "idle">>
 
 
-\* <MutexOwnerClear(3) line 135, col 5 to line 138, col 48 of module FutexMutex>
+\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_4 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "idle", "release_xchg">>
+/\ owner = 2
+/\ c = <<0, 0, 1>>
+/\ pc = <<"idle", "cs", "xchg_mark">>
 
 
-\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
 STATE_5 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"idle", "xchg_mark", "release_xchg">>
+/\ c = <<0, 0, 1>>
+/\ pc = <<"idle", "release_xchg", "xchg_mark">>
 
 
-\* <MutexReleaseXchg(3) line 145, col 5 to line 152, col 36 of module FutexMutex>
+\* <MutexXchgMark(3) line 126, col 5 to line 130, col 45 of module FutexMutex>
 STATE_6 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 1, 1>>
-/\ pc = <<"idle", "xchg_mark", "idle">>
+/\ c = <<0, 0, 1>>
+/\ pc = <<"idle", "release_xchg", "futex_wait">>
 
 
-\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_7 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {3}
 /\ owner = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"idle", "xchg_mark", "owner_store">>
+/\ c = <<0, 0, 1>>
+/\ pc = <<"idle", "release_xchg", "retry">>
 
 
-\* <MutexOwnerStore(3) line 126, col 5 to line 129, col 48 of module FutexMutex>
+\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_8 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<0, 1, 0>>
-/\ pc = <<"idle", "xchg_mark", "cs">>
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<2, 0, 1>>
+/\ pc = <<"futex_wait", "release_xchg", "retry">>
 
 
-\* <MutexOwnerClear(3) line 135, col 5 to line 138, col 48 of module FutexMutex>
+\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_9 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {1, 3}
 /\ owner = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"idle", "xchg_mark", "release_xchg">>
+/\ c = <<2, 0, 1>>
+/\ pc = <<"retry", "release_xchg", "retry">>
 
 
-\* <MutexReleaseXchg(3) line 145, col 5 to line 152, col 36 of module FutexMutex>
+\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
 STATE_10 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 2>>
-/\ sleepers = {}
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {1}
 /\ owner = 0
-/\ c = <<0, 1, 1>>
-/\ pc = <<"idle", "xchg_mark", "done">>
+/\ c = <<2, 0, 1>>
+/\ pc = <<"retry", "release_xchg", "retry">>
 
 
-\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
 STATE_11 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 1>>
-/\ pc = <<"owner_store", "xchg_mark", "done">>
-
-
-\* <MutexOwnerStore(1) line 126, col 5 to line 129, col 48 of module FutexMutex>
-STATE_12 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 2>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 1, 1>>
-/\ pc = <<"cs", "xchg_mark", "done">>
-
-
-\* <MutexOwnerClear(1) line 135, col 5 to line 138, col 48 of module FutexMutex>
-STATE_13 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 1>>
-/\ pc = <<"release_xchg", "xchg_mark", "done">>
-
-
-\* <MutexReleaseXchg(1) line 145, col 5 to line 152, col 36 of module FutexMutex>
-STATE_14 == 
 /\ state = 0
-/\ opsDone = <<1, 0, 2>>
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<2, 2, 1>>
+/\ pc = <<"retry", "release_wake", "retry">>
+
+
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_12 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "release_wake", "owner_store">>
+
+
+\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_13 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 1, 1>>
-/\ pc = <<"idle", "xchg_mark", "done">>
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "release_wake", "owner_store">>
 
 
-\* <MutexXchgMark(2) line 101, col 5 to line 105, col 45 of module FutexMutex>
+\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
+STATE_14 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "idle", "owner_store">>
+
+
+\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_15 == 
 /\ state = 2
-/\ opsDone = <<1, 0, 2>>
+/\ opsDone = <<0, 1, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 1>>
-/\ pc = <<"idle", "owner_store", "done">>
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "idle", "cs">>
 
 
-\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_16 == 
 /\ state = 2
-/\ opsDone = <<1, 0, 2>>
+/\ opsDone = <<0, 1, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 1>>
-/\ pc = <<"futex_wait", "owner_store", "done">>
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "futex_wait", "cs">>
 
 
-\* <MutexOwnerStore(2) line 126, col 5 to line 129, col 48 of module FutexMutex>
+\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_17 == 
 /\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 1>>
-/\ pc = <<"futex_wait", "cs", "done">>
+/\ opsDone = <<0, 1, 0>>
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "retry", "cs">>
 
 
-\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
 STATE_18 == 
 /\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {1}
-/\ owner = 2
-/\ c = <<2, 0, 1>>
-/\ pc = <<"retry", "cs", "done">>
+/\ opsDone = <<0, 1, 0>>
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "retry", "cs">>
 
 
-\* <SpuriousWake(1) line 170, col 5 to line 174, col 49 of module FutexMutex>
+\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_19 == 
 /\ state = 2
-/\ opsDone = <<1, 0, 2>>
+/\ opsDone = <<0, 1, 0>>
 /\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 1>>
-/\ pc = <<"retry", "cs", "done">>
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "futex_wait", "cs">>
 
 
-\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_20 == 
 /\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 1>>
-/\ pc = <<"futex_wait", "cs", "done">>
+/\ opsDone = <<0, 1, 0>>
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "retry", "cs">>
 
 
-\* <MutexOwnerClear(2) line 135, col 5 to line 138, col 48 of module FutexMutex>
+\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
 STATE_21 == 
 /\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 1>>
-/\ pc = <<"futex_wait", "release_xchg", "done">>
-
-
-\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_22 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 1>>
-/\ pc = <<"retry", "release_xchg", "done">>
-
-
-\* <MutexReleaseXchg(2) line 145, col 5 to line 152, col 36 of module FutexMutex>
-STATE_23 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"retry", "release_wake", "done">>
-
-
-\* <SpuriousWake(1) line 170, col 5 to line 174, col 49 of module FutexMutex>
-STATE_24 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"retry", "release_wake", "done">>
-
-
-\* <MutexReleaseWake(2) line 155, col 5 to line 160, col 36 of module FutexMutex>
-STATE_25 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"retry", "idle", "done">>
-
-
-\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_26 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "idle", "done">>
-
-
-\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
-STATE_27 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "futex_wait", "done">>
-
-
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_28 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 2>>
+/\ opsDone = <<0, 1, 0>>
 /\ sleepers = {2}
 /\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "retry", "done">>
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "retry", "release_xchg">>
 
 
-\* <SpuriousWake(2) line 170, col 5 to line 174, col 49 of module FutexMutex>
+\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_22 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 0>>
+/\ sleepers = {2}
+/\ owner = 0
+/\ c = <<2, 2, 0>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
+
+
+\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_23 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 0>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
+STATE_24 == 
+/\ state = 0
+/\ opsDone = <<0, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"futex_wait", "retry", "release_wake">>
+
+
+\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_25 == 
+/\ state = 0
+/\ opsDone = <<0, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "retry", "release_wake">>
+
+
+\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_26 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"owner_store", "retry", "release_wake">>
+
+
+\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_27 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"owner_store", "futex_wait", "release_wake">>
+
+
+\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
+STATE_28 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 0>>
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<0, 2, 2>>
+/\ pc = <<"cs", "futex_wait", "release_wake">>
+
+
+\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
 STATE_29 == 
 /\ state = 2
-/\ opsDone = <<1, 1, 2>>
+/\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "retry", "done">>
+/\ owner = 1
+/\ c = <<0, 2, 2>>
+/\ pc = <<"cs", "futex_wait", "idle">>
 
 
-\* <MutexOwnerStore(1) line 126, col 5 to line 129, col 48 of module FutexMutex>
+\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_30 == 
 /\ state = 2
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {}
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {2}
 /\ owner = 1
-/\ c = <<0, 2, 1>>
-/\ pc = <<"cs", "retry", "done">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"cs", "retry", "idle">>
 
 
-\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
 STATE_31 == 
 /\ state = 2
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 1>>
-/\ pc = <<"cs", "futex_wait", "done">>
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {2}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "idle">>
 
 
-\* <MutexOwnerClear(1) line 135, col 5 to line 138, col 48 of module FutexMutex>
+\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_32 == 
 /\ state = 2
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {}
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {2}
 /\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"release_xchg", "futex_wait", "done">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <MutexReleaseXchg(1) line 145, col 5 to line 152, col 36 of module FutexMutex>
+\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
 STATE_33 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 2>>
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"release_wake", "futex_wait", "done">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_34 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {}
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {3}
 /\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"release_wake", "retry", "done">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <MutexReleaseWake(1) line 155, col 5 to line 160, col 36 of module FutexMutex>
+\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
 STATE_35 == 
-/\ state = 0
-/\ opsDone = <<2, 1, 2>>
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"done", "retry", "done">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_36 == 
 /\ state = 2
-/\ opsDone = <<2, 1, 2>>
+/\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 1>>
-/\ pc = <<"done", "owner_store", "done">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <MutexOwnerStore(2) line 126, col 5 to line 129, col 48 of module FutexMutex>
+\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_37 == 
 /\ state = 2
-/\ opsDone = <<2, 1, 2>>
-/\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 1>>
-/\ pc = <<"done", "cs", "done">>
-
-
-\* <MutexOwnerClear(2) line 135, col 5 to line 138, col 48 of module FutexMutex>
-STATE_38 == 
-/\ state = 2
-/\ opsDone = <<2, 1, 2>>
+/\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 1>>
-/\ pc = <<"done", "release_xchg", "done">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
 
 
-\* <MutexReleaseXchg(2) line 145, col 5 to line 152, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+STATE_38 == 
+/\ state = 0
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"release_wake", "futex_wait", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_39 == 
 /\ state = 0
-/\ opsDone = <<2, 1, 2>>
+/\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"done", "release_wake", "done">>
+/\ c = <<2, 2, 2>>
+/\ pc = <<"release_wake", "futex_wait", "retry">>
 
 
-\* <MutexReleaseWake(2) line 155, col 5 to line 160, col 36 of module FutexMutex>
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_40 == 
-/\ state = 0
-/\ opsDone = <<2, 2, 2>>
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"done", "done", "done">>
+/\ c = <<2, 2, 0>>
+/\ pc = <<"release_wake", "futex_wait", "owner_store">>
+
+
+\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
+STATE_41 == 
+/\ state = 2
+/\ opsDone = <<1, 1, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 0>>
+/\ pc = <<"idle", "futex_wait", "owner_store">>
 
 
 =================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/FutexMutex/MC.sim.tmp/trace_0_8 -----------------
-\* <Init line 71, col 5 to line 76, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_8 -----------------
+\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
 STATE_1 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 0>>
@@ -9,7 +9,7 @@ STATE_1 ==
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_2 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
@@ -19,78 +19,108 @@ STATE_2 ==
 /\ pc = <<"idle", "idle", "owner_store">>
 
 
-\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_3 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"xchg_mark", "idle", "owner_store">>
+/\ owner = 3
+/\ c = <<0, 0, 0>>
+/\ pc = <<"idle", "idle", "cs">>
 
 
-\* <MutexOwnerStore(3) line 126, col 5 to line 129, col 48 of module FutexMutex>
+\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_4 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
 /\ owner = 3
-/\ c = <<1, 0, 0>>
-/\ pc = <<"xchg_mark", "idle", "cs">>
+/\ c = <<0, 1, 0>>
+/\ pc = <<"idle", "xchg_mark", "cs">>
 
 
-\* <MutexOwnerClear(3) line 135, col 5 to line 138, col 48 of module FutexMutex>
+\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
 STATE_5 == 
-/\ state = 1
+/\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"xchg_mark", "idle", "release_xchg">>
+/\ owner = 3
+/\ c = <<0, 1, 0>>
+/\ pc = <<"idle", "futex_wait", "cs">>
 
 
-\* <MutexXchgMark(1) line 101, col 5 to line 105, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_6 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"futex_wait", "idle", "release_xchg">>
+/\ owner = 3
+/\ c = <<2, 1, 0>>
+/\ pc = <<"futex_wait", "futex_wait", "cs">>
 
 
-\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_7 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<2, 1, 0>>
+/\ pc = <<"futex_wait", "retry", "cs">>
+
+
+\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_8 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {1, 2}
+/\ owner = 3
+/\ c = <<2, 1, 0>>
+/\ pc = <<"retry", "retry", "cs">>
+
+
+\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
+STATE_9 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {1, 2}
+/\ owner = 0
+/\ c = <<2, 1, 0>>
+/\ pc = <<"retry", "retry", "release_xchg">>
+
+
+\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_10 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {1}
 /\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"retry", "idle", "release_xchg">>
+/\ c = <<2, 1, 0>>
+/\ pc = <<"retry", "retry", "release_xchg">>
 
 
-\* <SpuriousWake(1) line 170, col 5 to line 174, col 49 of module FutexMutex>
-STATE_8 == 
+\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_11 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
+/\ sleepers = {1}
 /\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"retry", "idle", "release_xchg">>
-
-
-\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
-STATE_9 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 2, 0>>
+/\ c = <<2, 2, 0>>
 /\ pc = <<"retry", "futex_wait", "release_xchg">>
 
 
-\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_10 == 
+\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_12 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 0>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "futex_wait", "release_xchg">>
+
+
+\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_13 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
@@ -99,58 +129,48 @@ STATE_10 ==
 /\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
 
 
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_11 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "release_xchg">>
-
-
-\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_12 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1, 2}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
-
-
-\* <SpuriousWake(1) line 170, col 5 to line 174, col 49 of module FutexMutex>
-STATE_13 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
-
-
-\* <MutexReleaseXchg(3) line 145, col 5 to line 152, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
 STATE_14 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
+/\ sleepers = {}
 /\ owner = 0
 /\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "retry", "release_wake">>
+/\ pc = <<"futex_wait", "futex_wait", "release_wake">>
 
 
-\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
 STATE_15 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
+/\ state = 0
+/\ opsDone = <<0, 0, 1>>
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "release_wake">>
+/\ c = <<2, 2, 2>>
+/\ pc = <<"futex_wait", "futex_wait", "idle">>
 
 
-\* <MutexReleaseWake(3) line 155, col 5 to line 160, col 36 of module FutexMutex>
+\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_16 == 
+/\ state = 0
+/\ opsDone = <<0, 0, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "futex_wait", "idle">>
+
+
+\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_17 == 
+/\ state = 0
+/\ opsDone = <<0, 0, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "retry", "idle">>
+
+
+\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_18 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
 /\ sleepers = {}
@@ -159,48 +179,58 @@ STATE_16 ==
 /\ pc = <<"owner_store", "retry", "idle">>
 
 
-\* <MutexOwnerStore(1) line 126, col 5 to line 129, col 48 of module FutexMutex>
-STATE_17 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "idle">>
-
-
-\* <MutexOwnerClear(1) line 135, col 5 to line 138, col 48 of module FutexMutex>
-STATE_18 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "idle">>
-
-
-\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_19 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
 /\ sleepers = {}
 /\ owner = 0
 /\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "futex_wait">>
+/\ pc = <<"owner_store", "retry", "futex_wait">>
 
 
-\* <MutexReleaseXchg(1) line 145, col 5 to line 152, col 36 of module FutexMutex>
+\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_20 == 
-/\ state = 0
+/\ state = 2
+/\ opsDone = <<0, 0, 1>>
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<0, 2, 2>>
+/\ pc = <<"cs", "retry", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_21 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 1>>
+/\ sleepers = {3}
+/\ owner = 1
+/\ c = <<0, 2, 2>>
+/\ pc = <<"cs", "retry", "retry">>
+
+
+\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
+STATE_22 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 1>>
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "retry">>
+
+
+\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_23 == 
+/\ state = 2
 /\ opsDone = <<0, 0, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "retry", "futex_wait">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_21 == 
+\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+STATE_24 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 1>>
 /\ sleepers = {}
@@ -209,8 +239,8 @@ STATE_21 ==
 /\ pc = <<"release_wake", "retry", "retry">>
 
 
-\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_22 == 
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_25 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
 /\ sleepers = {}
@@ -219,118 +249,128 @@ STATE_22 ==
 /\ pc = <<"release_wake", "retry", "owner_store">>
 
 
-\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"release_wake", "futex_wait", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 126, col 5 to line 129, col 48 of module FutexMutex>
-STATE_24 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"release_wake", "futex_wait", "cs">>
-
-
-\* <MutexOwnerClear(3) line 135, col 5 to line 138, col 48 of module FutexMutex>
-STATE_25 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"release_wake", "futex_wait", "release_xchg">>
-
-
-\* <MutexReleaseWake(1) line 155, col 5 to line 160, col 36 of module FutexMutex>
+\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
 STATE_26 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 1>>
 /\ sleepers = {}
 /\ owner = 0
 /\ c = <<2, 2, 0>>
-/\ pc = <<"idle", "futex_wait", "release_xchg">>
+/\ pc = <<"idle", "retry", "owner_store">>
 
 
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_27 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 1>>
-/\ sleepers = {2}
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"idle", "retry", "cs">>
+
+
+\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
+STATE_28 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 1>>
+/\ sleepers = {}
 /\ owner = 0
 /\ c = <<2, 2, 0>>
 /\ pc = <<"idle", "retry", "release_xchg">>
 
 
-\* <MutexReleaseXchg(3) line 145, col 5 to line 152, col 36 of module FutexMutex>
-STATE_28 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"idle", "retry", "release_wake">>
-
-
-\* <SpuriousWake(2) line 170, col 5 to line 174, col 49 of module FutexMutex>
+\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_29 == 
-/\ state = 0
+/\ state = 2
 /\ opsDone = <<1, 0, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"idle", "retry", "release_wake">>
+/\ c = <<2, 2, 0>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
 
 
-\* <MutexReleaseWake(3) line 155, col 5 to line 160, col 36 of module FutexMutex>
+\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_30 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
+/\ state = 2
+/\ opsDone = <<1, 0, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"idle", "retry", "done">>
+/\ c = <<2, 2, 0>>
+/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
 
 
-\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_31 == 
 /\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"idle", "owner_store", "done">>
-
-
-\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
-STATE_32 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "done">>
-
-
-\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_33 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
+/\ opsDone = <<1, 0, 1>>
 /\ sleepers = {1}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "done">>
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "futex_wait", "release_xchg">>
 
 
-\* <SpuriousWake(1) line 170, col 5 to line 174, col 49 of module FutexMutex>
+\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_32 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 0>>
+/\ pc = <<"retry", "futex_wait", "release_xchg">>
+
+
+\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_33 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 0>>
+/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
 STATE_34 == 
+/\ state = 0
+/\ opsDone = <<1, 0, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"futex_wait", "futex_wait", "release_wake">>
+
+
+\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_35 == 
+/\ state = 0
+/\ opsDone = <<1, 0, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "futex_wait", "release_wake">>
+
+
+\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
+STATE_36 == 
+/\ state = 0
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "futex_wait", "done">>
+
+
+\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_37 == 
+/\ state = 0
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"retry", "retry", "done">>
+
+
+\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_38 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 2>>
 /\ sleepers = {}
@@ -339,74 +379,34 @@ STATE_34 ==
 /\ pc = <<"retry", "owner_store", "done">>
 
 
-\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_35 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "done">>
-
-
-\* <MutexOwnerStore(2) line 126, col 5 to line 129, col 48 of module FutexMutex>
-STATE_36 == 
+\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
+STATE_39 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 2>>
 /\ sleepers = {}
 /\ owner = 2
 /\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "cs", "done">>
+/\ pc = <<"retry", "cs", "done">>
 
 
-\* <MutexOwnerClear(2) line 135, col 5 to line 138, col 48 of module FutexMutex>
-STATE_37 == 
+\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
+STATE_40 == 
+/\ state = 2
+/\ opsDone = <<1, 0, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"retry", "release_xchg", "done">>
+
+
+\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_41 == 
 /\ state = 2
 /\ opsDone = <<1, 0, 2>>
 /\ sleepers = {}
 /\ owner = 0
 /\ c = <<2, 0, 2>>
 /\ pc = <<"futex_wait", "release_xchg", "done">>
-
-
-\* <MutexReleaseXchg(2) line 145, col 5 to line 152, col 36 of module FutexMutex>
-STATE_38 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "release_wake", "done">>
-
-
-\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_39 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "release_wake", "done">>
-
-
-\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_40 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "release_wake", "done">>
-
-
-\* <MutexReleaseWake(2) line 155, col 5 to line 160, col 36 of module FutexMutex>
-STATE_41 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "done">>
 
 
 =================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/FutexMutex/MC.sim.tmp/trace_0_12 -----------------
-\* <Init line 71, col 5 to line 76, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_12 -----------------
+\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
 STATE_1 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 0>>
@@ -9,404 +9,344 @@ STATE_1 ==
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_2 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
 /\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "owner_store", "idle">>
+/\ pc = <<"owner_store", "idle", "idle">>
 
 
-\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_3 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"xchg_mark", "owner_store", "idle">>
+/\ owner = 1
+/\ c = <<0, 0, 0>>
+/\ pc = <<"cs", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
 STATE_4 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 0, 1>>
-/\ pc = <<"xchg_mark", "owner_store", "xchg_mark">>
+/\ c = <<0, 0, 0>>
+/\ pc = <<"release_xchg", "idle", "idle">>
 
 
-\* <MutexOwnerStore(2) line 126, col 5 to line 129, col 48 of module FutexMutex>
+\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_5 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 2
-/\ c = <<1, 0, 1>>
-/\ pc = <<"xchg_mark", "cs", "xchg_mark">>
+/\ owner = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"release_xchg", "xchg_mark", "idle">>
 
 
-\* <MutexXchgMark(3) line 101, col 5 to line 105, col 45 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
 STATE_6 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ state = 0
+/\ opsDone = <<1, 0, 0>>
 /\ sleepers = {}
-/\ owner = 2
-/\ c = <<1, 0, 1>>
-/\ pc = <<"xchg_mark", "cs", "futex_wait">>
+/\ owner = 0
+/\ c = <<1, 1, 0>>
+/\ pc = <<"idle", "xchg_mark", "idle">>
 
 
-\* <MutexOwnerClear(2) line 135, col 5 to line 138, col 48 of module FutexMutex>
+\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_7 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ state = 1
+/\ opsDone = <<1, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 0, 1>>
-/\ pc = <<"xchg_mark", "release_xchg", "futex_wait">>
+/\ c = <<1, 1, 0>>
+/\ pc = <<"idle", "xchg_mark", "owner_store">>
 
 
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_8 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<1, 0, 1>>
-/\ pc = <<"xchg_mark", "release_xchg", "retry">>
-
-
-\* <SpuriousWake(3) line 170, col 5 to line 174, col 49 of module FutexMutex>
-STATE_9 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ state = 1
+/\ opsDone = <<1, 0, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 1>>
-/\ pc = <<"xchg_mark", "release_xchg", "retry">>
+/\ owner = 3
+/\ c = <<1, 1, 0>>
+/\ pc = <<"idle", "xchg_mark", "cs">>
 
 
-\* <MutexXchgMark(1) line 101, col 5 to line 105, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+STATE_9 == 
+/\ state = 1
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<1, 1, 0>>
+/\ pc = <<"xchg_mark", "xchg_mark", "cs">>
+
+
+\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
 STATE_10 == 
 /\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<1, 0, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 1>>
-/\ pc = <<"futex_wait", "release_xchg", "retry">>
+/\ owner = 3
+/\ c = <<1, 1, 0>>
+/\ pc = <<"xchg_mark", "futex_wait", "cs">>
 
 
-\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
 STATE_11 == 
 /\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<1, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "futex_wait">>
+/\ c = <<1, 1, 0>>
+/\ pc = <<"xchg_mark", "futex_wait", "release_xchg">>
 
 
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
 STATE_12 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {3}
+/\ state = 0
+/\ opsDone = <<1, 0, 0>>
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "retry">>
+/\ c = <<1, 1, 2>>
+/\ pc = <<"xchg_mark", "futex_wait", "release_wake">>
 
 
-\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
 STATE_13 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1, 3}
+/\ state = 0
+/\ opsDone = <<1, 0, 1>>
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
+/\ c = <<1, 1, 2>>
+/\ pc = <<"xchg_mark", "futex_wait", "idle">>
 
 
-\* <MutexReleaseXchg(2) line 145, col 5 to line 152, col 36 of module FutexMutex>
+\* <MutexXchgMark(1) line 126, col 5 to line 130, col 45 of module FutexMutex>
 STATE_14 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1, 3}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "release_wake", "retry">>
-
-
-\* <MutexReleaseWake(2) line 155, col 5 to line 160, col 36 of module FutexMutex>
-STATE_15 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "idle", "retry">>
-
-
-\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_16 == 
 /\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "idle", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 126, col 5 to line 129, col 48 of module FutexMutex>
-STATE_17 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "idle", "cs">>
-
-
-\* <MutexOwnerClear(3) line 135, col 5 to line 138, col 48 of module FutexMutex>
-STATE_18 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "idle", "release_xchg">>
-
-
-\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
-STATE_19 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
-
-
-\* <SpuriousWake(1) line 170, col 5 to line 174, col 49 of module FutexMutex>
-STATE_20 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 0, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
-
-
-\* <MutexReleaseXchg(3) line 145, col 5 to line 152, col 36 of module FutexMutex>
-STATE_21 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "futex_wait", "release_wake">>
-
-
-\* <MutexReleaseWake(3) line 155, col 5 to line 160, col 36 of module FutexMutex>
-STATE_22 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "futex_wait", "idle">>
-
-
-\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
+/\ c = <<0, 1, 2>>
 /\ pc = <<"owner_store", "futex_wait", "idle">>
 
 
-\* <MutexOwnerStore(1) line 126, col 5 to line 129, col 48 of module FutexMutex>
-STATE_24 == 
+\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+STATE_15 == 
 /\ state = 2
-/\ opsDone = <<0, 1, 1>>
+/\ opsDone = <<1, 0, 1>>
 /\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "idle">>
+/\ owner = 0
+/\ c = <<0, 1, 2>>
+/\ pc = <<"owner_store", "futex_wait", "futex_wait">>
 
 
-\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
-STATE_25 == 
+\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_16 == 
 /\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "futex_wait">>
+/\ opsDone = <<1, 0, 1>>
+/\ sleepers = {2}
+/\ owner = 0
+/\ c = <<0, 1, 2>>
+/\ pc = <<"owner_store", "retry", "futex_wait">>
 
 
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_26 == 
+\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
+STATE_17 == 
 /\ state = 2
-/\ opsDone = <<0, 1, 1>>
+/\ opsDone = <<1, 0, 1>>
 /\ sleepers = {2}
 /\ owner = 1
-/\ c = <<0, 2, 2>>
+/\ c = <<0, 1, 2>>
 /\ pc = <<"cs", "retry", "futex_wait">>
 
 
-\* <SpuriousWake(2) line 170, col 5 to line 174, col 49 of module FutexMutex>
-STATE_27 == 
+\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
+STATE_18 == 
 /\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "futex_wait">>
-
-
-\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_28 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "futex_wait">>
-
-
-\* <MutexOwnerClear(1) line 135, col 5 to line 138, col 48 of module FutexMutex>
-STATE_29 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
-
-
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_30 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
+/\ opsDone = <<1, 0, 1>>
 /\ sleepers = {2}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
+/\ c = <<0, 1, 2>>
 /\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <MutexReleaseXchg(1) line 145, col 5 to line 152, col 36 of module FutexMutex>
-STATE_31 == 
+\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+STATE_19 == 
 /\ state = 0
-/\ opsDone = <<0, 1, 1>>
+/\ opsDone = <<1, 0, 1>>
 /\ sleepers = {2}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
+/\ c = <<2, 1, 2>>
 /\ pc = <<"release_wake", "retry", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
+STATE_20 == 
+/\ state = 0
+/\ opsDone = <<2, 0, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 1, 2>>
+/\ pc = <<"done", "retry", "futex_wait">>
+
+
+\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_21 == 
+/\ state = 2
+/\ opsDone = <<2, 0, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"done", "owner_store", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_22 == 
+/\ state = 2
+/\ opsDone = <<2, 0, 1>>
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"done", "owner_store", "retry">>
+
+
+\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
+STATE_23 == 
+/\ state = 2
+/\ opsDone = <<2, 0, 1>>
+/\ sleepers = {3}
+/\ owner = 2
+/\ c = <<2, 0, 2>>
+/\ pc = <<"done", "cs", "retry">>
+
+
+\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
+STATE_24 == 
+/\ state = 2
+/\ opsDone = <<2, 0, 1>>
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"done", "release_xchg", "retry">>
+
+
+\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
+STATE_25 == 
+/\ state = 0
+/\ opsDone = <<2, 0, 1>>
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"done", "release_wake", "retry">>
+
+
+\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
+STATE_26 == 
+/\ state = 0
+/\ opsDone = <<2, 1, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"done", "idle", "retry">>
+
+
+\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+STATE_27 == 
+/\ state = 1
+/\ opsDone = <<2, 1, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"done", "owner_store", "retry">>
+
+
+\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
+STATE_28 == 
+/\ state = 1
+/\ opsDone = <<2, 1, 1>>
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<2, 0, 2>>
+/\ pc = <<"done", "cs", "retry">>
+
+
+\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
+STATE_29 == 
+/\ state = 1
+/\ opsDone = <<2, 1, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 0, 2>>
+/\ pc = <<"done", "release_xchg", "retry">>
+
+
+\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
+STATE_30 == 
+/\ state = 0
+/\ opsDone = <<2, 2, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 1, 2>>
+/\ pc = <<"done", "done", "retry">>
+
+
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_31 == 
+/\ state = 2
+/\ opsDone = <<2, 2, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 1, 0>>
+/\ pc = <<"done", "done", "owner_store">>
+
+
+\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_32 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "retry", "retry">>
+/\ state = 2
+/\ opsDone = <<2, 2, 1>>
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<2, 1, 0>>
+/\ pc = <<"done", "done", "cs">>
 
 
-\* <MutexReleaseWake(1) line 155, col 5 to line 160, col 36 of module FutexMutex>
+\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
 STATE_33 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 1>>
+/\ state = 2
+/\ opsDone = <<2, 2, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"idle", "retry", "retry">>
+/\ c = <<2, 1, 0>>
+/\ pc = <<"done", "done", "release_xchg">>
 
 
-\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
 STATE_34 == 
-/\ state = 1
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "retry">>
-
-
-\* <MutexOwnerStore(1) line 126, col 5 to line 129, col 48 of module FutexMutex>
-STATE_35 == 
-/\ state = 1
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "retry">>
-
-
-\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_36 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 1>>
-/\ pc = <<"cs", "retry", "futex_wait">>
-
-
-\* <MutexOwnerClear(1) line 135, col 5 to line 138, col 48 of module FutexMutex>
-STATE_37 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"release_xchg", "retry", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_38 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"release_xchg", "retry", "retry">>
-
-
-\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_39 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"release_xchg", "futex_wait", "retry">>
-
-
-\* <SpuriousWake(3) line 170, col 5 to line 174, col 49 of module FutexMutex>
-STATE_40 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"release_xchg", "futex_wait", "retry">>
-
-
-\* <MutexReleaseXchg(1) line 145, col 5 to line 152, col 36 of module FutexMutex>
-STATE_41 == 
 /\ state = 0
-/\ opsDone = <<1, 1, 1>>
+/\ opsDone = <<2, 2, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"release_wake", "futex_wait", "retry">>
+/\ c = <<2, 1, 2>>
+/\ pc = <<"done", "done", "release_wake">>
+
+
+\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
+STATE_35 == 
+/\ state = 0
+/\ opsDone = <<2, 2, 2>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<2, 1, 2>>
+/\ pc = <<"done", "done", "done">>
 
 
 =================================================

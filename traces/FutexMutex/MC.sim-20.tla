@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/FutexMutex/MC.sim.tmp/trace_0_19 -----------------
-\* <Init line 71, col 5 to line 76, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_19 -----------------
+\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
 STATE_1 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 0>>
@@ -9,7 +9,7 @@ STATE_1 ==
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_2 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
@@ -19,7 +19,7 @@ STATE_2 ==
 /\ pc = <<"idle", "idle", "owner_store">>
 
 
-\* <MutexCasFast(1) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_3 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
@@ -29,384 +29,384 @@ STATE_3 ==
 /\ pc = <<"xchg_mark", "idle", "owner_store">>
 
 
-\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_4 == 
 /\ state = 1
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"xchg_mark", "xchg_mark", "owner_store">>
+/\ owner = 3
+/\ c = <<1, 0, 0>>
+/\ pc = <<"xchg_mark", "idle", "cs">>
 
 
-\* <MutexXchgMark(1) line 101, col 5 to line 105, col 45 of module FutexMutex>
+\* <MutexXchgMark(1) line 126, col 5 to line 130, col 45 of module FutexMutex>
 STATE_5 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"futex_wait", "xchg_mark", "owner_store">>
+/\ owner = 3
+/\ c = <<1, 0, 0>>
+/\ pc = <<"futex_wait", "idle", "cs">>
 
 
-\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_6 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"retry", "xchg_mark", "owner_store">>
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<1, 2, 0>>
+/\ pc = <<"futex_wait", "futex_wait", "cs">>
 
 
-\* <MutexOwnerStore(3) line 126, col 5 to line 129, col 48 of module FutexMutex>
+\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
 STATE_7 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 3
-/\ c = <<1, 1, 0>>
-/\ pc = <<"retry", "xchg_mark", "cs">>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<1, 2, 0>>
+/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
 
 
-\* <MutexOwnerClear(3) line 135, col 5 to line 138, col 48 of module FutexMutex>
+\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_8 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
+/\ sleepers = {2}
 /\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"retry", "xchg_mark", "release_xchg">>
+/\ c = <<1, 2, 0>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
 
 
-\* <MutexXchgMark(2) line 101, col 5 to line 105, col 45 of module FutexMutex>
+\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
 STATE_9 == 
-/\ state = 2
+/\ state = 0
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
+/\ sleepers = {2}
 /\ owner = 0
-/\ c = <<1, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
+/\ c = <<1, 2, 2>>
+/\ pc = <<"futex_wait", "retry", "release_wake">>
 
 
-\* <SpuriousWake(1) line 170, col 5 to line 174, col 49 of module FutexMutex>
+\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
 STATE_10 == 
-/\ state = 2
+/\ state = 0
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
+/\ c = <<1, 2, 2>>
+/\ pc = <<"futex_wait", "retry", "release_wake">>
 
 
-\* <MutexReleaseXchg(3) line 145, col 5 to line 152, col 36 of module FutexMutex>
+\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_11 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 2, 2>>
-/\ pc = <<"retry", "futex_wait", "release_wake">>
-
-
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_12 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 2, 2>>
-/\ pc = <<"retry", "retry", "release_wake">>
-
-
-\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_13 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 0>>
 /\ sleepers = {}
 /\ owner = 0
 /\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "owner_store", "release_wake">>
-
-
-\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_14 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
 /\ pc = <<"futex_wait", "owner_store", "release_wake">>
 
 
-\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_15 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "release_wake">>
-
-
-\* <MutexReleaseWake(3) line 155, col 5 to line 160, col 36 of module FutexMutex>
-STATE_16 == 
+\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
+STATE_12 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "idle">>
+/\ c = <<1, 0, 2>>
+/\ pc = <<"futex_wait", "owner_store", "idle">>
 
 
-\* <MutexCasFast(3) line 90, col 5 to line 98, col 45 of module FutexMutex>
-STATE_17 == 
+\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+STATE_13 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "futex_wait">>
+/\ c = <<1, 0, 2>>
+/\ pc = <<"futex_wait", "owner_store", "futex_wait">>
 
 
-\* <MutexOwnerStore(2) line 126, col 5 to line 129, col 48 of module FutexMutex>
-STATE_18 == 
+\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
+STATE_14 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
 /\ sleepers = {}
 /\ owner = 2
-/\ c = <<2, 0, 2>>
+/\ c = <<1, 0, 2>>
+/\ pc = <<"futex_wait", "cs", "futex_wait">>
+
+
+\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_15 == 
+/\ state = 2
+/\ opsDone = <<0, 0, 1>>
+/\ sleepers = {1}
+/\ owner = 2
+/\ c = <<1, 0, 2>>
 /\ pc = <<"retry", "cs", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_19 == 
+\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
+STATE_16 == 
 /\ state = 2
 /\ opsDone = <<0, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "cs", "retry">>
-
-
-\* <SpuriousWake(3) line 170, col 5 to line 174, col 49 of module FutexMutex>
-STATE_20 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "cs", "retry">>
-
-
-\* <MutexOwnerClear(2) line 135, col 5 to line 138, col 48 of module FutexMutex>
-STATE_21 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
+/\ sleepers = {1}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
+/\ c = <<1, 0, 2>>
+/\ pc = <<"retry", "release_xchg", "futex_wait">>
 
 
-\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_22 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "retry">>
-
-
-\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "futex_wait">>
-
-
-\* <MutexReleaseXchg(2) line 145, col 5 to line 152, col 36 of module FutexMutex>
-STATE_24 == 
+\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
+STATE_17 == 
 /\ state = 0
 /\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
+/\ sleepers = {1}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "release_wake", "futex_wait">>
+/\ c = <<1, 2, 2>>
+/\ pc = <<"retry", "release_wake", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_25 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "release_wake", "retry">>
-
-
-\* <MutexReleaseWake(2) line 155, col 5 to line 160, col 36 of module FutexMutex>
-STATE_26 == 
+\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
+STATE_18 == 
 /\ state = 0
 /\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "idle", "retry">>
+/\ c = <<1, 2, 2>>
+/\ pc = <<"retry", "idle", "futex_wait">>
 
 
-\* <MutexRetry(3) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_19 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"owner_store", "idle", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_20 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"owner_store", "idle", "retry">>
+
+
+\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_21 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"owner_store", "idle", "retry">>
+
+
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_22 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"owner_store", "idle", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_23 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"owner_store", "idle", "retry">>
+
+
+\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+STATE_24 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"owner_store", "idle", "retry">>
+
+
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+STATE_25 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"owner_store", "idle", "futex_wait">>
+
+
+\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+STATE_26 == 
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<0, 2, 2>>
+/\ pc = <<"owner_store", "futex_wait", "futex_wait">>
+
+
+\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_27 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "idle", "owner_store">>
+/\ owner = 1
+/\ c = <<0, 2, 2>>
+/\ pc = <<"cs", "futex_wait", "futex_wait">>
 
 
-\* <MutexCasFast(2) line 90, col 5 to line 98, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_28 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "owner_store">>
+/\ sleepers = {2}
+/\ owner = 1
+/\ c = <<0, 2, 2>>
+/\ pc = <<"cs", "retry", "futex_wait">>
 
 
-\* <MutexOwnerStore(3) line 126, col 5 to line 129, col 48 of module FutexMutex>
+\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
 STATE_29 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "cs">>
+/\ owner = 1
+/\ c = <<0, 2, 2>>
+/\ pc = <<"cs", "retry", "futex_wait">>
 
 
-\* <MutexOwnerClear(3) line 135, col 5 to line 138, col 48 of module FutexMutex>
+\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
 STATE_30 == 
 /\ state = 2
 /\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <MutexReleaseXchg(3) line 145, col 5 to line 152, col 36 of module FutexMutex>
+\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_31 == 
-/\ state = 0
+/\ state = 2
 /\ opsDone = <<0, 1, 1>>
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "futex_wait", "release_wake">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
 
 
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_32 == 
-/\ state = 0
+/\ state = 2
 /\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
+/\ sleepers = {2}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "retry", "release_wake">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <MutexReleaseWake(3) line 155, col 5 to line 160, col 36 of module FutexMutex>
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
 STATE_33 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 2>>
-/\ sleepers = {}
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {2, 3}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "retry", "done">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <MutexFutexWait(1) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
 STATE_34 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 2>>
-/\ sleepers = {}
+/\ state = 2
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {2}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "retry", "done">>
+/\ c = <<0, 2, 2>>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <MutexRetry(1) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_35 == 
 /\ state = 2
-/\ opsDone = <<0, 1, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "done">>
-
-
-\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
-STATE_36 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "futex_wait", "done">>
-
-
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
-STATE_37 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 2>>
+/\ opsDone = <<0, 1, 1>>
 /\ sleepers = {2}
 /\ owner = 0
 /\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "done">>
+/\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <SpuriousWake(2) line 170, col 5 to line 174, col 49 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+STATE_36 == 
+/\ state = 0
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {2}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"release_wake", "retry", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+STATE_37 == 
+/\ state = 0
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {2}
+/\ owner = 0
+/\ c = <<2, 2, 2>>
+/\ pc = <<"release_wake", "retry", "retry">>
+
+
+\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
 STATE_38 == 
 /\ state = 2
-/\ opsDone = <<0, 1, 2>>
-/\ sleepers = {}
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {2}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "done">>
+/\ c = <<2, 2, 0>>
+/\ pc = <<"release_wake", "retry", "owner_store">>
 
 
-\* <MutexOwnerStore(1) line 126, col 5 to line 129, col 48 of module FutexMutex>
+\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
 STATE_39 == 
 /\ state = 2
-/\ opsDone = <<0, 1, 2>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "done">>
+/\ opsDone = <<0, 1, 1>>
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"release_wake", "retry", "cs">>
 
 
-\* <MutexRetry(2) line 115, col 5 to line 123, col 45 of module FutexMutex>
+\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
 STATE_40 == 
 /\ state = 2
-/\ opsDone = <<0, 1, 2>>
+/\ opsDone = <<1, 1, 1>>
 /\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "done">>
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"idle", "retry", "cs">>
 
 
-\* <MutexFutexWait(2) line 108, col 5 to line 112, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
 STATE_41 == 
 /\ state = 2
-/\ opsDone = <<0, 1, 2>>
-/\ sleepers = {2}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "done">>
+/\ opsDone = <<1, 1, 1>>
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<2, 2, 0>>
+/\ pc = <<"futex_wait", "retry", "cs">>
 
 
 =================================================

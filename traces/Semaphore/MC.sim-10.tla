@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/Semaphore/MC.sim.tmp/trace_0_9 -----------------
-\* <InitState line 90, col 5 to line 97, col 45 of module Semaphore>
+---------------- MODULE /work/wt/monitors-ipc/traces/Semaphore/MC.sim.tmp/trace_0_9 -----------------
+\* <InitState line 107, col 5 to line 114, col 45 of module Semaphore>
 STATE_1 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
@@ -13,13 +13,13 @@ STATE_1 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(1) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemPostLoad(3) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_2 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
 /\ waiters = 0
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_register", "idle", "idle">>
+/\ pc = <<"idle", "idle", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -27,414 +27,120 @@ STATE_2 ==
 /\ sleepers = {}
 
 
-\* <SemWaitRegister(1) line 135, col 5 to line 138, col 79 of module Semaphore>
+\* <SemPostCas(3) line 206, col 5 to line 215, col 52 of module Semaphore>
 STATE_3 == 
-/\ posted = 0
+/\ posted = 1
 /\ opsDone = <<0, 0, 0>>
-/\ waiters = 1
+/\ waiters = 0
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_futex", "idle", "idle">>
+/\ pc = <<"idle", "idle", "post_read_waiters">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
-/\ count = 0
+/\ count = 1
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(2) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitLoad(1) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_4 == 
-/\ posted = 0
+/\ posted = 1
 /\ opsDone = <<0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 0>>
-/\ pc = <<"wait_futex", "wait_register", "idle">>
+/\ waiters = 0
+/\ c = <<1, 0, 0>>
+/\ pc = <<"wait_cas", "idle", "post_read_waiters">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
-/\ count = 0
+/\ count = 1
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitFutex(1) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemPostReadWaiters(3) line 218, col 5 to line 224, col 72 of module Semaphore>
 STATE_5 == 
-/\ posted = 0
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 0>>
-/\ pc = <<"wait_deregister", "wait_register", "idle">>
+/\ posted = 1
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = 0
+/\ c = <<1, 0, 0>>
+/\ pc = <<"wait_cas", "idle", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
-/\ count = 0
+/\ count = 1
 /\ refused = 0
-/\ sleepers = {1}
+/\ sleepers = {}
 
 
-\* <SemWaitRegister(2) line 135, col 5 to line 138, col 79 of module Semaphore>
+\* <SemWaitLoad(2) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_6 == 
-/\ posted = 0
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 2
-/\ c = <<0, 0, 0>>
-/\ pc = <<"wait_deregister", "wait_futex", "idle">>
+/\ posted = 1
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = 0
+/\ c = <<1, 1, 0>>
+/\ pc = <<"wait_cas", "wait_cas", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
-/\ count = 0
+/\ count = 1
 /\ refused = 0
-/\ sleepers = {1}
+/\ sleepers = {}
 
 
-\* <SemWaitFutex(2) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemPostLoad(3) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_7 == 
-/\ posted = 0
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 2
-/\ c = <<0, 0, 0>>
-/\ pc = <<"wait_deregister", "wait_deregister", "idle">>
+/\ posted = 1
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = 0
+/\ c = <<1, 1, 1>>
+/\ pc = <<"wait_cas", "wait_cas", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
-/\ count = 0
+/\ count = 1
 /\ refused = 0
-/\ sleepers = {1, 2}
+/\ sleepers = {}
 
 
-\* <SpuriousWake(1) line 210, col 5 to line 214, col 82 of module Semaphore>
+\* <SemWaitCas(2) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_8 == 
-/\ posted = 0
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 2
-/\ c = <<0, 0, 0>>
-/\ pc = <<"wait_deregister", "wait_deregister", "idle">>
+/\ posted = 1
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 0
+/\ c = <<1, 1, 1>>
+/\ pc = <<"wait_cas", "done", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
-/\ taken = 0
+/\ taken = 1
 /\ count = 0
 /\ refused = 0
-/\ sleepers = {2}
+/\ sleepers = {}
 
 
-\* <SpuriousWake(2) line 210, col 5 to line 214, col 82 of module Semaphore>
+\* <SemPostCas(3) line 206, col 5 to line 215, col 52 of module Semaphore>
 STATE_9 == 
-/\ posted = 0
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 2
-/\ c = <<0, 0, 0>>
-/\ pc = <<"wait_deregister", "wait_deregister", "idle">>
+/\ posted = 1
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 0
+/\ c = <<1, 1, 0>>
+/\ pc = <<"wait_cas", "done", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
-/\ taken = 0
+/\ taken = 1
 /\ count = 0
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitDeregister(1) line 147, col 5 to line 151, col 79 of module Semaphore>
+\* <SemPostCas(3) line 206, col 5 to line 215, col 52 of module Semaphore>
 STATE_10 == 
-/\ posted = 0
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 0>>
-/\ pc = <<"wait_reload", "wait_deregister", "idle">>
+/\ posted = 2
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 0
+/\ c = <<1, 1, 0>>
+/\ pc = <<"wait_cas", "done", "post_read_waiters">>
 /\ wakeN = <<0, 0, 0>>
-/\ taken = 0
-/\ count = 0
+/\ taken = 1
+/\ count = 1
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemPostLoad(3) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemWaitCas(1) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_11 == 
-/\ posted = 0
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 0>>
-/\ pc = <<"wait_reload", "wait_deregister", "post_cas">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 0
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitDeregister(2) line 147, col 5 to line 151, col 79 of module Semaphore>
-STATE_12 == 
-/\ posted = 0
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"wait_reload", "wait_reload", "post_cas">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 0
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostCas(3) line 177, col 5 to line 186, col 52 of module Semaphore>
-STATE_13 == 
-/\ posted = 1
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"wait_reload", "wait_reload", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 0
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitReload(2) line 154, col 5 to line 157, col 85 of module Semaphore>
-STATE_14 == 
-/\ posted = 1
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_reload", "wait_cas", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 0
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitReload(1) line 154, col 5 to line 157, col 85 of module Semaphore>
-STATE_15 == 
-/\ posted = 1
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"wait_cas", "wait_cas", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 0
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitCas(1) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_16 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 0>>
-/\ waiters = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"done", "wait_cas", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitCas(2) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_17 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 0>>
-/\ waiters = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_register", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitRegister(2) line 135, col 5 to line 138, col 79 of module Semaphore>
-STATE_18 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 0>>
-/\ waiters = 1
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_futex", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitFutex(2) line 141, col 5 to line 144, col 78 of module Semaphore>
-STATE_19 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 0>>
-/\ waiters = 1
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_deregister", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {2}
-
-
-\* <SemPostReadWaiters(3) line 189, col 5 to line 194, col 72 of module Semaphore>
-STATE_20 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 0>>
-/\ waiters = 1
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_deregister", "post_wake">>
-/\ wakeN = <<0, 0, 1>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {2}
-
-
-\* <SpuriousWake(2) line 210, col 5 to line 214, col 82 of module Semaphore>
-STATE_21 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 0>>
-/\ waiters = 1
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_deregister", "post_wake">>
-/\ wakeN = <<0, 0, 1>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitDeregister(2) line 147, col 5 to line 151, col 79 of module Semaphore>
-STATE_22 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 0>>
-/\ waiters = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_reload", "post_wake">>
-/\ wakeN = <<0, 0, 1>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitReload(2) line 154, col 5 to line 157, col 85 of module Semaphore>
-STATE_23 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 0>>
-/\ waiters = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_register", "post_wake">>
-/\ wakeN = <<0, 0, 1>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitRegister(2) line 135, col 5 to line 138, col 79 of module Semaphore>
-STATE_24 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 0>>
-/\ waiters = 1
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_futex", "post_wake">>
-/\ wakeN = <<0, 0, 1>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostWake(3) line 197, col 5 to line 203, col 62 of module Semaphore>
-STATE_25 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 1>>
-/\ waiters = 1
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_futex", "idle">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostLoad(3) line 171, col 5 to line 174, col 67 of module Semaphore>
-STATE_26 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 1>>
-/\ waiters = 1
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_futex", "post_cas">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitFutex(2) line 141, col 5 to line 144, col 78 of module Semaphore>
-STATE_27 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 1>>
-/\ waiters = 1
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_deregister", "post_cas">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {2}
-
-
-\* <SpuriousWake(2) line 210, col 5 to line 214, col 82 of module Semaphore>
-STATE_28 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 1>>
-/\ waiters = 1
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_deregister", "post_cas">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitDeregister(2) line 147, col 5 to line 151, col 79 of module Semaphore>
-STATE_29 == 
-/\ posted = 1
-/\ opsDone = <<1, 0, 1>>
-/\ waiters = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_reload", "post_cas">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostCas(3) line 177, col 5 to line 186, col 52 of module Semaphore>
-STATE_30 == 
-/\ posted = 2
-/\ opsDone = <<1, 0, 1>>
-/\ waiters = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"done", "wait_reload", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitReload(2) line 154, col 5 to line 157, col 85 of module Semaphore>
-STATE_31 == 
-/\ posted = 2
-/\ opsDone = <<1, 0, 1>>
-/\ waiters = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"done", "wait_cas", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitCas(2) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_32 == 
 /\ posted = 2
 /\ opsDone = <<1, 1, 1>>
 /\ waiters = 0
@@ -447,8 +153,8 @@ STATE_32 ==
 /\ sleepers = {}
 
 
-\* <SemPostReadWaiters(3) line 189, col 5 to line 194, col 72 of module Semaphore>
-STATE_33 == 
+\* <SemPostReadWaiters(3) line 218, col 5 to line 224, col 72 of module Semaphore>
+STATE_12 == 
 /\ posted = 2
 /\ opsDone = <<1, 1, 2>>
 /\ waiters = 0

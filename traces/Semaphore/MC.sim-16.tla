@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/Semaphore/MC.sim.tmp/trace_0_15 -----------------
-\* <InitState line 90, col 5 to line 97, col 45 of module Semaphore>
+---------------- MODULE /work/wt/monitors-ipc/traces/Semaphore/MC.sim.tmp/trace_0_15 -----------------
+\* <InitState line 107, col 5 to line 114, col 45 of module Semaphore>
 STATE_1 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
@@ -13,13 +13,13 @@ STATE_1 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(3) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemWaitLoad(2) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_2 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
 /\ waiters = 0
 /\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "idle", "post_cas">>
+/\ pc = <<"idle", "wait_register", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -27,13 +27,13 @@ STATE_2 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(1) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitRegister(2) line 153, col 5 to line 161, col 76 of module Semaphore>
 STATE_3 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
-/\ waiters = 0
+/\ waiters = 1
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_register", "idle", "post_cas">>
+/\ pc = <<"idle", "wait_futex", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -41,13 +41,13 @@ STATE_3 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(2) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitLoad(1) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_4 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
-/\ waiters = 0
+/\ waiters = 1
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_register", "wait_register", "post_cas">>
+/\ pc = <<"wait_register", "wait_futex", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -55,13 +55,13 @@ STATE_4 ==
 /\ sleepers = {}
 
 
-\* <SemWaitRegister(1) line 135, col 5 to line 138, col 79 of module Semaphore>
+\* <SemPostLoad(3) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_5 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
 /\ waiters = 1
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_futex", "wait_register", "post_cas">>
+/\ pc = <<"wait_register", "wait_futex", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -69,7 +69,7 @@ STATE_5 ==
 /\ sleepers = {}
 
 
-\* <SemWaitRegister(2) line 135, col 5 to line 138, col 79 of module Semaphore>
+\* <SemWaitRegister(1) line 153, col 5 to line 161, col 76 of module Semaphore>
 STATE_6 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
@@ -83,7 +83,7 @@ STATE_6 ==
 /\ sleepers = {}
 
 
-\* <SemPostCas(3) line 177, col 5 to line 186, col 52 of module Semaphore>
+\* <SemPostCas(3) line 206, col 5 to line 215, col 52 of module Semaphore>
 STATE_7 == 
 /\ posted = 1
 /\ opsDone = <<0, 0, 0>>
@@ -97,7 +97,7 @@ STATE_7 ==
 /\ sleepers = {}
 
 
-\* <SemPostReadWaiters(3) line 189, col 5 to line 194, col 72 of module Semaphore>
+\* <SemPostReadWaiters(3) line 218, col 5 to line 224, col 72 of module Semaphore>
 STATE_8 == 
 /\ posted = 1
 /\ opsDone = <<0, 0, 0>>
@@ -111,7 +111,7 @@ STATE_8 ==
 /\ sleepers = {}
 
 
-\* <SemPostWake(3) line 197, col 5 to line 203, col 62 of module Semaphore>
+\* <SemPostWake(3) line 227, col 5 to line 233, col 62 of module Semaphore>
 STATE_9 == 
 /\ posted = 1
 /\ opsDone = <<0, 0, 1>>
@@ -125,7 +125,7 @@ STATE_9 ==
 /\ sleepers = {}
 
 
-\* <SemWaitFutex(1) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemWaitFutex(1) line 170, col 5 to line 173, col 78 of module Semaphore>
 STATE_10 == 
 /\ posted = 1
 /\ opsDone = <<0, 0, 1>>
@@ -139,13 +139,13 @@ STATE_10 ==
 /\ sleepers = {}
 
 
-\* <SemWaitFutex(2) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemWaitDeregister(1) line 176, col 5 to line 180, col 79 of module Semaphore>
 STATE_11 == 
 /\ posted = 1
 /\ opsDone = <<0, 0, 1>>
-/\ waiters = 2
+/\ waiters = 1
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_deregister", "wait_deregister", "idle">>
+/\ pc = <<"wait_reload", "wait_futex", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 1
@@ -153,13 +153,13 @@ STATE_11 ==
 /\ sleepers = {}
 
 
-\* <SemWaitDeregister(2) line 147, col 5 to line 151, col 79 of module Semaphore>
+\* <SemWaitFutex(2) line 170, col 5 to line 173, col 78 of module Semaphore>
 STATE_12 == 
 /\ posted = 1
 /\ opsDone = <<0, 0, 1>>
 /\ waiters = 1
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_deregister", "wait_reload", "idle">>
+/\ pc = <<"wait_reload", "wait_deregister", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 1
@@ -167,13 +167,13 @@ STATE_12 ==
 /\ sleepers = {}
 
 
-\* <SemWaitReload(2) line 154, col 5 to line 157, col 85 of module Semaphore>
+\* <SemWaitReload(1) line 183, col 5 to line 186, col 85 of module Semaphore>
 STATE_13 == 
 /\ posted = 1
 /\ opsDone = <<0, 0, 1>>
 /\ waiters = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_deregister", "wait_cas", "idle">>
+/\ c = <<1, 0, 0>>
+/\ pc = <<"wait_cas", "wait_deregister", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 1
@@ -181,13 +181,13 @@ STATE_13 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(3) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemPostLoad(3) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_14 == 
 /\ posted = 1
 /\ opsDone = <<0, 0, 1>>
 /\ waiters = 1
-/\ c = <<0, 1, 1>>
-/\ pc = <<"wait_deregister", "wait_cas", "post_cas">>
+/\ c = <<1, 0, 1>>
+/\ pc = <<"wait_cas", "wait_deregister", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 1
@@ -195,55 +195,97 @@ STATE_14 ==
 /\ sleepers = {}
 
 
-\* <SemPostCas(3) line 177, col 5 to line 186, col 52 of module Semaphore>
+\* <SemWaitDeregister(2) line 176, col 5 to line 180, col 79 of module Semaphore>
 STATE_15 == 
-/\ posted = 2
+/\ posted = 1
 /\ opsDone = <<0, 0, 1>>
-/\ waiters = 1
-/\ c = <<0, 1, 1>>
-/\ pc = <<"wait_deregister", "wait_cas", "post_read_waiters">>
+/\ waiters = 0
+/\ c = <<1, 0, 1>>
+/\ pc = <<"wait_cas", "wait_reload", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
-/\ count = 2
+/\ count = 1
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitDeregister(1) line 147, col 5 to line 151, col 79 of module Semaphore>
+\* <SemWaitReload(2) line 183, col 5 to line 186, col 85 of module Semaphore>
 STATE_16 == 
-/\ posted = 2
+/\ posted = 1
 /\ opsDone = <<0, 0, 1>>
 /\ waiters = 0
-/\ c = <<0, 1, 1>>
-/\ pc = <<"wait_reload", "wait_cas", "post_read_waiters">>
+/\ c = <<1, 1, 1>>
+/\ pc = <<"wait_cas", "wait_cas", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
-/\ count = 2
+/\ count = 1
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitCas(2) line 123, col 5 to line 132, col 62 of module Semaphore>
+\* <SemWaitCas(2) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_17 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 1>>
-/\ waiters = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"wait_reload", "wait_cas", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 0
-/\ count = 2
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitCas(2) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_18 == 
-/\ posted = 2
+/\ posted = 1
 /\ opsDone = <<0, 1, 1>>
 /\ waiters = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"wait_reload", "done", "post_read_waiters">>
+/\ c = <<1, 1, 1>>
+/\ pc = <<"wait_cas", "done", "post_cas">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitCas(1) line 141, col 5 to line 150, col 62 of module Semaphore>
+STATE_18 == 
+/\ posted = 1
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 0
+/\ c = <<0, 1, 1>>
+/\ pc = <<"wait_register", "done", "post_cas">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostCas(3) line 206, col 5 to line 215, col 52 of module Semaphore>
+STATE_19 == 
+/\ posted = 1
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 0
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_register", "done", "post_cas">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitRegister(1) line 153, col 5 to line 161, col 76 of module Semaphore>
+STATE_20 == 
+/\ posted = 1
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_futex", "done", "post_cas">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostCas(3) line 206, col 5 to line 215, col 52 of module Semaphore>
+STATE_21 == 
+/\ posted = 2
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_futex", "done", "post_read_waiters">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 1
 /\ count = 1
@@ -251,12 +293,54 @@ STATE_18 ==
 /\ sleepers = {}
 
 
-\* <SemPostReadWaiters(3) line 189, col 5 to line 194, col 72 of module Semaphore>
-STATE_19 == 
+\* <SemPostReadWaiters(3) line 218, col 5 to line 224, col 72 of module Semaphore>
+STATE_22 == 
+/\ posted = 2
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_futex", "done", "post_wake">>
+/\ wakeN = <<0, 0, 1>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostWake(3) line 227, col 5 to line 233, col 62 of module Semaphore>
+STATE_23 == 
+/\ posted = 2
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_futex", "done", "done">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitFutex(1) line 170, col 5 to line 173, col 78 of module Semaphore>
+STATE_24 == 
+/\ posted = 2
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = 1
+/\ c = <<0, 1, 0>>
+/\ pc = <<"wait_deregister", "done", "done">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitDeregister(1) line 176, col 5 to line 180, col 79 of module Semaphore>
+STATE_25 == 
 /\ posted = 2
 /\ opsDone = <<0, 1, 2>>
 /\ waiters = 0
-/\ c = <<0, 2, 1>>
+/\ c = <<0, 1, 0>>
 /\ pc = <<"wait_reload", "done", "done">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 1
@@ -265,12 +349,12 @@ STATE_19 ==
 /\ sleepers = {}
 
 
-\* <SemWaitReload(1) line 154, col 5 to line 157, col 85 of module Semaphore>
-STATE_20 == 
+\* <SemWaitReload(1) line 183, col 5 to line 186, col 85 of module Semaphore>
+STATE_26 == 
 /\ posted = 2
 /\ opsDone = <<0, 1, 2>>
 /\ waiters = 0
-/\ c = <<1, 2, 1>>
+/\ c = <<1, 1, 0>>
 /\ pc = <<"wait_cas", "done", "done">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 1
@@ -279,12 +363,12 @@ STATE_20 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(1) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_21 == 
+\* <SemWaitCas(1) line 141, col 5 to line 150, col 62 of module Semaphore>
+STATE_27 == 
 /\ posted = 2
 /\ opsDone = <<1, 1, 2>>
 /\ waiters = 0
-/\ c = <<1, 2, 1>>
+/\ c = <<1, 1, 0>>
 /\ pc = <<"done", "done", "done">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 2

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/Semaphore/MC.sim.tmp/trace_0_16 -----------------
-\* <InitState line 90, col 5 to line 97, col 45 of module Semaphore>
+---------------- MODULE /work/wt/monitors-ipc/traces/Semaphore/MC.sim.tmp/trace_0_16 -----------------
+\* <InitState line 107, col 5 to line 114, col 45 of module Semaphore>
 STATE_1 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
@@ -13,13 +13,13 @@ STATE_1 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(2) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitLoad(1) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_2 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
 /\ waiters = 0
 /\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "wait_register", "idle">>
+/\ pc = <<"wait_register", "idle", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -27,13 +27,13 @@ STATE_2 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(1) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitRegister(1) line 153, col 5 to line 161, col 76 of module Semaphore>
 STATE_3 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
-/\ waiters = 0
+/\ waiters = 1
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_register", "wait_register", "idle">>
+/\ pc = <<"wait_futex", "idle", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -41,55 +41,55 @@ STATE_3 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(3) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemWaitFutex(1) line 170, col 5 to line 173, col 78 of module Semaphore>
 STATE_4 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
-/\ waiters = 0
+/\ waiters = 1
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_register", "wait_register", "post_cas">>
+/\ pc = <<"wait_deregister", "idle", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 0
 /\ refused = 0
-/\ sleepers = {}
+/\ sleepers = {1}
 
 
-\* <SemWaitRegister(2) line 135, col 5 to line 138, col 79 of module Semaphore>
+\* <SemPostLoad(3) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_5 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
 /\ waiters = 1
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_register", "wait_futex", "post_cas">>
+/\ pc = <<"wait_deregister", "idle", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 0
 /\ refused = 0
-/\ sleepers = {}
+/\ sleepers = {1}
 
 
-\* <SemWaitFutex(2) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemWaitLoad(2) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_6 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
 /\ waiters = 1
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_register", "wait_deregister", "post_cas">>
+/\ pc = <<"wait_deregister", "wait_register", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 0
 /\ refused = 0
-/\ sleepers = {2}
+/\ sleepers = {1}
 
 
-\* <SpuriousWake(2) line 210, col 5 to line 214, col 82 of module Semaphore>
+\* <SpuriousWake(1) line 240, col 5 to line 244, col 82 of module Semaphore>
 STATE_7 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0>>
 /\ waiters = 1
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_register", "wait_deregister", "post_cas">>
+/\ pc = <<"wait_deregister", "wait_register", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -97,41 +97,41 @@ STATE_7 ==
 /\ sleepers = {}
 
 
-\* <SemWaitDeregister(2) line 147, col 5 to line 151, col 79 of module Semaphore>
+\* <SemPostCas(3) line 206, col 5 to line 215, col 52 of module Semaphore>
 STATE_8 == 
-/\ posted = 0
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"wait_register", "wait_reload", "post_cas">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 0
-/\ count = 0
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitRegister(1) line 135, col 5 to line 138, col 79 of module Semaphore>
-STATE_9 == 
-/\ posted = 0
+/\ posted = 1
 /\ opsDone = <<0, 0, 0>>
 /\ waiters = 1
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_futex", "wait_reload", "post_cas">>
+/\ pc = <<"wait_deregister", "wait_register", "post_read_waiters">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
-/\ count = 0
+/\ count = 1
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemPostCas(3) line 177, col 5 to line 186, col 52 of module Semaphore>
+\* <SemWaitDeregister(1) line 176, col 5 to line 180, col 79 of module Semaphore>
+STATE_9 == 
+/\ posted = 1
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0>>
+/\ pc = <<"wait_reload", "wait_register", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 0
+/\ count = 1
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostReadWaiters(3) line 218, col 5 to line 224, col 72 of module Semaphore>
 STATE_10 == 
 /\ posted = 1
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 1
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = 0
 /\ c = <<0, 0, 0>>
-/\ pc = <<"wait_futex", "wait_reload", "post_read_waiters">>
+/\ pc = <<"wait_reload", "wait_register", "idle">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 1
@@ -139,41 +139,13 @@ STATE_10 ==
 /\ sleepers = {}
 
 
-\* <SemWaitReload(2) line 154, col 5 to line 157, col 85 of module Semaphore>
+\* <SemPostLoad(3) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_11 == 
 /\ posted = 1
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_futex", "wait_cas", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 0
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostReadWaiters(3) line 189, col 5 to line 194, col 72 of module Semaphore>
-STATE_12 == 
-/\ posted = 1
-/\ opsDone = <<0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_futex", "wait_cas", "post_wake">>
-/\ wakeN = <<0, 0, 1>>
-/\ taken = 0
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostWake(3) line 197, col 5 to line 203, col 62 of module Semaphore>
-STATE_13 == 
-/\ posted = 1
 /\ opsDone = <<0, 0, 1>>
-/\ waiters = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_futex", "wait_cas", "idle">>
+/\ waiters = 0
+/\ c = <<0, 0, 1>>
+/\ pc = <<"wait_reload", "wait_register", "post_cas">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 0
 /\ count = 1
@@ -181,138 +153,124 @@ STATE_13 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(2) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_14 == 
-/\ posted = 1
-/\ opsDone = <<0, 1, 1>>
-/\ waiters = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_futex", "done", "idle">>
+\* <SemPostCas(3) line 206, col 5 to line 215, col 52 of module Semaphore>
+STATE_12 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = 0
+/\ c = <<0, 0, 1>>
+/\ pc = <<"wait_reload", "wait_register", "post_read_waiters">>
 /\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
+/\ taken = 0
+/\ count = 2
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitFutex(1) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemPostReadWaiters(3) line 218, col 5 to line 224, col 72 of module Semaphore>
+STATE_13 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 2>>
+/\ waiters = 0
+/\ c = <<0, 0, 1>>
+/\ pc = <<"wait_reload", "wait_register", "done">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitRegister(2) line 153, col 5 to line 161, col 76 of module Semaphore>
+STATE_14 == 
+/\ posted = 2
+/\ opsDone = <<0, 0, 2>>
+/\ waiters = 1
+/\ c = <<0, 0, 1>>
+/\ pc = <<"wait_reload", "wait_futex", "done">>
+/\ wakeN = <<0, 0, 0>>
+/\ taken = 0
+/\ count = 2
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitFutex(2) line 170, col 5 to line 173, col 78 of module Semaphore>
 STATE_15 == 
-/\ posted = 1
-/\ opsDone = <<0, 1, 1>>
+/\ posted = 2
+/\ opsDone = <<0, 0, 2>>
 /\ waiters = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_deregister", "done", "idle">>
+/\ c = <<0, 0, 1>>
+/\ pc = <<"wait_reload", "wait_deregister", "done">>
 /\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
+/\ taken = 0
+/\ count = 2
 /\ refused = 0
-/\ sleepers = {1}
+/\ sleepers = {}
 
 
-\* <SemPostLoad(3) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemWaitReload(1) line 183, col 5 to line 186, col 85 of module Semaphore>
 STATE_16 == 
-/\ posted = 1
-/\ opsDone = <<0, 1, 1>>
+/\ posted = 2
+/\ opsDone = <<0, 0, 2>>
 /\ waiters = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_deregister", "done", "post_cas">>
+/\ c = <<2, 0, 1>>
+/\ pc = <<"wait_cas", "wait_deregister", "done">>
 /\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 0
+/\ taken = 0
+/\ count = 2
 /\ refused = 0
-/\ sleepers = {1}
+/\ sleepers = {}
 
 
-\* <SemPostCas(3) line 177, col 5 to line 186, col 52 of module Semaphore>
+\* <SemWaitCas(1) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_17 == 
 /\ posted = 2
-/\ opsDone = <<0, 1, 1>>
+/\ opsDone = <<1, 0, 2>>
 /\ waiters = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_deregister", "done", "post_read_waiters">>
+/\ c = <<2, 0, 1>>
+/\ pc = <<"done", "wait_deregister", "done">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 1
 /\ count = 1
 /\ refused = 0
-/\ sleepers = {1}
+/\ sleepers = {}
 
 
-\* <SemPostReadWaiters(3) line 189, col 5 to line 194, col 72 of module Semaphore>
+\* <SemWaitDeregister(2) line 176, col 5 to line 180, col 79 of module Semaphore>
 STATE_18 == 
 /\ posted = 2
-/\ opsDone = <<0, 1, 1>>
-/\ waiters = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_deregister", "done", "post_wake">>
-/\ wakeN = <<0, 0, 1>>
+/\ opsDone = <<1, 0, 2>>
+/\ waiters = 0
+/\ c = <<2, 0, 1>>
+/\ pc = <<"done", "wait_reload", "done">>
+/\ wakeN = <<0, 0, 0>>
 /\ taken = 1
 /\ count = 1
 /\ refused = 0
-/\ sleepers = {1}
+/\ sleepers = {}
 
 
-\* <SpuriousWake(1) line 210, col 5 to line 214, col 82 of module Semaphore>
+\* <SemWaitReload(2) line 183, col 5 to line 186, col 85 of module Semaphore>
 STATE_19 == 
 /\ posted = 2
-/\ opsDone = <<0, 1, 1>>
-/\ waiters = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_deregister", "done", "post_wake">>
-/\ wakeN = <<0, 0, 1>>
+/\ opsDone = <<1, 0, 2>>
+/\ waiters = 0
+/\ c = <<2, 1, 1>>
+/\ pc = <<"done", "wait_cas", "done">>
+/\ wakeN = <<0, 0, 0>>
 /\ taken = 1
 /\ count = 1
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemPostWake(3) line 197, col 5 to line 203, col 62 of module Semaphore>
+\* <SemWaitCas(2) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_20 == 
-/\ posted = 2
-/\ opsDone = <<0, 1, 2>>
-/\ waiters = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_deregister", "done", "done">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitDeregister(1) line 147, col 5 to line 151, col 79 of module Semaphore>
-STATE_21 == 
-/\ posted = 2
-/\ opsDone = <<0, 1, 2>>
-/\ waiters = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"wait_reload", "done", "done">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitReload(1) line 154, col 5 to line 157, col 85 of module Semaphore>
-STATE_22 == 
-/\ posted = 2
-/\ opsDone = <<0, 1, 2>>
-/\ waiters = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"wait_cas", "done", "done">>
-/\ wakeN = <<0, 0, 0>>
-/\ taken = 1
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitCas(1) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_23 == 
 /\ posted = 2
 /\ opsDone = <<1, 1, 2>>
 /\ waiters = 0
-/\ c = <<1, 1, 0>>
+/\ c = <<2, 1, 1>>
 /\ pc = <<"done", "done", "done">>
 /\ wakeN = <<0, 0, 0>>
 /\ taken = 2

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/Semaphore/MC_PostN.sim.tmp/trace_0_0 -----------------
-\* <InitState line 90, col 5 to line 97, col 45 of module Semaphore>
+---------------- MODULE /work/wt/monitors-ipc/traces/Semaphore/MC_PostN.sim.tmp/trace_0_0 -----------------
+\* <InitState line 107, col 5 to line 114, col 45 of module Semaphore>
 STATE_1 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
@@ -13,7 +13,7 @@ STATE_1 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(4) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemPostLoad(4) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_2 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
@@ -27,7 +27,7 @@ STATE_2 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(2) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitLoad(2) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_3 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
@@ -41,7 +41,7 @@ STATE_3 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(1) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitLoad(1) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_4 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
@@ -55,21 +55,21 @@ STATE_4 ==
 /\ sleepers = {}
 
 
-\* <SemPostCas(4) line 177, col 5 to line 186, col 52 of module Semaphore>
+\* <SemWaitRegister(1) line 153, col 5 to line 161, col 76 of module Semaphore>
 STATE_5 == 
-/\ posted = 2
+/\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 0
+/\ waiters = 1
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"wait_register", "wait_register", "idle", "post_read_waiters", "idle">>
+/\ pc = <<"wait_futex", "wait_register", "idle", "post_cas", "idle">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
-/\ count = 2
+/\ count = 0
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitRegister(1) line 135, col 5 to line 138, col 79 of module Semaphore>
+\* <SemPostCas(4) line 206, col 5 to line 215, col 52 of module Semaphore>
 STATE_6 == 
 /\ posted = 2
 /\ opsDone = <<0, 0, 0, 0, 0>>
@@ -83,7 +83,7 @@ STATE_6 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(5) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemPostLoad(5) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_7 == 
 /\ posted = 2
 /\ opsDone = <<0, 0, 0, 0, 1>>
@@ -97,13 +97,13 @@ STATE_7 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(3) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitFutex(1) line 170, col 5 to line 173, col 78 of module Semaphore>
 STATE_8 == 
 /\ posted = 2
 /\ opsDone = <<0, 0, 0, 0, 1>>
 /\ waiters = 1
-/\ c = <<0, 0, 2, 0, 2>>
-/\ pc = <<"wait_futex", "wait_register", "wait_cas", "post_read_waiters", "done">>
+/\ c = <<0, 0, 0, 0, 2>>
+/\ pc = <<"wait_deregister", "wait_register", "idle", "post_read_waiters", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
@@ -111,13 +111,13 @@ STATE_8 ==
 /\ sleepers = {}
 
 
-\* <SemWaitRegister(2) line 135, col 5 to line 138, col 79 of module Semaphore>
+\* <SemWaitDeregister(1) line 176, col 5 to line 180, col 79 of module Semaphore>
 STATE_9 == 
 /\ posted = 2
 /\ opsDone = <<0, 0, 0, 0, 1>>
-/\ waiters = 2
-/\ c = <<0, 0, 2, 0, 2>>
-/\ pc = <<"wait_futex", "wait_futex", "wait_cas", "post_read_waiters", "done">>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 2>>
+/\ pc = <<"wait_reload", "wait_register", "idle", "post_read_waiters", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
@@ -125,97 +125,97 @@ STATE_9 ==
 /\ sleepers = {}
 
 
-\* <SemPostReadWaiters(4) line 189, col 5 to line 194, col 72 of module Semaphore>
+\* <SemPostReadWaiters(4) line 218, col 5 to line 224, col 72 of module Semaphore>
 STATE_10 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 1>>
-/\ waiters = 2
-/\ c = <<0, 0, 2, 0, 2>>
-/\ pc = <<"wait_futex", "wait_futex", "wait_cas", "post_wake", "done">>
-/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ opsDone = <<0, 0, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 2>>
+/\ pc = <<"wait_reload", "wait_register", "idle", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
 /\ refused = 1
 /\ sleepers = {}
 
 
-\* <SemWaitFutex(2) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemWaitRegister(2) line 153, col 5 to line 161, col 76 of module Semaphore>
 STATE_11 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 1>>
-/\ waiters = 2
-/\ c = <<0, 0, 2, 0, 2>>
-/\ pc = <<"wait_futex", "wait_deregister", "wait_cas", "post_wake", "done">>
-/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ opsDone = <<0, 0, 0, 1, 1>>
+/\ waiters = 1
+/\ c = <<0, 0, 0, 0, 2>>
+/\ pc = <<"wait_reload", "wait_futex", "idle", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
 /\ refused = 1
 /\ sleepers = {}
 
 
-\* <SemWaitCas(3) line 123, col 5 to line 132, col 62 of module Semaphore>
+\* <SemWaitReload(1) line 183, col 5 to line 186, col 85 of module Semaphore>
 STATE_12 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 1, 0, 1>>
-/\ waiters = 2
-/\ c = <<0, 0, 2, 0, 2>>
-/\ pc = <<"wait_futex", "wait_deregister", "done", "post_wake", "done">>
-/\ wakeN = <<0, 0, 0, 2, 0>>
-/\ taken = 1
-/\ count = 1
+/\ opsDone = <<0, 0, 0, 1, 1>>
+/\ waiters = 1
+/\ c = <<2, 0, 0, 0, 2>>
+/\ pc = <<"wait_cas", "wait_futex", "idle", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
 /\ refused = 1
 /\ sleepers = {}
 
 
-\* <SemWaitFutex(1) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemWaitLoad(3) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_13 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 1, 0, 1>>
-/\ waiters = 2
-/\ c = <<0, 0, 2, 0, 2>>
-/\ pc = <<"wait_deregister", "wait_deregister", "done", "post_wake", "done">>
-/\ wakeN = <<0, 0, 0, 2, 0>>
-/\ taken = 1
-/\ count = 1
+/\ opsDone = <<0, 0, 0, 1, 1>>
+/\ waiters = 1
+/\ c = <<2, 0, 2, 0, 2>>
+/\ pc = <<"wait_cas", "wait_futex", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 2
 /\ refused = 1
 /\ sleepers = {}
 
 
-\* <SemWaitDeregister(2) line 147, col 5 to line 151, col 79 of module Semaphore>
+\* <SemWaitCas(1) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_14 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 1, 0, 1>>
+/\ opsDone = <<1, 0, 0, 1, 1>>
 /\ waiters = 1
-/\ c = <<0, 0, 2, 0, 2>>
-/\ pc = <<"wait_deregister", "wait_reload", "done", "post_wake", "done">>
-/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ c = <<2, 0, 2, 0, 2>>
+/\ pc = <<"done", "wait_futex", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 1
 /\ count = 1
 /\ refused = 1
 /\ sleepers = {}
 
 
-\* <SemWaitReload(2) line 154, col 5 to line 157, col 85 of module Semaphore>
+\* <SemWaitCas(3) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_15 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 1, 0, 1>>
+/\ opsDone = <<1, 0, 0, 1, 1>>
 /\ waiters = 1
-/\ c = <<0, 1, 2, 0, 2>>
-/\ pc = <<"wait_deregister", "wait_cas", "done", "post_wake", "done">>
-/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ c = <<2, 0, 1, 0, 2>>
+/\ pc = <<"done", "wait_futex", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 1
 /\ count = 1
 /\ refused = 1
 /\ sleepers = {}
 
 
-\* <SemPostWake(4) line 197, col 5 to line 203, col 62 of module Semaphore>
+\* <SemWaitFutex(2) line 170, col 5 to line 173, col 78 of module Semaphore>
 STATE_16 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 1, 1, 1>>
+/\ opsDone = <<1, 0, 0, 1, 1>>
 /\ waiters = 1
-/\ c = <<0, 1, 2, 0, 2>>
-/\ pc = <<"wait_deregister", "wait_cas", "done", "done", "done">>
+/\ c = <<2, 0, 1, 0, 2>>
+/\ pc = <<"done", "wait_deregister", "wait_cas", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 1
 /\ count = 1
@@ -223,13 +223,13 @@ STATE_16 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(2) line 123, col 5 to line 132, col 62 of module Semaphore>
+\* <SemWaitCas(3) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_17 == 
 /\ posted = 2
-/\ opsDone = <<0, 1, 1, 1, 1>>
+/\ opsDone = <<1, 0, 1, 1, 1>>
 /\ waiters = 1
-/\ c = <<0, 1, 2, 0, 2>>
-/\ pc = <<"wait_deregister", "done", "done", "done", "done">>
+/\ c = <<2, 0, 1, 0, 2>>
+/\ pc = <<"done", "wait_deregister", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
@@ -237,13 +237,13 @@ STATE_17 ==
 /\ sleepers = {}
 
 
-\* <SemWaitDeregister(1) line 147, col 5 to line 151, col 79 of module Semaphore>
+\* <SemWaitDeregister(2) line 176, col 5 to line 180, col 79 of module Semaphore>
 STATE_18 == 
 /\ posted = 2
-/\ opsDone = <<0, 1, 1, 1, 1>>
+/\ opsDone = <<1, 0, 1, 1, 1>>
 /\ waiters = 0
-/\ c = <<0, 1, 2, 0, 2>>
-/\ pc = <<"wait_reload", "done", "done", "done", "done">>
+/\ c = <<2, 0, 1, 0, 2>>
+/\ pc = <<"done", "wait_reload", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
@@ -251,13 +251,13 @@ STATE_18 ==
 /\ sleepers = {}
 
 
-\* <SemWaitReload(1) line 154, col 5 to line 157, col 85 of module Semaphore>
+\* <SemWaitReload(2) line 183, col 5 to line 186, col 85 of module Semaphore>
 STATE_19 == 
 /\ posted = 2
-/\ opsDone = <<0, 1, 1, 1, 1>>
+/\ opsDone = <<1, 0, 1, 1, 1>>
 /\ waiters = 0
-/\ c = <<0, 1, 2, 0, 2>>
-/\ pc = <<"wait_register", "done", "done", "done", "done">>
+/\ c = <<2, 0, 1, 0, 2>>
+/\ pc = <<"done", "wait_register", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
@@ -265,13 +265,13 @@ STATE_19 ==
 /\ sleepers = {}
 
 
-\* <SemWaitRegister(1) line 135, col 5 to line 138, col 79 of module Semaphore>
+\* <SemWaitRegister(2) line 153, col 5 to line 161, col 76 of module Semaphore>
 STATE_20 == 
 /\ posted = 2
-/\ opsDone = <<0, 1, 1, 1, 1>>
+/\ opsDone = <<1, 0, 1, 1, 1>>
 /\ waiters = 1
-/\ c = <<0, 1, 2, 0, 2>>
-/\ pc = <<"wait_futex", "done", "done", "done", "done">>
+/\ c = <<2, 0, 1, 0, 2>>
+/\ pc = <<"done", "wait_futex", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
@@ -279,18 +279,18 @@ STATE_20 ==
 /\ sleepers = {}
 
 
-\* <SemWaitFutex(1) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemWaitFutex(2) line 170, col 5 to line 173, col 78 of module Semaphore>
 STATE_21 == 
 /\ posted = 2
-/\ opsDone = <<0, 1, 1, 1, 1>>
+/\ opsDone = <<1, 0, 1, 1, 1>>
 /\ waiters = 1
-/\ c = <<0, 1, 2, 0, 2>>
-/\ pc = <<"wait_deregister", "done", "done", "done", "done">>
+/\ c = <<2, 0, 1, 0, 2>>
+/\ pc = <<"done", "wait_deregister", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
 /\ refused = 1
-/\ sleepers = {1}
+/\ sleepers = {2}
 
 
 =================================================

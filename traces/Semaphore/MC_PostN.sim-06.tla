@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/Semaphore/MC_PostN.sim.tmp/trace_0_5 -----------------
-\* <InitState line 90, col 5 to line 97, col 45 of module Semaphore>
+---------------- MODULE /work/wt/monitors-ipc/traces/Semaphore/MC_PostN.sim.tmp/trace_0_5 -----------------
+\* <InitState line 107, col 5 to line 114, col 45 of module Semaphore>
 STATE_1 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
@@ -13,13 +13,13 @@ STATE_1 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(3) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitLoad(2) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_2 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 0
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "idle", "wait_register", "idle", "idle">>
+/\ pc = <<"idle", "wait_register", "idle", "idle", "idle">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -27,13 +27,13 @@ STATE_2 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(2) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemPostLoad(4) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_3 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 0
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "wait_register", "wait_register", "idle", "idle">>
+/\ pc = <<"idle", "wait_register", "idle", "post_cas", "idle">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -41,13 +41,13 @@ STATE_3 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(4) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemPostLoad(5) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_4 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 0
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "wait_register", "wait_register", "post_cas", "idle">>
+/\ pc = <<"idle", "wait_register", "idle", "post_cas", "post_cas">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -55,253 +55,69 @@ STATE_4 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(5) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemPostCas(4) line 206, col 5 to line 215, col 52 of module Semaphore>
 STATE_5 == 
-/\ posted = 0
+/\ posted = 2
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 0
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "wait_register", "wait_register", "post_cas", "post_cas">>
+/\ pc = <<"idle", "wait_register", "idle", "post_read_waiters", "post_cas">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
-/\ count = 0
+/\ count = 2
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(1) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitLoad(1) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_6 == 
-/\ posted = 0
+/\ posted = 2
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 0
-/\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"wait_register", "wait_register", "wait_register", "post_cas", "post_cas">>
+/\ c = <<2, 0, 0, 0, 0>>
+/\ pc = <<"wait_cas", "wait_register", "idle", "post_read_waiters", "post_cas">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
-/\ count = 0
+/\ count = 2
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitRegister(3) line 135, col 5 to line 138, col 79 of module Semaphore>
+\* <SemWaitCas(1) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_7 == 
-/\ posted = 0
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"wait_register", "wait_register", "wait_futex", "post_cas", "post_cas">>
+/\ posted = 2
+/\ opsDone = <<1, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<2, 0, 0, 0, 0>>
+/\ pc = <<"done", "wait_register", "idle", "post_read_waiters", "post_cas">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 0
+/\ taken = 1
+/\ count = 1
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemPostCas(4) line 177, col 5 to line 186, col 52 of module Semaphore>
+\* <SemPostCas(5) line 206, col 5 to line 215, col 52 of module Semaphore>
 STATE_8 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 0, 0, 0>>
-/\ pc = << "wait_register",
-   "wait_register",
-   "wait_futex",
-   "post_read_waiters",
-   "post_cas" >>
+/\ opsDone = <<1, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<2, 0, 0, 0, 1>>
+/\ pc = <<"done", "wait_register", "idle", "post_read_waiters", "post_cas">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 2
+/\ taken = 1
+/\ count = 1
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitFutex(3) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemPostCas(5) line 206, col 5 to line 215, col 52 of module Semaphore>
 STATE_9 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 0, 0, 0>>
-/\ pc = << "wait_register",
-   "wait_register",
-   "wait_deregister",
-   "post_read_waiters",
-   "post_cas" >>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 2
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitRegister(2) line 135, col 5 to line 138, col 79 of module Semaphore>
-STATE_10 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 2
-/\ c = <<0, 0, 0, 0, 0>>
-/\ pc = << "wait_register",
-   "wait_futex",
-   "wait_deregister",
-   "post_read_waiters",
-   "post_cas" >>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 2
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitDeregister(3) line 147, col 5 to line 151, col 79 of module Semaphore>
-STATE_11 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 0, 0, 0>>
-/\ pc = << "wait_register",
-   "wait_futex",
-   "wait_reload",
-   "post_read_waiters",
-   "post_cas" >>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 2
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostReadWaiters(4) line 189, col 5 to line 194, col 72 of module Semaphore>
-STATE_12 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"wait_register", "wait_futex", "wait_reload", "post_wake", "post_cas">>
-/\ wakeN = <<0, 0, 0, 1, 0>>
-/\ taken = 0
-/\ count = 2
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitReload(3) line 154, col 5 to line 157, col 85 of module Semaphore>
-STATE_13 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 2, 0, 0>>
-/\ pc = <<"wait_register", "wait_futex", "wait_cas", "post_wake", "post_cas">>
-/\ wakeN = <<0, 0, 0, 1, 0>>
-/\ taken = 0
-/\ count = 2
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostWake(4) line 197, col 5 to line 203, col 62 of module Semaphore>
-STATE_14 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 0, 1, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 2, 0, 0>>
-/\ pc = <<"wait_register", "wait_futex", "wait_cas", "done", "post_cas">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 2
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitCas(3) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_15 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 1, 1, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 2, 0, 0>>
-/\ pc = <<"wait_register", "wait_futex", "done", "done", "post_cas">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 1
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitRegister(1) line 135, col 5 to line 138, col 79 of module Semaphore>
-STATE_16 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 1, 1, 0>>
-/\ waiters = 2
-/\ c = <<0, 0, 2, 0, 0>>
-/\ pc = <<"wait_futex", "wait_futex", "done", "done", "post_cas">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 1
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitFutex(1) line 141, col 5 to line 144, col 78 of module Semaphore>
-STATE_17 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 1, 1, 0>>
-/\ waiters = 2
-/\ c = <<0, 0, 2, 0, 0>>
-/\ pc = <<"wait_deregister", "wait_futex", "done", "done", "post_cas">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 1
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostCas(5) line 177, col 5 to line 186, col 52 of module Semaphore>
-STATE_18 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 1, 1, 0>>
-/\ waiters = 2
-/\ c = <<0, 0, 2, 0, 1>>
-/\ pc = <<"wait_deregister", "wait_futex", "done", "done", "post_cas">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 1
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitDeregister(1) line 147, col 5 to line 151, col 79 of module Semaphore>
-STATE_19 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 1, 1, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 2, 0, 1>>
-/\ pc = <<"wait_reload", "wait_futex", "done", "done", "post_cas">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 1
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitFutex(2) line 141, col 5 to line 144, col 78 of module Semaphore>
-STATE_20 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 1, 1, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 2, 0, 1>>
-/\ pc = <<"wait_reload", "wait_deregister", "done", "done", "post_cas">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 1
-/\ count = 1
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostCas(5) line 177, col 5 to line 186, col 52 of module Semaphore>
-STATE_21 == 
 /\ posted = 4
-/\ opsDone = <<0, 0, 1, 1, 0>>
-/\ waiters = 1
-/\ c = <<0, 0, 2, 0, 1>>
-/\ pc = <<"wait_reload", "wait_deregister", "done", "done", "post_read_waiters">>
+/\ opsDone = <<1, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<2, 0, 0, 0, 1>>
+/\ pc = <<"done", "wait_register", "idle", "post_read_waiters", "post_read_waiters">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 1
 /\ count = 3
@@ -309,13 +125,45 @@ STATE_21 ==
 /\ sleepers = {}
 
 
-\* <SemPostReadWaiters(5) line 189, col 5 to line 194, col 72 of module Semaphore>
-STATE_22 == 
+\* <SemWaitLoad(3) line 135, col 5 to line 138, col 85 of module Semaphore>
+STATE_10 == 
 /\ posted = 4
-/\ opsDone = <<0, 0, 1, 1, 0>>
+/\ opsDone = <<1, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<2, 0, 3, 0, 1>>
+/\ pc = << "done",
+   "wait_register",
+   "wait_cas",
+   "post_read_waiters",
+   "post_read_waiters" >>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 3
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitRegister(2) line 153, col 5 to line 161, col 76 of module Semaphore>
+STATE_11 == 
+/\ posted = 4
+/\ opsDone = <<1, 0, 0, 0, 0>>
 /\ waiters = 1
-/\ c = <<0, 0, 2, 0, 1>>
-/\ pc = <<"wait_reload", "wait_deregister", "done", "done", "post_wake">>
+/\ c = <<2, 0, 3, 0, 1>>
+/\ pc = <<"done", "wait_futex", "wait_cas", "post_read_waiters", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 3
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostReadWaiters(5) line 218, col 5 to line 224, col 72 of module Semaphore>
+STATE_12 == 
+/\ posted = 4
+/\ opsDone = <<1, 0, 0, 0, 0>>
+/\ waiters = 1
+/\ c = <<2, 0, 3, 0, 1>>
+/\ pc = <<"done", "wait_futex", "wait_cas", "post_read_waiters", "post_wake">>
 /\ wakeN = <<0, 0, 0, 0, 1>>
 /\ taken = 1
 /\ count = 3
@@ -323,54 +171,68 @@ STATE_22 ==
 /\ sleepers = {}
 
 
-\* <SemPostWake(5) line 197, col 5 to line 203, col 62 of module Semaphore>
-STATE_23 == 
+\* <SemWaitCas(3) line 141, col 5 to line 150, col 62 of module Semaphore>
+STATE_13 == 
 /\ posted = 4
-/\ opsDone = <<0, 0, 1, 1, 1>>
+/\ opsDone = <<1, 0, 1, 0, 0>>
 /\ waiters = 1
-/\ c = <<0, 0, 2, 0, 1>>
-/\ pc = <<"wait_reload", "wait_deregister", "done", "done", "done">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 1
-/\ count = 3
+/\ c = <<2, 0, 3, 0, 1>>
+/\ pc = <<"done", "wait_futex", "done", "post_read_waiters", "post_wake">>
+/\ wakeN = <<0, 0, 0, 0, 1>>
+/\ taken = 2
+/\ count = 2
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitReload(1) line 154, col 5 to line 157, col 85 of module Semaphore>
-STATE_24 == 
+\* <SemPostWake(5) line 227, col 5 to line 233, col 62 of module Semaphore>
+STATE_14 == 
 /\ posted = 4
-/\ opsDone = <<0, 0, 1, 1, 1>>
+/\ opsDone = <<1, 0, 1, 0, 1>>
 /\ waiters = 1
-/\ c = <<3, 0, 2, 0, 1>>
-/\ pc = <<"wait_cas", "wait_deregister", "done", "done", "done">>
+/\ c = <<2, 0, 3, 0, 1>>
+/\ pc = <<"done", "wait_futex", "done", "post_read_waiters", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 1
-/\ count = 3
+/\ taken = 2
+/\ count = 2
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitDeregister(2) line 147, col 5 to line 151, col 79 of module Semaphore>
-STATE_25 == 
+\* <SemWaitFutex(2) line 170, col 5 to line 173, col 78 of module Semaphore>
+STATE_15 == 
 /\ posted = 4
-/\ opsDone = <<0, 0, 1, 1, 1>>
+/\ opsDone = <<1, 0, 1, 0, 1>>
+/\ waiters = 1
+/\ c = <<2, 0, 3, 0, 1>>
+/\ pc = <<"done", "wait_deregister", "done", "post_read_waiters", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 2
+/\ count = 2
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitDeregister(2) line 176, col 5 to line 180, col 79 of module Semaphore>
+STATE_16 == 
+/\ posted = 4
+/\ opsDone = <<1, 0, 1, 0, 1>>
 /\ waiters = 0
-/\ c = <<3, 0, 2, 0, 1>>
-/\ pc = <<"wait_cas", "wait_reload", "done", "done", "done">>
+/\ c = <<2, 0, 3, 0, 1>>
+/\ pc = <<"done", "wait_reload", "done", "post_read_waiters", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 1
-/\ count = 3
+/\ taken = 2
+/\ count = 2
 /\ refused = 0
 /\ sleepers = {}
 
 
-\* <SemWaitCas(1) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_26 == 
+\* <SemPostReadWaiters(4) line 218, col 5 to line 224, col 72 of module Semaphore>
+STATE_17 == 
 /\ posted = 4
 /\ opsDone = <<1, 0, 1, 1, 1>>
 /\ waiters = 0
-/\ c = <<3, 0, 2, 0, 1>>
+/\ c = <<2, 0, 3, 0, 1>>
 /\ pc = <<"done", "wait_reload", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
@@ -379,12 +241,12 @@ STATE_26 ==
 /\ sleepers = {}
 
 
-\* <SemWaitReload(2) line 154, col 5 to line 157, col 85 of module Semaphore>
-STATE_27 == 
+\* <SemWaitReload(2) line 183, col 5 to line 186, col 85 of module Semaphore>
+STATE_18 == 
 /\ posted = 4
 /\ opsDone = <<1, 0, 1, 1, 1>>
 /\ waiters = 0
-/\ c = <<3, 2, 2, 0, 1>>
+/\ c = <<2, 2, 3, 0, 1>>
 /\ pc = <<"done", "wait_cas", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
@@ -393,12 +255,12 @@ STATE_27 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(2) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_28 == 
+\* <SemWaitCas(2) line 141, col 5 to line 150, col 62 of module Semaphore>
+STATE_19 == 
 /\ posted = 4
 /\ opsDone = <<1, 1, 1, 1, 1>>
 /\ waiters = 0
-/\ c = <<3, 2, 2, 0, 1>>
+/\ c = <<2, 2, 3, 0, 1>>
 /\ pc = <<"done", "done", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 3

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/Semaphore/MC_PostN.sim.tmp/trace_0_14 -----------------
-\* <InitState line 90, col 5 to line 97, col 45 of module Semaphore>
+---------------- MODULE /work/wt/monitors-ipc/traces/Semaphore/MC_PostN.sim.tmp/trace_0_14 -----------------
+\* <InitState line 107, col 5 to line 114, col 45 of module Semaphore>
 STATE_1 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
@@ -13,13 +13,13 @@ STATE_1 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(5) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemWaitLoad(3) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_2 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 0
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "idle", "idle", "idle", "post_cas">>
+/\ pc = <<"idle", "idle", "wait_register", "idle", "idle">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -27,13 +27,41 @@ STATE_2 ==
 /\ sleepers = {}
 
 
-\* <SemPostCas(5) line 177, col 5 to line 186, col 52 of module Semaphore>
+\* <SemWaitLoad(2) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_3 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"idle", "wait_register", "wait_register", "idle", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostLoad(4) line 200, col 5 to line 203, col 67 of module Semaphore>
+STATE_4 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 0
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"idle", "wait_register", "wait_register", "post_cas", "idle">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemPostCas(4) line 206, col 5 to line 215, col 52 of module Semaphore>
+STATE_5 == 
 /\ posted = 2
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 0
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "idle", "idle", "idle", "post_read_waiters">>
+/\ pc = <<"idle", "wait_register", "wait_register", "post_read_waiters", "idle">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
@@ -41,41 +69,13 @@ STATE_3 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(3) line 117, col 5 to line 120, col 85 of module Semaphore>
-STATE_4 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 0
-/\ c = <<0, 0, 2, 0, 0>>
-/\ pc = <<"idle", "idle", "wait_cas", "idle", "post_read_waiters">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 2
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostReadWaiters(5) line 189, col 5 to line 194, col 72 of module Semaphore>
-STATE_5 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 1>>
-/\ waiters = 0
-/\ c = <<0, 0, 2, 0, 0>>
-/\ pc = <<"idle", "idle", "wait_cas", "idle", "done">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 2
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitLoad(1) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitRegister(3) line 153, col 5 to line 161, col 76 of module Semaphore>
 STATE_6 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 1>>
-/\ waiters = 0
-/\ c = <<2, 0, 2, 0, 0>>
-/\ pc = <<"wait_cas", "idle", "wait_cas", "idle", "done">>
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 1
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"idle", "wait_register", "wait_futex", "post_read_waiters", "idle">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
@@ -83,13 +83,13 @@ STATE_6 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(4) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemPostLoad(5) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_7 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 0, 1, 1>>
-/\ waiters = 0
-/\ c = <<2, 0, 2, 2, 0>>
-/\ pc = <<"wait_cas", "idle", "wait_cas", "done", "done">>
+/\ opsDone = <<0, 0, 0, 0, 1>>
+/\ waiters = 1
+/\ c = <<0, 0, 0, 0, 2>>
+/\ pc = <<"idle", "wait_register", "wait_futex", "post_read_waiters", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
@@ -97,27 +97,27 @@ STATE_7 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(1) line 123, col 5 to line 132, col 62 of module Semaphore>
+\* <SemWaitLoad(1) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_8 == 
 /\ posted = 2
-/\ opsDone = <<1, 0, 0, 1, 1>>
-/\ waiters = 0
-/\ c = <<2, 0, 2, 2, 0>>
-/\ pc = <<"done", "idle", "wait_cas", "done", "done">>
+/\ opsDone = <<0, 0, 0, 0, 1>>
+/\ waiters = 1
+/\ c = <<2, 0, 0, 0, 2>>
+/\ pc = <<"wait_cas", "wait_register", "wait_futex", "post_read_waiters", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 1
-/\ count = 1
+/\ taken = 0
+/\ count = 2
 /\ refused = 1
 /\ sleepers = {}
 
 
-\* <SemWaitCas(3) line 123, col 5 to line 132, col 62 of module Semaphore>
+\* <SemWaitCas(1) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_9 == 
 /\ posted = 2
-/\ opsDone = <<1, 0, 0, 1, 1>>
-/\ waiters = 0
-/\ c = <<2, 0, 1, 2, 0>>
-/\ pc = <<"done", "idle", "wait_cas", "done", "done">>
+/\ opsDone = <<1, 0, 0, 0, 1>>
+/\ waiters = 1
+/\ c = <<2, 0, 0, 0, 2>>
+/\ pc = <<"done", "wait_register", "wait_futex", "post_read_waiters", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 1
 /\ count = 1
@@ -125,12 +125,124 @@ STATE_9 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(2) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitFutex(3) line 170, col 5 to line 173, col 78 of module Semaphore>
 STATE_10 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 0, 0, 1>>
+/\ waiters = 1
+/\ c = <<2, 0, 0, 0, 2>>
+/\ pc = <<"done", "wait_register", "wait_deregister", "post_read_waiters", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemPostReadWaiters(4) line 218, col 5 to line 224, col 72 of module Semaphore>
+STATE_11 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 0, 0, 1>>
+/\ waiters = 1
+/\ c = <<2, 0, 0, 0, 2>>
+/\ pc = <<"done", "wait_register", "wait_deregister", "post_wake", "done">>
+/\ wakeN = <<0, 0, 0, 1, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitDeregister(3) line 176, col 5 to line 180, col 79 of module Semaphore>
+STATE_12 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 0, 0, 1>>
+/\ waiters = 0
+/\ c = <<2, 0, 0, 0, 2>>
+/\ pc = <<"done", "wait_register", "wait_reload", "post_wake", "done">>
+/\ wakeN = <<0, 0, 0, 1, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemPostWake(4) line 227, col 5 to line 233, col 62 of module Semaphore>
+STATE_13 == 
 /\ posted = 2
 /\ opsDone = <<1, 0, 0, 1, 1>>
 /\ waiters = 0
-/\ c = <<2, 1, 1, 2, 0>>
+/\ c = <<2, 0, 0, 0, 2>>
+/\ pc = <<"done", "wait_register", "wait_reload", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitRegister(2) line 153, col 5 to line 161, col 76 of module Semaphore>
+STATE_14 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 0, 1, 1>>
+/\ waiters = 1
+/\ c = <<2, 0, 0, 0, 2>>
+/\ pc = <<"done", "wait_futex", "wait_reload", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitFutex(2) line 170, col 5 to line 173, col 78 of module Semaphore>
+STATE_15 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 0, 1, 1>>
+/\ waiters = 1
+/\ c = <<2, 0, 0, 0, 2>>
+/\ pc = <<"done", "wait_deregister", "wait_reload", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitDeregister(2) line 176, col 5 to line 180, col 79 of module Semaphore>
+STATE_16 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<2, 0, 0, 0, 2>>
+/\ pc = <<"done", "wait_reload", "wait_reload", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitReload(3) line 183, col 5 to line 186, col 85 of module Semaphore>
+STATE_17 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<2, 0, 1, 0, 2>>
+/\ pc = <<"done", "wait_reload", "wait_cas", "done", "done">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 1
+/\ count = 1
+/\ refused = 1
+/\ sleepers = {}
+
+
+\* <SemWaitReload(2) line 183, col 5 to line 186, col 85 of module Semaphore>
+STATE_18 == 
+/\ posted = 2
+/\ opsDone = <<1, 0, 0, 1, 1>>
+/\ waiters = 0
+/\ c = <<2, 1, 1, 0, 2>>
 /\ pc = <<"done", "wait_cas", "wait_cas", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 1
@@ -139,13 +251,13 @@ STATE_10 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(3) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_11 == 
+\* <SemWaitCas(2) line 141, col 5 to line 150, col 62 of module Semaphore>
+STATE_19 == 
 /\ posted = 2
-/\ opsDone = <<1, 0, 1, 1, 1>>
+/\ opsDone = <<1, 1, 0, 1, 1>>
 /\ waiters = 0
-/\ c = <<2, 1, 1, 2, 0>>
-/\ pc = <<"done", "wait_cas", "done", "done", "done">>
+/\ c = <<2, 1, 1, 0, 2>>
+/\ pc = <<"done", "done", "wait_cas", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
@@ -153,13 +265,13 @@ STATE_11 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(2) line 123, col 5 to line 132, col 62 of module Semaphore>
-STATE_12 == 
+\* <SemWaitCas(3) line 141, col 5 to line 150, col 62 of module Semaphore>
+STATE_20 == 
 /\ posted = 2
-/\ opsDone = <<1, 0, 1, 1, 1>>
+/\ opsDone = <<1, 1, 0, 1, 1>>
 /\ waiters = 0
-/\ c = <<2, 0, 1, 2, 0>>
-/\ pc = <<"done", "wait_register", "done", "done", "done">>
+/\ c = <<2, 1, 0, 0, 2>>
+/\ pc = <<"done", "done", "wait_register", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
@@ -167,13 +279,13 @@ STATE_12 ==
 /\ sleepers = {}
 
 
-\* <SemWaitRegister(2) line 135, col 5 to line 138, col 79 of module Semaphore>
-STATE_13 == 
+\* <SemWaitRegister(3) line 153, col 5 to line 161, col 76 of module Semaphore>
+STATE_21 == 
 /\ posted = 2
-/\ opsDone = <<1, 0, 1, 1, 1>>
+/\ opsDone = <<1, 1, 0, 1, 1>>
 /\ waiters = 1
-/\ c = <<2, 0, 1, 2, 0>>
-/\ pc = <<"done", "wait_futex", "done", "done", "done">>
+/\ c = <<2, 1, 0, 0, 2>>
+/\ pc = <<"done", "done", "wait_futex", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
@@ -181,18 +293,18 @@ STATE_13 ==
 /\ sleepers = {}
 
 
-\* <SemWaitFutex(2) line 141, col 5 to line 144, col 78 of module Semaphore>
-STATE_14 == 
+\* <SemWaitFutex(3) line 170, col 5 to line 173, col 78 of module Semaphore>
+STATE_22 == 
 /\ posted = 2
-/\ opsDone = <<1, 0, 1, 1, 1>>
+/\ opsDone = <<1, 1, 0, 1, 1>>
 /\ waiters = 1
-/\ c = <<2, 0, 1, 2, 0>>
-/\ pc = <<"done", "wait_deregister", "done", "done", "done">>
+/\ c = <<2, 1, 0, 0, 2>>
+/\ pc = <<"done", "done", "wait_deregister", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
 /\ refused = 1
-/\ sleepers = {2}
+/\ sleepers = {3}
 
 
 =================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/Semaphore/MC_PostN.sim.tmp/trace_0_15 -----------------
-\* <InitState line 90, col 5 to line 97, col 45 of module Semaphore>
+---------------- MODULE /work/wt/monitors-ipc/traces/Semaphore/MC_PostN.sim.tmp/trace_0_15 -----------------
+\* <InitState line 107, col 5 to line 114, col 45 of module Semaphore>
 STATE_1 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
@@ -13,13 +13,13 @@ STATE_1 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(2) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitLoad(1) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_2 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 0
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "wait_register", "idle", "idle", "idle">>
+/\ pc = <<"wait_register", "idle", "idle", "idle", "idle">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -27,13 +27,13 @@ STATE_2 ==
 /\ sleepers = {}
 
 
-\* <SemWaitLoad(3) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemWaitRegister(1) line 153, col 5 to line 161, col 76 of module Semaphore>
 STATE_3 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 0
+/\ waiters = 1
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "wait_register", "wait_register", "idle", "idle">>
+/\ pc = <<"wait_futex", "idle", "idle", "idle", "idle">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -41,13 +41,13 @@ STATE_3 ==
 /\ sleepers = {}
 
 
-\* <SemWaitRegister(3) line 135, col 5 to line 138, col 79 of module Semaphore>
+\* <SemPostLoad(5) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_4 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 1
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "wait_register", "wait_futex", "idle", "idle">>
+/\ pc = <<"wait_futex", "idle", "idle", "idle", "post_cas">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -55,13 +55,13 @@ STATE_4 ==
 /\ sleepers = {}
 
 
-\* <SemPostLoad(4) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemWaitLoad(2) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_5 == 
 /\ posted = 0
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 1
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "wait_register", "wait_futex", "post_cas", "idle">>
+/\ pc = <<"wait_futex", "wait_register", "idle", "idle", "post_cas">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 0
@@ -69,167 +69,171 @@ STATE_5 ==
 /\ sleepers = {}
 
 
-\* <SemPostCas(4) line 177, col 5 to line 186, col 52 of module Semaphore>
+\* <SemPostLoad(4) line 200, col 5 to line 203, col 67 of module Semaphore>
 STATE_6 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 1
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"wait_futex", "wait_register", "idle", "post_cas", "post_cas">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {}
+
+
+\* <SemWaitFutex(1) line 170, col 5 to line 173, col 78 of module Semaphore>
+STATE_7 == 
+/\ posted = 0
+/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ waiters = 1
+/\ c = <<0, 0, 0, 0, 0>>
+/\ pc = <<"wait_deregister", "wait_register", "idle", "post_cas", "post_cas">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ taken = 0
+/\ count = 0
+/\ refused = 0
+/\ sleepers = {1}
+
+
+\* <SemPostCas(5) line 206, col 5 to line 215, col 52 of module Semaphore>
+STATE_8 == 
 /\ posted = 2
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 1
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "wait_register", "wait_futex", "post_read_waiters", "idle">>
+/\ pc = <<"wait_deregister", "wait_register", "idle", "post_cas", "post_read_waiters">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
 /\ refused = 0
-/\ sleepers = {}
+/\ sleepers = {1}
 
 
-\* <SemWaitRegister(2) line 135, col 5 to line 138, col 79 of module Semaphore>
-STATE_7 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 2
-/\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "wait_futex", "wait_futex", "post_read_waiters", "idle">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 2
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemWaitFutex(2) line 141, col 5 to line 144, col 78 of module Semaphore>
-STATE_8 == 
-/\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 2
-/\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "wait_deregister", "wait_futex", "post_read_waiters", "idle">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 2
-/\ refused = 0
-/\ sleepers = {}
-
-
-\* <SemPostReadWaiters(4) line 189, col 5 to line 194, col 72 of module Semaphore>
+\* <SemWaitRegister(2) line 153, col 5 to line 161, col 76 of module Semaphore>
 STATE_9 == 
 /\ posted = 2
 /\ opsDone = <<0, 0, 0, 0, 0>>
 /\ waiters = 2
 /\ c = <<0, 0, 0, 0, 0>>
-/\ pc = <<"idle", "wait_deregister", "wait_futex", "post_wake", "idle">>
-/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ pc = <<"wait_deregister", "wait_futex", "idle", "post_cas", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
 /\ refused = 0
-/\ sleepers = {}
+/\ sleepers = {1}
 
 
-\* <SemWaitLoad(1) line 117, col 5 to line 120, col 85 of module Semaphore>
+\* <SemPostCas(4) line 206, col 5 to line 215, col 52 of module Semaphore>
 STATE_10 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
+/\ opsDone = <<0, 0, 0, 1, 0>>
 /\ waiters = 2
-/\ c = <<2, 0, 0, 0, 0>>
-/\ pc = <<"wait_cas", "wait_deregister", "wait_futex", "post_wake", "idle">>
-/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ c = <<0, 0, 0, 2, 0>>
+/\ pc = <<"wait_deregister", "wait_futex", "idle", "done", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
-/\ refused = 0
-/\ sleepers = {}
+/\ refused = 1
+/\ sleepers = {1}
 
 
-\* <SemWaitDeregister(2) line 147, col 5 to line 151, col 79 of module Semaphore>
+\* <SemWaitFutex(2) line 170, col 5 to line 173, col 78 of module Semaphore>
 STATE_11 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 1
-/\ c = <<2, 0, 0, 0, 0>>
-/\ pc = <<"wait_cas", "wait_reload", "wait_futex", "post_wake", "idle">>
-/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ opsDone = <<0, 0, 0, 1, 0>>
+/\ waiters = 2
+/\ c = <<0, 0, 0, 2, 0>>
+/\ pc = <<"wait_deregister", "wait_deregister", "idle", "done", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
-/\ refused = 0
-/\ sleepers = {}
+/\ refused = 1
+/\ sleepers = {1}
 
 
-\* <SemWaitFutex(3) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemWaitLoad(3) line 135, col 5 to line 138, col 85 of module Semaphore>
 STATE_12 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 1
-/\ c = <<2, 0, 0, 0, 0>>
-/\ pc = <<"wait_cas", "wait_reload", "wait_deregister", "post_wake", "idle">>
-/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ opsDone = <<0, 0, 0, 1, 0>>
+/\ waiters = 2
+/\ c = <<0, 0, 2, 2, 0>>
+/\ pc = << "wait_deregister",
+   "wait_deregister",
+   "wait_cas",
+   "done",
+   "post_read_waiters" >>
+/\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
-/\ refused = 0
-/\ sleepers = {}
+/\ refused = 1
+/\ sleepers = {1}
 
 
-\* <SemWaitDeregister(3) line 147, col 5 to line 151, col 79 of module Semaphore>
+\* <SemWaitDeregister(2) line 176, col 5 to line 180, col 79 of module Semaphore>
 STATE_13 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 0, 0, 0>>
-/\ waiters = 0
-/\ c = <<2, 0, 0, 0, 0>>
-/\ pc = <<"wait_cas", "wait_reload", "wait_reload", "post_wake", "idle">>
-/\ wakeN = <<0, 0, 0, 2, 0>>
+/\ opsDone = <<0, 0, 0, 1, 0>>
+/\ waiters = 1
+/\ c = <<0, 0, 2, 2, 0>>
+/\ pc = <<"wait_deregister", "wait_reload", "wait_cas", "done", "post_read_waiters">>
+/\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 0
 /\ count = 2
-/\ refused = 0
-/\ sleepers = {}
+/\ refused = 1
+/\ sleepers = {1}
 
 
-\* <SemPostWake(4) line 197, col 5 to line 203, col 62 of module Semaphore>
+\* <SemPostReadWaiters(5) line 218, col 5 to line 224, col 72 of module Semaphore>
 STATE_14 == 
 /\ posted = 2
 /\ opsDone = <<0, 0, 0, 1, 0>>
-/\ waiters = 0
-/\ c = <<2, 0, 0, 0, 0>>
-/\ pc = <<"wait_cas", "wait_reload", "wait_reload", "done", "idle">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
+/\ waiters = 1
+/\ c = <<0, 0, 2, 2, 0>>
+/\ pc = <<"wait_deregister", "wait_reload", "wait_cas", "done", "post_wake">>
+/\ wakeN = <<0, 0, 0, 0, 1>>
 /\ taken = 0
 /\ count = 2
-/\ refused = 0
-/\ sleepers = {}
+/\ refused = 1
+/\ sleepers = {1}
 
 
-\* <SemPostLoad(5) line 171, col 5 to line 174, col 67 of module Semaphore>
+\* <SemWaitCas(3) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_15 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 0, 1, 1>>
-/\ waiters = 0
-/\ c = <<2, 0, 0, 0, 2>>
-/\ pc = <<"wait_cas", "wait_reload", "wait_reload", "done", "done">>
-/\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 2
+/\ opsDone = <<0, 0, 1, 1, 0>>
+/\ waiters = 1
+/\ c = <<0, 0, 2, 2, 0>>
+/\ pc = <<"wait_deregister", "wait_reload", "done", "done", "post_wake">>
+/\ wakeN = <<0, 0, 0, 0, 1>>
+/\ taken = 1
+/\ count = 1
 /\ refused = 1
-/\ sleepers = {}
+/\ sleepers = {1}
 
 
-\* <SemWaitReload(3) line 154, col 5 to line 157, col 85 of module Semaphore>
+\* <SemPostWake(5) line 227, col 5 to line 233, col 62 of module Semaphore>
 STATE_16 == 
 /\ posted = 2
-/\ opsDone = <<0, 0, 0, 1, 1>>
-/\ waiters = 0
-/\ c = <<2, 0, 2, 0, 2>>
-/\ pc = <<"wait_cas", "wait_reload", "wait_cas", "done", "done">>
+/\ opsDone = <<0, 0, 1, 1, 1>>
+/\ waiters = 1
+/\ c = <<0, 0, 2, 2, 0>>
+/\ pc = <<"wait_deregister", "wait_reload", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
-/\ taken = 0
-/\ count = 2
+/\ taken = 1
+/\ count = 1
 /\ refused = 1
 /\ sleepers = {}
 
 
-\* <SemWaitCas(1) line 123, col 5 to line 132, col 62 of module Semaphore>
+\* <SemWaitReload(2) line 183, col 5 to line 186, col 85 of module Semaphore>
 STATE_17 == 
 /\ posted = 2
-/\ opsDone = <<1, 0, 0, 1, 1>>
-/\ waiters = 0
-/\ c = <<2, 0, 2, 0, 2>>
-/\ pc = <<"done", "wait_reload", "wait_cas", "done", "done">>
+/\ opsDone = <<0, 0, 1, 1, 1>>
+/\ waiters = 1
+/\ c = <<0, 1, 2, 2, 0>>
+/\ pc = <<"wait_deregister", "wait_cas", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 1
 /\ count = 1
@@ -237,13 +241,13 @@ STATE_17 ==
 /\ sleepers = {}
 
 
-\* <SemWaitReload(2) line 154, col 5 to line 157, col 85 of module Semaphore>
+\* <SemWaitDeregister(1) line 176, col 5 to line 180, col 79 of module Semaphore>
 STATE_18 == 
 /\ posted = 2
-/\ opsDone = <<1, 0, 0, 1, 1>>
+/\ opsDone = <<0, 0, 1, 1, 1>>
 /\ waiters = 0
-/\ c = <<2, 1, 2, 0, 2>>
-/\ pc = <<"done", "wait_cas", "wait_cas", "done", "done">>
+/\ c = <<0, 1, 2, 2, 0>>
+/\ pc = <<"wait_reload", "wait_cas", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 1
 /\ count = 1
@@ -251,13 +255,13 @@ STATE_18 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(3) line 123, col 5 to line 132, col 62 of module Semaphore>
+\* <SemWaitReload(1) line 183, col 5 to line 186, col 85 of module Semaphore>
 STATE_19 == 
 /\ posted = 2
-/\ opsDone = <<1, 0, 0, 1, 1>>
+/\ opsDone = <<0, 0, 1, 1, 1>>
 /\ waiters = 0
-/\ c = <<2, 1, 1, 0, 2>>
-/\ pc = <<"done", "wait_cas", "wait_cas", "done", "done">>
+/\ c = <<1, 1, 2, 2, 0>>
+/\ pc = <<"wait_cas", "wait_cas", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 1
 /\ count = 1
@@ -265,13 +269,13 @@ STATE_19 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(2) line 123, col 5 to line 132, col 62 of module Semaphore>
+\* <SemWaitCas(1) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_20 == 
 /\ posted = 2
-/\ opsDone = <<1, 1, 0, 1, 1>>
+/\ opsDone = <<1, 0, 1, 1, 1>>
 /\ waiters = 0
-/\ c = <<2, 1, 1, 0, 2>>
-/\ pc = <<"done", "done", "wait_cas", "done", "done">>
+/\ c = <<1, 1, 2, 2, 0>>
+/\ pc = <<"done", "wait_cas", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
@@ -279,13 +283,13 @@ STATE_20 ==
 /\ sleepers = {}
 
 
-\* <SemWaitCas(3) line 123, col 5 to line 132, col 62 of module Semaphore>
+\* <SemWaitCas(2) line 141, col 5 to line 150, col 62 of module Semaphore>
 STATE_21 == 
 /\ posted = 2
-/\ opsDone = <<1, 1, 0, 1, 1>>
+/\ opsDone = <<1, 0, 1, 1, 1>>
 /\ waiters = 0
-/\ c = <<2, 1, 0, 0, 2>>
-/\ pc = <<"done", "done", "wait_register", "done", "done">>
+/\ c = <<1, 0, 2, 2, 0>>
+/\ pc = <<"done", "wait_register", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
@@ -293,13 +297,13 @@ STATE_21 ==
 /\ sleepers = {}
 
 
-\* <SemWaitRegister(3) line 135, col 5 to line 138, col 79 of module Semaphore>
+\* <SemWaitRegister(2) line 153, col 5 to line 161, col 76 of module Semaphore>
 STATE_22 == 
 /\ posted = 2
-/\ opsDone = <<1, 1, 0, 1, 1>>
+/\ opsDone = <<1, 0, 1, 1, 1>>
 /\ waiters = 1
-/\ c = <<2, 1, 0, 0, 2>>
-/\ pc = <<"done", "done", "wait_futex", "done", "done">>
+/\ c = <<1, 0, 2, 2, 0>>
+/\ pc = <<"done", "wait_futex", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
@@ -307,18 +311,18 @@ STATE_22 ==
 /\ sleepers = {}
 
 
-\* <SemWaitFutex(3) line 141, col 5 to line 144, col 78 of module Semaphore>
+\* <SemWaitFutex(2) line 170, col 5 to line 173, col 78 of module Semaphore>
 STATE_23 == 
 /\ posted = 2
-/\ opsDone = <<1, 1, 0, 1, 1>>
+/\ opsDone = <<1, 0, 1, 1, 1>>
 /\ waiters = 1
-/\ c = <<2, 1, 0, 0, 2>>
-/\ pc = <<"done", "done", "wait_deregister", "done", "done">>
+/\ c = <<1, 0, 2, 2, 0>>
+/\ pc = <<"done", "wait_deregister", "done", "done", "done">>
 /\ wakeN = <<0, 0, 0, 0, 0>>
 /\ taken = 2
 /\ count = 0
 /\ refused = 1
-/\ sleepers = {3}
+/\ sleepers = {2}
 
 
 =================================================

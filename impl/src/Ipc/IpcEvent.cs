@@ -140,21 +140,34 @@ public sealed class IpcEvent : IpcObject
 #endif
         if ((seen & 1) != 0) return Returned(true);
         var deadline = new Deadline(timeoutNs);
+        var bug = Options.SeededBug;
+        int sleepOn = seen;
         while (true)
         {
             if (deadline.Expired) return Returned(false);
-            int sleepOn = seen;
             // The seeded defect: the value to sleep on is read again, in a separate step from the check, so a Set in
             // between (already woken everybody) leaves this thread asleep on the signaled value.
-            if (Options.SeededBug == SeededBug.IpcEventCheckThenWait)
+            if (bug == SeededBug.IpcEventCheckThenWait)
             {
                 StepLabel.At("wait_reload");
                 sleepOn = Word.Load(MemoryOrder.Acquire);
             }
             StepLabel.At("wait_futex");
-            if (Segment.FutexWait(WordOffset, sleepOn, deadline.Remaining) == FutexWaitResult.TimedOut) deadline.Expire();
+            bool timedOut = Segment.FutexWait(WordOffset, sleepOn, deadline.Remaining) == FutexWaitResult.TimedOut;
+            if (timedOut) deadline.Expire();
             StepLabel.At("wait_check");
+            // The seeded defect IpcEventWakeMeansSet: a return that is not a timeout is taken for the Set's wake, but
+            // futex waits also return spuriously (and when the word differed from a stale value).
+            if (bug == SeededBug.IpcEventWakeMeansSet && !timedOut) return Returned(true);
             int now = Word.Load(MemoryOrder.Acquire);
+            if (bug == SeededBug.IpcEventBitOnlyCheck)
+            {
+                // The seeded defect: only the signaled bit counts, and the next sleep is on the word just read, so a
+                // pulse (set, then reset) that moved the sequence is slept through.
+                if ((now & 1) != 0) return Returned(true);
+                sleepOn = now;
+                continue;
+            }
             // Any change from the unsignaled value we read means a Set happened since (a Reset alone changes nothing).
             if (now != seen) return Returned(true);
         }

@@ -148,8 +148,7 @@ public sealed class IpcMutex : IpcObject
     // one to the next. The spec's "idle" and "cs" are the caller's (the replay workload marks them).
     private bool AcquireCore(long timeoutNs)
     {
-        // Winning this CAS (0 -> 1) is taking the free lock with no waiters known: the uncontended path, no syscall.
-        int c = State.CompareExchange(0, 1, MemoryOrder.Acquire);
+        int c = FastPath();
         if (c == 0)
         {
             OnAcquired();
@@ -202,6 +201,23 @@ public sealed class IpcMutex : IpcObject
         return true;
     }
 
+    /// <summary>The uncontended attempt: 0 if it took the lock, else the value it saw.</summary>
+    private int FastPath()
+    {
+        if (Options.SeededBug == SeededBug.IpcMutexTestThenSet)
+        {
+            // The seeded defect: test, then set, in two accesses. Another thread can read the same 0 in between, and
+            // then both store 1 and both hold the lock.
+            int seen = State.Load(MemoryOrder.Acquire);
+            if (seen != 0) return seen;
+            StepLabel.At("fast_store");
+            State.Store(1, MemoryOrder.Relaxed);
+            return 0;
+        }
+        // Winning this CAS (0 -> 1) is taking the free lock with no waiters known: the uncontended path, no syscall.
+        return State.CompareExchange(0, 1, MemoryOrder.Acquire);
+    }
+
     /// <summary>Controlled build: reports an exchange of 2 that did not acquire (it found the lock held).</summary>
     private void Marked(int old)
     {
@@ -248,15 +264,20 @@ public sealed class IpcMutex : IpcObject
     /// </summary>
     public void Release()
     {
-        Owner.Store(0, MemoryOrder.Relaxed);
-#if WEFT_CONTROLLED
-        Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, Sched.ThreadId));
-#endif
+        var bug = Options.SeededBug;
+        if (bug != SeededBug.IpcMutexClearOwnerLate) ClearOwner();
         StepLabel.At("release_xchg");
-        int old = State.Exchange(0, MemoryOrder.Release);
+        int old = bug == SeededBug.IpcMutexReleaseByDecrement ? ReleaseByDecrement() : State.Exchange(0, MemoryOrder.Release);
 #if WEFT_CONTROLLED
-        if (old != 0) Sched.Emit(new MutexEvent(WordAddress, MutexOp.Released, Sched.ThreadId, old));
+        if (old != 0 && bug != SeededBug.IpcMutexReleaseByDecrement) Sched.Emit(new MutexEvent(WordAddress, MutexOp.Released, Sched.ThreadId, old));
 #endif
+        if (bug == SeededBug.IpcMutexClearOwnerLate)
+        {
+            // The seeded defect: the lock is free (another thread may hold it already) while the owner word still
+            // names this thread; the late clear may even erase the next holder's pid.
+            StepLabel.At("owner_clear");
+            ClearOwner();
+        }
         if (old == 0) throw new SynchronizationLockException("IpcMutex.Release: the mutex is not held");
         // 2 means someone may sleep: wake one. It re-marks the word 2 when it exchanges, covering the others.
         if (old == 2)
@@ -264,6 +285,34 @@ public sealed class IpcMutex : IpcObject
             StepLabel.At("release_wake");
             Segment.FutexWake(WordOffset, 1);
         }
+    }
+
+    /// <summary>Clears the owner word; a correct release does this before freeing the word, so a new holder never finds a stale owner.</summary>
+    private void ClearOwner()
+    {
+        Owner.Store(0, MemoryOrder.Relaxed);
+#if WEFT_CONTROLLED
+        Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, Sched.ThreadId));
+#endif
+    }
+
+    /// <summary>
+    /// The seeded defect <see cref="SeededBug.IpcMutexReleaseByDecrement"/> (Drepper's mutex3 unlock): decrement the
+    /// word, and only after a decrement from 2 store 0. Between the two the word is 1 and nobody holds the lock.
+    /// Returns the value the decrement took out.
+    /// </summary>
+    private int ReleaseByDecrement()
+    {
+        int old = State.FetchAdd(-1, MemoryOrder.Release);
+#if WEFT_CONTROLLED
+        if (old != 0) Sched.Emit(new MutexEvent(WordAddress, MutexOp.Released, Sched.ThreadId, old, old - 1));
+#endif
+        if (old == 2)
+        {
+            StepLabel.At("release_store");
+            State.Store(0, MemoryOrder.Release);
+        }
+        return old;
     }
 
     /// <summary>True if the lock is held and its recorded owner process is dead.</summary>

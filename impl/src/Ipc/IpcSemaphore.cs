@@ -135,7 +135,8 @@ public sealed class IpcSemaphore : IpcObject
     public int Post(int n = 1)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(n);
-        int max = MaximumCount;
+        // The seeded defect IpcSemaphoreNoMaxCheck guards only against a 32-bit overflow, not against the maximum.
+        int max = Options.SeededBug == SeededBug.IpcSemaphoreNoMaxCheck ? int.MaxValue : MaximumCount;
         int old = CountCell.Load(MemoryOrder.Relaxed);
         while (true)
         {
@@ -154,11 +155,12 @@ public sealed class IpcSemaphore : IpcObject
 #endif
         StepLabel.At("post_read_waiters");
         int waiters = Waiters.Load(MemoryOrder.SeqCst);
-        int wake;
-        if (Options.SeededBug == SeededBug.IpcSemaphoreWakeOnZeroOnly)
-            wake = old == 0 && waiters > 0 ? 1 : 0; // the seeded defect: only the 0 -> positive transition wakes, and one thread
-        else
-            wake = Math.Min(n, waiters);
+        int wake = Options.SeededBug switch
+        {
+            SeededBug.IpcSemaphoreWakeOnZeroOnly => old == 0 && waiters > 0 ? 1 : 0, // the seeded defect: only the 0 -> positive transition wakes, and one thread
+            SeededBug.IpcSemaphoreWakeAllRegistered => waiters, // the seeded defect: every registered waiter, whatever n
+            _ => Math.Min(n, waiters),
+        };
         if (wake > 0)
         {
 #if WEFT_CONTROLLED
@@ -222,7 +224,11 @@ public sealed class IpcSemaphore : IpcObject
     {
         // Winning this CAS (c -> c - 1, c > 0) is taking one unit; the count cannot go below zero.
         StepLabel.At("wait_cas");
-        int seen = CountCell.CompareExchange(c, c - 1, MemoryOrder.SeqCst);
+        // The seeded defect IpcSemaphoreTakeByStore stores c - 1 whatever the count is now: a post or take since the
+        // load is lost.
+        int seen = Options.SeededBug == SeededBug.IpcSemaphoreTakeByStore
+            ? StoreAndReturn(c)
+            : CountCell.CompareExchange(c, c - 1, MemoryOrder.SeqCst);
         if (seen == c)
         {
 #if WEFT_CONTROLLED
@@ -232,6 +238,24 @@ public sealed class IpcSemaphore : IpcObject
         }
         c = seen;
         return false;
+    }
+
+    /// <summary>The seeded defect <see cref="SeededBug.IpcSemaphoreTakeByStore"/>: stores c - 1 and reports c as if a CAS had seen it.</summary>
+    private int StoreAndReturn(int c)
+    {
+        CountCell.Store(c - 1, MemoryOrder.SeqCst);
+        return c;
+    }
+
+    /// <summary>Adds this thread to the waiter count; returns the count before.</summary>
+    private int Register()
+    {
+        if (Options.SeededBug != SeededBug.IpcSemaphoreRegisterByStore) return Waiters.FetchAdd(1, MemoryOrder.SeqCst);
+        // The seeded defect: load, then store the count plus one; a waiter registering in between is overwritten.
+        int before = Waiters.Load(MemoryOrder.SeqCst);
+        StepLabel.At("wait_register_store");
+        Waiters.Store(before + 1, MemoryOrder.SeqCst);
+        return before;
     }
 
     private bool WaitCore(long timeoutNs)
@@ -255,7 +279,7 @@ public sealed class IpcSemaphore : IpcObject
             // Register, then sleep only while the count is still 0 (atomically with wakes). A post that lands after
             // our registration sees it and wakes; one that lands before our FUTEX_WAIT makes the compare fail.
             StepLabel.At("wait_register");
-            int registered = Waiters.FetchAdd(1, MemoryOrder.SeqCst);
+            int registered = Register();
 #if WEFT_CONTROLLED
             Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Registered, registered, 1, Sched.ThreadId));
 #endif

@@ -33,6 +33,39 @@ public enum SeededBug
     /// <summary>IpcEvent.Wait checks the signaled bit, then re-reads the word to sleep on it, so a Set between the two
     /// reads is slept through. Caught as a deadlock; TLA+: tla/Event/MC_CheckThenWait.cfg.</summary>
     IpcEventCheckThenWait,
+    /// <summary>IpcMutex's fast path tests the word and then stores 1 (a load and a store instead of one CAS), so two
+    /// threads that both read 0 both take the lock. Caught as MutualExclusion; TLA+: tla/FutexMutex/MC_TestThenSet.cfg.</summary>
+    IpcMutexTestThenSet,
+    /// <summary>IpcMutex.Release decrements the word and stores 0 only after a decrement from 2 (Drepper's mutex3
+    /// unlock), so between the two the word is 1 with nobody holding the lock: a release that dies there leaves a lock
+    /// no owner pid names, which ForceRelease cannot recover. Caught as StateMatchesHolder; TLA+:
+    /// tla/FutexMutex/MC_ReleaseByDecrement.cfg.</summary>
+    IpcMutexReleaseByDecrement,
+    /// <summary>IpcMutex.Release frees the word before clearing the owner pid, so the owner word names a thread that no
+    /// longer holds the lock (and the late clear can erase the next holder's pid). Caught as OwnerIsHolder; TLA+:
+    /// tla/FutexMutex/MC_ClearOwnerLate.cfg.</summary>
+    IpcMutexClearOwnerLate,
+    /// <summary>IpcSemaphore.Post checks only that the count cannot overflow 32 bits, not the semaphore's maximum, so
+    /// a post lands above the maximum. Caught as CountInRange; TLA+: tla/Semaphore/MC_NoMaxCheck.cfg.</summary>
+    IpcSemaphoreNoMaxCheck,
+    /// <summary>IpcSemaphore's wait takes a unit by storing c - 1 over the count c it read (a store instead of a CAS),
+    /// so a post or take in between is lost. Caught as CountConserved; TLA+: tla/Semaphore/MC_TakeByStore.cfg.</summary>
+    IpcSemaphoreTakeByStore,
+    /// <summary>IpcSemaphore.Post wakes every registered waiter instead of min(n, waiters), more than the units it
+    /// added (a thundering herd). Caught as WakeBounded; TLA+: tla/Semaphore/MC_WakeAllRegistered.cfg.</summary>
+    IpcSemaphoreWakeAllRegistered,
+    /// <summary>IpcSemaphore's wait registers by loading the waiter count and storing it plus one (a store instead of
+    /// a fetch-add), so two waiters registering together count once and a post may see no waiter to wake. Caught as
+    /// HintCountsRegistered; TLA+: tla/Semaphore/MC_RegisterByStore.cfg.</summary>
+    IpcSemaphoreRegisterByStore,
+    /// <summary>IpcEvent.Wait takes every return from FUTEX_WAIT other than a timeout for the Set's wake and returns
+    /// true without re-reading the word, so a spurious wake-up ends the wait as if the event had been set. Caught as
+    /// WaitReturnsAfterSet; TLA+: tla/Event/MC_WakeMeansSet.cfg.</summary>
+    IpcEventWakeMeansSet,
+    /// <summary>IpcEvent.Wait, once woken, returns only if the signaled bit is set and otherwise sleeps again on the word
+    /// it read, so a set-then-reset pulse (the sequence moved, the bit is clear again) is slept through until the
+    /// timeout. Caught as NoMissedSet; TLA+: tla/Event/MC_BitOnlyCheck.cfg.</summary>
+    IpcEventBitOnlyCheck,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits.</summary>

@@ -145,11 +145,15 @@ internal static class ExploreCommand
         Run(tests.ToList(), CheckOptions.Default.WithEnvironment(), null, null, total / Math.Max(1, tests.Count));
 
     internal static bool Passed(RegisteredTest t, ExplorationResult r) =>
-        t.NegativeControl ? r.Bug is { } b && b.Kind == t.ExpectedBug : r.Bug is null;
+        t.NegativeControl ? t.IsExpectedBug(r.Bug) : r.Bug is null;
 
+    /// <summary>
+    /// caught (the declared kind, and the declared monitor when the control names one), WRONG (another bug), MISSED
+    /// (none) for negative controls; pass, proved, BUG otherwise.
+    /// </summary>
     internal static string Verdict(RegisteredTest t, ExplorationResult r) => (t.NegativeControl, r.Bug) switch
     {
-        (true, { } b) when b.Kind == t.ExpectedBug => "caught",
+        (true, { } b) when t.IsExpectedBug(b) => "caught",
         (true, { }) => "WRONG",
         (true, null) => "MISSED",
         (false, null) => r.Exhausted ? "proved" : "pass",

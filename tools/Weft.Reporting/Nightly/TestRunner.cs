@@ -46,7 +46,7 @@ public static class TestRunner
     {
         ArgumentNullException.ThrowIfNull(test);
         ArgumentNullException.ThrowIfNull(r);
-        var (verdict, passed) = Verdict(test.NegativeControl, test.ExpectedBug, r.Bug?.Kind, r.Exhausted);
+        var (verdict, passed) = Verdict(test, r.Bug, r.Exhausted);
         if (verdict == "MISSED" && !r.Exhausted && r.Iterations < test.Budget) verdict = "UNFINISHED";
         return new TestResult
         {
@@ -70,14 +70,15 @@ public static class TestRunner
     }
 
     /// <summary>
-    /// The verdict words of <c>weft explore</c>: caught, WRONG, MISSED for negative controls; pass, proved, BUG otherwise.
-    /// (<see cref="FromExploration"/> adds UNFINISHED: a control not caught because its time ran out before its
-    /// iteration budget.)
+    /// The verdict words of <c>weft explore</c>: caught (the declared kind of bug, reported by the declared monitor when
+    /// the control names one: <see cref="RegisteredTest.IsExpectedBug"/>), WRONG (another bug), MISSED for negative
+    /// controls; pass, proved, BUG otherwise. (<see cref="FromExploration"/> adds UNFINISHED: a control not caught
+    /// because its time ran out before its iteration budget.)
     /// </summary>
-    public static (string Verdict, bool Passed) Verdict(bool negativeControl, BugKind expected, BugKind? found, bool exhausted) =>
-        (negativeControl, found) switch
+    public static (string Verdict, bool Passed) Verdict(RegisteredTest test, BugReport? found, bool exhausted) =>
+        (test.NegativeControl, found) switch
         {
-            (true, { } k) when k == expected => ("caught", true),
+            (true, { } b) when test.IsExpectedBug(b) => ("caught", true),
             (true, { }) => ("WRONG", false),
             (true, null) => ("MISSED", false),
             (false, null) => (exhausted ? "proved" : "pass", true),
