@@ -19,7 +19,7 @@ public static class VerifyStages
         var traces = provider.Results(root);
         if (traces.Count == 0) return StageResult.Skipped("no committed traces under traces/");
         foreach (var t in traces)
-            log($"  {ReportWriter.TraceStatus(t),-12} {t.File}{(t.Conforms == true ? "" : ": " + t.Divergence)}");
+            log($"  {ReportWriter.TraceStatusText(t),-12} {t.File}{(t.Conforms == true ? "" : ": " + t.Divergence)}");
         int bad = traces.Count(t => t.Conforms == false);
         int notReplayed = traces.Count(t => t.Conforms is null);
         if (bad > 0) return StageResult.Failed(2, $"{bad} of {traces.Count} traces diverge from the implementation");
