@@ -31,11 +31,12 @@ public sealed class ConformanceReportTests
             tlc_version: "TLC2 Version 2.20"
             owned_by_someone_else: [kept, as, is]
             monitors:
+              TypeOK: trace-replay
               NoUseAfterFree: Weft.Monitors.NoUseAfterFreeMonitor
               Ghost: Weft.Monitors.GhostMonitor
             configs:
               - config: MC.cfg
-                invariants: [NoUseAfterFree, Ghost, Unmapped]
+                invariants: [TypeOK, NoUseAfterFree, Ghost, Unmapped]
                 properties: [EpochMonotonic]
                 description: 'the <b>toy</b>'
                 expected: pass
@@ -57,11 +58,12 @@ public sealed class ConformanceReportTests
                 tier: "3"
             """, "algorithms.yaml");
         var uaf = Bug("NoUseAfterFreeMonitor", "TreiberStack.cs:69", Hostile, step: 4);
+        // NoUseAfterFree observed events in two tests, was attached but never fed in one, and one result did not record counts.
         var results = new[]
         {
-            Result("canonical/treiber-aba", negativeControl: true, verdict: "caught", bugs: new[] { uaf }),
-            Result("treiber/linearizable"),
-            Result("treiber/linearizable-aba", negativeControl: true, verdict: "MISSED", passed: false),
+            Result("canonical/treiber-aba", negativeControl: true, verdict: "caught", bugs: new[] { uaf }, monitorEvents: Events(("NoUseAfterFreeMonitor", 12), ("NoDoubleFreeMonitor", 0))),
+            Result("treiber/linearizable", monitorEvents: Events(("NoUseAfterFreeMonitor", 4321))),
+            Result("treiber/linearizable-aba", negativeControl: true, verdict: "MISSED", passed: false, monitorEvents: Events(("NoUseAfterFreeMonitor", 0))),
             Result("treiber/linearizable-ibr", verdict: "BUG", passed: false, bugs: new[] { uaf with { Step = 9 } }),
         };
         return new ConformanceInputs
@@ -91,13 +93,15 @@ public sealed class ConformanceReportTests
 
         var spec = Assert.Single(r.Specs);
         Assert.Equal(64, spec.SpecSha256.Length);
-        Assert.Equal(new[] { "NoUseAfterFree", "Ghost", "Unmapped", "EpochMonotonic" }, spec.Invariants.Select(i => i.Name));
-        var uaf = spec.Invariants[0];
+        Assert.Equal(new[] { "TypeOK", "NoUseAfterFree", "Ghost", "Unmapped", "EpochMonotonic" }, spec.Invariants.Select(i => i.Name));
+        var uaf = spec.Invariants[1];
         Assert.True(uaf.MonitorImplemented);
-        Assert.Equal(new[] { "canonical/treiber-aba", "treiber/linearizable", "treiber/linearizable-aba", "treiber/linearizable-debra", "treiber/linearizable-debra-plus", "treiber/linearizable-ibr", "treiber/linearizable-leak" }, uaf.Tests);
+        Assert.Equal(new[] { "canonical/treiber-aba", "treiber/linearizable" }, uaf.Tests);
+        Assert.Equal(new MonitorObservation[] { new("canonical/treiber-aba", 12), new("treiber/linearizable", 4321), new("treiber/linearizable-aba", 0), new("treiber/linearizable-ibr", null) },
+            uaf.Observations);
         Assert.Equal(new[] { "canonical/treiber-aba" }, uaf.CaughtBy);
-        Assert.False(spec.Invariants[1].MonitorImplemented);
-        Assert.Equal("property", spec.Invariants[3].Kind);
+        Assert.False(spec.Invariants[2].MonitorImplemented);
+        Assert.Equal("property", spec.Invariants[4].Kind);
         Assert.Equal(("manifest", 5L), (spec.Tlc[0].Source, spec.Tlc[0].DistinctStates!.Value));
 
         Assert.Contains(r.Gaps, g => g == new Gap("invariant-without-monitor", "Toy.Ghost", "tla/Toy/manifest.yaml names Weft.Monitors.GhostMonitor, which does not exist"));
@@ -118,6 +122,153 @@ public sealed class ConformanceReportTests
         Assert.Equal(400, treiber.Iterations);
         Assert.Equal(2, treiber.Failures);
         Assert.False(r.Algorithms.Single(a => a.Id == "queue").UnderScheduler);
+    }
+
+    [Fact]
+    public void A_monitor_attached_but_never_fed_an_event_is_not_credited()
+    {
+        using var dir = new TempDir();
+        var inputs = Inputs(dir);
+        var silent = inputs.Results.Results.Select(r => r with { MonitorEvents = Events(("NoUseAfterFreeMonitor", 0)) }).ToList();
+        var r = ConformanceBuilder.Build(inputs with { Results = MergedResults.From(inputs.Results.Runs, silent) });
+        var uaf = r.Specs[0].Invariants.Single(i => i.Name == "NoUseAfterFree");
+        Assert.Empty(uaf.Tests);
+        Assert.Equal(4, uaf.Observations.Count);
+        Assert.All(uaf.Observations, o => Assert.Equal(0, o.Events));
+        Assert.Contains(r.Gaps, g => g == new Gap("monitor-observed-nothing", "Toy.NoUseAfterFree", "NoUseAfterFreeMonitor observed no event in the 4 tests of Toy's algorithms that ran"));
+        Assert.Contains(r.Scope.NotChecked, g => g.Kind == "monitor-observed-nothing" && g.Subjects.SequenceEqual(new[] { "Toy.NoUseAfterFree" }));
+        var md = MarkdownReport.Render(r);
+        Assert.Contains("| `NoUseAfterFree` | invariant | scheduler monitor (observed nothing) |", md, StringComparison.Ordinal);
+        Assert.True(md.IndexOf("- invariants whose monitor never observed an event (1): Toy.NoUseAfterFree", StringComparison.Ordinal) is > 0 and var at
+            && at < md.IndexOf("## Open gaps", StringComparison.Ordinal), "the silent monitor is listed above the fold");
+
+        // Results that do not record counts (an older results log) credit nothing either, and say why.
+        var unrecorded = inputs.Results.Results.Select(x => x with { MonitorEvents = null }).ToList();
+        var old = ConformanceBuilder.Build(inputs with { Results = MergedResults.From(inputs.Results.Runs, unrecorded) });
+        Assert.Empty(old.Specs[0].Invariants.Single(i => i.Name == "NoUseAfterFree").Tests);
+        Assert.Contains(old.Gaps, g => g.Subject == "Toy.NoUseAfterFree" && g.Detail.EndsWith("do not record monitor events", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Monitor_event_counts_appear_in_json_markdown_and_html()
+    {
+        using var dir = new TempDir();
+        var files = ReportWriter.WriteAll(ConformanceBuilder.Build(Inputs(dir)), Path.Combine(dir.Path, "out"));
+        using var json = JsonDocument.Parse(File.ReadAllText(files[2]));
+        var uaf = json.RootElement.GetProperty("specs")[0].GetProperty("invariants")[1];
+        Assert.Equal("scheduler", uaf.GetProperty("checked_by").GetString());
+        Assert.Equal(4321, uaf.GetProperty("observations")[1].GetProperty("events").GetInt64());
+        Assert.False(uaf.GetProperty("observations")[3].TryGetProperty("events", out _)); // not recorded
+        var test = json.RootElement.GetProperty("tests").EnumerateArray().Single(t => t.GetProperty("test").GetString() == "treiber/linearizable");
+        Assert.Equal(4321, test.GetProperty("monitor_events").GetProperty("NoUseAfterFreeMonitor").GetInt64());
+
+        foreach (var text in new[] { File.ReadAllText(files[0]), File.ReadAllText(files[1]) })
+        {
+            Assert.Contains("canonical/treiber-aba (12), treiber/linearizable (4,321)", text, StringComparison.Ordinal);
+            Assert.Contains("treiber/linearizable-aba (0), treiber/linearizable-ibr (not recorded)", text, StringComparison.Ordinal);
+            Assert.Contains("NoUseAfterFreeMonitor 4,321", text, StringComparison.Ordinal); // the tests table
+        }
+    }
+
+    [Fact]
+    public void TypeOK_is_credited_to_trace_replay_not_to_scheduler_tests()
+    {
+        using var dir = new TempDir();
+        var inputs = Inputs(dir);
+        var busy = inputs.Results.Results.Select(r => r with { MonitorEvents = Events(("NoUseAfterFreeMonitor", 5), ("trace-replay", 5), ("TypeOK", 5)) }).ToList();
+        var traces = Enumerable.Range(1, 3).Select(i => Trace($"MC.sim-0{i}.yaml", "MC.cfg", true)).ToList();
+        var r = ConformanceBuilder.Build(inputs with { Results = MergedResults.From(inputs.Results.Runs, busy), Traces = traces });
+        var typeOk = r.Specs[0].Invariants.Single(i => i.Name == "TypeOK");
+        Assert.Equal(("trace-replay", 3, true), (typeOk.CheckedBy, typeOk.ConformingTraces, typeOk.MonitorImplemented));
+        Assert.Empty(typeOk.Tests);
+        Assert.Empty(typeOk.Observations);
+        Assert.Contains(r.Scope.Checked, l => l.StartsWith("Toy: 2 of 5 invariants checked: NoUseAfterFree by monitors", StringComparison.Ordinal) && l.EndsWith("; TypeOK by replaying 3 conforming traces", StringComparison.Ordinal));
+        Assert.Contains("| `TypeOK` | invariant | trace replay (3 conforming traces) | `trace-replay` | - | - | - |", MarkdownReport.Render(r), StringComparison.Ordinal);
+
+        var without = ConformanceBuilder.Build(inputs with { Results = MergedResults.From(inputs.Results.Runs, busy) });
+        Assert.Empty(without.Specs[0].Invariants.Single(i => i.Name == "TypeOK").Tests);
+        Assert.Contains(without.Gaps, g => g == new Gap("invariant-without-monitor", "Toy.TypeOK", "checked by trace replay, but Toy has no conforming replayed trace"));
+    }
+
+    private static TraceResult Trace(string name, string config, bool? conforms, bool stale = false) =>
+        new("Toy", "traces/Toy/" + name, Weft.Tla.TraceKind.Simulation, 12, conforms, conforms == true ? "" : stale ? "trace is stale: spec changed" : "step 4: x expected 1, found 2")
+        {
+            Config = config,
+            Stale = stale,
+        };
+
+    [Fact]
+    public void The_verdict_states_what_was_checked_and_what_was_not_before_the_details()
+    {
+        using var dir = new TempDir();
+        var report = ConformanceBuilder.Build(Inputs(dir));
+        var kinds = report.Scope.NotChecked.Select(g => g.Kind).ToList();
+        Assert.Equal(new[] { "algorithm-without-spec", "invariant-without-monitor", "algorithm-not-under-scheduler", "tlc-not-run", "test-not-explored", "spec-without-trace" }, kinds);
+        Assert.Equal(new[] { "SCQ queue" }, report.Scope.NotChecked[0].Subjects);
+        Assert.Contains(report.Scope.Checked, l => l.StartsWith("4 tests explored under the scheduler (400 schedules", StringComparison.Ordinal));
+
+        var md = MarkdownReport.Render(report);
+        AssertInOrder(md, "**Verdict: FAILURES**", "**Checked:**", "- Toy: 1 of 5 invariants checked: NoUseAfterFree by monitors that observed 4,333 events in 2 tests",
+            "**Not checked:**", "- algorithms without a TLA+ spec (1): SCQ queue", "- invariants without a working check (no monitor, a missing monitor type, or no conforming trace) (4): Toy.TypeOK, Toy.Ghost, Toy.Unmapped, Toy.EpochMonotonic",
+            "- algorithms not under the scheduler (1): SCQ queue", "- TLC not run for this report", "## Failures", "## Open gaps", "## Spec Toy");
+        var html = HtmlReport.Render(report);
+        AssertInOrder(html, "id=\"verdict\"", "id=\"checked\"", "id=\"not-checked\"", "algorithms not under the scheduler</b> (1): SCQ queue", "id=\"failures\"", "class=\"cards\"", "id=\"gaps\"", "id=\"spec-Toy\"");
+
+        var clean = report with { Verdict = "conforms", Failures = Array.Empty<string>() };
+        Assert.Contains("**Verdict: conforms for what was checked; see below what was not**", MarkdownReport.Render(clean), StringComparison.Ordinal);
+        Assert.Contains("conforms for what was checked; see below what was not", HtmlReport.Render(clean), StringComparison.Ordinal);
+        Assert.Equal("conforms: everything listed was checked", new VerdictScope(report.Scope.Checked, Array.Empty<UncheckedGroup>()).Headline(true));
+    }
+
+    private static void AssertInOrder(string text, params string[] parts)
+    {
+        int at = 0;
+        foreach (var p in parts)
+        {
+            int i = text.IndexOf(p, at, StringComparison.Ordinal);
+            Assert.True(i >= 0, $"'{p}' is missing after position {at} (found at {text.IndexOf(p, StringComparison.Ordinal)})");
+            at = i + p.Length;
+        }
+    }
+
+    [Fact]
+    public void Traces_are_counted_per_configuration_and_folded_unless_some_diverge_or_are_stale()
+    {
+        using var dir = new TempDir();
+        var traces = new[]
+        {
+            Trace("MC.sim-01.yaml", "MC.cfg", true), Trace("MC.sim-02.yaml", "MC.cfg", true), Trace("MC.sim-03.yaml", "MC.cfg", true),
+            Trace("MC_Bad.sim-01.yaml", "MC_Bad.cfg", true), Trace("MC_Bad.sim-02.yaml", "MC_Bad.cfg", false), Trace("MC_Bad.sim-03.yaml", "MC_Bad.cfg", false, stale: true),
+        };
+        var r = ConformanceBuilder.Build(Inputs(dir) with { Traces = traces });
+        Assert.Equal(new[] { new TraceConfigSummary("MC.cfg", 3, 3, 0, 0, 0), new TraceConfigSummary("MC_Bad.cfg", 3, 1, 1, 1, 0) }, r.Specs[0].TraceConfigs);
+        Assert.Contains("trace traces/Toy/MC_Bad.sim-03.yaml: stale: trace is stale: spec changed", r.Failures);
+        Assert.Contains("trace traces/Toy/MC_Bad.sim-02.yaml: does not conform: step 4: x expected 1, found 2", r.Failures);
+
+        var md = MarkdownReport.Render(r);
+        AssertInOrder(md, "| `MC.cfg` | 3 | 3 | 0 | 0 | 0 |", "| `MC_Bad.cfg` | 3 | 1 | **1** | **1** | 0 |",
+            "<details><summary>MC.cfg: 3 traces: 3 conform, 0 diverge, 0 stale</summary>", "MC.sim-03.yaml", "</details>",
+            "<details open><summary>MC_Bad.cfg: 3 traces: 1 conform, 1 diverge, 1 stale</summary>", "| DIVERGES |", "| STALE |", "</details>");
+        var html = HtmlReport.Render(r);
+        AssertInOrder(html, "<details><summary>MC.cfg: 3 traces: 3 conform, 0 diverge, 0 stale</summary>", "</details>",
+            "<details open><summary>MC_Bad.cfg: 3 traces: 1 conform, 1 diverge, 1 stale</summary>", "diverges", "stale</span>", "</details>");
+        foreach (var t in traces) Assert.Single(html.Split("<code>" + t.File + "</code>").Skip(1)); // every trace is its own row
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void A_trace_whose_spec_changed_is_reported_stale_with_its_configuration()
+    {
+        using var dir = new TempDir();
+        var trace = Directory.GetFiles(Path.Combine(Repo, "traces", "Treiber"), "*.yaml").Order(StringComparer.Ordinal).First();
+        Directory.CreateDirectory(Path.Combine(dir.Path, "traces", "Treiber"));
+        Directory.CreateDirectory(Path.Combine(dir.Path, "tla", "Treiber"));
+        File.Copy(trace, Path.Combine(dir.Path, "traces", "Treiber", Path.GetFileName(trace)));
+        File.WriteAllText(Path.Combine(dir.Path, "tla", "Treiber", "Treiber.tla"), File.ReadAllText(Path.Combine(Repo, "tla", "Treiber", "Treiber.tla")) + "\\* edited\n");
+        var r = Assert.Single(new Weft.Cli.Commands.ReplayingTraceProvider().Results(dir.Path));
+        Assert.Equal((TraceStatus.Stale, true), (r.Status, r.Stale));
+        Assert.Equal(Weft.Tla.TraceFile.Load(trace).Config, r.Config);
+        Assert.Contains("is stale: spec tla/Treiber/Treiber.tla has changed since it was recorded", r.Divergence, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -180,7 +331,7 @@ public sealed class ConformanceReportTests
         Assert.Equal(Hostile, ((YamlScalarNode)((YamlMappingNode)((YamlSequenceNode)root["counterexamples"])[0])["message"]).Value);
 
         var md = File.ReadAllText(files[0]);
-        Assert.Contains("| invariant | kind | monitor | tests that check it | negative controls caught by it |", md, StringComparison.Ordinal);
+        Assert.Contains("| invariant | kind | checked by | monitor | tests that check it (events) | tests where it observed nothing | negative controls caught by it |", md, StringComparison.Ordinal);
         Assert.Contains("Spec Toy has no trace.", md, StringComparison.Ordinal);
         Assert.Contains("`Weft.Monitors.GhostMonitor` **(missing)**", md, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", md, StringComparison.Ordinal);
