@@ -54,14 +54,14 @@ public static class HtmlReport
         bool ok = r.Verdict == "conforms";
         sb.Append("<h1>Weft conformance report</h1>");
         sb.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Generated {E(r.Generated.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC by {E(r.Tool)}, commit <code>{E(r.Commit)}</code>, schema <code>{E(r.Schema)}</code>.</p>");
-        sb.Append(CultureInfo.InvariantCulture, $"<p><span id=\"verdict\" class=\"badge {(ok ? "ok" : "bad")}\">{(ok ? "conforms" : "failures")}</span> <b>{E(r.Scope.Headline(ok))}</b></p>");
+        sb.Append(CultureInfo.InvariantCulture, $"<p><span id=\"verdict\" class=\"badge {(ok ? "ok" : "bad")}\">{(ok ? "conforms" : "failures")}</span> <b>{E(r.Scope.Qualifier(ok))}</b></p>");
         sb.Append("<div class=\"scope\"><div><h2 id=\"checked\">Checked</h2><ul>");
         if (r.Scope.Checked.Count == 0) sb.Append("<li>nothing</li>");
         foreach (var line in r.Scope.Checked) sb.Append("<li>").Append(E(line)).Append("</li>");
         sb.Append("</ul></div><div><h2 id=\"not-checked\">Not checked</h2><ul>");
         if (r.Scope.NotChecked.Count == 0) sb.Append("<li>nothing left out</li>");
         foreach (var g in r.Scope.NotChecked)
-            sb.Append(CultureInfo.InvariantCulture, $"<li><b>{E(g.Reason)}</b> ({g.Subjects.Count}): {E(string.Join(", ", g.Subjects))}</li>");
+            sb.Append(CultureInfo.InvariantCulture, $"<li><b>{E(g.Reason)}</b> ({g.Subjects.Count}): {E(g.ShortList())}</li>");
         sb.Append("</ul></div></div>");
         if (r.Failures.Count == 0) return;
         sb.Append("<h2 id=\"failures\">Failures</h2><ul>");

@@ -55,14 +55,14 @@ public static class MarkdownReport
     {
         sb.Append("# Weft conformance report\n\n");
         sb.Append(CultureInfo.InvariantCulture, $"Generated {r.Generated:yyyy-MM-dd HH:mm} UTC by {C(r.Tool)} (commit {Code(r.Commit)}), schema {Code(r.Schema)}.\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"**Verdict: {r.Scope.Headline(r.Verdict == "conforms")}** ({r.Failures.Count} failures, {r.Gaps.Count} open gaps).\n\n");
+        sb.Append(CultureInfo.InvariantCulture, $"**Verdict: {(r.Verdict == "conforms" ? "conforms" : "FAILURES")}** {r.Scope.Qualifier(r.Verdict == "conforms")} ({r.Failures.Count} failures, {r.Gaps.Count} open gaps).\n\n");
         sb.Append("**Checked:**\n\n");
         if (r.Scope.Checked.Count == 0) sb.Append("- nothing\n");
         foreach (var line in r.Scope.Checked) sb.Append("- ").Append(C(line)).Append('\n');
         sb.Append("\n**Not checked:**\n\n");
         if (r.Scope.NotChecked.Count == 0) sb.Append("- nothing left out\n");
         foreach (var g in r.Scope.NotChecked)
-            sb.Append(CultureInfo.InvariantCulture, $"- {C(g.Reason)} ({g.Subjects.Count}): {C(string.Join(", ", g.Subjects))}\n");
+            sb.Append(CultureInfo.InvariantCulture, $"- {C(g.Reason)} ({g.Subjects.Count}): {C(g.ShortList())}\n");
         var e = r.Exploration;
         sb.Append(CultureInfo.InvariantCulture, $"\nExploration: {e.Tests} tests, {ReportWriter.N(e.Iterations)} schedules, {ReportWriter.N(e.Steps)} steps in {ReportWriter.F(e.Seconds)} s ({C(e.Source)}).\n\n");
         if (r.Failures.Count == 0) return;

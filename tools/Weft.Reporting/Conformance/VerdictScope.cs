@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Weft.Reporting;
 
@@ -8,14 +9,24 @@ namespace Weft.Reporting;
 /// </summary>
 public sealed record VerdictScope(IReadOnlyList<string> Checked, IReadOnlyList<UncheckedGroup> NotChecked)
 {
-    /// <summary>The headline: "conforms" is always qualified by what was checked; failures come first.</summary>
-    public string Headline(bool conforms) => (conforms, NotChecked.Count) switch
+    /// <summary>What qualifies the verdict word ("conforms" or "failures"): it covers only what was checked.</summary>
+    public string Qualifier(bool conforms) => (conforms, NotChecked.Count) switch
     {
-        (false, _) => "FAILURES",
-        (true, 0) => "conforms: everything listed was checked",
-        (true, _) => "conforms for what was checked; see below what was not",
+        (false, 0) => "in what was checked; everything listed below was checked",
+        (false, _) => "in what was checked; see below what was not checked",
+        (true, 0) => "for everything listed below: nothing was left unchecked",
+        (true, _) => "for what was checked; see below what was not",
     };
 }
 
 /// <summary>Things not checked for one reason (a gap kind), e.g. "monitors that never observed an event".</summary>
-public sealed record UncheckedGroup(string Kind, string Reason, IReadOnlyList<string> Subjects);
+public sealed record UncheckedGroup(string Kind, string Reason, IReadOnlyList<string> Subjects)
+{
+    /// <summary>At most this many subjects are named at the top of the report; the open-gaps table lists them all.</summary>
+    public const int ShownSubjects = 12;
+
+    /// <summary>The subjects for the top of the report: the first <see cref="ShownSubjects"/>, then how many more.</summary>
+    public string ShortList() => Subjects.Count <= ShownSubjects
+        ? string.Join(", ", Subjects)
+        : string.Join(", ", Subjects.Take(ShownSubjects)) + $" and {Subjects.Count - ShownSubjects} more (see the open gaps)";
+}
