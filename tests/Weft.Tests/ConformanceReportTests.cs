@@ -147,6 +147,15 @@ public sealed class ConformanceReportTests
         var old = ConformanceBuilder.Build(inputs with { Results = MergedResults.From(inputs.Results.Runs, unrecorded) });
         Assert.Empty(old.Specs[0].Invariants.Single(i => i.Name == "NoUseAfterFree").Tests);
         Assert.Contains(old.Gaps, g => g.Subject == "Toy.NoUseAfterFree" && g.Detail.EndsWith("do not record monitor events", StringComparison.Ordinal));
+
+        // A monitor that is not attached to any test (only trace replay attaches it, say) is not credited either.
+        var detached = inputs.Results.Results.Select(x => x with { MonitorEvents = Events(("NoDoubleFreeMonitor", 9)) }).ToList();
+        var none = ConformanceBuilder.Build(inputs with { Results = MergedResults.From(inputs.Results.Runs, detached) });
+        var notAttached = none.Specs[0].Invariants.Single(i => i.Name == "NoUseAfterFree");
+        Assert.Empty(notAttached.Tests);
+        Assert.All(notAttached.Observations, o => Assert.Equal((0L, false), (o.Events!.Value, o.Attached)));
+        Assert.Contains(none.Gaps, g => g == new Gap("monitor-observed-nothing", "Toy.NoUseAfterFree", "NoUseAfterFreeMonitor is attached to none of the 4 tests of Toy's algorithms that ran"));
+        Assert.Contains("canonical/treiber-aba (not attached)", MarkdownReport.Render(none), StringComparison.Ordinal);
     }
 
     [Fact]

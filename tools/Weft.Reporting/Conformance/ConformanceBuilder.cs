@@ -184,7 +184,7 @@ public static class ConformanceBuilder
         {
             CaughtBy = CaughtBy(ctx, specTests, p.Name, m),
         }).ToList();
-        var tla = Tlc(ctx, m);
+        var tlc = Tlc(ctx, m);
         TraceGaps(ctx, m, traces);
         var tlaPath = Path.Combine(inp.RepoRoot, m.TlaFile);
         return new SpecReport
@@ -197,7 +197,7 @@ public static class ConformanceBuilder
             TlcVersion = m.TlcVersion,
             Algorithms = algs.Select(a => a.Id).ToList(),
             Invariants = invariants,
-            Tlc = tla,
+            Tlc = tlc,
             Traces = traces,
             TraceConfigs = TraceConfigSummary.Of(traces),
         };

@@ -55,28 +55,30 @@ public static class InvariantCredit
             return Report(name, kind, monitor, "none", false);
         }
         var shortName = ShortName(monitor);
-        var observations = ev.SpecTests.Where(ev.ResultByTest.ContainsKey)
-            .Select(t => new MonitorObservation(t, EventsIn(ev.ResultByTest[t], shortName))).ToList();
+        var observations = ev.SpecTests.Where(ev.ResultByTest.ContainsKey).Select(t => Observe(t, ev.ResultByTest[t], shortName)).ToList();
         var credited = observations.Where(o => o.Credited).Select(o => o.Test).ToList();
         if (credited.Count == 0) gaps.Add(new Gap("monitor-observed-nothing", subject, NothingObserved(shortName, ev, observations)));
         return Report(name, kind, monitor, "scheduler", true) with { Tests = credited, Observations = observations };
     }
 
-    /// <summary>Events the monitor observed over a test's results; null when none of them recorded monitor events.</summary>
-    private static long? EventsIn(IReadOnlyList<TestResult> results, string monitor)
+    /// <summary>Events the monitor observed over a test's results (null when none of them recorded monitor events).</summary>
+    private static MonitorObservation Observe(string test, IReadOnlyList<TestResult> results, string monitor)
     {
         var recorded = results.Where(r => r.MonitorEvents is not null).ToList();
-        return recorded.Count == 0 ? null : recorded.Sum(r => r.MonitorEvents!.GetValueOrDefault(monitor));
+        if (recorded.Count == 0) return new MonitorObservation(test, null);
+        bool attached = recorded.Any(r => r.MonitorEvents!.ContainsKey(monitor));
+        return new MonitorObservation(test, recorded.Sum(r => r.MonitorEvents!.GetValueOrDefault(monitor)), attached);
     }
 
     private static string NothingObserved(string monitor, Evidence ev, IReadOnlyList<MonitorObservation> observations)
     {
         if (ev.SpecTests.Count == 0) return $"{monitor} is not credited: no registered test of {ev.Manifest.Spec}'s algorithms exists";
         if (observations.Count == 0) return $"{monitor} is not credited: none of the {ev.SpecTests.Count} tests of {ev.Manifest.Spec}'s algorithms ran";
-        int unrecorded = observations.Count(o => o.Events is null);
-        return unrecorded == observations.Count
-            ? $"{monitor} is not credited: the results of the {observations.Count} tests that ran do not record monitor events"
-            : $"{monitor} observed no event in the {observations.Count} tests of {ev.Manifest.Spec}'s algorithms that ran";
+        if (observations.All(o => o.Events is null))
+            return $"{monitor} is not credited: the results of the {observations.Count} tests that ran do not record monitor events";
+        if (observations.All(o => !o.Attached || o.Events is null))
+            return $"{monitor} is attached to none of the {observations.Count} tests of {ev.Manifest.Spec}'s algorithms that ran";
+        return $"{monitor} observed no event in the {observations.Count} tests of {ev.Manifest.Spec}'s algorithms that ran";
     }
 
     private static InvariantReport Report(string name, string kind, string? monitor, string checkedBy, bool implemented) => new()

@@ -93,9 +93,6 @@ public static class ReportWriter
     internal static string SearchResult(TlcConfigReport c) =>
         c.Search is not { } s ? "-" : (s.Agrees ? "agrees: " : "DISAGREES: ") + s.Describe();
 
-    /// <summary>Events a monitor observed in a test, for a cell: "1,234", or "not recorded".</summary>
-    internal static string Events(long? n) => n is { } v ? N(v) : "not recorded";
-
     /// <summary>A test's non-zero monitor event counts ("NoUseAfterFreeMonitor 1,234, ..."), "none" or "not recorded".</summary>
     internal static string MonitorEvents(IReadOnlyDictionary<string, long>? d) =>
         d is null ? "not recorded" : d.Any(kv => kv.Value > 0) ? string.Join(", ", d.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {N(kv.Value)}")) : "none";
@@ -114,7 +111,7 @@ public static class ReportWriter
 
     /// <summary>The tests that ran but in which the monitor observed nothing ("t3 (0), t4 (not recorded)"), or "-".</summary>
     internal static string SilentTests(InvariantReport i) =>
-        i.Observations.Any(o => !o.Credited) ? string.Join(", ", i.Observations.Where(o => !o.Credited).Select(o => $"{o.Test} ({Events(o.Events)})")) : "-";
+        i.Observations.Any(o => !o.Credited) ? string.Join(", ", i.Observations.Where(o => !o.Credited).Select(o => $"{o.Test} ({o.Describe()})")) : "-";
 
     /// <summary>"MC.cfg: 20 traces: 18 conform, 1 diverge, 1 stale".</summary>
     internal static string TraceCounts(TraceConfigSummary c)
