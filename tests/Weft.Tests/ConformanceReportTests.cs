@@ -452,12 +452,20 @@ public sealed class ConformanceReportTests
         Assert.SkipWhen(tesseract is null, "tesseract is not installed (Debian package 'tesseract-ocr'): the screenshot's text is not read");
         var words = Ocr(tesseract!, png);
         var text = string.Join(" ", words.Select(w => w.Text));
-        foreach (var phrase in new[] { "Weft conformance report", "Not checked", "Spec Toy", "Invariants and monitors", "tests that check it", "Counterexamples", "Negative controls" })
+        foreach (var phrase in new[] { "Weft conformance report", "Not checked", "Spec Toy", "Invariants and monitors", "tests that check it", "checked by",
+                     "MC_Bad.cfg: 1 trace: 0 conform, 1 diverge", "Counterexamples", "Negative controls" })
             Assert.True(text.Contains(phrase, StringComparison.Ordinal), $"OCR does not read '{phrase}' in the screenshot; it read: {text[..Math.Min(text.Length, 3000)]}");
+
+        // The coverage chart: the Treiber stack's bar (pct in blue, random in orange) below its caption.
+        var caption = words.First(w => w.Text == "Schedules");
+        Assert.True(CountColor(img, caption.Top, caption.Top + 150, (0x4e, 0x79, 0xa7), 8) > 1000, $"the coverage chart's blue bar is not visible below y={caption.Top}");
+        Assert.True(CountColor(img, caption.Top, caption.Top + 150, (0xf2, 0x8e, 0x2b), 8) > 1000, $"the coverage chart's orange bar is not visible below y={caption.Top}");
 
         // The violating step: a red box below the counterexample's heading (the diagram), not just anywhere on the page.
         var heading = words.First(w => w.Text.StartsWith("cx-1", StringComparison.Ordinal));
-        int red = CountColor(img, heading.Top, Math.Min(img.Height, heading.Top + 400), (0xd6, 0x27, 0x28), 12);
+        // A tight tolerance: the page's red text and badge (#cf222e) must not pass for the diagram's #d62728.
+        int red = CountColor(img, heading.Top, Math.Min(img.Height, heading.Top + 400), (0xd6, 0x27, 0x28), 4);
+        Assert.Equal(0, CountColor(img, 0, heading.Top, (0xd6, 0x27, 0x28), 4));
         Assert.True(red > 100, $"the interleaving diagram's red violating step is not visible below '{heading.Text}' at y={heading.Top} ({red} red pixels)");
     }
 
