@@ -19,7 +19,7 @@ public static class VerdictScopeBuilder
         ("monitor-observed-nothing", "invariants whose monitor never observed an event"),
         ("invariant-without-monitor", "invariants without a working check (no monitor, a missing monitor type, or no conforming trace)"),
         ("algorithm-not-under-scheduler", "algorithms not under the scheduler"),
-        ("tlc-not-run", "TLC not run for this report (the manifests' recorded results are shown)"),
+        ("tlc-not-run", "TLC not run for this report, so the results shown are the manifests' recorded ones"),
         ("test-not-explored", "registered tests not explored"),
         ("spec-without-trace", "specs without a committed trace"),
         ("trace-not-replayed", "specs whose traces were not all replayed"),
