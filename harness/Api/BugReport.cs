@@ -116,6 +116,12 @@ public sealed record ExplorationResult
     public BugReport? Bug => Bugs.Count > 0 ? Bugs[0] : null;
     /// <summary>Per-strategy iteration counts (the portfolio splits them).</summary>
     public IReadOnlyDictionary<string, int> IterationsByStrategy { get; init; } = new Dictionary<string, int>();
+    /// <summary>
+    /// Events each monitor observed, by monitor name, summed over the iterations: a typed event counts for the monitors
+    /// implementing <see cref="IMonitorOf{T}"/> for it, an untyped one for monitors without typed interfaces. Every
+    /// monitor attached to the exploration is listed; 0 means it was active but never fed an event, so it checked nothing.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> MonitorEvents { get; init; } = new Dictionary<string, long>();
 
     public double IterationsPerSecond => Elapsed.TotalSeconds > 0 ? Iterations / Elapsed.TotalSeconds : 0;
     public double StepsPerSecond => Elapsed.TotalSeconds > 0 ? Steps / Elapsed.TotalSeconds : 0;

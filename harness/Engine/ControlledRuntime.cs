@@ -65,6 +65,8 @@ internal sealed class ControlledRuntime : IDisposable
     private readonly List<Decision> _decisions = new(256);
     private readonly List<LogEntry> _log = new();
     private PropertyMonitor[] _monitors = Array.Empty<PropertyMonitor>();
+    /// <summary>Events observed per monitor over the whole exploration (not reset between iterations).</summary>
+    private readonly MonitorTally _tally = new();
     private int _spuriousLeft;
     /// <summary>Set by <see cref="CollectEnabled"/>: no thread was enabled, so the candidates are expired timed waits.</summary>
     private bool _quiescent;
@@ -125,6 +127,7 @@ internal sealed class ControlledRuntime : IDisposable
             Exhausted = _exhausted,
             Bugs = new List<BugReport>(_bugs),
             IterationsByStrategy = new Dictionary<string, int>(_byStrategy, StringComparer.Ordinal),
+            MonitorEvents = _tally.Totals(),
         };
     }
 
@@ -201,6 +204,7 @@ internal sealed class ControlledRuntime : IDisposable
         _aborted = false;
         _spuriousLeft = _options.SpuriousWakeups;
         _monitors = CreateMonitors();
+        _tally.BeginIteration(_monitors);
         _objectIds = 0;
         _yieldClock = 0;
         _progress++;
@@ -318,9 +322,11 @@ internal sealed class ControlledRuntime : IDisposable
         EnterRuntime(t);
         try
         {
-            foreach (var m in _monitors)
+            var monitors = _monitors;
+            for (int i = 0; i < monitors.Length; i++)
             {
-                if (m is not IMonitorOf<T> o) continue;
+                if (monitors[i] is not IMonitorOf<T> o) continue;
+                _tally.Typed(i);
                 try
                 {
                     o.On(in e);
@@ -807,11 +813,13 @@ internal sealed class ControlledRuntime : IDisposable
 
     private void EmitCore(ControlledThread t, object e)
     {
-        foreach (var m in _monitors)
+        var monitors = _monitors;
+        for (int i = 0; i < monitors.Length; i++)
         {
+            _tally.Untyped(i);
             try
             {
-                m.OnEvent(e);
+                monitors[i].OnEvent(e);
             }
             catch (MonitorFailure mf)
             {

@@ -48,6 +48,29 @@ public sealed class MergeTests
     }
 
     [Fact]
+    public void Monitor_event_counts_survive_the_results_log_and_the_merge()
+    {
+        using var dir = new TempDir();
+        var a = Path.Combine(dir.Path, "a", ResultLog.FileName);
+        var b = Path.Combine(dir.Path, "b", ResultLog.FileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(a)!);
+        Directory.CreateDirectory(Path.GetDirectoryName(b)!);
+        ResultLog.Append(a, Header(0, 2, "x/ok", "x/control"));
+        ResultLog.Append(a, Result("x/ok", "0/2", monitorEvents: Events(("NoUseAfterFreeMonitor", 7), ("NoDoubleFreeMonitor", 0))));
+        ResultLog.Append(a, Result("x/control", "0/2", monitorEvents: Events(("NoUseAfterFreeMonitor", 3), ("NoDoubleFreeMonitor", 0))));
+        Assert.Contains("\"monitor_events\":{\"NoDoubleFreeMonitor\":0,\"NoUseAfterFreeMonitor\":7}", File.ReadAllText(a), StringComparison.Ordinal);
+        // A weft-results/1 line written before monitor_events existed reads as "not recorded".
+        ResultLog.Append(b, Header(1, 2, "x/old"));
+        File.AppendAllText(b, File.ReadAllLines(a)[1].Replace("\"test\":\"x/ok\"", "\"test\":\"x/old\"", StringComparison.Ordinal)
+            .Replace(",\"monitor_events\":{\"NoDoubleFreeMonitor\":0,\"NoUseAfterFreeMonitor\":7}", "", StringComparison.Ordinal) + "\n");
+
+        var m = ResultMerger.Merge(new[] { Path.GetDirectoryName(a)!, Path.GetDirectoryName(b)! });
+        Assert.Equal(7, m.Results.Single(r => r.Test == "x/ok").MonitorEvents!["NoUseAfterFreeMonitor"]);
+        Assert.Null(m.Results.Single(r => r.Test == "x/old").MonitorEvents);
+        Assert.Equal(new[] { ("NoDoubleFreeMonitor", 0L), ("NoUseAfterFreeMonitor", 10L) }, m.MonitorEvents.Select(kv => (kv.Key, kv.Value)));
+    }
+
+    [Fact]
     public void JUnit_has_a_testcase_per_test_per_shard_and_failures_with_the_replay_command()
     {
         using var dir = new TempDir();

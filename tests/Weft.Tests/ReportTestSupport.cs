@@ -68,7 +68,7 @@ internal static class ReportTestSupport
     };
 
     public static TestResult Result(string test, string shard = "0/1", bool negativeControl = false, string verdict = "pass", bool passed = true,
-        IReadOnlyList<BugRecord>? bugs = null, int iterations = 100, CrashInfo? crash = null) => new()
+        IReadOnlyList<BugRecord>? bugs = null, int iterations = 100, CrashInfo? crash = null, IReadOnlyDictionary<string, long>? monitorEvents = null) => new()
     {
         Test = test,
         Shard = shard,
@@ -82,12 +82,17 @@ internal static class ReportTestSupport
         ElapsedSeconds = 1.5,
         Exhausted = false,
         IterationsByStrategy = new SortedDictionary<string, int>(StringComparer.Ordinal) { ["pct(d=3)"] = iterations / 2, ["random"] = iterations - iterations / 2 },
+        MonitorEvents = monitorEvents,
         Verdict = verdict,
         Passed = passed,
         Bugs = bugs ?? Array.Empty<BugRecord>(),
         Crash = crash,
         Finished = DateTimeOffset.UnixEpoch,
     };
+
+    /// <summary>Monitor event counts of a result: name, count pairs.</summary>
+    public static IReadOnlyDictionary<string, long> Events(params (string Monitor, long Events)[] counts) =>
+        new SortedDictionary<string, long>(counts.ToDictionary(c => c.Monitor, c => c.Events), StringComparer.Ordinal);
 
     public static RunHeader Header(int shard = 0, int count = 1, params string[] tests) => new()
     {

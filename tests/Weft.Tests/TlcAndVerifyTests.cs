@@ -117,6 +117,11 @@ public sealed class TlcAndVerifyTests
         var r = VerifyStages.Traces(new FixedTraces { List = new[] { ok, bad } }, Repo, lines.Add);
         Assert.Equal((StageStatus.Failed, 2), (r.Status, r.ExitCode));
         Assert.Contains(lines, l => l.Contains("DIVERGES", StringComparison.Ordinal) && l.Contains("IbrScanFree", StringComparison.Ordinal));
+        var stale = notReplayed with { File = "traces/IBR/c.yaml", Conforms = false, Stale = true, Divergence = "trace c.yaml is stale" };
+        lines.Clear();
+        var s = VerifyStages.Traces(new FixedTraces { List = new[] { ok, bad, stale } }, Repo, lines.Add);
+        Assert.Equal((StageStatus.Failed, "of 3 traces, 1 diverge from the implementation and 1 are stale (their spec changed; regenerate them)"), (s.Status, s.Detail));
+        Assert.Contains(lines, l => l.Contains("STALE", StringComparison.Ordinal) && l.Contains("c.yaml", StringComparison.Ordinal));
 
         using var dir = new TempDir();
         Directory.CreateDirectory(Path.Combine(dir.Path, "traces", "Treiber"));

@@ -85,7 +85,9 @@ internal static class ConformCommand
         var report = Build(repo, merged, source, tlcRuns, searchRuns);
         var files = ReportWriter.WriteAll(report, dir);
         Ui.Line("");
-        Ui.Line($"conformance report: {report.Verdict}; {report.Failures.Count} failures, {report.Gaps.Count} open gaps");
+        Ui.Line($"conformance report: {report.Verdict} {report.Scope.Qualifier(report.Verdict == "conforms")}; {report.Failures.Count} failures, {report.Gaps.Count} open gaps");
+        foreach (var c in report.Scope.Checked) Ui.Line("  checked      " + c);
+        foreach (var g in report.Scope.NotChecked) Ui.Line($"  not checked  {g.Reason} ({g.Subjects.Count}): {g.ShortList()}");
         foreach (var f in report.Failures) Ui.Line("  FAILED " + f);
         foreach (var g in report.Gaps) Ui.Line($"  gap    {g.Kind}: {g.Subject}: {g.Detail}");
         foreach (var f in files) Ui.Line("  wrote " + f);

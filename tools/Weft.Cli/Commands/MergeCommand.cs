@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using Weft.Reporting;
 
 namespace Weft.Cli.Commands;
@@ -28,6 +29,8 @@ internal static class MergeCommand
             Ui.Line($"merged {inputs.Length} result logs: {merged.Results.Count} test results, {merged.Bugs.Count} distinct bugs, {merged.Failures} failures");
             foreach (var b in merged.Bugs)
                 Ui.Line($"  {(b.Expected ? "expected" : "BUG")}  {b.Key}  x{b.Occurrences}  ({string.Join(", ", b.Tests)})");
+            var silent = merged.MonitorEvents.Where(kv => kv.Value == 0).Select(kv => kv.Key).ToList();
+            if (silent.Count > 0) Ui.Line($"  monitors that observed no event in any test: {string.Join(", ", silent)}");
             Ui.Line("  wrote " + junit);
             var repo = p.GetValue(root) is { } r ? Path.GetFullPath(r) : RepoRoot.Find();
             var runs = p.GetValue(tlc) is { } t ? TlcRunner.Load(t) : null;

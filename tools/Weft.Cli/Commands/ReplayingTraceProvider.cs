@@ -20,22 +20,43 @@ internal sealed class ReplayingTraceProvider : ITraceResultProvider
     {
         var list = new List<TraceResult>();
         foreach (var f in Tla.TraceFile.Enumerate(Path.Combine(repoRoot, "traces")))
-        {
-            var rel = Path.GetRelativePath(repoRoot, f).Replace('\\', '/');
-            var spec = Path.GetFileName(Path.GetDirectoryName(f))!;
-            var kind = f.Contains(".sim-", StringComparison.Ordinal) ? Tla.TraceKind.Simulation : Tla.TraceKind.Counterexample;
-            try
-            {
-                var r = SpecModels.ReplayFile(f, repoRoot);
-                kind = r.Trace.Kind;
-                // For a conforming counterexample the text says how its violation was reproduced; for a divergence, where.
-                list.Add(new TraceResult(spec, rel, kind, r.Trace.Steps.Count - 1, r.Conforms, r.Conforms ? r.Violation ?? "" : r.Summary));
-            }
-            catch (WeftInputException e)
-            {
-                list.Add(new TraceResult(spec, rel, kind, null, false, e.Message));
-            }
-        }
+            list.Add(Replay(f, repoRoot));
         return list;
+    }
+
+    private static TraceResult Replay(string file, string repoRoot)
+    {
+        var rel = Path.GetRelativePath(repoRoot, file).Replace('\\', '/');
+        var spec = Path.GetFileName(Path.GetDirectoryName(file))!;
+        var kind = file.Contains(".sim-", StringComparison.Ordinal) ? Tla.TraceKind.Simulation : Tla.TraceKind.Counterexample;
+        string? config = null;
+        try
+        {
+            var trace = Tla.TraceFile.Load(file);
+            (kind, config) = (trace.Kind, trace.Config);
+            if (StaleReason(trace, repoRoot) is { } stale)
+                return new TraceResult(spec, rel, kind, trace.Steps.Count - 1, false, stale) { Config = config, Stale = true };
+            var r = SpecModels.ReplayFile(file, repoRoot);
+            // For a conforming counterexample the text says how its violation was reproduced; for a divergence, where.
+            return new TraceResult(spec, rel, kind, r.Trace.Steps.Count - 1, r.Conforms, r.Conforms ? r.Violation ?? "" : r.Summary) { Config = config };
+        }
+        catch (WeftInputException e)
+        {
+            return new TraceResult(spec, rel, kind, null, false, e.Message) { Config = config };
+        }
+    }
+
+    /// <summary>Why the trace is stale (its spec changed since TLC recorded it), or null when it is fresh.</summary>
+    private static string? StaleReason(Tla.Trace trace, string repoRoot)
+    {
+        try
+        {
+            Tla.TraceFile.CheckFresh(trace, repoRoot);
+            return null;
+        }
+        catch (WeftInputException e)
+        {
+            return e.Message;
+        }
     }
 }

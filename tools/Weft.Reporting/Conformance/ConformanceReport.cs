@@ -20,6 +20,8 @@ public sealed record ConformanceReport
     /// <summary><c>conforms</c> when nothing failed (gaps are listed, not failed), else <c>failures</c>.</summary>
     public required string Verdict { get; init; }
     public required IReadOnlyList<string> Failures { get; init; }
+    /// <summary>What the verdict covers and, stated beside it, what this report did not check.</summary>
+    public required VerdictScope Scope { get; init; }
     public required ExplorationSummary Exploration { get; init; }
     public required IReadOnlyList<SpecReport> Specs { get; init; }
     public required IReadOnlyList<AlgorithmReport> Algorithms { get; init; }
@@ -60,6 +62,8 @@ public sealed record SpecReport
     public required IReadOnlyList<InvariantReport> Invariants { get; init; }
     public required IReadOnlyList<TlcConfigReport> Tlc { get; init; }
     public required IReadOnlyList<TraceResult> Traces { get; init; }
+    /// <summary>The traces per TLC configuration: how many conform, diverge, are stale or were not replayed.</summary>
+    public required IReadOnlyList<TraceConfigSummary> TraceConfigs { get; init; }
 }
 
 public sealed record InvariantReport
@@ -69,8 +73,20 @@ public sealed record InvariantReport
     public required string Kind { get; init; }
     public string? Monitor { get; init; }
     public required bool MonitorImplemented { get; init; }
-    /// <summary>The registered tests of the spec's algorithms: the monitor observes each of their iterations.</summary>
+    /// <summary>
+    /// <c>scheduler</c> (a monitor observing the explored tests), <c>trace-replay</c> (TLC traces replayed through the
+    /// refinement mapping; TypeOK and any invariant whose manifest monitor is <c>trace-replay</c>) or <c>none</c>.
+    /// </summary>
+    public required string CheckedBy { get; init; }
+    /// <summary>
+    /// The tests credited with checking it: tests of the spec's algorithms in which its monitor was active and observed
+    /// at least one event of a type it handles. Empty for an invariant checked by trace replay.
+    /// </summary>
     public required IReadOnlyList<string> Tests { get; init; }
+    /// <summary>Events the monitor observed in each test of the spec's algorithms that ran (credited or not).</summary>
+    public required IReadOnlyList<MonitorObservation> Observations { get; init; }
+    /// <summary>For an invariant checked by trace replay: the conforming replayed traces that check it.</summary>
+    public int ConformingTraces { get; init; }
     /// <summary>Negative controls of the spec's algorithms whose bug this monitor reported.</summary>
     public required IReadOnlyList<string> CaughtBy { get; init; }
 }
@@ -130,6 +146,8 @@ public sealed record TestSummary
     public required bool Exhausted { get; init; }
     public required IReadOnlyDictionary<string, int> Strategies { get; init; }
     public required int Bugs { get; init; }
+    /// <summary>Events each attached monitor observed (null: the result did not record them).</summary>
+    public IReadOnlyDictionary<string, long>? MonitorEvents { get; init; }
     public string? Crash { get; init; }
     public required string Rerun { get; init; }
 }

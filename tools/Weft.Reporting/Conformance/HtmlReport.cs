@@ -26,6 +26,8 @@ public static class HtmlReport
         .cards{display:flex;gap:12px;flex-wrap:wrap;margin:12px 0}.card{border:1px solid #d0d7de;border-radius:6px;padding:8px 14px;min-width:120px}.card b{display:block;font-size:20px}
         .diagram{overflow-x:auto;border:1px solid #d0d7de;border-radius:6px;padding:6px;background:#fff}
         ul.gaps li{margin:2px 0}
+        .scope{display:flex;gap:24px;flex-wrap:wrap;margin:8px 0 4px}.scope>div{flex:1 1 420px}.scope h2{font-size:17px;margin-top:8px}.scope ul{margin:4px 0;padding-left:20px}.scope li{margin:3px 0}
+        details{margin:4px 0 8px}summary{cursor:pointer;font-weight:600;padding:2px 0}
         """;
 
     public static string Render(ConformanceReport r)
@@ -34,10 +36,41 @@ public static class HtmlReport
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">");
         sb.Append("<title>Weft conformance report</title><style>").Append(Css).Append("</style></head><body>\n");
+        Verdict(sb, r);
+        Summary(sb, r);
+        Gaps(sb, r);
+        foreach (var s in r.Specs) Spec(sb, s);
+        Algorithms(sb, r);
+        Controls(sb, r);
+        Counterexamples(sb, r);
+        Tests(sb, r);
+        sb.Append("</body></html>\n");
+        return sb.ToString();
+    }
+
+    /// <summary>The top of the page: the verdict, what it covers and what was not checked, then the failures.</summary>
+    private static void Verdict(StringBuilder sb, ConformanceReport r)
+    {
         bool ok = r.Verdict == "conforms";
         sb.Append("<h1>Weft conformance report</h1>");
         sb.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Generated {E(r.Generated.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture))} UTC by {E(r.Tool)}, commit <code>{E(r.Commit)}</code>, schema <code>{E(r.Schema)}</code>.</p>");
-        sb.Append(CultureInfo.InvariantCulture, $"<p><span id=\"verdict\" class=\"badge {(ok ? "ok" : "bad")}\">{(ok ? "conforms" : "failures")}</span></p>");
+        sb.Append(CultureInfo.InvariantCulture, $"<p><span id=\"verdict\" class=\"badge {(ok ? "ok" : "bad")}\">{(ok ? "conforms" : "failures")}</span> <b>{E(r.Scope.Qualifier(ok))}</b></p>");
+        sb.Append("<div class=\"scope\"><div><h2 id=\"checked\">Checked</h2><ul>");
+        if (r.Scope.Checked.Count == 0) sb.Append("<li>nothing</li>");
+        foreach (var line in r.Scope.Checked) sb.Append("<li>").Append(E(line)).Append("</li>");
+        sb.Append("</ul></div><div><h2 id=\"not-checked\">Not checked</h2><ul>");
+        if (r.Scope.NotChecked.Count == 0) sb.Append("<li>nothing left out</li>");
+        foreach (var g in r.Scope.NotChecked)
+            sb.Append(CultureInfo.InvariantCulture, $"<li><b>{E(g.Reason)}</b> ({g.Subjects.Count}): {E(g.ShortList())}</li>");
+        sb.Append("</ul></div></div>");
+        if (r.Failures.Count == 0) return;
+        sb.Append("<h2 id=\"failures\">Failures</h2><ul>");
+        foreach (var f in r.Failures) sb.Append("<li class=\"no\">").Append(E(f)).Append("</li>");
+        sb.Append("</ul>");
+    }
+
+    private static void Summary(StringBuilder sb, ConformanceReport r)
+    {
         var e = r.Exploration;
         sb.Append("<div class=\"cards\">");
         Card(sb, "tests explored", e.Tests.ToString(CultureInfo.InvariantCulture));
@@ -48,57 +81,87 @@ public static class HtmlReport
         Card(sb, "open gaps", r.Gaps.Count.ToString(CultureInfo.InvariantCulture));
         sb.Append("</div>");
         sb.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">Exploration source: {E(e.Source)}. Strategies: {E(ReportWriter.Strategies(e.Strategies))}.</p>");
-        if (e.Runs.Count > 0)
-        {
-            sb.Append("<p class=\"muted\">Runs merged:</p><ul>");
-            foreach (var run in e.Runs) sb.Append("<li><code>").Append(E(run)).Append("</code></li>");
-            sb.Append("</ul>");
-        }
+        if (e.Runs.Count == 0) return;
+        sb.Append("<p class=\"muted\">Runs merged:</p><ul>");
+        foreach (var run in e.Runs) sb.Append("<li><code>").Append(E(run)).Append("</code></li>");
+        sb.Append("</ul>");
+    }
 
-        if (r.Failures.Count > 0)
-        {
-            sb.Append("<h2 id=\"failures\">Failures</h2><ul>");
-            foreach (var f in r.Failures) sb.Append("<li class=\"no\">").Append(E(f)).Append("</li>");
-            sb.Append("</ul>");
-        }
+    private static void Gaps(StringBuilder sb, ConformanceReport r)
+    {
         sb.Append("<h2 id=\"gaps\">Open gaps</h2>");
         if (r.Gaps.Count == 0) sb.Append("<p>None.</p>");
         else
             Table(sb, new[] { "gap", "subject", "detail" }, r.Gaps.Select(g => new[] { E(g.Kind), "<code>" + E(g.Subject) + "</code>", E(g.Detail) }));
+    }
 
-        foreach (var s in r.Specs)
+    private static void Spec(StringBuilder sb, SpecReport s)
+    {
+        sb.Append(CultureInfo.InvariantCulture, $"<h2 id=\"spec-{E(s.Name)}\">Spec {E(s.Name)}</h2>");
+        sb.Append(CultureInfo.InvariantCulture, $"<p><code>{E(s.TlaFile)}</code> SHA-256 <code title=\"{E(s.SpecSha256)}\">{E(s.SpecSha256.Length >= 16 ? s.SpecSha256[..16] : s.SpecSha256)}</code>; manifest <code>{E(s.Manifest)}</code>{(s.ManifestDate is null ? "" : ", committed " + E(s.ManifestDate))}; algorithms: {E(s.Algorithms.Count == 0 ? "none linked" : string.Join(", ", s.Algorithms))}.</p>");
+        sb.Append("<h3>Invariants and monitors</h3><p class=\"muted\">A test is credited with an invariant only when the invariant's monitor observed at least one event in it (events observed in parentheses).</p>");
+        Table(sb, new[] { "invariant", "kind", "checked by", "monitor", "tests that check it (events)", "tests where it observed nothing", "negative controls caught by it" }, s.Invariants.Select(i => new[]
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<h2 id=\"spec-{E(s.Name)}\">Spec {E(s.Name)}</h2>");
-            sb.Append(CultureInfo.InvariantCulture, $"<p><code>{E(s.TlaFile)}</code> SHA-256 <code title=\"{E(s.SpecSha256)}\">{E(s.SpecSha256.Length >= 16 ? s.SpecSha256[..16] : s.SpecSha256)}</code>; manifest <code>{E(s.Manifest)}</code>{(s.ManifestDate is null ? "" : ", committed " + E(s.ManifestDate))}; algorithms: {E(s.Algorithms.Count == 0 ? "none linked" : string.Join(", ", s.Algorithms))}.</p>");
-            sb.Append("<h3>Invariants and monitors</h3>");
-            Table(sb, new[] { "invariant", "kind", "monitor", "tests that check it", "negative controls caught by it" }, s.Invariants.Select(i => new[]
-            {
-                "<code>" + E(i.Name) + "</code>", E(i.Kind),
-                i.Monitor is null ? "<span class=\"no\">none</span>" : "<code>" + E(i.Monitor) + "</code>" + (i.MonitorImplemented ? "" : " <span class=\"no\">(missing)</span>"),
-                i.Tests.Count == 0 ? "-" : E(string.Join(", ", i.Tests)),
-                i.CaughtBy.Count == 0 ? "-" : E(string.Join(", ", i.CaughtBy)),
-            }));
-            sb.Append("<h3>TLC</h3>");
-            Table(sb, new[] { "config", "description", "expected", "result", "distinct states", "states generated", "depth", "source", "TLC version", "date", "engine's search" }, s.Tlc.Select(c => new[]
-            {
-                "<code>" + E(c.Config) + "</code>", E(c.Description), E(c.Expected + (c.ExpectedViolation is null ? "" : " (" + c.ExpectedViolation + ")")),
-                E(ReportWriter.TlcResult(c)) + (c.Matches == false ? " <span class=\"no\">MISMATCH: " + E(c.Detail) + "</span>" : c.Matches == true ? " <span class=\"yes\">matches</span>" : ""),
-                Num(c.DistinctStates), Num(c.StatesGenerated), c.Depth?.ToString(CultureInfo.InvariantCulture) ?? "-",
-                c.Source == "run" ? "run for this report" : "recorded in manifest", E(c.TlcVersion),
-                E(c.Date is { } dt ? dt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : s.ManifestDate ?? "-"),
-                c.Search is not { } sr ? "-" : $"<span class=\"{(sr.Agrees ? "yes" : "no")}\">{E(ReportWriter.SearchResult(c))}</span>",
-            }));
-            sb.Append("<h3>Traces</h3>");
-            if (s.Traces.Count == 0) sb.Append(CultureInfo.InvariantCulture, $"<p class=\"no\">Spec {E(s.Name)} has no trace.</p>");
-            else
-                Table(sb, new[] { "trace", "kind", "steps", "replay", "divergence" }, s.Traces.Select(t => new[]
-                {
-                    "<code>" + E(t.File) + "</code>", t.Kind == TraceKind.Simulation ? "simulation" : "counterexample", t.Steps?.ToString(CultureInfo.InvariantCulture) ?? "-",
-                    t.Conforms switch { true => "<span class=\"yes\">conforms</span>", false => "<span class=\"no\">diverges</span>", null => "not replayed" },
-                    E(t.Divergence),
-                }));
-        }
+            "<code>" + E(i.Name) + "</code>", E(i.Kind),
+            i.MonitorImplemented && (i.Tests.Count > 0 || i.ConformingTraces > 0) ? E(ReportWriter.CheckedBy(i)) : "<span class=\"no\">" + E(ReportWriter.CheckedBy(i)) + "</span>",
+            i.Monitor is null ? "<span class=\"no\">none</span>" : "<code>" + E(i.Monitor) + "</code>" + (i.MonitorImplemented ? "" : " <span class=\"no\">(missing)</span>"),
+            E(ReportWriter.CreditedTests(i)), E(ReportWriter.SilentTests(i)),
+            i.CaughtBy.Count == 0 ? "-" : E(string.Join(", ", i.CaughtBy)),
+        }));
+        Tlc(sb, s);
+        Traces(sb, s);
+    }
 
+    private static void Tlc(StringBuilder sb, SpecReport s)
+    {
+        sb.Append("<h3>TLC</h3>");
+        Table(sb, new[] { "config", "description", "expected", "result", "distinct states", "states generated", "depth", "source", "TLC version", "date", "engine's search" }, s.Tlc.Select(c => new[]
+        {
+            "<code>" + E(c.Config) + "</code>", E(c.Description), E(c.Expected + (c.ExpectedViolation is null ? "" : " (" + c.ExpectedViolation + ")")),
+            E(ReportWriter.TlcResult(c)) + (c.Matches == false ? " <span class=\"no\">MISMATCH: " + E(c.Detail) + "</span>" : c.Matches == true ? " <span class=\"yes\">matches</span>" : ""),
+            Num(c.DistinctStates), Num(c.StatesGenerated), c.Depth?.ToString(CultureInfo.InvariantCulture) ?? "-",
+            c.Source == "run" ? "run for this report" : "recorded in manifest", E(c.TlcVersion),
+            E(c.Date is { } dt ? dt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : s.ManifestDate ?? "-"),
+            c.Search is not { } sr ? "-" : $"<span class=\"{(sr.Agrees ? "yes" : "no")}\">{E(ReportWriter.SearchResult(c))}</span>",
+        }));
+    }
+
+    /// <summary>Per configuration: the counts, then every trace as a row in a &lt;details&gt;, open when some diverge or are stale.</summary>
+    private static void Traces(StringBuilder sb, SpecReport s)
+    {
+        sb.Append("<h3>Traces</h3>");
+        if (s.Traces.Count == 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"<p class=\"no\">Spec {E(s.Name)} has no trace.</p>");
+            return;
+        }
+        Table(sb, new[] { "configuration", "traces", "conform", "diverge", "stale", "not replayed" }, s.TraceConfigs.Select(c => new[]
+        {
+            "<code>" + E(c.Config) + "</code>", Num(c.Traces), Num(c.Conform), Flag(c.Diverge), Flag(c.Stale), Num(c.NotReplayed),
+        }));
+        foreach (var c in s.TraceConfigs)
+        {
+            sb.Append(c.NeedsAttention ? "<details open>" : "<details>").Append("<summary>").Append(E(ReportWriter.TraceCounts(c))).Append("</summary>");
+            Table(sb, new[] { "trace", "kind", "steps", "replay", "divergence" }, s.Traces.Where(t => (t.Config ?? "(unknown configuration)") == c.Config).Select(t => new[]
+            {
+                "<code>" + E(t.File) + "</code>", t.Kind == TraceKind.Simulation ? "simulation" : "counterexample", t.Steps?.ToString(CultureInfo.InvariantCulture) ?? "-",
+                t.Status switch
+                {
+                    TraceStatus.Conforms => "<span class=\"yes\">conforms</span>",
+                    TraceStatus.Diverges => "<span class=\"no\">diverges</span>",
+                    TraceStatus.Stale => "<span class=\"no\">stale</span>",
+                    _ => "not replayed",
+                },
+                E(t.Divergence),
+            }));
+            sb.Append("</details>");
+        }
+    }
+
+    private static string Flag(int n) => n == 0 ? "0" : "<span class=\"no\">" + ReportWriter.N(n) + "</span>";
+
+    private static void Algorithms(StringBuilder sb, ConformanceReport r)
+    {
         sb.Append("<h2 id=\"algorithms\">Algorithms and exploration</h2>");
         sb.Append("<p>Schedules explored per algorithm, by strategy:</p><div class=\"diagram\">");
         sb.Append(Svg.Coverage(r.Algorithms.Select(a => (a.Name, a.Strategies)).ToList()));
@@ -110,7 +173,10 @@ public static class HtmlReport
             E(ReportWriter.Strategies(a.Strategies)), E(a.Exhausted.Count == 0 ? "-" : string.Join(", ", a.Exhausted)),
             a.Failures == 0 ? "0" : "<span class=\"no\">" + a.Failures.ToString(CultureInfo.InvariantCulture) + "</span>",
         }));
+    }
 
+    private static void Controls(StringBuilder sb, ConformanceReport r)
+    {
         sb.Append("<h2 id=\"controls\">Negative controls</h2>");
         Table(sb, new[] { "test", "expected bug", "caught", "verdict", "monitor", "iterations", "counterexample" }, r.NegativeControls.Select(c => new[]
         {
@@ -118,14 +184,16 @@ public static class HtmlReport
             E(c.Monitor ?? "-"), c.Iterations.ToString(CultureInfo.InvariantCulture),
             c.Counterexample is null ? "-" : $"<a href=\"#{E(c.Counterexample)}\">{E(c.Counterexample)}</a>",
         }));
-
         sb.Append("<h2 id=\"linearizability\">Linearizability</h2><p>Tests whose id contains <code>linearizab</code> check every explored history against the sequential specification.</p>");
         Table(sb, new[] { "test", "negative control", "verdict", "iterations", "exhausted" }, r.Linearizability.Select(l => new[]
         {
             "<code>" + E(l.Test) + "</code>", l.NegativeControl ? "yes" : "no", (l.Passed ? "<span class=\"yes\">" : "<span class=\"no\">") + E(l.Verdict) + "</span>",
             l.Iterations.ToString(CultureInfo.InvariantCulture), l.Exhausted ? "yes" : "no",
         }));
+    }
 
+    private static void Counterexamples(StringBuilder sb, ConformanceReport r)
+    {
         sb.Append("<h2 id=\"counterexamples\">Counterexamples</h2>");
         if (r.Counterexamples.Count == 0) sb.Append("<p>None.</p>");
         foreach (var c in r.Counterexamples)
@@ -136,17 +204,18 @@ public static class HtmlReport
             sb.Append("<p>Replay: <code>").Append(E(c.ReplayCommand)).Append("</code></p>");
             sb.Append("<div class=\"diagram\">").Append(Svg.Interleaving(c.Steps, c.Step, $"{c.Id}: interleaving of {string.Join(", ", c.Tests)}")).Append("</div>");
         }
+    }
 
+    private static void Tests(StringBuilder sb, ConformanceReport r)
+    {
         sb.Append("<h2 id=\"tests\">Tests</h2>");
-        Table(sb, new[] { "test", "shard", "expect", "verdict", "schedules", "steps", "time (s)", "strategies", "seed" }, r.Tests.Select(t => new[]
+        Table(sb, new[] { "test", "shard", "expect", "verdict", "schedules", "steps", "time (s)", "strategies", "seed", "monitor events" }, r.Tests.Select(t => new[]
         {
             "<code>" + E(t.Test) + "</code>", E(t.Shard), t.NegativeControl ? "bug" : "pass",
             (t.Passed ? "<span class=\"yes\">" : "<span class=\"no\">") + E(t.Verdict) + "</span>" + (t.Crash is null ? "" : ": " + E(t.Crash)),
             Num(t.Iterations) + (t.Exhausted ? " (all)" : ""), Num(t.Steps), ReportWriter.F(t.Seconds), E(ReportWriter.Strategies(t.Strategies)),
-            t.Seed.ToString(CultureInfo.InvariantCulture),
+            t.Seed.ToString(CultureInfo.InvariantCulture), E(ReportWriter.MonitorEvents(t.MonitorEvents)),
         }));
-        sb.Append("</body></html>\n");
-        return sb.ToString();
     }
 
     private static string Times(int n) => n == 1 ? "seen once" : "seen " + n.ToString(CultureInfo.InvariantCulture) + " times";

@@ -93,131 +93,39 @@ public static class ReportWriter
     internal static string SearchResult(TlcConfigReport c) =>
         c.Search is not { } s ? "-" : (s.Agrees ? "agrees: " : "DISAGREES: ") + s.Describe();
 
-    internal static string TraceStatus(TraceResult t) => t.Conforms switch
+    /// <summary>A test's non-zero monitor event counts ("NoUseAfterFreeMonitor 1,234, ..."), "none" or "not recorded".</summary>
+    internal static string MonitorEvents(IReadOnlyDictionary<string, long>? d) =>
+        d is null ? "not recorded" : d.Any(kv => kv.Value > 0) ? string.Join(", ", d.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {N(kv.Value)}")) : "none";
+
+    /// <summary>How an invariant is checked, for a cell.</summary>
+    internal static string CheckedBy(InvariantReport i) => i.CheckedBy switch
     {
-        true => "conforms",
-        false => "DIVERGES",
-        null => "not replayed",
+        "trace-replay" => i.ConformingTraces > 0 ? $"trace replay ({N(i.ConformingTraces)} conforming traces)" : "trace replay (no conforming trace)",
+        "scheduler" => i.Tests.Count > 0 ? "scheduler monitor" : "scheduler monitor (observed nothing)",
+        _ => "nothing",
     };
-}
 
-/// <summary>The Markdown form (tables; the diagrams are in report.html).</summary>
-public static class MarkdownReport
-{
-    private static string C(string? s) => (s ?? "").Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\r", "", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>The credited tests with the events observed in each ("t1 (12), t2 (3)"), or "-".</summary>
+    internal static string CreditedTests(InvariantReport i) =>
+        i.Tests.Count == 0 ? "-" : string.Join(", ", i.Observations.Where(o => o.Credited).Select(o => $"{o.Test} ({N(o.Events!.Value)})"));
 
-    private static string Code(string? s) => string.IsNullOrEmpty(s) ? "" : "`" + (s ?? "").Replace("`", "'", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal) + "`";
+    /// <summary>The tests that ran but in which the monitor observed nothing ("t3 (0), t4 (not recorded)"), or "-".</summary>
+    internal static string SilentTests(InvariantReport i) =>
+        i.Observations.Any(o => !o.Credited) ? string.Join(", ", i.Observations.Where(o => !o.Credited).Select(o => $"{o.Test} ({o.Describe()})")) : "-";
 
-    private static void Table(StringBuilder sb, string[] head, IEnumerable<string[]> rows)
+    /// <summary>"MC.cfg: 20 traces: 18 conform, 1 diverge, 1 stale".</summary>
+    internal static string TraceCounts(TraceConfigSummary c)
     {
-        sb.Append("| ").Append(string.Join(" | ", head)).Append(" |\n");
-        sb.Append('|').Append(string.Join("|", head.Select(_ => "---"))).Append("|\n");
-        int n = 0;
-        foreach (var r in rows)
-        {
-            sb.Append("| ").Append(string.Join(" | ", r)).Append(" |\n");
-            n++;
-        }
-        if (n == 0) sb.Append("| ").Append(string.Join(" | ", head.Select((_, i) => i == 0 ? "(none)" : ""))).Append(" |\n");
-        sb.Append('\n');
+        var parts = new List<string> { $"{N(c.Conform)} conform", $"{N(c.Diverge)} diverge", $"{N(c.Stale)} stale" };
+        if (c.NotReplayed > 0) parts.Add($"{N(c.NotReplayed)} not replayed");
+        return $"{c.Config}: {N(c.Traces)} trace{(c.Traces == 1 ? "" : "s")}: {string.Join(", ", parts)}";
     }
 
-    private static string Times(int n) => n == 1 ? "seen once" : "seen " + n.ToString(CultureInfo.InvariantCulture) + " times";
-
-    public static string Render(ConformanceReport r)
+    internal static string TraceStatusText(TraceResult t) => t.Status switch
     {
-        ArgumentNullException.ThrowIfNull(r);
-        var sb = new StringBuilder();
-        sb.Append("# Weft conformance report\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"Generated {r.Generated:yyyy-MM-dd HH:mm} UTC by {C(r.Tool)} (commit {Code(r.Commit)}), schema {Code(r.Schema)}.\n\n");
-        sb.Append(CultureInfo.InvariantCulture, $"**Verdict: {(r.Verdict == "conforms" ? "conforms" : "FAILURES")}** ({r.Failures.Count} failures, {r.Gaps.Count} open gaps). ");
-        var e = r.Exploration;
-        sb.Append(CultureInfo.InvariantCulture, $"Exploration: {e.Tests} tests, {ReportWriter.N(e.Iterations)} schedules, {ReportWriter.N(e.Steps)} steps in {ReportWriter.F(e.Seconds)} s ({C(e.Source)}).\n\n");
-        if (r.Failures.Count > 0)
-        {
-            sb.Append("## Failures\n\n");
-            foreach (var f in r.Failures) sb.Append("- ").Append(C(f)).Append('\n');
-            sb.Append('\n');
-        }
-        sb.Append("## Open gaps\n\n");
-        if (r.Gaps.Count == 0) sb.Append("None.\n\n");
-        else Table(sb, new[] { "gap", "subject", "detail" }, r.Gaps.Select(g => new[] { C(g.Kind), C(g.Subject), C(g.Detail) }));
-
-        foreach (var s in r.Specs)
-        {
-            sb.Append("## Spec ").Append(C(s.Name)).Append("\n\n");
-            sb.Append(CultureInfo.InvariantCulture, $"{Code(s.TlaFile)} (SHA-256 {Code(s.SpecSha256.Length >= 16 ? s.SpecSha256[..16] : s.SpecSha256)}), manifest {Code(s.Manifest)}{(s.ManifestDate is null ? "" : " committed " + C(s.ManifestDate))}; algorithms: {(s.Algorithms.Count == 0 ? "none linked" : C(string.Join(", ", s.Algorithms)))}.\n\n");
-            sb.Append("### Invariants and monitors\n\n");
-            Table(sb, new[] { "invariant", "kind", "monitor", "tests that check it", "negative controls caught by it" }, s.Invariants.Select(i => new[]
-            {
-                Code(i.Name), i.Kind,
-                i.Monitor is null ? "**none**" : Code(i.Monitor) + (i.MonitorImplemented ? "" : " **(missing)**"),
-                i.Tests.Count == 0 ? "-" : C(string.Join(", ", i.Tests)),
-                i.CaughtBy.Count == 0 ? "-" : C(string.Join(", ", i.CaughtBy)),
-            }));
-            sb.Append("### TLC\n\n");
-            Table(sb, new[] { "config", "expected", "result", "distinct states", "states generated", "depth", "source", "TLC version", "date", "engine's search" }, s.Tlc.Select(c => new[]
-            {
-                Code(c.Config), C(c.Expected + (c.ExpectedViolation is null ? "" : " (" + c.ExpectedViolation + ")")),
-                C(ReportWriter.TlcResult(c)) + (c.Matches == false ? " **MISMATCH: " + C(c.Detail) + "**" : ""),
-                c.DistinctStates is { } d ? ReportWriter.N(d) : "-", c.StatesGenerated is { } g ? ReportWriter.N(g) : "-",
-                c.Depth?.ToString(CultureInfo.InvariantCulture) ?? "-", c.Source == "run" ? "run for this report" : "recorded in manifest",
-                C(c.TlcVersion), c.Date is { } dt ? dt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : C(s.ManifestDate ?? "-"),
-                c.Search is { Agrees: false } ? "**" + C(ReportWriter.SearchResult(c)) + "**" : C(ReportWriter.SearchResult(c)),
-            }));
-            sb.Append("### Traces\n\n");
-            if (s.Traces.Count == 0) sb.Append(CultureInfo.InvariantCulture, $"Spec {C(s.Name)} has no trace.\n\n");
-            else Table(sb, new[] { "trace", "kind", "steps", "replay", "divergence" }, s.Traces.Select(t => new[]
-            {
-                Code(t.File), t.Kind == TraceKind.Simulation ? "simulation" : "counterexample", t.Steps?.ToString(CultureInfo.InvariantCulture) ?? "-",
-                ReportWriter.TraceStatus(t), C(t.Divergence),
-            }));
-        }
-
-        sb.Append("## Algorithms and exploration\n\n");
-        Table(sb, new[] { "algorithm", "tier", "spec", "under the scheduler", "tests", "schedules", "steps", "time (s)", "strategies", "exhausted bounded spaces", "failures" }, r.Algorithms.Select(a => new[]
-        {
-            C(a.Name), C(a.Tier), C(a.Spec ?? "-"), a.UnderScheduler ? "yes" : "**no**", a.Tests.Count.ToString(CultureInfo.InvariantCulture),
-            ReportWriter.N(a.Iterations), ReportWriter.N(a.Steps), ReportWriter.F(a.Seconds), C(ReportWriter.Strategies(a.Strategies)),
-            a.Exhausted.Count == 0 ? "-" : C(string.Join(", ", a.Exhausted)), a.Failures.ToString(CultureInfo.InvariantCulture),
-        }));
-        sb.Append(CultureInfo.InvariantCulture, $"Strategies over all tests: {C(ReportWriter.Strategies(r.Exploration.Strategies))}. Runs merged: {(r.Exploration.Runs.Count == 0 ? "-" : string.Join("; ", r.Exploration.Runs.Select(Code)))}.\n\n");
-
-        sb.Append("## Negative controls\n\n");
-        Table(sb, new[] { "test", "expected bug", "caught", "verdict", "monitor", "iterations", "counterexample" }, r.NegativeControls.Select(c => new[]
-        {
-            Code(c.Test), C(c.ExpectedBug), c.Caught ? "yes" : "**NO**", C(c.Verdict), C(c.Monitor ?? "-"), c.Iterations.ToString(CultureInfo.InvariantCulture), C(c.Counterexample ?? "-"),
-        }));
-
-        sb.Append("## Linearizability\n\n");
-        sb.Append("Tests whose id contains `linearizab` check every explored history against the sequential specification.\n\n");
-        Table(sb, new[] { "test", "negative control", "verdict", "iterations", "exhausted" }, r.Linearizability.Select(l => new[]
-        {
-            Code(l.Test), l.NegativeControl ? "yes" : "no", C(l.Verdict), l.Iterations.ToString(CultureInfo.InvariantCulture), l.Exhausted ? "yes" : "no",
-        }));
-
-        sb.Append("## Counterexamples\n\n");
-        if (r.Counterexamples.Count == 0) sb.Append("None.\n\n");
-        foreach (var c in r.Counterexamples)
-        {
-            sb.Append(CultureInfo.InvariantCulture, $"### {c.Id}: {C(c.Kind)}{(c.Monitor is null ? "" : " (" + C(c.Monitor) + ")")} at {Code(c.Location)}\n\n");
-            sb.Append(CultureInfo.InvariantCulture, $"{(c.Expected ? "Expected (negative control)" : "**Unexpected**")}; tests: {C(string.Join(", ", c.Tests))}; {Times(c.Occurrences)}. {C(c.Message)}\n\n");
-            sb.Append("Replay: ").Append(Code(c.ReplayCommand)).Append("\n\n");
-            sb.Append("Last steps (the interleaving diagram is in report.html):\n\n```\n");
-            foreach (var s in c.Steps.Skip(Math.Max(0, c.Steps.Count - 12)))
-                sb.Append(string.Create(CultureInfo.InvariantCulture, $"{(s.Step == c.Step ? ">" : " ")}{s.Step,5}  t{s.Thread,-3} {s.Op,-11} {s.Location}").TrimEnd()).Append('\n');
-            sb.Append("```\n\n");
-        }
-
-        sb.Append("## Tests\n\n");
-        Table(sb, new[] { "test", "shard", "expect", "verdict", "schedules", "steps", "time (s)", "strategies", "seed" }, r.Tests.Select(t => new[]
-        {
-            Code(t.Test), C(t.Shard), t.NegativeControl ? "bug" : "pass", (t.Passed ? "" : "**") + C(t.Verdict) + (t.Passed ? "" : "**") + (t.Crash is null ? "" : ": " + C(t.Crash)),
-            ReportWriter.N(t.Iterations) + (t.Exhausted ? " (all)" : ""), ReportWriter.N(t.Steps), ReportWriter.F(t.Seconds), C(ReportWriter.Strategies(t.Strategies)),
-            t.Seed.ToString(CultureInfo.InvariantCulture),
-        }));
-        return sb.ToString();
-    }
+        TraceStatus.Conforms => "conforms",
+        TraceStatus.Diverges => "DIVERGES",
+        TraceStatus.Stale => "STALE",
+        _ => "not replayed",
+    };
 }

@@ -62,6 +62,7 @@ public static class TestRunner
             ElapsedSeconds = r.Elapsed.TotalSeconds,
             Exhausted = r.Exhausted,
             IterationsByStrategy = new SortedDictionary<string, int>(r.IterationsByStrategy.ToDictionary(kv => kv.Key, kv => kv.Value), StringComparer.Ordinal),
+            MonitorEvents = new SortedDictionary<string, long>(r.MonitorEvents.ToDictionary(kv => kv.Key, kv => kv.Value), StringComparer.Ordinal),
             Verdict = verdict,
             Passed = passed,
             Bugs = r.Bugs.Select(ToRecord).ToList(),

@@ -7,7 +7,8 @@ namespace Weft.Reporting;
 
 /// <summary>
 /// The lines of a results log (<c>results.jsonl</c>, schema <c>weft-results/1</c>): one <see cref="RunHeader"/> first,
-/// then one <see cref="TestResult"/> per explored test, each a single JSON object on its own line.
+/// then one <see cref="TestResult"/> per explored test, each a single JSON object on its own line. The schema grows
+/// compatibly: a field added later is optional (<c>monitor_events</c>: a log without it reads as "not recorded").
 /// </summary>
 public static class ResultSchema
 {
@@ -89,6 +90,11 @@ public sealed record TestResult
     /// <summary>True when a systematic strategy explored its whole bounded space.</summary>
     public required bool Exhausted { get; init; }
     public IReadOnlyDictionary<string, int> IterationsByStrategy { get; init; } = new Dictionary<string, int>();
+    /// <summary>
+    /// Events each monitor observed, by monitor name, summed over the iterations (0: attached but never fed an event).
+    /// Null when not recorded: a log written before the field existed, or a child that crashed before reporting.
+    /// </summary>
+    public IReadOnlyDictionary<string, long>? MonitorEvents { get; init; }
     /// <summary>pass, proved (bounded space exhausted), caught, BUG, MISSED, UNFINISHED (a control whose time ran out before its iteration budget), WRONG (a control caught as another kind), CRASH.</summary>
     public required string Verdict { get; init; }
     /// <summary>True when the outcome is the expected one (a correct test passed, a negative control was caught).</summary>

@@ -17,6 +17,20 @@ namespace Weft.Reporting;
 public sealed record TraceResult(string Spec, string File, TraceKind Kind, int? Steps, bool? Conforms, string Divergence)
 {
     public bool Replayed => Conforms is not null;
+
+    /// <summary>The TLC configuration the trace was recorded with (<c>MC.cfg</c>), when known.</summary>
+    public string? Config { get; init; }
+
+    /// <summary>True when the trace was refused because its spec changed since it was recorded (then <see cref="Conforms"/> is false).</summary>
+    public bool Stale { get; init; }
+
+    public TraceStatus Status => (Conforms, Stale) switch
+    {
+        (null, _) => TraceStatus.NotReplayed,
+        (false, true) => TraceStatus.Stale,
+        (false, false) => TraceStatus.Diverges,
+        (true, _) => TraceStatus.Conforms,
+    };
 }
 
 /// <summary>
@@ -53,10 +67,17 @@ public sealed class CommittedTraceProvider : ITraceResultProvider
             foreach (var f in Weft.Tla.TraceFile.Enumerate(specDir))
             {
                 var rel = Path.GetRelativePath(repoRoot, f).Replace('\\', '/');
-                list.Add(new TraceResult(spec, rel, KindOf(f), null, null, "not replayed: trace replay is not available in this build"));
+                list.Add(new TraceResult(spec, rel, KindOf(f), null, null, "not replayed: trace replay is not available in this build") { Config = ConfigOf(f) });
             }
         }
         return list;
+    }
+
+    private static string? ConfigOf(string file)
+    {
+        foreach (var line in File.ReadLines(file).Take(40))
+            if (line.StartsWith("config:", StringComparison.Ordinal)) return line["config:".Length..].Trim().Trim('"', '\'');
+        return null;
     }
 
     private static TraceKind KindOf(string file)

@@ -19,10 +19,11 @@ public static class VerifyStages
         var traces = provider.Results(root);
         if (traces.Count == 0) return StageResult.Skipped("no committed traces under traces/");
         foreach (var t in traces)
-            log($"  {ReportWriter.TraceStatus(t),-12} {t.File}{(t.Conforms == true ? "" : ": " + t.Divergence)}");
-        int bad = traces.Count(t => t.Conforms == false);
+            log($"  {ReportWriter.TraceStatusText(t),-12} {t.File}{(t.Conforms == true ? "" : ": " + t.Divergence)}");
+        int diverge = traces.Count(t => t.Status == TraceStatus.Diverges), stale = traces.Count(t => t.Status == TraceStatus.Stale);
         int notReplayed = traces.Count(t => t.Conforms is null);
-        if (bad > 0) return StageResult.Failed(2, $"{bad} of {traces.Count} traces diverge from the implementation");
+        if (diverge + stale > 0)
+            return StageResult.Failed(2, $"of {traces.Count} traces, {diverge} diverge from the implementation and {stale} are stale (their spec changed; regenerate them)");
         if (notReplayed == traces.Count) return StageResult.Skipped($"{traces.Count} committed traces, none replayed ({provider.Description})");
         return StageResult.Ok($"{traces.Count - notReplayed} traces conform{(notReplayed > 0 ? $", {notReplayed} not replayed" : "")}");
     }

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Weft.Reporting;
+
+/// <summary>
+/// The reach of a verdict: what was checked (each line a measured claim) and what was not (grouped by reason,
+/// with every subject named). The report prints both at its top, beside the verdict, before any detail.
+/// </summary>
+public sealed record VerdictScope(IReadOnlyList<string> Checked, IReadOnlyList<UncheckedGroup> NotChecked)
+{
+    /// <summary>What qualifies the verdict word ("conforms" or "failures"): it covers only what was checked.</summary>
+    public string Qualifier(bool conforms) => (conforms, NotChecked.Count) switch
+    {
+        (false, 0) => "in what was checked; everything listed below was checked",
+        (false, _) => "in what was checked; see below what was not checked",
+        (true, 0) => "for everything listed below: nothing was left unchecked",
+        (true, _) => "for what was checked; see below what was not",
+    };
+}
+
+/// <summary>Things not checked for one reason (a gap kind), e.g. "monitors that never observed an event".</summary>
+public sealed record UncheckedGroup(string Kind, string Reason, IReadOnlyList<string> Subjects)
+{
+    /// <summary>At most this many subjects are named at the top of the report; the open-gaps table lists them all.</summary>
+    public const int ShownSubjects = 12;
+
+    /// <summary>The subjects for the top of the report: the first <see cref="ShownSubjects"/>, then how many more.</summary>
+    public string ShortList() => Subjects.Count <= ShownSubjects
+        ? string.Join(", ", Subjects)
+        : string.Join(", ", Subjects.Take(ShownSubjects)) + $" and {Subjects.Count - ShownSubjects} more (see the open gaps)";
+}
