@@ -2,6 +2,7 @@ using Weft.Collections;
 using Weft.Linearizability;
 using Weft.Memory;
 using Weft.Models;
+using Weft.Monitors;
 using Weft.Platform;
 using Weft.Reclamation;
 using Weft.Atomics;
@@ -52,6 +53,43 @@ public static class TreiberLinearizability
     [WeftTest("treiber/debra-early-rotation", NegativeControl = true, Budget = 8000,
         Description = "DEBRA with the seeded defect 'two limbo bags instead of three' (a bag is freed one epoch too early): a node is freed while a popper still reads it")]
     public static void DebraEarlyRotation() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraEarlyRotation);
+
+    // Seeded defects, one per invariant of tla/IBR, tla/DEBRA and tla/Treiber that a monitor checks: each must be caught
+    // by the monitor it names, within its budget, and replay to the same failure (tests/Weft.Tests ReclamationTests).
+
+    [WeftTest("treiber/ibr-era-rollback", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 300,
+        Description = "IBR with the seeded defect 'the era advances by a store from the thread's own view': a stale view moves the era backwards")]
+    public static void IbrEraRollback() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrEraRollback);
+
+    [WeftTest("treiber/debra-epoch-rollback", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 1000,
+        Description = "DEBRA with the seeded defect 'a checker that loses the epoch CAS stores back the epoch it checked': the epoch moves backwards")]
+    public static void DebraEpochRollback() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraEpochRollback);
+
+    [WeftTest("treiber/ibr-reserve-ahead", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 100,
+        Description = "IBR with the seeded defect 'reserve upper = era + 1': a reservation ahead of the era (ReservationsBounded)")]
+    public static void IbrReserveAhead() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrReserveAhead);
+
+    [WeftTest("treiber/debra-announce-ahead", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 100,
+        Description = "DEBRA with the seeded defect 'announce epoch + 1': an announcement ahead of the epoch (AnnouncementsBounded)")]
+    public static void DebraAnnounceAhead() => ThreeThreads(ReclamationScheme.Debra, strict: true, SeededBug.DebraAnnounceAhead);
+
+    [WeftTest("treiber/double-retire-ibr", NegativeControl = true, ExpectedMonitor = "NoDoubleFreeMonitor", Budget = 300,
+        Description = "IBR with the seeded defect 'retire files the node twice': the scan frees a slot twice")]
+    public static void DoubleRetireIbr() => TwoThreadsChurn(ReclamationScheme.Ibr, SeededBug.DoubleRetire);
+
+    [WeftTest("treiber/double-retire-debra", NegativeControl = true, ExpectedMonitor = "NoDoubleFreeMonitor", Budget = 1000,
+        Description = "DEBRA with the seeded defect 'retire files the node twice': a bag rotation frees a slot twice")]
+    public static void DoubleRetireDebra() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DoubleRetire);
+
+    [WeftTest("treiber/double-retire", NegativeControl = true, ExpectedMonitor = "NoDoubleFreeMonitor", Budget = 100,
+        Description = "immediate reuse with the seeded defect 'retire frees the node twice' (the path of tla/Treiber)")]
+    public static void DoubleRetireImmediate() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.DoubleRetire);
+
+
+    [WeftTest("treiber/pop-returns-next", NegativeControl = true, ExpectedMonitor = "PopReturnsAbstractTopMonitor", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "Treiber stack with the seeded defect 'pop returns the payload of the node below the one it unlinked'")]
+    public static void PopReturnsNext() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPopReturnsNext);
 
     [WeftTest("treiber/churn-debra", Budget = 1000,
         Description = "two threads alternate push and pop six times under DEBRA: epochs advance and bags rotate within the schedule")]
@@ -149,6 +187,100 @@ public static class TreiberLinearizability
         });
         stalled.Join();
         worker.Join();
+    }
+
+    // NeutralizationSafety: a reader protects the root's node (the writer starts only then) and stalls inside its operation (on a futex, until the
+    // writer is done) before it reads the node; the writer replaces the node twelve times, neutralizes the stalled reader
+    // (stall threshold 1), advances the epoch and frees the reader's node. The reader then reads the freed node (harmless
+    // in type-stable memory, and exempt from NoUseAfterFree: it is neutralized), validates, and, only if the validation
+    // lets it go on, uses the node again. DEBRA+ restarts it there; the seeded defect resumes it.
+
+    [WeftTest("reclamation/neutralized-reader-debra-plus", Budget = 100,
+        Description = "DEBRA+: a reader neutralized while stalled reads its freed node, validates and restarts")]
+    public static void NeutralizedReaderDebraPlus() => NeutralizedReader(SeededBug.None);
+
+    [WeftTest("reclamation/debra-plus-resume-neutralized", NegativeControl = true, ExpectedMonitor = "NeutralizationSafetyMonitor", Budget = 100,
+        Description = "DEBRA+ with the seeded defect 'validate clears the flag and goes on': the neutralized reader uses its freed node")]
+    public static void DebraPlusResumeNeutralized() => NeutralizedReader(SeededBug.DebraPlusResumeNeutralized);
+
+    private static void NeutralizedReader(SeededBug bug)
+    {
+        var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
+        var reclaimer = Reclaimer.Create(ReclamationScheme.DebraPlus, pool, maxThreads: 2, Tiny with { SeededBug = bug });
+        var root = new RootCell();
+        var setup = reclaimer.Register();
+        root.Head.Store(reclaimer.Allocate(setup), MemoryOrder.Release);
+        reclaimer.Unregister(setup);
+        using var protectedRoot = new FutexWord(0);
+        using var release = new FutexWord(0);
+        var reader = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            reclaimer.BeginOperation(me);
+            try
+            {
+                long h = reclaimer.Protect(me, ref root.Head);
+                protectedRoot.Store(1, MemoryOrder.Release);
+                protectedRoot.Wake(1);
+                while (release.Load(MemoryOrder.Acquire) == 0) release.Wait(0);
+                _ = pool.LoadNext(h, MemoryOrder.Relaxed); // the node may have been freed meanwhile
+                reclaimer.Validate(me);                    // neutralized: restart here
+                _ = pool.LoadNext(h, MemoryOrder.Relaxed); // a use of the node: only after a passed validation
+            }
+            catch (NeutralizedException)
+            {
+                // restarted: the operation had no effect (the workload does not retry it)
+            }
+            finally
+            {
+                reclaimer.EndOperation(me);
+            }
+            reclaimer.Unregister(me);
+        });
+        var writer = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            while (protectedRoot.Load(MemoryOrder.Acquire) == 0) protectedRoot.Wait(0);
+            for (int i = 0; i < 12; i++) ReplaceRoot(reclaimer, root, me);
+            reclaimer.Unregister(me);
+            release.Store(1, MemoryOrder.Release);
+            release.Wake(1);
+        });
+        reader.Join();
+        writer.Join();
+    }
+
+    /// <summary>One writer operation of the DEBRA spec's workload: replace the root's node by a new one and retire the
+    /// old; restarted when DEBRA+ neutralizes the writer before its CAS (the new node is still its own).</summary>
+    private static void ReplaceRoot(Reclaimer reclaimer, RootCell root, ReclaimerThread me)
+    {
+        long n = reclaimer.Allocate(me);
+        while (true)
+        {
+            reclaimer.BeginOperation(me);
+            try
+            {
+                long h = reclaimer.Protect(me, ref root.Head);
+                // Winning this CAS unlinks h: this thread owns it until it retires it.
+                if (root.Head.TryCompareExchange(h, n, MemoryOrder.AcqRel)) reclaimer.Retire(me, h);
+                else reclaimer.Pool.Free(me.Index, n);
+                return;
+            }
+            catch (NeutralizedException)
+            {
+                // neutralized before the CAS: nothing took effect; start over
+            }
+            finally
+            {
+                reclaimer.EndOperation(me);
+            }
+        }
+    }
+
+    /// <summary>A root cell holding a node handle (never freed itself).</summary>
+    private sealed class RootCell
+    {
+        public AtomicInt64 Head;
     }
 
     /// <summary>Two registered threads (the only two slots, so every check can pass) alternate push and pop; the

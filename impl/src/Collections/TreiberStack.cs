@@ -126,7 +126,7 @@ public sealed class TreiberStack
                     if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
                     {
                         Linearized(LinearizedPop, 0);
-                        long value = _pool.Payload(top);
+                        long value = _pool.Payload(PayloadNode(top, next));
                         Linearized(LinearizedPopResult, value);
                         _reclaimer.Retire(t, top);
                         return (true, value);
@@ -143,6 +143,14 @@ public sealed class TreiberStack
             }
         }
     }
+
+    /// <summary>
+    /// The node whose payload a pop returns: the node it unlinked. The seeded defect
+    /// <see cref="SeededBug.TreiberPopReturnsNext"/> reads one link too far, the node below it (the new top) when there
+    /// is one, so the pop returns a value that is not the abstract top (PopReturnsAbstractTop).
+    /// </summary>
+    private long PayloadNode(long top, long next) =>
+        _reclaimer.Config.SeededBug == SeededBug.TreiberPopReturnsNext && next != NodePool.Null ? next : top;
 
     // Linearization points (the values of Weft.Monitors.StackStep).
     private const int LinearizedPush = 0, LinearizedPop = 1, LinearizedPopResult = 2;
@@ -213,7 +221,7 @@ public sealed class TreiberStack
             {
                 Linearized(LinearizedPop, 0);
                 StepLabel.At("pop_read_payload");
-                value = _pool.Payload(top);
+                value = _pool.Payload(PayloadNode(top, next));
                 Linearized(LinearizedPopResult, value);
                 StepLabel.At("pop_free");
                 _reclaimer.Retire(t, top);
