@@ -35,8 +35,8 @@ public readonly record struct ClockEvent(int Reclaimer, string Clock, long Value
 /// </summary>
 public readonly record struct ReservationEvent(int Reclaimer, string Kind, int Thread, long Value, long Clock);
 
-/// <summary>DEBRA+ raised thread <paramref name="Thread"/>'s neutralization flag.</summary>
-public readonly record struct NeutralizeEvent(int Thread);
+/// <summary>DEBRA+ raised thread <paramref name="Thread"/>'s neutralization flag (<paramref name="Raised"/> false: the thread cleared it).</summary>
+public readonly record struct NeutralizeEvent(int Thread, bool Raised = true);
 
 /// <summary>A DEBRA+ thread validated its reads: <paramref name="Neutralized"/> says whether it found its flag up and so restarts its operation.</summary>
 public readonly record struct ValidateEvent(int Thread, bool Neutralized);

@@ -45,7 +45,11 @@ public sealed class NoUseAfterFreeMonitor : PropertyMonitor, IMonitorOf<SlotEven
         }
     }
 
-    public void On(in NeutralizeEvent e) => _neutralized.Add(e.Thread);
+    public void On(in NeutralizeEvent e)
+    {
+        if (e.Raised) _neutralized.Add(e.Thread);
+        else _neutralized.Remove(e.Thread); // the flag is down again: no exemption (the spec's neutralized[t])
+    }
 
     public void On(in ValidateEvent e)
     {
@@ -139,7 +143,7 @@ public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEve
 /// </code>
 /// A value read from a freed node is never used: a thread that holds one (it read a free slot) is a neutralized
 /// DEBRA+ thread whose very next step is the validation that finds its flag and restarts the operation. Any other
-/// node access by that thread before it validates is a violation.
+/// node access by that thread before it validates, and a validation that lets it go on, is a violation.
 /// </summary>
 public sealed class NeutralizationSafetyMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
 {
@@ -172,11 +176,26 @@ public sealed class NeutralizationSafetyMonitor : PropertyMonitor, IMonitorOf<Sl
         }
     }
 
-    public void On(in NeutralizeEvent e) => _neutralized.Add(e.Thread);
+    public void On(in NeutralizeEvent e)
+    {
+        if (e.Raised)
+        {
+            _neutralized.Add(e.Thread);
+            return;
+        }
+        if (_tainted.Contains(e.Thread))
+            Fail($"neutralized thread {e.Thread} cleared its flag while holding a value read from a freed node, without restarting its operation");
+        _neutralized.Remove(e.Thread);
+    }
 
     public void On(in ValidateEvent e)
     {
-        if (!e.Neutralized) return;
+        if (!e.Neutralized)
+        {
+            if (_tainted.Contains(e.Thread))
+                Fail($"neutralized thread {e.Thread} validated after reading a freed node and went on without restarting its operation");
+            return;
+        }
         _neutralized.Remove(e.Thread);
         _tainted.Remove(e.Thread);
     }

@@ -23,34 +23,42 @@ public static class TreiberLinearizability
     internal static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, StallThreshold = 1 };
 
     [WeftTest("treiber/linearizable", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "three threads push and pop on a Treiber stack with tagged handles and immediate reuse (type-stable); every history is linearizable")]
     public static void Linearizable() => ThreeThreads(ReclamationScheme.Immediate, strict: false);
 
     [WeftTest("treiber/linearizable-ibr", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack reclaimed by IBR (retire threshold 1, era every allocation), strict pool: linearizable, no use-after-free")]
     public static void LinearizableIbr() => ThreeThreads(ReclamationScheme.Ibr, strict: true);
 
     [WeftTest("treiber/linearizable-debra", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack reclaimed by DEBRA, strict pool: linearizable, no use-after-free")]
     public static void LinearizableDebra() => ThreeThreads(ReclamationScheme.Debra, strict: true);
 
     [WeftTest("treiber/linearizable-debra-plus", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack reclaimed by DEBRA+ (stall threshold 1: neutralization happens), strict pool")]
     public static void LinearizableDebraPlus() => ThreeThreads(ReclamationScheme.DebraPlus, strict: true);
 
     [WeftTest("treiber/linearizable-leak", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack that never frees, strict pool")]
     public static void LinearizableLeak() => ThreeThreads(ReclamationScheme.None, strict: true);
 
-    [WeftTest("treiber/use-after-free-immediate", NegativeControl = true, Budget = 1000,
+    [WeftTest("treiber/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack freeing popped nodes at once, strict pool: a popper reads the link of a node another thread freed")]
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, strict: true);
 
-    [WeftTest("treiber/ibr-free-by-age", NegativeControl = true, Budget = 12000,
+    [WeftTest("treiber/ibr-free-by-age", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 12000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "IBR with the seeded defect 'age alone frees': a node still reserved by a popper is freed")]
     public static void IbrFreeByAge() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrFreeByAge);
 
-    [WeftTest("treiber/debra-early-rotation", NegativeControl = true, Budget = 8000,
+    [WeftTest("treiber/debra-early-rotation", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 8000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA with the seeded defect 'two limbo bags instead of three' (a bag is freed one epoch too early): a node is freed while a popper still reads it")]
     public static void DebraEarlyRotation() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraEarlyRotation);
 
@@ -58,30 +66,37 @@ public static class TreiberLinearizability
     // by the monitor it names, within its budget, and replay to the same failure (tests/Weft.Tests ReclamationTests).
 
     [WeftTest("treiber/ibr-era-rollback", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "IBR with the seeded defect 'the era advances by a store from the thread's own view': a stale view moves the era backwards")]
     public static void IbrEraRollback() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrEraRollback);
 
     [WeftTest("treiber/debra-epoch-rollback", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA with the seeded defect 'a checker that loses the epoch CAS stores back the epoch it checked': the epoch moves backwards")]
     public static void DebraEpochRollback() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraEpochRollback);
 
     [WeftTest("treiber/ibr-reserve-ahead", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "IBR with the seeded defect 'reserve upper = era + 1': a reservation ahead of the era (ReservationsBounded)")]
     public static void IbrReserveAhead() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrReserveAhead);
 
     [WeftTest("treiber/debra-announce-ahead", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA with the seeded defect 'announce epoch + 1': an announcement ahead of the epoch (AnnouncementsBounded)")]
     public static void DebraAnnounceAhead() => ThreeThreads(ReclamationScheme.Debra, strict: true, SeededBug.DebraAnnounceAhead);
 
     [WeftTest("treiber/double-retire-ibr", NegativeControl = true, ExpectedMonitor = "NoDoubleFreeMonitor", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "IBR with the seeded defect 'retire files the node twice': the scan frees a slot twice")]
     public static void DoubleRetireIbr() => TwoThreadsChurn(ReclamationScheme.Ibr, SeededBug.DoubleRetire);
 
     [WeftTest("treiber/double-retire-debra", NegativeControl = true, ExpectedMonitor = "NoDoubleFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA with the seeded defect 'retire files the node twice': a bag rotation frees a slot twice")]
     public static void DoubleRetireDebra() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DoubleRetire);
 
     [WeftTest("treiber/double-retire", NegativeControl = true, ExpectedMonitor = "NoDoubleFreeMonitor", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "immediate reuse with the seeded defect 'retire frees the node twice' (the path of tla/Treiber)")]
     public static void DoubleRetireImmediate() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.DoubleRetire);
 
@@ -92,33 +107,41 @@ public static class TreiberLinearizability
     public static void PopReturnsNext() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPopReturnsNext);
 
     [WeftTest("treiber/churn-debra", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "two threads alternate push and pop six times under DEBRA: epochs advance and bags rotate within the schedule")]
     public static void ChurnDebra() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.None);
 
     [WeftTest("treiber/churn-debra-plus", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "the same churn under DEBRA+ with stall threshold 1: threads are neutralized and restart")]
     public static void ChurnDebraPlus() => TwoThreadsChurn(ReclamationScheme.DebraPlus, SeededBug.None);
 
     [WeftTest("treiber/churn-ibr", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "the same churn under IBR")]
     public static void ChurnIbr() => TwoThreadsChurn(ReclamationScheme.Ibr, SeededBug.None);
 
     // Small enough for exhaustive DFS with preemption bound 2: one thread pushes then pops, the other pops, on a stack
     // that starts with one value. Tiny parameters make each pop retire and (where safe) free within the schedule.
 
-    [WeftTest("reclamation/dfs-ibr", Budget = 1000, Description = "IBR: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-ibr", Budget = 1000, Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "IBR: push+pop against pop, for exhaustive DFS")]
     public static void DfsIbr() => PushPopVsPop(ReclamationScheme.Ibr, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-debra", Budget = 1000, Description = "DEBRA: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-debra", Budget = 1000, Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA: push+pop against pop, for exhaustive DFS")]
     public static void DfsDebra() => PushPopVsPop(ReclamationScheme.Debra, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-debra-plus", Budget = 1000, Description = "DEBRA+: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-debra-plus", Budget = 1000, Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA+: push+pop against pop, for exhaustive DFS")]
     public static void DfsDebraPlus() => PushPopVsPop(ReclamationScheme.DebraPlus, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-leak", Budget = 1000, Description = "no reclamation: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-leak", Budget = 1000, Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "no reclamation: push+pop against pop, for exhaustive DFS")]
     public static void DfsLeak() => PushPopVsPop(ReclamationScheme.None, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-immediate", NegativeControl = true, Budget = 1000, Description = "immediate reuse: push+pop against pop (use-after-free)")]
+    [WeftTest("reclamation/dfs-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000, Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "immediate reuse: push+pop against pop (use-after-free)")]
     public static void DfsImmediate() => PushPopVsPop(ReclamationScheme.Immediate, SeededBug.None);
 
     private static void PushPopVsPop(ReclamationScheme scheme, SeededBug bug)
@@ -153,10 +176,12 @@ public static class TreiberLinearizability
     private const int StallPendingBound = 6;
 
     [WeftTest("reclamation/stall-debra-plus", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA+ with a thread stalled inside an operation: pending nodes stay within the bound")]
     public static void StallDebraPlus() => StalledThread(ReclamationScheme.DebraPlus);
 
-    [WeftTest("reclamation/stall-debra", NegativeControl = true, Budget = 300,
+    [WeftTest("reclamation/stall-debra", NegativeControl = true, ExpectedMonitor = "BoundedPendingMonitor", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "plain DEBRA with a thread stalled inside an operation: pending nodes grow past the bound")]
     public static void StallDebra() => StalledThread(ReclamationScheme.Debra);
 
@@ -196,10 +221,12 @@ public static class TreiberLinearizability
     // lets it go on, uses the node again. DEBRA+ restarts it there; the seeded defect resumes it.
 
     [WeftTest("reclamation/neutralized-reader-debra-plus", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA+: a reader neutralized while stalled reads its freed node, validates and restarts")]
     public static void NeutralizedReaderDebraPlus() => NeutralizedReader(SeededBug.None);
 
     [WeftTest("reclamation/debra-plus-resume-neutralized", NegativeControl = true, ExpectedMonitor = "NeutralizationSafetyMonitor", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA+ with the seeded defect 'validate clears the flag and goes on': the neutralized reader uses its freed node")]
     public static void DebraPlusResumeNeutralized() => NeutralizedReader(SeededBug.DebraPlusResumeNeutralized);
 
@@ -352,6 +379,7 @@ public static class TreiberLinearizability
     // non-linearizable history) or reads a node freed meanwhile (NoUseAfterFree). Both are assertion failures.
 
     [WeftTest("treiber/linearizable-aba", NegativeControl = true, Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack with untagged handles and immediate reuse: ABA makes the history non-linearizable")]
     public static void LinearizableAba()
     {

@@ -89,6 +89,26 @@ public sealed class ReclamationTests
     }
 
     /// <summary>
+    /// The stack monitors run in every scheduler test of the Treiber stack, not only in trace replay: each such
+    /// registered test attaches both (the seeded pop defect and the ABA control above are caught by them).
+    /// </summary>
+    [Fact]
+    public void Treiber_scheduler_tests_attach_the_stack_monitors()
+    {
+        var treiber = CanonicalBugTests.All.Where(t => t.Id.StartsWith("treiber/", StringComparison.Ordinal)
+            || t.Id.StartsWith("reclamation/", StringComparison.Ordinal) || t.Id.StartsWith("canonical/treiber-aba", StringComparison.Ordinal)).ToList();
+        Assert.True(treiber.Count > 20, $"only {treiber.Count} Treiber tests registered");
+        foreach (var t in treiber)
+        {
+            var names = t.BaseOptions.Monitors.Select(m => m().Name).ToList();
+            Assert.True(names.Contains(nameof(StackMatchesAbstractMonitor)) && names.Contains(nameof(PopReturnsAbstractTopMonitor)),
+                $"{t.Id} attaches [{string.Join(", ", names)}], not both stack monitors");
+        }
+        Assert.Equal(nameof(StackMatchesAbstractMonitor), Test("canonical/treiber-aba").ExpectedMonitor);
+        Assert.Equal(nameof(PopReturnsAbstractTopMonitor), Test("treiber/pop-returns-next").ExpectedMonitor);
+    }
+
+    /// <summary>
     /// EpochMonotonic is kept per reclaimer instance: two IBR reclaimers in one test have two eras, and one advancing
     /// further than the other is no regression. (A monitor keyed by the scheme's clock name saw the second reclaimer's
     /// era 2 after the first one's era 4 as the era moving backwards.)
@@ -167,7 +187,10 @@ public sealed class ReclamationTests
 
         public override void OnEvent(object e) { }
 
-        public void On(in NeutralizeEvent e) => Interlocked.Increment(ref _neutralized);
+        public void On(in NeutralizeEvent e)
+        {
+            if (e.Raised) Interlocked.Increment(ref _neutralized);
+        }
 
         public void On(in ValidateEvent e)
         {

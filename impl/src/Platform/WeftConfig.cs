@@ -50,8 +50,8 @@ public enum SeededBug
     /// it twice), so its slot is freed twice. Caught as NoDoubleFree; TLA+: MC_DoubleRetire.cfg of tla/IBR, tla/DEBRA
     /// and tla/Treiber.</summary>
     DoubleRetire,
-    /// <summary>DEBRA+'s Validate, finding the thread neutralized, clears the flag and lets the operation go on with
-    /// what it read instead of restarting it. Caught as NeutralizationSafety; TLA+: tla/DEBRA/MC_ResumeNeutralized.cfg.</summary>
+    /// <summary>DEBRA+'s Validate after a node read (not Protect's check), finding the thread neutralized, clears the
+    /// flag and lets the operation go on with what it read instead of restarting it. Caught as NeutralizationSafety; TLA+: tla/DEBRA/MC_ResumeNeutralized.cfg.</summary>
     DebraPlusResumeNeutralized,
     /// <summary>A Treiber pop returns the payload of the node below the one it unlinked (the new top), when there is
     /// one. Caught as PopReturnsAbstractTop; TLA+: tla/Treiber/MC_PopReturnsNext.cfg.</summary>

@@ -111,6 +111,7 @@ public sealed class DebraReclaimer : Reclaimer
         {
             StepLabel.At("begin_clear_flag");
             _neutralized[t.Index * Stride].Store(0, MemoryOrder.Relaxed); // restarting: the neutralization is served
+            FlagCleared();
         }
         StepLabel.At("begin_announce");
         // The seeded defect announces the epoch the thread expects to help reach, one ahead (AnnouncementsBounded).
@@ -136,26 +137,42 @@ public sealed class DebraReclaimer : Reclaimer
         if (_neutralize)
         {
             StepLabel.At("protect_validate");
-            Validate(t);
+            CheckFlag(t, afterRead: false);
         }
         return h;
     }
 
     public override void Validate(ReclaimerThread t)
     {
-        if (!_neutralize) return;
+        if (_neutralize) CheckFlag(t, afterRead: true);
+    }
+
+    /// <summary>Throws <see cref="NeutralizedException"/> when the thread's flag is up: Protect's check of the handle it
+    /// read (<paramref name="afterRead"/> false), or the structure's check after it read a node field (true).</summary>
+    private void CheckFlag(ReclaimerThread t, bool afterRead)
+    {
         bool up = _neutralized[t.Index * Stride].Load(MemoryOrder.SeqCst) != 0;
-        if (up && Config.SeededBug == SeededBug.DebraPlusResumeNeutralized)
+        if (up && afterRead && Config.SeededBug == SeededBug.DebraPlusResumeNeutralized)
         {
-            // The seeded defect serves the neutralization by clearing the flag and lets the operation go on with what
-            // it read, instead of restarting it (NeutralizationSafety).
+            // The seeded defect: the check after a node read serves the neutralization by clearing the flag and lets
+            // the operation go on with what it read, instead of restarting it (NeutralizationSafety).
             _neutralized[t.Index * Stride].Store(0, MemoryOrder.Relaxed);
+            FlagCleared();
             up = false;
         }
 #if WEFT_CONTROLLED
         Sched.Emit(new ValidateEvent(Sched.ThreadId, up));
 #endif
         if (up) throw new NeutralizedException();
+    }
+
+    /// <summary>Controlled build: tells the monitors that the calling thread's neutralization flag is down again.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private static void FlagCleared()
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new NeutralizeEvent(Sched.ThreadId, Raised: false));
+#endif
     }
 
     public override void Retire(ReclaimerThread t, long handle)
