@@ -22,6 +22,34 @@ public static class TreiberLinearizability
     /// <summary>Tiny parameters so reclamation really happens inside short schedules.</summary>
     internal static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, StallThreshold = 1 };
 
+    /// <summary>
+    /// BoundedPending: declares, before any node is retired, the bound on retired-but-not-freed nodes that the scheme
+    /// guarantees for this workload, so that the monitor checks it in every schedule.
+    /// <list type="bullet">
+    /// <item>Immediate reuse frees each node right after marking it retired: at most one pending node per thread,
+    /// <paramref name="maxThreads"/>.</item>
+    /// <item>DEBRA+ (Brown, PODC 2015): each operation checks one thread, and a thread seen blocking on
+    /// <see cref="WeftConfig.StallThreshold"/> (S) consecutive checks is neutralized, so a thread advances the epoch
+    /// within N * S of its operations (N = <paramref name="maxThreads"/>); it retires at most one node per operation,
+    /// and its three bags hold what it retired in its last three local epochs: 3 * N * S per thread. A thread that
+    /// unregisters leaves its bags behind, so the bound counts every registration that retires
+    /// (<paramref name="retiringRegistrations"/>).</item>
+    /// <item>IBR, plain DEBRA and no reclamation promise nothing below the pool's capacity when the scheduler may
+    /// hold a thread inside an operation for as long as it likes: IBR keeps every node born up to a held reservation's
+    /// upper era, DEBRA everything retired since the held thread's announcement (reclamation/stall-debra), a leak
+    /// everything. A retired node keeps its slot until it is freed, so the bound is <paramref name="capacity"/>.</item>
+    /// </list>
+    /// </summary>
+    internal static void DeclarePendingBound(ReclamationScheme scheme, WeftConfig config, int maxThreads, int retiringRegistrations, int capacity) =>
+        Checker.Emit(new PendingBoundEvent(PendingBound(scheme, config, maxThreads, retiringRegistrations, capacity)));
+
+    internal static int PendingBound(ReclamationScheme scheme, WeftConfig config, int maxThreads, int retiringRegistrations, int capacity) => scheme switch
+    {
+        ReclamationScheme.Immediate => maxThreads,
+        ReclamationScheme.DebraPlus => retiringRegistrations * 3 * maxThreads * config.StallThreshold,
+        _ => capacity,
+    };
+
     [WeftTest("treiber/linearizable", Budget = 300,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "three threads push and pop on a Treiber stack with tagged handles and immediate reuse (type-stable); every history is linearizable")]
@@ -148,6 +176,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(8, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny with { SeededBug = bug });
+        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 2, retiringRegistrations: 2, pool.Capacity); // a and b pop
         var stack = new TreiberStack(reclaimer);
         var setup = reclaimer.Register();
         stack.Push(setup, 1);
@@ -173,7 +202,7 @@ public static class TreiberLinearizability
     // other churns. Plain DEBRA cannot advance the epoch past the stalled announcement, so every retired node stays
     // pending; DEBRA+ neutralizes the stalled thread and keeps freeing. The bound is what DEBRA+ promises here.
 
-    private const int StallPendingBound = 6;
+    // The bound is DEBRA+'s (DeclarePendingBound): one retiring thread, two slots, stall threshold 1: 3 * 2 * 1 = 6.
 
     [WeftTest("reclamation/stall-debra-plus", Budget = 300,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
@@ -187,9 +216,10 @@ public static class TreiberLinearizability
 
     private static void StalledThread(ReclamationScheme scheme)
     {
-        Checker.Emit(new Weft.Monitors.PendingBoundEvent(StallPendingBound));
         var pool = new NodePool(32, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny);
+        // DEBRA+'s bound, also for plain DEBRA: the negative control shows that DEBRA does not keep it.
+        DeclarePendingBound(ReclamationScheme.DebraPlus, reclaimer.Config, maxThreads: 2, retiringRegistrations: 1, pool.Capacity);
         var stack = new TreiberStack(reclaimer);
         using var release = new FutexWord(0);
         var stalled = WeftThread.Start(() =>
@@ -234,6 +264,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(ReclamationScheme.DebraPlus, pool, maxThreads: 2, Tiny with { SeededBug = bug });
+        DeclarePendingBound(ReclamationScheme.DebraPlus, reclaimer.Config, maxThreads: 2, retiringRegistrations: 1, pool.Capacity); // the writer retires
         var root = new RootCell();
         var setup = reclaimer.Register();
         root.Head.Store(reclaimer.Allocate(setup), MemoryOrder.Release);
@@ -316,6 +347,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny with { SeededBug = bug });
+        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 2, retiringRegistrations: 3, pool.Capacity); // two workers, then main drains
         var stack = new TreiberStack(reclaimer);
         var history = new History();
         void Worker(long first)
@@ -342,6 +374,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 4, strict: strict);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 4, Tiny with { SeededBug = bug });
+        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 4, retiringRegistrations: 4, pool.Capacity); // three workers, then main drains
         var stack = new TreiberStack(reclaimer);
         var history = new History();
         var t1 = WeftThread.Start(() =>
@@ -385,6 +418,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(8, tagged: false);
         var reclaimer = Reclaimer.Create(ReclamationScheme.Immediate, pool, maxThreads: 3);
+        DeclarePendingBound(ReclamationScheme.Immediate, reclaimer.Config, maxThreads: 3, retiringRegistrations: 3, pool.Capacity);
         var stack = new TreiberStack(reclaimer);
         var other = new TreiberStack(reclaimer);
         var history = new History();

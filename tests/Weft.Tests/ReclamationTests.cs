@@ -108,6 +108,48 @@ public sealed class ReclamationTests
         Assert.Equal(nameof(PopReturnsAbstractTopMonitor), Test("treiber/pop-returns-next").ExpectedMonitor);
     }
 
+    public static TheoryData<string> ReclamationTestIds() => new(CanonicalBugTests.All
+        .Where(t => t.Id.StartsWith("treiber/", StringComparison.Ordinal) || t.Id.StartsWith("reclamation/", StringComparison.Ordinal))
+        .Select(t => t.Id));
+
+    /// <summary>
+    /// BoundedPending is active in every reclamation test: each declares its scheme's bound before anything is retired
+    /// (reclamation/stall-debra shows the monitor failing when a declared bound is exceeded).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ReclamationTestIds))]
+    public void Reclamation_test_declares_its_pending_bound_before_any_retire(string id)
+    {
+        var t = Test(id);
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with
+        {
+            Iterations = 3,
+            Monitors = new Func<PropertyMonitor>[] { () => new PendingBoundDeclared() },
+        }));
+        Assert.False(r.Bug?.Monitor == nameof(PendingBoundDeclared), r.Bug?.Describe());
+        Assert.True(r.Bug is not null || r.Iterations == 3, "the exploration stopped early without a bug");
+    }
+
+    /// <summary>Fails when a node is retired before the iteration declared its pending bound, or when none was declared.</summary>
+    private sealed class PendingBoundDeclared : PropertyMonitor, IMonitorOf<PendingBoundEvent>, IMonitorOf<SlotEvent>
+    {
+        private bool _declared;
+
+        public override void OnEvent(object e) { }
+
+        public void On(in PendingBoundEvent e) => _declared = true;
+
+        public void On(in SlotEvent e)
+        {
+            if (e.Op == SlotOp.Retire && !_declared) Fail($"thread {e.Thread} retired slot {e.Slot} before the test declared its pending bound");
+        }
+
+        public override void OnIterationEnd()
+        {
+            if (!_declared) Fail("the test never declared its pending bound");
+        }
+    }
+
     /// <summary>
     /// EpochMonotonic is kept per reclaimer instance: two IBR reclaimers in one test have two eras, and one advancing
     /// further than the other is no regression. (A monitor keyed by the scheme's clock name saw the second reclaimer's
