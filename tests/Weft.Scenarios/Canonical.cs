@@ -3,7 +3,6 @@ using System.Linq;
 using Weft.Atomics;
 using Weft.Collections;
 using Weft.Memory;
-using Weft.Monitors;
 using Weft.Reclamation;
 using Weft.Threading;
 
@@ -183,12 +182,12 @@ public static class Canonical
     // now belongs to the other stack: both stacks share it and a value is popped twice.
 
     [WeftTest("canonical/treiber-aba", NegativeControl = true, ExpectedMonitor = "StackMatchesAbstractMonitor", Budget = 3000,
-        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Monitors = new[] { typeof(Weft.Monitors.StackMatchesAbstractMonitor), typeof(Weft.Monitors.PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack with untagged handles and immediate node reuse: ABA corrupts the stack")]
     public static void TreiberAba() => TreiberReuse(tagged: false);
 
     [WeftTest("canonical/treiber-aba-fixed", Budget = 3000,
-        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Monitors = new[] { typeof(Weft.Monitors.StackMatchesAbstractMonitor), typeof(Weft.Monitors.PopReturnsAbstractTopMonitor) },
         Description = "the same stacks with generation-tagged handles: the stale CAS fails")]
     public static void TreiberAbaFixed() => TreiberReuse(tagged: true);
 
