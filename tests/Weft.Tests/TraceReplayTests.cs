@@ -128,6 +128,28 @@ public sealed class TraceReplayTests
         Assert.NotEmpty(r.Interleaving);
     }
 
+    /// <summary>
+    /// TypeOK of the reclamation specs is checked by trace replay: a state of a committed trace whose variable no longer
+    /// matches the implementation (here a value outside the variable's type, which TypeOK would reject) is refused at
+    /// that step, naming the variable.
+    /// </summary>
+    [Theory]
+    [InlineData("IBR", "era")]
+    [InlineData("DEBRA", "epoch")]
+    [InlineData("Treiber", "top")]
+    public void An_edited_state_of_a_reclamation_spec_is_rejected_at_that_step(string spec, string variable)
+    {
+        var t = FirstSimulation(spec, "MC.cfg");
+        int k = Math.Min(12, t.Steps.Count);
+        var bad = variable == "top"
+            ? TlaValue.Seq(TlaValue.Int(99), TlaValue.Int(0))   // a handle of no slot of the pool
+            : TlaValue.Int(-1);                               // an era or epoch below 1
+        var r = TraceReplay.Run(WithState(t, k, variable, bad), SpecModels.Find(spec), Constants(t));
+        Assert.False(r.Conforms);
+        Assert.Equal(k, r.Divergence!.Step);
+        Assert.Equal(variable, r.Divergence.Variable?.Split('[')[0]); // a handle's first differing component: top[1]
+    }
+
     [Fact]
     public void An_action_the_thread_is_not_at_diverges_naming_the_label()
     {
