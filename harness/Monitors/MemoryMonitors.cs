@@ -114,23 +114,24 @@ public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEve
 
     public override void OnEvent(object e) { }
 
-    public void On(in ClockEvent e) => Observe(e.Reclaimer, e.Clock, e.Value, e.Thread, e.Wrote ? "wrote" : "read");
+    public void On(in ClockEvent e) => Observe(e.Reclaimer, e.Value, e.Thread, e.Wrote, $"{(e.Wrote ? "wrote" : "read")} {e.Clock}");
 
     public void On(in ReservationEvent e)
     {
-        Observe(e.Reclaimer, e.Kind, e.Clock, e.Thread, "published its " + e.Kind + " while the clock was");
+        Observe(e.Reclaimer, e.Clock, e.Thread, wrote: false, $"published its {e.Kind} while the clock was");
         if (e.Value != NoReservation && e.Value > e.Clock)
             Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"thread {e.Thread} published {e.Kind} {e.Value} of reclaimer {e.Reclaimer}, ahead of its clock {e.Clock}"));
     }
 
-    private void Observe(int reclaimer, string what, long value, int thread, string verb)
+    /// <summary>Thread <paramref name="thread"/> saw (or wrote) <paramref name="value"/> of the reclaimer's clock.</summary>
+    private void Observe(int reclaimer, long value, int thread, bool wrote, string how)
     {
-        if (_highest.TryGetValue(reclaimer, out var seen) && value < seen.Value)
+        bool known = _highest.TryGetValue(reclaimer, out var seen);
+        if (known && value < seen.Value)
             Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"the clock of reclaimer {reclaimer} moved backwards: thread {thread} {verb} {value} ({what}), after thread {seen.Thread} {(seen.Wrote ? "wrote" : "saw")} {seen.Value}"));
-        if (!_highest.TryGetValue(reclaimer, out seen) || value > seen.Value)
-            _highest[reclaimer] = (value, thread, verb == "wrote");
+                $"the clock of reclaimer {reclaimer} moved backwards: thread {thread} {how} {value}, after thread {seen.Thread} {(seen.Wrote ? "wrote" : "saw")} {seen.Value}"));
+        if (!known || value > seen.Value) _highest[reclaimer] = (value, thread, wrote);
     }
 }
 
