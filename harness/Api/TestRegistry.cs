@@ -62,7 +62,7 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
         if (BaseOptions.SpuriousWakeups != 0) o = o with { SpuriousWakeups = BaseOptions.SpuriousWakeups };
         if (BaseOptions.LivenessThreshold != 0) o = o with { LivenessThreshold = BaseOptions.LivenessThreshold };
         if (BaseOptions.WatchdogTimeout != CheckOptions.Default.WatchdogTimeout) o = o with { WatchdogTimeout = BaseOptions.WatchdogTimeout };
-        if (BaseOptions.Monitors.Count > 0) o = o with { Monitors = BaseOptions.Monitors };
+        if (BaseOptions.Monitors.Count > 0) o = o with { Monitors = options.Monitors.Concat(BaseOptions.Monitors).ToArray() }; // the caller's monitors too
         return o;
     }
 }

@@ -19,16 +19,26 @@ public enum SlotOp : byte
 /// </summary>
 public readonly record struct SlotEvent(int Pool, int Slot, int Generation, SlotOp Op, int Thread, bool Speculative = false);
 
-/// <summary>A global clock of a reclaimer (IBR's era, DEBRA's epoch) moved from <paramref name="Old"/> to <paramref name="New"/>.</summary>
-public readonly record struct ClockEvent(string Clock, long Old, long New);
+/// <summary>
+/// A thread observed the global clock of one reclaimer instance (IBR's era, DEBRA's epoch): every load of the clock,
+/// the value an atomic read-modify-write of it read and the value it wrote, and any plain store to it.
+/// <paramref name="Reclaimer"/> is the reclaimer's object id (unique within the iteration), so two reclaimers of the
+/// same scheme in one test keep separate clocks; <paramref name="Clock"/> names the clock for messages.
+/// <paramref name="Wrote"/> is true when the thread wrote <paramref name="Value"/> (false: it read it).
+/// </summary>
+public readonly record struct ClockEvent(int Reclaimer, string Clock, long Value, int Thread, bool Wrote);
 
-/// <summary>A thread announced (DEBRA) or reserved (IBR) <paramref name="Value"/> while the global clock was <paramref name="Global"/>.</summary>
-public readonly record struct AnnounceEvent(int Thread, long Value, long Global);
+/// <summary>
+/// A thread published a reservation end (IBR's lower or upper era) or an announcement (DEBRA's announced epoch):
+/// <paramref name="Kind"/> names it, <paramref name="Value"/> is the value stored (<see cref="long.MaxValue"/>: no
+/// reservation) and <paramref name="Clock"/> the reclaimer's global clock at the store.
+/// </summary>
+public readonly record struct ReservationEvent(int Reclaimer, string Kind, int Thread, long Value, long Clock);
 
-/// <summary>DEBRA+ raised thread <paramref name="Thread"/>'s neutralization flag.</summary>
-public readonly record struct NeutralizeEvent(int Thread);
+/// <summary>DEBRA+ raised thread <paramref name="Thread"/>'s neutralization flag (<paramref name="Raised"/> false: the thread cleared it).</summary>
+public readonly record struct NeutralizeEvent(int Thread, bool Raised = true);
 
-/// <summary>A DEBRA+ thread validated its reads: <paramref name="Neutralized"/> says whether it found its flag up (and so restarts).</summary>
+/// <summary>A DEBRA+ thread validated its reads: <paramref name="Neutralized"/> says whether it found its flag up and so restarts its operation.</summary>
 public readonly record struct ValidateEvent(int Thread, bool Neutralized);
 
 /// <summary>Declares the bound on retired-but-not-freed nodes that the scheme under test promises (BoundedPending).</summary>

@@ -45,7 +45,11 @@ public sealed class NoUseAfterFreeMonitor : PropertyMonitor, IMonitorOf<SlotEven
         }
     }
 
-    public void On(in NeutralizeEvent e) => _neutralized.Add(e.Thread);
+    public void On(in NeutralizeEvent e)
+    {
+        if (e.Raised) _neutralized.Add(e.Thread);
+        else _neutralized.Remove(e.Thread); // the flag is down again: no exemption (the spec's neutralized[t])
+    }
 
     public void On(in ValidateEvent e)
     {
@@ -88,30 +92,46 @@ public sealed class NoDoubleFreeMonitor : PropertyMonitor, IMonitorOf<SlotEvent>
 }
 
 /// <summary>
-/// EpochMonotonic, from tla/IBR/IBR.tla and tla/DEBRA/DEBRA.tla:
+/// EpochMonotonic, from tla/IBR/IBR.tla and tla/DEBRA/DEBRA.tla, with the two bounds on what threads publish:
 /// <code>
 /// EpochMonotonic == [][era' >= era]_era            (IBR.tla;   DEBRA.tla: [][epoch' >= epoch]_epoch)
-/// ReservationsBounded == \A t \in Threads : upper[t] = Infinity \/ upper[t] &lt;= era   (IBR.tla)
-/// AnnouncementsBounded == \A t \in Threads : announce[t].e &lt;= epoch                   (DEBRA.tla)
+/// ReservationsBounded == \A t \in Threads : (lower[t] = Infinity \/ lower[t] &lt;= era) /\ (upper[t] = Infinity \/ upper[t] &lt;= era)   (IBR.tla)
+/// AnnouncementsBounded == \A t \in Threads : announce[t].e &lt;= epoch                                                   (DEBRA.tla)
 /// </code>
-/// The global clock never moves backwards, and no thread announces or reserves a value ahead of it.
+/// Per reclaimer instance (its object id, not its scheme: two IBR reclaimers in one test have two eras), the monitor
+/// follows every value of the clock the algorithm reads or writes (<see cref="ClockEvent"/>: each era/epoch load, the
+/// read and write of each increment, the clock's value at each reservation store) and fails when one is lower than a
+/// value observed before: under the scheduler every access is sequentially consistent, so a clock that only moves
+/// forward is never read lower than it was seen. Every reservation or announcement store
+/// (<see cref="ReservationEvent"/>) must publish a value no greater than the instance's clock at that store.
 /// </summary>
-public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEvent>, IMonitorOf<AnnounceEvent>
+public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEvent>, IMonitorOf<ReservationEvent>
 {
-    private readonly Dictionary<string, long> _clock = new(System.StringComparer.Ordinal);
+    /// <summary>The reserved value that stands for "no reservation" (IbrReclaimer.Infinity).</summary>
+    private const long NoReservation = long.MaxValue;
+
+    private readonly Dictionary<int, (long Value, int Thread, bool Wrote)> _highest = new();
 
     public override void OnEvent(object e) { }
 
-    public void On(in ClockEvent e)
+    public void On(in ClockEvent e) => Observe(e.Reclaimer, e.Value, e.Thread, e.Wrote, $"{(e.Wrote ? "wrote" : "read")} {e.Clock}");
+
+    public void On(in ReservationEvent e)
     {
-        if (e.New < e.Old) Fail($"{e.Clock} moved backwards from {e.Old} to {e.New}");
-        if (_clock.TryGetValue(e.Clock, out var last) && e.New < last) Fail($"{e.Clock} moved backwards from {last} to {e.New}");
-        _clock[e.Clock] = e.New;
+        Observe(e.Reclaimer, e.Clock, e.Thread, wrote: false, $"published its {e.Kind} while the clock was");
+        if (e.Value != NoReservation && e.Value > e.Clock)
+            Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"thread {e.Thread} published {e.Kind} {e.Value} of reclaimer {e.Reclaimer}, ahead of its clock {e.Clock}"));
     }
 
-    public void On(in AnnounceEvent e)
+    /// <summary>Thread <paramref name="thread"/> saw (or wrote) <paramref name="value"/> of the reclaimer's clock.</summary>
+    private void Observe(int reclaimer, long value, int thread, bool wrote, string how)
     {
-        if (e.Value > e.Global) Fail($"thread {e.Thread} announced {e.Value}, ahead of the global clock {e.Global}");
+        bool known = _highest.TryGetValue(reclaimer, out var seen);
+        if (known && value < seen.Value)
+            Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the clock of reclaimer {reclaimer} moved backwards: thread {thread} {how} {value}, after thread {seen.Thread} {(seen.Wrote ? "wrote" : "saw")} {seen.Value}"));
+        if (!known || value > seen.Value) _highest[reclaimer] = (value, thread, wrote);
     }
 }
 
@@ -124,13 +144,13 @@ public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEve
 /// </code>
 /// A value read from a freed node is never used: a thread that holds one (it read a free slot) is a neutralized
 /// DEBRA+ thread whose very next step is the validation that finds its flag and restarts the operation. Any other
-/// node access by that thread before it validates is a violation.
+/// node access by that thread before it validates, and a validation that lets it go on, is a violation.
 /// </summary>
 public sealed class NeutralizationSafetyMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
 {
     private readonly HashSet<int> _neutralized = new();
     private readonly HashSet<int> _tainted = new();
-    private readonly Dictionary<(int, int), SlotOp> _state = new();
+    private readonly Dictionary<(int, int), (SlotOp State, int Generation)> _state = new();
 
     public override void OnEvent(object e) { }
 
@@ -140,23 +160,43 @@ public sealed class NeutralizationSafetyMonitor : PropertyMonitor, IMonitorOf<Sl
         switch (e.Op)
         {
             case SlotOp.Allocate:
+                _state[key] = (e.Op, e.Generation);
+                break;
             case SlotOp.Retire:
             case SlotOp.Free:
-                _state[key] = e.Op;
+                _state[key] = (e.Op, _state.TryGetValue(key, out var cur) ? cur.Generation : e.Generation);
                 break;
             default:
                 if (_tainted.Contains(e.Thread))
                     Fail($"neutralized thread {e.Thread} {(e.Op == SlotOp.Read ? "read" : "wrote")} slot {e.Slot} after reading a freed node, without validating first");
-                if (e.Op == SlotOp.Read && _neutralized.Contains(e.Thread) && _state.TryGetValue(key, out var s) && s == SlotOp.Free) _tainted.Add(e.Thread);
+                // A freed node: its slot is free, or was freed and handed out again (the handle's generation is stale).
+                if (e.Op == SlotOp.Read && _neutralized.Contains(e.Thread) && _state.TryGetValue(key, out var s)
+                    && (s.State == SlotOp.Free || s.Generation != e.Generation))
+                    _tainted.Add(e.Thread);
                 break;
         }
     }
 
-    public void On(in NeutralizeEvent e) => _neutralized.Add(e.Thread);
+    public void On(in NeutralizeEvent e)
+    {
+        if (e.Raised)
+        {
+            _neutralized.Add(e.Thread);
+            return;
+        }
+        if (_tainted.Contains(e.Thread))
+            Fail($"neutralized thread {e.Thread} cleared its flag while holding a value read from a freed node, without restarting its operation");
+        _neutralized.Remove(e.Thread);
+    }
 
     public void On(in ValidateEvent e)
     {
-        if (!e.Neutralized) return;
+        if (!e.Neutralized)
+        {
+            if (_tainted.Contains(e.Thread))
+                Fail($"neutralized thread {e.Thread} validated after reading a freed node and went on without restarting its operation");
+            return;
+        }
         _neutralized.Remove(e.Thread);
         _tainted.Remove(e.Thread);
     }

@@ -66,7 +66,7 @@ public sealed class DebraModel : SpecModel
         new("NoDoubleFree", "NoDoubleFreeMonitor"),
         new("NeutralizationSafety", "NeutralizationSafetyMonitor"),
         new("BoundedPending", "BoundedPendingMonitor"),
-        new("AnnouncementsBounded", "DebraModel state check (and EpochMonotonicMonitor)", OnState: true),
+        new("AnnouncementsBounded", "EpochMonotonicMonitor", OnState: true), // the monitor at every store; CheckState on every state too
         new("EpochMonotonic", "EpochMonotonicMonitor"),
     };
 
@@ -76,7 +76,11 @@ public sealed class DebraModel : SpecModel
         {
             "none" => SeededBug.None,
             "early" => SeededBug.DebraEarlyRotation,
-            var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the DEBRA model knows \"none\" and \"early\""),
+            "ahead" => SeededBug.DebraAnnounceAhead,
+            "rollback" => SeededBug.DebraEpochRollback,
+            "double" => SeededBug.DoubleRetire,
+            "resume" => SeededBug.DebraPlusResumeNeutralized,
+            var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the DEBRA model knows \"none\", \"early\", \"ahead\", \"rollback\", \"double\" and \"resume\""),
         };
         var config = WeftConfig.Default with { StallThreshold = Int(c, "StallThreshold"), SeededBug = bug };
         return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), Bool(c, "Neutralize"),

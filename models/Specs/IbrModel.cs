@@ -68,7 +68,7 @@ public sealed class IbrModel : SpecModel
         new("TypeOK", "refinement mapping (every state matches the trace)"),
         new("NoUseAfterFree", "NoUseAfterFreeMonitor"),
         new("NoDoubleFree", "NoDoubleFreeMonitor"),
-        new("ReservationsBounded", "IbrModel state check (and EpochMonotonicMonitor)", OnState: true),
+        new("ReservationsBounded", "EpochMonotonicMonitor", OnState: true), // the monitor at every store; CheckState on every state too
         new("EpochMonotonic", "EpochMonotonicMonitor"),
     };
 
@@ -78,7 +78,10 @@ public sealed class IbrModel : SpecModel
         {
             "none" => SeededBug.None,
             "age" => SeededBug.IbrFreeByAge,
-            var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the IBR model knows \"none\" and \"age\""),
+            "ahead" => SeededBug.IbrReserveAhead,
+            "rollback" => SeededBug.IbrEraRollback,
+            "double" => SeededBug.DoubleRetire,
+            var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the IBR model knows \"none\", \"age\", \"ahead\", \"rollback\" and \"double\""),
         };
         var config = WeftConfig.Default with
         {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Weft.Collections;
 using Weft.Memory;
+using Weft.Platform;
 using Weft.Reclamation;
 using Weft.Threading;
 using Weft.Tla;
@@ -61,19 +62,31 @@ public sealed class TreiberModel : SpecModel
         new("PopReturnsAbstractTop", "PopReturnsAbstractTopMonitor"),
     };
 
-    public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants) => new Instance(
-        Range(constants, "Threads"), Range(constants, "Nodes"), Int(constants, "InitialDepth"), Bool(constants, "Tagged"), Int(constants, "Ops"));
+    public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
+    {
+        var bug = Str(constants, "SeededBug") switch
+        {
+            "none" => SeededBug.None,
+            "double" => SeededBug.DoubleRetire,
+            "next" => SeededBug.TreiberPopReturnsNext,
+            var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the Treiber model knows \"none\", \"double\" and \"next\""),
+        };
+        return new Instance(Range(constants, "Threads"), Range(constants, "Nodes"), Int(constants, "InitialDepth"), Bool(constants, "Tagged"),
+            Int(constants, "Ops"), WeftConfig.Default with { SeededBug = bug });
+    }
 
     private sealed class Instance : SpecInstance
     {
         private readonly int _threads, _nodes, _depth, _ops;
         private readonly bool _tagged;
+        private readonly WeftConfig _config;
         private NodePool? _pool;
         private TreiberStack? _stack;
         private readonly int[] _opsDone;
 
-        public Instance(int threads, int nodes, int depth, bool tagged, int ops)
+        public Instance(int threads, int nodes, int depth, bool tagged, int ops, WeftConfig config)
         {
+            _config = config;
             _threads = threads;
             _nodes = nodes;
             _depth = depth;
@@ -92,7 +105,7 @@ public sealed class TreiberModel : SpecModel
         {
             Array.Clear(_opsDone);
             var pool = new NodePool(_nodes, tagged: _tagged, threadCaches: 0, strict: false);
-            var reclaimer = Reclaimer.Create(ReclamationScheme.Immediate, pool, _threads + 1);
+            var reclaimer = Reclaimer.Create(ReclamationScheme.Immediate, pool, _threads + 1, _config);
             var stack = new TreiberStack(reclaimer);
             _pool = pool;
             _stack = stack;

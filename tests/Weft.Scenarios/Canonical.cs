@@ -181,11 +181,13 @@ public static class Canonical
     // a different successor). With untagged handles the stalled CAS still sees "A" and installs B, a node that
     // now belongs to the other stack: both stacks share it and a value is popped twice.
 
-    [WeftTest("canonical/treiber-aba", NegativeControl = true, Budget = 3000,
+    [WeftTest("canonical/treiber-aba", NegativeControl = true, ExpectedMonitor = "StackMatchesAbstractMonitor", Budget = 3000,
+        Monitors = new[] { typeof(Weft.Monitors.StackMatchesAbstractMonitor), typeof(Weft.Monitors.PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack with untagged handles and immediate node reuse: ABA corrupts the stack")]
     public static void TreiberAba() => TreiberReuse(tagged: false);
 
     [WeftTest("canonical/treiber-aba-fixed", Budget = 3000,
+        Monitors = new[] { typeof(Weft.Monitors.StackMatchesAbstractMonitor), typeof(Weft.Monitors.PopReturnsAbstractTopMonitor) },
         Description = "the same stacks with generation-tagged handles: the stale CAS fails")]
     public static void TreiberAbaFixed() => TreiberReuse(tagged: true);
 

@@ -2,6 +2,7 @@ using Weft.Collections;
 using Weft.Linearizability;
 using Weft.Memory;
 using Weft.Models;
+using Weft.Monitors;
 using Weft.Platform;
 using Weft.Reclamation;
 using Weft.Atomics;
@@ -21,72 +22,161 @@ public static class TreiberLinearizability
     /// <summary>Tiny parameters so reclamation really happens inside short schedules.</summary>
     internal static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, StallThreshold = 1 };
 
+    /// <summary>
+    /// BoundedPending: declares, before any node is retired, the bound on retired-but-not-freed nodes that the scheme
+    /// guarantees for this workload, so that the monitor checks it in every schedule.
+    /// <list type="bullet">
+    /// <item>Immediate reuse frees each node right after marking it retired: at most one pending node per thread,
+    /// <paramref name="maxThreads"/>.</item>
+    /// <item>DEBRA+ (Brown, PODC 2015): each operation checks one thread, and a thread seen blocking on
+    /// <see cref="WeftConfig.StallThreshold"/> (S) consecutive checks is neutralized, so a thread advances the epoch
+    /// within N * S of its operations (N = <paramref name="maxThreads"/>); it retires at most one node per operation,
+    /// and its three bags hold what it retired in its last three local epochs: 3 * N * S per thread. A thread that
+    /// unregisters leaves its bags behind, so the bound counts every registration that retires
+    /// (<paramref name="retiringRegistrations"/>).</item>
+    /// <item>IBR, plain DEBRA and no reclamation promise nothing below the pool's capacity when the scheduler may
+    /// hold a thread inside an operation for as long as it likes: IBR keeps every node born up to a held reservation's
+    /// upper era, DEBRA everything retired since the held thread's announcement (reclamation/stall-debra), a leak
+    /// everything. A retired node keeps its slot until it is freed, so the bound is <paramref name="capacity"/>.</item>
+    /// </list>
+    /// </summary>
+    internal static void DeclarePendingBound(ReclamationScheme scheme, WeftConfig config, int maxThreads, int retiringRegistrations, int capacity) =>
+        Checker.Emit(new PendingBoundEvent(PendingBound(scheme, config, maxThreads, retiringRegistrations, capacity)));
+
+    internal static int PendingBound(ReclamationScheme scheme, WeftConfig config, int maxThreads, int retiringRegistrations, int capacity) => scheme switch
+    {
+        ReclamationScheme.Immediate => maxThreads,
+        ReclamationScheme.DebraPlus => retiringRegistrations * 3 * maxThreads * config.StallThreshold,
+        _ => capacity,
+    };
+
     [WeftTest("treiber/linearizable", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "three threads push and pop on a Treiber stack with tagged handles and immediate reuse (type-stable); every history is linearizable")]
     public static void Linearizable() => ThreeThreads(ReclamationScheme.Immediate, strict: false);
 
     [WeftTest("treiber/linearizable-ibr", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack reclaimed by IBR (retire threshold 1, era every allocation), strict pool: linearizable, no use-after-free")]
     public static void LinearizableIbr() => ThreeThreads(ReclamationScheme.Ibr, strict: true);
 
     [WeftTest("treiber/linearizable-debra", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack reclaimed by DEBRA, strict pool: linearizable, no use-after-free")]
     public static void LinearizableDebra() => ThreeThreads(ReclamationScheme.Debra, strict: true);
 
     [WeftTest("treiber/linearizable-debra-plus", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack reclaimed by DEBRA+ (stall threshold 1: neutralization happens), strict pool")]
     public static void LinearizableDebraPlus() => ThreeThreads(ReclamationScheme.DebraPlus, strict: true);
 
     [WeftTest("treiber/linearizable-leak", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack that never frees, strict pool")]
     public static void LinearizableLeak() => ThreeThreads(ReclamationScheme.None, strict: true);
 
-    [WeftTest("treiber/use-after-free-immediate", NegativeControl = true, Budget = 1000,
+    [WeftTest("treiber/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack freeing popped nodes at once, strict pool: a popper reads the link of a node another thread freed")]
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, strict: true);
 
-    [WeftTest("treiber/ibr-free-by-age", NegativeControl = true, Budget = 12000,
+    [WeftTest("treiber/ibr-free-by-age", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 12000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "IBR with the seeded defect 'age alone frees': a node still reserved by a popper is freed")]
     public static void IbrFreeByAge() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrFreeByAge);
 
-    [WeftTest("treiber/debra-early-rotation", NegativeControl = true, Budget = 8000,
+    [WeftTest("treiber/debra-early-rotation", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 8000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA with the seeded defect 'two limbo bags instead of three' (a bag is freed one epoch too early): a node is freed while a popper still reads it")]
     public static void DebraEarlyRotation() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraEarlyRotation);
 
+    // Seeded defects, one per invariant of tla/IBR, tla/DEBRA and tla/Treiber that a monitor checks: each must be caught
+    // by the monitor it names, within its budget, and replay to the same failure (tests/Weft.Tests ReclamationTests).
+
+    [WeftTest("treiber/ibr-era-rollback", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "IBR with the seeded defect 'the era advances by a store from the thread's own view': a stale view moves the era backwards")]
+    public static void IbrEraRollback() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrEraRollback);
+
+    [WeftTest("treiber/debra-epoch-rollback", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA with the seeded defect 'a checker that loses the epoch CAS stores back the epoch it checked': the epoch moves backwards")]
+    public static void DebraEpochRollback() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraEpochRollback);
+
+    [WeftTest("treiber/ibr-reserve-ahead", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "IBR with the seeded defect 'reserve upper = era + 1': a reservation ahead of the era (ReservationsBounded)")]
+    public static void IbrReserveAhead() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrReserveAhead);
+
+    [WeftTest("treiber/debra-announce-ahead", NegativeControl = true, ExpectedMonitor = "EpochMonotonicMonitor", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA with the seeded defect 'announce epoch + 1': an announcement ahead of the epoch (AnnouncementsBounded)")]
+    public static void DebraAnnounceAhead() => ThreeThreads(ReclamationScheme.Debra, strict: true, SeededBug.DebraAnnounceAhead);
+
+    [WeftTest("treiber/double-retire-ibr", NegativeControl = true, ExpectedMonitor = "NoDoubleFreeMonitor", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "IBR with the seeded defect 'retire files the node twice': the scan frees a slot twice")]
+    public static void DoubleRetireIbr() => TwoThreadsChurn(ReclamationScheme.Ibr, SeededBug.DoubleRetire);
+
+    [WeftTest("treiber/double-retire-debra", NegativeControl = true, ExpectedMonitor = "NoDoubleFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA with the seeded defect 'retire files the node twice': a bag rotation frees a slot twice")]
+    public static void DoubleRetireDebra() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DoubleRetire);
+
+    [WeftTest("treiber/double-retire", NegativeControl = true, ExpectedMonitor = "NoDoubleFreeMonitor", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "immediate reuse with the seeded defect 'retire frees the node twice' (the path of tla/Treiber)")]
+    public static void DoubleRetireImmediate() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.DoubleRetire);
+
+
+    [WeftTest("treiber/pop-returns-next", NegativeControl = true, ExpectedMonitor = "PopReturnsAbstractTopMonitor", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "Treiber stack with the seeded defect 'pop returns the payload of the node below the one it unlinked'")]
+    public static void PopReturnsNext() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPopReturnsNext);
+
     [WeftTest("treiber/churn-debra", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "two threads alternate push and pop six times under DEBRA: epochs advance and bags rotate within the schedule")]
     public static void ChurnDebra() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.None);
 
     [WeftTest("treiber/churn-debra-plus", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "the same churn under DEBRA+ with stall threshold 1: threads are neutralized and restart")]
     public static void ChurnDebraPlus() => TwoThreadsChurn(ReclamationScheme.DebraPlus, SeededBug.None);
 
     [WeftTest("treiber/churn-ibr", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "the same churn under IBR")]
     public static void ChurnIbr() => TwoThreadsChurn(ReclamationScheme.Ibr, SeededBug.None);
 
     // Small enough for exhaustive DFS with preemption bound 2: one thread pushes then pops, the other pops, on a stack
     // that starts with one value. Tiny parameters make each pop retire and (where safe) free within the schedule.
 
-    [WeftTest("reclamation/dfs-ibr", Budget = 1000, Description = "IBR: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-ibr", Budget = 1000, Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "IBR: push+pop against pop, for exhaustive DFS")]
     public static void DfsIbr() => PushPopVsPop(ReclamationScheme.Ibr, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-debra", Budget = 1000, Description = "DEBRA: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-debra", Budget = 1000, Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA: push+pop against pop, for exhaustive DFS")]
     public static void DfsDebra() => PushPopVsPop(ReclamationScheme.Debra, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-debra-plus", Budget = 1000, Description = "DEBRA+: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-debra-plus", Budget = 1000, Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA+: push+pop against pop, for exhaustive DFS")]
     public static void DfsDebraPlus() => PushPopVsPop(ReclamationScheme.DebraPlus, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-leak", Budget = 1000, Description = "no reclamation: push+pop against pop, for exhaustive DFS")]
+    [WeftTest("reclamation/dfs-leak", Budget = 1000, Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "no reclamation: push+pop against pop, for exhaustive DFS")]
     public static void DfsLeak() => PushPopVsPop(ReclamationScheme.None, SeededBug.None);
 
-    [WeftTest("reclamation/dfs-immediate", NegativeControl = true, Budget = 1000, Description = "immediate reuse: push+pop against pop (use-after-free)")]
+    [WeftTest("reclamation/dfs-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000, Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "immediate reuse: push+pop against pop (use-after-free)")]
     public static void DfsImmediate() => PushPopVsPop(ReclamationScheme.Immediate, SeededBug.None);
 
     private static void PushPopVsPop(ReclamationScheme scheme, SeededBug bug)
     {
         var pool = new NodePool(8, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny with { SeededBug = bug });
+        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 2, retiringRegistrations: 2, pool.Capacity); // a and b pop
         var stack = new TreiberStack(reclaimer);
         var setup = reclaimer.Register();
         stack.Push(setup, 1);
@@ -112,21 +202,24 @@ public static class TreiberLinearizability
     // other churns. Plain DEBRA cannot advance the epoch past the stalled announcement, so every retired node stays
     // pending; DEBRA+ neutralizes the stalled thread and keeps freeing. The bound is what DEBRA+ promises here.
 
-    private const int StallPendingBound = 6;
+    // The bound is DEBRA+'s (DeclarePendingBound): one retiring thread, two slots, stall threshold 1: 3 * 2 * 1 = 6.
 
     [WeftTest("reclamation/stall-debra-plus", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA+ with a thread stalled inside an operation: pending nodes stay within the bound")]
     public static void StallDebraPlus() => StalledThread(ReclamationScheme.DebraPlus);
 
-    [WeftTest("reclamation/stall-debra", NegativeControl = true, Budget = 300,
+    [WeftTest("reclamation/stall-debra", NegativeControl = true, ExpectedMonitor = "BoundedPendingMonitor", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "plain DEBRA with a thread stalled inside an operation: pending nodes grow past the bound")]
     public static void StallDebra() => StalledThread(ReclamationScheme.Debra);
 
     private static void StalledThread(ReclamationScheme scheme)
     {
-        Checker.Emit(new Weft.Monitors.PendingBoundEvent(StallPendingBound));
         var pool = new NodePool(32, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny);
+        // DEBRA+'s bound, also for plain DEBRA: the negative control shows that DEBRA does not keep it.
+        DeclarePendingBound(ReclamationScheme.DebraPlus, reclaimer.Config, maxThreads: 2, retiringRegistrations: 1, pool.Capacity);
         var stack = new TreiberStack(reclaimer);
         using var release = new FutexWord(0);
         var stalled = WeftThread.Start(() =>
@@ -151,12 +244,110 @@ public static class TreiberLinearizability
         worker.Join();
     }
 
+    // NeutralizationSafety: a reader protects the root's node (the writer starts only then) and stalls inside its operation (on a futex, until the
+    // writer is done) before it reads the node; the writer replaces the node twelve times, neutralizes the stalled reader
+    // (stall threshold 1), advances the epoch and frees the reader's node. The reader then reads the freed node (harmless
+    // in type-stable memory, and exempt from NoUseAfterFree: it is neutralized), validates, and, only if the validation
+    // lets it go on, uses the node again. DEBRA+ restarts it there; the seeded defect resumes it.
+
+    [WeftTest("reclamation/neutralized-reader-debra-plus", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA+: a reader neutralized while stalled reads its freed node, validates and restarts")]
+    public static void NeutralizedReaderDebraPlus() => NeutralizedReader(SeededBug.None);
+
+    [WeftTest("reclamation/debra-plus-resume-neutralized", NegativeControl = true, ExpectedMonitor = "NeutralizationSafetyMonitor", Budget = 100,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA+ with the seeded defect 'validate clears the flag and goes on': the neutralized reader uses its freed node")]
+    public static void DebraPlusResumeNeutralized() => NeutralizedReader(SeededBug.DebraPlusResumeNeutralized);
+
+    private static void NeutralizedReader(SeededBug bug)
+    {
+        var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
+        var reclaimer = Reclaimer.Create(ReclamationScheme.DebraPlus, pool, maxThreads: 2, Tiny with { SeededBug = bug });
+        DeclarePendingBound(ReclamationScheme.DebraPlus, reclaimer.Config, maxThreads: 2, retiringRegistrations: 1, pool.Capacity); // the writer retires
+        var root = new RootCell();
+        var setup = reclaimer.Register();
+        root.Head.Store(reclaimer.Allocate(setup), MemoryOrder.Release);
+        reclaimer.Unregister(setup);
+        using var protectedRoot = new FutexWord(0);
+        using var release = new FutexWord(0);
+        var reader = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            reclaimer.BeginOperation(me);
+            try
+            {
+                long h = reclaimer.Protect(me, ref root.Head);
+                protectedRoot.Store(1, MemoryOrder.Release);
+                protectedRoot.Wake(1);
+                while (release.Load(MemoryOrder.Acquire) == 0) release.Wait(0);
+                _ = pool.LoadNext(h, MemoryOrder.Relaxed); // the node may have been freed meanwhile
+                reclaimer.Validate(me);                    // neutralized: restart here
+                _ = pool.LoadNext(h, MemoryOrder.Relaxed); // a use of the node: only after a passed validation
+            }
+            catch (NeutralizedException)
+            {
+                // restarted: the operation had no effect (the workload does not retry it)
+            }
+            finally
+            {
+                reclaimer.EndOperation(me);
+            }
+            reclaimer.Unregister(me);
+        });
+        var writer = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            while (protectedRoot.Load(MemoryOrder.Acquire) == 0) protectedRoot.Wait(0);
+            for (int i = 0; i < 12; i++) ReplaceRoot(reclaimer, root, me);
+            reclaimer.Unregister(me);
+            release.Store(1, MemoryOrder.Release);
+            release.Wake(1);
+        });
+        reader.Join();
+        writer.Join();
+    }
+
+    /// <summary>One writer operation of the DEBRA spec's workload: replace the root's node by a new one and retire the
+    /// old; restarted when DEBRA+ neutralizes the writer before its CAS (the new node is still its own).</summary>
+    private static void ReplaceRoot(Reclaimer reclaimer, RootCell root, ReclaimerThread me)
+    {
+        long n = reclaimer.Allocate(me);
+        while (true)
+        {
+            reclaimer.BeginOperation(me);
+            try
+            {
+                long h = reclaimer.Protect(me, ref root.Head);
+                // Winning this CAS unlinks h: this thread owns it until it retires it.
+                if (root.Head.TryCompareExchange(h, n, MemoryOrder.AcqRel)) reclaimer.Retire(me, h);
+                else reclaimer.Pool.Free(me.Index, n);
+                return;
+            }
+            catch (NeutralizedException)
+            {
+                // neutralized before the CAS: nothing took effect; start over
+            }
+            finally
+            {
+                reclaimer.EndOperation(me);
+            }
+        }
+    }
+
+    /// <summary>A root cell holding a node handle (never freed itself).</summary>
+    private sealed class RootCell
+    {
+        public AtomicInt64 Head;
+    }
+
     /// <summary>Two registered threads (the only two slots, so every check can pass) alternate push and pop; the
     /// epoch advances every few operations, so nodes are retired, rotated and freed inside one short schedule.</summary>
     private static void TwoThreadsChurn(ReclamationScheme scheme, SeededBug bug)
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny with { SeededBug = bug });
+        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 2, retiringRegistrations: 3, pool.Capacity); // two workers, then main drains
         var stack = new TreiberStack(reclaimer);
         var history = new History();
         void Worker(long first)
@@ -183,6 +374,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 4, strict: strict);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 4, Tiny with { SeededBug = bug });
+        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 4, retiringRegistrations: 4, pool.Capacity); // three workers, then main drains
         var stack = new TreiberStack(reclaimer);
         var history = new History();
         var t1 = WeftThread.Start(() =>
@@ -220,11 +412,13 @@ public static class TreiberLinearizability
     // non-linearizable history) or reads a node freed meanwhile (NoUseAfterFree). Both are assertion failures.
 
     [WeftTest("treiber/linearizable-aba", NegativeControl = true, Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack with untagged handles and immediate reuse: ABA makes the history non-linearizable")]
     public static void LinearizableAba()
     {
         var pool = new NodePool(8, tagged: false);
         var reclaimer = Reclaimer.Create(ReclamationScheme.Immediate, pool, maxThreads: 3);
+        DeclarePendingBound(ReclamationScheme.Immediate, reclaimer.Config, maxThreads: 3, retiringRegistrations: 3, pool.Capacity);
         var stack = new TreiberStack(reclaimer);
         var other = new TreiberStack(reclaimer);
         var history = new History();

@@ -31,11 +31,13 @@ public sealed class CanonicalBugTests
     }
 
     /// <summary>
-    /// The negative-control contract: the bug was found, is of the declared kind (and monitor, when given), was written
-    /// to a schedule file, and replaying that file reproduces the same kind, step, thread and message.
+    /// The negative-control contract: the bug was found, is of the declared kind (and monitor, when given here or
+    /// declared by the test as its ExpectedMonitor), was written to a schedule file, and replaying that file reproduces
+    /// the same kind, step, thread and message.
     /// </summary>
     internal static BugReport CaughtAndReplays(RegisteredTest test, ExplorationResult result, string? monitor = null)
     {
+        monitor ??= test.ExpectedMonitor;
         var bug = result.Bug;
         Assert.True(bug is not null, $"{test.Id}: no bug found in {result.Iterations} iterations ({result.Strategy})");
         Assert.Equal(test.ExpectedBug, bug!.Kind);
@@ -44,7 +46,7 @@ public sealed class CanonicalBugTests
         Assert.NotNull(bug.SchedulePath);
         Assert.True(File.Exists(bug.SchedulePath));
 
-        var replay = Checker.Replay(bug.SchedulePath!, test.Body);
+        var replay = Checker.Replay(bug.SchedulePath!, test.Body, test.Apply(CheckOptions.Default));
         Assert.True(replay.Reproduced, $"{test.Id}: replay gave {replay.Bug?.Describe() ?? "no bug"}; recorded {bug.Describe()}");
         Assert.Equal(bug.Kind, replay.Bug!.Kind);
         Assert.Equal(bug.Step, replay.Bug.Step);

@@ -1,7 +1,12 @@
 using System;
 using System.Linq;
 using System.Threading;
+using Weft.Collections;
+using Weft.Memory;
 using Weft.Monitors;
+using Weft.Platform;
+using Weft.Reclamation;
+using Weft.Threading;
 using Xunit;
 
 namespace Weft.Tests;
@@ -65,6 +70,120 @@ public sealed class ReclamationTests
         CanonicalBugTests.CaughtAndReplays(t, r, nameof(NoUseAfterFreeMonitor));
     }
 
+    [Theory]
+    [InlineData("treiber/ibr-era-rollback", nameof(EpochMonotonicMonitor))]
+    [InlineData("treiber/debra-epoch-rollback", nameof(EpochMonotonicMonitor))]
+    [InlineData("treiber/ibr-reserve-ahead", nameof(EpochMonotonicMonitor))]
+    [InlineData("treiber/debra-announce-ahead", nameof(EpochMonotonicMonitor))]
+    [InlineData("treiber/double-retire-ibr", nameof(NoDoubleFreeMonitor))]
+    [InlineData("treiber/double-retire-debra", nameof(NoDoubleFreeMonitor))]
+    [InlineData("treiber/double-retire", nameof(NoDoubleFreeMonitor))]
+    [InlineData("reclamation/debra-plus-resume-neutralized", nameof(NeutralizationSafetyMonitor))]
+    [InlineData("treiber/pop-returns-next", nameof(PopReturnsAbstractTopMonitor))]
+    public void Seeded_defect_is_caught_by_its_monitor_and_replays(string id, string monitor)
+    {
+        var t = Test(id);
+        Assert.Equal(monitor, t.ExpectedMonitor);
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Iterations = t.Budget, ScheduleDirectory = TestPaths.ScheduleDir }));
+        CanonicalBugTests.CaughtAndReplays(t, r, monitor);
+    }
+
+    /// <summary>
+    /// The stack monitors run in every scheduler test of the Treiber stack, not only in trace replay: each such
+    /// registered test attaches both (the seeded pop defect and the ABA control above are caught by them).
+    /// </summary>
+    [Fact]
+    public void Treiber_scheduler_tests_attach_the_stack_monitors()
+    {
+        var treiber = CanonicalBugTests.All.Where(t => t.Id.StartsWith("treiber/", StringComparison.Ordinal)
+            || t.Id.StartsWith("reclamation/", StringComparison.Ordinal) || t.Id.StartsWith("canonical/treiber-aba", StringComparison.Ordinal)).ToList();
+        Assert.True(treiber.Count > 20, $"only {treiber.Count} Treiber tests registered");
+        foreach (var t in treiber)
+        {
+            var names = t.BaseOptions.Monitors.Select(m => m().Name).ToList();
+            Assert.True(names.Contains(nameof(StackMatchesAbstractMonitor)) && names.Contains(nameof(PopReturnsAbstractTopMonitor)),
+                $"{t.Id} attaches [{string.Join(", ", names)}], not both stack monitors");
+        }
+        Assert.Equal(nameof(StackMatchesAbstractMonitor), Test("canonical/treiber-aba").ExpectedMonitor);
+        Assert.Equal(nameof(PopReturnsAbstractTopMonitor), Test("treiber/pop-returns-next").ExpectedMonitor);
+    }
+
+    public static TheoryData<string> ReclamationTestIds() => new(CanonicalBugTests.All
+        .Where(t => t.Id.StartsWith("treiber/", StringComparison.Ordinal) || t.Id.StartsWith("reclamation/", StringComparison.Ordinal))
+        .Select(t => t.Id));
+
+    /// <summary>
+    /// BoundedPending is active in every reclamation test: each declares its scheme's bound before anything is retired
+    /// (reclamation/stall-debra shows the monitor failing when a declared bound is exceeded).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ReclamationTestIds))]
+    public void Reclamation_test_declares_its_pending_bound_before_any_retire(string id)
+    {
+        var t = Test(id);
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with
+        {
+            Iterations = 3,
+            Monitors = new Func<PropertyMonitor>[] { () => new PendingBoundDeclared() },
+        }));
+        Assert.False(r.Bug?.Monitor == nameof(PendingBoundDeclared), r.Bug?.Describe());
+        Assert.True(r.Bug is not null || r.Iterations == 3, "the exploration stopped early without a bug");
+    }
+
+    /// <summary>Fails when a node is retired before the iteration declared its pending bound, or when none was declared.</summary>
+    private sealed class PendingBoundDeclared : PropertyMonitor, IMonitorOf<PendingBoundEvent>, IMonitorOf<SlotEvent>
+    {
+        private bool _declared;
+
+        public override void OnEvent(object e) { }
+
+        public void On(in PendingBoundEvent e) => _declared = true;
+
+        public void On(in SlotEvent e)
+        {
+            if (e.Op == SlotOp.Retire && !_declared) Fail($"thread {e.Thread} retired slot {e.Slot} before the test declared its pending bound");
+        }
+
+        public override void OnIterationEnd()
+        {
+            if (!_declared) Fail("the test never declared its pending bound");
+        }
+    }
+
+    /// <summary>
+    /// EpochMonotonic is kept per reclaimer instance: two IBR reclaimers in one test have two eras, and one advancing
+    /// further than the other is no regression. (A monitor keyed by the scheme's clock name saw the second reclaimer's
+    /// era 2 after the first one's era 4 as the era moving backwards.)
+    /// </summary>
+    [Fact]
+    public void Two_ibr_reclaimers_in_one_test_keep_separate_eras()
+    {
+        var r = Checker.Explore(TwoIbrReclaimers, CheckOptions.Default with { Iterations = 100, ScheduleDirectory = TestPaths.ScheduleDir });
+        Assert.True(r.Bug is null, r.Bug?.Describe());
+        Assert.Equal(100, r.Iterations);
+    }
+
+    private static void TwoIbrReclaimers()
+    {
+        var tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1 };
+        var fast = Reclaimer.Create(ReclamationScheme.Ibr, new NodePool(8, tagged: true, threadCaches: 1, strict: true), maxThreads: 1, tiny);
+        var slow = Reclaimer.Create(ReclamationScheme.Ibr, new NodePool(8, tagged: true, threadCaches: 1, strict: true), maxThreads: 1, tiny);
+        var a = WeftThread.Start(() => Churn(fast, 4));
+        var b = WeftThread.Start(() => Churn(slow, 1));
+        a.Join();
+        b.Join();
+        Checker.Assert(((IbrReclaimer)fast).Era > ((IbrReclaimer)slow).Era, "the two eras advanced by different amounts");
+    }
+
+    private static void Churn(Reclaimer reclaimer, int pushes)
+    {
+        var stack = new TreiberStack(reclaimer);
+        var me = reclaimer.Register();
+        for (int i = 0; i < pushes; i++) stack.Push(me, i);
+        while (stack.TryPop(me, out _)) { }
+        reclaimer.Unregister(me);
+    }
+
     [Fact]
     public void Debra_plus_neutralizes_stalled_threads_and_they_restart()
     {
@@ -110,7 +229,10 @@ public sealed class ReclamationTests
 
         public override void OnEvent(object e) { }
 
-        public void On(in NeutralizeEvent e) => Interlocked.Increment(ref _neutralized);
+        public void On(in NeutralizeEvent e)
+        {
+            if (e.Raised) Interlocked.Increment(ref _neutralized);
+        }
 
         public void On(in ValidateEvent e)
         {

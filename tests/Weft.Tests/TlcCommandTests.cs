@@ -85,7 +85,7 @@ public sealed class TlcCommandTests : IDisposable
         Assert.Contains("no such spec folder", err, StringComparison.Ordinal);
         (exit, _, err) = Weft(null, "tlc", "tla/Treiber", "--config", "MC_Typo.cfg");
         Assert.Equal(1, exit);
-        Assert.Contains("expected one of MC.cfg, MC_Untagged.cfg", err, StringComparison.Ordinal);
+        Assert.Contains("expected one of MC.cfg, MC_DoubleRetire.cfg, MC_PopReturnsNext.cfg, MC_Untagged.cfg", err, StringComparison.Ordinal);
         (exit, _, err) = Weft(null, "tlc", "tla/Treiber", "--simulate", "0");
         Assert.Equal(1, exit);
         Assert.Contains("--simulate: expected a number of behaviours >= 1", err, StringComparison.Ordinal);

@@ -49,7 +49,12 @@ CONSTANTS
     StallThreshold,   \* WeftConfig.StallThreshold: consecutive blocking checks before neutralizing
     MaxEpoch,         \* the largest epoch explored (state constraint EpochBound)
     MaxPending,       \* the bound BoundedPending claims on retired-but-not-freed nodes
-    SeededBug         \* "none", or "early": two limbo bags, so a rotation frees a bag one epoch too early
+    SeededBug         \* "none", or a seeded defect (WeftConfig.SeededBug): "early" (DebraEarlyRotation): two limbo
+                      \* bags, so a rotation frees a bag one epoch too early; "ahead" (DebraAnnounceAhead): announce
+                      \* epoch + 1; "rollback" (DebraEpochRollback): a checker that loses the epoch CAS stores back
+                      \* the epoch it checked; "double" (DoubleRetire): Retire files the node twice; "resume"
+                      \* (DebraPlusResumeNeutralized): the Validate after the node read clears a raised flag and goes
+                      \* on instead of restarting
 
 ASSUME ThreadsAssumption == Threads # {} /\ Threads = 1..Cardinality(Threads)
 ASSUME WritersAssumption == Writers \subseteq Threads
@@ -58,7 +63,7 @@ ASSUME NeutralizeAssumption == Neutralize \in BOOLEAN
 ASSUME StallThresholdAssumption == StallThreshold \in Nat \ {0}
 ASSUME MaxEpochAssumption == MaxEpoch \in Nat \ {0}
 ASSUME MaxPendingAssumption == MaxPending \in Nat
-ASSUME SeededBugAssumption == SeededBug \in {"none", "early"}
+ASSUME SeededBugAssumption == SeededBug \in {"none", "early", "ahead", "rollback", "double", "resume"}
 
 N == Cardinality(Threads)
 Null == 0                                   \* NodePool.Null
@@ -225,7 +230,8 @@ DebraBeginClearFlag(t) ==           \* _neutralized[t].Store(0): restarting serv
 
 DebraBeginAnnounce(t) ==            \* _announce[t].Store(e << 1, SeqCst); CheckOne(t, e) begins
     /\ pc[t] = "begin_announce"
-    /\ announce' = [announce EXCEPT ![t] = [e |-> localEpoch[t], q |-> FALSE]]
+    /\ announce' = [announce EXCEPT ![t] = [e |-> IF SeededBug = "ahead" THEN localEpoch[t] + 1 ELSE localEpoch[t],
+                                             q |-> FALSE]]
     /\ Goto(t, IF checkNext[t] >= N THEN "protect_read_handle" ELSE "check_read_announce")
     /\ UNCHANGED <<epoch, neutralized, sharedVars, localEpoch, checkNext, currentBag,
                    limbo, toFree, checkA, stallEpoch, stallCount, hp, newNode, ghostVars>>
@@ -277,9 +283,10 @@ DebraCheckNeutralize(t) ==          \* _neutralized[j].Store(1, SeqCst); j now c
     /\ UNCHANGED <<epoch, announce, sharedVars, localEpoch, currentBag, limbo, toFree,
                    stallEpoch, hp, newNode, ghostVars>>
 
-DebraCheckCasEpoch(t) ==            \* _epoch.TryCompareExchange(e, e + 1)
+DebraCheckCasEpoch(t) ==            \* _epoch.TryCompareExchange(e, e + 1) (SeededBug "rollback": on failure _epoch.Store(e))
     /\ pc[t] = "check_cas_epoch"
-    /\ epoch' = IF epoch = localEpoch[t] THEN epoch + 1 ELSE epoch
+    /\ epoch' = IF epoch = localEpoch[t] THEN epoch + 1
+              ELSE IF SeededBug = "rollback" THEN localEpoch[t] ELSE epoch
     /\ Goto(t, "protect_read_handle")
     /\ UNCHANGED <<announce, neutralized, sharedVars, localEpoch, checkNext, currentBag,
                    limbo, toFree, checkA, stallEpoch, stallCount, hp, newNode, ghostVars>>
@@ -298,14 +305,20 @@ DebraProtectReadHandle(t) ==        \* Protect: h = cell.Load (DEBRA+: then Vali
 (* DEBRA+ only (DEBRA's Validate reads nothing).  A raised flag throws     *)
 (* NeutralizedException: the value read is discarded and the workload's    *)
 (* `finally` runs EndOperation, after which the operation restarts.        *)
+(* SeededBug "resume": the validation after the node read (the public     *)
+(* Validate; not Protect's) clears a raised flag and the operation goes on *)
+(* with what it read, as if the flag had been down.                        *)
+Resumes(t) == SeededBug = "resume" /\ pc[t] = "access_validate" /\ neutralized[t]
+
 DebraValidate(t) ==                 \* _neutralized[t].Load(SeqCst)
     /\ pc[t] \in {"protect_validate", "access_validate"}
-    /\ IF neutralized[t]
+    /\ IF neutralized[t] /\ ~Resumes(t)
          THEN /\ Goto(t, "end_announce")
               /\ garbage' = [garbage EXCEPT ![t] = FALSE]
          ELSE /\ IF pc[t] = "protect_validate" THEN Goto(t, "access") ELSE AfterAccess(t)
               /\ UNCHANGED garbage
-    /\ UNCHANGED <<reclaimerVars, sharedVars, localEpoch, checkNext, currentBag, limbo,
+    /\ neutralized' = IF Resumes(t) THEN [neutralized EXCEPT ![t] = FALSE] ELSE neutralized
+    /\ UNCHANGED <<epoch, announce, sharedVars, localEpoch, checkNext, currentBag, limbo,
                    toFree, checkA, stallEpoch, stallCount, hp, newNode, stale, doubleFree>>
 
 DebraAccess(t) ==                   \* the workload reads the payload of h
@@ -341,7 +354,8 @@ DebraCasHead(t) ==                  \* head.TryCompareExchange(h, n); on success
          THEN /\ head' = newNode[t]
               /\ newNode' = [newNode EXCEPT ![t] = Null]
               /\ nodeState' = [nodeState EXCEPT ![hp[t]] = "retired"]
-              /\ limbo' = [limbo EXCEPT ![t][currentBag[t]] = Append(@, hp[t])]
+              /\ limbo' = [limbo EXCEPT ![t][currentBag[t]] =
+                              IF SeededBug = "double" THEN Append(Append(@, hp[t]), hp[t]) ELSE Append(@, hp[t])]
               /\ Goto(t, "end_announce")
          ELSE /\ UNCHANGED <<head, newNode, nodeState, limbo>>
               /\ Goto(t, "discard")

@@ -40,7 +40,10 @@ CONSTANTS
     EpochFreq,        \* WeftConfig.EpochFrequency: a thread bumps the era every EpochFreq allocations
     RetireThreshold,  \* WeftConfig.RetireThreshold: a thread scans every RetireThreshold retirements
     MaxEra,           \* the largest era explored (state constraint EraBound)
-    SeededBug         \* "none", or "age": Scan frees by age (retire era < era - 1), ignoring reservations
+    SeededBug         \* "none", or a seeded defect (WeftConfig.SeededBug): "age" (IbrFreeByAge): Scan frees by
+                      \* age (retire era < the era it reads), ignoring reservations; "ahead" (IbrReserveAhead):
+                      \* BeginOperation reserves upper = era + 1; "rollback" (IbrEraRollback): the era bump stores
+                      \* upperSeen + 1 instead of incrementing; "double" (DoubleRetire): Retire files the node twice
 
 ASSUME ThreadsAssumption == Threads # {} /\ Threads = 1..Cardinality(Threads)
 ASSUME WritersAssumption == Writers \subseteq Threads
@@ -48,7 +51,7 @@ ASSUME NodesAssumption   == Cardinality(Nodes) >= 2 /\ Nodes = 1..Cardinality(No
 ASSUME EpochFreqAssumption       == EpochFreq \in Nat \ {0}
 ASSUME RetireThresholdAssumption == RetireThreshold \in Nat \ {0}
 ASSUME MaxEraAssumption  == MaxEra \in Nat \ {0}
-ASSUME SeededBugAssumption == SeededBug \in {"none", "age"}
+ASSUME SeededBugAssumption == SeededBug \in {"none", "age", "ahead", "rollback", "double"}
 
 N == Cardinality(Threads)
 Null == 0                       \* NodePool.Null
@@ -194,7 +197,7 @@ IbrBeginReadEra(t) ==                       \* e = _era.Load
 (* so a thread stalled between the two stores blocks no reclamation.       *)
 IbrBeginStoreUpper(t) ==                    \* _upper[t].Store(e); t.UpperSeen = e
     /\ pc[t] = "begin_store_upper"
-    /\ upper' = [upper EXCEPT ![t] = eraRead[t]]
+    /\ upper' = [upper EXCEPT ![t] = IF SeededBug = "ahead" THEN eraRead[t] + 1 ELSE eraRead[t]]
     /\ upperSeen' = [upperSeen EXCEPT ![t] = eraRead[t]]
     /\ Goto(t, "begin_store_lower")
     /\ UNCHANGED <<era, lower, birth, retireEra, scanLower, scanUpper, sharedVars,
@@ -251,10 +254,10 @@ IbrAccess(t) ==                             \* pool.Payload(h)
 
 BumpDue(t) == (allocs[t] + 1) % EpochFreq = 0
 
-IbrAllocBumpEra(t) ==                       \* _era.FetchAdd(1)
+IbrAllocBumpEra(t) ==                       \* _era.FetchAdd(1) (SeededBug "rollback": _era.Store(t.UpperSeen + 1))
     /\ pc[t] = "alloc"
     /\ BumpDue(t)
-    /\ era' = era + 1
+    /\ era' = IF SeededBug = "rollback" THEN upperSeen[t] + 1 ELSE era + 1
     /\ allocs' = [allocs EXCEPT ![t] = 0]
     /\ Goto(t, "alloc_pool")
     /\ UNCHANGED <<lower, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
@@ -324,7 +327,8 @@ IbrRetire(t) ==                             \* e = _era.Load (MarkRetired, the l
            c == retiredCount[t] + 1
        IN /\ nodeState' = [nodeState EXCEPT ![n] = "retired"]
           /\ retireEra' = [retireEra EXCEPT ![n] = era]
-          /\ limbo' = [limbo EXCEPT ![t][era % 3] = Append(@, n)]
+          /\ limbo' = [limbo EXCEPT ![t][era % 3] =
+                          IF SeededBug = "double" THEN Append(Append(@, n), n) ELSE Append(@, n)]
           /\ IF c >= RetireThreshold
                THEN /\ retiredCount' = [retiredCount EXCEPT ![t] = 0]   \* Scan: t.RetiredSinceScan = 0
                     /\ Goto(t, "scan_lower")

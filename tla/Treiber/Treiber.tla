@@ -40,13 +40,17 @@ CONSTANTS
     Nodes,            \* the pool's slots, 1..K
     InitialDepth,     \* slots 1..InitialDepth are pushed by the setup (slot InitialDepth on top)
     Tagged,           \* NodePool(tagged: Tagged)
-    Ops               \* the operations each thread performs
+    Ops,              \* the operations each thread performs
+    SeededBug         \* "none", or a seeded defect (WeftConfig.SeededBug): "double" (DoubleRetire): the pop's
+                      \* retire frees the node twice; "next" (TreiberPopReturnsNext): a pop returns the payload
+                      \* of the node below the one it unlinked (the new top), when there is one
 
 ASSUME ThreadsAssumption == Threads # {} /\ Threads = 1..Cardinality(Threads)
 ASSUME NodesAssumption == Nodes # {} /\ Nodes = 1..Cardinality(Nodes)
 ASSUME InitialDepthAssumption == InitialDepth \in 0..Cardinality(Nodes)
 ASSUME TaggedAssumption == Tagged \in BOOLEAN
 ASSUME OpsAssumption == Ops \in Nat
+ASSUME SeededBugAssumption == SeededBug \in {"none", "double", "next"}
 
 K == Cardinality(Nodes)
 Null == <<0, 0>>                            \* NodePool.Null
@@ -208,19 +212,25 @@ TreiberPopCas(t) ==                 \* _top.TryCompareExchange(top, next): linea
               /\ UNCHANGED <<top, expect, abs>>
     /\ UNCHANGED <<next, payload, gen, freeList, nodeState, node, tp, nx, val, opsDone, doubleFree>>
 
+(* The node whose payload the pop returns: the one it unlinked (SeededBug  *)
+(* "next": the node below it, when there is one).                          *)
+PayloadNode(t) == IF SeededBug = "next" /\ nx[t] # Null THEN nx[t] ELSE tp[t]
+
 TreiberPopReadPayload(t) ==         \* value = _pool.Payload(top)
     /\ pc[t] = "pop_read_payload"
-    /\ val' = [val EXCEPT ![t] = payload[tp[t][1]]]
+    /\ val' = [val EXCEPT ![t] = payload[PayloadNode(t)[1]]]
     /\ Goto(t, "pop_free")
     /\ UNCHANGED <<sharedVars, node, tp, nx, opsDone, ghostVars>>
 
+(* SeededBug "double": the node is freed twice, one free after the other.  *)
 TreiberPopFree(t) ==                \* _pool.Free(top) (ImmediateReuse): generation++, back on the free list
     /\ pc[t] = "pop_free"
     /\ LET n == tp[t][1]
-       IN /\ doubleFree' = (doubleFree \/ ~Live(tp[t]))
+           twice == SeededBug = "double"
+       IN /\ doubleFree' = (doubleFree \/ ~Live(tp[t]) \/ twice)
           /\ nodeState' = [nodeState EXCEPT ![n] = "free"]
-          /\ gen' = IF Tagged THEN [gen EXCEPT ![n] = @ + 1] ELSE gen
-          /\ freeList' = <<n>> \o freeList
+          /\ gen' = IF Tagged THEN [gen EXCEPT ![n] = @ + (IF twice THEN 2 ELSE 1)] ELSE gen
+          /\ freeList' = (IF twice THEN <<n, n>> ELSE <<n>>) \o freeList
     /\ Done(t)
     /\ UNCHANGED <<top, next, payload, abs>>
 

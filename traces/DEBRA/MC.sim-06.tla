@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/DEBRA/MC.sim.tmp/trace_0_5 -----------------
-\* <Init line 135, col 5 to line 154, col 25 of module DEBRA>
+---------------- MODULE /work/wt/monitors-reclaim/traces/DEBRA/MC.sim.tmp/trace_0_5 -----------------
+\* <Init line 140, col 5 to line 159, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -23,7 +23,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -47,7 +47,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -71,7 +71,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -95,7 +95,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -119,7 +119,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -143,7 +143,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -167,7 +167,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -191,7 +191,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -215,7 +215,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -239,7 +239,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -263,7 +263,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -287,7 +287,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -311,7 +311,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -335,7 +335,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -359,7 +359,7 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(2) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -383,7 +383,7 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <DebraCheckRegistered(1) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -407,7 +407,7 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -431,7 +431,7 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <DebraCheckCasEpoch(1) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_19 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -455,7 +455,7 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_20 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -479,7 +479,7 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_21 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -503,7 +503,7 @@ STATE_21 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_22 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -527,7 +527,7 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_23 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -551,7 +551,7 @@ STATE_23 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_24 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -575,7 +575,7 @@ STATE_24 ==
 /\ head = 1
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_25 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -599,7 +599,7 @@ STATE_25 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_26 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -623,7 +623,7 @@ STATE_26 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_27 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -647,7 +647,7 @@ STATE_27 ==
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_28 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -671,7 +671,7 @@ STATE_28 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_29 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -695,7 +695,7 @@ STATE_29 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -719,7 +719,7 @@ STATE_30 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -743,7 +743,7 @@ STATE_31 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -767,7 +767,7 @@ STATE_32 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -791,7 +791,7 @@ STATE_33 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -815,7 +815,7 @@ STATE_34 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -839,7 +839,7 @@ STATE_35 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -863,7 +863,7 @@ STATE_36 ==
 /\ head = 1
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -887,7 +887,7 @@ STATE_37 ==
 /\ head = 1
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -911,7 +911,7 @@ STATE_38 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_39 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -935,7 +935,7 @@ STATE_39 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_40 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -959,7 +959,7 @@ STATE_40 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -983,7 +983,7 @@ STATE_41 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1007,7 +1007,7 @@ STATE_42 ==
 /\ head = 1
 
 
-\* <DebraAlloc(2) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1031,7 +1031,7 @@ STATE_43 ==
 /\ head = 1
 
 
-\* <DebraCasHead(2) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_44 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1056,7 +1056,7 @@ STATE_44 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_45 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1081,7 +1081,7 @@ STATE_45 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_46 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1106,7 +1106,7 @@ STATE_46 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(2) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_47 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1131,7 +1131,7 @@ STATE_47 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_48 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1156,7 +1156,7 @@ STATE_48 ==
 /\ head = 2
 
 
-\* <DebraCheckRegistered(1) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_49 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1181,7 +1181,7 @@ STATE_49 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_50 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1206,7 +1206,7 @@ STATE_50 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_51 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1231,7 +1231,7 @@ STATE_51 ==
 /\ head = 2
 
 
-\* <DebraCheckRegistered(2) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_52 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1256,7 +1256,7 @@ STATE_52 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(1) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_53 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1281,7 +1281,7 @@ STATE_53 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_54 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1306,7 +1306,7 @@ STATE_54 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_55 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1331,7 +1331,7 @@ STATE_55 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_56 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1356,7 +1356,7 @@ STATE_56 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_57 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1381,7 +1381,7 @@ STATE_57 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_58 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1406,7 +1406,7 @@ STATE_58 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_59 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1431,7 +1431,7 @@ STATE_59 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_60 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1456,7 +1456,7 @@ STATE_60 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_61 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1481,7 +1481,7 @@ STATE_61 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_62 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1506,7 +1506,7 @@ STATE_62 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_63 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1531,7 +1531,7 @@ STATE_63 ==
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_64 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1556,7 +1556,7 @@ STATE_64 ==
 /\ head = 2
 
 
-\* <DebraCasHead(2) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_65 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1581,7 +1581,7 @@ STATE_65 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_66 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1606,7 +1606,7 @@ STATE_66 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_67 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1631,7 +1631,7 @@ STATE_67 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_68 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1656,7 +1656,7 @@ STATE_68 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_69 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1681,7 +1681,7 @@ STATE_69 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_70 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1706,7 +1706,7 @@ STATE_70 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_71 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1731,7 +1731,7 @@ STATE_71 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_72 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1756,7 +1756,7 @@ STATE_72 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(2) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_73 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1781,7 +1781,7 @@ STATE_73 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_74 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1806,7 +1806,7 @@ STATE_74 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_75 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1831,7 +1831,7 @@ STATE_75 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_76 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1856,7 +1856,7 @@ STATE_76 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_77 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1881,7 +1881,7 @@ STATE_77 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(2) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_78 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1906,7 +1906,7 @@ STATE_78 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_79 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
@@ -1931,7 +1931,7 @@ STATE_79 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_80 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
@@ -1956,7 +1956,7 @@ STATE_80 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_81 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> FALSE]>>

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/DEBRA/MC.sim.tmp/trace_0_19 -----------------
-\* <Init line 135, col 5 to line 154, col 25 of module DEBRA>
+---------------- MODULE /work/wt/monitors-reclaim/traces/DEBRA/MC.sim.tmp/trace_0_19 -----------------
+\* <Init line 140, col 5 to line 159, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -23,7 +23,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -47,7 +47,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -71,7 +71,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(2) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -95,7 +95,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -119,7 +119,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -143,7 +143,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -167,7 +167,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -191,7 +191,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -215,7 +215,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -239,7 +239,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -263,7 +263,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -287,7 +287,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -311,7 +311,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -335,7 +335,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -359,7 +359,7 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -383,7 +383,7 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -407,7 +407,7 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -431,7 +431,7 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_19 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -455,7 +455,7 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <DebraAlloc(2) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_20 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -479,7 +479,7 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <DebraCasHead(2) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_21 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -504,7 +504,7 @@ STATE_21 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_22 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -529,7 +529,7 @@ STATE_22 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_23 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -554,7 +554,7 @@ STATE_23 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_24 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -579,7 +579,7 @@ STATE_24 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(1) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_25 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -604,7 +604,7 @@ STATE_25 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(2) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_26 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -629,7 +629,7 @@ STATE_26 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_27 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -654,7 +654,7 @@ STATE_27 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_28 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -679,7 +679,7 @@ STATE_28 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_29 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -704,7 +704,7 @@ STATE_29 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(2) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -729,7 +729,7 @@ STATE_30 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -754,7 +754,7 @@ STATE_31 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -779,7 +779,7 @@ STATE_32 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -804,7 +804,7 @@ STATE_33 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -829,7 +829,7 @@ STATE_34 ==
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -854,7 +854,7 @@ STATE_35 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -879,7 +879,7 @@ STATE_36 ==
 /\ head = 2
 
 
-\* <DebraCasHead(2) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -904,7 +904,7 @@ STATE_37 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -929,7 +929,7 @@ STATE_38 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_39 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -954,7 +954,7 @@ STATE_39 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(1) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_40 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -979,7 +979,7 @@ STATE_40 ==
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(1) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1004,7 +1004,7 @@ STATE_41 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(2) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1029,7 +1029,7 @@ STATE_42 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1054,7 +1054,7 @@ STATE_43 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_44 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1079,7 +1079,7 @@ STATE_44 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_45 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1104,7 +1104,7 @@ STATE_45 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_46 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1129,7 +1129,7 @@ STATE_46 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_47 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1154,7 +1154,7 @@ STATE_47 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_48 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1179,7 +1179,7 @@ STATE_48 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(2) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_49 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1204,7 +1204,7 @@ STATE_49 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_50 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1229,7 +1229,7 @@ STATE_50 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_51 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1254,7 +1254,7 @@ STATE_51 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_52 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1279,7 +1279,7 @@ STATE_52 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_53 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1304,7 +1304,7 @@ STATE_53 ==
 /\ head = 3
 
 
-\* <DebraCheckReadFlag(2) line 258, col 5 to line 270, col 43 of module DEBRA>
+\* <DebraCheckReadFlag(2) line 264, col 5 to line 276, col 43 of module DEBRA>
 STATE_54 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1329,7 +1329,7 @@ STATE_54 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_55 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1354,7 +1354,7 @@ STATE_55 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_56 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1379,7 +1379,7 @@ STATE_56 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_57 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1404,7 +1404,7 @@ STATE_57 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_58 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1429,7 +1429,7 @@ STATE_58 ==
 /\ head = 3
 
 
-\* <DebraCheckNeutralize(2) line 273, col 5 to line 278, col 55 of module DEBRA>
+\* <DebraCheckNeutralize(2) line 279, col 5 to line 284, col 55 of module DEBRA>
 STATE_59 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1454,7 +1454,7 @@ STATE_59 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_60 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1479,7 +1479,7 @@ STATE_60 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_61 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1504,7 +1504,7 @@ STATE_61 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_62 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1529,7 +1529,7 @@ STATE_62 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_63 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1554,7 +1554,7 @@ STATE_63 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_64 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1579,7 +1579,7 @@ STATE_64 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_65 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1604,7 +1604,7 @@ STATE_65 ==
 /\ head = 3
 
 
-\* <DebraValidate(2) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_66 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1629,7 +1629,7 @@ STATE_66 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_67 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1654,7 +1654,7 @@ STATE_67 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(1) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_68 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1679,7 +1679,7 @@ STATE_68 ==
 /\ head = 3
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_69 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1704,7 +1704,7 @@ STATE_69 ==
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(1) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_70 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1729,7 +1729,7 @@ STATE_70 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_71 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1754,7 +1754,7 @@ STATE_71 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_72 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1779,7 +1779,7 @@ STATE_72 ==
 /\ head = 3
 
 
-\* <DebraValidate(2) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_73 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1804,7 +1804,7 @@ STATE_73 ==
 /\ head = 3
 
 
-\* <DebraAlloc(2) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_74 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1829,7 +1829,7 @@ STATE_74 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_75 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1854,7 +1854,7 @@ STATE_75 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 302, col 5 to line 309, col 91 of module DEBRA>
+\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
 STATE_76 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1879,7 +1879,7 @@ STATE_76 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_77 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1904,7 +1904,7 @@ STATE_77 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_78 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1929,7 +1929,7 @@ STATE_78 ==
 /\ head = 3
 
 
-\* <DebraCasHead(2) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_79 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1954,7 +1954,7 @@ STATE_79 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_80 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1979,7 +1979,7 @@ STATE_80 ==
 /\ head = 4
 
 
-\* <DebraBeginClearFlag(1) line 220, col 5 to line 224, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
 STATE_81 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/DEBRA/MC_Debra.sim.tmp/trace_0_0 -----------------
-\* <Init line 135, col 5 to line 154, col 25 of module DEBRA>
+---------------- MODULE /work/wt/monitors-reclaim/traces/DEBRA/MC_Debra.sim.tmp/trace_0_0 -----------------
+\* <Init line 140, col 5 to line 159, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -23,7 +23,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -47,7 +47,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -71,7 +71,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -95,7 +95,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -119,7 +119,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -143,7 +143,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -167,7 +167,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraAlloc(1) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -191,7 +191,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraCasHead(1) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -216,7 +216,7 @@ STATE_9 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -241,7 +241,7 @@ STATE_10 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -266,7 +266,7 @@ STATE_11 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -291,7 +291,7 @@ STATE_12 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -316,7 +316,7 @@ STATE_13 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -341,7 +341,7 @@ STATE_14 ==
 /\ head = 2
 
 
-\* <DebraCheckRegistered(2) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -366,7 +366,7 @@ STATE_15 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -391,7 +391,7 @@ STATE_16 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -416,7 +416,7 @@ STATE_17 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -441,7 +441,7 @@ STATE_18 ==
 /\ head = 2
 
 
-\* <DebraCheckRegistered(1) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_19 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -466,7 +466,7 @@ STATE_19 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(1) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_20 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -491,7 +491,7 @@ STATE_20 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_21 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -516,7 +516,7 @@ STATE_21 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_22 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -541,7 +541,7 @@ STATE_22 ==
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_23 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -566,7 +566,7 @@ STATE_23 ==
 /\ head = 2
 
 
-\* <DebraAlloc(1) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_24 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -591,7 +591,7 @@ STATE_24 ==
 /\ head = 2
 
 
-\* <DebraCasHead(2) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_25 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -616,7 +616,7 @@ STATE_25 ==
 /\ head = 3
 
 
-\* <DebraCasHead(1) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_26 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -641,7 +641,7 @@ STATE_26 ==
 /\ head = 3
 
 
-\* <DebraDiscard(1) line 352, col 5 to line 357, col 72 of module DEBRA>
+\* <DebraDiscard(1) line 366, col 5 to line 371, col 72 of module DEBRA>
 STATE_27 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -666,7 +666,7 @@ STATE_27 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_28 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -691,7 +691,7 @@ STATE_28 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_29 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -716,7 +716,7 @@ STATE_29 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -741,7 +741,7 @@ STATE_30 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -766,7 +766,7 @@ STATE_31 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -791,7 +791,7 @@ STATE_32 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -816,7 +816,7 @@ STATE_33 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -841,7 +841,7 @@ STATE_34 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -866,7 +866,7 @@ STATE_35 ==
 /\ head = 3
 
 
-\* <DebraAlloc(1) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -891,7 +891,7 @@ STATE_36 ==
 /\ head = 3
 
 
-\* <DebraCasHead(1) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -916,7 +916,7 @@ STATE_37 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -941,7 +941,7 @@ STATE_38 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_39 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -966,7 +966,7 @@ STATE_39 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_40 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -991,7 +991,7 @@ STATE_40 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1016,7 +1016,7 @@ STATE_41 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1041,7 +1041,7 @@ STATE_42 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1066,7 +1066,7 @@ STATE_43 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(2) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_44 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1091,7 +1091,7 @@ STATE_44 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(1) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_45 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1116,7 +1116,7 @@ STATE_45 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_46 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1141,7 +1141,7 @@ STATE_46 ==
 /\ head = 4
 
 
-\* <DebraCheckCasEpoch(1) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_47 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1166,7 +1166,7 @@ STATE_47 ==
 /\ head = 4
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_48 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1191,7 +1191,7 @@ STATE_48 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(2) line 329, col 5 to line 333, col 83 of module DEBRA>
+\* <DebraAllocExhausted(2) line 342, col 5 to line 346, col 83 of module DEBRA>
 STATE_49 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1216,7 +1216,7 @@ STATE_49 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_50 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1241,7 +1241,7 @@ STATE_50 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_51 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1266,7 +1266,7 @@ STATE_51 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_52 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1291,7 +1291,7 @@ STATE_52 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_53 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1316,7 +1316,7 @@ STATE_53 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(1) line 329, col 5 to line 333, col 83 of module DEBRA>
+\* <DebraAllocExhausted(1) line 342, col 5 to line 346, col 83 of module DEBRA>
 STATE_54 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1341,7 +1341,7 @@ STATE_54 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_55 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1366,7 +1366,7 @@ STATE_55 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_56 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1391,7 +1391,7 @@ STATE_56 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_57 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1416,7 +1416,7 @@ STATE_57 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_58 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1441,7 +1441,7 @@ STATE_58 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_59 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1466,7 +1466,7 @@ STATE_59 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(2) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_60 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1491,7 +1491,7 @@ STATE_60 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_61 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1516,7 +1516,7 @@ STATE_61 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_62 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1541,7 +1541,7 @@ STATE_62 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_63 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1566,7 +1566,7 @@ STATE_63 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_64 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1591,7 +1591,7 @@ STATE_64 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(1) line 329, col 5 to line 333, col 83 of module DEBRA>
+\* <DebraAllocExhausted(1) line 342, col 5 to line 346, col 83 of module DEBRA>
 STATE_65 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1616,7 +1616,7 @@ STATE_65 ==
 /\ head = 4
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_66 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1641,7 +1641,7 @@ STATE_66 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(2) line 329, col 5 to line 333, col 83 of module DEBRA>
+\* <DebraAllocExhausted(2) line 342, col 5 to line 346, col 83 of module DEBRA>
 STATE_67 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1666,7 +1666,7 @@ STATE_67 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_68 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
@@ -1691,7 +1691,7 @@ STATE_68 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_69 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> TRUE]>>
@@ -1716,7 +1716,7 @@ STATE_69 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_70 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> TRUE]>>
@@ -1741,7 +1741,7 @@ STATE_70 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_71 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> TRUE]>>
@@ -1766,7 +1766,7 @@ STATE_71 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_72 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> TRUE]>>
@@ -1791,7 +1791,7 @@ STATE_72 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_73 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> TRUE]>>
@@ -1816,7 +1816,7 @@ STATE_73 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_74 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1841,7 +1841,7 @@ STATE_74 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(1) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_75 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1866,7 +1866,7 @@ STATE_75 ==
 /\ head = 4
 
 
-\* <DebraCheckCasEpoch(1) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_76 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1891,7 +1891,7 @@ STATE_76 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_77 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1916,7 +1916,7 @@ STATE_77 ==
 /\ head = 4
 
 
-\* <DebraCheckCasEpoch(2) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_78 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1941,7 +1941,7 @@ STATE_78 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_79 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1966,7 +1966,7 @@ STATE_79 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_80 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1991,7 +1991,7 @@ STATE_80 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_81 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/DEBRA/MC_Debra.sim.tmp/trace_0_12 -----------------
-\* <Init line 135, col 5 to line 154, col 25 of module DEBRA>
+---------------- MODULE /work/wt/monitors-reclaim/traces/DEBRA/MC_Debra.sim.tmp/trace_0_12 -----------------
+\* <Init line 140, col 5 to line 159, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -23,7 +23,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -47,7 +47,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -71,7 +71,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -95,7 +95,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -119,7 +119,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -143,7 +143,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -167,7 +167,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -191,7 +191,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -215,7 +215,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <DebraAlloc(1) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -239,7 +239,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -263,7 +263,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -287,7 +287,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <DebraCasHead(1) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -312,7 +312,7 @@ STATE_13 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -337,7 +337,7 @@ STATE_14 ==
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -362,7 +362,7 @@ STATE_15 ==
 /\ head = 2
 
 
-\* <DebraCasHead(2) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -387,7 +387,7 @@ STATE_16 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -412,7 +412,7 @@ STATE_17 ==
 /\ head = 2
 
 
-\* <DebraDiscard(2) line 352, col 5 to line 357, col 72 of module DEBRA>
+\* <DebraDiscard(2) line 366, col 5 to line 371, col 72 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -437,7 +437,7 @@ STATE_18 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_19 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -462,7 +462,7 @@ STATE_19 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_20 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -487,7 +487,7 @@ STATE_20 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_21 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -512,7 +512,7 @@ STATE_21 ==
 /\ head = 2
 
 
-\* <DebraCheckRegistered(1) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_22 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -537,7 +537,7 @@ STATE_22 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_23 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -562,7 +562,7 @@ STATE_23 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_24 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -587,7 +587,7 @@ STATE_24 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_25 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -612,7 +612,7 @@ STATE_25 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(1) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_26 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -637,7 +637,7 @@ STATE_26 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_27 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -662,7 +662,7 @@ STATE_27 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(2) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_28 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -687,7 +687,7 @@ STATE_28 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_29 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -712,7 +712,7 @@ STATE_29 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -737,7 +737,7 @@ STATE_30 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -762,7 +762,7 @@ STATE_31 ==
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -787,7 +787,7 @@ STATE_32 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -812,7 +812,7 @@ STATE_33 ==
 /\ head = 2
 
 
-\* <DebraAlloc(1) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -837,7 +837,7 @@ STATE_34 ==
 /\ head = 2
 
 
-\* <DebraCasHead(1) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -862,7 +862,7 @@ STATE_35 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -887,7 +887,7 @@ STATE_36 ==
 /\ head = 4
 
 
-\* <DebraCasHead(2) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -912,7 +912,7 @@ STATE_37 ==
 /\ head = 4
 
 
-\* <DebraDiscard(2) line 352, col 5 to line 357, col 72 of module DEBRA>
+\* <DebraDiscard(2) line 366, col 5 to line 371, col 72 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -937,7 +937,7 @@ STATE_38 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_39 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -962,7 +962,7 @@ STATE_39 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_40 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -987,7 +987,7 @@ STATE_40 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -1012,7 +1012,7 @@ STATE_41 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1037,7 +1037,7 @@ STATE_42 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1062,7 +1062,7 @@ STATE_43 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(2) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_44 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1087,7 +1087,7 @@ STATE_44 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_45 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1112,7 +1112,7 @@ STATE_45 ==
 /\ head = 4
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_46 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1137,7 +1137,7 @@ STATE_46 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_47 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1162,7 +1162,7 @@ STATE_47 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_48 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1187,7 +1187,7 @@ STATE_48 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_49 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1212,7 +1212,7 @@ STATE_49 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_50 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1237,7 +1237,7 @@ STATE_50 ==
 /\ head = 4
 
 
-\* <DebraAlloc(1) line 319, col 5 to line 326, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
 STATE_51 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1262,7 +1262,7 @@ STATE_51 ==
 /\ head = 4
 
 
-\* <DebraCasHead(1) line 339, col 5 to line 349, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
 STATE_52 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1287,7 +1287,7 @@ STATE_52 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_53 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1312,7 +1312,7 @@ STATE_53 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_54 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1337,7 +1337,7 @@ STATE_54 ==
 /\ head = 3
 
 
-\* <DebraAllocExhausted(2) line 329, col 5 to line 333, col 83 of module DEBRA>
+\* <DebraAllocExhausted(2) line 342, col 5 to line 346, col 83 of module DEBRA>
 STATE_55 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1362,7 +1362,7 @@ STATE_55 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_56 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1387,7 +1387,7 @@ STATE_56 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_57 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1412,7 +1412,7 @@ STATE_57 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_58 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1437,7 +1437,7 @@ STATE_58 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(1) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_59 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1462,7 +1462,7 @@ STATE_59 ==
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(1) line 281, col 5 to line 285, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
 STATE_60 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1487,7 +1487,7 @@ STATE_60 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_61 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1512,7 +1512,7 @@ STATE_61 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_62 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1537,7 +1537,7 @@ STATE_62 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_63 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1562,7 +1562,7 @@ STATE_63 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_64 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1587,7 +1587,7 @@ STATE_64 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_65 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1612,7 +1612,7 @@ STATE_65 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(2) line 247, col 5 to line 255, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
 STATE_66 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1637,7 +1637,7 @@ STATE_66 ==
 /\ head = 3
 
 
-\* <DebraAllocExhausted(1) line 329, col 5 to line 333, col 83 of module DEBRA>
+\* <DebraAllocExhausted(1) line 342, col 5 to line 346, col 83 of module DEBRA>
 STATE_67 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1662,7 +1662,7 @@ STATE_67 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_68 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1687,7 +1687,7 @@ STATE_68 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_69 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
@@ -1712,7 +1712,7 @@ STATE_69 ==
 /\ head = 3
 
 
-\* <DebraAccess(2) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_70 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
@@ -1737,7 +1737,7 @@ STATE_70 ==
 /\ head = 3
 
 
-\* <DebraAllocExhausted(2) line 329, col 5 to line 333, col 83 of module DEBRA>
+\* <DebraAllocExhausted(2) line 342, col 5 to line 346, col 83 of module DEBRA>
 STATE_71 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
@@ -1762,7 +1762,7 @@ STATE_71 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 360, col 5 to line 367, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
 STATE_72 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> TRUE]>>
@@ -1787,7 +1787,7 @@ STATE_72 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_73 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> TRUE]>>
@@ -1812,7 +1812,7 @@ STATE_73 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_74 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> TRUE]>>
@@ -1837,7 +1837,7 @@ STATE_74 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_75 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> TRUE]>>
@@ -1862,7 +1862,7 @@ STATE_75 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 291, col 5 to line 296, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
 STATE_76 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> TRUE]>>
@@ -1887,7 +1887,7 @@ STATE_76 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 312, col 5 to line 316, col 91 of module DEBRA>
+\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
 STATE_77 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> TRUE]>>
@@ -1912,7 +1912,7 @@ STATE_77 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 197, col 5 to line 209, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
 STATE_78 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> TRUE]>>
@@ -1937,7 +1937,7 @@ STATE_78 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 227, col 5 to line 231, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
 STATE_79 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1962,7 +1962,7 @@ STATE_79 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 237, col 5 to line 244, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
 STATE_80 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1987,7 +1987,7 @@ STATE_80 ==
 /\ head = 3
 
 
-\* <DebraAllocExhausted(1) line 329, col 5 to line 333, col 83 of module DEBRA>
+\* <DebraAllocExhausted(1) line 342, col 5 to line 346, col 83 of module DEBRA>
 STATE_81 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>

@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/IBR/MC.sim.tmp/trace_0_14 -----------------
-\* <Init line 129, col 5 to line 151, col 25 of module IBR>
+---------------- MODULE /work/wt/monitors-reclaim/traces/IBR/MC.sim.tmp/trace_0_14 -----------------
+\* <Init line 132, col 5 to line 154, col 25 of module IBR>
 STATE_1 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<0, 0>>
@@ -26,7 +26,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <IbrBeginReadEra(1) line 187, col 5 to line 191, col 81 of module IBR>
+\* <IbrBeginReadEra(1) line 190, col 5 to line 194, col 81 of module IBR>
 STATE_2 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 0>>
@@ -53,7 +53,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <IbrBeginReadEra(2) line 187, col 5 to line 191, col 81 of module IBR>
+\* <IbrBeginReadEra(2) line 190, col 5 to line 194, col 81 of module IBR>
 STATE_3 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -80,7 +80,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(2) line 196, col 5 to line 202, col 50 of module IBR>
+\* <IbrBeginStoreUpper(2) line 199, col 5 to line 205, col 50 of module IBR>
 STATE_4 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -107,7 +107,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 196, col 5 to line 202, col 50 of module IBR>
+\* <IbrBeginStoreUpper(1) line 199, col 5 to line 205, col 50 of module IBR>
 STATE_5 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -134,7 +134,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 205, col 5 to line 210, col 60 of module IBR>
+\* <IbrBeginStoreLower(1) line 208, col 5 to line 213, col 60 of module IBR>
 STATE_6 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -161,7 +161,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 216, col 5 to line 221, col 82 of module IBR>
+\* <IbrProtectReadHandle(1) line 219, col 5 to line 224, col 82 of module IBR>
 STATE_7 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -188,7 +188,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(2) line 205, col 5 to line 210, col 60 of module IBR>
+\* <IbrBeginStoreLower(2) line 208, col 5 to line 213, col 60 of module IBR>
 STATE_8 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -215,7 +215,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(2) line 216, col 5 to line 221, col 82 of module IBR>
+\* <IbrProtectReadHandle(2) line 219, col 5 to line 224, col 82 of module IBR>
 STATE_9 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -242,7 +242,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 224, col 5 to line 228, col 81 of module IBR>
+\* <IbrProtectReadEra(1) line 227, col 5 to line 231, col 81 of module IBR>
 STATE_10 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -269,7 +269,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(2) line 224, col 5 to line 228, col 81 of module IBR>
+\* <IbrProtectReadEra(2) line 227, col 5 to line 231, col 81 of module IBR>
 STATE_11 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -296,7 +296,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <IbrAccess(2) line 243, col 5 to line 246, col 81 of module IBR>
+\* <IbrAccess(2) line 246, col 5 to line 249, col 81 of module IBR>
 STATE_12 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -323,7 +323,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(2) line 255, col 5 to line 262, col 50 of module IBR>
+\* <IbrAllocBumpEra(2) line 258, col 5 to line 265, col 50 of module IBR>
 STATE_13 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -350,7 +350,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <IbrAccess(1) line 243, col 5 to line 246, col 81 of module IBR>
+\* <IbrAccess(1) line 246, col 5 to line 249, col 81 of module IBR>
 STATE_14 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -377,7 +377,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(1) line 255, col 5 to line 262, col 50 of module IBR>
+\* <IbrAllocBumpEra(1) line 258, col 5 to line 265, col 50 of module IBR>
 STATE_15 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -404,7 +404,7 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <IbrAllocPool(1) line 270, col 5 to line 278, col 60 of module IBR>
+\* <IbrAllocPool(1) line 273, col 5 to line 281, col 60 of module IBR>
 STATE_16 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -431,7 +431,7 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <IbrAllocBirth(1) line 289, col 5 to line 294, col 60 of module IBR>
+\* <IbrAllocBirth(1) line 292, col 5 to line 297, col 60 of module IBR>
 STATE_17 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -458,7 +458,7 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <IbrAllocPool(2) line 270, col 5 to line 278, col 60 of module IBR>
+\* <IbrAllocPool(2) line 273, col 5 to line 281, col 60 of module IBR>
 STATE_18 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -485,7 +485,7 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <IbrCasHead(1) line 299, col 5 to line 307, col 81 of module IBR>
+\* <IbrCasHead(1) line 302, col 5 to line 310, col 81 of module IBR>
 STATE_19 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -512,7 +512,7 @@ STATE_19 ==
 /\ head = 2
 
 
-\* <IbrAllocBirth(2) line 289, col 5 to line 294, col 60 of module IBR>
+\* <IbrAllocBirth(2) line 292, col 5 to line 297, col 60 of module IBR>
 STATE_20 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -539,7 +539,7 @@ STATE_20 ==
 /\ head = 2
 
 
-\* <IbrCasHead(2) line 299, col 5 to line 307, col 81 of module IBR>
+\* <IbrCasHead(2) line 302, col 5 to line 310, col 81 of module IBR>
 STATE_21 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -566,7 +566,7 @@ STATE_21 ==
 /\ head = 2
 
 
-\* <IbrDiscard(2) line 310, col 5 to line 315, col 82 of module IBR>
+\* <IbrDiscard(2) line 313, col 5 to line 318, col 82 of module IBR>
 STATE_22 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -593,7 +593,7 @@ STATE_22 ==
 /\ head = 2
 
 
-\* <IbrRetire(1) line 322, col 5 to line 334, col 101 of module IBR>
+\* <IbrRetire(1) line 325, col 5 to line 338, col 101 of module IBR>
 STATE_23 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -621,7 +621,7 @@ STATE_23 ==
 /\ head = 2
 
 
-\* <IbrEndStoreLower(2) line 382, col 5 to line 387, col 60 of module IBR>
+\* <IbrEndStoreLower(2) line 386, col 5 to line 391, col 60 of module IBR>
 STATE_24 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -649,7 +649,7 @@ STATE_24 ==
 /\ head = 2
 
 
-\* <IbrEndStoreUpper(2) line 390, col 5 to line 398, col 99 of module IBR>
+\* <IbrEndStoreUpper(2) line 394, col 5 to line 402, col 99 of module IBR>
 STATE_25 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 0>>
@@ -677,7 +677,7 @@ STATE_25 ==
 /\ head = 2
 
 
-\* <IbrBeginReadEra(2) line 187, col 5 to line 191, col 81 of module IBR>
+\* <IbrBeginReadEra(2) line 190, col 5 to line 194, col 81 of module IBR>
 STATE_26 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -705,7 +705,7 @@ STATE_26 ==
 /\ head = 2
 
 
-\* <IbrBeginStoreUpper(2) line 196, col 5 to line 202, col 50 of module IBR>
+\* <IbrBeginStoreUpper(2) line 199, col 5 to line 205, col 50 of module IBR>
 STATE_27 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -733,7 +733,7 @@ STATE_27 ==
 /\ head = 2
 
 
-\* <IbrScanReadLower(1) line 341, col 5 to line 346, col 60 of module IBR>
+\* <IbrScanReadLower(1) line 345, col 5 to line 350, col 60 of module IBR>
 STATE_28 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -761,7 +761,7 @@ STATE_28 ==
 /\ head = 2
 
 
-\* <IbrScanReadUpper(1) line 349, col 5 to line 364, col 92 of module IBR>
+\* <IbrScanReadUpper(1) line 353, col 5 to line 368, col 92 of module IBR>
 STATE_29 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -789,7 +789,7 @@ STATE_29 ==
 /\ head = 2
 
 
-\* <IbrBeginStoreLower(2) line 205, col 5 to line 210, col 60 of module IBR>
+\* <IbrBeginStoreLower(2) line 208, col 5 to line 213, col 60 of module IBR>
 STATE_30 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -817,7 +817,7 @@ STATE_30 ==
 /\ head = 2
 
 
-\* <IbrProtectReadHandle(2) line 216, col 5 to line 221, col 82 of module IBR>
+\* <IbrProtectReadHandle(2) line 219, col 5 to line 224, col 82 of module IBR>
 STATE_31 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -845,7 +845,7 @@ STATE_31 ==
 /\ head = 2
 
 
-\* <IbrProtectReadEra(2) line 224, col 5 to line 228, col 81 of module IBR>
+\* <IbrProtectReadEra(2) line 227, col 5 to line 231, col 81 of module IBR>
 STATE_32 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -873,7 +873,7 @@ STATE_32 ==
 /\ head = 2
 
 
-\* <IbrAccess(2) line 243, col 5 to line 246, col 81 of module IBR>
+\* <IbrAccess(2) line 246, col 5 to line 249, col 81 of module IBR>
 STATE_33 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -901,7 +901,7 @@ STATE_33 ==
 /\ head = 2
 
 
-\* <IbrAllocBumpEra(2) line 255, col 5 to line 262, col 50 of module IBR>
+\* <IbrAllocBumpEra(2) line 258, col 5 to line 265, col 50 of module IBR>
 STATE_34 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -929,7 +929,7 @@ STATE_34 ==
 /\ head = 2
 
 
-\* <IbrAllocPool(2) line 270, col 5 to line 278, col 60 of module IBR>
+\* <IbrAllocPool(2) line 273, col 5 to line 281, col 60 of module IBR>
 STATE_35 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -957,7 +957,7 @@ STATE_35 ==
 /\ head = 2
 
 
-\* <IbrAllocBirth(2) line 289, col 5 to line 294, col 60 of module IBR>
+\* <IbrAllocBirth(2) line 292, col 5 to line 297, col 60 of module IBR>
 STATE_36 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -985,7 +985,7 @@ STATE_36 ==
 /\ head = 2
 
 
-\* <IbrScanReadLower(1) line 341, col 5 to line 346, col 60 of module IBR>
+\* <IbrScanReadLower(1) line 345, col 5 to line 350, col 60 of module IBR>
 STATE_37 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -1013,7 +1013,7 @@ STATE_37 ==
 /\ head = 2
 
 
-\* <IbrCasHead(2) line 299, col 5 to line 307, col 81 of module IBR>
+\* <IbrCasHead(2) line 302, col 5 to line 310, col 81 of module IBR>
 STATE_38 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -1041,7 +1041,7 @@ STATE_38 ==
 /\ head = 3
 
 
-\* <IbrScanReadUpper(1) line 349, col 5 to line 364, col 92 of module IBR>
+\* <IbrScanReadUpper(1) line 353, col 5 to line 368, col 92 of module IBR>
 STATE_39 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -1069,7 +1069,7 @@ STATE_39 ==
 /\ head = 3
 
 
-\* <IbrEndStoreLower(1) line 382, col 5 to line 387, col 60 of module IBR>
+\* <IbrEndStoreLower(1) line 386, col 5 to line 391, col 60 of module IBR>
 STATE_40 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 3>>
@@ -1097,7 +1097,7 @@ STATE_40 ==
 /\ head = 3
 
 
-\* <IbrEndStoreUpper(1) line 390, col 5 to line 398, col 99 of module IBR>
+\* <IbrEndStoreUpper(1) line 394, col 5 to line 402, col 99 of module IBR>
 STATE_41 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<0, 3>>
@@ -1125,7 +1125,7 @@ STATE_41 ==
 /\ head = 3
 
 
-\* <IbrRetire(2) line 322, col 5 to line 334, col 101 of module IBR>
+\* <IbrRetire(2) line 325, col 5 to line 338, col 101 of module IBR>
 STATE_42 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<0, 3>>
@@ -1153,7 +1153,7 @@ STATE_42 ==
 /\ head = 3
 
 
-\* <IbrScanReadLower(2) line 341, col 5 to line 346, col 60 of module IBR>
+\* <IbrScanReadLower(2) line 345, col 5 to line 350, col 60 of module IBR>
 STATE_43 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<0, 3>>
@@ -1181,7 +1181,7 @@ STATE_43 ==
 /\ head = 3
 
 
-\* <IbrScanReadUpper(2) line 349, col 5 to line 364, col 92 of module IBR>
+\* <IbrScanReadUpper(2) line 353, col 5 to line 368, col 92 of module IBR>
 STATE_44 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<0, 3>>
@@ -1209,7 +1209,7 @@ STATE_44 ==
 /\ head = 3
 
 
-\* <IbrBeginReadEra(1) line 187, col 5 to line 191, col 81 of module IBR>
+\* <IbrBeginReadEra(1) line 190, col 5 to line 194, col 81 of module IBR>
 STATE_45 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 3>>
@@ -1237,7 +1237,7 @@ STATE_45 ==
 /\ head = 3
 
 
-\* <IbrScanReadLower(2) line 341, col 5 to line 346, col 60 of module IBR>
+\* <IbrScanReadLower(2) line 345, col 5 to line 350, col 60 of module IBR>
 STATE_46 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 3>>
@@ -1265,7 +1265,7 @@ STATE_46 ==
 /\ head = 3
 
 
-\* <IbrScanReadUpper(2) line 349, col 5 to line 364, col 92 of module IBR>
+\* <IbrScanReadUpper(2) line 353, col 5 to line 368, col 92 of module IBR>
 STATE_47 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 3>>
@@ -1293,7 +1293,7 @@ STATE_47 ==
 /\ head = 3
 
 
-\* <IbrBeginStoreUpper(1) line 196, col 5 to line 202, col 50 of module IBR>
+\* <IbrBeginStoreUpper(1) line 199, col 5 to line 205, col 50 of module IBR>
 STATE_48 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 3>>
@@ -1321,7 +1321,7 @@ STATE_48 ==
 /\ head = 3
 
 
-\* <IbrEndStoreLower(2) line 382, col 5 to line 387, col 60 of module IBR>
+\* <IbrEndStoreLower(2) line 386, col 5 to line 391, col 60 of module IBR>
 STATE_49 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 3>>
@@ -1349,7 +1349,7 @@ STATE_49 ==
 /\ head = 3
 
 
-\* <IbrEndStoreUpper(2) line 390, col 5 to line 398, col 99 of module IBR>
+\* <IbrEndStoreUpper(2) line 394, col 5 to line 402, col 99 of module IBR>
 STATE_50 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 0>>
@@ -1377,7 +1377,7 @@ STATE_50 ==
 /\ head = 3
 
 
-\* <IbrBeginStoreLower(1) line 205, col 5 to line 210, col 60 of module IBR>
+\* <IbrBeginStoreLower(1) line 208, col 5 to line 213, col 60 of module IBR>
 STATE_51 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 0>>
@@ -1405,7 +1405,7 @@ STATE_51 ==
 /\ head = 3
 
 
-\* <IbrProtectReadHandle(1) line 216, col 5 to line 221, col 82 of module IBR>
+\* <IbrProtectReadHandle(1) line 219, col 5 to line 224, col 82 of module IBR>
 STATE_52 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 0>>
@@ -1433,7 +1433,7 @@ STATE_52 ==
 /\ head = 3
 
 
-\* <IbrBeginReadEra(2) line 187, col 5 to line 191, col 81 of module IBR>
+\* <IbrBeginReadEra(2) line 190, col 5 to line 194, col 81 of module IBR>
 STATE_53 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
@@ -1461,7 +1461,7 @@ STATE_53 ==
 /\ head = 3
 
 
-\* <IbrBeginStoreUpper(2) line 196, col 5 to line 202, col 50 of module IBR>
+\* <IbrBeginStoreUpper(2) line 199, col 5 to line 205, col 50 of module IBR>
 STATE_54 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
@@ -1489,7 +1489,7 @@ STATE_54 ==
 /\ head = 3
 
 
-\* <IbrBeginStoreLower(2) line 205, col 5 to line 210, col 60 of module IBR>
+\* <IbrBeginStoreLower(2) line 208, col 5 to line 213, col 60 of module IBR>
 STATE_55 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
@@ -1517,7 +1517,7 @@ STATE_55 ==
 /\ head = 3
 
 
-\* <IbrProtectReadEra(1) line 224, col 5 to line 228, col 81 of module IBR>
+\* <IbrProtectReadEra(1) line 227, col 5 to line 231, col 81 of module IBR>
 STATE_56 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
@@ -1545,7 +1545,7 @@ STATE_56 ==
 /\ head = 3
 
 
-\* <IbrAccess(1) line 243, col 5 to line 246, col 81 of module IBR>
+\* <IbrAccess(1) line 246, col 5 to line 249, col 81 of module IBR>
 STATE_57 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
@@ -1573,7 +1573,7 @@ STATE_57 ==
 /\ head = 3
 
 
-\* <IbrProtectReadHandle(2) line 216, col 5 to line 221, col 82 of module IBR>
+\* <IbrProtectReadHandle(2) line 219, col 5 to line 224, col 82 of module IBR>
 STATE_58 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
@@ -1601,7 +1601,7 @@ STATE_58 ==
 /\ head = 3
 
 
-\* <IbrProtectReadEra(2) line 224, col 5 to line 228, col 81 of module IBR>
+\* <IbrProtectReadEra(2) line 227, col 5 to line 231, col 81 of module IBR>
 STATE_59 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
@@ -1629,7 +1629,7 @@ STATE_59 ==
 /\ head = 3
 
 
-\* <IbrAccess(2) line 243, col 5 to line 246, col 81 of module IBR>
+\* <IbrAccess(2) line 246, col 5 to line 249, col 81 of module IBR>
 STATE_60 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>

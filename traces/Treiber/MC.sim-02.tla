@@ -1,5 +1,5 @@
----------------- MODULE /work/main/traces/Treiber/MC.sim.tmp/trace_0_1 -----------------
-\* <Init line 106, col 5 to line 120, col 25 of module Treiber>
+---------------- MODULE /work/wt/monitors-reclaim/traces/Treiber/MC.sim.tmp/trace_0_1 -----------------
+\* <Init line 110, col 5 to line 124, col 25 of module Treiber>
 STATE_1 == 
 /\ opsDone = <<0, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -18,7 +18,7 @@ STATE_1 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopReadTop(3) line 186, col 5 to line 192, col 48 of module Treiber>
+\* <TreiberPopReadTop(3) line 190, col 5 to line 196, col 48 of module Treiber>
 STATE_2 == 
 /\ opsDone = <<0, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -37,7 +37,7 @@ STATE_2 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopReadNext(3) line 195, col 5 to line 198, col 66 of module Treiber>
+\* <TreiberPopReadNext(3) line 199, col 5 to line 202, col 66 of module Treiber>
 STATE_3 == 
 /\ opsDone = <<0, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -56,7 +56,7 @@ STATE_3 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopReadTop(2) line 186, col 5 to line 192, col 48 of module Treiber>
+\* <TreiberPopReadTop(2) line 190, col 5 to line 196, col 48 of module Treiber>
 STATE_4 == 
 /\ opsDone = <<0, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -75,7 +75,7 @@ STATE_4 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopCas(3) line 201, col 5 to line 209, col 100 of module Treiber>
+\* <TreiberPopCas(3) line 205, col 5 to line 213, col 100 of module Treiber>
 STATE_5 == 
 /\ opsDone = <<0, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -94,7 +94,7 @@ STATE_5 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopReadTop(1) line 186, col 5 to line 192, col 48 of module Treiber>
+\* <TreiberPopReadTop(1) line 190, col 5 to line 196, col 48 of module Treiber>
 STATE_6 == 
 /\ opsDone = <<0, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -113,7 +113,7 @@ STATE_6 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopReadNext(1) line 195, col 5 to line 198, col 66 of module Treiber>
+\* <TreiberPopReadNext(1) line 199, col 5 to line 202, col 66 of module Treiber>
 STATE_7 == 
 /\ opsDone = <<0, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -132,7 +132,7 @@ STATE_7 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopCas(1) line 201, col 5 to line 209, col 100 of module Treiber>
+\* <TreiberPopCas(1) line 205, col 5 to line 213, col 100 of module Treiber>
 STATE_8 == 
 /\ opsDone = <<0, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -151,7 +151,7 @@ STATE_8 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopReadNext(2) line 195, col 5 to line 198, col 66 of module Treiber>
+\* <TreiberPopReadNext(2) line 199, col 5 to line 202, col 66 of module Treiber>
 STATE_9 == 
 /\ opsDone = <<0, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -170,7 +170,7 @@ STATE_9 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopReadPayload(1) line 212, col 5 to line 215, col 65 of module Treiber>
+\* <TreiberPopReadPayload(1) line 220, col 5 to line 223, col 65 of module Treiber>
 STATE_10 == 
 /\ opsDone = <<0, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -189,7 +189,7 @@ STATE_10 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopReadPayload(3) line 212, col 5 to line 215, col 65 of module Treiber>
+\* <TreiberPopReadPayload(3) line 220, col 5 to line 223, col 65 of module Treiber>
 STATE_11 == 
 /\ opsDone = <<0, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -208,7 +208,7 @@ STATE_11 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopFree(1) line 218, col 5 to line 225, col 44 of module Treiber>
+\* <TreiberPopFree(1) line 227, col 5 to line 235, col 44 of module Treiber>
 STATE_12 == 
 /\ opsDone = <<1, 0, 0>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -227,7 +227,7 @@ STATE_12 ==
 /\ freeList = <<1, 3>>
 
 
-\* <TreiberPushAlloc(1) line 150, col 5 to line 158, col 68 of module Treiber>
+\* <TreiberPushAlloc(1) line 154, col 5 to line 162, col 68 of module Treiber>
 STATE_13 == 
 /\ opsDone = <<1, 0, 0>>
 /\ node = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
@@ -246,7 +246,7 @@ STATE_13 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopCas(2) line 201, col 5 to line 209, col 100 of module Treiber>
+\* <TreiberPopCas(2) line 205, col 5 to line 213, col 100 of module Treiber>
 STATE_14 == 
 /\ opsDone = <<1, 0, 0>>
 /\ node = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
@@ -265,7 +265,7 @@ STATE_14 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopReadTop(2) line 186, col 5 to line 192, col 48 of module Treiber>
+\* <TreiberPopReadTop(2) line 190, col 5 to line 196, col 48 of module Treiber>
 STATE_15 == 
 /\ opsDone = <<1, 1, 0>>
 /\ node = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
@@ -284,7 +284,7 @@ STATE_15 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPushReadTop(1) line 161, col 5 to line 164, col 66 of module Treiber>
+\* <TreiberPushReadTop(1) line 165, col 5 to line 168, col 66 of module Treiber>
 STATE_16 == 
 /\ opsDone = <<1, 1, 0>>
 /\ node = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
@@ -303,7 +303,7 @@ STATE_16 ==
 /\ freeList = <<3>>
 
 
-\* <TreiberPopFree(3) line 218, col 5 to line 225, col 44 of module Treiber>
+\* <TreiberPopFree(3) line 227, col 5 to line 235, col 44 of module Treiber>
 STATE_17 == 
 /\ opsDone = <<1, 1, 1>>
 /\ node = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
@@ -322,7 +322,7 @@ STATE_17 ==
 /\ freeList = <<2, 3>>
 
 
-\* <TreiberPushWriteNext(1) line 167, col 5 to line 170, col 98 of module Treiber>
+\* <TreiberPushWriteNext(1) line 171, col 5 to line 174, col 98 of module Treiber>
 STATE_18 == 
 /\ opsDone = <<1, 1, 1>>
 /\ node = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
@@ -341,7 +341,7 @@ STATE_18 ==
 /\ freeList = <<2, 3>>
 
 
-\* <TreiberPushCas(1) line 173, col 5 to line 180, col 72 of module Treiber>
+\* <TreiberPushCas(1) line 177, col 5 to line 184, col 72 of module Treiber>
 STATE_19 == 
 /\ opsDone = <<2, 1, 1>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -360,7 +360,7 @@ STATE_19 ==
 /\ freeList = <<2, 3>>
 
 
-\* <TreiberPopReadTop(2) line 186, col 5 to line 192, col 48 of module Treiber>
+\* <TreiberPopReadTop(2) line 190, col 5 to line 196, col 48 of module Treiber>
 STATE_20 == 
 /\ opsDone = <<2, 1, 1>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -379,7 +379,7 @@ STATE_20 ==
 /\ freeList = <<2, 3>>
 
 
-\* <TreiberPopReadNext(2) line 195, col 5 to line 198, col 66 of module Treiber>
+\* <TreiberPopReadNext(2) line 199, col 5 to line 202, col 66 of module Treiber>
 STATE_21 == 
 /\ opsDone = <<2, 1, 1>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -398,7 +398,7 @@ STATE_21 ==
 /\ freeList = <<2, 3>>
 
 
-\* <TreiberPopCas(2) line 201, col 5 to line 209, col 100 of module Treiber>
+\* <TreiberPopCas(2) line 205, col 5 to line 213, col 100 of module Treiber>
 STATE_22 == 
 /\ opsDone = <<2, 1, 1>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -417,7 +417,7 @@ STATE_22 ==
 /\ freeList = <<2, 3>>
 
 
-\* <TreiberPopReadPayload(2) line 212, col 5 to line 215, col 65 of module Treiber>
+\* <TreiberPopReadPayload(2) line 220, col 5 to line 223, col 65 of module Treiber>
 STATE_23 == 
 /\ opsDone = <<2, 1, 1>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -436,7 +436,7 @@ STATE_23 ==
 /\ freeList = <<2, 3>>
 
 
-\* <TreiberPopReadTop(3) line 186, col 5 to line 192, col 48 of module Treiber>
+\* <TreiberPopReadTop(3) line 190, col 5 to line 196, col 48 of module Treiber>
 STATE_24 == 
 /\ opsDone = <<2, 1, 2>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
@@ -455,7 +455,7 @@ STATE_24 ==
 /\ freeList = <<2, 3>>
 
 
-\* <TreiberPopFree(2) line 218, col 5 to line 225, col 44 of module Treiber>
+\* <TreiberPopFree(2) line 227, col 5 to line 235, col 44 of module Treiber>
 STATE_25 == 
 /\ opsDone = <<2, 2, 2>>
 /\ node = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>

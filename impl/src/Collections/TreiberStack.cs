@@ -40,6 +40,9 @@ public sealed class TreiberStack
     /// skip the begin/end brackets, the protected read and the neutralization handler, and run the bare algorithm.
     /// </summary>
     private readonly bool _bare;
+
+    /// <summary>The seeded defect <see cref="SeededBug.TreiberPopReturnsNext"/> is on (read once: pops test one field).</summary>
+    private readonly bool _popReturnsNext;
 #if WEFT_CONTROLLED
     private readonly int _id = Sched.NewObjectId();
 #endif
@@ -49,6 +52,7 @@ public sealed class TreiberStack
         _reclaimer = reclaimer;
         _pool = reclaimer.Pool;
         _bare = reclaimer.Scheme is ReclamationScheme.None or ReclamationScheme.Immediate;
+        _popReturnsNext = reclaimer.Config.SeededBug == SeededBug.TreiberPopReturnsNext;
     }
 
     public Reclaimer Reclaimer => _reclaimer;
@@ -126,7 +130,7 @@ public sealed class TreiberStack
                     if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
                     {
                         Linearized(LinearizedPop, 0);
-                        long value = _pool.Payload(top);
+                        long value = _pool.Payload(PayloadNode(top, next));
                         Linearized(LinearizedPopResult, value);
                         _reclaimer.Retire(t, top);
                         return (true, value);
@@ -143,6 +147,13 @@ public sealed class TreiberStack
             }
         }
     }
+
+    /// <summary>
+    /// The node whose payload a pop returns: the node it unlinked. The seeded defect
+    /// <see cref="SeededBug.TreiberPopReturnsNext"/> reads one link too far, the node below it (the new top) when there
+    /// is one, so the pop returns a value that is not the abstract top (PopReturnsAbstractTop).
+    /// </summary>
+    private long PayloadNode(long top, long next) => _popReturnsNext && next != NodePool.Null ? next : top;
 
     // Linearization points (the values of Weft.Monitors.StackStep).
     private const int LinearizedPush = 0, LinearizedPop = 1, LinearizedPopResult = 2;
@@ -213,7 +224,7 @@ public sealed class TreiberStack
             {
                 Linearized(LinearizedPop, 0);
                 StepLabel.At("pop_read_payload");
-                value = _pool.Payload(top);
+                value = _pool.Payload(PayloadNode(top, next));
                 Linearized(LinearizedPopResult, value);
                 StepLabel.At("pop_free");
                 _reclaimer.Retire(t, top);

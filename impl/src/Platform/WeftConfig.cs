@@ -66,6 +66,29 @@ public enum SeededBug
     /// it read, so a set-then-reset pulse (the sequence moved, the bit is clear again) is slept through until the
     /// timeout. Caught as NoMissedSet; TLA+: tla/Event/MC_BitOnlyCheck.cfg.</summary>
     IpcEventBitOnlyCheck,
+    /// <summary>IBR advances the era by storing one past the thread's own view of it (the era of its reservation)
+    /// instead of an atomic increment, so a thread with a stale view moves the era backwards. Caught as EpochMonotonic
+    /// (EpochMonotonicMonitor); TLA+: tla/IBR/MC_EraRollback.cfg.</summary>
+    IbrEraRollback,
+    /// <summary>DEBRA: a checker that loses the epoch CAS stores back the epoch it checked, moving the epoch backwards.
+    /// Caught as EpochMonotonic (EpochMonotonicMonitor); TLA+: tla/DEBRA/MC_EpochRollback.cfg.</summary>
+    DebraEpochRollback,
+    /// <summary>IBR's BeginOperation reserves upper = era + 1, an era not yet reached. Caught as ReservationsBounded
+    /// (EpochMonotonicMonitor); TLA+: tla/IBR/MC_ReserveAhead.cfg.</summary>
+    IbrReserveAhead,
+    /// <summary>DEBRA's BeginOperation announces epoch + 1, an epoch not yet reached. Caught as AnnouncementsBounded
+    /// (EpochMonotonicMonitor); TLA+: tla/DEBRA/MC_AnnounceAhead.cfg.</summary>
+    DebraAnnounceAhead,
+    /// <summary>Retire hands the node over twice (IBR and DEBRA file it twice in limbo, the immediate reclaimer frees
+    /// it twice), so its slot is freed twice. Caught as NoDoubleFree; TLA+: MC_DoubleRetire.cfg of tla/IBR, tla/DEBRA
+    /// and tla/Treiber.</summary>
+    DoubleRetire,
+    /// <summary>DEBRA+'s Validate after a node read (not Protect's check), finding the thread neutralized, clears the
+    /// flag and lets the operation go on with what it read instead of restarting it. Caught as NeutralizationSafety; TLA+: tla/DEBRA/MC_ResumeNeutralized.cfg.</summary>
+    DebraPlusResumeNeutralized,
+    /// <summary>A Treiber pop returns the payload of the node below the one it unlinked (the new top), when there is
+    /// one. Caught as PopReturnsAbstractTop; TLA+: tla/Treiber/MC_PopReturnsNext.cfg.</summary>
+    TreiberPopReturnsNext,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits.</summary>

@@ -45,6 +45,7 @@ public sealed class DebraReclaimer : Reclaimer
 {
     private const int Stride = 16;
     private const long QuiescentBit = 1;
+    private const string Clock = "DEBRA epoch";
 
     private readonly bool _neutralize;
     private AtomicInt64 _epoch = new(1);
@@ -83,7 +84,9 @@ public sealed class DebraReclaimer : Reclaimer
     protected override void OnRegister(ReclaimerThread t)
     {
         t.LocalEpoch = _epoch.Load(MemoryOrder.Acquire);
+        ClockObserved(Clock, t.LocalEpoch);
         _announce[t.Index * Stride].Store((t.LocalEpoch << 1) | QuiescentBit, MemoryOrder.Release);
+        ReservationPublished("announcement", t.LocalEpoch, _epoch.Peek());
     }
 
     protected override void OnUnregister(ReclaimerThread t) => EndOperation(t);
@@ -97,6 +100,7 @@ public sealed class DebraReclaimer : Reclaimer
     {
         StepLabel.At("begin_read_epoch");
         long e = _epoch.Load(MemoryOrder.Acquire);
+        ClockObserved(Clock, e);
         if (e != t.LocalEpoch)
         {
             t.LocalEpoch = e;
@@ -107,13 +111,14 @@ public sealed class DebraReclaimer : Reclaimer
         {
             StepLabel.At("begin_clear_flag");
             _neutralized[t.Index * Stride].Store(0, MemoryOrder.Relaxed); // restarting: the neutralization is served
+            FlagCleared();
         }
         StepLabel.At("begin_announce");
-        _announce[t.Index * Stride].Store(e << 1, MemoryOrder.SeqCst);
+        // The seeded defect announces the epoch the thread expects to help reach, one ahead (AnnouncementsBounded).
+        long announced = Config.SeededBug == SeededBug.DebraAnnounceAhead ? e + 1 : e;
+        _announce[t.Index * Stride].Store(announced << 1, MemoryOrder.SeqCst);
+        ReservationPublished("announcement", announced, _epoch.Peek());
         t.Active = true;
-#if WEFT_CONTROLLED
-        Sched.Emit(new AnnounceEvent(Sched.ThreadId, e, _epoch.Peek()));
-#endif
         CheckOne(t, e);
     }
 
@@ -122,6 +127,7 @@ public sealed class DebraReclaimer : Reclaimer
         t.Active = false;
         StepLabel.At("end_announce");
         _announce[t.Index * Stride].Store((t.LocalEpoch << 1) | QuiescentBit, MemoryOrder.Release);
+        ReservationPublished("announcement", t.LocalEpoch, _epoch.Peek());
     }
 
     public override long Protect(ReclaimerThread t, ref AtomicInt64 cell)
@@ -131,25 +137,50 @@ public sealed class DebraReclaimer : Reclaimer
         if (_neutralize)
         {
             StepLabel.At("protect_validate");
-            Validate(t);
+            CheckFlag(t, afterRead: false);
         }
         return h;
     }
 
     public override void Validate(ReclaimerThread t)
     {
-        if (!_neutralize) return;
+        if (_neutralize) CheckFlag(t, afterRead: true);
+    }
+
+    /// <summary>Throws <see cref="NeutralizedException"/> when the thread's flag is up: Protect's check of the handle it
+    /// read (<paramref name="afterRead"/> false), or the structure's check after it read a node field (true).</summary>
+    private void CheckFlag(ReclaimerThread t, bool afterRead)
+    {
         bool up = _neutralized[t.Index * Stride].Load(MemoryOrder.SeqCst) != 0;
+        if (up && afterRead && Config.SeededBug == SeededBug.DebraPlusResumeNeutralized)
+        {
+            // The seeded defect: the check after a node read serves the neutralization by clearing the flag and lets
+            // the operation go on with what it read, instead of restarting it (NeutralizationSafety).
+            _neutralized[t.Index * Stride].Store(0, MemoryOrder.Relaxed);
+            FlagCleared();
+            up = false;
+        }
 #if WEFT_CONTROLLED
         Sched.Emit(new ValidateEvent(Sched.ThreadId, up));
 #endif
         if (up) throw new NeutralizedException();
     }
 
+    /// <summary>Controlled build: tells the monitors that the calling thread's neutralization flag is down again.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private static void FlagCleared()
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new NeutralizeEvent(Sched.ThreadId, Raised: false));
+#endif
+    }
+
     public override void Retire(ReclaimerThread t, long handle)
     {
         Pool.MarkRetired(handle);
         t.Limbo[t.CurrentBag].Add(handle);
+        // The seeded defect files the node twice (a retire repeated on a retry path): the rotation frees it twice (NoDoubleFree).
+        if (Config.SeededBug == SeededBug.DoubleRetire) t.Limbo[t.CurrentBag].Add(handle);
     }
 
     public override void Flush(ReclaimerThread t)
@@ -205,11 +236,18 @@ public sealed class DebraReclaimer : Reclaimer
             // Winning this CAS starts epoch e+1: every thread was seen quiescent, in epoch e, or neutralized.
             StepLabel.At("check_cas_epoch");
             bool advanced = _epoch.TryCompareExchange(e, e + 1, MemoryOrder.AcqRel);
-#if WEFT_CONTROLLED
-            if (advanced) Sched.Emit(new ClockEvent("DEBRA epoch", e, e + 1));
-#else
-            _ = advanced;
-#endif
+            if (advanced)
+            {
+                ClockObserved(Clock, e);
+                ClockObserved(Clock, e + 1, wrote: true);
+            }
+            else if (Config.SeededBug == SeededBug.DebraEpochRollback)
+            {
+                // The seeded defect: a checker that lost the race to advance puts back the epoch it checked, so that
+                // its scan "counts"; the epoch moves backwards (EpochMonotonic).
+                _epoch.Store(e, MemoryOrder.Release);
+                ClockObserved(Clock, e, wrote: true);
+            }
         }
     }
 

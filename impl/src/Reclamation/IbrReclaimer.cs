@@ -2,10 +2,6 @@ using System;
 using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Reclamation;
 
@@ -37,6 +33,7 @@ public sealed class IbrReclaimer : Reclaimer
     /// <summary>Reservation words sit 128 bytes apart (16 longs) so threads do not false-share them.</summary>
     private const int Stride = 16;
     public const long Infinity = long.MaxValue;
+    private const string Clock = "IBR era";
 
     private AtomicInt64 _era = new(1);
     private readonly AtomicInt64[] _lower;
@@ -89,18 +86,20 @@ public sealed class IbrReclaimer : Reclaimer
     {
         StepLabel.At("begin_read_era");
         long e = _era.Load(MemoryOrder.Acquire);
+        ClockObserved(Clock, e);
+        // The seeded defect reserves one era ahead (as if to spare the first Protect a re-read): ReservationsBounded.
+        long reserve = Config.SeededBug == SeededBug.IbrReserveAhead ? e + 1 : e;
         // Upper first: between the two stores the reservation is [+inf, e], which is empty, so a thread preempted here
         // blocks nothing. (Lower first would publish [e, +inf], which overlaps every node retired from now on: one
         // stalled thread would stop all reclamation.) The SeqCst store orders both before any handle read.
         StepLabel.At("begin_store_upper");
-        _upper[t.Index * Stride].Store(e, MemoryOrder.Relaxed);
+        _upper[t.Index * Stride].Store(reserve, MemoryOrder.Relaxed);
+        ReservationPublished("upper", reserve, _era.Peek());
         t.UpperSeen = e;
         StepLabel.At("begin_store_lower");
         _lower[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
+        ReservationPublished("lower", e, _era.Peek());
         t.Active = true;
-#if WEFT_CONTROLLED
-        Sched.Emit(new AnnounceEvent(Sched.ThreadId, e, _era.Peek()));
-#endif
     }
 
     public override void EndOperation(ReclaimerThread t)
@@ -109,8 +108,10 @@ public sealed class IbrReclaimer : Reclaimer
         // Lower first, for the same reason: [+inf, upper] is empty, while [lower, +inf] would block everything.
         StepLabel.At("end_store_lower");
         _lower[t.Index * Stride].Store(Infinity, MemoryOrder.Release);
+        ReservationPublished("lower", Infinity, _era.Peek());
         StepLabel.At("end_store_upper");
         _upper[t.Index * Stride].Store(Infinity, MemoryOrder.Release);
+        ReservationPublished("upper", Infinity, _era.Peek());
     }
 
     public override long Protect(ReclaimerThread t, ref AtomicInt64 cell)
@@ -121,13 +122,12 @@ public sealed class IbrReclaimer : Reclaimer
             long h = cell.Load(MemoryOrder.Acquire);
             StepLabel.At("protect_read_era");
             long e = _era.Load(MemoryOrder.Acquire);
+            ClockObserved(Clock, e);
             if (e == t.UpperSeen) return h; // the reservation already covers the era in which h was read
             StepLabel.At("protect_store_upper");
             _upper[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
+            ReservationPublished("upper", e, _era.Peek());
             t.UpperSeen = e;
-#if WEFT_CONTROLLED
-            Sched.Emit(new AnnounceEvent(Sched.ThreadId, e, _era.Peek()));
-#endif
         }
     }
 
@@ -136,18 +136,32 @@ public sealed class IbrReclaimer : Reclaimer
         StepLabel.At("alloc");
         if (++t.Allocations % Config.EpochFrequency == 0)
         {
-            long old = _era.FetchAdd(1, MemoryOrder.AcqRel);
-#if WEFT_CONTROLLED
-            Sched.Emit(new ClockEvent("IBR era", old, old + 1));
-#else
-            _ = old;
-#endif
+            AdvanceEra(t);
             StepLabel.At("alloc_pool");
         }
         long h = Pool.Allocate(t.Index);
         StepLabel.At("alloc_birth");
-        _birth[NodePool.IndexOf(h)] = _era.Load(MemoryOrder.Acquire);
+        long birth = _era.Load(MemoryOrder.Acquire);
+        ClockObserved(Clock, birth);
+        _birth[NodePool.IndexOf(h)] = birth;
         return h;
+    }
+
+    /// <summary>Moves the era on by one: an atomic increment, so concurrent advances never lose one.</summary>
+    private void AdvanceEra(ReclaimerThread t)
+    {
+        if (Config.SeededBug == SeededBug.IbrEraRollback)
+        {
+            // The seeded defect advances from the thread's own view of the era (the era of its reservation) with a
+            // plain store: a thread whose view is stale moves the era backwards (EpochMonotonic).
+            long next = t.UpperSeen + 1;
+            _era.Store(next, MemoryOrder.Release);
+            ClockObserved(Clock, next, wrote: true);
+            return;
+        }
+        long old = _era.FetchAdd(1, MemoryOrder.AcqRel);
+        ClockObserved(Clock, old);
+        ClockObserved(Clock, old + 1, wrote: true);
     }
 
     public override void Retire(ReclaimerThread t, long handle)
@@ -155,8 +169,11 @@ public sealed class IbrReclaimer : Reclaimer
         StepLabel.At("retire");
         Pool.MarkRetired(handle);
         long e = _era.Load(MemoryOrder.Acquire);
+        ClockObserved(Clock, e);
         _retire[NodePool.IndexOf(handle)] = e;
         t.Limbo[(int)(e % 3)].Add(handle);
+        // The seeded defect files the node twice (a retire repeated on a retry path): the scan frees it twice (NoDoubleFree).
+        if (Config.SeededBug == SeededBug.DoubleRetire) t.Limbo[(int)(e % 3)].Add(handle);
         if (++t.RetiredSinceScan >= Config.RetireThreshold) Scan(t);
     }
 
@@ -179,7 +196,12 @@ public sealed class IbrReclaimer : Reclaimer
             StepLabel.At("scan_upper");
             t.ScanUpper[j] = _upper[j * Stride].Load(MemoryOrder.Acquire);
         }
-        long eraNow = Config.SeededBug == SeededBug.IbrFreeByAge ? _era.Load(MemoryOrder.Acquire) : 0;
+        long eraNow = 0;
+        if (Config.SeededBug == SeededBug.IbrFreeByAge)
+        {
+            eraNow = _era.Load(MemoryOrder.Acquire);
+            ClockObserved(Clock, eraNow);
+        }
         foreach (var list in t.Limbo)
         {
             int keep = 0;

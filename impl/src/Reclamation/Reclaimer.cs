@@ -5,6 +5,7 @@ using Weft.Memory;
 using Weft.Platform;
 #if WEFT_CONTROLLED
 using Weft.Engine;
+using Weft.Monitors;
 #endif
 
 namespace Weft.Reclamation;
@@ -97,6 +98,9 @@ public abstract class Reclaimer
 {
     private readonly AtomicInt32[] _registered;
     private readonly int[] _owner; // the controlled thread id of each slot's owner (for monitor events)
+#if WEFT_CONTROLLED
+    private readonly int _id = Sched.NewObjectId(); // this instance in monitor events (two reclaimers keep two clocks)
+#endif
 
     protected Reclaimer(NodePool pool, int maxThreads, WeftConfig config)
     {
@@ -110,6 +114,40 @@ public abstract class Reclaimer
 
     /// <summary>The controlled thread that registered slot <paramref name="index"/> (-1 outside a controlled test).</summary>
     protected int ThreadOf(int index) => _owner[index];
+
+    /// <summary>
+    /// Controlled build: reports a value of this reclaimer's global clock that the calling thread read
+    /// (<paramref name="wrote"/> false) or wrote to the EpochMonotonic monitor. Call it right after the access, with
+    /// no scheduling point in between, so the events come in the order of the accesses. Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    protected void ClockObserved(string clock, long value, bool wrote = false)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new ClockEvent(_id, clock, value, Sched.ThreadId, wrote));
+#else
+        _ = clock;
+        _ = value;
+        _ = wrote;
+#endif
+    }
+
+    /// <summary>
+    /// Controlled build: reports that the calling thread stored <paramref name="value"/> as its <paramref name="kind"/>
+    /// (a reservation end or an announcement) while the global clock was <paramref name="clock"/> (read without a
+    /// scheduling point), to the monitor of ReservationsBounded / AnnouncementsBounded. Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    protected void ReservationPublished(string kind, long value, long clock)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new ReservationEvent(_id, kind, Sched.ThreadId, value, clock));
+#else
+        _ = kind;
+        _ = value;
+        _ = clock;
+#endif
+    }
 
     public NodePool Pool { get; }
     public int MaxThreads { get; }
@@ -216,6 +254,8 @@ public sealed class ImmediateReclaimer : Reclaimer
     {
         Pool.MarkRetired(handle);
         Pool.Free(t.Index, handle);
+        // The seeded defect retires the node twice (a retire repeated on a retry path): its slot is freed twice (NoDoubleFree).
+        if (Config.SeededBug == SeededBug.DoubleRetire) Pool.Free(t.Index, handle);
     }
 
     public override void Flush(ReclaimerThread t) { }

@@ -30,7 +30,7 @@ internal static class ReplayCommand
             if (IsTrace(path)) return ReplayTrace(path, p.GetValue(verbose));
             var schedule = ScheduleFile.Read(path);
             var test = Registry.Find(schedule.TestId);
-            var result = Checker.Replay(schedule, test.Body);
+            var result = Checker.Replay(schedule, test.Body, test.Apply(CheckOptions.Default)); // the test's own monitors too
             if (p.GetValue(verbose))
             {
                 Ui.Line($" step  thread op           location                     value");

@@ -13,13 +13,14 @@ namespace Weft.Cli.Commands;
 /// <c>weft verify</c>'s spec-search stage: for every configuration of every spec with a C# model, the engine's own
 /// systematic search at the spec's granularity (<see cref="TraceExport.Search"/>) must agree with the manifest's
 /// TLC result: a configuration TLC finds a violation in must fail within the bound (60 actions and 2 preemptions,
-/// then 3, then 80 actions), and a
+/// then 3, then 80 actions, then 120 actions with 2 preemptions: TLC's breadth-first counterexample is the shortest,
+/// but it may switch threads more often than a longer behaviour that breaks the invariant too), and a
 /// configuration TLC passes must run clean through every schedule searched. A TLA+-only configuration (its model
 /// refuses it) is listed and skipped.
 /// </summary>
 internal static class SpecSearchStage
 {
-    public const int Actions = 60, LongActions = 80;
+    public const int Actions = 60, LongActions = 80, LongerActions = 120;
     public const long MaxSchedules = 100_000;
 
     public static StageResult Run(string root, Action<string> log) => Run(root, log, out _);
@@ -53,7 +54,7 @@ internal static class SpecSearchStage
                 // A configuration TLC finds a violation in gets longer and more preemptive searches until one fails.
                 int bound = 2, actions = Actions;
                 var r = TraceExport.Search(model, constants, actions, bound, MaxSchedules);
-                foreach (var (a, k) in new[] { (Actions, 3), (LongActions, 2), (LongActions, 3) })
+                foreach (var (a, k) in new[] { (Actions, 3), (LongActions, 2), (LongActions, 3), (LongerActions, 2) })
                 {
                     if (!violation || r.Failure is not null) break;
                     (actions, bound) = (a, k);
