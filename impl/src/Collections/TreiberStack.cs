@@ -25,6 +25,11 @@ namespace Weft.Collections;
 /// operation ends (IBR, DEBRA), so the successor read is never a use-after-free; the immediate reclaimer offers no
 /// such guarantee and is the negative control.
 ///
+/// Contention: a thread whose CAS failed backs off (<see cref="Backoff"/>, the calling thread's, configured by the
+/// reclaimer's <see cref="WeftConfig.Backoff"/>) before it reads the top again. The wait touches no shared memory,
+/// so it adds no step to the algorithm (in the controlled build it is a yield); an operation that wins its first
+/// CAS never touches the backoff.
+///
 /// DEBRA+ discipline (see <see cref="DebraReclaimer"/>): before its CAS, pop reads one node field (the link) and
 /// validates right after; it writes only the root. Push writes only its own unpublished node and the root. After
 /// the winning CAS, pop touches only the node it unlinked. So a neutralized pop restarts safely.
@@ -52,6 +57,19 @@ public sealed class TreiberStack
     }
 
     public Reclaimer Reclaimer => _reclaimer;
+
+    /// <summary>
+    /// A stack for up to <paramref name="maxThreads"/> registered threads built from the configuration's defaults:
+    /// a generation-tagged pool of <see cref="WeftConfig.PoolCapacity"/> slots with a cache per thread, and a
+    /// reclaimer of <see cref="WeftConfig.Reclamation"/> (IBR unless overridden: <see cref="Reclaimer.DefaultScheme"/>).
+    /// </summary>
+    /// <param name="config">null: <see cref="WeftConfig.FromEnvironment"/> (the defaults with the WEFT_* overrides set now).</param>
+    public static TreiberStack WithDefaults(int maxThreads, WeftConfig? config = null)
+    {
+        config ??= WeftConfig.FromEnvironment();
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads);
+        return new TreiberStack(Reclaimer.Create(config.Reclamation, pool, maxThreads, config));
+    }
 
     /// <summary>The top handle, read without a scheduling point (refinement mappings and state monitors).</summary>
     internal long PeekTop() => _top.Peek();
@@ -89,7 +107,7 @@ public sealed class TreiberStack
         _reclaimer.BeginOperation(t);
         try
         {
-            while (true)
+            for (int failures = 0; ; failures++)
             {
                 long top = _top.Load(MemoryOrder.Acquire); // not dereferenced: no protection needed
                 _pool.StoreNext(node, top, MemoryOrder.Relaxed);
@@ -98,8 +116,10 @@ public sealed class TreiberStack
                 if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
                 {
                     Linearized(LinearizedPush, value);
+                    if (failures != 0) t.Backoff.Succeeded();
                     return;
                 }
+                t.Backoff.Wait(); // lost the CAS to another push or pop
             }
         }
         finally
@@ -111,15 +131,20 @@ public sealed class TreiberStack
     [MethodImpl(MethodImplOptions.NoInlining)]
     private (bool Popped, long Value) TryPopProtected(ReclaimerThread t)
     {
+        int failures = 0;
         while (true)
         {
             _reclaimer.BeginOperation(t);
             try
             {
-                while (true)
+                for (; ; failures++)
                 {
                     long top = _reclaimer.Protect(t, ref _top);
-                    if (top == NodePool.Null) return (false, 0);
+                    if (top == NodePool.Null)
+                    {
+                        if (failures != 0) t.Backoff.Succeeded();
+                        return (false, 0);
+                    }
                     long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // top is protected; the CAS validates next
                     _reclaimer.Validate(t);
                     // Winning this CAS unlinks top: this thread now owns the node until it retires it.
@@ -129,8 +154,10 @@ public sealed class TreiberStack
                         long value = _pool.Payload(top);
                         Linearized(LinearizedPopResult, value);
                         _reclaimer.Retire(t, top);
+                        if (failures != 0) t.Backoff.Succeeded();
                         return (true, value);
                     }
+                    t.Backoff.Wait(); // lost the CAS to another push or pop
                 }
             }
             catch (NeutralizedException)
@@ -178,7 +205,7 @@ public sealed class TreiberStack
     {
         long node = _pool.Allocate(t.Index);
         _pool.SetPayload(node, value);
-        while (true)
+        for (int failures = 0; ; failures++)
         {
             StepLabel.At("push_read_top");
             long top = _top.Load(MemoryOrder.Acquire);
@@ -189,19 +216,22 @@ public sealed class TreiberStack
             if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
             {
                 Linearized(LinearizedPush, value);
+                if (failures != 0) t.Backoff.Succeeded();
                 return;
             }
+            t.Backoff.Wait(); // lost the CAS; part of the push_cas step (no shared access)
         }
     }
 
     private bool TryPopBare(ReclaimerThread t, out long value)
     {
-        while (true)
+        for (int failures = 0; ; failures++)
         {
             StepLabel.At("pop_read_top");
             long top = _top.Load(MemoryOrder.Acquire);
             if (top == NodePool.Null)
             {
+                if (failures != 0) t.Backoff.Succeeded();
                 value = 0;
                 return false;
             }
@@ -217,8 +247,10 @@ public sealed class TreiberStack
                 Linearized(LinearizedPopResult, value);
                 StepLabel.At("pop_free");
                 _reclaimer.Retire(t, top);
+                if (failures != 0) t.Backoff.Succeeded();
                 return true;
             }
+            t.Backoff.Wait(); // lost the CAS; part of the pop_cas step (no shared access)
         }
     }
 }

@@ -43,7 +43,9 @@ namespace Weft.Reclamation;
 /// </summary>
 public sealed class DebraReclaimer : Reclaimer
 {
-    private const int Stride = 16;
+    /// <summary>Per-thread announcement words (longs) and neutralization flags (ints) sit <see cref="ArchInfo.PaddingBytes"/>
+    /// apart (two detected cache lines) so threads do not false-share them.</summary>
+    private static readonly int Stride = ArchInfo.Current.PaddedStride(sizeof(long)), FlagStride = ArchInfo.Current.PaddedStride(sizeof(int));
     private const long QuiescentBit = 1;
 
     private readonly bool _neutralize;
@@ -57,7 +59,7 @@ public sealed class DebraReclaimer : Reclaimer
     {
         _neutralize = neutralize;
         _announce = new AtomicInt64[maxThreads * Stride];
-        _neutralized = new AtomicInt32[maxThreads * Stride];
+        _neutralized = new AtomicInt32[maxThreads * FlagStride];
         for (int i = 0; i < maxThreads; i++) _announce[i * Stride] = new AtomicInt64((1L << 1) | QuiescentBit);
         _stallWord = new long[maxThreads];
         _stallCount = new int[maxThreads];
@@ -78,7 +80,7 @@ public sealed class DebraReclaimer : Reclaimer
     }
 
     /// <summary>Whether thread <paramref name="index"/> has been neutralized and not yet restarted.</summary>
-    public bool IsNeutralized(int index) => _neutralized[index * Stride].Peek() != 0;
+    public bool IsNeutralized(int index) => _neutralized[index * FlagStride].Peek() != 0;
 
     protected override void OnRegister(ReclaimerThread t)
     {
@@ -106,7 +108,7 @@ public sealed class DebraReclaimer : Reclaimer
         if (_neutralize)
         {
             StepLabel.At("begin_clear_flag");
-            _neutralized[t.Index * Stride].Store(0, MemoryOrder.Relaxed); // restarting: the neutralization is served
+            _neutralized[t.Index * FlagStride].Store(0, MemoryOrder.Relaxed); // restarting: the neutralization is served
         }
         StepLabel.At("begin_announce");
         _announce[t.Index * Stride].Store(e << 1, MemoryOrder.SeqCst);
@@ -139,7 +141,7 @@ public sealed class DebraReclaimer : Reclaimer
     public override void Validate(ReclaimerThread t)
     {
         if (!_neutralize) return;
-        bool up = _neutralized[t.Index * Stride].Load(MemoryOrder.SeqCst) != 0;
+        bool up = _neutralized[t.Index * FlagStride].Load(MemoryOrder.SeqCst) != 0;
 #if WEFT_CONTROLLED
         Sched.Emit(new ValidateEvent(Sched.ThreadId, up));
 #endif
@@ -176,7 +178,7 @@ public sealed class DebraReclaimer : Reclaimer
         if (!passed && _neutralize)
         {
             StepLabel.At("check_read_flag");
-            passed = _neutralized[j * Stride].Load(MemoryOrder.Acquire) != 0;
+            passed = _neutralized[j * FlagStride].Load(MemoryOrder.Acquire) != 0;
         }
         if (!passed && _neutralize)
         {
@@ -190,7 +192,7 @@ public sealed class DebraReclaimer : Reclaimer
             {
                 // Raise j's flag: from this store on, j uses nothing it reads without first seeing the flag.
                 StepLabel.At("check_neutralize");
-                _neutralized[j * Stride].Store(1, MemoryOrder.SeqCst);
+                _neutralized[j * FlagStride].Store(1, MemoryOrder.SeqCst);
 #if WEFT_CONTROLLED
                 Sched.Emit(new NeutralizeEvent(ThreadOf(j)));
 #endif
