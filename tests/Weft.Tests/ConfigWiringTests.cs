@@ -166,4 +166,15 @@ public sealed class ConfigWiringTests
         var e2 = Assert.Throws<ConfigException>(() => With(() => Reclaimer.Create(new NodePool(4), 1), (key, value)));
         Assert.StartsWith(message, e2.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_command_line_rejects_a_bad_override_before_it_runs_anything()
+    {
+        var (exit, output, err) = With(() => WeftCli.Run(Environment.CurrentDirectory, null, "explore", "--filter", "canonical/lost-update", "--iterations", "10"),
+            ("WEFT_BACKOFF", "sometimes"));
+        Assert.Equal(1, exit);
+        Assert.Contains("error: environment: WEFT_BACKOFF: 'sometimes' is not a backoff mode", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("iterations", output, StringComparison.Ordinal);
+    }
 }

@@ -116,10 +116,10 @@ public sealed class TreiberStack
                 if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
                 {
                     Linearized(LinearizedPush, value);
-                    if (failures != 0) t.Backoff.Succeeded();
+                    if (failures != 0) Uncontended(t);
                     return;
                 }
-                t.Backoff.Wait(); // lost the CAS to another push or pop
+                LostCas(t); // to another push or pop
             }
         }
         finally
@@ -142,7 +142,7 @@ public sealed class TreiberStack
                     long top = _reclaimer.Protect(t, ref _top);
                     if (top == NodePool.Null)
                     {
-                        if (failures != 0) t.Backoff.Succeeded();
+                        if (failures != 0) Uncontended(t);
                         return (false, 0);
                     }
                     long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // top is protected; the CAS validates next
@@ -154,10 +154,10 @@ public sealed class TreiberStack
                         long value = _pool.Payload(top);
                         Linearized(LinearizedPopResult, value);
                         _reclaimer.Retire(t, top);
-                        if (failures != 0) t.Backoff.Succeeded();
+                        if (failures != 0) Uncontended(t);
                         return (true, value);
                     }
-                    t.Backoff.Wait(); // lost the CAS to another push or pop
+                    LostCas(t); // to another push or pop
                 }
             }
             catch (NeutralizedException)
@@ -170,6 +170,17 @@ public sealed class TreiberStack
             }
         }
     }
+
+    // Backoff. Out of line: only a lost CAS reaches these, and inlined into the retry loops they would make the bare
+    // Push and TryPop too large for the JIT to inline into their callers (see Dispatch above).
+
+    /// <summary>This thread lost a CAS on the top: wait (a spin, or a yield under the scheduler) before retrying.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LostCas(ReclaimerThread t) => t.Backoff.Wait();
+
+    /// <summary>An operation that lost at least one CAS has completed: the next contention starts from the shortest wait.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Uncontended(ReclaimerThread t) => t.Backoff.Succeeded();
 
     // Linearization points (the values of Weft.Monitors.StackStep).
     private const int LinearizedPush = 0, LinearizedPop = 1, LinearizedPopResult = 2;
@@ -216,41 +227,67 @@ public sealed class TreiberStack
             if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
             {
                 Linearized(LinearizedPush, value);
-                if (failures != 0) t.Backoff.Succeeded();
+                if (failures != 0) Uncontended(t);
                 return;
             }
-            t.Backoff.Wait(); // lost the CAS; part of the push_cas step (no shared access)
+            LostCas(t); // part of the push_cas step (no shared access)
         }
     }
 
     private bool TryPopBare(ReclaimerThread t, out long value)
     {
-        for (int failures = 0; ; failures++)
+        var outcome = PopAttemptBare(t, out value);
+        if (outcome != PopOutcome.LostCas) return outcome == PopOutcome.Popped;
+        (bool popped, value) = TryPopBareContended(t);
+        return popped;
+    }
+
+    /// <summary>
+    /// The retries of a bare pop that lost its first CAS: back off, then attempt again. Out of line, so the pop that
+    /// wins at once stays small enough to inline; it returns the value with the outcome (registers, not a reference
+    /// to the caller's variable: see Dispatch).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (bool Popped, long Value) TryPopBareContended(ReclaimerThread t)
+    {
+        while (true)
         {
-            StepLabel.At("pop_read_top");
-            long top = _top.Load(MemoryOrder.Acquire);
-            if (top == NodePool.Null)
-            {
-                if (failures != 0) t.Backoff.Succeeded();
-                value = 0;
-                return false;
-            }
-            StepLabel.At("pop_read_next");
-            long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // speculative: validated by the CAS below
-            StepLabel.At("pop_cas");
-            // Winning this CAS unlinks top: this thread now owns the node until it retires it.
-            if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
-            {
-                Linearized(LinearizedPop, 0);
-                StepLabel.At("pop_read_payload");
-                value = _pool.Payload(top);
-                Linearized(LinearizedPopResult, value);
-                StepLabel.At("pop_free");
-                _reclaimer.Retire(t, top);
-                if (failures != 0) t.Backoff.Succeeded();
-                return true;
-            }
-            t.Backoff.Wait(); // lost the CAS; part of the pop_cas step (no shared access)
+            LostCas(t); // part of the pop_cas step that failed (no shared access)
+            var outcome = PopAttemptBare(t, out long value);
+            if (outcome == PopOutcome.LostCas) continue;
+            Uncontended(t);
+            return (outcome == PopOutcome.Popped, value);
         }
+    }
+
+    private enum PopOutcome { Empty, Popped, LostCas }
+
+    /// <summary>One pass of the bare pop, from reading the top to its CAS (and, when the CAS wins, to retiring the node).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private PopOutcome PopAttemptBare(ReclaimerThread t, out long value)
+    {
+        StepLabel.At("pop_read_top");
+        long top = _top.Load(MemoryOrder.Acquire);
+        if (top == NodePool.Null)
+        {
+            value = 0;
+            return PopOutcome.Empty;
+        }
+        StepLabel.At("pop_read_next");
+        long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // speculative: validated by the CAS below
+        StepLabel.At("pop_cas");
+        // Winning this CAS unlinks top: this thread now owns the node until it retires it.
+        if (!_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
+        {
+            value = 0;
+            return PopOutcome.LostCas;
+        }
+        Linearized(LinearizedPop, 0);
+        StepLabel.At("pop_read_payload");
+        value = _pool.Payload(top);
+        Linearized(LinearizedPopResult, value);
+        StepLabel.At("pop_free");
+        _reclaimer.Retire(t, top);
+        return PopOutcome.Popped;
     }
 }
