@@ -216,22 +216,31 @@ public sealed class TreiberStack
     {
         long node = _pool.Allocate(t.Index);
         _pool.SetPayload(node, value);
-        for (int failures = 0; ; failures++)
-        {
-            StepLabel.At("push_read_top");
-            long top = _top.Load(MemoryOrder.Acquire);
-            StepLabel.At("push_write_next");
-            _pool.StoreNext(node, top, MemoryOrder.Relaxed);
-            StepLabel.At("push_cas");
-            // Winning this CAS publishes node as the new top with next = the observed top.
-            if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
-            {
-                Linearized(LinearizedPush, value);
-                if (failures != 0) Uncontended(t);
-                return;
-            }
-            LostCas(t); // part of the push_cas step (no shared access)
-        }
+        if (!PushAttemptBare(node, value)) PushBareContended(t, node, value);
+    }
+
+    /// <summary>The retries of a bare push that lost its first CAS: back off, then attempt again (out of line, as for pop).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PushBareContended(ReclaimerThread t, long node, long value)
+    {
+        do LostCas(t); // part of the push_cas step that failed (no shared access)
+        while (!PushAttemptBare(node, value));
+        Uncontended(t);
+    }
+
+    /// <summary>One pass of the bare push: link the node to the observed top and try to publish it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool PushAttemptBare(long node, long value)
+    {
+        StepLabel.At("push_read_top");
+        long top = _top.Load(MemoryOrder.Acquire);
+        StepLabel.At("push_write_next");
+        _pool.StoreNext(node, top, MemoryOrder.Relaxed);
+        StepLabel.At("push_cas");
+        // Winning this CAS publishes node as the new top with next = the observed top.
+        if (!_top.TryCompareExchange(top, node, MemoryOrder.Release)) return false;
+        Linearized(LinearizedPush, value);
+        return true;
     }
 
     private bool TryPopBare(ReclaimerThread t, out long value)
