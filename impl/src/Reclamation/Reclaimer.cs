@@ -185,9 +185,9 @@ public abstract class Reclaimer
     /// <item>No discipline asked of the structure. DEBRA+'s cooperative neutralization is sound only for structures
     /// that write nothing shared but roots and owned nodes before they linearize and validate after each node read
     /// (<see cref="DebraReclaimer"/>); IBR needs only <see cref="Protect"/> on each shared read.</item>
-    /// <item>Cost. In the reclaimer benchmark (tools/Weft.Benchmarks ReclaimerBench) IBR's push/pop pair is cheaper
-    /// than DEBRA+'s at one and at two threads.</item>
     /// </list>
+    /// Cost does not decide it: in the reclaimer benchmark (tools/Weft.Benchmarks ReclaimerBench) neither IBR nor
+    /// DEBRA+ is consistently cheaper per push/pop pair across runs on the shared 2-core machine (README, Measurements).
     /// The price is a reservation update on every protected read that sees the era move, and a scan per
     /// <see cref="WeftConfig.RetireThreshold"/> retirements. Override per process with WEFT_RECLAMATION.
     /// </summary>

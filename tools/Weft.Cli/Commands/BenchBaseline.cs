@@ -19,14 +19,14 @@ internal sealed record BaselineFigure(
 /// <code>
 /// schema: weft-bench-baseline/1
 /// figures:
-///   - name: coyote-random-50          # unique; printed beside every ratio computed from it
+///   - name: other-engine-random-50    # unique; printed beside every ratio computed from it
 ///     shape: bench/two-threads-50-points
 ///     strategy: random                # optional: without it the figure applies to every strategy of the shape
-///     iterations-per-second: 300
-///     what: Coyote 1.7.11, random strategy, the same two-thread 50-point body
-///     machine: 2-core AMD EPYC VM, .NET 8
-///     date: 2026-11-30
-///     command: coyote test Bench.dll -i 5000 --strategy random
+///     iterations-per-second: 300      # an illustration, not a measurement
+///     what: the other engine's random strategy on the same two-thread 50-point body
+///     machine: the machine it ran on
+///     date: 2026-12-04
+///     command: the command that measured it
 /// </code>
 /// Every departure from the schema is an input error at the offending node (file:line:col).
 /// </summary>
