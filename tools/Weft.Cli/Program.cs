@@ -35,6 +35,17 @@ public static class Program
         var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };
         try
         {
+            // The library reads the WEFT_* overrides wherever it fills in a default: a bad one is the user's input
+            // error, reported here once, not an exception inside every test that builds a structure.
+            Weft.Platform.WeftConfig.FromEnvironment();
+        }
+        catch (Weft.Platform.ConfigException e)
+        {
+            Console.Error.WriteLine("error: environment: " + e.Message);
+            return InputError;
+        }
+        try
+        {
             return parse.Invoke(config);
         }
         catch (WeftInputException e)

@@ -25,6 +25,11 @@ namespace Weft.Collections;
 /// operation ends (IBR, DEBRA), so the successor read is never a use-after-free; the immediate reclaimer offers no
 /// such guarantee and is the negative control.
 ///
+/// Contention: a thread whose CAS failed backs off (<see cref="Backoff"/>, the calling thread's, configured by the
+/// reclaimer's <see cref="WeftConfig.Backoff"/>) before it reads the top again. The wait touches no shared memory,
+/// so it adds no step to the algorithm (in the controlled build it is a yield); an operation that wins its first
+/// CAS never touches the backoff.
+///
 /// DEBRA+ discipline (see <see cref="DebraReclaimer"/>): before its CAS, pop reads one node field (the link) and
 /// validates right after; it writes only the root. Push writes only its own unpublished node and the root. After
 /// the winning CAS, pop touches only the node it unlinked. So a neutralized pop restarts safely.
@@ -56,6 +61,19 @@ public sealed class TreiberStack
     }
 
     public Reclaimer Reclaimer => _reclaimer;
+
+    /// <summary>
+    /// A stack for up to <paramref name="maxThreads"/> registered threads built from the configuration's defaults:
+    /// a generation-tagged pool of <see cref="WeftConfig.PoolCapacity"/> slots with a cache per thread, and a
+    /// reclaimer of <see cref="WeftConfig.Reclamation"/> (IBR unless overridden: <see cref="Reclaimer.DefaultScheme"/>).
+    /// </summary>
+    /// <param name="config">null: <see cref="WeftConfig.FromEnvironment"/> (the defaults with the WEFT_* overrides set now).</param>
+    public static TreiberStack WithDefaults(int maxThreads, WeftConfig? config = null)
+    {
+        config ??= WeftConfig.FromEnvironment();
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads);
+        return new TreiberStack(Reclaimer.Create(config.Reclamation, pool, maxThreads, config));
+    }
 
     /// <summary>The top handle, read without a scheduling point (refinement mappings and state monitors).</summary>
     internal long PeekTop() => _top.Peek();
@@ -93,7 +111,7 @@ public sealed class TreiberStack
         _reclaimer.BeginOperation(t);
         try
         {
-            while (true)
+            for (int failures = 0; ; failures++)
             {
                 long top = _top.Load(MemoryOrder.Acquire); // not dereferenced: no protection needed
                 _pool.StoreNext(node, top, MemoryOrder.Relaxed);
@@ -102,8 +120,10 @@ public sealed class TreiberStack
                 if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
                 {
                     Linearized(LinearizedPush, value);
+                    if (failures != 0) Uncontended(t);
                     return;
                 }
+                LostCas(t); // to another push or pop
             }
         }
         finally
@@ -115,15 +135,20 @@ public sealed class TreiberStack
     [MethodImpl(MethodImplOptions.NoInlining)]
     private (bool Popped, long Value) TryPopProtected(ReclaimerThread t)
     {
+        int failures = 0;
         while (true)
         {
             _reclaimer.BeginOperation(t);
             try
             {
-                while (true)
+                for (; ; failures++)
                 {
                     long top = _reclaimer.Protect(t, ref _top);
-                    if (top == NodePool.Null) return (false, 0);
+                    if (top == NodePool.Null)
+                    {
+                        if (failures != 0) Uncontended(t);
+                        return (false, 0);
+                    }
                     long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // top is protected; the CAS validates next
                     _reclaimer.Validate(t);
                     // Winning this CAS unlinks top: this thread now owns the node until it retires it.
@@ -133,8 +158,10 @@ public sealed class TreiberStack
                         long value = _pool.Payload(PayloadNode(top, next));
                         Linearized(LinearizedPopResult, value);
                         _reclaimer.Retire(t, top);
+                        if (failures != 0) Uncontended(t);
                         return (true, value);
                     }
+                    LostCas(t); // to another push or pop
                 }
             }
             catch (NeutralizedException)
@@ -154,6 +181,17 @@ public sealed class TreiberStack
     /// is one, so the pop returns a value that is not the abstract top (PopReturnsAbstractTop).
     /// </summary>
     private long PayloadNode(long top, long next) => _popReturnsNext && next != NodePool.Null ? next : top;
+
+    // Backoff. Out of line: only a lost CAS reaches these, and inlined into the retry loops they would make the bare
+    // Push and TryPop too large for the JIT to inline into their callers (see Dispatch above).
+
+    /// <summary>This thread lost a CAS on the top: wait (a spin, or a yield under the scheduler) before retrying.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void LostCas(ReclaimerThread t) => t.Backoff.Wait();
+
+    /// <summary>An operation that lost at least one CAS has completed: the next contention starts from the shortest wait.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Uncontended(ReclaimerThread t) => t.Backoff.Succeeded();
 
     // Linearization points (the values of Weft.Monitors.StackStep).
     private const int LinearizedPush = 0, LinearizedPop = 1, LinearizedPopResult = 2;
@@ -189,47 +227,87 @@ public sealed class TreiberStack
     {
         long node = _pool.Allocate(t.Index);
         _pool.SetPayload(node, value);
-        while (true)
-        {
-            StepLabel.At("push_read_top");
-            long top = _top.Load(MemoryOrder.Acquire);
-            StepLabel.At("push_write_next");
-            _pool.StoreNext(node, top, MemoryOrder.Relaxed);
-            StepLabel.At("push_cas");
-            // Winning this CAS publishes node as the new top with next = the observed top.
-            if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
-            {
-                Linearized(LinearizedPush, value);
-                return;
-            }
-        }
+        if (!PushAttemptBare(node, value)) PushBareContended(t, node, value);
+    }
+
+    /// <summary>The retries of a bare push that lost its first CAS: back off, then attempt again (out of line, as for pop).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void PushBareContended(ReclaimerThread t, long node, long value)
+    {
+        do LostCas(t); // part of the push_cas step that failed (no shared access)
+        while (!PushAttemptBare(node, value));
+        Uncontended(t);
+    }
+
+    /// <summary>One pass of the bare push: link the node to the observed top and try to publish it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool PushAttemptBare(long node, long value)
+    {
+        StepLabel.At("push_read_top");
+        long top = _top.Load(MemoryOrder.Acquire);
+        StepLabel.At("push_write_next");
+        _pool.StoreNext(node, top, MemoryOrder.Relaxed);
+        StepLabel.At("push_cas");
+        // Winning this CAS publishes node as the new top with next = the observed top.
+        if (!_top.TryCompareExchange(top, node, MemoryOrder.Release)) return false;
+        Linearized(LinearizedPush, value);
+        return true;
     }
 
     private bool TryPopBare(ReclaimerThread t, out long value)
     {
+        var outcome = PopAttemptBare(t, out value);
+        if (outcome != PopOutcome.LostCas) return outcome == PopOutcome.Popped;
+        (bool popped, value) = TryPopBareContended(t);
+        return popped;
+    }
+
+    /// <summary>
+    /// The retries of a bare pop that lost its first CAS: back off, then attempt again. Out of line, so the pop that
+    /// wins at once stays small enough to inline; it returns the value with the outcome (registers, not a reference
+    /// to the caller's variable: see Dispatch).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (bool Popped, long Value) TryPopBareContended(ReclaimerThread t)
+    {
         while (true)
         {
-            StepLabel.At("pop_read_top");
-            long top = _top.Load(MemoryOrder.Acquire);
-            if (top == NodePool.Null)
-            {
-                value = 0;
-                return false;
-            }
-            StepLabel.At("pop_read_next");
-            long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // speculative: validated by the CAS below
-            StepLabel.At("pop_cas");
-            // Winning this CAS unlinks top: this thread now owns the node until it retires it.
-            if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
-            {
-                Linearized(LinearizedPop, 0);
-                StepLabel.At("pop_read_payload");
-                value = _pool.Payload(PayloadNode(top, next));
-                Linearized(LinearizedPopResult, value);
-                StepLabel.At("pop_free");
-                _reclaimer.Retire(t, top);
-                return true;
-            }
+            LostCas(t); // part of the pop_cas step that failed (no shared access)
+            var outcome = PopAttemptBare(t, out long value);
+            if (outcome == PopOutcome.LostCas) continue;
+            Uncontended(t);
+            return (outcome == PopOutcome.Popped, value);
         }
+    }
+
+    private enum PopOutcome { Empty, Popped, LostCas }
+
+    /// <summary>One pass of the bare pop, from reading the top to its CAS (and, when the CAS wins, to retiring the node).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private PopOutcome PopAttemptBare(ReclaimerThread t, out long value)
+    {
+        StepLabel.At("pop_read_top");
+        long top = _top.Load(MemoryOrder.Acquire);
+        if (top == NodePool.Null)
+        {
+            value = 0;
+            return PopOutcome.Empty;
+        }
+        StepLabel.At("pop_read_next");
+        long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // speculative: validated by the CAS below
+        StepLabel.At("pop_cas");
+        // Winning this CAS unlinks top: this thread now owns the node until it retires it.
+        if (!_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
+        {
+            value = 0;
+            return PopOutcome.LostCas;
+        }
+        Linearized(LinearizedPop, 0);
+        StepLabel.At("pop_read_payload");
+        value = _pool.Payload(PayloadNode(top, next));
+        Linearized(LinearizedPopResult, value);
+        StepLabel.At("pop_free");
+        _reclaimer.Retire(t, top);
+        return PopOutcome.Popped;
     }
 }

@@ -61,24 +61,25 @@ public sealed class NodePool
     private readonly int _id = Sched.NewObjectId();
 #endif
 
-    /// <param name="capacity">Number of slots.</param>
+    /// <param name="capacity">Number of slots; null: <see cref="Weft.Platform.WeftConfig.PoolCapacity"/> of <see cref="Weft.Platform.WeftConfig.FromEnvironment"/> (WEFT_POOL_CAPACITY, else 65,536).</param>
     /// <param name="tagged">Put a generation tag in handles (defeats ABA on CASes of handles).</param>
     /// <param name="threadCaches">Number of per-thread caches (registered thread indices); 0 for none.</param>
     /// <param name="statistics">Keep <see cref="Statistics"/> counters (relaxed atomic increments).</param>
     /// <param name="strict">Every link read must be of a live node (no type-stable speculative reads).</param>
-    public NodePool(int capacity, bool tagged = true, int threadCaches = 0, bool statistics = false, bool strict = false)
+    public NodePool(int? capacity = null, bool tagged = true, int threadCaches = 0, bool statistics = false, bool strict = false)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        int slots = capacity ?? Weft.Platform.WeftConfig.FromEnvironment().PoolCapacity;
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(slots, nameof(capacity));
         ArgumentOutOfRangeException.ThrowIfNegative(threadCaches);
         _tagged = tagged;
         _strict = strict;
         _statistics = statistics;
-        _next = new AtomicInt64[capacity];
-        _payload = new long[capacity];
-        _freeNext = new AtomicInt32[capacity];
-        _generation = new int[capacity];
+        _next = new AtomicInt64[slots];
+        _payload = new long[slots];
+        _freeNext = new AtomicInt32[slots];
+        _generation = new int[slots];
         // Initially every slot is free: 1 -> 2 -> ... -> capacity.
-        for (int i = 0; i < capacity; i++) _freeNext[i] = new AtomicInt32(i + 1 < capacity ? i + 2 : 0);
+        for (int i = 0; i < slots; i++) _freeNext[i] = new AtomicInt32(i + 1 < slots ? i + 2 : 0);
         _freeHead = new AtomicInt64(1);
         _cache = new int[threadCaches][];
         _cacheCount = new int[threadCaches];

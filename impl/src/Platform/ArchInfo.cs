@@ -28,6 +28,11 @@ public sealed record ArchInfo
     /// prefetching (Intel's spatial prefetcher pairs 64-byte lines) does not reintroduce false sharing.</summary>
     public int PaddingBytes => 2 * CacheLineSize;
 
+    /// <summary>How many elements of <paramref name="elementBytes"/> bytes apart per-thread slots of a shared array sit so
+    /// that no two threads' slots share a line or an adjacent-line pair: <see cref="PaddingBytes"/> / element size.
+    /// Used by the reclaimers' per-thread reservation and announcement arrays.</summary>
+    public int PaddedStride(int elementBytes) => Math.Max(1, PaddingBytes / elementBytes);
+
     public override string ToString() =>
         $"{Architecture} {PointerBits}-bit, {ProcessorCount} cpus, {CacheLineSize}-byte lines, {OperatingSystem}, CAS {string.Join("/", CasWidths)}-bit, futex {(Futex ? "yes" : "no")}";
 

@@ -7,13 +7,18 @@ using Weft.Engine;
 namespace Weft.Platform;
 
 /// <summary>
-/// Bounded exponential backoff with jitter (tier 0 "backoff"), for retry loops after a failed CAS.
+/// Bounded exponential backoff with jitter (tier 0 "backoff"), for retry loops after a failed CAS: a thread that
+/// lost a CAS waits before it reads the contended word again, so the winner's next operation is not slowed by a
+/// line that keeps moving to the losers (and the losers do not all retry at the same instant).
 /// Each <see cref="Wait"/> spins a random number of iterations in [limit/2, limit] and doubles the limit up to
-/// the ceiling. In <see cref="BackoffMode.Adaptive"/> mode the ceiling itself moves: <see cref="Succeeded"/>
-/// after a first-try success halves it, and reaching it doubles it (within [min, max]).
-/// A value type owned by one thread for one operation: no shared state, no atomics.
-/// In the controlled build a wait is one scheduling point (a yield) instead of a spin: spinning would add
-/// nothing but steps, while the yield lets the scheduler run the thread that holds things up.
+/// the ceiling. <see cref="Succeeded"/>, called when an operation that had to wait completes, resets the limit.
+/// In <see cref="BackoffMode.Adaptive"/> mode the ceiling itself moves: a wait at the ceiling doubles it and
+/// <see cref="Succeeded"/> halves it (within [min, max]), so it settles where operations stop failing.
+/// <see cref="BackoffMode.None"/> never waits. An operation that succeeds at its first CAS touches none of this.
+/// Owned by one thread (a <see cref="Weft.Reclamation.ReclaimerThread"/> holds the one its operations use): no
+/// shared state, no atomics, and waiting is no shared-memory step (a TLA+ trace sees none).
+/// In the controlled build a wait is one scheduling point (a yield) instead of a spin, never a sleep: spinning
+/// would add nothing but steps, while the yield lets the scheduler run the thread that holds things up.
 /// </summary>
 public struct Backoff
 {
@@ -24,6 +29,9 @@ public struct Backoff
 
     public Backoff(WeftConfig config, int seed = 0)
     {
+        ArgumentNullException.ThrowIfNull(config);
+        if (config.BackoffMin < 1 || config.BackoffMax < config.BackoffMin)
+            throw new ConfigException($"backoff bounds [{config.BackoffMin}, {config.BackoffMax}]: expected 1 <= BackoffMin <= BackoffMax");
         _config = config;
         _limit = config.BackoffMin;
         _ceiling = config.BackoffMax;
@@ -39,6 +47,7 @@ public struct Backoff
 #endif
     )
     {
+        if (_config.Backoff == BackoffMode.None) return;
 #if WEFT_CONTROLLED
         if (Sched.Active)
         {
@@ -62,7 +71,7 @@ public struct Backoff
         else if (_config.Backoff == BackoffMode.Adaptive) _ceiling = Math.Min(_config.BackoffMax, _ceiling * 2);
     }
 
-    /// <summary>Reports an operation that succeeded without contention: resets the limit and, when adaptive, lowers the ceiling.</summary>
+    /// <summary>Reports that the operation which waited has succeeded: resets the limit and, when adaptive, lowers the ceiling.</summary>
     public void Succeeded()
     {
         _limit = _config.BackoffMin;

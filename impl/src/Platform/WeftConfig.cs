@@ -91,9 +91,11 @@ public enum SeededBug
     TreiberPopReturnsNext,
 }
 
-/// <summary>How <see cref="Backoff"/> grows its waits.</summary>
+/// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
 public enum BackoffMode
 {
+    /// <summary>No backoff: a failed CAS is retried at once (and is no scheduling point in the controlled build).</summary>
+    None,
     /// <summary>Doubling up to a fixed ceiling.</summary>
     Fixed,
     /// <summary>The ceiling adapts: it grows after contended operations and shrinks after uncontended ones.</summary>
@@ -103,10 +105,22 @@ public enum BackoffMode
 /// <summary>
 /// Tier 0 "config": the library's tunables, defaults first, then environment overrides parsed strictly (a bad
 /// value throws <see cref="ConfigException"/> naming the variable). Immutable; derive variants with <c>with</c>.
+///
+/// Where the library applies it: every place that fills in a configuration the caller did not pass reads
+/// <see cref="FromEnvironment"/> at that moment (<see cref="Weft.Reclamation.Reclaimer.Create(Weft.Reclamation.ReclamationScheme, Weft.Memory.NodePool, int, WeftConfig?)"/>
+/// and its default-scheme overload, a <see cref="Weft.Memory.NodePool"/> built without a capacity,
+/// <see cref="Weft.Collections.TreiberStack.WithDefaults"/>). A reclaimer keeps the configuration it was built with
+/// (<see cref="Weft.Reclamation.Reclaimer.Config"/>): its retire threshold, epoch frequency and stall threshold,
+/// and the backoff of the retry loops of the structures over it. An explicit configuration (<see cref="Default"/>
+/// <c>with { ... }</c>) is used as given: the environment never overrides what a caller passed.
 /// </summary>
 public sealed record WeftConfig
 {
+    /// <summary>The built-in defaults, without environment overrides.</summary>
     public static WeftConfig Default { get; } = new();
+
+    /// <summary>The defaults overridden by the WEFT_* variables set now; throws <see cref="ConfigException"/> naming a variable whose value does not parse.</summary>
+    public static WeftConfig FromEnvironment() => Default.WithEnvironment();
 
     /// <summary>IBR/DEBRA: retired nodes a thread accumulates before it tries to reclaim (WEFT_RETIRE_THRESHOLD).</summary>
     public int RetireThreshold { get; init; } = 64;
@@ -117,6 +131,7 @@ public sealed record WeftConfig
     /// <summary>DEBRA+: epochs a thread may lag behind before it is neutralized (WEFT_STALL_EPOCHS).</summary>
     public int StallThreshold { get; init; } = 100;
 
+    /// <summary>How CAS retry loops back off after a failed CAS (WEFT_BACKOFF: none, fixed or adaptive).</summary>
     public BackoffMode Backoff { get; init; } = BackoffMode.Fixed;
 
     /// <summary>Smallest and largest backoff, in spin iterations (WEFT_BACKOFF_MIN, WEFT_BACKOFF_MAX).</summary>
@@ -128,6 +143,12 @@ public sealed record WeftConfig
 
     /// <summary>Slots per node pool when a structure does not say (WEFT_POOL_CAPACITY).</summary>
     public int PoolCapacity { get; init; } = 1 << 16;
+
+    /// <summary>
+    /// The reclamation scheme of structures built with defaults (WEFT_RECLAMATION: ibr, debra-plus, debra or none).
+    /// IBR by default: see <see cref="Weft.Reclamation.Reclaimer.DefaultScheme"/> for why.
+    /// </summary>
+    public Weft.Reclamation.ReclamationScheme Reclamation { get; init; } = Weft.Reclamation.Reclaimer.DefaultScheme;
 
     /// <summary>This configuration overridden by the WEFT_* environment variables that are set.</summary>
     public WeftConfig WithEnvironment(Func<string, string?>? getenv = null)
@@ -146,9 +167,25 @@ public sealed record WeftConfig
             {
                 Backoff = bm switch
                 {
+                    "none" => BackoffMode.None,
                     "fixed" => BackoffMode.Fixed,
                     "adaptive" => BackoffMode.Adaptive,
-                    _ => throw new ConfigException($"WEFT_BACKOFF: '{bm}' is not a backoff mode; expected 'fixed' or 'adaptive'"),
+                    _ => throw new ConfigException($"WEFT_BACKOFF: '{bm}' is not a backoff mode; expected 'none', 'fixed' or 'adaptive'"),
+                },
+            };
+        }
+        if (getenv("WEFT_RECLAMATION") is { } rs)
+        {
+            c = c with
+            {
+                Reclamation = rs switch
+                {
+                    "ibr" => Weft.Reclamation.ReclamationScheme.Ibr,
+                    "debra-plus" => Weft.Reclamation.ReclamationScheme.DebraPlus,
+                    "debra" => Weft.Reclamation.ReclamationScheme.Debra,
+                    "none" => Weft.Reclamation.ReclamationScheme.None,
+                    // Immediate reuse is the unsafe negative control: a test selects it explicitly, never the environment.
+                    _ => throw new ConfigException($"WEFT_RECLAMATION: '{rs}' is not a reclamation scheme; expected 'ibr', 'debra-plus', 'debra' or 'none'"),
                 },
             };
         }

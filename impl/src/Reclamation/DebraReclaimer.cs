@@ -43,7 +43,9 @@ namespace Weft.Reclamation;
 /// </summary>
 public sealed class DebraReclaimer : Reclaimer
 {
-    private const int Stride = 16;
+    /// <summary>Per-thread announcement words (longs) and neutralization flags (ints) sit <see cref="ArchInfo.PaddingBytes"/>
+    /// apart (two detected cache lines) so threads do not false-share them.</summary>
+    private static readonly int Stride = ArchInfo.Current.PaddedStride(sizeof(long)), FlagStride = ArchInfo.Current.PaddedStride(sizeof(int));
     private const long QuiescentBit = 1;
     private const string Clock = "DEBRA epoch";
 
@@ -58,7 +60,7 @@ public sealed class DebraReclaimer : Reclaimer
     {
         _neutralize = neutralize;
         _announce = new AtomicInt64[maxThreads * Stride];
-        _neutralized = new AtomicInt32[maxThreads * Stride];
+        _neutralized = new AtomicInt32[maxThreads * FlagStride];
         for (int i = 0; i < maxThreads; i++) _announce[i * Stride] = new AtomicInt64((1L << 1) | QuiescentBit);
         _stallWord = new long[maxThreads];
         _stallCount = new int[maxThreads];
@@ -79,7 +81,7 @@ public sealed class DebraReclaimer : Reclaimer
     }
 
     /// <summary>Whether thread <paramref name="index"/> has been neutralized and not yet restarted.</summary>
-    public bool IsNeutralized(int index) => _neutralized[index * Stride].Peek() != 0;
+    public bool IsNeutralized(int index) => _neutralized[index * FlagStride].Peek() != 0;
 
     protected override void OnRegister(ReclaimerThread t)
     {
@@ -110,7 +112,7 @@ public sealed class DebraReclaimer : Reclaimer
         if (_neutralize)
         {
             StepLabel.At("begin_clear_flag");
-            _neutralized[t.Index * Stride].Store(0, MemoryOrder.Relaxed); // restarting: the neutralization is served
+            _neutralized[t.Index * FlagStride].Store(0, MemoryOrder.Relaxed); // restarting: the neutralization is served
             FlagCleared();
         }
         StepLabel.At("begin_announce");
@@ -151,12 +153,12 @@ public sealed class DebraReclaimer : Reclaimer
     /// read (<paramref name="afterRead"/> false), or the structure's check after it read a node field (true).</summary>
     private void CheckFlag(ReclaimerThread t, bool afterRead)
     {
-        bool up = _neutralized[t.Index * Stride].Load(MemoryOrder.SeqCst) != 0;
+        bool up = _neutralized[t.Index * FlagStride].Load(MemoryOrder.SeqCst) != 0;
         if (up && afterRead && Config.SeededBug == SeededBug.DebraPlusResumeNeutralized)
         {
             // The seeded defect: the check after a node read serves the neutralization by clearing the flag and lets
             // the operation go on with what it read, instead of restarting it (NeutralizationSafety).
-            _neutralized[t.Index * Stride].Store(0, MemoryOrder.Relaxed);
+            _neutralized[t.Index * FlagStride].Store(0, MemoryOrder.Relaxed);
             FlagCleared();
             up = false;
         }
@@ -207,7 +209,7 @@ public sealed class DebraReclaimer : Reclaimer
         if (!passed && _neutralize)
         {
             StepLabel.At("check_read_flag");
-            passed = _neutralized[j * Stride].Load(MemoryOrder.Acquire) != 0;
+            passed = _neutralized[j * FlagStride].Load(MemoryOrder.Acquire) != 0;
         }
         if (!passed && _neutralize)
         {
@@ -221,7 +223,7 @@ public sealed class DebraReclaimer : Reclaimer
             {
                 // Raise j's flag: from this store on, j uses nothing it reads without first seeing the flag.
                 StepLabel.At("check_neutralize");
-                _neutralized[j * Stride].Store(1, MemoryOrder.SeqCst);
+                _neutralized[j * FlagStride].Store(1, MemoryOrder.SeqCst);
 #if WEFT_CONTROLLED
                 Sched.Emit(new NeutralizeEvent(ThreadOf(j)));
 #endif

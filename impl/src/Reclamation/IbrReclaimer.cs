@@ -30,8 +30,9 @@ namespace Weft.Reclamation;
 /// </summary>
 public sealed class IbrReclaimer : Reclaimer
 {
-    /// <summary>Reservation words sit 128 bytes apart (16 longs) so threads do not false-share them.</summary>
-    private const int Stride = 16;
+    /// <summary>Reservation words sit <see cref="ArchInfo.PaddingBytes"/> apart (two detected cache lines: 16 longs on a
+    /// 64-byte-line machine) so threads do not false-share them.</summary>
+    private static readonly int Stride = ArchInfo.Current.PaddedStride(sizeof(long));
     public const long Infinity = long.MaxValue;
     private const string Clock = "IBR era";
 

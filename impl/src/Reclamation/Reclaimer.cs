@@ -38,6 +38,7 @@ public sealed class ReclaimerThread
     {
         Owner = owner;
         Index = index;
+        Backoff = new Backoff(owner.Config, seed: index + 1);
         for (int i = 0; i < Limbo.Length; i++) Limbo[i] = new List<long>();
     }
 
@@ -48,6 +49,9 @@ public sealed class ReclaimerThread
 
     /// <summary>Three limbo lists: IBR files retired nodes by retire era mod 3, DEBRA uses them as its three epoch bags.</summary>
     internal readonly List<long>[] Limbo = new List<long>[3];
+
+    /// <summary>The backoff of this thread's CAS retry loops (<see cref="WeftConfig.Backoff"/> of the reclaimer's configuration); a field, so waits grow within an operation and an adaptive ceiling carries over to the next.</summary>
+    internal Backoff Backoff;
 
     internal int RetiredSinceScan;
     internal int Allocations;
@@ -208,9 +212,38 @@ public abstract class Reclaimer
     /// <summary>Frees every node the scheme can prove unreachable right now (tests and shutdown).</summary>
     public abstract void Flush(ReclaimerThread t);
 
+    /// <summary>
+    /// The scheme structures use unless told otherwise: IBR (2GE-IBR). Of the safe schemes it is the one whose
+    /// guarantees hold for every structure and every schedule without help from the structure:
+    /// <list type="bullet">
+    /// <item>Bounded garbage with stalled threads. A thread preempted or descheduled inside an operation holds back
+    /// only the nodes whose lifetime overlaps its reservation interval; DEBRA holds back every node retired after its
+    /// announced epoch (on two threads a bounded pool runs out: see the README, Measurements) and needs DEBRA+'s
+    /// neutralization to recover.</item>
+    /// <item>No discipline asked of the structure. DEBRA+'s cooperative neutralization is sound only for structures
+    /// that write nothing shared but roots and owned nodes before they linearize and validate after each node read
+    /// (<see cref="DebraReclaimer"/>); IBR needs only <see cref="Protect"/> on each shared read.</item>
+    /// </list>
+    /// Cost does not decide it: in the reclaimer benchmark (tools/Weft.Benchmarks ReclaimerBench) neither IBR nor
+    /// DEBRA+ is consistently cheaper per push/pop pair across runs on the shared 2-core machine (README, Measurements).
+    /// The price is a reservation update on every protected read that sees the era move, and a scan per
+    /// <see cref="WeftConfig.RetireThreshold"/> retirements. Override per process with WEFT_RECLAMATION.
+    /// </summary>
+    public const ReclamationScheme DefaultScheme = ReclamationScheme.Ibr;
+
+    /// <summary>A reclaimer of the configured scheme (<see cref="WeftConfig.Reclamation"/>, IBR unless WEFT_RECLAMATION says otherwise) for <paramref name="pool"/>.</summary>
+    /// <param name="config">The configuration; null: <see cref="WeftConfig.FromEnvironment"/> (the defaults with the WEFT_* overrides set now).</param>
+    public static Reclaimer Create(NodePool pool, int maxThreads, WeftConfig? config = null)
+    {
+        config ??= WeftConfig.FromEnvironment();
+        return Create(config.Reclamation, pool, maxThreads, config);
+    }
+
+    /// <summary>A reclaimer of <paramref name="scheme"/> for <paramref name="pool"/>.</summary>
+    /// <param name="config">The configuration; null: <see cref="WeftConfig.FromEnvironment"/> (the defaults with the WEFT_* overrides set now).</param>
     public static Reclaimer Create(ReclamationScheme scheme, NodePool pool, int maxThreads, WeftConfig? config = null)
     {
-        config ??= WeftConfig.Default;
+        config ??= WeftConfig.FromEnvironment();
         return scheme switch
         {
             ReclamationScheme.None => new LeakReclaimer(pool, maxThreads, config),

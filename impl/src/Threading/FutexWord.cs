@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 using Weft.Atomics;
+using Weft.Platform;
 #if WEFT_CONTROLLED
 using Weft.Engine;
 #endif
@@ -43,11 +44,12 @@ public sealed unsafe class FutexWord : IDisposable
     private readonly bool _owned;
     private readonly bool _shared;
 
-    /// <summary>A futex word in memory private to this process, on its own cache line.</summary>
+    /// <summary>A futex word in memory private to this process, alone on its own cache line (<see cref="ArchInfo.CacheLineSize"/>, detected).</summary>
     public FutexWord(int initial = 0)
     {
-        _addr = (int*)NativeMemory.AlignedAlloc(64, 64);
-        NativeMemory.Clear(_addr, 64);
+        nuint line = (nuint)ArchInfo.Current.CacheLineSize;
+        _addr = (int*)NativeMemory.AlignedAlloc(line, line);
+        NativeMemory.Clear(_addr, line);
         *_addr = initial;
         _owned = true;
     }

@@ -10,69 +10,130 @@ namespace Weft.Cli.Commands;
 
 /// <summary>
 /// <c>weft bench engine</c>: the engine's own benchmark.
-/// Part 1, throughput: iterations/s and steps/s per strategy on the two Coyote reference shapes, with two
-/// baselines measured in the same run (the same body run once without the scheduler on real threads, which is
-/// the floor of any thread-based engine; and the published Coyote figures for this machine kind).
+/// Part 1, throughput: iterations/s and steps/s per strategy on two shapes (two threads with 50 scheduling points
+/// each, two threads with one), against the same body run in the same process on real threads without the scheduler
+/// (the floor of any thread-based engine), and against figures the user supplies with <c>--baseline FILE</c>
+/// (<see cref="BenchBaseline"/>: each with its provenance, printed beside the ratio). <c>--save-baseline FILE</c>
+/// records this run's figures in that format.
 /// Part 2, bug finding: iterations and wall time to the first bug on every canonical negative control, per
-/// strategy, over N seeds.
+/// strategy, over N seeds (<see cref="SeedStatistics"/>: seeds that did not find the bug count at the cap).
 /// </summary>
 internal static class BenchCommand
 {
-    // Coyote 1.7.11 measured on this machine kind (see README): iterations/s on the two shapes.
-    private const double CoyoteIterPerSec50 = 300, CoyoteIterPerSec1 = 600;
-
-    private static readonly string[] Strategies = { "random", "prob", "pct", "delay", "dfs", "portfolio" };
+    internal static readonly string[] Strategies = { "random", "prob", "pct", "delay", "dfs", "portfolio" };
 
     public static Command Create()
     {
         var seeds = new Option<int>("--seeds") { Description = "Seeds per (bug, strategy) in the bug-finding part", DefaultValueFactory = _ => 20 };
         var cap = new Option<int>("--cap") { Description = "Iteration cap per seed in the bug-finding part", DefaultValueFactory = _ => 2000 };
-        var seedBudget = new Option<string>("--seed-budget") { Description = "Wall-clock cap per seed in the bug-finding part (a strategy that has not found the bug by then counts as not found)", DefaultValueFactory = _ => "10s" };
+        var seedBudget = new Option<string>("--seed-budget") { Description = "Wall-clock cap per seed in the bug-finding part (a seed that has not found the bug by then counts as not found, at the iteration cap)", DefaultValueFactory = _ => "10s" };
         var quick = new Option<bool>("--quick") { Description = "Fewer iterations and seeds (a smoke run)" };
         var part = new Option<string>("--part") { Description = "throughput, bugs or all", DefaultValueFactory = _ => "all" };
         part.AcceptOnlyFromAmong("throughput", "bugs", "all");
-        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, part };
+        var baseline = new Option<string?>("--baseline") { Description = "A YAML file of throughput figures to compare against, each with its provenance (schema weft-bench-baseline/1; see the README)" };
+        var saveBaseline = new Option<string?>("--save-baseline") { Description = "Write this run's throughput figures, with their provenance, as a baseline file" };
+        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, part, baseline, saveBaseline };
         engine.SetAction(p => Program.Guard(() =>
         {
             bool q = p.GetValue(quick);
             var which = p.GetValue(part)!;
-            Ui.Line($"weft bench engine ({Checker.ToolVersion}, {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, WEFT_SPIN={Environment.GetEnvironmentVariable("WEFT_SPIN") ?? "default"})");
-            if (which is "throughput" or "all") Throughput(q);
+            // Read every input before measuring anything: a bad file fails at once.
+            var figures = p.GetValue(baseline) is { } path ? BenchBaseline.Load(path) : Array.Empty<BaselineFigure>();
             var perSeed = Parsing.Duration("--seed-budget", p.GetValue(seedBudget)!);
-            if (which is "bugs" or "all") BugFinding(q ? 5 : p.GetValue(seeds), q ? 500 : p.GetValue(cap), perSeed);
+            int nSeeds = q ? 5 : p.GetValue(seeds), nCap = q ? 500 : p.GetValue(cap);
+            if (nSeeds <= 0) throw new WeftInputException($"--seeds: expected a positive number, found {nSeeds}");
+            if (nCap <= 0) throw new WeftInputException($"--cap: expected a positive number, found {nCap}");
+            var save = p.GetValue(saveBaseline);
+            if (save is not null && which == "bugs") throw new WeftInputException("--save-baseline records throughput figures; it needs --part throughput or all");
+            Ui.Line($"weft bench engine ({Checker.ToolVersion}, {Machine()}, WEFT_SPIN={Environment.GetEnvironmentVariable("WEFT_SPIN") ?? "default"}, load average at start {LoadAverage()})");
+            var command = "weft " + string.Join(" ", p.Tokens.Select(t => t.Value));
+            if (which is "throughput" or "all")
+            {
+                var measured = Throughput(q, figures, command);
+                if (save is not null)
+                {
+                    BenchBaseline.Save(save, measured);
+                    Ui.Line($"Wrote this run's {measured.Count} throughput figures to {save}.");
+                }
+            }
+            if (which is "bugs" or "all") BugFinding(nSeeds, nCap, perSeed);
             return Program.Ok;
         }));
         var cmd = new Command("bench", "Benchmarks") { engine };
         return cmd;
     }
 
-    private static void Throughput(bool quick)
+    /// <summary>What a baseline needs to know about the machine: architecture, cores, line size, runtime.</summary>
+    private static string Machine() =>
+        $"{Weft.Platform.ArchInfo.Current.Architecture} {Environment.ProcessorCount} cores, {Weft.Platform.ArchInfo.Current.CacheLineSize}-byte lines, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}";
+
+    /// <summary>The 1, 5 and 15-minute load averages (Linux), so a reader can tell a quiet machine from a busy one.</summary>
+    private static string LoadAverage()
+    {
+        try
+        {
+            var parts = System.IO.File.ReadAllText("/proc/loadavg").Split(' ');
+            return parts.Length >= 3 ? $"{parts[0]} {parts[1]} {parts[2]}" : "unknown";
+        }
+        catch (Exception e) when (e is System.IO.IOException or UnauthorizedAccessException)
+        {
+            return "unknown";
+        }
+    }
+
+    private static List<BaselineFigure> Throughput(bool quick, IReadOnlyList<BaselineFigure> baselines, string command)
     {
         Ui.Line("");
-        Ui.Line("Throughput (higher is better). Baselines: 'uncontrolled' runs the same body on real threads with no scheduler (new threads each run); Coyote figures are the published measurements on this machine kind.");
+        Ui.Line("Throughput (higher is better). 'uncontrolled' runs the same body on real threads with no scheduler (new threads each run), measured in this run; 'vs uncontrolled' divides by it." +
+                (baselines.Count > 0 ? " 'vs baseline' divides by the figure named beside it, from the --baseline file (provenance below the table)." : ""));
         var rows = new List<string[]>();
-        foreach (var (shape, body, coyote, n) in new (string, Action, double, int)[]
+        var measured = new List<BaselineFigure>();
+        var used = new List<BaselineFigure>();
+        var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        foreach (var (shapeId, shape, body, n) in new (string, string, Action, int)[]
                  {
-                     ("2 threads x 50 points", EngineShapes.TwoThreads50, CoyoteIterPerSec50, quick ? 500 : 5000),
-                     ("2 threads x 1 point", EngineShapes.TwoThreads1, CoyoteIterPerSec1, quick ? 1000 : 20000),
+                     (BenchBaseline.Shapes[0], "2 threads x 50 points", EngineShapes.TwoThreads50, quick ? 500 : 5000),
+                     (BenchBaseline.Shapes[1], "2 threads x 1 point", EngineShapes.TwoThreads1, quick ? 1000 : 20000),
                  })
         {
             double uncontrolled = Uncontrolled(body, Math.Min(n, 2000));
-            rows.Add(new[] { shape, "uncontrolled", Ui.F(uncontrolled), "-", "-", "-" });
+            var row = new List<string> { shape, "uncontrolled", Ui.F(uncontrolled), "-", "-", "1.0x" };
+            if (baselines.Count > 0) row.AddRange(new[] { "-", "-" });
+            rows.Add(row.ToArray());
             foreach (var s in Strategies)
             {
                 var o = CheckOptions.Default with { Strategy = s, Iterations = n / 10, TestId = "bench", PreemptionBound = 2 };
                 Checker.Explore(body, o); // warm-up: JIT, worker threads
                 var r = Checker.Explore(body, o with { Iterations = n });
-                rows.Add(new[]
+                // A bounded DFS that exhausts its space ends early: its rate then includes the exploration's fixed start-up cost.
+                var label = r.Exhausted ? $"{s} (all {r.Iterations} schedules)" : s;
+                row = new List<string>
                 {
-                    // A bounded DFS that exhausts its space ends early: its rate then includes the exploration's fixed start-up cost.
-                    shape, r.Exhausted ? $"{s} (all {r.Iterations} schedules)" : s, Ui.F(r.IterationsPerSecond), Ui.F(r.StepsPerSecond), Ui.F((double)r.Steps / Math.Max(1, r.Iterations), "F1"),
-                    Ui.F(r.IterationsPerSecond / coyote, "F1") + "x",
-                });
+                    shape, label, Ui.F(r.IterationsPerSecond), Ui.F(r.StepsPerSecond), Ui.F((double)r.Steps / Math.Max(1, r.Iterations), "F1"),
+                    Ui.F(r.IterationsPerSecond / uncontrolled, "F1") + "x",
+                };
+                if (baselines.Count > 0)
+                {
+                    if (BenchBaseline.For(baselines, shapeId, s) is { } b)
+                    {
+                        if (!used.Contains(b)) used.Add(b);
+                        row.Add(Ui.F(r.IterationsPerSecond / b.IterationsPerSecond, "F2") + "x");
+                        row.Add($"[{used.IndexOf(b) + 1}] {b.Name}: {Ui.F(b.IterationsPerSecond)}/s, {b.Machine}, {b.Date}");
+                    }
+                    else row.AddRange(new[] { "-", "(no figure for this shape and strategy)" });
+                }
+                rows.Add(row.ToArray());
+                measured.Add(new BaselineFigure($"weft-{s}-{(shapeId == BenchBaseline.Shapes[0] ? "50" : "1")}", shapeId, s, r.IterationsPerSecond,
+                    $"Weft {Checker.ToolVersion}, strategy {s}, {n} iterations of {shapeId}{(r.Exhausted ? $" (exhausted after {r.Iterations})" : "")}",
+                    Machine() + $", load average at start {LoadAverage()}", date, command));
             }
         }
-        Ui.Table(new[] { "shape", "strategy", "iterations/s", "steps/s", "steps/iter", "vs Coyote" }, rows);
+        var headers = new List<string> { "shape", "strategy", "iterations/s", "steps/s", "steps/iter", "vs uncontrolled" };
+        if (baselines.Count > 0) headers.AddRange(new[] { "vs baseline", "baseline (name: figure, machine, date)" });
+        Ui.Table(headers.ToArray(), rows);
+        for (int i = 0; i < used.Count; i++)
+            Ui.Line($"[{i + 1}] {used[i].Name}: {used[i].What}; machine: {used[i].Machine}; date: {used[i].Date}; command: {used[i].Command}");
+        return measured;
     }
 
     /// <summary>The body on real threads without the scheduler: the cost a thread-per-iteration engine cannot go below.</summary>
@@ -88,7 +149,9 @@ internal static class BenchCommand
     {
         Ui.Line("");
         Ui.Line(string.Create(CultureInfo.InvariantCulture,
-            $"Iterations to first bug (lower is better) over {seeds} seeds, at most {cap} iterations or {perSeed.TotalSeconds:F0}s per seed; 'found' counts seeds that found it."));
+            $"Iterations to first bug (lower is better) over {seeds} seeds, at most {cap} iterations or {perSeed.TotalSeconds:F0}s per seed. 'found' counts seeds that found it; " +
+            $"'time-capped' counts unfound seeds stopped by the wall-clock cap before {cap} iterations. The mean counts every unfound seed at {cap} and is then marked '≥' (a lower bound); " +
+            $"the median ranks unfound seeds last ('>{cap}' when the middle seed found nothing)."));
         var bugs = Registry.All.Where(t => t.NegativeControl && t.Id.StartsWith("canonical/", StringComparison.Ordinal)).ToList();
         Console.Out.Flush();
         var rows = new List<string[]>();
@@ -97,8 +160,8 @@ internal static class BenchCommand
             int d = CheckOptions.Default.PctDepth;
             foreach (var (s, depth) in new[] { ("random", d), ("prob", d), ("pct", 2), ("pct", 3), ("delay", d), ("portfolio", d) })
             {
-                var iters = new List<int>();
-                var times = new List<double>();
+                var outcomes = new List<SeedOutcome>();
+                int timeCapped = 0;
                 for (int seed = 1; seed <= seeds; seed++)
                 {
                     var o = t.Apply(CheckOptions.Default with
@@ -111,27 +174,21 @@ internal static class BenchCommand
                         ScheduleDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "weft-bench-schedules"),
                     });
                     var r = Checker.Explore(t.Body, o);
-                    if (r.Bug is { } b)
+                    if (r.Bug is { } b) outcomes.Add(SeedOutcome.FoundAt(b.Iteration + 1, r.Elapsed.TotalMilliseconds));
+                    else
                     {
-                        iters.Add(b.Iteration + 1);
-                        times.Add(r.Elapsed.TotalMilliseconds);
+                        outcomes.Add(SeedOutcome.NotFound(r.Elapsed.TotalMilliseconds));
+                        if (r.Iterations < cap && !r.Exhausted) timeCapped++;
                     }
                 }
+                var st = new SeedStatistics(outcomes, cap);
                 rows.Add(new[]
                 {
-                    t.Id, s == "pct" ? $"pct(d={depth})" : s, $"{iters.Count}/{seeds}",
-                    iters.Count > 0 ? Ui.F(iters.Average(), "F1") : "-",
-                    iters.Count > 0 ? Ui.F(Median(iters)) : "-",
-                    times.Count > 0 ? Ui.F(times.Average(), "F1") : "-",
+                    t.Id, s == "pct" ? $"pct(d={depth})" : s, st.FoundText, timeCapped.ToString(CultureInfo.InvariantCulture),
+                    st.MeanText, st.MedianText, st.MedianMillisecondsText,
                 });
             }
         }
-        Ui.Table(new[] { "bug", "strategy", "found", "mean iterations", "median", "mean ms to bug" }, rows);
-    }
-
-    private static double Median(List<int> xs)
-    {
-        var s = xs.OrderBy(x => x).ToList();
-        return s.Count % 2 == 1 ? s[s.Count / 2] : (s[s.Count / 2 - 1] + s[s.Count / 2]) / 2.0;
+        Ui.Table(new[] { "bug", "strategy", "found", "time-capped", "mean iterations", "median iterations", "median ms to bug" }, rows);
     }
 }
