@@ -4,7 +4,7 @@ using Weft.Threading;
 namespace Weft.Scenarios;
 
 /// <summary>
-/// The shapes `weft bench engine` measures, matching the published Coyote measurements: two threads with
+/// The shapes `weft bench engine` measures (the shapes other engines' throughput is usually quoted for): two threads with
 /// 50 scheduling points each (about 105 steps per iteration with spawns, starts and joins) and two threads with
 /// one point each. They have no bug; they measure the engine's cost per iteration and per step.
 /// </summary>
