@@ -7,7 +7,8 @@ namespace Weft.Cli;
 
 /// <summary>
 /// The <c>weft</c> command line. Exit codes: 0 ok, 1 usage or input error, 2 a bug was found (or a negative
-/// control was missed), 3 internal error. Bad input never prints a stack trace.
+/// control was missed), 3 internal error. Bad input, a bad <c>WEFT_*</c> variable and a file-system fault (a full
+/// disk, a read-only folder, no permission) are exit 1 with one message, never a stack trace.
 /// </summary>
 public static class Program
 {
@@ -46,11 +47,17 @@ public static class Program
         }
         try
         {
+            EnvironmentKnobs.Validate();
             return parse.Invoke(config);
         }
         catch (WeftInputException e)
         {
             Console.Error.WriteLine("error: " + e.Message);
+            return InputError;
+        }
+        catch (Exception e) when (FileSystemFault(e))
+        {
+            Console.Error.WriteLine("error: file system: " + e.Message);
             return InputError;
         }
         catch (ReplayDivergenceException e)
@@ -82,5 +89,16 @@ public static class Program
             Console.Error.WriteLine("error: replay diverged: " + e.Message);
             return InputError;
         }
+        catch (Exception e) when (FileSystemFault(e))
+        {
+            Console.Error.WriteLine("error: file system: " + e.Message);
+            return InputError;
+        }
     }
+
+    /// <summary>
+    /// A fault of the machine rather than of Weft (a full disk, a read-only or vanished folder, no permission): the
+    /// user's to fix, so exit 1 with the system's message (which names the path), not an internal error.
+    /// </summary>
+    private static bool FileSystemFault(Exception e) => e is System.IO.IOException or UnauthorizedAccessException;
 }

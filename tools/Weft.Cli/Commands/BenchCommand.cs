@@ -40,7 +40,8 @@ internal static class BenchCommand
             // Read every input before measuring anything: a bad file fails at once.
             var figures = p.GetValue(baseline) is { } path ? BenchBaseline.Load(path) : Array.Empty<BaselineFigure>();
             var perSeed = Parsing.Duration("--seed-budget", p.GetValue(seedBudget)!);
-            int nSeeds = q ? 5 : p.GetValue(seeds), nCap = q ? 500 : p.GetValue(cap);
+            int nSeeds = q ? 5 : Parsing.AtLeast("--seeds", p.GetValue(seeds), 1, "a number of seeds"),
+                nCap = q ? 500 : Parsing.AtLeast("--cap", p.GetValue(cap), 1, "an iteration cap");
             if (nSeeds <= 0) throw new WeftInputException($"--seeds: expected a positive number, found {nSeeds}");
             if (nCap <= 0) throw new WeftInputException($"--cap: expected a positive number, found {nCap}");
             var save = p.GetValue(saveBaseline);

@@ -33,7 +33,12 @@ internal static class ConformCommand
         cmd.SetAction(p => Program.Guard(() =>
         {
             var repo = p.GetValue(root) is { } r ? Path.GetFullPath(r) : RepoRoot.Find();
+            RequireSpecs(repo, p.GetValue(root) is null ? "the repository" : "--root");
+            var tlcPath = p.GetValue(tlc) is { } tp ? OutputDirectory.ExistingFile("--tlc-results", tp) : null;
+            var searchPath = p.GetValue(search) is { } spp ? OutputDirectory.ExistingFile("--search-results", spp) : null;
             var dir = p.GetValue(outDir)!;
+            OutputDirectory.Prepare("--out", dir);
+            using var claim = OutputLock.Acquire(dir, "weft conform --out " + dir);
             MergedResults merged;
             string source;
             var dirs = p.GetValue(results) ?? Array.Empty<string>();
@@ -47,17 +52,32 @@ internal static class ConformCommand
                 var total = Parsing.Duration("--time-budget", p.GetValue(budget)!);
                 (merged, source) = Explore(total, Path.Combine(dir, "exploration"), "all");
             }
-            var runs = p.GetValue(tlc) is { } t ? TlcRunner.Load(t) : null;
-            var searches = p.GetValue(search) is { } sp ? SpecSearchRun.Load(sp) : null;
+            var runs = tlcPath is { } t ? TlcRunner.Load(t) : null;
+            var searches = searchPath is { } sp ? SpecSearchRun.Load(sp) : null;
             return Write(repo, dir, merged, source, runs, searches);
         }));
         return cmd;
     }
 
-    /// <summary>A fresh exploration run (the previous one in <paramref name="dir"/> is replaced) for a report.</summary>
+    /// <summary>
+    /// Refuses a repository without specs (a mistyped <c>--root</c>): a report over no spec would say "conforms"
+    /// about nothing.
+    /// </summary>
+    internal static void RequireSpecs(string repo, string what)
+    {
+        if (!Directory.Exists(repo))
+            throw new WeftInputException($"{what} {repo}: no such folder; expected the Weft repository");
+        if (SpecManifest.ReadAll(repo).Count == 0)
+            throw new WeftInputException($"{what} {repo}: no specs found (no tla/<Spec>/manifest.yaml); expected the Weft repository");
+    }
+
+    /// <summary>
+    /// A fresh exploration run for a report, in <paramref name="dir"/>: a folder Weft made before (see
+    /// <see cref="OwnedDirectory"/>) is replaced; a folder holding anything else is refused, never deleted.
+    /// </summary>
     internal static (MergedResults, string) Explore(TimeSpan total, string dir, string filter)
     {
-        if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
+        OwnedDirectory.Recreate(dir);
         var plan = ShardPlan.Create(NightlyCommand.SelectIds(filter), CheckOptions.Default.Seed, 0, 1, filter, total);
         NightlyCommand.Run(plan, dir, resume: false, ProcessChildLauncher.ForCurrentProcess());
         return (ResultMerger.Merge(new[] { dir }), $"exploration of {ShardPlan.FormatDuration(total)} run for this report ({dir})");

@@ -36,7 +36,10 @@ internal static class ExploreCommand
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
-            iterations.Validate(p.GetValue(iterations));
+            Parsing.AtLeast("--iterations", p.GetValue(iterations), 1, "a number of iterations");
+            Parsing.AtLeast("--max-steps", p.GetValue(maxSteps), 1, "a number of steps per iteration");
+            Parsing.AtLeast("--preemption-bound", p.GetValue(pb), 0, "a number of preemptions");
+            Parsing.AtLeast("--pct-depth", p.GetValue(depth), 1, "a PCT depth");
             var tests = Registry.Select(p.GetValue(test)!).ToList();
             if (p.GetValue(shard) is { } sh)
             {
@@ -50,18 +53,13 @@ internal static class ExploreCommand
                 Strategy = p.GetValue(strategy)!,
                 Seed = p.GetValue(seed),
                 PreemptionBound = p.GetValue(pb),
-                PctDepth = p.GetValue(depth) >= 1 ? p.GetValue(depth) : throw new WeftInputException("--pct-depth: expected a depth of at least 1"),
+                PctDepth = p.GetValue(depth),
                 ScheduleDirectory = p.GetValue(outDir) is { } o ? System.IO.Path.Combine(o, "schedules") : null,
             };
             baseOptions = baseOptions.WithEnvironment();
             return Run(tests, baseOptions, p.GetValue(iterations), p.GetValue(maxSteps), perTest);
         }));
         return cmd;
-    }
-
-    private static void Validate(this Option<int?> _, int? v)
-    {
-        if (v is <= 0) throw new WeftInputException("--iterations: expected a positive number");
     }
 
     private static int Run(List<RegisteredTest> tests, CheckOptions baseOptions, int? iterations, int? maxSteps, TimeSpan? perTest)

@@ -22,8 +22,7 @@ internal static class MergeCommand
         {
             var inputs = p.GetValue(dirs)!;
             var merged = ResultMerger.Merge(inputs);
-            var dir = p.GetValue(outDir)!;
-            Directory.CreateDirectory(dir);
+            var dir = OutputDirectory.Prepare("--out", p.GetValue(outDir));
             var junit = Path.Combine(dir, "junit.xml");
             JUnitWriter.Write(merged, junit);
             Ui.Line($"merged {inputs.Length} result logs: {merged.Results.Count} test results, {merged.Bugs.Count} distinct bugs, {merged.Failures} failures");
@@ -33,7 +32,7 @@ internal static class MergeCommand
             if (silent.Count > 0) Ui.Line($"  monitors that observed no event in any test: {string.Join(", ", silent)}");
             Ui.Line("  wrote " + junit);
             var repo = p.GetValue(root) is { } r ? Path.GetFullPath(r) : RepoRoot.Find();
-            var runs = p.GetValue(tlc) is { } t ? TlcRunner.Load(t) : null;
+            var runs = p.GetValue(tlc) is { } t ? TlcRunner.Load(OutputDirectory.ExistingFile("--tlc-results", t)) : null;
             int code = ConformCommand.Write(repo, dir, merged, "merged results of " + string.Join(", ", inputs), runs);
             return merged.Failures > 0 ? Program.BugFound : code;
         }));

@@ -44,8 +44,15 @@ internal static class NightlyCommand
     internal static System.Collections.Generic.IReadOnlyList<string> SelectIds(string filter) =>
         Registry.Select(filter).Select(t => t.Id).Where(id => filter != "all" || !id.StartsWith("bench/", StringComparison.Ordinal)).ToList();
 
+    /// <summary>The least share of the budget a test can run in: a child process needs this much to start and explore at all.</summary>
+    public static readonly TimeSpan MinimumShare = TimeSpan.FromMilliseconds(100);
+
     internal static int Run(ShardPlan plan, string dir, bool resume, IChildLauncher launcher)
     {
+        CheckShare(plan);
+        OutputDirectory.Prepare("--out", dir);
+        // One run per folder: a second run on the same --out would write a second header and every result twice.
+        using var claim = OutputLock.Acquire(dir, plan.Command(dir));
         Ui.Line($"weft nightly: shard {plan.Shard}, {plan.Tests.Count} tests, {ShardPlan.FormatDuration(plan.Budget)} budget ({Ui.F(plan.Tests.Count == 0 ? 0 : plan.Tests[0].Budget.TotalSeconds, "F1")}s per test), root seed {plan.RootSeed}");
         Ui.Line($"re-run this shard: {plan.Command(dir)}");
         NightlyOutcome outcome;
@@ -78,6 +85,15 @@ internal static class NightlyCommand
             $"nightly shard {plan.Shard}: {outcome.Results.Count} tests ({outcome.Resumed} from an earlier run), {merged.Iterations} schedules, {merged.Steps} steps; {outcome.Results.Count - outcome.Failures} as expected, {outcome.Failures} not"));
         Ui.Line($"results: {Path.Combine(dir, ResultLog.FileName)}; JUnit: {junit}");
         return outcome.Failures == 0 ? Program.Ok : Program.BugFound;
+    }
+
+    /// <summary>Refuses, once and before any child starts, a budget whose share per test is too small to run a test.</summary>
+    internal static void CheckShare(ShardPlan plan)
+    {
+        if (plan.Tests.Count == 0 || plan.Tests[0].Budget >= MinimumShare) return;
+        var least = TimeSpan.FromTicks(MinimumShare.Ticks * plan.Tests.Count);
+        throw new WeftInputException(string.Create(CultureInfo.InvariantCulture,
+            $"a budget of {ShardPlan.FormatDuration(plan.Budget)} split over {plan.Tests.Count} tests gives each {plan.Tests[0].Budget.TotalMilliseconds:0.###} ms; a test needs at least {MinimumShare.TotalMilliseconds:F0} ms: give at least {least.TotalSeconds:0.#}s or select fewer tests"));
     }
 
     private sealed class PlainProgress : INightlyProgress

@@ -26,6 +26,7 @@ internal static class RunOneCommand
         cmd.Hidden = true;
         cmd.SetAction(p => Program.Guard(() =>
         {
+            ParentDeath.Follow();
             var t = Registry.Find(p.GetValue(test)!);
             long ms = p.GetValue(budgetMs);
             if (ms <= 0) throw new WeftInputException("--budget-ms: expected a positive number of milliseconds");

@@ -30,7 +30,8 @@ internal static class TraceExportCommand
         {
             var (root, spec, cfg, cfgPath) = OpenConfig(p.GetValue(specDir)!, p.GetValue(config)!);
             var model = SpecModels.Find(spec.Name);
-            if (p.GetValue(pct) < 0) throw new WeftInputException($"--pct-depth: expected 0 or more, found {p.GetValue(pct)}");
+            Parsing.AtLeast("--pct-depth", p.GetValue(pct), 0, "a PCT depth, or 0 for uniform random");
+            Parsing.AtLeast("--actions", p.GetValue(actions), 1, "a number of spec actions");
             var b = TraceExport.Explore(model, TlcConfig.ReadConstants(cfgPath), p.GetValue(seed), p.GetValue(actions), pctDepth: p.GetValue(pct));
             var dir = p.GetValue(outDir) ?? Path.Combine(root ?? ".", ".weft", "export", $"{spec.Name}-{Path.GetFileNameWithoutExtension(cfg)}-{b.Seed}");
             TraceExport.WriteValidation(b, spec.TlaPath, dir);

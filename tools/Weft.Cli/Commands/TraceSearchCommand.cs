@@ -30,7 +30,9 @@ internal static class TraceSearchCommand
         cmd.SetAction(p => Program.Guard(() =>
         {
             var (root, spec, cfg, cfgPath) = TraceExportCommand.OpenConfig(p.GetValue(specDir)!, p.GetValue(config)!);
-            if (p.GetValue(max) < 1) throw new WeftInputException($"--max-schedules: expected at least 1, found {p.GetValue(max)}");
+            Parsing.AtLeast("--max-schedules", p.GetValue(max), 1, "a number of schedules");
+            Parsing.AtLeast("--preemptions", p.GetValue(preemptions), 0, "a number of preemptions");
+            Parsing.AtLeast("--actions", p.GetValue(actions), 1, "a number of spec actions");
             int k = p.GetValue(preemptions);
             var r = TraceExport.Search(SpecModels.Find(spec.Name), TlcConfig.ReadConstants(cfgPath), p.GetValue(actions), k, p.GetValue(max));
             var summary = string.Create(CultureInfo.InvariantCulture,

@@ -36,8 +36,10 @@ internal static class VerifyCommand
             var dur = Parsing.Duration("--explore-budget", p.GetValue(budget)!);
             var f = p.GetValue(filter)!;
             var ids = NightlyCommand.SelectIds(f);
-            var dir = Path.GetFullPath(p.GetValue(outDir) ?? Path.Combine(root, ".weft", "verify"));
-            Directory.CreateDirectory(dir);
+            var dir = OutputDirectory.Prepare("--out", p.GetValue(outDir) ?? Path.Combine(root, ".weft", "verify"));
+            using var claim = OutputLock.Acquire(dir, "weft verify --out " + dir);
+            var expDir = Path.Combine(dir, "exploration");
+            OwnedDirectory.Check(expDir);
             var sln = Path.Combine(root, "Weft.slnx");
             IReadOnlyList<TlcRun>? tlcRuns = null;
             IReadOnlyList<SpecSearchRun>? searchRuns = null;
@@ -69,8 +71,7 @@ internal static class VerifyCommand
                 })
                 .Add("exploration", () =>
                 {
-                    var expDir = Path.Combine(dir, "exploration");
-                    if (Directory.Exists(expDir)) Directory.Delete(expDir, recursive: true);
+                    OwnedDirectory.Recreate(expDir);
                     var plan = ShardPlan.Create(ids, CheckOptions.Default.Seed, 0, 1, f, dur);
                     int code = NightlyCommand.Run(plan, expDir, resume: false, ProcessChildLauncher.ForCurrentProcess());
                     explored = ResultMerger.Merge(new[] { expDir });

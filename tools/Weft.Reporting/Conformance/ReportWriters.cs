@@ -22,7 +22,7 @@ public static class ReportWriter
         void W(string name, string text)
         {
             var p = Path.Combine(dir, name);
-            File.WriteAllText(p, text, new UTF8Encoding(false));
+            AtomicFile.WriteAllText(p, text);
             files.Add(p);
         }
         W("report.md", MarkdownReport.Render(report));

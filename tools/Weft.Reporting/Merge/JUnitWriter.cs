@@ -70,7 +70,7 @@ public static class JUnitWriter
     public static void Write(MergedResults merged, string path)
     {
         var doc = Build(merged);
-        System.IO.File.WriteAllText(path, doc.Declaration + "\n" + doc.ToString() + "\n", new UTF8Encoding(false));
+        AtomicFile.WriteAllText(path, doc.Declaration + "\n" + doc.ToString() + "\n");
     }
 
     private static string Seconds(double s) => s.ToString("0.###", CultureInfo.InvariantCulture);

@@ -21,7 +21,7 @@ public interface IChildLauncher
 /// Starts <c>weft run-one</c> (a hidden command) in a child process: the same executable as this process, or
 /// <c>dotnet weft.dll</c> when this process is <c>dotnet</c>. The child explores one test and prints one line
 /// <c>WEFT-RESULT {json}</c>; a child that dies first (a crash, a stack overflow, a kill) leaves no such line,
-/// and a child that outlives its timeout is killed.
+/// and a child that outlives its timeout is killed. A child dies with this process (<see cref="ParentDeath"/>).
 /// </summary>
 public sealed class ProcessChildLauncher : IChildLauncher
 {
@@ -74,9 +74,11 @@ public sealed class ProcessChildLauncher : IChildLauncher
         }
         // The child prints plain lines: it is never a terminal.
         psi.Environment["CI"] = "true";
+        // The child dies with this process (ParentDeath): it watches for this pid and for the end of its standard
+        // input, which stays open (and empty) until the child has exited.
+        psi.Environment[ParentDeath.ParentVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
 
         using var p = Process.Start(psi) ?? throw new InvalidOperationException($"cannot start {_fileName}");
-        p.StandardInput.Close();
         string? result = null;
         var output = new BoundedText(4000);
         var gate = new object();
@@ -113,6 +115,7 @@ public sealed class ProcessChildLauncher : IChildLauncher
         {
             p.WaitForExit(); // drains the asynchronous readers
         }
+        p.StandardInput.Dispose();
         lock (gate)
         {
             return new ChildOutcome(exited ? p.ExitCode : null, !exited, result, output.ToString());
