@@ -46,7 +46,7 @@ public static class OutputDirectory
     /// <summary>Writes and removes a small file: a read-only folder or a full disk fails here, before the run.</summary>
     private static void ProveWritable(string option, string path, string full)
     {
-        var probe = Path.Combine(full, AtomicFile.TemporaryName(".weft-probe", Environment.ProcessId));
+        var probe = Path.Combine(full, AtomicFile.TemporaryName("weft-probe", Environment.ProcessId));
         try
         {
             using var s = new FileStream(probe, FileMode.Create, FileAccess.Write, FileShare.None, 4096, FileOptions.DeleteOnClose);
