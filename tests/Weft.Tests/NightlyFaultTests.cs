@@ -52,11 +52,16 @@ public sealed class NightlyFaultTests
         var log = Path.Combine(outDir, ResultLog.FileName);
         WaitFor(() => File.Exists(log) && new FileInfo(log).Length > 0, "the first run's header");
 
-        var (code, output, err) = RunWeft(dir.Path, new Dictionary<string, string?> { ["WEFT_SELFTEST"] = "1" }, args);
-        Assert.True(code == 1, $"exit {code}: {output}\n{err}");
-        Assert.Contains(outDir + " is in use by another weft run", err, StringComparison.Ordinal);
-        Assert.Contains("pid " + first.Id.ToString(CultureInfo.InvariantCulture), err, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        // A second run, plain or resuming (which would otherwise run the same test again and log it twice), is refused.
+        var env = new Dictionary<string, string?> { ["WEFT_SELFTEST"] = "1" };
+        foreach (var second in new[] { args.Append("--resume").ToArray(), args })
+        {
+            var (code, output, err) = RunWeft(dir.Path, env, second);
+            Assert.True(code == 1, $"exit {code}: {output}\n{err}");
+            Assert.Contains(outDir + " is in use by another weft run", err, StringComparison.Ordinal);
+            Assert.Contains("pid " + first.Id.ToString(CultureInfo.InvariantCulture), err, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+        }
 
         first.WaitForExit();
         Assert.Equal(0, first.ExitCode);
@@ -65,8 +70,9 @@ public sealed class NightlyFaultTests
         Assert.Equal(2, File.ReadAllLines(log).Length); // one header, one result: nothing written twice
 
         // The lock is gone with its holder: the same folder takes a resumed run.
-        (code, output, err) = RunWeft(dir.Path, new Dictionary<string, string?> { ["WEFT_SELFTEST"] = "1" }, args.Append("--resume").ToArray());
-        Assert.True(code == 0, $"exit {code}: {output}\n{err}");
+        var resumed = RunWeft(dir.Path, env, args.Append("--resume").ToArray());
+        Assert.True(resumed.Code == 0, $"exit {resumed.Code}: {resumed.Out}\n{resumed.Err}");
+        Assert.Contains("1 from an earlier run", resumed.Out, StringComparison.Ordinal);
     }
 
     [Fact]
