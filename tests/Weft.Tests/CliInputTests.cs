@@ -116,6 +116,19 @@ public sealed class CliInputTests
     }
 
     [Fact]
+    public void An_input_that_cannot_be_read_is_an_input_error_not_an_internal_one()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "a symlink loop is refused with ELOOP");
+        using var dir = new TempDir();
+        var shard = Path.Combine(dir.Path, "shard");
+        Directory.CreateDirectory(shard);
+        var log = Path.Combine(shard, ResultLog.FileName);
+        File.CreateSymbolicLink(log, Path.Combine(shard, "other.jsonl"));
+        File.CreateSymbolicLink(Path.Combine(shard, "other.jsonl"), log);
+        AssertInputError(WeftCli.Run(dir.Path, null, "merge", shard, "--root", Repo, "--out", Path.Combine(dir.Path, "m")), log);
+    }
+
+    [Fact]
     public void Conform_with_a_root_that_holds_no_specs_is_an_error_not_a_verdict()
     {
         using var dir = new TempDir();
