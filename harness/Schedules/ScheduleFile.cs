@@ -88,16 +88,7 @@ public static class ScheduleFile
 
     public static Schedule Read(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new WeftInputException($"{path}: cannot read schedule: {e.Message}");
-        }
-        return Parse(text, path);
+        return Parse(InputFile.ReadText(path, "schedule"), path);
     }
 
     public static Schedule Parse(string text, string file)

@@ -92,7 +92,7 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
             {
                 case "tlc_version": version = y.Str(v); break;
                 case "spec": spec = y.Str(v); break;
-                case "tla_file": tlaFile = y.Str(v); break;
+                case "tla_file": tlaFile = y.RepoPath(v); break;
                 case "configs": configs = v as YamlSequenceNode ?? throw YamlText.Err(path, v, "expected a sequence of configurations"); break;
                 case "monitors":
                     if (v is not YamlMappingNode mm) throw YamlText.Err(path, v, "monitors: expected a map from invariant name to monitor type");
@@ -120,7 +120,7 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
             {
                 switch (y.Str(k))
                 {
-                    case "config": config = y.Str(v); break;
+                    case "config": config = y.FileName(v); break;
                     case "expected":
                         expected = y.Str(v);
                         if (expected is not ("pass" or "violation"))
@@ -134,7 +134,7 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
                     case "depth": depth = (int)Count(path, y, v); break;
                     case "trace_states": traceStates = (int)Count(path, y, v); break;
                     case "description": description = y.Str(v); break;
-                    case "run_from": runFrom = y.Str(v); break;
+                    case "run_from": runFrom = y.RepoPath(v); break;
                     case "command": command = y.Str(v); break;
                     case "invariants": invariants = Names(path, y, v, "invariants"); break;
                     case "properties": properties = Names(path, y, v, "properties"); break;

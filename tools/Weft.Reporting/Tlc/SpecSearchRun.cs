@@ -35,7 +35,7 @@ public sealed record SpecSearchRun
     {
         try
         {
-            return System.Text.Json.JsonSerializer.Deserialize<List<SpecSearchRun>>(File.ReadAllText(path), ConformanceJson.Options) ?? new List<SpecSearchRun>();
+            return System.Text.Json.JsonSerializer.Deserialize<List<SpecSearchRun>>(InputFile.ReadText(path, "spec-search results"), ConformanceJson.Options) ?? new List<SpecSearchRun>();
         }
         catch (System.Text.Json.JsonException e)
         {

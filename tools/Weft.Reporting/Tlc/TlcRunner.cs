@@ -170,7 +170,7 @@ public static class TlcRunner
     {
         try
         {
-            return System.Text.Json.JsonSerializer.Deserialize<List<TlcRun>>(File.ReadAllText(path), ConformanceJson.Options) ?? new List<TlcRun>();
+            return System.Text.Json.JsonSerializer.Deserialize<List<TlcRun>>(InputFile.ReadText(path, "TLC results"), ConformanceJson.Options) ?? new List<TlcRun>();
         }
         catch (System.Text.Json.JsonException e)
         {
