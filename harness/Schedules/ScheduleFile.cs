@@ -189,7 +189,12 @@ public static class ScheduleFile
             var stepsNode = Require(seen, "steps") as YamlSequenceNode
                             ?? throw Err(_file, seen["steps"], "expected a sequence of steps ('t<thread> <op> [file:line]' or 'v<value>')");
             var steps = new List<ScheduleStep>(stepsNode.Children.Count);
-            foreach (var n in stepsNode.Children) steps.Add(ParseStep(n));
+            var positions = new List<SourcePosition>(stepsNode.Children.Count);
+            foreach (var n in stepsNode.Children)
+            {
+                steps.Add(ParseStep(n));
+                positions.Add(new SourcePosition(n.Start.Line, n.Start.Column));
+            }
 
             var schedule = new Schedule
             {
@@ -205,6 +210,8 @@ public static class ScheduleFile
                 Commit = Scalar(Require(seen, "commit"), "a commit id"),
                 Bug = bug,
                 Steps = steps,
+                SourceFile = _file,
+                StepPositions = positions,
             };
             if (bug is not null && bug.Step > schedule.ThreadStepCount)
                 throw Err(_file, ((YamlMappingNode)bugNode!).Children[new YamlScalarNode("step")],
