@@ -62,23 +62,27 @@ public static class ResultLog
             var line = lines[i].TrimEnd('\r');
             if (line.Length == 0) continue;
             bool unterminated = i == lines.Length - 1 && !endsWithNewline;
+            object parsed;
             try
             {
-                switch (ParseLine(path, i + 1, line))
-                {
-                    case RunHeader h:
-                        if (header is not null) throw new WeftInputException(path, i + 1, 1, "a second run header; expected one header, on the first line");
-                        header = h;
-                        break;
-                    case TestResult r:
-                        if (header is null) throw new WeftInputException(path, i + 1, 1, "a result before the run header; expected the header on the first line");
-                        results.Add(r);
-                        break;
-                }
+                parsed = ParseLine(path, i + 1, line);
             }
             catch (WeftInputException) when (unterminated)
             {
+                // A write torn by a kill; a complete line in the wrong place is an edit, reported below.
                 torn = true;
+                continue;
+            }
+            switch (parsed)
+            {
+                case RunHeader h:
+                    if (header is not null) throw new WeftInputException(path, i + 1, 1, "a second run header; expected one header, on the first line");
+                    header = h;
+                    break;
+                case TestResult r:
+                    if (header is null) throw new WeftInputException(path, i + 1, 1, "a result before the run header; expected the header on the first line");
+                    results.Add(r);
+                    break;
             }
         }
         if (header is null) throw new WeftInputException(path, 1, 1, "empty results log; expected a run header on the first line");
