@@ -19,6 +19,9 @@ internal sealed class ReplayCursor
 
     public bool AtEnd => _index >= _schedule.Steps.Count;
 
+    /// <summary>Where the current step was written (<c>file:line:col: </c>), or empty for a schedule built in memory.</summary>
+    private string Here => _schedule.PositionPrefix(_index);
+
     public string Peek() => AtEnd ? "(end)" : _schedule.Steps[_index].PointText;
 
     public int NextThread(ReadOnlySpan<int> enabled, int step, List<ControlledThread> threads, ControlledRuntime rt)
@@ -30,16 +33,16 @@ internal sealed class ReplayCursor
         }
         var s = _schedule.Steps[_index];
         if (!s.IsThread)
-            rt.ReportDivergenceAndThrow($"step {step}: the schedule expected a value choice ({s}) but the program reached a scheduling point; enabled: {Describe(enabled, threads)}");
+            rt.ReportDivergenceAndThrow(Here + $"step {step}: the schedule expected a value choice ({s}) but the program reached a scheduling point; enabled: {Describe(enabled, threads)}");
         int idx = enabled.IndexOf(s.Value);
         if (idx < 0)
         {
             var why = s.Value < threads.Count ? $"thread {s.Value} is {threads[s.Value].StatusText} at {threads[s.Value].PendingOpDescription()}" : $"thread {s.Value} does not exist";
-            rt.ReportDivergenceAndThrow($"step {step}: expected {s.PointText}, but {why}; enabled: {Describe(enabled, threads)}");
+            rt.ReportDivergenceAndThrow(Here + $"step {step}: expected {s.PointText}, but {why}; enabled: {Describe(enabled, threads)}");
         }
         var t = threads[s.Value];
         if (t.PendingOp != s.Op || !string.Equals(t.Location, s.Location, StringComparison.Ordinal))
-            rt.ReportDivergenceAndThrow($"step {step}: expected {s.PointText}, actual thread {t.Id} at {t.PendingOpDescription()}");
+            rt.ReportDivergenceAndThrow(Here + $"step {step}: expected {s.PointText}, actual thread {t.Id} at {t.PendingOpDescription()}");
         _index++;
         return idx;
     }
@@ -48,8 +51,8 @@ internal sealed class ReplayCursor
     {
         if (AtEnd) rt.ReportDivergenceAndThrow($"step {step}: the schedule has ended but the program makes a choice among {count}");
         var s = _schedule.Steps[_index];
-        if (s.IsThread) rt.ReportDivergenceAndThrow($"step {step}: expected {s.PointText}, but the program makes a choice among {count}");
-        if (s.Value >= count) rt.ReportDivergenceAndThrow($"step {step}: the schedule chose {s.Value} but the program offers only {count} options");
+        if (s.IsThread) rt.ReportDivergenceAndThrow(Here + $"step {step}: expected {s.PointText}, but the program makes a choice among {count}");
+        if (s.Value >= count) rt.ReportDivergenceAndThrow(Here + $"step {step}: the schedule chose {s.Value} but the program offers only {count} options");
         _index++;
         return s.Value;
     }

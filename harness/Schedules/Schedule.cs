@@ -26,6 +26,9 @@ public readonly record struct ScheduleStep(bool IsThread, int Value, OpKind Op, 
         : $"choice {Value}";
 }
 
+/// <summary>Where a step was written in a schedule file (1-based line and column).</summary>
+public readonly record struct SourcePosition(long Line, long Column);
+
 /// <summary>The bug a schedule reproduces.</summary>
 public sealed record ScheduleBug(BugKind Kind, int Step, int Thread, string? Monitor, string Message);
 
@@ -50,6 +53,18 @@ public sealed record Schedule
     public required string Commit { get; init; }
     public ScheduleBug? Bug { get; init; }
     public required IReadOnlyList<ScheduleStep> Steps { get; init; }
+
+    /// <summary>The file the schedule was read from (null when built in memory); not part of the digest.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>Where each of <see cref="Steps"/> was written in <see cref="SourceFile"/>, so a divergence names it.</summary>
+    public IReadOnlyList<SourcePosition>? StepPositions { get; init; }
+
+    /// <summary><c>file:line:col: </c> of step <paramref name="index"/> (0-based) in the file it was read from, or empty.</summary>
+    public string PositionPrefix(int index) =>
+        SourceFile is { } f && StepPositions is { } p && index >= 0 && index < p.Count
+            ? string.Create(CultureInfo.InvariantCulture, $"{f}:{p[index].Line}:{p[index].Column}: ")
+            : "";
 
     public int ThreadStepCount
     {

@@ -88,16 +88,7 @@ public static class ScheduleFile
 
     public static Schedule Read(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new WeftInputException($"{path}: cannot read schedule: {e.Message}");
-        }
-        return Parse(text, path);
+        return Parse(InputFile.ReadText(path, "schedule"), path);
     }
 
     public static Schedule Parse(string text, string file)
@@ -198,7 +189,12 @@ public static class ScheduleFile
             var stepsNode = Require(seen, "steps") as YamlSequenceNode
                             ?? throw Err(_file, seen["steps"], "expected a sequence of steps ('t<thread> <op> [file:line]' or 'v<value>')");
             var steps = new List<ScheduleStep>(stepsNode.Children.Count);
-            foreach (var n in stepsNode.Children) steps.Add(ParseStep(n));
+            var positions = new List<SourcePosition>(stepsNode.Children.Count);
+            foreach (var n in stepsNode.Children)
+            {
+                steps.Add(ParseStep(n));
+                positions.Add(new SourcePosition(n.Start.Line, n.Start.Column));
+            }
 
             var schedule = new Schedule
             {
@@ -214,6 +210,8 @@ public static class ScheduleFile
                 Commit = Scalar(Require(seen, "commit"), "a commit id"),
                 Bug = bug,
                 Steps = steps,
+                SourceFile = _file,
+                StepPositions = positions,
             };
             if (bug is not null && bug.Step > schedule.ThreadStepCount)
                 throw Err(_file, ((YamlMappingNode)bugNode!).Children[new YamlScalarNode("step")],

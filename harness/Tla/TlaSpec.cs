@@ -80,15 +80,7 @@ public sealed partial class TlaSpec
 
     public static string Sha256OfFile(string path)
     {
-        try
-        {
-            using var f = File.OpenRead(path);
-            return Convert.ToHexStringLower(SHA256.HashData(f));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new WeftInputException($"{path}: cannot read: {e.Message}");
-        }
+        return Convert.ToHexStringLower(SHA256.HashData(InputFile.ReadBytes(path, "the file to hash")));
     }
 
     [GeneratedRegex(@"^(?:LOCAL\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*(?:\(([^)]*)\))?\s*==", RegexOptions.Multiline | RegexOptions.CultureInvariant)]

@@ -24,15 +24,7 @@ public static partial class TlcConfig
 
     public static IReadOnlyDictionary<string, TlaValue> ReadConstants(string path)
     {
-        string[] lines;
-        try
-        {
-            lines = File.ReadAllLines(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new WeftInputException($"{path}: cannot read the TLC configuration: {e.Message}");
-        }
+        var lines = InputFile.ReadText(path, "the TLC configuration").ReplaceLineEndings("\n").Split('\n');
         var result = new Dictionary<string, TlaValue>(StringComparer.Ordinal);
         bool inConstants = false;
         for (int i = 0; i < lines.Length; i++)

@@ -92,7 +92,7 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
             {
                 case "tlc_version": version = y.Str(v); break;
                 case "spec": spec = y.Str(v); break;
-                case "tla_file": tlaFile = y.Str(v); break;
+                case "tla_file": tlaFile = y.RepoPath(v); break;
                 case "configs": configs = v as YamlSequenceNode ?? throw YamlText.Err(path, v, "expected a sequence of configurations"); break;
                 case "monitors":
                     if (v is not YamlMappingNode mm) throw YamlText.Err(path, v, "monitors: expected a map from invariant name to monitor type");
@@ -120,7 +120,7 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
             {
                 switch (y.Str(k))
                 {
-                    case "config": config = y.Str(v); break;
+                    case "config": config = y.FileName(v); break;
                     case "expected":
                         expected = y.Str(v);
                         if (expected is not ("pass" or "violation"))
@@ -131,10 +131,10 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
                     case "states_generated": generated = Count(path, y, v); break;
                     case "distinct_states": distinct = Count(path, y, v); break;
                     case "states_left_on_queue": left = Count(path, y, v); break;
-                    case "depth": depth = (int)Count(path, y, v); break;
-                    case "trace_states": traceStates = (int)Count(path, y, v); break;
+                    case "depth": depth = IntCount(path, y, v, "depth"); break;
+                    case "trace_states": traceStates = IntCount(path, y, v, "trace_states"); break;
                     case "description": description = y.Str(v); break;
-                    case "run_from": runFrom = y.Str(v); break;
+                    case "run_from": runFrom = y.RepoPath(v); break;
                     case "command": command = y.Str(v); break;
                     case "invariants": invariants = Names(path, y, v, "invariants"); break;
                     case "properties": properties = Names(path, y, v, "properties"); break;
@@ -204,6 +204,13 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
         return long.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= int.MaxValue * 1024L
             ? n
             : throw YamlText.Err(path, v, $"expected a count (a non-negative integer), found '{s}'");
+    }
+
+    /// <summary>A count TLC prints as a Java <c>int</c> (a depth, a trace length): above 2^31 - 1 is an input error, not a wrap.</summary>
+    private static int IntCount(string path, TlcRunRecord.Yaml y, YamlNode v, string key)
+    {
+        var n = Count(path, y, v);
+        return n <= int.MaxValue ? (int)n : throw YamlText.Err(path, v, $"{key}: expected a count up to {int.MaxValue} (TLC counts it in an int), found '{y.Str(v)}'");
     }
 
     /// <summary>

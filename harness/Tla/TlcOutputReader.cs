@@ -30,17 +30,7 @@ public static partial class TlcOutputReader
     /// <summary>Reads a trace module written by <c>-simulate file=...</c>.</summary>
     public static Trace ReadTraceModule(string path) => ParseTraceModule(ReadText(path, "TLC trace module"), path);
 
-    internal static string ReadText(string path, string what)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new WeftInputException($"{path}: cannot read {what}: {e.Message}");
-        }
-    }
+    internal static string ReadText(string path, string what) => InputFile.ReadText(path, what);
 
     [GeneratedRegex(@"^@!@!@STARTMSG (\d{1,9}):(\d{1,9}) @!@!@$", RegexOptions.CultureInvariant)]
     private static partial Regex StartRx();

@@ -101,7 +101,7 @@ public sealed record TlcRunRecord(
             if (sf["trace_modules"] is not YamlSequenceNode mods) throw YamlText.Err(path, sf["trace_modules"], "expected a sequence of file names");
             sim = new TlcSimulation(y.Int(sf["num"]), y.Int(sf["depth"]), y.Long(sf["seed"]), mods.Children.Select(y.FileName).ToArray());
         }
-        return new TlcRunRecord(y.Str(f["spec"]), y.Str(f["spec_file"]), y.Str(f["spec_sha256"]), y.Str(f["config"]),
+        return new TlcRunRecord(y.Str(f["spec"]), y.RepoPath(f["spec_file"]), y.Str(f["spec_sha256"]), y.FileName(f["config"]),
             y.Str(f["config_sha256"]), y.Str(f["tlc_version"]), y.Str(f["command"]), y.Str(f["date"]), y.FileName(f["raw_output"]),
             y.Int(f["exit_code"]), sim);
     }
@@ -132,9 +132,16 @@ public sealed record TlcRunRecord(
         public string FileName(YamlNode n)
         {
             var s = Str(n);
-            if (s.Length == 0 || s != System.IO.Path.GetFileName(s) || s is "." or "..")
+            if (!ProjectPath.IsFileName(s))
                 throw YamlText.Err(_file, n, $"expected a file name without directories, found '{s}'");
             return s;
+        }
+
+        /// <summary>A path relative to the repository that stays inside it (see <see cref="ProjectPath"/>).</summary>
+        public string RepoPath(YamlNode n)
+        {
+            var s = Str(n);
+            return ProjectPath.IsConfinedRelative(s) ? s : throw YamlText.Err(_file, n, $"expected a path relative to the repository without '..', found '{s}'");
         }
 
         public int Int(YamlNode n) =>

@@ -128,16 +128,7 @@ public static class TraceFile
 
     public static Trace Load(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new WeftInputException($"{path}: cannot read trace: {e.Message}");
-        }
-        return Parse(text, path) with { Path = path };
+        return Parse(InputFile.ReadText(path, "trace"), path) with { Path = path };
     }
 
     public static Trace Parse(string text, string file)
@@ -157,7 +148,7 @@ public static class TraceFile
     {
         ArgumentNullException.ThrowIfNull(trace);
         var name = trace.Path ?? $"{trace.Spec} {trace.Config}";
-        var specPath = System.IO.Path.Combine(repoRoot, trace.SpecFile);
+        var specPath = ProjectPath.Resolve(repoRoot, trace.SpecFile, "spec_file", name);
         if (!File.Exists(specPath))
             throw new WeftInputException($"trace {name} is stale: its spec {trace.SpecFile} does not exist in {repoRoot}");
         var actual = TlaSpec.Sha256OfFile(specPath);
@@ -168,7 +159,7 @@ public static class TraceFile
             if (trace.Path is { } path && File.Exists(path))
             {
                 int line = 0;
-                foreach (var l in File.ReadLines(path))
+                foreach (var l in InputFile.ReadText(path, "trace").Split('\n'))
                 {
                     line++;
                     if (l.StartsWith("spec_sha256:", StringComparison.Ordinal))
@@ -177,6 +168,13 @@ public static class TraceFile
             }
             throw new WeftInputException(message);
         }
+    }
+
+    /// <summary>The trace's configuration file in <paramref name="specDir"/>; an input error when its name leads elsewhere.</summary>
+    public static string ConfigPath(Trace trace, string specDir)
+    {
+        ArgumentNullException.ThrowIfNull(trace);
+        return ProjectPath.Resolve(specDir, trace.Config, "config", trace.Path ?? $"{trace.Spec} {trace.Config}");
     }
 
     /// <summary>The commands that regenerate and re-import a trace.</summary>
@@ -242,9 +240,9 @@ public static class TraceFile
             }
             return new Trace(
                 Scalar(seen["spec"], "a spec name"),
-                Scalar(seen["spec_file"], "the spec's path (tla/<Spec>/<Spec>.tla)"),
+                RepoPath(seen["spec_file"], "the spec's path (tla/<Spec>/<Spec>.tla)"),
                 Sha(seen["spec_sha256"]),
-                Scalar(seen["config"], "a TLC configuration file name"),
+                FileName(seen["config"], "a TLC configuration file name (in the spec's folder)"),
                 Sha(seen["config_sha256"]),
                 Scalar(seen["tlc_version"], "TLC's version line"),
                 Scalar(seen["command"], "the TLC command"),
@@ -346,6 +344,19 @@ public static class TraceFile
                 }
                 throw new WeftInputException(_file, line, col, detail);
             }
+        }
+
+        /// <summary>A path relative to the repository that stays inside it (see <see cref="ProjectPath"/>).</summary>
+        private string RepoPath(YamlNode node, string what)
+        {
+            var s = Scalar(node, what);
+            return ProjectPath.IsConfinedRelative(s) ? s : throw Err(_file, node, $"expected {what}: a path relative to the repository without '..', found '{s}'");
+        }
+
+        private string FileName(YamlNode node, string what)
+        {
+            var s = Scalar(node, what);
+            return ProjectPath.IsFileName(s) ? s : throw Err(_file, node, $"expected {what}: a file name without folders, found '{s}'");
         }
 
         private string Sha(YamlNode node)

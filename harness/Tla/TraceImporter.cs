@@ -36,7 +36,7 @@ public static partial class TraceImporter
 
         TlaSpec spec;
         if (specDir is not null) spec = TlaSpec.Open(specDir, repoRoot);
-        else if (prov is not null) spec = TlaSpec.Open(Path.Combine(repoRoot, Path.GetDirectoryName(prov.SpecFile) ?? ""), repoRoot);
+        else if (prov is not null) spec = TlaSpec.Open(Path.GetDirectoryName(ProjectPath.Resolve(repoRoot, prov.SpecFile, "spec_file", provPath))!, repoRoot);
         else spec = TlaSpec.Open(Path.Combine(repoRoot, "tla", ParsedModule(text, outputPath)), repoRoot);
 
         if (config is null && prov is null)
@@ -45,7 +45,9 @@ public static partial class TraceImporter
             config = (outStem.EndsWith(".sim", StringComparison.Ordinal) ? outStem[..^4] : outStem) + ".cfg";
         }
         config ??= prov!.Config;
-        var configPath = Path.Combine(spec.Directory, config);
+        if (!ProjectPath.IsFileName(config))
+            throw new WeftInputException($"{outputPath}: --config '{config}': expected the name of a configuration file in the spec folder {spec.Directory}");
+        var configPath = ProjectPath.Resolve(spec.Directory, config, "configuration", outputPath);
         if (!File.Exists(configPath))
             throw new WeftInputException($"{outputPath}: the configuration {config} is not in {spec.Directory}; pass --config <file>.cfg");
         var specSha = spec.Sha256;
@@ -93,7 +95,7 @@ public static partial class TraceImporter
             if (rawCopies.TryGetValue(raw, out var name)) return name;
             name = Path.GetFileName(raw);
             var dest = Path.Combine(dir, name);
-            if (Path.GetFullPath(raw) != dest) TraceFile.WriteAtomically(dest, File.ReadAllText(raw));
+            if (Path.GetFullPath(raw) != dest) TraceFile.WriteAtomically(dest, InputFile.ReadText(raw, "a raw TLC file"));
             rawFiles.Add(dest);
             rawCopies[raw] = name;
             return name;
@@ -158,7 +160,7 @@ public static partial class TraceImporter
             if (s.Index == 1 && s.Action == "Init") continue;
             if (s.Action == "Stuttering" && s.Index == t.Steps.Count && t.LoopsBackTo is not null) continue;
             if (spec.HasAction(s.Action, s.Parameters.Count)) continue;
-            lines ??= File.ReadAllLines(raw);
+            lines ??= InputFile.ReadText(raw, "TLC output").ReplaceLineEndings("\n").Split('\n');
             int col = 1;
             if (s.Line >= 1 && s.Line <= lines.Length)
             {

@@ -37,7 +37,7 @@ public static class SpecModels
             ?? throw new WeftInputException($"{path}: cannot find the repository (a directory with tla/) above the trace");
         TraceFile.CheckFresh(trace, repoRoot);
         var specDir = Path.GetDirectoryName(Path.Combine(repoRoot, trace.SpecFile))!;
-        var constants = TlcConfig.ReadConstants(Path.Combine(specDir, trace.Config));
+        var constants = TlcConfig.ReadConstants(TraceFile.ConfigPath(trace, specDir));
         return TraceReplay.Run(trace, Find(trace.Spec), constants, options);
     }
 }

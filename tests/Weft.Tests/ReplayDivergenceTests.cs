@@ -137,8 +137,11 @@ public sealed class ReplayDivergenceTests
         var parsed = ScheduleFile.Parse(edited, "edited.yaml");
         int step = IndexOfStep(parsed, s => s.IsThread && s.Op == OpKind.Store) + 1;
 
+        // The divergence names where the edited step is written: its line in the file, after "- ".
+        int line = Array.IndexOf(edited.Split('\n'), $"- t1 store {Src.File()}:9999") + 1;
+
         var e = Assert.Throws<ReplayDivergenceException>(() => Checker.Replay(parsed, () => Body(0)));
-        Assert.Equal($"step {step}: expected thread 1 at store {Src.File()}:9999, actual thread 1 at store {storeLoc}", e.Message);
+        Assert.Equal($"edited.yaml:{line}:3: step {step}: expected thread 1 at store {Src.File()}:9999, actual thread 1 at store {storeLoc}", e.Message);
     }
 
     [Fact]

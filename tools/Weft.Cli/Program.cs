@@ -31,6 +31,7 @@ public static class Program
             NightlyCommand.Create(),
             MergeCommand.Create(),
             RunOneCommand.Create(),
+            FuzzCommand.Create(),
         };
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };

@@ -41,16 +41,7 @@ internal static class BenchBaseline
 
     public static IReadOnlyList<BaselineFigure> Load(string path)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new WeftInputException($"{path}: cannot read the baseline file: {e.Message}");
-        }
-        return Parse(text, path);
+        return Parse(InputFile.ReadText(path, "the baseline file"), path);
     }
 
     public static IReadOnlyList<BaselineFigure> Parse(string text, string file)

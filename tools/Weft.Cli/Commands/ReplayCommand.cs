@@ -54,6 +54,7 @@ internal static class ReplayCommand
     private static bool IsTrace(string path)
     {
         if (!File.Exists(path)) return false;
+        InputFile.CheckRegular(path, "a schedule or trace");
         foreach (var line in File.ReadLines(path).Take(20))
         {
             var l = line.Trim();

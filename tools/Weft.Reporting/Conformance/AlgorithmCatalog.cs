@@ -37,23 +37,15 @@ public static class AlgorithmCatalog
     {
         var path = Path.Combine(repoRoot, RelativePath);
         if (!File.Exists(path)) return Array.Empty<AlgorithmEntry>();
-        return Parse(File.ReadAllText(path), RelativePath);
+        return Parse(InputFile.ReadText(path, "the algorithm catalog", shownAs: RelativePath), RelativePath);
     }
 
     public static IReadOnlyList<AlgorithmEntry> Parse(string text, string file)
     {
-        var ys = new YamlStream();
-        try
-        {
-            ys.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            throw new WeftInputException(file, e.Start.Line, e.Start.Column, "malformed YAML: " + e.Message);
-        }
-        if (ys.Documents.Count == 0 || ys.Documents[0].RootNode is not YamlMappingNode root ||
+        var node = Weft.Tla.YamlText.LoadSingleDocument(text, file, "the algorithm catalog");
+        if (node is not YamlMappingNode root ||
             !root.Children.TryGetValue(new YamlScalarNode("algorithms"), out var listNode) || listNode is not YamlSequenceNode list)
-            throw new WeftInputException(file, 1, 1, "expected a mapping with 'algorithms:' holding a list");
+            throw new WeftInputException(file, node.Start.Line, node.Start.Column, "expected a mapping with 'algorithms:' holding a list");
         var result = new List<AlgorithmEntry>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in list)
@@ -61,12 +53,12 @@ public static class AlgorithmCatalog
             if (item is not YamlMappingNode m) throw new WeftInputException(file, item.Start.Line, item.Start.Column, "expected an algorithm mapping");
             foreach (var k in m.Children.Keys)
             {
-                var key = (k as YamlScalarNode)?.Value ?? "";
+                var key = k is YamlScalarNode { Value: { } kv } ? kv : throw new WeftInputException(file, k.Start.Line, k.Start.Column, "expected a key (a scalar)");
                 if (!Keys.Contains(key, StringComparer.Ordinal))
                     throw new WeftInputException(file, k.Start.Line, k.Start.Column, $"unknown key '{key}'; expected one of {string.Join(", ", Keys)}");
             }
             string? S(string key) => m.Children.TryGetValue(new YamlScalarNode(key), out var v)
-                ? v is YamlScalarNode s ? s.Value : throw new WeftInputException(file, v.Start.Line, v.Start.Column, $"{key}: expected a scalar")
+                ? v is YamlScalarNode { Value: { } s } ? s : throw new WeftInputException(file, v.Start.Line, v.Start.Column, $"{key}: expected a scalar")
                 : null;
             var id = S("id") ?? throw new WeftInputException(file, m.Start.Line, m.Start.Column, "missing key 'id'");
             if (!ids.Add(id)) throw new WeftInputException(file, m.Start.Line, m.Start.Column, $"duplicate algorithm id '{id}'");

@@ -186,12 +186,12 @@ public static class ConformanceBuilder
         }).ToList();
         var tlc = Tlc(ctx, m);
         TraceGaps(ctx, m, traces);
-        var tlaPath = Path.Combine(inp.RepoRoot, m.TlaFile);
+        var tlaPath = ProjectPath.Resolve(inp.RepoRoot, m.TlaFile, "tla_file", m.Path);
         return new SpecReport
         {
             Name = m.Spec,
             TlaFile = m.TlaFile,
-            SpecSha256 = File.Exists(tlaPath) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(tlaPath))) : "",
+            SpecSha256 = File.Exists(tlaPath) ? Weft.Tla.TlaSpec.Sha256OfFile(tlaPath) : "",
             Manifest = m.Path,
             ManifestDate = inp.CommitDate(m.Path),
             TlcVersion = m.TlcVersion,

@@ -31,21 +31,9 @@ public sealed record SpecSearchRun
     public static void Save(IReadOnlyList<SpecSearchRun> runs, string path) =>
         File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(runs, ConformanceJson.Options));
 
-    public static IReadOnlyList<SpecSearchRun> Load(string path)
-    {
-        try
-        {
-            return System.Text.Json.JsonSerializer.Deserialize<List<SpecSearchRun>>(File.ReadAllText(path), ConformanceJson.Options) ?? new List<SpecSearchRun>();
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            throw new WeftInputException(path, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, "malformed spec-search results: " + e.Message);
-        }
-        catch (FileNotFoundException)
-        {
-            throw new WeftInputException($"{path}: no such file (expected the {ResultsFileName} of weft verify)");
-        }
-    }
+    private static readonly System.Text.Json.JsonSerializerOptions StrictOptions = StrictJson.Strict(ConformanceJson.Options);
+
+    public static IReadOnlyList<SpecSearchRun> Load(string path) => StrictJson.ReadList<SpecSearchRun>(path, "spec-search results", StrictOptions);
 
     /// <summary>The search's result in a report cell.</summary>
     public string Describe() =>

@@ -166,15 +166,7 @@ public static class TlcRunner
     public static void Save(IReadOnlyList<TlcRun> runs, string path) =>
         File.WriteAllText(path, System.Text.Json.JsonSerializer.Serialize(runs, ConformanceJson.Options));
 
-    public static IReadOnlyList<TlcRun> Load(string path)
-    {
-        try
-        {
-            return System.Text.Json.JsonSerializer.Deserialize<List<TlcRun>>(File.ReadAllText(path), ConformanceJson.Options) ?? new List<TlcRun>();
-        }
-        catch (System.Text.Json.JsonException e)
-        {
-            throw new WeftInputException(path, (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, "malformed TLC results: " + e.Message);
-        }
-    }
+    private static readonly System.Text.Json.JsonSerializerOptions StrictOptions = StrictJson.Strict(ConformanceJson.Options);
+
+    public static IReadOnlyList<TlcRun> Load(string path) => StrictJson.ReadList<TlcRun>(path, "TLC results", StrictOptions);
 }

@@ -75,14 +75,28 @@ public sealed class CommittedTraceProvider : ITraceResultProvider
 
     private static string? ConfigOf(string file)
     {
-        foreach (var line in File.ReadLines(file).Take(40))
+        foreach (var line in Head(file))
             if (line.StartsWith("config:", StringComparison.Ordinal)) return line["config:".Length..].Trim().Trim('"', '\'');
         return null;
     }
 
+    /// <summary>The first lines of a trace file; none when it cannot be read as an input (a pipe, a device, too large).</summary>
+    private static IEnumerable<string> Head(string file)
+    {
+        try
+        {
+            InputFile.CheckRegular(file, "trace");
+        }
+        catch (WeftInputException)
+        {
+            return Array.Empty<string>();
+        }
+        return File.ReadLines(file).Take(40);
+    }
+
     private static TraceKind KindOf(string file)
     {
-        foreach (var line in File.ReadLines(file).Take(40))
+        foreach (var line in Head(file))
         {
             var l = line.Trim();
             if (l.StartsWith("kind:", StringComparison.Ordinal))
