@@ -162,6 +162,24 @@ public sealed class LockFreeSkipList
         return null;
     }
 
+    /// <summary>The keys of each level, top level first (<c>"1:2 0:1,2"</c>), read without scheduling points (tests).</summary>
+    internal string ShapeForTests()
+    {
+        var levels = new System.Collections.Generic.List<string>();
+        for (int level = _maxLevel - 1; level >= 0; level--)
+        {
+            var keys = new System.Collections.Generic.List<long>();
+            long h = Unmarked(_pool.PeekLink(NodePool.IndexOf(_head), level));
+            while (h != NodePool.Null && keys.Count <= _pool.Capacity)
+            {
+                keys.Add(_pool.PeekWord(NodePool.IndexOf(h), KeyWord));
+                h = Unmarked(_pool.PeekLink(NodePool.IndexOf(h), level));
+            }
+            levels.Add(level.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', keys));
+        }
+        return string.Join(' ', levels);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsMarked(long link) => (link & Mark) != 0;
 
