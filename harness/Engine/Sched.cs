@@ -86,6 +86,16 @@ internal static class Sched
         t.Runtime.Join(t, (ControlledThread)handle, file, line);
     }
 
+    /// <summary>
+    /// A nondeterministic choice among <paramref name="count"/> values made by the strategy, recorded in the schedule
+    /// and replayed like a scheduling decision (<c>Checker.Choose</c>); null outside a controlled test.
+    /// </summary>
+    public static int? Choose(int count)
+    {
+        var t = ControlledThread.Current;
+        return t is null ? null : t.Runtime.ChooseValue(t, count);
+    }
+
     public static int ThreadId => ControlledThread.Current?.Id ?? -1;
 
     /// <summary>An id unique within the current iteration (0 outside a controlled test).</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Runtime.CompilerServices;
 using Weft.Atomics;
+using Weft.Reclamation;
 #if WEFT_CONTROLLED
 using Weft.Engine;
 using Weft.Monitors;
@@ -36,6 +37,16 @@ public readonly record struct PoolStatistics(long Allocations, long Frees, long 
 /// in the production build (a stale speculative read returns the old link, which is what makes ABA harmful), so the
 /// controlled build never behaves differently from the code users run; the monitors flag the access instead.
 ///
+/// Node shape. A node has <see cref="Links"/> atomic link words (a fixed tower: a skiplist node's next pointers,
+/// level 0 first; a stack node has one) and <see cref="PayloadWords"/> plain payload words (written by the owner
+/// before publication, read by anyone after). The words are stored level-major (one array per link level and per
+/// payload word), so the one-link, one-payload shape of a Treiber stack touches exactly the arrays it did before the
+/// shape was generalised, with the same index arithmetic. Link operations on level 0 and payload word 0 are the
+/// stack's <see cref="LoadNext"/>, <see cref="StoreNext"/>, <see cref="Payload"/> and <see cref="SetPayload"/>.
+///
+/// Exhaustion. An allocation from an empty pool throws <see cref="PoolExhaustedException"/>, naming the capacity and
+/// the setting that raises it; the pool and the structure over it are unchanged by the failed allocation.
+///
 /// Free-list state for refinement mappings: <see cref="FreeSlots"/> lists the shared free list from its head,
 /// read without scheduling points.
 /// </summary>
@@ -46,8 +57,10 @@ public sealed class NodePool
     /// <summary>Slots a per-thread cache holds at most.</summary>
     public const int CacheSize = 32;
 
-    private readonly AtomicInt64[] _next;
-    private readonly long[] _payload;
+    private readonly AtomicInt64[] _next;      // link level 0 (= _links[0])
+    private readonly AtomicInt64[][] _links;   // _links[level][slot]
+    private readonly long[] _payload;          // payload word 0 (= _words[0])
+    private readonly long[][] _words;          // _words[word][slot]
     private readonly AtomicInt32[] _freeNext;
     private readonly int[] _generation;
     private readonly bool _tagged;
@@ -66,16 +79,26 @@ public sealed class NodePool
     /// <param name="threadCaches">Number of per-thread caches (registered thread indices); 0 for none.</param>
     /// <param name="statistics">Keep <see cref="Statistics"/> counters (relaxed atomic increments).</param>
     /// <param name="strict">Every link read must be of a live node (no type-stable speculative reads).</param>
-    public NodePool(int? capacity = null, bool tagged = true, int threadCaches = 0, bool statistics = false, bool strict = false)
+    /// <param name="links">Link words per node (a tower of next pointers, level 0 first); at least 1.</param>
+    /// <param name="payloadWords">Plain payload words per node; at least 1.</param>
+    public NodePool(int? capacity = null, bool tagged = true, int threadCaches = 0, bool statistics = false, bool strict = false,
+        int links = 1, int payloadWords = 1)
     {
         int slots = capacity ?? Weft.Platform.WeftConfig.FromEnvironment().PoolCapacity;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(slots, nameof(capacity));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(slots, MaxCapacity, nameof(capacity));
         ArgumentOutOfRangeException.ThrowIfNegative(threadCaches);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(links);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(payloadWords);
         _tagged = tagged;
         _strict = strict;
         _statistics = statistics;
-        _next = new AtomicInt64[slots];
-        _payload = new long[slots];
+        _links = new AtomicInt64[links][];
+        for (int l = 0; l < links; l++) _links[l] = new AtomicInt64[slots];
+        _next = _links[0];
+        _words = new long[payloadWords][];
+        for (int w = 0; w < payloadWords; w++) _words[w] = new long[slots];
+        _payload = _words[0];
         _freeNext = new AtomicInt32[slots];
         _generation = new int[slots];
         // Initially every slot is free: 1 -> 2 -> ... -> capacity.
@@ -86,7 +109,22 @@ public sealed class NodePool
         for (int i = 0; i < threadCaches; i++) _cache[i] = new int[CacheSize];
     }
 
+    /// <summary>
+    /// The largest capacity: a slot index plus one fits in 31 bits, so bit 31 of a handle is always clear and a
+    /// structure may use it as a mark (<see cref="MarkBit"/>).
+    /// </summary>
+    public const int MaxCapacity = int.MaxValue - 1;
+
+    /// <summary>A bit no handle has set (bit 31, above every slot index): free for a structure's marked references.</summary>
+    public const long MarkBit = 1L << 31;
+
     public int Capacity => _payload.Length;
+
+    /// <summary>Link words per node.</summary>
+    public int Links => _links.Length;
+
+    /// <summary>Payload words per node.</summary>
+    public int PayloadWords => _words.Length;
     public bool Tagged => _tagged;
     public bool Strict => _strict;
 
@@ -122,6 +160,12 @@ public sealed class NodePool
     /// <summary>The payload of a slot, read without a monitor event (refinement mappings).</summary>
     internal long PeekPayload(int slot) => _payload[slot];
 
+    /// <summary>Link <paramref name="level"/> of a slot, read without a scheduling point (refinement mappings and state monitors).</summary>
+    internal long PeekLink(int slot, int level) => _links[level][slot].Peek();
+
+    /// <summary>Payload word <paramref name="word"/> of a slot, read without a monitor event (refinement mappings and state monitors).</summary>
+    internal long PeekWord(int slot, int word) => _words[word][slot];
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int IndexOf(long handle) => (int)(uint)handle - 1;
 
@@ -151,7 +195,7 @@ public sealed class NodePool
         {
             long head = _freeHead.Load(MemoryOrder.Acquire);
             int idx = (int)(uint)head - 1;
-            if (idx < 0) throw new InvalidOperationException($"node pool exhausted ({Capacity} slots)");
+            if (idx < 0) throw new PoolExhaustedException(Capacity);
             int next = _freeNext[idx].Load(MemoryOrder.Relaxed); // may be stale if idx was just taken: the CAS below then fails
             long newHead = (((head >> 32) + 1) << 32) | (uint)next;
             // Winning this CAS makes this thread the sole owner of slot idx.
@@ -291,5 +335,110 @@ public sealed class NodePool
         Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, Sched.ThreadId));
 #endif
         _payload[idx] = value;
+    }
+
+    // The tower: links above level 0 and payload words above word 0. Each access is checked like the level-0 ones
+    // (a SlotEvent: NoUseAfterFree sees a read through a stale handle).
+
+    /// <summary>Reads link <paramref name="level"/> of a node (speculative unless the pool is strict, as <see cref="LoadNext"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long LoadLink(long handle, int level, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+        int idx = IndexOf(handle);
+        long v = _links[level][idx].Load(order
+#if WEFT_CONTROLLED
+            , file, line
+#endif
+        );
+        LinkAccessed(idx, handle, write: false);
+        return v;
+    }
+
+    /// <summary>
+    /// Reads link <paramref name="level"/> of a node through <paramref name="reclaimer"/>'s protected read: the node
+    /// the returned handle names stays allocated until the operation ends (<see cref="Reclaimer.Protect"/>). The node
+    /// read from must itself be protected; the read is checked once Protect returns (a strict access in a strict pool).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long ProtectLink(Reclaimer reclaimer, ReclaimerThread thread, long handle, int level)
+    {
+        int idx = IndexOf(handle);
+        long v = reclaimer.Protect(thread, ref _links[level][idx]);
+        LinkAccessed(idx, handle, write: false);
+        return v;
+    }
+
+    /// <summary>Writes link <paramref name="level"/> of a node the caller owns (before publication).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void StoreLink(long handle, int level, long value, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+        int idx = IndexOf(handle);
+        _links[level][idx].Store(value, order
+#if WEFT_CONTROLLED
+            , file, line
+#endif
+        );
+        LinkAccessed(idx, handle, write: true);
+    }
+
+    /// <summary>Compare-and-swap on link <paramref name="level"/> of a node; true when the link held <paramref name="expected"/> and now holds <paramref name="desired"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool CompareExchangeLink(long handle, int level, long expected, long desired, MemoryOrder order
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
+    {
+        int idx = IndexOf(handle);
+        bool won = _links[level][idx].TryCompareExchange(expected, desired, order
+#if WEFT_CONTROLLED
+            , file, line
+#endif
+        );
+        LinkAccessed(idx, handle, write: true);
+        return won;
+    }
+
+    /// <summary>Reads payload word <paramref name="word"/> of a live node.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Word(long handle, int word)
+    {
+        int idx = IndexOf(handle);
+#if WEFT_CONTROLLED
+        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Read, Sched.ThreadId));
+#endif
+        return _words[word][idx];
+    }
+
+    /// <summary>Writes payload word <paramref name="word"/> of a node the caller owns (before publishing it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void SetWord(long handle, int word, long value)
+    {
+        int idx = IndexOf(handle);
+#if WEFT_CONTROLLED
+        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, Sched.ThreadId));
+#endif
+        _words[word][idx] = value;
+    }
+
+    /// <summary>Controlled build: reports an access to a link of slot <paramref name="idx"/> through <paramref name="handle"/> (reads are speculative unless the pool is strict).</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void LinkAccessed(int idx, long handle, bool write)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), write ? SlotOp.Write : SlotOp.Read, Sched.ThreadId, Speculative: !write && !_strict));
+#else
+        _ = idx;
+        _ = handle;
+        _ = write;
+#endif
     }
 }

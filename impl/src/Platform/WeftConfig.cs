@@ -89,6 +89,13 @@ public enum SeededBug
     /// <summary>A Treiber pop returns the payload of the node below the one it unlinked (the new top), when there is
     /// one. Caught as PopReturnsAbstractTop; TLA+: tla/Treiber/MC_PopReturnsNext.cfg.</summary>
     TreiberPopReturnsNext,
+    /// <summary>The lock-free skiplist's Contains takes a node marked at level 0 (logically deleted, not yet unlinked)
+    /// for a member. Caught as a non-linearizable history (a Contains true after the Remove of its key returned).</summary>
+    SkipListContainsIgnoresMark,
+    /// <summary>The lock-free skiplist's remover unlinks the node it marked and retires it at once, without the handoff
+    /// with the inserter, which may still link the node at an upper level afterwards: a freed node stays linked and a
+    /// later search reads it. Caught as NoUseAfterFree.</summary>
+    SkipListRetireWithoutHandoff,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -1,0 +1,147 @@
+using Weft.Collections;
+using Weft.Linearizability;
+using Weft.Memory;
+using Weft.Models;
+using Weft.Platform;
+using Weft.Reclamation;
+using Weft.Threading;
+
+namespace Weft.Scenarios;
+
+/// <summary>
+/// The lock-free skiplist (<see cref="LockFreeSkipList"/>) under the scheduler: controlled threads add, remove and
+/// look up keys from a range of two, so that operations collide on the same nodes; towers of at most two levels, the
+/// height of each new node a recorded choice of the strategy; tiny reclamation parameters (retire threshold 1, era or
+/// epoch every allocation) so that nodes are retired and freed inside short schedules, in a strict pool (every node
+/// access must be to a live node: NoUseAfterFree). Every history must be linearizable with respect to
+/// <see cref="SetModel"/>, and once all threads are done the structure must be quiescent-shaped (levels sorted, no
+/// marked node linked, towers whole: <see cref="LockFreeSkipList.QuiescentViolation"/>).
+/// </summary>
+public static class SkipListLinearizability
+{
+    private const int MaxLevel = 2;
+
+    [WeftTest("skiplist/linearizable-ibr", Budget = 300,
+        Description = "three threads add, remove and look up keys 1 and 2 on a lock-free skiplist reclaimed by IBR, strict pool: linearizable, no use-after-free")]
+    public static void LinearizableIbr() => ThreeThreads(ReclamationScheme.Ibr);
+
+    [WeftTest("skiplist/linearizable-debra", Budget = 300,
+        Description = "the same workload reclaimed by DEBRA, strict pool")]
+    public static void LinearizableDebra() => ThreeThreads(ReclamationScheme.Debra);
+
+    [WeftTest("skiplist/linearizable-leak", Budget = 300,
+        Description = "the same workload with no reclamation, strict pool")]
+    public static void LinearizableLeak() => ThreeThreads(ReclamationScheme.None);
+
+    [WeftTest("skiplist/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+        Description = "the skiplist freeing retired nodes at once, strict pool: a searcher reads the link of a node another thread freed")]
+    public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate);
+
+    // The handoff defect: the inserter links the node at level 1 after the remover unlinked and retired it, so a
+    // retired node stays linked. The quiescent-shape check sees it at the end of the schedule; the use-after-free it
+    // leads to needs a scan that frees the node before any search passes it at level 1 (every search that passes it
+    // unlinks it), four threads deep, which the budget's schedules do not reach.
+
+    [WeftTest("skiplist/retire-without-handoff", NegativeControl = true, Budget = 2000,
+        Description = "IBR with the seeded defect 'the remover unlinks and retires the node without the handoff': the inserter links the retired node at level 1, and it stays linked")]
+    public static void RetireWithoutHandoff() => AddAgainstRemoveContains(ReclamationScheme.Ibr, SeededBug.SkipListRetireWithoutHandoff);
+
+    [WeftTest("skiplist/contains-ignores-mark", NegativeControl = true, Budget = 2000,
+        Description = "the seeded defect 'Contains takes a node marked at level 0 for a member': a Contains after a completed Remove returns true")]
+    public static void ContainsIgnoresMark() => AddAgainstRemoveContains(ReclamationScheme.Ibr, SeededBug.SkipListContainsIgnoresMark);
+
+    // Small enough for exhaustive DFS with preemption bound 2 (tests/Weft.Tests SkipListTests): one thread adds a key
+    // (a tower of one or two levels) while the other removes it and then looks it up.
+
+    [WeftTest("skiplist/dfs-ibr", Budget = 1000,
+        Description = "IBR: add against remove+contains of the same key, for exhaustive DFS")]
+    public static void DfsIbr() => AddAgainstRemoveContains(ReclamationScheme.Ibr, SeededBug.None);
+
+    [WeftTest("skiplist/dfs-debra", Budget = 1000,
+        Description = "DEBRA: add against remove+contains of the same key, for exhaustive DFS")]
+    public static void DfsDebra() => AddAgainstRemoveContains(ReclamationScheme.Debra, SeededBug.None);
+
+    private static (LockFreeSkipList List, NodePool Pool) Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
+    {
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: MaxLevel + 1, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads, TreiberLinearizability.Tiny with { SeededBug = bug });
+        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads, pool.Capacity);
+        return (new LockFreeSkipList(reclaimer, MaxLevel), pool);
+    }
+
+    private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None)
+    {
+        var (list, _) = Build(scheme, bug, maxThreads: 4, capacity: 16);
+        var history = new History();
+        var t1 = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "add", 1);
+            Op(list, me, history, "remove", 2);
+            Op(list, me, history, "contains", 1);
+        });
+        var t2 = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "add", 2);
+            Op(list, me, history, "remove", 1);
+            Op(list, me, history, "add", 1);
+        });
+        var t3 = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "contains", 2);
+            Op(list, me, history, "remove", 1);
+            Op(list, me, history, "add", 2);
+        });
+        t1.Join();
+        t2.Join();
+        t3.Join();
+        Finish(list, history);
+    }
+
+    private static void AddAgainstRemoveContains(ReclamationScheme scheme, SeededBug bug)
+    {
+        var (list, _) = Build(scheme, bug, maxThreads: 3, capacity: 8);
+        var history = new History();
+        var a = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "add", 1);
+        });
+        var b = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "remove", 1);
+            Op(list, me, history, "contains", 1);
+        });
+        a.Join();
+        b.Join();
+        Finish(list, history);
+    }
+
+    /// <summary>Looks up every key of the range after the threads are done (so lost or phantom keys show in the
+    /// history), then checks the shape of the quiescent structure and the history's linearizability.</summary>
+    private static void Finish(LockFreeSkipList list, History history)
+    {
+        var main = list.Reclaimer.Register();
+        Op(list, main, history, "contains", 1);
+        Op(list, main, history, "contains", 2);
+        string? shape = list.QuiescentViolation();
+        Checker.Assert(shape is null, "quiescent skiplist: " + shape);
+        var r = LinearizabilityChecker.Check(history, new SetModel());
+        Checker.Assert(r.IsLinearizable, r.Witness);
+    }
+
+    private static void Op(LockFreeSkipList list, ReclaimerThread me, History history, string name, long key)
+    {
+        int id = history.Invoke(Checker.CurrentThreadId, name, key);
+        bool result = name switch
+        {
+            "add" => list.Add(me, key),
+            "remove" => list.Remove(me, key),
+            _ => list.Contains(me, key),
+        };
+        history.Respond(id, result);
+    }
+}
