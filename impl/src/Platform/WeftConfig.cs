@@ -89,6 +89,18 @@ public enum SeededBug
     /// <summary>A Treiber pop returns the payload of the node below the one it unlinked (the new top), when there is
     /// one. Caught as PopReturnsAbstractTop; TLA+: tla/Treiber/MC_PopReturnsNext.cfg.</summary>
     TreiberPopReturnsNext,
+    /// <summary>SCQ (ScqRing): an enqueuer fills an empty entry without checking that its cycle is older than the
+    /// enqueuer's own, so it fills an entry a dequeuer of its position already invalidated and the index is lost
+    /// behind that dequeuer. Caught as a non-linearizable history (a value enqueued and never dequeued).</summary>
+    ScqEnqueueNoCycleCheck,
+    /// <summary>SCQ (ScqRing): an enqueuer fills an unsafe entry even though a dequeuer has passed its position, so
+    /// the index sits where no dequeuer will look before a later cycle marks it unsafe again. Caught as a
+    /// non-linearizable history.</summary>
+    ScqIgnoreUnsafe,
+    /// <summary>SCQ (ScqRing): a dequeuer consumes an entry by storing back what it read with ⊥ as index (a load and
+    /// a store instead of the atomic or), erasing an unsafe mark a later-cycle dequeuer set in between. Caught as a
+    /// non-linearizable history.</summary>
+    ScqConsumeByStore,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
