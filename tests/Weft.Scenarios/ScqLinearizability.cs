@@ -2,6 +2,7 @@ using System;
 using Weft.Collections;
 using Weft.Linearizability;
 using Weft.Models;
+using Weft.Monitors;
 using Weft.Platform;
 using Weft.Threading;
 
@@ -15,30 +16,30 @@ namespace Weft.Scenarios;
 /// history must be linearizable with respect to <see cref="BoundedQueueModel"/> (slack: one slot per other thread
 /// with an operation in flight, SCQ's "full").
 ///
-/// Negative controls: each seeded defect of the ring (<see cref="SeededBug"/> Scq*) must be caught as a
-/// non-linearizable history.
+/// Negative controls: each seeded defect of the ring (<see cref="SeededBug"/> Scq*) must be caught, the wrong-result
+/// ones as a non-linearizable history, the missing catch-up by <see cref="ScqTailCaughtUpMonitor"/>.
 /// </summary>
 public static class ScqLinearizability
 {
     // Correct variants.
 
-    [WeftTest("scq/linearizable", Budget = 400,
+    [WeftTest("scq/linearizable", Budget = 400, Monitors = new[] { typeof(ScqTailCaughtUpMonitor) },
         Description = "two threads enqueue and dequeue on an SCQ of capacity 2 (rings of 4 entries): every history is linearizable")]
     public static void Linearizable() => TwoThreads(capacity: 2, SeededBug.None);
 
-    [WeftTest("scq/linearizable-capacity-1", Budget = 400,
+    [WeftTest("scq/linearizable-capacity-1", Budget = 400, Monitors = new[] { typeof(ScqTailCaughtUpMonitor) },
         Description = "two threads on an SCQ of capacity 1 (rings of 2 entries: a new cycle every two positions)")]
     public static void LinearizableCapacityOne() => TwoThreads(capacity: 1, SeededBug.None);
 
-    [WeftTest("scq/linearizable-three-threads", Budget = 300,
+    [WeftTest("scq/linearizable-three-threads", Budget = 300, Monitors = new[] { typeof(ScqTailCaughtUpMonitor) },
         Description = "three threads enqueue and dequeue on an SCQ of capacity 2, filling and emptying it")]
     public static void LinearizableThreeThreads() => ThreeThreads(capacity: 2, SeededBug.None);
 
-    [WeftTest("scq/linearizable-three-threads-capacity-1", Budget = 4000,
+    [WeftTest("scq/linearizable-three-threads-capacity-1", Budget = 4000, Monitors = new[] { typeof(ScqTailCaughtUpMonitor) },
         Description = "three threads on an SCQ of capacity 1: the workload of the seeded-defect controls, without a defect")]
     public static void LinearizableThreeThreadsCapacityOne() => ThreeThreads(capacity: 1, SeededBug.None);
 
-    [WeftTest("scq/dfs-small", Budget = 2000,
+    [WeftTest("scq/dfs-small", Budget = 2000, Monitors = new[] { typeof(ScqTailCaughtUpMonitor) },
         Description = "one enqueue+dequeue against one dequeue+enqueue on an SCQ of capacity 1, small enough for exhaustive DFS")]
     public static void DfsSmall() => Small(SeededBug.None);
 
@@ -55,6 +56,11 @@ public static class ScqLinearizability
     [WeftTest("scq/consume-by-store", NegativeControl = true, Budget = 4000,
         Description = "SCQ with the seeded defect 'consume by load and store': a later cycle's unsafe mark is erased")]
     public static void ConsumeByStore() => ThreeThreads(capacity: 1, SeededBug.ScqConsumeByStore);
+
+    [WeftTest("scq/no-catch-up", NegativeControl = true, ExpectedMonitor = "ScqTailCaughtUpMonitor", Budget = 400,
+        Monitors = new[] { typeof(ScqTailCaughtUpMonitor) },
+        Description = "SCQ with the seeded defect 'an empty dequeue leaves the tail behind its position'")]
+    public static void NoCatchUp() => TwoThreads(capacity: 2, SeededBug.ScqNoCatchUp);
 
     // Workloads.
 

@@ -4,6 +4,10 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Weft.Atomics;
 using Weft.Platform;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
 
 namespace Weft.Collections;
 
@@ -52,6 +56,9 @@ public sealed class ScqRing
     private PaddedCounter _head;
     private PaddedCounter _tail;
     private PaddedCounter _threshold;
+#if WEFT_CONTROLLED
+    private readonly int _id = Sched.NewObjectId();
+#endif
 
     /// <summary>An empty ring for <paramref name="capacity"/> indices (a power of two, at most 2^30).</summary>
     public ScqRing(int capacity, WeftConfig? config = null)
@@ -151,6 +158,7 @@ public sealed class ScqRing
                 // the dequeuers invalidated, and spend a unit of the threshold.
                 CatchUp(tail, head + 1);
                 _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel);
+                EmptyAfterCatchUp(head);
                 return false;
             }
             // Winning nothing: each failed iteration spends one unit; the last unit ends the dequeue as empty.
@@ -207,6 +215,7 @@ public sealed class ScqRing
     /// </summary>
     private void CatchUp(long tail, long head)
     {
+        if (_bug == SeededBug.ScqNoCatchUp) return;
         // Winning this CAS moves the tail past the positions the dequeuers invalidated: enqueuers draw fresh ones.
         while (!_tail.Value.TryCompareExchange(tail, head, MemoryOrder.AcqRel))
         {
@@ -214,6 +223,21 @@ public sealed class ScqRing
             tail = _tail.Value.Load(MemoryOrder.Acquire);
             if (tail >= head) return; // someone else caught up (or enqueuers moved ahead)
         }
+    }
+
+    /// <summary>
+    /// Controlled build: reports an empty dequeue that went through the catch-up to the monitors
+    /// (ScqTailCaughtUpMonitor) with the tail now. Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void EmptyAfterCatchUp(long head)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<ScqEmptyDequeueEvent>()) return;
+        Sched.Emit(new ScqEmptyDequeueEvent(_id, head, _tail.Value.Peek(), Sched.ThreadId));
+#else
+        _ = head;
+#endif
     }
 
     /// <summary>Approximate number of indices: tail − head, clamped to [0, capacity] (exact when quiescent).</summary>

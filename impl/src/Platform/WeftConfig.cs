@@ -101,6 +101,9 @@ public enum SeededBug
     /// a store instead of the atomic or), erasing an unsafe mark a later-cycle dequeuer set in between. Caught as a
     /// non-linearizable history.</summary>
     ScqConsumeByStore,
+    /// <summary>SCQ (ScqRing): a dequeue that finds the ring empty does not catch the tail up to its position, so
+    /// enqueuers draw positions the dequeuers already invalidated. Caught as TailCaughtUp (ScqTailCaughtUpMonitor).</summary>
+    ScqNoCatchUp,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
