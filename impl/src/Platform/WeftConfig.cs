@@ -96,6 +96,21 @@ public enum SeededBug
     /// with the inserter, which may still link the node at an upper level afterwards: a freed node stays linked and a
     /// later search reads it. Caught as NoUseAfterFree.</summary>
     SkipListRetireWithoutHandoff,
+    /// <summary>SCQ (ScqRing): an enqueuer fills an empty entry without checking that its cycle is older than the
+    /// enqueuer's own, so it fills an entry a dequeuer of its position already invalidated and the index is lost
+    /// behind that dequeuer. Caught as a non-linearizable history (a value enqueued and never dequeued).</summary>
+    ScqEnqueueNoCycleCheck,
+    /// <summary>SCQ (ScqRing): an enqueuer fills an unsafe entry even though a dequeuer has passed its position, so
+    /// the index sits where no dequeuer will look before a later cycle marks it unsafe again. Caught as a
+    /// non-linearizable history.</summary>
+    ScqIgnoreUnsafe,
+    /// <summary>SCQ (ScqRing): a dequeuer consumes an entry by storing back what it read with ⊥ as index (a load and
+    /// a store instead of the atomic or), erasing an unsafe mark a later-cycle dequeuer set in between. Caught as a
+    /// non-linearizable history.</summary>
+    ScqConsumeByStore,
+    /// <summary>SCQ (ScqRing): a dequeue that finds the ring empty does not catch the tail up to its position, so
+    /// enqueuers draw positions the dequeuers already invalidated. Caught as TailCaughtUp (ScqTailCaughtUpMonitor).</summary>
+    ScqNoCatchUp,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
