@@ -44,9 +44,21 @@ public sealed record BugReport
     {
         get => _replayCommand ?? (SchedulePath is null
             ? "(schedule not written to disk)"
-            : $"weft replay {Quote(SchedulePath)} --verbose");
+            : DefaultReplayCommand(SchedulePath));
         init => _replayCommand = value;
     }
+
+    /// <summary>The <c>weft replay</c> command of a registered test's schedule file.</summary>
+    public static string DefaultReplayCommand(string schedulePath) => $"weft replay {Quote(schedulePath)} --verbose";
+
+    /// <summary>
+    /// The minimized schedule (fewest preemptions, then fewest steps) that fails the same way, written beside the
+    /// schedule as found; null when minimization is off or failed (<see cref="MinimizationFailure"/>).
+    /// </summary>
+    public MinimizationResult? Minimization { get; init; }
+
+    /// <summary>Why the schedule could not be minimized (its replay did not fail again), when it could not.</summary>
+    public string? MinimizationFailure { get; init; }
 
     private readonly string? _replayCommand;
 
@@ -77,6 +89,18 @@ public sealed record BugReport
         sb.Append(": ").Append(Message).AppendLine();
         foreach (var t in Threads) sb.Append("  ").Append(t).AppendLine();
         sb.Append("  replay: ").Append(ReplayCommand);
+        if (Minimization is { } m)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"  (the schedule as found: {Count(m.OriginalPreemptions, "preemption")}, {Count(m.OriginalSteps, "step")})");
+            sb.AppendLine().Append("  minimized: ").Append(m.ReplayCommand ?? "(schedule not written to disk)")
+              .Append(CultureInfo.InvariantCulture, $"  ({Count(m.Preemptions, "preemption")}, {Count(m.Steps, "step")}; {m.Replays} replays in {m.Elapsed.TotalSeconds:F2}s)");
+            if (m.BudgetExhausted is not null)
+                sb.AppendLine().Append("  minimization stopped early: ").Append(m.BudgetExhausted).Append("; the minimized schedule may not be minimal");
+        }
+        else if (MinimizationFailure is not null)
+        {
+            sb.AppendLine().Append("  not minimized: ").Append(MinimizationFailure);
+        }
         if (ReplayedFrom is not null) sb.AppendLine().Append("  replayed from ").Append(ReplayedFrom);
         if (ReplayLog is { Count: > 0 } log)
         {
@@ -98,6 +122,9 @@ public sealed record BugReport
         BugKind.UncontrolledBlocking => "uncontrolled blocking",
         _ => k.ToString(),
     };
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
 
     private static string Quote(string p) => p.Contains(' ', StringComparison.Ordinal) ? $"\"{p}\"" : p;
 }

@@ -77,12 +77,24 @@ public sealed record CheckOptions
     /// <summary>Continue after a bug instead of stopping at the first one.</summary>
     public bool StopAtFirstBug { get; init; } = true;
 
+    /// <summary>
+    /// Schedule minimization: the most replays spent minimizing each bug's schedule (0: bug reports carry no minimized
+    /// schedule). A bug found by exploration is written twice, as found and minimized (fewest preemptions, then fewest
+    /// steps); whichever of this and <see cref="MinimizeTimeBudget"/> runs out first ends the minimization, and the report
+    /// says so.
+    /// </summary>
+    public int MinimizeReplays { get; init; } = 2000;
+
+    /// <summary>Schedule minimization: the wall-clock budget per bug (see <see cref="MinimizeReplays"/>).</summary>
+    public TimeSpan MinimizeTimeBudget { get; init; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Called after every iteration with (iterations done, total steps); for progress displays.</summary>
     public Action<int, long>? Progress { get; init; }
 
     /// <summary>
     /// Applies nightly knobs from environment variables, parsed strictly:
-    /// <c>WEFT_STRATEGY</c>, <c>WEFT_ITERATIONS</c>, <c>WEFT_SEED</c>, <c>WEFT_MAX_STEPS</c>, <c>WEFT_TIME_BUDGET</c> (seconds).
+    /// <c>WEFT_STRATEGY</c>, <c>WEFT_ITERATIONS</c>, <c>WEFT_SEED</c>, <c>WEFT_MAX_STEPS</c>, <c>WEFT_TIME_BUDGET</c> (seconds),
+    /// <c>WEFT_MINIMIZE_REPLAYS</c> (0 turns minimization off), <c>WEFT_MINIMIZE_TIME</c> (seconds).
     /// A malformed value throws <see cref="WeftInputException"/> naming the variable.
     /// </summary>
     public CheckOptions WithEnvironment(Func<string, string?>? getenv = null)
@@ -104,6 +116,13 @@ public sealed record CheckOptions
             o = o with { Seed = v };
         }
         if (getenv("WEFT_TIME_BUDGET") is { } tb) o = o with { TimeBudget = TimeSpan.FromSeconds(ParsePositive("WEFT_TIME_BUDGET", tb)) };
+        if (getenv("WEFT_MINIMIZE_REPLAYS") is { } mr)
+        {
+            if (!int.TryParse(mr, NumberStyles.None, CultureInfo.InvariantCulture, out var replays))
+                throw new WeftInputException($"WEFT_MINIMIZE_REPLAYS: '{mr}' is not a non-negative integer");
+            o = o with { MinimizeReplays = replays };
+        }
+        if (getenv("WEFT_MINIMIZE_TIME") is { } mt) o = o with { MinimizeTimeBudget = TimeSpan.FromSeconds(ParsePositive("WEFT_MINIMIZE_TIME", mt)) };
         return o;
     }
 

@@ -139,6 +139,27 @@ public static class Checker
         return new ReplayResult(schedule, outcome.Bug, outcome.Steps, outcome.Log);
     }
 
+    /// <summary>
+    /// Minimizes a failing schedule file against <paramref name="body"/>: the result fails the same way (same kind,
+    /// monitor and place; see <see cref="FailureSignature"/>) with the fewest preemptions, then the fewest steps, that
+    /// delta debugging finds within <see cref="CheckOptions.MinimizeReplays"/> and <see cref="CheckOptions.MinimizeTimeBudget"/>.
+    /// Throws <see cref="WeftInputException"/> when the schedule does not fail when replayed.
+    /// </summary>
+    public static MinimizationResult Minimize(string schedulePath, Action body, CheckOptions? options = null) =>
+        Minimize(ScheduleFile.Read(schedulePath), body, options, System.IO.Path.GetFileName(schedulePath));
+
+    /// <summary>Minimizes an in-memory schedule (for example <c>report.Schedule</c>); see the overload above.</summary>
+    public static MinimizationResult Minimize(Schedule schedule, Action body, CheckOptions? options = null) =>
+        Minimize(schedule, body, options, "(in memory)");
+
+    private static MinimizationResult Minimize(Schedule schedule, Action body, CheckOptions? options, string from)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(body);
+        if (ControlledThread.Current is not null) throw new InvalidOperationException("Checker.Minimize cannot be nested inside a controlled test");
+        return ScheduleMinimizer.Minimize(schedule, body, options ?? CheckOptions.Default, from);
+    }
+
     /// <summary>Fails the current iteration when <paramref name="condition"/> is false.</summary>
     public static void Assert([DoesNotReturnIf(false)] bool condition, string message = "assertion failed")
     {

@@ -73,6 +73,13 @@ internal sealed class ControlledRuntime : IDisposable
     private int _iteration;
     private ReplayCursor? _replay;
     private TraceCursor? _trace;
+    private GuideCursor? _guide;
+    /// <summary>Preemptions of this iteration: steps that switched away from an enabled thread not paused at a yield.</summary>
+    private int _preemptions;
+    /// <summary>Guided runs: how often each thread has been selected, the last selected thread, value choices since.</summary>
+    private int[] _selections = new int[8];
+    private int _lastSelected;
+    private int _valueOrdinal;
     private bool _recordLog;
 
     public ControlledRuntime(CheckOptions options, IStrategy strategy)
@@ -117,15 +124,18 @@ internal sealed class ControlledRuntime : IDisposable
         _clock.Restart();
         if (StartNextIteration()) WaitForEnd();
         if (_fatal is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_fatal);
+        var elapsed = _clock.Elapsed; // exploration only: minimizing the bugs' schedules comes after
+        var bugs = new List<BugReport>(_bugs.Count);
+        foreach (var b in _bugs) bugs.Add(BugMinimization.Attach(b, body, _options, CallSite));
         return new ExplorationResult
         {
             TestId = testId,
             Strategy = _strategy.Description,
             Iterations = _done,
             Steps = _totalSteps,
-            Elapsed = _clock.Elapsed,
+            Elapsed = elapsed,
             Exhausted = _exhausted,
-            Bugs = new List<BugReport>(_bugs),
+            Bugs = bugs,
             IterationsByStrategy = new Dictionary<string, int>(_byStrategy, StringComparer.Ordinal),
             MonitorEvents = _tally.Totals(),
         };
@@ -146,7 +156,32 @@ internal sealed class ControlledRuntime : IDisposable
                 $"the program finished at step {_stepCount} but the schedule has {schedule.ThreadStepCount} steps: " +
                 $"next expected {_replay.Peek()}");
         var report = _bug is { } pb ? Finish(pb, schedule.TestId, schedule.Strategy, schedule.Iteration, write: false) : null;
-        return new ReplayOutcome(report, _stepCount, new List<LogEntry>(_log));
+        return new ReplayOutcome(report, _stepCount, new List<LogEntry>(_log)) { Preemptions = _preemptions };
+    }
+
+    /// <summary>
+    /// Runs one iteration driven by <paramref name="cursor"/> (a guided run of schedule minimization), with the bounds of
+    /// <paramref name="schedule"/>. Never diverges; returns the bug, the steps, the preemptions and the recorded decisions.
+    /// </summary>
+    public ReplayOutcome RunGuided(Action body, GuideCursor cursor, Schedule schedule)
+    {
+        _guide = cursor;
+        _replay = null;
+        _trace = null;
+        _body = body;
+        _testId = schedule.TestId;
+        try
+        {
+            BeginIteration(schedule.Iteration, log: false);
+            WaitForEnd();
+        }
+        finally
+        {
+            _guide = null;
+        }
+        if (_fatal is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_fatal);
+        var report = _bug is { } pb ? Finish(pb, schedule.TestId, schedule.Strategy, schedule.Iteration, write: false) : null;
+        return new ReplayOutcome(report, _stepCount, Array.Empty<LogEntry>()) { Preemptions = _preemptions, Decisions = RecordedSteps() };
     }
 
     /// <summary>
@@ -199,6 +234,10 @@ internal sealed class ControlledRuntime : IDisposable
         _recordLog = log;
         _stepCount = 0;
         _choiceCount = 0;
+        _preemptions = 0;
+        _lastSelected = -1;
+        _valueOrdinal = 0;
+        Array.Clear(_selections);
         _bug = null;
         _divergence = null;
         _aborted = false;
@@ -220,7 +259,7 @@ internal sealed class ControlledRuntime : IDisposable
         _running = null;
         try
         {
-            if (_replay is null && _trace is null)
+            if (_replay is null && _trace is null && _guide is null)
             {
                 if (_divergence is not null) throw new InvalidOperationException("internal: divergence outside replay: " + _divergence);
                 _strategy.IterationCompleted(_stepCount, _choiceCount);
@@ -374,6 +413,7 @@ internal sealed class ControlledRuntime : IDisposable
             Array.Resize(ref _spuriousCandidate, _spuriousCandidate.Length * 2);
             Array.Resize(ref _offered, _offered.Length * 2);
             Array.Resize(ref _offeredIds, _offeredIds.Length * 2);
+            Array.Resize(ref _selections, _selections.Length * 2);
         }
         return t;
     }
@@ -618,15 +658,60 @@ internal sealed class ControlledRuntime : IDisposable
             if (n > 1) _choiceCount++;
             choice = _trace.NextThread(enabled, currentId, _threads, this);
         }
+        else if (_guide is not null)
+        {
+            choice = DecideByGuide(n, currentId);
+        }
         else
         {
             choice = DecideByStrategy(n, currentId, step);
         }
         var chosen = _threads[_enabled[choice]];
+        if (currentId >= 0 && chosen.Id != currentId && _threads[currentId].PendingOp != OpKind.Yield) _preemptions++;
         _decisions.Add(new Decision(true, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine));
         if (_recordLog)
             _log.Add(new LogEntry(step, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine, chosen.PendingOp == OpKind.Label ? chosen.PendingLabel : null));
         return choice;
+    }
+
+    /// <summary>
+    /// A guided run's decision (see <see cref="GuideCursor"/>): the cursor's pick, or the default rule's. Returns an
+    /// index into <c>_enabled</c>. Switching away from <paramref name="currentId"/> is a preemption unless it is -1 (the
+    /// last thread blocked or finished) or paused at a yield.
+    /// </summary>
+    private int DecideByGuide(int n, int currentId)
+    {
+        if (n > 1) _choiceCount++;
+        int fallback = DefaultChoice(n, currentId);
+        bool free = currentId < 0 || _threads[currentId].PendingOp == OpKind.Yield;
+        int anchorCount = _lastSelected >= 0 ? _selections[_lastSelected] : 0;
+        var point = _lastSelected >= 0
+            ? new ProgramPoint(_threads[_lastSelected].PendingOp, _threads[_lastSelected].PendingFile, _threads[_lastSelected].PendingLine)
+            : default;
+        int choice = _guide!.NextThread(new ReadOnlySpan<int>(_enabled, 0, n), fallback, _lastSelected, anchorCount, point, free);
+        int id = _enabled[choice];
+        _selections[id]++;
+        _lastSelected = id;
+        _valueOrdinal = 0;
+        return choice;
+    }
+
+    /// <summary>
+    /// The default rule of guided runs: the current thread while it is offered and not paused at a yield, else the
+    /// lowest-numbered offered thread that is really enabled, else (only timed or spurious wake-ups are possible) the
+    /// lowest offered. Returns an index into <c>_enabled</c>.
+    /// </summary>
+    private int DefaultChoice(int n, int currentId)
+    {
+        int m = OfferedByYieldRule(n);
+        if (currentId >= 0 && _threads[currentId].PendingOp != OpKind.Yield)
+        {
+            for (int i = 0; i < m; i++)
+                if (_offeredIds[i] == currentId && !_spuriousCandidate[_offered[i]]) return _offered[i];
+        }
+        for (int i = 0; i < m; i++)
+            if (!_spuriousCandidate[_offered[i]]) return _offered[i];
+        return _offered[0];
     }
 
     /// <summary>
@@ -696,6 +781,11 @@ internal sealed class ControlledRuntime : IDisposable
         int v;
         if (_replay is not null) v = _replay.NextValue(count, _stepCount, this);
         else if (_trace is not null) v = _trace.NextValue(count, this);
+        else if (_guide is not null)
+        {
+            int anchorCount = _lastSelected >= 0 ? _selections[_lastSelected] : 0;
+            v = _guide.NextValue(count, _lastSelected, anchorCount, _valueOrdinal++);
+        }
         else v = _strategy.NextValue(count, _stepCount);
         _decisions.Add(new Decision(false, v, OpKind.Start, null, 0));
         LeaveRuntime(t);
@@ -903,10 +993,16 @@ internal sealed class ControlledRuntime : IDisposable
             var status = ReferenceEquals(th, t) && th.Status == ThreadStatus.Enabled ? "running" : th.StatusText;
             positions.Add(new ThreadPosition(th.Id, status, ControlledThread.OpName(th.PendingOp), th.Location));
         }
+        _bug = new PendingBug(kind, message, _stepCount, t?.Id ?? -1, positions, monitor, stack, RecordedSteps());
+    }
+
+    /// <summary>The decisions of this iteration so far, as schedule steps.</summary>
+    private List<ScheduleStep> RecordedSteps()
+    {
         var steps = new List<ScheduleStep>(_decisions.Count);
         foreach (var d in _decisions)
             steps.Add(d.IsThread ? ScheduleStep.ForThread(d.Value, d.Op, ControlledThread.Format(d.File, d.Line)) : ScheduleStep.ForValue(d.Value));
-        _bug = new PendingBug(kind, message, _stepCount, t?.Id ?? -1, positions, monitor, stack, steps);
+        return steps;
     }
 
     /// <summary>Unwinds the remaining threads of an aborted iteration one at a time, then returns the token to the driver.</summary>
@@ -986,7 +1082,14 @@ internal readonly record struct LogEntry(int Step, int Thread, OpKind Op, string
             $"{Step,5}  t{Thread,-3} {ControlledThread.OpName(Op),-12} {Location,-28} {Value}").TrimEnd();
 }
 
-internal sealed record ReplayOutcome(BugReport? Bug, int Steps, IReadOnlyList<LogEntry> Log);
+internal sealed record ReplayOutcome(BugReport? Bug, int Steps, IReadOnlyList<LogEntry> Log)
+{
+    /// <summary>Steps that switched away from an enabled thread not paused at a yield.</summary>
+    public int Preemptions { get; init; }
+
+    /// <summary>A guided run's decisions as schedule steps (empty for other runs).</summary>
+    public IReadOnlyList<ScheduleStep> Decisions { get; init; } = Array.Empty<ScheduleStep>();
+}
 
 internal static class ControlledThreadExtensions
 {

@@ -29,6 +29,12 @@ public readonly record struct ScheduleStep(bool IsThread, int Value, OpKind Op, 
 /// <summary>Where a step was written in a schedule file (1-based line and column).</summary>
 public readonly record struct SourcePosition(long Line, long Column);
 
+/// <summary>
+/// Written in a minimized schedule: the schedule it was minimized from (a file name, or <c>(in memory)</c>) and the
+/// preemptions and steps of both.
+/// </summary>
+public sealed record ScheduleMinimization(string From, int OriginalPreemptions, int OriginalSteps, int Preemptions, int Steps);
+
 /// <summary>The bug a schedule reproduces.</summary>
 public sealed record ScheduleBug(BugKind Kind, int Step, int Thread, string? Monitor, string Message);
 
@@ -52,6 +58,8 @@ public sealed record Schedule
     public int LivenessThreshold { get; init; }
     public required string Commit { get; init; }
     public ScheduleBug? Bug { get; init; }
+    /// <summary>Present in a minimized schedule: where it came from and what minimization saved.</summary>
+    public ScheduleMinimization? Minimization { get; init; }
     public required IReadOnlyList<ScheduleStep> Steps { get; init; }
 
     /// <summary>The file the schedule was read from (null when built in memory); not part of the digest.</summary>
@@ -83,6 +91,8 @@ public sealed record Schedule
         sb.Append(CultureInfo.InvariantCulture, $"{SchemaVersion}\n{ToolVersion}\n{TestId}\n{Strategy}\n{Seed}\n{Iteration}\n{MaxSteps}\n");
         sb.Append(CultureInfo.InvariantCulture, $"{PreemptionBound}\n{SpuriousWakeups}\n{LivenessThreshold}\n{Commit}\n");
         if (Bug is { } b) sb.Append(CultureInfo.InvariantCulture, $"{b.Kind}\n{b.Step}\n{b.Thread}\n{b.Monitor}\n{b.Message}\n");
+        if (Minimization is { } m)
+            sb.Append(CultureInfo.InvariantCulture, $"minimized\n{m.From}\n{m.OriginalPreemptions}\n{m.OriginalSteps}\n{m.Preemptions}\n{m.Steps}\n");
         foreach (var s in Steps) sb.Append(s.ToString()).Append('\n');
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }

@@ -21,7 +21,7 @@ public static class ScheduleFile
 
     private static readonly string[] Keys =
     {
-        "schema", "tool", "test", "strategy", "seed", "iteration", "bounds", "commit", "bug", "steps", "digest",
+        "schema", "tool", "test", "strategy", "seed", "iteration", "bounds", "commit", "bug", "minimized", "steps", "digest",
     };
 
     public static string Serialize(Schedule s)
@@ -53,6 +53,17 @@ public static class ScheduleFile
             bug.Add("message", new YamlScalarNode(b.Message) { Style = ScalarStyle.DoubleQuoted });
             root.Add("bug", bug);
         }
+        if (s.Minimization is { } m)
+        {
+            root.Add("minimized", new YamlMappingNode
+            {
+                { "from", m.From },
+                { "original-preemptions", m.OriginalPreemptions.ToString(CultureInfo.InvariantCulture) },
+                { "original-steps", m.OriginalSteps.ToString(CultureInfo.InvariantCulture) },
+                { "preemptions", m.Preemptions.ToString(CultureInfo.InvariantCulture) },
+                { "steps", m.Steps.ToString(CultureInfo.InvariantCulture) },
+            });
+        }
         var steps = new YamlSequenceNode();
         foreach (var st in s.Steps) steps.Add(new YamlScalarNode(st.ToString()));
         root.Add("steps", steps);
@@ -71,15 +82,26 @@ public static class ScheduleFile
     }
 
     /// <summary>Writes <paramref name="s"/> into <paramref name="directory"/> (or the default) and returns the absolute path.</summary>
-    public static string WriteNew(Schedule s, string? directory)
+    public static string WriteNew(Schedule s, string? directory) => WriteNew(s, directory, "");
+
+    /// <summary>As <see cref="WriteNew(Schedule, string?)"/>, with <paramref name="suffix"/> (such as <c>-minimized</c>) before the extension.</summary>
+    public static string WriteNew(Schedule s, string? directory, string suffix)
     {
         directory ??= Environment.GetEnvironmentVariable("WEFT_SCHEDULE_DIR") ?? Path.Combine(".weft", "schedules");
         Directory.CreateDirectory(directory);
         var name = Sanitize(s.TestId) + "-" + (s.Bug is null ? "schedule" : KindName(s.Bug.Kind)) + "-" +
-                   s.Seed.ToString("x", CultureInfo.InvariantCulture) + "-" + s.Iteration.ToString(CultureInfo.InvariantCulture);
+                   s.Seed.ToString("x", CultureInfo.InvariantCulture) + "-" + s.Iteration.ToString(CultureInfo.InvariantCulture) + suffix;
         var path = Path.GetFullPath(Path.Combine(directory, name + ".yaml"));
         int n = 1;
         while (File.Exists(path)) path = Path.GetFullPath(Path.Combine(directory, $"{name}-{++n}.yaml"));
+        return Write(s, path);
+    }
+
+    /// <summary>Writes <paramref name="s"/> to <paramref name="path"/> (replacing it atomically) and returns the absolute path.</summary>
+    public static string Write(Schedule s, string path)
+    {
+        path = Path.GetFullPath(path);
+        if (Path.GetDirectoryName(path) is { Length: > 0 } dir) Directory.CreateDirectory(dir);
         var tmp = path + ".tmp";
         File.WriteAllText(tmp, Serialize(s));
         File.Move(tmp, path, overwrite: true);
@@ -185,6 +207,8 @@ public static class ScheduleFile
 
             ScheduleBug? bug = null;
             if (seen.TryGetValue("bug", out var bugNode)) bug = ParseBug(bugNode);
+            ScheduleMinimization? minimization = null;
+            if (seen.TryGetValue("minimized", out var minNode)) minimization = ParseMinimization(minNode);
 
             var stepsNode = Require(seen, "steps") as YamlSequenceNode
                             ?? throw Err(_file, seen["steps"], "expected a sequence of steps ('t<thread> <op> [file:line]' or 'v<value>')");
@@ -209,6 +233,7 @@ public static class ScheduleFile
                 LivenessThreshold = liveness,
                 Commit = Scalar(Require(seen, "commit"), "a commit id"),
                 Bug = bug,
+                Minimization = minimization,
                 Steps = steps,
                 SourceFile = _file,
                 StepPositions = positions,
@@ -252,6 +277,28 @@ public static class ScheduleFile
             if (kind is null) throw Err(_file, m, "missing key 'kind' in bug");
             if (step < 0) throw Err(_file, m, "missing key 'step' in bug");
             return new ScheduleBug(kind.Value, step, thread, monitor, message ?? "");
+        }
+
+        private ScheduleMinimization ParseMinimization(YamlNode node)
+        {
+            const string Expected = "from, original-preemptions, original-steps, preemptions and steps";
+            if (node is not YamlMappingNode m) throw Err(_file, node, "expected a mapping with " + Expected);
+            string? from = null;
+            var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (k, v) in m.Children)
+            {
+                var key = Scalar(k, "a key");
+                switch (key)
+                {
+                    case "from": from = Scalar(v, "a schedule name"); break;
+                    case "original-preemptions" or "original-steps" or "preemptions" or "steps": numbers[key] = Int(v, key, 0); break;
+                    default: throw Err(_file, k, $"unknown key '{key}' in minimized; expected {Expected}");
+                }
+            }
+            if (from is null) throw Err(_file, m, "missing key 'from' in minimized");
+            foreach (var key in new[] { "original-preemptions", "original-steps", "preemptions", "steps" })
+                if (!numbers.ContainsKey(key)) throw Err(_file, m, $"missing key '{key}' in minimized");
+            return new ScheduleMinimization(from, numbers["original-preemptions"], numbers["original-steps"], numbers["preemptions"], numbers["steps"]);
         }
 
         private ScheduleStep ParseStep(YamlNode node)

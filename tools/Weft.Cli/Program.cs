@@ -23,6 +23,7 @@ public static class Program
             ListCommand.Create(),
             ExploreCommand.Create(),
             ReplayCommand.Create(),
+            MinimizeCommand.Create(),
             BenchCommand.Create(),
             VerifyCommand.Create(),
             TlcCommand.Create(),
