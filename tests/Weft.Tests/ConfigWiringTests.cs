@@ -68,7 +68,7 @@ public sealed class ConfigWiringTests
         // The pool capacity override bounds what the stack can hold.
         var t = env.Reclaimer.Register();
         for (int i = 0; i < 8; i++) env.Push(t, i);
-        var full = Assert.Throws<InvalidOperationException>(() => env.Push(t, 8));
+        var full = Assert.Throws<Weft.Memory.PoolExhaustedException>(() => env.Push(t, 8));
         Assert.Contains("8 slots", full.Message, StringComparison.Ordinal);
 
         // The other entry points that fill in defaults read the same variables.
