@@ -100,6 +100,8 @@ public sealed class CliInputTests
         }
         var run = WeftCli.Run(dir.Path, null, "nightly", "--time-budget", "60s", "--filter", "canonical/", "--out", path);
         AssertInputError(run, kind == "empty" ? "--out: expected a folder" : "--out " + path);
+        AssertInputError(WeftCli.Run(dir.Path, null, "explore", "canonical/lost-update", "--iterations", "1", "--out", path),
+            kind == "empty" ? "--out: expected a folder" : "--out " + path);
         if (kind == "a file") Assert.Equal("not a folder", File.ReadAllText(path));
     }
 

@@ -54,7 +54,7 @@ internal static class ExploreCommand
                 Seed = p.GetValue(seed),
                 PreemptionBound = p.GetValue(pb),
                 PctDepth = p.GetValue(depth),
-                ScheduleDirectory = p.GetValue(outDir) is { } o ? System.IO.Path.Combine(o, "schedules") : null,
+                ScheduleDirectory = p.GetValue(outDir) is { } o ? System.IO.Path.Combine(Weft.Reporting.OutputDirectory.Prepare("--out", o), "schedules") : null,
             };
             baseOptions = baseOptions.WithEnvironment();
             return Run(tests, baseOptions, p.GetValue(iterations), p.GetValue(maxSteps), perTest);
