@@ -57,7 +57,9 @@ internal static class ExploreCommand
                 ScheduleDirectory = p.GetValue(outDir) is { } o ? System.IO.Path.Combine(Weft.Reporting.OutputDirectory.Prepare("--out", o), "schedules") : null,
             };
             baseOptions = baseOptions.WithEnvironment();
-            return Run(tests, baseOptions, p.GetValue(iterations), p.GetValue(maxSteps), perTest);
+            // WEFT_ITERATIONS stands in for --iterations (each test's own budget otherwise).
+            int? envIterations = Environment.GetEnvironmentVariable("WEFT_ITERATIONS") is null ? null : baseOptions.Iterations;
+            return Run(tests, baseOptions, p.GetValue(iterations) ?? envIterations, p.GetValue(maxSteps), perTest);
         }));
         return cmd;
     }
