@@ -47,7 +47,7 @@ public sealed class NightlyFaultTests
     {
         using var dir = new TempDir();
         var outDir = Path.Combine(dir.Path, "shard");
-        string[] args = { "nightly", "--time-budget", "4s", "--filter", "selftest/pass", "--seed", "5", "--out", outDir };
+        string[] args = { "nightly", "--time-budget", "6s", "--filter", "selftest/pass", "--seed", "5", "--out", outDir };
         using var first = StartNightly(dir.Path, args);
         var log = Path.Combine(outDir, ResultLog.FileName);
         WaitFor(() => File.Exists(log) && new FileInfo(log).Length > 0, "the first run's header");
@@ -88,7 +88,7 @@ public sealed class NightlyFaultTests
         using (var parent = StartNightly(dir.Path, args))
         {
             int found = 0;
-            WaitFor(() => (found = Children(parent.Id).FirstOrDefault()) != 0 || parent.HasExited, "the nightly child");
+            WaitFor(() => (found = Children(parent.Id).FirstOrDefault(IsRunOne)) != 0 || parent.HasExited, "the nightly child");
             child = found;
             Assert.True(child != 0, "the parent ended before it started a child");
             parent.Kill(entireProcessTree: false); // SIGKILL to the parent alone, as kill -9 <pid>
@@ -126,6 +126,19 @@ public sealed class NightlyFaultTests
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Array.Empty<int>(); // the process or one of its threads is gone
+        }
+    }
+
+    /// <summary>True when <paramref name="pid"/> is a <c>weft run-one</c> child (its command line says so).</summary>
+    private static bool IsRunOne(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Split('\0').Contains("run-one");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 
