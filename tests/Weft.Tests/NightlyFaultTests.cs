@@ -111,6 +111,30 @@ public sealed class NightlyFaultTests
         Assert.True(File.Exists(Path.Combine(outDir, "junit.xml")));
     }
 
+    [Fact]
+    public void A_child_whose_parent_closes_its_standard_input_ends_at_once()
+    {
+        // The fallback of ParentDeath wherever PR_SET_PDEATHSIG does not exist: the end of standard input.
+        using var dir = new TempDir();
+        var psi = new ProcessStartInfo(WeftExe.File) { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dir.Path };
+        foreach (var a in WeftExe.Prefix.Concat(new[] { "run-one", "selftest/pass", "--seed", "1", "--budget-ms", "60000", "--schedules", Path.Combine(dir.Path, "s") }))
+            psi.ArgumentList.Add(a);
+        psi.Environment["CI"] = "true";
+        psi.Environment["WEFT_SELFTEST"] = "1";
+        psi.Environment[ParentDeath.ParentVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        using var child = Process.Start(psi)!;
+        child.OutputDataReceived += (_, _) => { };
+        child.ErrorDataReceived += (_, _) => { };
+        child.BeginOutputReadLine();
+        child.BeginErrorReadLine();
+        Thread.Sleep(1500); // let it start exploring
+        Assert.False(child.HasExited, "the child runs while its standard input is open");
+        child.StandardInput.Close();
+        bool ended = child.WaitForExit(TimeSpan.FromSeconds(20));
+        if (!ended) child.Kill();
+        Assert.True(ended, "the child went on exploring after its standard input closed");
+    }
+
     private static readonly TimeSpan SelfTestDelay = Cli.Commands.SelfTestScenarios.LateBugDelay;
 
     /// <summary>The pids of <paramref name="pid"/>'s children (every thread's <c>children</c> list in /proc).</summary>
