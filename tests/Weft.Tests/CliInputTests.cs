@@ -73,6 +73,22 @@ public sealed class CliInputTests
         Assert.DoesNotContain("CRASH", run.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_documented_run_knob_is_read_by_explore_or_named_as_not_applying_to_nightly()
+    {
+        using var dir = new TempDir();
+        var explore = RunWeft(dir.Path, new Dictionary<string, string?> { ["WEFT_ITERATIONS"] = "7" }, "explore", "bench/two-threads-50-points");
+        Assert.True(explore.Code == 0, $"exit {explore.Code}: {explore.Out}\n{explore.Err}");
+        Assert.Contains("bench/two-threads-50-points: 7 iterations", explore.Out, StringComparison.Ordinal);
+
+        var env = new Dictionary<string, string?> { ["WEFT_SELFTEST"] = "1", ["WEFT_SEED"] = "5", ["WEFT_ITERATIONS"] = "7" };
+        var nightly = RunWeft(dir.Path, env, "nightly", "--time-budget", "1s", "--filter", "selftest/pass", "--out", Path.Combine(dir.Path, "o"));
+        Assert.True(nightly.Code == 0, $"exit {nightly.Code}: {nightly.Out}\n{nightly.Err}");
+        Assert.Contains("note: WEFT_SEED does not apply to a nightly run", nightly.Out, StringComparison.Ordinal);
+        Assert.Contains("note: WEFT_ITERATIONS does not apply to a nightly run", nightly.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("WEFT_TIME_BUDGET", nightly.Out, StringComparison.Ordinal);
+    }
+
     /// <summary>An output folder that cannot be used: each is refused before anything runs, naming --out and the path.</summary>
     public static TheoryData<string> UnusableOutputFolders => new() { "empty", "a file", "/proc", "/dev/null", "symlink loop", "unwritable" };
 
@@ -100,6 +116,8 @@ public sealed class CliInputTests
         }
         var run = WeftCli.Run(dir.Path, null, "nightly", "--time-budget", "60s", "--filter", "canonical/", "--out", path);
         AssertInputError(run, kind == "empty" ? "--out: expected a folder" : "--out " + path);
+        AssertInputError(WeftCli.Run(dir.Path, null, "explore", "canonical/lost-update", "--iterations", "1", "--out", path),
+            kind == "empty" ? "--out: expected a folder" : "--out " + path);
         if (kind == "a file") Assert.Equal("not a folder", File.ReadAllText(path));
     }
 

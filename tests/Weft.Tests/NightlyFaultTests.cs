@@ -47,7 +47,7 @@ public sealed class NightlyFaultTests
     {
         using var dir = new TempDir();
         var outDir = Path.Combine(dir.Path, "shard");
-        string[] args = { "nightly", "--time-budget", "4s", "--filter", "selftest/pass", "--seed", "5", "--out", outDir };
+        string[] args = { "nightly", "--time-budget", "6s", "--filter", "selftest/pass", "--seed", "5", "--out", outDir };
         using var first = StartNightly(dir.Path, args);
         var log = Path.Combine(outDir, ResultLog.FileName);
         WaitFor(() => File.Exists(log) && new FileInfo(log).Length > 0, "the first run's header");
@@ -88,7 +88,7 @@ public sealed class NightlyFaultTests
         using (var parent = StartNightly(dir.Path, args))
         {
             int found = 0;
-            WaitFor(() => (found = Children(parent.Id).FirstOrDefault()) != 0 || parent.HasExited, "the nightly child");
+            WaitFor(() => (found = Children(parent.Id).FirstOrDefault(IsRunOne)) != 0 || parent.HasExited, "the nightly child");
             child = found;
             Assert.True(child != 0, "the parent ended before it started a child");
             parent.Kill(entireProcessTree: false); // SIGKILL to the parent alone, as kill -9 <pid>
@@ -111,6 +111,30 @@ public sealed class NightlyFaultTests
         Assert.True(File.Exists(Path.Combine(outDir, "junit.xml")));
     }
 
+    [Fact]
+    public void A_child_whose_parent_closes_its_standard_input_ends_at_once()
+    {
+        // The fallback of ParentDeath wherever PR_SET_PDEATHSIG does not exist: the end of standard input.
+        using var dir = new TempDir();
+        var psi = new ProcessStartInfo(WeftExe.File) { UseShellExecute = false, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = dir.Path };
+        foreach (var a in WeftExe.Prefix.Concat(new[] { "run-one", "selftest/pass", "--seed", "1", "--budget-ms", "60000", "--schedules", Path.Combine(dir.Path, "s") }))
+            psi.ArgumentList.Add(a);
+        psi.Environment["CI"] = "true";
+        psi.Environment["WEFT_SELFTEST"] = "1";
+        psi.Environment[ParentDeath.ParentVariable] = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+        using var child = Process.Start(psi)!;
+        child.OutputDataReceived += (_, _) => { };
+        child.ErrorDataReceived += (_, _) => { };
+        child.BeginOutputReadLine();
+        child.BeginErrorReadLine();
+        Thread.Sleep(1500); // let it start exploring
+        Assert.False(child.HasExited, "the child runs while its standard input is open");
+        child.StandardInput.Close();
+        bool ended = child.WaitForExit(TimeSpan.FromSeconds(20));
+        if (!ended) child.Kill();
+        Assert.True(ended, "the child went on exploring after its standard input closed");
+    }
+
     private static readonly TimeSpan SelfTestDelay = Cli.Commands.SelfTestScenarios.LateBugDelay;
 
     /// <summary>The pids of <paramref name="pid"/>'s children (every thread's <c>children</c> list in /proc).</summary>
@@ -126,6 +150,19 @@ public sealed class NightlyFaultTests
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Array.Empty<int>(); // the process or one of its threads is gone
+        }
+    }
+
+    /// <summary>True when <paramref name="pid"/> is a <c>weft run-one</c> child (its command line says so).</summary>
+    private static bool IsRunOne(int pid)
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{pid}/cmdline").Split('\0').Contains("run-one");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

@@ -77,8 +77,9 @@ internal static class ConformCommand
     /// </summary>
     internal static (MergedResults, string) Explore(TimeSpan total, string dir, string filter)
     {
-        OwnedDirectory.Recreate(dir);
         var plan = ShardPlan.Create(NightlyCommand.SelectIds(filter), CheckOptions.Default.Seed, 0, 1, filter, total);
+        NightlyCommand.CheckShare(plan);
+        OwnedDirectory.Recreate(dir);
         NightlyCommand.Run(plan, dir, resume: false, ProcessChildLauncher.ForCurrentProcess());
         return (ResultMerger.Merge(new[] { dir }), $"exploration of {ShardPlan.FormatDuration(total)} run for this report ({dir})");
     }

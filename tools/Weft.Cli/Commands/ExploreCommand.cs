@@ -54,10 +54,12 @@ internal static class ExploreCommand
                 Seed = p.GetValue(seed),
                 PreemptionBound = p.GetValue(pb),
                 PctDepth = p.GetValue(depth),
-                ScheduleDirectory = p.GetValue(outDir) is { } o ? System.IO.Path.Combine(o, "schedules") : null,
+                ScheduleDirectory = p.GetValue(outDir) is { } o ? System.IO.Path.Combine(Weft.Reporting.OutputDirectory.Prepare("--out", o), "schedules") : null,
             };
             baseOptions = baseOptions.WithEnvironment();
-            return Run(tests, baseOptions, p.GetValue(iterations), p.GetValue(maxSteps), perTest);
+            // WEFT_ITERATIONS stands in for --iterations (each test's own budget otherwise).
+            int? envIterations = Environment.GetEnvironmentVariable("WEFT_ITERATIONS") is null ? null : baseOptions.Iterations;
+            return Run(tests, baseOptions, p.GetValue(iterations) ?? envIterations, p.GetValue(maxSteps), perTest);
         }));
         return cmd;
     }

@@ -44,6 +44,9 @@ internal static class NightlyCommand
     internal static System.Collections.Generic.IReadOnlyList<string> SelectIds(string filter) =>
         Registry.Select(filter).Select(t => t.Id).Where(id => filter != "all" || !id.StartsWith("bench/", StringComparison.Ordinal)).ToList();
 
+    /// <summary>Knobs of <c>weft explore</c> that a nightly plan overrides (the printed command must re-run the same shard).</summary>
+    internal static readonly string[] PlanFixedKnobs = { "WEFT_SEED", "WEFT_ITERATIONS", "WEFT_TIME_BUDGET" };
+
     /// <summary>The least share of the budget a test can run in: a child process needs this much to start and explore at all.</summary>
     public static readonly TimeSpan MinimumShare = TimeSpan.FromMilliseconds(100);
 
@@ -55,6 +58,8 @@ internal static class NightlyCommand
         using var claim = OutputLock.Acquire(dir, plan.Command(dir));
         Ui.Line($"weft nightly: shard {plan.Shard}, {plan.Tests.Count} tests, {ShardPlan.FormatDuration(plan.Budget)} budget ({Ui.F(plan.Tests.Count == 0 ? 0 : plan.Tests[0].Budget.TotalSeconds, "F1")}s per test), root seed {plan.RootSeed}");
         Ui.Line($"re-run this shard: {plan.Command(dir)}");
+        foreach (var knob in PlanFixedKnobs.Where(k => Environment.GetEnvironmentVariable(k) is not null))
+            Ui.Line($"note: {knob} does not apply to a nightly run: its plan fixes each test's seed and share of the budget (use --seed and --time-budget)");
         NightlyOutcome outcome;
         if (Ui.Rich)
         {

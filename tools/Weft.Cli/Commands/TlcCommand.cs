@@ -72,8 +72,7 @@ internal static class TlcCommand
             throw new WeftInputException($"--config {config}: no such configuration in {spec.Directory}; expected one of {string.Join(", ", have)}");
         }
         var jar = FindJar(root);
-        var dir = Path.GetFullPath(outDir ?? Path.Combine(root ?? Directory.GetCurrentDirectory(), ".weft", "tlc", spec.Name));
-        Directory.CreateDirectory(dir);
+        var dir = OutputDirectory.Prepare("--out", outDir ?? Path.Combine(root ?? Directory.GetCurrentDirectory(), ".weft", "tlc", spec.Name));
         var stem = Path.GetFileNameWithoutExtension(config) + (sim is null ? "" : ".sim");
         var rawPath = Path.Combine(dir, stem + ".out");
 

@@ -34,6 +34,7 @@ internal static class TraceExportCommand
             Parsing.AtLeast("--actions", p.GetValue(actions), 1, "a number of spec actions");
             var b = TraceExport.Explore(model, TlcConfig.ReadConstants(cfgPath), p.GetValue(seed), p.GetValue(actions), pctDepth: p.GetValue(pct));
             var dir = p.GetValue(outDir) ?? Path.Combine(root ?? ".", ".weft", "export", $"{spec.Name}-{Path.GetFileNameWithoutExtension(cfg)}-{b.Seed}");
+            Weft.Reporting.OutputDirectory.Prepare("--out", dir);
             TraceExport.WriteValidation(b, spec.TlaPath, dir);
             Ui.Line($"explored {spec.Name} ({cfg}, seed {b.Seed}): {b.States.Count} states, {b.States.Count - 1} actions");
             Ui.Line($"wrote {Path.Combine(dir, spec.Name + "_Validate.tla")} and {spec.Name}_Validate.cfg");

@@ -46,6 +46,7 @@ internal static class TraceSearchCommand
                 return Program.Ok;
             }
             var dir = p.GetValue(outDir) ?? Path.Combine(root ?? ".", ".weft", "search", $"{spec.Name}-{Path.GetFileNameWithoutExtension(cfg)}");
+            Weft.Reporting.OutputDirectory.Prepare("--out", dir);
             TraceExport.WriteValidation(b, spec.TlaPath, dir);
             Ui.Line(summary);
             Ui.Line(b.Bug is { } bug ? $"FAILED: {bug.Describe().Split('\n')[0]}" : $"FAILED: {b.Error}");

@@ -35,7 +35,8 @@ internal static class VerifyCommand
             var root = RepoRoot.Find();
             var dur = Parsing.Duration("--explore-budget", p.GetValue(budget)!);
             var f = p.GetValue(filter)!;
-            var ids = NightlyCommand.SelectIds(f);
+            var plan = ShardPlan.Create(NightlyCommand.SelectIds(f), CheckOptions.Default.Seed, 0, 1, f, dur);
+            NightlyCommand.CheckShare(plan);
             var dir = OutputDirectory.Prepare("--out", p.GetValue(outDir) ?? Path.Combine(root, ".weft", "verify"));
             using var claim = OutputLock.Acquire(dir, "weft verify --out " + dir);
             var expDir = Path.Combine(dir, "exploration");
@@ -72,7 +73,6 @@ internal static class VerifyCommand
                 .Add("exploration", () =>
                 {
                     OwnedDirectory.Recreate(expDir);
-                    var plan = ShardPlan.Create(ids, CheckOptions.Default.Seed, 0, 1, f, dur);
                     int code = NightlyCommand.Run(plan, expDir, resume: false, ProcessChildLauncher.ForCurrentProcess());
                     explored = ResultMerger.Merge(new[] { expDir });
                     exploreSource = $"verify exploration of {ShardPlan.FormatDuration(dur)} ({expDir})";
