@@ -5,6 +5,10 @@ using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
 using Weft.Reclamation;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
 
 namespace Weft.Collections;
 
@@ -70,6 +74,9 @@ public sealed class LockFreeSkipList
     private readonly long[][] _preds, _succs;
     private readonly ulong[] _seeds;
     private readonly SeededBug _bug;
+#if WEFT_CONTROLLED
+    private readonly int _id = Sched.NewObjectId();
+#endif
 
     /// <param name="reclaimer">The reclamation scheme; its pool must have at least <paramref name="maxLevel"/> + 1 links and <see cref="PayloadWordsPerNode"/> payload words per node.</param>
     /// <param name="maxLevel">The tallest tower (levels 0 .. maxLevel - 1), 1 to 32.</param>
@@ -251,7 +258,12 @@ public sealed class LockFreeSkipList
             // Winning this CAS links node at level 0 between the predecessor and the successor found: the key is in
             // the set (the linearization point of a successful Add; release: the node's key, height and links are
             // visible to whoever reads the new link). Losing it: the predecessor's link changed; search again.
-            if (_pool.CompareExchangeLink(preds[0], 0, succs[0], node, MemoryOrder.AcqRel)) break;
+            if (_bug == SeededBug.SkipListUpperLevelFirst) LinkUpperLevelsFirst(node, height, preds, succs);
+            if (_pool.CompareExchangeLink(preds[0], 0, succs[0], node, MemoryOrder.AcqRel))
+            {
+                Changed(StepAdded, node);
+                break;
+            }
         }
         LinkUpperLevels(t, node, key, height, preds, succs);
         FinishWithNode(t, node, key); // the inserter is done linking
@@ -286,7 +298,11 @@ public sealed class LockFreeSkipList
                 if (link != succ && !_pool.CompareExchangeLink(node, level, link, succ, MemoryOrder.AcqRel)) return;
                 // Winning this CAS links the node at this level after the predecessor. Losing it: the predecessor's
                 // link changed; search again (which also tells whether the node is still the key's node).
-                if (_pool.CompareExchangeLink(preds[level], level, succ, node, MemoryOrder.AcqRel)) break;
+                if (_pool.CompareExchangeLink(preds[level], level, succ, node, MemoryOrder.AcqRel))
+                {
+                    Changed(StepLinked, node);
+                    break;
+                }
                 if (!Find(t, key, preds, succs, throughKey: false) || succs[0] != node) return;
             }
         }
@@ -310,17 +326,79 @@ public sealed class LockFreeSkipList
             }
         }
         long next = _pool.LoadLink(victim, 0, MemoryOrder.Acquire);
+        if (_bug == SeededBug.SkipListUnlinkBeforeMark && !IsMarked(next)) UnlinkBeforeMark(victim, next, preds);
         while (true)
         {
             if (IsMarked(next)) return false; // another Remove marked it first: the key left the set during this call
             // Winning this CAS marks the victim at level 0: the key leaves the set (the linearization point of a
             // successful Remove). Exactly one thread wins it; that thread is the node's remover.
-            if (_pool.CompareExchangeLink(victim, 0, next, next | Mark, MemoryOrder.AcqRel)) break;
+            if (_pool.CompareExchangeLink(victim, 0, next, next | Mark, MemoryOrder.AcqRel))
+            {
+                Changed(StepRemoved, victim);
+                break;
+            }
             next = _pool.LoadLink(victim, 0, MemoryOrder.Acquire);
         }
         if (_bug == SeededBug.SkipListRetireWithoutHandoff) RetireWithoutHandoff(t, victim, key);
         else FinishWithNode(t, victim, key); // the remover is done marking
         return true;
+    }
+
+    /// <summary>
+    /// The seeded defect <see cref="SeededBug.SkipListUpperLevelFirst"/>: before its level-0 CAS, Add links the new
+    /// node at the upper levels (one CAS each, as found by the search), so for a while the node is a shortcut to a
+    /// node that is not on the level below (SkipListSublist).
+    /// </summary>
+    private void LinkUpperLevelsFirst(long node, int height, long[] preds, long[] succs)
+    {
+        for (int level = 1; level < height; level++)
+        {
+            if (_pool.CompareExchangeLink(preds[level], level, succs[level], node, MemoryOrder.AcqRel)) Changed(StepLinked, node);
+        }
+    }
+
+    /// <summary>
+    /// The seeded defect <see cref="SeededBug.SkipListUnlinkBeforeMark"/>: Remove unlinks the victim at level 0 before
+    /// it marks it, so the key leaves level 0 before the Remove's linearization point (SkipListMatchesAbstract); and a
+    /// node an Add linked after the victim meanwhile is unlinked with it (a lost insert).
+    /// </summary>
+    private void UnlinkBeforeMark(long victim, long next, long[] preds)
+    {
+        if (_pool.CompareExchangeLink(preds[0], 0, victim, next, MemoryOrder.AcqRel)) Changed(StepUnlinked, victim);
+    }
+
+    // Structural steps (the values of Weft.Monitors.SkipListStep).
+    private const int StepAdded = 0, StepRemoved = 1, StepLinked = 2, StepUnlinked = 3;
+
+    /// <summary>
+    /// Controlled build: reports a structural step to the monitors (SkipListMatchesAbstractMonitor,
+    /// SkipListSublistMonitor) with every level as it is right after the step. Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void Changed(int step, long node)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<SkipListEvent>()) return; // walking every level costs: only when a skiplist monitor listens
+        var levels = new SkipListNodeView[_maxLevel][];
+        for (int level = 0; level < _maxLevel; level++)
+        {
+            var views = new System.Collections.Generic.List<SkipListNodeView>();
+            long h = Unmarked(_pool.PeekLink(NodePool.IndexOf(_head), level));
+            while (h != NodePool.Null && views.Count <= _pool.Capacity)
+            {
+                int slot = NodePool.IndexOf(h);
+                long link = _pool.PeekLink(slot, level);
+                views.Add(new SkipListNodeView(h, _pool.PeekWord(slot, KeyWord), IsMarked(link), IsMarked(_pool.PeekLink(slot, 0))));
+                h = Unmarked(link);
+            }
+            levels[level] = views.ToArray();
+        }
+        long key = _pool.PeekWord(NodePool.IndexOf(node), KeyWord);
+        Sched.Emit(new SkipListEvent(_id, (SkipListStep)step, key, Sched.ThreadId, levels));
+#else
+        _ = step;
+        _ = node;
+#endif
     }
 
     /// <summary>
@@ -383,6 +461,7 @@ public sealed class LockFreeSkipList
                         found = false;
                         return false;
                     }
+                    Changed(StepUnlinked, curr);
                     curr = Unmarked(succ);
                     continue;
                 }

@@ -96,6 +96,13 @@ public enum SeededBug
     /// with the inserter, which may still link the node at an upper level afterwards: a freed node stays linked and a
     /// later search reads it. Caught as NoUseAfterFree.</summary>
     SkipListRetireWithoutHandoff,
+    /// <summary>The lock-free skiplist's Add links the new node at its upper levels before level 0, so an upper level
+    /// holds a node the level below does not. Caught as SkipListSublist.</summary>
+    SkipListUpperLevelFirst,
+    /// <summary>The lock-free skiplist's Remove unlinks the victim at level 0 before marking it: the key leaves level 0
+    /// before the Remove linearizes, and a node inserted after the victim meanwhile is lost with it. Caught as
+    /// SkipListMatchesAbstract.</summary>
+    SkipListUnlinkBeforeMark,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
