@@ -47,7 +47,8 @@ namespace Weft.Collections;
 /// goes straight back to the pool.
 ///
 /// Memory. Every read of a link of a shared node goes through the reclaimer's protected read
-/// (<see cref="NodePool.ProtectLink"/>), so the nodes a thread reaches stay allocated until its operation ends (IBR,
+/// (<see cref="NodePool.ProtectLink"/>; a plain acquire load when that is all the scheme's Protect is,
+/// <see cref="Reclaimer.ProtectIsPlainLoad"/>), so the nodes a thread reaches stay allocated until its operation ends (IBR,
 /// DEBRA); a node reached through a marked, unlinked node was unlinked after the reader started (a marked link is
 /// frozen, so its successor is unlinked only after it), which is what those schemes protect. Generation-tagged
 /// handles make a snip or link CAS on a recycled node fail (no ABA). DEBRA+ is not supported: the operations write
@@ -74,6 +75,7 @@ public sealed class LockFreeSkipList
     private readonly long[][] _preds, _succs;
     private readonly ulong[] _seeds;
     private readonly SeededBug _bug;
+    private readonly bool _plainProtect; // the reclaimer's Protect is an acquire load: read links directly (no virtual call)
 #if WEFT_CONTROLLED
     private readonly int _id = Sched.NewObjectId();
 #endif
@@ -94,6 +96,7 @@ public sealed class LockFreeSkipList
         _maxLevel = maxLevel;
         _handoffLink = maxLevel;
         _bug = reclaimer.Config.SeededBug;
+        _plainProtect = reclaimer.ProtectIsPlainLoad;
         _preds = new long[reclaimer.MaxThreads][];
         _succs = new long[reclaimer.MaxThreads][];
         for (int i = 0; i < reclaimer.MaxThreads; i++)
@@ -197,7 +200,8 @@ public sealed class LockFreeSkipList
     private long Key(long node) => _pool.Word(node, KeyWord);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long Next(ReclaimerThread t, long node, int level) => _pool.ProtectLink(_reclaimer, t, node, level);
+    private long Next(ReclaimerThread t, long node, int level) =>
+        _plainProtect ? _pool.LoadLink(node, level, MemoryOrder.Acquire) : _pool.ProtectLink(_reclaimer, t, node, level);
 
     /// <summary>Adds <paramref name="key"/>; false when it was already present. Throws <see cref="PoolExhaustedException"/> (the set unchanged) when a new node is needed and the pool has none.</summary>
     public bool Add(ReclaimerThread t, long key)
