@@ -23,9 +23,11 @@ namespace Weft.Collections;
 /// level"; a marked link is never changed again, so no node can be linked after n at that level. The head is a
 /// sentinel node that is never retired; the tail is the null handle (key +infinity).
 ///
-/// Invariant. Every level is a list sorted by key, ascending, that starts at the head; level 0 holds the set: a key
-/// is in the set iff level 0 holds a node with that key whose level-0 link is unmarked (there is at most one). A node
-/// on level i+1 whose level-0 link is unmarked is on level i (upper levels are shortcuts, linked bottom-up).
+/// Invariant. Every level is a list that starts at the head, sorted by key (non-decreasing: a key appears twice on a
+/// level only while a marked node of it waits to be unlinked); level 0 holds the set: a key is in the set iff level 0
+/// holds a node with that key whose level-0 link is unmarked (there is at most one). A node on level i+1 whose link
+/// at level i+1 is unmarked is on level i (upper levels are shortcuts, linked bottom-up; a tower is marked top-down
+/// before any of its levels is unlinked). Monitors: SkipListMatchesAbstractMonitor, SkipListSublistMonitor.
 ///
 /// Operations. <c>Find</c> walks from the head down the levels, at each level to the last node with a key below the
 /// target (the predecessor) and the first node at or after it (the successor), and unlinks ("snips") every marked
