@@ -60,3 +60,25 @@ public enum StackStep : byte
 /// right after the step (at most capacity + 1 of them, so a cycle shows as an over-long list).
 /// </summary>
 public readonly record struct StackEvent(int Stack, StackStep Step, long Value, int Thread, long[] Payloads);
+
+/// <summary>A structural step of a skiplist (the controlled build of <c>LockFreeSkipList</c> emits these).</summary>
+public enum SkipListStep : byte
+{
+    /// <summary>An Add's winning level-0 CAS: <c>Key</c> entered the set.</summary>
+    Added,
+    /// <summary>A Remove's winning level-0 mark: <c>Key</c> left the set.</summary>
+    Removed,
+    /// <summary>A node holding <c>Key</c> was linked at an upper level.</summary>
+    Linked,
+    /// <summary>A marked node holding <c>Key</c> was unlinked (snipped) at some level.</summary>
+    Unlinked,
+}
+
+/// <summary>A node as a level of a skiplist shows it: its handle, key, whether its link at this level is marked, and whether its level-0 link is (the node is deleted).</summary>
+public readonly record struct SkipListNodeView(long Node, long Key, bool MarkedHere, bool Deleted);
+
+/// <summary>
+/// A skiplist changed. <paramref name="Levels"/> are the nodes found following each level's links from the head
+/// right after the step, level 0 first (each at most capacity + 1 long, so a cycle shows as an over-long list).
+/// </summary>
+public readonly record struct SkipListEvent(int List, SkipListStep Step, long Key, int Thread, SkipListNodeView[][] Levels);

@@ -2,6 +2,7 @@ using Weft.Collections;
 using Weft.Linearizability;
 using Weft.Memory;
 using Weft.Models;
+using Weft.Monitors;
 using Weft.Platform;
 using Weft.Reclamation;
 using Weft.Threading;
@@ -15,25 +16,31 @@ namespace Weft.Scenarios;
 /// epoch every allocation) so that nodes are retired and freed inside short schedules, in a strict pool (every node
 /// access must be to a live node: NoUseAfterFree). Every history must be linearizable with respect to
 /// <see cref="SetModel"/>, and once all threads are done the structure must be quiescent-shaped (levels sorted, no
-/// marked node linked, towers whole: <see cref="LockFreeSkipList.QuiescentViolation"/>).
+/// marked node linked, towers whole: <see cref="LockFreeSkipList.QuiescentViolation"/>). After every structural
+/// step the monitors check that level 0 holds exactly the abstract set (<see cref="SkipListMatchesAbstractMonitor"/>)
+/// and that every unmarked upper-level node is on the level below (<see cref="SkipListSublistMonitor"/>).
 /// </summary>
 public static class SkipListLinearizability
 {
     private const int MaxLevel = 2;
 
     [WeftTest("skiplist/linearizable-ibr", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
         Description = "three threads add, remove and look up keys 1 and 2 on a lock-free skiplist reclaimed by IBR, strict pool: linearizable, no use-after-free")]
     public static void LinearizableIbr() => ThreeThreads(ReclamationScheme.Ibr);
 
     [WeftTest("skiplist/linearizable-debra", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
         Description = "the same workload reclaimed by DEBRA, strict pool")]
     public static void LinearizableDebra() => ThreeThreads(ReclamationScheme.Debra);
 
     [WeftTest("skiplist/linearizable-leak", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
         Description = "the same workload with no reclamation, strict pool")]
     public static void LinearizableLeak() => ThreeThreads(ReclamationScheme.None);
 
     [WeftTest("skiplist/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
         Description = "the skiplist freeing retired nodes at once, strict pool: a searcher reads the link of a node another thread freed")]
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate);
 
@@ -43,21 +50,35 @@ public static class SkipListLinearizability
     // unlinks it), four threads deep, which the budget's schedules do not reach.
 
     [WeftTest("skiplist/retire-without-handoff", NegativeControl = true, Budget = 2000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
         Description = "IBR with the seeded defect 'the remover unlinks and retires the node without the handoff': the inserter links the retired node at level 1, and it stays linked")]
     public static void RetireWithoutHandoff() => AddAgainstRemoveContains(ReclamationScheme.Ibr, SeededBug.SkipListRetireWithoutHandoff);
 
     [WeftTest("skiplist/contains-ignores-mark", NegativeControl = true, Budget = 2000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
         Description = "the seeded defect 'Contains takes a node marked at level 0 for a member': a Contains after a completed Remove returns true")]
     public static void ContainsIgnoresMark() => AddAgainstRemoveContains(ReclamationScheme.Ibr, SeededBug.SkipListContainsIgnoresMark);
+
+    [WeftTest("skiplist/upper-level-first", NegativeControl = true, ExpectedMonitor = "SkipListSublistMonitor", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "the seeded defect 'Add links the upper levels before level 0': a node is a shortcut on level 1 to a key level 0 does not hold")]
+    public static void UpperLevelFirst() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.SkipListUpperLevelFirst);
+
+    [WeftTest("skiplist/unlink-before-mark", NegativeControl = true, ExpectedMonitor = "SkipListMatchesAbstractMonitor", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "the seeded defect 'Remove unlinks the victim at level 0 before marking it': the key leaves level 0 before the Remove linearizes")]
+    public static void UnlinkBeforeMark() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.SkipListUnlinkBeforeMark);
 
     // Small enough for exhaustive DFS with preemption bound 2 (tests/Weft.Tests SkipListTests): one thread adds a key
     // (a tower of one or two levels) while the other removes it and then looks it up.
 
     [WeftTest("skiplist/dfs-ibr", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
         Description = "IBR: add against remove+contains of the same key, for exhaustive DFS")]
     public static void DfsIbr() => AddAgainstRemoveContains(ReclamationScheme.Ibr, SeededBug.None);
 
     [WeftTest("skiplist/dfs-debra", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
         Description = "DEBRA: add against remove+contains of the same key, for exhaustive DFS")]
     public static void DfsDebra() => AddAgainstRemoveContains(ReclamationScheme.Debra, SeededBug.None);
 

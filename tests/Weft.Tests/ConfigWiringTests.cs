@@ -68,8 +68,9 @@ public sealed class ConfigWiringTests
         // The pool capacity override bounds what the stack can hold.
         var t = env.Reclaimer.Register();
         for (int i = 0; i < 8; i++) env.Push(t, i);
-        var full = Assert.Throws<Weft.Memory.PoolExhaustedException>(() => env.Push(t, 8));
+        var full = Assert.Throws<PoolExhaustedException>(() => env.Push(t, 8));
         Assert.Contains("8 slots", full.Message, StringComparison.Ordinal);
+        Assert.Contains("WEFT_POOL_CAPACITY", full.Message, StringComparison.Ordinal);
 
         // The other entry points that fill in defaults read the same variables.
         Assert.Equal(8, With(() => new NodePool().Capacity, ("WEFT_POOL_CAPACITY", "8")));

@@ -5,6 +5,10 @@ using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
 using Weft.Reclamation;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
 
 namespace Weft.Collections;
 
@@ -19,9 +23,11 @@ namespace Weft.Collections;
 /// level"; a marked link is never changed again, so no node can be linked after n at that level. The head is a
 /// sentinel node that is never retired; the tail is the null handle (key +infinity).
 ///
-/// Invariant. Every level is a list sorted by key, ascending, that starts at the head; level 0 holds the set: a key
-/// is in the set iff level 0 holds a node with that key whose level-0 link is unmarked (there is at most one). A node
-/// on level i+1 whose level-0 link is unmarked is on level i (upper levels are shortcuts, linked bottom-up).
+/// Invariant. Every level is a list that starts at the head, sorted by key (non-decreasing: a key appears twice on a
+/// level only while a marked node of it waits to be unlinked); level 0 holds the set: a key is in the set iff level 0
+/// holds a node with that key whose level-0 link is unmarked (there is at most one). A node on level i+1 whose link
+/// at level i+1 is unmarked is on level i (upper levels are shortcuts, linked bottom-up; a tower is marked top-down
+/// before any of its levels is unlinked). Monitors: SkipListMatchesAbstractMonitor, SkipListSublistMonitor.
 ///
 /// Operations. <c>Find</c> walks from the head down the levels, at each level to the last node with a key below the
 /// target (the predecessor) and the first node at or after it (the successor), and unlinks ("snips") every marked
@@ -43,7 +49,8 @@ namespace Weft.Collections;
 /// goes straight back to the pool.
 ///
 /// Memory. Every read of a link of a shared node goes through the reclaimer's protected read
-/// (<see cref="NodePool.ProtectLink"/>), so the nodes a thread reaches stay allocated until its operation ends (IBR,
+/// (<see cref="NodePool.ProtectLink"/>; a plain acquire load when that is all the scheme's Protect is,
+/// <see cref="Reclaimer.ProtectIsPlainLoad"/>), so the nodes a thread reaches stay allocated until its operation ends (IBR,
 /// DEBRA); a node reached through a marked, unlinked node was unlinked after the reader started (a marked link is
 /// frozen, so its successor is unlinked only after it), which is what those schemes protect. Generation-tagged
 /// handles make a snip or link CAS on a recycled node fail (no ABA). DEBRA+ is not supported: the operations write
@@ -70,6 +77,10 @@ public sealed class LockFreeSkipList
     private readonly long[][] _preds, _succs;
     private readonly ulong[] _seeds;
     private readonly SeededBug _bug;
+    private readonly bool _plainProtect; // the reclaimer's Protect is an acquire load: read links directly (no virtual call)
+#if WEFT_CONTROLLED
+    private readonly int _id = Sched.NewObjectId();
+#endif
 
     /// <param name="reclaimer">The reclamation scheme; its pool must have at least <paramref name="maxLevel"/> + 1 links and <see cref="PayloadWordsPerNode"/> payload words per node.</param>
     /// <param name="maxLevel">The tallest tower (levels 0 .. maxLevel - 1), 1 to 32.</param>
@@ -87,6 +98,7 @@ public sealed class LockFreeSkipList
         _maxLevel = maxLevel;
         _handoffLink = maxLevel;
         _bug = reclaimer.Config.SeededBug;
+        _plainProtect = reclaimer.ProtectIsPlainLoad;
         _preds = new long[reclaimer.MaxThreads][];
         _succs = new long[reclaimer.MaxThreads][];
         for (int i = 0; i < reclaimer.MaxThreads; i++)
@@ -190,7 +202,8 @@ public sealed class LockFreeSkipList
     private long Key(long node) => _pool.Word(node, KeyWord);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long Next(ReclaimerThread t, long node, int level) => _pool.ProtectLink(_reclaimer, t, node, level);
+    private long Next(ReclaimerThread t, long node, int level) =>
+        _plainProtect ? _pool.LoadLink(node, level, MemoryOrder.Acquire) : _pool.ProtectLink(_reclaimer, t, node, level);
 
     /// <summary>Adds <paramref name="key"/>; false when it was already present. Throws <see cref="PoolExhaustedException"/> (the set unchanged) when a new node is needed and the pool has none.</summary>
     public bool Add(ReclaimerThread t, long key)
@@ -251,7 +264,12 @@ public sealed class LockFreeSkipList
             // Winning this CAS links node at level 0 between the predecessor and the successor found: the key is in
             // the set (the linearization point of a successful Add; release: the node's key, height and links are
             // visible to whoever reads the new link). Losing it: the predecessor's link changed; search again.
-            if (_pool.CompareExchangeLink(preds[0], 0, succs[0], node, MemoryOrder.AcqRel)) break;
+            if (_bug == SeededBug.SkipListUpperLevelFirst) LinkUpperLevelsFirst(node, height, preds, succs);
+            if (_pool.CompareExchangeLink(preds[0], 0, succs[0], node, MemoryOrder.AcqRel))
+            {
+                Changed(StepAdded, node);
+                break;
+            }
         }
         LinkUpperLevels(t, node, key, height, preds, succs);
         FinishWithNode(t, node, key); // the inserter is done linking
@@ -286,7 +304,11 @@ public sealed class LockFreeSkipList
                 if (link != succ && !_pool.CompareExchangeLink(node, level, link, succ, MemoryOrder.AcqRel)) return;
                 // Winning this CAS links the node at this level after the predecessor. Losing it: the predecessor's
                 // link changed; search again (which also tells whether the node is still the key's node).
-                if (_pool.CompareExchangeLink(preds[level], level, succ, node, MemoryOrder.AcqRel)) break;
+                if (_pool.CompareExchangeLink(preds[level], level, succ, node, MemoryOrder.AcqRel))
+                {
+                    Changed(StepLinked, node);
+                    break;
+                }
                 if (!Find(t, key, preds, succs, throughKey: false) || succs[0] != node) return;
             }
         }
@@ -310,17 +332,79 @@ public sealed class LockFreeSkipList
             }
         }
         long next = _pool.LoadLink(victim, 0, MemoryOrder.Acquire);
+        if (_bug == SeededBug.SkipListUnlinkBeforeMark && !IsMarked(next)) UnlinkBeforeMark(victim, next, preds);
         while (true)
         {
             if (IsMarked(next)) return false; // another Remove marked it first: the key left the set during this call
             // Winning this CAS marks the victim at level 0: the key leaves the set (the linearization point of a
             // successful Remove). Exactly one thread wins it; that thread is the node's remover.
-            if (_pool.CompareExchangeLink(victim, 0, next, next | Mark, MemoryOrder.AcqRel)) break;
+            if (_pool.CompareExchangeLink(victim, 0, next, next | Mark, MemoryOrder.AcqRel))
+            {
+                Changed(StepRemoved, victim);
+                break;
+            }
             next = _pool.LoadLink(victim, 0, MemoryOrder.Acquire);
         }
         if (_bug == SeededBug.SkipListRetireWithoutHandoff) RetireWithoutHandoff(t, victim, key);
         else FinishWithNode(t, victim, key); // the remover is done marking
         return true;
+    }
+
+    /// <summary>
+    /// The seeded defect <see cref="SeededBug.SkipListUpperLevelFirst"/>: before its level-0 CAS, Add links the new
+    /// node at the upper levels (one CAS each, as found by the search), so for a while the node is a shortcut to a
+    /// node that is not on the level below (SkipListSublist).
+    /// </summary>
+    private void LinkUpperLevelsFirst(long node, int height, long[] preds, long[] succs)
+    {
+        for (int level = 1; level < height; level++)
+        {
+            if (_pool.CompareExchangeLink(preds[level], level, succs[level], node, MemoryOrder.AcqRel)) Changed(StepLinked, node);
+        }
+    }
+
+    /// <summary>
+    /// The seeded defect <see cref="SeededBug.SkipListUnlinkBeforeMark"/>: Remove unlinks the victim at level 0 before
+    /// it marks it, so the key leaves level 0 before the Remove's linearization point (SkipListMatchesAbstract); and a
+    /// node an Add linked after the victim meanwhile is unlinked with it (a lost insert).
+    /// </summary>
+    private void UnlinkBeforeMark(long victim, long next, long[] preds)
+    {
+        if (_pool.CompareExchangeLink(preds[0], 0, victim, next, MemoryOrder.AcqRel)) Changed(StepUnlinked, victim);
+    }
+
+    // Structural steps (the values of Weft.Monitors.SkipListStep).
+    private const int StepAdded = 0, StepRemoved = 1, StepLinked = 2, StepUnlinked = 3;
+
+    /// <summary>
+    /// Controlled build: reports a structural step to the monitors (SkipListMatchesAbstractMonitor,
+    /// SkipListSublistMonitor) with every level as it is right after the step. Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void Changed(int step, long node)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<SkipListEvent>()) return; // walking every level costs: only when a skiplist monitor listens
+        var levels = new SkipListNodeView[_maxLevel][];
+        for (int level = 0; level < _maxLevel; level++)
+        {
+            var views = new System.Collections.Generic.List<SkipListNodeView>();
+            long h = Unmarked(_pool.PeekLink(NodePool.IndexOf(_head), level));
+            while (h != NodePool.Null && views.Count <= _pool.Capacity)
+            {
+                int slot = NodePool.IndexOf(h);
+                long link = _pool.PeekLink(slot, level);
+                views.Add(new SkipListNodeView(h, _pool.PeekWord(slot, KeyWord), IsMarked(link), IsMarked(_pool.PeekLink(slot, 0))));
+                h = Unmarked(link);
+            }
+            levels[level] = views.ToArray();
+        }
+        long key = _pool.PeekWord(NodePool.IndexOf(node), KeyWord);
+        Sched.Emit(new SkipListEvent(_id, (SkipListStep)step, key, Sched.ThreadId, levels));
+#else
+        _ = step;
+        _ = node;
+#endif
     }
 
     /// <summary>
@@ -383,6 +467,7 @@ public sealed class LockFreeSkipList
                         found = false;
                         return false;
                     }
+                    Changed(StepUnlinked, curr);
                     curr = Unmarked(succ);
                     continue;
                 }

@@ -111,6 +111,13 @@ public enum SeededBug
     /// <summary>SCQ (ScqRing): a dequeue that finds the ring empty does not catch the tail up to its position, so
     /// enqueuers draw positions the dequeuers already invalidated. Caught as TailCaughtUp (ScqTailCaughtUpMonitor).</summary>
     ScqNoCatchUp,
+    /// <summary>The lock-free skiplist's Add links the new node at its upper levels before level 0, so an upper level
+    /// holds a node the level below does not. Caught as SkipListSublist.</summary>
+    SkipListUpperLevelFirst,
+    /// <summary>The lock-free skiplist's Remove unlinks the victim at level 0 before marking it: the key leaves level 0
+    /// before the Remove linearizes, and a node inserted after the victim meanwhile is lost with it. Caught as
+    /// SkipListMatchesAbstract.</summary>
+    SkipListUnlinkBeforeMark,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

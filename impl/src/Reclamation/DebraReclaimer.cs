@@ -70,6 +70,9 @@ public sealed class DebraReclaimer : Reclaimer
 
     public override bool Neutralizes => _neutralize;
 
+    /// <summary>Plain DEBRA's Protect is an acquire load (the announcement at BeginOperation protects); DEBRA+'s also checks the flag.</summary>
+    public override bool ProtectIsPlainLoad => !_neutralize;
+
     /// <summary>The global epoch (for monitors and tests).</summary>
     public long Epoch => _epoch.Peek();
 

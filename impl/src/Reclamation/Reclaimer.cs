@@ -200,6 +200,13 @@ public abstract class Reclaimer
     /// <summary>Reads a handle from a shared cell such that the node it names stays allocated until <see cref="EndOperation"/>.</summary>
     public abstract long Protect(ReclaimerThread t, ref AtomicInt64 cell);
 
+    /// <summary>
+    /// True when <see cref="Protect"/> is exactly an acquire load of the cell (the scheme protects whole operations,
+    /// not individual reads: DEBRA, no reclamation, immediate reuse), so a structure may read a shared cell with a
+    /// plain acquire load instead of the virtual call. The controlled build sees the same single load either way.
+    /// </summary>
+    public virtual bool ProtectIsPlainLoad => false;
+
     /// <summary>Called after each dereference of a protected node: DEBRA+ abandons the operation here if the thread was neutralized.</summary>
     public virtual void Validate(ReclaimerThread t) { }
 
@@ -262,6 +269,7 @@ public sealed class LeakReclaimer : Reclaimer
     public LeakReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config) { }
 
     public override ReclamationScheme Scheme => ReclamationScheme.None;
+    public override bool ProtectIsPlainLoad => true;
     public override void BeginOperation(ReclaimerThread t) { }
     public override void EndOperation(ReclaimerThread t) { }
     public override long Protect(ReclaimerThread t, ref AtomicInt64 cell) => cell.Load(MemoryOrder.Acquire);
@@ -279,6 +287,7 @@ public sealed class ImmediateReclaimer : Reclaimer
     public ImmediateReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config) { }
 
     public override ReclamationScheme Scheme => ReclamationScheme.Immediate;
+    public override bool ProtectIsPlainLoad => true;
     public override void BeginOperation(ReclaimerThread t) { }
     public override void EndOperation(ReclaimerThread t) { }
     public override long Protect(ReclaimerThread t, ref AtomicInt64 cell) => cell.Load(MemoryOrder.Acquire);
