@@ -145,7 +145,7 @@ public sealed class ScqRing
     public bool TryDequeue(out long index)
     {
         index = 0;
-        if (_threshold.Value.Load(MemoryOrder.Acquire) < 0) return false; // empty
+        if (_threshold.Value.Load(MemoryOrder.Acquire) < 0 && _bug != SeededBug.ScqNoThreshold) return false; // empty
         while (true)
         {
             long head = _head.Value.FetchAdd(1, MemoryOrder.SeqCst);
@@ -157,12 +157,14 @@ public sealed class ScqRing
                 // Empty: no enqueuer holds a position past ours. Move the tail up so that enqueuers skip the entries
                 // the dequeuers invalidated, and spend a unit of the threshold.
                 CatchUp(tail, head + 1);
-                _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel);
+                ThresholdDecremented(_threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel) - 1);
                 EmptyAfterCatchUp(head);
                 return false;
             }
             // Winning nothing: each failed iteration spends one unit; the last unit ends the dequeue as empty.
-            if (_threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel) <= 0) return false;
+            long threshold = _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel);
+            ThresholdDecremented(threshold - 1);
+            if (threshold <= 0 && _bug != SeededBug.ScqNoThreshold) return false;
         }
     }
 
@@ -237,6 +239,18 @@ public sealed class ScqRing
         Sched.Emit(new ScqEmptyDequeueEvent(_id, head, _tail.Value.Peek(), Sched.ThreadId));
 #else
         _ = head;
+#endif
+    }
+
+    /// <summary>Controlled build: reports the threshold after a decrement (ScqThresholdBoundedMonitor). Compiled away in production.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void ThresholdDecremented(long threshold)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<ScqThresholdEvent>()) return;
+        Sched.Emit(new ScqThresholdEvent(_id, threshold, _thresholdReset, Sched.ThreadId));
+#else
+        _ = threshold;
 #endif
     }
 

@@ -104,6 +104,11 @@ public enum SeededBug
     /// <summary>SCQ (ScqRing): a dequeue that finds the ring empty does not catch the tail up to its position, so
     /// enqueuers draw positions the dequeuers already invalidated. Caught as TailCaughtUp (ScqTailCaughtUpMonitor).</summary>
     ScqNoCatchUp,
+    /// <summary>SCQ (ScqRing): dequeuers ignore the threshold (neither the check on entry nor the end of the retry loop
+    /// when it runs out), so empty dequeues keep spending it. Caught as ThresholdBounded (ScqThresholdBoundedMonitor);
+    /// the livelock this permits needs every enqueue preempted between its fetch-and-add and its CAS, which the
+    /// strategies do not produce within the step bound.</summary>
+    ScqNoThreshold,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
