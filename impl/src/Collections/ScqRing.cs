@@ -113,6 +113,49 @@ public sealed class ScqRing
             _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
     }
 
+    // Finalization (LSCQ, the paper's Figure 9): bit 62 of the tail closes the ring to enqueues. Only the unbounded
+    // queue (LscqQueue) finalizes rings; positions stay below 2^62 (ScqRing.md).
+
+    /// <summary>The tail bit that closes a ring to enqueues.</summary>
+    internal const long FinalizedBit = 1L << 62;
+
+    private const long PositionMask = FinalizedBit - 1;
+
+    /// <summary>
+    /// Enqueues <paramref name="index"/> unless the ring is finalized (then false, and the index was not enqueued).
+    /// The caller guarantees, as for <see cref="Enqueue"/>, that the ring holds fewer than capacity indices.
+    /// </summary>
+    internal bool TryEnqueueUnlessFinalized(long index)
+    {
+        while (true)
+        {
+            long tail = _tail.Value.FetchAdd(1, MemoryOrder.SeqCst);
+            if ((tail & FinalizedBit) != 0) return false; // closed: the index goes to the next ring
+            if (TryEnqueueAt(tail, index)) break;
+        }
+        if (_threshold.Value.Load(MemoryOrder.Acquire) != _thresholdReset)
+            _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+        return true;
+    }
+
+    /// <summary>
+    /// Finalizes the ring (closes it to enqueues): every later fetch-and-add on the tail returns the finalized bit.
+    /// An atomic or, idempotent: the first one closes the ring, later ones change nothing.
+    /// </summary>
+    internal void Close() => _tail.Value.FetchOr(FinalizedBit, MemoryOrder.AcqRel);
+
+    /// <summary>Re-arms the threshold (LSCQ: a dequeuer gives a finalized ring one more full round before leaving it).</summary>
+    internal void ResetThreshold() => _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+
+    /// <summary>Back to the state of a new empty ring. Only by the ring's sole owner (a ring just taken from its pool).</summary>
+    internal void Reset()
+    {
+        for (int i = 0; i < _entries.Length; i++) _entries[i].Store(_indexMask, MemoryOrder.Relaxed);
+        _head.Value.Store(2 * _capacity, MemoryOrder.Relaxed);
+        _tail.Value.Store(2 * _capacity, MemoryOrder.Relaxed);
+        _threshold.Value.Store(-1, MemoryOrder.Release);
+    }
+
     /// <summary>One enqueue attempt at position <paramref name="tail"/>: false when its entry cannot take the index.</summary>
     private bool TryEnqueueAt(long tail, long index)
     {
@@ -151,12 +194,13 @@ public sealed class ScqRing
             long head = _head.Value.FetchAdd(1, MemoryOrder.SeqCst);
             var outcome = DequeueAt(head, out index);
             if (outcome == DequeueOutcome.Dequeued) return true;
-            long tail = _tail.Value.Load(MemoryOrder.Acquire);
-            if (tail <= head + 1)
+            long rawTail = _tail.Value.Load(MemoryOrder.Acquire);
+            if ((rawTail & PositionMask) <= head + 1)
             {
                 // Empty: no enqueuer holds a position past ours. Move the tail up so that enqueuers skip the entries
-                // the dequeuers invalidated, and spend a unit of the threshold.
-                CatchUp(tail, head + 1);
+                // the dequeuers invalidated (a finalized ring takes no more enqueues: nothing to skip), and spend a
+                // unit of the threshold.
+                if ((rawTail & FinalizedBit) == 0) CatchUp(rawTail, head + 1);
                 ThresholdDecremented(_threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel) - 1);
                 EmptyAfterCatchUp(head);
                 return false;
@@ -235,7 +279,7 @@ public sealed class ScqRing
     private void EmptyAfterCatchUp(long head)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<ScqEmptyDequeueEvent>()) return;
+        if (!Sched.Wants<ScqEmptyDequeueEvent>() || (_tail.Value.Peek() & FinalizedBit) != 0) return;
         Sched.Emit(new ScqEmptyDequeueEvent(_id, head, _tail.Value.Peek(), Sched.ThreadId));
 #else
         _ = head;
@@ -260,7 +304,7 @@ public sealed class ScqRing
         get
         {
             long head = _head.Value.Load(MemoryOrder.Acquire);
-            long tail = _tail.Value.Load(MemoryOrder.Acquire);
+            long tail = _tail.Value.Load(MemoryOrder.Acquire) & PositionMask;
             return (int)Math.Clamp(tail - head, 0, _capacity);
         }
     }
