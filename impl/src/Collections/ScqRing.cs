@@ -16,7 +16,8 @@ namespace Weft.Collections;
 /// DISC 2019, Figure 8): a lock-free FIFO of small integers in [0, capacity) built from fetch-and-add on two position
 /// counters and single-width CAS on 64-bit entries. The packing and its limits are in ScqRing.md beside this file.
 ///
-/// Shape. The ring has 2n entries for a capacity of n indices (n a power of two). Positions are 63-bit counters:
+/// Shape. The ring has 2n entries for a capacity of n indices (n a power of two). Positions are 62-bit counters (bit
+/// 62 of the tail is the finalized flag of the unbounded queue, LscqQueue):
 /// <c>_tail</c> hands out enqueue positions, <c>_head</c> dequeue positions, both by fetch-and-add. Position p maps to
 /// entry p mod 2n and to cycle p / 2n. An entry holds (cycle, unsafe bit, index); index ⊥ (2n − 1, all index bits
 /// set) means "no index". Initially every entry is (0, safe, ⊥) and both counters are 2n (cycle 1).
@@ -27,7 +28,8 @@ namespace Weft.Collections;
 /// can later fill it behind the dequeuer's back. An enqueuer fills an entry only if its cycle is older than its own,
 /// it holds ⊥, and it is safe or no dequeuer has passed the enqueuer's position yet (head ≤ tail position). The ring
 /// never holds more than n indices (the caller guarantees it: SCQ's free-index ring holds the rest), so with 2n
-/// entries an enqueuer always finds a fillable entry within n + 1 tries once dequeuers stop passing it.
+/// entries at least n are free in every window of 2n positions, and an enqueuer that dequeuers stop passing finds
+/// one of them.
 ///
 /// Threshold. Dequeuers that find nothing could invalidate every entry enqueuers are about to fill, forever (a
 /// livelock of lock-free enqueues against empty dequeues). The threshold bounds empty work: every successful enqueue
@@ -37,6 +39,10 @@ namespace Weft.Collections;
 ///
 /// Catch-up. A dequeuer that finds tail ≤ its head position + 1 (the ring is empty) moves the tail up to its head
 /// position + 1, so that later enqueuers do not draw positions the dequeuers already invalidated.
+///
+/// Monitors (controlled build): every threshold decrement is reported to ScqThresholdBoundedMonitor (the threshold
+/// stays within [−k, 3n − 1] for k threads) and every empty dequeue that went through the catch-up to
+/// ScqTailCaughtUpMonitor (the tail is then past the dequeuer's position).
 ///
 /// Linearization: an enqueue at its successful entry CAS, a dequeue that returns an index at its consuming fetch-or,
 /// an empty dequeue at its load of the tail (or of the threshold) that decides "empty".
@@ -108,7 +114,12 @@ public sealed class ScqRing
             // The entry of the drawn position was not fillable (a dequeuer passed it, or it still holds an index of
             // an older cycle): draw the next position.
         }
-        // Every enqueue re-arms the threshold (a store only when it moved: the word is shared by every operation).
+        RearmThreshold();
+    }
+
+    /// <summary>Every enqueue re-arms the threshold (a store only when it moved: the word is shared by every operation).</summary>
+    private void RearmThreshold()
+    {
         if (_threshold.Value.Load(MemoryOrder.Acquire) != _thresholdReset)
             _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
     }
@@ -133,8 +144,7 @@ public sealed class ScqRing
             if ((tail & FinalizedBit) != 0) return false; // closed: the index goes to the next ring
             if (TryEnqueueAt(tail, index)) break;
         }
-        if (_threshold.Value.Load(MemoryOrder.Acquire) != _thresholdReset)
-            _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+        RearmThreshold();
         return true;
     }
 
