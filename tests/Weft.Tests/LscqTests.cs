@@ -50,12 +50,14 @@ public sealed class LscqTests
         for (int round = 0; round < 4000; round++)
         {
             for (int i = 0; i < 5; i++) q.Enqueue(me, next++);
+            Assert.Equal(5, q.Count(me));
             for (int i = 0; i < 5; i++)
             {
                 Assert.True(q.TryDequeue(me, out long v));
                 Assert.Equal(expected++, v);
             }
             Assert.False(q.TryDequeue(me, out _));
+            Assert.Equal(0, q.Count(me));
         }
         Assert.True(pool.Statistics.Allocations > 1000, $"rings allocated: {pool.Statistics.Allocations}");
     }

@@ -135,6 +135,31 @@ public sealed class LscqQueue<T>
         }
     }
 
+    /// <summary>
+    /// Approximate number of values: the sum of the rings' counts from head to tail (exact when no operation is in
+    /// progress). Every link is read through <see cref="Reclaimer.Protect"/>, so no ring is freed while counted.
+    /// </summary>
+    public long Count(ReclaimerThread t)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            long count = 0;
+            long handle = _reclaimer.Protect(t, ref _head);
+            while (handle != NodePool.Null)
+            {
+                var ring = Touch(handle);
+                count += ring.Queue.Count;
+                handle = _reclaimer.Protect(t, ref ring.Next);
+            }
+            return count;
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
     /// <summary>The ring of <paramref name="handle"/>, its access reported to the pool (NoUseAfterFree).</summary>
     private LscqRing<T> Touch(long handle)
     {
