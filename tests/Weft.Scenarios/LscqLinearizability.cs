@@ -45,6 +45,24 @@ public static class LscqLinearizability
         Description = "LSCQ with the seeded defect 'a full ring is not finalized': a late enqueue lands in the old ring, ahead of values of the new one")]
     public static void NoFinalize() => ThreeThreads(ReclamationScheme.None, SeededBug.LscqNoFinalize);
 
+    [WeftTest("lscq/dfs-small", Budget = 1000, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "two enqueues (the second links a ring) against a dequeue on an LSCQ of one-value rings under IBR, small enough for exhaustive DFS")]
+    public static void DfsSmall()
+    {
+        var (queue, reclaimer) = Create(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.None, threads: 3);
+        var history = new History();
+        var a = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Enqueue(queue, me, history, 1);
+            Enqueue(queue, me, history, 2);
+        });
+        var b = WeftThread.Start(() => Dequeue(queue, reclaimer.Register(), history));
+        a.Join();
+        b.Join();
+        DrainAndCheck(queue, reclaimer.Register(), history);
+    }
+
     private static void TwoThreads(ReclamationScheme scheme, int ringCapacity, SeededBug bug)
     {
         var (queue, reclaimer) = Create(scheme, ringCapacity, bug, threads: 3);
