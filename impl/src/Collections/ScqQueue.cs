@@ -29,6 +29,7 @@ public sealed class ScqQueue<T>
     private readonly T[] _slots;
     private readonly ScqRing _allocated;
     private readonly ScqRing _free;
+    private readonly SeededBug _bug;
 
     /// <summary>A queue of <paramref name="capacity"/> values (a power of two in [1, 2^30]).</summary>
     /// <exception cref="ArgumentOutOfRangeException">the capacity is not a positive power of two, or above 2^30.</exception>
@@ -36,6 +37,7 @@ public sealed class ScqQueue<T>
     {
         ScqRing.ValidateCapacity(capacity);
         _slots = new T[capacity];
+        _bug = (config ?? WeftConfig.Default).SeededBug;
         _allocated = new ScqRing(capacity, config);
         _free = new ScqRing(capacity, config);
         for (int i = 0; i < capacity; i++) _free.Enqueue(i); // every slot starts free
@@ -55,6 +57,38 @@ public sealed class ScqQueue<T>
         _slots[index] = value; // published to the dequeuer by the release CAS of the aq enqueue
         _allocated.Enqueue(index);
         return true;
+    }
+
+    // The ring of the unbounded queue (LscqQueue, the paper's Figure 9): finalizable, reusable.
+
+    /// <summary>
+    /// Appends <paramref name="value"/> unless the queue is full or finalized; a full queue is finalized first, so that
+    /// once an enqueue has failed here, none succeeds here again (the caller moves on to the next ring).
+    /// </summary>
+    internal bool TryEnqueueOrFinalize(T value)
+    {
+        if (!_free.TryDequeue(out long index))
+        {
+            if (_bug != SeededBug.LscqNoFinalize) _allocated.Close();
+            return false;
+        }
+        _slots[index] = value;
+        if (_allocated.TryEnqueueUnlessFinalized(index)) return true;
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) _slots[index] = default!;
+        _free.Enqueue(index); // finalized meanwhile: give the slot back
+        return false;
+    }
+
+    /// <summary>Re-arms the threshold of the allocated ring (a dequeuer's last round on a finalized ring).</summary>
+    internal void ResetThreshold() => _allocated.ResetThreshold();
+
+    /// <summary>Back to a new empty queue. Only by its sole owner (a ring just taken from its pool).</summary>
+    internal void Reset()
+    {
+        _allocated.Reset();
+        _free.Reset();
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(_slots);
+        for (int i = 0; i < _slots.Length; i++) _free.Enqueue(i);
     }
 
     /// <summary>Removes the oldest value; false when the queue is empty.</summary>

@@ -16,7 +16,8 @@ namespace Weft.Collections;
 /// DISC 2019, Figure 8): a lock-free FIFO of small integers in [0, capacity) built from fetch-and-add on two position
 /// counters and single-width CAS on 64-bit entries. The packing and its limits are in ScqRing.md beside this file.
 ///
-/// Shape. The ring has 2n entries for a capacity of n indices (n a power of two). Positions are 63-bit counters:
+/// Shape. The ring has 2n entries for a capacity of n indices (n a power of two). Positions are 62-bit counters (bit
+/// 62 of the tail is the finalized flag of the unbounded queue, LscqQueue):
 /// <c>_tail</c> hands out enqueue positions, <c>_head</c> dequeue positions, both by fetch-and-add. Position p maps to
 /// entry p mod 2n and to cycle p / 2n. An entry holds (cycle, unsafe bit, index); index ⊥ (2n − 1, all index bits
 /// set) means "no index". Initially every entry is (0, safe, ⊥) and both counters are 2n (cycle 1).
@@ -27,7 +28,8 @@ namespace Weft.Collections;
 /// can later fill it behind the dequeuer's back. An enqueuer fills an entry only if its cycle is older than its own,
 /// it holds ⊥, and it is safe or no dequeuer has passed the enqueuer's position yet (head ≤ tail position). The ring
 /// never holds more than n indices (the caller guarantees it: SCQ's free-index ring holds the rest), so with 2n
-/// entries an enqueuer always finds a fillable entry within n + 1 tries once dequeuers stop passing it.
+/// entries at least n are free in every window of 2n positions, and an enqueuer that dequeuers stop passing finds
+/// one of them.
 ///
 /// Threshold. Dequeuers that find nothing could invalidate every entry enqueuers are about to fill, forever (a
 /// livelock of lock-free enqueues against empty dequeues). The threshold bounds empty work: every successful enqueue
@@ -37,6 +39,10 @@ namespace Weft.Collections;
 ///
 /// Catch-up. A dequeuer that finds tail ≤ its head position + 1 (the ring is empty) moves the tail up to its head
 /// position + 1, so that later enqueuers do not draw positions the dequeuers already invalidated.
+///
+/// Monitors (controlled build): every threshold decrement is reported to ScqThresholdBoundedMonitor (the threshold
+/// stays within [−k, 3n − 1] for k threads) and every empty dequeue that went through the catch-up to
+/// ScqTailCaughtUpMonitor (the tail is then past the dequeuer's position).
 ///
 /// Linearization: an enqueue at its successful entry CAS, a dequeue that returns an index at its consuming fetch-or,
 /// an empty dequeue at its load of the tail (or of the threshold) that decides "empty".
@@ -108,9 +114,56 @@ public sealed class ScqRing
             // The entry of the drawn position was not fillable (a dequeuer passed it, or it still holds an index of
             // an older cycle): draw the next position.
         }
-        // Every enqueue re-arms the threshold (a store only when it moved: the word is shared by every operation).
+        RearmThreshold();
+    }
+
+    /// <summary>Every enqueue re-arms the threshold (a store only when it moved: the word is shared by every operation).</summary>
+    private void RearmThreshold()
+    {
         if (_threshold.Value.Load(MemoryOrder.Acquire) != _thresholdReset)
             _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+    }
+
+    // Finalization (LSCQ, the paper's Figure 9): bit 62 of the tail closes the ring to enqueues. Only the unbounded
+    // queue (LscqQueue) finalizes rings; positions stay below 2^62 (ScqRing.md).
+
+    /// <summary>The tail bit that closes a ring to enqueues.</summary>
+    internal const long FinalizedBit = 1L << 62;
+
+    private const long PositionMask = FinalizedBit - 1;
+
+    /// <summary>
+    /// Enqueues <paramref name="index"/> unless the ring is finalized (then false, and the index was not enqueued).
+    /// The caller guarantees, as for <see cref="Enqueue"/>, that the ring holds fewer than capacity indices.
+    /// </summary>
+    internal bool TryEnqueueUnlessFinalized(long index)
+    {
+        while (true)
+        {
+            long tail = _tail.Value.FetchAdd(1, MemoryOrder.SeqCst);
+            if ((tail & FinalizedBit) != 0) return false; // closed: the index goes to the next ring
+            if (TryEnqueueAt(tail, index)) break;
+        }
+        RearmThreshold();
+        return true;
+    }
+
+    /// <summary>
+    /// Finalizes the ring (closes it to enqueues): every later fetch-and-add on the tail returns the finalized bit.
+    /// An atomic or, idempotent: the first one closes the ring, later ones change nothing.
+    /// </summary>
+    internal void Close() => _tail.Value.FetchOr(FinalizedBit, MemoryOrder.AcqRel);
+
+    /// <summary>Re-arms the threshold (LSCQ: a dequeuer gives a finalized ring one more full round before leaving it).</summary>
+    internal void ResetThreshold() => _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+
+    /// <summary>Back to the state of a new empty ring. Only by the ring's sole owner (a ring just taken from its pool).</summary>
+    internal void Reset()
+    {
+        for (int i = 0; i < _entries.Length; i++) _entries[i].Store(_indexMask, MemoryOrder.Relaxed);
+        _head.Value.Store(2 * _capacity, MemoryOrder.Relaxed);
+        _tail.Value.Store(2 * _capacity, MemoryOrder.Relaxed);
+        _threshold.Value.Store(-1, MemoryOrder.Release);
     }
 
     /// <summary>One enqueue attempt at position <paramref name="tail"/>: false when its entry cannot take the index.</summary>
@@ -145,24 +198,27 @@ public sealed class ScqRing
     public bool TryDequeue(out long index)
     {
         index = 0;
-        if (_threshold.Value.Load(MemoryOrder.Acquire) < 0) return false; // empty
+        if (_threshold.Value.Load(MemoryOrder.Acquire) < 0 && _bug != SeededBug.ScqNoThreshold) return false; // empty
         while (true)
         {
             long head = _head.Value.FetchAdd(1, MemoryOrder.SeqCst);
             var outcome = DequeueAt(head, out index);
             if (outcome == DequeueOutcome.Dequeued) return true;
-            long tail = _tail.Value.Load(MemoryOrder.Acquire);
-            if (tail <= head + 1)
+            long rawTail = _tail.Value.Load(MemoryOrder.Acquire);
+            if ((rawTail & PositionMask) <= head + 1)
             {
                 // Empty: no enqueuer holds a position past ours. Move the tail up so that enqueuers skip the entries
-                // the dequeuers invalidated, and spend a unit of the threshold.
-                CatchUp(tail, head + 1);
-                _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel);
+                // the dequeuers invalidated (a finalized ring takes no more enqueues: nothing to skip), and spend a
+                // unit of the threshold.
+                if ((rawTail & FinalizedBit) == 0) CatchUp(rawTail, head + 1);
+                ThresholdDecremented(_threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel) - 1);
                 EmptyAfterCatchUp(head);
                 return false;
             }
             // Winning nothing: each failed iteration spends one unit; the last unit ends the dequeue as empty.
-            if (_threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel) <= 0) return false;
+            long threshold = _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel);
+            ThresholdDecremented(threshold - 1);
+            if (threshold <= 0 && _bug != SeededBug.ScqNoThreshold) return false;
         }
     }
 
@@ -233,10 +289,22 @@ public sealed class ScqRing
     private void EmptyAfterCatchUp(long head)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<ScqEmptyDequeueEvent>()) return;
+        if (!Sched.Wants<ScqEmptyDequeueEvent>() || (_tail.Value.Peek() & FinalizedBit) != 0) return;
         Sched.Emit(new ScqEmptyDequeueEvent(_id, head, _tail.Value.Peek(), Sched.ThreadId));
 #else
         _ = head;
+#endif
+    }
+
+    /// <summary>Controlled build: reports the threshold after a decrement (ScqThresholdBoundedMonitor). Compiled away in production.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void ThresholdDecremented(long threshold)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<ScqThresholdEvent>()) return;
+        Sched.Emit(new ScqThresholdEvent(_id, threshold, _thresholdReset, Sched.ThreadId));
+#else
+        _ = threshold;
 #endif
     }
 
@@ -246,7 +314,7 @@ public sealed class ScqRing
         get
         {
             long head = _head.Value.Load(MemoryOrder.Acquire);
-            long tail = _tail.Value.Load(MemoryOrder.Acquire);
+            long tail = _tail.Value.Load(MemoryOrder.Acquire) & PositionMask;
             return (int)Math.Clamp(tail - head, 0, _capacity);
         }
     }

@@ -315,6 +315,22 @@ public sealed class NodePool
 #endif
     }
 
+    /// <summary>
+    /// Reports an access to state the caller keeps beside the slot of <paramref name="handle"/> (an object indexed by
+    /// the slot, such as an LSCQ ring): checked by the NoUseAfterFree monitor like an access to the node's fields.
+    /// Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    public void Accessed(long handle, bool write)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), write ? SlotOp.Write : SlotOp.Read, Sched.ThreadId));
+#else
+        _ = handle;
+        _ = write;
+#endif
+    }
+
     /// <summary>Reads the payload of a live node.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Payload(long handle)

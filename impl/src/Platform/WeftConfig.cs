@@ -118,6 +118,15 @@ public enum SeededBug
     /// before the Remove linearizes, and a node inserted after the victim meanwhile is lost with it. Caught as
     /// SkipListMatchesAbstract.</summary>
     SkipListUnlinkBeforeMark,
+    /// <summary>SCQ (ScqRing): dequeuers ignore the threshold (neither the check on entry nor the end of the retry loop
+    /// when it runs out), so empty dequeues keep spending it. Caught as ThresholdBounded (ScqThresholdBoundedMonitor);
+    /// the livelock this permits needs every enqueue preempted between its fetch-and-add and its CAS, which the
+    /// strategies do not produce within the step bound.</summary>
+    ScqNoThreshold,
+    /// <summary>LSCQ (LscqQueue): an enqueue that finds a ring full links a new ring without finalizing the full one,
+    /// so a later enqueue that still sees the old ring as the tail lands there, behind values of the new ring enqueued
+    /// before it. Caught as a non-linearizable history.</summary>
+    LscqNoFinalize,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -1,0 +1,149 @@
+using Weft.Collections;
+using Weft.Linearizability;
+using Weft.Memory;
+using Weft.Models;
+using Weft.Monitors;
+using Weft.Platform;
+using Weft.Reclamation;
+using Weft.Threading;
+
+namespace Weft.Scenarios;
+
+/// <summary>
+/// LSCQ (<see cref="LscqQueue{T}"/>) under the scheduler: rings of one or two values, so rings fill, are finalized,
+/// linked, left behind and reclaimed within a few dozen steps. Every history (the main thread drains the queue at the
+/// end) must be linearizable with respect to the unbounded <see cref="QueueModel"/>; the pool is strict, so the
+/// NoUseAfterFree monitor (on by default) checks that no thread touches a ring after it was freed.
+/// </summary>
+public static class LscqLinearizability
+{
+    private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1 };
+
+    [WeftTest("lscq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "two threads on an LSCQ of one-value rings reclaimed by IBR: linearizable, no ring used after it was freed")]
+    public static void LinearizableIbr() => TwoThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.None);
+
+    [WeftTest("lscq/linearizable-debra", Budget = 400, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "two threads on an LSCQ of one-value rings reclaimed by DEBRA")]
+    public static void LinearizableDebra() => TwoThreads(ReclamationScheme.Debra, ringCapacity: 1, SeededBug.None);
+
+    [WeftTest("lscq/linearizable-leak", Budget = 400, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "two threads on an LSCQ of two-value rings that are never reclaimed")]
+    public static void LinearizableLeak() => TwoThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.None);
+
+    [WeftTest("lscq/linearizable-three-threads-ibr", Budget = 300, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "three threads on an LSCQ of one-value rings reclaimed by IBR")]
+    public static void LinearizableThreeThreadsIbr() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.None);
+
+    [WeftTest("lscq/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 2000,
+        Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "LSCQ freeing a ring as soon as the head leaves it: a thread that still holds the ring touches it after it was freed")]
+    public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, SeededBug.None);
+
+    [WeftTest("lscq/no-finalize", NegativeControl = true, Budget = 4000,
+        Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "LSCQ with the seeded defect 'a full ring is not finalized': a late enqueue lands in the old ring, ahead of values of the new one")]
+    public static void NoFinalize() => ThreeThreads(ReclamationScheme.None, SeededBug.LscqNoFinalize);
+
+    [WeftTest("lscq/dfs-small", Budget = 1000, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "two enqueues (the second links a ring) against a dequeue on an LSCQ of one-value rings under IBR, small enough for exhaustive DFS")]
+    public static void DfsSmall()
+    {
+        var (queue, reclaimer) = Create(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.None, threads: 3);
+        var history = new History();
+        var a = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Enqueue(queue, me, history, 1);
+            Enqueue(queue, me, history, 2);
+        });
+        var b = WeftThread.Start(() => Dequeue(queue, reclaimer.Register(), history));
+        a.Join();
+        b.Join();
+        DrainAndCheck(queue, reclaimer.Register(), history);
+    }
+
+    private static void TwoThreads(ReclamationScheme scheme, int ringCapacity, SeededBug bug)
+    {
+        var (queue, reclaimer) = Create(scheme, ringCapacity, bug, threads: 3);
+        var history = new History();
+        var a = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Enqueue(queue, me, history, 1);
+            Enqueue(queue, me, history, 2);
+            Dequeue(queue, me, history);
+        });
+        var b = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Enqueue(queue, me, history, 3);
+            Dequeue(queue, me, history);
+            Dequeue(queue, me, history);
+        });
+        a.Join();
+        b.Join();
+        DrainAndCheck(queue, reclaimer.Register(), history);
+    }
+
+    private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug)
+    {
+        var (queue, reclaimer) = Create(scheme, ringCapacity: 1, bug, threads: 4);
+        var history = new History();
+        var a = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Enqueue(queue, me, history, 1);
+            Dequeue(queue, me, history);
+            Enqueue(queue, me, history, 2);
+        });
+        var b = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Enqueue(queue, me, history, 3);
+            Enqueue(queue, me, history, 4);
+        });
+        var c = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Dequeue(queue, me, history);
+            Dequeue(queue, me, history);
+        });
+        a.Join();
+        b.Join();
+        c.Join();
+        DrainAndCheck(queue, reclaimer.Register(), history);
+    }
+
+    private static (LscqQueue<long>, Reclaimer) Create(ReclamationScheme scheme, int ringCapacity, SeededBug bug, int threads)
+    {
+        Checker.Emit(new ScqThreadsEvent(threads));
+        var pool = new NodePool(32, tagged: true, threadCaches: threads, strict: true);
+        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: threads, Tiny with { SeededBug = bug });
+        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, threads, threads, pool.Capacity);
+        return (new LscqQueue<long>(reclaimer, ringCapacity), reclaimer);
+    }
+
+    private static void Enqueue(LscqQueue<long> queue, ReclaimerThread me, History history, long value)
+    {
+        int id = history.Invoke(Checker.CurrentThreadId, "enqueue", value);
+        queue.Enqueue(me, value);
+        history.Respond(id);
+    }
+
+    private static object Dequeue(LscqQueue<long> queue, ReclaimerThread me, History history)
+    {
+        int id = history.Invoke(Checker.CurrentThreadId, "dequeue");
+        object result = queue.TryDequeue(me, out long v) ? v : Empty.Value;
+        history.Respond(id, result);
+        return result;
+    }
+
+    private static void DrainAndCheck(LscqQueue<long> queue, ReclaimerThread me, History history)
+    {
+        for (int i = 0; i < 16; i++)
+            if (Dequeue(queue, me, history) is Empty) break;
+        var r = LinearizabilityChecker.Check(history, new QueueModel());
+        Checker.Assert(r.IsLinearizable, r.Witness);
+    }
+}
