@@ -157,6 +157,8 @@ public static class ResultLog
     {
         if (h.Schema != ResultSchema.Version)
             throw new WeftInputException(path, line, 1, $"schema '{h.Schema}'; expected '{ResultSchema.Version}'");
+        if (!double.IsFinite(h.BudgetSeconds) || h.BudgetSeconds < 0)
+            throw new WeftInputException(path, line, 1, $"budget_seconds: expected a finite number of seconds >= 0, found {h.BudgetSeconds}");
         if (h.ShardCount < 1 || h.ShardIndex < 0 || h.ShardIndex >= h.ShardCount)
             throw new WeftInputException(path, line, 1, $"shard {h.ShardIndex}/{h.ShardCount}; expected an index from 0 to the count minus 1");
         foreach (var t in h.Tests)
@@ -168,6 +170,9 @@ public static class ResultLog
     {
         if (r.Type != "result") throw new WeftInputException(path, line, 1, "expected \"type\": \"result\"");
         if (string.IsNullOrEmpty(r.Test)) throw new WeftInputException(path, line, 1, "a result without a test id");
+        foreach (var (key, value) in new[] { ("budget_seconds", r.BudgetSeconds), ("elapsed_seconds", r.ElapsedSeconds) })
+            if (!double.IsFinite(value) || value < 0)
+                throw new WeftInputException(path, line, 1, $"{key}: expected a finite number of seconds >= 0, found {value}");
         foreach (var b in r.Bugs)
         {
             if (b is null) throw new WeftInputException(path, line, 1, "bugs: expected bug objects, found null");
