@@ -95,7 +95,7 @@ public static class ResultLog
     /// </summary>
     public static void RepairTornTail(string path)
     {
-        if (!File.Exists(path)) return;
+        if (!File.Exists(path) || EndsOnLineBoundary(path)) return;
         var bytes = InputFile.ReadBytes(path, "results log");
         if (bytes.Length == 0 || bytes[^1] == (byte)'\n') return;
         int lastNewline = Array.LastIndexOf(bytes, (byte)'\n');
@@ -121,6 +121,16 @@ public static class ResultLog
             fs.SetLength(lastNewline + 1);
         }
         fs.Flush(flushToDisk: true);
+    }
+
+    /// <summary>True when the log is empty or ends with a newline (read from its last byte: appends stay cheap).</summary>
+    private static bool EndsOnLineBoundary(string path)
+    {
+        InputFile.CheckRegular(path, "results log");
+        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (fs.Length == 0) return true;
+        fs.Seek(-1, SeekOrigin.End);
+        return fs.ReadByte() == '\n';
     }
 
     /// <summary>One line: a <see cref="RunHeader"/> or a <see cref="TestResult"/>, strictly of the schema.</summary>
