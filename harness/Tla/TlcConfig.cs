@@ -19,12 +19,15 @@ public static partial class TlcConfig
         "CHECK_DEADLOCK", "CONSTANT", "CONSTANTS",
     };
 
+    /// <summary>The line breaks File.ReadAllLines splits on.</summary>
+    private static readonly string[] LineBreaks = { "\r\n", "\r", "\n" };
+
     [GeneratedRegex(@"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+?)\s*$")]
     private static partial Regex Assignment();
 
     public static IReadOnlyDictionary<string, TlaValue> ReadConstants(string path)
     {
-        var lines = InputFile.ReadText(path, "the TLC configuration").ReplaceLineEndings("\n").Split('\n');
+        var lines = InputFile.ReadText(path, "the TLC configuration").Split(LineBreaks, StringSplitOptions.None);
         var result = new Dictionary<string, TlaValue>(StringComparer.Ordinal);
         bool inConstants = false;
         for (int i = 0; i < lines.Length; i++)

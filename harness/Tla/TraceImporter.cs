@@ -151,6 +151,9 @@ public static partial class TraceImporter
             yield return p.Path;
     }
 
+    /// <summary>The line breaks File.ReadAllLines splits on.</summary>
+    private static readonly string[] LineBreaks = { "\r\n", "\r", "\n" };
+
     /// <summary>Every step's action must be defined by the spec with as many parameters as the step has.</summary>
     private static void CheckActions(Trace t, string raw, TlaSpec spec)
     {
@@ -160,7 +163,7 @@ public static partial class TraceImporter
             if (s.Index == 1 && s.Action == "Init") continue;
             if (s.Action == "Stuttering" && s.Index == t.Steps.Count && t.LoopsBackTo is not null) continue;
             if (spec.HasAction(s.Action, s.Parameters.Count)) continue;
-            lines ??= InputFile.ReadText(raw, "TLC output").ReplaceLineEndings("\n").Split('\n');
+            lines ??= InputFile.ReadText(raw, "TLC output").Split(LineBreaks, StringSplitOptions.None);
             int col = 1;
             if (s.Line >= 1 && s.Line <= lines.Length)
             {

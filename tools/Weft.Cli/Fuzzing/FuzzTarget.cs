@@ -17,8 +17,17 @@ namespace Weft.Cli.Fuzzing;
 /// </summary>
 internal sealed record FuzzTarget(string Name, string Fixture, string InputPath, Action<FuzzWorkspace> Read)
 {
-    /// <summary>Every reader, by name.</summary>
-    public static IReadOnlyList<FuzzTarget> All { get; } = new FuzzTarget[]
+    /// <summary>Every reader, by name (with <c>WEFT_SELFTEST=1</c>, also a reader that crashes, the fuzzer's own negative control).</summary>
+    public static IReadOnlyList<FuzzTarget> All { get; } = Readers().Concat(
+        Environment.GetEnvironmentVariable(SelfTestScenarios.Variable) == "1" ? new[] { SelfTestCrash() } : Array.Empty<FuzzTarget>()).ToList();
+
+    /// <summary>Kills the process on every input of odd length: the isolated run must count each as a crash and go on.</summary>
+    private static FuzzTarget SelfTestCrash() => new("selftest-crash", "schedule.yaml", "schedule.yaml", w =>
+    {
+        if (File.Exists(w.Input) && new FileInfo(w.Input).Length % 2 == 1) Environment.FailFast("weft fuzz self-test: a reader crashed");
+    });
+
+    private static FuzzTarget[] Readers() => new FuzzTarget[]
     {
         new("schedule", "schedule.yaml", "schedule.yaml", w => ScheduleFile.Read(w.Input)),
         new("trace", "repo/traces/Toy/Invariant.counterexample.yaml", "repo/traces/Toy/Invariant.counterexample.yaml", ReadTrace),

@@ -29,6 +29,7 @@ internal sealed partial class FuzzWorkspace
         Directory.CreateDirectory(Path.GetDirectoryName(Input)!);
         _original = File.ReadAllBytes(Path.Combine(fixtures, target.Fixture));
         MakeSpecialFiles(Path.Combine(Repo, "tla", "Toy"));
+        Write(_original);
     }
 
     public string Root { get; }

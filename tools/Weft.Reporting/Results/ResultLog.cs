@@ -95,7 +95,7 @@ public static class ResultLog
     /// </summary>
     public static void RepairTornTail(string path)
     {
-        if (!File.Exists(path)) return;
+        if (!File.Exists(path) || EndsOnLineBoundary(path)) return;
         var bytes = InputFile.ReadBytes(path, "results log");
         if (bytes.Length == 0 || bytes[^1] == (byte)'\n') return;
         int lastNewline = Array.LastIndexOf(bytes, (byte)'\n');
@@ -121,6 +121,16 @@ public static class ResultLog
             fs.SetLength(lastNewline + 1);
         }
         fs.Flush(flushToDisk: true);
+    }
+
+    /// <summary>True when the log is empty or ends with a newline (read from its last byte: appends stay cheap).</summary>
+    private static bool EndsOnLineBoundary(string path)
+    {
+        InputFile.CheckRegular(path, "results log");
+        using var fs = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (fs.Length == 0) return true;
+        fs.Seek(-1, SeekOrigin.End);
+        return fs.ReadByte() == '\n';
     }
 
     /// <summary>One line: a <see cref="RunHeader"/> or a <see cref="TestResult"/>, strictly of the schema.</summary>
@@ -157,6 +167,8 @@ public static class ResultLog
     {
         if (h.Schema != ResultSchema.Version)
             throw new WeftInputException(path, line, 1, $"schema '{h.Schema}'; expected '{ResultSchema.Version}'");
+        if (!double.IsFinite(h.BudgetSeconds) || h.BudgetSeconds < 0)
+            throw new WeftInputException(path, line, 1, $"budget_seconds: expected a finite number of seconds >= 0, found {h.BudgetSeconds}");
         if (h.ShardCount < 1 || h.ShardIndex < 0 || h.ShardIndex >= h.ShardCount)
             throw new WeftInputException(path, line, 1, $"shard {h.ShardIndex}/{h.ShardCount}; expected an index from 0 to the count minus 1");
         foreach (var t in h.Tests)
@@ -168,6 +180,9 @@ public static class ResultLog
     {
         if (r.Type != "result") throw new WeftInputException(path, line, 1, "expected \"type\": \"result\"");
         if (string.IsNullOrEmpty(r.Test)) throw new WeftInputException(path, line, 1, "a result without a test id");
+        foreach (var (key, value) in new[] { ("budget_seconds", r.BudgetSeconds), ("elapsed_seconds", r.ElapsedSeconds) })
+            if (!double.IsFinite(value) || value < 0)
+                throw new WeftInputException(path, line, 1, $"{key}: expected a finite number of seconds >= 0, found {value}");
         foreach (var b in r.Bugs)
         {
             if (b is null) throw new WeftInputException(path, line, 1, "bugs: expected bug objects, found null");

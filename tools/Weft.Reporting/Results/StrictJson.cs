@@ -37,7 +37,19 @@ internal static class StrictJson
         if (list is null) throw new WeftInputException(path, 1, 1, $"expected a list of {what}, found null");
         var result = new List<T>(list.Count);
         for (int i = 0; i < list.Count; i++)
-            result.Add(list[i] ?? throw new WeftInputException(path, 1, 1, $"entry {i + 1}: expected an object of {what}, found null"));
+        {
+            var item = list[i] ?? throw new WeftInputException(path, 1, 1, $"entry {i + 1}: expected an object of {what}, found null");
+            try
+            {
+                // What is read must be writable again (the report copies it): 1e999 reads as infinity, which JSON cannot hold.
+                JsonSerializer.Serialize(item, strict);
+            }
+            catch (ArgumentException e)
+            {
+                throw new WeftInputException(path, 1, 1, $"entry {i + 1}: a value out of range: {FirstSentence(e.Message)}");
+            }
+            result.Add(item);
+        }
         return result;
     }
 
