@@ -13,6 +13,11 @@ internal static class BugMinimization
     public static BugReport Attach(BugReport bug, Action body, CheckOptions options, CallSite? site)
     {
         if (options.MinimizeReplays <= 0 || bug.SchedulePath is not { } path) return bug;
+        if (bug.Kind == BugKind.UncontrolledBlocking)
+        {
+            // Every replay of it would block a thread outside the runtime until the watchdog gives up on it.
+            return bug with { MinimizationFailure = "uncontrolled blocking is not minimized: each replay would block a thread outside the Weft runtime" };
+        }
         MinimizationResult result;
         try
         {
