@@ -16,6 +16,8 @@ namespace Weft.Engine;
 /// 2. <see cref="ScheduleDirective"/>s, anchored at "the decision after thread A's k-th selection" (and, for value
 ///    choices, the ordinal of the choice since that decision), so that removing one directive does not move the
 ///    others: a directive applies when its anchor is reached and its thread is enabled (or its value is in range);
+///    a lazy directive waits from its anchor for a free switch, a point directive for its thread to reach a program
+///    point (see <see cref="ScheduleDirective"/>);
 /// 3. the default rule (see <see cref="ControlledRuntime"/>): keep running the current thread while it is enabled and
 ///    not paused at a yield; otherwise the lowest-numbered thread the yield rule offers (a really enabled one before a
 ///    spurious or timed wake-up); for a value choice, 0.
