@@ -202,7 +202,7 @@ public sealed class MinimizationTests : IDisposable
     {
         var input = FoundSchedule();
         var output = Path.Combine(_dir.Path, "out", "min.yaml");
-        var (exit, text, err) = WeftCli.Run(_dir.Path, null, "minimize", input, "--budget", "500", "--out", output);
+        var (exit, text, err) = WeftCli.Run(_dir.Path, null, "minimize", input, "--budget", "500", "--time-budget", "10m", "--out", output);
         Assert.True(exit == 0, text + err);
         Assert.Contains("as found", text, StringComparison.Ordinal);
         Assert.Contains("weft replay " + input + " --verbose", text, StringComparison.Ordinal);
@@ -221,7 +221,7 @@ public sealed class MinimizationTests : IDisposable
     public void Weft_minimize_without_out_writes_beside_the_input_and_reports_a_spent_budget()
     {
         var input = FoundSchedule("canonical/check-then-act-10");
-        var (exit, text, err) = WeftCli.Run(_dir.Path, null, "minimize", input, "--budget", "2");
+        var (exit, text, err) = WeftCli.Run(_dir.Path, null, "minimize", input, "--budget", "2", "--time-budget", "10m");
         Assert.True(exit == 0, text + err);
         Assert.Contains("the budget of 2 replays ran out: the minimized schedule may not be minimal", text, StringComparison.Ordinal);
         var written = Path.Combine(Path.GetDirectoryName(input)!, Path.GetFileNameWithoutExtension(input) + "-minimized.yaml");
