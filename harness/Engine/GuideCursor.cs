@@ -34,6 +34,8 @@ internal sealed class GuideCursor
     private readonly List<ScheduleDirective> _realized = new();
     private readonly List<FreePoint> _freePoints = new();
     private int _decisions;
+    private readonly Dictionary<int, List<ProgramPoint>> _points = new();
+    private readonly HashSet<(int, ProgramPoint)> _seen = new();
 
     public GuideCursor(IReadOnlyList<ScheduleStep>? sequence, IEnumerable<ScheduleDirective> directives)
     {
@@ -48,6 +50,10 @@ internal sealed class GuideCursor
     /// <summary>The decisions of this run that differ from the default rule, in the order they were taken.</summary>
     public IReadOnlyList<ScheduleDirective> Realized => _realized;
 
+    /// <summary>The distinct program points at which <paramref name="thread"/> was paused when a decision was made, in first-seen order.</summary>
+    public IReadOnlyList<ProgramPoint> PointsOf(int thread) =>
+        _points.TryGetValue(thread, out var list) ? list : Array.Empty<ProgramPoint>();
+
     /// <summary>
     /// The decisions of this run at which switching was free (the last thread blocked, finished or yielded) and the
     /// default was taken although another thread was enabled: where a context switch costs no preemption.
@@ -61,6 +67,11 @@ internal sealed class GuideCursor
     /// </summary>
     public int NextThread(ReadOnlySpan<int> enabled, int defaultIndex, int anchorThread, int anchorCount, ProgramPoint point, bool free)
     {
+        if (anchorThread >= 0 && _seen.Add((anchorThread, point)))
+        {
+            if (!_points.TryGetValue(anchorThread, out var list)) _points[anchorThread] = list = new List<ProgramPoint>();
+            list.Add(point);
+        }
         int pick = -1;
         if (_sequence is not null && _index < _sequence.Count)
         {

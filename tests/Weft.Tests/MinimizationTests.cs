@@ -39,6 +39,7 @@ public sealed class MinimizationTests : IDisposable
     [InlineData("canonical/check-then-act-10", "random", 1UL)]
     [InlineData("canonical/check-then-act-10", "pct", 2UL)]
     [InlineData("canonical/check-then-act-10", "portfolio", 3UL)]
+    [InlineData("canonical/check-then-act-10", "prob", 7919UL)]
     [InlineData("canonical/treiber-aba", "pct", 1UL)]
     [InlineData("canonical/treiber-aba", "portfolio", 2UL)]
     public void Canonical_bug_is_minimized_to_its_known_minimal_preemptions_and_replays_the_same_way(string id, string strategy, ulong seed)
