@@ -43,6 +43,7 @@ internal sealed class ScheduleMinimizer : IDisposable
     private readonly Schedule _original;
     private readonly Action _body;
     private readonly ControlledRuntime _runtime;
+    private readonly bool _ownsRuntime;
     private readonly int _maxReplays;
     private readonly TimeSpan _maxTime;
     private readonly Stopwatch _clock = new();
@@ -53,22 +54,25 @@ internal sealed class ScheduleMinimizer : IDisposable
     /// <summary>The run without directives (the default rule throughout), once it has been replayed.</summary>
     private Candidate? _defaultRun;
 
-    private ScheduleMinimizer(Schedule original, Action body, CheckOptions options)
+    private ScheduleMinimizer(Schedule original, Action body, CheckOptions options, ControlledRuntime? runtime)
     {
         _original = original;
         _body = body;
         _maxReplays = Math.Max(1, options.MinimizeReplays);
         _maxTime = options.MinimizeTimeBudget;
-        _runtime = new ControlledRuntime(original.ApplyTo(options) with { RecordLog = false }, new RandomStrategy(0));
+        _ownsRuntime = runtime is null;
+        _runtime = runtime ?? new ControlledRuntime(original.ApplyTo(options) with { RecordLog = false }, new RandomStrategy(0));
     }
 
     /// <summary>
     /// Minimizes <paramref name="original"/>, which must fail when replayed against <paramref name="body"/>; throws
     /// <see cref="WeftInputException"/> when it does not. <paramref name="from"/> names it in the minimized schedule.
+    /// <paramref name="runtime"/>, when given, is an idle runtime with the schedule's options (the one that explored and
+    /// found the bug, whose worker threads are reused); otherwise the minimizer makes its own.
     /// </summary>
-    public static MinimizationResult Minimize(Schedule original, Action body, CheckOptions options, string from)
+    public static MinimizationResult Minimize(Schedule original, Action body, CheckOptions options, string from, ControlledRuntime? runtime = null)
     {
-        using var m = new ScheduleMinimizer(original, body, options);
+        using var m = new ScheduleMinimizer(original, body, options, runtime);
         return m.Run(from);
     }
 
@@ -349,7 +353,10 @@ internal sealed class ScheduleMinimizer : IDisposable
         return _exhausted is not null;
     }
 
-    public void Dispose() => _runtime.Dispose();
+    public void Dispose()
+    {
+        if (_ownsRuntime) _runtime.Dispose();
+    }
 
     /// <summary>A replayed candidate: its outcome and the directives it realized (which reproduce it exactly).</summary>
     private sealed record Candidate(ReplayOutcome Outcome, IReadOnlyList<ScheduleDirective> Directives, IReadOnlyList<FreePoint> FreePoints, GuideCursor Cursor)

@@ -124,6 +124,22 @@ public sealed class MinimizationTests : IDisposable
     }
 
     [Fact]
+    public void Bugs_failing_the_same_way_are_minimized_once()
+    {
+        var test = Test("canonical/lost-update");
+        var r = Checker.Explore(test.Body, Options(test, "random", 1) with { Iterations = 40, StopAtFirstBug = false });
+        Assert.True(r.Bugs.Count > 1, $"{r.Bugs.Count} bugs");
+        var first = r.Bugs[0].Minimization;
+        Assert.NotNull(first);
+        foreach (var bug in r.Bugs.Skip(1).Where(b => FailureSignature.Of(b) == first!.Failure))
+        {
+            Assert.Null(bug.Minimization);
+            Assert.Equal("a bug failing the same way was minimized: " + first!.MinimizedPath, bug.MinimizationFailure);
+        }
+        Assert.Single(Directory.GetFiles(_dir.Path, "*-minimized*.yaml"));
+    }
+
+    [Fact]
     public void WEFT_MINIMIZE_variables_are_parsed_strictly()
     {
         var o = CheckOptions.Default.WithEnvironment(v => v switch { "WEFT_MINIMIZE_REPLAYS" => "0", "WEFT_MINIMIZE_TIME" => "7", _ => null });
