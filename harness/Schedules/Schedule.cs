@@ -54,9 +54,9 @@ public sealed record Schedule
     public int SpuriousWakeups { get; init; }
     public int LivenessThreshold { get; init; }
     public required string Commit { get; init; }
-    public ScheduleBug? Bug { get; init; }
     /// <summary>Present in a minimized schedule: where it came from and what minimization saved.</summary>
     public ScheduleMinimization? Minimization { get; init; }
+    public ScheduleBug? Bug { get; init; }
     public required IReadOnlyList<ScheduleStep> Steps { get; init; }
 
     public int ThreadStepCount

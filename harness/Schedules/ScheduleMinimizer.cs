@@ -98,9 +98,18 @@ internal sealed class ScheduleMinimizer : IDisposable
     private MinimizationResult Result(Candidate first, string from)
     {
         var bug = _best.Outcome.Bug!;
-        var minimized = _original with
+        // Built field by field, not with `with`: nothing that describes the original file (where it was read from) carries over.
+        var minimized = new Schedule
         {
             ToolVersion = Checker.ToolVersion,
+            TestId = _original.TestId,
+            Strategy = _original.Strategy,
+            Seed = _original.Seed,
+            Iteration = _original.Iteration,
+            MaxSteps = _original.MaxSteps,
+            PreemptionBound = _original.PreemptionBound,
+            SpuriousWakeups = _original.SpuriousWakeups,
+            LivenessThreshold = _original.LivenessThreshold,
             Commit = Checker.Commit,
             Bug = new ScheduleBug(bug.Kind, bug.Step, bug.Thread, bug.Monitor, bug.Message),
             Minimization = new ScheduleMinimization(from, first.Preemptions, first.Steps, _best.Preemptions, _best.Steps),
