@@ -26,12 +26,6 @@ public readonly record struct ScheduleStep(bool IsThread, int Value, OpKind Op, 
         : $"choice {Value}";
 }
 
-/// <summary>
-/// Written in a minimized schedule: the schedule it was minimized from (a file name, or <c>(in memory)</c>) and the
-/// preemptions and steps of both.
-/// </summary>
-public sealed record ScheduleMinimization(string From, int OriginalPreemptions, int OriginalSteps, int Preemptions, int Steps);
-
 /// <summary>The bug a schedule reproduces.</summary>
 public sealed record ScheduleBug(BugKind Kind, int Step, int Thread, string? Monitor, string Message);
 
