@@ -125,8 +125,8 @@ internal sealed class ControlledRuntime : IDisposable
         if (StartNextIteration()) WaitForEnd();
         if (_fatal is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_fatal);
         var elapsed = _clock.Elapsed; // exploration only: minimizing the bugs' schedules comes after
-        var bugs = new List<BugReport>(_bugs.Count);
-        foreach (var b in _bugs) bugs.Add(BugMinimization.Attach(b, body, _options, CallSite));
+        var monitorEvents = _tally.Totals();
+        var bugs = BugMinimization.AttachAll(_bugs, body, _options, CallSite, this);
         return new ExplorationResult
         {
             TestId = testId,
@@ -137,7 +137,7 @@ internal sealed class ControlledRuntime : IDisposable
             Exhausted = _exhausted,
             Bugs = bugs,
             IterationsByStrategy = new Dictionary<string, int>(_byStrategy, StringComparer.Ordinal),
-            MonitorEvents = _tally.Totals(),
+            MonitorEvents = monitorEvents,
         };
     }
 

@@ -16,6 +16,8 @@ namespace Weft.Engine;
 /// 2. <see cref="ScheduleDirective"/>s, anchored at "the decision after thread A's k-th selection" (and, for value
 ///    choices, the ordinal of the choice since that decision), so that removing one directive does not move the
 ///    others: a directive applies when its anchor is reached and its thread is enabled (or its value is in range);
+///    a lazy directive waits from its anchor for a free switch, a point directive for its thread to reach a program
+///    point (see <see cref="ScheduleDirective"/>);
 /// 3. the default rule (see <see cref="ControlledRuntime"/>): keep running the current thread while it is enabled and
 ///    not paused at a yield; otherwise the lowest-numbered thread the yield rule offers (a really enabled one before a
 ///    spurious or timed wake-up); for a value choice, 0.
@@ -32,6 +34,8 @@ internal sealed class GuideCursor
     private readonly List<ScheduleDirective> _realized = new();
     private readonly List<FreePoint> _freePoints = new();
     private int _decisions;
+    private readonly Dictionary<int, List<ProgramPoint>> _points = new();
+    private readonly HashSet<(int, ProgramPoint)> _seen = new();
 
     public GuideCursor(IReadOnlyList<ScheduleStep>? sequence, IEnumerable<ScheduleDirective> directives)
     {
@@ -46,6 +50,10 @@ internal sealed class GuideCursor
     /// <summary>The decisions of this run that differ from the default rule, in the order they were taken.</summary>
     public IReadOnlyList<ScheduleDirective> Realized => _realized;
 
+    /// <summary>The distinct program points at which <paramref name="thread"/> was paused when a decision was made, in first-seen order.</summary>
+    public IReadOnlyList<ProgramPoint> PointsOf(int thread) =>
+        _points.TryGetValue(thread, out var list) ? list : Array.Empty<ProgramPoint>();
+
     /// <summary>
     /// The decisions of this run at which switching was free (the last thread blocked, finished or yielded) and the
     /// default was taken although another thread was enabled: where a context switch costs no preemption.
@@ -59,6 +67,11 @@ internal sealed class GuideCursor
     /// </summary>
     public int NextThread(ReadOnlySpan<int> enabled, int defaultIndex, int anchorThread, int anchorCount, ProgramPoint point, bool free)
     {
+        if (anchorThread >= 0 && _seen.Add((anchorThread, point)))
+        {
+            if (!_points.TryGetValue(anchorThread, out var list)) _points[anchorThread] = list = new List<ProgramPoint>();
+            list.Add(point);
+        }
         int pick = -1;
         if (_sequence is not null && _index < _sequence.Count)
         {

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using Weft.Engine;
 
 namespace Weft.Schedules;
 
@@ -10,13 +12,40 @@ namespace Weft.Schedules;
 /// </summary>
 internal static class BugMinimization
 {
-    public static BugReport Attach(BugReport bug, Action body, CheckOptions options, CallSite? site)
+    /// <summary>
+    /// Minimizes each bug of an exploration on <paramref name="runtime"/> (idle, its exploration over). A bug failing the
+    /// same way as one already minimized is not minimized again; its report names that one.
+    /// </summary>
+    public static List<BugReport> AttachAll(IReadOnlyList<BugReport> bugs, Action body, CheckOptions options, CallSite? site, ControlledRuntime runtime)
+    {
+        var done = new Dictionary<FailureSignature, string>();
+        var result = new List<BugReport>(bugs.Count);
+        foreach (var bug in bugs)
+        {
+            if (done.TryGetValue(FailureSignature.Of(bug), out var path))
+            {
+                result.Add(bug with { MinimizationFailure = $"a bug failing the same way was minimized: {path}" });
+                continue;
+            }
+            var attached = Attach(bug, body, options, site, runtime);
+            if (attached.Minimization?.MinimizedPath is { } written) done[FailureSignature.Of(bug)] = written;
+            result.Add(attached);
+        }
+        return result;
+    }
+
+    private static BugReport Attach(BugReport bug, Action body, CheckOptions options, CallSite? site, ControlledRuntime runtime)
     {
         if (options.MinimizeReplays <= 0 || bug.SchedulePath is not { } path) return bug;
+        if (bug.Kind == BugKind.UncontrolledBlocking)
+        {
+            // Every replay of it would block a thread outside the runtime until the watchdog gives up on it.
+            return bug with { MinimizationFailure = "uncontrolled blocking is not minimized: each replay would block a thread outside the Weft runtime" };
+        }
         MinimizationResult result;
         try
         {
-            result = ScheduleMinimizer.Minimize(bug.Schedule, body, options, Path.GetFileName(path));
+            result = ScheduleMinimizer.Minimize(bug.Schedule, body, options, Path.GetFileName(path), runtime);
         }
         catch (WeftInputException e)
         {

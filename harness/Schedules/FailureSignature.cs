@@ -43,13 +43,4 @@ public sealed record FailureSignature(BugKind Kind, string? Monitor, string Plac
 
     public override string ToString() =>
         BugReport.KindText(Kind) + (Monitor is null ? "" : " of " + Monitor) + (Place.Length == 0 ? "" : " at " + Place);
-
-    internal static IReadOnlyList<string> Differences(FailureSignature expected, FailureSignature actual)
-    {
-        var d = new List<string>();
-        if (expected.Kind != actual.Kind) d.Add($"kind {actual.Kind} instead of {expected.Kind}");
-        if (!string.Equals(expected.Monitor, actual.Monitor, StringComparison.Ordinal)) d.Add($"monitor {actual.Monitor ?? "(none)"} instead of {expected.Monitor ?? "(none)"}");
-        if (!string.Equals(expected.Place, actual.Place, StringComparison.Ordinal)) d.Add($"place '{actual.Place}' instead of '{expected.Place}'");
-        return d;
-    }
 }

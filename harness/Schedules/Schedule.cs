@@ -26,15 +26,6 @@ public readonly record struct ScheduleStep(bool IsThread, int Value, OpKind Op, 
         : $"choice {Value}";
 }
 
-/// <summary>Where a step was written in a schedule file (1-based line and column).</summary>
-public readonly record struct SourcePosition(long Line, long Column);
-
-/// <summary>
-/// Written in a minimized schedule: the schedule it was minimized from (a file name, or <c>(in memory)</c>) and the
-/// preemptions and steps of both.
-/// </summary>
-public sealed record ScheduleMinimization(string From, int OriginalPreemptions, int OriginalSteps, int Preemptions, int Steps);
-
 /// <summary>The bug a schedule reproduces.</summary>
 public sealed record ScheduleBug(BugKind Kind, int Step, int Thread, string? Monitor, string Message);
 
@@ -57,9 +48,9 @@ public sealed record Schedule
     public int SpuriousWakeups { get; init; }
     public int LivenessThreshold { get; init; }
     public required string Commit { get; init; }
-    public ScheduleBug? Bug { get; init; }
     /// <summary>Present in a minimized schedule: where it came from and what minimization saved.</summary>
     public ScheduleMinimization? Minimization { get; init; }
+    public ScheduleBug? Bug { get; init; }
     public required IReadOnlyList<ScheduleStep> Steps { get; init; }
 
     /// <summary>The file the schedule was read from (null when built in memory); not part of the digest.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Weft.Engine;
 using Weft.Strategies;
 
@@ -24,7 +25,14 @@ namespace Weft.Schedules;
 /// 2. relaxation: each remaining preemptive directive is made lazy (it waits until its thread blocks, finishes or
 ///    yields, and switches there, for free), the transformation that turns a preempting schedule into the
 ///    preemption-bounded form of Musuvathi and Qadeer ("Iterative Context Bounding for Systematic Testing of
-///    Multithreaded Programs", PLDI 2007).
+///    Multithreaded Programs", PLDI 2007);
+/// 3. advancing: each preemptive directive is moved to an earlier free point where its target was enabled;
+/// 4. block consolidation (Jalbert and Sen, FSE 2010): one thread's block of steps is moved next to its previous or
+///    next block, and the sequence replayed leniently;
+/// 5. re-anchoring: each preemption alone, at the program point where it happened (the first time its thread gets
+///    there), by itself and after each free choice of the default run; while two or more preemptions remain, also a
+///    probe of one preemption of the failing thread at each program point it passed.
+/// Passes 2 to 5 accept only strict improvements, so the loop ends; ddmin runs again after each.
 ///
 /// Every candidate is checked by a replay: it is kept only when it fails with the same <see cref="FailureSignature"/>
 /// and costs no more than the best so far (fewer preemptions, or as many and no more steps), so the result never costs
@@ -35,6 +43,7 @@ internal sealed class ScheduleMinimizer : IDisposable
     private readonly Schedule _original;
     private readonly Action _body;
     private readonly ControlledRuntime _runtime;
+    private readonly bool _ownsRuntime;
     private readonly int _maxReplays;
     private readonly TimeSpan _maxTime;
     private readonly Stopwatch _clock = new();
@@ -45,22 +54,25 @@ internal sealed class ScheduleMinimizer : IDisposable
     /// <summary>The run without directives (the default rule throughout), once it has been replayed.</summary>
     private Candidate? _defaultRun;
 
-    private ScheduleMinimizer(Schedule original, Action body, CheckOptions options)
+    private ScheduleMinimizer(Schedule original, Action body, CheckOptions options, ControlledRuntime? runtime)
     {
         _original = original;
         _body = body;
         _maxReplays = Math.Max(1, options.MinimizeReplays);
         _maxTime = options.MinimizeTimeBudget;
-        _runtime = new ControlledRuntime(original.ApplyTo(options) with { RecordLog = false }, new RandomStrategy(0));
+        _ownsRuntime = runtime is null;
+        _runtime = runtime ?? new ControlledRuntime(original.ApplyTo(options) with { RecordLog = false }, new RandomStrategy(0));
     }
 
     /// <summary>
     /// Minimizes <paramref name="original"/>, which must fail when replayed against <paramref name="body"/>; throws
     /// <see cref="WeftInputException"/> when it does not. <paramref name="from"/> names it in the minimized schedule.
+    /// <paramref name="runtime"/>, when given, is an idle runtime with the schedule's options (the one that explored and
+    /// found the bug, whose worker threads are reused); otherwise the minimizer makes its own.
     /// </summary>
-    public static MinimizationResult Minimize(Schedule original, Action body, CheckOptions options, string from)
+    public static MinimizationResult Minimize(Schedule original, Action body, CheckOptions options, string from, ControlledRuntime? runtime = null)
     {
-        using var m = new ScheduleMinimizer(original, body, options);
+        using var m = new ScheduleMinimizer(original, body, options, runtime);
         return m.Run(from);
     }
 
@@ -86,9 +98,18 @@ internal sealed class ScheduleMinimizer : IDisposable
     private MinimizationResult Result(Candidate first, string from)
     {
         var bug = _best.Outcome.Bug!;
-        var minimized = _original with
+        // Built field by field, not with `with`: nothing that describes the original file (where it was read from) carries over.
+        var minimized = new Schedule
         {
             ToolVersion = Checker.ToolVersion,
+            TestId = _original.TestId,
+            Strategy = _original.Strategy,
+            Seed = _original.Seed,
+            Iteration = _original.Iteration,
+            MaxSteps = _original.MaxSteps,
+            PreemptionBound = _original.PreemptionBound,
+            SpuriousWakeups = _original.SpuriousWakeups,
+            LivenessThreshold = _original.LivenessThreshold,
             Commit = Checker.Commit,
             Bug = new ScheduleBug(bug.Kind, bug.Step, bug.Thread, bug.Monitor, bug.Message),
             Minimization = new ScheduleMinimization(from, first.Preemptions, first.Steps, _best.Preemptions, _best.Steps),
@@ -253,11 +274,40 @@ internal sealed class ScheduleMinimizer : IDisposable
         {
             var d = _best.Directives[i];
             if (!d.Preemptive || d.Point is null) continue;
-            var atPoint = d with { AtPoint = true, Decision = int.MaxValue };
-            if (Try(new[] { atPoint }, strict: true)) return true;
-            foreach (var choice in choices)
-                if (Try(new[] { choice, atPoint }, strict: true)) return true;
+            if (TryAlone(d with { AtPoint = true, Decision = int.MaxValue }, choices)) return true;
         }
+        return _best.Preemptions >= 2 && Probe(choices);
+    }
+
+    /// <summary>
+    /// One preemption of the failing thread at each program point it passed (the first time it gets there), in favour
+    /// of each other thread, alone and after each free choice: the single-preemption schedules around the failure.
+    /// Only worth it while the best has at least two preemptions. True when one made the schedule strictly cheaper.
+    /// </summary>
+    private bool Probe(List<ScheduleDirective> choices)
+    {
+        const int MaxPoints = 32;
+        int failing = _best.Outcome.Bug!.Thread;
+        if (failing < 0) return false;
+        var threads = _best.Outcome.Decisions.Where(s => s.IsThread && s.Value != failing).Select(s => s.Value).Distinct().Order().ToList();
+        foreach (var point in _best.Cursor.PointsOf(failing).Take(MaxPoints))
+        {
+            foreach (var other in threads)
+            {
+                if (Spent()) return false;
+                var d = new ScheduleDirective(failing, 0, -1, other, Lazy: false, Preemptive: true) { AtPoint = true, Point = point, Decision = int.MaxValue };
+                if (TryAlone(d, choices)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Tries <paramref name="atPoint"/> alone, then after each free choice of the default run.</summary>
+    private bool TryAlone(ScheduleDirective atPoint, List<ScheduleDirective> choices)
+    {
+        if (Try(new[] { atPoint }, strict: true)) return true;
+        foreach (var choice in choices)
+            if (Try(new[] { choice, atPoint }, strict: true)) return true;
         return false;
     }
 
@@ -299,7 +349,7 @@ internal sealed class ScheduleMinimizer : IDisposable
         _replays++;
         var cursor = new GuideCursor(sequence, directives);
         var outcome = _runtime.RunGuided(_body, cursor, _original);
-        return new Candidate(outcome, cursor.Realized, cursor.FreePoints);
+        return new Candidate(outcome, cursor.Realized, cursor.FreePoints, cursor);
     }
 
     private bool Spent()
@@ -312,10 +362,13 @@ internal sealed class ScheduleMinimizer : IDisposable
         return _exhausted is not null;
     }
 
-    public void Dispose() => _runtime.Dispose();
+    public void Dispose()
+    {
+        if (_ownsRuntime) _runtime.Dispose();
+    }
 
     /// <summary>A replayed candidate: its outcome and the directives it realized (which reproduce it exactly).</summary>
-    private sealed record Candidate(ReplayOutcome Outcome, IReadOnlyList<ScheduleDirective> Directives, IReadOnlyList<FreePoint> FreePoints)
+    private sealed record Candidate(ReplayOutcome Outcome, IReadOnlyList<ScheduleDirective> Directives, IReadOnlyList<FreePoint> FreePoints, GuideCursor Cursor)
     {
         public int Preemptions => Outcome.Preemptions;
         public int Steps => Outcome.Steps;

@@ -60,16 +60,16 @@ internal static class BenchCommand
             if (which is "bugs" or "all") BugFinding(nSeeds, nCap, perSeed);
             return Program.Ok;
         }));
-        var cmd = new Command("bench", "Benchmarks") { engine };
+        var cmd = new Command("bench", "Benchmarks") { engine, MinimizeBench.Create() };
         return cmd;
     }
 
     /// <summary>What a baseline needs to know about the machine: architecture, cores, line size, runtime.</summary>
-    private static string Machine() =>
+    internal static string Machine() =>
         $"{Weft.Platform.ArchInfo.Current.Architecture} {Environment.ProcessorCount} cores, {Weft.Platform.ArchInfo.Current.CacheLineSize}-byte lines, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}";
 
     /// <summary>The 1, 5 and 15-minute load averages (Linux), so a reader can tell a quiet machine from a busy one.</summary>
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {
@@ -172,6 +172,7 @@ internal static class BenchCommand
                         Seed = (ulong)seed * 7919,
                         Iterations = cap,
                         TimeBudget = perSeed,
+                        MinimizeReplays = 0, // measured by `weft bench minimize`, not here
                         ScheduleDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "weft-bench-schedules"),
                     });
                     var r = Checker.Explore(t.Body, o);
