@@ -103,6 +103,17 @@ public enum SeededBug
     /// before the Remove linearizes, and a node inserted after the victim meanwhile is lost with it. Caught as
     /// SkipListMatchesAbstract.</summary>
     SkipListUnlinkBeforeMark,
+    /// <summary>The locked skiplist's Contains answers from the key alone, ignoring <c>fullyLinked</c> and
+    /// <c>marked</c>: it reports a key whose Add has not linearized. Caught as a non-linearizable history.</summary>
+    LockedSkipListContainsIgnoresFlags,
+    /// <summary>The locked skiplist's Add and Remove skip the validation after locking the predecessors: a node is
+    /// linked after a removed predecessor, or over a node inserted meanwhile (a lost insert). Caught as
+    /// SkipListMatchesAbstract.</summary>
+    LockedSkipListSkipsValidation,
+    /// <summary>The locked skiplist's Add locks its predecessors top-down (increasing key order) while Remove locks
+    /// its victim and then its predecessors bottom-up: two threads wait for each other's lock. Caught as a
+    /// deadlock.</summary>
+    LockedSkipListLocksTopDown,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
