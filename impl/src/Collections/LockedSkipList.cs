@@ -339,6 +339,9 @@ public sealed class LockedSkipList
                     node = NodePool.Null; // published
                     return true;
                 }
+                // The search is stale, typically because a remover has marked a node it saw and has yet to unlink
+                // it: let other threads run before searching again (under the scheduler, a yield: the wait is fair).
+                WeftThread.Yield();
             }
         }
         finally
@@ -446,7 +449,11 @@ public sealed class LockedSkipList
             if (IsMarked(victim)) return false; // another remover won the lock first: the key left during this call
             _pool.StoreLink(victim, _markedLink, 1, MemoryOrder.Release); // the key leaves the set; this thread is the remover
             Changed(StepRemoved, victim);
-            while (!TryUnlinkLocked(victim, height, preds, succs)) Find(t, key, preds, succs);
+            while (!TryUnlinkLocked(victim, height, preds, succs))
+            {
+                WeftThread.Yield(); // a predecessor is being removed or linked before the victim: let its owner finish
+                Find(t, key, preds, succs);
+            }
         }
         finally
         {
