@@ -56,7 +56,7 @@ public static class LockedSkipListLinearizability
 
     [WeftTest("skiplist-locked/locks-top-down", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 2000,
         Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
-        Description = "the seeded defect 'Add locks its predecessors top-down': an Add of key 3 holds key 1's node and waits for key 2's, whose remover holds it and waits for key 1's")]
+        Description = "the seeded defect 'predecessors locked top-down': an Add of key 3 holds key 1's node and waits for key 2's, whose remover holds it and waits for key 1's")]
     public static void LocksTopDown() => AddAgainstRemoveOverTowers(SeededBug.LockedSkipListLocksTopDown);
 
     [WeftTest("skiplist-locked/lock-order", Budget = 1000,
@@ -140,7 +140,8 @@ public static class LockedSkipListLinearizability
     /// Keys 1 and 2 are added first (by the main thread, their heights chosen by the strategy); then one thread adds
     /// key 3 while another removes key 2. With key 1 two levels tall, key 2 one level and key 3 two levels, the Add's
     /// predecessors are key 2's node (level 0) and key 1's (level 1), and the Remove's are key 2's node (its victim)
-    /// and key 1's: both take them in decreasing key order unless the seeded defect reverses the Add's order.
+    /// and key 1's: both take them in decreasing key order unless the seeded defect locks predecessors top-down, so
+    /// the Add takes key 1's node before key 2's while the remover holds key 2's and waits for key 1's.
     /// </summary>
     private static void AddAgainstRemoveOverTowers(SeededBug bug)
     {

@@ -27,7 +27,7 @@ namespace Weft.Collections;
 ///
 /// Invariant. Every level is a list from the head, strictly sorted by key. A key is in the set iff level 0 holds a
 /// node with that key that is fully linked and unmarked. A node on level i + 1 that is unmarked is on level i
-/// (towers are linked bottom-up and unlinked top-down). A node's links change only while its lock is held, and a
+/// (towers are linked bottom-up and unlinked top-down). A published node's links change only while its lock is held, and a
 /// marked node's links never change again (no node is linked after it). Monitors: SkipListMatchesAbstractMonitor,
 /// SkipListSublistMonitor.
 ///
@@ -232,9 +232,9 @@ public sealed class LockedSkipList
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsFullyLinked(long node) => _pool.LoadLink(node, _fullyLinkedLink, MemoryOrder.Acquire) != 0;
 
-    private void Lock(long node) => _locks[NodePool.IndexOf(node)].Enter();
-
-    private void Unlock(long node) => _locks[NodePool.IndexOf(node)].Exit();
+    /// <summary>The lock of <paramref name="node"/>'s slot (callers Enter and Exit it themselves, so the scheduler reports the algorithm's line).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private WeftLock LockOf(long node) => _locks[NodePool.IndexOf(node)];
 
     // ------------------------------------------------------------------ operations
 
@@ -413,13 +413,13 @@ public sealed class LockedSkipList
         {
             for (int level = count - 1; level >= 0; level--)
             {
-                if (level == count - 1 || preds[level] != preds[level + 1]) Lock(preds[level]);
+                if (level == count - 1 || preds[level] != preds[level + 1]) LockOf(preds[level]).Enter();
             }
             return count;
         }
         for (int level = 0; level < count; level++)
         {
-            if (level == 0 || preds[level] != preds[level - 1]) Lock(preds[level]);
+            if (level == 0 || preds[level] != preds[level - 1]) LockOf(preds[level]).Enter();
         }
         return count;
     }
@@ -429,7 +429,7 @@ public sealed class LockedSkipList
     {
         for (int level = 0; level < count; level++)
         {
-            if (level == 0 || preds[level] != preds[level - 1]) Unlock(preds[level]);
+            if (level == 0 || preds[level] != preds[level - 1]) LockOf(preds[level]).Exit();
         }
     }
 
@@ -443,7 +443,7 @@ public sealed class LockedSkipList
         // Only a fully linked node found at its top level, not marked, can be deleted: otherwise it is being added
         // (not yet in the set) or being removed by another thread.
         if (!IsFullyLinked(victim) || height - 1 != found || IsMarked(victim)) return false;
-        Lock(victim);
+        LockOf(victim).Enter();
         try
         {
             if (IsMarked(victim)) return false; // another remover won the lock first: the key left during this call
@@ -457,7 +457,7 @@ public sealed class LockedSkipList
         }
         finally
         {
-            Unlock(victim);
+            LockOf(victim).Exit();
         }
         _reclaimer.Retire(t, victim); // unlinked at every level, locks released: retired once, by its remover
         return true;

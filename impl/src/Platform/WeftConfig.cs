@@ -110,9 +110,9 @@ public enum SeededBug
     /// linked after a removed predecessor, or over a node inserted meanwhile (a lost insert). Caught as
     /// SkipListMatchesAbstract.</summary>
     LockedSkipListSkipsValidation,
-    /// <summary>The locked skiplist's Add locks its predecessors top-down (increasing key order) while Remove locks
-    /// its victim and then its predecessors bottom-up: two threads wait for each other's lock. Caught as a
-    /// deadlock.</summary>
+    /// <summary>The locked skiplist locks predecessors top-down (increasing key order), while a remover still locks its
+    /// victim (the largest key) first: an Add holding a tall predecessor waits for the victim's lock, whose remover
+    /// waits for that predecessor. Caught as a deadlock.</summary>
     LockedSkipListLocksTopDown,
 }
 
