@@ -8,7 +8,9 @@ namespace Weft.Monitors;
 /// SkipListMatchesAbstract: an abstract set follows the linearization points (an Add's winning level-0 CAS, a
 /// Remove's winning level-0 mark), and after every structural step the keys of the level-0 nodes that are not
 /// deleted must be exactly the abstract set, in increasing order: no key lost (an insert dropped by an unlink) and no
-/// phantom key. Attach it to tests of <c>LockFreeSkipList</c> (it reacts only to <see cref="SkipListEvent"/>).
+/// phantom key. Attach it to tests of <c>LockFreeSkipList</c> and <c>LockedSkipList</c> (it reacts only to
+/// <see cref="SkipListEvent"/>; the locked skiplist's linearization points are setting fullyLinked and marked, and
+/// its nodes not yet fully linked show as deleted).
 /// </summary>
 public sealed class SkipListMatchesAbstractMonitor : PropertyMonitor, IMonitorOf<SkipListEvent>
 {
@@ -41,7 +43,8 @@ public sealed class SkipListMatchesAbstractMonitor : PropertyMonitor, IMonitorOf
 /// <summary>
 /// SkipListSublist: every node on level i + 1 whose link at level i + 1 is unmarked is also on level i (upper levels
 /// are shortcuts over the level below, linked bottom-up; a remover marks a tower top-down before any level is
-/// unlinked). Checked after every structural step of a <c>LockFreeSkipList</c>.
+/// unlinked). Checked after every structural step of a <c>LockFreeSkipList</c> or a <c>LockedSkipList</c> (whose
+/// marked nodes show as marked at every level).
 /// </summary>
 public sealed class SkipListSublistMonitor : PropertyMonitor, IMonitorOf<SkipListEvent>
 {

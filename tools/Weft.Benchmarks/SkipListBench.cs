@@ -12,15 +12,16 @@ using Weft.Reclamation;
 namespace Weft.Benchmarks;
 
 /// <summary>
-/// The lock-free skiplist (<see cref="LockFreeSkipList"/>, production build) against ordered sets under a lock and
+/// The lock-free skiplist (<see cref="LockFreeSkipList"/>) and the locked (lazy) skiplist
+/// (<see cref="LockedSkipList"/>), production build, against ordered sets under a lock and
 /// the unordered <see cref="ConcurrentDictionary{TKey, TValue}"/>, on 1 and 2 threads and on key ranges of 1K and
 /// 64K: each thread runs <see cref="OpsPerThread"/> operations of a fixed mix, 90% lookups, 5% inserts and 5%
 /// removes of uniformly drawn keys, the same precomputed sequence for every implementation; the set starts half
 /// full, and inserts and removes keep it there. The reported time is per operation per thread (OperationsPerInvoke):
 /// at 2 threads, equal times mean twice the throughput.
 /// The baseline is <see cref="SortedSet{T}"/> under <c>lock</c>. The other references (category "reference") are not
-/// Weft code and may allocate; the skiplist must allocate nothing per operation in steady state (nodes come from the
-/// pool, recycled through the reclaimer).
+/// Weft code and may allocate; the skiplists must allocate nothing per operation in steady state (nodes come from
+/// the pool, recycled through the reclaimer).
 /// </summary>
 [MemoryDiagnoser]
 [MinColumn]
@@ -42,6 +43,8 @@ public class SkipListBench
     private ConcurrentDictionary<long, byte> _concurrent = null!;
     private LockFreeSkipList _ibr = null!, _debra = null!;
     private ReclaimerThread[] _ibrT = null!, _debraT = null!;
+    private LockedSkipList _lockedIbr = null!;
+    private ReclaimerThread[] _lockedIbrT = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -64,6 +67,7 @@ public class SkipListBench
         _concurrent = new ConcurrentDictionary<long, byte>();
         (_ibr, _ibrT) = Create(ReclamationScheme.Ibr);
         (_debra, _debraT) = Create(ReclamationScheme.Debra);
+        (_lockedIbr, _lockedIbrT) = CreateLocked(ReclamationScheme.Ibr);
         for (long k = 0; k < Keys; k += 2)
         {
             _locked.Add(k);
@@ -71,6 +75,7 @@ public class SkipListBench
             _concurrent.TryAdd(k, 0);
             _ibr.Add(_ibrT[0], k);
             _debra.Add(_debraT[0], k);
+            _lockedIbr.Add(_lockedIbrT[0], k);
         }
     }
 
@@ -82,6 +87,15 @@ public class SkipListBench
         // Room for every key, each thread's cache and limbo lists; towers of up to 16 levels (log2 of 64K keys).
         var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: 17, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
         var list = new LockFreeSkipList(Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default), maxLevel: 16);
+        var handles = new ReclaimerThread[Threads];
+        for (int i = 0; i < Threads; i++) handles[i] = list.Reclaimer.Register();
+        return (list, handles);
+    }
+
+    private (LockedSkipList, ReclaimerThread[]) CreateLocked(ReclamationScheme scheme)
+    {
+        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: LockedSkipList.LinksPerNode(16), payloadWords: LockedSkipList.PayloadWordsPerNode);
+        var list = new LockedSkipList(Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default), maxLevel: 16);
         var handles = new ReclaimerThread[Threads];
         for (int i = 0; i < Threads; i++) handles[i] = list.Reclaimer.Register();
         return (list, handles);
@@ -136,6 +150,18 @@ public class SkipListBench
 
     [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockFreeSkipList + DEBRA")]
     public void SkipListDebra() => Run(t => Mix(_debra, _debraT[t], _ops[t]));
+
+    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockedSkipList + IBR")]
+    public void LockedSkipListIbr() => Run(t =>
+    {
+        var list = _lockedIbr;
+        var me = _lockedIbrT[t];
+        foreach (long word in _ops[t])
+        {
+            long key = word >> 2;
+            _ = (word & 3) switch { 0 => list.Contains(me, key), 1 => list.Add(me, key), _ => list.Remove(me, key) };
+        }
+    });
 
     private static void Mix(LockFreeSkipList list, ReclaimerThread me, long[] ops)
     {

@@ -127,6 +127,17 @@ public enum SeededBug
     /// so a later enqueue that still sees the old ring as the tail lands there, behind values of the new ring enqueued
     /// before it. Caught as a non-linearizable history.</summary>
     LscqNoFinalize,
+    /// <summary>The locked skiplist's Contains answers from the key alone, ignoring <c>fullyLinked</c> and
+    /// <c>marked</c>: it reports a key whose Add has not linearized. Caught as a non-linearizable history.</summary>
+    LockedSkipListContainsIgnoresFlags,
+    /// <summary>The locked skiplist's Add and Remove skip the validation after locking the predecessors: a node is
+    /// linked after a removed predecessor, or over a node inserted meanwhile (a lost insert). Caught as
+    /// SkipListMatchesAbstract.</summary>
+    LockedSkipListSkipsValidation,
+    /// <summary>The locked skiplist locks predecessors top-down (increasing key order), while a remover still locks its
+    /// victim (the largest key) first: an Add holding a tall predecessor waits for the victim's lock, whose remover
+    /// waits for that predecessor. Caught as a deadlock.</summary>
+    LockedSkipListLocksTopDown,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

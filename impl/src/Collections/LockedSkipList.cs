@@ -1,0 +1,541 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Weft.Atomics;
+using Weft.Memory;
+using Weft.Platform;
+using Weft.Reclamation;
+using Weft.Threading;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
+
+namespace Weft.Collections;
+
+/// <summary>
+/// The lazy skiplist, a set of 64-bit keys with a lock per node (M. Herlihy, Y. Lev, V. Luchangco and N. Shavit, "A
+/// Simple Optimistic Skiplist Algorithm", SIROCCO 2007; Herlihy and Shavit, "The Art of Multiprocessor Programming",
+/// ch. 14.3 LazySkipList) over a <see cref="NodePool"/> of towers, with a pluggable <see cref="Reclaimer"/>.
+///
+/// Layout. A node is a pool slot with <c>maxLevel</c> next links (level 0 first; links hold plain handles, no mark
+/// bit), a <c>marked</c> word (link <c>maxLevel</c>: 1 once the node is logically deleted, never reset), a
+/// <c>fullyLinked</c> word (link <c>maxLevel</c> + 1: 1 once the node is linked at every level of its tower, never
+/// reset), and two payload words: the key and the tower height. Each slot has a <see cref="WeftLock"/> (so the
+/// scheduler controls every acquisition, and blocking on a held lock is modelled). The head is a sentinel that is
+/// never retired; the tail is the null handle (key +infinity).
+///
+/// Invariant. Every level is a list from the head, strictly sorted by key. A key is in the set iff level 0 holds a
+/// node with that key that is fully linked and unmarked. A node on level i + 1 that is unmarked is on level i
+/// (towers are linked bottom-up and unlinked top-down). A published node's links change only while its lock is held, and a
+/// marked node's links never change again (no node is linked after it). Monitors: SkipListMatchesAbstractMonitor,
+/// SkipListSublistMonitor.
+///
+/// Operations. <c>Find</c> walks from the head down the levels without locks, recording at each level the last node
+/// below the key (the predecessor) and the first at or above it (the successor), and the highest level on which
+/// the key was found. <see cref="Add"/> and <see cref="Remove"/> are optimistic: they search, then lock the
+/// predecessors bottom-up (the same predecessor once for consecutive levels) and validate what the search saw (each
+/// predecessor unmarked and still linked to the successor, the successor unmarked); a failed validation releases
+/// the locks and searches again. Add links the new node bottom-up while holding every predecessor's lock and then
+/// sets <c>fullyLinked</c> (its linearization point). Remove locks the victim (found fully linked, unmarked and at
+/// its top level), sets <c>marked</c> (its linearization point), then locks and validates the predecessors and
+/// unlinks the victim top-down. <see cref="Contains"/> is wait-free: one search, no lock, no write; true iff the
+/// node found is fully linked and unmarked.
+///
+/// Lock order. Every thread takes locks in decreasing key order: a remover its victim first, then the predecessors
+/// from level 0 up (a predecessor at a higher level never has a larger key); an inserter the predecessors from level
+/// 0 up. So no cycle of waiting threads can form (deadlock-free), and every lock taken is released on every path
+/// (finally blocks), exceptions included.
+///
+/// Retirement (who and when). The remover, the thread that set <c>marked</c>, retires the node once, right after it
+/// has unlinked it at every level and released the locks. No thread can link the node again after that: an
+/// inserter links only after a predecessor it validated unmarked and still linked to its successor, and the node is
+/// marked and unlinked everywhere. A reader (a search in progress, a thread waiting for the node's lock) may still
+/// hold its handle: the reclaimer keeps it allocated until that reader's operation ends (IBR, DEBRA), which is why
+/// every link read of a search goes through the reclaimer's protected read. A node that an Add allocated and did not
+/// link (the key turned up meanwhile) was never published and goes straight back to the pool. The immediate
+/// reclaimer frees at retire, while readers may still hold the node: the negative control. DEBRA+ is refused: its
+/// neutralization would restart an operation that holds locks.
+///
+/// Random level. As in <see cref="LockFreeSkipList"/>: geometric (p = 1/2) from a per-thread generator, offered to
+/// the harness (<see cref="Nondeterminism.Choose"/>) so the height is an explored, recorded choice under the scheduler.
+/// </summary>
+public sealed class LockedSkipList
+{
+    /// <summary>Payload words of a node: the key and the tower height.</summary>
+    public const int PayloadWordsPerNode = 2;
+
+    /// <summary>Links a pool needs per node for a skiplist of <paramref name="maxLevel"/>: the tower, marked and fullyLinked.</summary>
+    public static int LinksPerNode(int maxLevel) => maxLevel + 2;
+
+    private const int KeyWord = 0, HeightWord = 1;
+    private const int SeedStride = 8; // one cache line per thread's generator state
+
+    private readonly Reclaimer _reclaimer;
+    private readonly NodePool _pool;
+    private readonly int _maxLevel;
+    private readonly int _markedLink, _fullyLinkedLink;
+    private readonly long _head;
+    private readonly WeftLock[] _locks; // one per pool slot
+    private readonly long[][] _preds, _succs;
+    private readonly ulong[] _seeds;
+    private readonly SeededBug _bug;
+    private readonly bool _plainProtect;
+#if WEFT_CONTROLLED
+    private readonly int _id = Sched.NewObjectId();
+#endif
+
+    /// <param name="reclaimer">The reclamation scheme; its pool must have at least <see cref="LinksPerNode"/> links and <see cref="PayloadWordsPerNode"/> payload words per node.</param>
+    /// <param name="maxLevel">The tallest tower (levels 0 .. maxLevel - 1), 1 to 32.</param>
+    public LockedSkipList(Reclaimer reclaimer, int maxLevel = 16)
+    {
+        ArgumentNullException.ThrowIfNull(reclaimer);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxLevel, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(maxLevel, 32);
+        if (reclaimer.Neutralizes)
+            throw new ArgumentException("the locked skiplist does not support DEBRA+: neutralization would restart an operation that holds node locks; use IBR or DEBRA", nameof(reclaimer));
+        _pool = reclaimer.Pool;
+        if (_pool.Links < LinksPerNode(maxLevel) || _pool.PayloadWords < PayloadWordsPerNode)
+            throw new ArgumentException($"a locked skiplist of max level {maxLevel} needs a pool with {LinksPerNode(maxLevel)} links and {PayloadWordsPerNode} payload words per node; this pool has {_pool.Links} and {_pool.PayloadWords}", nameof(reclaimer));
+        _reclaimer = reclaimer;
+        _maxLevel = maxLevel;
+        _markedLink = maxLevel;
+        _fullyLinkedLink = maxLevel + 1;
+        _bug = reclaimer.Config.SeededBug;
+        _plainProtect = reclaimer.ProtectIsPlainLoad;
+        _locks = new WeftLock[_pool.Capacity];
+        for (int i = 0; i < _locks.Length; i++) _locks[i] = new WeftLock();
+        _preds = new long[reclaimer.MaxThreads][];
+        _succs = new long[reclaimer.MaxThreads][];
+        for (int i = 0; i < reclaimer.MaxThreads; i++)
+        {
+            _preds[i] = new long[maxLevel];
+            _succs[i] = new long[maxLevel];
+        }
+        _seeds = new ulong[reclaimer.MaxThreads * SeedStride];
+        for (int i = 0; i < reclaimer.MaxThreads; i++) _seeds[i * SeedStride] = 0x9E3779B97F4A7C15UL * (ulong)(i + 1);
+        _head = _pool.Allocate(); // the sentinel: never retired, never marked; its links start null (the tail)
+        _pool.StoreLink(_head, _markedLink, 0, MemoryOrder.Relaxed);
+        _pool.StoreLink(_head, _fullyLinkedLink, 1, MemoryOrder.Relaxed);
+    }
+
+    /// <summary>
+    /// A locked skiplist for up to <paramref name="maxThreads"/> registered threads from the configuration's defaults:
+    /// a generation-tagged pool of <see cref="WeftConfig.PoolCapacity"/> towers with a cache per thread, and a
+    /// reclaimer of <see cref="WeftConfig.Reclamation"/>.
+    /// </summary>
+    public static LockedSkipList WithDefaults(int maxThreads, int maxLevel = 16, WeftConfig? config = null)
+    {
+        config ??= WeftConfig.FromEnvironment();
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode(maxLevel), payloadWords: PayloadWordsPerNode);
+        return new LockedSkipList(Reclaimer.Create(config.Reclamation, pool, maxThreads, config), maxLevel);
+    }
+
+    public Reclaimer Reclaimer => _reclaimer;
+    public int MaxLevel => _maxLevel;
+
+    // ------------------------------------------------------------------ inspection (no scheduling points)
+
+    private bool PeekMarked(int slot) => _pool.PeekLink(slot, _markedLink) != 0;
+    private bool PeekFullyLinked(int slot) => _pool.PeekLink(slot, _fullyLinkedLink) != 0;
+
+    /// <summary>The keys of level 0 in the set (fully linked, unmarked), in list order (tests; exact when no thread runs).</summary>
+    internal System.Collections.Generic.List<long> PeekKeys()
+    {
+        var keys = new System.Collections.Generic.List<long>();
+        long h = _pool.PeekLink(NodePool.IndexOf(_head), 0);
+        while (h != NodePool.Null && keys.Count <= _pool.Capacity)
+        {
+            int slot = NodePool.IndexOf(h);
+            if (PeekFullyLinked(slot) && !PeekMarked(slot)) keys.Add(_pool.PeekWord(slot, KeyWord));
+            h = _pool.PeekLink(slot, 0);
+        }
+        return keys;
+    }
+
+    /// <summary>
+    /// The shape of a quiescent locked skiplist, read without scheduling points: each level strictly sorted, every
+    /// linked node fully linked and unmarked (a remover unlinks before it returns), every node of level i + 1 on
+    /// level i. Null when it holds, else what is wrong.
+    /// </summary>
+    internal string? QuiescentViolation()
+    {
+        var below = new System.Collections.Generic.HashSet<long>();
+        for (int level = 0; level < _maxLevel; level++)
+        {
+            var here = new System.Collections.Generic.HashSet<long>();
+            long h = _pool.PeekLink(NodePool.IndexOf(_head), level);
+            long previousKey = long.MinValue;
+            while (h != NodePool.Null)
+            {
+                if (here.Count > _pool.Capacity) return $"level {level} is cyclic";
+                int slot = NodePool.IndexOf(h);
+                long key = _pool.PeekWord(slot, KeyWord);
+                if (here.Count > 0 && key <= previousKey) return $"level {level} is not strictly sorted: {key} after {previousKey}";
+                if (PeekMarked(slot)) return $"level {level} still links the marked node of key {key}";
+                if (!PeekFullyLinked(slot)) return $"level {level} links the node of key {key}, which is not fully linked";
+                if (level > 0 && !below.Contains(h)) return $"the node of key {key} is on level {level} but not on level {level - 1}";
+                here.Add(h);
+                previousKey = key;
+                h = _pool.PeekLink(slot, level);
+            }
+            below = here;
+        }
+        return null;
+    }
+
+    /// <summary>The keys of each level, top level first (<c>"1:2 0:1,2"</c>), read without scheduling points (tests).</summary>
+    internal string ShapeForTests()
+    {
+        var levels = new System.Collections.Generic.List<string>();
+        for (int level = _maxLevel - 1; level >= 0; level--)
+        {
+            var keys = new System.Collections.Generic.List<long>();
+            long h = _pool.PeekLink(NodePool.IndexOf(_head), level);
+            while (h != NodePool.Null && keys.Count <= _pool.Capacity)
+            {
+                keys.Add(_pool.PeekWord(NodePool.IndexOf(h), KeyWord));
+                h = _pool.PeekLink(NodePool.IndexOf(h), level);
+            }
+            levels.Add(level.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', keys));
+        }
+        return string.Join(' ', levels);
+    }
+
+    /// <summary>
+    /// Whether every node lock is free (the head's and every slot's), probed with TryEnter and Exit: a scheduling
+    /// point per lock under the scheduler. Tests call it when no operation is in progress: a lock still held then
+    /// is a path that did not release it.
+    /// </summary>
+    internal bool AllLocksFree()
+    {
+        foreach (var l in _locks)
+        {
+            if (!l.TryEnter()) return false;
+            l.Exit();
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------ node access
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long Key(long node) => _pool.Word(node, KeyWord);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long Next(ReclaimerThread t, long node, int level) =>
+        _plainProtect ? _pool.LoadLink(node, level, MemoryOrder.Acquire) : _pool.ProtectLink(_reclaimer, t, node, level);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsMarked(long node) => node != NodePool.Null && _pool.LoadLink(node, _markedLink, MemoryOrder.Acquire) != 0;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsFullyLinked(long node) => _pool.LoadLink(node, _fullyLinkedLink, MemoryOrder.Acquire) != 0;
+
+    /// <summary>The lock of <paramref name="node"/>'s slot (callers Enter and Exit it themselves, so the scheduler reports the algorithm's line).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private WeftLock LockOf(long node) => _locks[NodePool.IndexOf(node)];
+
+    // ------------------------------------------------------------------ operations
+
+    /// <summary>Adds <paramref name="key"/>; false when it was already present. Throws <see cref="PoolExhaustedException"/> (the set unchanged, no lock held) when a new node is needed and the pool has none.</summary>
+    public bool Add(ReclaimerThread t, long key)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            return AddInOperation(t, key);
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>Removes <paramref name="key"/>; false when it was absent.</summary>
+    public bool Remove(ReclaimerThread t, long key)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            return RemoveInOperation(t, key);
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>Whether <paramref name="key"/> is in the set (wait-free: no lock, no write, no restart).</summary>
+    public bool Contains(ReclaimerThread t, long key)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            long[] preds = _preds[t.Index], succs = _succs[t.Index];
+            int found = Find(t, key, preds, succs);
+            if (found < 0) return false;
+            long node = succs[found];
+            // The linearization point is the read of fullyLinked (then marked): the node is in the set iff it is
+            // fully linked and not marked. The seeded defect answers from the key alone.
+            if (_bug == SeededBug.LockedSkipListContainsIgnoresFlags) return true;
+            return IsFullyLinked(node) && !IsMarked(node);
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>
+    /// The paper's Find: fills <paramref name="preds"/> and <paramref name="succs"/> with each level's last node
+    /// below <paramref name="key"/> and first node at or above it, without locks and without writing; returns the
+    /// highest level whose successor holds the key, or -1.
+    /// </summary>
+    private int Find(ReclaimerThread t, long key, long[] preds, long[] succs)
+    {
+        int found = -1;
+        long pred = _head;
+        for (int level = _maxLevel - 1; level >= 0; level--)
+        {
+            long curr = Next(t, pred, level);
+            while (curr != NodePool.Null && Key(curr) < key)
+            {
+                pred = curr;
+                curr = Next(t, pred, level);
+            }
+            if (found < 0 && curr != NodePool.Null && Key(curr) == key) found = level;
+            preds[level] = pred;
+            succs[level] = curr;
+        }
+        return found;
+    }
+
+    private bool AddInOperation(ReclaimerThread t, long key)
+    {
+        long[] preds = _preds[t.Index], succs = _succs[t.Index];
+        int height = RandomHeight(t);
+        long node = NodePool.Null;
+        try
+        {
+            while (true)
+            {
+                int found = Find(t, key, preds, succs);
+                if (found >= 0)
+                {
+                    long existing = succs[found];
+                    if (!IsMarked(existing))
+                    {
+                        // Present, or being added: wait for its inserter to finish (the Add linearizes after it).
+                        while (!IsFullyLinked(existing)) WeftThread.Yield();
+                        return false;
+                    }
+                    WeftThread.Yield(); // being removed: search again once its remover has unlinked it
+                    continue;
+                }
+                if (node == NodePool.Null) node = NewNode(t, key, height); // before any lock: exhaustion leaves nothing held
+                if (TryLinkLocked(node, height, preds, succs))
+                {
+                    node = NodePool.Null; // published
+                    return true;
+                }
+                // The search is stale, typically because a remover has marked a node it saw and has yet to unlink
+                // it: let other threads run before searching again (under the scheduler, a yield: the wait is fair).
+                WeftThread.Yield();
+            }
+        }
+        finally
+        {
+            if (node != NodePool.Null) _pool.Free(t.Index, node); // never published: no other thread saw it
+        }
+    }
+
+    /// <summary>A new, unpublished node: unmarked, not fully linked, its key and height set.</summary>
+    private long NewNode(ReclaimerThread t, long key, int height)
+    {
+        long node = _reclaimer.Allocate(t);
+        _pool.SetWord(node, KeyWord, key);
+        _pool.SetWord(node, HeightWord, height);
+        _pool.StoreLink(node, _markedLink, 0, MemoryOrder.Relaxed);
+        _pool.StoreLink(node, _fullyLinkedLink, 0, MemoryOrder.Relaxed);
+        return node;
+    }
+
+    /// <summary>
+    /// Locks the predecessors of levels 0 .. height - 1 and validates the search; when valid, links
+    /// <paramref name="node"/> bottom-up and sets fullyLinked (the linearization point of a successful Add), all
+    /// under the locks. False (every lock released) when the validation failed and the search must be redone.
+    /// </summary>
+    private bool TryLinkLocked(long node, int height, long[] preds, long[] succs)
+    {
+        int locked = LockPredecessors(preds, height);
+        try
+        {
+            for (int level = 0; level < height; level++)
+            {
+                if (!StillValid(preds[level], succs[level], level, successorUnmarked: true)) return false;
+            }
+            for (int level = 0; level < height; level++) _pool.StoreLink(node, level, succs[level], MemoryOrder.Relaxed);
+            for (int level = 0; level < height; level++)
+            {
+                // Release: the node's key, height and links are visible to whoever reads this link.
+                _pool.StoreLink(preds[level], level, node, MemoryOrder.Release);
+                Changed(StepLinked, node);
+            }
+            _pool.StoreLink(node, _fullyLinkedLink, 1, MemoryOrder.Release); // the key is in the set
+            Changed(StepAdded, node);
+            return true;
+        }
+        finally
+        {
+            UnlockPredecessors(preds, locked);
+        }
+    }
+
+    /// <summary>
+    /// Validation under the predecessor's lock: the predecessor is unmarked and still links to the successor the
+    /// search saw (for an Add, that successor is unmarked too; a remover's successor is its own, marked, victim).
+    /// The seeded defect skips it.
+    /// </summary>
+    private bool StillValid(long pred, long succ, int level, bool successorUnmarked)
+    {
+        if (_bug == SeededBug.LockedSkipListSkipsValidation) return true;
+        return !IsMarked(pred) && !(successorUnmarked && IsMarked(succ)) && _pool.LoadLink(pred, level, MemoryOrder.Acquire) == succ;
+    }
+
+    /// <summary>
+    /// Locks the distinct predecessors of levels 0 .. count - 1, bottom-up (decreasing key order, see Lock order);
+    /// returns how many levels' predecessors are locked. The seeded defect locks them top-down.
+    /// </summary>
+    private int LockPredecessors(long[] preds, int count)
+    {
+        if (_bug == SeededBug.LockedSkipListLocksTopDown)
+        {
+            for (int level = count - 1; level >= 0; level--)
+            {
+                if (level == count - 1 || preds[level] != preds[level + 1]) LockOf(preds[level]).Enter();
+            }
+            return count;
+        }
+        for (int level = 0; level < count; level++)
+        {
+            if (level == 0 || preds[level] != preds[level - 1]) LockOf(preds[level]).Enter();
+        }
+        return count;
+    }
+
+    /// <summary>Releases what <see cref="LockPredecessors"/> took for <paramref name="count"/> levels (each distinct predecessor once).</summary>
+    private void UnlockPredecessors(long[] preds, int count)
+    {
+        for (int level = 0; level < count; level++)
+        {
+            if (level == 0 || preds[level] != preds[level - 1]) LockOf(preds[level]).Exit();
+        }
+    }
+
+    private bool RemoveInOperation(ReclaimerThread t, long key)
+    {
+        long[] preds = _preds[t.Index], succs = _succs[t.Index];
+        int found = Find(t, key, preds, succs);
+        if (found < 0) return false;
+        long victim = succs[found];
+        int height = (int)_pool.Word(victim, HeightWord);
+        // Only a fully linked node found at its top level, not marked, can be deleted: otherwise it is being added
+        // (not yet in the set) or being removed by another thread.
+        if (!IsFullyLinked(victim) || height - 1 != found || IsMarked(victim)) return false;
+        LockOf(victim).Enter();
+        try
+        {
+            if (IsMarked(victim)) return false; // another remover won the lock first: the key left during this call
+            _pool.StoreLink(victim, _markedLink, 1, MemoryOrder.Release); // the key leaves the set; this thread is the remover
+            Changed(StepRemoved, victim);
+            while (!TryUnlinkLocked(victim, height, preds, succs))
+            {
+                WeftThread.Yield(); // a predecessor is being removed or linked before the victim: let its owner finish
+                Find(t, key, preds, succs);
+            }
+        }
+        finally
+        {
+            LockOf(victim).Exit();
+        }
+        _reclaimer.Retire(t, victim); // unlinked at every level, locks released: retired once, by its remover
+        return true;
+    }
+
+    /// <summary>
+    /// Locks the victim's predecessors bottom-up and validates them (unmarked, still linking to the victim); when
+    /// valid, unlinks the victim top-down. False (the predecessors' locks released) when the search must be redone.
+    /// </summary>
+    private bool TryUnlinkLocked(long victim, int height, long[] preds, long[] succs)
+    {
+        int locked = LockPredecessors(preds, height);
+        try
+        {
+            for (int level = 0; level < height; level++)
+            {
+                if (!StillValid(preds[level], victim, level, successorUnmarked: false)) return false;
+            }
+            for (int level = height - 1; level >= 0; level--)
+            {
+                long next = _pool.LoadLink(victim, level, MemoryOrder.Acquire); // frozen: the victim is marked and locked
+                _pool.StoreLink(preds[level], level, next, MemoryOrder.Release);
+                Changed(StepUnlinked, victim);
+            }
+            return true;
+        }
+        finally
+        {
+            UnlockPredecessors(preds, locked);
+        }
+    }
+
+    /// <summary>A tower height in 1 .. MaxLevel: geometric (p = 1/2) from the thread's generator, or the harness's choice under the scheduler.</summary>
+    private int RandomHeight(ReclaimerThread t)
+    {
+        ref ulong state = ref _seeds[t.Index * SeedStride];
+        ulong x = state;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        state = x;
+        int level = BitOperations.TrailingZeroCount(x | (1UL << (_maxLevel - 1)));
+        Nondeterminism.Choose(_maxLevel, ref level);
+        return level + 1;
+    }
+
+    // Structural steps (the values of Weft.Monitors.SkipListStep).
+    private const int StepAdded = 0, StepRemoved = 1, StepLinked = 2, StepUnlinked = 3;
+
+    /// <summary>
+    /// Controlled build: reports a structural step to the skiplist monitors with every level right after it. A node
+    /// shows as deleted (not in the set) when it is marked or not yet fully linked, and as marked at every level
+    /// once marked. Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void Changed(int step, long node)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<SkipListEvent>()) return;
+        var levels = new SkipListNodeView[_maxLevel][];
+        for (int level = 0; level < _maxLevel; level++)
+        {
+            var views = new System.Collections.Generic.List<SkipListNodeView>();
+            long h = _pool.PeekLink(NodePool.IndexOf(_head), level);
+            while (h != NodePool.Null && views.Count <= _pool.Capacity)
+            {
+                int slot = NodePool.IndexOf(h);
+                bool marked = PeekMarked(slot);
+                views.Add(new SkipListNodeView(h, _pool.PeekWord(slot, KeyWord), marked, marked || !PeekFullyLinked(slot)));
+                h = _pool.PeekLink(slot, level);
+            }
+            levels[level] = views.ToArray();
+        }
+        long key = _pool.PeekWord(NodePool.IndexOf(node), KeyWord);
+        Sched.Emit(new SkipListEvent(_id, (SkipListStep)step, key, Sched.ThreadId, levels));
+#else
+        _ = step;
+        _ = node;
+#endif
+    }
+}

@@ -1,0 +1,192 @@
+using Weft.Collections;
+using Weft.Linearizability;
+using Weft.Memory;
+using Weft.Models;
+using Weft.Monitors;
+using Weft.Platform;
+using Weft.Reclamation;
+using Weft.Threading;
+
+namespace Weft.Scenarios;
+
+/// <summary>
+/// The locked (lazy) skiplist (<see cref="LockedSkipList"/>) under the scheduler: controlled threads add, remove and
+/// look up keys from a small range so that operations collide on the same nodes and node locks; every lock is a
+/// <see cref="WeftLock"/>, so each acquisition is a scheduling point and blocking on a held lock is modelled (a
+/// cycle of waiting threads is reported as a deadlock). Towers of at most two levels, the height of each new node a
+/// recorded choice; tiny reclamation parameters (retire threshold 1, era or epoch every allocation) in a strict pool
+/// (NoUseAfterFree). Every history must be linearizable with respect to <see cref="SetModel"/>; once the threads are
+/// done the structure must be quiescent-shaped (<see cref="LockedSkipList.QuiescentViolation"/>) with every node lock
+/// free (released on every path). After every structural step <see cref="SkipListMatchesAbstractMonitor"/> (level 0's
+/// fully linked, unmarked nodes are exactly the abstract set) and <see cref="SkipListSublistMonitor"/> check the levels.
+/// </summary>
+public static class LockedSkipListLinearizability
+{
+    private const int MaxLevel = 2;
+
+    [WeftTest("skiplist-locked/linearizable-ibr", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "three threads add, remove and look up keys 1 and 2 on a locked skiplist reclaimed by IBR, strict pool: linearizable, no use-after-free")]
+    public static void LinearizableIbr() => ThreeThreads(ReclamationScheme.Ibr);
+
+    [WeftTest("skiplist-locked/linearizable-debra", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "the same workload reclaimed by DEBRA, strict pool")]
+    public static void LinearizableDebra() => ThreeThreads(ReclamationScheme.Debra);
+
+    [WeftTest("skiplist-locked/linearizable-leak", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "the same workload with no reclamation, strict pool")]
+    public static void LinearizableLeak() => ThreeThreads(ReclamationScheme.None);
+
+    [WeftTest("skiplist-locked/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "the locked skiplist freeing retired nodes at once, strict pool: a searcher reads a node its remover freed")]
+    public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate);
+
+    [WeftTest("skiplist-locked/skips-validation", NegativeControl = true, ExpectedMonitor = "SkipListMatchesAbstractMonitor", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "the seeded defect 'Add and Remove skip the validation after locking': a node is linked over a concurrent insert or after a removed predecessor, and a key is lost")]
+    public static void SkipsValidation() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.LockedSkipListSkipsValidation);
+
+    [WeftTest("skiplist-locked/contains-ignores-flags", NegativeControl = true, Budget = 2000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "the seeded defect 'Contains ignores fullyLinked and marked': Contains reports a key whose Add has not linearized, and a later Remove finds it absent")]
+    public static void ContainsIgnoresFlags() => AddAgainstContainsRemove(ReclamationScheme.Ibr, SeededBug.LockedSkipListContainsIgnoresFlags);
+
+    [WeftTest("skiplist-locked/locks-top-down", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 2000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "the seeded defect 'predecessors locked top-down': an Add of key 3 holds key 1's node and waits for key 2's, whose remover holds it and waits for key 1's")]
+    public static void LocksTopDown() => AddAgainstRemoveOverTowers(SeededBug.LockedSkipListLocksTopDown);
+
+    [WeftTest("skiplist-locked/lock-order", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "the same workload with locks taken in decreasing key order: no deadlock, linearizable")]
+    public static void LockOrder() => AddAgainstRemoveOverTowers(SeededBug.None);
+
+    // Small enough for exhaustive DFS with preemption bound 2 (tests/Weft.Tests LockedSkipListTests): one thread adds
+    // a key (a tower of one or two levels) while the other looks it up and then removes it.
+
+    [WeftTest("skiplist-locked/dfs-ibr", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "IBR: add against contains+remove of the same key, for exhaustive DFS")]
+    public static void DfsIbr() => AddAgainstContainsRemove(ReclamationScheme.Ibr, SeededBug.None);
+
+    [WeftTest("skiplist-locked/dfs-debra", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "DEBRA: add against contains+remove of the same key, for exhaustive DFS")]
+    public static void DfsDebra() => AddAgainstContainsRemove(ReclamationScheme.Debra, SeededBug.None);
+
+    private static LockedSkipList Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
+    {
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockedSkipList.LinksPerNode(MaxLevel), payloadWords: LockedSkipList.PayloadWordsPerNode);
+        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads, TreiberLinearizability.Tiny with { SeededBug = bug });
+        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads, pool.Capacity);
+        return new LockedSkipList(reclaimer, MaxLevel);
+    }
+
+    private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None)
+    {
+        var list = Build(scheme, bug, maxThreads: 4, capacity: 16);
+        var history = new History();
+        var t1 = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "add", 1);
+            Op(list, me, history, "remove", 2);
+            Op(list, me, history, "contains", 1);
+        });
+        var t2 = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "add", 2);
+            Op(list, me, history, "remove", 1);
+            Op(list, me, history, "add", 1);
+        });
+        var t3 = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "contains", 2);
+            Op(list, me, history, "remove", 1);
+            Op(list, me, history, "add", 2);
+        });
+        t1.Join();
+        t2.Join();
+        t3.Join();
+        Finish(list, history, 1, 2);
+    }
+
+    private static void AddAgainstContainsRemove(ReclamationScheme scheme, SeededBug bug)
+    {
+        var list = Build(scheme, bug, maxThreads: 3, capacity: 8);
+        var history = new History();
+        var a = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "add", 1);
+        });
+        var b = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "contains", 1);
+            Op(list, me, history, "remove", 1);
+        });
+        a.Join();
+        b.Join();
+        Finish(list, history, 1);
+    }
+
+    /// <summary>
+    /// Keys 1 and 2 are added first (by the main thread, their heights chosen by the strategy); then one thread adds
+    /// key 3 while another removes key 2. With key 1 two levels tall, key 2 one level and key 3 two levels, the Add's
+    /// predecessors are key 2's node (level 0) and key 1's (level 1), and the Remove's are key 2's node (its victim)
+    /// and key 1's: both take them in decreasing key order unless the seeded defect locks predecessors top-down, so
+    /// the Add takes key 1's node before key 2's while the remover holds key 2's and waits for key 1's.
+    /// </summary>
+    private static void AddAgainstRemoveOverTowers(SeededBug bug)
+    {
+        var list = Build(ReclamationScheme.Ibr, bug, maxThreads: 4, capacity: 8);
+        var history = new History();
+        var main = list.Reclaimer.Register();
+        Op(list, main, history, "add", 1);
+        Op(list, main, history, "add", 2);
+        var a = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "add", 3);
+        });
+        var b = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            Op(list, me, history, "remove", 2);
+        });
+        a.Join();
+        b.Join();
+        Finish(list, history, 1, 2, 3);
+    }
+
+    /// <summary>Looks up every key of the range after the threads are done (so lost or phantom keys show in the
+    /// history), then checks the quiescent shape, that every lock is free, and the history's linearizability.</summary>
+    private static void Finish(LockedSkipList list, History history, params long[] keys)
+    {
+        var main = list.Reclaimer.Register();
+        foreach (long key in keys) Op(list, main, history, "contains", key);
+        string? shape = list.QuiescentViolation();
+        Checker.Assert(shape is null, "quiescent locked skiplist: " + shape);
+        Checker.Assert(list.AllLocksFree(), "a node lock is still held after every operation returned");
+        var r = LinearizabilityChecker.Check(history, new SetModel());
+        Checker.Assert(r.IsLinearizable, r.Witness);
+    }
+
+    private static void Op(LockedSkipList list, ReclaimerThread me, History history, string name, long key)
+    {
+        int id = history.Invoke(Checker.CurrentThreadId, name, key);
+        bool result = name switch
+        {
+            "add" => list.Add(me, key),
+            "remove" => list.Remove(me, key),
+            _ => list.Contains(me, key),
+        };
+        history.Respond(id, result);
+    }
+}
