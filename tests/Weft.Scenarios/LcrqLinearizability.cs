@@ -20,19 +20,19 @@ public static class LcrqLinearizability
 {
     private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1 };
 
-    [WeftTest("lcrq/linearizable-ibr", Budget = 400,
+    [WeftTest("lcrq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
         Description = "two threads on an LCRQ of one-entry rings reclaimed by IBR: linearizable, no ring used after it was freed")]
     public static void LinearizableIbr() => TwoThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.None);
 
-    [WeftTest("lcrq/linearizable-debra", Budget = 400,
+    [WeftTest("lcrq/linearizable-debra", Budget = 400, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
         Description = "two threads on an LCRQ of one-entry rings reclaimed by DEBRA")]
     public static void LinearizableDebra() => TwoThreads(ReclamationScheme.Debra, ringCapacity: 1, SeededBug.None);
 
-    [WeftTest("lcrq/linearizable-leak", Budget = 400,
+    [WeftTest("lcrq/linearizable-leak", Budget = 400, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
         Description = "two threads on an LCRQ of two-entry rings that are never reclaimed")]
     public static void LinearizableLeak() => TwoThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.None);
 
-    [WeftTest("lcrq/linearizable-three-threads-ibr", Budget = 300,
+    [WeftTest("lcrq/linearizable-three-threads-ibr", Budget = 300, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
         Description = "three threads on an LCRQ of two-entry rings reclaimed by IBR (dequeues run ahead of enqueues)")]
     public static void LinearizableThreeThreadsIbr() => ThreeThreads(ReclamationScheme.Ibr, ringCapacity: 2, SeededBug.None);
 
@@ -52,7 +52,12 @@ public static class LcrqLinearizability
         Description = "LCRQ with the seeded defect 'a full ring is not closed': a later enqueue lands in the old ring, lost or behind values of the new one")]
     public static void NoCloseWhenFull() => ThreeThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqNoCloseWhenFull);
 
-    [WeftTest("lcrq/dfs-small", Budget = 1000,
+    [WeftTest("lcrq/fixstate-reopens", NegativeControl = true, ExpectedMonitor = "CrqClosedStaysClosedMonitor", Budget = 2000,
+        Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+        Description = "LCRQ with the seeded defect 'fixState moves the tail of a closed ring': the closed bit is dropped and the ring reopened")]
+    public static void FixStateReopens() => TwoThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqFixStateReopens);
+
+    [WeftTest("lcrq/dfs-small", Budget = 1000, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
         Description = "two enqueues (the second closes the ring and links one) against a dequeue on an LCRQ of one-entry rings under IBR, small enough for exhaustive DFS")]
     public static void DfsSmall()
     {

@@ -2,6 +2,10 @@ using System;
 using System.Runtime.InteropServices;
 using Weft.Atomics;
 using Weft.Platform;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
 
 namespace Weft.Collections;
 
@@ -27,6 +31,9 @@ namespace Weft.Collections;
 /// Closing. An enqueuer that fails and finds the ring full (t − head ≥ R) or that has failed <see cref="StarvationLimit"/>
 /// times closes the ring (fetch-or of the closed bit) and fails, and so does one whose position would let an entry
 /// index overflow its 31 bits (<see cref="PositionLimit"/>): a ring is closed before its index bits can wrap.
+///
+/// Monitor (controlled build): every closing, every fixState move of the tail and every reset is reported to
+/// CrqClosedStaysClosedMonitor (a closed ring's tail keeps its closed bit until the ring is reset for reuse).
 ///
 /// Linearization: an enqueue at its winning entry CAS; a dequeue that returns a value at its winning entry CAS; an
 /// empty dequeue at its read of the tail that finds tail ≤ h + 1.
@@ -55,6 +62,9 @@ public sealed class CrqRing
     private readonly AtomicInt64[] _entries;
     private PaddedCounter _head;
     private PaddedCounter _tail;
+#if WEFT_CONTROLLED
+    private readonly int _id = Sched.NewObjectId();
+#endif
 
     /// <summary>An empty ring of <paramref name="capacity"/> entries (a power of two in [1, 2^20]).</summary>
     public CrqRing(int capacity, WeftConfig? config = null)
@@ -89,6 +99,7 @@ public sealed class CrqRing
         for (int i = 0; i < _entries.Length; i++) _entries[i].Store((long)i << IndexShift, MemoryOrder.Relaxed);
         _head.Value.Store(0, MemoryOrder.Relaxed);
         _tail.Value.Store(0, MemoryOrder.Release);
+        TailChanged(TailReset, 0);
     }
 
     /// <summary>
@@ -140,7 +151,7 @@ public sealed class CrqRing
     }
 
     /// <summary>Closes the ring to enqueues (a fetch-or of the closed bit: the first closes it, later ones change nothing).</summary>
-    internal void Close() => _tail.Value.FetchOr(ClosedBit, MemoryOrder.AcqRel);
+    internal void Close() => TailChanged(TailClosed, _tail.Value.FetchOr(ClosedBit, MemoryOrder.AcqRel) | ClosedBit);
 
     /// <summary>Dequeues the oldest value handle, or returns false when the ring is empty.</summary>
     public bool TryDequeue(out long handle)
@@ -213,11 +224,32 @@ public sealed class CrqRing
         {
             long tail = _tail.Value.Load(MemoryOrder.Acquire);
             long head = _head.Value.Load(MemoryOrder.Acquire);
-            if ((tail & ClosedBit) != 0 || head <= tail) return;
+            if ((tail & ClosedBit) != 0 && _bug != SeededBug.LcrqFixStateReopens) return;
+            if (head <= (tail & PositionMask)) return;
             // Winning this CAS moves the tail up to the head: no enqueuer draws a position a dequeuer passed.
             // Losing: an enqueuer or another fix moved the tail: look again.
-            if (_tail.Value.TryCompareExchange(tail, head, MemoryOrder.AcqRel)) return;
+            if (_tail.Value.TryCompareExchange(tail, head, MemoryOrder.AcqRel))
+            {
+                TailChanged(TailMoved, head);
+                return;
+            }
         }
+    }
+
+    // The tail changes reported to the monitor (Weft.Monitors.CrqTailChange: Closed, Moved, Reset).
+    private const int TailClosed = 0, TailMoved = 1, TailReset = 2;
+
+    /// <summary>Controlled build: reports a change of the tail (CrqClosedStaysClosedMonitor). Compiled away in production.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void TailChanged(int change, long tail)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<CrqTailEvent>()) return;
+        Sched.Emit(new CrqTailEvent(_id, tail, (CrqTailChange)change, Sched.ThreadId));
+#else
+        _ = change;
+        _ = tail;
+#endif
     }
 
     /// <summary>

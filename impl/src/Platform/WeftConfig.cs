@@ -125,6 +125,10 @@ public enum SeededBug
     /// full one, so a later enqueue still lands in the old ring, after the head may have left it (a lost value) or
     /// behind values of the new ring (reordered). Caught as a non-linearizable history.</summary>
     LcrqNoCloseWhenFull,
+    /// <summary>LCRQ (CrqRing): fixState moves the tail of a closed ring up to the head, dropping the closed bit, so
+    /// the ring takes enqueues again after its successor was linked. Caught as ClosedStaysClosed
+    /// (CrqClosedStaysClosedMonitor).</summary>
+    LcrqFixStateReopens,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
