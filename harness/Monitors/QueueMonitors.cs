@@ -65,3 +65,50 @@ public sealed class ScqThresholdBoundedMonitor : PropertyMonitor, IMonitorOf<Scq
                 $"ring {e.Ring}'s threshold fell to {e.Threshold} after thread {e.Thread}'s decrement, below -{k} ({k} threads operate on the queue): a dequeue went on after the threshold ran out"));
     }
 }
+
+/// <summary>What happened to a CRQ ring's tail (<see cref="CrqTailEvent"/>).</summary>
+public enum CrqTailChange
+{
+    /// <summary>An enqueuer closed the ring (fetch-or of the closed bit).</summary>
+    Closed,
+    /// <summary>fixState moved the tail up to the head.</summary>
+    Moved,
+    /// <summary>The ring was reset for reuse by its pool slot's next owner.</summary>
+    Reset,
+}
+
+/// <summary>Emitted by <c>CrqRing</c> (controlled build) when its tail is closed, moved by fixState, or reset: the tail now.</summary>
+public readonly record struct CrqTailEvent(int Ring, long Tail, CrqTailChange Change, int Thread);
+
+/// <summary>
+/// ClosedStaysClosed (LCRQ, Morrison and Afek PPoPP 2013, Figure 5): once an enqueuer closes a CRQ ring, its tail keeps
+/// the closed bit (bit 62) until the ring is reset for reuse. The linked list relies on it: a successor is linked only
+/// after the ring closed, and a dequeuer leaves a closed ring once it is empty, so an enqueue that lands in a reopened
+/// ring is lost behind the head or ordered behind values of the successor. The only write of the tail other than
+/// fetch-and-add and closing is fixState, which must leave a closed ring alone. Attach it to tests of
+/// <c>CrqRing</c>/<c>LcrqQueue</c> (it reacts only to <see cref="CrqTailEvent"/>).
+/// </summary>
+public sealed class CrqClosedStaysClosedMonitor : PropertyMonitor, IMonitorOf<CrqTailEvent>
+{
+    private const long ClosedBit = 1L << 62;
+    private readonly System.Collections.Generic.HashSet<int> _closed = new();
+
+    public override void OnEvent(object e) { }
+
+    public void On(in CrqTailEvent e)
+    {
+        switch (e.Change)
+        {
+            case CrqTailChange.Closed:
+                _closed.Add(e.Ring);
+                break;
+            case CrqTailChange.Reset:
+                _closed.Remove(e.Ring);
+                break;
+            case CrqTailChange.Moved when _closed.Contains(e.Ring) && (e.Tail & ClosedBit) == 0:
+                Fail(string.Create(CultureInfo.InvariantCulture,
+                    $"thread {e.Thread} moved the tail of closed ring {e.Ring} to {e.Tail}, without its closed bit: the ring was reopened"));
+                break;
+        }
+    }
+}

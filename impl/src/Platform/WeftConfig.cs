@@ -138,6 +138,22 @@ public enum SeededBug
     /// victim (the largest key) first: an Add holding a tall predecessor waits for the victim's lock, whose remover
     /// waits for that predecessor. Caught as a deadlock.</summary>
     LockedSkipListLocksTopDown,
+    /// <summary>LCRQ (CrqRing): an enqueuer fills an unsafe empty entry even though the dequeuer of its position may
+    /// have passed (head &gt; its position), so the value sits where no dequeuer will take it. Caught as a
+    /// non-linearizable history (a value enqueued, then the queue found empty).</summary>
+    LcrqIgnoreUnsafe,
+    /// <summary>LCRQ (CrqRing): a dequeuer that finds its entry empty leaves it as it is instead of moving its index
+    /// past its position, so the enqueuer of that position fills it behind the dequeuer and the value is lost. Caught
+    /// as a non-linearizable history.</summary>
+    LcrqNoEmptyTransition,
+    /// <summary>LCRQ (CrqRing): an enqueuer that finds the ring full hands its value to a new ring without closing the
+    /// full one, so a later enqueue still lands in the old ring, after the head may have left it (a lost value) or
+    /// behind values of the new ring (reordered). Caught as a non-linearizable history.</summary>
+    LcrqNoCloseWhenFull,
+    /// <summary>LCRQ (CrqRing): fixState moves the tail of a closed ring up to the head, dropping the closed bit, so
+    /// the ring takes enqueues again after its successor was linked. Caught as ClosedStaysClosed
+    /// (CrqClosedStaysClosedMonitor).</summary>
+    LcrqFixStateReopens,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

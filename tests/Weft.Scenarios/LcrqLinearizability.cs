@@ -1,0 +1,160 @@
+using Weft.Collections;
+using Weft.Linearizability;
+using Weft.Memory;
+using Weft.Models;
+using Weft.Monitors;
+using Weft.Platform;
+using Weft.Reclamation;
+using Weft.Threading;
+
+namespace Weft.Scenarios;
+
+/// <summary>
+/// LCRQ (<see cref="LcrqQueue{T}"/>) under the scheduler: CRQ rings of one or two entries, so rings fill, are closed,
+/// linked, left behind and reclaimed within a few dozen steps, and empty dequeues run ahead of enqueues (the empty
+/// transition, the unsafe mark, fixState). Every history (the main thread drains the queue at the end) must be
+/// linearizable with respect to the unbounded <see cref="QueueModel"/>; the ring pool is strict, so the
+/// NoUseAfterFree monitor (on by default) checks that no thread touches a ring, or a value slot, after it was freed.
+/// </summary>
+public static class LcrqLinearizability
+{
+    private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1 };
+
+    [WeftTest("lcrq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+        Description = "two threads on an LCRQ of one-entry rings reclaimed by IBR: linearizable, no ring used after it was freed")]
+    public static void LinearizableIbr() => TwoThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.None);
+
+    [WeftTest("lcrq/linearizable-debra", Budget = 400, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+        Description = "two threads on an LCRQ of one-entry rings reclaimed by DEBRA")]
+    public static void LinearizableDebra() => TwoThreads(ReclamationScheme.Debra, ringCapacity: 1, SeededBug.None);
+
+    [WeftTest("lcrq/linearizable-leak", Budget = 400, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+        Description = "two threads on an LCRQ of two-entry rings that are never reclaimed")]
+    public static void LinearizableLeak() => TwoThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.None);
+
+    [WeftTest("lcrq/linearizable-three-threads-ibr", Budget = 300, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+        Description = "three threads on an LCRQ of two-entry rings reclaimed by IBR (dequeues run ahead of enqueues)")]
+    public static void LinearizableThreeThreadsIbr() => ThreeThreads(ReclamationScheme.Ibr, ringCapacity: 2, SeededBug.None);
+
+    [WeftTest("lcrq/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 2000,
+        Description = "LCRQ freeing a ring as soon as the head leaves it: a thread that still holds the ring touches it after it was freed")]
+    public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, ringCapacity: 1, SeededBug.None);
+
+    [WeftTest("lcrq/ignore-unsafe", NegativeControl = true, Budget = 4000,
+        Description = "LCRQ with the seeded defect 'an enqueuer fills an unsafe entry its dequeuer passed': the value is lost")]
+    public static void IgnoreUnsafe() => ThreeThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.LcrqIgnoreUnsafe);
+
+    [WeftTest("lcrq/no-empty-transition", NegativeControl = true, Budget = 4000,
+        Description = "LCRQ with the seeded defect 'a dequeuer does not mark an empty entry it passes': the enqueuer of that position fills it behind the dequeuer, the value is lost")]
+    public static void NoEmptyTransition() => ThreeThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.LcrqNoEmptyTransition);
+
+    [WeftTest("lcrq/no-close-when-full", NegativeControl = true, Budget = 4000,
+        Description = "LCRQ with the seeded defect 'a full ring is not closed': a later enqueue lands in the old ring, lost or behind values of the new one")]
+    public static void NoCloseWhenFull() => ThreeThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqNoCloseWhenFull);
+
+    [WeftTest("lcrq/fixstate-reopens", NegativeControl = true, ExpectedMonitor = "CrqClosedStaysClosedMonitor", Budget = 2000,
+        Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+        Description = "LCRQ with the seeded defect 'fixState moves the tail of a closed ring': the closed bit is dropped and the ring reopened")]
+    public static void FixStateReopens() => TwoThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqFixStateReopens);
+
+    [WeftTest("lcrq/dfs-small", Budget = 1000, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+        Description = "two enqueues (the second closes the ring and links one) against a dequeue on an LCRQ of one-entry rings under IBR, small enough for exhaustive DFS")]
+    public static void DfsSmall()
+    {
+        var (queue, reclaimer) = Create(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.None, threads: 3);
+        var history = new History();
+        var a = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Enqueue(queue, me, history, 1);
+            Enqueue(queue, me, history, 2);
+        });
+        var b = WeftThread.Start(() => Dequeue(queue, reclaimer.Register(), history));
+        a.Join();
+        b.Join();
+        DrainAndCheck(queue, reclaimer.Register(), history);
+    }
+
+    private static void TwoThreads(ReclamationScheme scheme, int ringCapacity, SeededBug bug)
+    {
+        var (queue, reclaimer) = Create(scheme, ringCapacity, bug, threads: 3);
+        var history = new History();
+        var a = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Enqueue(queue, me, history, 1);
+            Enqueue(queue, me, history, 2);
+            Dequeue(queue, me, history);
+        });
+        var b = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Enqueue(queue, me, history, 3);
+            Dequeue(queue, me, history);
+            Dequeue(queue, me, history);
+        });
+        a.Join();
+        b.Join();
+        DrainAndCheck(queue, reclaimer.Register(), history);
+    }
+
+    private static void ThreeThreads(ReclamationScheme scheme, int ringCapacity, SeededBug bug)
+    {
+        var (queue, reclaimer) = Create(scheme, ringCapacity, bug, threads: 4);
+        var history = new History();
+        var a = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Enqueue(queue, me, history, 1);
+            Dequeue(queue, me, history);
+            Enqueue(queue, me, history, 2);
+        });
+        var b = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Enqueue(queue, me, history, 3);
+            Enqueue(queue, me, history, 4);
+        });
+        var c = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            Dequeue(queue, me, history);
+            Dequeue(queue, me, history);
+        });
+        a.Join();
+        b.Join();
+        c.Join();
+        DrainAndCheck(queue, reclaimer.Register(), history);
+    }
+
+    private static (LcrqQueue<long>, Reclaimer) Create(ReclamationScheme scheme, int ringCapacity, SeededBug bug, int threads)
+    {
+        var pool = new NodePool(32, tagged: true, threadCaches: threads, strict: true);
+        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: threads, Tiny with { SeededBug = bug });
+        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, threads, threads, pool.Capacity);
+        return (new LcrqQueue<long>(reclaimer, ringCapacity, valueCapacity: 16), reclaimer);
+    }
+
+    private static void Enqueue(LcrqQueue<long> queue, ReclaimerThread me, History history, long value)
+    {
+        int id = history.Invoke(Checker.CurrentThreadId, "enqueue", value);
+        queue.Enqueue(me, value);
+        history.Respond(id);
+    }
+
+    private static object Dequeue(LcrqQueue<long> queue, ReclaimerThread me, History history)
+    {
+        int id = history.Invoke(Checker.CurrentThreadId, "dequeue");
+        object result = queue.TryDequeue(me, out long v) ? v : Empty.Value;
+        history.Respond(id, result);
+        return result;
+    }
+
+    private static void DrainAndCheck(LcrqQueue<long> queue, ReclaimerThread me, History history)
+    {
+        for (int i = 0; i < 16; i++)
+            if (Dequeue(queue, me, history) is Empty) break;
+        var r = LinearizabilityChecker.Check(history, new QueueModel());
+        Checker.Assert(r.IsLinearizable, r.Witness);
+    }
+}
