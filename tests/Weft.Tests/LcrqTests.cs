@@ -65,8 +65,8 @@ public sealed class LcrqTests
     {
         var (q, me) = Create(ReclamationScheme.Ibr, 4, valueCapacity: 3);
         for (int i = 0; i < 3; i++) q.Enqueue(me, i);
-        var e = Assert.Throws<InvalidOperationException>(() => q.Enqueue(me, 3));
-        Assert.Contains("exhausted", e.Message);
+        var e = Assert.Throws<PoolExhaustedException>(() => q.Enqueue(me, 3));
+        Assert.Contains("valueCapacity", e.Message);
     }
 
     [Theory]

@@ -24,7 +24,7 @@ namespace Weft.Collections;
 /// cell, and enqueues the slot number; the dequeuer that wins the entry owns the slot, reads the value and frees the
 /// slot. A slot is owned by exactly one party at a time (its enqueuer, then the ring entry, then the dequeuer that
 /// took it), so slots need no deferred reclamation. The value pool bounds the values in the queue at once
-/// (<c>valueCapacity</c>; an enqueue beyond it throws <see cref="InvalidOperationException"/>).
+/// (<c>valueCapacity</c>; an enqueue beyond it throws <see cref="PoolExhaustedException"/> naming it).
 ///
 /// Rings live beside the slots of the reclaimer's <see cref="NodePool"/>, as in <see cref="LscqQueue{T}"/>: a ring
 /// handle is a generation-tagged pool handle (the CASes on head, tail and links are ABA-safe), the ring object of
@@ -76,10 +76,23 @@ public sealed class LcrqQueue<T>
         _tail = new AtomicInt64(first);
     }
 
-    /// <summary>Appends <paramref name="value"/> (throws <see cref="InvalidOperationException"/> if the value or ring pool is exhausted).</summary>
+    private long AllocateValueSlot(ReclaimerThread t)
+    {
+        try
+        {
+            return _valuePool.Allocate(t.Index);
+        }
+        catch (PoolExhaustedException e)
+        {
+            throw new PoolExhaustedException(
+                $"LCRQ value capacity exhausted: all {e.Capacity} value slots hold queued values (or sit in threads' caches); raise the queue's valueCapacity", e);
+        }
+    }
+
+    /// <summary>Appends <paramref name="value"/> (throws <see cref="PoolExhaustedException"/> if the value or ring pool is exhausted).</summary>
     public void Enqueue(ReclaimerThread t, T value)
     {
-        long slot = _valuePool.Allocate(t.Index); // an untagged handle: slot index + 1, in [1, 2^31 - 1]
+        long slot = AllocateValueSlot(t); // an untagged handle: slot index + 1, in [1, 2^31 - 1]
         _values[NodePool.IndexOf(slot)] = value;
         _valuePool.Accessed(slot, write: true);
         _reclaimer.BeginOperation(t);
