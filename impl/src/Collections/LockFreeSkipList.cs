@@ -247,6 +247,77 @@ public sealed class LockFreeSkipList
         }
     }
 
+    /// <summary>
+    /// Appends to <paramref name="into"/> the keys of the set in [<paramref name="from"/>, <paramref name="to"/>], in
+    /// ascending order: a weakly consistent range query. Guarantee: every key of the range that is in the set for the
+    /// whole call is returned; no key is returned twice; the keys come strictly ascending; a key added or removed
+    /// during the call may or may not be returned. The result is not a snapshot: two keys returned together need not
+    /// have been in the set at the same moment. Like <see cref="Contains"/> it never writes and never restarts: it
+    /// descends to the last node below <paramref name="from"/>, then walks level 0 stepping over marked nodes (a
+    /// marked node's link is frozen, so the walk still reaches every node that stayed in the set), inside one
+    /// reclaimer operation, so every node it reaches stays allocated until it returns. Allocates only what
+    /// <paramref name="into"/> grows by.
+    /// </summary>
+    public void CopyRange(ReclaimerThread t, long from, long to, System.Collections.Generic.List<long> into)
+    {
+        ArgumentNullException.ThrowIfNull(into);
+        if (from > to) return;
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            RangeInOperation(t, from, to, into);
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    private void RangeInOperation(ReclaimerThread t, long from, long to, System.Collections.Generic.List<long> into)
+    {
+        long curr = Unmarked(Next(t, LastBelow(t, from), 0));
+        bool any = false;
+        long last = 0;
+        while (curr != NodePool.Null)
+        {
+            long succ = Next(t, curr, 0);
+            long key = Key(curr);
+            if (key > to) break;
+            // An unmarked level-0 link: the node is a member at this read. Keys on level 0 are non-decreasing, and a
+            // key repeats only while a marked node of it waits to be unlinked: the strict check keeps each key once.
+            if (!IsMarked(succ) && key >= from && (!any || key > last))
+            {
+                into.Add(key);
+                last = key;
+                any = true;
+            }
+            curr = Unmarked(succ);
+        }
+    }
+
+    /// <summary>The last node (or the head) whose key is below <paramref name="key"/>, reached level by level without writing.</summary>
+    private long LastBelow(ReclaimerThread t, long key)
+    {
+        long pred = _head;
+        for (int level = _maxLevel - 1; level >= 0; level--)
+        {
+            long curr = Unmarked(Next(t, pred, level));
+            while (curr != NodePool.Null)
+            {
+                long succ = Next(t, curr, level);
+                if (IsMarked(succ))
+                {
+                    curr = Unmarked(succ); // a node being deleted: stepped over, not unlinked
+                    continue;
+                }
+                if (Key(curr) >= key) break;
+                pred = curr;
+                curr = Unmarked(succ);
+            }
+        }
+        return pred;
+    }
+
     private bool AddInOperation(ReclaimerThread t, long key)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
