@@ -20,10 +20,10 @@ public sealed class SkipListEnumerationTests
     private static readonly long[] AlwaysPresent = [2, 5, 8];
     private static readonly long[] Churned = [1, 3, 4, 6, 7, 9];
 
-    private static LockFreeSkipList NewLockFree(int capacity, int maxThreads)
+    private static LockFreeSkipList NewLockFree(int capacity, int maxThreads, SeededBug bug = SeededBug.None)
     {
         var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: 3, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
-        return new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1 }), maxLevel: 2);
+        return new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1, SeededBug = bug }), maxLevel: 2);
     }
 
     private static LockedSkipList NewLocked(int capacity, int maxThreads)
@@ -38,9 +38,9 @@ public sealed class SkipListEnumerationTests
 
     private delegate int RangeOp(ReclaimerThread t, long from, long to, Span<long> destination);
 
-    private static Ops LockFree(int capacity, int maxThreads)
+    private static Ops LockFree(int capacity, int maxThreads, SeededBug bug = SeededBug.None)
     {
-        var l = NewLockFree(capacity, maxThreads);
+        var l = NewLockFree(capacity, maxThreads, bug);
         return new Ops(l.Reclaimer, l.Add, l.Remove, l.Range, l.Count);
     }
 
@@ -50,7 +50,8 @@ public sealed class SkipListEnumerationTests
         return new Ops(l.Reclaimer, l.Add, l.Remove, l.Range, l.Count);
     }
 
-    private static Ops Make(string kind, int capacity, int maxThreads) => kind == "lock-free" ? LockFree(capacity, maxThreads) : Locked(capacity, maxThreads);
+    private static Ops Make(string kind, int capacity, int maxThreads) =>
+        kind switch { "lock-free" => LockFree(capacity, maxThreads), "locked" => Locked(capacity, maxThreads), _ => LockFree(capacity, maxThreads, SeededBug.SkipListRangeStopsAtMark) };
 
     [Theory]
     [InlineData("lock-free")]
@@ -86,6 +87,26 @@ public sealed class SkipListEnumerationTests
     [InlineData("locked")]
     public void A_concurrent_enumeration_returns_every_always_present_key_in_ascending_order(string kind)
     {
+        var r = ExploreConcurrentEnumeration(kind);
+        Assert.True(r.Bug is null, r.Bug?.Describe());
+    }
+
+    [Fact]
+    public void The_enumeration_check_catches_a_range_that_stops_at_a_marked_node()
+    {
+        // Negative control (SeededBug.SkipListRangeStopsAtMark): the same check, run on the seeded defect, reports an
+        // always-present key missing.
+        var r = ExploreConcurrentEnumeration("lock-free-stops-at-mark");
+        Assert.NotNull(r.Bug);
+        Assert.Contains("always-present key", r.Bug!.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Main holds the always-present keys and 3, 7; two workers each remove-or-add two churned keys while main
+    /// enumerates and counts. PCT (300 schedules): uniform random scheduling rarely stops main on a marked node.
+    /// </summary>
+    private static ExplorationResult ExploreConcurrentEnumeration(string kind)
+    {
         void Body()
         {
             var list = Make(kind, capacity: 24, maxThreads: 3);
@@ -111,7 +132,6 @@ public sealed class SkipListEnumerationTests
             Checker.Assert(count >= AlwaysPresent.Length && count <= AlwaysPresent.Length + Churned.Length, $"count {count} out of bounds");
             workers.ForEach(w => w.Join());
         }
-        var r = Checker.Explore(Body, CheckOptions.Default with { Strategy = "random", Iterations = 300, ScheduleDirectory = TestPaths.ScheduleDir });
-        Assert.True(r.Bug is null, r.Bug?.Describe());
+        return Checker.Explore(Body, CheckOptions.Default with { Strategy = "pct", Iterations = 300, ScheduleDirectory = TestPaths.ScheduleDir });
     }
 }

@@ -589,6 +589,7 @@ public sealed class LockFreeSkipList
                 curr = Unmarked(succ);
             }
         }
+        bool stopAtMark = _bug == SeededBug.SkipListRangeStopsAtMark;
         int copied = 0;
         bool any = false;
         long last = long.MinValue;
@@ -597,7 +598,7 @@ public sealed class LockFreeSkipList
         {
             long succ = Next(t, node, 0);
             long key = Key(node);
-            if (key > toInclusive) break;
+            if (key > toInclusive || (stopAtMark && IsMarked(succ))) break; // the seeded defect stops at a marked node
             if (!IsMarked(succ) && key >= fromInclusive && (!any || key > last))
             {
                 destination[copied++] = key;
