@@ -288,6 +288,87 @@ public sealed class LockedSkipList
     }
 
     /// <summary>
+    /// Copies the keys in [<paramref name="fromInclusive"/>, <paramref name="toInclusive"/>] into
+    /// <paramref name="destination"/> in strictly ascending order and returns how many it copied; it stops when the
+    /// destination is full (continue from the last key + 1). One reclaimer operation, no lock, no write, nothing
+    /// allocated: link reads are protected as <see cref="Find"/>'s are.
+    ///
+    /// Weakly consistent: it walks level 0 and reports a node only if it is fully linked and unmarked (the test
+    /// <see cref="Contains"/> applies). Every key present for the whole call and in range is returned (unless the
+    /// destination fills first), no key twice, ascending; a key added or removed during the call may or may not
+    /// appear. Exact when no other thread is running.
+    /// </summary>
+    public int Range(ReclaimerThread t, long fromInclusive, long toInclusive, Span<long> destination)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            if (destination.IsEmpty || fromInclusive > toInclusive) return 0;
+            return Walk(t, fromInclusive, toInclusive, destination);
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>All keys, ascending, into <paramref name="destination"/> (see <see cref="Range"/> for the guarantee).</summary>
+    public int Keys(ReclaimerThread t, Span<long> destination) => Range(t, long.MinValue, long.MaxValue, destination);
+
+    /// <summary>
+    /// The number of keys, counted by one weakly consistent walk of level 0 (see <see cref="Range"/>): exact when no
+    /// other thread is running; concurrently, at least the keys present for the whole call and at most those present
+    /// at some point during it. O(n), allocation-free.
+    /// </summary>
+    public int Count(ReclaimerThread t)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            return Walk(t, long.MinValue, long.MaxValue, Span<long>.Empty);
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>
+    /// Descends to the last node below <paramref name="fromInclusive"/>, then walks level 0 counting (and, while
+    /// <paramref name="destination"/> has room, copying) the fully linked, unmarked keys in range. A key is taken
+    /// only if above the last one taken, so the output is strictly ascending. An empty destination only counts.
+    /// </summary>
+    private int Walk(ReclaimerThread t, long fromInclusive, long toInclusive, Span<long> destination)
+    {
+        bool countOnly = destination.IsEmpty;
+        long pred = _head;
+        for (int level = _maxLevel - 1; level >= 1; level--)
+        {
+            long curr = Next(t, pred, level);
+            while (curr != NodePool.Null && Key(curr) < fromInclusive)
+            {
+                pred = curr;
+                curr = Next(t, pred, level);
+            }
+        }
+        int taken = 0;
+        bool any = false;
+        long last = long.MinValue;
+        for (long node = Next(t, pred, 0); node != NodePool.Null; node = Next(t, node, 0))
+        {
+            long key = Key(node);
+            if (key > toInclusive) break;
+            if (key < fromInclusive || (any && key <= last) || !IsFullyLinked(node) || IsMarked(node)) continue;
+            if (!countOnly) destination[taken] = key;
+            taken++;
+            last = key;
+            any = true;
+            if (!countOnly && taken == destination.Length) break;
+        }
+        return taken;
+    }
+
+    /// <summary>
     /// The paper's Find: fills <paramref name="preds"/> and <paramref name="succs"/> with each level's last node
     /// below <paramref name="key"/> and first node at or above it, without locks and without writing; returns the
     /// highest level whose successor holds the key, or -1.

@@ -154,6 +154,10 @@ public enum SeededBug
     /// the ring takes enqueues again after its successor was linked. Caught as ClosedStaysClosed
     /// (CrqClosedStaysClosedMonitor).</summary>
     LcrqFixStateReopens,
+    /// <summary>The lock-free skiplist's Range (and Keys, Count) stops at the first node marked at level 0 instead of
+    /// stepping over it, so a key present for the whole enumeration is missed when a concurrent Remove's node is
+    /// still linked. Caught by the enumeration check of SkipListEnumerationTests (an always-present key missing).</summary>
+    SkipListRangeStopsAtMark,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
