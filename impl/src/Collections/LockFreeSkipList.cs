@@ -1,5 +1,4 @@
 using System;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using Weft.Atomics;
 using Weft.Memory;
@@ -57,8 +56,9 @@ namespace Weft.Collections;
 /// shared nodes (snips, tower links) before they linearize, which its neutralization cannot restart safely. The
 /// immediate reclaimer frees at retire, while other threads may still read the node: the negative control.
 ///
-/// Random level. Drawn from a per-thread xorshift generator (geometric, p = 1/2) and offered to the harness
-/// (<see cref="Nondeterminism.Choose"/>): under the scheduler the height is a recorded, explored choice.
+/// Random level. Drawn by <see cref="TowerHeights"/> from a per-thread xorshift generator (geometric, p = 1/2) and
+/// offered to the harness (<see cref="Nondeterminism.Choose"/>): under the scheduler the height is a recorded,
+/// explored choice.
 /// </summary>
 public sealed class LockFreeSkipList
 {
@@ -67,7 +67,6 @@ public sealed class LockFreeSkipList
 
     private const int KeyWord = 0, HeightWord = 1;
     private const long Mark = NodePool.MarkBit;
-    private const int SeedStride = 8; // one cache line per thread's generator state
 
     private readonly Reclaimer _reclaimer;
     private readonly NodePool _pool;
@@ -75,7 +74,7 @@ public sealed class LockFreeSkipList
     private readonly int _handoffLink;
     private readonly long _head;
     private readonly long[][] _preds, _succs;
-    private readonly ulong[] _seeds;
+    private readonly TowerHeights _heights;
     private readonly SeededBug _bug;
     private readonly bool _plainProtect; // the reclaimer's Protect is an acquire load: read links directly (no virtual call)
 #if WEFT_CONTROLLED
@@ -106,8 +105,7 @@ public sealed class LockFreeSkipList
             _preds[i] = new long[maxLevel];
             _succs[i] = new long[maxLevel];
         }
-        _seeds = new ulong[reclaimer.MaxThreads * SeedStride];
-        for (int i = 0; i < reclaimer.MaxThreads; i++) _seeds[i * SeedStride] = 0x9E3779B97F4A7C15UL * (ulong)(i + 1);
+        _heights = new TowerHeights(reclaimer.MaxThreads, _maxLevel);
         _head = _pool.Allocate(); // the sentinel: never retired; its links start null (the tail)
     }
 
@@ -250,7 +248,7 @@ public sealed class LockFreeSkipList
     private bool AddInOperation(ReclaimerThread t, long key)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
-        int height = RandomHeight(t);
+        int height = _heights.Next(t.Index);
         long node = NodePool.Null;
         while (true)
         {
@@ -609,19 +607,5 @@ public sealed class LockFreeSkipList
             node = Unmarked(succ);
         }
         return copied;
-    }
-
-    /// <summary>A tower height in 1 .. MaxLevel: geometric (p = 1/2) from the thread's generator, or the harness's choice under the scheduler.</summary>
-    private int RandomHeight(ReclaimerThread t)
-    {
-        ref ulong state = ref _seeds[t.Index * SeedStride];
-        ulong x = state;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        state = x;
-        int level = BitOperations.TrailingZeroCount(x | (1UL << (_maxLevel - 1)));
-        Nondeterminism.Choose(_maxLevel, ref level);
-        return level + 1;
     }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Numerics;
 using System.Runtime.CompilerServices;
 using Weft.Atomics;
 using Weft.Memory;
@@ -69,7 +68,6 @@ public sealed class LockedSkipList
     public static int LinksPerNode(int maxLevel) => maxLevel + 2;
 
     private const int KeyWord = 0, HeightWord = 1;
-    private const int SeedStride = 8; // one cache line per thread's generator state
 
     private readonly Reclaimer _reclaimer;
     private readonly NodePool _pool;
@@ -78,7 +76,7 @@ public sealed class LockedSkipList
     private readonly long _head;
     private readonly WeftLock[] _locks; // one per pool slot
     private readonly long[][] _preds, _succs;
-    private readonly ulong[] _seeds;
+    private readonly TowerHeights _heights;
     private readonly SeededBug _bug;
     private readonly bool _plainProtect;
 #if WEFT_CONTROLLED
@@ -112,8 +110,7 @@ public sealed class LockedSkipList
             _preds[i] = new long[maxLevel];
             _succs[i] = new long[maxLevel];
         }
-        _seeds = new ulong[reclaimer.MaxThreads * SeedStride];
-        for (int i = 0; i < reclaimer.MaxThreads; i++) _seeds[i * SeedStride] = 0x9E3779B97F4A7C15UL * (ulong)(i + 1);
+        _heights = new TowerHeights(reclaimer.MaxThreads, _maxLevel);
         _head = _pool.Allocate(); // the sentinel: never retired, never marked; its links start null (the tail)
         _pool.StoreLink(_head, _markedLink, 0, MemoryOrder.Relaxed);
         _pool.StoreLink(_head, _fullyLinkedLink, 1, MemoryOrder.Relaxed);
@@ -395,7 +392,7 @@ public sealed class LockedSkipList
     private bool AddInOperation(ReclaimerThread t, long key)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
-        int height = RandomHeight(t);
+        int height = _heights.Next(t.Index);
         long node = NodePool.Null;
         try
         {
@@ -569,20 +566,6 @@ public sealed class LockedSkipList
         {
             UnlockPredecessors(preds, locked);
         }
-    }
-
-    /// <summary>A tower height in 1 .. MaxLevel: geometric (p = 1/2) from the thread's generator, or the harness's choice under the scheduler.</summary>
-    private int RandomHeight(ReclaimerThread t)
-    {
-        ref ulong state = ref _seeds[t.Index * SeedStride];
-        ulong x = state;
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        state = x;
-        int level = BitOperations.TrailingZeroCount(x | (1UL << (_maxLevel - 1)));
-        Nondeterminism.Choose(_maxLevel, ref level);
-        return level + 1;
     }
 
     // Structural steps (the values of Weft.Monitors.SkipListStep).
