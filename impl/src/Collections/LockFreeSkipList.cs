@@ -543,22 +543,7 @@ public sealed class LockFreeSkipList
         _reclaimer.BeginOperation(t);
         try
         {
-            int count = 0;
-            long curr = Unmarked(Next(t, _head, 0)), last = long.MinValue;
-            bool any = false;
-            while (curr != NodePool.Null)
-            {
-                long succ = Next(t, curr, 0);
-                long key = Key(curr);
-                if (!IsMarked(succ) && (!any || key > last))
-                {
-                    count++;
-                    last = key;
-                    any = true;
-                }
-                curr = Unmarked(succ);
-            }
-            return count;
+            return Walk(t, long.MinValue, long.MaxValue, Span<long>.Empty);
         }
         finally
         {
@@ -571,9 +556,18 @@ public sealed class LockFreeSkipList
     /// level 0, stepping over marked nodes. A key is reported only if above the last one reported, so the output is
     /// strictly ascending even if the walk meets a key twice (an old marked node and its re-added successor).
     /// </summary>
-    private int RangeInOperation(ReclaimerThread t, long fromInclusive, long toInclusive, Span<long> destination)
+    private int RangeInOperation(ReclaimerThread t, long fromInclusive, long toInclusive, Span<long> destination) =>
+        destination.IsEmpty || fromInclusive > toInclusive ? 0 : Walk(t, fromInclusive, toInclusive, destination);
+
+    /// <summary>
+    /// The walk behind <see cref="Range"/> and <see cref="Count"/>: down the upper levels to the last node below
+    /// <paramref name="fromInclusive"/>, then along level 0, taking each unmarked key of the range once, ascending.
+    /// Copies the keys into <paramref name="destination"/> (stopping when it is full), or only counts them when it is
+    /// empty. Returns how many keys it took.
+    /// </summary>
+    private int Walk(ReclaimerThread t, long fromInclusive, long toInclusive, Span<long> destination)
     {
-        if (destination.IsEmpty || fromInclusive > toInclusive) return 0;
+        bool countOnly = destination.IsEmpty;
         long pred = _head;
         for (int level = _maxLevel - 1; level >= 1; level--)
         {
@@ -587,8 +581,8 @@ public sealed class LockFreeSkipList
                 curr = Unmarked(succ);
             }
         }
-        bool stopAtMark = _bug == SeededBug.SkipListRangeStopsAtMark;
-        int copied = 0;
+        bool stopAtMark = !countOnly && _bug == SeededBug.SkipListRangeStopsAtMark; // the seeded defect is Range's
+        int taken = 0;
         bool any = false;
         long last = long.MinValue;
         long node = Unmarked(Next(t, pred, 0));
@@ -599,13 +593,14 @@ public sealed class LockFreeSkipList
             if (key > toInclusive || (stopAtMark && IsMarked(succ))) break; // the seeded defect stops at a marked node
             if (!IsMarked(succ) && key >= fromInclusive && (!any || key > last))
             {
-                destination[copied++] = key;
+                if (!countOnly) destination[taken] = key;
+                taken++;
                 last = key;
                 any = true;
-                if (copied == destination.Length) break;
+                if (!countOnly && taken == destination.Length) break;
             }
             node = Unmarked(succ);
         }
-        return copied;
+        return taken;
     }
 }
