@@ -154,6 +154,14 @@ public enum SeededBug
     /// the ring takes enqueues again after its successor was linked. Caught as ClosedStaysClosed
     /// (CrqClosedStaysClosedMonitor).</summary>
     LcrqFixStateReopens,
+    /// <summary>wCQ (WcqRing): a helper runs an enqueue request without checking that it is still the published one
+    /// (Seq1 = Seq2, at the start and at every position), so a helper that read a retired request places its index
+    /// again. Caught as RequestActive (WcqRequestActiveMonitor) and as a non-linearizable history.</summary>
+    WcqHelperIgnoresSequence,
+    /// <summary>wCQ (WcqRing): the slow enqueue fills an entry without checking that its cycle and note are older than
+    /// the position's cycle, so it fills an entry a dequeuer of that position already passed (⊥c) and the value is
+    /// lost. Caught as a non-linearizable history.</summary>
+    WcqSlowEnqueueNoCycleCheck,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
