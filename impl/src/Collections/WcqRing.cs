@@ -504,7 +504,8 @@ public sealed class WcqRing
             if (TryDequeueSlowAt(owner, head)) return;
             long tail = _tail.Value.Load(MemoryOrder.Acquire) & PositionMask;
             if (!PositionBefore(head + PositionUnit, tail)) CatchUp(head + PositionUnit);
-            // The threshold ran out: the request ends empty at this position.
+            // The threshold ran out. Winning this CAS ends the request empty at this position (the owner finds no
+            // index of its cycle there); losing: another helper ended it, here or where it found an index.
             if (_threshold.Value.Load(MemoryOrder.Acquire) < 0)
                 owner.LocalHead.CompareExchange(head, head | Fin, MemoryOrder.AcqRel);
         }
@@ -556,7 +557,7 @@ public sealed class WcqRing
         while (true)
         {
             if ((local.Load(MemoryOrder.Acquire) & Fin) != 0) return false;
-            count = FinishPhase2(ref global, observed);
+            count = FinishPhase2(ref global, head, observed);
             // Phase 1. Winning this CAS moves the request's counter to the global count, flagged Inc (not yet drawn).
             // Losing: another helper moved it; adopt its value (finished, settled at a position, or mid-increment).
             long witnessed = local.CompareExchange(prev, count | Inc, MemoryOrder.AcqRel);
@@ -597,8 +598,15 @@ public sealed class WcqRing
     /// <summary>
     /// Returns the position of the global word <paramref name="observed"/> once no phase 2 is pending on it: a named
     /// owner's phase 2 is done first (its request counter settled), then the owner bits are cleared.
+    ///
+    /// The owner bits can outlive their phase: a fetch-and-add or a catch-up that moves the word makes the owner's own
+    /// clearing CAS fail, and the owner may by then have published its next phase 2 (for this counter, or for the other
+    /// one) whose global CAS has not happened yet. Settling that phase early would let the request work at a position
+    /// someone else then draws. So a phase is applied only if it is about this counter (<paramref name="head"/>) and its
+    /// count is below the position read: the phase that installed the owner bits drew its count, below the word's
+    /// position, while a later phase read the global count after those bits were cleared, at or past it.
     /// </summary>
-    private long FinishPhase2(ref AtomicInt64 global, long observed)
+    private long FinishPhase2(ref AtomicInt64 global, bool head, long observed)
     {
         while ((observed & OwnerMask) != 0)
         {
@@ -606,7 +614,8 @@ public sealed class WcqRing
             long seq = owner.Phase2Seq2.Load(MemoryOrder.Acquire);
             long localId = owner.Phase2Local.Load(MemoryOrder.Acquire);
             long count = owner.Phase2Count.Load(MemoryOrder.Acquire);
-            if (owner.Phase2Seq1.Load(MemoryOrder.Acquire) == seq)
+            bool thisPhase = ((localId & 1) != 0) == head && PositionBefore(count, observed & PositionMask);
+            if (owner.Phase2Seq1.Load(MemoryOrder.Acquire) == seq && thisPhase)
             {
                 ref AtomicInt64 local = ref (localId & 1) != 0 ? ref _records[localId >> 1].LocalHead : ref _records[localId >> 1].LocalTail;
                 // Winning this CAS settles the owner's request counter at count (its phase 2); losing: done already.
