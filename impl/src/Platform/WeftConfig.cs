@@ -158,6 +158,14 @@ public enum SeededBug
     /// stepping over it, so a key present for the whole enumeration is missed when a concurrent Remove's node is
     /// still linked. Caught by the enumeration check of SkipListEnumerationTests (an always-present key missing).</summary>
     SkipListRangeStopsAtMark,
+    /// <summary>wCQ (WcqRing): a helper runs an enqueue request without checking that it is still the published one
+    /// (Seq1 = Seq2, at the start and at every position), so a helper that read a retired request places its index
+    /// again. Caught as RequestActive (WcqRequestActiveMonitor) and as a non-linearizable history.</summary>
+    WcqHelperIgnoresSequence,
+    /// <summary>wCQ (WcqRing): the slow enqueue fills an entry without checking that its cycle and note are older than
+    /// the position's cycle, so it fills an entry a dequeuer of that position already passed (⊥c) and the value is
+    /// lost. Caught as a non-linearizable history.</summary>
+    WcqSlowEnqueueNoCycleCheck,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -1,0 +1,710 @@
+using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using Weft.Atomics;
+using Weft.Platform;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
+
+namespace Weft.Collections;
+
+/// <summary>
+/// The bounded wait-free ring of indices of wCQ (R. Nikolaev and B. Ravindran, "wCQ: A Fast Wait-Free Queue with
+/// Bounded Memory Usage", SPAA 2022): SCQ's ring (<see cref="ScqRing"/>, Nikolaev DISC 2019) as the fast path, plus a
+/// slow path in which a thread that ran out of patience publishes a request that every other thread helps to finish.
+/// The paper pairs words with a double-width CAS; here every paired update is redesigned on one 64-bit word (Wcq.md
+/// beside this file: the packing, why each paired update of the paper is covered, and the limits).
+///
+/// Fast path (SCQ). Enqueue: fetch-and-add the tail, fill the entry of the drawn position if its cycle is older, it
+/// holds no index and (it is safe or no dequeuer passed the position); else draw again. Dequeue: fetch-and-add the
+/// head, take the index if the entry carries the drawn cycle, else invalidate the entry for that cycle (an empty entry
+/// moves to the cycle with ⊥c, an occupied one of an older cycle becomes unsafe); the threshold 3n − 1 and the tail
+/// catch-up are SCQ's. After <see cref="WcqOptions.EnqueuePatience"/> (<see cref="WcqOptions.DequeuePatience"/>)
+/// attempts the operation turns to the slow path.
+///
+/// Slow path. The thread publishes a request in its <see cref="WcqThreadRecord"/> (kind, initial position, sequence
+/// number Seq2 = Seq1) and runs it; helpers run the same code for it. All of them draw the request's positions through
+/// one shared per-request counter (LocalTail/LocalHead) by a two-phase increment (SlowIncrement): phase 1 sets the
+/// local counter to the global count with the Inc flag, then one CAS moves the global counter up by one position and
+/// names the incrementing thread's phase-2 record in the word's owner bits; phase 2 clears Inc on the local counter
+/// (anyone who reads the global word with an owner finishes that owner's phase 2 first, then clears the owner). So
+/// every helper of a request works on the same positions, in the same order, and a position is drawn for the request
+/// exactly once. At each position the helpers must agree whether the request's index goes there: the entry's note
+/// (the highest cycle at which a slow helper decided "not here") makes the decision one word: a helper fills only if
+/// both the entry's cycle and its note are older than the position's cycle, and a helper that finds the entry
+/// unusable raises the note to the cycle first, so one CAS on the (entry, note) word decides for all helpers. A filled
+/// entry is pending (finalized bit clear) until a helper (or the dequeuer that meets it) sets Fin on the request's
+/// counter at exactly that position; then the finalized bit is set. A slow dequeue shares positions the same way,
+/// marks the counter Fin at the position where it found an index, or when the threshold runs out (empty), and the
+/// owner takes the index itself after retiring the request.
+///
+/// Invariant. An index enqueued at position p sits in entry p mod 2n tagged with cycle(p) until the dequeuer of p
+/// consumes it; an entry's cycle and note never decrease; a request's counter only moves on from a position p whose
+/// entry can no longer take the request's index at p (its cycle or note reached cycle(p)), and never after the index
+/// was placed at p (a helper that sees the index at p finishes the request there). Hence each request places its index
+/// exactly once, and a helper whose request was retired (Seq1 moved on) places nothing.
+///
+/// Wait-freedom bound (the paper's argument, in this code's terms; k threads, capacity n). The fast path makes at most
+/// Patience attempts, each a bounded number of steps: an attempt's CAS loop retries only when its entry changed, and an
+/// entry changes at most a constant number of times per cycle of its position. A request is published before the slow
+/// path, and every thread helps one record before every HelpDelay-th of its own operations, round robin over k
+/// records, so after at most k · HelpDelay operations of each other thread, every thread that starts an operation first
+/// helps the request to completion. From then on only the request's helpers and at most k operations already in flight
+/// draw positions; each helper step either advances the request's counter or fails because another thread's step
+/// succeeded. A slow enqueue finishes within the positions of one window of 2n entries after the last in-flight
+/// operation (the ring holds at most n indices, so at least n of 2n consecutive entries are usable); a slow dequeue
+/// decrements the threshold with every position it draws and stops when it is negative, so it draws at most 3n − 1 + k
+/// positions after the last enqueue. The bound is therefore O(Patience + k · HelpDelay · (Patience + k + n)) steps of
+/// the operation's own thread. Under the scheduler the engine's per-iteration step bound (MaxSteps) is the check: a
+/// schedule in which an operation does not finish is reported as a livelock.
+///
+/// Thread records. A ring has a fixed number of records; a caller passes the record id it owns (one thread at a time
+/// per id: <see cref="WcqQueue{T}"/> hands them out).
+///
+/// Linearization: as SCQ (an enqueue at the CAS that fills its entry, a dequeue that returns an index at the CAS or
+/// fetch-or that settles the entry for its position, an empty dequeue at the load of the tail or threshold that decides
+/// "empty"); a slow enqueue at the helper's CAS that fills the entry.
+/// </summary>
+public sealed class WcqRing
+{
+    // ----- Position words (global head and tail): bits [OwnerBits, 64) the position (mod 2^54), bits [0, OwnerBits)
+    // the phase-2 owner: 0 none, else the record id + 1. Positions stay in this shifted form everywhere, so a
+    // fetch-and-add adds PositionUnit and the owner bits are never carried into.
+    private const int OwnerBits = 10;
+    private const long PositionUnit = 1L << OwnerBits;
+    private const long OwnerMask = PositionUnit - 1;
+    private const long PositionMask = ~OwnerMask;
+
+    // ----- Local counters (per request): a position word without owner, with these flags in the owner bits.
+    private const long Fin = 1; // the request is finished at this position
+    private const long Inc = 2; // phase 2 of the increment to this position is not done yet
+    private const long Flags = Fin | Inc;
+
+    // ----- Request kinds (WcqThreadRecord.Kind).
+    private const long KindNone = 0;
+    private const long KindDequeue = 1;
+    private const long KindEnqueueBase = 2;
+
+    /// <summary>The most thread records a ring can have (the owner bits name a record + 1).</summary>
+    public const int MaxThreads = (1 << OwnerBits) - 1;
+
+    /// <summary>The largest capacity: 2^15 indices (the entry word keeps 22-bit cycles and notes, Wcq.md).</summary>
+    public const int MaxCapacity = 1 << 15;
+
+    // ----- Entry word (Wcq.md): [0, w) index (w = order + 1; ⊥ all ones, ⊥c all ones but bit 0), w the unsafe flag,
+    // w + 1 the finalized flag (the paper's Enq: 0 while a slow enqueue's index is pending), then the cycle (C bits),
+    // then the note (C bits); cycles and notes are compared modulo 2^C.
+    private readonly int _order;          // log2(2n)
+    private readonly long _capacity;      // n
+    private readonly long _slotMask;      // 2n - 1
+    private readonly long _indexMask;     // 2^w - 1: also ⊥
+    private readonly long _bottomConsumed; // ⊥c = ⊥ - 1
+    private readonly long _unsafeBit;
+    private readonly long _finalizedBit;
+    private readonly int _cycleShift;
+    private readonly int _cycleBits;
+    private readonly long _cycleMask;
+    private readonly int _noteShift;
+    private readonly long _thresholdReset; // 3n - 1
+    private readonly int _enqueuePatience;
+    private readonly int _dequeuePatience;
+    private readonly int _helpDelay;
+    private readonly SeededBug _bug;
+
+    private readonly AtomicInt64[] _entries;
+    private readonly WcqThreadRecord[] _records;
+    private PaddedWord _head;
+    private PaddedWord _tail;
+    private PaddedWord _threshold;
+#if WEFT_CONTROLLED
+    private readonly int _id = Sched.NewObjectId();
+#endif
+
+    /// <summary>An empty ring for <paramref name="capacity"/> indices (a power of two, at most 2^15) and
+    /// <paramref name="threads"/> thread records (in [1, <see cref="MaxThreads"/>]).</summary>
+    public WcqRing(int capacity, int threads, WcqOptions? options = null, WeftConfig? config = null)
+    {
+        ValidateCapacity(capacity);
+        ValidateThreads(threads);
+        options ??= WcqOptions.Default;
+        options.Validate();
+        _bug = (config ?? WeftConfig.Default).SeededBug;
+        _enqueuePatience = options.EnqueuePatience;
+        _dequeuePatience = options.DequeuePatience;
+        _helpDelay = options.HelpDelay;
+        _capacity = capacity;
+        _order = BitOperations.Log2((uint)capacity) + 1;
+        _slotMask = (1L << _order) - 1;
+        int indexBits = _order + 1;
+        _indexMask = (1L << indexBits) - 1;
+        _bottomConsumed = _indexMask - 1;
+        _unsafeBit = 1L << indexBits;
+        _finalizedBit = 1L << (indexBits + 1);
+        _cycleShift = indexBits + 2;
+        _cycleBits = (64 - _cycleShift) / 2;
+        _cycleMask = (1L << _cycleBits) - 1;
+        _noteShift = _cycleShift + _cycleBits;
+        _thresholdReset = 3L * capacity - 1;
+        _entries = new AtomicInt64[2 * capacity];
+        for (int i = 0; i < _entries.Length; i++) _entries[i] = new AtomicInt64(_finalizedBit | _indexMask); // cycle 0, note 0, safe, ⊥
+        _records = new WcqThreadRecord[threads];
+        for (int i = 0; i < threads; i++) _records[i] = new WcqThreadRecord(i, _helpDelay, threads);
+        long start = (2L * capacity) << OwnerBits; // cycle 1: every entry's cycle and note are older
+        _head.Value = new AtomicInt64(start);
+        _tail.Value = new AtomicInt64(start);
+        _threshold.Value = new AtomicInt64(-1); // empty
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="capacity"/> is a power of two in [1, 2^15].</summary>
+    public static void ValidateCapacity(int capacity)
+    {
+        if (capacity <= 0 || capacity > MaxCapacity || !BitOperations.IsPow2(capacity))
+            throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"the capacity must be a power of two in [1, {MaxCapacity}]");
+    }
+
+    /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> unless <paramref name="threads"/> is in [1, <see cref="MaxThreads"/>].</summary>
+    public static void ValidateThreads(int threads)
+    {
+        if (threads <= 0 || threads > MaxThreads)
+            throw new ArgumentOutOfRangeException(nameof(threads), threads, $"the number of threads must be in [1, {MaxThreads}]");
+    }
+
+    /// <summary>The number of indices the ring holds at most (n; it has 2n entries).</summary>
+    public int Capacity => (int)_capacity;
+
+    /// <summary>The number of thread records.</summary>
+    public int Threads => _records.Length;
+
+    /// <summary>The bits of an entry's cycle and note (Wcq.md: the window within which cycles compare correctly).</summary>
+    public int CycleBits => _cycleBits;
+
+    // ================================================================== fast path
+
+    /// <summary>
+    /// Enqueues <paramref name="index"/> (in [0, capacity)) as thread record <paramref name="thread"/>. The caller
+    /// guarantees the ring holds fewer than capacity indices (wCQ: the index was just taken from the other ring), so the
+    /// enqueue always succeeds, within the wait-freedom bound.
+    /// </summary>
+    public void Enqueue(int thread, long index)
+    {
+        if ((ulong)index >= (ulong)_capacity)
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"an index of this ring is in [0, {_capacity})");
+        var me = Record(thread);
+        if (--me.NextCheck == 0) Help(me);
+        long tail = 0;
+        for (int attempt = 0; attempt < _enqueuePatience; attempt++)
+        {
+            tail = _tail.Value.FetchAdd(PositionUnit, MemoryOrder.SeqCst) & PositionMask;
+            if (TryEnqueueFast(tail, index))
+            {
+                RearmThreshold();
+                return;
+            }
+        }
+        if (_enqueuePatience == 0) tail = LastDrawn(ref _tail.Value);
+        EnqueueSlow(me, index, tail);
+    }
+
+    /// <summary>
+    /// Without a fast attempt (patience 0), the request starts from the position before the counter's: one already
+    /// drawn, so that a request's first position always differs from its initial one (a helper that still sees the
+    /// initial value takes it for a position already dealt with, as in the paper, where it is the last fast attempt).
+    /// </summary>
+    private static long LastDrawn(ref AtomicInt64 counter) => (counter.Load(MemoryOrder.Acquire) & PositionMask) - PositionUnit;
+
+    /// <summary>One fast enqueue attempt at <paramref name="tail"/>: false when its entry cannot take the index.</summary>
+    private bool TryEnqueueFast(long tail, long index)
+    {
+        ref AtomicInt64 entry = ref _entries[Slot(tail)];
+        long tailCycle = CycleOf(tail);
+        long seen = entry.Load(MemoryOrder.Acquire);
+        while (true)
+        {
+            if (!CycleBefore(Cycle(seen), tailCycle) || !EmptyAndFinal(seen)) return false;
+            if ((seen & _unsafeBit) != 0 && PositionBefore(tail, _head.Value.Load(MemoryOrder.Acquire) & PositionMask)) return false;
+            long desired = Entry(tailCycle, NoteAtLeast(seen, tailCycle), _finalizedBit | index);
+            // Winning this CAS places the index at position tail (the enqueue's linearization point); the dequeuer of
+            // tail will find it. Losing: a dequeuer or a slow helper changed the entry (or its note); look again.
+            long witnessed = entry.CompareExchange(seen, desired, MemoryOrder.AcqRel);
+            if (witnessed == seen) return true;
+            seen = witnessed;
+        }
+    }
+
+    /// <summary>Every enqueue re-arms the threshold (a store only when it moved).</summary>
+    private void RearmThreshold()
+    {
+        if (_threshold.Value.Load(MemoryOrder.Acquire) != _thresholdReset)
+            _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+    }
+
+    /// <summary>Dequeues the oldest index as thread record <paramref name="thread"/>, or returns false when the ring is empty.</summary>
+    public bool TryDequeue(int thread, out long index)
+    {
+        index = 0;
+        if (_threshold.Value.Load(MemoryOrder.Acquire) < 0) return false; // empty
+        var me = Record(thread);
+        if (--me.NextCheck == 0) Help(me);
+        long head = 0;
+        for (int attempt = 0; attempt < _dequeuePatience; attempt++)
+        {
+            head = _head.Value.FetchAdd(PositionUnit, MemoryOrder.SeqCst) & PositionMask;
+            if (TryDequeueFast(head, out index)) return true;
+            if (EmptyAfterMiss(head)) return false;
+        }
+        if (_dequeuePatience == 0) head = LastDrawn(ref _head.Value);
+        return DequeueSlow(me, head, out index);
+    }
+
+    /// <summary>One fast dequeue attempt at <paramref name="head"/>: take its index, or invalidate its entry for it.</summary>
+    private bool TryDequeueFast(long head, out long index)
+    {
+        ref AtomicInt64 entry = ref _entries[Slot(head)];
+        long headCycle = CycleOf(head);
+        long seen = entry.Load(MemoryOrder.Acquire);
+        while (true)
+        {
+            long entryCycle = Cycle(seen);
+            if (entryCycle == headCycle)
+            {
+                index = seen & _indexMask; // only the enqueuer of position head writes cycle(head) with an index
+                Consume(ref entry, seen, head);
+                return true;
+            }
+            index = 0;
+            if (!CycleBefore(entryCycle, headCycle)) return false; // a later cycle owns the entry
+            long invalidated = Invalidated(seen, headCycle);
+            if (invalidated == seen) return false; // already unsafe
+            // Winning this CAS invalidates the entry for position head: no enqueuer of a position ≤ head fills it
+            // (empty: its cycle is now head's), or one fills it only while head ≤ its position (unsafe).
+            long witnessed = entry.CompareExchange(seen, invalidated, MemoryOrder.AcqRel);
+            if (witnessed == seen) return false;
+            seen = witnessed;
+        }
+    }
+
+    /// <summary>The entry after a dequeuer of <paramref name="headCycle"/> passed it without taking an index.</summary>
+    private long Invalidated(long seen, long headCycle) =>
+        IsEmptyIndex(seen)
+            ? Entry(headCycle, NoteAtLeast(seen, headCycle), (seen & _unsafeBit) | _finalizedBit | _bottomConsumed)
+            : seen | _unsafeBit;
+
+    /// <summary>
+    /// Takes the index out of an entry of the dequeuer's cycle: a pending slow enqueue is finished first (Fin on its
+    /// request at this position, the paper's finalize_request), then one fetch-or sets ⊥ and the finalized bit, keeping
+    /// the cycle, the note and a later cycle's unsafe mark.
+    /// </summary>
+    private void Consume(ref AtomicInt64 entry, long seen, long head)
+    {
+        if ((seen & _finalizedBit) == 0) FinishRequestAt(head);
+        entry.FetchOr(_indexMask | _finalizedBit, MemoryOrder.AcqRel);
+    }
+
+    /// <summary>Marks Fin on the enqueue request (if any) whose counter stands at <paramref name="tail"/>.</summary>
+    private void FinishRequestAt(long tail)
+    {
+        foreach (var record in _records)
+        {
+            if ((record.LocalTail.Load(MemoryOrder.Acquire) & ~Flags) != tail) continue;
+            // Winning this CAS finishes the request at tail: no helper draws another position for it.
+            record.LocalTail.CompareExchange(tail, tail | Fin, MemoryOrder.AcqRel);
+            return;
+        }
+    }
+
+    /// <summary>After a fast dequeue attempt found nothing: SCQ's empty test, catch-up and threshold (true: return empty).</summary>
+    private bool EmptyAfterMiss(long head)
+    {
+        long tail = _tail.Value.Load(MemoryOrder.Acquire) & PositionMask;
+        if (!PositionBefore(head + PositionUnit, tail))
+        {
+            CatchUp(head + PositionUnit);
+            _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel);
+            return true;
+        }
+        return _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel) <= 0;
+    }
+
+    /// <summary>Moves the tail's position up to <paramref name="head"/> (keeping its owner bits) unless it is there already.</summary>
+    private void CatchUp(long head)
+    {
+        while (true)
+        {
+            long raw = _tail.Value.Load(MemoryOrder.Acquire);
+            if (!PositionBefore(raw & PositionMask, head)) return; // enqueuers or other catch-ups got there
+            // Winning this CAS moves the tail past the positions the dequeuers invalidated.
+            if (_tail.Value.TryCompareExchange(raw, head | (raw & OwnerMask), MemoryOrder.AcqRel)) return;
+            head = _head.Value.Load(MemoryOrder.Acquire) & PositionMask;
+        }
+    }
+
+    // ================================================================== slow path: requests and helping
+
+    /// <summary>Publishes an enqueue request, runs it (helpers may finish it), and retires it.</summary>
+    private void EnqueueSlow(WcqThreadRecord me, long index, long tail)
+    {
+        long seq = me.Seq1.Load(MemoryOrder.Acquire);
+        me.LocalTail.Store(tail, MemoryOrder.Release);
+        me.InitTail.Store(tail, MemoryOrder.Release);
+        me.Kind.Store(KindEnqueueBase + index, MemoryOrder.Release);
+        me.Seq2.Store(seq, MemoryOrder.SeqCst); // published: Seq1 == Seq2
+        DoEnqueueSlow(me, index, seq, tail, me);
+        me.Seq1.Store(seq + 1, MemoryOrder.SeqCst); // retired: helpers that read the request from now on do nothing
+        me.Kind.Store(KindNone, MemoryOrder.Release);
+    }
+
+    /// <summary>Publishes a dequeue request, runs it, retires it, then takes the index its counter ended at (or none).</summary>
+    private bool DequeueSlow(WcqThreadRecord me, long head, out long index)
+    {
+        long seq = me.Seq1.Load(MemoryOrder.Acquire);
+        me.LocalHead.Store(head, MemoryOrder.Release);
+        me.InitHead.Store(head, MemoryOrder.Release);
+        me.Kind.Store(KindDequeue, MemoryOrder.Release);
+        me.Seq2.Store(seq, MemoryOrder.SeqCst);
+        DoDequeueSlow(me, head, me);
+        me.Seq1.Store(seq + 1, MemoryOrder.SeqCst);
+        me.Kind.Store(KindNone, MemoryOrder.Release);
+
+        long final = me.LocalHead.Load(MemoryOrder.Acquire) & ~Flags; // Fin is set: the position the request ended at
+        ref AtomicInt64 entry = ref _entries[Slot(final)];
+        long seen = entry.Load(MemoryOrder.Acquire);
+        if (Cycle(seen) == CycleOf(final) && (seen & _indexMask) < _capacity)
+        {
+            index = seen & _indexMask;
+            Consume(ref entry, seen, final);
+            return true;
+        }
+        index = 0;
+        return false; // the threshold ran out: empty
+    }
+
+    /// <summary>Before every HelpDelay-th operation: look at the next record (round robin) and run its request, if any.</summary>
+    private void Help(WcqThreadRecord me)
+    {
+        int cursor = me.HelpCursor;
+        if (cursor != me.Id)
+        {
+            var other = _records[cursor];
+            long kind = other.Kind.Load(MemoryOrder.Acquire);
+            if (kind == KindDequeue) HelpDequeue(other, me);
+            else if (kind >= KindEnqueueBase) HelpEnqueue(other, me);
+            cursor = (cursor + 1) % _records.Length;
+        }
+        me.HelpCursor = (cursor + 1) % _records.Length;
+        me.NextCheck = _helpDelay;
+    }
+
+    /// <summary>Runs <paramref name="owner"/>'s enqueue request if it is still the one published (double collect).</summary>
+    private void HelpEnqueue(WcqThreadRecord owner, WcqThreadRecord me)
+    {
+        long seq = owner.Seq2.Load(MemoryOrder.Acquire);
+        long kind = owner.Kind.Load(MemoryOrder.Acquire);
+        long tail = owner.InitTail.Load(MemoryOrder.Acquire);
+        if (kind < KindEnqueueBase) return;
+        if (owner.Seq1.Load(MemoryOrder.Acquire) != seq && _bug != SeededBug.WcqHelperIgnoresSequence) return; // retired
+        RequestHelped(owner, me);
+        DoEnqueueSlow(owner, kind - KindEnqueueBase, seq, tail, me);
+    }
+
+    /// <summary>Runs <paramref name="owner"/>'s dequeue request if it is still the one published (double collect).</summary>
+    private void HelpDequeue(WcqThreadRecord owner, WcqThreadRecord me)
+    {
+        long seq = owner.Seq2.Load(MemoryOrder.Acquire);
+        long kind = owner.Kind.Load(MemoryOrder.Acquire);
+        long head = owner.InitHead.Load(MemoryOrder.Acquire);
+        if (kind != KindDequeue || owner.Seq1.Load(MemoryOrder.Acquire) != seq) return;
+        RequestHelped(owner, me);
+        DoDequeueSlow(owner, head, me);
+    }
+
+    // ================================================================== slow path: the shared positions
+
+    /// <summary>The slow enqueue of <paramref name="owner"/>'s request <paramref name="seq"/>, run by its owner or a helper.</summary>
+    private void DoEnqueueSlow(WcqThreadRecord owner, long index, long seq, long tail, WcqThreadRecord me)
+    {
+        while (SlowIncrement(ref _tail.Value, owner, head: false, ref tail, decrementThreshold: false, me))
+        {
+            if (owner.Seq1.Load(MemoryOrder.Acquire) != seq && _bug != SeededBug.WcqHelperIgnoresSequence) return; // retired
+            if (TryEnqueueSlowAt(owner, index, seq, tail, me)) return;
+        }
+    }
+
+    /// <summary>
+    /// The helpers' decision at the request's position <paramref name="tail"/>: true when the index is placed there
+    /// (by this helper or another), false when the position cannot take it (the request moves on).
+    /// </summary>
+    private bool TryEnqueueSlowAt(WcqThreadRecord owner, long index, long seq, long tail, WcqThreadRecord me)
+    {
+        ref AtomicInt64 entry = ref _entries[Slot(tail)];
+        long tailCycle = CycleOf(tail);
+        long seen = entry.Load(MemoryOrder.Acquire);
+        while (true)
+        {
+            long entryCycle = Cycle(seen);
+            if (entryCycle == tailCycle && (seen & _indexMask) != _bottomConsumed)
+            {
+                // Another helper placed the request's index here (it may be consumed already): finish it here.
+                FinishEnqueue(owner, tail, ref entry, tailCycle);
+                return true;
+            }
+            bool older = CycleBefore(entryCycle, tailCycle) && CycleBefore(Note(seen), tailCycle);
+            if (!older && _bug != SeededBug.WcqSlowEnqueueNoCycleCheck) return false; // a later cycle, or "not here" decided
+            bool fill = SlowFillable(seen, tail);
+            long desired = fill
+                ? Entry(tailCycle, tailCycle, index) // safe, pending (finalized bit clear), note = the cycle
+                : WithNote(seen, tailCycle);
+            // Winning this CAS decides position tail for every helper of the request at once: the index is placed
+            // (pending until the request is marked Fin here), or the note says "not here" so no helper places it here.
+            // Losing: the entry or its note changed; decide again from what is there now.
+            long witnessed = entry.CompareExchange(seen, desired, MemoryOrder.AcqRel);
+            if (witnessed != seen)
+            {
+                seen = witnessed;
+                continue;
+            }
+            if (!fill) return false;
+            EnqueuePlaced(owner, me, seq, tail);
+            FinishEnqueue(owner, tail, ref entry, tailCycle);
+            return true;
+        }
+    }
+
+    /// <summary>The slow path's fill test: an empty, finalized entry that is safe or that no dequeuer passed yet.</summary>
+    private bool SlowFillable(long seen, long tail) =>
+        EmptyAndFinal(seen)
+        && ((seen & _unsafeBit) == 0 || !PositionBefore(tail, _head.Value.Load(MemoryOrder.Acquire) & PositionMask));
+
+    /// <summary>Marks the request Fin at <paramref name="tail"/>; the winner then sets the entry's finalized bit.</summary>
+    private void FinishEnqueue(WcqThreadRecord owner, long tail, ref AtomicInt64 entry, long tailCycle)
+    {
+        // Winning this CAS finishes the request at tail: its counter never moves again, so no helper places the index
+        // elsewhere. Losing: someone (a helper, or the dequeuer that met the pending entry) finished it already.
+        if (owner.LocalTail.TryCompareExchange(tail, tail | Fin, MemoryOrder.AcqRel))
+        {
+            long seen = entry.Load(MemoryOrder.Acquire);
+            while (Cycle(seen) == tailCycle && (seen & _finalizedBit) == 0)
+            {
+                // Winning this CAS finalizes the entry (dequeuers take it without looking up the request). Losing to a
+                // note change retries; losing to the consuming fetch-or (which sets the bit itself) ends the loop.
+                long witnessed = entry.CompareExchange(seen, seen | _finalizedBit, MemoryOrder.AcqRel);
+                if (witnessed == seen) break;
+                seen = witnessed;
+            }
+        }
+        RearmThreshold();
+    }
+
+    /// <summary>The slow dequeue of <paramref name="owner"/>'s request, run by its owner or a helper.</summary>
+    private void DoDequeueSlow(WcqThreadRecord owner, long head, WcqThreadRecord me)
+    {
+        while (SlowIncrement(ref _head.Value, owner, head: true, ref head, decrementThreshold: true, me))
+        {
+            if (TryDequeueSlowAt(owner, head)) return;
+            long tail = _tail.Value.Load(MemoryOrder.Acquire) & PositionMask;
+            if (!PositionBefore(head + PositionUnit, tail)) CatchUp(head + PositionUnit);
+            // The threshold ran out. Winning this CAS ends the request empty at this position (the owner finds no
+            // index of its cycle there); losing: another helper ended it, here or where it found an index.
+            if (_threshold.Value.Load(MemoryOrder.Acquire) < 0)
+                owner.LocalHead.CompareExchange(head, head | Fin, MemoryOrder.AcqRel);
+        }
+    }
+
+    /// <summary>
+    /// The helpers' work at the request's position <paramref name="head"/>: true (and the request marked Fin there)
+    /// when an index of head's cycle is there for the owner to take; else the entry is invalidated for head's cycle.
+    /// </summary>
+    private bool TryDequeueSlowAt(WcqThreadRecord owner, long head)
+    {
+        ref AtomicInt64 entry = ref _entries[Slot(head)];
+        long headCycle = CycleOf(head);
+        long seen = entry.Load(MemoryOrder.Acquire);
+        while (true)
+        {
+            long entryCycle = Cycle(seen);
+            if (entryCycle == headCycle && (seen & _indexMask) != _bottomConsumed)
+            {
+                // Winning this CAS ends the request at head with an index to take; losing: another helper did.
+                owner.LocalHead.CompareExchange(head, head | Fin, MemoryOrder.AcqRel);
+                return true;
+            }
+            if (!CycleBefore(entryCycle, headCycle)) return false; // a later cycle, or already invalidated for head
+            // First, for an occupied entry: raise the note, so that no lagging slow enqueuer of a cycle ≤ head's fills
+            // it once its index is taken. Then invalidate it for head's cycle, as the fast path does.
+            bool raiseNote = !IsEmptyIndex(seen) && CycleBefore(Note(seen), headCycle);
+            long desired = raiseNote ? WithNote(seen, headCycle) : Invalidated(seen, headCycle);
+            if (desired == seen) return false; // already unsafe
+            // Winning this CAS raises the note (then go on to invalidate) or invalidates the entry for head's cycle.
+            long witnessed = entry.CompareExchange(seen, desired, MemoryOrder.AcqRel);
+            if (witnessed != seen) seen = witnessed;
+            else if (raiseNote) seen = desired;
+            else return false;
+        }
+    }
+
+    /// <summary>
+    /// The two-phase increment of the global counter <paramref name="global"/> on behalf of <paramref name="owner"/>'s
+    /// request (the paper's slow_F&amp;A). <paramref name="prev"/> is the caller's view of the request's counter; on true
+    /// it is the request's next position. False: the request is finished (Fin).
+    /// </summary>
+    private bool SlowIncrement(ref AtomicInt64 global, WcqThreadRecord owner, bool head, ref long prev, bool decrementThreshold, WcqThreadRecord me)
+    {
+        ref AtomicInt64 local = ref head ? ref owner.LocalHead : ref owner.LocalTail;
+        long localId = 2L * owner.Id + (head ? 1 : 0);
+        long observed = global.Load(MemoryOrder.Acquire);
+        long count;
+        while (true)
+        {
+            if ((local.Load(MemoryOrder.Acquire) & Fin) != 0) return false;
+            count = FinishPhase2(ref global, head, observed);
+            // Phase 1. Winning this CAS moves the request's counter to the global count, flagged Inc (not yet drawn).
+            // Losing: another helper moved it; adopt its value (finished, settled at a position, or mid-increment).
+            long witnessed = local.CompareExchange(prev, count | Inc, MemoryOrder.AcqRel);
+            if (witnessed != prev)
+            {
+                prev = witnessed;
+                if ((witnessed & Fin) != 0) return false;
+                if ((witnessed & Inc) == 0) return true; // another helper completed the increment: work at prev
+                count = witnessed & ~Flags;
+            }
+            else prev = count | Inc;
+            PublishPhase2(me, localId, count);
+            // Winning this CAS draws position count for the request: the global counter moves past it, naming this
+            // thread's phase-2 record until the request's counter is settled. Losing: the global counter moved (an
+            // owner is pending, or others drew positions); help, then retry with the new count.
+            if (global.TryCompareExchange(count, (count + PositionUnit) | (me.Id + 1L), MemoryOrder.AcqRel)) break;
+            observed = global.Load(MemoryOrder.Acquire);
+        }
+        if (decrementThreshold) _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel);
+        // Phase 2. Winning this CAS settles the request's counter at count; losing: a reader of the global word did it.
+        local.CompareExchange(count | Inc, count, MemoryOrder.AcqRel);
+        // Winning this CAS clears the owner bits (phase 2 is done); losing: a reader cleared them, or the tail caught up.
+        global.CompareExchange((count + PositionUnit) | (me.Id + 1L), count + PositionUnit, MemoryOrder.AcqRel);
+        prev = count;
+        return true;
+    }
+
+    /// <summary>Records phase 2 ("settle counter localId at count") in this thread's record, inside Seq1 … Seq2.</summary>
+    private static void PublishPhase2(WcqThreadRecord me, long localId, long count)
+    {
+        long seq = me.Phase2Seq1.Load(MemoryOrder.Acquire) + 1;
+        me.Phase2Seq1.Store(seq, MemoryOrder.Release);
+        me.Phase2Local.Store(localId, MemoryOrder.Release);
+        me.Phase2Count.Store(count, MemoryOrder.Release);
+        me.Phase2Seq2.Store(seq, MemoryOrder.Release);
+    }
+
+    /// <summary>
+    /// Returns the position of the global word <paramref name="observed"/> once no phase 2 is pending on it: a named
+    /// owner's phase 2 is done first (its request counter settled), then the owner bits are cleared.
+    ///
+    /// The owner bits can outlive their phase: a fetch-and-add or a catch-up that moves the word makes the owner's own
+    /// clearing CAS fail, and the owner may by then have published its next phase 2 (for this counter, or for the other
+    /// one) whose global CAS has not happened yet. Settling that phase early would let the request work at a position
+    /// someone else then draws. So a phase is applied only if it is about this counter (<paramref name="head"/>) and its
+    /// count is below the position read: the phase that installed the owner bits drew its count, below the word's
+    /// position, while a later phase read the global count after those bits were cleared, at or past it.
+    /// </summary>
+    private long FinishPhase2(ref AtomicInt64 global, bool head, long observed)
+    {
+        while ((observed & OwnerMask) != 0)
+        {
+            var owner = _records[(int)(observed & OwnerMask) - 1];
+            long seq = owner.Phase2Seq2.Load(MemoryOrder.Acquire);
+            long localId = owner.Phase2Local.Load(MemoryOrder.Acquire);
+            long count = owner.Phase2Count.Load(MemoryOrder.Acquire);
+            bool thisPhase = ((localId & 1) != 0) == head && PositionBefore(count, observed & PositionMask);
+            if (owner.Phase2Seq1.Load(MemoryOrder.Acquire) == seq && thisPhase)
+            {
+                ref AtomicInt64 local = ref (localId & 1) != 0 ? ref _records[localId >> 1].LocalHead : ref _records[localId >> 1].LocalTail;
+                // Winning this CAS settles the owner's request counter at count (its phase 2); losing: done already.
+                local.CompareExchange(count | Inc, count, MemoryOrder.AcqRel);
+            }
+            // Winning this CAS clears the owner bits, the phase 2 they announce being complete; losing: re-read.
+            long witnessed = global.CompareExchange(observed, observed & PositionMask, MemoryOrder.AcqRel);
+            if (witnessed == observed) return observed & PositionMask;
+            observed = witnessed;
+        }
+        return observed;
+    }
+
+    // ================================================================== words
+
+    private WcqThreadRecord Record(int thread)
+    {
+        if ((uint)thread >= (uint)_records.Length)
+            throw new ArgumentOutOfRangeException(nameof(thread), thread, $"a thread record of this ring is in [0, {_records.Length})");
+        return _records[thread];
+    }
+
+    private long Slot(long position) => (long)((ulong)position >> OwnerBits) & _slotMask;
+
+    private long CycleOf(long position) => (long)((ulong)position >> (OwnerBits + _order)) & _cycleMask;
+
+    private long Cycle(long entry) => (entry >> _cycleShift) & _cycleMask;
+
+    private long Note(long entry) => (long)((ulong)entry >> _noteShift) & _cycleMask;
+
+    private long Entry(long cycle, long note, long low) => (note << _noteShift) | (cycle << _cycleShift) | low;
+
+    private long WithNote(long entry, long note) => (entry & ((1L << _noteShift) - 1)) | (note << _noteShift);
+
+    /// <summary>The note kept when an entry moves to <paramref name="cycle"/>: at least that cycle (Wcq.md: raising a
+    /// note to the entry's own cycle changes no decision, and keeps it within the comparison window).</summary>
+    private long NoteAtLeast(long entry, long cycle) => CycleBefore(Note(entry), cycle) ? cycle : Note(entry);
+
+    /// <summary>a &lt; b for C-bit cycles compared modulo 2^C (correct while they are within 2^(C−1) of each other).</summary>
+    private bool CycleBefore(long a, long b) => ((a - b) << (64 - _cycleBits)) < 0;
+
+    /// <summary>a &lt; b for position words compared modulo 2^54.</summary>
+    private static bool PositionBefore(long a, long b) => a - b < 0;
+
+    private bool IsEmptyIndex(long entry) => (entry & _indexMask) >= _bottomConsumed;
+
+    private bool EmptyAndFinal(long entry) => IsEmptyIndex(entry) && (entry & _finalizedBit) != 0;
+
+    /// <summary>Approximate number of indices: tail − head, clamped to [0, capacity] (exact when quiescent).</summary>
+    public int Count
+    {
+        get
+        {
+            long head = _head.Value.Load(MemoryOrder.Acquire) & PositionMask;
+            long tail = _tail.Value.Load(MemoryOrder.Acquire) & PositionMask;
+            return (int)Math.Clamp((tail - head) >> OwnerBits, 0, _capacity);
+        }
+    }
+
+    // ================================================================== controlled-build reports
+
+    /// <summary>Controlled build: a slow-path CAS placed <paramref name="owner"/>'s index (WcqRequestActiveMonitor).</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void EnqueuePlaced(WcqThreadRecord owner, WcqThreadRecord me, long seq, long tail)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<WcqSlowEnqueuePlacedEvent>()) return;
+        Sched.Emit(new WcqSlowEnqueuePlacedEvent(_id, owner.Id, me.Id, seq, owner.Seq1.Peek(), (long)((ulong)tail >> OwnerBits)));
+#else
+        _ = owner; _ = me; _ = seq; _ = tail;
+#endif
+    }
+
+    /// <summary>Controlled build: <paramref name="me"/> starts helping <paramref name="owner"/>'s published request.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void RequestHelped(WcqThreadRecord owner, WcqThreadRecord me)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<WcqHelpEvent>()) return;
+        Sched.Emit(new WcqHelpEvent(_id, owner.Id, me.Id, owner.Kind.Peek() == KindDequeue));
+#else
+        _ = owner; _ = me;
+#endif
+    }
+
+    /// <summary>A word alone on its cache lines (128 bytes: adjacent-line prefetch).</summary>
+    [StructLayout(LayoutKind.Explicit, Size = 128)]
+    private struct PaddedWord
+    {
+        [FieldOffset(64)] public AtomicInt64 Value;
+    }
+}
