@@ -55,28 +55,16 @@ public sealed class LcrqQueue<T>
         if (reclaimer.Neutralizes)
             throw new ArgumentException("LCRQ writes shared ring entries before it linearizes and cannot restart a neutralized operation: use IBR, DEBRA or no reclamation", nameof(reclaimer));
         var config = reclaimer.Config;
-        _valuePool = new NodePool(valueCapacity, tagged: false, threadCaches: reclaimer.MaxThreads, strict: reclaimer.Pool.Strict);
+        _valuePool = new NodePool(valueCapacity, tagged: false, threadCaches: reclaimer.MaxThreads, strict: reclaimer.Pool.Strict,
+            capacitySetting: "the queue's valueCapacity (every value slot holds a queued value or sits in a thread's cache)");
         _values = new T[valueCapacity];
         _rings = new RingList<long>(reclaimer, () => new LcrqRing(ringCapacity, config));
-    }
-
-    private long AllocateValueSlot(ReclaimerThread t)
-    {
-        try
-        {
-            return _valuePool.Allocate(t.Index);
-        }
-        catch (PoolExhaustedException e)
-        {
-            throw new PoolExhaustedException(
-                $"LCRQ value capacity exhausted: all {e.Capacity} value slots hold queued values (or sit in threads' caches); raise the queue's valueCapacity", e);
-        }
     }
 
     /// <summary>Appends <paramref name="value"/> (throws <see cref="PoolExhaustedException"/> if the value or ring pool is exhausted).</summary>
     public void Enqueue(ReclaimerThread t, T value)
     {
-        long slot = AllocateValueSlot(t); // an untagged handle: slot index + 1, in [1, 2^31 - 1]
+        long slot = _valuePool.Allocate(t.Index); // an untagged handle: slot index + 1, in [1, 2^31 - 1]
         _values[NodePool.IndexOf(slot)] = value;
         _valuePool.Accessed(slot, write: true);
         _rings.Enqueue(t, slot);
