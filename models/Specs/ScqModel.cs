@@ -60,7 +60,7 @@ public sealed class ScqModel : SpecModel
     public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
     {
         new("TypeOK", "refinement mapping (every state matches the trace)"),
-        new("NoStrandedIndex", nameof(ScqNoStrandedIndexMonitor)),
+        new("NoStrandedIndex", nameof(RingNoStrandedEntryMonitor)),
         new("TailCaughtUp", nameof(ScqTailCaughtUpMonitor)),
         new("ThresholdBounded", nameof(ScqThresholdBoundedMonitor)),
     };
@@ -104,7 +104,7 @@ public sealed class ScqModel : SpecModel
 
         public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; } = new Func<PropertyMonitor>[]
         {
-            () => new ScqNoStrandedIndexMonitor(),
+            () => new RingNoStrandedEntryMonitor(),
             () => new ScqTailCaughtUpMonitor(),
             () => new ScqThresholdBoundedMonitor(),
         };

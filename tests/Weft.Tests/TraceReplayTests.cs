@@ -55,7 +55,7 @@ public sealed class TraceReplayTests
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
     /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore, the event and
-    /// the SCQ ring. A
+    /// the SCQ and CRQ rings. A
     /// TLA+-only config (<see cref="TlaOnlyConfigs"/>) has no traces, and its model must refuse it.
     /// </summary>
     [Theory]
@@ -66,6 +66,7 @@ public sealed class TraceReplayTests
     [InlineData("Semaphore")]
     [InlineData("Event")]
     [InlineData("SCQ")]
+    [InlineData("LCRQ")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -160,6 +161,7 @@ public sealed class TraceReplayTests
     [InlineData("DEBRA", "epoch")]
     [InlineData("Treiber", "top")]
     [InlineData("SCQ", "head")]
+    [InlineData("LCRQ", "tail")]
     public void An_edited_state_of_a_reclamation_spec_is_rejected_at_that_step(string spec, string variable)
     {
         var t = FirstSimulation(spec, "MC.cfg");

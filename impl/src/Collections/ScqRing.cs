@@ -41,7 +41,7 @@ namespace Weft.Collections;
 /// position + 1, so that later enqueuers do not draw positions the dequeuers already invalidated.
 ///
 /// Monitors (controlled build): every drawn head position, fill, consume and dequeuer leaving its position is
-/// reported to ScqNoStrandedIndexMonitor (no index is left behind the head where no dequeuer will take it); every
+/// reported to RingNoStrandedEntryMonitor (no index is left behind the head where no dequeuer will take it); every
 /// threshold decrement is reported to ScqThresholdBoundedMonitor (the threshold
 /// stays within [−k, 3n − 1] for k threads) and every empty dequeue that went through the catch-up to
 /// ScqTailCaughtUpMonitor (the tail is then past the dequeuer's position).
@@ -330,17 +330,17 @@ public sealed class ScqRing
     }
 
     /// <summary>Controlled build: reports the threshold after a decrement (ScqThresholdBoundedMonitor). Compiled away in production.</summary>
-    /// <summary>What happened at a position, for ScqNoStrandedIndexMonitor: the names and order of
-    /// <c>Weft.Monitors.ScqPositionChange</c>, which the production build cannot see (ScqTests checks they agree).</summary>
+    /// <summary>What happened at a position, for RingNoStrandedEntryMonitor: the names and order of
+    /// <c>Weft.Monitors.RingPositionChange</c>, which the production build cannot see (ScqTests checks they agree).</summary>
     private enum PositionChange { HeadDrawn, DequeueLeft, Filled, Consumed, Reset }
 
-    /// <summary>Reports a position event to ScqNoStrandedIndexMonitor (controlled build).</summary>
+    /// <summary>Reports a position event to RingNoStrandedEntryMonitor (controlled build).</summary>
     [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
     private void PositionChanged(PositionChange change, long position)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<ScqPositionEvent>()) return;
-        Sched.Emit(new ScqPositionEvent(_id, (ScqPositionChange)(int)change, position & PositionMask, 2 * _capacity, Sched.ThreadId));
+        if (!Sched.Wants<RingPositionEvent>()) return;
+        Sched.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, position & PositionMask, 2 * _capacity, Sched.ThreadId));
 #else
         _ = change;
         _ = position;
