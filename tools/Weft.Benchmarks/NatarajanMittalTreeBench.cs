@@ -15,7 +15,7 @@ namespace Weft.Benchmarks;
 /// <see cref="SortedSet{T}"/> under <c>lock</c> (the baseline), the unordered <see cref="ConcurrentDictionary{TKey, TValue}"/>
 /// and the lock-free skiplist, on 1 and 2 threads over 1K keys: each thread runs <see cref="OpsPerThread"/> operations
 /// of SkipListBench's mix, 90% lookups, 5% inserts and 5% removes of uniformly drawn keys, the same precomputed
-/// sequence for every implementation; the set starts half full. The reported time is per operation per thread
+/// sequence for every implementation; the set starts half full (the even keys, inserted in a random order). The reported time is per operation per thread
 /// (OperationsPerInvoke): at 2 threads, equal times mean twice the throughput. The tree must allocate nothing per
 /// operation in steady state (nodes come from the pool, recycled through the reclaimer).
 /// </summary>
@@ -62,7 +62,12 @@ public class NatarajanMittalTreeBench
         _skipListT = Register(_skipList.Reclaimer);
         (_ibr, _ibrT) = Create(ReclamationScheme.Ibr);
         (_debra, _debraT) = Create(ReclamationScheme.Debra);
-        for (long k = 0; k < Keys; k += 2)
+        // The even keys, in a random order: the tree is not balanced, and keys inserted in sorted order would make it
+        // a list (Natarajan and Mittal's experiments also start from random inserts).
+        long[] initial = new long[Keys / 2];
+        for (int i = 0; i < initial.Length; i++) initial[i] = 2L * i;
+        rng.Shuffle(initial);
+        foreach (long k in initial)
         {
             _locked.Add(k);
             _concurrent.TryAdd(k, 0);
