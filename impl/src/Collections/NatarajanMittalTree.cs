@@ -14,7 +14,8 @@ namespace Weft.Collections;
 /// <summary>
 /// A lock-free external binary search tree map (A. Natarajan and N. Mittal, "Fast Concurrent Lock-Free Binary Search
 /// Trees", PPoPP 2014) over a <see cref="NodePool"/>, with a pluggable <see cref="Reclaimer"/>. Keys are ordered by the
-/// Tier 1 comparer <typeparamref name="TComparer"/>; each key carries a 64-bit value.
+/// Tier 1 comparer <typeparamref name="TComparer"/> (a stateless struct, called as <c>default(TComparer)</c> so the
+/// JIT specializes and inlines the compare); each key carries a 64-bit value, set by the insert that adds the key.
 ///
 /// Layout. A node is a pool slot with two links (left, right) and two payload words (the rank, the value); its key
 /// lives in an array beside the pool, indexed by slot. Keys are in the leaves; an internal node holds a routing key
@@ -41,7 +42,9 @@ namespace Weft.Collections;
 /// flagged or tagged edge in its way runs the same cleanup (helping). A removal takes effect when its leaf leaves the
 /// tree (the winning splice, by the remover or a helper), which happens before the remover returns; lookups
 /// (<see cref="TryGetValue"/>, <see cref="ContainsKey"/>) are one seek and never write: a key is found iff the seek
-/// ends at a leaf holding it, which was reachable at some moment of the seek.
+/// ends at a leaf holding it, which was reachable at some moment of the seek. So a leaf whose removal is pending
+/// (flagged, not yet spliced out) is still in the map: lookups find it and an insert of its key returns false, exactly
+/// as the paper's operations behave; each is linearized at a moment its leaf is reachable.
 ///
 /// Retirement (who and when). The thread whose splice CAS wins retires everything that CAS cut off: every internal
 /// node from the successor down to the parent, and each one's flagged leaf (the child off the key's path; the parent's
