@@ -66,6 +66,11 @@ public static class NatarajanMittalTreeLinearizability
         Description = "IBR: remove 1 against add 3 + contains 3 in the tree {1, 2}, for exhaustive DFS")]
     public static void DfsIbr() => RemoveAgainstAdd(ReclamationScheme.Ibr, SeededBug.None);
 
+    [WeftTest("nmtree/dfs-debra", Budget = 1000,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "DEBRA: remove 1 against add 3 + contains 3 in the tree {1, 2}, for exhaustive DFS")]
+    public static void DfsDebra() => RemoveAgainstAdd(ReclamationScheme.Debra, SeededBug.None);
+
     [WeftTest("nmtree/dfs-remove-remove-ibr", Budget = 1000,
         Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
         Description = "IBR: removals of the sibling leaves 1 and 2 race (each helps the other's cleanup), for exhaustive DFS")]

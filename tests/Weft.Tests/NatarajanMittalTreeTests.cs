@@ -31,6 +31,7 @@ public sealed class NatarajanMittalTreeTests
 
     [Theory]
     [InlineData("nmtree/dfs-ibr")]
+    [InlineData("nmtree/dfs-debra")]
     [InlineData("nmtree/dfs-remove-remove-ibr")]
     public void Dfs_with_preemption_bound_2_exhausts_the_small_workload_without_a_bug(string id)
     {

@@ -13,7 +13,7 @@ namespace Weft.Benchmarks;
 /// <summary>
 /// The Natarajan-Mittal tree (<see cref="NatarajanMittalTree{TKey, TComparer}"/>), production build, against
 /// <see cref="SortedSet{T}"/> under <c>lock</c> (the baseline), the unordered <see cref="ConcurrentDictionary{TKey, TValue}"/>
-/// and the lock-free skiplist, on 1 and 2 threads over 1K keys: each thread runs <see cref="OpsPerThread"/> operations
+/// and the lock-free skiplist, on 1 and 2 threads over 1K and 64K keys: each thread runs <see cref="OpsPerThread"/> operations
 /// of SkipListBench's mix, 90% lookups, 5% inserts and 5% removes of uniformly drawn keys, the same precomputed
 /// sequence for every implementation; the set starts half full (the even keys, inserted in a random order). The reported time is per operation per thread
 /// (OperationsPerInvoke): at 2 threads, equal times mean twice the throughput. The tree must allocate nothing per
@@ -29,7 +29,7 @@ public class NatarajanMittalTreeBench
     [Params(1, 2)]
     public int Threads { get; set; }
 
-    [Params(1 << 10)]
+    [Params(1 << 10, 1 << 16)]
     public int Keys { get; set; }
 
     private long[][] _ops = null!; // per thread: (key << 2) | op, op 0 lookup, 1 insert, 2 remove
