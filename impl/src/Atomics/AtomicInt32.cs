@@ -28,6 +28,7 @@ public struct AtomicInt32
     {
 #if WEFT_CONTROLLED
         Sched.Point(OpKind.Load, file, line);
+        if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.Load32(buffering, ref _value); // TSO: own buffer, else memory
 #endif
         var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
 #if WEFT_CONTROLLED
@@ -45,6 +46,16 @@ public struct AtomicInt32
     {
 #if WEFT_CONTROLLED
         Sched.Point(OpKind.Store, file, line);
+        if (Sched.BufferingThread is { } buffering)
+        {
+            // TSO: a relaxed or release store waits in the thread's store buffer; a SeqCst store drains the buffer first.
+            if (order != MemoryOrder.SeqCst)
+            {
+                buffering.Runtime.Tso!.Store32(buffering, ref _value, value, file, line);
+                return;
+            }
+            buffering.Runtime.Tso!.Drain(buffering.Id);
+        }
         Sched.Value(value);
 #endif
         switch (order)
