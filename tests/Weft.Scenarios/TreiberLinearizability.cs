@@ -134,6 +134,19 @@ public static class TreiberLinearizability
         Description = "Treiber stack with the seeded defect 'pop returns the payload of the node below the one it unlinked'")]
     public static void PopReturnsNext() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPopReturnsNext);
 
+    // Memory-order defects: invisible under SC (every store is visible at once), caught under TSO, where the weakened
+    // reservation or announcement waits in the store buffer while the thread already reads handles.
+
+    [WeftTest("treiber/ibr-reservation-release-tso", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 3000, MemoryModel = "tso",
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "IBR with the seeded defect 'reservation stores are Release, not SeqCst', under TSO: a popper reads a node its buffered reservation does not yet protect")]
+    public static void IbrReservationReleaseTso() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrReservationRelease);
+
+    [WeftTest("treiber/debra-announcement-release-tso", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 3000, MemoryModel = "tso",
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA with the seeded defect 'the announcement store is Release, not SeqCst', under TSO: the epoch advances past a reader whose announcement is still buffered")]
+    public static void DebraAnnouncementReleaseTso() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraAnnouncementRelease);
+
     [WeftTest("treiber/churn-debra", Budget = 1000,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "two threads alternate push and pop six times under DEBRA: epochs advance and bags rotate within the schedule")]

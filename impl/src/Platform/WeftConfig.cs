@@ -166,6 +166,14 @@ public enum SeededBug
     /// the position's cycle, so it fills an entry a dequeuer of that position already passed (⊥c) and the value is
     /// lost. Caught as a non-linearizable history.</summary>
     WcqSlowEnqueueNoCycleCheck,
+    /// <summary>IBR's reservation stores (BeginOperation's lower, Protect's upper) are Release instead of SeqCst, so a
+    /// thread may read a handle before its reservation is visible: under TSO the store waits in the store buffer while a
+    /// scanner frees the node. Caught as NoUseAfterFree under the TSO memory model only (SC cannot express it).</summary>
+    IbrReservationRelease,
+    /// <summary>DEBRA's announcement store is Release instead of SeqCst, so a thread may read a handle before its
+    /// announcement is visible: under TSO a checker sees the stale quiescent announcement and the epoch advances past the
+    /// reader. Caught as NoUseAfterFree under the TSO memory model only.</summary>
+    DebraAnnouncementRelease,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
