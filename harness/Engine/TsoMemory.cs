@@ -100,6 +100,17 @@ internal sealed unsafe class TsoMemory
         return v;
     }
 
+    // ---- views without a scheduling point or log line (Peek: monitors and assertions) ----
+
+    public int View32(ControlledThread t, ref int cell) =>
+        _pending > 0 && Find(t, (nint)Unsafe.AsPointer(ref cell), out var s) ? (int)s.Bits : cell;
+
+    public long View64(ControlledThread t, ref long cell) =>
+        _pending > 0 && Find(t, (nint)Unsafe.AsPointer(ref cell), out var s) ? s.Bits : cell;
+
+    public T ViewReference<T>(ControlledThread t, ref T cell) where T : class? =>
+        _pending > 0 && Find(t, (nint)Unsafe.AsPointer(ref cell), out var s) ? (T)s.Reference! : cell;
+
     private TValue Plain<TValue>(ControlledThread t, TValue value) where TValue : IFormattable
     {
         if (_runtime.LogEnabled) _runtime.RecordValue(t, value.ToString(null, CultureInfo.InvariantCulture));

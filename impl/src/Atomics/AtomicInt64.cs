@@ -168,5 +168,13 @@ public struct AtomicInt64
     }
 
     /// <summary>The value without a scheduling point or fence: only for single-threaded setup and for monitors.</summary>
-    public long Peek() => _value;
+    public long Peek()
+    {
+#if WEFT_CONTROLLED
+        // Under TSO a monitor or assertion on a controlled thread sees what that thread sees: its own newest buffered
+        // store, else memory (a monitor checking an operation's effect runs on the thread that made it).
+        if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.View64(buffering, ref _value);
+#endif
+        return _value;
+    }
 }

@@ -94,7 +94,15 @@ public struct AtomicRef<T> where T : class?
         return seen;
     }
 
-    public T Peek() => _value;
+    public T Peek()
+    {
+#if WEFT_CONTROLLED
+        // Under TSO a monitor or assertion on a controlled thread sees what that thread sees: its own newest buffered
+        // store, else memory (a monitor checking an operation's effect runs on the thread that made it).
+        if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.ViewReference(buffering, ref _value);
+#endif
+        return _value;
+    }
 
 #if WEFT_CONTROLLED
     private static string Describe(T v) => v is null ? "null" : v.GetType().Name;
