@@ -117,11 +117,16 @@ public sealed class ScqRing
         RearmThreshold();
     }
 
-    /// <summary>Every enqueue re-arms the threshold (a store only when it moved: the word is shared by every operation).</summary>
+    /// <summary>
+    /// Every enqueue re-arms the threshold (a store only when it moved: the word is shared by every operation). SeqCst,
+    /// as the paper's <c>atomic_store</c>: the enqueue has completed once this returns, and a dequeue invoked after that
+    /// must not read the old negative threshold and report empty. A release store may still sit in the store buffer
+    /// (x86): TSO exploration found exactly that history (enqueue returned, a later dequeue returned empty).
+    /// </summary>
     private void RearmThreshold()
     {
         if (_threshold.Value.Load(MemoryOrder.Acquire) != _thresholdReset)
-            _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+            _threshold.Value.Store(_thresholdReset, MemoryOrder.SeqCst);
     }
 
     // Finalization (LSCQ, the paper's Figure 9): bit 62 of the tail closes the ring to enqueues. Only the unbounded
@@ -155,7 +160,7 @@ public sealed class ScqRing
     internal void Close() => _tail.Value.FetchOr(FinalizedBit, MemoryOrder.AcqRel);
 
     /// <summary>Re-arms the threshold (LSCQ: a dequeuer gives a finalized ring one more full round before leaving it).</summary>
-    internal void ResetThreshold() => _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+    internal void ResetThreshold() => _threshold.Value.Store(_thresholdReset, MemoryOrder.SeqCst); // SeqCst: see RearmThreshold
 
     /// <summary>Back to the state of a new empty ring. Only by the ring's sole owner (a ring just taken from its pool).</summary>
     internal void Reset()
