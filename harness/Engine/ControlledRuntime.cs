@@ -37,6 +37,14 @@ namespace Weft.Engine;
 /// that attempt with the other threads is still explored. The rule is a function
 /// of the threads' state, so DFS sees fewer options, never inconsistent ones. Only the strategy is filtered: a replay
 /// accepts any enabled thread, so schedules recorded before the rule (or by a trace replay) replay unchanged.
+///
+/// Memory models. Under SC every operation takes effect when its thread is chosen. Under TSO (<see cref="TsoMemory"/>)
+/// non-SeqCst stores wait in per-thread FIFO buffers, and writing the oldest store of a buffer to memory is a decision
+/// like a thread switch: each non-empty buffer adds a flush candidate (<see cref="FlushIdBase"/> + thread) to the
+/// candidates the strategy or the replayed schedule chooses from, recorded as a <c>t&lt;n&gt; flush</c> step. The
+/// yield rule never defers a flush candidate. Operations that x86 serializes drain the thread's buffer when they run
+/// (<see cref="DrainsStoreBuffer"/>), thread exit drains it, and once at most one thread is alive the buffers drain at
+/// once, since no other thread can observe when.
 /// </summary>
 internal sealed class ControlledRuntime : IDisposable
 {

@@ -79,6 +79,15 @@ public sealed class TsoTests
         // The same file without the key (as every schedule written before the weak mode) is SC: its flush steps diverge.
         var sc = ScheduleFile.Parse(text.Replace("memory-model: tso\n", "", StringComparison.Ordinal).Split("digest:")[0], "old.yaml");
         Assert.Equal(MemoryModel.SC, sc.MemoryModel);
+        if (schedule.Steps.Any(st => st.Op == OpKind.Flush))
+        {
+            var diverged = Assert.ThrowsAny<Exception>(() => Checker.Replay(sc, test.Body));
+            Assert.Contains("memory-model: tso", diverged.Message, StringComparison.Ordinal);
+        }
+
+        // Minimization guides thread choices only: a TSO schedule is refused with a message, not mangled.
+        var refused = Assert.Throws<WeftInputException>(() => ScheduleMinimizer.Minimize(schedule, test.Body, test.Apply(CheckOptions.Default), "sb.yaml"));
+        Assert.Contains("cannot be minimized", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
