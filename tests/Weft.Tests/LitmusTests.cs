@@ -13,6 +13,7 @@ namespace Weft.Tests;
 /// schedules, about 30 s) is left to `weft explore litmus/sb-fence-tso --strategy dfs --preemption-bound 50`: here it
 /// is exhausted within 6 preemptions (35,462 schedules), far more than the weak outcome needs (one).
 /// </summary>
+[Collection(HeapSensitiveCollection.Name)]
 public sealed class LitmusTests
 {
     private static readonly string[] SbStrong = { "r0=0 r1=1", "r0=1 r1=0", "r0=1 r1=1" };

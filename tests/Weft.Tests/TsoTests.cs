@@ -10,6 +10,7 @@ namespace Weft.Tests;
 /// nightly runs the full budgets with <c>weft nightly --memory-model tso</c>); the weak-memory negative controls are
 /// caught under TSO and not under SC with the same budget; the option, the knob and the schedule format.
 /// </summary>
+[Collection(HeapSensitiveCollection.Name)]
 public sealed class TsoTests
 {
     public static TheoryData<string> UnpinnedCorrectTests() => new(CanonicalBugTests.All
