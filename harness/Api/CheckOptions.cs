@@ -50,6 +50,12 @@ public sealed record CheckOptions
     /// <summary>Initial step-count estimate used by PCT and delay-bounding before the first iteration has finished.</summary>
     public int InitialStepEstimate { get; init; } = 64;
 
+    /// <summary>
+    /// The memory model the atomics layer runs under: <see cref="Weft.MemoryModel.SC"/> (default) or
+    /// <see cref="Weft.MemoryModel.TSO"/> (per-thread store buffers whose flushes are scheduling decisions).
+    /// </summary>
+    public MemoryModel MemoryModel { get; init; } = MemoryModel.SC;
+
     /// <summary>Spurious futex wake-ups the scheduler may inject per iteration (0 disables them).</summary>
     public int SpuriousWakeups { get; init; }
 
@@ -94,7 +100,8 @@ public sealed record CheckOptions
     /// <summary>
     /// Applies nightly knobs from environment variables, parsed strictly:
     /// <c>WEFT_STRATEGY</c>, <c>WEFT_ITERATIONS</c>, <c>WEFT_SEED</c>, <c>WEFT_MAX_STEPS</c>, <c>WEFT_TIME_BUDGET</c> (seconds),
-    /// <c>WEFT_MINIMIZE_REPLAYS</c> (0 turns minimization off), <c>WEFT_MINIMIZE_TIME</c> (seconds).
+    /// <c>WEFT_MINIMIZE_REPLAYS</c> (0 turns minimization off), <c>WEFT_MINIMIZE_TIME</c> (seconds),
+    /// <c>WEFT_MEMORY_MODEL</c> (<c>sc</c> or <c>tso</c>).
     /// A malformed value throws <see cref="WeftInputException"/> naming the variable.
     /// </summary>
     public CheckOptions WithEnvironment(Func<string, string?>? getenv = null)
@@ -122,6 +129,7 @@ public sealed record CheckOptions
                 throw new WeftInputException($"WEFT_MINIMIZE_REPLAYS: '{mr}' is not a non-negative integer");
             o = o with { MinimizeReplays = replays };
         }
+        if (getenv("WEFT_MEMORY_MODEL") is { } mm) o = o with { MemoryModel = MemoryModels.Parse(mm, "WEFT_MEMORY_MODEL") };
         if (getenv("WEFT_MINIMIZE_TIME") is { } mt) o = o with { MinimizeTimeBudget = TimeSpan.FromSeconds(ParsePositive("WEFT_MINIMIZE_TIME", mt)) };
         return o;
     }

@@ -21,6 +21,13 @@ public enum OpKind : byte
     Yield,
     /// <summary>A labeled step emitted by implementation code (trace replay).</summary>
     Label,
+    /// <summary>A full memory fence (<c>AtomicFence.SeqCst</c>): under TSO it drains the thread's store buffer.</summary>
+    Fence,
+    /// <summary>
+    /// Under TSO, the scheduler's decision to write the oldest store of a thread's store buffer to memory (a schedule step
+    /// <c>t1 flush</c>); never a point a thread pauses at.
+    /// </summary>
+    Flush,
 }
 
 /// <summary>The classes of bug the engine reports.</summary>

@@ -38,6 +38,13 @@ public sealed class WeftTestAttribute : Attribute
 
     /// <summary>Monitor types (with public parameterless constructors) attached to every iteration.</summary>
     public Type[] Monitors { get; set; } = Array.Empty<Type>();
+
+    /// <summary>
+    /// The memory model this test is pinned to (<c>"sc"</c> or <c>"tso"</c>), or empty to follow the run's
+    /// (<c>--memory-model</c>, <c>WEFT_MEMORY_MODEL</c>). Litmus tests and weak-memory negative controls pin theirs; an
+    /// explicit <c>--memory-model</c> on the command line still overrides it.
+    /// </summary>
+    public string MemoryModel { get; set; } = "";
 }
 
 /// <summary>A test found by <see cref="TestRegistry"/>.</summary>
@@ -45,6 +52,9 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
 {
     /// <summary>The monitor a negative control must be caught by (<see cref="WeftTestAttribute.ExpectedMonitor"/>), or null.</summary>
     public string? ExpectedMonitor { get; init; }
+
+    /// <summary>The memory model the test is pinned to (<see cref="WeftTestAttribute.MemoryModel"/>), or null.</summary>
+    public MemoryModel? PinnedMemoryModel { get; init; }
 
     /// <summary>
     /// True when <paramref name="bug"/> is the one this negative control seeds: of <see cref="ExpectedBug"/>'s kind and,
@@ -62,6 +72,7 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
         if (BaseOptions.SpuriousWakeups != 0) o = o with { SpuriousWakeups = BaseOptions.SpuriousWakeups };
         if (BaseOptions.LivenessThreshold != 0) o = o with { LivenessThreshold = BaseOptions.LivenessThreshold };
         if (BaseOptions.WatchdogTimeout != CheckOptions.Default.WatchdogTimeout) o = o with { WatchdogTimeout = BaseOptions.WatchdogTimeout };
+        if (PinnedMemoryModel is { } model) o = o with { MemoryModel = model };
         if (BaseOptions.Monitors.Count > 0) o = o with { Monitors = options.Monitors.Concat(BaseOptions.Monitors).ToArray() }; // the caller's monitors too
         return o;
     }
@@ -94,7 +105,18 @@ public static class TestRegistry
                     if (a.WatchdogMilliseconds > 0) o = o with { WatchdogTimeout = TimeSpan.FromMilliseconds(a.WatchdogMilliseconds) };
                     if (a.Monitors.Length > 0)
                         o = o with { Monitors = a.Monitors.Select(t => (Func<PropertyMonitor>)(() => (PropertyMonitor)Activator.CreateInstance(t)!)).ToArray() };
-                    list.Add(new RegisteredTest(a.Id, a.Description, body, a.NegativeControl, a.ExpectedBug, a.Budget > 0 ? a.Budget : 1000, o) { ExpectedMonitor = a.ExpectedMonitor });
+                    MemoryModel? pinned = null;
+                    if (a.MemoryModel.Length > 0)
+                    {
+                        if (!MemoryModels.TryParse(a.MemoryModel, out var model, out var error))
+                            throw new InvalidOperationException($"[WeftTest(\"{a.Id}\")] {type.FullName}.{m.Name}: MemoryModel: {error}");
+                        pinned = model;
+                    }
+                    list.Add(new RegisteredTest(a.Id, a.Description, body, a.NegativeControl, a.ExpectedBug, a.Budget > 0 ? a.Budget : 1000, o)
+                    {
+                        ExpectedMonitor = a.ExpectedMonitor,
+                        PinnedMemoryModel = pinned,
+                    });
                 }
             }
         }

@@ -37,6 +37,14 @@ namespace Weft.Engine;
 /// that attempt with the other threads is still explored. The rule is a function
 /// of the threads' state, so DFS sees fewer options, never inconsistent ones. Only the strategy is filtered: a replay
 /// accepts any enabled thread, so schedules recorded before the rule (or by a trace replay) replay unchanged.
+///
+/// Memory models. Under SC every operation takes effect when its thread is chosen. Under TSO (<see cref="TsoMemory"/>)
+/// non-SeqCst stores wait in per-thread FIFO buffers, and writing the oldest store of a buffer to memory is a decision
+/// like a thread switch: each non-empty buffer adds a flush candidate (<see cref="FlushIdBase"/> + thread) to the
+/// candidates the strategy or the replayed schedule chooses from, recorded as a <c>t&lt;n&gt; flush</c> step. The
+/// yield rule never defers a flush candidate. Operations that x86 serializes drain the thread's buffer when they run
+/// (<see cref="DrainsStoreBuffer"/>), thread exit drains it, and once at most one thread is alive the buffers drain at
+/// once, since no other thread can observe when.
 /// </summary>
 internal sealed class ControlledRuntime : IDisposable
 {
@@ -89,6 +97,23 @@ internal sealed class ControlledRuntime : IDisposable
     }
 
     internal bool LogEnabled => _recordLog;
+
+    /// <summary>
+    /// The store buffers of the current iteration under TSO, else null (SC, and always during a trace replay: TLC traces
+    /// are sequentially consistent). The atomics layer's cells route loads and stores through it.
+    /// </summary>
+    internal TsoMemory? Tso { get; private set; }
+
+    private TsoMemory? _tsoMemory;
+    /// <summary>True while this runtime's iteration is counted in <see cref="StableHeap"/>.</summary>
+    private bool _heapEntered;
+
+    /// <summary>
+    /// Ids at and above this value in <c>_enabled</c> are not threads but flush candidates: <c>FlushIdBase + t</c> means
+    /// "write the oldest store of thread t's buffer to memory". They sort after every thread, and every strategy sees
+    /// them as ordinary candidates, so each one decides flushes the way it decides thread switches.
+    /// </summary>
+    internal const int FlushIdBase = 1 << 20;
 
     /// <summary>The user's test method that started this exploration (its bugs replay through it), or null for a registered test.</summary>
     internal CallSite? CallSite { get; init; }
@@ -247,16 +272,49 @@ internal sealed class ControlledRuntime : IDisposable
         _objectIds = 0;
         _yieldClock = 0;
         _progress++;
+        BeginMemoryModel();
         NewThread(_body);
         _running = null;
         // The first decision: only the main thread is enabled.
         ScheduleFromDriver();
     }
 
+    /// <summary>Selects this iteration's memory: TSO buffers (reset, with the heap held still) or none.</summary>
+    private void BeginMemoryModel()
+    {
+        if (_options.MemoryModel == MemoryModel.TSO && _trace is null)
+        {
+            Tso = _tsoMemory ??= new TsoMemory(this);
+            Tso.Reset();
+            if (!_heapEntered)
+            {
+                StableHeap.Enter();
+                _heapEntered = true;
+            }
+        }
+        else Tso = null;
+    }
+
+    /// <summary>
+    /// Stops the iteration because the engine cannot go on soundly (TSO: the heap moved under buffered stores). The
+    /// exploration ends with the error instead of reporting a bug.
+    /// </summary>
+    internal void AbortInternal(string message)
+    {
+        _fatal ??= new InvalidOperationException(message);
+        _aborted = true;
+        throw new ExecutionCanceledException();
+    }
+
     /// <summary>Called by the token holder when every thread of the iteration has finished (normally or unwound).</summary>
     private void IterationFinished()
     {
         _running = null;
+        if (_heapEntered)
+        {
+            StableHeap.Exit();
+            _heapEntered = false;
+        }
         try
         {
             if (_replay is null && _trace is null && _guide is null)
@@ -273,7 +331,7 @@ internal sealed class ControlledRuntime : IDisposable
                     _bugs.Add(Finish(pb, _testId, _iterationStrategy, _iteration));
                     stop = _options.StopAtFirstBug;
                 }
-                if (!stop && StartNextIteration()) return;
+                if (!stop && _fatal is null && StartNextIteration()) return;
             }
         }
         catch (Exception e)
@@ -388,7 +446,7 @@ internal sealed class ControlledRuntime : IDisposable
         try
         {
             int n = CollectEnabled();
-            int choice = Decide(n, -1);
+            int choice = Decide(n, -1, n);
             Dispatch(_threads[_enabled[choice]]);
         }
         catch (ExecutionCanceledException)
@@ -407,7 +465,7 @@ internal sealed class ControlledRuntime : IDisposable
         _threads.Add(t);
         t.Worker = RentWorker();
         t.Worker.Assigned = t;
-        if (_threads.Count > _enabled.Length)
+        if (2 * _threads.Count > _enabled.Length) // room for every thread and, under TSO, a flush candidate per thread
         {
             Array.Resize(ref _enabled, _enabled.Length * 2);
             Array.Resize(ref _spuriousCandidate, _spuriousCandidate.Length * 2);
@@ -478,6 +536,16 @@ internal sealed class ControlledRuntime : IDisposable
         t.Status = ThreadStatus.Completed;
         t.Worker.Assigned = null;
         _free.Add(t.Worker);
+        if (!_aborted && Tso is { Pending: > 0 } memory)
+        {
+            try
+            {
+                memory.Drain(t.Id); // a thread's stores reach memory before it ends (thread exit is serializing)
+            }
+            catch (ExecutionCanceledException)
+            {
+            }
+        }
         if (_aborted)
         {
             ContinueAbort();
@@ -513,8 +581,18 @@ internal sealed class ControlledRuntime : IDisposable
         t.PendingLine = line;
         if (op == OpKind.Yield) t.YieldStamp = ++_yieldClock;
         ScheduleNext(t);
+        if (Tso is { Pending: > 0 } memory && DrainsStoreBuffer(op)) memory.Drain(t.Id);
         LeaveRuntime(t);
     }
+
+    /// <summary>
+    /// Operations that empty the thread's TSO store buffer before they take effect: x86's locked instructions and
+    /// fences (read-modify-writes, lock and futex operations, thread creation and join), and yields (see the README's
+    /// Limitations: a spin loop's own stores are flushed at each yield, so it cannot starve itself).
+    /// </summary>
+    private static bool DrainsStoreBuffer(OpKind op) => op is OpKind.Exchange or OpKind.CompareExchange or OpKind.FetchAdd
+        or OpKind.FetchOr or OpKind.FetchAnd or OpKind.LockAcquire or OpKind.LockRelease or OpKind.FutexWait
+        or OpKind.FutexWake or OpKind.Spawn or OpKind.Join or OpKind.Yield or OpKind.Fence;
 
     /// <summary>A labeled point (trace replay only): a scheduling point at which the thread's pending label is <paramref name="name"/>.</summary>
     internal void LabelPoint(ControlledThread t, string name, string? file, int line)
@@ -564,7 +642,7 @@ internal sealed class ControlledRuntime : IDisposable
             ReportDeadlock(current);
         }
         int curId = current is not null && current.Status == ThreadStatus.Enabled ? current.Id : -1;
-        int choice = Decide(n, curId);
+        int choice = DecideWithFlushes(n, curId);
         var next = _threads[_enabled[choice]];
         if (_spuriousCandidate[choice])
         {
@@ -634,8 +712,47 @@ internal sealed class ControlledRuntime : IDisposable
         return n;
     }
 
-    /// <summary>Asks the strategy (or the replayed schedule) for the next thread among the first <paramref name="n"/> entries of <c>_enabled</c>.</summary>
-    private int Decide(int n, int currentId)
+    /// <summary>
+    /// A thread decision under the memory model: under TSO with stores buffered, the candidates are the enabled threads
+    /// and a flush candidate per non-empty buffer; each flush chosen is a step of its own, after which the decision is
+    /// taken again. Once at most one thread is alive nobody can observe flush timing, and the buffers are drained.
+    /// Returns an index into the first <paramref name="n"/> entries of <c>_enabled</c> (a thread).
+    /// </summary>
+    private int DecideWithFlushes(int n, int currentId)
+    {
+        while (Tso is { Pending: > 0 } memory)
+        {
+            if (LiveThreadCount() <= 1)
+            {
+                memory.DrainAll();
+                break;
+            }
+            int total = n;
+            for (int i = 0; i < _threads.Count; i++)
+            {
+                if (memory.CountOf(i) == 0) continue;
+                _spuriousCandidate[total] = false;
+                _enabled[total++] = FlushIdBase + i;
+            }
+            int choice = Decide(total, currentId, n);
+            if (choice < n) return choice;
+        }
+        return Decide(n, currentId, n);
+    }
+
+    private int LiveThreadCount()
+    {
+        int live = 0;
+        foreach (var t in _threads) if (t.Status != ThreadStatus.Completed) live++;
+        return live;
+    }
+
+    /// <summary>
+    /// Asks the strategy (or the replayed schedule) for the next candidate among the first <paramref name="n"/> entries of
+    /// <c>_enabled</c>, of which the first <paramref name="threads"/> are threads and the rest flush candidates (a chosen
+    /// flush is performed and recorded here).
+    /// </summary>
+    private int Decide(int n, int currentId, int threads)
     {
         int step = ++_stepCount;
         _progress++;
@@ -666,12 +783,26 @@ internal sealed class ControlledRuntime : IDisposable
         {
             choice = DecideByStrategy(n, currentId, step);
         }
+        if (choice >= threads)
+        {
+            RecordFlush(step, _enabled[choice] - FlushIdBase);
+            return choice;
+        }
         var chosen = _threads[_enabled[choice]];
         if (currentId >= 0 && chosen.Id != currentId && _threads[currentId].PendingOp != OpKind.Yield) _preemptions++;
         _decisions.Add(new Decision(true, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine));
         if (_recordLog)
             _log.Add(new LogEntry(step, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine, chosen.PendingOp == OpKind.Label ? chosen.PendingLabel : null));
         return choice;
+    }
+
+    /// <summary>Performs the flush decision of <paramref name="step"/>: thread <paramref name="thread"/>'s oldest buffered store reaches memory.</summary>
+    private void RecordFlush(int step, int thread)
+    {
+        var store = Tso!.FlushOldest(thread);
+        _decisions.Add(new Decision(true, thread, OpKind.Flush, null, 0));
+        if (_recordLog)
+            _log.Add(new LogEntry(step, thread, OpKind.Flush, store.File, store.Line, store.ValueText + " reaches memory"));
     }
 
     /// <summary>
@@ -753,10 +884,10 @@ internal sealed class ControlledRuntime : IDisposable
         int m = 0;
         for (int i = 0; i < n; i++)
         {
-            var t = _threads[_enabled[i]];
-            if (_yieldClock > 0 && IsDeferredByYield(t, n)) continue;
+            int id = _enabled[i];
+            if (id < FlushIdBase && _yieldClock > 0 && IsDeferredByYield(_threads[id], n)) continue;
             _offered[m] = i;
-            _offeredIds[m++] = t.Id;
+            _offeredIds[m++] = id;
         }
         return m;
     }
@@ -767,6 +898,7 @@ internal sealed class ControlledRuntime : IDisposable
         if (t.PendingOp != OpKind.Yield || t.Status != ThreadStatus.Enabled) return false;
         for (int i = 0; i < n; i++)
         {
+            if (_enabled[i] >= FlushIdBase) continue;
             var u = _threads[_enabled[i]];
             if (!ReferenceEquals(u, t) && u.Status == ThreadStatus.Enabled && u.YieldStamp < t.YieldStamp) return true;
         }
@@ -1034,6 +1166,7 @@ internal sealed class ControlledRuntime : IDisposable
             PreemptionBound = _options.Strategy == "dfs" ? _options.PreemptionBound : null,
             SpuriousWakeups = _options.SpuriousWakeups,
             LivenessThreshold = _options.LivenessThreshold,
+            MemoryModel = Tso is not null ? MemoryModel.TSO : MemoryModel.SC,
             Commit = Checker.Commit,
             Bug = new ScheduleBug(pb.Kind, pb.Step, pb.Thread, pb.Monitor, pb.Message),
             Steps = pb.Decisions,

@@ -34,6 +34,15 @@ internal sealed class ReplayCursor
         var s = _schedule.Steps[_index];
         if (!s.IsThread)
             rt.ReportDivergenceAndThrow(Here + $"step {step}: the schedule expected a value choice ({s}) but the program reached a scheduling point; enabled: {Describe(enabled, threads)}");
+        if (s.Op == OpKind.Flush)
+        {
+            int flush = enabled.IndexOf(ControlledRuntime.FlushIdBase + s.Value);
+            if (flush < 0)
+                rt.ReportDivergenceAndThrow(Here + $"step {step}: expected a flush of thread {s.Value}'s store buffer, but it holds no store" +
+                    (rt.Tso is null ? " (the replay runs under SC: the schedule needs memory-model: tso)" : "") + $"; enabled: {Describe(enabled, threads)}");
+            _index++;
+            return flush;
+        }
         int idx = enabled.IndexOf(s.Value);
         if (idx < 0)
         {
@@ -60,7 +69,8 @@ internal sealed class ReplayCursor
     private static string Describe(ReadOnlySpan<int> enabled, List<ControlledThread> threads)
     {
         var parts = new List<string>();
-        foreach (var id in enabled) parts.Add($"thread {id} at {threads[id].PendingOpDescription()}");
+        foreach (var id in enabled)
+            parts.Add(id >= ControlledRuntime.FlushIdBase ? $"flush of thread {id - ControlledRuntime.FlushIdBase}" : $"thread {id} at {threads[id].PendingOpDescription()}");
         return parts.Count == 0 ? "none" : string.Join(", ", parts);
     }
 }

@@ -54,6 +54,23 @@ internal static class Sched
 
     public static bool Active => ControlledThread.Current is not null;
 
+    /// <summary>
+    /// The calling controlled thread when its iteration runs under TSO, else null. A cell's load or non-SeqCst store then
+    /// goes through <c>thread.Runtime.Tso</c> (the thread's store buffer) instead of the cell's field.
+    /// </summary>
+    public static ControlledThread? BufferingThread
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var t = ControlledThread.Current;
+            return t is not null && t.Runtime.Tso is not null ? t : null;
+        }
+    }
+
+    /// <summary>A full fence: a scheduling point that, under TSO, drains the thread's store buffer.</summary>
+    public static void Fence(string? file, int line) => Point(OpKind.Fence, file, line);
+
     /// <summary>Blocks the calling controlled thread on <paramref name="resource"/> until it is woken.</summary>
     public static void Block(object resource, bool futex, bool timed = false)
     {

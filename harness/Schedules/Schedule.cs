@@ -47,6 +47,8 @@ public sealed record Schedule
     public int? PreemptionBound { get; init; }
     public int SpuriousWakeups { get; init; }
     public int LivenessThreshold { get; init; }
+    /// <summary>The memory model the schedule was recorded under; its flush steps (<c>t1 flush</c>) exist only under TSO.</summary>
+    public MemoryModel MemoryModel { get; init; } = MemoryModel.SC;
     public required string Commit { get; init; }
     /// <summary>Present in a minimized schedule: where it came from and what minimization saved.</summary>
     public ScheduleMinimization? Minimization { get; init; }
@@ -81,6 +83,7 @@ public sealed record Schedule
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"{SchemaVersion}\n{ToolVersion}\n{TestId}\n{Strategy}\n{Seed}\n{Iteration}\n{MaxSteps}\n");
         sb.Append(CultureInfo.InvariantCulture, $"{PreemptionBound}\n{SpuriousWakeups}\n{LivenessThreshold}\n{Commit}\n");
+        if (MemoryModel != MemoryModel.SC) sb.Append(MemoryModels.Name(MemoryModel)).Append('\n'); // SC digests stay as they were
         if (Bug is { } b) sb.Append(CultureInfo.InvariantCulture, $"{b.Kind}\n{b.Step}\n{b.Thread}\n{b.Monitor}\n{b.Message}\n");
         if (Minimization is { } m)
             sb.Append(CultureInfo.InvariantCulture, $"minimized\n{m.From}\n{m.OriginalPreemptions}\n{m.OriginalSteps}\n{m.Preemptions}\n{m.Steps}\n");
@@ -94,6 +97,7 @@ public sealed record Schedule
         MaxSteps = MaxSteps,
         SpuriousWakeups = SpuriousWakeups,
         LivenessThreshold = LivenessThreshold,
+        MemoryModel = MemoryModel,
         TestId = TestId,
         Seed = Seed,
     };

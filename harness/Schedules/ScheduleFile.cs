@@ -21,7 +21,7 @@ public static class ScheduleFile
 
     private static readonly string[] Keys =
     {
-        "schema", "tool", "test", "strategy", "seed", "iteration", "bounds", "commit", "bug", "minimized", "steps", "digest",
+        "schema", "tool", "test", "strategy", "memory-model", "seed", "iteration", "bounds", "commit", "bug", "minimized", "steps", "digest",
     };
 
     public static string Serialize(Schedule s)
@@ -32,9 +32,11 @@ public static class ScheduleFile
             { "tool", s.ToolVersion },
             { "test", s.TestId },
             { "strategy", s.Strategy },
-            { "seed", s.Seed.ToString(CultureInfo.InvariantCulture) },
-            { "iteration", s.Iteration.ToString(CultureInfo.InvariantCulture) },
         };
+        // Written only when it is not SC: a schedule without the key (every schedule older than the weak mode) is SC.
+        if (s.MemoryModel != MemoryModel.SC) root.Add("memory-model", MemoryModels.Name(s.MemoryModel));
+        root.Add("seed", s.Seed.ToString(CultureInfo.InvariantCulture));
+        root.Add("iteration", s.Iteration.ToString(CultureInfo.InvariantCulture));
         var bounds = new YamlMappingNode { { "max-steps", s.MaxSteps.ToString(CultureInfo.InvariantCulture) } };
         if (s.PreemptionBound is { } pb) bounds.Add("preemption-bound", pb.ToString(CultureInfo.InvariantCulture));
         bounds.Add("spurious-wakeups", s.SpuriousWakeups.ToString(CultureInfo.InvariantCulture));
@@ -209,6 +211,12 @@ public static class ScheduleFile
             if (seen.TryGetValue("bug", out var bugNode)) bug = ParseBug(bugNode);
             ScheduleMinimization? minimization = null;
             if (seen.TryGetValue("minimized", out var minNode)) minimization = ParseMinimization(minNode);
+            var model = MemoryModel.SC;
+            if (seen.TryGetValue("memory-model", out var modelNode))
+            {
+                if (!MemoryModels.TryParse(Scalar(modelNode, "a memory model"), out model, out var modelError))
+                    throw Err(_file, modelNode, modelError);
+            }
 
             var stepsNode = Require(seen, "steps") as YamlSequenceNode
                             ?? throw Err(_file, seen["steps"], "expected a sequence of steps ('t<thread> <op> [file:line]' or 'v<value>')");
@@ -231,6 +239,7 @@ public static class ScheduleFile
                 PreemptionBound = pb,
                 SpuriousWakeups = spurious,
                 LivenessThreshold = liveness,
+                MemoryModel = model,
                 Commit = Scalar(Require(seen, "commit"), "a commit id"),
                 Bug = bug,
                 Minimization = minimization,

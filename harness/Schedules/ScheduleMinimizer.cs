@@ -72,6 +72,9 @@ internal sealed class ScheduleMinimizer : IDisposable
     /// </summary>
     public static MinimizationResult Minimize(Schedule original, Action body, CheckOptions options, string from, ControlledRuntime? runtime = null)
     {
+        if (original.MemoryModel != MemoryModel.SC)
+            throw new WeftInputException(
+                $"{from}: a schedule recorded under {MemoryModels.Name(original.MemoryModel)} cannot be minimized: minimization guides thread choices only, not store-buffer flushes; replay it as it is");
         using var m = new ScheduleMinimizer(original, body, options, runtime);
         return m.Run(from);
     }

@@ -16,6 +16,30 @@ public static class EngineShapes
     [WeftTest("bench/two-threads-1-point", Budget = 200, Description = "two threads, one atomic increment each (engine fixed cost shape)")]
     public static void TwoThreads1() => Run(1);
 
+    /// <summary>
+    /// The store-buffer shape (measured by <c>weft bench engine --memory-model tso</c>): two threads alternate 25 relaxed
+    /// stores to their own cell with 25 loads of the other's, so under TSO every store is buffered and flushes compete
+    /// with the threads at most steps. Every outcome is allowed; it checks nothing.
+    /// </summary>
+    [WeftTest("bench/two-threads-50-stores-loads", Budget = 200, Description = "two threads, 25 relaxed stores and 25 loads each (store-buffer cost shape)")]
+    public static void TwoThreadsStoresLoads()
+    {
+        var x = new Counter();
+        var y = new Counter();
+        void Work(Counter mine, Counter other)
+        {
+            for (int i = 0; i < 25; i++)
+            {
+                mine.Value.Store(i, MemoryOrder.Relaxed);
+                other.Value.Load(MemoryOrder.Relaxed);
+            }
+        }
+        var a = WeftThread.Start(() => Work(x, y));
+        var b = WeftThread.Start(() => Work(y, x));
+        a.Join();
+        b.Join();
+    }
+
     private static void Run(int points)
     {
         var c = new Counter();

@@ -135,6 +135,58 @@ public static class TreiberLinearizability
         Description = "Treiber stack with the seeded defect 'pop returns the payload of the node below the one it unlinked'")]
     public static void PopReturnsNext() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPopReturnsNext);
 
+    // Memory-order defects: invisible under SC (every store is visible at once), caught under TSO, where the weakened
+    // reservation or announcement waits in the store buffer while the thread already reads handles.
+
+    [WeftTest("treiber/ibr-reservation-release-tso", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 3000, MemoryModel = "tso",
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "IBR with the seeded defect 'reservation stores are Release, not SeqCst', under TSO: a popper reads a node its buffered reservation does not yet protect")]
+    public static void IbrReservationReleaseTso() => PushPopVsPop(ReclamationScheme.Ibr, SeededBug.IbrReservationRelease);
+
+    [WeftTest("treiber/pop-versus-churn-debra", Budget = 1000,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA: one pop against a thread that churns (the epoch moves on several times); no use-after-free, also under TSO")]
+    public static void PopVersusChurnDebra() => PopVersusChurn(ReclamationScheme.Debra, SeededBug.None);
+
+    [WeftTest("treiber/debra-announcement-release-tso", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 3000, MemoryModel = "tso",
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA with the seeded defect 'the announcement store is Release, not SeqCst', under TSO: the epoch advances past a reader whose announcement is still buffered")]
+    public static void DebraAnnouncementReleaseTso() => PopVersusChurn(ReclamationScheme.Debra, SeededBug.DebraAnnouncementRelease);
+
+    /// <summary>
+    /// One thread pops once while another pushes and pops many times: the churn moves the epoch on several times, so a
+    /// node the popper read is freed unless the popper's announcement holds the epoch back (the window in which a
+    /// weakened announcement, still in the store buffer, fails to).
+    /// </summary>
+    private static void PopVersusChurn(ReclamationScheme scheme, SeededBug bug)
+    {
+        var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
+        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny with { SeededBug = bug });
+        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 2, retiringRegistrations: 2, pool.Capacity);
+        var stack = new TreiberStack(reclaimer);
+        var setup = reclaimer.Register();
+        stack.Push(setup, 1);
+        reclaimer.Unregister(setup);
+        var popper = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            stack.TryPop(me, out _);
+            reclaimer.Unregister(me);
+        });
+        var churner = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            for (int i = 0; i < 4; i++)
+            {
+                stack.TryPop(me, out _);
+                stack.Push(me, 10 + i);
+            }
+            reclaimer.Unregister(me);
+        });
+        popper.Join();
+        churner.Join();
+    }
+
     [WeftTest("treiber/churn-debra", Budget = 1000,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "two threads alternate push and pop six times under DEBRA: epochs advance and bags rotate within the schedule")]

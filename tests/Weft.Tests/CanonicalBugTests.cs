@@ -11,6 +11,7 @@ namespace Weft.Tests;
 /// of bug it declares and its schedule file replays to the identical failure at the identical step; every other test
 /// passes its whole budget. (The bench/ shapes are measured by `weft bench engine`, not run here.)
 /// </summary>
+[Collection(HeapSensitiveCollection.Name)]
 public sealed class CanonicalBugTests
 {
     internal static readonly System.Collections.Generic.IReadOnlyList<RegisteredTest> All = TestRegistry.Discover(typeof(Canonical).Assembly);

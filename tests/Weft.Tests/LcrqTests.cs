@@ -20,6 +20,7 @@ namespace Weft.Tests;
 /// allocation per operation in steady state, histories of real threads, and exhaustive DFS of the smallest registered
 /// workload. The registered lcrq/ tests (correct variants and seeded-defect controls) run in CanonicalBugTests.
 /// </summary>
+[Collection(HeapSensitiveCollection.Name)]
 public sealed class LcrqTests
 {
     private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1 };

@@ -17,6 +17,7 @@ namespace Weft.Tests;
 /// registered workload. The registered scq/ tests (correct variants and seeded-defect controls) run in
 /// CanonicalBugTests with every other registered test.
 /// </summary>
+[Collection(HeapSensitiveCollection.Name)]
 public sealed class ScqTests
 {
     [Theory]

@@ -19,6 +19,7 @@ namespace Weft.Tests;
 /// workloads really run the slow path and helping. The registered wcq/ tests (correct variants and seeded-defect
 /// controls) run in CanonicalBugTests with every other registered test.
 /// </summary>
+[Collection(HeapSensitiveCollection.Name)]
 public sealed class WcqTests
 {
     private static readonly WcqOptions SlowPathOnly = new() { EnqueuePatience = 0, DequeuePatience = 0, HelpDelay = 1 };

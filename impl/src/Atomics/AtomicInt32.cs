@@ -28,6 +28,7 @@ public struct AtomicInt32
     {
 #if WEFT_CONTROLLED
         Sched.Point(OpKind.Load, file, line);
+        if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.Load32(buffering, ref _value); // TSO: own buffer, else memory
 #endif
         var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
 #if WEFT_CONTROLLED
@@ -45,6 +46,16 @@ public struct AtomicInt32
     {
 #if WEFT_CONTROLLED
         Sched.Point(OpKind.Store, file, line);
+        if (Sched.BufferingThread is { } buffering)
+        {
+            // TSO: a relaxed or release store waits in the thread's store buffer; a SeqCst store drains the buffer first.
+            if (order != MemoryOrder.SeqCst)
+            {
+                buffering.Runtime.Tso!.Store32(buffering, ref _value, value, file, line);
+                return;
+            }
+            buffering.Runtime.Tso!.Drain(buffering.Id);
+        }
         Sched.Value(value);
 #endif
         switch (order)
@@ -157,5 +168,13 @@ public struct AtomicInt32
     }
 
     /// <summary>The value without a scheduling point or fence: only for single-threaded setup and for monitors.</summary>
-    public int Peek() => _value;
+    public int Peek()
+    {
+#if WEFT_CONTROLLED
+        // Under TSO a monitor or assertion on a controlled thread sees what that thread sees: its own newest buffered
+        // store, else memory (a monitor checking an operation's effect runs on the thread that made it).
+        if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.View32(buffering, ref _value);
+#endif
+        return _value;
+    }
 }

@@ -25,6 +25,7 @@ public struct AtomicRef<T> where T : class?
     {
 #if WEFT_CONTROLLED
         Sched.Point(OpKind.Load, file, line);
+        if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.LoadReference(buffering, ref _value); // TSO: own buffer, else memory
 #endif
         var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
 #if WEFT_CONTROLLED
@@ -42,6 +43,16 @@ public struct AtomicRef<T> where T : class?
     {
 #if WEFT_CONTROLLED
         Sched.Point(OpKind.Store, file, line);
+        if (Sched.BufferingThread is { } buffering)
+        {
+            // TSO: a relaxed or release store waits in the thread's store buffer; a SeqCst store drains the buffer first.
+            if (order != MemoryOrder.SeqCst)
+            {
+                buffering.Runtime.Tso!.StoreReference(buffering, ref _value, value, file, line);
+                return;
+            }
+            buffering.Runtime.Tso!.Drain(buffering.Id);
+        }
         Sched.Text(Describe(value));
 #endif
         switch (order)
@@ -83,7 +94,15 @@ public struct AtomicRef<T> where T : class?
         return seen;
     }
 
-    public T Peek() => _value;
+    public T Peek()
+    {
+#if WEFT_CONTROLLED
+        // Under TSO a monitor or assertion on a controlled thread sees what that thread sees: its own newest buffered
+        // store, else memory (a monitor checking an operation's effect runs on the thread that made it).
+        if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.ViewReference(buffering, ref _value);
+#endif
+        return _value;
+    }
 
 #if WEFT_CONTROLLED
     private static string Describe(T v) => v is null ? "null" : v.GetType().Name;

@@ -119,13 +119,18 @@ public sealed class ScqRing
         RearmThreshold();
     }
 
-    /// <summary>Every enqueue re-arms the threshold (a store only when it moved: the word is shared by every operation).</summary>
+    /// <summary>
+    /// Every enqueue re-arms the threshold (a store only when it moved: the word is shared by every operation). SeqCst,
+    /// as the paper's <c>atomic_store</c>: the enqueue has completed once this returns, and a dequeue invoked after that
+    /// must not read the old negative threshold and report empty. A release store may still sit in the store buffer
+    /// (x86): TSO exploration found exactly that history (enqueue returned, a later dequeue returned empty).
+    /// </summary>
     private void RearmThreshold()
     {
         StepLabel.At("enq_thr_load");
         if (_threshold.Value.Load(MemoryOrder.Acquire) == _thresholdReset) return;
         StepLabel.At("enq_thr_store");
-        _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+        _threshold.Value.Store(_thresholdReset, MemoryOrder.SeqCst);
     }
 
     /// <summary>An enqueuer's next position: fetch-and-add on the tail (may carry the finalized bit).</summary>
@@ -166,7 +171,7 @@ public sealed class ScqRing
     internal void Close() => _tail.Value.FetchOr(FinalizedBit, MemoryOrder.AcqRel);
 
     /// <summary>Re-arms the threshold (LSCQ: a dequeuer gives a finalized ring one more full round before leaving it).</summary>
-    internal void ResetThreshold() => _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+    internal void ResetThreshold() => _threshold.Value.Store(_thresholdReset, MemoryOrder.SeqCst); // SeqCst: see RearmThreshold
 
     /// <summary>Back to the state of a new empty ring. Only by the ring's sole owner (a ring just taken from its pool).</summary>
     internal void Reset()

@@ -233,11 +233,15 @@ public sealed class WcqRing
         }
     }
 
-    /// <summary>Every enqueue re-arms the threshold (a store only when it moved).</summary>
+    /// <summary>
+    /// Every enqueue re-arms the threshold (a store only when it moved). SeqCst, as in SCQ (ScqRing.RearmThreshold): a
+    /// completed enqueue's re-arm must be visible to every dequeue invoked after it returns, which a release store
+    /// waiting in a store buffer is not (found by TSO exploration: a non-linearizable "empty").
+    /// </summary>
     private void RearmThreshold()
     {
         if (_threshold.Value.Load(MemoryOrder.Acquire) != _thresholdReset)
-            _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+            _threshold.Value.Store(_thresholdReset, MemoryOrder.SeqCst);
     }
 
     /// <summary>Dequeues the oldest index as thread record <paramref name="thread"/>, or returns false when the ring is empty.</summary>

@@ -177,6 +177,14 @@ public enum SeededBug
     /// <summary>Natarajan-Mittal tree: a splice lifts the sibling without its flag, so a leaf whose removal is pending
     /// shows clean again. Caught as NmTreeEdgesFrozen (NmTreeEdgesFrozenMonitor).</summary>
     NmTreeSpliceDropsFlag,
+    /// <summary>IBR's reservation stores (BeginOperation's lower, Protect's upper) are Release instead of SeqCst, so a
+    /// thread may read a handle before its reservation is visible: under TSO the store waits in the store buffer while a
+    /// scanner frees the node. Caught as NoUseAfterFree under the TSO memory model only (SC cannot express it).</summary>
+    IbrReservationRelease,
+    /// <summary>DEBRA's announcement store is Release instead of SeqCst, so a thread may read a handle before its
+    /// announcement is visible: under TSO a checker sees the stale quiescent announcement and the epoch advances past the
+    /// reader. Caught as NoUseAfterFree under the TSO memory model only.</summary>
+    DebraAnnouncementRelease,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -121,7 +121,9 @@ public sealed class DebraReclaimer : Reclaimer
         StepLabel.At("begin_announce");
         // The seeded defect announces the epoch the thread expects to help reach, one ahead (AnnouncementsBounded).
         long announced = Config.SeededBug == SeededBug.DebraAnnounceAhead ? e + 1 : e;
-        _announce[t.Index * Stride].Store(announced << 1, MemoryOrder.SeqCst);
+        // SeqCst: the announcement must be visible before the next handle read; the seeded defect weakens it to Release.
+        _announce[t.Index * Stride].Store(announced << 1,
+            Config.SeededBug == SeededBug.DebraAnnouncementRelease ? MemoryOrder.Release : MemoryOrder.SeqCst);
         ReservationPublished("announcement", announced, _epoch.Peek());
         t.Active = true;
         CheckOne(t, e);

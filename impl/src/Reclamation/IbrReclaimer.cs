@@ -98,10 +98,14 @@ public sealed class IbrReclaimer : Reclaimer
         ReservationPublished("upper", reserve, _era.Peek());
         t.UpperSeen = e;
         StepLabel.At("begin_store_lower");
-        _lower[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
+        _lower[t.Index * Stride].Store(e, ReservationOrder);
         ReservationPublished("lower", e, _era.Peek());
         t.Active = true;
     }
+
+    /// <summary>SeqCst: the reservation must be visible before the next handle read (a Dekker pattern with the scan).
+    /// The seeded defect weakens it to Release, which TSO exploration catches.</summary>
+    private MemoryOrder ReservationOrder => Config.SeededBug == SeededBug.IbrReservationRelease ? MemoryOrder.Release : MemoryOrder.SeqCst;
 
     public override void EndOperation(ReclaimerThread t)
     {
@@ -126,7 +130,7 @@ public sealed class IbrReclaimer : Reclaimer
             ClockObserved(Clock, e);
             if (e == t.UpperSeen) return h; // the reservation already covers the era in which h was read
             StepLabel.At("protect_store_upper");
-            _upper[t.Index * Stride].Store(e, MemoryOrder.SeqCst);
+            _upper[t.Index * Stride].Store(e, ReservationOrder);
             ReservationPublished("upper", e, _era.Peek());
             t.UpperSeen = e;
         }

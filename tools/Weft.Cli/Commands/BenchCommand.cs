@@ -32,7 +32,9 @@ internal static class BenchCommand
         part.AcceptOnlyFromAmong("throughput", "bugs", "all");
         var baseline = new Option<string?>("--baseline") { Description = "A YAML file of throughput figures to compare against, each with its provenance (schema weft-bench-baseline/1; see the README)" };
         var saveBaseline = new Option<string?>("--save-baseline") { Description = "Write this run's throughput figures, with their provenance, as a baseline file" };
-        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, part, baseline, saveBaseline };
+        var model = MemoryModelOption.Create();
+        model.Description = "Memory model of the throughput part: sc (default) or tso; tso also measures sc in the same run, strategy by strategy, and adds a 'tso vs sc' column";
+        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, part, baseline, saveBaseline, model };
         engine.SetAction(p => Program.Guard(() =>
         {
             bool q = p.GetValue(quick);
@@ -45,12 +47,13 @@ internal static class BenchCommand
             if (nSeeds <= 0) throw new WeftInputException($"--seeds: expected a positive number, found {nSeeds}");
             if (nCap <= 0) throw new WeftInputException($"--cap: expected a positive number, found {nCap}");
             var save = p.GetValue(saveBaseline);
+            var memoryModel = MemoryModelOption.Parse(p.GetValue(model)) ?? MemoryModel.SC;
             if (save is not null && which == "bugs") throw new WeftInputException("--save-baseline records throughput figures; it needs --part throughput or all");
             Ui.Line($"weft bench engine ({Checker.ToolVersion}, {Machine()}, WEFT_SPIN={Environment.GetEnvironmentVariable("WEFT_SPIN") ?? "default"}, load average at start {LoadAverage()})");
             var command = "weft " + string.Join(" ", p.Tokens.Select(t => t.Value));
             if (which is "throughput" or "all")
             {
-                var measured = Throughput(q, figures, command);
+                var measured = Throughput(q, figures, command, memoryModel);
                 if (save is not null)
                 {
                     BenchBaseline.Save(save, measured);
@@ -82,8 +85,10 @@ internal static class BenchCommand
         }
     }
 
-    private static List<BaselineFigure> Throughput(bool quick, IReadOnlyList<BaselineFigure> baselines, string command)
+    private static List<BaselineFigure> Throughput(bool quick, IReadOnlyList<BaselineFigure> baselines, string command, MemoryModel memoryModel)
     {
+        bool weak = memoryModel != MemoryModel.SC;
+        if (weak) Ui.Line($"Memory model {MemoryModels.Name(memoryModel)}: each strategy row is measured under it; 'tso vs sc' divides by the same strategy under SC, measured just before it.");
         Ui.Line("");
         Ui.Line("Throughput (higher is better). 'uncontrolled' runs the same body on real threads with no scheduler (new threads each run), measured in this run; 'vs uncontrolled' divides by it." +
                 (baselines.Count > 0 ? " 'vs baseline' divides by the figure named beside it, from the --baseline file (provenance below the table)." : ""));
@@ -91,19 +96,30 @@ internal static class BenchCommand
         var measured = new List<BaselineFigure>();
         var used = new List<BaselineFigure>();
         var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var (shapeId, shape, body, n) in new (string, string, Action, int)[]
-                 {
-                     (BenchBaseline.Shapes[0], "2 threads x 50 points", EngineShapes.TwoThreads50, quick ? 500 : 5000),
-                     (BenchBaseline.Shapes[1], "2 threads x 1 point", EngineShapes.TwoThreads1, quick ? 1000 : 20000),
-                 })
+        var shapes = new List<(string, string, Action, int)>
+        {
+            (BenchBaseline.Shapes[0], "2 threads x 50 points", EngineShapes.TwoThreads50, quick ? 500 : 5000),
+            (BenchBaseline.Shapes[1], "2 threads x 1 point", EngineShapes.TwoThreads1, quick ? 1000 : 20000),
+        };
+        // The fetch-add shapes never buffer a store; under a weak model the store/load shape measures the buffers' cost.
+        if (weak) shapes.Add((BenchBaseline.Shapes[2], "2 threads x 25 stores + 25 loads", EngineShapes.TwoThreadsStoresLoads, quick ? 500 : 5000));
+        foreach (var (shapeId, shape, body, n) in shapes)
         {
             double uncontrolled = Uncontrolled(body, Math.Min(n, 2000));
             var row = new List<string> { shape, "uncontrolled", Ui.F(uncontrolled), "-", "-", "1.0x" };
+            if (weak) row.Add("-");
             if (baselines.Count > 0) row.AddRange(new[] { "-", "-" });
             rows.Add(row.ToArray());
             foreach (var s in Strategies)
             {
                 var o = CheckOptions.Default with { Strategy = s, Iterations = n / 10, TestId = "bench", PreemptionBound = 2 };
+                double scRate = 0;
+                if (weak)
+                {
+                    Checker.Explore(body, o);
+                    scRate = Checker.Explore(body, o with { Iterations = n }).IterationsPerSecond;
+                    o = o with { MemoryModel = memoryModel };
+                }
                 Checker.Explore(body, o); // warm-up: JIT, worker threads
                 var r = Checker.Explore(body, o with { Iterations = n });
                 // A bounded DFS that exhausts its space ends early: its rate then includes the exploration's fixed start-up cost.
@@ -113,6 +129,7 @@ internal static class BenchCommand
                     shape, label, Ui.F(r.IterationsPerSecond), Ui.F(r.StepsPerSecond), Ui.F((double)r.Steps / Math.Max(1, r.Iterations), "F1"),
                     Ui.F(r.IterationsPerSecond / uncontrolled, "F1") + "x",
                 };
+                if (weak) row.Add(Ui.F(r.IterationsPerSecond / scRate, "F2") + "x");
                 if (baselines.Count > 0)
                 {
                     if (BenchBaseline.For(baselines, shapeId, s) is { } b)
@@ -124,12 +141,13 @@ internal static class BenchCommand
                     else row.AddRange(new[] { "-", "(no figure for this shape and strategy)" });
                 }
                 rows.Add(row.ToArray());
-                measured.Add(new BaselineFigure($"weft-{s}-{(shapeId == BenchBaseline.Shapes[0] ? "50" : "1")}", shapeId, s, r.IterationsPerSecond,
+                measured.Add(new BaselineFigure($"weft-{s}-{(shapeId == BenchBaseline.Shapes[0] ? "50" : shapeId == BenchBaseline.Shapes[1] ? "1" : "stores")}{(weak ? "-" + MemoryModels.Name(memoryModel) : "")}", shapeId, s, r.IterationsPerSecond,
                     $"Weft {Checker.ToolVersion}, strategy {s}, {n} iterations of {shapeId}{(r.Exhausted ? $" (exhausted after {r.Iterations})" : "")}",
                     Machine() + $", load average at start {LoadAverage()}", date, command));
             }
         }
         var headers = new List<string> { "shape", "strategy", "iterations/s", "steps/s", "steps/iter", "vs uncontrolled" };
+        if (weak) headers.Add("tso vs sc");
         if (baselines.Count > 0) headers.AddRange(new[] { "vs baseline", "baseline (name: figure, machine, date)" });
         Ui.Table(headers.ToArray(), rows);
         for (int i = 0; i < used.Count; i++)

@@ -29,10 +29,11 @@ internal static class ExploreCommand
         var shard = new Option<string?>("--shard") { Description = "Run only shard i of n (i/n, zero-based): tests whose index in id order is i mod n" };
         var outDir = new Option<string?>("--out") { Description = "Directory for schedules of bugs found (default .weft/schedules)" };
         var pb = new Option<int>("--preemption-bound") { Description = "DFS preemption bound", DefaultValueFactory = _ => CheckOptions.Default.PreemptionBound };
+        var model = MemoryModelOption.Create();
         var depth = new Option<int>("--pct-depth") { Description = "PCT depth d (d-1 priority change points)", DefaultValueFactory = _ => CheckOptions.Default.PctDepth };
         var cmd = new Command("explore", "Explore registered tests under the systematic scheduler")
         {
-            test, strategy, iterations, budget, seed, maxSteps, shard, outDir, pb, depth,
+            test, strategy, iterations, budget, seed, maxSteps, shard, outDir, pb, depth, model,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
@@ -40,6 +41,7 @@ internal static class ExploreCommand
             Parsing.AtLeast("--max-steps", p.GetValue(maxSteps), 1, "a number of steps per iteration");
             Parsing.AtLeast("--preemption-bound", p.GetValue(pb), 0, "a number of preemptions");
             Parsing.AtLeast("--pct-depth", p.GetValue(depth), 1, "a PCT depth");
+            var memoryModel = MemoryModelOption.Parse(p.GetValue(model));
             var tests = Registry.Select(p.GetValue(test)!).ToList();
             if (p.GetValue(shard) is { } sh)
             {
@@ -59,12 +61,12 @@ internal static class ExploreCommand
             baseOptions = baseOptions.WithEnvironment();
             // WEFT_ITERATIONS stands in for --iterations (each test's own budget otherwise).
             int? envIterations = Environment.GetEnvironmentVariable("WEFT_ITERATIONS") is null ? null : baseOptions.Iterations;
-            return Run(tests, baseOptions, p.GetValue(iterations) ?? envIterations, p.GetValue(maxSteps), perTest);
+            return Run(tests, baseOptions, p.GetValue(iterations) ?? envIterations, p.GetValue(maxSteps), perTest, memoryModel);
         }));
         return cmd;
     }
 
-    private static int Run(List<RegisteredTest> tests, CheckOptions baseOptions, int? iterations, int? maxSteps, TimeSpan? perTest)
+    private static int Run(List<RegisteredTest> tests, CheckOptions baseOptions, int? iterations, int? maxSteps, TimeSpan? perTest, MemoryModel? memoryModel = null)
     {
         var results = new List<(RegisteredTest Test, ExplorationResult Result)>();
         var sw = Stopwatch.StartNew();
@@ -72,6 +74,7 @@ internal static class ExploreCommand
         {
             var o = t.Apply(baseOptions with { Iterations = iterations ?? t.Budget });
             if (maxSteps is { } ms) o = o with { MaxSteps = ms };
+            if (memoryModel is { } mm) o = o with { MemoryModel = mm }; // the command line overrides a test's pinned model
             if (perTest is { } pt) o = o with { TimeBudget = pt, Iterations = iterations ?? int.MaxValue };
             return o;
         }

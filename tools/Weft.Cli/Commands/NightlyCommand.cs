@@ -24,12 +24,16 @@ internal static class NightlyCommand
         var filter = new Option<string>("--filter") { Description = "Tests to run: all (every test but bench/), an id, or a prefix such as canonical/", DefaultValueFactory = _ => "all" };
         var outDir = new Option<string?>("--out") { Description = "Output directory (default .weft/nightly/shard-<i>-of-<n>)" };
         var resume = new Option<bool>("--resume") { Description = "Continue a run killed before it finished: skip the tests already in results.jsonl" };
+        var model = MemoryModelOption.Create();
+        model.Description = "Memory model of the tests that do not pin one: sc (default) or tso (passed to each child as WEFT_MEMORY_MODEL)";
         var cmd = new Command("nightly", "Explore every registered test in child processes within a time budget, with an append-only results log")
         {
-            budget, shard, seed, filter, outDir, resume,
+            budget, shard, seed, filter, outDir, resume, model,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
+            if (MemoryModelOption.Parse(p.GetValue(model)) is { } memoryModel)
+                Environment.SetEnvironmentVariable("WEFT_MEMORY_MODEL", MemoryModels.Name(memoryModel)); // the children inherit it
             var total = Parsing.Duration("--time-budget", p.GetValue(budget)!);
             var (i, n) = Parsing.Shard("--shard", p.GetValue(shard)!);
             var f = p.GetValue(filter)!;

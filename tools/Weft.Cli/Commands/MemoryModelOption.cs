@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace Weft.Cli.Commands;
+
+/// <summary>
+/// <c>--memory-model sc|tso</c>, shared by the commands that explore (explore, nightly, bench engine). Absent, each test
+/// runs under its pinned model or <c>WEFT_MEMORY_MODEL</c> or SC. <c>ra</c> is refused with a clear message: the
+/// release/acquire model is not implemented.
+/// </summary>
+internal static class MemoryModelOption
+{
+    public static Option<string?> Create() => new("--memory-model")
+    {
+        Description = "Memory model: sc (sequential consistency, the default) or tso (store buffers; flushes are scheduling choices). Overrides a test's pinned model",
+    };
+
+    /// <summary>The parsed model, or null when the option was not given; bad input throws <see cref="WeftInputException"/> (exit 1).</summary>
+    public static MemoryModel? Parse(string? value) => value is null ? null : MemoryModels.Parse(value, "--memory-model");
+}
