@@ -77,6 +77,28 @@ public static class LockedSkipListLinearizability
         Description = "DEBRA: add against contains+remove of the same key, for exhaustive DFS")]
     public static void DfsDebra() => AddAgainstContainsRemove(ReclamationScheme.Debra, SeededBug.None);
 
+    [WeftTest("skiplist-locked/map-linearizable-ibr", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "three threads run TryAdd, TryGetValue, TryRemove and AddOrUpdate on keys 1 and 2, IBR, strict pool: linearizable against the map model")]
+    public static void MapLinearizableIbr() => SkipListMapWorkloads.Mixed(MapTarget(SeededBug.None));
+
+    [WeftTest("skiplist-locked/map-counter-ibr", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "two threads each AddOrUpdate(+1) key 1 twice, IBR: the value ends at 4 and the history is linearizable")]
+    public static void MapCounterIbr() => SkipListMapWorkloads.Counter(MapTarget(SeededBug.None));
+
+    [WeftTest("skiplist-locked/map-lost-update", NegativeControl = true, Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "the seeded defect 'AddOrUpdate reads, updates and stores without the node's lock': two concurrent updates, one lost")]
+    public static void MapLostUpdate() => SkipListMapWorkloads.Counter(MapTarget(SeededBug.LockedSkipListUpdateWithoutLock));
+
+    private static SkipListMapWorkloads.Target MapTarget(SeededBug bug)
+    {
+        var list = Build(ReclamationScheme.Ibr, bug, maxThreads: 4, capacity: 16);
+        return new SkipListMapWorkloads.Target(list.Reclaimer, list.TryAdd, list.TryGetValue, list.TryRemove, list.AddOrUpdate, () =>
+            list.QuiescentViolation() ?? (list.AllLocksFree() ? null : "a node lock is still held after every operation returned"));
+    }
+
     private static LockedSkipList Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
     {
         var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockedSkipList.LinksPerNode(MaxLevel), payloadWords: LockedSkipList.PayloadWordsPerNode);

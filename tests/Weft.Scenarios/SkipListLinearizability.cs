@@ -82,9 +82,30 @@ public static class SkipListLinearizability
         Description = "DEBRA: add against remove+contains of the same key, for exhaustive DFS")]
     public static void DfsDebra() => AddAgainstRemoveContains(ReclamationScheme.Debra, SeededBug.None);
 
+    [WeftTest("skiplist/map-linearizable-ibr", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "three threads run TryAdd, TryGetValue, TryRemove and AddOrUpdate on keys 1 and 2, IBR, strict pool: linearizable against the map model")]
+    public static void MapLinearizableIbr() => SkipListMapWorkloads.Mixed(MapTarget(ReclamationScheme.Ibr, SeededBug.None));
+
+    [WeftTest("skiplist/map-counter-ibr", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "two threads each AddOrUpdate(+1) key 1 twice, IBR: the value ends at 4 and the history is linearizable")]
+    public static void MapCounterIbr() => SkipListMapWorkloads.Counter(MapTarget(ReclamationScheme.Ibr, SeededBug.None));
+
+    [WeftTest("skiplist/map-lost-update", NegativeControl = true, Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Description = "the seeded defect 'AddOrUpdate stores the new value instead of CASing it': two concurrent updates, one lost")]
+    public static void MapLostUpdate() => SkipListMapWorkloads.Counter(MapTarget(ReclamationScheme.Ibr, SeededBug.SkipListUpdateByStore));
+
+    private static SkipListMapWorkloads.Target MapTarget(ReclamationScheme scheme, SeededBug bug)
+    {
+        var (list, _) = Build(scheme, bug, maxThreads: 4, capacity: 16);
+        return new SkipListMapWorkloads.Target(list.Reclaimer, list.TryAdd, list.TryGetValue, list.TryRemove, list.AddOrUpdate, list.QuiescentViolation);
+    }
+
     private static (LockFreeSkipList List, NodePool Pool) Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
     {
-        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: MaxLevel + 1, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList.LinksPerNode(MaxLevel), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads, TreiberLinearizability.Tiny with { SeededBug = bug });
         TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads, pool.Capacity);
         return (new LockFreeSkipList(reclaimer, MaxLevel), pool);

@@ -22,7 +22,7 @@ public sealed class SkipListEnumerationTests
 
     private static LockFreeSkipList NewLockFree(int capacity, int maxThreads, SeededBug bug = SeededBug.None)
     {
-        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: 3, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList.LinksPerNode(2), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
         return new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1, SeededBug = bug }), maxLevel: 2);
     }
 

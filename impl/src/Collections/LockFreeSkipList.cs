@@ -12,12 +12,13 @@ using Weft.Monitors;
 namespace Weft.Collections;
 
 /// <summary>
-/// A lock-free skiplist set of 64-bit keys (K. Fraser, "Practical lock-freedom", PhD thesis, Cambridge 2004, §4.3.3;
+/// A lock-free skiplist map of 64-bit keys to 64-bit values, also usable as a set (K. Fraser, "Practical lock-freedom", PhD thesis, Cambridge 2004, §4.3.3;
 /// M. Herlihy and N. Shavit, "The Art of Multiprocessor Programming", ch. 14.4 LockFreeSkipList) over a
 /// <see cref="NodePool"/> of towers, with a pluggable <see cref="Reclaimer"/>.
 ///
 /// Layout. A node is a pool slot with <c>maxLevel</c> next links (level 0 first), one handoff word (link
-/// <c>maxLevel</c>, see Retirement) and two payload words: the key and the tower height. A link holds the successor's
+/// <c>maxLevel</c>, see Retirement), one value word (link <c>maxLevel</c> + 1, see Values) and two payload words: the
+/// key and the tower height. A link holds the successor's
 /// handle with <see cref="NodePool.MarkBit"/> as the mark: a marked link of node n means "n is being deleted at this
 /// level"; a marked link is never changed again, so no node can be linked after n at that level. The head is a
 /// sentinel node that is never retired; the tail is the null handle (key +infinity).
@@ -35,6 +36,17 @@ namespace Weft.Collections;
 /// the victim's links from the top down to level 1 and then level 0, and the thread whose CAS marks level 0 is the
 /// one whose Remove succeeds (its linearization point); <see cref="Contains"/> is wait-free: it walks like Find but
 /// never writes, stepping over marked nodes, and linearizes at its last link read.
+///
+/// Values. A node's value word is written before the node is published (TryAdd, AddOrUpdate adding, Add: 0) and
+/// afterwards changed only by CAS: an update (<see cref="AddOrUpdate"/>) reads the value v of the node it found
+/// unmarked at level 0 and wins the CAS v -> update(v), its linearization point; the remover, once it has won the
+/// level-0 mark, swaps the value for <see cref="NoValue"/> by CAS (a tombstone: a value no caller may store), which
+/// tells it the removed value and makes every later update CAS fail, so an updater that then reads the tombstone
+/// searches again (and adds the key anew). An update whose CAS lands between the remover's mark and its tombstone is
+/// linearized just before the mark (its call began before the mark: it found the node unmarked), in the order of the
+/// CASes on the value word, and the remover returns the value with that update applied: no update is lost.
+/// <see cref="TryGetValue"/> reads the value, then the node's level-0 link: unmarked, the value was current when it
+/// was read (its linearization point); marked (or the tombstone), the key has left: it returns false.
 ///
 /// Retirement (who and when). A node may be retired only once it is unlinked at every level, and it may be relinked
 /// by one thread only: its inserter, which links the upper levels after level 0 and may still be doing so after a
@@ -65,13 +77,19 @@ public sealed class LockFreeSkipList
     /// <summary>Payload words of a node: the key and the tower height.</summary>
     public const int PayloadWordsPerNode = 2;
 
+    /// <summary>Links a pool needs per node for a skiplist of <paramref name="maxLevel"/>: the tower, the handoff word and the value.</summary>
+    public static int LinksPerNode(int maxLevel) => maxLevel + 2;
+
+    /// <summary>The value a removed node's value word holds (the tombstone): no caller may store it (ArgumentOutOfRangeException).</summary>
+    public const long NoValue = long.MinValue;
+
     private const int KeyWord = 0, HeightWord = 1;
     private const long Mark = NodePool.MarkBit;
 
     private readonly Reclaimer _reclaimer;
     private readonly NodePool _pool;
     private readonly int _maxLevel;
-    private readonly int _handoffLink;
+    private readonly int _handoffLink, _valueLink;
     private readonly long _head;
     private readonly long[][] _preds, _succs;
     private readonly TowerHeights _heights;
@@ -81,7 +99,7 @@ public sealed class LockFreeSkipList
     private readonly int _id = Sched.NewObjectId();
 #endif
 
-    /// <param name="reclaimer">The reclamation scheme; its pool must have at least <paramref name="maxLevel"/> + 1 links and <see cref="PayloadWordsPerNode"/> payload words per node.</param>
+    /// <param name="reclaimer">The reclamation scheme; its pool must have at least <see cref="LinksPerNode"/> links and <see cref="PayloadWordsPerNode"/> payload words per node.</param>
     /// <param name="maxLevel">The tallest tower (levels 0 .. maxLevel - 1), 1 to 32.</param>
     public LockFreeSkipList(Reclaimer reclaimer, int maxLevel = 16)
     {
@@ -91,11 +109,12 @@ public sealed class LockFreeSkipList
         if (reclaimer.Neutralizes)
             throw new ArgumentException("the lock-free skiplist does not support DEBRA+: it writes shared nodes before it linearizes, which neutralization cannot restart safely; use IBR or DEBRA", nameof(reclaimer));
         _pool = reclaimer.Pool;
-        if (_pool.Links < maxLevel + 1 || _pool.PayloadWords < PayloadWordsPerNode)
-            throw new ArgumentException($"a skiplist of max level {maxLevel} needs a pool with {maxLevel + 1} links and {PayloadWordsPerNode} payload words per node; this pool has {_pool.Links} and {_pool.PayloadWords}", nameof(reclaimer));
+        if (_pool.Links < LinksPerNode(maxLevel) || _pool.PayloadWords < PayloadWordsPerNode)
+            throw new ArgumentException($"a skiplist of max level {maxLevel} needs a pool with {LinksPerNode(maxLevel)} links and {PayloadWordsPerNode} payload words per node; this pool has {_pool.Links} and {_pool.PayloadWords}", nameof(reclaimer));
         _reclaimer = reclaimer;
         _maxLevel = maxLevel;
         _handoffLink = maxLevel;
+        _valueLink = maxLevel + 1;
         _bug = reclaimer.Config.SeededBug;
         _plainProtect = reclaimer.ProtectIsPlainLoad;
         _preds = new long[reclaimer.MaxThreads][];
@@ -117,7 +136,7 @@ public sealed class LockFreeSkipList
     public static LockFreeSkipList WithDefaults(int maxThreads, int maxLevel = 16, WeftConfig? config = null)
     {
         config ??= WeftConfig.FromEnvironment();
-        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: maxLevel + 1, payloadWords: PayloadWordsPerNode);
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode(maxLevel), payloadWords: PayloadWordsPerNode);
         return new LockFreeSkipList(Reclaimer.Create(config.Reclamation, pool, maxThreads, config), maxLevel);
     }
 
@@ -137,6 +156,21 @@ public sealed class LockFreeSkipList
             h = Unmarked(next);
         }
         return keys;
+    }
+
+    /// <summary>The (key, value) pairs of level 0's unmarked nodes, in list order, read without scheduling points (tests; exact when no thread is running).</summary>
+    internal System.Collections.Generic.List<(long Key, long Value)> PeekPairs()
+    {
+        var pairs = new System.Collections.Generic.List<(long, long)>();
+        long h = Unmarked(_pool.PeekLink(NodePool.IndexOf(_head), 0));
+        while (h != NodePool.Null && pairs.Count <= _pool.Capacity)
+        {
+            int slot = NodePool.IndexOf(h);
+            long next = _pool.PeekLink(slot, 0);
+            if (!IsMarked(next)) pairs.Add((_pool.PeekWord(slot, KeyWord), _pool.PeekLink(slot, _valueLink)));
+            h = Unmarked(next);
+        }
+        return pairs;
     }
 
     /// <summary>
@@ -203,13 +237,21 @@ public sealed class LockFreeSkipList
     private long Next(ReclaimerThread t, long node, int level) =>
         _plainProtect ? _pool.LoadLink(node, level, MemoryOrder.Acquire) : _pool.ProtectLink(_reclaimer, t, node, level);
 
-    /// <summary>Adds <paramref name="key"/>; false when it was already present. Throws <see cref="PoolExhaustedException"/> (the set unchanged) when a new node is needed and the pool has none.</summary>
-    public bool Add(ReclaimerThread t, long key)
+    /// <summary>Adds <paramref name="key"/> (with value 0); false when it was already present. Throws <see cref="PoolExhaustedException"/> (the set unchanged) when a new node is needed and the pool has none.</summary>
+    public bool Add(ReclaimerThread t, long key) => TryAdd(t, key, 0);
+
+    /// <summary>
+    /// Adds <paramref name="key"/> with <paramref name="value"/>; false (nothing changed) when the key was already
+    /// present. Throws <see cref="PoolExhaustedException"/> (the map unchanged) when a new node is needed and the pool
+    /// has none, and <see cref="ArgumentOutOfRangeException"/> for the reserved value <see cref="NoValue"/>.
+    /// </summary>
+    public bool TryAdd(ReclaimerThread t, long key, long value)
     {
+        ThrowIfReserved(value);
         _reclaimer.BeginOperation(t);
         try
         {
-            return AddInOperation(t, key);
+            return AddInOperation(t, key, value);
         }
         finally
         {
@@ -218,17 +260,118 @@ public sealed class LockFreeSkipList
     }
 
     /// <summary>Removes <paramref name="key"/>; false when it was absent.</summary>
-    public bool Remove(ReclaimerThread t, long key)
+    public bool Remove(ReclaimerThread t, long key) => TryRemove(t, key, out _);
+
+    /// <summary>Removes <paramref name="key"/> and returns the value it had (every update linearized before the removal applied); false when it was absent.</summary>
+    public bool TryRemove(ReclaimerThread t, long key, out long value)
     {
         _reclaimer.BeginOperation(t);
         try
         {
-            return RemoveInOperation(t, key);
+            return RemoveInOperation(t, key, out value);
         }
         finally
         {
             _reclaimer.EndOperation(t);
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="key"/> is present, and its value (wait-free, never writes): the value read from the
+    /// node found unmarked, confirmed by reading the node's level-0 link unmarked afterwards (see Values).
+    /// </summary>
+    public bool TryGetValue(ReclaimerThread t, long key, out long value)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            return GetInOperation(t, key, out value);
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>Whether <paramref name="key"/> is present (the set's <see cref="Contains"/>).</summary>
+    public bool ContainsKey(ReclaimerThread t, long key) => Contains(t, key);
+
+    /// <summary>
+    /// Adds <paramref name="key"/> with <paramref name="addValue"/> if it is absent, else replaces its value v by
+    /// <paramref name="update"/>(v) atomically (a CAS on the value word of the node found present and unmarked: the
+    /// linearization point; <paramref name="update"/> may run more than once when the CAS loses, as with
+    /// ConcurrentDictionary). Returns the value stored. A removal racing with the update either comes after it (and
+    /// returns the updated value) or before it (and the update adds the key anew): no update is lost. Throws as
+    /// <see cref="TryAdd"/>, and <see cref="ArgumentOutOfRangeException"/> when <paramref name="update"/> returns
+    /// <see cref="NoValue"/> (the map unchanged).
+    /// </summary>
+    public long AddOrUpdate(ReclaimerThread t, long key, long addValue, Func<long, long> update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ThrowIfReserved(addValue);
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            while (true)
+            {
+                if (TryUpdatePresent(t, key, update, out long updated)) return updated;
+                if (AddInOperation(t, key, addValue)) return addValue;
+            }
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    private static void ThrowIfReserved(long value)
+    {
+        if (value == NoValue)
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"{NoValue} (long.MinValue) is reserved: it marks the value word of a removed node");
+    }
+
+    /// <summary>
+    /// The update half of <see cref="AddOrUpdate"/>: finds the key's unmarked node and CASes its value v to
+    /// update(v). False when the key is absent, or its node was removed (the tombstone read) before the CAS won.
+    /// </summary>
+    private bool TryUpdatePresent(ReclaimerThread t, long key, Func<long, long> update, out long updated)
+    {
+        long[] preds = _preds[t.Index], succs = _succs[t.Index];
+        updated = 0;
+        if (!Find(t, key, preds, succs, throughKey: false)) return false;
+        long node = succs[0];
+        long current = _pool.LoadLink(node, _valueLink, MemoryOrder.Acquire);
+        while (current != NoValue)
+        {
+            long next = update(current);
+            ThrowIfReserved(next);
+            updated = next;
+            if (_bug == SeededBug.SkipListUpdateByStore)
+            {
+                _pool.StoreLink(node, _valueLink, next, MemoryOrder.Release); // the seeded defect: a store, not a CAS
+                return true;
+            }
+            // Winning this CAS replaces the value the update was computed from: the update's linearization point (the
+            // node was found unmarked; if a remover has marked it since, it has not yet swapped in the tombstone and
+            // will return this value: the update linearizes just before the mark). Losing it: another update or
+            // the remover's tombstone came first; read again.
+            if (_pool.CompareExchangeLink(node, _valueLink, current, next, MemoryOrder.AcqRel)) return true;
+            current = _pool.LoadLink(node, _valueLink, MemoryOrder.Acquire);
+        }
+        return false; // removed meanwhile: the key is absent since the remover's mark; add it anew
+    }
+
+    private bool GetInOperation(ReclaimerThread t, long key, out long value)
+    {
+        value = 0;
+        long node = Locate(t, key);
+        if (node == NodePool.Null) return false;
+        long read = _pool.LoadLink(node, _valueLink, MemoryOrder.Acquire);
+        // The level-0 link read after the value: unmarked, the node was in the map when the value was read (a marked
+        // link is never unmarked). Marked, or the tombstone read: the key has left.
+        if (read == NoValue || IsMarked(_pool.LoadLink(node, 0, MemoryOrder.Acquire))) return false;
+        value = read;
+        return true;
     }
 
     /// <summary>Whether <paramref name="key"/> is in the set (wait-free: never writes, never restarts).</summary>
@@ -245,7 +388,7 @@ public sealed class LockFreeSkipList
         }
     }
 
-    private bool AddInOperation(ReclaimerThread t, long key)
+    private bool AddInOperation(ReclaimerThread t, long key, long value)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
         int height = _heights.Next(t.Index);
@@ -257,7 +400,7 @@ public sealed class LockFreeSkipList
                 if (node != NodePool.Null) _pool.Free(t.Index, node); // never published: no other thread saw it
                 return false;
             }
-            if (node == NodePool.Null) node = NewNode(t, key, height);
+            if (node == NodePool.Null) node = NewNode(t, key, value, height);
             for (int level = 0; level < height; level++) _pool.StoreLink(node, level, succs[level], MemoryOrder.Relaxed);
             // Winning this CAS links node at level 0 between the predecessor and the successor found: the key is in
             // the set (the linearization point of a successful Add; release: the node's key, height and links are
@@ -274,13 +417,14 @@ public sealed class LockFreeSkipList
         return true;
     }
 
-    /// <summary>A new, unpublished node: its handoff word 0, its key and height set. Allocation failure leaves the set unchanged.</summary>
-    private long NewNode(ReclaimerThread t, long key, int height)
+    /// <summary>A new, unpublished node: its handoff word 0, its key, value and height set. Allocation failure leaves the set unchanged.</summary>
+    private long NewNode(ReclaimerThread t, long key, long value, int height)
     {
         long node = _reclaimer.Allocate(t);
         _pool.SetWord(node, KeyWord, key);
         _pool.SetWord(node, HeightWord, height);
         _pool.StoreLink(node, _handoffLink, 0, MemoryOrder.Relaxed);
+        _pool.StoreLink(node, _valueLink, value, MemoryOrder.Relaxed); // published by the release of the level-0 link CAS
         return node;
     }
 
@@ -312,9 +456,10 @@ public sealed class LockFreeSkipList
         }
     }
 
-    private bool RemoveInOperation(ReclaimerThread t, long key)
+    private bool RemoveInOperation(ReclaimerThread t, long key, out long value)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
+        value = 0;
         if (!Find(t, key, preds, succs, throughKey: false)) return false;
         long victim = succs[0];
         int height = (int)_pool.Word(victim, HeightWord);
@@ -343,9 +488,26 @@ public sealed class LockFreeSkipList
             }
             next = _pool.LoadLink(victim, 0, MemoryOrder.Acquire);
         }
+        value = SwapInTombstone(victim);
         if (_bug == SeededBug.SkipListRetireWithoutHandoff) RetireWithoutHandoff(t, victim, key);
         else FinishWithNode(t, victim, key); // the remover is done marking
         return true;
+    }
+
+    /// <summary>
+    /// The remover, after its level-0 mark, replaces the victim's value by <see cref="NoValue"/> and returns the value
+    /// it replaced: the value at the removal, with every update linearized before it (see Values). The node is still
+    /// allocated: the remover has not finished with it.
+    /// </summary>
+    private long SwapInTombstone(long victim)
+    {
+        long current = _pool.LoadLink(victim, _valueLink, MemoryOrder.Acquire);
+        // Winning this CAS retires the value word: updates that read an older value fail from now on, and current is
+        // the removed value. Losing it: an update won first; read again (the updates are finite: each one that wins
+        // was computed from a value read before this CAS).
+        while (!_pool.CompareExchangeLink(victim, _valueLink, current, NoValue, MemoryOrder.AcqRel))
+            current = _pool.LoadLink(victim, _valueLink, MemoryOrder.Acquire);
+        return current;
     }
 
     /// <summary>
@@ -481,7 +643,13 @@ public sealed class LockFreeSkipList
         return true;
     }
 
-    private bool ContainsInOperation(ReclaimerThread t, long key)
+    private bool ContainsInOperation(ReclaimerThread t, long key) => Locate(t, key) != NodePool.Null;
+
+    /// <summary>
+    /// The wait-free search behind <see cref="Contains"/> and <see cref="TryGetValue"/>: the node of
+    /// <paramref name="key"/> found unmarked at level 0 (at its last link read), or null.
+    /// </summary>
+    private long Locate(ReclaimerThread t, long key)
     {
         bool ignoreMark = _bug == SeededBug.SkipListContainsIgnoresMark;
         long pred = _head, curr = NodePool.Null;
@@ -503,7 +671,7 @@ public sealed class LockFreeSkipList
                 curr = Unmarked(succ);
             }
         }
-        return curr != NodePool.Null && Key(curr) == key;
+        return curr != NodePool.Null && Key(curr) == key ? curr : NodePool.Null;
     }
 
     /// <summary>

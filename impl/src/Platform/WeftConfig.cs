@@ -158,6 +158,14 @@ public enum SeededBug
     /// stepping over it, so a key present for the whole enumeration is missed when a concurrent Remove's node is
     /// still linked. Caught by the enumeration check of SkipListEnumerationTests (an always-present key missing).</summary>
     SkipListRangeStopsAtMark,
+    /// <summary>The lock-free skiplist's AddOrUpdate writes the updated value with a plain store instead of a CAS on the
+    /// value word it read: of two concurrent updates one is lost, and an update can overwrite a removed node's
+    /// tombstone. Caught as a non-linearizable history against the map model (skiplist/map-lost-update).</summary>
+    SkipListUpdateByStore,
+    /// <summary>The locked skiplist's AddOrUpdate reads the value, computes the update and writes it without holding the
+    /// node's lock: of two concurrent updates one is lost. Caught as a non-linearizable history against the map model
+    /// (skiplist-locked/map-lost-update).</summary>
+    LockedSkipListUpdateWithoutLock,
     /// <summary>wCQ (WcqRing): a helper runs an enqueue request without checking that it is still the published one
     /// (Seq1 = Seq2, at the start and at every position), so a helper that read a retired request places its index
     /// again. Caught as RequestActive (WcqRequestActiveMonitor) and as a non-linearizable history.</summary>
