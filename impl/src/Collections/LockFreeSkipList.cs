@@ -613,6 +613,8 @@ public sealed class LockFreeSkipList
         long pred = _head, curr = NodePool.Null;
         for (int level = _maxLevel - 1; level >= 0; level--)
         {
+            // The seeded defect SkipListUpperSearchOffByOne stops the upper levels one key early.
+            long stopAt = level > 0 && _bug == SeededBug.SkipListUpperSearchOffByOne && !throughKey ? key - 1 : key;
             curr = Unmarked(Next(t, pred, level));
             while (curr != NodePool.Null)
             {
@@ -632,7 +634,7 @@ public sealed class LockFreeSkipList
                     continue;
                 }
                 long currKey = Key(curr);
-                if (currKey > key || (currKey == key && !throughKey)) break;
+                if (currKey > stopAt || (currKey == stopAt && !throughKey)) break;
                 pred = curr;
                 curr = succ;
             }

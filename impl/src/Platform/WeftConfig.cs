@@ -162,6 +162,10 @@ public enum SeededBug
     /// value word it read: of two concurrent updates one is lost, and an update can overwrite a removed node's
     /// tombstone. Caught as a non-linearizable history against the map model (skiplist/map-lost-update).</summary>
     SkipListUpdateByStore,
+    /// <summary>The lock-free skiplist's search, on the levels above 0, stops at the first node whose key is at least
+    /// the key sought minus one (an off-by-one in the shortcut levels): an Add then links a tall node before the node
+    /// of the key just below it. Caught as SkipListLevelsSorted (SkipListSortedMonitor).</summary>
+    SkipListUpperSearchOffByOne,
     /// <summary>The locked skiplist's AddOrUpdate reads the value, computes the update and writes it without holding the
     /// node's lock: of two concurrent updates one is lost. Caught as a non-linearizable history against the map model
     /// (skiplist-locked/map-lost-update).</summary>
