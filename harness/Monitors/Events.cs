@@ -82,3 +82,9 @@ public readonly record struct SkipListNodeView(long Node, long Key, bool MarkedH
 /// right after the step, level 0 first (each at most capacity + 1 long, so a cycle shows as an over-long list).
 /// </summary>
 public readonly record struct SkipListEvent(int List, SkipListStep Step, long Key, int Thread, SkipListNodeView[][] Levels);
+
+/// <summary>
+/// A lookup of a skiplist (<c>LockFreeSkipList.Contains</c>) began (<paramref name="Done"/> false) or returned
+/// <paramref name="Result"/> (<paramref name="Done"/> true), on thread <paramref name="Thread"/>.
+/// </summary>
+public readonly record struct SkipListLookupEvent(int List, long Key, int Thread, bool Done, bool Result);

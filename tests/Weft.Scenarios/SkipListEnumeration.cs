@@ -22,7 +22,7 @@ public static class SkipListEnumeration
     private static readonly long[] Churned = [1, 3, 4, 6, 7, 9];
 
     [WeftTest("skiplist/range-weakly-consistent", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "Range and Count of the lock-free skiplist concurrent with adds and removes of other keys: every always-present key, ascending, count in bounds")]
     public static void LockFreeRange()
     {
@@ -31,7 +31,7 @@ public static class SkipListEnumeration
     }
 
     [WeftTest("skiplist-locked/range-weakly-consistent", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "Range and Count of the locked skiplist concurrent with adds and removes of other keys: every always-present key, ascending, count in bounds")]
     public static void LockedRange()
     {
@@ -41,7 +41,7 @@ public static class SkipListEnumeration
     }
 
     [WeftTest("skiplist/range-stops-at-mark", NegativeControl = true, Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "the seeded defect 'Range stops at the first node marked at level 0': an always-present key behind a concurrent Remove's node is missed")]
     public static void RangeStopsAtMark()
     {

@@ -68,6 +68,9 @@ namespace Weft.Collections;
 /// shared nodes (snips, tower links) before they linearize, which its neutralization cannot restart safely. The
 /// immediate reclaimer frees at retire, while other threads may still read the node: the negative control.
 ///
+/// Trace replay. The steps of tla/SkipList/SkipList.tla start at the <c>StepLabel.At</c> points (one per CAS or
+/// link load the algorithm rests on; a search and a Contains are one step each); compiled away in production.
+///
 /// Random level. Drawn by <see cref="TowerHeights"/> from a per-thread xorshift generator (geometric, p = 1/2) and
 /// offered to the harness (<see cref="Nondeterminism.Choose"/>): under the scheduler the height is a recorded,
 /// explored choice.
@@ -380,7 +383,10 @@ public sealed class LockFreeSkipList
         _reclaimer.BeginOperation(t);
         try
         {
-            return ContainsInOperation(t, key);
+            Looked(key, done: false, result: false);
+            bool found = ContainsInOperation(t, key);
+            Looked(key, done: true, found);
+            return found;
         }
         finally
         {
@@ -395,6 +401,7 @@ public sealed class LockFreeSkipList
         long node = NodePool.Null;
         while (true)
         {
+            StepLabel.At("add_find");
             if (Find(t, key, preds, succs, throughKey: false))
             {
                 if (node != NodePool.Null) _pool.Free(t.Index, node); // never published: no other thread saw it
@@ -405,7 +412,12 @@ public sealed class LockFreeSkipList
             // Winning this CAS links node at level 0 between the predecessor and the successor found: the key is in
             // the set (the linearization point of a successful Add; release: the node's key, height and links are
             // visible to whoever reads the new link). Losing it: the predecessor's link changed; search again.
-            if (_bug == SeededBug.SkipListUpperLevelFirst) LinkUpperLevelsFirst(node, height, preds, succs);
+            if (_bug == SeededBug.SkipListUpperLevelFirst)
+            {
+                StepLabel.At("add_upper_first");
+                LinkUpperLevelsFirst(node, height, preds, succs);
+            }
+            StepLabel.At("add_cas0");
             if (_pool.CompareExchangeLink(preds[0], 0, succs[0], node, MemoryOrder.AcqRel))
             {
                 Changed(StepAdded, node);
@@ -438,19 +450,23 @@ public sealed class LockFreeSkipList
         {
             while (true)
             {
+                StepLabel.At("add_link_read");
                 long link = _pool.LoadLink(node, level, MemoryOrder.Acquire); // our own node: allocated until we finish with it
-                if (IsMarked(link)) return;
+                if (IsMarked(link) && _bug != SeededBug.SkipListRelinkMarked) return; // the seeded defect goes on
                 long succ = succs[level];
+                StepLabel.At("add_link_own");
                 // Winning this CAS points the node's link at the successor of the latest search; losing it means a
                 // remover marked this level meanwhile: stop building.
                 if (link != succ && !_pool.CompareExchangeLink(node, level, link, succ, MemoryOrder.AcqRel)) return;
                 // Winning this CAS links the node at this level after the predecessor. Losing it: the predecessor's
                 // link changed; search again (which also tells whether the node is still the key's node).
+                StepLabel.At("add_link_cas");
                 if (_pool.CompareExchangeLink(preds[level], level, succ, node, MemoryOrder.AcqRel))
                 {
                     Changed(StepLinked, node);
                     break;
                 }
+                StepLabel.At("add_link_find");
                 if (!Find(t, key, preds, succs, throughKey: false) || succs[0] != node) return;
             }
         }
@@ -465,27 +481,37 @@ public sealed class LockFreeSkipList
         int height = (int)_pool.Word(victim, HeightWord);
         for (int level = height - 1; level >= 1; level--)
         {
+            StepLabel.At("remove_mark_read");
             long succ = _pool.LoadLink(victim, level, MemoryOrder.Acquire);
             while (!IsMarked(succ))
             {
                 // Winning this CAS marks the victim at this level: no node will be linked after it here, and the
                 // inserter, if still building, stops at this level.
+                StepLabel.At("remove_mark_cas");
                 _pool.CompareExchangeLink(victim, level, succ, succ | Mark, MemoryOrder.AcqRel);
+                StepLabel.At("remove_mark_read");
                 succ = _pool.LoadLink(victim, level, MemoryOrder.Acquire);
             }
         }
+        StepLabel.At("remove_read0");
         long next = _pool.LoadLink(victim, 0, MemoryOrder.Acquire);
-        if (_bug == SeededBug.SkipListUnlinkBeforeMark && !IsMarked(next)) UnlinkBeforeMark(victim, next, preds);
+        if (_bug == SeededBug.SkipListUnlinkBeforeMark && !IsMarked(next))
+        {
+            StepLabel.At("remove_unlink_early");
+            UnlinkBeforeMark(victim, next, preds);
+        }
         while (true)
         {
             if (IsMarked(next)) return false; // another Remove marked it first: the key left the set during this call
             // Winning this CAS marks the victim at level 0: the key leaves the set (the linearization point of a
             // successful Remove). Exactly one thread wins it; that thread is the node's remover.
+            StepLabel.At("remove_mark0");
             if (_pool.CompareExchangeLink(victim, 0, next, next | Mark, MemoryOrder.AcqRel))
             {
                 Changed(StepRemoved, victim);
                 break;
             }
+            StepLabel.At("remove_reread0");
             next = _pool.LoadLink(victim, 0, MemoryOrder.Acquire);
         }
         value = SwapInTombstone(victim);
@@ -567,6 +593,19 @@ public sealed class LockFreeSkipList
 #endif
     }
 
+    /// <summary>Controlled build: a Contains began or returned (SkipListContainsMonitor). Compiled away in production.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void Looked(long key, bool done, bool result)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new SkipListLookupEvent(_id, key, Sched.ThreadId, done, result));
+#else
+        _ = key;
+        _ = done;
+        _ = result;
+#endif
+    }
+
     /// <summary>
     /// The seeded defect <see cref="SeededBug.SkipListRetireWithoutHandoff"/>: the remover unlinks the node and retires
     /// it at once (Herlihy and Shavit's Remove followed by a retire), ignoring that its inserter may still link it at
@@ -587,7 +626,9 @@ public sealed class LockFreeSkipList
     {
         // Winning this CAS means the other party is still at work and will see the handoff word taken when it
         // finishes: it retires the node. Losing it means the other party has finished: this thread retires it.
+        StepLabel.At("finish_handoff");
         if (_pool.CompareExchangeLink(node, _handoffLink, 0, 1, MemoryOrder.AcqRel)) return;
+        StepLabel.At("finish_snip");
         Find(t, key, _preds[t.Index], _succs[t.Index], throughKey: true); // snips the node at every level it is still on
         _reclaimer.Retire(t, node);
     }

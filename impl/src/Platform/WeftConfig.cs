@@ -166,6 +166,10 @@ public enum SeededBug
     /// the key sought minus one (an off-by-one in the shortcut levels): an Add then links a tall node before the node
     /// of the key just below it. Caught as SkipListLevelsSorted (SkipListSortedMonitor).</summary>
     SkipListUpperSearchOffByOne,
+    /// <summary>The lock-free skiplist's inserter, linking its node at an upper level, does not stop when it reads its
+    /// own link there marked: its CAS points the link at the new successor, unmarked, erasing a remover's mark. Caught as
+    /// SkipListMarkedNeverUnmarked (SkipListMarkStableMonitor); TLA+: tla/SkipList/MC_RelinkMarked.cfg.</summary>
+    SkipListRelinkMarked,
     /// <summary>The locked skiplist's AddOrUpdate reads the value, computes the update and writes it without holding the
     /// node's lock: of two concurrent updates one is lost. Caught as a non-linearizable history against the map model
     /// (skiplist-locked/map-lost-update).</summary>
