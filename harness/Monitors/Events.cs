@@ -88,3 +88,6 @@ public readonly record struct SkipListEvent(int List, SkipListStep Step, long Ke
 /// <paramref name="Result"/> (<paramref name="Done"/> true), on thread <paramref name="Thread"/>.
 /// </summary>
 public readonly record struct SkipListLookupEvent(int List, long Key, int Thread, bool Done, bool Result);
+
+/// <summary>A skiplist node's link at <paramref name="Level"/> was marked (<c>LockFreeSkipList.Remove</c>'s winning mark CAS), by thread <paramref name="Thread"/>.</summary>
+public readonly record struct SkipListMarkEvent(int List, long Node, int Level, int Thread);

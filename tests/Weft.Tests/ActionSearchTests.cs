@@ -114,6 +114,10 @@ public sealed class ActionSearchTests
     [InlineData("Semaphore", "MC_WakeOnZeroOnly.cfg", 40, 2, "have not terminated")]
     [InlineData("Event", "MC_CheckThenWait.cfg", 40, 2, "is enabled")]
     [InlineData("DEBRA", "MC_Unbounded.cfg", 80, 2, "pending, above the bound")]
+    [InlineData("SkipList", "MC_UnlinkBeforeMark.cfg", 40, 2, "but the abstract set is")]
+    [InlineData("SkipList", "MC_UpperLevelFirst.cfg", 40, 2, "but not on level 0")]
+    [InlineData("SkipList", "MC_ContainsIgnoresMark.cfg", 40, 2, "was not in the abstract set")]
+    [InlineData("SkipList", "MC_RelinkMarked.cfg", 40, 2, "though it was marked")]
     public void The_search_finds_each_seeded_counterexample(string spec, string config, int actions, int bound, string message)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);

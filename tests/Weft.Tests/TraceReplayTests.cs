@@ -54,7 +54,8 @@ public sealed class TraceReplayTests
 
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
-    /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore and the event. A
+    /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore, the event and the
+    /// lock-free skiplist. A
     /// TLA+-only config (<see cref="TlaOnlyConfigs"/>) has no traces, and its model must refuse it.
     /// </summary>
     [Theory]
@@ -64,6 +65,7 @@ public sealed class TraceReplayTests
     [InlineData("FutexMutex")]
     [InlineData("Semaphore")]
     [InlineData("Event")]
+    [InlineData("SkipList")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -225,6 +227,10 @@ public sealed class TraceReplayTests
     [InlineData("DEBRA", "MC_ResumeNeutralized.counterexample.yaml", "NeutralizationSafetyMonitor")]
     [InlineData("Treiber", "MC_DoubleRetire.counterexample.yaml", "NoDoubleFreeMonitor")]
     [InlineData("Treiber", "MC_PopReturnsNext.counterexample.yaml", "PopReturnsAbstractTopMonitor")]
+    [InlineData("SkipList", "MC_UnlinkBeforeMark.counterexample.yaml", "SkipListMatchesAbstractMonitor")]
+    [InlineData("SkipList", "MC_UpperLevelFirst.counterexample.yaml", "SkipListSublistMonitor")]
+    [InlineData("SkipList", "MC_ContainsIgnoresMark.counterexample.yaml", "SkipListContainsMonitor")]
+    [InlineData("SkipList", "MC_RelinkMarked.counterexample.yaml", "SkipListMarkStableMonitor")]
     public void Counterexample_reproduces_as_the_matching_monitor(string spec, string file, string monitor)
     {
         var t = Load(Path.Combine(spec, file));
@@ -254,6 +260,10 @@ public sealed class TraceReplayTests
     [InlineData("DEBRA", "MC_ResumeNeutralized.counterexample.yaml", "SeededBug")]
     [InlineData("Treiber", "MC_DoubleRetire.counterexample.yaml", "SeededBug")]
     [InlineData("Treiber", "MC_PopReturnsNext.counterexample.yaml", "SeededBug")]
+    [InlineData("SkipList", "MC_UnlinkBeforeMark.counterexample.yaml", "SeededBug")]
+    [InlineData("SkipList", "MC_UpperLevelFirst.counterexample.yaml", "SeededBug")]
+    [InlineData("SkipList", "MC_ContainsIgnoresMark.counterexample.yaml", "SeededBug")]
+    [InlineData("SkipList", "MC_RelinkMarked.counterexample.yaml", "SeededBug")]
     public void Seeded_bug_counterexample_diverges_from_the_correct_implementation(string spec, string file, string constant)
     {
         var t = Load(Path.Combine(spec, file));

@@ -488,7 +488,7 @@ public sealed class LockFreeSkipList
                 // Winning this CAS marks the victim at this level: no node will be linked after it here, and the
                 // inserter, if still building, stops at this level.
                 StepLabel.At("remove_mark_cas");
-                _pool.CompareExchangeLink(victim, level, succ, succ | Mark, MemoryOrder.AcqRel);
+                if (_pool.CompareExchangeLink(victim, level, succ, succ | Mark, MemoryOrder.AcqRel)) Marked(victim, level);
                 StepLabel.At("remove_mark_read");
                 succ = _pool.LoadLink(victim, level, MemoryOrder.Acquire);
             }
@@ -508,6 +508,7 @@ public sealed class LockFreeSkipList
             StepLabel.At("remove_mark0");
             if (_pool.CompareExchangeLink(victim, 0, next, next | Mark, MemoryOrder.AcqRel))
             {
+                Marked(victim, 0);
                 Changed(StepRemoved, victim);
                 break;
             }
@@ -590,6 +591,18 @@ public sealed class LockFreeSkipList
 #else
         _ = step;
         _ = node;
+#endif
+    }
+
+    /// <summary>Controlled build: this thread's CAS marked <paramref name="node"/>'s link at <paramref name="level"/> (SkipListMarkStableMonitor). Compiled away in production.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void Marked(long node, int level)
+    {
+#if WEFT_CONTROLLED
+        if (Sched.Wants<SkipListMarkEvent>()) Sched.Emit(new SkipListMarkEvent(_id, node, level, Sched.ThreadId));
+#else
+        _ = node;
+        _ = level;
 #endif
     }
 
