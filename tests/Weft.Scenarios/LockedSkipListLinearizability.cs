@@ -54,6 +54,11 @@ public static class LockedSkipListLinearizability
         Description = "the seeded defect 'Contains ignores fullyLinked and marked': Contains reports a key whose Add has not linearized, and a later Remove finds it absent")]
     public static void ContainsIgnoresFlags() => AddAgainstContainsRemove(ReclamationScheme.Ibr, SeededBug.LockedSkipListContainsIgnoresFlags);
 
+    [WeftTest("skiplist-locked/contains-ignores-flags-monitor", NegativeControl = true, ExpectedMonitor = "SkipListContainsMonitor", Budget = 2000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
+        Description = "the seeded defect 'Contains ignores fullyLinked and marked', with the Contains monitor attached: it answers true for a key whose Add has not linearized")]
+    public static void ContainsIgnoresFlagsMonitor() => AddAgainstContainsRemove(ReclamationScheme.Ibr, SeededBug.LockedSkipListContainsIgnoresFlags);
+
     [WeftTest("skiplist-locked/locks-top-down", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 2000,
         Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "the seeded defect 'predecessors locked top-down': an Add of key 3 holds key 1's node and waits for key 2's, whose remover holds it and waits for key 1's")]

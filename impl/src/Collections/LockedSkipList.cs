@@ -64,6 +64,10 @@ namespace Weft.Collections;
 /// reclaimer frees at retire, while readers may still hold the node: the negative control. DEBRA+ is refused: its
 /// neutralization would restart an operation that holds locks.
 ///
+/// Trace replay. The steps of tla/LazySkipList/LazySkipList.tla start at the <c>StepLabel.At</c> points (each lock
+/// acquisition, the validations, each link store, the flag stores, the releases; a search and a Contains are one
+/// step each); compiled away in production.
+///
 /// Random level. As in <see cref="LockFreeSkipList"/>: geometric (p = 1/2) from a per-thread generator, offered to
 /// the harness (<see cref="Nondeterminism.Choose"/>) so the height is an explored, recorded choice under the scheduler.
 /// </summary>
@@ -141,6 +145,9 @@ public sealed class LockedSkipList
     public int MaxLevel => _maxLevel;
 
     // ------------------------------------------------------------------ inspection (no scheduling points)
+
+    /// <summary>The controlled thread holding slot <paramref name="slot"/>'s lock, -1 when free (refinement mappings; controlled build).</summary>
+    internal int PeekLockOwner(int slot) => _locks[slot].PeekOwner;
 
     private bool PeekMarked(int slot) => _pool.PeekLink(slot, _markedLink) != 0;
     private bool PeekFullyLinked(int slot) => _pool.PeekLink(slot, _fullyLinkedLink) != 0;
@@ -381,19 +388,27 @@ public sealed class LockedSkipList
         _reclaimer.BeginOperation(t);
         try
         {
-            long[] preds = _preds[t.Index], succs = _succs[t.Index];
-            int found = Find(t, key, preds, succs);
-            if (found < 0) return false;
-            long node = succs[found];
-            // The linearization point is the read of fullyLinked (then marked): the node is in the set iff it is
-            // fully linked and not marked. The seeded defect answers from the key alone.
-            if (_bug == SeededBug.LockedSkipListContainsIgnoresFlags) return true;
-            return IsFullyLinked(node) && !IsMarked(node);
+            Looked(key, done: false, result: false);
+            bool present = ContainsInOperation(t, key);
+            Looked(key, done: true, present);
+            return present;
         }
         finally
         {
             _reclaimer.EndOperation(t);
         }
+    }
+
+    private bool ContainsInOperation(ReclaimerThread t, long key)
+    {
+        long[] preds = _preds[t.Index], succs = _succs[t.Index];
+        int found = Find(t, key, preds, succs);
+        if (found < 0) return false;
+        long node = succs[found];
+        // The linearization point is the read of fullyLinked (then marked): the node is in the set iff it is
+        // fully linked and not marked. The seeded defect answers from the key alone.
+        if (_bug == SeededBug.LockedSkipListContainsIgnoresFlags) return true;
+        return IsFullyLinked(node) && !IsMarked(node);
     }
 
     /// <summary>
@@ -512,6 +527,7 @@ public sealed class LockedSkipList
         {
             while (true)
             {
+                StepLabel.At("add_find");
                 int found = Find(t, key, preds, succs);
                 if (found >= 0)
                 {
@@ -519,6 +535,7 @@ public sealed class LockedSkipList
                     if (!IsMarked(existing))
                     {
                         // Present, or being added: wait for its inserter to finish (the Add linearizes after it).
+                        StepLabel.At("add_wait_linked");
                         while (!IsFullyLinked(existing)) WeftThread.Yield();
                         return false;
                     }
@@ -564,6 +581,7 @@ public sealed class LockedSkipList
         int locked = LockPredecessors(preds, height);
         try
         {
+            StepLabel.At("add_validate");
             for (int level = 0; level < height; level++)
             {
                 if (!StillValid(preds[level], succs[level], level, successorUnmarked: true)) return false;
@@ -572,15 +590,18 @@ public sealed class LockedSkipList
             for (int level = 0; level < height; level++)
             {
                 // Release: the node's key, height and links are visible to whoever reads this link.
+                StepLabel.At("add_link");
                 _pool.StoreLink(preds[level], level, node, MemoryOrder.Release);
                 Changed(StepLinked, node);
             }
+            StepLabel.At("add_fully_linked");
             _pool.StoreLink(node, _fullyLinkedLink, 1, MemoryOrder.Release); // the key is in the set
             Changed(StepAdded, node);
             return true;
         }
         finally
         {
+            StepLabel.At("add_unlock");
             UnlockPredecessors(preds, locked);
         }
     }
@@ -612,7 +633,11 @@ public sealed class LockedSkipList
         }
         for (int level = 0; level < count; level++)
         {
-            if (level == 0 || preds[level] != preds[level - 1]) LockOf(preds[level]).Enter();
+            if (level == 0 || preds[level] != preds[level - 1])
+            {
+                StepLabel.At("lock_pred");
+                LockOf(preds[level]).Enter();
+            }
         }
         return count;
     }
@@ -637,10 +662,12 @@ public sealed class LockedSkipList
         // Only a fully linked node found at its top level, not marked, can be deleted: otherwise it is being added
         // (not yet in the set) or being removed by another thread.
         if (!IsFullyLinked(victim) || height - 1 != found || IsMarked(victim)) return false;
+        StepLabel.At("remove_lock_victim");
         LockOf(victim).Enter();
         try
         {
             if (IsMarked(victim)) return false; // another remover won the lock first: the key left during this call
+            StepLabel.At("remove_mark");
             _pool.StoreLink(victim, _markedLink, 1, MemoryOrder.Release); // the key leaves the set; this thread is the remover
             Changed(StepRemoved, victim);
             value = _pool.LoadLink(victim, _valueLink, MemoryOrder.Relaxed); // no update after the mark: they check it under this lock
@@ -652,6 +679,7 @@ public sealed class LockedSkipList
         }
         finally
         {
+            StepLabel.At("remove_unlock_victim");
             LockOf(victim).Exit();
         }
         _reclaimer.Retire(t, victim); // unlinked at every level, locks released: retired once, by its remover
@@ -667,12 +695,14 @@ public sealed class LockedSkipList
         int locked = LockPredecessors(preds, height);
         try
         {
+            StepLabel.At("remove_validate");
             for (int level = 0; level < height; level++)
             {
                 if (!StillValid(preds[level], victim, level, successorUnmarked: false)) return false;
             }
             for (int level = height - 1; level >= 0; level--)
             {
+                StepLabel.At("remove_unlink");
                 long next = _pool.LoadLink(victim, level, MemoryOrder.Acquire); // frozen: the victim is marked and locked
                 _pool.StoreLink(preds[level], level, next, MemoryOrder.Release);
                 Changed(StepUnlinked, victim);
@@ -681,8 +711,22 @@ public sealed class LockedSkipList
         }
         finally
         {
+            StepLabel.At("remove_unlock");
             UnlockPredecessors(preds, locked);
         }
+    }
+
+    /// <summary>Controlled build: a Contains began or returned (SkipListContainsMonitor). Compiled away in production.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void Looked(long key, bool done, bool result)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new SkipListLookupEvent(_id, key, Sched.ThreadId, done, result));
+#else
+        _ = key;
+        _ = done;
+        _ = result;
+#endif
     }
 
     // Structural steps (the values of Weft.Monitors.SkipListStep).
