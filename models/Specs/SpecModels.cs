@@ -11,7 +11,8 @@ public static class SpecModels
 {
     public static IReadOnlyList<SpecModel> All { get; } = new SpecModel[]
     {
-        new TreiberModel(), new IbrModel(), new DebraModel(), new FutexMutexModel(), new SemaphoreModel(), new EventModel(), new SkipListModel(), new LazySkipListModel(),
+        new TreiberModel(), new IbrModel(), new DebraModel(), new FutexMutexModel(), new SemaphoreModel(), new EventModel(), new ScqModel(), new SkipListModel(),
+        new LazySkipListModel(),
     };
 
     public static SpecModel Find(string spec) =>

@@ -114,6 +114,8 @@ public sealed class ActionSearchTests
     [InlineData("Semaphore", "MC_WakeOnZeroOnly.cfg", 40, 2, "have not terminated")]
     [InlineData("Event", "MC_CheckThenWait.cfg", 40, 2, "is enabled")]
     [InlineData("DEBRA", "MC_Unbounded.cfg", 80, 2, "pending, above the bound")]
+    [InlineData("SCQ", "MC_NoCatchUp.cfg", 40, 2, "the tail was not caught up")]
+    [InlineData("SCQ", "MC_NoCycleCheck.cfg", 40, 2, "it is stranded")]
     [InlineData("SkipList", "MC_UnlinkBeforeMark.cfg", 40, 2, "but the abstract set is")]
     [InlineData("SkipList", "MC_UpperLevelFirst.cfg", 40, 2, "but not on level 0")]
     [InlineData("SkipList", "MC_ContainsIgnoresMark.cfg", 40, 2, "was not in the abstract set")]
