@@ -97,6 +97,12 @@ internal sealed class TraceCursor
     private readonly bool _record = true;
     private int _explored;        // states reached in export mode (recorded or not)
     private int _lastActor = -1;  // the thread of the previous action (export mode)
+    private int _lastActorBefore = -1; // _lastActor before the current action's pick (export mode)
+
+    // Export mode: threads whose action blocked on a held lock before it did anything (the spec's action is not
+    // enabled while the lock is held), with the label the action starts at. Such a thread takes the action once the
+    // lock's release makes it runnable again.
+    private readonly Dictionary<int, string> _deferred = new();
 
     // PCT over action boundaries (pctDepth > 0): random distinct thread priorities, the highest-priority ready thread
     // takes the next action, and at pctDepth - 1 random action indices the running thread drops below all others.
@@ -172,6 +178,9 @@ internal sealed class TraceCursor
                     Diverge(rt, threads, null,
                         $"thread {_actor} resumed from its futex wait to label {actor.PendingLabel} ({actor.Location}), where {_action.Name} does not start (it starts at {string.Join(" or ", _action.From)})");
                 bool asleep = actor.Status == ThreadStatus.Blocked && actor.BlockedInFutex;
+                if (_trace is null && _phase == Phase.Action && actor.Status == ThreadStatus.Blocked && !asleep
+                    && actor.PendingOp == OpKind.LockAcquire && _points <= 1)
+                    return DeferBlockedAction(enabled, threads, rt);
                 if (actor.Status == ThreadStatus.Blocked && !asleep)
                     Diverge(rt, threads, null, $"thread {_actor} blocked ({actor.StatusText} at {actor.PendingOpDescription()}) in the middle of the action; the spec's action is atomic");
                 if (_record) ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : asleep ? " -> (asleep in futex wait)" : $" -> {actor.PendingLabel}";
@@ -293,7 +302,7 @@ internal sealed class TraceCursor
         var runnable = new List<int>();
         var wakeable = new List<int>();
         for (int id = 1; id < threads.Count; id++)
-            if (threads[id].Status == ThreadStatus.Enabled && threads[id].PendingOp is OpKind.Label or OpKind.FutexWait && enabled.IndexOf(id) >= 0) runnable.Add(id);
+            if (threads[id].Status == ThreadStatus.Enabled && (threads[id].PendingOp is OpKind.Label or OpKind.FutexWait || _deferred.ContainsKey(id)) && enabled.IndexOf(id) >= 0) runnable.Add(id);
         if (runnable.Count > 0 || rt.Quiescent)
         {
             for (int id = 1; id < threads.Count; id++)
@@ -315,7 +324,16 @@ internal sealed class TraceCursor
         }
         int pick = _dfs is not null ? _dfs.ChooseThread(runnable, wakeable, _lastActor)
             : _pctDepth > 0 ? PickByPriority(ready, threads.Count) : ready[_rng.Next(ready.Count)];
+        _lastActorBefore = _lastActor;
         _lastActor = pick;
+        if (_deferred.Remove(pick, out var deferredLabel))
+        {
+            // The lock it waited for is free again: its action (from the label it waits at) runs now.
+            BeginAction(pick, null, deferredLabel);
+            _candidates = _model.Actions.Where(a => a.From.Contains(deferredLabel)).ToList();
+            if (_record) ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{_explored + 1,4}: thread {pick}  {deferredLabel}"));
+            return enabled.IndexOf(pick);
+        }
         // A thread woken from a futex wait resumes to the label after the wait, where any action may start; one the
         // engine wakes now takes a wake-up action (SpuriousWake, a timeout) and runs to that label.
         bool asleep = threads[pick].Status == ThreadStatus.Blocked;
@@ -447,6 +465,19 @@ internal sealed class TraceCursor
             return idx;
         }
         return EndOfTrace(enabled, threads, rt);
+    }
+
+    /// <summary>
+    /// Export mode: the action just picked blocked on a held lock at its first scheduling point, before any shared
+    /// access: the spec's action is not enabled. The thread waits (its state is the spec's, at its label) and another
+    /// action is picked; it takes its action once the lock is released.
+    /// </summary>
+    private int DeferBlockedAction(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        _deferred[_actor] = _startLabel!;
+        if (_record && ActionLog.Count > 0) ActionLog.RemoveAt(ActionLog.Count - 1);
+        _lastActor = _lastActorBefore;
+        return StartNextExplored(enabled, threads, rt);
     }
 
     private void BeginAction(int id, SpecAction? action, string label)

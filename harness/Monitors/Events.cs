@@ -86,3 +86,12 @@ public readonly record struct SkipListNodeView(long Node, long Key, bool MarkedH
 /// right after the step, level 0 first (each at most capacity + 1 long, so a cycle shows as an over-long list).
 /// </summary>
 public readonly record struct SkipListEvent(int List, SkipListStep Step, long Key, int Thread, SkipListNodeView[][] Levels);
+
+/// <summary>
+/// A lookup of a skiplist (<c>LockFreeSkipList.Contains</c>) began (<paramref name="Done"/> false) or returned
+/// <paramref name="Result"/> (<paramref name="Done"/> true), on thread <paramref name="Thread"/>.
+/// </summary>
+public readonly record struct SkipListLookupEvent(int List, long Key, int Thread, bool Done, bool Result);
+
+/// <summary>A skiplist node's link at <paramref name="Level"/> was marked (<c>LockFreeSkipList.Remove</c>'s winning mark CAS), by thread <paramref name="Thread"/>.</summary>
+public readonly record struct SkipListMarkEvent(int List, long Node, int Level, int Thread);

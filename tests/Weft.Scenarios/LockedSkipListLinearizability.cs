@@ -25,42 +25,47 @@ public static class LockedSkipListLinearizability
     private const int MaxLevel = 2;
 
     [WeftTest("skiplist-locked/linearizable-ibr", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "three threads add, remove and look up keys 1 and 2 on a locked skiplist reclaimed by IBR, strict pool: linearizable, no use-after-free")]
     public static void LinearizableIbr() => ThreeThreads(ReclamationScheme.Ibr);
 
     [WeftTest("skiplist-locked/linearizable-debra", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "the same workload reclaimed by DEBRA, strict pool")]
     public static void LinearizableDebra() => ThreeThreads(ReclamationScheme.Debra);
 
     [WeftTest("skiplist-locked/linearizable-leak", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "the same workload with no reclamation, strict pool")]
     public static void LinearizableLeak() => ThreeThreads(ReclamationScheme.None);
 
     [WeftTest("skiplist-locked/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "the locked skiplist freeing retired nodes at once, strict pool: a searcher reads a node its remover freed")]
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate);
 
     [WeftTest("skiplist-locked/skips-validation", NegativeControl = true, ExpectedMonitor = "SkipListMatchesAbstractMonitor", Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "the seeded defect 'Add and Remove skip the validation after locking': a node is linked over a concurrent insert or after a removed predecessor, and a key is lost")]
     public static void SkipsValidation() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.LockedSkipListSkipsValidation);
 
     [WeftTest("skiplist-locked/contains-ignores-flags", NegativeControl = true, Budget = 2000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "the seeded defect 'Contains ignores fullyLinked and marked': Contains reports a key whose Add has not linearized, and a later Remove finds it absent")]
     public static void ContainsIgnoresFlags() => AddAgainstContainsRemove(ReclamationScheme.Ibr, SeededBug.LockedSkipListContainsIgnoresFlags);
 
+    [WeftTest("skiplist-locked/contains-ignores-flags-monitor", NegativeControl = true, ExpectedMonitor = "SkipListContainsMonitor", Budget = 2000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
+        Description = "the seeded defect 'Contains ignores fullyLinked and marked', with the Contains monitor attached: it answers true for a key whose Add has not linearized")]
+    public static void ContainsIgnoresFlagsMonitor() => AddAgainstContainsRemove(ReclamationScheme.Ibr, SeededBug.LockedSkipListContainsIgnoresFlags);
+
     [WeftTest("skiplist-locked/locks-top-down", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 2000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "the seeded defect 'predecessors locked top-down': an Add of key 3 holds key 1's node and waits for key 2's, whose remover holds it and waits for key 1's")]
     public static void LocksTopDown() => AddAgainstRemoveOverTowers(SeededBug.LockedSkipListLocksTopDown);
 
     [WeftTest("skiplist-locked/lock-order", Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "the same workload with locks taken in decreasing key order: no deadlock, linearizable")]
     public static void LockOrder() => AddAgainstRemoveOverTowers(SeededBug.None);
 
@@ -68,14 +73,36 @@ public static class LockedSkipListLinearizability
     // a key (a tower of one or two levels) while the other looks it up and then removes it.
 
     [WeftTest("skiplist-locked/dfs-ibr", Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "IBR: add against contains+remove of the same key, for exhaustive DFS")]
     public static void DfsIbr() => AddAgainstContainsRemove(ReclamationScheme.Ibr, SeededBug.None);
 
     [WeftTest("skiplist-locked/dfs-debra", Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "DEBRA: add against contains+remove of the same key, for exhaustive DFS")]
     public static void DfsDebra() => AddAgainstContainsRemove(ReclamationScheme.Debra, SeededBug.None);
+
+    [WeftTest("skiplist-locked/map-linearizable-ibr", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Description = "three threads run TryAdd, TryGetValue, TryRemove and AddOrUpdate on keys 1 and 2, IBR, strict pool: linearizable against the map model")]
+    public static void MapLinearizableIbr() => SkipListMapWorkloads.Mixed(MapTarget(SeededBug.None));
+
+    [WeftTest("skiplist-locked/map-counter-ibr", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Description = "two threads each AddOrUpdate(+1) key 1 twice, IBR: the value ends at 4 and the history is linearizable")]
+    public static void MapCounterIbr() => SkipListMapWorkloads.Counter(MapTarget(SeededBug.None));
+
+    [WeftTest("skiplist-locked/map-lost-update", NegativeControl = true, Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Description = "the seeded defect 'AddOrUpdate reads, updates and stores without the node's lock': two concurrent updates, one lost")]
+    public static void MapLostUpdate() => SkipListMapWorkloads.Counter(MapTarget(SeededBug.LockedSkipListUpdateWithoutLock));
+
+    private static SkipListMapWorkloads.Target MapTarget(SeededBug bug)
+    {
+        var list = Build(ReclamationScheme.Ibr, bug, maxThreads: 4, capacity: 16);
+        return new SkipListMapWorkloads.Target(list.Reclaimer, list.TryAdd, list.TryGetValue, list.TryRemove, list.AddOrUpdate, () =>
+            list.QuiescentViolation() ?? (list.AllLocksFree() ? null : "a node lock is still held after every operation returned"));
+    }
 
     private static LockedSkipList Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
     {

@@ -25,22 +25,22 @@ public static class SkipListLinearizability
     private const int MaxLevel = 2;
 
     [WeftTest("skiplist/linearizable-ibr", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "three threads add, remove and look up keys 1 and 2 on a lock-free skiplist reclaimed by IBR, strict pool: linearizable, no use-after-free")]
     public static void LinearizableIbr() => ThreeThreads(ReclamationScheme.Ibr);
 
     [WeftTest("skiplist/linearizable-debra", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "the same workload reclaimed by DEBRA, strict pool")]
     public static void LinearizableDebra() => ThreeThreads(ReclamationScheme.Debra);
 
     [WeftTest("skiplist/linearizable-leak", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "the same workload with no reclamation, strict pool")]
     public static void LinearizableLeak() => ThreeThreads(ReclamationScheme.None);
 
     [WeftTest("skiplist/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "the skiplist freeing retired nodes at once, strict pool: a searcher reads the link of a node another thread freed")]
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate);
 
@@ -50,41 +50,77 @@ public static class SkipListLinearizability
     // unlinks it), four threads deep, which the budget's schedules do not reach.
 
     [WeftTest("skiplist/retire-without-handoff", NegativeControl = true, Budget = 2000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "IBR with the seeded defect 'the remover unlinks and retires the node without the handoff': the inserter links the retired node at level 1, and it stays linked")]
     public static void RetireWithoutHandoff() => AddAgainstRemoveContains(ReclamationScheme.Ibr, SeededBug.SkipListRetireWithoutHandoff);
 
     [WeftTest("skiplist/contains-ignores-mark", NegativeControl = true, Budget = 2000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
         Description = "the seeded defect 'Contains takes a node marked at level 0 for a member': a Contains after a completed Remove returns true")]
     public static void ContainsIgnoresMark() => AddAgainstRemoveContains(ReclamationScheme.Ibr, SeededBug.SkipListContainsIgnoresMark);
 
     [WeftTest("skiplist/upper-level-first", NegativeControl = true, ExpectedMonitor = "SkipListSublistMonitor", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "the seeded defect 'Add links the upper levels before level 0': a node is a shortcut on level 1 to a key level 0 does not hold")]
     public static void UpperLevelFirst() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.SkipListUpperLevelFirst);
 
     [WeftTest("skiplist/unlink-before-mark", NegativeControl = true, ExpectedMonitor = "SkipListMatchesAbstractMonitor", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "the seeded defect 'Remove unlinks the victim at level 0 before marking it': the key leaves level 0 before the Remove linearizes")]
     public static void UnlinkBeforeMark() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.SkipListUnlinkBeforeMark);
+
+    [WeftTest("skiplist/upper-search-off-by-one", NegativeControl = true, ExpectedMonitor = "SkipListSortedMonitor", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
+        Description = "the seeded defect 'the search stops one key early on the upper levels': an Add links a tall node before the node of the key below it")]
+    public static void UpperSearchOffByOne() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.SkipListUpperSearchOffByOne);
+
+    [WeftTest("skiplist/contains-ignores-mark-monitor", NegativeControl = true, ExpectedMonitor = "SkipListContainsMonitor", Budget = 2000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
+        Description = "the seeded defect 'Contains takes a node marked at level 0 for a member', with the Contains monitor attached: it answers true though the key left the abstract set before the call")]
+    public static void ContainsIgnoresMarkMonitor() => AddAgainstRemoveContains(ReclamationScheme.Ibr, SeededBug.SkipListContainsIgnoresMark);
+
+    [WeftTest("skiplist/relink-marked", NegativeControl = true, ExpectedMonitor = "SkipListMarkStableMonitor", Budget = 3000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
+        Description = "the seeded defect 'the inserter relinks its node at an upper level over a remover's mark': a marked link becomes unmarked (add against remove+contains, so no search snips the node first)")]
+    public static void RelinkMarked() => AddAgainstRemoveContains(ReclamationScheme.Ibr, SeededBug.SkipListRelinkMarked);
 
     // Small enough for exhaustive DFS with preemption bound 2 (tests/Weft.Tests SkipListTests): one thread adds a key
     // (a tower of one or two levels) while the other removes it and then looks it up.
 
     [WeftTest("skiplist/dfs-ibr", Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "IBR: add against remove+contains of the same key, for exhaustive DFS")]
     public static void DfsIbr() => AddAgainstRemoveContains(ReclamationScheme.Ibr, SeededBug.None);
 
     [WeftTest("skiplist/dfs-debra", Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "DEBRA: add against remove+contains of the same key, for exhaustive DFS")]
     public static void DfsDebra() => AddAgainstRemoveContains(ReclamationScheme.Debra, SeededBug.None);
 
+    [WeftTest("skiplist/map-linearizable-ibr", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
+        Description = "three threads run TryAdd, TryGetValue, TryRemove and AddOrUpdate on keys 1 and 2, IBR, strict pool: linearizable against the map model")]
+    public static void MapLinearizableIbr() => SkipListMapWorkloads.Mixed(MapTarget(ReclamationScheme.Ibr, SeededBug.None));
+
+    [WeftTest("skiplist/map-counter-ibr", Budget = 300,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
+        Description = "two threads each AddOrUpdate(+1) key 1 twice, IBR: the value ends at 4 and the history is linearizable")]
+    public static void MapCounterIbr() => SkipListMapWorkloads.Counter(MapTarget(ReclamationScheme.Ibr, SeededBug.None));
+
+    [WeftTest("skiplist/map-lost-update", NegativeControl = true, Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
+        Description = "the seeded defect 'AddOrUpdate stores the new value instead of CASing it': two concurrent updates, one lost")]
+    public static void MapLostUpdate() => SkipListMapWorkloads.Counter(MapTarget(ReclamationScheme.Ibr, SeededBug.SkipListUpdateByStore));
+
+    private static SkipListMapWorkloads.Target MapTarget(ReclamationScheme scheme, SeededBug bug)
+    {
+        var (list, _) = Build(scheme, bug, maxThreads: 4, capacity: 16);
+        return new SkipListMapWorkloads.Target(list.Reclaimer, list.TryAdd, list.TryGetValue, list.TryRemove, list.AddOrUpdate, list.QuiescentViolation);
+    }
+
     private static (LockFreeSkipList List, NodePool Pool) Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
     {
-        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: MaxLevel + 1, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList.LinksPerNode(MaxLevel), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads, TreiberLinearizability.Tiny with { SeededBug = bug });
         TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads, pool.Capacity);
         return (new LockFreeSkipList(reclaimer, MaxLevel), pool);

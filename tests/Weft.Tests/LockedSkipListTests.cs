@@ -83,6 +83,78 @@ public sealed class LockedSkipListTests
         }), maxTest: 200);
     }
 
+    [Theory]
+    [InlineData(ReclamationScheme.Ibr)]
+    [InlineData(ReclamationScheme.Debra)]
+    public void Map_behaviour_matches_a_sorted_dictionary(ReclamationScheme scheme)
+    {
+        // Commands: 0 TryAdd(k, v), 1 TryGetValue(k), 2 TryRemove(k), 3 AddOrUpdate(k, v, x => x + v), 4 ContainsKey(k);
+        // after each, the results and, at the end, the (key, value) pairs must equal SortedDictionary's.
+        var ops = Gen.Choose(0, 4).SelectMany(op => Gen.Choose(0, 8).SelectMany(key => Gen.Choose(-5, 5).Select(v => (op, key, v)))).ArrayOf();
+        FsCheckXunit.Run(Prop.ForAll(ops.ToArbitrary(), commands =>
+        {
+            var list = NewList(scheme, capacity: 64);
+            var me = list.Reclaimer.Register();
+            var model = new SortedDictionary<long, long>();
+            foreach (var (op, key, v) in commands)
+            {
+                if (!SameAsModel(list, me, model, op, key, v)) return false;
+            }
+            return list.PeekPairs().SequenceEqual(model.Select(p => (p.Key, p.Value))) && list.QuiescentViolation() is null;
+        }), maxTest: 200);
+    }
+
+    /// <summary>Runs one command on the list and on the model; whether both returned the same.</summary>
+    private static bool SameAsModel(LockedSkipList list, ReclaimerThread me, SortedDictionary<long, long> model, int op, long key, long v)
+    {
+        switch (op)
+        {
+            case 0:
+                return list.TryAdd(me, key, v) == model.TryAdd(key, v);
+            case 1:
+            {
+                bool found = list.TryGetValue(me, key, out long value);
+                return found == model.TryGetValue(key, out long expected) && (!found || value == expected);
+            }
+            case 2:
+            {
+                bool found = list.TryRemove(me, key, out long value);
+                return found == model.Remove(key, out long expected) && (!found || value == expected);
+            }
+            case 3:
+            {
+                long stored = list.AddOrUpdate(me, key, v, x => x + v);
+                model[key] = model.TryGetValue(key, out long old) ? old + v : v;
+                return stored == model[key];
+            }
+            default:
+                return list.ContainsKey(me, key) == model.ContainsKey(key);
+        }
+    }
+
+    [Fact]
+    public void Map_operations_allocate_nothing_in_steady_state()
+    {
+        var list = NewList(ReclamationScheme.Ibr, capacity: 64);
+        var me = list.Reclaimer.Register();
+        static long Plus1(long v) => v + 1;
+        Func<long, long> increment = Plus1;
+        void Round(long k)
+        {
+            list.TryAdd(me, k, k);
+            list.AddOrUpdate(me, k, 0, increment);
+            list.TryGetValue(me, k, out _);
+            list.ContainsKey(me, k);
+            list.TryRemove(me, k, out _);
+            list.AddOrUpdate(me, k, 0, increment); // adds
+            list.Remove(me, k);
+        }
+        for (long k = 0; k < 1000; k++) Round(k % 16);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (long k = 0; k < 20_000; k++) Round(k % 16);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
     [Fact]
     public void Removed_nodes_go_back_to_the_pool()
     {
@@ -152,11 +224,11 @@ public sealed class LockedSkipListTests
     [Fact]
     public void Debra_plus_and_a_too_small_pool_are_rejected_with_what_is_needed()
     {
-        var pool = new NodePool(8, links: 4, payloadWords: 2);
+        var pool = new NodePool(8, links: 5, payloadWords: 2);
         var e = Assert.Throws<ArgumentException>(() => new LockedSkipList(Reclaimer.Create(ReclamationScheme.DebraPlus, pool, 1), maxLevel: 2));
         Assert.Contains("DEBRA+", e.Message, StringComparison.Ordinal);
-        var small = new NodePool(8, links: 3, payloadWords: 2);
+        var small = new NodePool(8, links: 4, payloadWords: 2);
         e = Assert.Throws<ArgumentException>(() => new LockedSkipList(Reclaimer.Create(ReclamationScheme.Ibr, small, 1), maxLevel: 2));
-        Assert.Contains("4 links and 2 payload words", e.Message, StringComparison.Ordinal);
+        Assert.Contains("5 links and 2 payload words", e.Message, StringComparison.Ordinal);
     }
 }

@@ -13,16 +13,15 @@ namespace Weft.Tests;
 /// <summary>
 /// The skiplists' ordered, weakly consistent enumeration (<c>Range</c>, <c>Keys</c>) and <c>Count</c>: exact against
 /// <see cref="SortedSet{T}"/> sequentially, and under the scheduler an enumeration concurrent with adds and removes
-/// of other keys returns every always-present key, strictly ascending (so no key twice).
+/// of other keys returns every always-present key, strictly ascending (so no key twice): the registered scenarios
+/// skiplist/range-weakly-consistent, skiplist-locked/range-weakly-consistent and the negative control
+/// skiplist/range-stops-at-mark, explored with PCT here (and with the default portfolio in CanonicalBugTests).
 /// </summary>
 public sealed class SkipListEnumerationTests
 {
-    private static readonly long[] AlwaysPresent = [2, 5, 8];
-    private static readonly long[] Churned = [1, 3, 4, 6, 7, 9];
-
     private static LockFreeSkipList NewLockFree(int capacity, int maxThreads, SeededBug bug = SeededBug.None)
     {
-        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: 3, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList.LinksPerNode(2), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
         return new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1, SeededBug = bug }), maxLevel: 2);
     }
 
@@ -102,36 +101,13 @@ public sealed class SkipListEnumerationTests
     }
 
     /// <summary>
-    /// Main holds the always-present keys and 3, 7; two workers each remove-or-add two churned keys while main
-    /// enumerates and counts. PCT (300 schedules): uniform random scheduling rarely stops main on a marked node.
+    /// The registered enumeration scenario (<see cref="Weft.Scenarios.SkipListEnumeration"/>) under PCT, 300 schedules:
+    /// uniform random scheduling rarely stops the enumerating thread on a marked node.
     /// </summary>
     private static ExplorationResult ExploreConcurrentEnumeration(string kind)
     {
-        void Body()
-        {
-            var list = Make(kind, capacity: 24, maxThreads: 3);
-            var main = list.Reclaimer.Register();
-            foreach (long k in AlwaysPresent) list.Add(main, k);
-            list.Add(main, 3);
-            list.Add(main, 7);
-            var workers = Enumerable.Range(0, 2).Select(w => WeftThread.Start(() =>
-            {
-                var me = list.Reclaimer.Register();
-                for (int i = 0; i < 2; i++)
-                {
-                    long key = Churned[(w * 3 + i) % Churned.Length];
-                    if (!list.Remove(me, key)) list.Add(me, key);
-                }
-            })).ToList();
-            var buffer = new long[16];
-            int n = list.Range(main, long.MinValue, long.MaxValue, buffer);
-            var keys = buffer.AsSpan(0, n).ToArray();
-            for (int i = 1; i < keys.Length; i++) Checker.Assert(keys[i - 1] < keys[i], $"not strictly ascending: {string.Join(',', keys)}");
-            foreach (long k in AlwaysPresent) Checker.Assert(keys.Contains(k), $"always-present key {k} missing from {string.Join(',', keys)}");
-            int count = list.Count(main);
-            Checker.Assert(count >= AlwaysPresent.Length && count <= AlwaysPresent.Length + Churned.Length, $"count {count} out of bounds");
-            workers.ForEach(w => w.Join());
-        }
-        return Checker.Explore(Body, CheckOptions.Default with { Strategy = "pct", Iterations = 300, ScheduleDirectory = TestPaths.ScheduleDir });
+        string id = kind switch { "lock-free" => "skiplist/range-weakly-consistent", "locked" => "skiplist-locked/range-weakly-consistent", _ => "skiplist/range-stops-at-mark" };
+        var t = CanonicalBugTests.All.Single(x => x.Id == id);
+        return Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "pct", Iterations = 300, ScheduleDirectory = TestPaths.ScheduleDir }));
     }
 }

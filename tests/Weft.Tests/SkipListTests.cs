@@ -24,7 +24,7 @@ public sealed class SkipListTests
 {
     private static LockFreeSkipList NewList(ReclamationScheme scheme, int capacity, int maxThreads = 1, int maxLevel = 4)
     {
-        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: maxLevel + 1, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList.LinksPerNode(maxLevel), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
         return new LockFreeSkipList(Reclaimer.Create(scheme, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1 }), maxLevel);
     }
 
@@ -68,6 +68,91 @@ public sealed class SkipListTests
             }
             return list.PeekKeys().SequenceEqual(model) && list.QuiescentViolation() is null;
         }), maxTest: 200);
+    }
+
+    [Theory]
+    [InlineData(ReclamationScheme.Ibr)]
+    [InlineData(ReclamationScheme.Debra)]
+    public void Map_behaviour_matches_a_sorted_dictionary(ReclamationScheme scheme)
+    {
+        // Commands: 0 TryAdd(k, v), 1 TryGetValue(k), 2 TryRemove(k), 3 AddOrUpdate(k, v, x => x + v), 4 ContainsKey(k);
+        // after each, the results and, at the end, the (key, value) pairs must equal SortedDictionary's.
+        var ops = Gen.Choose(0, 4).SelectMany(op => Gen.Choose(0, 8).SelectMany(key => Gen.Choose(-5, 5).Select(v => (op, key, v)))).ArrayOf();
+        FsCheckXunit.Run(Prop.ForAll(ops.ToArbitrary(), commands =>
+        {
+            var list = NewList(scheme, capacity: 64);
+            var me = list.Reclaimer.Register();
+            var model = new SortedDictionary<long, long>();
+            foreach (var (op, key, v) in commands)
+            {
+                if (!SameAsModel(list, me, model, op, key, v)) return false;
+            }
+            return list.PeekPairs().SequenceEqual(model.Select(p => (p.Key, p.Value))) && list.QuiescentViolation() is null;
+        }), maxTest: 200);
+    }
+
+    /// <summary>Runs one command on the list and on the model; whether both returned the same.</summary>
+    private static bool SameAsModel(LockFreeSkipList list, ReclaimerThread me, SortedDictionary<long, long> model, int op, long key, long v)
+    {
+        switch (op)
+        {
+            case 0:
+                return list.TryAdd(me, key, v) == model.TryAdd(key, v);
+            case 1:
+            {
+                bool found = list.TryGetValue(me, key, out long value);
+                return found == model.TryGetValue(key, out long expected) && (!found || value == expected);
+            }
+            case 2:
+            {
+                bool found = list.TryRemove(me, key, out long value);
+                return found == model.Remove(key, out long expected) && (!found || value == expected);
+            }
+            case 3:
+            {
+                long stored = list.AddOrUpdate(me, key, v, x => x + v);
+                model[key] = model.TryGetValue(key, out long old) ? old + v : v;
+                return stored == model[key];
+            }
+            default:
+                return list.ContainsKey(me, key) == model.ContainsKey(key);
+        }
+    }
+
+    [Fact]
+    public void The_reserved_value_is_refused_and_leaves_the_map_unchanged()
+    {
+        var list = NewList(ReclamationScheme.Ibr, capacity: 8);
+        var me = list.Reclaimer.Register();
+        Assert.True(list.TryAdd(me, 1, 5));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => list.TryAdd(me, 2, LockFreeSkipList.NoValue));
+        Assert.Contains("reserved", e.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.AddOrUpdate(me, 1, 0, _ => LockFreeSkipList.NoValue));
+        Assert.Throws<ArgumentNullException>(() => list.AddOrUpdate(me, 1, 0, null!));
+        Assert.Equal(new[] { (1L, 5L) }, list.PeekPairs());
+    }
+
+    [Fact]
+    public void Map_operations_allocate_nothing_in_steady_state()
+    {
+        var list = NewList(ReclamationScheme.Ibr, capacity: 64);
+        var me = list.Reclaimer.Register();
+        static long Plus1(long v) => v + 1;
+        Func<long, long> increment = Plus1;
+        void Round(long k)
+        {
+            list.TryAdd(me, k, k);
+            list.AddOrUpdate(me, k, 0, increment);
+            list.TryGetValue(me, k, out _);
+            list.ContainsKey(me, k);
+            list.TryRemove(me, k, out _);
+            list.AddOrUpdate(me, k, 0, increment); // adds
+            list.Remove(me, k);
+        }
+        for (long k = 0; k < 1000; k++) Round(k % 16);
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (long k = 0; k < 20_000; k++) Round(k % 16);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
     [Fact]
@@ -153,11 +238,11 @@ public sealed class SkipListTests
     [Fact]
     public void Debra_plus_and_a_too_small_pool_are_rejected_with_what_is_needed()
     {
-        var pool = new NodePool(8, links: 3, payloadWords: 2);
+        var pool = new NodePool(8, links: 4, payloadWords: 2);
         var e = Assert.Throws<ArgumentException>(() => new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.DebraPlus, pool, 1), maxLevel: 2));
         Assert.Contains("DEBRA+", e.Message, StringComparison.Ordinal);
         var small = new NodePool(8, links: 2, payloadWords: 2);
         e = Assert.Throws<ArgumentException>(() => new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, small, 1), maxLevel: 2));
-        Assert.Contains("3 links and 2 payload words", e.Message, StringComparison.Ordinal);
+        Assert.Contains("4 links and 2 payload words", e.Message, StringComparison.Ordinal);
     }
 }

@@ -54,8 +54,8 @@ public sealed class TraceReplayTests
 
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
-    /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore, the event and
-    /// the SCQ and CRQ rings. A
+    /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore, the event,
+    /// the SCQ and CRQ rings and the lock-free and the locked skiplist. A
     /// TLA+-only config (<see cref="TlaOnlyConfigs"/>) has no traces, and its model must refuse it.
     /// </summary>
     [Theory]
@@ -67,6 +67,8 @@ public sealed class TraceReplayTests
     [InlineData("Event")]
     [InlineData("SCQ")]
     [InlineData("LCRQ")]
+    [InlineData("SkipList")]
+    [InlineData("LazySkipList")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -230,6 +232,12 @@ public sealed class TraceReplayTests
     [InlineData("DEBRA", "MC_ResumeNeutralized.counterexample.yaml", "NeutralizationSafetyMonitor")]
     [InlineData("Treiber", "MC_DoubleRetire.counterexample.yaml", "NoDoubleFreeMonitor")]
     [InlineData("Treiber", "MC_PopReturnsNext.counterexample.yaml", "PopReturnsAbstractTopMonitor")]
+    [InlineData("SkipList", "MC_UnlinkBeforeMark.counterexample.yaml", "SkipListMatchesAbstractMonitor")]
+    [InlineData("SkipList", "MC_UpperLevelFirst.counterexample.yaml", "SkipListSublistMonitor")]
+    [InlineData("SkipList", "MC_ContainsIgnoresMark.counterexample.yaml", "SkipListContainsMonitor")]
+    [InlineData("SkipList", "MC_RelinkMarked.counterexample.yaml", "SkipListMarkStableMonitor")]
+    [InlineData("LazySkipList", "MC_SkipsValidation.counterexample.yaml", "SkipListMatchesAbstractMonitor")]
+    [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.counterexample.yaml", "SkipListContainsMonitor")]
     public void Counterexample_reproduces_as_the_matching_monitor(string spec, string file, string monitor)
     {
         var t = Load(Path.Combine(spec, file));
@@ -259,6 +267,12 @@ public sealed class TraceReplayTests
     [InlineData("DEBRA", "MC_ResumeNeutralized.counterexample.yaml", "SeededBug")]
     [InlineData("Treiber", "MC_DoubleRetire.counterexample.yaml", "SeededBug")]
     [InlineData("Treiber", "MC_PopReturnsNext.counterexample.yaml", "SeededBug")]
+    [InlineData("SkipList", "MC_UnlinkBeforeMark.counterexample.yaml", "SeededBug")]
+    [InlineData("SkipList", "MC_UpperLevelFirst.counterexample.yaml", "SeededBug")]
+    [InlineData("SkipList", "MC_ContainsIgnoresMark.counterexample.yaml", "SeededBug")]
+    [InlineData("SkipList", "MC_RelinkMarked.counterexample.yaml", "SeededBug")]
+    [InlineData("LazySkipList", "MC_SkipsValidation.counterexample.yaml", "SeededBug")]
+    [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.counterexample.yaml", "SeededBug")]
     public void Seeded_bug_counterexample_diverges_from_the_correct_implementation(string spec, string file, string constant)
     {
         var t = Load(Path.Combine(spec, file));

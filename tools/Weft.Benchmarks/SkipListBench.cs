@@ -85,7 +85,7 @@ public class SkipListBench
     private (LockFreeSkipList, ReclaimerThread[]) Create(ReclamationScheme scheme)
     {
         // Room for every key, each thread's cache and limbo lists; towers of up to 16 levels (log2 of 64K keys).
-        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: 17, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: LockFreeSkipList.LinksPerNode(16), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
         var list = new LockFreeSkipList(Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default), maxLevel: 16);
         var handles = new ReclaimerThread[Threads];
         for (int i = 0; i < Threads; i++) handles[i] = list.Reclaimer.Register();

@@ -12,12 +12,13 @@ using Weft.Monitors;
 namespace Weft.Collections;
 
 /// <summary>
-/// A lock-free skiplist set of 64-bit keys (K. Fraser, "Practical lock-freedom", PhD thesis, Cambridge 2004, §4.3.3;
+/// A lock-free skiplist map of 64-bit keys to 64-bit values, also usable as a set (K. Fraser, "Practical lock-freedom", PhD thesis, Cambridge 2004, §4.3.3;
 /// M. Herlihy and N. Shavit, "The Art of Multiprocessor Programming", ch. 14.4 LockFreeSkipList) over a
 /// <see cref="NodePool"/> of towers, with a pluggable <see cref="Reclaimer"/>.
 ///
 /// Layout. A node is a pool slot with <c>maxLevel</c> next links (level 0 first), one handoff word (link
-/// <c>maxLevel</c>, see Retirement) and two payload words: the key and the tower height. A link holds the successor's
+/// <c>maxLevel</c>, see Retirement), one value word (link <c>maxLevel</c> + 1, see Values) and two payload words: the
+/// key and the tower height. A link holds the successor's
 /// handle with <see cref="NodePool.MarkBit"/> as the mark: a marked link of node n means "n is being deleted at this
 /// level"; a marked link is never changed again, so no node can be linked after n at that level. The head is a
 /// sentinel node that is never retired; the tail is the null handle (key +infinity).
@@ -35,6 +36,17 @@ namespace Weft.Collections;
 /// the victim's links from the top down to level 1 and then level 0, and the thread whose CAS marks level 0 is the
 /// one whose Remove succeeds (its linearization point); <see cref="Contains"/> is wait-free: it walks like Find but
 /// never writes, stepping over marked nodes, and linearizes at its last link read.
+///
+/// Values. A node's value word is written before the node is published (TryAdd, AddOrUpdate adding, Add: 0) and
+/// afterwards changed only by CAS: an update (<see cref="AddOrUpdate"/>) reads the value v of the node it found
+/// unmarked at level 0 and wins the CAS v -> update(v), its linearization point; the remover, once it has won the
+/// level-0 mark, swaps the value for <see cref="NoValue"/> by CAS (a tombstone: a value no caller may store), which
+/// tells it the removed value and makes every later update CAS fail, so an updater that then reads the tombstone
+/// searches again (and adds the key anew). An update whose CAS lands between the remover's mark and its tombstone is
+/// linearized just before the mark (its call began before the mark: it found the node unmarked), in the order of the
+/// CASes on the value word, and the remover returns the value with that update applied: no update is lost.
+/// <see cref="TryGetValue"/> reads the value, then the node's level-0 link: unmarked, the value was current when it
+/// was read (its linearization point); marked (or the tombstone), the key has left: it returns false.
 ///
 /// Retirement (who and when). A node may be retired only once it is unlinked at every level, and it may be relinked
 /// by one thread only: its inserter, which links the upper levels after level 0 and may still be doing so after a
@@ -56,6 +68,9 @@ namespace Weft.Collections;
 /// shared nodes (snips, tower links) before they linearize, which its neutralization cannot restart safely. The
 /// immediate reclaimer frees at retire, while other threads may still read the node: the negative control.
 ///
+/// Trace replay. The steps of tla/SkipList/SkipList.tla start at the <c>StepLabel.At</c> points (one per CAS or
+/// link load the algorithm rests on; a search and a Contains are one step each); compiled away in production.
+///
 /// Random level. Drawn by <see cref="TowerHeights"/> from a per-thread xorshift generator (geometric, p = 1/2) and
 /// offered to the harness (<see cref="Nondeterminism.Choose"/>): under the scheduler the height is a recorded,
 /// explored choice.
@@ -65,13 +80,19 @@ public sealed class LockFreeSkipList
     /// <summary>Payload words of a node: the key and the tower height.</summary>
     public const int PayloadWordsPerNode = 2;
 
+    /// <summary>Links a pool needs per node for a skiplist of <paramref name="maxLevel"/>: the tower, the handoff word and the value.</summary>
+    public static int LinksPerNode(int maxLevel) => maxLevel + 2;
+
+    /// <summary>The value a removed node's value word holds (the tombstone): no caller may store it (ArgumentOutOfRangeException).</summary>
+    public const long NoValue = long.MinValue;
+
     private const int KeyWord = 0, HeightWord = 1;
     private const long Mark = NodePool.MarkBit;
 
     private readonly Reclaimer _reclaimer;
     private readonly NodePool _pool;
     private readonly int _maxLevel;
-    private readonly int _handoffLink;
+    private readonly int _handoffLink, _valueLink;
     private readonly long _head;
     private readonly long[][] _preds, _succs;
     private readonly TowerHeights _heights;
@@ -81,7 +102,7 @@ public sealed class LockFreeSkipList
     private readonly int _id = Sched.NewObjectId();
 #endif
 
-    /// <param name="reclaimer">The reclamation scheme; its pool must have at least <paramref name="maxLevel"/> + 1 links and <see cref="PayloadWordsPerNode"/> payload words per node.</param>
+    /// <param name="reclaimer">The reclamation scheme; its pool must have at least <see cref="LinksPerNode"/> links and <see cref="PayloadWordsPerNode"/> payload words per node.</param>
     /// <param name="maxLevel">The tallest tower (levels 0 .. maxLevel - 1), 1 to 32.</param>
     public LockFreeSkipList(Reclaimer reclaimer, int maxLevel = 16)
     {
@@ -91,11 +112,12 @@ public sealed class LockFreeSkipList
         if (reclaimer.Neutralizes)
             throw new ArgumentException("the lock-free skiplist does not support DEBRA+: it writes shared nodes before it linearizes, which neutralization cannot restart safely; use IBR or DEBRA", nameof(reclaimer));
         _pool = reclaimer.Pool;
-        if (_pool.Links < maxLevel + 1 || _pool.PayloadWords < PayloadWordsPerNode)
-            throw new ArgumentException($"a skiplist of max level {maxLevel} needs a pool with {maxLevel + 1} links and {PayloadWordsPerNode} payload words per node; this pool has {_pool.Links} and {_pool.PayloadWords}", nameof(reclaimer));
+        if (_pool.Links < LinksPerNode(maxLevel) || _pool.PayloadWords < PayloadWordsPerNode)
+            throw new ArgumentException($"a skiplist of max level {maxLevel} needs a pool with {LinksPerNode(maxLevel)} links and {PayloadWordsPerNode} payload words per node; this pool has {_pool.Links} and {_pool.PayloadWords}", nameof(reclaimer));
         _reclaimer = reclaimer;
         _maxLevel = maxLevel;
         _handoffLink = maxLevel;
+        _valueLink = maxLevel + 1;
         _bug = reclaimer.Config.SeededBug;
         _plainProtect = reclaimer.ProtectIsPlainLoad;
         _preds = new long[reclaimer.MaxThreads][];
@@ -117,7 +139,7 @@ public sealed class LockFreeSkipList
     public static LockFreeSkipList WithDefaults(int maxThreads, int maxLevel = 16, WeftConfig? config = null)
     {
         config ??= WeftConfig.FromEnvironment();
-        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: maxLevel + 1, payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting);
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode(maxLevel), payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting);
         return new LockFreeSkipList(Reclaimer.Create(config.Reclamation, pool, maxThreads, config), maxLevel);
     }
 
@@ -137,6 +159,21 @@ public sealed class LockFreeSkipList
             h = Unmarked(next);
         }
         return keys;
+    }
+
+    /// <summary>The (key, value) pairs of level 0's unmarked nodes, in list order, read without scheduling points (tests; exact when no thread is running).</summary>
+    internal System.Collections.Generic.List<(long Key, long Value)> PeekPairs()
+    {
+        var pairs = new System.Collections.Generic.List<(long, long)>();
+        long h = Unmarked(_pool.PeekLink(NodePool.IndexOf(_head), 0));
+        while (h != NodePool.Null && pairs.Count <= _pool.Capacity)
+        {
+            int slot = NodePool.IndexOf(h);
+            long next = _pool.PeekLink(slot, 0);
+            if (!IsMarked(next)) pairs.Add((_pool.PeekWord(slot, KeyWord), _pool.PeekLink(slot, _valueLink)));
+            h = Unmarked(next);
+        }
+        return pairs;
     }
 
     /// <summary>
@@ -203,13 +240,21 @@ public sealed class LockFreeSkipList
     private long Next(ReclaimerThread t, long node, int level) =>
         _plainProtect ? _pool.LoadLink(node, level, MemoryOrder.Acquire) : _pool.ProtectLink(_reclaimer, t, node, level);
 
-    /// <summary>Adds <paramref name="key"/>; false when it was already present. Throws <see cref="PoolExhaustedException"/> (the set unchanged) when a new node is needed and the pool has none.</summary>
-    public bool Add(ReclaimerThread t, long key)
+    /// <summary>Adds <paramref name="key"/> (with value 0); false when it was already present. Throws <see cref="PoolExhaustedException"/> (the set unchanged) when a new node is needed and the pool has none.</summary>
+    public bool Add(ReclaimerThread t, long key) => TryAdd(t, key, 0);
+
+    /// <summary>
+    /// Adds <paramref name="key"/> with <paramref name="value"/>; false (nothing changed) when the key was already
+    /// present. Throws <see cref="PoolExhaustedException"/> (the map unchanged) when a new node is needed and the pool
+    /// has none, and <see cref="ArgumentOutOfRangeException"/> for the reserved value <see cref="NoValue"/>.
+    /// </summary>
+    public bool TryAdd(ReclaimerThread t, long key, long value)
     {
+        ThrowIfReserved(value);
         _reclaimer.BeginOperation(t);
         try
         {
-            return AddInOperation(t, key);
+            return AddInOperation(t, key, value);
         }
         finally
         {
@@ -218,17 +263,118 @@ public sealed class LockFreeSkipList
     }
 
     /// <summary>Removes <paramref name="key"/>; false when it was absent.</summary>
-    public bool Remove(ReclaimerThread t, long key)
+    public bool Remove(ReclaimerThread t, long key) => TryRemove(t, key, out _);
+
+    /// <summary>Removes <paramref name="key"/> and returns the value it had (every update linearized before the removal applied); false when it was absent.</summary>
+    public bool TryRemove(ReclaimerThread t, long key, out long value)
     {
         _reclaimer.BeginOperation(t);
         try
         {
-            return RemoveInOperation(t, key);
+            return RemoveInOperation(t, key, out value);
         }
         finally
         {
             _reclaimer.EndOperation(t);
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="key"/> is present, and its value (wait-free, never writes): the value read from the
+    /// node found unmarked, confirmed by reading the node's level-0 link unmarked afterwards (see Values).
+    /// </summary>
+    public bool TryGetValue(ReclaimerThread t, long key, out long value)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            return GetInOperation(t, key, out value);
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>Whether <paramref name="key"/> is present (the set's <see cref="Contains"/>).</summary>
+    public bool ContainsKey(ReclaimerThread t, long key) => Contains(t, key);
+
+    /// <summary>
+    /// Adds <paramref name="key"/> with <paramref name="addValue"/> if it is absent, else replaces its value v by
+    /// <paramref name="update"/>(v) atomically (a CAS on the value word of the node found present and unmarked: the
+    /// linearization point; <paramref name="update"/> may run more than once when the CAS loses, as with
+    /// ConcurrentDictionary). Returns the value stored. A removal racing with the update either comes after it (and
+    /// returns the updated value) or before it (and the update adds the key anew): no update is lost. Throws as
+    /// <see cref="TryAdd"/>, and <see cref="ArgumentOutOfRangeException"/> when <paramref name="update"/> returns
+    /// <see cref="NoValue"/> (the map unchanged).
+    /// </summary>
+    public long AddOrUpdate(ReclaimerThread t, long key, long addValue, Func<long, long> update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        ThrowIfReserved(addValue);
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            while (true)
+            {
+                if (TryUpdatePresent(t, key, update, out long updated)) return updated;
+                if (AddInOperation(t, key, addValue)) return addValue;
+            }
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    private static void ThrowIfReserved(long value)
+    {
+        if (value == NoValue)
+            throw new ArgumentOutOfRangeException(nameof(value), value, $"{NoValue} (long.MinValue) is reserved: it marks the value word of a removed node");
+    }
+
+    /// <summary>
+    /// The update half of <see cref="AddOrUpdate"/>: finds the key's unmarked node and CASes its value v to
+    /// update(v). False when the key is absent, or its node was removed (the tombstone read) before the CAS won.
+    /// </summary>
+    private bool TryUpdatePresent(ReclaimerThread t, long key, Func<long, long> update, out long updated)
+    {
+        long[] preds = _preds[t.Index], succs = _succs[t.Index];
+        updated = 0;
+        if (!Find(t, key, preds, succs, throughKey: false)) return false;
+        long node = succs[0];
+        long current = _pool.LoadLink(node, _valueLink, MemoryOrder.Acquire);
+        while (current != NoValue)
+        {
+            long next = update(current);
+            ThrowIfReserved(next);
+            updated = next;
+            if (_bug == SeededBug.SkipListUpdateByStore)
+            {
+                _pool.StoreLink(node, _valueLink, next, MemoryOrder.Release); // the seeded defect: a store, not a CAS
+                return true;
+            }
+            // Winning this CAS replaces the value the update was computed from: the update's linearization point (the
+            // node was found unmarked; if a remover has marked it since, it has not yet swapped in the tombstone and
+            // will return this value: the update linearizes just before the mark). Losing it: another update or
+            // the remover's tombstone came first; read again.
+            if (_pool.CompareExchangeLink(node, _valueLink, current, next, MemoryOrder.AcqRel)) return true;
+            current = _pool.LoadLink(node, _valueLink, MemoryOrder.Acquire);
+        }
+        return false; // removed meanwhile: the key is absent since the remover's mark; add it anew
+    }
+
+    private bool GetInOperation(ReclaimerThread t, long key, out long value)
+    {
+        value = 0;
+        long node = Locate(t, key);
+        if (node == NodePool.Null) return false;
+        long read = _pool.LoadLink(node, _valueLink, MemoryOrder.Acquire);
+        // The level-0 link read after the value: unmarked, the node was in the map when the value was read (a marked
+        // link is never unmarked). Marked, or the tombstone read: the key has left.
+        if (read == NoValue || IsMarked(_pool.LoadLink(node, 0, MemoryOrder.Acquire))) return false;
+        value = read;
+        return true;
     }
 
     /// <summary>Whether <paramref name="key"/> is in the set (wait-free: never writes, never restarts).</summary>
@@ -237,7 +383,10 @@ public sealed class LockFreeSkipList
         _reclaimer.BeginOperation(t);
         try
         {
-            return ContainsInOperation(t, key);
+            Looked(key, done: false, result: false);
+            bool found = ContainsInOperation(t, key);
+            Looked(key, done: true, found);
+            return found;
         }
         finally
         {
@@ -245,24 +394,30 @@ public sealed class LockFreeSkipList
         }
     }
 
-    private bool AddInOperation(ReclaimerThread t, long key)
+    private bool AddInOperation(ReclaimerThread t, long key, long value)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
         int height = _heights.Next(t.Index);
         long node = NodePool.Null;
         while (true)
         {
+            StepLabel.At("add_find");
             if (Find(t, key, preds, succs, throughKey: false))
             {
                 if (node != NodePool.Null) _pool.Free(t.Index, node); // never published: no other thread saw it
                 return false;
             }
-            if (node == NodePool.Null) node = NewNode(t, key, height);
+            if (node == NodePool.Null) node = NewNode(t, key, value, height);
             for (int level = 0; level < height; level++) _pool.StoreLink(node, level, succs[level], MemoryOrder.Relaxed);
             // Winning this CAS links node at level 0 between the predecessor and the successor found: the key is in
             // the set (the linearization point of a successful Add; release: the node's key, height and links are
             // visible to whoever reads the new link). Losing it: the predecessor's link changed; search again.
-            if (_bug == SeededBug.SkipListUpperLevelFirst) LinkUpperLevelsFirst(node, height, preds, succs);
+            if (_bug == SeededBug.SkipListUpperLevelFirst)
+            {
+                StepLabel.At("add_upper_first");
+                LinkUpperLevelsFirst(node, height, preds, succs);
+            }
+            StepLabel.At("add_cas0");
             if (_pool.CompareExchangeLink(preds[0], 0, succs[0], node, MemoryOrder.AcqRel))
             {
                 Changed(StepAdded, node);
@@ -274,13 +429,14 @@ public sealed class LockFreeSkipList
         return true;
     }
 
-    /// <summary>A new, unpublished node: its handoff word 0, its key and height set. Allocation failure leaves the set unchanged.</summary>
-    private long NewNode(ReclaimerThread t, long key, int height)
+    /// <summary>A new, unpublished node: its handoff word 0, its key, value and height set. Allocation failure leaves the set unchanged.</summary>
+    private long NewNode(ReclaimerThread t, long key, long value, int height)
     {
         long node = _reclaimer.Allocate(t);
         _pool.SetWord(node, KeyWord, key);
         _pool.SetWord(node, HeightWord, height);
         _pool.StoreLink(node, _handoffLink, 0, MemoryOrder.Relaxed);
+        _pool.StoreLink(node, _valueLink, value, MemoryOrder.Relaxed); // published by the release of the level-0 link CAS
         return node;
     }
 
@@ -294,58 +450,91 @@ public sealed class LockFreeSkipList
         {
             while (true)
             {
+                StepLabel.At("add_link_read");
                 long link = _pool.LoadLink(node, level, MemoryOrder.Acquire); // our own node: allocated until we finish with it
-                if (IsMarked(link)) return;
+                if (IsMarked(link) && _bug != SeededBug.SkipListRelinkMarked) return; // the seeded defect goes on
                 long succ = succs[level];
+                StepLabel.At("add_link_own");
                 // Winning this CAS points the node's link at the successor of the latest search; losing it means a
                 // remover marked this level meanwhile: stop building.
                 if (link != succ && !_pool.CompareExchangeLink(node, level, link, succ, MemoryOrder.AcqRel)) return;
                 // Winning this CAS links the node at this level after the predecessor. Losing it: the predecessor's
                 // link changed; search again (which also tells whether the node is still the key's node).
+                StepLabel.At("add_link_cas");
                 if (_pool.CompareExchangeLink(preds[level], level, succ, node, MemoryOrder.AcqRel))
                 {
                     Changed(StepLinked, node);
                     break;
                 }
+                StepLabel.At("add_link_find");
                 if (!Find(t, key, preds, succs, throughKey: false) || succs[0] != node) return;
             }
         }
     }
 
-    private bool RemoveInOperation(ReclaimerThread t, long key)
+    private bool RemoveInOperation(ReclaimerThread t, long key, out long value)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
+        value = 0;
         if (!Find(t, key, preds, succs, throughKey: false)) return false;
         long victim = succs[0];
         int height = (int)_pool.Word(victim, HeightWord);
         for (int level = height - 1; level >= 1; level--)
         {
+            StepLabel.At("remove_mark_read");
             long succ = _pool.LoadLink(victim, level, MemoryOrder.Acquire);
             while (!IsMarked(succ))
             {
                 // Winning this CAS marks the victim at this level: no node will be linked after it here, and the
                 // inserter, if still building, stops at this level.
-                _pool.CompareExchangeLink(victim, level, succ, succ | Mark, MemoryOrder.AcqRel);
+                StepLabel.At("remove_mark_cas");
+                if (_pool.CompareExchangeLink(victim, level, succ, succ | Mark, MemoryOrder.AcqRel)) Marked(victim, level);
+                StepLabel.At("remove_mark_read");
                 succ = _pool.LoadLink(victim, level, MemoryOrder.Acquire);
             }
         }
+        StepLabel.At("remove_read0");
         long next = _pool.LoadLink(victim, 0, MemoryOrder.Acquire);
-        if (_bug == SeededBug.SkipListUnlinkBeforeMark && !IsMarked(next)) UnlinkBeforeMark(victim, next, preds);
+        if (_bug == SeededBug.SkipListUnlinkBeforeMark && !IsMarked(next))
+        {
+            StepLabel.At("remove_unlink_early");
+            UnlinkBeforeMark(victim, next, preds);
+        }
         while (true)
         {
             if (IsMarked(next)) return false; // another Remove marked it first: the key left the set during this call
             // Winning this CAS marks the victim at level 0: the key leaves the set (the linearization point of a
             // successful Remove). Exactly one thread wins it; that thread is the node's remover.
+            StepLabel.At("remove_mark0");
             if (_pool.CompareExchangeLink(victim, 0, next, next | Mark, MemoryOrder.AcqRel))
             {
+                Marked(victim, 0);
                 Changed(StepRemoved, victim);
                 break;
             }
+            StepLabel.At("remove_reread0");
             next = _pool.LoadLink(victim, 0, MemoryOrder.Acquire);
         }
+        value = SwapInTombstone(victim);
         if (_bug == SeededBug.SkipListRetireWithoutHandoff) RetireWithoutHandoff(t, victim, key);
         else FinishWithNode(t, victim, key); // the remover is done marking
         return true;
+    }
+
+    /// <summary>
+    /// The remover, after its level-0 mark, replaces the victim's value by <see cref="NoValue"/> and returns the value
+    /// it replaced: the value at the removal, with every update linearized before it (see Values). The node is still
+    /// allocated: the remover has not finished with it.
+    /// </summary>
+    private long SwapInTombstone(long victim)
+    {
+        long current = _pool.LoadLink(victim, _valueLink, MemoryOrder.Acquire);
+        // Winning this CAS retires the value word: updates that read an older value fail from now on, and current is
+        // the removed value. Losing it: an update won first; read again (the updates are finite: each one that wins
+        // was computed from a value read before this CAS).
+        while (!_pool.CompareExchangeLink(victim, _valueLink, current, NoValue, MemoryOrder.AcqRel))
+            current = _pool.LoadLink(victim, _valueLink, MemoryOrder.Acquire);
+        return current;
     }
 
     /// <summary>
@@ -405,6 +594,31 @@ public sealed class LockFreeSkipList
 #endif
     }
 
+    /// <summary>Controlled build: this thread's CAS marked <paramref name="node"/>'s link at <paramref name="level"/> (SkipListMarkStableMonitor). Compiled away in production.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void Marked(long node, int level)
+    {
+#if WEFT_CONTROLLED
+        if (Sched.Wants<SkipListMarkEvent>()) Sched.Emit(new SkipListMarkEvent(_id, node, level, Sched.ThreadId));
+#else
+        _ = node;
+        _ = level;
+#endif
+    }
+
+    /// <summary>Controlled build: a Contains began or returned (SkipListContainsMonitor). Compiled away in production.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void Looked(long key, bool done, bool result)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new SkipListLookupEvent(_id, key, Sched.ThreadId, done, result));
+#else
+        _ = key;
+        _ = done;
+        _ = result;
+#endif
+    }
+
     /// <summary>
     /// The seeded defect <see cref="SeededBug.SkipListRetireWithoutHandoff"/>: the remover unlinks the node and retires
     /// it at once (Herlihy and Shavit's Remove followed by a retire), ignoring that its inserter may still link it at
@@ -425,7 +639,9 @@ public sealed class LockFreeSkipList
     {
         // Winning this CAS means the other party is still at work and will see the handoff word taken when it
         // finishes: it retires the node. Losing it means the other party has finished: this thread retires it.
+        StepLabel.At("finish_handoff");
         if (_pool.CompareExchangeLink(node, _handoffLink, 0, 1, MemoryOrder.AcqRel)) return;
+        StepLabel.At("finish_snip");
         Find(t, key, _preds[t.Index], _succs[t.Index], throughKey: true); // snips the node at every level it is still on
         _reclaimer.Retire(t, node);
     }
@@ -451,6 +667,8 @@ public sealed class LockFreeSkipList
         long pred = _head, curr = NodePool.Null;
         for (int level = _maxLevel - 1; level >= 0; level--)
         {
+            // The seeded defect SkipListUpperSearchOffByOne stops the upper levels one key early.
+            long stopAt = level > 0 && _bug == SeededBug.SkipListUpperSearchOffByOne && !throughKey ? key - 1 : key;
             curr = Unmarked(Next(t, pred, level));
             while (curr != NodePool.Null)
             {
@@ -470,7 +688,7 @@ public sealed class LockFreeSkipList
                     continue;
                 }
                 long currKey = Key(curr);
-                if (currKey > key || (currKey == key && !throughKey)) break;
+                if (currKey > stopAt || (currKey == stopAt && !throughKey)) break;
                 pred = curr;
                 curr = succ;
             }
@@ -481,7 +699,13 @@ public sealed class LockFreeSkipList
         return true;
     }
 
-    private bool ContainsInOperation(ReclaimerThread t, long key)
+    private bool ContainsInOperation(ReclaimerThread t, long key) => Locate(t, key) != NodePool.Null;
+
+    /// <summary>
+    /// The wait-free search behind <see cref="Contains"/> and <see cref="TryGetValue"/>: the node of
+    /// <paramref name="key"/> found unmarked at level 0 (at its last link read), or null.
+    /// </summary>
+    private long Locate(ReclaimerThread t, long key)
     {
         bool ignoreMark = _bug == SeededBug.SkipListContainsIgnoresMark;
         long pred = _head, curr = NodePool.Null;
@@ -503,7 +727,7 @@ public sealed class LockFreeSkipList
                 curr = Unmarked(succ);
             }
         }
-        return curr != NodePool.Null && Key(curr) == key;
+        return curr != NodePool.Null && Key(curr) == key ? curr : NodePool.Null;
     }
 
     /// <summary>

@@ -13,14 +13,14 @@ using Weft.Monitors;
 namespace Weft.Collections;
 
 /// <summary>
-/// The lazy skiplist, a set of 64-bit keys with a lock per node (M. Herlihy, Y. Lev, V. Luchangco and N. Shavit, "A
+/// The lazy skiplist, a map of 64-bit keys to 64-bit values (also usable as a set) with a lock per node (M. Herlihy, Y. Lev, V. Luchangco and N. Shavit, "A
 /// Simple Optimistic Skiplist Algorithm", SIROCCO 2007; Herlihy and Shavit, "The Art of Multiprocessor Programming",
 /// ch. 14.3 LazySkipList) over a <see cref="NodePool"/> of towers, with a pluggable <see cref="Reclaimer"/>.
 ///
 /// Layout. A node is a pool slot with <c>maxLevel</c> next links (level 0 first; links hold plain handles, no mark
 /// bit), a <c>marked</c> word (link <c>maxLevel</c>: 1 once the node is logically deleted, never reset), a
 /// <c>fullyLinked</c> word (link <c>maxLevel</c> + 1: 1 once the node is linked at every level of its tower, never
-/// reset), and two payload words: the key and the tower height. Each slot has a <see cref="WeftLock"/> (so the
+/// reset), a value word (link <c>maxLevel</c> + 2), and two payload words: the key and the tower height. Each slot has a <see cref="WeftLock"/> (so the
 /// scheduler controls every acquisition, and blocking on a held lock is modelled). The head is a sentinel that is
 /// never retired; the tail is the null handle (key +infinity).
 ///
@@ -41,6 +41,14 @@ namespace Weft.Collections;
 /// unlinks the victim top-down. <see cref="Contains"/> is wait-free: one search, no lock, no write; true iff the
 /// node found is fully linked and unmarked.
 ///
+/// Values. A node's value is written before the node is published and afterwards only by
+/// <see cref="AddOrUpdate"/>, which holds the node's lock, checks the node unmarked and stores update(v) (its
+/// linearization point; the lock makes the read, the update and the store one atomic step, and a remover marks under
+/// the same lock, so no update lands on a removed node). The remover reads the value under the lock, after its mark:
+/// the value at the removal. <see cref="TryGetValue"/> takes no lock: it reads fullyLinked, then the value, then
+/// marked; unmarked then, the node was in the map when the value was read (marked is never reset), its linearization
+/// point.
+///
 /// Lock order. Every thread takes locks in decreasing key order: a remover its victim first, then the predecessors
 /// from level 0 up (a predecessor at a higher level never has a larger key); an inserter the predecessors from level
 /// 0 up. So no cycle of waiting threads can form (deadlock-free), and every lock taken is released on every path
@@ -56,6 +64,10 @@ namespace Weft.Collections;
 /// reclaimer frees at retire, while readers may still hold the node: the negative control. DEBRA+ is refused: its
 /// neutralization would restart an operation that holds locks.
 ///
+/// Trace replay. The steps of tla/LazySkipList/LazySkipList.tla start at the <c>StepLabel.At</c> points (each lock
+/// acquisition, the validations, each link store, the flag stores, the releases; a search and a Contains are one
+/// step each); compiled away in production.
+///
 /// Random level. As in <see cref="LockFreeSkipList"/>: geometric (p = 1/2) from a per-thread generator, offered to
 /// the harness (<see cref="Nondeterminism.Choose"/>) so the height is an explored, recorded choice under the scheduler.
 /// </summary>
@@ -64,15 +76,15 @@ public sealed class LockedSkipList
     /// <summary>Payload words of a node: the key and the tower height.</summary>
     public const int PayloadWordsPerNode = 2;
 
-    /// <summary>Links a pool needs per node for a skiplist of <paramref name="maxLevel"/>: the tower, marked and fullyLinked.</summary>
-    public static int LinksPerNode(int maxLevel) => maxLevel + 2;
+    /// <summary>Links a pool needs per node for a skiplist of <paramref name="maxLevel"/>: the tower, marked, fullyLinked and the value.</summary>
+    public static int LinksPerNode(int maxLevel) => maxLevel + 3;
 
     private const int KeyWord = 0, HeightWord = 1;
 
     private readonly Reclaimer _reclaimer;
     private readonly NodePool _pool;
     private readonly int _maxLevel;
-    private readonly int _markedLink, _fullyLinkedLink;
+    private readonly int _markedLink, _fullyLinkedLink, _valueLink;
     private readonly long _head;
     private readonly WeftLock[] _locks; // one per pool slot
     private readonly long[][] _preds, _succs;
@@ -99,6 +111,7 @@ public sealed class LockedSkipList
         _maxLevel = maxLevel;
         _markedLink = maxLevel;
         _fullyLinkedLink = maxLevel + 1;
+        _valueLink = maxLevel + 2;
         _bug = reclaimer.Config.SeededBug;
         _plainProtect = reclaimer.ProtectIsPlainLoad;
         _locks = new WeftLock[_pool.Capacity];
@@ -133,6 +146,9 @@ public sealed class LockedSkipList
 
     // ------------------------------------------------------------------ inspection (no scheduling points)
 
+    /// <summary>The controlled thread holding slot <paramref name="slot"/>'s lock, -1 when free (refinement mappings; controlled build).</summary>
+    internal int PeekLockOwner(int slot) => _locks[slot].PeekOwner;
+
     private bool PeekMarked(int slot) => _pool.PeekLink(slot, _markedLink) != 0;
     private bool PeekFullyLinked(int slot) => _pool.PeekLink(slot, _fullyLinkedLink) != 0;
 
@@ -148,6 +164,20 @@ public sealed class LockedSkipList
             h = _pool.PeekLink(slot, 0);
         }
         return keys;
+    }
+
+    /// <summary>The (key, value) pairs of level 0 in the map (fully linked, unmarked), in list order (tests; exact when no thread runs).</summary>
+    internal System.Collections.Generic.List<(long Key, long Value)> PeekPairs()
+    {
+        var pairs = new System.Collections.Generic.List<(long, long)>();
+        long h = _pool.PeekLink(NodePool.IndexOf(_head), 0);
+        while (h != NodePool.Null && pairs.Count <= _pool.Capacity)
+        {
+            int slot = NodePool.IndexOf(h);
+            if (PeekFullyLinked(slot) && !PeekMarked(slot)) pairs.Add((_pool.PeekWord(slot, KeyWord), _pool.PeekLink(slot, _valueLink)));
+            h = _pool.PeekLink(slot, 0);
+        }
+        return pairs;
     }
 
     /// <summary>
@@ -235,13 +265,16 @@ public sealed class LockedSkipList
 
     // ------------------------------------------------------------------ operations
 
-    /// <summary>Adds <paramref name="key"/>; false when it was already present. Throws <see cref="PoolExhaustedException"/> (the set unchanged, no lock held) when a new node is needed and the pool has none.</summary>
-    public bool Add(ReclaimerThread t, long key)
+    /// <summary>Adds <paramref name="key"/> (with value 0); false when it was already present. Throws <see cref="PoolExhaustedException"/> (the set unchanged, no lock held) when a new node is needed and the pool has none.</summary>
+    public bool Add(ReclaimerThread t, long key) => TryAdd(t, key, 0);
+
+    /// <summary>Adds <paramref name="key"/> with <paramref name="value"/>; false (nothing changed) when the key was already present. Throws as <see cref="Add"/>.</summary>
+    public bool TryAdd(ReclaimerThread t, long key, long value)
     {
         _reclaimer.BeginOperation(t);
         try
         {
-            return AddInOperation(t, key);
+            return AddInOperation(t, key, value, out _);
         }
         finally
         {
@@ -250,16 +283,102 @@ public sealed class LockedSkipList
     }
 
     /// <summary>Removes <paramref name="key"/>; false when it was absent.</summary>
-    public bool Remove(ReclaimerThread t, long key)
+    public bool Remove(ReclaimerThread t, long key) => TryRemove(t, key, out _);
+
+    /// <summary>Removes <paramref name="key"/> and returns the value it had at its removal; false when it was absent.</summary>
+    public bool TryRemove(ReclaimerThread t, long key, out long value)
     {
         _reclaimer.BeginOperation(t);
         try
         {
-            return RemoveInOperation(t, key);
+            return RemoveInOperation(t, key, out value);
         }
         finally
         {
             _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>Whether <paramref name="key"/> is present (the set's <see cref="Contains"/>).</summary>
+    public bool ContainsKey(ReclaimerThread t, long key) => Contains(t, key);
+
+    /// <summary>
+    /// Whether <paramref name="key"/> is present, and its value (wait-free: no lock, no write): fullyLinked, then
+    /// the value, then marked are read (see Values).
+    /// </summary>
+    public bool TryGetValue(ReclaimerThread t, long key, out long value)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            value = 0;
+            long[] preds = _preds[t.Index], succs = _succs[t.Index];
+            int found = Find(t, key, preds, succs);
+            if (found < 0) return false;
+            long node = succs[found];
+            if (!IsFullyLinked(node)) return false;
+            long read = _pool.LoadLink(node, _valueLink, MemoryOrder.Acquire);
+            if (IsMarked(node)) return false;
+            value = read;
+            return true;
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>
+    /// Adds <paramref name="key"/> with <paramref name="addValue"/> if it is absent, else replaces its value v by
+    /// <paramref name="update"/>(v) under the node's lock (the read, the update and the store are one atomic step;
+    /// <paramref name="update"/> runs once per update, with the lock held: it must not touch this list). Returns the
+    /// value stored. Throws as <see cref="Add"/>.
+    /// </summary>
+    public long AddOrUpdate(ReclaimerThread t, long key, long addValue, Func<long, long> update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            while (true)
+            {
+                if (AddInOperation(t, key, addValue, out long existing)) return addValue;
+                if (TryUpdateLocked(existing, update, out long updated)) return updated;
+            }
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>
+    /// The update half of <see cref="AddOrUpdate"/> on the fully linked node <paramref name="node"/> an Add found:
+    /// under its lock, if it is still unmarked, stores update(v). False when it was marked meanwhile (the key left:
+    /// the caller adds it anew).
+    /// </summary>
+    private bool TryUpdateLocked(long node, Func<long, long> update, out long updated)
+    {
+        updated = 0;
+        if (_bug == SeededBug.LockedSkipListUpdateWithoutLock)
+        {
+            // The seeded defect: the read, the update and the store are three steps, not one.
+            if (IsMarked(node)) return false;
+            updated = update(_pool.LoadLink(node, _valueLink, MemoryOrder.Acquire));
+            _pool.StoreLink(node, _valueLink, updated, MemoryOrder.Release);
+            return true;
+        }
+        LockOf(node).Enter();
+        try
+        {
+            if (IsMarked(node)) return false; // removed: its remover holds the value it read under this lock
+            updated = update(_pool.LoadLink(node, _valueLink, MemoryOrder.Relaxed));
+            _pool.StoreLink(node, _valueLink, updated, MemoryOrder.Release); // the update's linearization point
+            return true;
+        }
+        finally
+        {
+            LockOf(node).Exit();
         }
     }
 
@@ -269,19 +388,27 @@ public sealed class LockedSkipList
         _reclaimer.BeginOperation(t);
         try
         {
-            long[] preds = _preds[t.Index], succs = _succs[t.Index];
-            int found = Find(t, key, preds, succs);
-            if (found < 0) return false;
-            long node = succs[found];
-            // The linearization point is the read of fullyLinked (then marked): the node is in the set iff it is
-            // fully linked and not marked. The seeded defect answers from the key alone.
-            if (_bug == SeededBug.LockedSkipListContainsIgnoresFlags) return true;
-            return IsFullyLinked(node) && !IsMarked(node);
+            Looked(key, done: false, result: false);
+            bool present = ContainsInOperation(t, key);
+            Looked(key, done: true, present);
+            return present;
         }
         finally
         {
             _reclaimer.EndOperation(t);
         }
+    }
+
+    private bool ContainsInOperation(ReclaimerThread t, long key)
+    {
+        long[] preds = _preds[t.Index], succs = _succs[t.Index];
+        int found = Find(t, key, preds, succs);
+        if (found < 0) return false;
+        long node = succs[found];
+        // The linearization point is the read of fullyLinked (then marked): the node is in the set iff it is
+        // fully linked and not marked. The seeded defect answers from the key alone.
+        if (_bug == SeededBug.LockedSkipListContainsIgnoresFlags) return true;
+        return IsFullyLinked(node) && !IsMarked(node);
     }
 
     /// <summary>
@@ -389,29 +516,33 @@ public sealed class LockedSkipList
         return found;
     }
 
-    private bool AddInOperation(ReclaimerThread t, long key)
+    /// <summary>The paper's Add; when the key is present, false with its fully linked, unmarked node in <paramref name="existing"/>.</summary>
+    private bool AddInOperation(ReclaimerThread t, long key, long value, out long existing)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
+        existing = NodePool.Null;
         int height = _heights.Next(t.Index);
         long node = NodePool.Null;
         try
         {
             while (true)
             {
+                StepLabel.At("add_find");
                 int found = Find(t, key, preds, succs);
                 if (found >= 0)
                 {
-                    long existing = succs[found];
+                    existing = succs[found];
                     if (!IsMarked(existing))
                     {
                         // Present, or being added: wait for its inserter to finish (the Add linearizes after it).
+                        StepLabel.At("add_wait_linked");
                         while (!IsFullyLinked(existing)) WeftThread.Yield();
                         return false;
                     }
                     WeftThread.Yield(); // being removed: search again once its remover has unlinked it
                     continue;
                 }
-                if (node == NodePool.Null) node = NewNode(t, key, height); // before any lock: exhaustion leaves nothing held
+                if (node == NodePool.Null) node = NewNode(t, key, value, height); // before any lock: exhaustion leaves nothing held
                 if (TryLinkLocked(node, height, preds, succs))
                 {
                     node = NodePool.Null; // published
@@ -428,12 +559,13 @@ public sealed class LockedSkipList
         }
     }
 
-    /// <summary>A new, unpublished node: unmarked, not fully linked, its key and height set.</summary>
-    private long NewNode(ReclaimerThread t, long key, int height)
+    /// <summary>A new, unpublished node: unmarked, not fully linked, its key, value and height set.</summary>
+    private long NewNode(ReclaimerThread t, long key, long value, int height)
     {
         long node = _reclaimer.Allocate(t);
         _pool.SetWord(node, KeyWord, key);
         _pool.SetWord(node, HeightWord, height);
+        _pool.StoreLink(node, _valueLink, value, MemoryOrder.Relaxed); // published with the release stores that link it
         _pool.StoreLink(node, _markedLink, 0, MemoryOrder.Relaxed);
         _pool.StoreLink(node, _fullyLinkedLink, 0, MemoryOrder.Relaxed);
         return node;
@@ -449,6 +581,7 @@ public sealed class LockedSkipList
         int locked = LockPredecessors(preds, height);
         try
         {
+            StepLabel.At("add_validate");
             for (int level = 0; level < height; level++)
             {
                 if (!StillValid(preds[level], succs[level], level, successorUnmarked: true)) return false;
@@ -457,15 +590,18 @@ public sealed class LockedSkipList
             for (int level = 0; level < height; level++)
             {
                 // Release: the node's key, height and links are visible to whoever reads this link.
+                StepLabel.At("add_link");
                 _pool.StoreLink(preds[level], level, node, MemoryOrder.Release);
                 Changed(StepLinked, node);
             }
+            StepLabel.At("add_fully_linked");
             _pool.StoreLink(node, _fullyLinkedLink, 1, MemoryOrder.Release); // the key is in the set
             Changed(StepAdded, node);
             return true;
         }
         finally
         {
+            StepLabel.At("add_unlock");
             UnlockPredecessors(preds, locked);
         }
     }
@@ -497,7 +633,11 @@ public sealed class LockedSkipList
         }
         for (int level = 0; level < count; level++)
         {
-            if (level == 0 || preds[level] != preds[level - 1]) LockOf(preds[level]).Enter();
+            if (level == 0 || preds[level] != preds[level - 1])
+            {
+                StepLabel.At("lock_pred");
+                LockOf(preds[level]).Enter();
+            }
         }
         return count;
     }
@@ -511,9 +651,10 @@ public sealed class LockedSkipList
         }
     }
 
-    private bool RemoveInOperation(ReclaimerThread t, long key)
+    private bool RemoveInOperation(ReclaimerThread t, long key, out long value)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
+        value = 0;
         int found = Find(t, key, preds, succs);
         if (found < 0) return false;
         long victim = succs[found];
@@ -521,12 +662,15 @@ public sealed class LockedSkipList
         // Only a fully linked node found at its top level, not marked, can be deleted: otherwise it is being added
         // (not yet in the set) or being removed by another thread.
         if (!IsFullyLinked(victim) || height - 1 != found || IsMarked(victim)) return false;
+        StepLabel.At("remove_lock_victim");
         LockOf(victim).Enter();
         try
         {
             if (IsMarked(victim)) return false; // another remover won the lock first: the key left during this call
+            StepLabel.At("remove_mark");
             _pool.StoreLink(victim, _markedLink, 1, MemoryOrder.Release); // the key leaves the set; this thread is the remover
             Changed(StepRemoved, victim);
+            value = _pool.LoadLink(victim, _valueLink, MemoryOrder.Relaxed); // no update after the mark: they check it under this lock
             while (!TryUnlinkLocked(victim, height, preds, succs))
             {
                 WeftThread.Yield(); // a predecessor is being removed or linked before the victim: let its owner finish
@@ -535,6 +679,7 @@ public sealed class LockedSkipList
         }
         finally
         {
+            StepLabel.At("remove_unlock_victim");
             LockOf(victim).Exit();
         }
         _reclaimer.Retire(t, victim); // unlinked at every level, locks released: retired once, by its remover
@@ -550,12 +695,14 @@ public sealed class LockedSkipList
         int locked = LockPredecessors(preds, height);
         try
         {
+            StepLabel.At("remove_validate");
             for (int level = 0; level < height; level++)
             {
                 if (!StillValid(preds[level], victim, level, successorUnmarked: false)) return false;
             }
             for (int level = height - 1; level >= 0; level--)
             {
+                StepLabel.At("remove_unlink");
                 long next = _pool.LoadLink(victim, level, MemoryOrder.Acquire); // frozen: the victim is marked and locked
                 _pool.StoreLink(preds[level], level, next, MemoryOrder.Release);
                 Changed(StepUnlinked, victim);
@@ -564,8 +711,22 @@ public sealed class LockedSkipList
         }
         finally
         {
+            StepLabel.At("remove_unlock");
             UnlockPredecessors(preds, locked);
         }
+    }
+
+    /// <summary>Controlled build: a Contains began or returned (SkipListContainsMonitor). Compiled away in production.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void Looked(long key, bool done, bool result)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new SkipListLookupEvent(_id, key, Sched.ThreadId, done, result));
+#else
+        _ = key;
+        _ = done;
+        _ = result;
+#endif
     }
 
     // Structural steps (the values of Weft.Monitors.SkipListStep).

@@ -158,6 +158,22 @@ public enum SeededBug
     /// stepping over it, so a key present for the whole enumeration is missed when a concurrent Remove's node is
     /// still linked. Caught by the enumeration check of SkipListEnumerationTests (an always-present key missing).</summary>
     SkipListRangeStopsAtMark,
+    /// <summary>The lock-free skiplist's AddOrUpdate writes the updated value with a plain store instead of a CAS on the
+    /// value word it read: of two concurrent updates one is lost, and an update can overwrite a removed node's
+    /// tombstone. Caught as a non-linearizable history against the map model (skiplist/map-lost-update).</summary>
+    SkipListUpdateByStore,
+    /// <summary>The lock-free skiplist's search, on the levels above 0, stops at the first node whose key is at least
+    /// the key sought minus one (an off-by-one in the shortcut levels): an Add then links a tall node before the node
+    /// of the key just below it. Caught as SkipListLevelsSorted (SkipListSortedMonitor).</summary>
+    SkipListUpperSearchOffByOne,
+    /// <summary>The lock-free skiplist's inserter, linking its node at an upper level, does not stop when it reads its
+    /// own link there marked: its CAS points the link at the new successor, unmarked, erasing a remover's mark. Caught as
+    /// SkipListMarkedNeverUnmarked (SkipListMarkStableMonitor); TLA+: tla/SkipList/MC_RelinkMarked.cfg.</summary>
+    SkipListRelinkMarked,
+    /// <summary>The locked skiplist's AddOrUpdate reads the value, computes the update and writes it without holding the
+    /// node's lock: of two concurrent updates one is lost. Caught as a non-linearizable history against the map model
+    /// (skiplist-locked/map-lost-update).</summary>
+    LockedSkipListUpdateWithoutLock,
     /// <summary>wCQ (WcqRing): a helper runs an enqueue request without checking that it is still the published one
     /// (Seq1 = Seq2, at the start and at every position), so a helper that read a retired request places its index
     /// again. Caught as RequestActive (WcqRequestActiveMonitor) and as a non-linearizable history.</summary>

@@ -19,6 +19,14 @@ public sealed class WeftLock
     private int _owner = -1; // controlled thread id of the holder, -1 when free
 #endif
 
+    /// <summary>The controlled thread holding the lock, -1 when free (controlled build, read without a scheduling point by refinement mappings); -1 in production.</summary>
+    internal int PeekOwner =>
+#if WEFT_CONTROLLED
+        _owner;
+#else
+        -1;
+#endif
+
     public void Enter(
 #if WEFT_CONTROLLED
         [CallerFilePath] string file = "", [CallerLineNumber] int line = 0

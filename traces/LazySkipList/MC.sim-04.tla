@@ -1,0 +1,777 @@
+---------------- MODULE /work/wt/skiplist-spec/traces/LazySkipList/MC.sim.tmp/trace_0_3 -----------------
+\* <Init line 118, col 5 to line 135, col 20 of module LazySkipList>
+STATE_1 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 0, 0, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ key = <<0, 0, 0, 0>>
+
+
+\* <LazyAddHeight1(1) line 194, col 5 to line 194, col 22 of module LazySkipList>
+STATE_2 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 0, 0, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_find", "idle">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ key = <<0, 0, 0, 0>>
+
+
+\* <LazyAddFind(1) line 208, col 5 to line 229, col 47 of module LazySkipList>
+STATE_3 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<2, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"lock_pred", "idle">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <LazyLockPred(1) line 246, col 5 to line 253, col 126 of module LazySkipList>
+STATE_4 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<2, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_validate", "idle">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ lock = <<1, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <LazyAddHeight2(2) line 197, col 5 to line 198, col 22 of module LazySkipList>
+STATE_5 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<2, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_validate", "add_find">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ lock = <<1, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <LazyAddFind(2) line 208, col 5 to line 229, col 47 of module LazySkipList>
+STATE_6 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<2, 3>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_validate", "lock_pred">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<1, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<1, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddValidate(1) line 258, col 5 to line 268, col 126 of module LazySkipList>
+STATE_7 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<2, 3>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_link", "lock_pred">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<1, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<1, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddLink(1) line 271, col 5 to line 275, col 126 of module LazySkipList>
+STATE_8 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<2, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_fully_linked", "lock_pred">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<1, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<1, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddFullyLinked(1) line 279, col 5 to line 284, col 116 of module LazySkipList>
+STATE_9 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<2, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<TRUE, FALSE>>
+/\ pc = <<"add_unlock", "lock_pred">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<1, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<1, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddUnlock(1) line 288, col 5 to line 294, col 91 of module LazySkipList>
+STATE_10 == 
+/\ opsDone = <<1, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "lock_pred">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyRemoveFind(1) line 302, col 5 to line 313, col 42 of module LazySkipList>
+STATE_11 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "lock_pred">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyLockPred(2) line 246, col 5 to line 253, col 126 of module LazySkipList>
+STATE_12 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "add_validate">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<2, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 2>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddValidate(2) line 258, col 5 to line 268, col 126 of module LazySkipList>
+STATE_13 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "add_unlock">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<2, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 2>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddUnlock(2) line 288, col 5 to line 294, col 91 of module LazySkipList>
+STATE_14 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "add_find">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 2>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddFind(2) line 208, col 5 to line 229, col 47 of module LazySkipList>
+STATE_15 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "lock_pred">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyLockPred(2) line 246, col 5 to line 253, col 126 of module LazySkipList>
+STATE_16 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "lock_pred">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 2, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 1>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyLockPred(2) line 246, col 5 to line 253, col 126 of module LazySkipList>
+STATE_17 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "add_validate">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<2, 2, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 2>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddValidate(2) line 258, col 5 to line 268, col 126 of module LazySkipList>
+STATE_18 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "add_link">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<2, 2, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddLink(2) line 271, col 5 to line 275, col 126 of module LazySkipList>
+STATE_19 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "add_link">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<2, 2, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 1>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddLink(2) line 271, col 5 to line 275, col 126 of module LazySkipList>
+STATE_20 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "add_fully_linked">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<2, 2, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 2>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddFullyLinked(2) line 279, col 5 to line 284, col 116 of module LazySkipList>
+STATE_21 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ link = << (0 :> 2 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, TRUE>>
+/\ pc = <<"idle", "add_unlock">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<2, 2, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 2>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddUnlock(2) line 288, col 5 to line 294, col 91 of module LazySkipList>
+STATE_22 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 2 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyRemoveFind(2) line 302, col 5 to line 313, col 42 of module LazySkipList>
+STATE_23 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 2>>
+/\ link = << (0 :> 2 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "remove_lock_victim">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 1>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 3)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyRemoveLockVictim(2) line 317, col 5 to line 321, col 131 of module LazySkipList>
+STATE_24 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 2>>
+/\ link = << (0 :> 2 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "remove_mark">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 2, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 1>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 3)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyRemoveMark(2) line 325, col 5 to line 330, col 120 of module LazySkipList>
+STATE_25 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 2>>
+/\ link = << (0 :> 2 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "lock_pred">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 2, 0, 0>>
+/\ marked = <<FALSE, TRUE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 1>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 3)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyLockPred(2) line 246, col 5 to line 253, col 126 of module LazySkipList>
+STATE_26 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 2>>
+/\ link = << (0 :> 2 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "remove_validate">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<2, 2, 0, 0>>
+/\ marked = <<FALSE, TRUE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 1>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 3)>>
+/\ lvl = <<0, 1>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyRemoveValidate(2) line 335, col 5 to line 343, col 77 of module LazySkipList>
+STATE_27 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 2>>
+/\ link = << (0 :> 2 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "remove_unlink">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<2, 2, 0, 0>>
+/\ marked = <<FALSE, TRUE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 1>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 3)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyRemoveUnlink(2) line 346, col 5 to line 351, col 122 of module LazySkipList>
+STATE_28 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 2>>
+/\ link = << (0 :> 3 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, TRUE>>
+/\ pc = <<"idle", "remove_unlock">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<2, 2, 0, 0>>
+/\ marked = <<FALSE, TRUE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 1>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 3)>>
+/\ lvl = <<0, -1>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyRemoveUnlock(2) line 356, col 5 to line 366, col 112 of module LazySkipList>
+STATE_29 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 2>>
+/\ link = << (0 :> 3 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, TRUE>>
+/\ pc = <<"idle", "remove_unlock_victim">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 2, 0, 0>>
+/\ marked = <<FALSE, TRUE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 1>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 3)>>
+/\ lvl = <<0, -1>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyRemoveUnlockVictim(2) line 370, col 5 to line 373, col 91 of module LazySkipList>
+STATE_30 == 
+/\ opsDone = <<2, 2>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 3 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, TRUE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyContains(2) line 384, col 5 to line 387, col 36 of module LazySkipList>
+STATE_31 == 
+/\ opsDone = <<2, 3>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 3 @@ 1 :> 3),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, TRUE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+=================================================

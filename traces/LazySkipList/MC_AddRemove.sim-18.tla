@@ -1,0 +1,427 @@
+---------------- MODULE /work/wt/skiplist-spec/traces/LazySkipList/MC_AddRemove.sim.tmp/trace_0_17 -----------------
+\* <Init line 118, col 5 to line 135, col 20 of module LazySkipList>
+STATE_1 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 0, 0, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ key = <<0, 0, 0, 0>>
+
+
+\* <LazyRemoveFind(2) line 302, col 5 to line 313, col 42 of module LazySkipList>
+STATE_2 == 
+/\ opsDone = <<0, 1>>
+/\ height = <<0, 0, 0, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ key = <<0, 0, 0, 0>>
+
+
+\* <LazyContains(2) line 384, col 5 to line 387, col 36 of module LazySkipList>
+STATE_3 == 
+/\ opsDone = <<0, 2>>
+/\ height = <<0, 0, 0, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ key = <<0, 0, 0, 0>>
+
+
+\* <LazyAddHeight1(1) line 194, col 5 to line 194, col 22 of module LazySkipList>
+STATE_4 == 
+/\ opsDone = <<0, 2>>
+/\ height = <<0, 0, 0, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_find", "idle">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ key = <<0, 0, 0, 0>>
+
+
+\* <LazyAddFind(1) line 208, col 5 to line 229, col 47 of module LazySkipList>
+STATE_5 == 
+/\ opsDone = <<0, 2>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<2, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"lock_pred", "idle">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <LazyLockPred(1) line 246, col 5 to line 253, col 126 of module LazySkipList>
+STATE_6 == 
+/\ opsDone = <<0, 2>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<2, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_validate", "idle">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ lock = <<1, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <LazyAddValidate(1) line 258, col 5 to line 268, col 126 of module LazySkipList>
+STATE_7 == 
+/\ opsDone = <<0, 2>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<2, 0>>
+/\ link = << (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_link", "idle">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ lock = <<1, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <LazyAddLink(1) line 271, col 5 to line 275, col 126 of module LazySkipList>
+STATE_8 == 
+/\ opsDone = <<0, 2>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<2, 0>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_fully_linked", "idle">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ lock = <<1, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
+/\ abs = {}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <LazyAddFullyLinked(1) line 279, col 5 to line 284, col 116 of module LazySkipList>
+STATE_9 == 
+/\ opsDone = <<0, 2>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<2, 0>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<TRUE, FALSE>>
+/\ pc = <<"add_unlock", "idle">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ lock = <<1, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <LazyAddUnlock(1) line 288, col 5 to line 294, col 91 of module LazySkipList>
+STATE_10 == 
+/\ opsDone = <<1, 2>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <LazyAddHeight1(1) line 194, col 5 to line 194, col 22 of module LazySkipList>
+STATE_11 == 
+/\ opsDone = <<1, 2>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_find", "idle">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <LazyAddFind(1) line 208, col 5 to line 229, col 47 of module LazySkipList>
+STATE_12 == 
+/\ opsDone = <<1, 2>>
+/\ height = <<0, 1, 1, 0>>
+/\ nd = <<3, 0>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"lock_pred", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 2 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyLockPred(1) line 246, col 5 to line 253, col 126 of module LazySkipList>
+STATE_13 == 
+/\ opsDone = <<1, 2>>
+/\ height = <<0, 1, 1, 0>>
+/\ nd = <<3, 0>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_validate", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 1, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 2 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddValidate(1) line 258, col 5 to line 268, col 126 of module LazySkipList>
+STATE_14 == 
+/\ opsDone = <<1, 2>>
+/\ height = <<0, 1, 1, 0>>
+/\ nd = <<3, 0>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_link", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 1, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 2 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddLink(1) line 271, col 5 to line 275, col 126 of module LazySkipList>
+STATE_15 == 
+/\ opsDone = <<1, 2>>
+/\ height = <<0, 1, 1, 0>>
+/\ nd = <<3, 0>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"add_fully_linked", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 1, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
+/\ abs = {1}
+/\ preds = <<(0 :> 2 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddFullyLinked(1) line 279, col 5 to line 284, col 116 of module LazySkipList>
+STATE_16 == 
+/\ opsDone = <<1, 2>>
+/\ height = <<0, 1, 1, 0>>
+/\ nd = <<3, 0>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<TRUE, FALSE>>
+/\ pc = <<"add_unlock", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 1, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 2 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <LazyAddUnlock(1) line 288, col 5 to line 294, col 91 of module LazySkipList>
+STATE_17 == 
+/\ opsDone = <<2, 2>>
+/\ height = <<0, 1, 1, 0>>
+/\ nd = <<0, 0>>
+/\ link = << (0 :> 2 @@ 1 :> 0),
+   (0 :> 3 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0),
+   (0 :> 0 @@ 1 :> 0) >>
+/\ ok = <<FALSE, FALSE>>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ lock = <<0, 0, 0, 0>>
+/\ marked = <<FALSE, FALSE, FALSE, FALSE>>
+/\ wrong = FALSE
+/\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+=================================================

@@ -1,0 +1,439 @@
+---------------- MODULE /work/wt/skiplist-spec/traces/SkipList/MC.sim.tmp/trace_0_4 -----------------
+\* <Init line 135, col 5 to line 150, col 20 of module SkipList>
+STATE_1 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 0, 0, 0>>
+/\ nd = <<0, 0>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ wrong = FALSE
+/\ abs = {}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ handoff = <<0, 0, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ key = <<0, 0, 0, 0>>
+
+
+\* <SkipListAddHeight2(2) line 228, col 5 to line 228, col 22 of module SkipList>
+STATE_2 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 0, 0, 0>>
+/\ nd = <<0, 0>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "add_find">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ wrong = FALSE
+/\ abs = {}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 2>>
+/\ handoff = <<0, 0, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ key = <<0, 0, 0, 0>>
+
+
+\* <SkipListAddHeight1(1) line 225, col 5 to line 225, col 22 of module SkipList>
+STATE_3 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 0, 0, 0>>
+/\ nd = <<0, 0>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"add_find", "add_find">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ wrong = FALSE
+/\ abs = {}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 2>>
+/\ handoff = <<0, 0, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ key = <<0, 0, 0, 0>>
+
+
+\* <SkipListAddFind(1) line 236, col 5 to line 259, col 64 of module SkipList>
+STATE_4 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<2, 0>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"add_cas0", "add_find">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ wrong = FALSE
+/\ abs = {}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 2>>
+/\ handoff = <<0, 0, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <SkipListAddCas0(1) line 275, col 5 to line 283, col 105 of module SkipList>
+STATE_5 == 
+/\ opsDone = <<0, 0>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<2, 0>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"finish_handoff", "add_find">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ wrong = FALSE
+/\ abs = {1}
+/\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<1, 2>>
+/\ handoff = <<0, 0, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<1, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <SkipListFinishHandoff(1) line 415, col 5 to line 421, col 70 of module SkipList>
+STATE_6 == 
+/\ opsDone = <<1, 0>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<0, 0>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "add_find">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ wrong = FALSE
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 2>>
+/\ handoff = <<0, 1, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <SkipListRemoveFind(1) line 336, col 5 to line 349, col 73 of module SkipList>
+STATE_7 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 0, 0>>
+/\ nd = <<0, 0>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "add_find">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ wrong = FALSE
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 2>>
+/\ handoff = <<0, 1, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ key = <<0, 1, 0, 0>>
+
+
+\* <SkipListAddFind(2) line 236, col 5 to line 259, col 64 of module SkipList>
+STATE_8 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "add_cas0">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {1}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ handoff = <<0, 1, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <SkipListAddCas0(2) line 275, col 5 to line 283, col 105 of module SkipList>
+STATE_9 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<3, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "add_link_read">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ handoff = <<0, 1, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 1>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <SkipListAddLinkRead(2) line 288, col 5 to line 291, col 78 of module SkipList>
+STATE_10 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<3, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "add_link_own">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ handoff = <<0, 1, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 1>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <SkipListAddLinkOwn(2) line 296, col 5 to line 306, col 114 of module SkipList>
+STATE_11 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<3, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "add_link_cas">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ handoff = <<0, 1, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 1>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <SkipListAddLinkCas(2) line 310, col 5 to line 318, col 109 of module SkipList>
+STATE_12 == 
+/\ opsDone = <<2, 0>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 3>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<3, FALSE>>),
+   (0 :> <<3, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "finish_handoff">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 1)>>
+/\ ht = <<0, 2>>
+/\ handoff = <<0, 1, 0, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 2>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <SkipListFinishHandoff(2) line 415, col 5 to line 421, col 70 of module SkipList>
+STATE_13 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 0>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<3, FALSE>>),
+   (0 :> <<3, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ handoff = <<0, 1, 1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <SkipListRemoveFind(2) line 336, col 5 to line 349, col 73 of module SkipList>
+STATE_14 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 2>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<3, FALSE>>),
+   (0 :> <<3, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "remove_read0">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 0>>
+/\ handoff = <<0, 1, 1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 3)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <SkipListRemoveRead0(2) line 373, col 5 to line 379, col 42 of module SkipList>
+STATE_15 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 2>>
+/\ lnk = <<<<0, FALSE>>, <<3, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<3, FALSE>>),
+   (0 :> <<3, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "remove_mark0">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {1, 2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 0>>
+/\ handoff = <<0, 1, 1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 3)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <SkipListRemoveMark0(2) line 391, col 5 to line 398, col 110 of module SkipList>
+STATE_16 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 2>>
+/\ lnk = <<<<0, FALSE>>, <<3, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<3, FALSE>>),
+   (0 :> <<3, TRUE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "finish_handoff">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 0>>
+/\ handoff = <<0, 1, 1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 3)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <SkipListFinishHandoff(2) line 415, col 5 to line 421, col 70 of module SkipList>
+STATE_17 == 
+/\ opsDone = <<2, 1>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 2>>
+/\ lnk = <<<<0, FALSE>>, <<3, FALSE>>>>
+/\ link = << (0 :> <<2, FALSE>> @@ 1 :> <<3, FALSE>>),
+   (0 :> <<3, TRUE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "finish_snip">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 1 @@ 1 :> 1)>>
+/\ ht = <<0, 0>>
+/\ handoff = <<0, 1, 1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 2 @@ 1 :> 3)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <SkipListFinishSnip(2) line 426, col 5 to line 429, col 73 of module SkipList>
+STATE_18 == 
+/\ opsDone = <<2, 2>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 0>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<3, FALSE>> @@ 1 :> <<3, FALSE>>),
+   (0 :> <<3, TRUE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ handoff = <<0, 1, 1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+\* <SkipListContains(2) line 436, col 5 to line 439, col 36 of module SkipList>
+STATE_19 == 
+/\ opsDone = <<2, 3>>
+/\ height = <<0, 1, 2, 0>>
+/\ nd = <<0, 0>>
+/\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
+/\ link = << (0 :> <<3, FALSE>> @@ 1 :> <<3, FALSE>>),
+   (0 :> <<3, TRUE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>),
+   (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ wrong = FALSE
+/\ abs = {2}
+/\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ ht = <<0, 0>>
+/\ handoff = <<0, 1, 1, 0>>
+/\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
+/\ lvl = <<0, 0>>
+/\ freeList = <<4>>
+/\ key = <<0, 1, 2, 0>>
+
+
+=================================================
