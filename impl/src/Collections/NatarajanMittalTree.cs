@@ -55,8 +55,12 @@ namespace Weft.Collections;
 ///
 /// Memory. Every edge read on a search goes through the reclaimer's protected read (<see cref="NodePool.ProtectLink"/>,
 /// or an acquire load when that is all the scheme's Protect is), so the nodes an operation reaches stay allocated
-/// until it ends (IBR, DEBRA); a node reached through a removed node was removed after the reader started (its edges
-/// are frozen). Generation-tagged handles make a CAS on an edge of a recycled node fail. The flag and tag use bits 31
+/// until it ends under DEBRA: a node reached through a removed node was removed after the reader started (its edges
+/// are frozen), so the reader's announcement covers it. IBR does not give that: a seek that passes a removed node can
+/// follow its frozen edge to a node born after the reader's last reservation, which a scan may already have freed and
+/// the pool reused (the EFRB tree validates its search against exactly this; this seek does not yet). A real-thread
+/// stress under IBR lost keys in 2 of 10 runs; under DEBRA and no reclamation none in 16: use DEBRA with this tree.
+/// Generation-tagged handles make a CAS on an edge of a recycled node fail. The flag and tag use bits 31
 /// and 30 of a handle, so the pool may have at most 2^30 - 2 slots. DEBRA+ is rejected: a neutralized Remove restarted
 /// after its injection would report the key absent. The immediate reclaimer frees at retire while others may still
 /// read the node: the negative control. A freed slot's key stays in the key array until the slot is reused.
@@ -127,7 +131,7 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     public static NatarajanMittalTree<TKey, TComparer> WithDefaults(int maxThreads, WeftConfig? config = null)
     {
         config ??= WeftConfig.FromEnvironment();
-        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode, payloadWords: PayloadWordsPerNode);
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode, payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting);
         return new NatarajanMittalTree<TKey, TComparer>(Reclaimer.Create(config.Reclamation, pool, maxThreads, config));
     }
 
