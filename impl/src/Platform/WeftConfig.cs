@@ -166,6 +166,21 @@ public enum SeededBug
     /// the position's cycle, so it fills an entry a dequeuer of that position already passed (⊥c) and the value is
     /// lost. Caught as a non-linearizable history.</summary>
     WcqSlowEnqueueNoCycleCheck,
+    /// <summary>EFRB tree (EfrbTree): a delete flags the grandparent and unlinks the parent without marking it, so an
+    /// insert can still flag the parent and add a leaf below it that the unlink then drops (or the unlink keeps the
+    /// deleted leaf). Caught as EfrbMatchesAbstract.</summary>
+    EfrbNoMarkStep,
+    /// <summary>EFRB tree (EfrbTree): a helper's child CAS expects the child pointer as it reads it now instead of the
+    /// node the info record names, so a helper that read a flag before the operation finished re-executes it later and
+    /// undoes a newer change. Caught as EfrbInfoCurrent.</summary>
+    EfrbHelpReexecutesFinished,
+    /// <summary>EFRB tree (EfrbTree): an insert keys its new internal node by the smaller of the two leaves instead of
+    /// the larger, so the smaller leaf sits left of a key equal to its own. Caught as EfrbSearchTreeOrder.</summary>
+    EfrbInsertKeysByMinimum,
+    /// <summary>EFRB tree (EfrbTree): the delete that unflags the grandparent also sets the removed parent's update
+    /// field back to Clean, so a searcher that reached the removed parent can flag it and insert below it. Caught as
+    /// EfrbMarkFinal.</summary>
+    EfrbUnmarkRemovedParent,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
