@@ -78,6 +78,44 @@ public static class EfrbTreeLinearizability
         Description = "IBR: a delete followed by an insert against an insert that helps the delete, the correct twin of efrb/help-reexecutes-finished")]
     public static void StaleHelperIbr() => StaleHelper(ReclamationScheme.Ibr, SeededBug.None);
 
+    // Deeper trees: a search that waits on a node while the subtree below it is rebuilt and reclaimed. Under IBR a
+    // child read from a node that has since left the tree can be younger than the waiting thread's reservation and
+    // already freed; the validated search (EfrbTree.TryChild) restarts instead of following it.
+
+    [WeftTest("efrb/deep-ibr", Budget = 300,
+        Monitors = new[] { typeof(EfrbInfoCurrentMonitor), typeof(EfrbMarkFinalMonitor), typeof(EfrbSearchTreeOrderMonitor), typeof(EfrbMatchesAbstractMonitor) },
+        Description = "IBR: two threads each add and remove 30 keys drawn from 0..11 (fixed draws), strict pool: no use-after-free in deep trees")]
+    public static void DeepIbr() => Deep(ReclamationScheme.Ibr, SeededBug.None);
+
+    [WeftTest("efrb/search-without-validation", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(EfrbInfoCurrentMonitor), typeof(EfrbMarkFinalMonitor), typeof(EfrbSearchTreeOrderMonitor), typeof(EfrbMatchesAbstractMonitor) },
+        Description = "the seeded defect 'the search follows child pointers unvalidated, as in the paper': under IBR a waiting search follows a removed node's pointer to a freed node")]
+    public static void SearchWithoutValidation() => Deep(ReclamationScheme.Ibr, SeededBug.EfrbSearchWithoutValidation);
+
+    private static void Deep(ReclamationScheme scheme, SeededBug bug)
+    {
+        var tree = Build(scheme, bug, maxThreads: 3, capacity: 160);
+        var history = new History();
+        var threads = new WeftThread[2];
+        for (int i = 0; i < threads.Length; i++)
+        {
+            int seed = i + 2;
+            threads[i] = WeftThread.Start(() =>
+            {
+                var me = tree.Reclaimer.Register();
+                var draws = new System.Random(seed);
+                for (int op = 0; op < 30; op++)
+                {
+                    long key = draws.Next(12);
+                    Op(tree, me, history, draws.Next(2) == 0 ? "add" : "remove", key);
+                }
+            });
+        }
+        foreach (var thread in threads) thread.Join();
+        string? shape = tree.QuiescentViolation();
+        Checker.Assert(shape is null, "quiescent EFRB tree: " + shape);
+    }
+
     private static EfrbTree<long, long, Int64KeyComparer> Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
     {
         var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true,

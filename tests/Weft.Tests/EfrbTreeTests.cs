@@ -76,6 +76,24 @@ public sealed class EfrbTreeTests
         }
     }
 
+    [Theory]
+    [InlineData("efrb/dfs-ibr")]
+    public void Dfs_with_preemption_bound_2_exhausts_the_small_workload_without_a_bug(string id)
+    {
+        var t = CanonicalBugTests.All.Single(x => x.Id == id);
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        Assert.True(r.Bug is null, r.Bug?.Describe());
+        Assert.True(r.Exhausted, $"{id}: not exhausted after {r.Iterations} schedules");
+    }
+
+    [Fact]
+    public void Dfs_finds_the_missing_mark_step_in_the_small_workload_and_replays_it()
+    {
+        var t = CanonicalBugTests.All.Single(x => x.Id == "efrb/no-mark-step");
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        CanonicalBugTests.CaughtAndReplays(t, r);
+    }
+
     [Fact]
     public void Range_returns_the_keys_in_the_interval_in_order_and_continues_after_a_full_destination()
     {
@@ -217,7 +235,7 @@ public sealed class EfrbTreeTests
     {
         // Two threads, each owning the keys of one parity and sharing their subtrees, add and remove 20,000 times
         // through a small IBR pool; each thread's own key set is known exactly, so the final tree must be their union.
-        var tree = NewTree(ReclamationScheme.None, capacity: 1 << 20, maxThreads: 2);
+        var tree = NewTree(ReclamationScheme.Ibr, capacity: 512, maxThreads: 2);
         var owned = new SortedSet<long>[] { new(), new() };
         int mismatches = 0;
         var threads = Enumerable.Range(0, 2).Select(t => new System.Threading.Thread(() =>

@@ -59,7 +59,9 @@ namespace Weft.Collections;
 /// <item>backtrack (the same CAS, when the mark failed): the DInfo, which was never in p's update field.</item>
 /// </list>
 /// A thread that still holds one of these handles read it while the node was reachable inside its operation, which is
-/// what IBR and DEBRA protect (every link and update field is read through <see cref="NodePool.ProtectLink"/>).
+/// what IBR and DEBRA protect (every link and update field is read through <see cref="NodePool.ProtectLink"/>); the
+/// owner of new records, which a helper may retire as soon as they are published, re-reads the field it will flag
+/// after allocating them, so its IBR reservation covers their birth (<c>StillCurrent</c>).
 /// Nodes and records that lose the race to be published (a failed iflag or dflag) are reused by the next attempt or go
 /// straight back to the pool. DEBRA+ is not supported: helping writes shared nodes before the helper's own operation
 /// linearizes, which its neutralization cannot restart safely. The immediate reclaimer frees at retire, while a
@@ -168,26 +170,57 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     }
 
     /// <summary>
-    /// The paper's Search: from the root down to the leaf on <paramref name="key"/>'s search path, reading each
-    /// internal node's update field before its child pointer, so the update word returned for p and gp was read before
-    /// the child that led on (a CAS expecting it fails if the node changed since). Never writes.
+    /// The paper's Search, validated: from the root down to the leaf on <paramref name="key"/>'s search path, reading
+    /// each internal node's update field before its child pointer (so a later CAS expecting the update word fails if
+    /// the node changed since), and restarting from the root when a step cannot be validated (<see cref="TryChild"/>).
+    /// Every node and update word returned was in the tree after this thread's reservation covered it. Never writes.
     /// </summary>
     private SearchResult Search(ReclaimerThread t, TKey key)
     {
-        SearchResult r = default;
+        while (true)
+        {
+            if (TrySearch(t, key, out SearchResult r)) return r;
+        }
+    }
+
+    private bool TrySearch(ReclaimerThread t, TKey key, out SearchResult r)
+    {
+        r = default;
         long node = _root;
-        long update = 0;
         while (!IsLeaf(node))
         {
             r.Grandparent = r.Parent;
             r.GrandparentUpdate = r.ParentUpdate;
             r.Parent = node;
-            update = Read(t, node, UpdateLink);
-            r.ParentUpdate = update;
-            node = Read(t, node, KeyBelow(key, node) ? LeftLink : RightLink);
+            r.ParentUpdate = Read(t, node, UpdateLink);
+            if (!TryChild(t, r.Grandparent, r.GrandparentUpdate, node, r.ParentUpdate, KeyBelow(key, node) ? LeftLink : RightLink, out node)) return false;
         }
         r.Leaf = node;
-        return r;
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the child of <paramref name="node"/> on <paramref name="link"/> and checks that it was in the tree when
+    /// read: true when <paramref name="node"/>'s update field still holds <paramref name="nodeUpdate"/> (read before the
+    /// child) and that is not a Mark (an unmarked internal node is in the tree, and its children cannot have changed
+    /// without a new flag), or when it is a Mark and the parent's field still holds an unmarked
+    /// <paramref name="parentUpdate"/> (then the marked node is still the parent's child, so still in the tree).
+    ///
+    /// Why. IBR protects a node only if this thread's reservation covered its birth era before the node was retired
+    /// and freed. A node read from a node that has left the tree (a marked node's frozen child, or the record in its
+    /// Mark) may be younger than the reservation the thread had while it waited, and may have been retired and freed
+    /// in that time. A node read while it is in the tree is retired only later, after the protected read published
+    /// the reservation that covers it. (Epoch schemes protect whatever the operation reaches, so for DEBRA the check
+    /// only costs a read.)
+    /// </summary>
+    private bool TryChild(ReclaimerThread t, long parent, long parentUpdate, long node, long nodeUpdate, int link, out long child)
+    {
+        child = Read(t, node, link);
+        if (_bug == SeededBug.EfrbSearchWithoutValidation) return true; // the seeded defect: the paper's unvalidated step
+        if (_pool.LoadLink(node, UpdateLink, MemoryOrder.Acquire) != nodeUpdate) return false;
+        if (EfrbUpdateWord.StateOf(nodeUpdate) != EfrbUpdateWord.Mark) return true;
+        return parent != NodePool.Null && EfrbUpdateWord.StateOf(parentUpdate) != EfrbUpdateWord.Mark
+            && _pool.LoadLink(parent, UpdateLink, MemoryOrder.Acquire) == parentUpdate;
     }
 
     // ---- Public operations ----
@@ -288,16 +321,18 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
             }
             if (parts.Info == NodePool.Null) parts = Allocate(t); // may throw PoolExhaustedException: nothing is published yet
             long info = BuildInsert(key, value, s, parts);
+            if (!StillCurrent(t, s.Parent, s.ParentUpdate)) continue;
             // iflag. Winning this CAS flags p with this insert's record: p's children can now be changed only by this
             // record's ichild, and p cannot be marked (a mark expects the Clean word this CAS replaced). Losing it:
-            // p changed since the search; help whatever it is doing and retry.
+            // p changed since the search; search again (and help what changed it).
             if (_pool.CompareExchangeLink(s.Parent, UpdateLink, s.ParentUpdate, EfrbUpdateWord.Pack(EfrbUpdateWord.IFlag, info), MemoryOrder.AcqRel))
             {
                 UpdateChanged(s.Parent, s.ParentUpdate, EfrbUpdateWord.Pack(EfrbUpdateWord.IFlag, info));
                 HelpInsert(t, info);
                 return true;
             }
-            Help(t, Read(t, s.Parent, UpdateLink));
+            // Lost: p changed since the search. The next search meets whatever changed it and helps it there (a word
+            // read now from p could name a record younger than this thread's reservation, already freed).
         }
     }
 
@@ -375,7 +410,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
         // another helper of this record already did it (l is never linked again, so the CAS can win only once).
         if (ChildCompareExchange(parent, expected, internalNode))
         {
-            ChildChanged(StepInserted, KeyOfInserted(internalNode, leaf), info, parent, EfrbUpdateWord.IFlag);
+            ChildChanged(StepInserted, internalNode, leaf, info, parent, EfrbUpdateWord.IFlag);
             if (expected == leaf) _reclaimer.Retire(t, leaf);
         }
         long flagged = EfrbUpdateWord.Pack(EfrbUpdateWord.IFlag, info), clean = EfrbUpdateWord.Pack(EfrbUpdateWord.Clean, info);
@@ -412,6 +447,15 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
         return _pool.CompareExchangeLink(parent, link, old, replacement, MemoryOrder.AcqRel) && old != replacement;
     }
 
+    /// <summary>
+    /// Re-reads <paramref name="node"/>'s update field, protected, after this thread allocated the records it is about
+    /// to publish; false when it changed since the search (the flag CAS would fail). The read is what keeps the new
+    /// records safe under IBR: IBR protects a node only from its birth era on, and a thread's reservation covers only
+    /// eras up to its last protected read, so without this read a helper that finishes the operation could retire a
+    /// record whose birth lies above this thread's reservation, free it, and leave its owner reading a freed slot.
+    /// </summary>
+    private bool StillCurrent(ReclaimerThread t, long node, long expected) => Read(t, node, UpdateLink) == expected;
+
     // ---- Delete ----
 
     private bool DeleteInOperation(ReclaimerThread t, TKey key, out TValue value)
@@ -430,9 +474,10 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
             if (EfrbUpdateWord.StateOf(s.ParentUpdate) != EfrbUpdateWord.Clean) { Help(t, s.ParentUpdate); continue; }
             if (info == NodePool.Null) info = _reclaimer.Allocate(t); // may throw PoolExhaustedException: nothing is published yet
             BuildDelete(info, s);
+            if (!StillCurrent(t, s.Grandparent, s.GrandparentUpdate)) continue;
             long flagged = EfrbUpdateWord.Pack(EfrbUpdateWord.DFlag, info);
             // dflag. Winning this CAS flags gp with this delete's record: gp's children can now be changed only by
-            // this record's dchild. Losing it: gp changed since the search; help it and retry.
+            // this record's dchild. Losing it: gp changed since the search; search again.
             if (_pool.CompareExchangeLink(s.Grandparent, UpdateLink, s.GrandparentUpdate, flagged, MemoryOrder.AcqRel))
             {
                 UpdateChanged(s.Grandparent, s.GrandparentUpdate, flagged);
@@ -441,7 +486,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
                 info = NodePool.Null; // published: the backtrack's winner retires it
                 continue;
             }
-            Help(t, Read(t, s.Grandparent, UpdateLink));
+            // Lost: gp changed since the search; the next search meets the change and helps it (see TryAdd's loop).
         }
     }
 
@@ -475,7 +520,9 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
             HelpMarked(t, info);
             return true;
         }
-        Help(t, now);
+        // The paper helps the operation that changed p here. This helper does not: p may have left the tree, and the
+        // record now in its update field may be younger than this thread's reservation and already freed. The owner's
+        // retry meets that operation in its validated search and helps it there.
         long grandparent = _pool.Word(info, InfoThirdWord);
         long flagged = EfrbUpdateWord.Pack(EfrbUpdateWord.DFlag, info), clean = EfrbUpdateWord.Pack(EfrbUpdateWord.Clean, info);
         // backtrack. Winning this CAS unflags gp after the mark failed: the record was never in p's update field and
@@ -498,7 +545,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
         // dchild. Winning this CAS replaces p by l's sibling in gp: l's key leaves the map (the delete's
         // linearization point). Losing it: another helper of this record already did it (p is never linked again).
         if (ChildCompareExchange(grandparent, expected, other))
-            ChildChanged(StepDeleted, _pool.PeekWord(NodePool.IndexOf(leaf), RankWord) == Finite ? _keys[NodePool.IndexOf(leaf)] : null, info, grandparent, EfrbUpdateWord.DFlag);
+            ChildChanged(StepDeleted, leaf, NodePool.Null, info, grandparent, EfrbUpdateWord.DFlag);
         long flagged = EfrbUpdateWord.Pack(EfrbUpdateWord.DFlag, info), clean = EfrbUpdateWord.Pack(EfrbUpdateWord.Clean, info);
         // dunflag. Winning this CAS ends the delete: gp may be flagged again. p is unlinked (gp's child could leave p
         // only through this record's dchild while gp held its flag), l hung only from p, and the record is reachable
@@ -606,49 +653,86 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     {
         bool countOnly = destination.IsEmpty;
         int taken = 0;
-        long leaf = bounded ? FirstLeafFrom(t, from, inclusive) : Leftmost(t, _root);
-        while (_pool.Word(leaf, RankWord) == Finite)
+        bool found = bounded ? NextKey(t, from, inclusive, out TKey key) : FirstKey(t, out key);
+        while (found)
         {
-            TKey key = _keys[NodePool.IndexOf(leaf)];
             if (bounded && _comparer.Compare(key, to) > 0) break;
             if (!countOnly) destination[taken] = key;
             taken++;
             if (!countOnly && taken == destination.Length) break;
-            leaf = FirstLeafFrom(t, key, inclusive: false);
+            found = NextKey(t, key, inclusive: false, out key);
         }
         return taken;
     }
 
-    /// <summary>
-    /// The leftmost leaf whose key is at or above (<paramref name="inclusive"/>) or above <paramref name="key"/>, found
-    /// by one descent: down the search path, remembering the last node whose left branch was taken; if the path's
-    /// leaf is too small, the answer is the leftmost leaf of that node's right subtree (all its keys are above).
-    /// A leaf of rank ∞1 or ∞2 means no key qualifies.
-    /// </summary>
-    private long FirstLeafFrom(ReclaimerThread t, TKey key, bool inclusive)
+    /// <summary>The smallest key, if any: the leftmost leaf (a validated descent, like every search).</summary>
+    private bool FirstKey(ReclaimerThread t, out TKey key)
     {
-        long node = _root, turnedLeftAt = NodePool.Null;
-        while (!IsLeaf(node))
+        while (true)
         {
-            bool left = inclusive ? KeyBelow(key, node) : !NodeAtOrBelow(node, key);
-            if (left) turnedLeftAt = node;
-            node = Read(t, node, left ? LeftLink : RightLink);
+            if (TryDescend(t, default!, leftmost: true, out long leaf, out _, out _)) return LeafKey(leaf, out key);
         }
-        bool qualifies = _pool.Word(node, RankWord) != Finite || (inclusive
-            ? _comparer.Compare(_keys[NodePool.IndexOf(node)], key) >= 0
-            : _comparer.Compare(_keys[NodePool.IndexOf(node)], key) > 0);
-        if (qualifies || turnedLeftAt == NodePool.Null) return node;
-        return Leftmost(t, Read(t, turnedLeftAt, RightLink));
     }
 
-    /// <summary>Whether the key of <paramref name="node"/> is finite and at or below <paramref name="key"/> (then every key above <paramref name="key"/> is in its right subtree).</summary>
-    private bool NodeAtOrBelow(long node, TKey key) =>
-        _pool.Word(node, RankWord) == Finite && _comparer.Compare(_keys[NodePool.IndexOf(node)], key) <= 0;
-
-    private long Leftmost(ReclaimerThread t, long node)
+    /// <summary>
+    /// The smallest key at or above (<paramref name="inclusive"/>) or above <paramref name="from"/>, if any. One
+    /// validated descent along <paramref name="from"/>'s search path ends at a leaf l: every leaf left of l is below
+    /// <paramref name="from"/>, every leaf right of it at or above the key of the deepest node where the path turned
+    /// left. So the answer is l if it qualifies, else the smallest key at or above that node's key (a new descent; the
+    /// keys searched for strictly increase). A leaf or a turning node of rank ∞1 or ∞2 means there is none.
+    /// </summary>
+    private bool NextKey(ReclaimerThread t, TKey from, bool inclusive, out TKey key)
     {
-        while (!IsLeaf(node)) node = Read(t, node, LeftLink);
-        return node;
+        while (true)
+        {
+            if (!TryDescend(t, from, leftmost: false, out long leaf, out long turn, out TKey turnKey)) continue;
+            if (!LeafKey(leaf, out key)) return false;
+            int c = _comparer.Compare(key, from);
+            if (c > 0 || (c == 0 && inclusive)) return true;
+            if (turn == NodePool.Null) return false;
+            from = turnKey;
+            inclusive = true;
+        }
+    }
+
+    /// <summary>The key of a leaf reached by a validated descent; false for the leaves ∞1 and ∞2.</summary>
+    private bool LeafKey(long leaf, out TKey key)
+    {
+        bool finite = _pool.Word(leaf, RankWord) == Finite;
+        key = finite ? _keys[NodePool.IndexOf(leaf)] : default!;
+        return finite;
+    }
+
+    /// <summary>
+    /// One validated descent (<see cref="TryChild"/>; false: restart) along <paramref name="key"/>'s search path, or
+    /// always left when <paramref name="leftmost"/>. Gives the leaf reached and the deepest node of finite key where
+    /// the path turned left (null if none), with that key.
+    /// </summary>
+    private bool TryDescend(ReclaimerThread t, TKey key, bool leftmost, out long leaf, out long turn, out TKey turnKey)
+    {
+        long parent = NodePool.Null, parentUpdate = 0, node = _root;
+        turn = NodePool.Null;
+        turnKey = default!;
+        while (!IsLeaf(node))
+        {
+            long update = Read(t, node, UpdateLink);
+            bool left = leftmost || KeyBelow(key, node);
+            if (left && _pool.Word(node, RankWord) == Finite)
+            {
+                turn = node;
+                turnKey = _keys[NodePool.IndexOf(node)];
+            }
+            if (!TryChild(t, parent, parentUpdate, node, update, left ? LeftLink : RightLink, out long child))
+            {
+                leaf = NodePool.Null;
+                return false;
+            }
+            parent = node;
+            parentUpdate = update;
+            node = child;
+        }
+        leaf = node;
+        return true;
     }
 
     // ---- Inspection (tests and monitors; no scheduling points) ----
@@ -733,16 +817,21 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
 
     /// <summary>Controlled build: reports a winning child CAS (ichild or dchild) with the flagged node's update field as it is now (EfrbMatchesAbstractMonitor, EfrbSearchTreeOrderMonitor, EfrbInfoCurrentMonitor). Compiled away in production.</summary>
     [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
-    private void ChildChanged(int step, object? key, long info, long flaggedNode, int expectedState)
+    /// <param name="keyNode">The leaf whose key the step removed (dchild), or the new internal node whose new leaf's key it added (ichild).</param>
+    /// <param name="oldLeaf">For ichild, the leaf it replaced (its copy is the new node's other leaf); null for dchild.</param>
+    private void ChildChanged(int step, long keyNode, long oldLeaf, long info, long flaggedNode, int expectedState)
     {
 #if WEFT_CONTROLLED
         if (!Sched.Wants<EfrbEvent>()) return;
+        object? key = oldLeaf != NodePool.Null ? KeyOfInserted(keyNode, oldLeaf)
+            : _pool.PeekWord(NodePool.IndexOf(keyNode), RankWord) == Finite ? _keys[NodePool.IndexOf(keyNode)] : null;
         long update = _pool.PeekLink(NodePool.IndexOf(flaggedNode), UpdateLink);
         Sched.Emit(new EfrbEvent(_id, (EfrbStep)step, key, Sched.ThreadId, info, flaggedNode, (EfrbState)EfrbUpdateWord.StateOf(update),
             EfrbUpdateWord.InfoOf(update), (EfrbState)expectedState, default, default, Snapshot(), CompareBoxed));
 #else
         _ = step;
-        _ = key;
+        _ = keyNode;
+        _ = oldLeaf;
         _ = info;
         _ = flaggedNode;
         _ = expectedState;

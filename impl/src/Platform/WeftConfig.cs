@@ -181,6 +181,10 @@ public enum SeededBug
     /// field back to Clean, so a searcher that reached the removed parent can flag it and insert below it. Caught as
     /// EfrbMarkFinal.</summary>
     EfrbUnmarkRemovedParent,
+    /// <summary>EFRB tree (EfrbTree): the search follows a child pointer without checking that its node was still in
+    /// the tree (the paper's search, written for garbage collection), so under IBR a search that waited on a node that
+    /// then left the tree follows a frozen pointer to a younger node already freed. Caught as NoUseAfterFree.</summary>
+    EfrbSearchWithoutValidation,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
