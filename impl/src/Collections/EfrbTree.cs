@@ -49,6 +49,13 @@ namespace Weft.Collections;
 /// flag or mark in its search completes the operation it names first (helping), so some operation always progresses.
 /// <see cref="TryGetValue"/> and <see cref="ContainsKey"/> only search, never write and never help.
 ///
+/// Departures from the paper, for reclamation (the paper assumes a garbage collector). The search is validated: a
+/// child pointer is followed only if its node was still in the tree when the pointer was read (its update field
+/// unchanged and unmarked, or, for a marked node, its parent's unchanged and unmarked), else the search restarts from
+/// the root (<c>TryChild</c>); and only records met by such a search are helped (not the word a lost flag CAS or
+/// mark CAS finds, which may name a record already freed: the retry's search meets it). Both keep lock-freedom: a
+/// restart or a lost CAS means another operation changed an update field.
+///
 /// Retirement (who and when). Exactly one thread wins each CAS below, and it retires:
 /// <list type="bullet">
 /// <item>ichild: the leaf l it replaced (only IInfo handles, compared and never dereferenced, still name it);</item>
