@@ -14,7 +14,7 @@ namespace Weft.Benchmarks;
 /// The EFRB tree (<see cref="EfrbTree{TKey, TValue, TComparer}"/>), production build, in <see cref="SkipListBench"/>'s
 /// shape: 1 and 2 threads on 1K keys, each thread running <see cref="OpsPerThread"/> operations of 90% lookups, 5%
 /// inserts and 5% removes of uniformly drawn keys (the same precomputed sequence for every implementation), the set
-/// kept half full. Time per operation per thread (OperationsPerInvoke). Baseline: <see cref="SortedSet{T}"/> under
+/// kept half full (filled in a random order: the tree is unbalanced). Time per operation per thread (OperationsPerInvoke). Baseline: <see cref="SortedSet{T}"/> under
 /// <c>lock</c>; references in the same run: <see cref="ConcurrentDictionary{TKey, TValue}"/> (unordered) and the
 /// lock-free skiplist with IBR. The tree must allocate nothing per operation in steady state.
 /// </summary>
@@ -62,7 +62,13 @@ public class EfrbBench
         _skipList = new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, pool, Threads, WeftConfig.Default), maxLevel: 16);
         _skipListT = new ReclaimerThread[Threads];
         for (int i = 0; i < Threads; i++) _skipListT[i] = _skipList.Reclaimer.Register();
-        for (long k = 0; k < Keys; k += 2)
+        // The even keys, in a shuffled order: the tree is not balanced, so ascending inserts would build a path of
+        // Keys / 2 nodes; a random order gives the expected depth of a random BST (about 2 ln n). Every structure gets
+        // the same order.
+        var prefill = new long[Keys / 2];
+        for (int i = 0; i < prefill.Length; i++) prefill[i] = 2L * i;
+        rng.Shuffle(prefill);
+        foreach (long k in prefill)
         {
             _locked.Add(k);
             _concurrent.TryAdd(k, 0);

@@ -22,7 +22,7 @@ namespace Weft.Collections;
 /// payload words kind and rank (0 for a finite key, 1 and 2 for the infinities ∞1 &lt; ∞2 of the sentinels); an info
 /// record has the kind word and the handles of the nodes it names (and, for a delete, the parent's update word it
 /// expects). Keys and values sit in arrays beside the pool, indexed by slot, written before publication and never
-/// changed after it. The root is an internal node of key ∞2 whose left child starts as a leaf ∞1 and whose right
+/// changed after it (a freed slot keeps its key and value referenced until the slot is reused). The root is an internal node of key ∞2 whose left child starts as a leaf ∞1 and whose right
 /// child is a leaf ∞2, so every leaf of a finite key has a parent and a grandparent; the root is never removed.
 ///
 /// The update field. One 64-bit word packs a state (<see cref="EfrbUpdateWord"/>: Clean, IFlag, DFlag, Mark, in
@@ -434,19 +434,6 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     private long CurrentChild(ReclaimerThread t, long parent, long child) =>
         Read(t, parent, CompareNodes(child, parent) < 0 ? LeftLink : RightLink);
 
-    /// <summary>The key the ichild of a record with this internal node and old leaf added (the leaf of the internal node that is not the copy of the old leaf).</summary>
-    private object? KeyOfInserted(long internalNode, long oldLeaf)
-    {
-        long left = _pool.PeekLink(NodePool.IndexOf(internalNode), LeftLink);
-        long right = _pool.PeekLink(NodePool.IndexOf(internalNode), RightLink);
-        long added = SameKey(left, oldLeaf) ? right : left;
-        return _keys[NodePool.IndexOf(added)];
-    }
-
-    private bool SameKey(long a, long b) =>
-        _pool.PeekWord(NodePool.IndexOf(a), RankWord) == _pool.PeekWord(NodePool.IndexOf(b), RankWord)
-        && (_pool.PeekWord(NodePool.IndexOf(a), RankWord) != Finite || _comparer.Compare(_keys[NodePool.IndexOf(a)], _keys[NodePool.IndexOf(b)]) == 0);
-
     /// <summary>The paper's CAS-Child: replaces <paramref name="old"/> by <paramref name="replacement"/> in the child pointer of <paramref name="parent"/> on the replacement's side.</summary>
     private bool ChildCompareExchange(long parent, long old, long replacement)
     {
@@ -580,6 +567,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     private void UnmarkRemovedParent(long parent, long info)
     {
         long marked = EfrbUpdateWord.Pack(EfrbUpdateWord.Mark, info), clean = EfrbUpdateWord.Pack(EfrbUpdateWord.Clean, info);
+        // Winning this (defective) CAS unmarks the removed parent: it can be flagged again although it left the tree.
         if (_pool.CompareExchangeLink(parent, UpdateLink, marked, clean, MemoryOrder.AcqRel)) UpdateChanged(parent, marked, clean);
     }
 
@@ -846,6 +834,19 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     }
 
 #if WEFT_CONTROLLED
+    /// <summary>The key the ichild of a record with this internal node and old leaf added (the leaf of the internal node that is not the copy of the old leaf).</summary>
+    private object? KeyOfInserted(long internalNode, long oldLeaf)
+    {
+        long left = _pool.PeekLink(NodePool.IndexOf(internalNode), LeftLink);
+        long right = _pool.PeekLink(NodePool.IndexOf(internalNode), RightLink);
+        long added = SameKey(left, oldLeaf) ? right : left;
+        return _keys[NodePool.IndexOf(added)];
+    }
+
+    private bool SameKey(long a, long b) =>
+        _pool.PeekWord(NodePool.IndexOf(a), RankWord) == _pool.PeekWord(NodePool.IndexOf(b), RankWord)
+        && (_pool.PeekWord(NodePool.IndexOf(a), RankWord) != Finite || _comparer.Compare(_keys[NodePool.IndexOf(a)], _keys[NodePool.IndexOf(b)]) == 0);
+
     private int CompareBoxed(object a, object b) => _comparer.Compare((TKey)a, (TKey)b);
 
     /// <summary>The nodes reachable from the root, root first (depth first, left before right), read without scheduling points.</summary>
