@@ -45,7 +45,7 @@ namespace Weft.Collections;
 /// flag p (iflag), replace l by the new node (ichild, the linearization point), unflag p (iunflag). <see
 /// cref="TryRemove"/>: search to l, p and gp; if either update field is not Clean, help and retry; otherwise flag gp
 /// (dflag), mark p (mark), replace p by l's sibling in gp (dchild, the linearization point), unflag gp (dunflag); if
-/// the mark fails (p changed), help whatever changed it, unflag gp (backtrack) and retry. Any thread that meets a
+/// the mark fails (p changed), unflag gp (backtrack) and retry (the retry helps what changed p). Any thread that meets a
 /// flag or mark in its search completes the operation it names first (helping), so some operation always progresses.
 /// <see cref="TryGetValue"/> and <see cref="ContainsKey"/> only search, never write and never help.
 ///
