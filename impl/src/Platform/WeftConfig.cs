@@ -201,6 +201,25 @@ public enum SeededBug
     /// announcement is visible: under TSO a checker sees the stale quiescent announcement and the epoch advances past the
     /// reader. Caught as NoUseAfterFree under the TSO memory model only.</summary>
     DebraAnnouncementRelease,
+    /// <summary>EFRB tree (EfrbTree): a delete flags the grandparent and unlinks the parent without marking it, so an
+    /// insert can still flag the parent and add a leaf below it that the unlink then drops (or the unlink keeps the
+    /// deleted leaf). Caught as EfrbMatchesAbstract.</summary>
+    EfrbNoMarkStep,
+    /// <summary>EFRB tree (EfrbTree): a helper's child CAS expects the child pointer as it reads it now instead of the
+    /// node the info record names, so a helper that read a flag before the operation finished re-executes it later and
+    /// undoes a newer change. Caught as EfrbInfoCurrent.</summary>
+    EfrbHelpReexecutesFinished,
+    /// <summary>EFRB tree (EfrbTree): an insert keys its new internal node by the smaller of the two leaves instead of
+    /// the larger, so the smaller leaf sits left of a key equal to its own. Caught as EfrbSearchTreeOrder.</summary>
+    EfrbInsertKeysByMinimum,
+    /// <summary>EFRB tree (EfrbTree): the delete that unflags the grandparent also sets the removed parent's update
+    /// field back to Clean, so a searcher that reached the removed parent can flag it and insert below it. Caught as
+    /// EfrbMarkFinal.</summary>
+    EfrbUnmarkRemovedParent,
+    /// <summary>EFRB tree (EfrbTree): the search follows a child pointer without checking that its node was still in
+    /// the tree (the paper's search, written for garbage collection), so under IBR a search that waited on a node that
+    /// then left the tree follows a frozen pointer to a younger node already freed. Caught as NoUseAfterFree.</summary>
+    EfrbSearchWithoutValidation,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
