@@ -79,6 +79,14 @@ public sealed class Cell
         return entry < 0 ? Value.Nil : Read(CellKind.Map, 2 * entry + 1, at);
     }
 
+    /// <summary>The key of map entry <paramref name="entry"/> (entries in insertion order).</summary>
+    public Value MapKey(int entry, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Read(CellKind.Map, 2 * CheckIndex(entry, Count), new CodeLocation(file, line));
+
+    /// <summary>The value of map entry <paramref name="entry"/>.</summary>
+    public Value MapValue(int entry, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Read(CellKind.Map, 2 * CheckIndex(entry, Count) + 1, new CodeLocation(file, line));
+
     public int MapCount
     {
         get

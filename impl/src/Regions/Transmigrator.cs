@@ -52,7 +52,7 @@ internal sealed class Transmigrator
             if (original.Kind == CellKind.Map) copy.Count = original.Count;
             int slots = original.Kind == CellKind.Map ? 2 * original.Count : original.Length;
             int last = original.Kind == CellKind.Pair ? 1 : slots;
-            for (int i = 0; i < last; i++) WriteEdge(copy, i, original.ReadSlot(i, _at));
+            for (int i = 0; i < last; i++) WriteEdge(copy, i, Relocate(original.ReadSlot(i, _at), push: true));
             if (original.Kind != CellKind.Pair) return;
             // Pair fast path: the cdr. A pair not yet forwarded is copied and continued here instead of queued.
             var cdr = original.ReadSlot(1, _at);
