@@ -16,6 +16,8 @@ public sealed partial class Region
     {
         if (!Space.Config.MergeEnabled || young.Parent?.Resolve() != this || young._openTethers.Load(MemoryOrder.Relaxed) != 0)
             return false;
+        // The young region's whole word moves here; no other thread can change it meanwhile (its handles, tethers and
+        // children are all on this owner thread), so an exchange is enough.
         long word = young._life.Exchange(0, MemoryOrder.AcqRel);
         long obligations = (word >> 1) + (word & 1) - 1; // references + open scope - the parent reference on this region
         RegionProbe.Life(young.Id, RegionProbe.OpMerge, Id, at);
