@@ -71,6 +71,8 @@ Outlives(older, younger) ==
     LET y == Res(younger) IN
     IF y = 0 THEN FALSE ELSE IF y = Res(older) THEN TRUE ELSE Outlives(older, Parent[y])
 
+(* The type invariant, for the trace replay to come: the configurations do not check it yet, since every *)
+(* invariant they check has a C# check and no trace of this spec is replayed (manifest.yaml).          *)
 TypeOK ==
     /\ life \in [Regions -> Int]
     /\ created \in [Regions -> BOOLEAN]
