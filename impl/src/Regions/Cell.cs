@@ -173,9 +173,11 @@ public sealed class Cell
     }
 
     /// <summary>Writes slot <paramref name="slot"/>: only the store barrier and the transmigration's edge choke point call this.</summary>
-    internal void WriteSlot(int slot, Value value, CodeLocation at)
+    internal void WriteSlot(int slot, Value value, CodeLocation at) => WriteCheckedSlot(slot, value, CheckedHome(write: true, at), at);
+
+    /// <summary>Writes slot <paramref name="slot"/> of a cell whose access was just checked against <paramref name="home"/> (the store barrier).</summary>
+    internal void WriteCheckedSlot(int slot, Value value, Region home, CodeLocation at)
     {
-        var home = CheckedHome(write: true, at);
         _chunk.Slots[_offset + slot] = value;
         RegionProbe.Edge(this, home, slot, value, at);
     }

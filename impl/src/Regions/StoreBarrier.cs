@@ -13,7 +13,8 @@ internal static class StoreBarrier
     public static void Store(Cell target, int slot, Value value, CodeLocation at)
     {
         var home = target.CheckedHome(write: true, at);
-        target.WriteSlot(slot, Repair(value, home, at), at);
+        // The repair allocates only in `home` and never frees it, so the check above still holds for the write.
+        target.WriteCheckedSlot(slot, Repair(value, home, at), home, at);
     }
 
     /// <summary>
@@ -25,7 +26,7 @@ internal static class StoreBarrier
     {
         if (value.CellOrNull is not { } cell) return value;
         var source = cell.CheckedHome(write: false, at);
-        if (Region.Outlives(source, destination)) return value;
+        if (ReferenceEquals(source, destination) || Region.Outlives(source, destination)) return value; // the first test: the common same-region store
         var config = destination.Space.Config;
         if (source.BytesAllocated >= config.MergeThresholdBytes)
         {
