@@ -133,6 +133,39 @@ public sealed class RegionTransmigrationPropertyTests
             return destination.Statistics.CellsCopied == reachable;
         }), maxTest: 300);
 
+    [Fact]
+    public void A_long_list_is_copied_by_the_pair_fast_path_with_its_cycle_and_shared_cars()
+    {
+        var space = new RegionSpace(RegionConfig.Default with { MergeEnabled = false });
+        var old = space.CreateRegion();
+        var young = old.EnterChild();
+        var shared = young.NewVector(1);
+        Cell? last = null, head = null;
+        for (int i = 0; i < 100; i++)
+        {
+            head = young.Cons(i % 2 == 0 ? Value.Of(shared) : Value.Of(i), head is null ? Value.Nil : Value.Of(head));
+            last ??= head;
+        }
+        last!.SetCdr(Value.Of(head!)); // a cycle through the whole spine
+
+        var copy = old.Adopt(Value.Of(head!)).Cell;
+        young.ExitScope();
+
+        var s = old.Statistics;
+        Assert.Equal((101L, 99L), (s.CellsCopied, s.PairFastPath)); // 100 pairs and the vector; 99 pairs reached by the spine walk
+        var spine = new System.Collections.Generic.List<Cell>();
+        var p = copy;
+        do
+        {
+            spine.Add(p);
+            p = p.Cdr().Cell;
+        } while (!ReferenceEquals(p, copy) && spine.Count <= 100);
+        Assert.Equal(100, spine.Count); // the cycle closes on the copy of the head
+        var cars = spine.Where(c => c.Car().IsCell).Select(c => c.Car().Cell).Distinct().ToList();
+        Assert.Single(cars); // the shared vector was copied once
+        Assert.Same(old, cars[0].Home);
+    }
+
     /// <summary>One step of a random region program.</summary>
     public sealed record Step(int Op, int A, int B);
 
