@@ -110,8 +110,9 @@ public sealed class Cell
     {
         ExpectKind(CellKind.Pair);
         var at = new CodeLocation(file, line);
-        if (HomeUnchecked.Bug == SeededBug.RegionBarrierSkippedOnSetCdr) WriteSlot(1, value, at); // the defect: no barrier
-        else StoreBarrier.Store(this, 1, value, at);
+        var home = CheckedHome(write: true, at);
+        if (home.Bug == SeededBug.RegionBarrierSkippedOnSetCdr) WriteCheckedSlot(1, value, home, at); // the defect: no barrier
+        else StoreBarrier.StoreChecked(this, home, 1, value, at);
     }
 
     /// <summary><c>vector-set!</c></summary>
@@ -157,7 +158,7 @@ public sealed class Cell
     {
         var home = HomeUnchecked;
         RegionProbe.Access(this, home, write, at);
-        if (home.IsFreed)
+        if (home.FreedHere)
             throw new RegionAccessException(
                 $"{(write ? "write to" : "read of")} cell {Name} at {at}: its region {home.Id} was freed at {home.FreedAt}");
         return home;

@@ -56,6 +56,7 @@ public sealed partial class Region
         Parent = parent;
         Depth = parent is null ? 0 : parent.Depth + 1;
         Id = space.NextRegionId();
+        Bug = space.Config.SeededBug;
         _life = new AtomicInt64(1);
         _current = new RegionChunk(space.Config.InlineSlots, inline: true);
         _chunks.Add(_current);
@@ -99,7 +100,11 @@ public sealed partial class Region
     /// <summary>Bytes allocated in the region (H0's measure).</summary>
     public long BytesAllocated => Resolve()._statistics.Bytes;
 
-    internal SeededBug Bug => Space.Config.SeededBug;
+    /// <summary>The space's seeded defect, kept here so that the hot paths read one field.</summary>
+    internal SeededBug Bug { get; }
+
+    /// <summary>This region's own freed flag (no merge resolution: for a home already resolved).</summary>
+    internal bool FreedHere => _freed;
 
     internal int LiveChildren => _liveChildren;
 

@@ -10,12 +10,13 @@ namespace Weft.Regions;
 internal static class StoreBarrier
 {
     /// <summary>Writes <paramref name="value"/>, repaired into the target's home, into slot <paramref name="slot"/> of <paramref name="target"/>.</summary>
-    public static void Store(Cell target, int slot, Value value, CodeLocation at)
-    {
-        var home = target.CheckedHome(write: true, at);
-        // The repair allocates only in `home` and never frees it, so the check above still holds for the write.
+    public static void Store(Cell target, int slot, Value value, CodeLocation at) =>
+        StoreChecked(target, target.CheckedHome(write: true, at), slot, value, at);
+
+    /// <summary><see cref="Store"/> for a target whose access the caller just checked against <paramref name="home"/>.</summary>
+    public static void StoreChecked(Cell target, Region home, int slot, Value value, CodeLocation at) =>
+        // The repair allocates only in `home` and never frees it, so the caller's check still holds for the write.
         target.WriteCheckedSlot(slot, Repair(value, home, at), home, at);
-    }
 
     /// <summary>
     /// <paramref name="value"/> if its home outlives <paramref name="destination"/>; otherwise the repair H0 picks: merge the
