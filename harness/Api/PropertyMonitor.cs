@@ -37,6 +37,13 @@ public abstract class PropertyMonitor
     /// <summary>Describes the pending obligation when hot.</summary>
     public virtual string HotReason => "monitor is hot";
 
+    /// <summary>
+    /// True when nothing this monitor saw in the iteration could have failed it (for example, a bound monitor whose
+    /// test declared no bound): its events of that iteration are then not counted as observations, so a report does
+    /// not credit its invariant for them.
+    /// </summary>
+    public virtual bool Vacuous => false;
+
     /// <summary>Receives every event emitted during the iteration.</summary>
     public abstract void OnEvent(object e);
 

@@ -42,7 +42,11 @@ public readonly record struct NeutralizeEvent(int Thread, bool Raised = true);
 public readonly record struct ValidateEvent(int Thread, bool Neutralized);
 
 /// <summary>Declares the bound on retired-but-not-freed nodes that the scheme under test promises (BoundedPending).</summary>
-public readonly record struct PendingBoundEvent(int Bound);
+public readonly record struct PendingBoundEvent(int Bound)
+{
+    /// <summary>The scheme promises no bound below what the pool can hold: <see cref="BoundedPendingMonitor"/> checks nothing.</summary>
+    public static PendingBoundEvent None => new(int.MaxValue);
+}
 
 /// <summary>A linearization point of a stack (the controlled build of <c>TreiberStack</c> emits these).</summary>
 public enum StackStep : byte

@@ -210,7 +210,9 @@ public sealed class NeutralizationSafetyMonitor : PropertyMonitor, IMonitorOf<Sl
 /// </code>
 /// The monitor counts retired-but-not-freed slots from the pool's events; a test declares the bound its scheme
 /// promises with <see cref="PendingBoundEvent"/> (DEBRA+ keeps one even while a thread stalls inside an operation;
-/// plain DEBRA does not). Without a declared bound the monitor only counts.
+/// plain DEBRA does not). Without a declared bound, or with <see cref="PendingBoundEvent.None"/> (a scheme that
+/// promises no bound below the pool's capacity), the monitor only counts and is <see cref="Vacuous"/>: a report does
+/// not credit BoundedPending for that test.
 /// </summary>
 public sealed class BoundedPendingMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<PendingBoundEvent>
 {
@@ -221,6 +223,8 @@ public sealed class BoundedPendingMonitor : PropertyMonitor, IMonitorOf<SlotEven
     public override void OnEvent(object e) { }
 
     public void On(in PendingBoundEvent e) => _bound = e.Bound;
+
+    public override bool Vacuous => _bound == PendingBoundEvent.None.Bound;
 
     public void On(in SlotEvent e)
     {

@@ -20,44 +20,48 @@ public static class LcrqLinearizability
 {
     private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1 };
 
-    [WeftTest("lcrq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+    [WeftTest("lcrq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "two threads on an LCRQ of one-entry rings reclaimed by IBR: linearizable, no ring used after it was freed")]
     public static void LinearizableIbr() => TwoThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.None);
 
-    [WeftTest("lcrq/linearizable-debra", Budget = 400, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+    [WeftTest("lcrq/linearizable-debra", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "two threads on an LCRQ of one-entry rings reclaimed by DEBRA")]
     public static void LinearizableDebra() => TwoThreads(ReclamationScheme.Debra, ringCapacity: 1, SeededBug.None);
 
-    [WeftTest("lcrq/linearizable-leak", Budget = 400, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+    [WeftTest("lcrq/linearizable-leak", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "two threads on an LCRQ of two-entry rings that are never reclaimed")]
     public static void LinearizableLeak() => TwoThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.None);
 
-    [WeftTest("lcrq/linearizable-three-threads-ibr", Budget = 300, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+    [WeftTest("lcrq/linearizable-three-threads-ibr", Budget = 300, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "three threads on an LCRQ of two-entry rings reclaimed by IBR (dequeues run ahead of enqueues)")]
     public static void LinearizableThreeThreadsIbr() => ThreeThreads(ReclamationScheme.Ibr, ringCapacity: 2, SeededBug.None);
 
     [WeftTest("lcrq/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 2000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "LCRQ freeing a ring as soon as the head leaves it: a thread that still holds the ring touches it after it was freed")]
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, ringCapacity: 1, SeededBug.None);
 
-    [WeftTest("lcrq/ignore-unsafe", NegativeControl = true, Budget = 4000,
+    [WeftTest("lcrq/ignore-unsafe", NegativeControl = true, ExpectedMonitor = "RingNoStrandedEntryMonitor", Budget = 4000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "LCRQ with the seeded defect 'an enqueuer fills an unsafe entry its dequeuer passed': the value is lost")]
     public static void IgnoreUnsafe() => ThreeThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.LcrqIgnoreUnsafe);
 
-    [WeftTest("lcrq/no-empty-transition", NegativeControl = true, Budget = 4000,
+    [WeftTest("lcrq/no-empty-transition", NegativeControl = true, ExpectedMonitor = "RingNoStrandedEntryMonitor", Budget = 4000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "LCRQ with the seeded defect 'a dequeuer does not mark an empty entry it passes': the enqueuer of that position fills it behind the dequeuer, the value is lost")]
     public static void NoEmptyTransition() => ThreeThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.LcrqNoEmptyTransition);
 
     [WeftTest("lcrq/no-close-when-full", NegativeControl = true, Budget = 4000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "LCRQ with the seeded defect 'a full ring is not closed': a later enqueue lands in the old ring, lost or behind values of the new one")]
     public static void NoCloseWhenFull() => ThreeThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqNoCloseWhenFull);
 
     [WeftTest("lcrq/fixstate-reopens", NegativeControl = true, ExpectedMonitor = "CrqClosedStaysClosedMonitor", Budget = 2000,
-        Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "LCRQ with the seeded defect 'fixState moves the tail of a closed ring': the closed bit is dropped and the ring reopened")]
     public static void FixStateReopens() => TwoThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqFixStateReopens);
 
-    [WeftTest("lcrq/dfs-small", Budget = 1000, Monitors = new[] { typeof(CrqClosedStaysClosedMonitor) },
+    [WeftTest("lcrq/dfs-small", Budget = 1000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "two enqueues (the second closes the ring and links one) against a dequeue on an LCRQ of one-entry rings under IBR, small enough for exhaustive DFS")]
     public static void DfsSmall()
     {

@@ -24,51 +24,51 @@ public static class ScqLinearizability
 {
     // Correct variants.
 
-    [WeftTest("scq/linearizable", Budget = 400, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+    [WeftTest("scq/linearizable", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "two threads enqueue and dequeue on an SCQ of capacity 2 (rings of 4 entries): every history is linearizable")]
     public static void Linearizable() => TwoThreads(capacity: 2, SeededBug.None);
 
-    [WeftTest("scq/linearizable-capacity-1", Budget = 400, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+    [WeftTest("scq/linearizable-capacity-1", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "two threads on an SCQ of capacity 1 (rings of 2 entries: a new cycle every two positions)")]
     public static void LinearizableCapacityOne() => TwoThreads(capacity: 1, SeededBug.None);
 
-    [WeftTest("scq/linearizable-three-threads", Budget = 300, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+    [WeftTest("scq/linearizable-three-threads", Budget = 300, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "three threads enqueue and dequeue on an SCQ of capacity 2, filling and emptying it")]
     public static void LinearizableThreeThreads() => ThreeThreads(capacity: 2, SeededBug.None);
 
-    [WeftTest("scq/linearizable-three-threads-capacity-1", Budget = 4000, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+    [WeftTest("scq/linearizable-three-threads-capacity-1", Budget = 4000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "three threads on an SCQ of capacity 1: the workload of the seeded-defect controls, without a defect")]
     public static void LinearizableThreeThreadsCapacityOne() => ThreeThreads(capacity: 1, SeededBug.None);
 
-    [WeftTest("scq/dfs-small", Budget = 2000, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+    [WeftTest("scq/dfs-small", Budget = 2000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "one enqueue+dequeue against one dequeue+enqueue on an SCQ of capacity 1, small enough for exhaustive DFS")]
     public static void DfsSmall() => Small(SeededBug.None);
 
     // Negative controls: the defects of ScqRing, switched on through the one implementation.
 
-    [WeftTest("scq/enqueue-no-cycle-check", NegativeControl = true, Budget = 2000, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+    [WeftTest("scq/enqueue-no-cycle-check", NegativeControl = true, ExpectedMonitor = "RingNoStrandedEntryMonitor", Budget = 2000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "SCQ with the seeded defect 'an enqueuer fills an empty entry of its own cycle': a value lands behind the dequeuer that invalidated it and is lost")]
     public static void EnqueueNoCycleCheck() => TwoThreads(capacity: 1, SeededBug.ScqEnqueueNoCycleCheck);
 
-    [WeftTest("scq/ignore-unsafe", NegativeControl = true, Budget = 4000, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+    [WeftTest("scq/ignore-unsafe", NegativeControl = true, ExpectedMonitor = "RingNoStrandedEntryMonitor", Budget = 4000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "SCQ with the seeded defect 'enqueue ignores the unsafe bit': a value is placed after a dequeuer passed its position and is lost")]
     public static void IgnoreUnsafe() => ThreeThreads(capacity: 1, SeededBug.ScqIgnoreUnsafe);
 
-    [WeftTest("scq/consume-by-store", NegativeControl = true, Budget = 4000, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+    [WeftTest("scq/consume-by-store", NegativeControl = true, ExpectedMonitor = "RingNoStrandedEntryMonitor", Budget = 4000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "SCQ with the seeded defect 'consume by load and store': a later cycle's unsafe mark is erased")]
     public static void ConsumeByStore() => ThreeThreads(capacity: 1, SeededBug.ScqConsumeByStore);
 
     [WeftTest("scq/no-catch-up", NegativeControl = true, ExpectedMonitor = "ScqTailCaughtUpMonitor", Budget = 400,
-        Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "SCQ with the seeded defect 'an empty dequeue leaves the tail behind its position'")]
     public static void NoCatchUp() => TwoThreads(capacity: 2, SeededBug.ScqNoCatchUp);
 
     [WeftTest("scq/no-threshold", NegativeControl = true, ExpectedMonitor = "ScqThresholdBoundedMonitor", Budget = 400,
-        Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "SCQ with the seeded defect 'dequeuers ignore the threshold': empty dequeues spend it without bound")]
     public static void NoThreshold() => EmptyDequeues(SeededBug.ScqNoThreshold);
 
-    [WeftTest("scq/empty-dequeues", Budget = 400, Monitors = new[] { typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+    [WeftTest("scq/empty-dequeues", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "one thread dequeues an SCQ of capacity 2 six times while another enqueues once and dequeues: empty dequeues stay cheap")]
     public static void EmptyDequeuesCorrect() => EmptyDequeues(SeededBug.None);
 

@@ -114,6 +114,10 @@ public sealed class ActionSearchTests
     [InlineData("Semaphore", "MC_WakeOnZeroOnly.cfg", 40, 2, "have not terminated")]
     [InlineData("Event", "MC_CheckThenWait.cfg", 40, 2, "is enabled")]
     [InlineData("DEBRA", "MC_Unbounded.cfg", 80, 2, "pending, above the bound")]
+    [InlineData("SCQ", "MC_NoCatchUp.cfg", 40, 2, "the tail was not caught up")]
+    [InlineData("SCQ", "MC_NoCycleCheck.cfg", 40, 2, "it is stranded")]
+    [InlineData("LCRQ", "MC_NoEmptyTransition.cfg", 40, 2, "it is stranded")]
+    [InlineData("LCRQ", "MC_FixStateReopens.cfg", 40, 2, "the ring was reopened")]
     public void The_search_finds_each_seeded_counterexample(string spec, string config, int actions, int bound, string message)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);

@@ -67,6 +67,7 @@ public sealed class LcrqTests
         for (int i = 0; i < 3; i++) q.Enqueue(me, i);
         var e = Assert.Throws<PoolExhaustedException>(() => q.Enqueue(me, 3));
         Assert.Contains("valueCapacity", e.Message);
+        Assert.DoesNotContain("WEFT_POOL_CAPACITY", e.Message, StringComparison.Ordinal); // not the ring pool's setting
     }
 
     [Theory]

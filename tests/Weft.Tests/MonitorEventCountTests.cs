@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Weft.Threading;
 using Xunit;
@@ -81,5 +82,47 @@ public sealed class MonitorEventCountTests
         var withoutPool = Weft.Reporting.TestRunner.Run(lostUpdate, 1, TimeSpan.FromSeconds(30), null, iterations: 3);
         Assert.True(withPool.MonitorEvents!["NoUseAfterFreeMonitor"] > 0);
         Assert.Equal(0, withoutPool.MonitorEvents!["NoUseAfterFreeMonitor"]);
+    }
+
+    /// <summary>Counts Ping events, but is vacuous in an iteration whose last Ping came from thread 1.</summary>
+    private sealed class SometimesVacuousMonitor : PropertyMonitor, IMonitorOf<Ping>
+    {
+        private int _lastThread = -1;
+
+        public override bool Vacuous => _lastThread == 1;
+
+        public override void OnEvent(object e) { }
+
+        public void On(in Ping e) => _lastThread = e.Thread;
+    }
+
+    [Fact]
+    public void A_vacuous_iteration_s_events_are_not_counted()
+    {
+        int iteration = 0;
+        var r = Checker.Explore(() =>
+        {
+            Checker.Emit(new Ping(0));
+            Checker.Emit(new Ping(iteration++ % 2)); // odd iterations end vacuous
+        }, CheckOptions.Default with { Strategy = "random", Iterations = 4, Monitors = new Func<PropertyMonitor>[] { () => new SometimesVacuousMonitor() } });
+        Assert.Equal(4, r.Iterations);
+        Assert.Equal(4, r.MonitorEvents["SometimesVacuousMonitor"]); // two iterations of two events count, two do not
+    }
+
+    /// <summary>
+    /// BoundedPending checks something only where the scheme promises a bound below the pool's capacity: DEBRA+ and
+    /// immediate reuse declare one; IBR, plain DEBRA and leaking declare none, and their events are not counted.
+    /// </summary>
+    [Theory]
+    [InlineData("treiber/linearizable-ibr", false)]
+    [InlineData("treiber/linearizable-debra", false)]
+    [InlineData("treiber/linearizable-debra-plus", true)]
+    [InlineData("treiber/linearizable", true)]
+    public void BoundedPending_is_observed_only_where_a_bound_was_declared(string id, bool observed)
+    {
+        var t = CanonicalBugTests.All.Single(x => x.Id == id);
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Iterations = 5 }));
+        Assert.Null(r.Bug);
+        Assert.Equal(observed, r.MonitorEvents.GetValueOrDefault("BoundedPendingMonitor") > 0);
     }
 }

@@ -48,7 +48,8 @@ public sealed class NodePoolTowerTests
         var e = Assert.Throws<PoolExhaustedException>(() => pool.Allocate(0));
         Assert.Equal(2, e.Capacity);
         Assert.Contains("all 2 slots", e.Message, StringComparison.Ordinal);
-        Assert.Contains("WEFT_POOL_CAPACITY", e.Message, StringComparison.Ordinal);
+        Assert.Contains("the NodePool capacity argument", e.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("WEFT_POOL_CAPACITY", e.Message, StringComparison.Ordinal); // this pool's size is not that setting's
         pool.Free(0, a);
         long c = pool.Allocate(0);
         Assert.Equal(NodePool.IndexOf(a), NodePool.IndexOf(c));
@@ -94,5 +95,19 @@ public sealed class NodePoolTowerTests
         Assert.NotNull(r.Bug);
         Assert.Equal(nameof(NoUseAfterFreeMonitor), r.Bug!.Monitor);
         Assert.Contains("which is free", r.Bug.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Exhaustion_names_the_setting_that_sized_the_pool()
+    {
+        static string Exhaust(NodePool pool)
+        {
+            for (int i = 0; i < pool.Capacity; i++) pool.Allocate();
+            return Assert.Throws<PoolExhaustedException>(() => pool.Allocate()).Message;
+        }
+
+        Assert.Contains("raise the queue's size option", Exhaust(new NodePool(1, capacitySetting: "the queue's size option")), StringComparison.Ordinal);
+        string defaults = Exhaust(new NodePool(capacity: null, threadCaches: 0));
+        Assert.Contains("WEFT_POOL_CAPACITY", defaults, StringComparison.Ordinal);
     }
 }

@@ -199,4 +199,43 @@ public sealed class ScqTests
     [InlineData(4)]
     public void Scq_behaves_like_a_sequential_bounded_fifo(int capacity) =>
         FsCheckXunit.Run(new ScqMachine(capacity).ToProperty(), 200);
+
+    /// <summary>
+    /// ScqRing and CrqRing report position events through a private mirror of <see cref="Weft.Monitors.RingPositionChange"/> (the
+    /// production build cannot see the harness): the two must list the same changes in the same order.
+    /// </summary>
+    [Theory]
+    [InlineData(typeof(ScqRing))]
+    [InlineData(typeof(CrqRing))]
+    public void The_ring_s_position_changes_mirror_the_monitor_s(Type ringType)
+    {
+        var mirror = ringType.GetNestedType("PositionChange", System.Reflection.BindingFlags.NonPublic);
+        Assert.NotNull(mirror);
+        Assert.Equal(Enum.GetNames(typeof(Weft.Monitors.RingPositionChange)), Enum.GetNames(mirror!));
+        foreach (var name in Enum.GetNames(mirror!))
+            Assert.Equal((int)Enum.Parse(typeof(Weft.Monitors.RingPositionChange), name), (int)Enum.Parse(mirror!, name));
+    }
+
+    /// <summary>
+    /// RingNoStrandedEntryMonitor on its own: an index filled at a position the head has passed, with no dequeuer
+    /// holding it, fails; the same fill while the position's dequeuer still holds it, then consumed, passes.
+    /// </summary>
+    [Fact]
+    public void The_stranded_index_monitor_fails_only_on_an_index_no_dequeuer_will_take()
+    {
+        static void Run(Weft.Monitors.RingNoStrandedEntryMonitor m, params (Weft.Monitors.RingPositionChange Change, long Position)[] events)
+        {
+            foreach (var (change, position) in events) m.On(new Weft.Monitors.RingPositionEvent(1, change, position, 4, 1));
+        }
+
+        var ok = new Weft.Monitors.RingNoStrandedEntryMonitor();
+        Run(ok, (Weft.Monitors.RingPositionChange.HeadDrawn, 4), (Weft.Monitors.RingPositionChange.Filled, 4), (Weft.Monitors.RingPositionChange.Consumed, 4),
+            (Weft.Monitors.RingPositionChange.Filled, 5), (Weft.Monitors.RingPositionChange.HeadDrawn, 5), (Weft.Monitors.RingPositionChange.Consumed, 5));
+
+        var stranded = new Weft.Monitors.RingNoStrandedEntryMonitor();
+        var e = Assert.ThrowsAny<Exception>(() => Run(stranded,
+            (Weft.Monitors.RingPositionChange.HeadDrawn, 4), (Weft.Monitors.RingPositionChange.DequeueLeft, 4), (Weft.Monitors.RingPositionChange.Filled, 4)));
+        Assert.Contains("position 4", e.Message, StringComparison.Ordinal);
+        Assert.Contains("stranded", e.Message, StringComparison.Ordinal);
+    }
 }

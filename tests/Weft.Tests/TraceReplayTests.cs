@@ -54,7 +54,8 @@ public sealed class TraceReplayTests
 
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
-    /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore and the event. A
+    /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore, the event and
+    /// the SCQ and CRQ rings. A
     /// TLA+-only config (<see cref="TlaOnlyConfigs"/>) has no traces, and its model must refuse it.
     /// </summary>
     [Theory]
@@ -64,6 +65,8 @@ public sealed class TraceReplayTests
     [InlineData("FutexMutex")]
     [InlineData("Semaphore")]
     [InlineData("Event")]
+    [InlineData("SCQ")]
+    [InlineData("LCRQ")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -157,6 +160,8 @@ public sealed class TraceReplayTests
     [InlineData("IBR", "era")]
     [InlineData("DEBRA", "epoch")]
     [InlineData("Treiber", "top")]
+    [InlineData("SCQ", "head")]
+    [InlineData("LCRQ", "tail")]
     public void An_edited_state_of_a_reclamation_spec_is_rejected_at_that_step(string spec, string variable)
     {
         var t = FirstSimulation(spec, "MC.cfg");

@@ -94,12 +94,24 @@ public sealed class CrqRing
     public bool IsClosed => (_tail.Value.Load(MemoryOrder.Acquire) & ClosedBit) != 0;
 
     /// <summary>Back to an empty open ring: entry i = (safe, i, ⊥), head = tail = 0. Only by the ring's sole owner.</summary>
+    internal long PeekHead() => _head.Value.Peek();
+
+    internal long PeekTail() => _tail.Value.Peek();
+
+    /// <summary>Entry <paramref name="slot"/> decoded: (unsafe, index, value handle; 0 = ⊥).</summary>
+    internal (bool Unsafe, long Index, long Value) PeekEntry(int slot)
+    {
+        long e = _entries[slot].Peek();
+        return ((e & UnsafeBit) != 0, (e >> IndexShift) & IndexMask, e & HandleMask);
+    }
+
     internal void Reset()
     {
         for (int i = 0; i < _entries.Length; i++) _entries[i].Store((long)i << IndexShift, MemoryOrder.Relaxed);
         _head.Value.Store(0, MemoryOrder.Relaxed);
         _tail.Value.Store(0, MemoryOrder.Release);
         TailChanged(TailReset, 0);
+        PositionChanged(PositionChange.Reset, 0);
     }
 
     /// <summary>
@@ -112,6 +124,7 @@ public sealed class CrqRing
             throw new ArgumentOutOfRangeException(nameof(handle), handle, "a CRQ value handle is in [1, 2^32 - 1]");
         for (int attempt = 1; ; attempt++)
         {
+            StepLabel.At("enq_faa");
             long tail = _tail.Value.FetchAdd(1, MemoryOrder.SeqCst);
             if ((tail & ClosedBit) != 0) return false;
             if (tail >= PositionLimit)
@@ -120,6 +133,7 @@ public sealed class CrqRing
                 return false;
             }
             if (TryEnqueueAt(tail, handle)) return true;
+            StepLabel.At("enq_full_head");
             long head = _head.Value.Load(MemoryOrder.Acquire);
             if (tail - head >= _capacity)
             {
@@ -138,28 +152,47 @@ public sealed class CrqRing
     private bool TryEnqueueAt(long tail, long handle)
     {
         ref AtomicInt64 entry = ref _entries[tail & _mask];
+        StepLabel.At("enq_load");
         long seen = entry.Load(MemoryOrder.Acquire);
         if ((seen & HandleMask) != 0) return false;                      // occupied
         if (((seen >> IndexShift) & IndexMask) > tail) return false;     // a dequeuer of this position already passed
         bool safe = (seen & UnsafeBit) == 0 || _bug == SeededBug.LcrqIgnoreUnsafe;
-        if (!safe && _head.Value.Load(MemoryOrder.Acquire) > tail) return false; // unsafe and our dequeuer may have passed
+        if (!safe && HeadPassed(tail)) return false; // unsafe and our dequeuer may have passed
         long desired = (tail << IndexShift) | handle;                     // (safe, tail, handle)
         // Winning this CAS (the paper's CAS2 (s, idx, ⊥) → (1, t, x)) places the value at position tail: the enqueue
         // takes effect (linearization point) and the dequeuer of tail will take it. Losing: a dequeuer moved the
         // entry on or marked it, or another enqueuer filled it: draw a new position.
-        return entry.TryCompareExchange(seen, desired, MemoryOrder.AcqRel);
+        StepLabel.At("enq_cas");
+        if (!entry.TryCompareExchange(seen, desired, MemoryOrder.AcqRel)) return false;
+        PositionChanged(PositionChange.Filled, tail);
+        return true;
+    }
+
+    /// <summary>An enqueuer's check of an unsafe entry: has a dequeuer drawn a position past <paramref name="tail"/>?</summary>
+    private bool HeadPassed(long tail)
+    {
+        StepLabel.At("enq_unsafe_head");
+        return _head.Value.Load(MemoryOrder.Acquire) > tail;
     }
 
     /// <summary>Closes the ring to enqueues (a fetch-or of the closed bit: the first closes it, later ones change nothing).</summary>
-    internal void Close() => TailChanged(TailClosed, _tail.Value.FetchOr(ClosedBit, MemoryOrder.AcqRel) | ClosedBit);
+    internal void Close()
+    {
+        StepLabel.At("enq_close");
+        TailChanged(TailClosed, _tail.Value.FetchOr(ClosedBit, MemoryOrder.AcqRel) | ClosedBit);
+    }
 
     /// <summary>Dequeues the oldest value handle, or returns false when the ring is empty.</summary>
     public bool TryDequeue(out long handle)
     {
         while (true)
         {
+            StepLabel.At("deq_faa");
             long head = _head.Value.FetchAdd(1, MemoryOrder.SeqCst);
+            PositionChanged(PositionChange.HeadDrawn, head);
             if (head < PositionLimit && DequeueAt(head, out handle)) return true;
+            PositionChanged(PositionChange.DequeueLeft, head);
+            StepLabel.At("deq_read_tail");
             long tail = _tail.Value.Load(MemoryOrder.Acquire) & PositionMask;
             if (tail <= head + 1)
             {
@@ -180,6 +213,7 @@ public sealed class CrqRing
         handle = 0;
         while (true)
         {
+            StepLabel.At("deq_load");
             long seen = entry.Load(MemoryOrder.Acquire);
             long index = (seen >> IndexShift) & IndexMask;
             if (index > head) return false; // a later cycle owns it: the enqueuer of head cannot fill it
@@ -192,16 +226,18 @@ public sealed class CrqRing
                     // Winning this CAS (the paper's CAS2 (s, h, x) → (s, h + R, ⊥)) takes the value enqueued at head:
                     // this dequeuer owns its handle (linearization point). Losing cannot happen to another dequeuer
                     // (only the dequeuer of head takes it), only to a concurrent unsafe mark: look again.
+                    StepLabel.At("deq_take");
                     if (entry.TryCompareExchange(seen, flags | ((head + _capacity) << IndexShift), MemoryOrder.AcqRel))
                     {
                         handle = value;
+                        PositionChanged(PositionChange.Consumed, head);
                         return true;
                     }
                 }
                 // Winning this CAS (CAS2 (s, idx, x) → (0, idx, x)) marks the entry unsafe: it holds an older value,
                 // so the enqueuer of head, finding it free later, fills it only while head ≤ its position. Losing:
                 // the older value was taken meanwhile, or another dequeuer marked it: look again.
-                else if (entry.TryCompareExchange(seen, seen | UnsafeBit, MemoryOrder.AcqRel)) return false;
+                else if (MarkUnsafe(ref entry, seen)) return false;
             }
             else
             {
@@ -209,9 +245,16 @@ public sealed class CrqRing
                 // Winning this CAS (CAS2 (s, idx, ⊥) → (s, h + R, ⊥)) moves the empty entry past position head: the
                 // enqueuer of head can no longer fill it behind this dequeuer. Losing: an enqueuer filled it (perhaps
                 // ours, then we take it) or the entry moved on: look again.
+                StepLabel.At("deq_advance");
                 if (entry.TryCompareExchange(seen, flags | ((head + _capacity) << IndexShift), MemoryOrder.AcqRel)) return false;
             }
         }
+    }
+
+    private static bool MarkUnsafe(ref AtomicInt64 entry, long seen)
+    {
+        StepLabel.At("deq_mark");
+        return entry.TryCompareExchange(seen, seen | UnsafeBit, MemoryOrder.AcqRel);
     }
 
     /// <summary>
@@ -222,12 +265,15 @@ public sealed class CrqRing
     {
         while (true)
         {
+            StepLabel.At("fix_read_tail");
             long tail = _tail.Value.Load(MemoryOrder.Acquire);
+            StepLabel.At("fix_read_head");
             long head = _head.Value.Load(MemoryOrder.Acquire);
             if ((tail & ClosedBit) != 0 && _bug != SeededBug.LcrqFixStateReopens) return;
             if (head <= (tail & PositionMask)) return;
             // Winning this CAS moves the tail up to the head: no enqueuer draws a position a dequeuer passed.
             // Losing: an enqueuer or another fix moved the tail: look again.
+            StepLabel.At("fix_cas");
             if (_tail.Value.TryCompareExchange(tail, head, MemoryOrder.AcqRel))
             {
                 TailChanged(TailMoved, head);
@@ -240,6 +286,23 @@ public sealed class CrqRing
     private const int TailClosed = 0, TailMoved = 1, TailReset = 2;
 
     /// <summary>Controlled build: reports a change of the tail (CrqClosedStaysClosedMonitor). Compiled away in production.</summary>
+    /// <summary>What happened at a position, for RingNoStrandedEntryMonitor: the names and order of
+    /// <c>Weft.Monitors.RingPositionChange</c>, which the production build cannot see (ScqTests checks they agree).</summary>
+    private enum PositionChange { HeadDrawn, DequeueLeft, Filled, Consumed, Reset }
+
+    /// <summary>Reports a position event to RingNoStrandedEntryMonitor (controlled build).</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void PositionChanged(PositionChange change, long position)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<RingPositionEvent>()) return;
+        Sched.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, position & PositionMask, _capacity, Sched.ThreadId));
+#else
+        _ = change;
+        _ = position;
+#endif
+    }
+
     [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
     private void TailChanged(int change, long tail)
     {

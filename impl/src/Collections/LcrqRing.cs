@@ -1,24 +1,23 @@
-using Weft.Atomics;
 using Weft.Platform;
 
 namespace Weft.Collections;
 
 /// <summary>
-/// One ring of <see cref="LcrqQueue{T}"/>: a <see cref="CrqRing"/> and the handle of the next ring
-/// (<see cref="Weft.Memory.NodePool.Null"/> until one is linked; set once per generation, by CAS). Reused by every
-/// generation of its pool slot: <see cref="Reset"/> is called by the slot's new owner before it publishes the ring.
+/// One ring of <see cref="LcrqQueue{T}"/>: a <see cref="CrqRing"/> of value-slot handles linked into a
+/// <see cref="RingList{TItem}"/>. A CRQ enqueue that fails has found the ring closed or closed it itself (full,
+/// starving, or at the end of its index range), so failing is closing.
 /// </summary>
-internal sealed class LcrqRing
+internal sealed class LcrqRing : LinkedRing<long>
 {
-    public LcrqRing(int capacity, WeftConfig config) => Ring = new CrqRing(capacity, config);
+    private readonly CrqRing _ring;
 
-    public CrqRing Ring { get; }
+    public LcrqRing(int capacity, WeftConfig config) => _ring = new CrqRing(capacity, config);
 
-    public AtomicInt64 Next;
+    protected override void ResetRing() => _ring.Reset();
 
-    public void Reset()
-    {
-        Ring.Reset();
-        Next.Store(Weft.Memory.NodePool.Null, MemoryOrder.Release);
-    }
+    public override bool TryEnqueueOrClose(long item) => _ring.TryEnqueue(item);
+
+    public override bool TryDequeue(out long item) => _ring.TryDequeue(out item);
+
+    public override long Count => _ring.Count;
 }

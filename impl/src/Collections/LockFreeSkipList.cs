@@ -117,7 +117,7 @@ public sealed class LockFreeSkipList
     public static LockFreeSkipList WithDefaults(int maxThreads, int maxLevel = 16, WeftConfig? config = null)
     {
         config ??= WeftConfig.FromEnvironment();
-        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: maxLevel + 1, payloadWords: PayloadWordsPerNode);
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: maxLevel + 1, payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting);
         return new LockFreeSkipList(Reclaimer.Create(config.Reclamation, pool, maxThreads, config), maxLevel);
     }
 

@@ -1,24 +1,28 @@
-using Weft.Atomics;
 using Weft.Platform;
 
 namespace Weft.Collections;
 
 /// <summary>
-/// One ring of <see cref="LscqQueue{T}"/>: a finalizable <see cref="ScqQueue{T}"/> and the handle of the next ring
-/// (<see cref="Weft.Memory.NodePool.Null"/> until one is linked; set once per generation, by CAS). Reused by every
-/// generation of its pool slot: <see cref="Reset"/> is called by the slot's new owner before it publishes the ring.
+/// One ring of <see cref="LscqQueue{T}"/>: a finalizable <see cref="ScqQueue{T}"/> (closing = finalizing, paper
+/// Figure 9) linked into a <see cref="RingList{TItem}"/>.
 /// </summary>
-internal sealed class LscqRing<T>
+internal sealed class LscqRing<T> : LinkedRing<T>
 {
-    public LscqRing(int capacity, WeftConfig config) => Queue = new ScqQueue<T>(capacity, config);
+    private readonly ScqQueue<T> _queue;
 
-    public ScqQueue<T> Queue { get; }
+    public LscqRing(int capacity, WeftConfig config) => _queue = new ScqQueue<T>(capacity, config);
 
-    public AtomicInt64 Next;
+    protected override void ResetRing() => _queue.Reset();
 
-    public void Reset()
-    {
-        Queue.Reset();
-        Next.Store(Weft.Memory.NodePool.Null, MemoryOrder.Release);
-    }
+    public override bool TryEnqueueOrClose(T item) => _queue.TryEnqueueOrFinalize(item);
+
+    public override bool TryDequeue(out T item) => _queue.TryDequeue(out item);
+
+    /// <summary>
+    /// Enqueues that drew a position before the finalization may still complete: the threshold is re-armed so the
+    /// dequeuer's last try makes one more full round over the ring, which takes them or invalidates their positions.
+    /// </summary>
+    public override void PrepareLastRound() => _queue.ResetThreshold();
+
+    public override long Count => _queue.Count;
 }

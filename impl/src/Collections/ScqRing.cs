@@ -40,7 +40,9 @@ namespace Weft.Collections;
 /// Catch-up. A dequeuer that finds tail ≤ its head position + 1 (the ring is empty) moves the tail up to its head
 /// position + 1, so that later enqueuers do not draw positions the dequeuers already invalidated.
 ///
-/// Monitors (controlled build): every threshold decrement is reported to ScqThresholdBoundedMonitor (the threshold
+/// Monitors (controlled build): every drawn head position, fill, consume and dequeuer leaving its position is
+/// reported to RingNoStrandedEntryMonitor (no index is left behind the head where no dequeuer will take it); every
+/// threshold decrement is reported to ScqThresholdBoundedMonitor (the threshold
 /// stays within [−k, 3n − 1] for k threads) and every empty dequeue that went through the catch-up to
 /// ScqTailCaughtUpMonitor (the tail is then past the dequeuer's position).
 ///
@@ -109,7 +111,7 @@ public sealed class ScqRing
     {
         if ((ulong)index >= (ulong)_capacity)
             throw new ArgumentOutOfRangeException(nameof(index), index, $"an index of this ring is in [0, {_capacity})");
-        while (!TryEnqueueAt(_tail.Value.FetchAdd(1, MemoryOrder.SeqCst), index))
+        while (!TryEnqueueAt(DrawTail(), index))
         {
             // The entry of the drawn position was not fillable (a dequeuer passed it, or it still holds an index of
             // an older cycle): draw the next position.
@@ -120,8 +122,17 @@ public sealed class ScqRing
     /// <summary>Every enqueue re-arms the threshold (a store only when it moved: the word is shared by every operation).</summary>
     private void RearmThreshold()
     {
-        if (_threshold.Value.Load(MemoryOrder.Acquire) != _thresholdReset)
-            _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+        StepLabel.At("enq_thr_load");
+        if (_threshold.Value.Load(MemoryOrder.Acquire) == _thresholdReset) return;
+        StepLabel.At("enq_thr_store");
+        _threshold.Value.Store(_thresholdReset, MemoryOrder.Release);
+    }
+
+    /// <summary>An enqueuer's next position: fetch-and-add on the tail (may carry the finalized bit).</summary>
+    private long DrawTail()
+    {
+        StepLabel.At("enq_faa");
+        return _tail.Value.FetchAdd(1, MemoryOrder.SeqCst);
     }
 
     // Finalization (LSCQ, the paper's Figure 9): bit 62 of the tail closes the ring to enqueues. Only the unbounded
@@ -140,7 +151,7 @@ public sealed class ScqRing
     {
         while (true)
         {
-            long tail = _tail.Value.FetchAdd(1, MemoryOrder.SeqCst);
+            long tail = DrawTail();
             if ((tail & FinalizedBit) != 0) return false; // closed: the index goes to the next ring
             if (TryEnqueueAt(tail, index)) break;
         }
@@ -164,6 +175,7 @@ public sealed class ScqRing
         _head.Value.Store(2 * _capacity, MemoryOrder.Relaxed);
         _tail.Value.Store(2 * _capacity, MemoryOrder.Relaxed);
         _threshold.Value.Store(-1, MemoryOrder.Release);
+        PositionChanged(PositionChange.Reset, 2 * _capacity);
     }
 
     /// <summary>One enqueue attempt at position <paramref name="tail"/>: false when its entry cannot take the index.</summary>
@@ -174,11 +186,17 @@ public sealed class ScqRing
         long desired = (tailCycle << _cycleShift) | index; // (cycle(tail), safe, index)
         while (true)
         {
+            StepLabel.At("enq_load");
             long seen = entry.Load(MemoryOrder.Acquire);
             if (!Fillable(seen, tail, tailCycle)) return false;
+            StepLabel.At("enq_cas");
             // Winning this CAS places the index at position tail: the enqueue takes effect (linearization point) and
             // the dequeuer that draws tail will find it. Losing means a dequeuer bumped the entry: look again.
-            if (entry.TryCompareExchange(seen, desired, MemoryOrder.AcqRel)) return true;
+            if (entry.TryCompareExchange(seen, desired, MemoryOrder.AcqRel))
+            {
+                PositionChanged(PositionChange.Filled, tail);
+                return true;
+            }
         }
     }
 
@@ -191,6 +209,7 @@ public sealed class ScqRing
         if ((seen & _unsafeBit) == 0 || _bug == SeededBug.ScqIgnoreUnsafe) return true;
         // Unsafe: a dequeuer of a later cycle passed while the entry held an index. Fill only if no dequeuer has
         // drawn this position yet (it will come and find the index).
+        StepLabel.At("enq_read_head");
         return _head.Value.Load(MemoryOrder.Acquire) <= tail;
     }
 
@@ -201,9 +220,13 @@ public sealed class ScqRing
         if (_threshold.Value.Load(MemoryOrder.Acquire) < 0 && _bug != SeededBug.ScqNoThreshold) return false; // empty
         while (true)
         {
+            StepLabel.At("deq_faa");
             long head = _head.Value.FetchAdd(1, MemoryOrder.SeqCst);
+            PositionChanged(PositionChange.HeadDrawn, head);
             var outcome = DequeueAt(head, out index);
             if (outcome == DequeueOutcome.Dequeued) return true;
+            PositionChanged(PositionChange.DequeueLeft, head);
+            StepLabel.At("deq_read_tail");
             long rawTail = _tail.Value.Load(MemoryOrder.Acquire);
             if ((rawTail & PositionMask) <= head + 1)
             {
@@ -211,11 +234,13 @@ public sealed class ScqRing
                 // the dequeuers invalidated (a finalized ring takes no more enqueues: nothing to skip), and spend a
                 // unit of the threshold.
                 if ((rawTail & FinalizedBit) == 0) CatchUp(rawTail, head + 1);
+                StepLabel.At("deq_thr_dec_empty");
                 ThresholdDecremented(_threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel) - 1);
                 EmptyAfterCatchUp(head);
                 return false;
             }
             // Winning nothing: each failed iteration spends one unit; the last unit ends the dequeue as empty.
+            StepLabel.At("deq_thr_dec");
             long threshold = _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel);
             ThresholdDecremented(threshold - 1);
             if (threshold <= 0 && _bug != SeededBug.ScqNoThreshold) return false;
@@ -231,13 +256,16 @@ public sealed class ScqRing
         long headCycle = head >> _order;
         while (true)
         {
+            StepLabel.At("deq_load");
             long seen = entry.Load(MemoryOrder.Acquire);
             long entryCycle = seen >> _cycleShift;
             if (entryCycle == headCycle)
             {
                 // The enqueuer of position head filled it (only that enqueuer writes cycle(head) with an index here).
                 index = seen & _indexMask;
+                StepLabel.At("deq_consume");
                 Consume(ref entry, seen);
+                PositionChanged(PositionChange.Consumed, head);
                 return DequeueOutcome.Dequeued;
             }
             index = 0;
@@ -247,6 +275,7 @@ public sealed class ScqRing
                 : seen | _unsafeBit;                                            // occupied by an older cycle: unsafe
             // Winning this CAS invalidates the entry for position head: no enqueuer of a position ≤ head fills it
             // now (empty case), or one fills it only while head ≤ its position (unsafe case). Losing: look again.
+            StepLabel.At("deq_cas");
             if (entry.TryCompareExchange(seen, invalidated, MemoryOrder.AcqRel)) return DequeueOutcome.Nothing;
         }
     }
@@ -272,10 +301,14 @@ public sealed class ScqRing
     private void CatchUp(long tail, long head)
     {
         if (_bug == SeededBug.ScqNoCatchUp) return;
-        // Winning this CAS moves the tail past the positions the dequeuers invalidated: enqueuers draw fresh ones.
-        while (!_tail.Value.TryCompareExchange(tail, head, MemoryOrder.AcqRel))
+        while (true)
         {
+            StepLabel.At("deq_catchup_cas");
+            // Winning this CAS moves the tail past the positions the dequeuers invalidated: enqueuers draw fresh ones.
+            if (_tail.Value.TryCompareExchange(tail, head, MemoryOrder.AcqRel)) return;
+            StepLabel.At("deq_catchup_read_head");
             head = _head.Value.Load(MemoryOrder.Acquire);
+            StepLabel.At("deq_catchup_read_tail");
             tail = _tail.Value.Load(MemoryOrder.Acquire);
             if (tail >= head) return; // someone else caught up (or enqueuers moved ahead)
         }
@@ -297,6 +330,23 @@ public sealed class ScqRing
     }
 
     /// <summary>Controlled build: reports the threshold after a decrement (ScqThresholdBoundedMonitor). Compiled away in production.</summary>
+    /// <summary>What happened at a position, for RingNoStrandedEntryMonitor: the names and order of
+    /// <c>Weft.Monitors.RingPositionChange</c>, which the production build cannot see (ScqTests checks they agree).</summary>
+    private enum PositionChange { HeadDrawn, DequeueLeft, Filled, Consumed, Reset }
+
+    /// <summary>Reports a position event to RingNoStrandedEntryMonitor (controlled build).</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void PositionChanged(PositionChange change, long position)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<RingPositionEvent>()) return;
+        Sched.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, position & PositionMask, 2 * _capacity, Sched.ThreadId));
+#else
+        _ = change;
+        _ = position;
+#endif
+    }
+
     [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
     private void ThresholdDecremented(long threshold)
     {
@@ -321,6 +371,17 @@ public sealed class ScqRing
 
     /// <summary>The threshold, read without a scheduling point (monitors and tests).</summary>
     internal long PeekThreshold() => _threshold.Value.Peek();
+
+    internal long PeekHead() => _head.Value.Peek();
+
+    internal long PeekTail() => _tail.Value.Peek();
+
+    /// <summary>Entry <paramref name="slot"/> decoded: (cycle, unsafe, index; ⊥ = 2n − 1).</summary>
+    internal (long Cycle, bool Unsafe, long Index) PeekEntry(int slot)
+    {
+        long e = _entries[slot].Peek();
+        return (e >> _cycleShift, (e & _unsafeBit) != 0, e & _indexMask);
+    }
 
     /// <summary>A counter alone on its cache lines (128 bytes: adjacent-line prefetch), so head, tail and threshold
     /// updates by different threads do not invalidate each other.</summary>

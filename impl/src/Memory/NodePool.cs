@@ -69,6 +69,7 @@ public sealed class NodePool
     private readonly int[][] _cache;
     private readonly int[] _cacheCount;
     private readonly bool _statistics;
+    private readonly string _capacitySetting;
     private AtomicInt64 _allocs, _frees, _peak, _cacheHits;
 #if WEFT_CONTROLLED
     private readonly int _id = Sched.NewObjectId();
@@ -81,9 +82,13 @@ public sealed class NodePool
     /// <param name="strict">Every link read must be of a live node (no type-stable speculative reads).</param>
     /// <param name="links">Link words per node (a tower of next pointers, level 0 first); at least 1.</param>
     /// <param name="payloadWords">Plain payload words per node; at least 1.</param>
+    /// <param name="capacitySetting">What a user raises when the pool is exhausted, named in the
+    /// <see cref="PoolExhaustedException"/> (a structure passes its own setting); null: the capacity argument, or
+    /// WEFT_POOL_CAPACITY when <paramref name="capacity"/> is null.</param>
     public NodePool(int? capacity = null, bool tagged = true, int threadCaches = 0, bool statistics = false, bool strict = false,
-        int links = 1, int payloadWords = 1)
+        int links = 1, int payloadWords = 1, string? capacitySetting = null)
     {
+        _capacitySetting = capacitySetting ?? (capacity is null ? WeftConfigPoolCapacitySetting : "the NodePool capacity argument");
         int slots = capacity ?? Weft.Platform.WeftConfig.FromEnvironment().PoolCapacity;
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(slots, nameof(capacity));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(slots, MaxCapacity, nameof(capacity));
@@ -114,6 +119,9 @@ public sealed class NodePool
     /// structure may use it as a mark (<see cref="MarkBit"/>).
     /// </summary>
     public const int MaxCapacity = int.MaxValue - 1;
+
+    /// <summary>The setting that sizes the pools of structures built from a <see cref="Weft.Platform.WeftConfig"/>.</summary>
+    public const string WeftConfigPoolCapacitySetting = "WEFT_POOL_CAPACITY (WeftConfig.PoolCapacity)";
 
     /// <summary>A bit no handle has set (bit 31, above every slot index): free for a structure's marked references.</summary>
     public const long MarkBit = 1L << 31;
@@ -195,7 +203,7 @@ public sealed class NodePool
         {
             long head = _freeHead.Load(MemoryOrder.Acquire);
             int idx = (int)(uint)head - 1;
-            if (idx < 0) throw new PoolExhaustedException(Capacity);
+            if (idx < 0) throw new PoolExhaustedException(Capacity, _capacitySetting);
             int next = _freeNext[idx].Load(MemoryOrder.Relaxed); // may be stale if idx was just taken: the CAS below then fails
             long newHead = (((head >> 32) + 1) << 32) | (uint)next;
             // Winning this CAS makes this thread the sole owner of slot idx.

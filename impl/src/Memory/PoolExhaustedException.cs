@@ -10,7 +10,13 @@ namespace Weft.Memory;
 public sealed class PoolExhaustedException : InvalidOperationException
 {
     public PoolExhaustedException(int capacity)
-        : base($"node pool exhausted: all {capacity} slots are in use; raise the capacity (the NodePool capacity argument, or WEFT_POOL_CAPACITY / WeftConfig.PoolCapacity for structures built with defaults)") =>
+        : this(capacity, "the NodePool capacity argument")
+    {
+    }
+
+    /// <summary>All <paramref name="capacity"/> slots are in use; <paramref name="capacitySetting"/> names what raises it.</summary>
+    public PoolExhaustedException(int capacity, string capacitySetting)
+        : base($"node pool exhausted: all {capacity} slots are in use; raise {capacitySetting}") =>
         Capacity = capacity;
 
     public PoolExhaustedException() : base("node pool exhausted") { }

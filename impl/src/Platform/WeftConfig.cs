@@ -166,6 +166,17 @@ public enum SeededBug
     /// the position's cycle, so it fills an entry a dequeuer of that position already passed (⊥c) and the value is
     /// lost. Caught as a non-linearizable history.</summary>
     WcqSlowEnqueueNoCycleCheck,
+    /// <summary>Natarajan-Mittal tree: a removal's cleanup splices without tagging the sibling edge, so an insert that
+    /// hangs a new node under the sibling between the cleanup's read of that edge and its splice is lost (the splice
+    /// lifts the old sibling). Caught as NmTreeMatchesAbstract (NmTreeMatchesAbstractMonitor).</summary>
+    NmTreeRemoveWithoutTag,
+    /// <summary>Natarajan-Mittal tree: an insert gives its new internal node the smaller of the two keys as routing key
+    /// instead of the larger, so the left leaf is no longer on its key's search path. Caught as NmTreeOrder
+    /// (NmTreeOrderMonitor).</summary>
+    NmTreeRoutingKeyMin,
+    /// <summary>Natarajan-Mittal tree: a splice lifts the sibling without its flag, so a leaf whose removal is pending
+    /// shows clean again. Caught as NmTreeEdgesFrozen (NmTreeEdgesFrozenMonitor).</summary>
+    NmTreeSpliceDropsFlag,
     /// <summary>Region-RC (Weft.Regions): <c>Cell.SetCdr</c> writes the slot without the store barrier, so a pointer
     /// from an older region into a younger one is stored unrepaired. Caught as RegionClosure (RegionClosureMonitor: the
     /// younger region is freed while the older cell points into it) and as NoRegionCycle (NoRegionCycleMonitor: the

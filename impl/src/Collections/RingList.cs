@@ -1,0 +1,172 @@
+using System;
+using Weft.Atomics;
+using Weft.Memory;
+using Weft.Reclamation;
+
+namespace Weft.Collections;
+
+/// <summary>
+/// The linked list of closable rings behind the unbounded queues: LSCQ (R. Nikolaev, "A Scalable, Portable, and
+/// Memory-Efficient Lock-Free FIFO Queue", DISC 2019, Figure 9) and LCRQ (A. Morrison and Y. Afek, "Fast Concurrent
+/// Queues for x86 Processors", PPoPP 2013, Figure 6) share it; the ring algorithm is the type parameter's business
+/// (<see cref="LinkedRing{TItem}"/>).
+///
+/// Enqueues go to the tail ring; an enqueue that finds it closed (or closes it) links a new ring that already holds
+/// its item and swings the tail. Dequeues take from the head ring; one that finds it empty with a successor gives
+/// it a last try (an enqueue that drew a position before the ring closed may have completed since the first try),
+/// then swings the head and retires the ring.
+///
+/// Invariant: the rings from head to tail hold the queue's items in FIFO order, every ring but the last is closed,
+/// and a closed ring takes no item that did not already hold a position in it. So the items of a ring all precede
+/// those of its successor, and a dequeuer leaves a ring only once it is empty for good.
+///
+/// Rings live beside the slots of the reclaimer's <see cref="NodePool"/>: a ring handle is a pool handle
+/// (generation-tagged, so the CASes on head, tail and links are ABA-safe), the ring object of slot i is reused by
+/// every generation of slot i, and a ring is reclaimed through the <see cref="Reclaimer"/>:
+/// <see cref="Reclaimer.Protect"/> for head, tail and link reads, retire when the head moves past a ring, reuse only
+/// once no thread can still reach it (IBR, DEBRA). Every access to a ring reports to the pool
+/// (<see cref="NodePool.Accessed"/>), so the scheduler's NoUseAfterFree monitor checks the reclamation. DEBRA+ is
+/// refused by the queues: an operation writes shared ring entries before it linearizes, so it cannot be neutralized
+/// and restarted.
+///
+/// Memory: rings are allocated when a slot is first used, then reused; in steady state an operation allocates
+/// nothing. The pool's capacity bounds the rings alive (linked or awaiting reclamation).
+/// </summary>
+internal sealed class RingList<TItem>
+{
+    private readonly Reclaimer _reclaimer;
+    private readonly NodePool _pool;
+    private readonly Func<LinkedRing<TItem>> _createRing;
+    private readonly LinkedRing<TItem>?[] _rings;
+    private AtomicInt64 _head;
+    private AtomicInt64 _tail;
+
+    /// <summary>A list of one empty ring; <paramref name="createRing"/> makes a slot's ring on the slot's first use.</summary>
+    public RingList(Reclaimer reclaimer, Func<LinkedRing<TItem>> createRing)
+    {
+        _reclaimer = reclaimer;
+        _pool = reclaimer.Pool;
+        _createRing = createRing;
+        _rings = new LinkedRing<TItem>?[_pool.Capacity];
+        long first = _pool.Allocate();
+        RingOf(first).Reset();
+        _head = new AtomicInt64(first);
+        _tail = new AtomicInt64(first);
+    }
+
+    /// <summary>Appends <paramref name="item"/> (throws <see cref="PoolExhaustedException"/> if the ring pool is exhausted).</summary>
+    public void Enqueue(ReclaimerThread t, TItem item)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            while (!TryEnqueueOnce(t, item))
+            {
+                // The tail moved (a ring was linked by another thread): start again from the new tail.
+            }
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>One pass of an enqueue from the tail ring: true when the item is in the queue.</summary>
+    private bool TryEnqueueOnce(ReclaimerThread t, TItem item)
+    {
+        long tail = _reclaimer.Protect(t, ref _tail);
+        var ring = Touch(tail);
+        long next = ring.Next.Load(MemoryOrder.Acquire);
+        if (next != NodePool.Null)
+        {
+            // Winning this CAS swings the tail to the ring linked after it (helping a slow linker).
+            _tail.TryCompareExchange(tail, next, MemoryOrder.AcqRel);
+            return false;
+        }
+        if (ring.TryEnqueueOrClose(item)) return true;
+        // The ring is closed: link a new ring that already holds the item.
+        long fresh = _reclaimer.Allocate(t);
+        var freshRing = RingOf(fresh);
+        freshRing.Reset();
+        freshRing.TryEnqueueOrClose(item); // the first position of an empty open ring: always succeeds
+        _pool.Accessed(fresh, write: true);
+        Touch(tail);
+        // Winning this CAS links the new ring after the closed tail ring: the item is enqueued (linearization
+        // point), after every item of the closed ring. Losing: another ring was linked first.
+        if (ring.Next.TryCompareExchange(NodePool.Null, fresh, MemoryOrder.AcqRel))
+        {
+            // Winning this CAS swings the tail to the new ring; losing means another thread already helped.
+            _tail.TryCompareExchange(tail, fresh, MemoryOrder.AcqRel);
+            return true;
+        }
+        _pool.Free(t.Index, fresh); // never published: no other thread can have seen it
+        return false;
+    }
+
+    /// <summary>Removes the oldest item; false when the queue is empty.</summary>
+    public bool TryDequeue(ReclaimerThread t, out TItem item)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            while (true)
+            {
+                long head = _reclaimer.Protect(t, ref _head);
+                var ring = Touch(head);
+                if (ring.TryDequeue(out item)) return true;
+                long next = ring.Next.Load(MemoryOrder.Acquire);
+                if (next == NodePool.Null) return false; // the head ring is the last one, and it is empty
+                // The ring is closed (a successor is linked only after it closed). An enqueue that drew a position
+                // before the closing may have completed since the first try: a last try takes it, or sees the ring
+                // empty for good.
+                ring.PrepareLastRound();
+                if (ring.TryDequeue(out item)) return true;
+                // Winning this CAS unlinks the empty closed ring: this thread retires it.
+                if (_head.TryCompareExchange(head, next, MemoryOrder.AcqRel)) _reclaimer.Retire(t, head);
+            }
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>
+    /// Approximate number of items: the sum of the rings' counts from head to tail (exact when no operation is in
+    /// progress). Every link is read through <see cref="Reclaimer.Protect"/>, so no ring is freed while counted.
+    /// </summary>
+    public long Count(ReclaimerThread t)
+    {
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            long count = 0;
+            long handle = _reclaimer.Protect(t, ref _head);
+            while (handle != NodePool.Null)
+            {
+                var ring = Touch(handle);
+                count += ring.Count;
+                handle = _reclaimer.Protect(t, ref ring.Next);
+            }
+            return count;
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
+
+    /// <summary>The ring of <paramref name="handle"/>, its access reported to the pool (NoUseAfterFree).</summary>
+    private LinkedRing<TItem> Touch(long handle)
+    {
+        _pool.Accessed(handle, write: false);
+        return RingOf(handle);
+    }
+
+    /// <summary>The ring object of a slot, created on the slot's first use (by its owner, before publication).</summary>
+    private LinkedRing<TItem> RingOf(long handle)
+    {
+        int slot = NodePool.IndexOf(handle);
+        return _rings[slot] ??= _createRing();
+    }
+}

@@ -1,0 +1,193 @@
+using Weft.Collections;
+using Weft.Linearizability;
+using Weft.Memory;
+using Weft.Models;
+using Weft.Monitors;
+using Weft.Platform;
+using Weft.Reclamation;
+using Weft.Threading;
+
+namespace Weft.Scenarios;
+
+/// <summary>
+/// The Natarajan-Mittal tree (<see cref="NatarajanMittalTree{TKey, TComparer}"/>) under the scheduler: controlled
+/// threads add, remove and look up keys 1 to 3 in a tree that starts with keys 1 and 2 (two sibling leaves under one
+/// internal node), so that removals and inserts collide on the same parent and sibling edges; tiny reclamation
+/// parameters (retire threshold 1, era or epoch every allocation) so that spliced-out nodes are retired and freed
+/// inside short schedules, in a strict pool (every node access must be to a live node: NoUseAfterFree). Every history
+/// must be linearizable with respect to <see cref="SetModel"/>, and once all threads are done the tree must be
+/// quiescent-shaped (<see cref="NatarajanMittalTree{TKey, TComparer}.QuiescentViolation"/>). After every structural
+/// step the monitors check the search-tree order (<see cref="NmTreeOrderMonitor"/>), that the reachable leaves are the
+/// abstract set (<see cref="NmTreeMatchesAbstractMonitor"/>) and that flagged and tagged edges stay frozen
+/// (<see cref="NmTreeEdgesFrozenMonitor"/>).
+/// </summary>
+public static class NatarajanMittalTreeLinearizability
+{
+    [WeftTest("nmtree/linearizable-ibr", Budget = 300,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "three threads add, remove and look up keys 1 to 3 on a Natarajan-Mittal tree holding 1 and 2, reclaimed by IBR, strict pool: linearizable, no use-after-free")]
+    public static void LinearizableIbr() => ThreeThreads(ReclamationScheme.Ibr);
+
+    [WeftTest("nmtree/linearizable-debra", Budget = 300,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "the same workload reclaimed by DEBRA, strict pool")]
+    public static void LinearizableDebra() => ThreeThreads(ReclamationScheme.Debra);
+
+    [WeftTest("nmtree/linearizable-leak", Budget = 300,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "the same workload with no reclamation, strict pool")]
+    public static void LinearizableLeak() => ThreeThreads(ReclamationScheme.None);
+
+    [WeftTest("nmtree/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "the tree freeing spliced-out nodes at once, strict pool: a seek reads an edge of a node another thread freed")]
+    public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate);
+
+    [WeftTest("nmtree/remove-without-tag", NegativeControl = true, ExpectedMonitor = "NmTreeMatchesAbstractMonitor", Budget = 1000,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "the seeded defect 'removal splices without tagging the sibling edge': an insert of 3 under the sibling of the removed 1 is lost")]
+    public static void RemoveWithoutTag() => RemoveAgainstAdd(ReclamationScheme.Ibr, SeededBug.NmTreeRemoveWithoutTag);
+
+    [WeftTest("nmtree/routing-key-min", NegativeControl = true, ExpectedMonitor = "NmTreeOrderMonitor", Budget = 300,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "the seeded defect 'an insert routes by the smaller key': the left leaf is off its search path")]
+    public static void RoutingKeyMin() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.NmTreeRoutingKeyMin);
+
+    [WeftTest("nmtree/splice-drops-flag", NegativeControl = true, ExpectedMonitor = "NmTreeEdgesFrozenMonitor", Budget = 1000,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "the seeded defect 'a splice lifts the sibling without its flag': removals of the sibling leaves 1 and 2 race, and the lifted leaf shows clean while its removal is pending")]
+    public static void SpliceDropsFlag() => RemoveAgainstRemove(ReclamationScheme.Ibr, SeededBug.NmTreeSpliceDropsFlag);
+
+    // Small enough for exhaustive DFS with preemption bound 2 (tests/Weft.Tests NatarajanMittalTreeTests): in the tree
+    // {1, 2}, one thread removes 1 while the other adds 3 under 1's sibling and looks it up.
+
+    [WeftTest("nmtree/dfs-ibr", Budget = 1000,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "IBR: remove 1 against add 3 + contains 3 in the tree {1, 2}, for exhaustive DFS")]
+    public static void DfsIbr() => RemoveAgainstAdd(ReclamationScheme.Ibr, SeededBug.None);
+
+    [WeftTest("nmtree/dfs-debra", Budget = 1000,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "DEBRA: remove 1 against add 3 + contains 3 in the tree {1, 2}, for exhaustive DFS")]
+    public static void DfsDebra() => RemoveAgainstAdd(ReclamationScheme.Debra, SeededBug.None);
+
+    [WeftTest("nmtree/dfs-remove-remove-ibr", Budget = 1000,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "IBR: removals of the sibling leaves 1 and 2 race (each helps the other's cleanup), for exhaustive DFS")]
+    public static void DfsRemoveRemoveIbr() => RemoveAgainstRemove(ReclamationScheme.Ibr, SeededBug.None);
+
+    private static NatarajanMittalTree<long, Int64KeyComparer> Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
+    {
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true,
+            links: NatarajanMittalTree<long, Int64KeyComparer>.LinksPerNode, payloadWords: NatarajanMittalTree<long, Int64KeyComparer>.PayloadWordsPerNode);
+        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads, TreiberLinearizability.Tiny with { SeededBug = bug });
+        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads, pool.Capacity);
+        return new NatarajanMittalTree<long, Int64KeyComparer>(reclaimer);
+    }
+
+    /// <summary>The tree {1, 2}, the two adds recorded in the history (the set model starts empty).</summary>
+    private static void Prefill(NatarajanMittalTree<long, Int64KeyComparer> tree, History history)
+    {
+        var setup = tree.Reclaimer.Register();
+        Op(tree, setup, history, "add", 1);
+        Op(tree, setup, history, "add", 2);
+        tree.Reclaimer.Unregister(setup);
+    }
+
+    private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None)
+    {
+        var tree = Build(scheme, bug, maxThreads: 5, capacity: 32);
+        var history = new History();
+        Prefill(tree, history);
+        var t1 = WeftThread.Start(() =>
+        {
+            var me = tree.Reclaimer.Register();
+            Op(tree, me, history, "add", 3);
+            Op(tree, me, history, "remove", 1);
+            Op(tree, me, history, "contains", 2);
+        });
+        var t2 = WeftThread.Start(() =>
+        {
+            var me = tree.Reclaimer.Register();
+            Op(tree, me, history, "remove", 2);
+            Op(tree, me, history, "add", 1);
+            Op(tree, me, history, "contains", 3);
+        });
+        var t3 = WeftThread.Start(() =>
+        {
+            var me = tree.Reclaimer.Register();
+            Op(tree, me, history, "contains", 1);
+            Op(tree, me, history, "remove", 3);
+            Op(tree, me, history, "add", 2);
+        });
+        t1.Join();
+        t2.Join();
+        t3.Join();
+        Finish(tree, history);
+    }
+
+    private static void RemoveAgainstAdd(ReclamationScheme scheme, SeededBug bug)
+    {
+        var tree = Build(scheme, bug, maxThreads: 4, capacity: 16);
+        var history = new History();
+        Prefill(tree, history);
+        var a = WeftThread.Start(() =>
+        {
+            var me = tree.Reclaimer.Register();
+            Op(tree, me, history, "remove", 1);
+        });
+        var b = WeftThread.Start(() =>
+        {
+            var me = tree.Reclaimer.Register();
+            Op(tree, me, history, "add", 3);
+            Op(tree, me, history, "contains", 3);
+        });
+        a.Join();
+        b.Join();
+        Finish(tree, history);
+    }
+
+    private static void RemoveAgainstRemove(ReclamationScheme scheme, SeededBug bug)
+    {
+        var tree = Build(scheme, bug, maxThreads: 4, capacity: 16);
+        var history = new History();
+        Prefill(tree, history);
+        var a = WeftThread.Start(() =>
+        {
+            var me = tree.Reclaimer.Register();
+            Op(tree, me, history, "remove", 1);
+        });
+        var b = WeftThread.Start(() =>
+        {
+            var me = tree.Reclaimer.Register();
+            Op(tree, me, history, "remove", 2);
+        });
+        a.Join();
+        b.Join();
+        Finish(tree, history);
+    }
+
+    /// <summary>Looks up every key of the range after the threads are done (so lost or phantom keys show in the
+    /// history), then checks the shape of the quiescent tree and the history's linearizability.</summary>
+    private static void Finish(NatarajanMittalTree<long, Int64KeyComparer> tree, History history)
+    {
+        var main = tree.Reclaimer.Register();
+        for (long k = 1; k <= 3; k++) Op(tree, main, history, "contains", k);
+        string? shape = tree.QuiescentViolation();
+        Checker.Assert(shape is null, "quiescent tree: " + shape);
+        var r = LinearizabilityChecker.Check(history, new SetModel());
+        Checker.Assert(r.IsLinearizable, r.Witness);
+    }
+
+    private static void Op(NatarajanMittalTree<long, Int64KeyComparer> tree, ReclaimerThread me, History history, string name, long key)
+    {
+        int id = history.Invoke(Checker.CurrentThreadId, name, key);
+        bool result = name switch
+        {
+            "add" => tree.TryAdd(me, key),
+            "remove" => tree.TryRemove(me, key),
+            _ => tree.ContainsKey(me, key),
+        };
+        history.Respond(id, result);
+    }
+}
