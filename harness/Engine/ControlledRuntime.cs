@@ -371,8 +371,8 @@ internal sealed class ControlledRuntime : IDisposable
     }
 
     /// <summary>
-    /// The monitors of one iteration: the built-in memory-safety, reclamation and IPC monitors (they only react to events
-    /// that the node pool, the reclaimers and the IPC primitives emit, so they cost nothing elsewhere), then the test's own.
+    /// The monitors of one iteration: the built-in memory-safety, reclamation, IPC and region monitors (they only react to events
+    /// that the node pool, the reclaimers, the IPC primitives and the region runtime emit, so they cost nothing elsewhere), then the test's own.
     /// </summary>
     private PropertyMonitor[] CreateMonitors()
     {
@@ -398,6 +398,13 @@ internal sealed class ControlledRuntime : IDisposable
         () => new Monitors.SemaphoreHintCountsRegisteredMonitor(),
         () => new Monitors.EventWaitReturnsAfterSetMonitor(),
         () => new Monitors.EventNoMissedSetMonitor(),
+        () => new Monitors.RegionClosureMonitor(),
+        () => new Monitors.NoRegionCycleMonitor(),
+        () => new Monitors.RegionLivenessMonitor(),
+        () => new Monitors.RegionNoUseAfterFreeMonitor(),
+        () => new Monitors.RegionNoDoubleFreeMonitor(),
+        () => new Monitors.TetherSafetyMonitor(),
+        () => new Monitors.ExternalRootsUntouchedMonitor(),
     };
 
     private int _objectIds;

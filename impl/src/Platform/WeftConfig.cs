@@ -220,6 +220,29 @@ public enum SeededBug
     /// the tree (the paper's search, written for garbage collection), so under IBR a search that waited on a node that
     /// then left the tree follows a frozen pointer to a younger node already freed. Caught as NoUseAfterFree.</summary>
     EfrbSearchWithoutValidation,
+    /// <summary>Region-RC (Weft.Regions): <c>Cell.SetCdr</c> writes the slot without the store barrier, so a pointer
+    /// from an older region into a younger one is stored unrepaired. Caught as RegionClosure (RegionClosureMonitor: the
+    /// younger region is freed while the older cell points into it) and as NoRegionCycle (NoRegionCycleMonitor: the
+    /// younger region already points back). docs/region-rc.md, R2.</summary>
+    RegionBarrierSkippedOnSetCdr,
+    /// <summary>Region-RC: a decrement of a region's liveness word tests for zero by re-reading the word instead of using
+    /// the fetch-and-add's result, so two threads whose decrements race (a channel handoff against the sender's scope
+    /// exit) both see zero and both free. Caught as RegionNoDoubleFree (RegionNoDoubleFreeMonitor). R4.</summary>
+    RegionDecrementThenReread,
+    /// <summary>Region-RC: a decrement of a region's liveness word is a load and a store, so a racing decrement is lost
+    /// and the region is never freed although its scope ended and its count reached zero. Caught as the liveness rule
+    /// (RegionLivenessMonitor). R1, R4.</summary>
+    RegionDecrementByStore,
+    /// <summary>Region-RC: <c>Region.Tether</c> opens the tether without taking a reference, so the region is freed
+    /// while tethered. Caught as TetherSafety (TetherSafetyMonitor). R5.</summary>
+    RegionTetherWithoutReference,
+    /// <summary>Region-RC: transmigration copies every cell not in the destination, including cells of older regions
+    /// (external roots), so the copy no longer shares them. Caught as ExternalRootsUntouched
+    /// (ExternalRootsUntouchedMonitor). R1, R7.</summary>
+    RegionTransmigrateCopiesExternal,
+    /// <summary>Region-RC: <c>GlobalCell.Set</c> stores the value without a reference on its region, so the region is
+    /// freed when its scope ends and the global dangles. Caught as RegionNoUseAfterFree (RegionNoUseAfterFreeMonitor). R1.</summary>
+    RegionGlobalStoreWithoutRetain,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
+
+namespace Weft.Regions;
+
+/// <summary>
+/// The controlled build's hooks into the region monitors (R9): each call reports one event to the iteration's
+/// monitors and is compiled away in production. Event kinds are passed as the <c>Op*</c> constants so that the
+/// production build needs no harness type.
+/// </summary>
+internal static class RegionProbe
+{
+    public const int OpCreated = 0, OpScopeExit = 1, OpRetain = 2, OpRelease = 3, OpTether = 4, OpUntether = 5, OpFree = 6, OpMerge = 7;
+
+    /// <summary>A lifecycle step of region <paramref name="region"/> (<paramref name="op"/> one of the <c>Op*</c> constants).</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    public static void Life(int region, int op, int other, CodeLocation at)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new RegionLifeEvent(region, (RegionLifeOp)op, other, Sched.ThreadId, at.File, at.Line));
+#endif
+    }
+
+    /// <summary>Slot <paramref name="slot"/> of <paramref name="cell"/> (home <paramref name="home"/>) now holds <paramref name="value"/>.</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    public static void Edge(Cell cell, Region home, int slot, Value value, CodeLocation at)
+    {
+#if WEFT_CONTROLLED
+        var target = value.CellOrNull;
+        Sched.Emit(new RegionEdgeEvent(cell.Id, home.Id, slot, target?.Id ?? 0, target is null ? 0 : target.HomeUnchecked.Id,
+            Sched.ThreadId, at.File, at.Line));
+#endif
+    }
+
+    /// <summary>A read or write of <paramref name="cell"/>, whose home is <paramref name="home"/>.</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    public static void Access(Cell cell, Region home, bool write, CodeLocation at)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new RegionAccessEvent(cell.Id, home.Id, write, Sched.ThreadId, at.File, at.Line));
+#endif
+    }
+
+    /// <summary>A borrow taken at <paramref name="borrowedAt"/> is used at <paramref name="at"/>.</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    public static void BorrowUse(int region, long epoch, int tether, CodeLocation at, CodeLocation borrowedAt)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new BorrowUseEvent(region, epoch, tether, Sched.ThreadId, at.File, at.Line, borrowedAt.File, borrowedAt.Line));
+#endif
+    }
+
+    /// <summary>Transmigration into <paramref name="destination"/> replaced an edge to <paramref name="original"/> by one to <paramref name="result"/>.</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    public static void Transmigrated(Region destination, Cell original, Cell result)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new TransmigratedEdgeEvent(destination.Id, original.Id, original.HomeUnchecked.Id, result.Id, result.HomeUnchecked.Id, Sched.ThreadId));
+#endif
+    }
+
+    /// <summary>An id unique within the current controlled iteration (0 outside one).</summary>
+    public static int NewObjectId()
+    {
+#if WEFT_CONTROLLED
+        return Sched.NewObjectId();
+#else
+        return 0;
+#endif
+    }
+}
