@@ -205,16 +205,20 @@ public sealed class NatarajanMittalTreeTests
     }
 
     [Theory]
+    [InlineData(ReclamationScheme.Ibr)]
     [InlineData(ReclamationScheme.Debra)]
     [InlineData(ReclamationScheme.None)]
     public void Real_thread_stress_keeps_every_key_accounted_for(ReclamationScheme scheme)
     {
-        // Two threads churn 64 shared keys for 200,000 operations through a 512-slot pool reclaimed by DEBRA (or a pool
-        // large enough to leak every node): each counts its successful adds and removes per key; at the end a key is
-        // present iff its adds exceed its removes. Under IBR this lost keys in 2 of 10 runs: the seek is not safe under
-        // IBR yet (the class comment, README Limitations), so IBR is not a case here.
+        // Two threads churn 64 shared keys for 200,000 operations through a small pool reclaimed by IBR or DEBRA (or a
+        // pool large enough to leak every node): each counts its successful adds and removes per key; at the end a key
+        // is present iff its adds exceed its removes. Under IBR an unvalidated seek (one that follows a removed node's
+        // frozen edge to a node a scan already freed and the pool reused) breaks this within a few runs. The pools are
+        // sized for a loaded machine: IBR keeps at most the nodes whose lifetime meets a preempted thread's reservation,
+        // while DEBRA frees nothing while a thread is preempted inside an operation, so it gets more room.
         const int Keys = 64, Threads = 2, OpsPerThread = 100_000;
-        var tree = NewTree(scheme, capacity: scheme == ReclamationScheme.None ? 1 << 18 : 512, maxThreads: Threads, strict: false);
+        int capacity = scheme switch { ReclamationScheme.None => 1 << 18, ReclamationScheme.Ibr => 1024, _ => 4096 };
+        var tree = NewTree(scheme, capacity, maxThreads: Threads, strict: false);
         var balance = new int[Threads, Keys];
         using var start = new System.Threading.Barrier(Threads);
         var threads = Enumerable.Range(0, Threads).Select(t => new System.Threading.Thread(() =>

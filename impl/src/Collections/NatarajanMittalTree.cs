@@ -204,7 +204,7 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
         }
     }
 
-    /// <summary>The value of <paramref name="key"/>, if present (one seek: never writes, never restarts).</summary>
+    /// <summary>The value of <paramref name="key"/>, if present (one seek: never writes; it restarts only after another thread changed an edge).</summary>
     public bool TryGetValue(ReclaimerThread t, TKey key, out long value)
     {
         RejectNull(key);
@@ -223,18 +223,30 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
         }
     }
 
-    /// <summary>Whether <paramref name="key"/> is present (one seek: never writes, never restarts).</summary>
+    /// <summary>Whether <paramref name="key"/> is present (one seek: never writes; it restarts only after another thread changed an edge).</summary>
     public bool ContainsKey(ReclaimerThread t, TKey key) => TryGetValue(t, key, out _);
 
     /// <summary>
-    /// Natarajan and Mittal's seek: from R down the key's path to a leaf. The ancestor and successor advance past every
-    /// edge read untagged; they stop at the top of a chain of tagged edges (nodes being removed) so that a cleanup
-    /// splices the whole chain out.
+    /// Natarajan and Mittal's seek, validated: from R down the key's path to a leaf. The ancestor and successor advance
+    /// past every edge read untagged; they stop at the top of a chain of tagged edges (nodes being removed) so that a
+    /// cleanup splices the whole chain out. Restarts from R while a step cannot be validated (<see cref="TrySeek"/>).
     /// </summary>
     private void Seek(ReclaimerThread t, TKey key, ref NatarajanMittalSeekRecord s)
     {
+        while (!TrySeek(t, key, ref s)) { }
+    }
+
+    /// <summary>
+    /// One descent of <see cref="Seek"/>; false when a step could not be validated (the caller restarts from R). A
+    /// child edge read clean is followed at once: the node it leaves was in the tree when it was read (a removed
+    /// internal node has both edges frozen). A child edge read flagged or tagged is followed only if the ancestor's
+    /// edge still holds the clean edge to the successor that this descent read (<see cref="StillReachable"/>).
+    /// </summary>
+    private bool TrySeek(ReclaimerThread t, TKey key, ref NatarajanMittalSeekRecord s)
+    {
         long ancestor = _root, successor = _s, parent = _s;
-        long parentEdge = Edge(t, _s, Left);
+        long ancestorEdge = _s; // R's left edge: S, clean for ever (sentinels are never removed)
+        long parentEdge = Edge(t, _s, Left); // S's edges are never flagged or tagged: S is never removed
         long leaf = Address(parentEdge);
         long currentEdge = Edge(t, leaf, SideOf(key, leaf));
         long current = Address(currentEdge);
@@ -244,7 +256,9 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
             {
                 ancestor = parent;
                 successor = leaf;
+                ancestorEdge = parentEdge;
             }
+            if ((currentEdge & EdgeBits) != 0 && !StillReachable(key, ancestor, ancestorEdge)) return false;
             parent = leaf;
             leaf = current;
             parentEdge = currentEdge;
@@ -255,7 +269,22 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
         s.Successor = successor;
         s.Parent = parent;
         s.Leaf = leaf;
+        return true;
     }
+
+    /// <summary>
+    /// Whether the ancestor's edge on the key's side still holds <paramref name="ancestorEdge"/>, the clean edge to the
+    /// successor read earlier in this descent. True means: the ancestor has a clean edge, so it is not removed, so it
+    /// and the successor are in the tree now; the edges from the successor down to the node just read from are tagged
+    /// (frozen), and that node's edge just read is flagged or tagged (frozen), so every node on that chain, and the
+    /// child just read, is in the tree now. False means the ancestor's edge changed since it was read (a splice cut
+    /// the successor off, or a removal of the ancestor tagged or flagged it): the chain may be out of the tree and the
+    /// child may be a node born after this thread's reservation, so the descent restarts. The seeded defect <see
+    /// cref="SeededBug.NmTreeSeekWithoutValidation"/> skips the check (the paper's unvalidated seek).
+    /// </summary>
+    private bool StillReachable(TKey key, long ancestor, long ancestorEdge) =>
+        _bug == SeededBug.NmTreeSeekWithoutValidation
+        || _pool.LoadLink(ancestor, SideOf(key, ancestor), MemoryOrder.Acquire) == ancestorEdge;
 
     private bool AddInOperation(ReclaimerThread t, TKey key, long value)
     {
