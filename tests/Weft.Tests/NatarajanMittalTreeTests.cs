@@ -217,7 +217,7 @@ public sealed class NatarajanMittalTreeTests
         // sized for a loaded machine: IBR keeps at most the nodes whose lifetime meets a preempted thread's reservation,
         // while DEBRA frees nothing while a thread is preempted inside an operation, so it gets more room.
         const int Keys = 64, Threads = 2, OpsPerThread = 100_000;
-        int capacity = scheme switch { ReclamationScheme.None => 1 << 18, ReclamationScheme.Ibr => 1024, _ => 4096 };
+        int capacity = scheme switch { ReclamationScheme.None => 1 << 18, ReclamationScheme.Ibr => 1024, _ => 1 << 16 };
         var tree = NewTree(scheme, capacity, maxThreads: Threads, strict: false);
         var balance = new int[Threads, Keys];
         using var start = new System.Threading.Barrier(Threads);
