@@ -53,14 +53,35 @@ namespace Weft.Collections;
 /// is unreachable. A new leaf and internal node whose insert loses (the key is present) were never published and go
 /// straight back to the pool. Sentinels are never retired.
 ///
-/// Memory. Every edge read on a search goes through the reclaimer's protected read (<see cref="NodePool.ProtectLink"/>,
-/// or an acquire load when that is all the scheme's Protect is), so the nodes an operation reaches stay allocated
-/// until it ends under DEBRA: a node reached through a removed node was removed after the reader started (its edges
-/// are frozen), so the reader's announcement covers it. IBR does not give that: a seek that passes a removed node can
-/// follow its frozen edge to a node born after the reader's last reservation, which a scan may already have freed and
-/// the pool reused (the EFRB tree validates its search against exactly this; this seek does not yet). A real-thread
-/// stress under IBR lost keys in 2 of 10 runs; under DEBRA and no reclamation none in 16: use DEBRA with this tree.
-/// Generation-tagged handles make a CAS on an edge of a recycled node fail. The flag and tag use bits 31
+/// Validated seek (a departure from the paper, which assumes a garbage collector). Every edge read on a seek goes
+/// through the reclaimer's protected read (<see cref="NodePool.ProtectLink"/>, or an acquire load when that is all the
+/// scheme's Protect is). IBR protects a node only if this thread's reservation covered the node's lifetime: a node
+/// read while it is in the tree is protected (it was born before the read and is retired after it, and the read
+/// publishes the era), but a node read from a removed node's frozen edge may have been born after this thread's last
+/// reservation and retired and freed while the thread waited (the paper's seek would then walk a reused slot: a
+/// real-thread stress under IBR lost keys that way). So the seek follows a child only if it was in the tree at some
+/// moment after its handle was read; otherwise it restarts from R (<c>TrySeek</c>). The fact it rests on: a removed
+/// internal node has both edges frozen (a splice cuts off the chain from the successor to the parent only after each
+/// of them has a flagged edge to its leaf and a tagged edge down the chain or to the sibling, and a frozen edge never
+/// clears). Hence:
+/// <list type="bullet">
+/// <item>a child edge read clean is followed: the node it leaves was not removed at that read, so it and the child were
+/// in the tree;</item>
+/// <item>a child edge read flagged or tagged is followed only if the ancestor's edge on the key's side still holds the
+/// clean edge to the successor that this seek read (<c>StillReachable</c>, one acquire load). Then the ancestor is not
+/// removed (a clean edge), so the successor is in the tree; the edges from the successor down to the node just read
+/// from are tagged and never change, and so is the edge just read: the child is in the tree now, after its handle
+/// was read, so the reservation published by that read covers it. The check fails only when the ancestor's edge
+/// changed since this seek read it (a splice cut the successor off, or a removal of the ancestor flagged or tagged
+/// it): another thread's CAS succeeded, so a restart keeps the seek lock-free (lookups are no longer wait-free).</item>
+/// </list>
+/// Every node the seek returns (ancestor, successor, parent, leaf) was therefore in the tree after this thread's
+/// reservation covered it, and stays allocated until the operation ends. For DEBRA (an epoch announcement protects
+/// whatever the operation reaches) the check only costs a load. The seeded defect
+/// <see cref="SeededBug.NmTreeSeekWithoutValidation"/> skips it: caught as NoUseAfterFree (nmtree/seek-without-validation).
+/// The in-order walk behind <see cref="Range"/>, <see cref="Keys"/> and <see cref="Count"/> is not validated: it
+/// still follows frozen edges of removed nodes, so under IBR it has the hazard above; use DEBRA for them.
+/// /// Generation-tagged handles make a CAS on an edge of a recycled node fail. The flag and tag use bits 31
 /// and 30 of a handle, so the pool may have at most 2^30 - 2 slots. DEBRA+ is rejected: a neutralized Remove restarted
 /// after its injection would report the key absent. The immediate reclaimer frees at retire while others may still
 /// read the node: the negative control. A freed slot's key stays in the key array until the slot is reused.
