@@ -283,6 +283,51 @@ public sealed class NatarajanMittalTreeTests
         Assert.True(r.Bug is null, r.Bug?.Describe());
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_enumeration_waiting_at_a_removed_node_reads_a_freed_node_only_when_unvalidated(bool unvalidated)
+    {
+        // In the tree {1, 2} (internal node I over leaves 1 and 2) the main thread enumerates while another adds 3 (a new
+        // internal node C under I), removes 1 (I spliced out, its edge to C tagged), removes 2 (C retired), then adds
+        // and removes 1 (a scan frees C). A walk that read I before C was born and follows I's frozen edge afterwards
+        // reads C's freed slot unless the step is validated; DFS with preemption bound 2 exhausts the validated walk.
+        void Body()
+        {
+            var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true,
+                links: NatarajanMittalTree<long, Int64KeyComparer>.LinksPerNode, payloadWords: NatarajanMittalTree<long, Int64KeyComparer>.PayloadWordsPerNode);
+            var config = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, SeededBug = unvalidated ? SeededBug.NmTreeSeekWithoutValidation : SeededBug.None };
+            var tree = new NatarajanMittalTree<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, pool, 2, config));
+            var main = tree.Reclaimer.Register();
+            tree.TryAdd(main, 1);
+            tree.TryAdd(main, 2);
+            var writer = WeftThread.Start(() =>
+            {
+                var me = tree.Reclaimer.Register();
+                tree.TryAdd(me, 3);
+                tree.TryRemove(me, 1);
+                tree.TryRemove(me, 2);
+                tree.TryAdd(me, 1);
+                tree.TryRemove(me, 1);
+            });
+            var buffer = new long[8];
+            var keys = buffer.AsSpan(0, tree.Keys(main, buffer)).ToArray();
+            for (int i = 1; i < keys.Length; i++) Checker.Assert(keys[i - 1] < keys[i], $"not strictly ascending: {string.Join(',', keys)}");
+            writer.Join();
+        }
+        var r = Checker.Explore(Body, CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir });
+        if (unvalidated)
+        {
+            Assert.NotNull(r.Bug);
+            Assert.Contains("which is free", r.Bug!.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(r.Bug is null, r.Bug?.Describe());
+            Assert.True(r.Exhausted, $"not exhausted after {r.Iterations} schedules");
+        }
+    }
+
     [Fact]
     public void Operations_allocate_nothing_in_steady_state()
     {

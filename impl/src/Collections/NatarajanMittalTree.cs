@@ -79,8 +79,10 @@ namespace Weft.Collections;
 /// reservation covered it, and stays allocated until the operation ends. For DEBRA (an epoch announcement protects
 /// whatever the operation reaches) the check only costs a load. The seeded defect
 /// <see cref="SeededBug.NmTreeSeekWithoutValidation"/> skips it: caught as NoUseAfterFree (nmtree/seek-without-validation).
-/// The in-order walk behind <see cref="Range"/>, <see cref="Keys"/> and <see cref="Count"/> is not validated: it
-/// still follows frozen edges of removed nodes, so under IBR it has the hazard above; use DEBRA for them.
+/// The in-order walk behind <see cref="Range"/>, <see cref="Keys"/> and <see cref="Count"/> is validated the same way:
+/// each pushed node carries the last clean edge on its path (its anchor), a child read through a frozen edge is pushed
+/// only while its anchor's edge is unchanged, and a pass that fails starts again from S, skipping the keys already
+/// taken (<c>TryWalk</c>; the same seeded defect skips that check too).
 /// /// Generation-tagged handles make a CAS on an edge of a recycled node fail. The flag and tag use bits 31
 /// and 30 of a handle, so the pool may have at most 2^30 - 2 slots. DEBRA+ is rejected: a neutralized Remove restarted
 /// after its injection would report the key absent. The immediate reclaimer frees at retire while others may still
@@ -542,40 +544,98 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     /// <summary>
     /// The in-order walk behind <see cref="Range"/>, <see cref="Keys"/> and <see cref="Count"/>, from S's left child:
     /// an explicit stack, the right child pushed before the left, subtrees that cannot hold a key of the range skipped.
-    /// Copies the keys into <paramref name="destination"/>, or only counts them when it is empty.
+    /// Copies the keys into <paramref name="destination"/>, or only counts them when it is empty. Validated like the
+    /// seek (<see cref="TryWalk"/>); a walk that cannot validate a step starts again from S, skipping the keys it
+    /// already took, so it stays weakly consistent and ascending.
     /// </summary>
     private int Walk(ReclaimerThread t, TKey from, TKey to, bool bounded, Span<TKey> destination)
     {
+        var progress = new WalkProgress();
+        while (!TryWalk(t, from, to, bounded, destination, ref progress)) { }
+        return progress.Taken;
+    }
+
+    private struct WalkProgress
+    {
+        public int Taken;
+        public bool Any;
+        public TKey Last;
+    }
+
+    // A walk stack entry: the node, then its anchor (the source of the last clean edge on the path to it), the
+    // anchor's side and the clean edge read there.
+    private const int WalkEntry = 4;
+
+    /// <summary>
+    /// One pass of <see cref="Walk"/>; false when a step could not be validated. Each pushed child carries an anchor:
+    /// the edge it was read through when that edge was clean, else its parent's anchor (the edges between are frozen).
+    /// A child read through a flagged or tagged edge is pushed only if its anchor's edge still holds the clean edge
+    /// recorded there (as in <see cref="StillReachable"/>): then it is in the tree after its handle was read, so IBR's
+    /// reservation covers it. Otherwise the anchor's edge changed (another thread's CAS) and the pass ends.
+    /// </summary>
+    private bool TryWalk(ReclaimerThread t, TKey from, TKey to, bool bounded, Span<TKey> destination, ref WalkProgress progress)
+    {
         bool countOnly = destination.IsEmpty;
         long[] stack = _stacks[t.Index];
-        int depth = 0, taken = 0;
-        bool any = false;
-        TKey last = default!;
-        stack[depth++] = Address(Edge(t, _s, Left));
+        int depth = 0;
+        long top = Edge(t, _s, Left); // S is never removed: its edges are always clean
+        Push(stack, ref depth, Address(top), _s, Left, top);
         while (depth > 0)
         {
-            long node = stack[--depth];
+            depth -= WalkEntry;
+            long node = stack[depth], anchor = stack[depth + 1], anchorSide = stack[depth + 2], anchorEdge = stack[depth + 3];
             long leftEdge = Edge(t, node, Left);
             if (Address(leftEdge) == NodePool.Null)
             {
                 if (_pool.Word(node, RankWord) != 0) continue; // a sentinel leaf
                 TKey key = _keys[NodePool.IndexOf(node)];
                 if (bounded && (default(TComparer).Compare(key, from) < 0 || default(TComparer).Compare(key, to) > 0)) continue;
-                if (any && default(TComparer).Compare(key, last) <= 0) continue;
-                if (!countOnly) destination[taken] = key;
-                taken++;
-                last = key;
-                any = true;
-                if (!countOnly && taken == destination.Length) break;
+                if (progress.Any && default(TComparer).Compare(key, progress.Last) <= 0) continue;
+                if (!countOnly) destination[progress.Taken] = key;
+                progress.Taken++;
+                progress.Last = key;
+                progress.Any = true;
+                if (!countOnly && progress.Taken == destination.Length) return true;
                 continue;
             }
             bool sentinelRoute = _pool.Word(node, RankWord) != 0;
             TKey routing = _keys[NodePool.IndexOf(node)];
-            if (depth + 2 > stack.Length) stack = _stacks[t.Index] = GrowStack(stack);
-            if (!sentinelRoute && (!bounded || default(TComparer).Compare(to, routing) >= 0)) stack[depth++] = Address(Edge(t, node, Right));
-            if (sentinelRoute || !bounded || default(TComparer).Compare(from, routing) < 0) stack[depth++] = Address(leftEdge);
+            if (depth + 2 * WalkEntry > stack.Length) stack = _stacks[t.Index] = GrowStack(stack);
+            if (!sentinelRoute && (!bounded || default(TComparer).Compare(to, routing) >= 0))
+            {
+                long rightEdge = Edge(t, node, Right);
+                if (!PushChild(stack, ref depth, node, Right, rightEdge, anchor, anchorSide, anchorEdge)) return false;
+            }
+            bool leftMayHoldMore = !progress.Any || default(TComparer).Compare(progress.Last, routing) < 0;
+            if (sentinelRoute || (leftMayHoldMore && (!bounded || default(TComparer).Compare(from, routing) < 0)))
+            {
+                if (!PushChild(stack, ref depth, node, Left, leftEdge, anchor, anchorSide, anchorEdge)) return false;
+            }
         }
-        return taken;
+        return true;
+    }
+
+    /// <summary>Pushes the child behind <paramref name="edge"/> (read from <paramref name="node"/>'s <paramref name="side"/>): anchored at that edge when clean, else at the node's anchor once it validates; false when it does not.</summary>
+    private bool PushChild(long[] stack, ref int depth, long node, int side, long edge, long anchor, long anchorSide, long anchorEdge)
+    {
+        if ((edge & EdgeBits) == 0)
+        {
+            Push(stack, ref depth, Address(edge), node, side, edge);
+            return true;
+        }
+        if (_bug != SeededBug.NmTreeSeekWithoutValidation
+            && _pool.LoadLink(anchor, (int)anchorSide, MemoryOrder.Acquire) != anchorEdge) return false;
+        Push(stack, ref depth, Address(edge), anchor, anchorSide, anchorEdge);
+        return true;
+    }
+
+    private static void Push(long[] stack, ref int depth, long node, long anchor, long anchorSide, long anchorEdge)
+    {
+        stack[depth] = node;
+        stack[depth + 1] = anchor;
+        stack[depth + 2] = anchorSide;
+        stack[depth + 3] = anchorEdge;
+        depth += WalkEntry;
     }
 
     private static long[] GrowStack(long[] stack)
