@@ -83,7 +83,7 @@ namespace Weft.Collections;
 /// each pushed node carries the last clean edge on its path (its anchor), a child read through a frozen edge is pushed
 /// only while its anchor's edge is unchanged, and a pass that fails starts again from S, skipping the keys already
 /// taken (<c>TryWalk</c>; the same seeded defect skips that check too).
-/// /// Generation-tagged handles make a CAS on an edge of a recycled node fail. The flag and tag use bits 31
+/// Memory. Generation-tagged handles make a CAS on an edge of a recycled node fail. The flag and tag use bits 31
 /// and 30 of a handle, so the pool may have at most 2^30 - 2 slots. DEBRA+ is rejected: a neutralized Remove restarted
 /// after its injection would report the key absent. The immediate reclaimer frees at retire while others may still
 /// read the node: the negative control. A freed slot's key stays in the key array until the slot is reused.
