@@ -24,6 +24,7 @@ internal sealed unsafe class TsoMemory
 {
     private readonly List<StoreBuffer> _buffers = new();
     private int _pending;
+    private long _issued;
     private int _gcStamp;
     private readonly ControlledRuntime _runtime;
 
@@ -62,7 +63,7 @@ internal sealed unsafe class TsoMemory
     {
         if (_pending == 0) _gcStamp = GC.CollectionCount(0);
         else CheckHeapStable(t);
-        BufferOf(t.Id).Append(store);
+        BufferOf(t.Id).Append(store with { Issued = ++_issued });
         _pending++;
         if (_runtime.LogEnabled) _runtime.RecordValue(t, store.ValueText + " (buffered)");
     }
@@ -102,14 +103,36 @@ internal sealed unsafe class TsoMemory
 
     // ---- views without a scheduling point or log line (Peek: monitors and assertions) ----
 
+    // A monitor or an assertion sees every store issued so far: the newest issued store to the cell in any thread's
+    // buffer, else memory. The monitors' abstract state moves at the operations' stores as they are issued (the events
+    // are emitted then), so comparing it with one thread's view would report another thread's buffered store, still
+    // invisible to that thread, as a difference (a store under TSO takes effect at its flush; the check is of the
+    // structure's logical state, not of what a racing reader may see).
+
     public int View32(ControlledThread t, ref int cell) =>
-        _pending > 0 && Find(t, (nint)Unsafe.AsPointer(ref cell), out var s) ? (int)s.Bits : cell;
+        _pending > 0 && FindNewestIssued(t, (nint)Unsafe.AsPointer(ref cell), out var s) ? (int)s.Bits : cell;
 
     public long View64(ControlledThread t, ref long cell) =>
-        _pending > 0 && Find(t, (nint)Unsafe.AsPointer(ref cell), out var s) ? s.Bits : cell;
+        _pending > 0 && FindNewestIssued(t, (nint)Unsafe.AsPointer(ref cell), out var s) ? s.Bits : cell;
 
     public T ViewReference<T>(ControlledThread t, ref T cell) where T : class? =>
-        _pending > 0 && Find(t, (nint)Unsafe.AsPointer(ref cell), out var s) ? (T)s.Reference! : cell;
+        _pending > 0 && FindNewestIssued(t, (nint)Unsafe.AsPointer(ref cell), out var s) ? (T)s.Reference! : cell;
+
+    private bool FindNewestIssued(ControlledThread t, nint address, out BufferedStore store)
+    {
+        CheckHeapStable(t);
+        store = default;
+        bool found = false;
+        foreach (var buffer in _buffers)
+        {
+            if (buffer.TryFindNewest(address, out var s) && (!found || s.Issued > store.Issued))
+            {
+                store = s;
+                found = true;
+            }
+        }
+        return found;
+    }
 
     private TValue Plain<TValue>(ControlledThread t, TValue value) where TValue : IFormattable
     {
@@ -117,6 +140,7 @@ internal sealed unsafe class TsoMemory
         return value;
     }
 
+    /// <summary>The newest store to <paramref name="address"/> in <paramref name="t"/>'s own buffer (what its load reads).</summary>
     private bool Find(ControlledThread t, nint address, out BufferedStore store)
     {
         CheckHeapStable(t);

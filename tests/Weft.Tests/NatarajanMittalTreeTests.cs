@@ -220,31 +220,40 @@ public sealed class NatarajanMittalTreeTests
     [InlineData(ReclamationScheme.None)]
     public void Real_thread_stress_keeps_every_key_accounted_for(ReclamationScheme scheme)
     {
-        // Two threads churn 64 shared keys for 200,000 operations through a small pool reclaimed by IBR or DEBRA (or a
-        // pool large enough to leak every node): each counts its successful adds and removes per key; at the end a key
-        // is present iff its adds exceed its removes. Under IBR an unvalidated seek (one that follows a removed node's
-        // frozen edge to a node a scan already freed and the pool reused) breaks this within a few runs. The pools are
-        // sized for a loaded machine: IBR keeps at most the nodes whose lifetime meets a preempted thread's reservation,
-        // while DEBRA frees nothing while a thread is preempted inside an operation, so it gets more room.
+        // Two threads churn 64 shared keys for 200,000 operations, reclaimed by IBR in a small pool (1,024 slots, so
+        // slots are reused all the time), by DEBRA (a pool large enough for a thread descheduled inside an operation to
+        // hold the epoch for a while) or leaking every node: each counts its successful adds and removes per key; at the
+        // end a key is present iff its adds exceed its removes. Under IBR an unvalidated seek (one that follows a removed
+        // node's frozen edge to a node a scan already freed and the pool reused) breaks this within a few runs. An
+        // exception on a worker is rethrown here instead of ending the test process.
         const int Keys = 64, Threads = 2, OpsPerThread = 100_000;
-        int capacity = scheme switch { ReclamationScheme.None => 1 << 18, ReclamationScheme.Ibr => 1024, _ => 1 << 16 };
-        var tree = NewTree(scheme, capacity, maxThreads: Threads, strict: false);
+        var tree = NewTree(scheme, capacity: scheme == ReclamationScheme.Ibr ? 1024 : 1 << 18, maxThreads: Threads, strict: false);
         var balance = new int[Threads, Keys];
+        var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
         using var start = new System.Threading.Barrier(Threads);
         var threads = Enumerable.Range(0, Threads).Select(t => new System.Threading.Thread(() =>
         {
-            var me = tree.Reclaimer.Register();
-            var rng = new Random(t + 7);
-            start.SignalAndWait();
-            for (int i = 0; i < OpsPerThread; i++)
+            try
             {
-                int key = rng.Next(Keys);
-                if (rng.Next(2) == 0) { if (tree.TryAdd(me, key)) balance[t, key]++; }
-                else if (tree.TryRemove(me, key)) balance[t, key]--;
+                var me = tree.Reclaimer.Register();
+                var rng = new Random(t + 7);
+                start.SignalAndWait();
+                for (int i = 0; i < OpsPerThread; i++)
+                {
+                    int key = rng.Next(Keys);
+                    if (rng.Next(2) == 0) { if (tree.TryAdd(me, key)) balance[t, key]++; }
+                    else if (tree.TryRemove(me, key)) balance[t, key]--;
+                }
+            }
+            catch (Exception e)
+            {
+                failures.Enqueue(e);
+                start.RemoveParticipant();
             }
         })).ToList();
         threads.ForEach(t => t.Start());
         threads.ForEach(t => t.Join());
+        Assert.Empty(failures);
         var expected = Enumerable.Range(0, Keys).Where(k => balance[0, k] + balance[1, k] == 1).Select(k => (long)k).ToList();
         Assert.All(Enumerable.Range(0, Keys), k => Assert.InRange(balance[0, k] + balance[1, k], 0, 1));
         Assert.Equal(expected, tree.PeekKeys());

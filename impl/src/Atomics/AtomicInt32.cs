@@ -171,8 +171,8 @@ public struct AtomicInt32
     public int Peek()
     {
 #if WEFT_CONTROLLED
-        // Under TSO a monitor or assertion on a controlled thread sees what that thread sees: its own newest buffered
-        // store, else memory (a monitor checking an operation's effect runs on the thread that made it).
+        // Under TSO a monitor or assertion sees every store issued so far: the newest buffered store to this cell in
+        // any thread's buffer, else memory (the monitors' abstract state moves when a store is issued).
         if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.View32(buffering, ref _value);
 #endif
         return _value;

@@ -129,7 +129,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     public static EfrbTree<TKey, TValue, TComparer> WithDefaults(int maxThreads, WeftConfig? config = null)
     {
         config ??= WeftConfig.FromEnvironment();
-        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode, payloadWords: PayloadWordsPerNode);
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode, payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting);
         return new EfrbTree<TKey, TValue, TComparer>(Reclaimer.Create(config.Reclamation, pool, maxThreads, config));
     }
 
