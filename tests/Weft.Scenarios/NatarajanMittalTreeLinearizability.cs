@@ -58,6 +58,21 @@ public static class NatarajanMittalTreeLinearizability
         Description = "the seeded defect 'a splice lifts the sibling without its flag': removals of the sibling leaves 1 and 2 race, and the lifted leaf shows clean while its removal is pending")]
     public static void SpliceDropsFlag() => RemoveAgainstRemove(ReclamationScheme.Ibr, SeededBug.NmTreeSpliceDropsFlag);
 
+    [WeftTest("nmtree/deep-ibr", Budget = 300,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "IBR: two threads each add, remove and look up 30 keys drawn from 0..11 (fixed draws), strict pool: no use-after-free in deep trees, where seeks pass removed nodes")]
+    public static void DeepIbr() => Deep(ReclamationScheme.Ibr, SeededBug.None);
+
+    [WeftTest("nmtree/seek-without-validation", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "the seeded defect 'the seek follows frozen edges unvalidated, as in the paper': in the tree {1, 2} a lookup of 3 waits at the internal node while another thread adds 3 (a new internal node under it), removes 1 and 2 and adds and removes 1 again, then follows the removed node's tagged edge to the freed new node")]
+    public static void SeekWithoutValidation() => LookupAgainstRemovals(ReclamationScheme.Ibr, SeededBug.NmTreeSeekWithoutValidation);
+
+    [WeftTest("nmtree/lookup-against-removals-ibr", Budget = 1000,
+        Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
+        Description = "IBR: the workload of nmtree/seek-without-validation with the validated seek: linearizable, no use-after-free")]
+    public static void LookupAgainstRemovalsIbr() => LookupAgainstRemovals(ReclamationScheme.Ibr, SeededBug.None);
+
     // Small enough for exhaustive DFS with preemption bound 2 (tests/Weft.Tests NatarajanMittalTreeTests): in the tree
     // {1, 2}, one thread removes 1 while the other adds 3 under 1's sibling and looks it up.
 
@@ -164,6 +179,64 @@ public static class NatarajanMittalTreeLinearizability
         });
         a.Join();
         b.Join();
+        Finish(tree, history);
+    }
+
+    /// <summary>Two threads, 30 operations each on keys 0 to 11 (fixed draws), so that trees grow deep and seeks meet
+    /// chains of removed nodes; checks the quiescent shape (the histories are too long for the linearizability check).</summary>
+    private static void Deep(ReclamationScheme scheme, SeededBug bug)
+    {
+        var tree = Build(scheme, bug, maxThreads: 3, capacity: 96);
+        var history = new History();
+        var threads = new WeftThread[2];
+        for (int i = 0; i < threads.Length; i++)
+        {
+            int seed = i + 2;
+            threads[i] = WeftThread.Start(() =>
+            {
+                var me = tree.Reclaimer.Register();
+                var draws = new System.Random(seed);
+                for (int op = 0; op < 30; op++)
+                {
+                    long key = draws.Next(12);
+                    int kind = draws.Next(3);
+                    Op(tree, me, history, kind == 0 ? "add" : kind == 1 ? "remove" : "contains", key);
+                }
+            });
+        }
+        foreach (var thread in threads) thread.Join();
+        string? shape = tree.QuiescentViolation();
+        Checker.Assert(shape is null, "quiescent tree: " + shape);
+    }
+
+    /// <summary>
+    /// In the tree {1, 2} (one internal node I over leaves 1 and 2), one thread looks 3 up while the other adds 3 (a new
+    /// internal node C over 2 and 3 replaces I's right edge), removes 1 (I is spliced out, its edge to C tagged) and
+    /// removes 2 (C is spliced out and retired), then adds and removes 1 (the scan of that removal, outside the
+    /// operation that retired C, frees C). A lookup that read I before C was born and reads I's frozen edge after C was
+    /// freed steps onto a freed node unless its seek is validated.
+    /// </summary>
+    private static void LookupAgainstRemovals(ReclamationScheme scheme, SeededBug bug)
+    {
+        var tree = Build(scheme, bug, maxThreads: 4, capacity: 16);
+        var history = new History();
+        Prefill(tree, history);
+        var reader = WeftThread.Start(() =>
+        {
+            var me = tree.Reclaimer.Register();
+            Op(tree, me, history, "contains", 3);
+        });
+        var writer = WeftThread.Start(() =>
+        {
+            var me = tree.Reclaimer.Register();
+            Op(tree, me, history, "add", 3);
+            Op(tree, me, history, "remove", 1);
+            Op(tree, me, history, "remove", 2);
+            Op(tree, me, history, "add", 1); // moves the era past C's retirement, so that the next scan frees C
+            Op(tree, me, history, "remove", 1);
+        });
+        reader.Join();
+        writer.Join();
         Finish(tree, history);
     }
 

@@ -33,12 +33,22 @@ public sealed class NatarajanMittalTreeTests
     [InlineData("nmtree/dfs-ibr")]
     [InlineData("nmtree/dfs-debra")]
     [InlineData("nmtree/dfs-remove-remove-ibr")]
+    [InlineData("nmtree/lookup-against-removals-ibr")]
     public void Dfs_with_preemption_bound_2_exhausts_the_small_workload_without_a_bug(string id)
     {
         var t = CanonicalBugTests.All.Single(x => x.Id == id);
         var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
         Assert.True(r.Bug is null, r.Bug?.Describe());
         Assert.True(r.Exhausted, $"{id}: not exhausted after {r.Iterations} schedules");
+    }
+
+    [Fact]
+    public void Dfs_finds_the_freed_node_an_unvalidated_seek_steps_onto_and_replays_it()
+    {
+        var t = CanonicalBugTests.All.Single(x => x.Id == "nmtree/seek-without-validation");
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        CanonicalBugTests.CaughtAndReplays(t, r);
+        Assert.Contains("which is free", r.Bug!.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -205,17 +215,19 @@ public sealed class NatarajanMittalTreeTests
     }
 
     [Theory]
+    [InlineData(ReclamationScheme.Ibr)]
     [InlineData(ReclamationScheme.Debra)]
     [InlineData(ReclamationScheme.None)]
     public void Real_thread_stress_keeps_every_key_accounted_for(ReclamationScheme scheme)
     {
-        // Two threads churn 64 shared keys for 200,000 operations, reclaimed by DEBRA (a pool large enough for a thread
-        // descheduled inside an operation to hold the epoch for a while) or leaking every node: each counts its
-        // successful adds and removes per key; at the end a key is present iff its adds exceed its removes. Under IBR
-        // this lost keys in 2 of 10 runs: the seek is not safe under IBR yet (the class comment, README Limitations),
-        // so IBR is not a case here. An exception on a worker is rethrown here instead of ending the test process.
+        // Two threads churn 64 shared keys for 200,000 operations, reclaimed by IBR in a small pool (1,024 slots, so
+        // slots are reused all the time), by DEBRA (a pool large enough for a thread descheduled inside an operation to
+        // hold the epoch for a while) or leaking every node: each counts its successful adds and removes per key; at the
+        // end a key is present iff its adds exceed its removes. Under IBR an unvalidated seek (one that follows a removed
+        // node's frozen edge to a node a scan already freed and the pool reused) breaks this within a few runs. An
+        // exception on a worker is rethrown here instead of ending the test process.
         const int Keys = 64, Threads = 2, OpsPerThread = 100_000;
-        var tree = NewTree(scheme, capacity: 1 << 18, maxThreads: Threads, strict: false);
+        var tree = NewTree(scheme, capacity: scheme == ReclamationScheme.Ibr ? 1024 : 1 << 18, maxThreads: Threads, strict: false);
         var balance = new int[Threads, Keys];
         var failures = new System.Collections.Concurrent.ConcurrentQueue<Exception>();
         using var start = new System.Threading.Barrier(Threads);
@@ -278,6 +290,51 @@ public sealed class NatarajanMittalTreeTests
         }
         var r = Checker.Explore(Body, CheckOptions.Default with { Strategy = "pct", Iterations = 300, ScheduleDirectory = TestPaths.ScheduleDir });
         Assert.True(r.Bug is null, r.Bug?.Describe());
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_enumeration_waiting_at_a_removed_node_reads_a_freed_node_only_when_unvalidated(bool unvalidated)
+    {
+        // In the tree {1, 2} (internal node I over leaves 1 and 2) the main thread enumerates while another adds 3 (a new
+        // internal node C under I), removes 1 (I spliced out, its edge to C tagged), removes 2 (C retired), then adds
+        // and removes 1 (a scan frees C). A walk that read I before C was born and follows I's frozen edge afterwards
+        // reads C's freed slot unless the step is validated; DFS with preemption bound 2 exhausts the validated walk.
+        void Body()
+        {
+            var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true,
+                links: NatarajanMittalTree<long, Int64KeyComparer>.LinksPerNode, payloadWords: NatarajanMittalTree<long, Int64KeyComparer>.PayloadWordsPerNode);
+            var config = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, SeededBug = unvalidated ? SeededBug.NmTreeSeekWithoutValidation : SeededBug.None };
+            var tree = new NatarajanMittalTree<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, pool, 2, config));
+            var main = tree.Reclaimer.Register();
+            tree.TryAdd(main, 1);
+            tree.TryAdd(main, 2);
+            var writer = WeftThread.Start(() =>
+            {
+                var me = tree.Reclaimer.Register();
+                tree.TryAdd(me, 3);
+                tree.TryRemove(me, 1);
+                tree.TryRemove(me, 2);
+                tree.TryAdd(me, 1);
+                tree.TryRemove(me, 1);
+            });
+            var buffer = new long[8];
+            var keys = buffer.AsSpan(0, tree.Keys(main, buffer)).ToArray();
+            for (int i = 1; i < keys.Length; i++) Checker.Assert(keys[i - 1] < keys[i], $"not strictly ascending: {string.Join(',', keys)}");
+            writer.Join();
+        }
+        var r = Checker.Explore(Body, CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir });
+        if (unvalidated)
+        {
+            Assert.NotNull(r.Bug);
+            Assert.Contains("which is free", r.Bug!.Message, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(r.Bug is null, r.Bug?.Describe());
+            Assert.True(r.Exhausted, $"not exhausted after {r.Iterations} schedules");
+        }
     }
 
     [Fact]

@@ -53,14 +53,37 @@ namespace Weft.Collections;
 /// is unreachable. A new leaf and internal node whose insert loses (the key is present) were never published and go
 /// straight back to the pool. Sentinels are never retired.
 ///
-/// Memory. Every edge read on a search goes through the reclaimer's protected read (<see cref="NodePool.ProtectLink"/>,
-/// or an acquire load when that is all the scheme's Protect is), so the nodes an operation reaches stay allocated
-/// until it ends under DEBRA: a node reached through a removed node was removed after the reader started (its edges
-/// are frozen), so the reader's announcement covers it. IBR does not give that: a seek that passes a removed node can
-/// follow its frozen edge to a node born after the reader's last reservation, which a scan may already have freed and
-/// the pool reused (the EFRB tree validates its search against exactly this; this seek does not yet). A real-thread
-/// stress under IBR lost keys in 2 of 10 runs; under DEBRA and no reclamation none in 16: use DEBRA with this tree.
-/// Generation-tagged handles make a CAS on an edge of a recycled node fail. The flag and tag use bits 31
+/// Validated seek (a departure from the paper, which assumes a garbage collector). Every edge read on a seek goes
+/// through the reclaimer's protected read (<see cref="NodePool.ProtectLink"/>, or an acquire load when that is all the
+/// scheme's Protect is). IBR protects a node only if this thread's reservation covered the node's lifetime: a node
+/// read while it is in the tree is protected (it was born before the read and is retired after it, and the read
+/// publishes the era), but a node read from a removed node's frozen edge may have been born after this thread's last
+/// reservation and retired and freed while the thread waited (the paper's seek would then walk a reused slot: a
+/// real-thread stress under IBR lost keys that way). So the seek follows a child only if it was in the tree at some
+/// moment after its handle was read; otherwise it restarts from R (<c>TrySeek</c>). The fact it rests on: a removed
+/// internal node has both edges frozen (a splice cuts off the chain from the successor to the parent only after each
+/// of them has a flagged edge to its leaf and a tagged edge down the chain or to the sibling, and a frozen edge never
+/// clears). Hence:
+/// <list type="bullet">
+/// <item>a child edge read clean is followed: the node it leaves was not removed at that read, so it and the child were
+/// in the tree;</item>
+/// <item>a child edge read flagged or tagged is followed only if the ancestor's edge on the key's side still holds the
+/// clean edge to the successor that this seek read (<c>StillReachable</c>, one acquire load). Then the ancestor is not
+/// removed (a clean edge), so the successor is in the tree; the edges from the successor down to the node just read
+/// from are tagged and never change, and so is the edge just read: the child is in the tree now, after its handle
+/// was read, so the reservation published by that read covers it. The check fails only when the ancestor's edge
+/// changed since this seek read it (a splice cut the successor off, or a removal of the ancestor flagged or tagged
+/// it): another thread's CAS succeeded, so a restart keeps the seek lock-free (lookups are no longer wait-free).</item>
+/// </list>
+/// Every node the seek returns (ancestor, successor, parent, leaf) was therefore in the tree after this thread's
+/// reservation covered it, and stays allocated until the operation ends. For DEBRA (an epoch announcement protects
+/// whatever the operation reaches) the check only costs a load. The seeded defect
+/// <see cref="SeededBug.NmTreeSeekWithoutValidation"/> skips it: caught as NoUseAfterFree (nmtree/seek-without-validation).
+/// The in-order walk behind <see cref="Range"/>, <see cref="Keys"/> and <see cref="Count"/> is validated the same way:
+/// each pushed node carries the last clean edge on its path (its anchor), a child read through a frozen edge is pushed
+/// only while its anchor's edge is unchanged, and a pass that fails starts again from S, skipping the keys already
+/// taken (<c>TryWalk</c>; the same seeded defect skips that check too).
+/// Memory. Generation-tagged handles make a CAS on an edge of a recycled node fail. The flag and tag use bits 31
 /// and 30 of a handle, so the pool may have at most 2^30 - 2 slots. DEBRA+ is rejected: a neutralized Remove restarted
 /// after its injection would report the key absent. The immediate reclaimer frees at retire while others may still
 /// read the node: the negative control. A freed slot's key stays in the key array until the slot is reused.
@@ -204,7 +227,7 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
         }
     }
 
-    /// <summary>The value of <paramref name="key"/>, if present (one seek: never writes, never restarts).</summary>
+    /// <summary>The value of <paramref name="key"/>, if present (one seek: never writes; it restarts only after another thread changed an edge).</summary>
     public bool TryGetValue(ReclaimerThread t, TKey key, out long value)
     {
         RejectNull(key);
@@ -223,18 +246,30 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
         }
     }
 
-    /// <summary>Whether <paramref name="key"/> is present (one seek: never writes, never restarts).</summary>
+    /// <summary>Whether <paramref name="key"/> is present (one seek: never writes; it restarts only after another thread changed an edge).</summary>
     public bool ContainsKey(ReclaimerThread t, TKey key) => TryGetValue(t, key, out _);
 
     /// <summary>
-    /// Natarajan and Mittal's seek: from R down the key's path to a leaf. The ancestor and successor advance past every
-    /// edge read untagged; they stop at the top of a chain of tagged edges (nodes being removed) so that a cleanup
-    /// splices the whole chain out.
+    /// Natarajan and Mittal's seek, validated: from R down the key's path to a leaf. The ancestor and successor advance
+    /// past every edge read untagged; they stop at the top of a chain of tagged edges (nodes being removed) so that a
+    /// cleanup splices the whole chain out. Restarts from R while a step cannot be validated (<see cref="TrySeek"/>).
     /// </summary>
     private void Seek(ReclaimerThread t, TKey key, ref NatarajanMittalSeekRecord s)
     {
+        while (!TrySeek(t, key, ref s)) { }
+    }
+
+    /// <summary>
+    /// One descent of <see cref="Seek"/>; false when a step could not be validated (the caller restarts from R). A
+    /// child edge read clean is followed at once: the node it leaves was in the tree when it was read (a removed
+    /// internal node has both edges frozen). A child edge read flagged or tagged is followed only if the ancestor's
+    /// edge still holds the clean edge to the successor that this descent read (<see cref="StillReachable"/>).
+    /// </summary>
+    private bool TrySeek(ReclaimerThread t, TKey key, ref NatarajanMittalSeekRecord s)
+    {
         long ancestor = _root, successor = _s, parent = _s;
-        long parentEdge = Edge(t, _s, Left);
+        long ancestorEdge = _s; // R's left edge: S, clean for ever (sentinels are never removed)
+        long parentEdge = Edge(t, _s, Left); // S's edges are never flagged or tagged: S is never removed
         long leaf = Address(parentEdge);
         long currentEdge = Edge(t, leaf, SideOf(key, leaf));
         long current = Address(currentEdge);
@@ -244,7 +279,9 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
             {
                 ancestor = parent;
                 successor = leaf;
+                ancestorEdge = parentEdge;
             }
+            if ((currentEdge & EdgeBits) != 0 && !StillReachable(key, ancestor, ancestorEdge)) return false;
             parent = leaf;
             leaf = current;
             parentEdge = currentEdge;
@@ -255,7 +292,22 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
         s.Successor = successor;
         s.Parent = parent;
         s.Leaf = leaf;
+        return true;
     }
+
+    /// <summary>
+    /// Whether the ancestor's edge on the key's side still holds <paramref name="ancestorEdge"/>, the clean edge to the
+    /// successor read earlier in this descent. True means: the ancestor has a clean edge, so it is not removed, so it
+    /// and the successor are in the tree now; the edges from the successor down to the node just read from are tagged
+    /// (frozen), and that node's edge just read is flagged or tagged (frozen), so every node on that chain, and the
+    /// child just read, is in the tree now. False means the ancestor's edge changed since it was read (a splice cut
+    /// the successor off, or a removal of the ancestor tagged or flagged it): the chain may be out of the tree and the
+    /// child may be a node born after this thread's reservation, so the descent restarts. The seeded defect <see
+    /// cref="SeededBug.NmTreeSeekWithoutValidation"/> skips the check (the paper's unvalidated seek).
+    /// </summary>
+    private bool StillReachable(TKey key, long ancestor, long ancestorEdge) =>
+        _bug == SeededBug.NmTreeSeekWithoutValidation
+        || _pool.LoadLink(ancestor, SideOf(key, ancestor), MemoryOrder.Acquire) == ancestorEdge;
 
     private bool AddInOperation(ReclaimerThread t, TKey key, long value)
     {
@@ -492,40 +544,98 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     /// <summary>
     /// The in-order walk behind <see cref="Range"/>, <see cref="Keys"/> and <see cref="Count"/>, from S's left child:
     /// an explicit stack, the right child pushed before the left, subtrees that cannot hold a key of the range skipped.
-    /// Copies the keys into <paramref name="destination"/>, or only counts them when it is empty.
+    /// Copies the keys into <paramref name="destination"/>, or only counts them when it is empty. Validated like the
+    /// seek (<see cref="TryWalk"/>); a walk that cannot validate a step starts again from S, skipping the keys it
+    /// already took, so it stays weakly consistent and ascending.
     /// </summary>
     private int Walk(ReclaimerThread t, TKey from, TKey to, bool bounded, Span<TKey> destination)
     {
+        var progress = new WalkProgress();
+        while (!TryWalk(t, from, to, bounded, destination, ref progress)) { }
+        return progress.Taken;
+    }
+
+    private struct WalkProgress
+    {
+        public int Taken;
+        public bool Any;
+        public TKey Last;
+    }
+
+    // A walk stack entry: the node, then its anchor (the source of the last clean edge on the path to it), the
+    // anchor's side and the clean edge read there.
+    private const int WalkEntry = 4;
+
+    /// <summary>
+    /// One pass of <see cref="Walk"/>; false when a step could not be validated. Each pushed child carries an anchor:
+    /// the edge it was read through when that edge was clean, else its parent's anchor (the edges between are frozen).
+    /// A child read through a flagged or tagged edge is pushed only if its anchor's edge still holds the clean edge
+    /// recorded there (as in <see cref="StillReachable"/>): then it is in the tree after its handle was read, so IBR's
+    /// reservation covers it. Otherwise the anchor's edge changed (another thread's CAS) and the pass ends.
+    /// </summary>
+    private bool TryWalk(ReclaimerThread t, TKey from, TKey to, bool bounded, Span<TKey> destination, ref WalkProgress progress)
+    {
         bool countOnly = destination.IsEmpty;
         long[] stack = _stacks[t.Index];
-        int depth = 0, taken = 0;
-        bool any = false;
-        TKey last = default!;
-        stack[depth++] = Address(Edge(t, _s, Left));
+        int depth = 0;
+        long top = Edge(t, _s, Left); // S is never removed: its edges are always clean
+        Push(stack, ref depth, Address(top), _s, Left, top);
         while (depth > 0)
         {
-            long node = stack[--depth];
+            depth -= WalkEntry;
+            long node = stack[depth], anchor = stack[depth + 1], anchorSide = stack[depth + 2], anchorEdge = stack[depth + 3];
             long leftEdge = Edge(t, node, Left);
             if (Address(leftEdge) == NodePool.Null)
             {
                 if (_pool.Word(node, RankWord) != 0) continue; // a sentinel leaf
                 TKey key = _keys[NodePool.IndexOf(node)];
                 if (bounded && (default(TComparer).Compare(key, from) < 0 || default(TComparer).Compare(key, to) > 0)) continue;
-                if (any && default(TComparer).Compare(key, last) <= 0) continue;
-                if (!countOnly) destination[taken] = key;
-                taken++;
-                last = key;
-                any = true;
-                if (!countOnly && taken == destination.Length) break;
+                if (progress.Any && default(TComparer).Compare(key, progress.Last) <= 0) continue;
+                if (!countOnly) destination[progress.Taken] = key;
+                progress.Taken++;
+                progress.Last = key;
+                progress.Any = true;
+                if (!countOnly && progress.Taken == destination.Length) return true;
                 continue;
             }
             bool sentinelRoute = _pool.Word(node, RankWord) != 0;
             TKey routing = _keys[NodePool.IndexOf(node)];
-            if (depth + 2 > stack.Length) stack = _stacks[t.Index] = GrowStack(stack);
-            if (!sentinelRoute && (!bounded || default(TComparer).Compare(to, routing) >= 0)) stack[depth++] = Address(Edge(t, node, Right));
-            if (sentinelRoute || !bounded || default(TComparer).Compare(from, routing) < 0) stack[depth++] = Address(leftEdge);
+            if (depth + 2 * WalkEntry > stack.Length) stack = _stacks[t.Index] = GrowStack(stack);
+            if (!sentinelRoute && (!bounded || default(TComparer).Compare(to, routing) >= 0))
+            {
+                long rightEdge = Edge(t, node, Right);
+                if (!PushChild(stack, ref depth, node, Right, rightEdge, anchor, anchorSide, anchorEdge)) return false;
+            }
+            bool leftMayHoldMore = !progress.Any || default(TComparer).Compare(progress.Last, routing) < 0;
+            if (sentinelRoute || (leftMayHoldMore && (!bounded || default(TComparer).Compare(from, routing) < 0)))
+            {
+                if (!PushChild(stack, ref depth, node, Left, leftEdge, anchor, anchorSide, anchorEdge)) return false;
+            }
         }
-        return taken;
+        return true;
+    }
+
+    /// <summary>Pushes the child behind <paramref name="edge"/> (read from <paramref name="node"/>'s <paramref name="side"/>): anchored at that edge when clean, else at the node's anchor once it validates; false when it does not.</summary>
+    private bool PushChild(long[] stack, ref int depth, long node, int side, long edge, long anchor, long anchorSide, long anchorEdge)
+    {
+        if ((edge & EdgeBits) == 0)
+        {
+            Push(stack, ref depth, Address(edge), node, side, edge);
+            return true;
+        }
+        if (_bug != SeededBug.NmTreeSeekWithoutValidation
+            && _pool.LoadLink(anchor, (int)anchorSide, MemoryOrder.Acquire) != anchorEdge) return false;
+        Push(stack, ref depth, Address(edge), anchor, anchorSide, anchorEdge);
+        return true;
+    }
+
+    private static void Push(long[] stack, ref int depth, long node, long anchor, long anchorSide, long anchorEdge)
+    {
+        stack[depth] = node;
+        stack[depth + 1] = anchor;
+        stack[depth + 2] = anchorSide;
+        stack[depth + 3] = anchorEdge;
+        depth += WalkEntry;
     }
 
     private static long[] GrowStack(long[] stack)
