@@ -121,7 +121,7 @@ public static class EfrbTreeLinearizability
         var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true,
             links: EfrbTree<long, long, Int64KeyComparer>.LinksPerNode, payloadWords: EfrbTree<long, long, Int64KeyComparer>.PayloadWordsPerNode);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads, TreiberLinearizability.Tiny with { SeededBug = bug });
-        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads, pool.Capacity);
+        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads);
         return new EfrbTree<long, long, Int64KeyComparer>(reclaimer);
     }
 

@@ -135,7 +135,7 @@ public static class LcrqLinearizability
     {
         var pool = new NodePool(32, tagged: true, threadCaches: threads, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: threads, Tiny with { SeededBug = bug });
-        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, threads, threads, pool.Capacity);
+        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, threads, threads);
         return (new LcrqQueue<long>(reclaimer, ringCapacity, valueCapacity: 16), reclaimer);
     }
 

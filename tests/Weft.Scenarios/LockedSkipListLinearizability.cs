@@ -108,7 +108,7 @@ public static class LockedSkipListLinearizability
     {
         var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockedSkipList.LinksPerNode(MaxLevel), payloadWords: LockedSkipList.PayloadWordsPerNode);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads, TreiberLinearizability.Tiny with { SeededBug = bug });
-        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads, pool.Capacity);
+        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads);
         return new LockedSkipList(reclaimer, MaxLevel);
     }
 

@@ -120,7 +120,7 @@ public static class LscqLinearizability
         Checker.Emit(new ScqThreadsEvent(threads));
         var pool = new NodePool(32, tagged: true, threadCaches: threads, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: threads, Tiny with { SeededBug = bug });
-        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, threads, threads, pool.Capacity);
+        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, threads, threads);
         return (new LscqQueue<long>(reclaimer, ringCapacity), reclaimer);
     }
 

@@ -96,7 +96,7 @@ public static class NatarajanMittalTreeLinearizability
         var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true,
             links: NatarajanMittalTree<long, Int64KeyComparer>.LinksPerNode, payloadWords: NatarajanMittalTree<long, Int64KeyComparer>.PayloadWordsPerNode);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads, TreiberLinearizability.Tiny with { SeededBug = bug });
-        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads, pool.Capacity);
+        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads);
         return new NatarajanMittalTree<long, Int64KeyComparer>(reclaimer);
     }
 

@@ -122,7 +122,7 @@ public static class SkipListLinearizability
     {
         var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList.LinksPerNode(MaxLevel), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads, TreiberLinearizability.Tiny with { SeededBug = bug });
-        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads, pool.Capacity);
+        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads);
         return (new LockFreeSkipList(reclaimer, MaxLevel), pool);
     }
 

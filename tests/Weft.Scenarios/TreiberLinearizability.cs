@@ -41,10 +41,10 @@ public static class TreiberLinearizability
     /// run can exceed: the test declares <see cref="PendingBoundEvent.None"/>, and BoundedPending is not credited.</item>
     /// </list>
     /// </summary>
-    internal static void DeclarePendingBound(ReclamationScheme scheme, WeftConfig config, int maxThreads, int retiringRegistrations, int capacity) =>
-        Checker.Emit(new PendingBoundEvent(PendingBound(scheme, config, maxThreads, retiringRegistrations, capacity)));
+    internal static void DeclarePendingBound(ReclamationScheme scheme, WeftConfig config, int maxThreads, int retiringRegistrations) =>
+        Checker.Emit(new PendingBoundEvent(PendingBound(scheme, config, maxThreads, retiringRegistrations)));
 
-    internal static int PendingBound(ReclamationScheme scheme, WeftConfig config, int maxThreads, int retiringRegistrations, int capacity) => scheme switch
+    internal static int PendingBound(ReclamationScheme scheme, WeftConfig config, int maxThreads, int retiringRegistrations) => scheme switch
     {
         ReclamationScheme.Immediate => maxThreads,
         ReclamationScheme.DebraPlus => retiringRegistrations * 3 * maxThreads * config.StallThreshold,
@@ -162,7 +162,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny with { SeededBug = bug });
-        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 2, retiringRegistrations: 2, pool.Capacity);
+        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 2, retiringRegistrations: 2);
         var stack = new TreiberStack(reclaimer);
         var setup = reclaimer.Register();
         stack.Push(setup, 1);
@@ -229,7 +229,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(8, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny with { SeededBug = bug });
-        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 2, retiringRegistrations: 2, pool.Capacity); // a and b pop
+        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 2, retiringRegistrations: 2); // a and b pop
         var stack = new TreiberStack(reclaimer);
         var setup = reclaimer.Register();
         stack.Push(setup, 1);
@@ -272,7 +272,7 @@ public static class TreiberLinearizability
         var pool = new NodePool(32, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny);
         // DEBRA+'s bound, also for plain DEBRA: the negative control shows that DEBRA does not keep it.
-        DeclarePendingBound(ReclamationScheme.DebraPlus, reclaimer.Config, maxThreads: 2, retiringRegistrations: 1, pool.Capacity);
+        DeclarePendingBound(ReclamationScheme.DebraPlus, reclaimer.Config, maxThreads: 2, retiringRegistrations: 1);
         var stack = new TreiberStack(reclaimer);
         using var release = new FutexWord(0);
         var stalled = WeftThread.Start(() =>
@@ -317,7 +317,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(ReclamationScheme.DebraPlus, pool, maxThreads: 2, Tiny with { SeededBug = bug });
-        DeclarePendingBound(ReclamationScheme.DebraPlus, reclaimer.Config, maxThreads: 2, retiringRegistrations: 1, pool.Capacity); // the writer retires
+        DeclarePendingBound(ReclamationScheme.DebraPlus, reclaimer.Config, maxThreads: 2, retiringRegistrations: 1); // the writer retires
         var root = new RootCell();
         var setup = reclaimer.Register();
         root.Head.Store(reclaimer.Allocate(setup), MemoryOrder.Release);
@@ -400,7 +400,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny with { SeededBug = bug });
-        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 2, retiringRegistrations: 3, pool.Capacity); // two workers, then main drains
+        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 2, retiringRegistrations: 3); // two workers, then main drains
         var stack = new TreiberStack(reclaimer);
         var history = new History();
         void Worker(long first)
@@ -427,7 +427,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 4, strict: strict);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 4, Tiny with { SeededBug = bug });
-        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 4, retiringRegistrations: 4, pool.Capacity); // three workers, then main drains
+        DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 4, retiringRegistrations: 4); // three workers, then main drains
         var stack = new TreiberStack(reclaimer);
         var history = new History();
         var t1 = WeftThread.Start(() =>
@@ -471,7 +471,7 @@ public static class TreiberLinearizability
     {
         var pool = new NodePool(8, tagged: false);
         var reclaimer = Reclaimer.Create(ReclamationScheme.Immediate, pool, maxThreads: 3);
-        DeclarePendingBound(ReclamationScheme.Immediate, reclaimer.Config, maxThreads: 3, retiringRegistrations: 3, pool.Capacity);
+        DeclarePendingBound(ReclamationScheme.Immediate, reclaimer.Config, maxThreads: 3, retiringRegistrations: 3);
         var stack = new TreiberStack(reclaimer);
         var other = new TreiberStack(reclaimer);
         var history = new History();
