@@ -5,7 +5,6 @@ using Weft.Collections;
 using Weft.Memory;
 using Weft.Platform;
 using Weft.Reclamation;
-using Weft.Threading;
 using Weft.Tla;
 using static Weft.Specs.ModelSupport;
 
@@ -29,13 +28,6 @@ namespace Weft.Specs;
 /// </summary>
 public sealed class SkipListModel : SpecModel
 {
-    /// <summary>The spec's <c>Programs</c>: per workload, per thread, the operations (name, key).</summary>
-    private static readonly Dictionary<string, (string Op, long Key)[][]> Programs = new()
-    {
-        ["mixed"] = [[("add", 1), ("remove", 2)], [("add", 2), ("remove", 1), ("contains", 1)]],
-        ["add_remove"] = [[("add", 1), ("add", 2)], [("remove", 1), ("contains", 1)]],
-    };
-
     public override string Spec => "SkipList";
 
     public override IReadOnlyList<SpecAction> Actions { get; } = new SpecAction[]
@@ -96,32 +88,19 @@ public sealed class SkipListModel : SpecModel
             var other => throw new WeftInputException(
                 $"constant SeededBug = \"{other}\": the SkipList model knows \"none\", \"unlink_early\", \"upper_first\", \"contains_ignores_mark\" and \"relink_marked\""),
         };
-        string workload = Str(constants, "Workload");
-        if (!Programs.TryGetValue(workload, out var program))
-            throw new WeftInputException($"constant Workload = \"{workload}\": the SkipList model knows {string.Join(", ", Programs.Keys.Select(k => $"\"{k}\""))}");
-        int threads = Range(constants, "Threads");
-        if (threads != program.Length)
-            throw new WeftInputException($"constant Threads has {threads} threads; workload \"{workload}\" has {program.Length}");
-        int maxLevel = Int(constants, "MaxLevel");
-        if (maxLevel is < 1 or > 3) throw new WeftInputException($"constant MaxLevel = {maxLevel}: the SkipList model supports 1 to 3");
-        return new Instance(program, Range(constants, "Nodes"), maxLevel, WeftConfig.Default with { SeededBug = bug });
+        return new Instance(SkipListWorkload.FromConstants(constants, "SkipList"), WeftConfig.Default with { SeededBug = bug });
     }
 
     private sealed class Instance : SpecInstance
     {
-        private readonly (string Op, long Key)[][] _program;
-        private readonly int _nodes, _maxLevel;
+        private readonly SkipListWorkload _workload;
         private readonly WeftConfig _config;
-        private readonly int[] _opsDone;
         private NodePool? _pool;
 
-        public Instance((string Op, long Key)[][] program, int nodes, int maxLevel, WeftConfig config)
+        public Instance(SkipListWorkload workload, WeftConfig config)
         {
-            _program = program;
-            _nodes = nodes;
-            _maxLevel = maxLevel;
+            _workload = workload;
             _config = config;
-            _opsDone = new int[program.Length + 1];
         }
 
         public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; } = new Func<PropertyMonitor>[]
@@ -135,33 +114,17 @@ public sealed class SkipListModel : SpecModel
 
         public override void Body()
         {
-            Array.Clear(_opsDone);
-            var pool = new NodePool(_nodes, tagged: true, threadCaches: 0, strict: true,
-                links: LockFreeSkipList.LinksPerNode(_maxLevel), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
-            var reclaimer = Reclaimer.Create(ReclamationScheme.None, pool, _program.Length + 1, _config);
-            var list = new LockFreeSkipList(reclaimer, _maxLevel);
+            var pool = new NodePool(_workload.Nodes, tagged: true, threadCaches: 0, strict: true,
+                links: LockFreeSkipList.LinksPerNode(_workload.MaxLevel), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+            var reclaimer = Reclaimer.Create(ReclamationScheme.None, pool, _workload.Threads + 1, _config);
+            var list = new LockFreeSkipList(reclaimer, _workload.MaxLevel);
             _pool = pool;
-            var workers = new WeftThread[_program.Length];
-            for (int t = 1; t <= _program.Length; t++)
+            _workload.Run(reclaimer, (rt, op, key) => op switch
             {
-                int self = t;
-                workers[t - 1] = WeftThread.Start(() =>
-                {
-                    var rt = reclaimer.Register();
-                    foreach (var (op, key) in _program[self - 1])
-                    {
-                        Checker.Label("idle");
-                        _ = op switch
-                        {
-                            "add" => list.Add(rt, key),
-                            "remove" => list.Remove(rt, key),
-                            _ => list.Contains(rt, key),
-                        };
-                        _opsDone[self]++;
-                    }
-                });
-            }
-            foreach (var w in workers) w.Join();
+                "add" => list.Add(rt, key),
+                "remove" => list.Remove(rt, key),
+                _ => list.Contains(rt, key),
+            });
         }
 
         private TlaValue Link(int slot, int level)
@@ -170,27 +133,14 @@ public sealed class SkipListModel : SpecModel
             return TlaValue.Seq(NodeOf(h & ~NodePool.MarkBit), Bool((h & NodePool.MarkBit) != 0));
         }
 
-        private TlaValue Tower(int slot) =>
-            TlaValue.Function(Enumerable.Range(0, _maxLevel).Select(l => new KeyValuePair<TlaValue, TlaValue>(Int(l), Link(slot, l))));
-
         public override IReadOnlyDictionary<string, TlaValue> Map(IReadOnlyList<SpecThreadView> threads)
         {
             var pool = _pool!;
-            var free = pool.FreeSlots();
-            var freeSet = free.ToHashSet();
-            var slots = Enumerable.Range(0, _nodes).ToList();
-            return new Dictionary<string, TlaValue>
-            {
-                ["link"] = Refinement.ByNode(slots.Select(Tower)),
-                ["key"] = Refinement.ByNode(slots.Select(s => Int(pool.PeekWord(s, 0)))),
-                ["height"] = Refinement.ByNode(slots.Select(s => Int(pool.PeekWord(s, 1)))),
-                ["handoff"] = Refinement.ByNode(slots.Select(s => Int(pool.PeekLink(s, _maxLevel)))),
-                ["freeList"] = Seq(free.Select(Refinement.Node)),
-                ["nodeState"] = Refinement.ByNode(slots.Select(s => Str(freeSet.Contains(s) ? "free" : "live"))),
-                ["pc"] = PerThread(_program.Length, t => Str(threads[t - 1].Completed ? "idle" : threads[t - 1].Label!)),
-                ["opsDone"] = PerThread(_program.Length, t => Int(_opsDone[t])),
-                ["wrong"] = Bool(false),
-            };
+            var state = _workload.MapShared(pool, threads);
+            state["link"] = _workload.Towers(Link);
+            state["handoff"] = Refinement.ByNode(Enumerable.Range(0, _workload.Nodes).Select(s => Int(pool.PeekLink(s, _workload.MaxLevel))));
+            state["wrong"] = Bool(false);
+            return state;
         }
     }
 }
