@@ -11,7 +11,7 @@ using static Weft.Specs.ModelSupport;
 namespace Weft.Specs;
 
 /// <summary>
-/// tla/LazySkipList/LazySkipList.tla: <see cref="LockedSkipList"/> as a set over a strict, generation-tagged
+/// tla/LazySkipList/LazySkipList.tla: <see cref="LockedSkipList{TKey, TComparer}"/> as a set over a strict, generation-tagged
 /// <see cref="NodePool"/> without thread caches (allocation and frees go through the shared free list, as the spec's
 /// <c>freeList</c>), with no reclamation (<see cref="LeakReclaimer"/>). Workload: spec thread t runs the program
 /// <c>Programs[Workload][t]</c> (the same table as the spec's <c>Programs</c>), each operation starting at the label
@@ -91,7 +91,7 @@ public sealed class LazySkipListModel : SpecModel
         private readonly SkipListWorkload _workload;
         private readonly WeftConfig _config;
         private NodePool? _pool;
-        private LockedSkipList? _list;
+        private LockedSkipList<long, Int64KeyComparer>? _list;
 
         public Instance(SkipListWorkload workload, WeftConfig config)
         {
@@ -110,9 +110,9 @@ public sealed class LazySkipListModel : SpecModel
         public override void Body()
         {
             var pool = new NodePool(_workload.Nodes, tagged: true, threadCaches: 0, strict: true,
-                links: LockedSkipList.LinksPerNode(_workload.MaxLevel), payloadWords: LockedSkipList.PayloadWordsPerNode);
+                links: LockedSkipList<long, Int64KeyComparer>.LinksPerNode(_workload.MaxLevel), payloadWords: LockedSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
             var reclaimer = Reclaimer.Create(ReclamationScheme.None, pool, _workload.Threads + 1, _config);
-            var list = new LockedSkipList(reclaimer, _workload.MaxLevel);
+            var list = new LockedSkipList<long, Int64KeyComparer>(reclaimer, _workload.MaxLevel);
             _pool = pool;
             _list = list;
             _workload.Run(reclaimer, (rt, op, key) => op switch
@@ -127,7 +127,7 @@ public sealed class LazySkipListModel : SpecModel
         {
             var pool = _pool!;
             var slots = Enumerable.Range(0, _workload.Nodes).ToList();
-            var state = _workload.MapShared(pool, threads);
+            var state = _workload.MapShared(pool, _list!.PeekKeyOfSlot, threads);
             state["link"] = _workload.Towers((slot, level) => NodeOf(pool.PeekLink(slot, level)));
             state["marked"] = Refinement.ByNode(slots.Select(s => Bool(pool.PeekLink(s, _workload.MaxLevel) != 0)));
             state["fullyLinked"] = Refinement.ByNode(slots.Select(s => Bool(pool.PeekLink(s, _workload.MaxLevel + 1) != 0)));

@@ -11,7 +11,7 @@ using static Weft.Specs.ModelSupport;
 namespace Weft.Specs;
 
 /// <summary>
-/// tla/SkipList/SkipList.tla: <see cref="LockFreeSkipList"/> as a set over a strict, generation-tagged
+/// tla/SkipList/SkipList.tla: <see cref="LockFreeSkipList{TKey, TComparer}"/> as a set over a strict, generation-tagged
 /// <see cref="NodePool"/> without thread caches (allocation and frees go through the shared free list, as the spec's
 /// <c>freeList</c>), with no reclamation (<see cref="LeakReclaimer"/>). Workload: spec thread t runs the program
 /// <c>Programs[Workload][t]</c> (the same table as the spec's <c>Programs</c>), each operation starting at the label
@@ -96,6 +96,7 @@ public sealed class SkipListModel : SpecModel
         private readonly SkipListWorkload _workload;
         private readonly WeftConfig _config;
         private NodePool? _pool;
+        private LockFreeSkipList<long, Int64KeyComparer>? _list;
 
         public Instance(SkipListWorkload workload, WeftConfig config)
         {
@@ -115,10 +116,11 @@ public sealed class SkipListModel : SpecModel
         public override void Body()
         {
             var pool = new NodePool(_workload.Nodes, tagged: true, threadCaches: 0, strict: true,
-                links: LockFreeSkipList.LinksPerNode(_workload.MaxLevel), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+                links: LockFreeSkipList<long, Int64KeyComparer>.LinksPerNode(_workload.MaxLevel), payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
             var reclaimer = Reclaimer.Create(ReclamationScheme.None, pool, _workload.Threads + 1, _config);
-            var list = new LockFreeSkipList(reclaimer, _workload.MaxLevel);
+            var list = new LockFreeSkipList<long, Int64KeyComparer>(reclaimer, _workload.MaxLevel);
             _pool = pool;
+            _list = list;
             _workload.Run(reclaimer, (rt, op, key) => op switch
             {
                 "add" => list.Add(rt, key),
@@ -136,7 +138,7 @@ public sealed class SkipListModel : SpecModel
         public override IReadOnlyDictionary<string, TlaValue> Map(IReadOnlyList<SpecThreadView> threads)
         {
             var pool = _pool!;
-            var state = _workload.MapShared(pool, threads);
+            var state = _workload.MapShared(pool, _list!.PeekKeyOfSlot, threads);
             state["link"] = _workload.Towers(Link);
             state["handoff"] = Refinement.ByNode(Enumerable.Range(0, _workload.Nodes).Select(s => Int(pool.PeekLink(s, _workload.MaxLevel))));
             state["wrong"] = Bool(false);

@@ -84,16 +84,19 @@ internal sealed class SkipListWorkload
         foreach (var w in workers) w.Join();
     }
 
-    /// <summary>The variables both specs map alike, read from <paramref name="pool"/> and the threads' labels.</summary>
-    public Dictionary<string, TlaValue> MapShared(NodePool pool, IReadOnlyList<SpecThreadView> threads)
+    /// <summary>
+    /// The variables both specs map alike, read from <paramref name="pool"/> (the height is payload word 0),
+    /// <paramref name="keyOf"/> (a slot's key, kept beside the pool) and the threads' labels.
+    /// </summary>
+    public Dictionary<string, TlaValue> MapShared(NodePool pool, Func<int, long> keyOf, IReadOnlyList<SpecThreadView> threads)
     {
         var free = pool.FreeSlots();
         var freeSet = free.ToHashSet();
         var slots = Enumerable.Range(0, Nodes).ToList();
         return new Dictionary<string, TlaValue>
         {
-            ["key"] = Refinement.ByNode(slots.Select(s => Int(pool.PeekWord(s, 0)))),
-            ["height"] = Refinement.ByNode(slots.Select(s => Int(pool.PeekWord(s, 1)))),
+            ["key"] = Refinement.ByNode(slots.Select(s => Int(keyOf(s)))),
+            ["height"] = Refinement.ByNode(slots.Select(s => Int(pool.PeekWord(s, 0)))),
             ["freeList"] = Seq(free.Select(Refinement.Node)),
             ["nodeState"] = Refinement.ByNode(slots.Select(s => Str(freeSet.Contains(s) ? "free" : "live"))),
             ["pc"] = PerThread(Threads, t => Str(threads[t - 1].Completed ? "idle" : threads[t - 1].Label!)),

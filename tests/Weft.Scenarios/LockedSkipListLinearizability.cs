@@ -10,13 +10,13 @@ using Weft.Threading;
 namespace Weft.Scenarios;
 
 /// <summary>
-/// The locked (lazy) skiplist (<see cref="LockedSkipList"/>) under the scheduler: controlled threads add, remove and
+/// The locked (lazy) skiplist (<see cref="LockedSkipList{TKey, TComparer}"/>) under the scheduler: controlled threads add, remove and
 /// look up keys from a small range so that operations collide on the same nodes and node locks; every lock is a
 /// <see cref="WeftLock"/>, so each acquisition is a scheduling point and blocking on a held lock is modelled (a
 /// cycle of waiting threads is reported as a deadlock). Towers of at most two levels, the height of each new node a
 /// recorded choice; tiny reclamation parameters (retire threshold 1, era or epoch every allocation) in a strict pool
 /// (NoUseAfterFree). Every history must be linearizable with respect to <see cref="SetModel"/>; once the threads are
-/// done the structure must be quiescent-shaped (<see cref="LockedSkipList.QuiescentViolation"/>) with every node lock
+/// done the structure must be quiescent-shaped (<see cref="LockedSkipList{TKey, TComparer}.QuiescentViolation"/>) with every node lock
 /// free (released on every path). After every structural step <see cref="SkipListMatchesAbstractMonitor"/> (level 0's
 /// fully linked, unmarked nodes are exactly the abstract set) and <see cref="SkipListSublistMonitor"/> check the levels.
 /// </summary>
@@ -104,12 +104,12 @@ public static class LockedSkipListLinearizability
             list.QuiescentViolation() ?? (list.AllLocksFree() ? null : "a node lock is still held after every operation returned"));
     }
 
-    private static LockedSkipList Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
+    private static LockedSkipList<long, Int64KeyComparer> Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
     {
-        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockedSkipList.LinksPerNode(MaxLevel), payloadWords: LockedSkipList.PayloadWordsPerNode);
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockedSkipList<long, Int64KeyComparer>.LinksPerNode(MaxLevel), payloadWords: LockedSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads, TreiberLinearizability.Tiny with { SeededBug = bug });
         TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads);
-        return new LockedSkipList(reclaimer, MaxLevel);
+        return new LockedSkipList<long, Int64KeyComparer>(reclaimer, MaxLevel);
     }
 
     private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None)
@@ -194,7 +194,7 @@ public static class LockedSkipListLinearizability
 
     /// <summary>Looks up every key of the range after the threads are done (so lost or phantom keys show in the
     /// history), then checks the quiescent shape, that every lock is free, and the history's linearizability.</summary>
-    private static void Finish(LockedSkipList list, History history, params long[] keys)
+    private static void Finish(LockedSkipList<long, Int64KeyComparer> list, History history, params long[] keys)
     {
         var main = list.Reclaimer.Register();
         foreach (long key in keys) Op(list, main, history, "contains", key);
@@ -205,7 +205,7 @@ public static class LockedSkipListLinearizability
         Checker.Assert(r.IsLinearizable, r.Witness);
     }
 
-    private static void Op(LockedSkipList list, ReclaimerThread me, History history, string name, long key)
+    private static void Op(LockedSkipList<long, Int64KeyComparer> list, ReclaimerThread me, History history, string name, long key)
     {
         int id = history.Invoke(Checker.CurrentThreadId, name, key);
         bool result = name switch

@@ -35,8 +35,8 @@ public static class SkipListEnumeration
         Description = "Range and Count of the locked skiplist concurrent with adds and removes of other keys: every always-present key, ascending, count in bounds")]
     public static void LockedRange()
     {
-        var pool = new NodePool(24, tagged: true, threadCaches: 3, strict: true, links: LockedSkipList.LinksPerNode(2), payloadWords: LockedSkipList.PayloadWordsPerNode);
-        var list = new LockedSkipList(Reclaimer.Create(ReclamationScheme.Ibr, pool, 3, TreiberLinearizability.Tiny), maxLevel: 2);
+        var pool = new NodePool(24, tagged: true, threadCaches: 3, strict: true, links: LockedSkipList<long, Int64KeyComparer>.LinksPerNode(2), payloadWords: LockedSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        var list = new LockedSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, pool, 3, TreiberLinearizability.Tiny), maxLevel: 2);
         Enumerate(new Target(list.Reclaimer, list.Add, list.Remove, list.Range, list.Count));
     }
 
@@ -49,10 +49,10 @@ public static class SkipListEnumeration
         Enumerate(new Target(list.Reclaimer, list.Add, list.Remove, list.Range, list.Count));
     }
 
-    private static LockFreeSkipList LockFree(SeededBug bug)
+    private static LockFreeSkipList<long, Int64KeyComparer> LockFree(SeededBug bug)
     {
-        var pool = new NodePool(24, tagged: true, threadCaches: 3, strict: true, links: LockFreeSkipList.LinksPerNode(2), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
-        return new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, pool, 3, TreiberLinearizability.Tiny with { SeededBug = bug }), maxLevel: 2);
+        var pool = new NodePool(24, tagged: true, threadCaches: 3, strict: true, links: LockFreeSkipList<long, Int64KeyComparer>.LinksPerNode(2), payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        return new LockFreeSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, pool, 3, TreiberLinearizability.Tiny with { SeededBug = bug }), maxLevel: 2);
     }
 
     /// <summary>The operations both skiplists share, so one body checks each.</summary>

@@ -10,13 +10,13 @@ using Weft.Threading;
 namespace Weft.Scenarios;
 
 /// <summary>
-/// The lock-free skiplist (<see cref="LockFreeSkipList"/>) under the scheduler: controlled threads add, remove and
+/// The lock-free skiplist (<see cref="LockFreeSkipList{TKey, TComparer}"/>) under the scheduler: controlled threads add, remove and
 /// look up keys from a range of two, so that operations collide on the same nodes; towers of at most two levels, the
 /// height of each new node a recorded choice of the strategy; tiny reclamation parameters (retire threshold 1, era or
 /// epoch every allocation) so that nodes are retired and freed inside short schedules, in a strict pool (every node
 /// access must be to a live node: NoUseAfterFree). Every history must be linearizable with respect to
 /// <see cref="SetModel"/>, and once all threads are done the structure must be quiescent-shaped (levels sorted, no
-/// marked node linked, towers whole: <see cref="LockFreeSkipList.QuiescentViolation"/>). After every structural
+/// marked node linked, towers whole: <see cref="LockFreeSkipList{TKey, TComparer}.QuiescentViolation"/>). After every structural
 /// step the monitors check that level 0 holds exactly the abstract set (<see cref="SkipListMatchesAbstractMonitor"/>)
 /// and that every unmarked upper-level node is on the level below (<see cref="SkipListSublistMonitor"/>).
 /// </summary>
@@ -71,7 +71,7 @@ public static class SkipListLinearizability
 
     [WeftTest("skiplist/upper-search-off-by-one", NegativeControl = true, ExpectedMonitor = "SkipListSortedMonitor", Budget = 300,
         Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
-        Description = "the seeded defect 'the search stops one key early on the upper levels': an Add links a tall node before the node of the key below it")]
+        Description = "the seeded defect 'the search stops one node early on the upper levels': an Add links a tall node before the node of the key below it")]
     public static void UpperSearchOffByOne() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.SkipListUpperSearchOffByOne);
 
     [WeftTest("skiplist/contains-ignores-mark-monitor", NegativeControl = true, ExpectedMonitor = "SkipListContainsMonitor", Budget = 2000,
@@ -118,12 +118,12 @@ public static class SkipListLinearizability
         return new SkipListMapWorkloads.Target(list.Reclaimer, list.TryAdd, list.TryGetValue, list.TryRemove, list.AddOrUpdate, list.QuiescentViolation);
     }
 
-    private static (LockFreeSkipList List, NodePool Pool) Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
+    private static (LockFreeSkipList<long, Int64KeyComparer> List, NodePool Pool) Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
     {
-        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList.LinksPerNode(MaxLevel), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList<long, Int64KeyComparer>.LinksPerNode(MaxLevel), payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads, TreiberLinearizability.Tiny with { SeededBug = bug });
         TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads, retiringRegistrations: maxThreads);
-        return (new LockFreeSkipList(reclaimer, MaxLevel), pool);
+        return (new LockFreeSkipList<long, Int64KeyComparer>(reclaimer, MaxLevel), pool);
     }
 
     private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None)
@@ -179,7 +179,7 @@ public static class SkipListLinearizability
 
     /// <summary>Looks up every key of the range after the threads are done (so lost or phantom keys show in the
     /// history), then checks the shape of the quiescent structure and the history's linearizability.</summary>
-    private static void Finish(LockFreeSkipList list, History history)
+    private static void Finish(LockFreeSkipList<long, Int64KeyComparer> list, History history)
     {
         var main = list.Reclaimer.Register();
         Op(list, main, history, "contains", 1);
@@ -190,7 +190,7 @@ public static class SkipListLinearizability
         Checker.Assert(r.IsLinearizable, r.Witness);
     }
 
-    private static void Op(LockFreeSkipList list, ReclaimerThread me, History history, string name, long key)
+    private static void Op(LockFreeSkipList<long, Int64KeyComparer> list, ReclaimerThread me, History history, string name, long key)
     {
         int id = history.Invoke(Checker.CurrentThreadId, name, key);
         bool result = name switch

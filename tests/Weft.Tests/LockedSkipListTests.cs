@@ -21,10 +21,10 @@ namespace Weft.Tests;
 /// </summary>
 public sealed class LockedSkipListTests
 {
-    private static LockedSkipList NewList(ReclamationScheme scheme, int capacity, int maxThreads = 1, int maxLevel = 4)
+    private static LockedSkipList<long, Int64KeyComparer> NewList(ReclamationScheme scheme, int capacity, int maxThreads = 1, int maxLevel = 4)
     {
-        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockedSkipList.LinksPerNode(maxLevel), payloadWords: LockedSkipList.PayloadWordsPerNode);
-        return new LockedSkipList(Reclaimer.Create(scheme, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1 }), maxLevel);
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockedSkipList<long, Int64KeyComparer>.LinksPerNode(maxLevel), payloadWords: LockedSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        return new LockedSkipList<long, Int64KeyComparer>(Reclaimer.Create(scheme, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1 }), maxLevel);
     }
 
     [Theory]
@@ -105,7 +105,7 @@ public sealed class LockedSkipListTests
     }
 
     /// <summary>Runs one command on the list and on the model; whether both returned the same.</summary>
-    private static bool SameAsModel(LockedSkipList list, ReclaimerThread me, SortedDictionary<long, long> model, int op, long key, long v)
+    private static bool SameAsModel(LockedSkipList<long, Int64KeyComparer> list, ReclaimerThread me, SortedDictionary<long, long> model, int op, long key, long v)
     {
         switch (op)
         {
@@ -225,10 +225,10 @@ public sealed class LockedSkipListTests
     public void Debra_plus_and_a_too_small_pool_are_rejected_with_what_is_needed()
     {
         var pool = new NodePool(8, links: 5, payloadWords: 2);
-        var e = Assert.Throws<ArgumentException>(() => new LockedSkipList(Reclaimer.Create(ReclamationScheme.DebraPlus, pool, 1), maxLevel: 2));
+        var e = Assert.Throws<ArgumentException>(() => new LockedSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.DebraPlus, pool, 1), maxLevel: 2));
         Assert.Contains("DEBRA+", e.Message, StringComparison.Ordinal);
         var small = new NodePool(8, links: 4, payloadWords: 2);
-        e = Assert.Throws<ArgumentException>(() => new LockedSkipList(Reclaimer.Create(ReclamationScheme.Ibr, small, 1), maxLevel: 2));
-        Assert.Contains("5 links and 2 payload words", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<ArgumentException>(() => new LockedSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, small, 1), maxLevel: 2));
+        Assert.Contains("5 links and 1 payload word (the height)", e.Message, StringComparison.Ordinal);
     }
 }

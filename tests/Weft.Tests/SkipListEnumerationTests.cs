@@ -19,16 +19,16 @@ namespace Weft.Tests;
 /// </summary>
 public sealed class SkipListEnumerationTests
 {
-    private static LockFreeSkipList NewLockFree(int capacity, int maxThreads, SeededBug bug = SeededBug.None)
+    private static LockFreeSkipList<long, Int64KeyComparer> NewLockFree(int capacity, int maxThreads, SeededBug bug = SeededBug.None)
     {
-        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList.LinksPerNode(2), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
-        return new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1, SeededBug = bug }), maxLevel: 2);
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList<long, Int64KeyComparer>.LinksPerNode(2), payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        return new LockFreeSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1, SeededBug = bug }), maxLevel: 2);
     }
 
-    private static LockedSkipList NewLocked(int capacity, int maxThreads)
+    private static LockedSkipList<long, Int64KeyComparer> NewLocked(int capacity, int maxThreads)
     {
-        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockedSkipList.LinksPerNode(2), payloadWords: LockedSkipList.PayloadWordsPerNode);
-        return new LockedSkipList(Reclaimer.Create(ReclamationScheme.Ibr, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1 }), maxLevel: 2);
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockedSkipList<long, Int64KeyComparer>.LinksPerNode(2), payloadWords: LockedSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        return new LockedSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1 }), maxLevel: 2);
     }
 
     /// <summary>The operations both skiplists share, so one test body checks each.</summary>

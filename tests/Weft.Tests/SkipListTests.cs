@@ -22,10 +22,10 @@ namespace Weft.Tests;
 /// </summary>
 public sealed class SkipListTests
 {
-    private static LockFreeSkipList NewList(ReclamationScheme scheme, int capacity, int maxThreads = 1, int maxLevel = 4)
+    private static LockFreeSkipList<long, Int64KeyComparer> NewList(ReclamationScheme scheme, int capacity, int maxThreads = 1, int maxLevel = 4)
     {
-        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList.LinksPerNode(maxLevel), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
-        return new LockFreeSkipList(Reclaimer.Create(scheme, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1 }), maxLevel);
+        var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true, links: LockFreeSkipList<long, Int64KeyComparer>.LinksPerNode(maxLevel), payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        return new LockFreeSkipList<long, Int64KeyComparer>(Reclaimer.Create(scheme, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1 }), maxLevel);
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public sealed class SkipListTests
     }
 
     /// <summary>Runs one command on the list and on the model; whether both returned the same.</summary>
-    private static bool SameAsModel(LockFreeSkipList list, ReclaimerThread me, SortedDictionary<long, long> model, int op, long key, long v)
+    private static bool SameAsModel(LockFreeSkipList<long, Int64KeyComparer> list, ReclaimerThread me, SortedDictionary<long, long> model, int op, long key, long v)
     {
         switch (op)
         {
@@ -125,9 +125,9 @@ public sealed class SkipListTests
         var list = NewList(ReclamationScheme.Ibr, capacity: 8);
         var me = list.Reclaimer.Register();
         Assert.True(list.TryAdd(me, 1, 5));
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => list.TryAdd(me, 2, LockFreeSkipList.NoValue));
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => list.TryAdd(me, 2, LockFreeSkipList<long, Int64KeyComparer>.NoValue));
         Assert.Contains("reserved", e.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentOutOfRangeException>(() => list.AddOrUpdate(me, 1, 0, _ => LockFreeSkipList.NoValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => list.AddOrUpdate(me, 1, 0, _ => LockFreeSkipList<long, Int64KeyComparer>.NoValue));
         Assert.Throws<ArgumentNullException>(() => list.AddOrUpdate(me, 1, 0, null!));
         Assert.Equal(new[] { (1L, 5L) }, list.PeekPairs());
     }
@@ -239,10 +239,10 @@ public sealed class SkipListTests
     public void Debra_plus_and_a_too_small_pool_are_rejected_with_what_is_needed()
     {
         var pool = new NodePool(8, links: 4, payloadWords: 2);
-        var e = Assert.Throws<ArgumentException>(() => new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.DebraPlus, pool, 1), maxLevel: 2));
+        var e = Assert.Throws<ArgumentException>(() => new LockFreeSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.DebraPlus, pool, 1), maxLevel: 2));
         Assert.Contains("DEBRA+", e.Message, StringComparison.Ordinal);
         var small = new NodePool(8, links: 2, payloadWords: 2);
-        e = Assert.Throws<ArgumentException>(() => new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, small, 1), maxLevel: 2));
-        Assert.Contains("4 links and 2 payload words", e.Message, StringComparison.Ordinal);
+        e = Assert.Throws<ArgumentException>(() => new LockFreeSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, small, 1), maxLevel: 2));
+        Assert.Contains("4 links and 1 payload word (the height)", e.Message, StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,7 @@ public class EfrbBench
     private ConcurrentDictionary<long, byte> _concurrent = null!;
     private EfrbTree<long, long, Int64KeyComparer> _treeIbr = null!, _treeDebra = null!;
     private ReclaimerThread[] _treeIbrT = null!, _treeDebraT = null!;
-    private LockFreeSkipList _skipList = null!;
+    private LockFreeSkipList<long, Int64KeyComparer> _skipList = null!;
     private ReclaimerThread[] _skipListT = null!;
 
     [GlobalSetup]
@@ -58,8 +58,8 @@ public class EfrbBench
         _concurrent = new ConcurrentDictionary<long, byte>();
         (_treeIbr, _treeIbrT) = CreateTree(ReclamationScheme.Ibr);
         (_treeDebra, _treeDebraT) = CreateTree(ReclamationScheme.Debra);
-        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: 17, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
-        _skipList = new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, pool, Threads, WeftConfig.Default), maxLevel: 16);
+        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: 17, payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        _skipList = new LockFreeSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, pool, Threads, WeftConfig.Default), maxLevel: 16);
         _skipListT = new ReclaimerThread[Threads];
         for (int i = 0; i < Threads; i++) _skipListT[i] = _skipList.Reclaimer.Register();
         // The even keys, in a shuffled order: the tree is not balanced, so ascending inserts would build a path of
@@ -119,7 +119,7 @@ public class EfrbBench
     [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft EfrbTree + DEBRA")]
     public void TreeDebra() => Run(t => Mix(_treeDebra, _treeDebraT[t], _ops[t]));
 
-    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockFreeSkipList + IBR")]
+    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockFreeSkipList<long, Int64KeyComparer> + IBR")]
     [BenchmarkCategory("reference")]
     public void SkipListIbr() => Run(t =>
     {

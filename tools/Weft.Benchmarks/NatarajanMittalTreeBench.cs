@@ -35,7 +35,7 @@ public class NatarajanMittalTreeBench
     private long[][] _ops = null!; // per thread: (key << 2) | op, op 0 lookup, 1 insert, 2 remove
     private SortedSet<long> _locked = null!;
     private ConcurrentDictionary<long, byte> _concurrent = null!;
-    private LockFreeSkipList _skipList = null!;
+    private LockFreeSkipList<long, Int64KeyComparer> _skipList = null!;
     private ReclaimerThread[] _skipListT = null!;
     private NatarajanMittalTree<long, Int64KeyComparer> _ibr = null!, _debra = null!;
     private ReclaimerThread[] _ibrT = null!, _debraT = null!;
@@ -57,8 +57,8 @@ public class NatarajanMittalTreeBench
         }
         _locked = new SortedSet<long>();
         _concurrent = new ConcurrentDictionary<long, byte>();
-        var skipPool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: 17, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
-        _skipList = new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, skipPool, Threads, WeftConfig.Default), maxLevel: 16);
+        var skipPool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: 17, payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        _skipList = new LockFreeSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, skipPool, Threads, WeftConfig.Default), maxLevel: 16);
         _skipListT = Register(_skipList.Reclaimer);
         (_ibr, _ibrT) = Create(ReclamationScheme.Ibr);
         (_debra, _debraT) = Create(ReclamationScheme.Debra);
@@ -117,7 +117,7 @@ public class NatarajanMittalTreeBench
         }
     });
 
-    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockFreeSkipList + IBR")]
+    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockFreeSkipList<long, Int64KeyComparer> + IBR")]
     [BenchmarkCategory("reference")]
     public void SkipListIbr() => Run(t =>
     {

@@ -12,8 +12,8 @@ using Weft.Reclamation;
 namespace Weft.Benchmarks;
 
 /// <summary>
-/// The lock-free skiplist (<see cref="LockFreeSkipList"/>) and the locked (lazy) skiplist
-/// (<see cref="LockedSkipList"/>), production build, against ordered sets under a lock and
+/// The lock-free skiplist (<see cref="LockFreeSkipList{TKey, TComparer}"/>) and the locked (lazy) skiplist
+/// (<see cref="LockedSkipList{TKey, TComparer}"/>), production build, against ordered sets under a lock and
 /// the unordered <see cref="ConcurrentDictionary{TKey, TValue}"/>, on 1 and 2 threads and on key ranges of 1K and
 /// 64K: each thread runs <see cref="OpsPerThread"/> operations of a fixed mix, 90% lookups, 5% inserts and 5%
 /// removes of uniformly drawn keys, the same precomputed sequence for every implementation; the set starts half
@@ -41,9 +41,9 @@ public class SkipListBench
     private SortedSet<long> _rwLocked = null!;
     private ReaderWriterLockSlim _rwLock = null!;
     private ConcurrentDictionary<long, byte> _concurrent = null!;
-    private LockFreeSkipList _ibr = null!, _debra = null!;
+    private LockFreeSkipList<long, Int64KeyComparer> _ibr = null!, _debra = null!;
     private ReclaimerThread[] _ibrT = null!, _debraT = null!;
-    private LockedSkipList _lockedIbr = null!;
+    private LockedSkipList<long, Int64KeyComparer> _lockedIbr = null!;
     private ReclaimerThread[] _lockedIbrT = null!;
 
     [GlobalSetup]
@@ -82,20 +82,20 @@ public class SkipListBench
     [GlobalCleanup]
     public void Cleanup() => _rwLock.Dispose();
 
-    private (LockFreeSkipList, ReclaimerThread[]) Create(ReclamationScheme scheme)
+    private (LockFreeSkipList<long, Int64KeyComparer>, ReclaimerThread[]) Create(ReclamationScheme scheme)
     {
         // Room for every key, each thread's cache and limbo lists; towers of up to 16 levels (log2 of 64K keys).
-        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: LockFreeSkipList.LinksPerNode(16), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
-        var list = new LockFreeSkipList(Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default), maxLevel: 16);
+        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: LockFreeSkipList<long, Int64KeyComparer>.LinksPerNode(16), payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        var list = new LockFreeSkipList<long, Int64KeyComparer>(Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default), maxLevel: 16);
         var handles = new ReclaimerThread[Threads];
         for (int i = 0; i < Threads; i++) handles[i] = list.Reclaimer.Register();
         return (list, handles);
     }
 
-    private (LockedSkipList, ReclaimerThread[]) CreateLocked(ReclamationScheme scheme)
+    private (LockedSkipList<long, Int64KeyComparer>, ReclaimerThread[]) CreateLocked(ReclamationScheme scheme)
     {
-        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: LockedSkipList.LinksPerNode(16), payloadWords: LockedSkipList.PayloadWordsPerNode);
-        var list = new LockedSkipList(Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default), maxLevel: 16);
+        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: LockedSkipList<long, Int64KeyComparer>.LinksPerNode(16), payloadWords: LockedSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        var list = new LockedSkipList<long, Int64KeyComparer>(Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default), maxLevel: 16);
         var handles = new ReclaimerThread[Threads];
         for (int i = 0; i < Threads; i++) handles[i] = list.Reclaimer.Register();
         return (list, handles);
@@ -145,13 +145,13 @@ public class SkipListBench
         }
     });
 
-    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockFreeSkipList + IBR")]
+    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockFreeSkipList<long, Int64KeyComparer> + IBR")]
     public void SkipListIbr() => Run(t => Mix(_ibr, _ibrT[t], _ops[t]));
 
-    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockFreeSkipList + DEBRA")]
+    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockFreeSkipList<long, Int64KeyComparer> + DEBRA")]
     public void SkipListDebra() => Run(t => Mix(_debra, _debraT[t], _ops[t]));
 
-    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockedSkipList + IBR")]
+    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "Weft LockedSkipList<long, Int64KeyComparer> + IBR")]
     public void LockedSkipListIbr() => Run(t =>
     {
         var list = _lockedIbr;
@@ -163,7 +163,7 @@ public class SkipListBench
         }
     });
 
-    private static void Mix(LockFreeSkipList list, ReclaimerThread me, long[] ops)
+    private static void Mix(LockFreeSkipList<long, Int64KeyComparer> list, ReclaimerThread me, long[] ops)
     {
         foreach (long word in ops)
         {

@@ -12,13 +12,16 @@ using Weft.Monitors;
 namespace Weft.Collections;
 
 /// <summary>
-/// A lock-free skiplist map of 64-bit keys to 64-bit values, also usable as a set (K. Fraser, "Practical lock-freedom", PhD thesis, Cambridge 2004, §4.3.3;
+/// A lock-free skiplist map of keys to 64-bit values, also usable as a set (K. Fraser, "Practical lock-freedom", PhD thesis, Cambridge 2004, §4.3.3;
 /// M. Herlihy and N. Shavit, "The Art of Multiprocessor Programming", ch. 14.4 LockFreeSkipList) over a
-/// <see cref="NodePool"/> of towers, with a pluggable <see cref="Reclaimer"/>.
+/// <see cref="NodePool"/> of towers, with a pluggable <see cref="Reclaimer"/>. Keys are ordered by the Tier 1 comparer
+/// <typeparamref name="TComparer"/> (a stateless struct, called as <c>default(TComparer)</c> so the JIT specializes and
+/// inlines the compare; <see cref="Int64KeyComparer"/> for the 64-bit keys of the specs and scenarios).
 ///
 /// Layout. A node is a pool slot with <c>maxLevel</c> next links (level 0 first), one handoff word (link
-/// <c>maxLevel</c>, see Retirement), one value word (link <c>maxLevel</c> + 1, see Values) and two payload words: the
-/// key and the tower height. A link holds the successor's
+/// <c>maxLevel</c>, see Retirement), one value word (link <c>maxLevel</c> + 1, see Values) and one payload word: the
+/// tower height; its key lives in an array beside the pool, indexed by slot, written before the node is published
+/// (and left in place after a free until the slot is reused). A link holds the successor's
 /// handle with <see cref="NodePool.MarkBit"/> as the mark: a marked link of node n means "n is being deleted at this
 /// level"; a marked link is never changed again, so no node can be linked after n at that level. The head is a
 /// sentinel node that is never retired; the tail is the null handle (key +infinity).
@@ -75,10 +78,10 @@ namespace Weft.Collections;
 /// offered to the harness (<see cref="Nondeterminism.Choose"/>): under the scheduler the height is a recorded,
 /// explored choice.
 /// </summary>
-public sealed class LockFreeSkipList
+public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, IKeyComparer<TKey>
 {
-    /// <summary>Payload words of a node: the key and the tower height.</summary>
-    public const int PayloadWordsPerNode = 2;
+    /// <summary>Payload words of a node: the tower height.</summary>
+    public const int PayloadWordsPerNode = 1;
 
     /// <summary>Links a pool needs per node for a skiplist of <paramref name="maxLevel"/>: the tower, the handoff word and the value.</summary>
     public static int LinksPerNode(int maxLevel) => maxLevel + 2;
@@ -86,11 +89,12 @@ public sealed class LockFreeSkipList
     /// <summary>The value a removed node's value word holds (the tombstone): no caller may store it (ArgumentOutOfRangeException).</summary>
     public const long NoValue = long.MinValue;
 
-    private const int KeyWord = 0, HeightWord = 1;
+    private const int HeightWord = 0;
     private const long Mark = NodePool.MarkBit;
 
     private readonly Reclaimer _reclaimer;
     private readonly NodePool _pool;
+    private readonly TKey[] _keys; // by slot
     private readonly int _maxLevel;
     private readonly int _handoffLink, _valueLink;
     private readonly long _head;
@@ -113,8 +117,9 @@ public sealed class LockFreeSkipList
             throw new ArgumentException("the lock-free skiplist does not support DEBRA+: it writes shared nodes before it linearizes, which neutralization cannot restart safely; use IBR or DEBRA", nameof(reclaimer));
         _pool = reclaimer.Pool;
         if (_pool.Links < LinksPerNode(maxLevel) || _pool.PayloadWords < PayloadWordsPerNode)
-            throw new ArgumentException($"a skiplist of max level {maxLevel} needs a pool with {LinksPerNode(maxLevel)} links and {PayloadWordsPerNode} payload words per node; this pool has {_pool.Links} and {_pool.PayloadWords}", nameof(reclaimer));
+            throw new ArgumentException($"a skiplist of max level {maxLevel} needs a pool with {LinksPerNode(maxLevel)} links and {PayloadWordsPerNode} payload word (the height) per node; this pool has {_pool.Links} links and {_pool.PayloadWords} payload words", nameof(reclaimer));
         _reclaimer = reclaimer;
+        _keys = new TKey[_pool.Capacity];
         _maxLevel = maxLevel;
         _handoffLink = maxLevel;
         _valueLink = maxLevel + 1;
@@ -136,41 +141,46 @@ public sealed class LockFreeSkipList
     /// a generation-tagged pool of <see cref="WeftConfig.PoolCapacity"/> towers with a cache per thread, and a
     /// reclaimer of <see cref="WeftConfig.Reclamation"/> (IBR unless overridden).
     /// </summary>
-    public static LockFreeSkipList WithDefaults(int maxThreads, int maxLevel = 16, WeftConfig? config = null)
+    public static LockFreeSkipList<TKey, TComparer> WithDefaults(int maxThreads, int maxLevel = 16, WeftConfig? config = null)
     {
         config ??= WeftConfig.FromEnvironment();
         var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode(maxLevel), payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting);
-        return new LockFreeSkipList(Reclaimer.Create(config.Reclamation, pool, maxThreads, config), maxLevel);
+        return new LockFreeSkipList<TKey, TComparer>(Reclaimer.Create(config.Reclamation, pool, maxThreads, config), maxLevel);
     }
 
     public Reclaimer Reclaimer => _reclaimer;
     public int MaxLevel => _maxLevel;
 
+#if WEFT_CONTROLLED
+    /// <summary>The key of slot <paramref name="slot"/> as the refinement mappings and monitors see it (integer keys; read without a scheduling point).</summary>
+    internal long PeekKeyOfSlot(int slot) => MonitoredKeys<TKey, TComparer>.ToInt64(_keys[slot]);
+#endif
+
     /// <summary>The keys on level 0 whose nodes are unmarked, in list order, read without scheduling points (state monitors and tests; exact when no thread is running).</summary>
-    internal System.Collections.Generic.List<long> PeekKeys()
+    internal System.Collections.Generic.List<TKey> PeekKeys()
     {
-        var keys = new System.Collections.Generic.List<long>();
+        var keys = new System.Collections.Generic.List<TKey>();
         long h = Unmarked(_pool.PeekLink(NodePool.IndexOf(_head), 0));
         while (h != NodePool.Null && keys.Count <= _pool.Capacity)
         {
             int slot = NodePool.IndexOf(h);
             long next = _pool.PeekLink(slot, 0);
-            if (!IsMarked(next)) keys.Add(_pool.PeekWord(slot, KeyWord));
+            if (!IsMarked(next)) keys.Add(_keys[slot]);
             h = Unmarked(next);
         }
         return keys;
     }
 
     /// <summary>The (key, value) pairs of level 0's unmarked nodes, in list order, read without scheduling points (tests; exact when no thread is running).</summary>
-    internal System.Collections.Generic.List<(long Key, long Value)> PeekPairs()
+    internal System.Collections.Generic.List<(TKey Key, long Value)> PeekPairs()
     {
-        var pairs = new System.Collections.Generic.List<(long, long)>();
+        var pairs = new System.Collections.Generic.List<(TKey, long)>();
         long h = Unmarked(_pool.PeekLink(NodePool.IndexOf(_head), 0));
         while (h != NodePool.Null && pairs.Count <= _pool.Capacity)
         {
             int slot = NodePool.IndexOf(h);
             long next = _pool.PeekLink(slot, 0);
-            if (!IsMarked(next)) pairs.Add((_pool.PeekWord(slot, KeyWord), _pool.PeekLink(slot, _valueLink)));
+            if (!IsMarked(next)) pairs.Add((_keys[slot], _pool.PeekLink(slot, _valueLink)));
             h = Unmarked(next);
         }
         return pairs;
@@ -189,14 +199,15 @@ public sealed class LockFreeSkipList
         {
             var here = new System.Collections.Generic.HashSet<long>();
             long h = Unmarked(_pool.PeekLink(NodePool.IndexOf(_head), level));
-            long previousKey = long.MinValue;
+            TKey previousKey = default!;
             bool first = true;
             while (h != NodePool.Null)
             {
                 if (here.Count > _pool.Capacity) return $"level {level} is cyclic";
                 int slot = NodePool.IndexOf(h);
-                long key = _pool.PeekWord(slot, KeyWord), next = _pool.PeekLink(slot, level);
-                if (!first && key <= previousKey) return $"level {level} is not strictly sorted: {key} after {previousKey}";
+                TKey key = _keys[slot];
+                long next = _pool.PeekLink(slot, level);
+                if (!first && default(TComparer).Compare(key, previousKey) <= 0) return $"level {level} is not strictly sorted: {key} after {previousKey}";
                 if (IsMarked(next)) return $"level {level} still links the marked node of key {key}";
                 if (level > 0 && !below.Contains(h)) return $"the node of key {key} is on level {level} but not on level {level - 1}";
                 here.Add(h);
@@ -215,11 +226,11 @@ public sealed class LockFreeSkipList
         var levels = new System.Collections.Generic.List<string>();
         for (int level = _maxLevel - 1; level >= 0; level--)
         {
-            var keys = new System.Collections.Generic.List<long>();
+            var keys = new System.Collections.Generic.List<TKey>();
             long h = Unmarked(_pool.PeekLink(NodePool.IndexOf(_head), level));
             while (h != NodePool.Null && keys.Count <= _pool.Capacity)
             {
-                keys.Add(_pool.PeekWord(NodePool.IndexOf(h), KeyWord));
+                keys.Add(_keys[NodePool.IndexOf(h)]);
                 h = Unmarked(_pool.PeekLink(NodePool.IndexOf(h), level));
             }
             levels.Add(level.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', keys));
@@ -233,23 +244,39 @@ public sealed class LockFreeSkipList
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Unmarked(long link) => link & ~Mark;
 
+    /// <summary>The key of <paramref name="node"/>'s slot (a checked access to the node in the controlled build, as a payload read is).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long Key(long node) => _pool.Word(node, KeyWord);
+    private TKey Key(long node)
+    {
+        _pool.CheckRead(node);
+        return _keys[NodePool.IndexOf(node)];
+    }
+
+    /// <summary>The sign of <paramref name="node"/>'s key - <paramref name="key"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int CompareNode(long node, TKey key) => default(TComparer).Compare(Key(node), key);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void RejectNull(TKey key, string name = "key")
+    {
+        if (key is null) throw new ArgumentNullException(name);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Next(ReclaimerThread t, long node, int level) =>
         _plainProtect ? _pool.LoadLink(node, level, MemoryOrder.Acquire) : _pool.ProtectLink(_reclaimer, t, node, level);
 
     /// <summary>Adds <paramref name="key"/> (with value 0); false when it was already present. Throws <see cref="PoolExhaustedException"/> (the set unchanged) when a new node is needed and the pool has none.</summary>
-    public bool Add(ReclaimerThread t, long key) => TryAdd(t, key, 0);
+    public bool Add(ReclaimerThread t, TKey key) => TryAdd(t, key, 0);
 
     /// <summary>
     /// Adds <paramref name="key"/> with <paramref name="value"/>; false (nothing changed) when the key was already
     /// present. Throws <see cref="PoolExhaustedException"/> (the map unchanged) when a new node is needed and the pool
     /// has none, and <see cref="ArgumentOutOfRangeException"/> for the reserved value <see cref="NoValue"/>.
     /// </summary>
-    public bool TryAdd(ReclaimerThread t, long key, long value)
+    public bool TryAdd(ReclaimerThread t, TKey key, long value)
     {
+        RejectNull(key);
         ThrowIfReserved(value);
         _reclaimer.BeginOperation(t);
         try
@@ -263,11 +290,12 @@ public sealed class LockFreeSkipList
     }
 
     /// <summary>Removes <paramref name="key"/>; false when it was absent.</summary>
-    public bool Remove(ReclaimerThread t, long key) => TryRemove(t, key, out _);
+    public bool Remove(ReclaimerThread t, TKey key) => TryRemove(t, key, out _);
 
     /// <summary>Removes <paramref name="key"/> and returns the value it had (every update linearized before the removal applied); false when it was absent.</summary>
-    public bool TryRemove(ReclaimerThread t, long key, out long value)
+    public bool TryRemove(ReclaimerThread t, TKey key, out long value)
     {
+        RejectNull(key);
         _reclaimer.BeginOperation(t);
         try
         {
@@ -283,8 +311,9 @@ public sealed class LockFreeSkipList
     /// Whether <paramref name="key"/> is present, and its value (wait-free, never writes): the value read from the
     /// node found unmarked, confirmed by reading the node's level-0 link unmarked afterwards (see Values).
     /// </summary>
-    public bool TryGetValue(ReclaimerThread t, long key, out long value)
+    public bool TryGetValue(ReclaimerThread t, TKey key, out long value)
     {
+        RejectNull(key);
         _reclaimer.BeginOperation(t);
         try
         {
@@ -297,7 +326,7 @@ public sealed class LockFreeSkipList
     }
 
     /// <summary>Whether <paramref name="key"/> is present (the set's <see cref="Contains"/>).</summary>
-    public bool ContainsKey(ReclaimerThread t, long key) => Contains(t, key);
+    public bool ContainsKey(ReclaimerThread t, TKey key) => Contains(t, key);
 
     /// <summary>
     /// Adds <paramref name="key"/> with <paramref name="addValue"/> if it is absent, else replaces its value v by
@@ -308,8 +337,9 @@ public sealed class LockFreeSkipList
     /// <see cref="TryAdd"/>, and <see cref="ArgumentOutOfRangeException"/> when <paramref name="update"/> returns
     /// <see cref="NoValue"/> (the map unchanged).
     /// </summary>
-    public long AddOrUpdate(ReclaimerThread t, long key, long addValue, Func<long, long> update)
+    public long AddOrUpdate(ReclaimerThread t, TKey key, long addValue, Func<long, long> update)
     {
+        RejectNull(key);
         ArgumentNullException.ThrowIfNull(update);
         ThrowIfReserved(addValue);
         _reclaimer.BeginOperation(t);
@@ -337,7 +367,7 @@ public sealed class LockFreeSkipList
     /// The update half of <see cref="AddOrUpdate"/>: finds the key's unmarked node and CASes its value v to
     /// update(v). False when the key is absent, or its node was removed (the tombstone read) before the CAS won.
     /// </summary>
-    private bool TryUpdatePresent(ReclaimerThread t, long key, Func<long, long> update, out long updated)
+    private bool TryUpdatePresent(ReclaimerThread t, TKey key, Func<long, long> update, out long updated)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
         updated = 0;
@@ -364,7 +394,7 @@ public sealed class LockFreeSkipList
         return false; // removed meanwhile: the key is absent since the remover's mark; add it anew
     }
 
-    private bool GetInOperation(ReclaimerThread t, long key, out long value)
+    private bool GetInOperation(ReclaimerThread t, TKey key, out long value)
     {
         value = 0;
         long node = Locate(t, key);
@@ -378,8 +408,9 @@ public sealed class LockFreeSkipList
     }
 
     /// <summary>Whether <paramref name="key"/> is in the set (wait-free: never writes, never restarts).</summary>
-    public bool Contains(ReclaimerThread t, long key)
+    public bool Contains(ReclaimerThread t, TKey key)
     {
+        RejectNull(key);
         _reclaimer.BeginOperation(t);
         try
         {
@@ -394,7 +425,7 @@ public sealed class LockFreeSkipList
         }
     }
 
-    private bool AddInOperation(ReclaimerThread t, long key, long value)
+    private bool AddInOperation(ReclaimerThread t, TKey key, long value)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
         int height = _heights.Next(t.Index);
@@ -430,10 +461,10 @@ public sealed class LockFreeSkipList
     }
 
     /// <summary>A new, unpublished node: its handoff word 0, its key, value and height set. Allocation failure leaves the set unchanged.</summary>
-    private long NewNode(ReclaimerThread t, long key, long value, int height)
+    private long NewNode(ReclaimerThread t, TKey key, long value, int height)
     {
         long node = _reclaimer.Allocate(t);
-        _pool.SetWord(node, KeyWord, key);
+        _keys[NodePool.IndexOf(node)] = key; // published by the release of the level-0 link CAS
         _pool.SetWord(node, HeightWord, height);
         _pool.StoreLink(node, _handoffLink, 0, MemoryOrder.Relaxed);
         _pool.StoreLink(node, _valueLink, value, MemoryOrder.Relaxed); // published by the release of the level-0 link CAS
@@ -444,7 +475,7 @@ public sealed class LockFreeSkipList
     /// Links a node already on level 0 at levels 1 .. height - 1, bottom-up, stopping as soon as it is marked (a
     /// remover got to it first: linking more levels would only be undone).
     /// </summary>
-    private void LinkUpperLevels(ReclaimerThread t, long node, long key, int height, long[] preds, long[] succs)
+    private void LinkUpperLevels(ReclaimerThread t, long node, TKey key, int height, long[] preds, long[] succs)
     {
         for (int level = 1; level < height; level++)
         {
@@ -472,7 +503,7 @@ public sealed class LockFreeSkipList
         }
     }
 
-    private bool RemoveInOperation(ReclaimerThread t, long key, out long value)
+    private bool RemoveInOperation(ReclaimerThread t, TKey key, out long value)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
         value = 0;
@@ -571,7 +602,8 @@ public sealed class LockFreeSkipList
     private void Changed(int step, long node)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<SkipListEvent>()) return; // walking every level costs: only when a skiplist monitor listens
+        // Walking every level costs: only when a skiplist monitor listens (and the keys are ones it can order).
+        if (!Sched.Wants<SkipListEvent>() || !MonitoredKeys<TKey, TComparer>.Reported) return;
         var levels = new SkipListNodeView[_maxLevel][];
         for (int level = 0; level < _maxLevel; level++)
         {
@@ -581,12 +613,12 @@ public sealed class LockFreeSkipList
             {
                 int slot = NodePool.IndexOf(h);
                 long link = _pool.PeekLink(slot, level);
-                views.Add(new SkipListNodeView(h, _pool.PeekWord(slot, KeyWord), IsMarked(link), IsMarked(_pool.PeekLink(slot, 0))));
+                views.Add(new SkipListNodeView(h, MonitoredKeys<TKey, TComparer>.ToInt64(_keys[slot]), IsMarked(link), IsMarked(_pool.PeekLink(slot, 0))));
                 h = Unmarked(link);
             }
             levels[level] = views.ToArray();
         }
-        long key = _pool.PeekWord(NodePool.IndexOf(node), KeyWord);
+        long key = MonitoredKeys<TKey, TComparer>.ToInt64(_keys[NodePool.IndexOf(node)]);
         Sched.Emit(new SkipListEvent(_id, (SkipListStep)step, key, Sched.ThreadId, levels));
 #else
         _ = step;
@@ -608,10 +640,11 @@ public sealed class LockFreeSkipList
 
     /// <summary>Controlled build: a Contains began or returned (SkipListContainsMonitor). Compiled away in production.</summary>
     [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
-    private void Looked(long key, bool done, bool result)
+    private void Looked(TKey key, bool done, bool result)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new SkipListLookupEvent(_id, key, Sched.ThreadId, done, result));
+        if (MonitoredKeys<TKey, TComparer>.Reported)
+            Sched.Emit(new SkipListLookupEvent(_id, MonitoredKeys<TKey, TComparer>.ToInt64(key), Sched.ThreadId, done, result));
 #else
         _ = key;
         _ = done;
@@ -624,7 +657,7 @@ public sealed class LockFreeSkipList
     /// it at once (Herlihy and Shavit's Remove followed by a retire), ignoring that its inserter may still link it at
     /// an upper level after this search: a node then stays linked after it is freed.
     /// </summary>
-    private void RetireWithoutHandoff(ReclaimerThread t, long victim, long key)
+    private void RetireWithoutHandoff(ReclaimerThread t, long victim, TKey key)
     {
         Find(t, key, _preds[t.Index], _succs[t.Index], throughKey: true);
         _reclaimer.Retire(t, victim);
@@ -635,7 +668,7 @@ public sealed class LockFreeSkipList
     /// The first of the two to get here walks away; the second unlinks the node wherever it is still linked and
     /// retires it.
     /// </summary>
-    private void FinishWithNode(ReclaimerThread t, long node, long key)
+    private void FinishWithNode(ReclaimerThread t, long node, TKey key)
     {
         // Winning this CAS means the other party is still at work and will see the handoff word taken when it
         // finishes: it retires the node. Losing it means the other party has finished: this thread retires it.
@@ -653,7 +686,7 @@ public sealed class LockFreeSkipList
     /// <paramref name="throughKey"/> it walks past the nodes holding the key too (the successors are then above the
     /// key): every marked node of the key is unlinked, whatever unmarked node of the key stands before it.
     /// </summary>
-    private bool Find(ReclaimerThread t, long key, long[] preds, long[] succs, bool throughKey)
+    private bool Find(ReclaimerThread t, TKey key, long[] preds, long[] succs, bool throughKey)
     {
         while (true)
         {
@@ -662,13 +695,13 @@ public sealed class LockFreeSkipList
     }
 
     /// <summary>One pass of <see cref="Find"/> from the head; false when a snip CAS failed and the search must restart.</summary>
-    private bool TryFind(ReclaimerThread t, long key, long[] preds, long[] succs, bool throughKey, out bool found)
+    private bool TryFind(ReclaimerThread t, TKey key, long[] preds, long[] succs, bool throughKey, out bool found)
     {
         long pred = _head, curr = NodePool.Null;
         for (int level = _maxLevel - 1; level >= 0; level--)
         {
-            // The seeded defect SkipListUpperSearchOffByOne stops the upper levels one key early.
-            long stopAt = level > 0 && _bug == SeededBug.SkipListUpperSearchOffByOne && !throughKey ? key - 1 : key;
+            // The seeded defect SkipListUpperSearchOffByOne stops the upper levels one node early.
+            bool offByOne = level > 0 && _bug == SeededBug.SkipListUpperSearchOffByOne && !throughKey;
             curr = Unmarked(Next(t, pred, level));
             while (curr != NodePool.Null)
             {
@@ -687,25 +720,26 @@ public sealed class LockFreeSkipList
                     curr = Unmarked(succ);
                     continue;
                 }
-                long currKey = Key(curr);
-                if (currKey > stopAt || (currKey == stopAt && !throughKey)) break;
+                int order = CompareNode(curr, key);
+                if (order > 0 || (order == 0 && !throughKey)) break;
+                if (offByOne && (Unmarked(succ) == NodePool.Null || CompareNode(Unmarked(succ), key) >= 0)) break;
                 pred = curr;
                 curr = succ;
             }
             preds[level] = pred;
             succs[level] = curr;
         }
-        found = curr != NodePool.Null && Key(curr) == key;
+        found = curr != NodePool.Null && CompareNode(curr, key) == 0;
         return true;
     }
 
-    private bool ContainsInOperation(ReclaimerThread t, long key) => Locate(t, key) != NodePool.Null;
+    private bool ContainsInOperation(ReclaimerThread t, TKey key) => Locate(t, key) != NodePool.Null;
 
     /// <summary>
     /// The wait-free search behind <see cref="Contains"/> and <see cref="TryGetValue"/>: the node of
     /// <paramref name="key"/> found unmarked at level 0 (at its last link read), or null.
     /// </summary>
-    private long Locate(ReclaimerThread t, long key)
+    private long Locate(ReclaimerThread t, TKey key)
     {
         bool ignoreMark = _bug == SeededBug.SkipListContainsIgnoresMark;
         long pred = _head, curr = NodePool.Null;
@@ -722,31 +756,34 @@ public sealed class LockFreeSkipList
                     curr = Unmarked(succ);
                     continue;
                 }
-                if (Key(curr) >= key) break;
+                if (CompareNode(curr, key) >= 0) break;
                 pred = curr;
                 curr = Unmarked(succ);
             }
         }
-        return curr != NodePool.Null && Key(curr) == key ? curr : NodePool.Null;
+        return curr != NodePool.Null && CompareNode(curr, key) == 0 ? curr : NodePool.Null;
     }
 
     /// <summary>
     /// Copies the keys in [<paramref name="fromInclusive"/>, <paramref name="toInclusive"/>] into
     /// <paramref name="destination"/> in strictly ascending order and returns how many it copied; it stops when the
-    /// destination is full (continue from the last key + 1). One reclaimer operation: every link read is protected
-    /// as the searches' are; nothing is allocated and nothing is written to the list.
+    /// destination is full (continue from just above the last key). One reclaimer operation: every link read is
+    /// protected as the searches' are; nothing is allocated and nothing is written to the list.
     ///
     /// Weakly consistent (like <see cref="Contains"/>, it walks level 0 and steps over marked nodes): every key
     /// present in the set for the whole call and in range is returned (unless the destination fills first), no key
     /// is returned twice, keys come in ascending order, and a key added or removed during the call may or may not
     /// appear. Exact when no other thread is running.
     /// </summary>
-    public int Range(ReclaimerThread t, long fromInclusive, long toInclusive, Span<long> destination)
+    public int Range(ReclaimerThread t, TKey fromInclusive, TKey toInclusive, Span<TKey> destination)
     {
+        RejectNull(fromInclusive, nameof(fromInclusive));
+        RejectNull(toInclusive, nameof(toInclusive));
+        if (destination.IsEmpty || default(TComparer).Compare(fromInclusive, toInclusive) > 0) return 0;
         _reclaimer.BeginOperation(t);
         try
         {
-            return RangeInOperation(t, fromInclusive, toInclusive, destination);
+            return Walk(t, new KeyBounds<TKey, TComparer>(fromInclusive, toInclusive), destination);
         }
         finally
         {
@@ -755,7 +792,19 @@ public sealed class LockFreeSkipList
     }
 
     /// <summary>All keys, ascending, into <paramref name="destination"/> (see <see cref="Range"/> for the guarantee).</summary>
-    public int Keys(ReclaimerThread t, Span<long> destination) => Range(t, long.MinValue, long.MaxValue, destination);
+    public int Keys(ReclaimerThread t, Span<TKey> destination)
+    {
+        if (destination.IsEmpty) return 0;
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            return Walk(t, KeyBounds<TKey, TComparer>.All, destination);
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
 
     /// <summary>
     /// The number of keys, counted by one weakly consistent walk of level 0 (see <see cref="Range"/>): exact when no
@@ -767,7 +816,7 @@ public sealed class LockFreeSkipList
         _reclaimer.BeginOperation(t);
         try
         {
-            return Walk(t, long.MinValue, long.MaxValue, Span<long>.Empty);
+            return Walk(t, KeyBounds<TKey, TComparer>.All, Span<TKey>.Empty);
         }
         finally
         {
@@ -776,31 +825,25 @@ public sealed class LockFreeSkipList
     }
 
     /// <summary>
-    /// Descends like <see cref="Contains"/> to the first node at or above <paramref name="fromInclusive"/>, then walks
-    /// level 0, stepping over marked nodes. A key is reported only if above the last one reported, so the output is
-    /// strictly ascending even if the walk meets a key twice (an old marked node and its re-added successor).
+    /// The walk behind <see cref="Range"/>, <see cref="Keys"/> and <see cref="Count"/>: down the upper levels to the
+    /// last node below the lower bound, then along level 0, stepping over marked nodes and taking each unmarked key
+    /// of the range once. A key is taken only if above the last one taken, so the output is strictly ascending even
+    /// if the walk meets a key twice (an old marked node and its re-added successor). Copies the keys into
+    /// <paramref name="destination"/> (stopping when it is full), or only counts them when it is empty. Returns how
+    /// many keys it took.
     /// </summary>
-    private int RangeInOperation(ReclaimerThread t, long fromInclusive, long toInclusive, Span<long> destination) =>
-        destination.IsEmpty || fromInclusive > toInclusive ? 0 : Walk(t, fromInclusive, toInclusive, destination);
-
-    /// <summary>
-    /// The walk behind <see cref="Range"/> and <see cref="Count"/>: down the upper levels to the last node below
-    /// <paramref name="fromInclusive"/>, then along level 0, taking each unmarked key of the range once, ascending.
-    /// Copies the keys into <paramref name="destination"/> (stopping when it is full), or only counts them when it is
-    /// empty. Returns how many keys it took.
-    /// </summary>
-    private int Walk(ReclaimerThread t, long fromInclusive, long toInclusive, Span<long> destination)
+    private int Walk(ReclaimerThread t, KeyBounds<TKey, TComparer> bounds, Span<TKey> destination)
     {
         bool countOnly = destination.IsEmpty;
         long pred = _head;
-        for (int level = _maxLevel - 1; level >= 1; level--)
+        for (int level = _maxLevel - 1; level >= 1 && bounds.Bounded; level--)
         {
             long curr = Unmarked(Next(t, pred, level));
             while (curr != NodePool.Null)
             {
                 long succ = Next(t, curr, level);
                 if (IsMarked(succ)) { curr = Unmarked(succ); continue; }
-                if (Key(curr) >= fromInclusive) break;
+                if (CompareNode(curr, bounds.From) >= 0) break;
                 pred = curr;
                 curr = Unmarked(succ);
             }
@@ -808,14 +851,14 @@ public sealed class LockFreeSkipList
         bool stopAtMark = !countOnly && _bug == SeededBug.SkipListRangeStopsAtMark; // the seeded defect is Range's
         int taken = 0;
         bool any = false;
-        long last = long.MinValue;
+        TKey last = default!;
         long node = Unmarked(Next(t, pred, 0));
         while (node != NodePool.Null)
         {
             long succ = Next(t, node, 0);
-            long key = Key(node);
-            if (key > toInclusive || (stopAtMark && IsMarked(succ))) break; // the seeded defect stops at a marked node
-            if (!IsMarked(succ) && key >= fromInclusive && (!any || key > last))
+            TKey key = Key(node);
+            if (bounds.Above(key) || (stopAtMark && IsMarked(succ))) break; // the seeded defect stops at a marked node
+            if (!IsMarked(succ) && !bounds.Below(key) && (!any || default(TComparer).Compare(key, last) > 0))
             {
                 if (!countOnly) destination[taken] = key;
                 taken++;

@@ -13,14 +13,17 @@ using Weft.Monitors;
 namespace Weft.Collections;
 
 /// <summary>
-/// The lazy skiplist, a map of 64-bit keys to 64-bit values (also usable as a set) with a lock per node (M. Herlihy, Y. Lev, V. Luchangco and N. Shavit, "A
+/// The lazy skiplist, a map of keys to 64-bit values (also usable as a set) with a lock per node (M. Herlihy, Y. Lev, V. Luchangco and N. Shavit, "A
 /// Simple Optimistic Skiplist Algorithm", SIROCCO 2007; Herlihy and Shavit, "The Art of Multiprocessor Programming",
-/// ch. 14.3 LazySkipList) over a <see cref="NodePool"/> of towers, with a pluggable <see cref="Reclaimer"/>.
+/// ch. 14.3 LazySkipList) over a <see cref="NodePool"/> of towers, with a pluggable <see cref="Reclaimer"/>. Keys are
+/// ordered by the Tier 1 comparer <typeparamref name="TComparer"/> (a stateless struct called as
+/// <c>default(TComparer)</c>, so the JIT inlines the compare; <see cref="Int64KeyComparer"/> for 64-bit keys).
 ///
 /// Layout. A node is a pool slot with <c>maxLevel</c> next links (level 0 first; links hold plain handles, no mark
 /// bit), a <c>marked</c> word (link <c>maxLevel</c>: 1 once the node is logically deleted, never reset), a
 /// <c>fullyLinked</c> word (link <c>maxLevel</c> + 1: 1 once the node is linked at every level of its tower, never
-/// reset), a value word (link <c>maxLevel</c> + 2), and two payload words: the key and the tower height. Each slot has a <see cref="WeftLock"/> (so the
+/// reset), a value word (link <c>maxLevel</c> + 2), and one payload word: the tower height; the key lives in an
+/// array beside the pool, indexed by slot, written before the node is published. Each slot has a <see cref="WeftLock"/> (so the
 /// scheduler controls every acquisition, and blocking on a held lock is modelled). The head is a sentinel that is
 /// never retired; the tail is the null handle (key +infinity).
 ///
@@ -68,21 +71,22 @@ namespace Weft.Collections;
 /// acquisition, the validations, each link store, the flag stores, the releases; a search and a Contains are one
 /// step each); compiled away in production.
 ///
-/// Random level. As in <see cref="LockFreeSkipList"/>: geometric (p = 1/2) from a per-thread generator, offered to
+/// Random level. As in <see cref="LockFreeSkipList{TKey, TComparer}"/>: geometric (p = 1/2) from a per-thread generator, offered to
 /// the harness (<see cref="Nondeterminism.Choose"/>) so the height is an explored, recorded choice under the scheduler.
 /// </summary>
-public sealed class LockedSkipList
+public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IKeyComparer<TKey>
 {
-    /// <summary>Payload words of a node: the key and the tower height.</summary>
-    public const int PayloadWordsPerNode = 2;
+    /// <summary>Payload words of a node: the tower height.</summary>
+    public const int PayloadWordsPerNode = 1;
 
     /// <summary>Links a pool needs per node for a skiplist of <paramref name="maxLevel"/>: the tower, marked, fullyLinked and the value.</summary>
     public static int LinksPerNode(int maxLevel) => maxLevel + 3;
 
-    private const int KeyWord = 0, HeightWord = 1;
+    private const int HeightWord = 0;
 
     private readonly Reclaimer _reclaimer;
     private readonly NodePool _pool;
+    private readonly TKey[] _keys; // by slot
     private readonly int _maxLevel;
     private readonly int _markedLink, _fullyLinkedLink, _valueLink;
     private readonly long _head;
@@ -106,8 +110,9 @@ public sealed class LockedSkipList
             throw new ArgumentException("the locked skiplist does not support DEBRA+: neutralization would restart an operation that holds node locks; use IBR or DEBRA", nameof(reclaimer));
         _pool = reclaimer.Pool;
         if (_pool.Links < LinksPerNode(maxLevel) || _pool.PayloadWords < PayloadWordsPerNode)
-            throw new ArgumentException($"a locked skiplist of max level {maxLevel} needs a pool with {LinksPerNode(maxLevel)} links and {PayloadWordsPerNode} payload words per node; this pool has {_pool.Links} and {_pool.PayloadWords}", nameof(reclaimer));
+            throw new ArgumentException($"a locked skiplist of max level {maxLevel} needs a pool with {LinksPerNode(maxLevel)} links and {PayloadWordsPerNode} payload word (the height) per node; this pool has {_pool.Links} links and {_pool.PayloadWords} payload words", nameof(reclaimer));
         _reclaimer = reclaimer;
+        _keys = new TKey[_pool.Capacity];
         _maxLevel = maxLevel;
         _markedLink = maxLevel;
         _fullyLinkedLink = maxLevel + 1;
@@ -134,11 +139,11 @@ public sealed class LockedSkipList
     /// a generation-tagged pool of <see cref="WeftConfig.PoolCapacity"/> towers with a cache per thread, and a
     /// reclaimer of <see cref="WeftConfig.Reclamation"/>.
     /// </summary>
-    public static LockedSkipList WithDefaults(int maxThreads, int maxLevel = 16, WeftConfig? config = null)
+    public static LockedSkipList<TKey, TComparer> WithDefaults(int maxThreads, int maxLevel = 16, WeftConfig? config = null)
     {
         config ??= WeftConfig.FromEnvironment();
         var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode(maxLevel), payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting);
-        return new LockedSkipList(Reclaimer.Create(config.Reclamation, pool, maxThreads, config), maxLevel);
+        return new LockedSkipList<TKey, TComparer>(Reclaimer.Create(config.Reclamation, pool, maxThreads, config), maxLevel);
     }
 
     public Reclaimer Reclaimer => _reclaimer;
@@ -152,29 +157,34 @@ public sealed class LockedSkipList
     private bool PeekMarked(int slot) => _pool.PeekLink(slot, _markedLink) != 0;
     private bool PeekFullyLinked(int slot) => _pool.PeekLink(slot, _fullyLinkedLink) != 0;
 
+#if WEFT_CONTROLLED
+    /// <summary>The key of slot <paramref name="slot"/> as the refinement mappings and monitors see it (integer keys; read without a scheduling point).</summary>
+    internal long PeekKeyOfSlot(int slot) => MonitoredKeys<TKey, TComparer>.ToInt64(_keys[slot]);
+#endif
+
     /// <summary>The keys of level 0 in the set (fully linked, unmarked), in list order (tests; exact when no thread runs).</summary>
-    internal System.Collections.Generic.List<long> PeekKeys()
+    internal System.Collections.Generic.List<TKey> PeekKeys()
     {
-        var keys = new System.Collections.Generic.List<long>();
+        var keys = new System.Collections.Generic.List<TKey>();
         long h = _pool.PeekLink(NodePool.IndexOf(_head), 0);
         while (h != NodePool.Null && keys.Count <= _pool.Capacity)
         {
             int slot = NodePool.IndexOf(h);
-            if (PeekFullyLinked(slot) && !PeekMarked(slot)) keys.Add(_pool.PeekWord(slot, KeyWord));
+            if (PeekFullyLinked(slot) && !PeekMarked(slot)) keys.Add(_keys[slot]);
             h = _pool.PeekLink(slot, 0);
         }
         return keys;
     }
 
     /// <summary>The (key, value) pairs of level 0 in the map (fully linked, unmarked), in list order (tests; exact when no thread runs).</summary>
-    internal System.Collections.Generic.List<(long Key, long Value)> PeekPairs()
+    internal System.Collections.Generic.List<(TKey Key, long Value)> PeekPairs()
     {
-        var pairs = new System.Collections.Generic.List<(long, long)>();
+        var pairs = new System.Collections.Generic.List<(TKey, long)>();
         long h = _pool.PeekLink(NodePool.IndexOf(_head), 0);
         while (h != NodePool.Null && pairs.Count <= _pool.Capacity)
         {
             int slot = NodePool.IndexOf(h);
-            if (PeekFullyLinked(slot) && !PeekMarked(slot)) pairs.Add((_pool.PeekWord(slot, KeyWord), _pool.PeekLink(slot, _valueLink)));
+            if (PeekFullyLinked(slot) && !PeekMarked(slot)) pairs.Add((_keys[slot], _pool.PeekLink(slot, _valueLink)));
             h = _pool.PeekLink(slot, 0);
         }
         return pairs;
@@ -192,13 +202,13 @@ public sealed class LockedSkipList
         {
             var here = new System.Collections.Generic.HashSet<long>();
             long h = _pool.PeekLink(NodePool.IndexOf(_head), level);
-            long previousKey = long.MinValue;
+            TKey previousKey = default!;
             while (h != NodePool.Null)
             {
                 if (here.Count > _pool.Capacity) return $"level {level} is cyclic";
                 int slot = NodePool.IndexOf(h);
-                long key = _pool.PeekWord(slot, KeyWord);
-                if (here.Count > 0 && key <= previousKey) return $"level {level} is not strictly sorted: {key} after {previousKey}";
+                TKey key = _keys[slot];
+                if (here.Count > 0 && default(TComparer).Compare(key, previousKey) <= 0) return $"level {level} is not strictly sorted: {key} after {previousKey}";
                 if (PeekMarked(slot)) return $"level {level} still links the marked node of key {key}";
                 if (!PeekFullyLinked(slot)) return $"level {level} links the node of key {key}, which is not fully linked";
                 if (level > 0 && !below.Contains(h)) return $"the node of key {key} is on level {level} but not on level {level - 1}";
@@ -217,11 +227,11 @@ public sealed class LockedSkipList
         var levels = new System.Collections.Generic.List<string>();
         for (int level = _maxLevel - 1; level >= 0; level--)
         {
-            var keys = new System.Collections.Generic.List<long>();
+            var keys = new System.Collections.Generic.List<TKey>();
             long h = _pool.PeekLink(NodePool.IndexOf(_head), level);
             while (h != NodePool.Null && keys.Count <= _pool.Capacity)
             {
-                keys.Add(_pool.PeekWord(NodePool.IndexOf(h), KeyWord));
+                keys.Add(_keys[NodePool.IndexOf(h)]);
                 h = _pool.PeekLink(NodePool.IndexOf(h), level);
             }
             levels.Add(level.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', keys));
@@ -246,8 +256,23 @@ public sealed class LockedSkipList
 
     // ------------------------------------------------------------------ node access
 
+    /// <summary>The key of <paramref name="node"/>'s slot (a checked access to the node in the controlled build, as a payload read is).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long Key(long node) => _pool.Word(node, KeyWord);
+    private TKey Key(long node)
+    {
+        _pool.CheckRead(node);
+        return _keys[NodePool.IndexOf(node)];
+    }
+
+    /// <summary>The sign of <paramref name="node"/>'s key - <paramref name="key"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int CompareNode(long node, TKey key) => default(TComparer).Compare(Key(node), key);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void RejectNull(TKey key, string name = "key")
+    {
+        if (key is null) throw new ArgumentNullException(name);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Next(ReclaimerThread t, long node, int level) =>
@@ -266,11 +291,12 @@ public sealed class LockedSkipList
     // ------------------------------------------------------------------ operations
 
     /// <summary>Adds <paramref name="key"/> (with value 0); false when it was already present. Throws <see cref="PoolExhaustedException"/> (the set unchanged, no lock held) when a new node is needed and the pool has none.</summary>
-    public bool Add(ReclaimerThread t, long key) => TryAdd(t, key, 0);
+    public bool Add(ReclaimerThread t, TKey key) => TryAdd(t, key, 0);
 
     /// <summary>Adds <paramref name="key"/> with <paramref name="value"/>; false (nothing changed) when the key was already present. Throws as <see cref="Add"/>.</summary>
-    public bool TryAdd(ReclaimerThread t, long key, long value)
+    public bool TryAdd(ReclaimerThread t, TKey key, long value)
     {
+        RejectNull(key);
         _reclaimer.BeginOperation(t);
         try
         {
@@ -283,11 +309,12 @@ public sealed class LockedSkipList
     }
 
     /// <summary>Removes <paramref name="key"/>; false when it was absent.</summary>
-    public bool Remove(ReclaimerThread t, long key) => TryRemove(t, key, out _);
+    public bool Remove(ReclaimerThread t, TKey key) => TryRemove(t, key, out _);
 
     /// <summary>Removes <paramref name="key"/> and returns the value it had at its removal; false when it was absent.</summary>
-    public bool TryRemove(ReclaimerThread t, long key, out long value)
+    public bool TryRemove(ReclaimerThread t, TKey key, out long value)
     {
+        RejectNull(key);
         _reclaimer.BeginOperation(t);
         try
         {
@@ -300,14 +327,15 @@ public sealed class LockedSkipList
     }
 
     /// <summary>Whether <paramref name="key"/> is present (the set's <see cref="Contains"/>).</summary>
-    public bool ContainsKey(ReclaimerThread t, long key) => Contains(t, key);
+    public bool ContainsKey(ReclaimerThread t, TKey key) => Contains(t, key);
 
     /// <summary>
     /// Whether <paramref name="key"/> is present, and its value (wait-free: no lock, no write): fullyLinked, then
     /// the value, then marked are read (see Values).
     /// </summary>
-    public bool TryGetValue(ReclaimerThread t, long key, out long value)
+    public bool TryGetValue(ReclaimerThread t, TKey key, out long value)
     {
+        RejectNull(key);
         _reclaimer.BeginOperation(t);
         try
         {
@@ -334,8 +362,9 @@ public sealed class LockedSkipList
     /// <paramref name="update"/> runs once per update, with the lock held: it must not touch this list). Returns the
     /// value stored. Throws as <see cref="Add"/>.
     /// </summary>
-    public long AddOrUpdate(ReclaimerThread t, long key, long addValue, Func<long, long> update)
+    public long AddOrUpdate(ReclaimerThread t, TKey key, long addValue, Func<long, long> update)
     {
+        RejectNull(key);
         ArgumentNullException.ThrowIfNull(update);
         _reclaimer.BeginOperation(t);
         try
@@ -383,8 +412,9 @@ public sealed class LockedSkipList
     }
 
     /// <summary>Whether <paramref name="key"/> is in the set (wait-free: no lock, no write, no restart).</summary>
-    public bool Contains(ReclaimerThread t, long key)
+    public bool Contains(ReclaimerThread t, TKey key)
     {
+        RejectNull(key);
         _reclaimer.BeginOperation(t);
         try
         {
@@ -399,7 +429,7 @@ public sealed class LockedSkipList
         }
     }
 
-    private bool ContainsInOperation(ReclaimerThread t, long key)
+    private bool ContainsInOperation(ReclaimerThread t, TKey key)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
         int found = Find(t, key, preds, succs);
@@ -414,21 +444,23 @@ public sealed class LockedSkipList
     /// <summary>
     /// Copies the keys in [<paramref name="fromInclusive"/>, <paramref name="toInclusive"/>] into
     /// <paramref name="destination"/> in strictly ascending order and returns how many it copied; it stops when the
-    /// destination is full (continue from the last key + 1). One reclaimer operation, no lock, no write, nothing
-    /// allocated: link reads are protected as <see cref="Find"/>'s are.
+    /// destination is full (continue from just above the last key). One reclaimer operation, no lock, no write,
+    /// nothing allocated: link reads are protected as <see cref="Find"/>'s are.
     ///
     /// Weakly consistent: it walks level 0 and reports a node only if it is fully linked and unmarked (the test
     /// <see cref="Contains"/> applies). Every key present for the whole call and in range is returned (unless the
     /// destination fills first), no key twice, ascending; a key added or removed during the call may or may not
     /// appear. Exact when no other thread is running.
     /// </summary>
-    public int Range(ReclaimerThread t, long fromInclusive, long toInclusive, Span<long> destination)
+    public int Range(ReclaimerThread t, TKey fromInclusive, TKey toInclusive, Span<TKey> destination)
     {
+        RejectNull(fromInclusive, nameof(fromInclusive));
+        RejectNull(toInclusive, nameof(toInclusive));
+        if (destination.IsEmpty || default(TComparer).Compare(fromInclusive, toInclusive) > 0) return 0;
         _reclaimer.BeginOperation(t);
         try
         {
-            if (destination.IsEmpty || fromInclusive > toInclusive) return 0;
-            return Walk(t, fromInclusive, toInclusive, destination);
+            return Walk(t, new KeyBounds<TKey, TComparer>(fromInclusive, toInclusive), destination);
         }
         finally
         {
@@ -437,7 +469,19 @@ public sealed class LockedSkipList
     }
 
     /// <summary>All keys, ascending, into <paramref name="destination"/> (see <see cref="Range"/> for the guarantee).</summary>
-    public int Keys(ReclaimerThread t, Span<long> destination) => Range(t, long.MinValue, long.MaxValue, destination);
+    public int Keys(ReclaimerThread t, Span<TKey> destination)
+    {
+        if (destination.IsEmpty) return 0;
+        _reclaimer.BeginOperation(t);
+        try
+        {
+            return Walk(t, KeyBounds<TKey, TComparer>.All, destination);
+        }
+        finally
+        {
+            _reclaimer.EndOperation(t);
+        }
+    }
 
     /// <summary>
     /// The number of keys, counted by one weakly consistent walk of level 0 (see <see cref="Range"/>): exact when no
@@ -449,7 +493,7 @@ public sealed class LockedSkipList
         _reclaimer.BeginOperation(t);
         try
         {
-            return Walk(t, long.MinValue, long.MaxValue, Span<long>.Empty);
+            return Walk(t, KeyBounds<TKey, TComparer>.All, Span<TKey>.Empty);
         }
         finally
         {
@@ -458,18 +502,18 @@ public sealed class LockedSkipList
     }
 
     /// <summary>
-    /// Descends to the last node below <paramref name="fromInclusive"/>, then walks level 0 counting (and, while
+    /// Descends to the last node below the lower bound, then walks level 0 counting (and, while
     /// <paramref name="destination"/> has room, copying) the fully linked, unmarked keys in range. A key is taken
     /// only if above the last one taken, so the output is strictly ascending. An empty destination only counts.
     /// </summary>
-    private int Walk(ReclaimerThread t, long fromInclusive, long toInclusive, Span<long> destination)
+    private int Walk(ReclaimerThread t, KeyBounds<TKey, TComparer> bounds, Span<TKey> destination)
     {
         bool countOnly = destination.IsEmpty;
         long pred = _head;
-        for (int level = _maxLevel - 1; level >= 1; level--)
+        for (int level = _maxLevel - 1; level >= 1 && bounds.Bounded; level--)
         {
             long curr = Next(t, pred, level);
-            while (curr != NodePool.Null && Key(curr) < fromInclusive)
+            while (curr != NodePool.Null && bounds.Below(Key(curr)))
             {
                 pred = curr;
                 curr = Next(t, pred, level);
@@ -477,12 +521,12 @@ public sealed class LockedSkipList
         }
         int taken = 0;
         bool any = false;
-        long last = long.MinValue;
+        TKey last = default!;
         for (long node = Next(t, pred, 0); node != NodePool.Null; node = Next(t, node, 0))
         {
-            long key = Key(node);
-            if (key > toInclusive) break;
-            if (key < fromInclusive || (any && key <= last) || !IsFullyLinked(node) || IsMarked(node)) continue;
+            TKey key = Key(node);
+            if (bounds.Above(key)) break;
+            if (bounds.Below(key) || (any && default(TComparer).Compare(key, last) <= 0) || !IsFullyLinked(node) || IsMarked(node)) continue;
             if (!countOnly) destination[taken] = key;
             taken++;
             last = key;
@@ -497,19 +541,19 @@ public sealed class LockedSkipList
     /// below <paramref name="key"/> and first node at or above it, without locks and without writing; returns the
     /// highest level whose successor holds the key, or -1.
     /// </summary>
-    private int Find(ReclaimerThread t, long key, long[] preds, long[] succs)
+    private int Find(ReclaimerThread t, TKey key, long[] preds, long[] succs)
     {
         int found = -1;
         long pred = _head;
         for (int level = _maxLevel - 1; level >= 0; level--)
         {
             long curr = Next(t, pred, level);
-            while (curr != NodePool.Null && Key(curr) < key)
+            while (curr != NodePool.Null && CompareNode(curr, key) < 0)
             {
                 pred = curr;
                 curr = Next(t, pred, level);
             }
-            if (found < 0 && curr != NodePool.Null && Key(curr) == key) found = level;
+            if (found < 0 && curr != NodePool.Null && CompareNode(curr, key) == 0) found = level;
             preds[level] = pred;
             succs[level] = curr;
         }
@@ -517,7 +561,7 @@ public sealed class LockedSkipList
     }
 
     /// <summary>The paper's Add; when the key is present, false with its fully linked, unmarked node in <paramref name="existing"/>.</summary>
-    private bool AddInOperation(ReclaimerThread t, long key, long value, out long existing)
+    private bool AddInOperation(ReclaimerThread t, TKey key, long value, out long existing)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
         existing = NodePool.Null;
@@ -560,10 +604,10 @@ public sealed class LockedSkipList
     }
 
     /// <summary>A new, unpublished node: unmarked, not fully linked, its key, value and height set.</summary>
-    private long NewNode(ReclaimerThread t, long key, long value, int height)
+    private long NewNode(ReclaimerThread t, TKey key, long value, int height)
     {
         long node = _reclaimer.Allocate(t);
-        _pool.SetWord(node, KeyWord, key);
+        _keys[NodePool.IndexOf(node)] = key; // published with the release stores that link it
         _pool.SetWord(node, HeightWord, height);
         _pool.StoreLink(node, _valueLink, value, MemoryOrder.Relaxed); // published with the release stores that link it
         _pool.StoreLink(node, _markedLink, 0, MemoryOrder.Relaxed);
@@ -651,7 +695,7 @@ public sealed class LockedSkipList
         }
     }
 
-    private bool RemoveInOperation(ReclaimerThread t, long key, out long value)
+    private bool RemoveInOperation(ReclaimerThread t, TKey key, out long value)
     {
         long[] preds = _preds[t.Index], succs = _succs[t.Index];
         value = 0;
@@ -718,10 +762,11 @@ public sealed class LockedSkipList
 
     /// <summary>Controlled build: a Contains began or returned (SkipListContainsMonitor). Compiled away in production.</summary>
     [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
-    private void Looked(long key, bool done, bool result)
+    private void Looked(TKey key, bool done, bool result)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new SkipListLookupEvent(_id, key, Sched.ThreadId, done, result));
+        if (MonitoredKeys<TKey, TComparer>.Reported)
+            Sched.Emit(new SkipListLookupEvent(_id, MonitoredKeys<TKey, TComparer>.ToInt64(key), Sched.ThreadId, done, result));
 #else
         _ = key;
         _ = done;
@@ -741,7 +786,7 @@ public sealed class LockedSkipList
     private void Changed(int step, long node)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<SkipListEvent>()) return;
+        if (!Sched.Wants<SkipListEvent>() || !MonitoredKeys<TKey, TComparer>.Reported) return;
         var levels = new SkipListNodeView[_maxLevel][];
         for (int level = 0; level < _maxLevel; level++)
         {
@@ -751,12 +796,12 @@ public sealed class LockedSkipList
             {
                 int slot = NodePool.IndexOf(h);
                 bool marked = PeekMarked(slot);
-                views.Add(new SkipListNodeView(h, _pool.PeekWord(slot, KeyWord), marked, marked || !PeekFullyLinked(slot)));
+                views.Add(new SkipListNodeView(h, MonitoredKeys<TKey, TComparer>.ToInt64(_keys[slot]), marked, marked || !PeekFullyLinked(slot)));
                 h = _pool.PeekLink(slot, level);
             }
             levels[level] = views.ToArray();
         }
-        long key = _pool.PeekWord(NodePool.IndexOf(node), KeyWord);
+        long key = MonitoredKeys<TKey, TComparer>.ToInt64(_keys[NodePool.IndexOf(node)]);
         Sched.Emit(new SkipListEvent(_id, (SkipListStep)step, key, Sched.ThreadId, levels));
 #else
         _ = step;

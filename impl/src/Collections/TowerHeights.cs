@@ -5,7 +5,7 @@ using Weft.Platform;
 namespace Weft.Collections;
 
 /// <summary>
-/// The tower heights of a skiplist's new nodes (<see cref="LockFreeSkipList"/>, <see cref="LockedSkipList"/>):
+/// The tower heights of a skiplist's new nodes (<see cref="LockFreeSkipList{TKey, TComparer}"/>, <see cref="LockedSkipList{TKey, TComparer}"/>):
 /// geometric with p = 1/2, capped at the list's maximum level, from a per-thread xorshift generator (one cache line
 /// per thread, so drawing a height shares nothing between threads). Each drawn height is offered to the harness
 /// (<see cref="Nondeterminism.Choose"/>): under the scheduler it is a recorded, explored and replayed choice.

@@ -442,6 +442,20 @@ public sealed class NodePool
         return _words[word][idx];
     }
 
+    /// <summary>
+    /// Controlled build: reports a read of a live node's data kept beside the pool (a key array indexed by slot),
+    /// checked as a payload read (<see cref="Word"/>) is: a stale handle is a use after free. Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    public void CheckRead(long handle)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), SlotOp.Read, Sched.ThreadId));
+#else
+        _ = handle;
+#endif
+    }
+
     /// <summary>Writes payload word <paramref name="word"/> of a node the caller owns (before publishing it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetWord(long handle, int word, long value)

@@ -162,9 +162,9 @@ public enum SeededBug
     /// value word it read: of two concurrent updates one is lost, and an update can overwrite a removed node's
     /// tombstone. Caught as a non-linearizable history against the map model (skiplist/map-lost-update).</summary>
     SkipListUpdateByStore,
-    /// <summary>The lock-free skiplist's search, on the levels above 0, stops at the first node whose key is at least
-    /// the key sought minus one (an off-by-one in the shortcut levels): an Add then links a tall node before the node
-    /// of the key just below it. Caught as SkipListLevelsSorted (SkipListSortedMonitor).</summary>
+    /// <summary>The lock-free skiplist's search, on the levels above 0, stops one node early: at the node before the
+    /// last one below the key sought (an off-by-one in the shortcut levels): an Add then links a tall node before the
+    /// node of the key just below it. Caught as SkipListLevelsSorted (SkipListSortedMonitor).</summary>
     SkipListUpperSearchOffByOne,
     /// <summary>The lock-free skiplist's inserter, linking its node at an upper level, does not stop when it reads its
     /// own link there marked: its CAS points the link at the new successor, unmarked, erasing a remover's mark. Caught as
