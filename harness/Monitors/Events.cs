@@ -95,3 +95,22 @@ public readonly record struct SkipListLookupEvent(int List, long Key, int Thread
 
 /// <summary>A skiplist node's link at <paramref name="Level"/> was marked (<c>LockFreeSkipList.Remove</c>'s winning mark CAS), by thread <paramref name="Thread"/>.</summary>
 public readonly record struct SkipListMarkEvent(int List, long Node, int Level, int Thread);
+
+/// <summary>What happened to a node lock of a locked skiplist (<see cref="SkipListLockEvent"/>).</summary>
+public enum SkipListLockStep : byte
+{
+    /// <summary>The thread acquired the lock of node <c>Node</c>.</summary>
+    Acquired,
+    /// <summary>The thread released the lock of node <c>Node</c>.</summary>
+    Released,
+    /// <summary>An operation of the thread (an Add, a Remove, an update) is about to return.</summary>
+    OperationDone,
+}
+
+/// <summary>
+/// A node lock of a locked skiplist (<c>LockedSkipList</c>) was acquired or released by thread
+/// <paramref name="Thread"/>, or an operation of that thread is returning (<see cref="SkipListLockStep.OperationDone"/>;
+/// then <paramref name="Node"/> is 0). <paramref name="Key"/> is the node's key; <paramref name="Head"/> marks the
+/// head sentinel, which orders below every key.
+/// </summary>
+public readonly record struct SkipListLockEvent(int List, SkipListLockStep Step, long Node, long Key, bool Head, int Thread);

@@ -62,6 +62,7 @@ public sealed class LazySkipListModel : SpecModel
         ["lvl"] = "loop variable 'level' of LockPredecessors, TryLinkLocked and TryUnlinkLocked; the found level",
         ["ok"] = "the result of TryLinkLocked / TryUnlinkLocked",
         ["abs"] = "ghost: the abstract set; the skiplist monitors keep their own from the linearization points",
+        ["held"] = "ghost: the locks each thread holds in acquisition order; SkipListLockDisciplineMonitor keeps its own from the lock events",
     };
 
     public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
@@ -71,6 +72,8 @@ public sealed class LazySkipListModel : SpecModel
         new("Sublist", "SkipListSublistMonitor"),
         new("AbstractSetMatches", "SkipListMatchesAbstractMonitor"),
         new("ContainsCorrect", "SkipListContainsMonitor"),
+        new("LockDiscipline", "SkipListLockDisciplineMonitor"),
+        new("MarkedNeverUnmarked", "SkipListMarkStableMonitor"),
     };
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
@@ -80,8 +83,9 @@ public sealed class LazySkipListModel : SpecModel
             "none" => SeededBug.None,
             "skip_validation" => SeededBug.LockedSkipListSkipsValidation,
             "contains_ignores_flags" => SeededBug.LockedSkipListContainsIgnoresFlags,
+            "locks_top_down" => SeededBug.LockedSkipListLocksTopDown,
             var other => throw new WeftInputException(
-                $"constant SeededBug = \"{other}\": the LazySkipList model knows \"none\", \"skip_validation\" and \"contains_ignores_flags\""),
+                $"constant SeededBug = \"{other}\": the LazySkipList model knows \"none\", \"skip_validation\", \"contains_ignores_flags\" and \"locks_top_down\""),
         };
         return new Instance(SkipListWorkload.FromConstants(constants, "LazySkipList"), WeftConfig.Default with { SeededBug = bug });
     }
@@ -105,6 +109,8 @@ public sealed class LazySkipListModel : SpecModel
             () => new Weft.Monitors.SkipListSublistMonitor(),
             () => new Weft.Monitors.SkipListMatchesAbstractMonitor(),
             () => new Weft.Monitors.SkipListContainsMonitor(),
+            () => new Weft.Monitors.SkipListLockDisciplineMonitor(),
+            () => new Weft.Monitors.SkipListMarkStableMonitor(),
         };
 
         public override void Body()

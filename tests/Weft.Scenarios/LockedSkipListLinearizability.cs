@@ -25,17 +25,17 @@ public static class LockedSkipListLinearizability
     private const int MaxLevel = 2;
 
     [WeftTest("skiplist-locked/linearizable-ibr", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListLockDisciplineMonitor) },
         Description = "three threads add, remove and look up keys 1 and 2 on a locked skiplist reclaimed by IBR, strict pool: linearizable, no use-after-free")]
     public static void LinearizableIbr() => ThreeThreads(ReclamationScheme.Ibr);
 
     [WeftTest("skiplist-locked/linearizable-debra", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListLockDisciplineMonitor) },
         Description = "the same workload reclaimed by DEBRA, strict pool")]
     public static void LinearizableDebra() => ThreeThreads(ReclamationScheme.Debra);
 
     [WeftTest("skiplist-locked/linearizable-leak", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListLockDisciplineMonitor) },
         Description = "the same workload with no reclamation, strict pool")]
     public static void LinearizableLeak() => ThreeThreads(ReclamationScheme.None);
 
@@ -64,8 +64,13 @@ public static class LockedSkipListLinearizability
         Description = "the seeded defect 'predecessors locked top-down': an Add of key 3 holds key 1's node and waits for key 2's, whose remover holds it and waits for key 1's")]
     public static void LocksTopDown() => AddAgainstRemoveOverTowers(SeededBug.LockedSkipListLocksTopDown);
 
+    [WeftTest("skiplist-locked/locks-top-down-monitor", NegativeControl = true, ExpectedMonitor = "SkipListLockDisciplineMonitor", Budget = 2000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListLockDisciplineMonitor) },
+        Description = "the seeded defect 'predecessors locked top-down', with the lock-discipline monitor attached: the Add takes the lock of key 1's node (level 1) before key 2's (level 0), against decreasing key order")]
+    public static void LocksTopDownMonitor() => AddAgainstRemoveOverTowers(SeededBug.LockedSkipListLocksTopDown);
+
     [WeftTest("skiplist-locked/lock-order", Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListLockDisciplineMonitor) },
         Description = "the same workload with locks taken in decreasing key order: no deadlock, linearizable")]
     public static void LockOrder() => AddAgainstRemoveOverTowers(SeededBug.None);
 
@@ -73,22 +78,22 @@ public static class LockedSkipListLinearizability
     // a key (a tower of one or two levels) while the other looks it up and then removes it.
 
     [WeftTest("skiplist-locked/dfs-ibr", Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListLockDisciplineMonitor) },
         Description = "IBR: add against contains+remove of the same key, for exhaustive DFS")]
     public static void DfsIbr() => AddAgainstContainsRemove(ReclamationScheme.Ibr, SeededBug.None);
 
     [WeftTest("skiplist-locked/dfs-debra", Budget = 1000,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListLockDisciplineMonitor) },
         Description = "DEBRA: add against contains+remove of the same key, for exhaustive DFS")]
     public static void DfsDebra() => AddAgainstContainsRemove(ReclamationScheme.Debra, SeededBug.None);
 
     [WeftTest("skiplist-locked/map-linearizable-ibr", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListLockDisciplineMonitor) },
         Description = "three threads run TryAdd, TryGetValue, TryRemove and AddOrUpdate on keys 1 and 2, IBR, strict pool: linearizable against the map model")]
     public static void MapLinearizableIbr() => SkipListMapWorkloads.Mixed(MapTarget(SeededBug.None));
 
     [WeftTest("skiplist-locked/map-counter-ibr", Budget = 300,
-        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListLockDisciplineMonitor) },
         Description = "two threads each AddOrUpdate(+1) key 1 twice, IBR: the value ends at 4 and the history is linearizable")]
     public static void MapCounterIbr() => SkipListMapWorkloads.Counter(MapTarget(SeededBug.None));
 

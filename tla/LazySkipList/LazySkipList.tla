@@ -35,7 +35,8 @@ CONSTANTS
     MaxLevel,     \* the tallest tower
     Workload,     \* the name of the threads' programs (Programs below; the C# model has the same table)
     SeededBug     \* "none", or a seeded defect (WeftConfig.SeededBug): "skip_validation"
-                  \* (LockedSkipListSkipsValidation), "contains_ignores_flags" (LockedSkipListContainsIgnoresFlags)
+                  \* (LockedSkipListSkipsValidation), "contains_ignores_flags" (LockedSkipListContainsIgnoresFlags),
+                  \* "locks_top_down" (LockedSkipListLocksTopDown)
 
 (* The workloads.  "mixed": thread 1 adds 1 and removes 2, thread 2 adds 2,*)
 (* removes 1 and looks 1 up.  "add_remove": thread 1 adds 1 and adds 2;    *)
@@ -51,7 +52,7 @@ Program == Programs[Workload]
 ASSUME ThreadsAssumption == Threads = 1..Len(Program)
 ASSUME NodesAssumption == Nodes = 1..Cardinality(Nodes) /\ Cardinality(Nodes) >= 2
 ASSUME MaxLevelAssumption == MaxLevel \in 1..3
-ASSUME SeededBugAssumption == SeededBug \in {"none", "skip_validation", "contains_ignores_flags"}
+ASSUME SeededBugAssumption == SeededBug \in {"none", "skip_validation", "contains_ignores_flags", "locks_top_down"}
 
 K == Cardinality(Nodes)
 HeadNode == 1
@@ -85,11 +86,12 @@ VARIABLES
     ok,           \* the validation passed (the operation linked or unlinked its node)
     (* history (ghost) variables *)
     abs,          \* the abstract set
-    wrong         \* set if a Contains ever answered against the abstract set at its step
+    wrong,        \* set if a Contains ever answered against the abstract set at its step
+    held          \* held[t]: the node locks t holds, in the order it acquired them
 
 sharedVars == <<link, key, height, marked, fullyLinked, lock, freeList, nodeState>>
 localVars == <<pc, opsDone, ht, nd, preds, succs, lvl, ok>>
-ghostVars == <<abs, wrong>>
+ghostVars == <<abs, wrong, held>>
 vars == <<sharedVars, localVars, ghostVars>>
 
 NodeOrNull == Nodes \cup {Null}
@@ -113,6 +115,7 @@ TypeOK ==
     /\ ok \in [Threads -> BOOLEAN]
     /\ abs \subseteq Keys
     /\ wrong \in BOOLEAN
+    /\ held \in [Threads -> Seq(Nodes)]
 
 Init ==
     /\ link = [n \in Nodes |-> [l \in Levels |-> Null]]
@@ -133,6 +136,7 @@ Init ==
     /\ ok = [t \in Threads |-> FALSE]
     /\ abs = {}
     /\ wrong = FALSE
+    /\ held = [t \in Threads |-> <<>>]
 
 -----------------------------------------------------------------------------
 (* The paper's Find (one step, no writes): per level the last node below k *)
@@ -178,8 +182,23 @@ Distinct(t, l) == l = 0 \/ preds[t][l] # preds[t][l - 1]
 RECURSIVE NextDistinct(_, _, _)
 NextDistinct(t, l, n) == IF l >= n \/ Distinct(t, l) THEN l ELSE NextDistinct(t, l + 1, n)
 
+(* Seeded defect "locks_top_down": the levels whose predecessor is locked  *)
+(* going down from the top: the top one, and each whose predecessor        *)
+(* differs from the level above's.                                         *)
+DistinctDown(t, l) == l = ht[t] - 1 \/ preds[t][l] # preds[t][l + 1]
+
+RECURSIVE NextDistinctDown(_, _)
+NextDistinctDown(t, l) == IF l < 0 \/ DistinctDown(t, l) THEN l ELSE NextDistinctDown(t, l - 1)
+
+(* The level LockPredecessors starts at.                                   *)
+FirstLockLevel(t) == IF SeededBug = "locks_top_down" THEN ht[t] - 1 ELSE 0
+
 (* lock with the predecessors of levels 0 .. n - 1 released.               *)
-Released(t, n) == [m \in Nodes |-> IF lock[m] = t /\ \E l \in 0..(n - 1) : preds[t][l] = m THEN 0 ELSE lock[m]]
+ReleasedNodes(t, n) == {m \in Nodes : lock[m] = t /\ \E l \in 0..(n - 1) : preds[t][l] = m}
+Released(t, n) == [m \in Nodes |-> IF m \in ReleasedNodes(t, n) THEN 0 ELSE lock[m]]
+
+(* Ghost: held[t] without the nodes of S.                                  *)
+HeldWithout(t, S) == [held EXCEPT ![t] = SelectSeq(@, LAMBDA m : m \notin S)]
 
 -----------------------------------------------------------------------------
 (* Add(key)                                                                *)
@@ -223,7 +242,7 @@ LazyAddFind(t) ==
                         /\ freeList' = IF nd[t] # Null THEN freeList ELSE Tail(freeList)
                         /\ nodeState' = [nodeState EXCEPT ![n] = "live"]
                         /\ nd' = [nd EXCEPT ![t] = n]
-                  /\ lvl' = [lvl EXCEPT ![t] = 0]
+                  /\ lvl' = [lvl EXCEPT ![t] = FirstLockLevel(t)]
                   /\ Goto(t, "lock_pred")
                   /\ UNCHANGED <<link, lock>>
     /\ UNCHANGED <<opsDone, ht, ok, ghostVars>>
@@ -241,16 +260,20 @@ LazyAddWaitLinked(t) ==
     /\ UNCHANGED <<link, key, height, marked, fullyLinked, lock, ghostVars>>
 
 (* LockPredecessors (Add and Remove): lock the predecessor of this level   *)
-(* (not enabled while another thread holds it), bottom-up.                 *)
+(* (not enabled while another thread holds it), bottom-up (the seeded      *)
+(* defect "locks_top_down": top-down).                                     *)
 LazyLockPred(t) ==
     /\ pc[t] = "lock_pred"
     /\ LET p == preds[t][lvl[t]]
-           l == NextDistinct(t, lvl[t] + 1, ht[t])
+           down == SeededBug = "locks_top_down"
+           l == IF down THEN NextDistinctDown(t, lvl[t] - 1) ELSE NextDistinct(t, lvl[t] + 1, ht[t])
+           more == IF down THEN l >= 0 ELSE l < ht[t]
        IN /\ lock[p] = 0
           /\ lock' = [lock EXCEPT ![p] = t]
+          /\ held' = [held EXCEPT ![t] = Append(@, p)]
           /\ lvl' = [lvl EXCEPT ![t] = l]
-          /\ Goto(t, IF l < ht[t] THEN "lock_pred" ELSE IF Op(t)[1] = "add" THEN "add_validate" ELSE "remove_validate")
-    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, ghostVars>>
+          /\ Goto(t, IF more THEN "lock_pred" ELSE IF Op(t)[1] = "add" THEN "add_validate" ELSE "remove_validate")
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, abs, wrong>>
 
 (* Validation under the locks; valid: point the node's links at the       *)
 (* successors and link it bottom-up.  Invalid: release and search again.   *)
@@ -281,17 +304,18 @@ LazyAddFullyLinked(t) ==
     /\ abs' = abs \cup {Key(t)}
     /\ ok' = [ok EXCEPT ![t] = TRUE]
     /\ Goto(t, "add_unlock")
-    /\ UNCHANGED <<link, key, height, marked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, wrong>>
+    /\ UNCHANGED <<link, key, height, marked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, wrong, held>>
 
 (* UnlockPredecessors; linked: return true; else search again.             *)
 LazyAddUnlock(t) ==
     /\ pc[t] = "add_unlock"
     /\ lock' = Released(t, ht[t])
+    /\ held' = HeldWithout(t, ReleasedNodes(t, ht[t]))
     /\ IF ok[t]
          THEN Done(t)
          ELSE /\ Goto(t, "add_find")
               /\ UNCHANGED <<opsDone, ht, nd, preds, succs, lvl, ok>>
-    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, ghostVars>>
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, abs, wrong>>
 
 -----------------------------------------------------------------------------
 (* Remove(key)                                                             *)
@@ -317,17 +341,18 @@ LazyRemoveLockVictim(t) ==
     /\ pc[t] = "remove_lock_victim"
     /\ lock[nd[t]] = 0
     /\ lock' = [lock EXCEPT ![nd[t]] = t]
+    /\ held' = [held EXCEPT ![t] = Append(@, nd[t])]
     /\ Goto(t, IF marked[nd[t]] THEN "remove_unlock_victim" ELSE "remove_mark")
-    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, ok, ghostVars>>
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, ok, abs, wrong>>
 
 (* marked := 1: the linearization point; this thread is the remover.       *)
 LazyRemoveMark(t) ==
     /\ pc[t] = "remove_mark"
     /\ marked' = [marked EXCEPT ![nd[t]] = TRUE]
     /\ abs' = abs \ {Key(t)}
-    /\ lvl' = [lvl EXCEPT ![t] = 0]
+    /\ lvl' = [lvl EXCEPT ![t] = FirstLockLevel(t)]
     /\ Goto(t, "lock_pred")
-    /\ UNCHANGED <<link, key, height, fullyLinked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, wrong>>
+    /\ UNCHANGED <<link, key, height, fullyLinked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, wrong, held>>
 
 (* Validation under the locks (predecessor unmarked, still linking to the  *)
 (* victim); valid: unlink top-down; invalid: release and search again.     *)
@@ -355,22 +380,24 @@ LazyRemoveUnlink(t) ==
 LazyRemoveUnlock(t) ==
     /\ pc[t] = "remove_unlock"
     /\ lock' = Released(t, ht[t])
+    /\ held' = HeldWithout(t, ReleasedNodes(t, ht[t]))
     /\ IF ok[t]
          THEN /\ Goto(t, "remove_unlock_victim")
               /\ UNCHANGED <<preds, succs, lvl>>
          ELSE LET r == Find(Key(t))
               IN /\ preds' = [preds EXCEPT ![t] = r[1]]
                  /\ succs' = [succs EXCEPT ![t] = r[2]]
-                 /\ lvl' = [lvl EXCEPT ![t] = 0]
+                 /\ lvl' = [lvl EXCEPT ![t] = FirstLockLevel(t)]
                  /\ Goto(t, "lock_pred")
-    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, ok, ghostVars>>
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, ok, abs, wrong>>
 
 (* Release the victim's lock; Retire (no reclamation).                     *)
 LazyRemoveUnlockVictim(t) ==
     /\ pc[t] = "remove_unlock_victim"
     /\ lock' = [lock EXCEPT ![nd[t]] = 0]
+    /\ held' = HeldWithout(t, {nd[t]})
     /\ Done(t)
-    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, ghostVars>>
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, abs, wrong>>
 
 -----------------------------------------------------------------------------
 (* Contains(key): one step; found fully linked and unmarked (SeededBug     *)
@@ -384,7 +411,7 @@ LazyContains(t) ==
     /\ Starts(t, "contains")
     /\ wrong' = (wrong \/ ContainsResult(Key(t)) # (Key(t) \in abs))
     /\ Done(t)
-    /\ UNCHANGED <<sharedVars, abs>>
+    /\ UNCHANGED <<sharedVars, abs, held>>
 
 -----------------------------------------------------------------------------
 
@@ -443,5 +470,20 @@ AbstractSetMatches ==
 
 ContainsCorrect == wrong = FALSE
 
-THEOREM Spec => [](TypeOK /\ LevelsSorted /\ Sublist /\ AbstractSetMatches /\ ContainsCorrect)
+(* Lock discipline: every thread takes node locks in strictly decreasing   *)
+(* key order (the head, key 0, below every key, last), so no cycle of      *)
+(* waiting threads can form; and a thread between operations holds no      *)
+(* lock (every path releases what it took).                                *)
+LockDiscipline ==
+    \A t \in Threads :
+        /\ \A i, j \in 1..Len(held[t]) : i < j => key[held[t][i]] > key[held[t][j]]
+        /\ pc[t] = "idle" => \A n \in Nodes : lock[n] # t
+
+(* A marked node stays marked until its slot is freed (a reused slot       *)
+(* starts unmarked).                                                       *)
+MarkedNeverUnmarked ==
+    [][\A n \in Nodes : marked[n] /\ nodeState[n] # "free" => marked'[n]]_vars
+
+THEOREM Spec => [](TypeOK /\ LevelsSorted /\ Sublist /\ AbstractSetMatches /\ ContainsCorrect /\ LockDiscipline)
+THEOREM Spec => MarkedNeverUnmarked
 =============================================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/skiplist-spec/traces/LazySkipList/MC.sim.tmp/trace_0_8 -----------------
-\* <Init line 118, col 5 to line 135, col 20 of module LazySkipList>
+---------------- MODULE /work/wt/skiplist-rest/traces/LazySkipList/MC.sim.tmp/trace_0_8 -----------------
+\* <Init line 121, col 5 to line 139, col 38 of module LazySkipList>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
 /\ height = <<0, 0, 0, 0>>
@@ -20,11 +20,12 @@ STATE_1 ==
 /\ ht = <<0, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<2, 3, 4>>
 /\ key = <<0, 0, 0, 0>>
 
 
-\* <LazyAddHeight2(1) line 197, col 5 to line 198, col 22 of module LazySkipList>
+\* <LazyAddHeight2(1) line 216, col 5 to line 217, col 22 of module LazySkipList>
 STATE_2 == 
 /\ opsDone = <<0, 0>>
 /\ height = <<0, 0, 0, 0>>
@@ -45,11 +46,12 @@ STATE_2 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<2, 3, 4>>
 /\ key = <<0, 0, 0, 0>>
 
 
-\* <LazyAddHeight2(2) line 197, col 5 to line 198, col 22 of module LazySkipList>
+\* <LazyAddHeight2(2) line 216, col 5 to line 217, col 22 of module LazySkipList>
 STATE_3 == 
 /\ opsDone = <<0, 0>>
 /\ height = <<0, 0, 0, 0>>
@@ -70,11 +72,12 @@ STATE_3 ==
 /\ ht = <<2, 2>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<2, 3, 4>>
 /\ key = <<0, 0, 0, 0>>
 
 
-\* <LazyAddFind(2) line 208, col 5 to line 229, col 47 of module LazySkipList>
+\* <LazyAddFind(2) line 227, col 5 to line 248, col 47 of module LazySkipList>
 STATE_4 == 
 /\ opsDone = <<0, 0>>
 /\ height = <<0, 2, 0, 0>>
@@ -95,11 +98,12 @@ STATE_4 ==
 /\ ht = <<2, 2>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<3, 4>>
 /\ key = <<0, 2, 0, 0>>
 
 
-\* <LazyLockPred(2) line 246, col 5 to line 253, col 126 of module LazySkipList>
+\* <LazyLockPred(2) line 266, col 5 to line 276, col 127 of module LazySkipList>
 STATE_5 == 
 /\ opsDone = <<0, 0>>
 /\ height = <<0, 2, 0, 0>>
@@ -120,11 +124,12 @@ STATE_5 ==
 /\ ht = <<2, 2>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 2>>
+/\ held = <<<<>>, <<1>>>>
 /\ freeList = <<3, 4>>
 /\ key = <<0, 2, 0, 0>>
 
 
-\* <LazyAddFind(1) line 208, col 5 to line 229, col 47 of module LazySkipList>
+\* <LazyAddFind(1) line 227, col 5 to line 248, col 47 of module LazySkipList>
 STATE_6 == 
 /\ opsDone = <<0, 0>>
 /\ height = <<0, 2, 2, 0>>
@@ -145,11 +150,12 @@ STATE_6 ==
 /\ ht = <<2, 2>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 2>>
+/\ held = <<<<>>, <<1>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddValidate(2) line 258, col 5 to line 268, col 126 of module LazySkipList>
+\* <LazyAddValidate(2) line 281, col 5 to line 291, col 126 of module LazySkipList>
 STATE_7 == 
 /\ opsDone = <<0, 0>>
 /\ height = <<0, 2, 2, 0>>
@@ -170,11 +176,12 @@ STATE_7 ==
 /\ ht = <<2, 2>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<1>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddLink(2) line 271, col 5 to line 275, col 126 of module LazySkipList>
+\* <LazyAddLink(2) line 294, col 5 to line 298, col 126 of module LazySkipList>
 STATE_8 == 
 /\ opsDone = <<0, 0>>
 /\ height = <<0, 2, 2, 0>>
@@ -195,11 +202,12 @@ STATE_8 ==
 /\ ht = <<2, 2>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 1>>
+/\ held = <<<<>>, <<1>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddLink(2) line 271, col 5 to line 275, col 126 of module LazySkipList>
+\* <LazyAddLink(2) line 294, col 5 to line 298, col 126 of module LazySkipList>
 STATE_9 == 
 /\ opsDone = <<0, 0>>
 /\ height = <<0, 2, 2, 0>>
@@ -220,11 +228,12 @@ STATE_9 ==
 /\ ht = <<2, 2>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 2>>
+/\ held = <<<<>>, <<1>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddFullyLinked(2) line 279, col 5 to line 284, col 116 of module LazySkipList>
+\* <LazyAddFullyLinked(2) line 302, col 5 to line 307, col 122 of module LazySkipList>
 STATE_10 == 
 /\ opsDone = <<0, 0>>
 /\ height = <<0, 2, 2, 0>>
@@ -245,11 +254,12 @@ STATE_10 ==
 /\ ht = <<2, 2>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 2>>
+/\ held = <<<<>>, <<1>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddUnlock(2) line 288, col 5 to line 294, col 91 of module LazySkipList>
+\* <LazyAddUnlock(2) line 311, col 5 to line 318, col 92 of module LazySkipList>
 STATE_11 == 
 /\ opsDone = <<0, 1>>
 /\ height = <<0, 2, 2, 0>>
@@ -270,11 +280,12 @@ STATE_11 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyRemoveFind(2) line 302, col 5 to line 313, col 42 of module LazySkipList>
+\* <LazyRemoveFind(2) line 326, col 5 to line 337, col 42 of module LazySkipList>
 STATE_12 == 
 /\ opsDone = <<0, 2>>
 /\ height = <<0, 2, 2, 0>>
@@ -295,11 +306,12 @@ STATE_12 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyContains(2) line 384, col 5 to line 387, col 36 of module LazySkipList>
+\* <LazyContains(2) line 411, col 5 to line 414, col 42 of module LazySkipList>
 STATE_13 == 
 /\ opsDone = <<0, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -320,11 +332,12 @@ STATE_13 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyLockPred(1) line 246, col 5 to line 253, col 126 of module LazySkipList>
+\* <LazyLockPred(1) line 266, col 5 to line 276, col 127 of module LazySkipList>
 STATE_14 == 
 /\ opsDone = <<0, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -345,11 +358,12 @@ STATE_14 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<2, 0>>
+/\ held = <<<<1>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddValidate(1) line 258, col 5 to line 268, col 126 of module LazySkipList>
+\* <LazyAddValidate(1) line 281, col 5 to line 291, col 126 of module LazySkipList>
 STATE_15 == 
 /\ opsDone = <<0, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -370,11 +384,12 @@ STATE_15 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<2, 0>>
+/\ held = <<<<1>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddUnlock(1) line 288, col 5 to line 294, col 91 of module LazySkipList>
+\* <LazyAddUnlock(1) line 311, col 5 to line 318, col 92 of module LazySkipList>
 STATE_16 == 
 /\ opsDone = <<0, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -395,11 +410,12 @@ STATE_16 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<2, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddFind(1) line 208, col 5 to line 229, col 47 of module LazySkipList>
+\* <LazyAddFind(1) line 227, col 5 to line 248, col 47 of module LazySkipList>
 STATE_17 == 
 /\ opsDone = <<0, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -420,11 +436,12 @@ STATE_17 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyLockPred(1) line 246, col 5 to line 253, col 126 of module LazySkipList>
+\* <LazyLockPred(1) line 266, col 5 to line 276, col 127 of module LazySkipList>
 STATE_18 == 
 /\ opsDone = <<0, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -445,11 +462,12 @@ STATE_18 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<2, 0>>
+/\ held = <<<<1>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddValidate(1) line 258, col 5 to line 268, col 126 of module LazySkipList>
+\* <LazyAddValidate(1) line 281, col 5 to line 291, col 126 of module LazySkipList>
 STATE_19 == 
 /\ opsDone = <<0, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -470,11 +488,12 @@ STATE_19 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<1>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddLink(1) line 271, col 5 to line 275, col 126 of module LazySkipList>
+\* <LazyAddLink(1) line 294, col 5 to line 298, col 126 of module LazySkipList>
 STATE_20 == 
 /\ opsDone = <<0, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -495,11 +514,12 @@ STATE_20 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<1, 0>>
+/\ held = <<<<1>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddLink(1) line 271, col 5 to line 275, col 126 of module LazySkipList>
+\* <LazyAddLink(1) line 294, col 5 to line 298, col 126 of module LazySkipList>
 STATE_21 == 
 /\ opsDone = <<0, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -520,11 +540,12 @@ STATE_21 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<2, 0>>
+/\ held = <<<<1>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddFullyLinked(1) line 279, col 5 to line 284, col 116 of module LazySkipList>
+\* <LazyAddFullyLinked(1) line 302, col 5 to line 307, col 122 of module LazySkipList>
 STATE_22 == 
 /\ opsDone = <<0, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -545,11 +566,12 @@ STATE_22 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<2, 0>>
+/\ held = <<<<1>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyAddUnlock(1) line 288, col 5 to line 294, col 91 of module LazySkipList>
+\* <LazyAddUnlock(1) line 311, col 5 to line 318, col 92 of module LazySkipList>
 STATE_23 == 
 /\ opsDone = <<1, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -570,11 +592,12 @@ STATE_23 ==
 /\ ht = <<0, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyRemoveFind(1) line 302, col 5 to line 313, col 42 of module LazySkipList>
+\* <LazyRemoveFind(1) line 326, col 5 to line 337, col 42 of module LazySkipList>
 STATE_24 == 
 /\ opsDone = <<1, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -595,11 +618,12 @@ STATE_24 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyRemoveLockVictim(1) line 317, col 5 to line 321, col 131 of module LazySkipList>
+\* <LazyRemoveLockVictim(1) line 341, col 5 to line 346, col 132 of module LazySkipList>
 STATE_25 == 
 /\ opsDone = <<1, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -620,11 +644,12 @@ STATE_25 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<2>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyRemoveMark(1) line 325, col 5 to line 330, col 120 of module LazySkipList>
+\* <LazyRemoveMark(1) line 350, col 5 to line 355, col 126 of module LazySkipList>
 STATE_26 == 
 /\ opsDone = <<1, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -645,11 +670,12 @@ STATE_26 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<2>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyLockPred(1) line 246, col 5 to line 253, col 126 of module LazySkipList>
+\* <LazyLockPred(1) line 266, col 5 to line 276, col 127 of module LazySkipList>
 STATE_27 == 
 /\ opsDone = <<1, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -670,11 +696,12 @@ STATE_27 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<2, 0>>
+/\ held = <<<<2, 3>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyRemoveValidate(1) line 335, col 5 to line 343, col 77 of module LazySkipList>
+\* <LazyRemoveValidate(1) line 360, col 5 to line 368, col 77 of module LazySkipList>
 STATE_28 == 
 /\ opsDone = <<1, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -695,11 +722,12 @@ STATE_28 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<1, 0>>
+/\ held = <<<<2, 3>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyRemoveUnlink(1) line 346, col 5 to line 351, col 122 of module LazySkipList>
+\* <LazyRemoveUnlink(1) line 371, col 5 to line 376, col 122 of module LazySkipList>
 STATE_29 == 
 /\ opsDone = <<1, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -720,11 +748,12 @@ STATE_29 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<2, 3>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyRemoveUnlink(1) line 346, col 5 to line 351, col 122 of module LazySkipList>
+\* <LazyRemoveUnlink(1) line 371, col 5 to line 376, col 122 of module LazySkipList>
 STATE_30 == 
 /\ opsDone = <<1, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -745,11 +774,12 @@ STATE_30 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<-1, 0>>
+/\ held = <<<<2, 3>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyRemoveUnlock(1) line 356, col 5 to line 366, col 112 of module LazySkipList>
+\* <LazyRemoveUnlock(1) line 381, col 5 to line 392, col 113 of module LazySkipList>
 STATE_31 == 
 /\ opsDone = <<1, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -770,11 +800,12 @@ STATE_31 ==
 /\ ht = <<2, 0>>
 /\ succs = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<-1, 0>>
+/\ held = <<<<2>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 
 
-\* <LazyRemoveUnlockVictim(1) line 370, col 5 to line 373, col 91 of module LazySkipList>
+\* <LazyRemoveUnlockVictim(1) line 396, col 5 to line 400, col 92 of module LazySkipList>
 STATE_32 == 
 /\ opsDone = <<2, 3>>
 /\ height = <<0, 2, 2, 0>>
@@ -795,6 +826,7 @@ STATE_32 ==
 /\ ht = <<0, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ lvl = <<0, 0>>
+/\ held = <<<<>>, <<>>>>
 /\ freeList = <<4>>
 /\ key = <<0, 2, 1, 0>>
 

@@ -304,6 +304,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         }
         finally
         {
+            LockChanged(SkipListLockStepOperationDone, NodePool.Null);
             _reclaimer.EndOperation(t);
         }
     }
@@ -322,6 +323,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         }
         finally
         {
+            LockChanged(SkipListLockStepOperationDone, NodePool.Null);
             _reclaimer.EndOperation(t);
         }
     }
@@ -377,6 +379,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         }
         finally
         {
+            LockChanged(SkipListLockStepOperationDone, NodePool.Null);
             _reclaimer.EndOperation(t);
         }
     }
@@ -398,6 +401,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
             return true;
         }
         LockOf(node).Enter();
+        LockChanged(SkipListLockStepAcquired, node);
         try
         {
             if (IsMarked(node)) return false; // removed: its remover holds the value it read under this lock
@@ -407,6 +411,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         }
         finally
         {
+            LockChanged(SkipListLockStepReleased, node);
             LockOf(node).Exit();
         }
     }
@@ -671,7 +676,12 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         {
             for (int level = count - 1; level >= 0; level--)
             {
-                if (level == count - 1 || preds[level] != preds[level + 1]) LockOf(preds[level]).Enter();
+                if (level == count - 1 || preds[level] != preds[level + 1])
+                {
+                    StepLabel.At("lock_pred");
+                    LockOf(preds[level]).Enter();
+                    LockChanged(SkipListLockStepAcquired, preds[level]);
+                }
             }
             return count;
         }
@@ -681,6 +691,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
             {
                 StepLabel.At("lock_pred");
                 LockOf(preds[level]).Enter();
+                LockChanged(SkipListLockStepAcquired, preds[level]);
             }
         }
         return count;
@@ -691,7 +702,11 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
     {
         for (int level = 0; level < count; level++)
         {
-            if (level == 0 || preds[level] != preds[level - 1]) LockOf(preds[level]).Exit();
+            if (level == 0 || preds[level] != preds[level - 1])
+            {
+                LockChanged(SkipListLockStepReleased, preds[level]);
+                LockOf(preds[level]).Exit();
+            }
         }
     }
 
@@ -708,6 +723,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         if (!IsFullyLinked(victim) || height - 1 != found || IsMarked(victim)) return false;
         StepLabel.At("remove_lock_victim");
         LockOf(victim).Enter();
+        LockChanged(SkipListLockStepAcquired, victim);
         try
         {
             if (IsMarked(victim)) return false; // another remover won the lock first: the key left during this call
@@ -724,6 +740,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         finally
         {
             StepLabel.At("remove_unlock_victim");
+            LockChanged(SkipListLockStepReleased, victim);
             LockOf(victim).Exit();
         }
         _reclaimer.Retire(t, victim); // unlinked at every level, locks released: retired once, by its remover
@@ -771,6 +788,27 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         _ = key;
         _ = done;
         _ = result;
+#endif
+    }
+
+    // Lock steps (the values of Weft.Monitors.SkipListLockStep).
+    private const int SkipListLockStepAcquired = 0, SkipListLockStepReleased = 1, SkipListLockStepOperationDone = 2;
+
+    /// <summary>
+    /// Controlled build: this thread acquired or is about to release <paramref name="node"/>'s lock, or its operation
+    /// is returning (<paramref name="node"/> null), for SkipListLockDisciplineMonitor. Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void LockChanged(int step, long node)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<SkipListLockEvent>() || !MonitoredKeys<TKey, TComparer>.Reported) return;
+        bool head = node == _head;
+        long key = node == NodePool.Null || head ? 0 : MonitoredKeys<TKey, TComparer>.ToInt64(_keys[NodePool.IndexOf(node)]);
+        Sched.Emit(new SkipListLockEvent(_id, (SkipListLockStep)step, node, key, head, Sched.ThreadId));
+#else
+        _ = step;
+        _ = node;
 #endif
     }
 
