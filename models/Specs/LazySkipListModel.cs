@@ -13,7 +13,8 @@ namespace Weft.Specs;
 /// <summary>
 /// tla/LazySkipList/LazySkipList.tla: <see cref="LockedSkipList{TKey, TComparer}"/> as a set over a strict, generation-tagged
 /// <see cref="NodePool"/> without thread caches (allocation and frees go through the shared free list, as the spec's
-/// <c>freeList</c>), with no reclamation (<see cref="LeakReclaimer"/>). Workload: spec thread t runs the program
+/// <c>freeList</c>), reclaimed by the spec's grace-period rule (<see cref="GracePeriodReclaimer"/>; the immediate
+/// reclaimer for the configuration <c>SeededBug = "free_at_retire"</c>). Workload: spec thread t runs the program
 /// <c>Programs[Workload][t]</c> (the same table as the spec's <c>Programs</c>), each operation starting at the label
 /// <c>idle</c>; an Add's tower height is the harness choice made in its first step (actions
 /// <c>LazyAddHeight1..3</c>).
@@ -62,6 +63,9 @@ public sealed class LazySkipListModel : SpecModel
         ["lvl"] = "loop variable 'level' of LockPredecessors, TryLinkLocked and TryUnlinkLocked; the found level",
         ["ok"] = "the result of TryLinkLocked / TryUnlinkLocked",
         ["abs"] = "ghost: the abstract set; the skiplist monitors keep their own from the linearization points",
+        ["limbo"] = "the reclaimer's limbo lists (GracePeriodReclaimer); their effect, the frees, is mapped by freeList and nodeState",
+        ["waitFor"] = "the threads each retired node waits for (GracePeriodReclaimer); their effect is mapped by freeList and nodeState",
+        ["uaf"] = "ghost: a step touched a freed node; NoUseAfterFreeMonitor fails at that access",
         ["held"] = "ghost: the locks each thread holds in acquisition order; SkipListLockDisciplineMonitor keeps its own from the lock events",
     };
 
@@ -74,6 +78,7 @@ public sealed class LazySkipListModel : SpecModel
         new("ContainsCorrect", "SkipListContainsMonitor"),
         new("LockDiscipline", "SkipListLockDisciplineMonitor"),
         new("MarkedNeverUnmarked", "SkipListMarkStableMonitor"),
+        new("NoUseAfterFree", "NoUseAfterFreeMonitor"),
     };
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
@@ -84,10 +89,12 @@ public sealed class LazySkipListModel : SpecModel
             "skip_validation" => SeededBug.LockedSkipListSkipsValidation,
             "contains_ignores_flags" => SeededBug.LockedSkipListContainsIgnoresFlags,
             "locks_top_down" => SeededBug.LockedSkipListLocksTopDown,
+            "free_at_retire" => SeededBug.None, // a reclaimer, not a defect of the skiplist: the immediate one
             var other => throw new WeftInputException(
-                $"constant SeededBug = \"{other}\": the LazySkipList model knows \"none\", \"skip_validation\", \"contains_ignores_flags\" and \"locks_top_down\""),
+                $"constant SeededBug = \"{other}\": the LazySkipList model knows \"none\", \"skip_validation\", \"contains_ignores_flags\", \"locks_top_down\" and \"free_at_retire\""),
         };
-        return new Instance(SkipListWorkload.FromConstants(constants, "LazySkipList"), WeftConfig.Default with { SeededBug = bug });
+        return new Instance(SkipListWorkload.FromConstants(constants, "LazySkipList"), WeftConfig.Default with { SeededBug = bug },
+            immediate: Str(constants, "SeededBug") == "free_at_retire");
     }
 
     private sealed class Instance : SpecInstance
@@ -97,10 +104,13 @@ public sealed class LazySkipListModel : SpecModel
         private NodePool? _pool;
         private LockedSkipList<long, Int64KeyComparer>? _list;
 
-        public Instance(SkipListWorkload workload, WeftConfig config)
+        private readonly bool _immediate;
+
+        public Instance(SkipListWorkload workload, WeftConfig config, bool immediate)
         {
             _workload = workload;
             _config = config;
+            _immediate = immediate;
         }
 
         public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; } = new Func<PropertyMonitor>[]
@@ -117,7 +127,9 @@ public sealed class LazySkipListModel : SpecModel
         {
             var pool = new NodePool(_workload.Nodes, tagged: true, threadCaches: 0, strict: true,
                 links: LockedSkipList<long, Int64KeyComparer>.LinksPerNode(_workload.MaxLevel), payloadWords: LockedSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
-            var reclaimer = Reclaimer.Create(ReclamationScheme.None, pool, _workload.Threads + 1, _config);
+            Reclaimer reclaimer = _immediate
+                ? Reclaimer.Create(ReclamationScheme.Immediate, pool, _workload.Threads + 1, _config)
+                : new GracePeriodReclaimer(pool, _workload.Threads + 1, _config);
             var list = new LockedSkipList<long, Int64KeyComparer>(reclaimer, _workload.MaxLevel);
             _pool = pool;
             _list = list;

@@ -2,7 +2,7 @@
 (***************************************************************************)
 (* The lazy (locked) skiplist of Weft.Collections.LockedSkipList           *)
 (* (impl/src/Collections/LockedSkipList.cs) as a set of keys, over a       *)
-(* NodePool with no reclamation (LeakReclaimer):                           *)
+(* NodePool, its removed nodes reclaimed after a grace period:            *)
 (*                                                                         *)
 (*   M. Herlihy, Y. Lev, V. Luchangco and N. Shavit, "A Simple Optimistic  *)
 (*   Skiplist Algorithm", SIROCCO 2007; Herlihy and Shavit, "The Art of    *)
@@ -23,9 +23,20 @@
 (* one step each: the implementation has no label inside them, so a trace  *)
 (* replay runs each as one unit; their inner interleavings are explored by *)
 (* the C# scheduler tests (skiplist-locked/* scenarios).  Values are not   *)
-(* modeled.  No reclamation: a retired node stays allocated, so            *)
-(* NoUseAfterFree is not stated (skiplist-locked/use-after-free-immediate  *)
-(* and tla/IBR, tla/DEBRA cover reclamation).                              *)
+(* modeled.                                                                *)
+(*                                                                         *)
+(* Reclamation.  The remover retires its victim once, after unlinking it   *)
+(* at every level and releasing the locks (LazyRemoveUnlockVictim).  The   *)
+(* free rule is the grace period of the reclaimers the tests use (DEBRA's  *)
+(* epochs; IBR's reservations protect at least as much): a retired node is *)
+(* freed only after every other thread that was inside an operation when   *)
+(* it was retired has ended that operation.  The retiring thread frees it, *)
+(* at the end of one of its operations (EndOperation), in retire order.    *)
+(* SeededBug "free_at_retire" frees it at retire (the immediate reclaimer).*)
+(* NoUseAfterFree: no step reads or writes a freed node (the ghost uaf is  *)
+(* set by a step that touches one: the nodes a search visits, the nodes a  *)
+(* validation reads up to its first failing check, the nodes a link or     *)
+(* flag store writes).                                                     *)
 (***************************************************************************)
 EXTENDS Integers, Sequences, FiniteSets
 
@@ -36,7 +47,7 @@ CONSTANTS
     Workload,     \* the name of the threads' programs (Programs below; the C# model has the same table)
     SeededBug     \* "none", or a seeded defect (WeftConfig.SeededBug): "skip_validation"
                   \* (LockedSkipListSkipsValidation), "contains_ignores_flags" (LockedSkipListContainsIgnoresFlags),
-                  \* "locks_top_down" (LockedSkipListLocksTopDown)
+                  \* "locks_top_down" (LockedSkipListLocksTopDown), "free_at_retire" (the immediate reclaimer)
 
 (* The workloads.  "mixed": thread 1 adds 1 and removes 2, thread 2 adds 2,*)
 (* removes 1 and looks 1 up.  "add_remove": thread 1 adds 1 and adds 2;    *)
@@ -52,7 +63,7 @@ Program == Programs[Workload]
 ASSUME ThreadsAssumption == Threads = 1..Len(Program)
 ASSUME NodesAssumption == Nodes = 1..Cardinality(Nodes) /\ Cardinality(Nodes) >= 2
 ASSUME MaxLevelAssumption == MaxLevel \in 1..3
-ASSUME SeededBugAssumption == SeededBug \in {"none", "skip_validation", "contains_ignores_flags", "locks_top_down"}
+ASSUME SeededBugAssumption == SeededBug \in {"none", "skip_validation", "contains_ignores_flags", "locks_top_down", "free_at_retire"}
 
 K == Cardinality(Nodes)
 HeadNode == 1
@@ -84,15 +95,20 @@ VARIABLES
     succs,        \* the last search's successors, per level
     lvl,          \* the level a loop is at
     ok,           \* the validation passed (the operation linked or unlinked its node)
+    (* reclaimer state *)
+    limbo,        \* limbo[t]: the nodes t retired and has not freed, in retire order
+    waitFor,      \* waitFor[n]: the threads whose operation, under way when n was retired, has not ended
     (* history (ghost) variables *)
     abs,          \* the abstract set
     wrong,        \* set if a Contains ever answered against the abstract set at its step
-    held          \* held[t]: the node locks t holds, in the order it acquired them
+    held,         \* held[t]: the node locks t holds, in the order it acquired them
+    uaf           \* set once a step touched a freed node
 
 sharedVars == <<link, key, height, marked, fullyLinked, lock, freeList, nodeState>>
 localVars == <<pc, opsDone, ht, nd, preds, succs, lvl, ok>>
 ghostVars == <<abs, wrong, held>>
-vars == <<sharedVars, localVars, ghostVars>>
+reclaimVars == <<limbo, waitFor, uaf>>
+vars == <<sharedVars, localVars, ghostVars, reclaimVars>>
 
 NodeOrNull == Nodes \cup {Null}
 
@@ -116,6 +132,9 @@ TypeOK ==
     /\ abs \subseteq Keys
     /\ wrong \in BOOLEAN
     /\ held \in [Threads -> Seq(Nodes)]
+    /\ limbo \in [Threads -> Seq(Nodes)]
+    /\ waitFor \in [Nodes -> SUBSET Threads]
+    /\ uaf \in BOOLEAN
 
 Init ==
     /\ link = [n \in Nodes |-> [l \in Levels |-> Null]]
@@ -137,6 +156,9 @@ Init ==
     /\ abs = {}
     /\ wrong = FALSE
     /\ held = [t \in Threads |-> <<>>]
+    /\ limbo = [t \in Threads |-> <<>>]
+    /\ waitFor = [n \in Nodes |-> {}]
+    /\ uaf = FALSE
 
 -----------------------------------------------------------------------------
 (* The paper's Find (one step, no writes): per level the last node below k *)
@@ -156,6 +178,37 @@ FindFrom(l, p, k, ps, ss, found) ==
          IN FindFrom(l - 1, r[1], k, [ps EXCEPT ![l] = r[1]], [ss EXCEPT ![l] = r[2]], f)
 
 Find(k) == FindFrom(MaxLevel - 1, HeadNode, k, [l \in Levels |-> Null], [l \in Levels |-> Null], -1)
+
+(* The nodes Find(k) touches: each predecessor whose link it reads and     *)
+(* each node whose key it compares.                                        *)
+RECURSIVE VisitLevel(_, _, _, _)
+VisitLevel(l, p, k, fuel) ==
+    LET c == link[p][l]
+    IN {p} \cup (IF c = Null \/ fuel = 0 THEN {} ELSE IF key[c] >= k THEN {c} ELSE VisitLevel(l, c, k, fuel - 1))
+
+RECURSIVE VisitFrom(_, _, _)
+VisitFrom(l, p, k) == IF l < 0 THEN {} ELSE VisitLevel(l, p, k, Fuel) \cup VisitFrom(l - 1, FindLevel(l, p, k, Fuel)[1], k)
+
+FindVisited(k) == VisitFrom(MaxLevel - 1, HeadNode, k)
+
+(* A step touching the nodes S: uaf is set if one of them is free.         *)
+Use(S) == uaf' = (uaf \/ \E n \in S : nodeState[n] = "free")
+
+RECURSIVE Reverse(_)
+Reverse(s) == IF s = <<>> THEN <<>> ELSE Reverse(Tail(s)) \o <<Head(s)>>
+
+(* The reclaimer's EndOperation(t), after the step's retire (lim, wf) and  *)
+(* its other frees (fl, ns): t no longer delays any retired node; t frees, *)
+(* in retire order, the nodes of its limbo no thread delays any more.      *)
+EndOp(t, lim, wf, fl, ns) ==
+    LET wf2 == [m \in Nodes |-> wf[m] \ {t}]
+        freed == SelectSeq(lim[t], LAMBDA m : wf2[m] = {})
+    IN /\ waitFor' = wf2
+       /\ limbo' = [lim EXCEPT ![t] = SelectSeq(@, LAMBDA m : wf2[m] # {})]
+       /\ freeList' = Reverse(freed) \o fl
+       /\ nodeState' = [m \in Nodes |-> IF \E i \in 1..Len(freed) : freed[i] = m THEN "free" ELSE ns[m]]
+
+EndOpNoFree(t) == EndOp(t, limbo, waitFor, freeList, nodeState)
 
 -----------------------------------------------------------------------------
 
@@ -207,7 +260,7 @@ AddStarts(t, h) ==
     /\ Starts(t, "add")
     /\ ht' = [ht EXCEPT ![t] = h]
     /\ Goto(t, "add_find")
-    /\ UNCHANGED <<sharedVars, opsDone, nd, preds, succs, lvl, ok, ghostVars>>
+    /\ UNCHANGED <<sharedVars, opsDone, nd, preds, succs, lvl, ok, ghostVars, reclaimVars>>
 
 LazyAddHeight1(t) ==                \* height = _heights.Next(): 1
     /\ AddStarts(t, 1)
@@ -245,17 +298,18 @@ LazyAddFind(t) ==
                   /\ lvl' = [lvl EXCEPT ![t] = FirstLockLevel(t)]
                   /\ Goto(t, "lock_pred")
                   /\ UNCHANGED <<link, lock>>
-    /\ UNCHANGED <<opsDone, ht, ok, ghostVars>>
+    /\ Use(FindVisited(Key(t)))
+    /\ UNCHANGED <<opsDone, ht, ok, ghostVars, limbo, waitFor>>
 
 (* while (!IsFullyLinked(existing)) Yield(): enabled once it is; return    *)
 (* false, freeing the unpublished node, if any.                            *)
 LazyAddWaitLinked(t) ==
     /\ pc[t] = "add_wait_linked"
     /\ fullyLinked[succs[t][lvl[t]]]
+    /\ Use({succs[t][lvl[t]]})
     /\ IF nd[t] # Null
-         THEN /\ freeList' = <<nd[t]>> \o freeList
-              /\ nodeState' = [nodeState EXCEPT ![nd[t]] = "free"]
-         ELSE UNCHANGED <<freeList, nodeState>>
+         THEN EndOp(t, limbo, waitFor, <<nd[t]>> \o freeList, [nodeState EXCEPT ![nd[t]] = "free"])
+         ELSE EndOpNoFree(t)
     /\ Done(t)
     /\ UNCHANGED <<link, key, height, marked, fullyLinked, lock, ghostVars>>
 
@@ -273,12 +327,34 @@ LazyLockPred(t) ==
           /\ held' = [held EXCEPT ![t] = Append(@, p)]
           /\ lvl' = [lvl EXCEPT ![t] = l]
           /\ Goto(t, IF more THEN "lock_pred" ELSE IF Op(t)[1] = "add" THEN "add_validate" ELSE "remove_validate")
-    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, abs, wrong>>
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, abs, wrong, reclaimVars>>
+
+(* The nodes StillValid reads from level l up, stopping at the first      *)
+(* failing check (C#'s && short-circuits): the predecessor's marked flag,  *)
+(* an Add's successor's, the predecessor's link.                           *)
+NonNull(n) == IF n = Null THEN {} ELSE {n}
+
+RECURSIVE AddValidateTouches(_, _)
+AddValidateTouches(t, l) ==
+    IF l >= ht[t] \/ SeededBug = "skip_validation" THEN {}
+    ELSE LET p == preds[t][l]
+             c == succs[t][l]
+         IN IF marked[p] THEN {p}
+            ELSE IF c # Null /\ marked[c] THEN {p, c}
+            ELSE IF link[p][l] # c THEN {p} \cup NonNull(c)
+            ELSE {p} \cup NonNull(c) \cup AddValidateTouches(t, l + 1)
+
+RECURSIVE RemoveValidateTouches(_, _)
+RemoveValidateTouches(t, l) ==
+    IF l >= ht[t] \/ SeededBug = "skip_validation" THEN {}
+    ELSE LET p == preds[t][l]
+         IN IF marked[p] \/ link[p][l] # nd[t] THEN {p} ELSE {p} \cup RemoveValidateTouches(t, l + 1)
 
 (* Validation under the locks; valid: point the node's links at the       *)
 (* successors and link it bottom-up.  Invalid: release and search again.   *)
 LazyAddValidate(t) ==
     /\ pc[t] = "add_validate"
+    /\ Use(AddValidateTouches(t, 0) \cup {nd[t]})
     /\ LET valid == SeededBug = "skip_validation" \/
                     \A l \in 0..(ht[t] - 1) : ~marked[preds[t][l]] /\ (succs[t][l] = Null \/ ~marked[succs[t][l]])
                                                /\ link[preds[t][l]][l] = succs[t][l]
@@ -288,14 +364,15 @@ LazyAddValidate(t) ==
                /\ Goto(t, "add_link")
           ELSE /\ Goto(t, "add_unlock")
                /\ UNCHANGED <<link, lvl>>
-    /\ UNCHANGED <<key, height, marked, fullyLinked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, ghostVars>>
+    /\ UNCHANGED <<key, height, marked, fullyLinked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, ghostVars, limbo, waitFor>>
 
 LazyAddLink(t) ==
     /\ pc[t] = "add_link"
     /\ link' = [link EXCEPT ![preds[t][lvl[t]]][lvl[t]] = nd[t]]
+    /\ Use({preds[t][lvl[t]]})
     /\ lvl' = [lvl EXCEPT ![t] = @ + 1]
     /\ Goto(t, IF lvl[t] + 1 < ht[t] THEN "add_link" ELSE "add_fully_linked")
-    /\ UNCHANGED <<key, height, marked, fullyLinked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, ghostVars>>
+    /\ UNCHANGED <<key, height, marked, fullyLinked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, ghostVars, limbo, waitFor>>
 
 (* fullyLinked := 1: the linearization point.                              *)
 LazyAddFullyLinked(t) ==
@@ -304,7 +381,8 @@ LazyAddFullyLinked(t) ==
     /\ abs' = abs \cup {Key(t)}
     /\ ok' = [ok EXCEPT ![t] = TRUE]
     /\ Goto(t, "add_unlock")
-    /\ UNCHANGED <<link, key, height, marked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, wrong, held>>
+    /\ Use({nd[t]})
+    /\ UNCHANGED <<link, key, height, marked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, wrong, held, limbo, waitFor>>
 
 (* UnlockPredecessors; linked: return true; else search again.             *)
 LazyAddUnlock(t) ==
@@ -312,10 +390,10 @@ LazyAddUnlock(t) ==
     /\ lock' = Released(t, ht[t])
     /\ held' = HeldWithout(t, ReleasedNodes(t, ht[t]))
     /\ IF ok[t]
-         THEN Done(t)
+         THEN Done(t) /\ EndOpNoFree(t)
          ELSE /\ Goto(t, "add_find")
-              /\ UNCHANGED <<opsDone, ht, nd, preds, succs, lvl, ok>>
-    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, abs, wrong>>
+              /\ UNCHANGED <<opsDone, ht, nd, preds, succs, lvl, ok, freeList, nodeState, limbo, waitFor>>
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, abs, wrong, uaf>>
 
 -----------------------------------------------------------------------------
 (* Remove(key)                                                             *)
@@ -326,15 +404,16 @@ LazyRemoveFind(t) ==
     /\ Starts(t, "remove")
     /\ LET r == Find(Key(t))
            v == r[2][r[3]]
-       IN IF r[3] >= 0 /\ fullyLinked[v] /\ height[v] - 1 = r[3] /\ ~marked[v]
-          THEN /\ nd' = [nd EXCEPT ![t] = v]
-               /\ ht' = [ht EXCEPT ![t] = height[v]]
-               /\ preds' = [preds EXCEPT ![t] = r[1]]
-               /\ succs' = [succs EXCEPT ![t] = r[2]]
-               /\ Goto(t, "remove_lock_victim")
-               /\ UNCHANGED <<opsDone, lvl, ok>>
-          ELSE Done(t)
-    /\ UNCHANGED <<sharedVars, ghostVars>>
+       IN /\ Use(FindVisited(Key(t)))
+          /\ IF r[3] >= 0 /\ fullyLinked[v] /\ height[v] - 1 = r[3] /\ ~marked[v]
+             THEN /\ nd' = [nd EXCEPT ![t] = v]
+                  /\ ht' = [ht EXCEPT ![t] = height[v]]
+                  /\ preds' = [preds EXCEPT ![t] = r[1]]
+                  /\ succs' = [succs EXCEPT ![t] = r[2]]
+                  /\ Goto(t, "remove_lock_victim")
+                  /\ UNCHANGED <<opsDone, lvl, ok, freeList, nodeState, limbo, waitFor>>
+             ELSE Done(t) /\ EndOpNoFree(t)
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, lock, ghostVars>>
 
 (* Lock the victim; marked meanwhile: release it and return false.         *)
 LazyRemoveLockVictim(t) ==
@@ -342,8 +421,9 @@ LazyRemoveLockVictim(t) ==
     /\ lock[nd[t]] = 0
     /\ lock' = [lock EXCEPT ![nd[t]] = t]
     /\ held' = [held EXCEPT ![t] = Append(@, nd[t])]
+    /\ Use({nd[t]})
     /\ Goto(t, IF marked[nd[t]] THEN "remove_unlock_victim" ELSE "remove_mark")
-    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, ok, abs, wrong>>
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, ok, abs, wrong, limbo, waitFor>>
 
 (* marked := 1: the linearization point; this thread is the remover.       *)
 LazyRemoveMark(t) ==
@@ -351,13 +431,15 @@ LazyRemoveMark(t) ==
     /\ marked' = [marked EXCEPT ![nd[t]] = TRUE]
     /\ abs' = abs \ {Key(t)}
     /\ lvl' = [lvl EXCEPT ![t] = FirstLockLevel(t)]
+    /\ Use({nd[t]})
     /\ Goto(t, "lock_pred")
-    /\ UNCHANGED <<link, key, height, fullyLinked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, wrong, held>>
+    /\ UNCHANGED <<link, key, height, fullyLinked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, ok, wrong, held, limbo, waitFor>>
 
 (* Validation under the locks (predecessor unmarked, still linking to the  *)
 (* victim); valid: unlink top-down; invalid: release and search again.     *)
 LazyRemoveValidate(t) ==
     /\ pc[t] = "remove_validate"
+    /\ Use(RemoveValidateTouches(t, 0))
     /\ LET valid == SeededBug = "skip_validation" \/
                     \A l \in 0..(ht[t] - 1) : ~marked[preds[t][l]] /\ link[preds[t][l]][l] = nd[t]
        IN IF valid
@@ -365,15 +447,16 @@ LazyRemoveValidate(t) ==
                /\ Goto(t, "remove_unlink")
           ELSE /\ Goto(t, "remove_unlock")
                /\ UNCHANGED lvl
-    /\ UNCHANGED <<sharedVars, opsDone, ht, nd, preds, succs, ok, ghostVars>>
+    /\ UNCHANGED <<sharedVars, opsDone, ht, nd, preds, succs, ok, ghostVars, limbo, waitFor>>
 
 LazyRemoveUnlink(t) ==
     /\ pc[t] = "remove_unlink"
     /\ link' = [link EXCEPT ![preds[t][lvl[t]]][lvl[t]] = link[nd[t]][lvl[t]]]
+    /\ Use({nd[t], preds[t][lvl[t]]})
     /\ lvl' = [lvl EXCEPT ![t] = @ - 1]
     /\ ok' = [ok EXCEPT ![t] = lvl[t] = 0]
     /\ Goto(t, IF lvl[t] > 0 THEN "remove_unlink" ELSE "remove_unlock")
-    /\ UNCHANGED <<key, height, marked, fullyLinked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, ghostVars>>
+    /\ UNCHANGED <<key, height, marked, fullyLinked, lock, freeList, nodeState, opsDone, ht, nd, preds, succs, ghostVars, limbo, waitFor>>
 
 (* UnlockPredecessors; unlinked: release the victim; else search again and *)
 (* lock the predecessors again.                                            *)
@@ -383,21 +466,30 @@ LazyRemoveUnlock(t) ==
     /\ held' = HeldWithout(t, ReleasedNodes(t, ht[t]))
     /\ IF ok[t]
          THEN /\ Goto(t, "remove_unlock_victim")
-              /\ UNCHANGED <<preds, succs, lvl>>
+              /\ UNCHANGED <<preds, succs, lvl, uaf>>
          ELSE LET r == Find(Key(t))
               IN /\ preds' = [preds EXCEPT ![t] = r[1]]
                  /\ succs' = [succs EXCEPT ![t] = r[2]]
                  /\ lvl' = [lvl EXCEPT ![t] = FirstLockLevel(t)]
+                 /\ Use(FindVisited(Key(t)))
                  /\ Goto(t, "lock_pred")
-    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, ok, abs, wrong>>
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, opsDone, ht, nd, ok, abs, wrong, limbo, waitFor>>
 
-(* Release the victim's lock; Retire (no reclamation).                     *)
+(* Release the victim's lock; unlinked (this thread is the remover):      *)
+(* Retire it, delayed by every other thread inside an operation now        *)
+(* (SeededBug "free_at_retire": freed at once); then EndOperation.         *)
 LazyRemoveUnlockVictim(t) ==
     /\ pc[t] = "remove_unlock_victim"
     /\ lock' = [lock EXCEPT ![nd[t]] = 0]
     /\ held' = HeldWithout(t, {nd[t]})
+    /\ LET v == nd[t]
+       IN IF ~ok[t] THEN EndOpNoFree(t)
+          ELSE IF SeededBug = "free_at_retire"
+          THEN EndOp(t, limbo, waitFor, <<v>> \o freeList, [nodeState EXCEPT ![v] = "free"])
+          ELSE EndOp(t, [limbo EXCEPT ![t] = Append(@, v)],
+                     [waitFor EXCEPT ![v] = {u \in Threads \ {t} : pc[u] # "idle"}], freeList, nodeState)
     /\ Done(t)
-    /\ UNCHANGED <<link, key, height, marked, fullyLinked, freeList, nodeState, abs, wrong>>
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, abs, wrong, uaf>>
 
 -----------------------------------------------------------------------------
 (* Contains(key): one step; found fully linked and unmarked (SeededBug     *)
@@ -410,8 +502,10 @@ ContainsResult(k) ==
 LazyContains(t) ==
     /\ Starts(t, "contains")
     /\ wrong' = (wrong \/ ContainsResult(Key(t)) # (Key(t) \in abs))
+    /\ Use(FindVisited(Key(t)))
     /\ Done(t)
-    /\ UNCHANGED <<sharedVars, abs, held>>
+    /\ EndOpNoFree(t)
+    /\ UNCHANGED <<link, key, height, marked, fullyLinked, lock, abs, held>>
 
 -----------------------------------------------------------------------------
 
@@ -479,11 +573,14 @@ LockDiscipline ==
         /\ \A i, j \in 1..Len(held[t]) : i < j => key[held[t][i]] > key[held[t][j]]
         /\ pc[t] = "idle" => \A n \in Nodes : lock[n] # t
 
+(* No step touches a freed node.                                          *)
+NoUseAfterFree == uaf = FALSE
+
 (* A marked node stays marked until its slot is freed (a reused slot       *)
 (* starts unmarked).                                                       *)
 MarkedNeverUnmarked ==
     [][\A n \in Nodes : marked[n] /\ nodeState[n] # "free" => marked'[n]]_vars
 
-THEOREM Spec => [](TypeOK /\ LevelsSorted /\ Sublist /\ AbstractSetMatches /\ ContainsCorrect /\ LockDiscipline)
+THEOREM Spec => [](TypeOK /\ LevelsSorted /\ Sublist /\ AbstractSetMatches /\ ContainsCorrect /\ LockDiscipline /\ NoUseAfterFree)
 THEOREM Spec => MarkedNeverUnmarked
 =============================================================================

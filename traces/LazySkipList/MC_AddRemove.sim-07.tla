@@ -1,7 +1,8 @@
 ---------------- MODULE /work/wt/skiplist-rest/traces/LazySkipList/MC_AddRemove.sim.tmp/trace_0_6 -----------------
-\* <Init line 121, col 5 to line 139, col 38 of module LazySkipList>
+\* <Init line 140, col 5 to line 161, col 18 of module LazySkipList>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 0, 0, 0>>
 /\ nd = <<0, 0>>
 /\ link = << (0 :> 0 @@ 1 :> 0),
@@ -12,10 +13,12 @@ STATE_1 ==
 /\ pc = <<"idle", "idle">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ lock = <<0, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<0, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -25,9 +28,10 @@ STATE_1 ==
 /\ key = <<0, 0, 0, 0>>
 
 
-\* <LazyRemoveFind(2) line 326, col 5 to line 337, col 42 of module LazySkipList>
+\* <LazyRemoveFind(2) line 404, col 5 to line 416, col 76 of module LazySkipList>
 STATE_2 == 
 /\ opsDone = <<0, 1>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 0, 0, 0>>
 /\ nd = <<0, 0>>
 /\ link = << (0 :> 0 @@ 1 :> 0),
@@ -38,10 +42,12 @@ STATE_2 ==
 /\ pc = <<"idle", "idle">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ lock = <<0, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<0, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -51,9 +57,10 @@ STATE_2 ==
 /\ key = <<0, 0, 0, 0>>
 
 
-\* <LazyAddHeight1(1) line 213, col 5 to line 213, col 22 of module LazySkipList>
+\* <LazyAddHeight1(1) line 266, col 5 to line 266, col 22 of module LazySkipList>
 STATE_3 == 
 /\ opsDone = <<0, 1>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 0, 0, 0>>
 /\ nd = <<0, 0>>
 /\ link = << (0 :> 0 @@ 1 :> 0),
@@ -64,10 +71,12 @@ STATE_3 ==
 /\ pc = <<"add_find", "idle">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ lock = <<0, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -77,9 +86,10 @@ STATE_3 ==
 /\ key = <<0, 0, 0, 0>>
 
 
-\* <LazyAddFind(1) line 227, col 5 to line 248, col 47 of module LazySkipList>
+\* <LazyAddFind(1) line 280, col 5 to line 302, col 63 of module LazySkipList>
 STATE_4 == 
 /\ opsDone = <<0, 1>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 0, 0>>
 /\ nd = <<2, 0>>
 /\ link = << (0 :> 0 @@ 1 :> 0),
@@ -90,10 +100,12 @@ STATE_4 ==
 /\ pc = <<"lock_pred", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ lock = <<0, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -103,9 +115,10 @@ STATE_4 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <LazyLockPred(1) line 266, col 5 to line 276, col 127 of module LazySkipList>
+\* <LazyLockPred(1) line 320, col 5 to line 330, col 140 of module LazySkipList>
 STATE_5 == 
 /\ opsDone = <<0, 1>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 0, 0>>
 /\ nd = <<2, 0>>
 /\ link = << (0 :> 0 @@ 1 :> 0),
@@ -116,10 +129,12 @@ STATE_5 ==
 /\ pc = <<"add_validate", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ lock = <<1, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -129,9 +144,10 @@ STATE_5 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <LazyAddValidate(1) line 281, col 5 to line 291, col 126 of module LazySkipList>
+\* <LazyAddValidate(1) line 356, col 5 to line 367, col 142 of module LazySkipList>
 STATE_6 == 
 /\ opsDone = <<0, 1>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 0, 0>>
 /\ nd = <<2, 0>>
 /\ link = << (0 :> 0 @@ 1 :> 0),
@@ -142,10 +158,12 @@ STATE_6 ==
 /\ pc = <<"add_link", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ lock = <<1, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -155,9 +173,10 @@ STATE_6 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <LazyContains(2) line 411, col 5 to line 414, col 42 of module LazySkipList>
+\* <LazyContains(2) line 503, col 5 to line 508, col 76 of module LazySkipList>
 STATE_7 == 
 /\ opsDone = <<0, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 0, 0>>
 /\ nd = <<2, 0>>
 /\ link = << (0 :> 0 @@ 1 :> 0),
@@ -168,10 +187,12 @@ STATE_7 ==
 /\ pc = <<"add_link", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ lock = <<1, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -181,9 +202,10 @@ STATE_7 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <LazyAddLink(1) line 294, col 5 to line 298, col 126 of module LazySkipList>
+\* <LazyAddLink(1) line 370, col 5 to line 375, col 142 of module LazySkipList>
 STATE_8 == 
 /\ opsDone = <<0, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 0, 0>>
 /\ nd = <<2, 0>>
 /\ link = << (0 :> 2 @@ 1 :> 0),
@@ -194,10 +216,12 @@ STATE_8 ==
 /\ pc = <<"add_fully_linked", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ lock = <<1, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, FALSE, FALSE, FALSE>>
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -207,9 +231,10 @@ STATE_8 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <LazyAddFullyLinked(1) line 302, col 5 to line 307, col 122 of module LazySkipList>
+\* <LazyAddFullyLinked(1) line 379, col 5 to line 385, col 138 of module LazySkipList>
 STATE_9 == 
 /\ opsDone = <<0, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 0, 0>>
 /\ nd = <<2, 0>>
 /\ link = << (0 :> 2 @@ 1 :> 0),
@@ -220,10 +245,12 @@ STATE_9 ==
 /\ pc = <<"add_unlock", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ lock = <<1, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -233,9 +260,10 @@ STATE_9 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <LazyAddUnlock(1) line 311, col 5 to line 318, col 92 of module LazySkipList>
+\* <LazyAddUnlock(1) line 389, col 5 to line 396, col 76 of module LazySkipList>
 STATE_10 == 
 /\ opsDone = <<1, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 0, 0>>
 /\ nd = <<0, 0>>
 /\ link = << (0 :> 2 @@ 1 :> 0),
@@ -246,10 +274,12 @@ STATE_10 ==
 /\ pc = <<"idle", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ lock = <<0, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<0, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -259,9 +289,10 @@ STATE_10 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <LazyAddHeight1(1) line 213, col 5 to line 213, col 22 of module LazySkipList>
+\* <LazyAddHeight1(1) line 266, col 5 to line 266, col 22 of module LazySkipList>
 STATE_11 == 
 /\ opsDone = <<1, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 0, 0>>
 /\ nd = <<0, 0>>
 /\ link = << (0 :> 2 @@ 1 :> 0),
@@ -272,10 +303,12 @@ STATE_11 ==
 /\ pc = <<"add_find", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ lock = <<0, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -285,9 +318,10 @@ STATE_11 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <LazyAddFind(1) line 227, col 5 to line 248, col 47 of module LazySkipList>
+\* <LazyAddFind(1) line 280, col 5 to line 302, col 63 of module LazySkipList>
 STATE_12 == 
 /\ opsDone = <<1, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 1, 0>>
 /\ nd = <<3, 0>>
 /\ link = << (0 :> 2 @@ 1 :> 0),
@@ -298,10 +332,12 @@ STATE_12 ==
 /\ pc = <<"lock_pred", "idle">>
 /\ nodeState = <<"live", "live", "live", "free">>
 /\ lock = <<0, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 2 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -311,9 +347,10 @@ STATE_12 ==
 /\ key = <<0, 1, 2, 0>>
 
 
-\* <LazyLockPred(1) line 266, col 5 to line 276, col 127 of module LazySkipList>
+\* <LazyLockPred(1) line 320, col 5 to line 330, col 140 of module LazySkipList>
 STATE_13 == 
 /\ opsDone = <<1, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 1, 0>>
 /\ nd = <<3, 0>>
 /\ link = << (0 :> 2 @@ 1 :> 0),
@@ -324,10 +361,12 @@ STATE_13 ==
 /\ pc = <<"add_validate", "idle">>
 /\ nodeState = <<"live", "live", "live", "free">>
 /\ lock = <<0, 1, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 2 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -337,9 +376,10 @@ STATE_13 ==
 /\ key = <<0, 1, 2, 0>>
 
 
-\* <LazyAddValidate(1) line 281, col 5 to line 291, col 126 of module LazySkipList>
+\* <LazyAddValidate(1) line 356, col 5 to line 367, col 142 of module LazySkipList>
 STATE_14 == 
 /\ opsDone = <<1, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 1, 0>>
 /\ nd = <<3, 0>>
 /\ link = << (0 :> 2 @@ 1 :> 0),
@@ -350,10 +390,12 @@ STATE_14 ==
 /\ pc = <<"add_link", "idle">>
 /\ nodeState = <<"live", "live", "live", "free">>
 /\ lock = <<0, 1, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 2 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -363,9 +405,10 @@ STATE_14 ==
 /\ key = <<0, 1, 2, 0>>
 
 
-\* <LazyAddLink(1) line 294, col 5 to line 298, col 126 of module LazySkipList>
+\* <LazyAddLink(1) line 370, col 5 to line 375, col 142 of module LazySkipList>
 STATE_15 == 
 /\ opsDone = <<1, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 1, 0>>
 /\ nd = <<3, 0>>
 /\ link = << (0 :> 2 @@ 1 :> 0),
@@ -376,10 +419,12 @@ STATE_15 ==
 /\ pc = <<"add_fully_linked", "idle">>
 /\ nodeState = <<"live", "live", "live", "free">>
 /\ lock = <<0, 1, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, TRUE, FALSE, FALSE>>
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 2 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -389,9 +434,10 @@ STATE_15 ==
 /\ key = <<0, 1, 2, 0>>
 
 
-\* <LazyAddFullyLinked(1) line 302, col 5 to line 307, col 122 of module LazySkipList>
+\* <LazyAddFullyLinked(1) line 379, col 5 to line 385, col 138 of module LazySkipList>
 STATE_16 == 
 /\ opsDone = <<1, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 1, 0>>
 /\ nd = <<3, 0>>
 /\ link = << (0 :> 2 @@ 1 :> 0),
@@ -402,10 +448,12 @@ STATE_16 ==
 /\ pc = <<"add_unlock", "idle">>
 /\ nodeState = <<"live", "live", "live", "free">>
 /\ lock = <<0, 1, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
 /\ abs = {1, 2}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 2 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
@@ -415,9 +463,10 @@ STATE_16 ==
 /\ key = <<0, 1, 2, 0>>
 
 
-\* <LazyAddUnlock(1) line 311, col 5 to line 318, col 92 of module LazySkipList>
+\* <LazyAddUnlock(1) line 389, col 5 to line 396, col 76 of module LazySkipList>
 STATE_17 == 
 /\ opsDone = <<2, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 1, 1, 0>>
 /\ nd = <<0, 0>>
 /\ link = << (0 :> 2 @@ 1 :> 0),
@@ -428,10 +477,12 @@ STATE_17 ==
 /\ pc = <<"idle", "idle">>
 /\ nodeState = <<"live", "live", "live", "free">>
 /\ lock = <<0, 0, 0, 0>>
+/\ limbo = <<<<>>, <<>>>>
 /\ marked = <<FALSE, FALSE, FALSE, FALSE>>
 /\ wrong = FALSE
 /\ fullyLinked = <<TRUE, TRUE, TRUE, FALSE>>
 /\ abs = {1, 2}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<0, 0>>
 /\ succs = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
