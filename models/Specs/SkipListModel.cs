@@ -13,7 +13,8 @@ namespace Weft.Specs;
 /// <summary>
 /// tla/SkipList/SkipList.tla: <see cref="LockFreeSkipList{TKey, TComparer}"/> as a set over a strict, generation-tagged
 /// <see cref="NodePool"/> without thread caches (allocation and frees go through the shared free list, as the spec's
-/// <c>freeList</c>), with no reclamation (<see cref="LeakReclaimer"/>). Workload: spec thread t runs the program
+/// <c>freeList</c>), reclaimed by the spec's grace-period rule (<see cref="GracePeriodReclaimer"/>; the immediate
+/// reclaimer for the configuration <c>SeededBug = "free_at_retire"</c>). Workload: spec thread t runs the program
 /// <c>Programs[Workload][t]</c> (the same table as the spec's <c>Programs</c>), each operation starting at the label
 /// <c>idle</c>; an Add's tower height is the harness choice made in its first step (actions
 /// <c>SkipListAddHeight1..3</c>).
@@ -64,6 +65,9 @@ public sealed class SkipListModel : SpecModel
         ["lvl"] = "loop variable 'level' of LinkUpperLevels and RemoveInOperation",
         ["lnk"] = "local 'link' of LinkUpperLevels, 'succ' and 'next' of RemoveInOperation",
         ["abs"] = "ghost: the abstract set; the skiplist monitors keep their own from the linearization points",
+        ["limbo"] = "the reclaimer's limbo lists (GracePeriodReclaimer); their effect, the frees, is mapped by freeList and nodeState",
+        ["waitFor"] = "the threads each retired node waits for (GracePeriodReclaimer); their effect is mapped by freeList and nodeState",
+        ["uaf"] = "ghost: a step touched a freed node; NoUseAfterFreeMonitor fails at that access",
     };
 
     public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
@@ -74,6 +78,7 @@ public sealed class SkipListModel : SpecModel
         new("AbstractSetMatches", "SkipListMatchesAbstractMonitor"),
         new("ContainsCorrect", "SkipListContainsMonitor"),
         new("MarkedNeverUnmarked", "SkipListMarkStableMonitor"),
+        new("NoUseAfterFree", "NoUseAfterFreeMonitor"),
     };
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
@@ -85,10 +90,12 @@ public sealed class SkipListModel : SpecModel
             "upper_first" => SeededBug.SkipListUpperLevelFirst,
             "contains_ignores_mark" => SeededBug.SkipListContainsIgnoresMark,
             "relink_marked" => SeededBug.SkipListRelinkMarked,
+            "free_at_retire" => SeededBug.None, // a reclaimer, not a defect of the skiplist: the immediate one
             var other => throw new WeftInputException(
-                $"constant SeededBug = \"{other}\": the SkipList model knows \"none\", \"unlink_early\", \"upper_first\", \"contains_ignores_mark\" and \"relink_marked\""),
+                $"constant SeededBug = \"{other}\": the SkipList model knows \"none\", \"unlink_early\", \"upper_first\", \"contains_ignores_mark\", \"relink_marked\" and \"free_at_retire\""),
         };
-        return new Instance(SkipListWorkload.FromConstants(constants, "SkipList"), WeftConfig.Default with { SeededBug = bug });
+        return new Instance(SkipListWorkload.FromConstants(constants, "SkipList"), WeftConfig.Default with { SeededBug = bug },
+            immediate: Str(constants, "SeededBug") == "free_at_retire");
     }
 
     private sealed class Instance : SpecInstance
@@ -98,10 +105,13 @@ public sealed class SkipListModel : SpecModel
         private NodePool? _pool;
         private LockFreeSkipList<long, Int64KeyComparer>? _list;
 
-        public Instance(SkipListWorkload workload, WeftConfig config)
+        private readonly bool _immediate;
+
+        public Instance(SkipListWorkload workload, WeftConfig config, bool immediate)
         {
             _workload = workload;
             _config = config;
+            _immediate = immediate;
         }
 
         public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; } = new Func<PropertyMonitor>[]
@@ -117,7 +127,9 @@ public sealed class SkipListModel : SpecModel
         {
             var pool = new NodePool(_workload.Nodes, tagged: true, threadCaches: 0, strict: true,
                 links: LockFreeSkipList<long, Int64KeyComparer>.LinksPerNode(_workload.MaxLevel), payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
-            var reclaimer = Reclaimer.Create(ReclamationScheme.None, pool, _workload.Threads + 1, _config);
+            Reclaimer reclaimer = _immediate
+                ? Reclaimer.Create(ReclamationScheme.Immediate, pool, _workload.Threads + 1, _config)
+                : new GracePeriodReclaimer(pool, _workload.Threads + 1, _config);
             var list = new LockFreeSkipList<long, Int64KeyComparer>(reclaimer, _workload.MaxLevel);
             _pool = pool;
             _list = list;

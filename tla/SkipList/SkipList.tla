@@ -2,7 +2,7 @@
 (***************************************************************************)
 (* The lock-free skiplist of Weft.Collections.LockFreeSkipList             *)
 (* (impl/src/Collections/LockFreeSkipList.cs) as a set of keys, over a     *)
-(* NodePool with no reclamation (LeakReclaimer):                           *)
+(* NodePool, its removed nodes reclaimed after a grace period:            *)
 (*                                                                         *)
 (*   K. Fraser, "Practical lock-freedom", PhD thesis, Cambridge 2004;      *)
 (*   M. Herlihy and N. Shavit, "The Art of Multiprocessor Programming",    *)
@@ -31,12 +31,18 @@
 (* the remover's tombstone are not modeled (this is the set; the replayed  *)
 (* workload never updates a value).                                        *)
 (*                                                                         *)
-(* Reclamation.  None: a retired node is never freed (the workload runs    *)
-(* LeakReclaimer), so NoUseAfterFree holds trivially and is not stated;    *)
-(* that the protocol retires a node once, after it is unlinked everywhere, *)
-(* and that IBR and DEBRA then free it safely, is covered by the C#        *)
-(* scenarios (skiplist/use-after-free-immediate, skiplist/dfs-ibr and     *)
-(* skiplist/dfs-debra) and by tla/IBR and tla/DEBRA, not by this spec.     *)
+(* Reclamation.  The second of a node's two finishers (its inserter, done *)
+(* linking, and its remover, done marking) to CAS the handoff word snips   *)
+(* the node everywhere and retires it (SkipListFinishSnip): once, after it *)
+(* is unlinked at every level.  The free rule is the grace period of the   *)
+(* reclaimers the tests use (DEBRA's epochs; IBR's reservations protect at *)
+(* least as much): a retired node is freed only after every other thread   *)
+(* that was inside an operation when it was retired has ended that         *)
+(* operation; the retiring thread frees it at the end of one of its own    *)
+(* operations (EndOperation), in retire order.  SeededBug "free_at_retire" *)
+(* frees it at retire (the immediate reclaimer).  NoUseAfterFree: no step  *)
+(* reads or writes a freed node (the ghost uaf is set by a step that       *)
+(* touches one).                                                           *)
 (*                                                                         *)
 (* Linearizability is checked against a ghost abstract set `abs` updated   *)
 (* at the linearization points.                                            *)
@@ -50,7 +56,7 @@ CONSTANTS
     Workload,     \* the name of the threads' programs (Programs below; the C# model has the same table)
     SeededBug     \* "none", or a seeded defect (WeftConfig.SeededBug): "unlink_early" (SkipListUnlinkBeforeMark),
                   \* "upper_first" (SkipListUpperLevelFirst), "contains_ignores_mark" (SkipListContainsIgnoresMark),
-                  \* "relink_marked" (SkipListRelinkMarked)
+                  \* "relink_marked" (SkipListRelinkMarked), "free_at_retire" (the immediate reclaimer)
 
 (* The workloads: Program[t] for each thread (a TLC configuration cannot   *)
 (* give tuples as constants).  "mixed": thread 1 adds 1 and removes 2,     *)
@@ -70,7 +76,7 @@ ASSUME MaxLevelAssumption == MaxLevel \in 1..3
 ASSUME ProgramAssumption ==
     \A t \in Threads : \A i \in 1..Len(Program[t]) :
         Program[t][i][1] \in {"add", "remove", "contains"} /\ Program[t][i][2] \in Nat \ {0}
-ASSUME SeededBugAssumption == SeededBug \in {"none", "unlink_early", "upper_first", "contains_ignores_mark", "relink_marked"}
+ASSUME SeededBugAssumption == SeededBug \in {"none", "unlink_early", "upper_first", "contains_ignores_mark", "relink_marked", "free_at_retire"}
 
 K == Cardinality(Nodes)
 HeadNode == 1
@@ -101,14 +107,19 @@ VARIABLES
     succs,        \* the last search's successors, per level
     lvl,          \* the level an upper-level loop is at
     lnk,          \* the link last read
+    (* reclaimer state *)
+    limbo,        \* limbo[t]: the nodes t retired and has not freed, in retire order
+    waitFor,      \* waitFor[n]: the threads whose operation, under way when n was retired, has not ended
     (* history (ghost) variables *)
     abs,          \* the abstract set
-    wrong         \* set if a Contains ever answered against the abstract set at its step
+    wrong,        \* set if a Contains ever answered against the abstract set at its step
+    uaf           \* set once a step touched a freed node
 
 sharedVars == <<link, key, height, handoff, freeList, nodeState>>
 localVars == <<pc, opsDone, ht, nd, preds, succs, lvl, lnk>>
 ghostVars == <<abs, wrong>>
-vars == <<sharedVars, localVars, ghostVars>>
+reclaimVars == <<limbo, waitFor, uaf>>
+vars == <<sharedVars, localVars, ghostVars, reclaimVars>>
 
 Link == (Nodes \cup {Null}) \X BOOLEAN
 NodeOrNull == Nodes \cup {Null}
@@ -130,6 +141,9 @@ TypeOK ==
     /\ lnk \in [Threads -> Link]
     /\ abs \subseteq Keys
     /\ wrong \in BOOLEAN
+    /\ limbo \in [Threads -> Seq(Nodes)]
+    /\ waitFor \in [Nodes -> SUBSET Threads]
+    /\ uaf \in BOOLEAN
 
 Init ==
     /\ link = [n \in Nodes |-> [l \in Levels |-> NullLink]]
@@ -148,6 +162,9 @@ Init ==
     /\ lnk = [t \in Threads |-> NullLink]
     /\ abs = {}
     /\ wrong = FALSE
+    /\ limbo = [t \in Threads |-> <<>>]
+    /\ waitFor = [n \in Nodes |-> {}]
+    /\ uaf = FALSE
 
 -----------------------------------------------------------------------------
 (* Searches (one step each: see the header).                               *)
@@ -174,6 +191,26 @@ FindFrom(lk, l, p, k, thr, ps, ss) ==
 
 Find(k, thr) == FindFrom(link, MaxLevel - 1, HeadNode, k, thr, [l \in Levels |-> Null], [l \in Levels |-> Null])
 
+(* The nodes a Find touches: each predecessor whose link it reads or CASes *)
+(* and each node whose link (and key) it reads.                            *)
+RECURSIVE VisitLevel(_, _, _, _, _, _)
+VisitLevel(lk, l, p, k, thr, fuel) ==
+    LET c == lk[p][l][1]
+    IN {p} \cup
+       IF c = Null \/ fuel = 0 THEN {}
+       ELSE {c} \cup IF lk[c][l][2]
+                     THEN VisitLevel([lk EXCEPT ![p][l] = <<lk[c][l][1], FALSE>>], l, p, k, thr, fuel - 1)
+                     ELSE IF key[c] > k \/ (key[c] = k /\ ~thr) THEN {}
+                     ELSE VisitLevel(lk, l, c, k, thr, fuel - 1)
+
+RECURSIVE VisitFrom(_, _, _, _, _)
+VisitFrom(lk, l, p, k, thr) ==
+    IF l < 0 THEN {}
+    ELSE LET r == FindLevel(lk, l, p, k, thr, Fuel)
+         IN VisitLevel(lk, l, p, k, thr, Fuel) \cup VisitFrom(r[1], l - 1, r[2], k, thr)
+
+FindVisited(k, thr) == VisitFrom(link, MaxLevel - 1, HeadNode, k, thr)
+
 (* Whether a search's level-0 successor holds the key.                     *)
 Found(r, k) == r[3][0] # Null /\ key[r[3][0]] = k
 
@@ -187,6 +224,35 @@ Locate(c, k, fuel) ==
     ELSE Locate(link[c][0][1], k, fuel - 1)
 
 ContainsResult(k) == LET c == Locate(link[HeadNode][0][1], k, Fuel) IN c # Null /\ key[c] = k
+
+(* The nodes a Contains touches, as modeled (a walk of level 0; the        *)
+(* implementation descends the levels, through nodes that are linked, and  *)
+(* a retired node is unlinked everywhere: no freed node is on its way).    *)
+RECURSIVE LocateVisited(_, _, _)
+LocateVisited(c, k, fuel) ==
+    IF c = Null \/ fuel = 0 THEN {}
+    ELSE IF link[c][0][2] /\ SeededBug # "contains_ignores_mark" THEN {c} \cup LocateVisited(link[c][0][1], k, fuel - 1)
+    ELSE IF key[c] >= k THEN {c}
+    ELSE {c} \cup LocateVisited(link[c][0][1], k, fuel - 1)
+
+(* A step touching the nodes S: uaf is set if one of them is free.         *)
+Use(S) == uaf' = (uaf \/ \E n \in S : nodeState[n] = "free")
+
+RECURSIVE Reverse(_)
+Reverse(s) == IF s = <<>> THEN <<>> ELSE Reverse(Tail(s)) \o <<Head(s)>>
+
+(* The reclaimer's EndOperation(t), after the step's retire (lim, wf) and  *)
+(* its other frees (fl, ns): t no longer delays any retired node; t frees, *)
+(* in retire order, the nodes of its limbo no thread delays any more.      *)
+EndOp(t, lim, wf, fl, ns) ==
+    LET wf2 == [m \in Nodes |-> wf[m] \ {t}]
+        freed == SelectSeq(lim[t], LAMBDA m : wf2[m] = {})
+    IN /\ waitFor' = wf2
+       /\ limbo' = [lim EXCEPT ![t] = SelectSeq(@, LAMBDA m : wf2[m] # {})]
+       /\ freeList' = Reverse(freed) \o fl
+       /\ nodeState' = [m \in Nodes |-> IF \E i \in 1..Len(freed) : freed[i] = m THEN "free" ELSE ns[m]]
+
+EndOpNoFree(t) == EndOp(t, limbo, waitFor, freeList, nodeState)
 
 -----------------------------------------------------------------------------
 
@@ -219,7 +285,7 @@ AddStarts(t, h) ==
     /\ h \in 1..MaxLevel
     /\ ht' = [ht EXCEPT ![t] = h]
     /\ Goto(t, "add_find")
-    /\ UNCHANGED <<sharedVars, opsDone, nd, preds, succs, lvl, lnk, ghostVars>>
+    /\ UNCHANGED <<sharedVars, opsDone, nd, preds, succs, lvl, lnk, ghostVars, reclaimVars>>
 
 SkipListAddHeight1(t) ==            \* height = _heights.Next(): 1
     /\ AddStarts(t, 1)
@@ -236,27 +302,27 @@ SkipListAddFind(t) ==
     /\ pc[t] = "add_find"
     /\ LET k == Key(t)
            r == Find(k, FALSE)
-       IN IF Found(r, k)
-          THEN /\ link' = r[1]
-               /\ IF nd[t] # Null
-                    THEN /\ freeList' = <<nd[t]>> \o freeList
-                         /\ nodeState' = [nodeState EXCEPT ![nd[t]] = "free"]
-                    ELSE UNCHANGED <<freeList, nodeState>>
-               /\ Done(t)
-               /\ UNCHANGED <<key, height, handoff, ghostVars>>
-          ELSE /\ nd[t] # Null \/ freeList # <<>>
-               /\ LET n == IF nd[t] # Null THEN nd[t] ELSE Head(freeList)
-                  IN /\ link' = [r[1] EXCEPT ![n] = [l \in Levels |-> IF l < ht[t] THEN <<r[3][l], FALSE>> ELSE r[1][n][l]]]
-                     /\ key' = [key EXCEPT ![n] = k]
-                     /\ height' = [height EXCEPT ![n] = ht[t]]
-                     /\ handoff' = [handoff EXCEPT ![n] = 0]
-                     /\ freeList' = IF nd[t] # Null THEN freeList ELSE Tail(freeList)
-                     /\ nodeState' = [nodeState EXCEPT ![n] = "live"]
-                     /\ nd' = [nd EXCEPT ![t] = n]
-               /\ preds' = [preds EXCEPT ![t] = r[2]]
-               /\ succs' = [succs EXCEPT ![t] = r[3]]
-               /\ Goto(t, IF SeededBug = "upper_first" THEN "add_upper_first" ELSE "add_cas0")
-               /\ UNCHANGED <<opsDone, ht, lvl, lnk, ghostVars>>
+       IN /\ Use(FindVisited(k, FALSE))
+          /\ IF Found(r, k)
+             THEN /\ link' = r[1]
+                  /\ IF nd[t] # Null
+                       THEN EndOp(t, limbo, waitFor, <<nd[t]>> \o freeList, [nodeState EXCEPT ![nd[t]] = "free"])
+                       ELSE EndOpNoFree(t)
+                  /\ Done(t)
+                  /\ UNCHANGED <<key, height, handoff, ghostVars>>
+             ELSE /\ nd[t] # Null \/ freeList # <<>>
+                  /\ LET n == IF nd[t] # Null THEN nd[t] ELSE Head(freeList)
+                     IN /\ link' = [r[1] EXCEPT ![n] = [l \in Levels |-> IF l < ht[t] THEN <<r[3][l], FALSE>> ELSE r[1][n][l]]]
+                        /\ key' = [key EXCEPT ![n] = k]
+                        /\ height' = [height EXCEPT ![n] = ht[t]]
+                        /\ handoff' = [handoff EXCEPT ![n] = 0]
+                        /\ freeList' = IF nd[t] # Null THEN freeList ELSE Tail(freeList)
+                        /\ nodeState' = [nodeState EXCEPT ![n] = "live"]
+                        /\ nd' = [nd EXCEPT ![t] = n]
+                  /\ preds' = [preds EXCEPT ![t] = r[2]]
+                  /\ succs' = [succs EXCEPT ![t] = r[3]]
+                  /\ Goto(t, IF SeededBug = "upper_first" THEN "add_upper_first" ELSE "add_cas0")
+                  /\ UNCHANGED <<opsDone, ht, lvl, lnk, ghostVars, limbo, waitFor>>
 
 (* SeededBug "upper_first": link the upper levels before level 0.          *)
 RECURSIVE LinkUpper(_, _, _)
@@ -267,12 +333,14 @@ LinkUpper(lk, t, l) ==
 SkipListAddUpperFirst(t) ==
     /\ pc[t] = "add_upper_first"
     /\ link' = LinkUpper(link, t, 1)
+    /\ Use({preds[t][l] : l \in 1..(ht[t] - 1)})
     /\ Goto(t, "add_cas0")
-    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, lnk, ghostVars>>
+    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, lnk, ghostVars, limbo, waitFor>>
 
 (* CAS preds[0].next[0] from succs[0] to the node: the linearization point.*)
 SkipListAddCas0(t) ==
     /\ pc[t] = "add_cas0"
+    /\ Use({preds[t][0]})
     /\ IF link[preds[t][0]][0] = <<succs[t][0], FALSE>>
          THEN /\ link' = [link EXCEPT ![preds[t][0]][0] = <<nd[t], FALSE>>]
               /\ abs' = abs \cup {Key(t)}
@@ -280,22 +348,24 @@ SkipListAddCas0(t) ==
               /\ Goto(t, IF ht[t] > 1 THEN "add_link_read" ELSE "finish_handoff")
          ELSE /\ Goto(t, "add_find")
               /\ UNCHANGED <<link, abs, lvl>>
-    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lnk, wrong>>
+    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lnk, wrong, limbo, waitFor>>
 
 (* LinkUpperLevels: read the node's own link at this level; marked: stop   *)
 (* (SeededBug "relink_marked": go on).                                     *)
 SkipListAddLinkRead(t) ==
     /\ pc[t] = "add_link_read"
     /\ lnk' = [lnk EXCEPT ![t] = link[nd[t]][lvl[t]]]
+    /\ Use({nd[t]})
     /\ Goto(t, IF link[nd[t]][lvl[t]][2] /\ SeededBug # "relink_marked" THEN "finish_handoff" ELSE "add_link_own")
-    /\ UNCHANGED <<sharedVars, opsDone, ht, nd, preds, succs, lvl, ghostVars>>
+    /\ UNCHANGED <<sharedVars, opsDone, ht, nd, preds, succs, lvl, ghostVars, limbo, waitFor>>
 
 (* Point the own link at the latest successor (CAS; lost: a remover marked *)
 (* it, stop).                                                              *)
 SkipListAddLinkOwn(t) ==
     /\ pc[t] = "add_link_own"
     /\ LET want == <<succs[t][lvl[t]], FALSE>>
-       IN IF lnk[t] = want
+       IN /\ Use(IF lnk[t] = want THEN {} ELSE {nd[t]})
+          /\ IF lnk[t] = want
             THEN /\ Goto(t, "add_link_cas")
                  /\ UNCHANGED link
             ELSE IF link[nd[t]][lvl[t]] = lnk[t]
@@ -303,11 +373,12 @@ SkipListAddLinkOwn(t) ==
                       /\ Goto(t, "add_link_cas")
                  ELSE /\ Goto(t, "finish_handoff")
                       /\ UNCHANGED link
-    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, lnk, ghostVars>>
+    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, lnk, ghostVars, limbo, waitFor>>
 
 (* CAS preds[l].next[l] from succs[l] to the node; lost: search again.     *)
 SkipListAddLinkCas(t) ==
     /\ pc[t] = "add_link_cas"
+    /\ Use({preds[t][lvl[t]]})
     /\ LET l == lvl[t]
        IN IF link[preds[t][l]][l] = <<succs[t][l], FALSE>>
             THEN /\ link' = [link EXCEPT ![preds[t][l]][l] = <<nd[t], FALSE>>]
@@ -315,7 +386,7 @@ SkipListAddLinkCas(t) ==
                  /\ Goto(t, IF l + 1 < ht[t] THEN "add_link_read" ELSE "finish_handoff")
             ELSE /\ Goto(t, "add_link_find")
                  /\ UNCHANGED <<link, lvl>>
-    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lnk, ghostVars>>
+    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lnk, ghostVars, limbo, waitFor>>
 
 (* Search again; stop unless the node is still the key's node.             *)
 SkipListAddLinkFind(t) ==
@@ -326,7 +397,8 @@ SkipListAddLinkFind(t) ==
           /\ preds' = [preds EXCEPT ![t] = r[2]]
           /\ succs' = [succs EXCEPT ![t] = r[3]]
           /\ Goto(t, IF Found(r, k) /\ r[3][0] = nd[t] THEN "add_link_read" ELSE "finish_handoff")
-    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, lvl, lnk, ghostVars>>
+          /\ Use(FindVisited(k, FALSE))
+    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, lvl, lnk, ghostVars, limbo, waitFor>>
 
 -----------------------------------------------------------------------------
 (* Remove(key)                                                             *)
@@ -338,19 +410,21 @@ SkipListRemoveFind(t) ==
            r == Find(k, FALSE)
            v == r[3][0]
        IN /\ link' = r[1]
+          /\ Use(FindVisited(k, FALSE))
           /\ IF Found(r, k)
                THEN /\ nd' = [nd EXCEPT ![t] = v]
                     /\ preds' = [preds EXCEPT ![t] = r[2]]
                     /\ succs' = [succs EXCEPT ![t] = r[3]]
                     /\ lvl' = [lvl EXCEPT ![t] = height[v] - 1]
                     /\ Goto(t, IF height[v] > 1 THEN "remove_mark_read" ELSE "remove_read0")
-                    /\ UNCHANGED <<opsDone, ht, lnk>>
-               ELSE Done(t)
-    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, ghostVars>>
+                    /\ UNCHANGED <<opsDone, ht, lnk, freeList, nodeState, limbo, waitFor>>
+               ELSE Done(t) /\ EndOpNoFree(t)
+    /\ UNCHANGED <<key, height, handoff, ghostVars>>
 
 (* Read the victim's link at this level (an upper one); marked: go down.   *)
 SkipListRemoveMarkRead(t) ==
     /\ pc[t] = "remove_mark_read"
+    /\ Use({nd[t]})
     /\ LET l == lvl[t]
        IN /\ lnk' = [lnk EXCEPT ![t] = link[nd[t]][l]]
           /\ IF link[nd[t]][l][2]
@@ -358,53 +432,58 @@ SkipListRemoveMarkRead(t) ==
                     /\ Goto(t, IF l - 1 >= 1 THEN "remove_mark_read" ELSE "remove_read0")
                ELSE /\ Goto(t, "remove_mark_cas")
                     /\ UNCHANGED lvl
-    /\ UNCHANGED <<sharedVars, opsDone, ht, nd, preds, succs, ghostVars>>
+    /\ UNCHANGED <<sharedVars, opsDone, ht, nd, preds, succs, ghostVars, limbo, waitFor>>
 
 (* CAS the link from what was read to the same successor marked; read it  *)
 (* again either way.                                                       *)
 SkipListRemoveMarkCas(t) ==
     /\ pc[t] = "remove_mark_cas"
     /\ link' = Cas(link, nd[t], lvl[t], lnk[t], <<lnk[t][1], TRUE>>)
+    /\ Use({nd[t]})
     /\ Goto(t, "remove_mark_read")
-    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, lnk, ghostVars>>
+    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, lnk, ghostVars, limbo, waitFor>>
 
 (* Read the victim's level-0 link.                                         *)
 SkipListRemoveRead0(t) ==
     /\ pc[t] = "remove_read0"
+    /\ Use({nd[t]})
     /\ IF link[nd[t]][0][2]
-         THEN Done(t)
+         THEN Done(t) /\ EndOpNoFree(t)
          ELSE /\ lnk' = [lnk EXCEPT ![t] = link[nd[t]][0]]
               /\ Goto(t, IF SeededBug = "unlink_early" THEN "remove_unlink_early" ELSE "remove_mark0")
-              /\ UNCHANGED <<opsDone, ht, nd, preds, succs, lvl>>
-    /\ UNCHANGED <<sharedVars, ghostVars>>
+              /\ UNCHANGED <<opsDone, ht, nd, preds, succs, lvl, freeList, nodeState, limbo, waitFor>>
+    /\ UNCHANGED <<link, key, height, handoff, ghostVars>>
 
 (* SeededBug "unlink_early": unlink the victim at level 0 before marking.  *)
 SkipListRemoveUnlinkEarly(t) ==
     /\ pc[t] = "remove_unlink_early"
     /\ link' = Cas(link, preds[t][0], 0, <<nd[t], FALSE>>, <<lnk[t][1], FALSE>>)
+    /\ Use({preds[t][0]})
     /\ Goto(t, "remove_mark0")
-    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, lnk, ghostVars>>
+    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, lnk, ghostVars, limbo, waitFor>>
 
 (* CAS the level-0 link to marked: the linearization point; the winner is  *)
 (* the node's remover.  Lost: read the link again.                         *)
 SkipListRemoveMark0(t) ==
     /\ pc[t] = "remove_mark0"
+    /\ Use({nd[t]})
     /\ IF link[nd[t]][0] = lnk[t]
          THEN /\ link' = [link EXCEPT ![nd[t]][0] = <<lnk[t][1], TRUE>>]
               /\ abs' = abs \ {Key(t)}
               /\ Goto(t, "finish_handoff")
          ELSE /\ Goto(t, "remove_reread0")
               /\ UNCHANGED <<link, abs>>
-    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, lnk, wrong>>
+    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, opsDone, ht, nd, preds, succs, lvl, lnk, wrong, limbo, waitFor>>
 
 SkipListRemoveReread0(t) ==
     /\ pc[t] = "remove_reread0"
+    /\ Use({nd[t]})
     /\ IF link[nd[t]][0][2]
-         THEN /\ Done(t)
+         THEN /\ Done(t) /\ EndOpNoFree(t)
          ELSE /\ lnk' = [lnk EXCEPT ![t] = link[nd[t]][0]]
               /\ Goto(t, "remove_mark0")
-              /\ UNCHANGED <<opsDone, ht, nd, preds, succs, lvl>>
-    /\ UNCHANGED <<sharedVars, ghostVars>>
+              /\ UNCHANGED <<opsDone, ht, nd, preds, succs, lvl, freeList, nodeState, limbo, waitFor>>
+    /\ UNCHANGED <<link, key, height, handoff, ghostVars>>
 
 -----------------------------------------------------------------------------
 (* FinishWithNode: the inserter (done linking) or the remover (done        *)
@@ -413,20 +492,29 @@ SkipListRemoveReread0(t) ==
 
 SkipListFinishHandoff(t) ==
     /\ pc[t] = "finish_handoff"
+    /\ Use({nd[t]})
     /\ IF handoff[nd[t]] = 0
          THEN /\ handoff' = [handoff EXCEPT ![nd[t]] = 1]
               /\ Done(t)
+              /\ EndOpNoFree(t)
          ELSE /\ Goto(t, "finish_snip")
-              /\ UNCHANGED <<handoff, opsDone, ht, nd, preds, succs, lvl, lnk>>
-    /\ UNCHANGED <<link, key, height, freeList, nodeState, ghostVars>>
+              /\ UNCHANGED <<handoff, opsDone, ht, nd, preds, succs, lvl, lnk, freeList, nodeState, limbo, waitFor>>
+    /\ UNCHANGED <<link, key, height, ghostVars>>
 
-(* Find(key, throughKey) snips every marked node of the key; Retire (no    *)
-(* reclamation: the node stays allocated).                                 *)
+(* Find(key, throughKey) snips every marked node of the key; Retire the    *)
+(* node, delayed by every other thread inside an operation now (SeededBug  *)
+(* "free_at_retire": freed at once); then EndOperation.                    *)
 SkipListFinishSnip(t) ==
     /\ pc[t] = "finish_snip"
     /\ link' = Find(Key(t), TRUE)[1]
+    /\ Use(FindVisited(Key(t), TRUE))
+    /\ LET v == nd[t]
+       IN IF SeededBug = "free_at_retire"
+          THEN EndOp(t, limbo, waitFor, <<v>> \o freeList, [nodeState EXCEPT ![v] = "free"])
+          ELSE EndOp(t, [limbo EXCEPT ![t] = Append(@, v)],
+                     [waitFor EXCEPT ![v] = {u \in Threads \ {t} : pc[u] # "idle"}], freeList, nodeState)
     /\ Done(t)
-    /\ UNCHANGED <<key, height, handoff, freeList, nodeState, ghostVars>>
+    /\ UNCHANGED <<key, height, handoff, ghostVars>>
 
 -----------------------------------------------------------------------------
 (* Contains(key): one step (see the header); its answer is checked against *)
@@ -435,8 +523,10 @@ SkipListFinishSnip(t) ==
 SkipListContains(t) ==
     /\ Starts(t, "contains")
     /\ wrong' = (wrong \/ ContainsResult(Key(t)) # (Key(t) \in abs))
+    /\ Use({HeadNode} \cup LocateVisited(link[HeadNode][0][1], Key(t), Fuel))
     /\ Done(t)
-    /\ UNCHANGED <<sharedVars, abs>>
+    /\ EndOpNoFree(t)
+    /\ UNCHANGED <<link, key, height, handoff, abs>>
 
 -----------------------------------------------------------------------------
 
@@ -503,11 +593,14 @@ AbstractSetMatches ==
 (* Every Contains answered as the abstract set at its step.                *)
 ContainsCorrect == wrong = FALSE
 
+(* No step touches a freed node.                                          *)
+NoUseAfterFree == uaf = FALSE
+
 (* A marked link of a live node is never unmarked (nor changed again).     *)
 MarkedNeverUnmarked ==
     [][\A n \in Nodes : \A l \in Levels :
           nodeState[n] = "live" /\ link[n][l][2] => link'[n][l] = link[n][l]]_vars
 
-THEOREM Spec => [](TypeOK /\ LevelsSorted /\ Sublist /\ AbstractSetMatches /\ ContainsCorrect)
+THEOREM Spec => [](TypeOK /\ LevelsSorted /\ Sublist /\ AbstractSetMatches /\ ContainsCorrect /\ NoUseAfterFree)
 THEOREM Spec => MarkedNeverUnmarked
 =============================================================================

@@ -1,7 +1,8 @@
----------------- MODULE /work/wt/skiplist-spec/traces/SkipList/MC_AddRemove.sim.tmp/trace_0_6 -----------------
-\* <Init line 135, col 5 to line 150, col 20 of module SkipList>
+---------------- MODULE /work/wt/skiplist-rest/traces/SkipList/MC_AddRemove.sim.tmp/trace_0_6 -----------------
+\* <Init line 149, col 5 to line 167, col 18 of module SkipList>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 0, 0, 0>>
 /\ nd = <<0, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -11,8 +12,10 @@ STATE_1 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"idle", "idle">>
 /\ nodeState = <<"live", "free", "free", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<0, 0>>
 /\ handoff = <<0, 0, 0, 0>>
@@ -22,9 +25,10 @@ STATE_1 ==
 /\ key = <<0, 0, 0, 0>>
 
 
-\* <SkipListRemoveFind(2) line 336, col 5 to line 349, col 73 of module SkipList>
+\* <SkipListRemoveFind(2) line 408, col 5 to line 422, col 52 of module SkipList>
 STATE_2 == 
 /\ opsDone = <<0, 1>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 0, 0, 0>>
 /\ nd = <<0, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -34,8 +38,10 @@ STATE_2 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"idle", "idle">>
 /\ nodeState = <<"live", "free", "free", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<0, 0>>
 /\ handoff = <<0, 0, 0, 0>>
@@ -45,9 +51,10 @@ STATE_2 ==
 /\ key = <<0, 0, 0, 0>>
 
 
-\* <SkipListContains(2) line 436, col 5 to line 439, col 36 of module SkipList>
+\* <SkipListContains(2) line 524, col 5 to line 529, col 52 of module SkipList>
 STATE_3 == 
 /\ opsDone = <<0, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 0, 0, 0>>
 /\ nd = <<0, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -57,8 +64,10 @@ STATE_3 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"idle", "idle">>
 /\ nodeState = <<"live", "free", "free", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<0, 0>>
 /\ handoff = <<0, 0, 0, 0>>
@@ -68,9 +77,10 @@ STATE_3 ==
 /\ key = <<0, 0, 0, 0>>
 
 
-\* <SkipListAddHeight2(1) line 228, col 5 to line 228, col 22 of module SkipList>
+\* <SkipListAddHeight2(1) line 294, col 5 to line 294, col 22 of module SkipList>
 STATE_4 == 
 /\ opsDone = <<0, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 0, 0, 0>>
 /\ nd = <<0, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -80,8 +90,10 @@ STATE_4 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"add_find", "idle">>
 /\ nodeState = <<"live", "free", "free", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<2, 0>>
 /\ handoff = <<0, 0, 0, 0>>
@@ -91,9 +103,10 @@ STATE_4 ==
 /\ key = <<0, 0, 0, 0>>
 
 
-\* <SkipListAddFind(1) line 236, col 5 to line 259, col 64 of module SkipList>
+\* <SkipListAddFind(1) line 302, col 5 to line 325, col 83 of module SkipList>
 STATE_5 == 
 /\ opsDone = <<0, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 2, 0, 0>>
 /\ nd = <<2, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -103,8 +116,10 @@ STATE_5 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"add_cas0", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<2, 0>>
 /\ handoff = <<0, 0, 0, 0>>
@@ -114,9 +129,10 @@ STATE_5 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <SkipListAddCas0(1) line 275, col 5 to line 283, col 105 of module SkipList>
+\* <SkipListAddCas0(1) line 342, col 5 to line 351, col 121 of module SkipList>
 STATE_6 == 
 /\ opsDone = <<0, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 2, 0, 0>>
 /\ nd = <<2, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -126,8 +142,10 @@ STATE_6 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"add_link_read", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<2, 0>>
 /\ handoff = <<0, 0, 0, 0>>
@@ -137,9 +155,10 @@ STATE_6 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <SkipListAddLinkRead(1) line 288, col 5 to line 291, col 78 of module SkipList>
+\* <SkipListAddLinkRead(1) line 356, col 5 to line 360, col 94 of module SkipList>
 STATE_7 == 
 /\ opsDone = <<0, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 2, 0, 0>>
 /\ nd = <<2, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -149,8 +168,10 @@ STATE_7 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"add_link_own", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<2, 0>>
 /\ handoff = <<0, 0, 0, 0>>
@@ -160,9 +181,10 @@ STATE_7 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <SkipListAddLinkOwn(1) line 296, col 5 to line 306, col 114 of module SkipList>
+\* <SkipListAddLinkOwn(1) line 365, col 5 to line 376, col 130 of module SkipList>
 STATE_8 == 
 /\ opsDone = <<0, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 2, 0, 0>>
 /\ nd = <<2, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -172,8 +194,10 @@ STATE_8 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"add_link_cas", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<2, 0>>
 /\ handoff = <<0, 0, 0, 0>>
@@ -183,9 +207,10 @@ STATE_8 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <SkipListAddLinkCas(1) line 310, col 5 to line 318, col 109 of module SkipList>
+\* <SkipListAddLinkCas(1) line 380, col 5 to line 389, col 125 of module SkipList>
 STATE_9 == 
 /\ opsDone = <<0, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 2, 0, 0>>
 /\ nd = <<2, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -195,8 +220,10 @@ STATE_9 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"finish_handoff", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 1 @@ 1 :> 1), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<2, 0>>
 /\ handoff = <<0, 0, 0, 0>>
@@ -206,9 +233,10 @@ STATE_9 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <SkipListFinishHandoff(1) line 415, col 5 to line 421, col 70 of module SkipList>
+\* <SkipListFinishHandoff(1) line 494, col 5 to line 502, col 49 of module SkipList>
 STATE_10 == 
 /\ opsDone = <<1, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 2, 0, 0>>
 /\ nd = <<0, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -218,8 +246,10 @@ STATE_10 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"idle", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<0, 0>>
 /\ handoff = <<0, 1, 0, 0>>
@@ -229,9 +259,10 @@ STATE_10 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <SkipListAddHeight1(1) line 225, col 5 to line 225, col 22 of module SkipList>
+\* <SkipListAddHeight1(1) line 291, col 5 to line 291, col 22 of module SkipList>
 STATE_11 == 
 /\ opsDone = <<1, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 2, 0, 0>>
 /\ nd = <<0, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -241,8 +272,10 @@ STATE_11 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"add_find", "idle">>
 /\ nodeState = <<"live", "live", "free", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ handoff = <<0, 1, 0, 0>>
@@ -252,9 +285,10 @@ STATE_11 ==
 /\ key = <<0, 1, 0, 0>>
 
 
-\* <SkipListAddFind(1) line 236, col 5 to line 259, col 64 of module SkipList>
+\* <SkipListAddFind(1) line 302, col 5 to line 325, col 83 of module SkipList>
 STATE_12 == 
 /\ opsDone = <<1, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 2, 1, 0>>
 /\ nd = <<3, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -264,8 +298,10 @@ STATE_12 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"add_cas0", "idle">>
 /\ nodeState = <<"live", "live", "live", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {1}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ handoff = <<0, 1, 0, 0>>
@@ -275,9 +311,10 @@ STATE_12 ==
 /\ key = <<0, 1, 2, 0>>
 
 
-\* <SkipListAddCas0(1) line 275, col 5 to line 283, col 105 of module SkipList>
+\* <SkipListAddCas0(1) line 342, col 5 to line 351, col 121 of module SkipList>
 STATE_13 == 
 /\ opsDone = <<1, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 2, 1, 0>>
 /\ nd = <<3, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -287,8 +324,10 @@ STATE_13 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"finish_handoff", "idle">>
 /\ nodeState = <<"live", "live", "live", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {1, 2}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 2 @@ 1 :> 2), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<1, 0>>
 /\ handoff = <<0, 1, 0, 0>>
@@ -298,9 +337,10 @@ STATE_13 ==
 /\ key = <<0, 1, 2, 0>>
 
 
-\* <SkipListFinishHandoff(1) line 415, col 5 to line 421, col 70 of module SkipList>
+\* <SkipListFinishHandoff(1) line 494, col 5 to line 502, col 49 of module SkipList>
 STATE_14 == 
 /\ opsDone = <<2, 2>>
+/\ waitFor = <<{}, {}, {}, {}>>
 /\ height = <<0, 2, 1, 0>>
 /\ nd = <<0, 0>>
 /\ lnk = <<<<0, FALSE>>, <<0, FALSE>>>>
@@ -310,8 +350,10 @@ STATE_14 ==
    (0 :> <<0, FALSE>> @@ 1 :> <<0, FALSE>>) >>
 /\ pc = <<"idle", "idle">>
 /\ nodeState = <<"live", "live", "live", "free">>
+/\ limbo = <<<<>>, <<>>>>
 /\ wrong = FALSE
 /\ abs = {1, 2}
+/\ uaf = FALSE
 /\ preds = <<(0 :> 0 @@ 1 :> 0), (0 :> 0 @@ 1 :> 0)>>
 /\ ht = <<0, 0>>
 /\ handoff = <<0, 1, 1, 0>>
