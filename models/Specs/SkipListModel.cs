@@ -13,7 +13,7 @@ namespace Weft.Specs;
 /// <summary>
 /// tla/SkipList/SkipList.tla: <see cref="LockFreeSkipList{TKey, TComparer}"/> as a set over a strict, generation-tagged
 /// <see cref="NodePool"/> without thread caches (allocation and frees go through the shared free list, as the spec's
-/// <c>freeList</c>), reclaimed by the spec's grace-period rule (<see cref="GracePeriodReclaimer"/>; the immediate
+/// <c>freeList</c>), reclaimed by the spec's grace-period rule (<see cref="SkipListGracePeriodReclaimer"/>; the immediate
 /// reclaimer for the configuration <c>SeededBug = "free_at_retire"</c>). Workload: spec thread t runs the program
 /// <c>Programs[Workload][t]</c> (the same table as the spec's <c>Programs</c>), each operation starting at the label
 /// <c>idle</c>; an Add's tower height is the harness choice made in its first step (actions
@@ -65,8 +65,8 @@ public sealed class SkipListModel : SpecModel
         ["lvl"] = "loop variable 'level' of LinkUpperLevels and RemoveInOperation",
         ["lnk"] = "local 'link' of LinkUpperLevels, 'succ' and 'next' of RemoveInOperation",
         ["abs"] = "ghost: the abstract set; the skiplist monitors keep their own from the linearization points",
-        ["limbo"] = "the reclaimer's limbo lists (GracePeriodReclaimer); their effect, the frees, is mapped by freeList and nodeState",
-        ["waitFor"] = "the threads each retired node waits for (GracePeriodReclaimer); their effect is mapped by freeList and nodeState",
+        ["limbo"] = "the reclaimer's limbo lists (SkipListGracePeriodReclaimer); their effect, the frees, is mapped by freeList and nodeState",
+        ["waitFor"] = "the threads each retired node waits for (SkipListGracePeriodReclaimer); their effect is mapped by freeList and nodeState",
         ["uaf"] = "ghost: a step touched a freed node; NoUseAfterFreeMonitor fails at that access",
     };
 
@@ -129,7 +129,7 @@ public sealed class SkipListModel : SpecModel
                 links: LockFreeSkipList<long, Int64KeyComparer>.LinksPerNode(_workload.MaxLevel), payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
             Reclaimer reclaimer = _immediate
                 ? Reclaimer.Create(ReclamationScheme.Immediate, pool, _workload.Threads + 1, _config)
-                : new GracePeriodReclaimer(pool, _workload.Threads + 1, _config);
+                : new SkipListGracePeriodReclaimer(pool, _workload.Threads + 1, _config);
             var list = new LockFreeSkipList<long, Int64KeyComparer>(reclaimer, _workload.MaxLevel);
             _pool = pool;
             _list = list;

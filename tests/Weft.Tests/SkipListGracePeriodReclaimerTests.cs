@@ -6,17 +6,17 @@ using Xunit;
 namespace Weft.Tests;
 
 /// <summary>
-/// The replay models' reclaimer (<see cref="GracePeriodReclaimer"/>, the skiplist specs' free rule): a retired node
+/// The replay models' reclaimer (<see cref="SkipListGracePeriodReclaimer"/>, the skiplist specs' free rule): a retired node
 /// is freed by its retiring thread, at the end of one of its operations, only once every other thread that was in an
 /// operation at the retire has ended that operation; threads that start operations afterwards do not delay it.
 /// </summary>
-public sealed class GracePeriodReclaimerTests
+public sealed class SkipListGracePeriodReclaimerTests
 {
     [Fact]
     public void A_retired_node_waits_for_the_operations_under_way_at_its_retire()
     {
         var pool = new NodePool(4, tagged: true, threadCaches: 0, strict: false);
-        var reclaimer = new GracePeriodReclaimer(pool, 2, WeftConfig.Default);
+        var reclaimer = new SkipListGracePeriodReclaimer(pool, 2, WeftConfig.Default);
         var a = reclaimer.Register();
         var b = reclaimer.Register();
         long node = pool.Allocate();
@@ -41,7 +41,7 @@ public sealed class GracePeriodReclaimerTests
     public void With_no_other_operation_under_way_the_retiring_thread_frees_at_its_operation_end()
     {
         var pool = new NodePool(4, tagged: true, threadCaches: 0, strict: false);
-        var reclaimer = new GracePeriodReclaimer(pool, 2, WeftConfig.Default);
+        var reclaimer = new SkipListGracePeriodReclaimer(pool, 2, WeftConfig.Default);
         var a = reclaimer.Register();
         _ = reclaimer.Register();
         long node = pool.Allocate();

@@ -7,20 +7,23 @@ using Weft.Reclamation;
 namespace Weft.Specs;
 
 /// <summary>
-/// The free rule of tla/LazySkipList (and the other skiplist spec) as a reclaimer, for trace replay: the grace period
+/// The free rule of tla/SkipList and tla/LazySkipList as a reclaimer, for trace replay: the grace period
 /// that DEBRA's epochs implement (and IBR's reservations imply for every node an operation reaches). A retired node
 /// is freed only after every other thread that was inside an operation when it was retired has ended that operation;
 /// its retiring thread frees it, in retire order, when one of its own operations ends (<see cref="EndOperation"/>).
 /// This is the spec's <c>EndOp</c>, step for step: no labels, no scheduling points of its own (its bookkeeping is
 /// the spec's atomic step), so a replay runs it inside the skiplist step that retires or ends the operation. The
-/// tests explore the real IBR and DEBRA; tla/IBR and tla/DEBRA check that their code implements such a rule.
+/// tests explore the real IBR and DEBRA; tla/IBR and tla/DEBRA check that their code implements such a rule. It
+/// differs from tla/NMTree's <c>GracePeriodReclaimer</c> in who frees: here the retiring thread, from its per-thread
+/// limbo list (as IBR and DEBRA free from their own limbo lists), there the last waiter to end its operation.
+/// A stand-in for the specs' models only: plain fields, sound only under the controlled scheduler.
 /// </summary>
-public sealed class GracePeriodReclaimer : Reclaimer
+public sealed class SkipListGracePeriodReclaimer : Reclaimer
 {
     private readonly bool[] _inOperation;
     private readonly List<(long Node, HashSet<int> WaitFor)>[] _limbo;
 
-    public GracePeriodReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config)
+    public SkipListGracePeriodReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config)
     {
         _inOperation = new bool[maxThreads];
         _limbo = new List<(long, HashSet<int>)>[maxThreads];
