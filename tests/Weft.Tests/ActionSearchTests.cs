@@ -124,6 +124,11 @@ public sealed class ActionSearchTests
     [InlineData("SkipList", "MC_RelinkMarked.cfg", 40, 2, "though it was marked")]
     [InlineData("LazySkipList", "MC_SkipsValidation.cfg", 40, 2, "but the abstract set is")]
     [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.cfg", 40, 2, "was not in the abstract set")]
+    [InlineData("EFRBTree", "MC_NoMarkStep.cfg", 40, 2, "but the abstract set is")]
+    [InlineData("EFRBTree", "MC_HelpReexecutes.cfg", 40, 2, "changed the tree for info record")]
+    [InlineData("EFRBTree", "MC_Immediate.cfg", 40, 2, "which is free")]
+    [InlineData("EFRBTree", "MC_KeysByMinimum.cfg", 40, 2, "lies in the left subtree")]
+    [InlineData("EFRBTree", "MC_UnmarkRemoved.cfg", 40, 2, "a marked node was unmarked")]
     public void The_search_finds_each_seeded_counterexample(string spec, string config, int actions, int bound, string message)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);

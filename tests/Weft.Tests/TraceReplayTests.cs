@@ -55,7 +55,7 @@ public sealed class TraceReplayTests
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
     /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore, the event,
-    /// the SCQ and CRQ rings and the lock-free and the locked skiplist. A
+    /// the SCQ and CRQ rings, the lock-free and the locked skiplist and the EFRB tree. A
     /// TLA+-only config (<see cref="TlaOnlyConfigs"/>) has no traces, and its model must refuse it.
     /// </summary>
     [Theory]
@@ -69,6 +69,7 @@ public sealed class TraceReplayTests
     [InlineData("LCRQ")]
     [InlineData("SkipList")]
     [InlineData("LazySkipList")]
+    [InlineData("EFRBTree")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -164,6 +165,7 @@ public sealed class TraceReplayTests
     [InlineData("Treiber", "top")]
     [InlineData("SCQ", "head")]
     [InlineData("LCRQ", "tail")]
+    [InlineData("EFRBTree", "freeList")]
     public void An_edited_state_of_a_reclamation_spec_is_rejected_at_that_step(string spec, string variable)
     {
         var t = FirstSimulation(spec, "MC.cfg");
@@ -238,6 +240,11 @@ public sealed class TraceReplayTests
     [InlineData("SkipList", "MC_RelinkMarked.counterexample.yaml", "SkipListMarkStableMonitor")]
     [InlineData("LazySkipList", "MC_SkipsValidation.counterexample.yaml", "SkipListMatchesAbstractMonitor")]
     [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.counterexample.yaml", "SkipListContainsMonitor")]
+    [InlineData("EFRBTree", "MC_NoMarkStep.counterexample.yaml", "EfrbMatchesAbstractMonitor")]
+    [InlineData("EFRBTree", "MC_HelpReexecutes.counterexample.yaml", "EfrbInfoCurrentMonitor")]
+    [InlineData("EFRBTree", "MC_Immediate.counterexample.yaml", "NoUseAfterFreeMonitor")]
+    [InlineData("EFRBTree", "MC_KeysByMinimum.counterexample.yaml", "EfrbSearchTreeOrderMonitor")]
+    [InlineData("EFRBTree", "MC_UnmarkRemoved.counterexample.yaml", "EfrbMarkFinalMonitor")]
     public void Counterexample_reproduces_as_the_matching_monitor(string spec, string file, string monitor)
     {
         var t = Load(Path.Combine(spec, file));
@@ -273,6 +280,10 @@ public sealed class TraceReplayTests
     [InlineData("SkipList", "MC_RelinkMarked.counterexample.yaml", "SeededBug")]
     [InlineData("LazySkipList", "MC_SkipsValidation.counterexample.yaml", "SeededBug")]
     [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.counterexample.yaml", "SeededBug")]
+    [InlineData("EFRBTree", "MC_NoMarkStep.counterexample.yaml", "SeededBug")]
+    [InlineData("EFRBTree", "MC_HelpReexecutes.counterexample.yaml", "SeededBug")]
+    [InlineData("EFRBTree", "MC_KeysByMinimum.counterexample.yaml", "SeededBug")]
+    [InlineData("EFRBTree", "MC_UnmarkRemoved.counterexample.yaml", "SeededBug")]
     public void Seeded_bug_counterexample_diverges_from_the_correct_implementation(string spec, string file, string constant)
     {
         var t = Load(Path.Combine(spec, file));
