@@ -39,6 +39,7 @@ public sealed class EfrbTreeModel : SpecModel
     {
         ["mixed"] = [[("add", 1), ("remove", 1)], [("add", 2)]],
         ["deletes"] = [[("add", 1), ("remove", 2)], [("add", 2), ("remove", 1)]],
+        ["three_keys"] = [[("add", 2), ("remove", 1), ("add", 3)], [("add", 1), ("remove", 2)]],
     };
 
     /// <summary>The spec's keys of the ranks ∞1 and ∞2.</summary>

@@ -58,11 +58,12 @@ CONSTANTS
 (* and removes it, thread 2 adds 2 (its insert lands below the node the    *)
 (* removal unlinks, or helps the first insert).  "deletes": thread 1 adds  *)
 (* 1 and removes 2, thread 2 adds 2 and removes 1 (two deletes on one      *)
-(* subtree).                                                               *)
-Programs == [w \in {"mixed", "deletes"} |->
-    IF w = "mixed"
-    THEN << << <<"add", 1>>, <<"remove", 1>> >>, << <<"add", 2>> >> >>
-    ELSE << << <<"add", 1>>, <<"remove", 2>> >>, << <<"add", 2>>, <<"remove", 1>> >> >>]
+(* subtree).  "three_keys": thread 1 adds 2, removes 1 and adds 3, thread  *)
+(* 2 adds 1 and removes 2.                                                 *)
+Programs == [w \in {"mixed", "deletes", "three_keys"} |->
+    CASE w = "mixed" -> << << <<"add", 1>>, <<"remove", 1>> >>, << <<"add", 2>> >> >>
+      [] w = "deletes" -> << << <<"add", 1>>, <<"remove", 2>> >>, << <<"add", 2>>, <<"remove", 1>> >> >>
+      [] OTHER -> << << <<"add", 2>>, <<"remove", 1>>, <<"add", 3>> >>, << <<"add", 1>>, <<"remove", 2>> >> >>]
 
 ASSUME WorkloadAssumption == Workload \in DOMAIN Programs
 Program == Programs[Workload]

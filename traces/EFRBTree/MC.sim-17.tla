@@ -1,5 +1,5 @@
 ---------------- MODULE /work/wt/efrb-spec/traces/EFRBTree/MC.sim.tmp/trace_0_16 -----------------
-\* <Init line 154, col 5 to line 174, col 20 of module EFRBTree>
+\* <Init line 155, col 5 to line 175, col 20 of module EFRBTree>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -83,7 +83,7 @@ STATE_1 ==
 /\ retired = {}
 
 
-\* <EfrbStart(2) line 246, col 5 to line 251, col 94 of module EFRBTree>
+\* <EfrbStart(2) line 247, col 5 to line 252, col 94 of module EFRBTree>
 STATE_2 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 1>>
@@ -167,7 +167,7 @@ STATE_2 ==
 /\ retired = {}
 
 
-\* <EfrbSearchUpdate(2) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(2) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_3 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 1>>
@@ -251,7 +251,7 @@ STATE_3 ==
 /\ retired = {}
 
 
-\* <EfrbSearchChild(2) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(2) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_4 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -335,7 +335,7 @@ STATE_4 ==
 /\ retired = {}
 
 
-\* <EfrbIFlag(2) line 360, col 5 to line 371, col 107 of module EFRBTree>
+\* <EfrbIFlag(2) line 361, col 5 to line 372, col 107 of module EFRBTree>
 STATE_5 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -419,7 +419,7 @@ STATE_5 ==
 /\ retired = {}
 
 
-\* <EfrbStart(1) line 246, col 5 to line 251, col 94 of module EFRBTree>
+\* <EfrbStart(1) line 247, col 5 to line 252, col 94 of module EFRBTree>
 STATE_6 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<1, 0>>
@@ -503,7 +503,7 @@ STATE_6 ==
 /\ retired = {}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_7 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<1, 0>>
@@ -587,7 +587,7 @@ STATE_7 ==
 /\ retired = {}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_8 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -671,7 +671,7 @@ STATE_8 ==
 /\ retired = {}
 
 
-\* <EfrbIChild(1) line 377, col 5 to line 396, col 108 of module EFRBTree>
+\* <EfrbIChild(1) line 378, col 5 to line 397, col 108 of module EFRBTree>
 STATE_9 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -755,7 +755,7 @@ STATE_9 ==
 /\ retired = {2}
 
 
-\* <EfrbIChild(2) line 377, col 5 to line 396, col 108 of module EFRBTree>
+\* <EfrbIChild(2) line 378, col 5 to line 397, col 108 of module EFRBTree>
 STATE_10 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -839,7 +839,7 @@ STATE_10 ==
 /\ retired = {2}
 
 
-\* <EfrbIUnflag(1) line 402, col 5 to line 411, col 68 of module EFRBTree>
+\* <EfrbIUnflag(1) line 403, col 5 to line 412, col 68 of module EFRBTree>
 STATE_11 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<1, 0>>
@@ -923,7 +923,7 @@ STATE_11 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbIUnflag(2) line 402, col 5 to line 411, col 68 of module EFRBTree>
+\* <EfrbIUnflag(2) line 403, col 5 to line 412, col 68 of module EFRBTree>
 STATE_12 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<1, 0>>
@@ -1007,7 +1007,7 @@ STATE_12 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_13 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<1, 0>>
@@ -1091,7 +1091,7 @@ STATE_13 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_14 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<6, 0>>
@@ -1175,7 +1175,7 @@ STATE_14 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_15 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<6, 0>>
@@ -1259,7 +1259,7 @@ STATE_15 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_16 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<0, 0>>
@@ -1343,7 +1343,7 @@ STATE_16 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbIFlag(1) line 360, col 5 to line 371, col 107 of module EFRBTree>
+\* <EfrbIFlag(1) line 361, col 5 to line 372, col 107 of module EFRBTree>
 STATE_17 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<0, 0>>
@@ -1427,7 +1427,7 @@ STATE_17 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbIChild(1) line 377, col 5 to line 396, col 108 of module EFRBTree>
+\* <EfrbIChild(1) line 378, col 5 to line 397, col 108 of module EFRBTree>
 STATE_18 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<0, 0>>
@@ -1511,7 +1511,7 @@ STATE_18 ==
 /\ retired = {2, 4, 7}
 
 
-\* <EfrbIUnflag(1) line 402, col 5 to line 411, col 68 of module EFRBTree>
+\* <EfrbIUnflag(1) line 403, col 5 to line 412, col 68 of module EFRBTree>
 STATE_19 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 0>>
@@ -1595,7 +1595,7 @@ STATE_19 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbStart(1) line 246, col 5 to line 251, col 94 of module EFRBTree>
+\* <EfrbStart(1) line 247, col 5 to line 252, col 94 of module EFRBTree>
 STATE_20 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<1, 0>>
@@ -1679,7 +1679,7 @@ STATE_20 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_21 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<1, 0>>
@@ -1763,7 +1763,7 @@ STATE_21 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_22 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<6, 0>>
@@ -1847,7 +1847,7 @@ STATE_22 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_23 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<6, 0>>
@@ -1931,7 +1931,7 @@ STATE_23 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_24 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<10, 0>>
@@ -2015,7 +2015,7 @@ STATE_24 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_25 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<10, 0>>
@@ -2099,7 +2099,7 @@ STATE_25 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_26 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 0>>
@@ -2183,7 +2183,7 @@ STATE_26 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbDFlag(1) line 419, col 5 to line 430, col 107 of module EFRBTree>
+\* <EfrbDFlag(1) line 420, col 5 to line 431, col 107 of module EFRBTree>
 STATE_27 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 0>>
@@ -2267,7 +2267,7 @@ STATE_27 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbMark(1) line 436, col 5 to line 451, col 142 of module EFRBTree>
+\* <EfrbMark(1) line 437, col 5 to line 452, col 142 of module EFRBTree>
 STATE_28 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 0>>
@@ -2351,7 +2351,7 @@ STATE_28 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbDChild(1) line 457, col 5 to line 478, col 130 of module EFRBTree>
+\* <EfrbDChild(1) line 458, col 5 to line 479, col 130 of module EFRBTree>
 STATE_29 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 0>>
@@ -2435,7 +2435,7 @@ STATE_29 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbDUnflag(1) line 489, col 5 to line 503, col 68 of module EFRBTree>
+\* <EfrbDUnflag(1) line 490, col 5 to line 504, col 68 of module EFRBTree>
 STATE_30 == 
 /\ opsDone = <<2, 1>>
 /\ cur = <<0, 0>>

@@ -1,5 +1,5 @@
 ---------------- MODULE /work/wt/efrb-spec/traces/EFRBTree/MC_Deletes.sim.tmp/trace_0_16 -----------------
-\* <Init line 154, col 5 to line 174, col 20 of module EFRBTree>
+\* <Init line 155, col 5 to line 175, col 20 of module EFRBTree>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -91,7 +91,7 @@ STATE_1 ==
 /\ retired = {}
 
 
-\* <EfrbStart(2) line 246, col 5 to line 251, col 94 of module EFRBTree>
+\* <EfrbStart(2) line 247, col 5 to line 252, col 94 of module EFRBTree>
 STATE_2 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 1>>
@@ -183,7 +183,7 @@ STATE_2 ==
 /\ retired = {}
 
 
-\* <EfrbSearchUpdate(2) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(2) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_3 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 1>>
@@ -275,7 +275,7 @@ STATE_3 ==
 /\ retired = {}
 
 
-\* <EfrbSearchChild(2) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(2) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_4 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -367,7 +367,7 @@ STATE_4 ==
 /\ retired = {}
 
 
-\* <EfrbIFlag(2) line 360, col 5 to line 371, col 107 of module EFRBTree>
+\* <EfrbIFlag(2) line 361, col 5 to line 372, col 107 of module EFRBTree>
 STATE_5 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -459,7 +459,7 @@ STATE_5 ==
 /\ retired = {}
 
 
-\* <EfrbStart(1) line 246, col 5 to line 251, col 94 of module EFRBTree>
+\* <EfrbStart(1) line 247, col 5 to line 252, col 94 of module EFRBTree>
 STATE_6 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<1, 0>>
@@ -551,7 +551,7 @@ STATE_6 ==
 /\ retired = {}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_7 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<1, 0>>
@@ -643,7 +643,7 @@ STATE_7 ==
 /\ retired = {}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_8 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -735,7 +735,7 @@ STATE_8 ==
 /\ retired = {}
 
 
-\* <EfrbIChild(1) line 377, col 5 to line 396, col 108 of module EFRBTree>
+\* <EfrbIChild(1) line 378, col 5 to line 397, col 108 of module EFRBTree>
 STATE_9 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -827,7 +827,7 @@ STATE_9 ==
 /\ retired = {2}
 
 
-\* <EfrbIChild(2) line 377, col 5 to line 396, col 108 of module EFRBTree>
+\* <EfrbIChild(2) line 378, col 5 to line 397, col 108 of module EFRBTree>
 STATE_10 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<0, 0>>
@@ -919,7 +919,7 @@ STATE_10 ==
 /\ retired = {2}
 
 
-\* <EfrbIUnflag(1) line 402, col 5 to line 411, col 68 of module EFRBTree>
+\* <EfrbIUnflag(1) line 403, col 5 to line 412, col 68 of module EFRBTree>
 STATE_11 == 
 /\ opsDone = <<0, 0>>
 /\ cur = <<1, 0>>
@@ -1011,7 +1011,7 @@ STATE_11 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbIUnflag(2) line 402, col 5 to line 411, col 68 of module EFRBTree>
+\* <EfrbIUnflag(2) line 403, col 5 to line 412, col 68 of module EFRBTree>
 STATE_12 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<1, 0>>
@@ -1103,7 +1103,7 @@ STATE_12 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_13 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<1, 0>>
@@ -1195,7 +1195,7 @@ STATE_13 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_14 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<6, 0>>
@@ -1287,7 +1287,7 @@ STATE_14 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbStart(2) line 246, col 5 to line 251, col 94 of module EFRBTree>
+\* <EfrbStart(2) line 247, col 5 to line 252, col 94 of module EFRBTree>
 STATE_15 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<6, 1>>
@@ -1379,7 +1379,7 @@ STATE_15 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_16 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<6, 1>>
@@ -1471,7 +1471,7 @@ STATE_16 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbSearchUpdate(2) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(2) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_17 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<6, 1>>
@@ -1563,7 +1563,7 @@ STATE_17 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbSearchChild(2) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(2) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_18 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<6, 6>>
@@ -1655,7 +1655,7 @@ STATE_18 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_19 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<0, 6>>
@@ -1747,7 +1747,7 @@ STATE_19 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbIFlag(1) line 360, col 5 to line 371, col 107 of module EFRBTree>
+\* <EfrbIFlag(1) line 361, col 5 to line 372, col 107 of module EFRBTree>
 STATE_20 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<0, 6>>
@@ -1839,7 +1839,7 @@ STATE_20 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbSearchUpdate(2) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(2) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_21 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<0, 6>>
@@ -1931,7 +1931,7 @@ STATE_21 ==
 /\ retired = {2, 7}
 
 
-\* <EfrbIChild(1) line 377, col 5 to line 396, col 108 of module EFRBTree>
+\* <EfrbIChild(1) line 378, col 5 to line 397, col 108 of module EFRBTree>
 STATE_22 == 
 /\ opsDone = <<0, 1>>
 /\ cur = <<0, 6>>
@@ -2023,7 +2023,7 @@ STATE_22 ==
 /\ retired = {2, 4, 7}
 
 
-\* <EfrbIUnflag(1) line 402, col 5 to line 411, col 68 of module EFRBTree>
+\* <EfrbIUnflag(1) line 403, col 5 to line 412, col 68 of module EFRBTree>
 STATE_23 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 6>>
@@ -2115,7 +2115,7 @@ STATE_23 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbStart(1) line 246, col 5 to line 251, col 94 of module EFRBTree>
+\* <EfrbStart(1) line 247, col 5 to line 252, col 94 of module EFRBTree>
 STATE_24 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<1, 6>>
@@ -2207,7 +2207,7 @@ STATE_24 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchChild(2) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(2) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_25 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<1, 1>>
@@ -2299,7 +2299,7 @@ STATE_25 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchUpdate(2) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(2) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_26 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<1, 1>>
@@ -2391,7 +2391,7 @@ STATE_26 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_27 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<1, 1>>
@@ -2483,7 +2483,7 @@ STATE_27 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_28 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<6, 1>>
@@ -2575,7 +2575,7 @@ STATE_28 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchChild(2) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(2) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_29 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<6, 6>>
@@ -2667,7 +2667,7 @@ STATE_29 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_30 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<6, 6>>
@@ -2759,7 +2759,7 @@ STATE_30 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_31 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<10, 6>>
@@ -2851,7 +2851,7 @@ STATE_31 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchUpdate(2) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(2) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_32 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<10, 6>>
@@ -2943,7 +2943,7 @@ STATE_32 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchUpdate(1) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(1) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_33 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<10, 6>>
@@ -3035,7 +3035,7 @@ STATE_33 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchChild(1) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(1) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_34 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 6>>
@@ -3127,7 +3127,7 @@ STATE_34 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchChild(2) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(2) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_35 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 10>>
@@ -3219,7 +3219,7 @@ STATE_35 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchUpdate(2) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(2) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_36 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 10>>
@@ -3311,7 +3311,7 @@ STATE_36 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbDFlag(1) line 419, col 5 to line 430, col 107 of module EFRBTree>
+\* <EfrbDFlag(1) line 420, col 5 to line 431, col 107 of module EFRBTree>
 STATE_37 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 10>>
@@ -3403,7 +3403,7 @@ STATE_37 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbMark(1) line 436, col 5 to line 451, col 142 of module EFRBTree>
+\* <EfrbMark(1) line 437, col 5 to line 452, col 142 of module EFRBTree>
 STATE_38 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 10>>
@@ -3495,7 +3495,7 @@ STATE_38 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchChild(2) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(2) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_39 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 1>>
@@ -3587,7 +3587,7 @@ STATE_39 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbDChild(1) line 457, col 5 to line 478, col 130 of module EFRBTree>
+\* <EfrbDChild(1) line 458, col 5 to line 479, col 130 of module EFRBTree>
 STATE_40 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 1>>
@@ -3679,7 +3679,7 @@ STATE_40 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbSearchUpdate(2) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(2) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_41 == 
 /\ opsDone = <<1, 1>>
 /\ cur = <<0, 1>>
@@ -3771,7 +3771,7 @@ STATE_41 ==
 /\ retired = {2, 4, 7, 11}
 
 
-\* <EfrbDUnflag(1) line 489, col 5 to line 503, col 68 of module EFRBTree>
+\* <EfrbDUnflag(1) line 490, col 5 to line 504, col 68 of module EFRBTree>
 STATE_42 == 
 /\ opsDone = <<2, 1>>
 /\ cur = <<0, 1>>
@@ -3863,7 +3863,7 @@ STATE_42 ==
 /\ retired = {2, 4, 7, 9, 10, 11, 12}
 
 
-\* <EfrbSearchChild(2) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(2) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_43 == 
 /\ opsDone = <<2, 1>>
 /\ cur = <<0, 6>>
@@ -3955,7 +3955,7 @@ STATE_43 ==
 /\ retired = {2, 4, 7, 9, 10, 11, 12}
 
 
-\* <EfrbSearchUpdate(2) line 256, col 5 to line 264, col 105 of module EFRBTree>
+\* <EfrbSearchUpdate(2) line 257, col 5 to line 265, col 105 of module EFRBTree>
 STATE_44 == 
 /\ opsDone = <<2, 1>>
 /\ cur = <<0, 6>>
@@ -4047,7 +4047,7 @@ STATE_44 ==
 /\ retired = {2, 4, 7, 9, 10, 11, 12}
 
 
-\* <EfrbSearchChild(2) line 335, col 5 to line 352, col 48 of module EFRBTree>
+\* <EfrbSearchChild(2) line 336, col 5 to line 353, col 48 of module EFRBTree>
 STATE_45 == 
 /\ opsDone = <<2, 1>>
 /\ cur = <<0, 0>>
@@ -4139,7 +4139,7 @@ STATE_45 ==
 /\ retired = {2, 4, 7, 9, 10, 11, 12}
 
 
-\* <EfrbDFlag(2) line 419, col 5 to line 430, col 107 of module EFRBTree>
+\* <EfrbDFlag(2) line 420, col 5 to line 431, col 107 of module EFRBTree>
 STATE_46 == 
 /\ opsDone = <<2, 1>>
 /\ cur = <<0, 0>>
@@ -4231,7 +4231,7 @@ STATE_46 ==
 /\ retired = {2, 4, 7, 9, 10, 11, 12}
 
 
-\* <EfrbMark(2) line 436, col 5 to line 451, col 142 of module EFRBTree>
+\* <EfrbMark(2) line 437, col 5 to line 452, col 142 of module EFRBTree>
 STATE_47 == 
 /\ opsDone = <<2, 1>>
 /\ cur = <<0, 0>>
@@ -4323,7 +4323,7 @@ STATE_47 ==
 /\ retired = {2, 4, 7, 9, 10, 11, 12}
 
 
-\* <EfrbDChild(2) line 457, col 5 to line 478, col 130 of module EFRBTree>
+\* <EfrbDChild(2) line 458, col 5 to line 479, col 130 of module EFRBTree>
 STATE_48 == 
 /\ opsDone = <<2, 1>>
 /\ cur = <<0, 0>>
@@ -4415,7 +4415,7 @@ STATE_48 ==
 /\ retired = {2, 4, 7, 9, 10, 11, 12}
 
 
-\* <EfrbDUnflag(2) line 489, col 5 to line 503, col 68 of module EFRBTree>
+\* <EfrbDUnflag(2) line 490, col 5 to line 504, col 68 of module EFRBTree>
 STATE_49 == 
 /\ opsDone = <<2, 2>>
 /\ cur = <<0, 0>>
