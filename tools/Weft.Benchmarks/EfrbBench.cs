@@ -59,7 +59,7 @@ public class EfrbBench
         _concurrent = new ConcurrentDictionary<long, byte>();
         (_treeIbr, _treeIbrT) = CreateTree(ReclamationScheme.Ibr);
         (_treeDebra, _treeDebraT) = CreateTree(ReclamationScheme.Debra);
-        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: 17, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: LockFreeSkipList.LinksPerNode(16), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
         _skipList = new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, pool, Threads, WeftConfig.Default), maxLevel: 16);
         _skipListT = new ReclaimerThread[Threads];
         for (int i = 0; i < Threads; i++) _skipListT[i] = _skipList.Reclaimer.Register();

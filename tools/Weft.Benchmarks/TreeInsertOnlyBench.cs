@@ -72,7 +72,7 @@ public class TreeInsertOnlyBench
             links: NatarajanMittalTree<long, Int64KeyComparer>.LinksPerNode, payloadWords: NatarajanMittalTree<long, Int64KeyComparer>.PayloadWordsPerNode);
         _nm = new NatarajanMittalTree<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, nmPool, Threads, WeftConfig.Default));
         _nmT = Register(_nm.Reclaimer);
-        var skipPool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: 17, payloadWords: LockFreeSkipList.PayloadWordsPerNode);
+        var skipPool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: LockFreeSkipList.LinksPerNode(16), payloadWords: LockFreeSkipList.PayloadWordsPerNode);
         _skipList = new LockFreeSkipList(Reclaimer.Create(ReclamationScheme.Ibr, skipPool, Threads, WeftConfig.Default), maxLevel: 16);
         _skipListT = Register(_skipList.Reclaimer);
         foreach (long k in _initial)
