@@ -69,6 +69,7 @@ public sealed class TraceReplayTests
     [InlineData("LCRQ")]
     [InlineData("SkipList")]
     [InlineData("LazySkipList")]
+    [InlineData("RegionRC")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -177,6 +178,25 @@ public sealed class TraceReplayTests
         Assert.Equal(variable, r.Divergence.Variable?.Split('[')[0]); // a handle's first differing component: top[1]
     }
 
+    /// <summary>
+    /// TypeOK of tla/RegionRC is checked by trace replay: a state whose variable is outside its type (a channel that is
+    /// neither empty nor full, a count the objects holding references cannot add up to) is refused at that step.
+    /// </summary>
+    [Theory]
+    [InlineData("MC.cfg", "channel")]
+    [InlineData("MC.cfg", "rc")]
+    [InlineData("MC_Merge.cfg", "into")]
+    public void An_edited_RegionRC_state_outside_TypeOK_is_rejected_at_that_step(string config, string variable)
+    {
+        var t = FirstSimulation("RegionRC", config);
+        int k = Math.Min(12, t.Steps.Count);
+        var bad = variable == "channel" ? TlaValue.Str("lost") : TlaValue.Seq(TlaValue.Int(-1), TlaValue.Int(-1), TlaValue.Int(-1));
+        var r = TraceReplay.Run(WithState(t, k, variable, bad), SpecModels.Find("RegionRC"), Constants(t));
+        Assert.False(r.Conforms);
+        Assert.Equal(k, r.Divergence!.Step);
+        Assert.Equal(variable, r.Divergence.Variable?.Split('[')[0]);
+    }
+
     [Fact]
     public void An_action_the_thread_is_not_at_diverges_naming_the_label()
     {
@@ -237,6 +257,14 @@ public sealed class TraceReplayTests
     [InlineData("SkipList", "MC_ContainsIgnoresMark.counterexample.yaml", "SkipListContainsMonitor")]
     [InlineData("SkipList", "MC_RelinkMarked.counterexample.yaml", "SkipListMarkStableMonitor")]
     [InlineData("LazySkipList", "MC_SkipsValidation.counterexample.yaml", "SkipListMatchesAbstractMonitor")]
+    [InlineData("RegionRC", "MC_SkipBarrierCycle.counterexample.yaml", "NoRegionCycleMonitor")]
+    [InlineData("RegionRC", "MC_SkipBarrierDangling.counterexample.yaml", "RegionClosureMonitor")]
+    [InlineData("RegionRC", "MC_DecrementThenReread.counterexample.yaml", "RegionNoDoubleFreeMonitor")]
+    [InlineData("RegionRC", "MC_DecrementByStore.counterexample.yaml", "RegionLivenessMonitor")]
+    [InlineData("RegionRC", "MC_DecrementByStoreLeak.counterexample.yaml", "RegionLivenessMonitor")]
+    [InlineData("RegionRC", "MC_TetherWithoutReference.counterexample.yaml", "TetherSafetyMonitor")]
+    [InlineData("RegionRC", "MC_CopiesExternal.counterexample.yaml", "ExternalRootsUntouchedMonitor")]
+    [InlineData("RegionRC", "MC_GlobalWithoutRetain.counterexample.yaml", "RegionNoUseAfterFreeMonitor")]
     [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.counterexample.yaml", "SkipListContainsMonitor")]
     public void Counterexample_reproduces_as_the_matching_monitor(string spec, string file, string monitor)
     {
@@ -273,6 +301,14 @@ public sealed class TraceReplayTests
     [InlineData("SkipList", "MC_RelinkMarked.counterexample.yaml", "SeededBug")]
     [InlineData("LazySkipList", "MC_SkipsValidation.counterexample.yaml", "SeededBug")]
     [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_SkipBarrierCycle.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_SkipBarrierDangling.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_DecrementThenReread.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_DecrementByStore.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_DecrementByStoreLeak.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_TetherWithoutReference.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_CopiesExternal.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_GlobalWithoutRetain.counterexample.yaml", "SeededBug")]
     public void Seeded_bug_counterexample_diverges_from_the_correct_implementation(string spec, string file, string constant)
     {
         var t = Load(Path.Combine(spec, file));

@@ -110,6 +110,15 @@ public sealed partial class Region
 
     internal CodeLocation FreedAt => _freedAt;
 
+    /// <summary>The region that absorbed this one directly (null: not merged), for the spec model's mapping.</summary>
+    internal Region? MergedInto => _mergedInto;
+
+    /// <summary>This region's own liveness word, without a scheduling point (0 after a merge), for the spec model.</summary>
+    internal long PeekLife() => _life.Peek();
+
+    /// <summary>This region's own open tethers, without a scheduling point, for the spec model.</summary>
+    internal int PeekOpenTethers() => _openTethers.Peek();
+
     /// <summary>The region that holds this one's cells now: itself, or (after merges) the region that absorbed it.</summary>
     internal Region Resolve()
     {
@@ -199,15 +208,18 @@ public sealed partial class Region
     /// </summary>
     internal void Subtract(long amount, int op, CodeLocation at)
     {
+        StepLabel.At("dec");
         switch (Bug)
         {
             case SeededBug.RegionDecrementThenReread:
                 _life.FetchAdd(-amount, MemoryOrder.AcqRel);
                 RegionProbe.Life(Id, op, 0, at);
+                StepLabel.At("reread");
                 if (_life.Load(MemoryOrder.Acquire) == 0) Free(at); // the defect: another decrement may have reached zero too
                 return;
             case SeededBug.RegionDecrementByStore:
                 long seen = _life.Load(MemoryOrder.Acquire);
+                StepLabel.At("store");
                 _life.Store(seen - amount, MemoryOrder.Release); // the defect: a decrement between the two is lost
                 RegionProbe.Life(Id, op, 0, at);
                 if (seen == amount) Free(at);
@@ -224,6 +236,7 @@ public sealed partial class Region
     /// <summary>Frees the memory: poisons every chunk, bumps the epoch, drops the parent reference (R1, R5, R9).</summary>
     private void Free(CodeLocation at)
     {
+        StepLabel.At("free");
         RegionProbe.Life(Id, RegionProbe.OpFree, 0, at);
         if (_freed) throw new RegionAccessException($"region {Id} freed twice: at {_freedAt} and again at {at}");
         _freed = true;

@@ -39,12 +39,19 @@ public sealed class RegionChannel
     /// <summary>Waits for a handle and takes it: the caller now owns the region and its reference.</summary>
     public RegionHandle Receive()
     {
-        while (true)
-        {
-            // The exchange that returns a handle is the one receive that gets it.
-            var handle = _slot.Exchange(null, MemoryOrder.AcqRel);
-            if (handle is not null) return handle;
-            WeftThread.Yield();
-        }
+        RegionHandle? handle;
+        while (!TryReceive(out handle)) WeftThread.Yield();
+        return handle!;
     }
+
+    /// <summary>Takes the handle if one is in the channel (the caller then owns the region and its reference); false if empty.</summary>
+    public bool TryReceive(out RegionHandle? handle)
+    {
+        // The exchange that returns a handle is the one receive that gets it.
+        handle = _slot.Exchange(null, MemoryOrder.AcqRel);
+        return handle is not null;
+    }
+
+    /// <summary>True when a handle is in the channel (no scheduling point), for the spec model's mapping.</summary>
+    internal bool PeekFull() => _slot.Peek() is not null;
 }
