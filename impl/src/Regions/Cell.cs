@@ -161,6 +161,7 @@ public sealed class Cell
         if (home.FreedHere)
             throw new RegionAccessException(
                 $"{(write ? "write to" : "read of")} cell {Name} at {at}: its region {home.Id} was freed at {home.FreedAt}");
+        home.CheckOwner(this, write, at);
         return home;
     }
 

@@ -50,6 +50,11 @@ public sealed partial class Region
     private CodeLocation _scopeExitedAt;
     private RegionStatistics _statistics;
 
+    /// <summary>The owner thread (R3, <see cref="RegionThread"/>): the creator, then each receiver; none while in a channel.</summary>
+    private long _owner;
+    private CodeLocation _ownedSince;
+    private string _ownedHow = "created";
+
     internal Region(RegionSpace space, Region? parent, CodeLocation at)
     {
         Space = space;
@@ -61,8 +66,11 @@ public sealed partial class Region
         _current = new RegionChunk(space.Config.InlineSlots, inline: true);
         _chunks.Add(_current);
         _statistics = new RegionStatistics { Chunks = 1 };
+        _owner = RegionThread.Current;
+        _ownedSince = at;
         space.RegionCreated(_current.Slots.Length * SlotBytes);
         RegionProbe.Life(Id, RegionProbe.OpCreated, parent?.Id ?? 0, at);
+        RegionProbe.Owner(Id, _owner, at);
     }
 
     public RegionSpace Space { get; }
@@ -256,6 +264,43 @@ public sealed partial class Region
             home._liveChildren--;
             home.Subtract(2, RegionProbe.OpRelease, at);
         }
+    }
+
+    /// <summary>
+    /// R3: throws unless the calling thread owns this region (a resolved home). The controlled build first reports the use
+    /// to the ownership monitor, which names both threads.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void CheckOwner(Cell? cell, bool write, CodeLocation at)
+    {
+        long me = RegionThread.Current;
+        if (_owner != me) OwnerMismatch(me, cell, write, at);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void OwnerMismatch(long me, Cell? cell, bool write, CodeLocation at)
+    {
+        string what = cell is null ? $"allocation in region {Id}" : $"{(write ? "write to" : "read of")} cell {cell.Name}";
+        throw new RegionOwnershipException(
+            $"{RegionThread.Describe(me)}: {what} at {at}, but region {Id} is owned by {RegionThread.Describe(_owner)} ({_ownedHow} at {_ownedSince}): a region is used only by its owner thread (R3)");
+    }
+
+    /// <summary>The region goes into a channel (R3): no thread owns it until a receive.</summary>
+    internal void GiveUpOwnership(CodeLocation at)
+    {
+        _owner = RegionThread.None;
+        _ownedSince = at;
+        _ownedHow = "sent";
+        RegionProbe.Owner(Id, RegionThread.None, at);
+    }
+
+    /// <summary>The calling thread received the region from a channel and owns it now (R3).</summary>
+    internal void TakeOwnership(CodeLocation at)
+    {
+        _owner = RegionThread.Current;
+        _ownedSince = at;
+        _ownedHow = "received";
+        RegionProbe.Owner(Id, _owner, at);
     }
 
     /// <summary>Throws unless the region is alive (not freed).</summary>
