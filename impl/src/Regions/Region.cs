@@ -52,6 +52,9 @@ public sealed partial class Region
 
     /// <summary>The owner thread (R3, <see cref="RegionThread"/>): the creator, then each receiver; none while in a channel.</summary>
     private long _owner;
+
+    /// <summary>The owner while the region is alive, <see cref="RegionThread.Unusable"/> once freed: the hot path's one test.</summary>
+    private long _usableBy;
     private CodeLocation _ownedSince;
     private string _ownedHow = "created";
 
@@ -66,7 +69,7 @@ public sealed partial class Region
         _current = new RegionChunk(space.Config.InlineSlots, inline: true);
         _chunks.Add(_current);
         _statistics = new RegionStatistics { Chunks = 1 };
-        _owner = RegionThread.Current;
+        _owner = _usableBy = RegionThread.Current;
         _ownedSince = at;
         space.RegionCreated(_current.Slots.Length * SlotBytes);
         RegionProbe.Life(Id, RegionProbe.OpCreated, parent?.Id ?? 0, at);
@@ -248,6 +251,7 @@ public sealed partial class Region
         RegionProbe.Life(Id, RegionProbe.OpFree, 0, at);
         if (_freed) throw new RegionAccessException($"region {Id} freed twice: at {_freedAt} and again at {at}");
         _freed = true;
+        _usableBy = RegionThread.Unusable;
         _freedAt = at;
         long bytes = 0;
         foreach (var chunk in _chunks)
@@ -273,14 +277,24 @@ public sealed partial class Region
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void CheckOwner(Cell? cell, bool write, CodeLocation at)
     {
-        long me = RegionThread.Current;
-        if (_owner != me) OwnerMismatch(me, cell, write, at);
+        if (_owner != RegionThread.Current) RefuseAccess(cell, write, at);
     }
 
+    /// <summary>True when the calling thread may use the region's cells: it is alive and this thread owns it (R9, R3).</summary>
+    internal bool UsableHere
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _usableBy == RegionThread.Current;
+    }
+
+    /// <summary>Throws for a use of the region (<paramref name="cell"/> null: an allocation) that is not allowed here.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void OwnerMismatch(long me, Cell? cell, bool write, CodeLocation at)
+    internal void RefuseAccess(Cell? cell, bool write, CodeLocation at)
     {
         string what = cell is null ? $"allocation in region {Id}" : $"{(write ? "write to" : "read of")} cell {cell.Name}";
+        if (_freed) throw new RegionAccessException($"{what} at {at}: its region {Id} was freed at {_freedAt}");
+        long me = RegionThread.Current;
+        if (_owner == me) return;
         throw new RegionOwnershipException(
             $"{RegionThread.Describe(me)}: {what} at {at}, but region {Id} is owned by {RegionThread.Describe(_owner)} ({_ownedHow} at {_ownedSince}): a region is used only by its owner thread (R3)");
     }
@@ -289,6 +303,7 @@ public sealed partial class Region
     internal void GiveUpOwnership(CodeLocation at)
     {
         _owner = RegionThread.None;
+        if (!_freed) _usableBy = _owner;
         _ownedSince = at;
         _ownedHow = "sent";
         RegionProbe.Owner(Id, RegionThread.None, at);
@@ -298,6 +313,7 @@ public sealed partial class Region
     internal void TakeOwnership(CodeLocation at)
     {
         _owner = RegionThread.Current;
+        if (!_freed) _usableBy = _owner;
         _ownedSince = at;
         _ownedHow = "received";
         RegionProbe.Owner(Id, _owner, at);

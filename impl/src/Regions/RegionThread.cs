@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 #if WEFT_CONTROLLED
 using Weft.Engine;
 #endif
@@ -13,17 +14,29 @@ namespace Weft.Regions;
 internal static class RegionThread
 {
     public const long None = -1;
+
+    /// <summary>No thread may use a freed region (never a thread's token nor <see cref="None"/>).</summary>
+    public const long Unusable = -2;
     private const long ControlledTag = 1L << 32;
+
+#if !WEFT_CONTROLLED
+    [ThreadStatic]
+    private static long t_current; // production: the managed thread id, read once per thread (0: not read yet)
+#endif
 
     public static long Current
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
 #if WEFT_CONTROLLED
+            // A controlled thread may run on any worker thread of the engine: ask the engine every time.
             int id = Sched.ThreadId;
-            if (id >= 0) return ControlledTag | (uint)id;
+            return id >= 0 ? ControlledTag | (uint)id : Environment.CurrentManagedThreadId;
+#else
+            long current = t_current;
+            return current != 0 ? current : t_current = Environment.CurrentManagedThreadId;
 #endif
-            return Environment.CurrentManagedThreadId;
         }
     }
 
