@@ -197,6 +197,30 @@ public sealed class TraceReplayTests
         Assert.Equal(variable, r.Divergence.Variable?.Split('[')[0]);
     }
 
+    /// <summary>
+    /// A liveness counterexample: TLC does not name the violated temporal property, so the importer names the one property
+    /// its configuration checks; the lasso stutters once both threads are done, and the replay lets the body finish so
+    /// that the liveness monitor's end-of-iteration check (a region whose scope ended and count reached zero, never
+    /// freed) reproduces it.
+    /// </summary>
+    [Fact]
+    public void The_RegionRC_leak_counterexample_names_its_property_and_fails_at_the_iteration_end()
+    {
+        var spec = Path.Combine(RepoRoot, "tla", "RegionRC");
+        Assert.Equal(new[] { "EventuallyFreed" }, TlcConfig.ReadProperties(Path.Combine(spec, "MC_DecrementByStoreLeak.cfg")));
+        Assert.Equal(new[] { "EventuallyFreed" }, TlcConfig.ReadProperties(Path.Combine(spec, "MC.cfg")));
+        Assert.Empty(TlcConfig.ReadProperties(Path.Combine(spec, "MC_SkipBarrierCycle.cfg")));
+        var t = Load("RegionRC/MC_DecrementByStoreLeak.counterexample.yaml");
+        Assert.Equal(("property", "EventuallyFreed"), (t.Violation!.Kind, t.Violation.Name));
+        Assert.NotNull(t.LoopsBackTo);
+        Assert.Equal("Stuttering", t.Steps[^1].Action);
+        var r = TraceReplay.Run(t, SpecModels.Find("RegionRC"), Constants(t));
+        Assert.True(r.Conforms, r.Summary);
+        Assert.Equal(t.Steps.Count, r.Steps);
+        Assert.StartsWith("RegionLivenessMonitor failed", r.Violation, StringComparison.Ordinal);
+        Assert.Contains("but it was never freed", r.Violation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_action_the_thread_is_not_at_diverges_naming_the_label()
     {
