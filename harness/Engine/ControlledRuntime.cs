@@ -405,6 +405,7 @@ internal sealed class ControlledRuntime : IDisposable
         () => new Monitors.RegionNoDoubleFreeMonitor(),
         () => new Monitors.TetherSafetyMonitor(),
         () => new Monitors.ExternalRootsUntouchedMonitor(),
+        () => new Monitors.RegionOwnershipMonitor(),
     };
 
     private int _objectIds;

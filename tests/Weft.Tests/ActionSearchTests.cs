@@ -129,6 +129,13 @@ public sealed class ActionSearchTests
     [InlineData("EFRBTree", "MC_Immediate.cfg", 40, 2, "which is free")]
     [InlineData("EFRBTree", "MC_KeysByMinimum.cfg", 40, 2, "lies in the left subtree")]
     [InlineData("EFRBTree", "MC_UnmarkRemoved.cfg", 40, 2, "a marked node was unmarked")]
+    [InlineData("RegionRC", "MC_SkipBarrierCycle.cfg", 40, 2, "a region cycle")]
+    [InlineData("RegionRC", "MC_SkipBarrierDangling.cfg", 40, 2, "still points into it")]
+    [InlineData("RegionRC", "MC_DecrementThenReread.cfg", 40, 2, "was freed again")]
+    [InlineData("RegionRC", "MC_DecrementByStore.cfg", 40, 2, "the liveness rule frees only")]
+    [InlineData("RegionRC", "MC_TetherWithoutReference.cfg", 40, 2, "while tether")]
+    [InlineData("RegionRC", "MC_CopiesExternal.cfg", 40, 2, "rewrote external root")]
+    [InlineData("RegionRC", "MC_GlobalWithoutRetain.cfg", 40, 2, "but its region 1 was freed")]
     public void The_search_finds_each_seeded_counterexample(string spec, string config, int actions, int bound, string message)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);
@@ -168,6 +175,8 @@ public sealed class ActionSearchTests
     [InlineData("FutexMutex", "MC.cfg", 40, 2)]
     [InlineData("Semaphore", "MC.cfg", 40, 2)]
     [InlineData("Event", "MC.cfg", 40, 2)]
+    [InlineData("RegionRC", "MC.cfg", 40, 2)]
+    [InlineData("RegionRC", "MC_Merge.cfg", 40, 2)]
     public void The_correct_configurations_pass_the_whole_bounded_space(string spec, string config, int actions, int bound)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);

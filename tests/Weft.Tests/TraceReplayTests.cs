@@ -70,6 +70,7 @@ public sealed class TraceReplayTests
     [InlineData("SkipList")]
     [InlineData("LazySkipList")]
     [InlineData("EFRBTree")]
+    [InlineData("RegionRC")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -179,6 +180,49 @@ public sealed class TraceReplayTests
         Assert.Equal(variable, r.Divergence.Variable?.Split('[')[0]); // a handle's first differing component: top[1]
     }
 
+    /// <summary>
+    /// TypeOK of tla/RegionRC is checked by trace replay: a state whose variable is outside its type (a channel that is
+    /// neither empty nor full, a count the objects holding references cannot add up to) is refused at that step.
+    /// </summary>
+    [Theory]
+    [InlineData("MC.cfg", "channel")]
+    [InlineData("MC.cfg", "rc")]
+    [InlineData("MC_Merge.cfg", "into")]
+    public void An_edited_RegionRC_state_outside_TypeOK_is_rejected_at_that_step(string config, string variable)
+    {
+        var t = FirstSimulation("RegionRC", config);
+        int k = Math.Min(12, t.Steps.Count);
+        var bad = variable == "channel" ? TlaValue.Str("lost") : TlaValue.Seq(TlaValue.Int(-1), TlaValue.Int(-1), TlaValue.Int(-1));
+        var r = TraceReplay.Run(WithState(t, k, variable, bad), SpecModels.Find("RegionRC"), Constants(t));
+        Assert.False(r.Conforms);
+        Assert.Equal(k, r.Divergence!.Step);
+        Assert.Equal(variable, r.Divergence.Variable?.Split('[')[0]);
+    }
+
+    /// <summary>
+    /// A liveness counterexample: TLC does not name the violated temporal property, so the importer names the one property
+    /// its configuration checks; the lasso stutters once both threads are done, and the replay lets the body finish so
+    /// that the liveness monitor's end-of-iteration check (a region whose scope ended and count reached zero, never
+    /// freed) reproduces it.
+    /// </summary>
+    [Fact]
+    public void The_RegionRC_leak_counterexample_names_its_property_and_fails_at_the_iteration_end()
+    {
+        var spec = Path.Combine(RepoRoot, "tla", "RegionRC");
+        Assert.Equal(new[] { "EventuallyFreed" }, TlcConfig.ReadProperties(Path.Combine(spec, "MC_DecrementByStoreLeak.cfg")));
+        Assert.Equal(new[] { "EventuallyFreed" }, TlcConfig.ReadProperties(Path.Combine(spec, "MC.cfg")));
+        Assert.Empty(TlcConfig.ReadProperties(Path.Combine(spec, "MC_SkipBarrierCycle.cfg")));
+        var t = Load("RegionRC/MC_DecrementByStoreLeak.counterexample.yaml");
+        Assert.Equal(("property", "EventuallyFreed"), (t.Violation!.Kind, t.Violation.Name));
+        Assert.NotNull(t.LoopsBackTo);
+        Assert.Equal("Stuttering", t.Steps[^1].Action);
+        var r = TraceReplay.Run(t, SpecModels.Find("RegionRC"), Constants(t));
+        Assert.True(r.Conforms, r.Summary);
+        Assert.Equal(t.Steps.Count, r.Steps);
+        Assert.StartsWith("RegionLivenessMonitor failed", r.Violation, StringComparison.Ordinal);
+        Assert.Contains("but it was never freed", r.Violation, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_action_the_thread_is_not_at_diverges_naming_the_label()
     {
@@ -239,6 +283,14 @@ public sealed class TraceReplayTests
     [InlineData("SkipList", "MC_ContainsIgnoresMark.counterexample.yaml", "SkipListContainsMonitor")]
     [InlineData("SkipList", "MC_RelinkMarked.counterexample.yaml", "SkipListMarkStableMonitor")]
     [InlineData("LazySkipList", "MC_SkipsValidation.counterexample.yaml", "SkipListMatchesAbstractMonitor")]
+    [InlineData("RegionRC", "MC_SkipBarrierCycle.counterexample.yaml", "NoRegionCycleMonitor")]
+    [InlineData("RegionRC", "MC_SkipBarrierDangling.counterexample.yaml", "RegionClosureMonitor")]
+    [InlineData("RegionRC", "MC_DecrementThenReread.counterexample.yaml", "RegionNoDoubleFreeMonitor")]
+    [InlineData("RegionRC", "MC_DecrementByStore.counterexample.yaml", "RegionLivenessMonitor")]
+    [InlineData("RegionRC", "MC_DecrementByStoreLeak.counterexample.yaml", "RegionLivenessMonitor")]
+    [InlineData("RegionRC", "MC_TetherWithoutReference.counterexample.yaml", "TetherSafetyMonitor")]
+    [InlineData("RegionRC", "MC_CopiesExternal.counterexample.yaml", "ExternalRootsUntouchedMonitor")]
+    [InlineData("RegionRC", "MC_GlobalWithoutRetain.counterexample.yaml", "RegionNoUseAfterFreeMonitor")]
     [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.counterexample.yaml", "SkipListContainsMonitor")]
     [InlineData("EFRBTree", "MC_NoMarkStep.counterexample.yaml", "EfrbMatchesAbstractMonitor")]
     [InlineData("EFRBTree", "MC_HelpReexecutes.counterexample.yaml", "EfrbInfoCurrentMonitor")]
@@ -284,6 +336,14 @@ public sealed class TraceReplayTests
     [InlineData("EFRBTree", "MC_HelpReexecutes.counterexample.yaml", "SeededBug")]
     [InlineData("EFRBTree", "MC_KeysByMinimum.counterexample.yaml", "SeededBug")]
     [InlineData("EFRBTree", "MC_UnmarkRemoved.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_SkipBarrierCycle.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_SkipBarrierDangling.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_DecrementThenReread.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_DecrementByStore.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_DecrementByStoreLeak.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_TetherWithoutReference.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_CopiesExternal.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_GlobalWithoutRetain.counterexample.yaml", "SeededBug")]
     public void Seeded_bug_counterexample_diverges_from_the_correct_implementation(string spec, string file, string constant)
     {
         var t = Load(Path.Combine(spec, file));

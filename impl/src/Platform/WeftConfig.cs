@@ -243,6 +243,10 @@ public enum SeededBug
     /// <summary>Region-RC: <c>GlobalCell.Set</c> stores the value without a reference on its region, so the region is
     /// freed when its scope ends and the global dangles. Caught as RegionNoUseAfterFree (RegionNoUseAfterFreeMonitor). R1.</summary>
     RegionGlobalStoreWithoutRetain,
+    /// <summary>Region-RC: <c>RegionChannel.Receive</c> hands the region over without making the receiver its owner, so
+    /// the receiver's first use of its cells is a use by a thread that does not own the region. Caught as the
+    /// single-owner rule (RegionOwnershipMonitor). R3.</summary>
+    RegionReceiveWithoutOwnership,
     /// <summary>Natarajan-Mittal tree: the seek follows a flagged or tagged edge without checking that the ancestor's
     /// edge still holds the successor, so it can step from a removed node to a node born after its IBR reservation,
     /// which a scan may already have freed. Caught as NoUseAfterFree in a strict pool.</summary>
