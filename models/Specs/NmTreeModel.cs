@@ -36,6 +36,7 @@ public sealed class NmTreeModel : SpecModel
         ["remove_add"] = [[("remove", 1)], [("add", 3), ("contains", 3)]],
         ["remove_remove"] = [[("remove", 1)], [("remove", 2)]],
         ["mixed"] = [[("remove", 1), ("add", 1)], [("add", 3), ("remove", 2)]],
+        ["three"] = [[("remove", 1)], [("add", 3)], [("remove", 2)]],
     };
 
     public override string Spec => "NMTree";
@@ -81,7 +82,8 @@ public sealed class NmTreeModel : SpecModel
             "none" => SeededBug.None,
             "no_tag" => SeededBug.NmTreeRemoveWithoutTag,
             "drops_flag" => SeededBug.NmTreeSpliceDropsFlag,
-            var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the NMTree model knows \"none\", \"no_tag\" and \"drops_flag\""),
+            "routing_min" => SeededBug.NmTreeRoutingKeyMin,
+            var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the NMTree model knows \"none\", \"no_tag\", \"drops_flag\" and \"routing_min\""),
         };
         bool grace = Str(constants, "Reclamation") switch
         {

@@ -124,6 +124,10 @@ public sealed class ActionSearchTests
     [InlineData("SkipList", "MC_RelinkMarked.cfg", 40, 2, "though it was marked")]
     [InlineData("LazySkipList", "MC_SkipsValidation.cfg", 40, 2, "but the abstract set is")]
     [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.cfg", 40, 2, "was not in the abstract set")]
+    [InlineData("NMTree", "MC_RemoveWithoutTag.cfg", 40, 2, "but the abstract set is")]
+    [InlineData("NMTree", "MC_SpliceDropsFlag.cfg", 40, 2, "was flagged for removal and is now reached through a clean edge")]
+    [InlineData("NMTree", "MC_FreeImmediately.cfg", 40, 2, "which is free")]
+    [InlineData("NMTree", "MC_RoutingKeyMin.cfg", 40, 2, "off its search path")]
     public void The_search_finds_each_seeded_counterexample(string spec, string config, int actions, int bound, string message)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);

@@ -55,17 +55,20 @@ CONSTANTS
     Reclamation,  \* "grace" (retired nodes freed after a grace period) or "immediate" (freed at retire)
     SeededBug     \* "none", or a seeded defect (WeftConfig.SeededBug): "no_tag" (NmTreeRemoveWithoutTag):
                   \* the cleanup splices without tagging the sibling edge; "drops_flag" (NmTreeSpliceDropsFlag):
-                  \* the splice lifts the sibling without its flag
+                  \* the splice lifts the sibling without its flag; "routing_min" (NmTreeRoutingKeyMin): an insert
+                  \* routes its new internal node by the smaller of the two keys
 
 (* The workloads: Programs[w][t] for each thread.  "remove_add": thread 1  *)
 (* removes 1, thread 2 adds 3 (under 1's sibling) and looks it up.         *)
 (* "remove_remove": thread 1 removes 1, thread 2 removes 2 (siblings).     *)
 (* "mixed": thread 1 removes 1 and adds it back, thread 2 adds 3 and       *)
+(* removes 2.  "three": thread 1 removes 1, thread 2 adds 3, thread 3      *)
 (* removes 2.                                                              *)
-Programs == [w \in {"remove_add", "remove_remove", "mixed"} |->
+Programs == [w \in {"remove_add", "remove_remove", "mixed", "three"} |->
     CASE w = "remove_add" -> << << <<"remove", 1>> >>, << <<"add", 3>>, <<"contains", 3>> >> >>
       [] w = "remove_remove" -> << << <<"remove", 1>> >>, << <<"remove", 2>> >> >>
-      [] OTHER -> << << <<"remove", 1>>, <<"add", 1>> >>, << <<"add", 3>>, <<"remove", 2>> >> >>]
+      [] w = "mixed" -> << << <<"remove", 1>>, <<"add", 1>> >>, << <<"add", 3>>, <<"remove", 2>> >> >>
+      [] OTHER -> << << <<"remove", 1>> >>, << <<"add", 3>> >>, << <<"remove", 2>> >> >>]
 
 ASSUME WorkloadAssumption == Workload \in DOMAIN Programs
 Program == Programs[Workload]
@@ -74,7 +77,7 @@ ASSUME ThreadsAssumption == Threads = 1..Len(Program)
 ASSUME NodesAssumption == Nodes = 1..Cardinality(Nodes) /\ Cardinality(Nodes) >= 9
 ASSUME PrefilledAssumption == Prefilled \in BOOLEAN
 ASSUME ReclamationAssumption == Reclamation \in {"grace", "immediate"}
-ASSUME SeededBugAssumption == SeededBug \in {"none", "no_tag", "drops_flag"}
+ASSUME SeededBugAssumption == SeededBug \in {"none", "no_tag", "drops_flag", "routing_min"}
 ASSUME ProgramAssumption ==
     \A t \in Threads : \A i \in 1..Len(Program[t]) :
         Program[t][i][1] \in {"add", "remove", "contains"} /\ Program[t][i][2] \in 1..9
@@ -279,12 +282,17 @@ Descend(l) ==
 Advance(l) == [l EXCEPT !.par = l.lf, !.lf = l.cEdge[1], !.pEdge = l.cEdge,
                         !.stale = (@ \ {"par", "lf"}) \cup (IF "lf" \in @ THEN {"par"} ELSE {})]
 
+(* Whether Route takes the routing key from the old leaf (whose rank word *)
+(* it then reads): when the new key is below it, as the larger key         *)
+(* (SeededBug "routing_min": the smaller).                                 *)
+RouteByOldLeaf(t, lf) == (Key(t) < key[lf]) # (SeededBug = "routing_min")
+
 (* Route: the unpublished internal node over the old leaf and the new one, *)
-(* routed by the larger key.                                               *)
+(* the smaller key on the left, routed by the larger key.                  *)
 Route(t, l) ==
     LET k == Key(t)
         below == k < key[l.lf]
-    IN /\ key' = [key EXCEPT ![l.newInt] = IF below THEN key[l.lf] ELSE k]
+    IN /\ key' = [key EXCEPT ![l.newInt] = IF RouteByOldLeaf(t, l.lf) THEN key[l.lf] ELSE k]
        /\ child' = [child EXCEPT ![l.newInt] = [s \in {Left, Right} |->
                        IF (s = Left) = below THEN Clean(l.newLeaf) ELSE Clean(l.lf)]]
 
@@ -359,7 +367,7 @@ NMTreeAddAlloc(t) ==
            below == k < key[l.lf]
        IN /\ freeList' = Tail(Tail(freeList))
           /\ nodeState' = [nodeState EXCEPT ![nl] = "live", ![ni] = "live"]
-          /\ key' = [key EXCEPT ![nl] = k, ![ni] = IF below THEN key[l.lf] ELSE k]
+          /\ key' = [key EXCEPT ![nl] = k, ![ni] = IF RouteByOldLeaf(t, l.lf) THEN key[l.lf] ELSE k]
           /\ child' = [child EXCEPT ![nl] = [s \in {Left, Right} |-> NullEdge],
                                     ![ni] = [s \in {Left, Right} |-> IF (s = Left) = below THEN Clean(nl) ELSE Clean(l.lf)]]
           /\ Set(t, l)
@@ -519,7 +527,7 @@ MatchesAbstract == {key[n] : n \in {m \in ReachableLeaves : key[m] < Inf0}} = ab
 (* The nodes thread t's next step reads or writes, by local name.          *)
 Accessed(t) ==
     CASE pc[t] = "seek_read" -> {"lf"}
-      [] pc[t] = "add_alloc" -> IF Key(t) < key[loc[t].lf] THEN {"lf"} ELSE {}  \* Route reads the old leaf's rank
+      [] pc[t] = "add_alloc" -> IF RouteByOldLeaf(t, loc[t].lf) THEN {"lf"} ELSE {}  \* Route reads the old leaf's rank
       [] pc[t] \in {"seek_validate", "splice_cas"} -> {"anc"}
       [] pc[t] = "cleanup_read" -> {"anc", "par"}
       [] pc[t] \in {"add_cas", "add_reread", "remove_flag", "remove_reread", "tag_read", "tag_cas", "splice_read"} -> {"par"}

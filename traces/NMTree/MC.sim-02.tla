@@ -1,5 +1,5 @@
 ---------------- MODULE /work/wt/nmtree-spec/traces/NMTree/MC.sim.tmp/trace_0_1 -----------------
-\* <Init line 168, col 5 to line 177, col 45 of module NMTree>
+\* <Init line 171, col 5 to line 180, col 45 of module NMTree>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 0,
@@ -58,7 +58,7 @@ STATE_1 ==
 /\ retired = <<>>
 
 
-\* <NMTreeBegin(1) line 258, col 5 to line 261, col 80 of module NMTree>
+\* <NMTreeBegin(1) line 261, col 5 to line 264, col 80 of module NMTree>
 STATE_2 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 0,
@@ -117,7 +117,7 @@ STATE_2 ==
 /\ retired = <<>>
 
 
-\* <NMTreeBegin(2) line 258, col 5 to line 261, col 80 of module NMTree>
+\* <NMTreeBegin(2) line 261, col 5 to line 264, col 80 of module NMTree>
 STATE_3 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 0,
@@ -176,7 +176,7 @@ STATE_3 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRoot(1) line 265, col 5 to line 269, col 45 of module NMTree>
+\* <NMTreeSeekRoot(1) line 268, col 5 to line 272, col 45 of module NMTree>
 STATE_4 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 5,
@@ -235,7 +235,7 @@ STATE_4 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(1) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_5 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 4,
@@ -294,7 +294,7 @@ STATE_5 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRoot(2) line 265, col 5 to line 269, col 45 of module NMTree>
+\* <NMTreeSeekRoot(2) line 268, col 5 to line 272, col 45 of module NMTree>
 STATE_6 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 4,
@@ -353,7 +353,7 @@ STATE_6 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(1) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_7 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -412,7 +412,7 @@ STATE_7 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(1) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_8 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -471,7 +471,7 @@ STATE_8 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_9 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -530,7 +530,7 @@ STATE_9 ==
 /\ retired = <<>>
 
 
-\* <NMTreeRemoveFlag(1) line 395, col 5 to line 403, col 74 of module NMTree>
+\* <NMTreeRemoveFlag(1) line 403, col 5 to line 411, col 74 of module NMTree>
 STATE_10 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -589,7 +589,7 @@ STATE_10 ==
 /\ retired = <<>>
 
 
-\* <NMTreeCleanupRead(1) line 410, col 5 to line 415, col 45 of module NMTree>
+\* <NMTreeCleanupRead(1) line 418, col 5 to line 423, col 45 of module NMTree>
 STATE_11 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -648,7 +648,7 @@ STATE_11 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_12 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -707,7 +707,7 @@ STATE_12 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_13 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -766,7 +766,7 @@ STATE_13 ==
 /\ retired = <<>>
 
 
-\* <NMTreeTagRead(1) line 419, col 5 to line 424, col 45 of module NMTree>
+\* <NMTreeTagRead(1) line 427, col 5 to line 432, col 45 of module NMTree>
 STATE_14 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -825,7 +825,7 @@ STATE_14 ==
 /\ retired = <<>>
 
 
-\* <NMTreeAddAlloc(2) line 353, col 5 to line 367, col 48 of module NMTree>
+\* <NMTreeAddAlloc(2) line 361, col 5 to line 375, col 48 of module NMTree>
 STATE_15 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -884,7 +884,7 @@ STATE_15 ==
 /\ retired = <<>>
 
 
-\* <NMTreeAddCas(2) line 372, col 5 to line 380, col 83 of module NMTree>
+\* <NMTreeAddCas(2) line 380, col 5 to line 388, col 83 of module NMTree>
 STATE_16 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -943,7 +943,7 @@ STATE_16 ==
 /\ retired = <<>>
 
 
-\* <NMTreeTagCas(1) line 428, col 5 to line 434, col 79 of module NMTree>
+\* <NMTreeTagCas(1) line 436, col 5 to line 442, col 79 of module NMTree>
 STATE_17 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1002,7 +1002,7 @@ STATE_17 ==
 /\ retired = <<>>
 
 
-\* <NMTreeBegin(2) line 258, col 5 to line 261, col 80 of module NMTree>
+\* <NMTreeBegin(2) line 261, col 5 to line 264, col 80 of module NMTree>
 STATE_18 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1061,7 +1061,7 @@ STATE_18 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRoot(2) line 265, col 5 to line 269, col 45 of module NMTree>
+\* <NMTreeSeekRoot(2) line 268, col 5 to line 272, col 45 of module NMTree>
 STATE_19 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1120,7 +1120,7 @@ STATE_19 ==
 /\ retired = <<>>
 
 
-\* <NMTreeTagRead(1) line 419, col 5 to line 424, col 45 of module NMTree>
+\* <NMTreeTagRead(1) line 427, col 5 to line 432, col 45 of module NMTree>
 STATE_20 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1179,7 +1179,7 @@ STATE_20 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_21 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1238,7 +1238,7 @@ STATE_21 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_22 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1297,7 +1297,7 @@ STATE_22 ==
 /\ retired = <<>>
 
 
-\* <NMTreeTagCas(1) line 428, col 5 to line 434, col 79 of module NMTree>
+\* <NMTreeTagCas(1) line 436, col 5 to line 442, col 79 of module NMTree>
 STATE_23 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1356,7 +1356,7 @@ STATE_23 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_24 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1415,7 +1415,7 @@ STATE_24 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSpliceRead(1) line 439, col 5 to line 444, col 45 of module NMTree>
+\* <NMTreeSpliceRead(1) line 447, col 5 to line 452, col 45 of module NMTree>
 STATE_25 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1474,7 +1474,7 @@ STATE_25 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_26 == 
 /\ opsDone = <<0, 2>>
 /\ loc = << [ anc |-> 7,
@@ -1533,7 +1533,7 @@ STATE_26 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSpliceCas(1) line 451, col 5 to line 480, col 20 of module NMTree>
+\* <NMTreeSpliceCas(1) line 459, col 5 to line 488, col 20 of module NMTree>
 STATE_27 == 
 /\ opsDone = <<1, 2>>
 /\ loc = << [ anc |-> 0,

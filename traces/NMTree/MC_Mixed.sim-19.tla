@@ -1,5 +1,5 @@
 ---------------- MODULE /work/wt/nmtree-spec/traces/NMTree/MC_Mixed.sim.tmp/trace_0_18 -----------------
-\* <Init line 168, col 5 to line 177, col 45 of module NMTree>
+\* <Init line 171, col 5 to line 180, col 45 of module NMTree>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 0,
@@ -62,7 +62,7 @@ STATE_1 ==
 /\ retired = <<>>
 
 
-\* <NMTreeBegin(2) line 258, col 5 to line 261, col 80 of module NMTree>
+\* <NMTreeBegin(2) line 261, col 5 to line 264, col 80 of module NMTree>
 STATE_2 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 0,
@@ -125,7 +125,7 @@ STATE_2 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRoot(2) line 265, col 5 to line 269, col 45 of module NMTree>
+\* <NMTreeSeekRoot(2) line 268, col 5 to line 272, col 45 of module NMTree>
 STATE_3 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 0,
@@ -188,7 +188,7 @@ STATE_3 ==
 /\ retired = <<>>
 
 
-\* <NMTreeBegin(1) line 258, col 5 to line 261, col 80 of module NMTree>
+\* <NMTreeBegin(1) line 261, col 5 to line 264, col 80 of module NMTree>
 STATE_4 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 0,
@@ -251,7 +251,7 @@ STATE_4 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_5 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 0,
@@ -314,7 +314,7 @@ STATE_5 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRoot(1) line 265, col 5 to line 269, col 45 of module NMTree>
+\* <NMTreeSeekRoot(1) line 268, col 5 to line 272, col 45 of module NMTree>
 STATE_6 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 5,
@@ -377,7 +377,7 @@ STATE_6 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(1) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_7 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 4,
@@ -440,7 +440,7 @@ STATE_7 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_8 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 4,
@@ -503,7 +503,7 @@ STATE_8 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_9 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 4,
@@ -566,7 +566,7 @@ STATE_9 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(1) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_10 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -629,7 +629,7 @@ STATE_10 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRead(1) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_11 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -692,7 +692,7 @@ STATE_11 ==
 /\ retired = <<>>
 
 
-\* <NMTreeAddAlloc(2) line 353, col 5 to line 367, col 48 of module NMTree>
+\* <NMTreeAddAlloc(2) line 361, col 5 to line 375, col 48 of module NMTree>
 STATE_12 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -755,7 +755,7 @@ STATE_12 ==
 /\ retired = <<>>
 
 
-\* <NMTreeRemoveFlag(1) line 395, col 5 to line 403, col 74 of module NMTree>
+\* <NMTreeRemoveFlag(1) line 403, col 5 to line 411, col 74 of module NMTree>
 STATE_13 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -818,7 +818,7 @@ STATE_13 ==
 /\ retired = <<>>
 
 
-\* <NMTreeCleanupRead(1) line 410, col 5 to line 415, col 45 of module NMTree>
+\* <NMTreeCleanupRead(1) line 418, col 5 to line 423, col 45 of module NMTree>
 STATE_14 == 
 /\ opsDone = <<0, 0>>
 /\ loc = << [ anc |-> 7,
@@ -881,7 +881,7 @@ STATE_14 ==
 /\ retired = <<>>
 
 
-\* <NMTreeAddCas(2) line 372, col 5 to line 380, col 83 of module NMTree>
+\* <NMTreeAddCas(2) line 380, col 5 to line 388, col 83 of module NMTree>
 STATE_15 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -944,7 +944,7 @@ STATE_15 ==
 /\ retired = <<>>
 
 
-\* <NMTreeBegin(2) line 258, col 5 to line 261, col 80 of module NMTree>
+\* <NMTreeBegin(2) line 261, col 5 to line 264, col 80 of module NMTree>
 STATE_16 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1007,7 +1007,7 @@ STATE_16 ==
 /\ retired = <<>>
 
 
-\* <NMTreeTagRead(1) line 419, col 5 to line 424, col 45 of module NMTree>
+\* <NMTreeTagRead(1) line 427, col 5 to line 432, col 45 of module NMTree>
 STATE_17 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1070,7 +1070,7 @@ STATE_17 ==
 /\ retired = <<>>
 
 
-\* <NMTreeTagCas(1) line 428, col 5 to line 434, col 79 of module NMTree>
+\* <NMTreeTagCas(1) line 436, col 5 to line 442, col 79 of module NMTree>
 STATE_18 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1133,7 +1133,7 @@ STATE_18 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSpliceRead(1) line 439, col 5 to line 444, col 45 of module NMTree>
+\* <NMTreeSpliceRead(1) line 447, col 5 to line 452, col 45 of module NMTree>
 STATE_19 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1196,7 +1196,7 @@ STATE_19 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSeekRoot(2) line 265, col 5 to line 269, col 45 of module NMTree>
+\* <NMTreeSeekRoot(2) line 268, col 5 to line 272, col 45 of module NMTree>
 STATE_20 == 
 /\ opsDone = <<0, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1259,7 +1259,7 @@ STATE_20 ==
 /\ retired = <<>>
 
 
-\* <NMTreeSpliceCas(1) line 451, col 5 to line 480, col 20 of module NMTree>
+\* <NMTreeSpliceCas(1) line 459, col 5 to line 488, col 20 of module NMTree>
 STATE_21 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 0,
@@ -1322,7 +1322,7 @@ STATE_21 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_22 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 0,
@@ -1385,7 +1385,7 @@ STATE_22 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_23 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 0,
@@ -1448,7 +1448,7 @@ STATE_23 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeBegin(1) line 258, col 5 to line 261, col 80 of module NMTree>
+\* <NMTreeBegin(1) line 261, col 5 to line 264, col 80 of module NMTree>
 STATE_24 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 0,
@@ -1511,7 +1511,7 @@ STATE_24 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeSeekRead(2) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_25 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 0,
@@ -1574,7 +1574,7 @@ STATE_25 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeRemoveFlag(2) line 395, col 5 to line 403, col 74 of module NMTree>
+\* <NMTreeRemoveFlag(2) line 403, col 5 to line 411, col 74 of module NMTree>
 STATE_26 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 0,
@@ -1637,7 +1637,7 @@ STATE_26 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeCleanupRead(2) line 410, col 5 to line 415, col 45 of module NMTree>
+\* <NMTreeCleanupRead(2) line 418, col 5 to line 423, col 45 of module NMTree>
 STATE_27 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 0,
@@ -1700,7 +1700,7 @@ STATE_27 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeSeekRoot(1) line 265, col 5 to line 269, col 45 of module NMTree>
+\* <NMTreeSeekRoot(1) line 268, col 5 to line 272, col 45 of module NMTree>
 STATE_28 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 5,
@@ -1763,7 +1763,7 @@ STATE_28 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeTagRead(2) line 419, col 5 to line 424, col 45 of module NMTree>
+\* <NMTreeTagRead(2) line 427, col 5 to line 432, col 45 of module NMTree>
 STATE_29 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 5,
@@ -1826,7 +1826,7 @@ STATE_29 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeSeekRead(1) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_30 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 4,
@@ -1889,7 +1889,7 @@ STATE_30 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeSeekRead(1) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_31 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 7,
@@ -1952,7 +1952,7 @@ STATE_31 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeTagCas(2) line 428, col 5 to line 434, col 79 of module NMTree>
+\* <NMTreeTagCas(2) line 436, col 5 to line 442, col 79 of module NMTree>
 STATE_32 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 7,
@@ -2015,7 +2015,7 @@ STATE_32 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeSeekValidate(1) line 344, col 5 to line 349, col 45 of module NMTree>
+\* <NMTreeSeekValidate(1) line 352, col 5 to line 357, col 45 of module NMTree>
 STATE_33 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 7,
@@ -2078,7 +2078,7 @@ STATE_33 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeSeekRead(1) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_34 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 7,
@@ -2141,7 +2141,7 @@ STATE_34 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeAddAlloc(1) line 353, col 5 to line 367, col 48 of module NMTree>
+\* <NMTreeAddAlloc(1) line 361, col 5 to line 375, col 48 of module NMTree>
 STATE_35 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 7,
@@ -2204,7 +2204,7 @@ STATE_35 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeSpliceRead(2) line 439, col 5 to line 444, col 45 of module NMTree>
+\* <NMTreeSpliceRead(2) line 447, col 5 to line 452, col 45 of module NMTree>
 STATE_36 == 
 /\ opsDone = <<1, 1>>
 /\ loc = << [ anc |-> 7,
@@ -2267,7 +2267,7 @@ STATE_36 ==
 /\ retired = <<<<6, {2}>>, <<9, {2}>>>>
 
 
-\* <NMTreeSpliceCas(2) line 451, col 5 to line 480, col 20 of module NMTree>
+\* <NMTreeSpliceCas(2) line 459, col 5 to line 488, col 20 of module NMTree>
 STATE_37 == 
 /\ opsDone = <<1, 2>>
 /\ loc = << [ anc |-> 7,
@@ -2330,7 +2330,7 @@ STATE_37 ==
 /\ retired = <<<<8, {1}>>, <<11, {1}>>>>
 
 
-\* <NMTreeAddCas(1) line 372, col 5 to line 380, col 83 of module NMTree>
+\* <NMTreeAddCas(1) line 380, col 5 to line 388, col 83 of module NMTree>
 STATE_38 == 
 /\ opsDone = <<1, 2>>
 /\ loc = << [ anc |-> 7,
@@ -2393,7 +2393,7 @@ STATE_38 ==
 /\ retired = <<<<8, {1}>>, <<11, {1}>>>>
 
 
-\* <NMTreeAddReread(1) line 390, col 23 to line 390, col 55 of module NMTree>
+\* <NMTreeAddReread(1) line 398, col 23 to line 398, col 55 of module NMTree>
 STATE_39 == 
 /\ opsDone = <<1, 2>>
 /\ loc = << [ anc |-> 7,
@@ -2456,7 +2456,7 @@ STATE_39 ==
 /\ retired = <<<<8, {1}>>, <<11, {1}>>>>
 
 
-\* <NMTreeCleanupRead(1) line 410, col 5 to line 415, col 45 of module NMTree>
+\* <NMTreeCleanupRead(1) line 418, col 5 to line 423, col 45 of module NMTree>
 STATE_40 == 
 /\ opsDone = <<1, 2>>
 /\ loc = << [ anc |-> 7,
@@ -2519,7 +2519,7 @@ STATE_40 ==
 /\ retired = <<<<8, {1}>>, <<11, {1}>>>>
 
 
-\* <NMTreeTagRead(1) line 419, col 5 to line 424, col 45 of module NMTree>
+\* <NMTreeTagRead(1) line 427, col 5 to line 432, col 45 of module NMTree>
 STATE_41 == 
 /\ opsDone = <<1, 2>>
 /\ loc = << [ anc |-> 7,
@@ -2582,7 +2582,7 @@ STATE_41 ==
 /\ retired = <<<<8, {1}>>, <<11, {1}>>>>
 
 
-\* <NMTreeSpliceRead(1) line 439, col 5 to line 444, col 45 of module NMTree>
+\* <NMTreeSpliceRead(1) line 447, col 5 to line 452, col 45 of module NMTree>
 STATE_42 == 
 /\ opsDone = <<1, 2>>
 /\ loc = << [ anc |-> 7,
@@ -2645,7 +2645,7 @@ STATE_42 ==
 /\ retired = <<<<8, {1}>>, <<11, {1}>>>>
 
 
-\* <NMTreeSpliceCas(1) line 451, col 5 to line 480, col 20 of module NMTree>
+\* <NMTreeSpliceCas(1) line 459, col 5 to line 488, col 20 of module NMTree>
 STATE_43 == 
 /\ opsDone = <<1, 2>>
 /\ loc = << [ anc |-> 7,
@@ -2708,7 +2708,7 @@ STATE_43 ==
 /\ retired = <<<<8, {1}>>, <<11, {1}>>>>
 
 
-\* <NMTreeSeekRoot(1) line 265, col 5 to line 269, col 45 of module NMTree>
+\* <NMTreeSeekRoot(1) line 268, col 5 to line 272, col 45 of module NMTree>
 STATE_44 == 
 /\ opsDone = <<1, 2>>
 /\ loc = << [ anc |-> 5,
@@ -2771,7 +2771,7 @@ STATE_44 ==
 /\ retired = <<<<8, {1}>>, <<11, {1}>>>>
 
 
-\* <NMTreeSeekRead(1) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_45 == 
 /\ opsDone = <<1, 2>>
 /\ loc = << [ anc |-> 4,
@@ -2834,7 +2834,7 @@ STATE_45 ==
 /\ retired = <<<<8, {1}>>, <<11, {1}>>>>
 
 
-\* <NMTreeSeekRead(1) line 329, col 5 to line 339, col 64 of module NMTree>
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
 STATE_46 == 
 /\ opsDone = <<1, 2>>
 /\ loc = << [ anc |-> 4,
@@ -2897,7 +2897,7 @@ STATE_46 ==
 /\ retired = <<<<8, {1}>>, <<11, {1}>>>>
 
 
-\* <NMTreeAddCas(1) line 372, col 5 to line 380, col 83 of module NMTree>
+\* <NMTreeAddCas(1) line 380, col 5 to line 388, col 83 of module NMTree>
 STATE_47 == 
 /\ opsDone = <<2, 2>>
 /\ loc = << [ anc |-> 0,
