@@ -167,6 +167,7 @@ public sealed class ActionSearchTests
     [InlineData("FutexMutex", "MC.cfg", 40, 2)]
     [InlineData("Semaphore", "MC.cfg", 40, 2)]
     [InlineData("Event", "MC.cfg", 40, 2)]
+    [InlineData("NMTree", "MC.cfg", 40, 2)]
     public void The_correct_configurations_pass_the_whole_bounded_space(string spec, string config, int actions, int bound)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);
