@@ -538,18 +538,21 @@ Accessed(t) ==
 NoUseAfterFree ==
     \A t \in Threads : \A v \in Accessed(t) : nodeState[loc[t][v]] = "live" /\ v \notin loc[t].stale
 
+(* The leaves reached through a flagged edge of a reachable node.         *)
+FlaggedLeaves(r) == {child[e[1]][e[2]][1] : e \in {f \in r \X {Left, Right} : child[f[1]][f[2]][2] /\ IsLeaf(child[f[1]][f[2]][1])}}
+
 (* A flagged or tagged edge is never cleared while its operation is        *)
 (* pending: an edge tagged stays tagged, to the same child, while the node *)
 (* it leaves stays reachable; a leaf reached through a flagged edge is     *)
 (* reached only through flagged edges while it stays reachable.           *)
-FlaggedLeaves == {child[n][s][1] : n \in Reachable, s \in {Left, Right}} \cap
-                 {m \in Nodes : \E n \in Reachable, s \in {Left, Right} : child[n][s] = <<m, TRUE, child[n][s][3]>> /\ IsLeaf(m)}
-
 EdgesFrozen ==
-    [][ /\ \A n \in Reachable \cap Reachable', s \in {Left, Right} :
-               child[n][s][3] => child'[n][s] = child[n][s]
-        /\ \A m \in FlaggedLeaves \cap Reachable' :
-               \A n \in Reachable', s \in {Left, Right} : child'[n][s][1] = m => child'[n][s][2]
+    [][ LET before == Reachable
+            after == Reachable'
+            flagged == FlaggedLeaves(before)
+        IN /\ \A n \in before \cap after, s \in {Left, Right} :
+                  child[n][s][3] => child'[n][s] = child[n][s]
+           /\ \A n \in after, s \in {Left, Right} :
+                  child'[n][s][1] \in flagged => child'[n][s][2]
       ]_vars
 
 THEOREM Spec => [](TypeOK /\ Order /\ MatchesAbstract /\ NoUseAfterFree) /\ EdgesFrozen
