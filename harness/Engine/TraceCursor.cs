@@ -62,6 +62,7 @@ internal sealed class TraceCursor
         _model = model;
         _instance = instance;
         _stateInvariants = model.Invariants.Where(i => i.OnState).ToList();
+        foreach (var (slot, node) in instance.PinnedNodes) _matcher.Pin(slot, node);
     }
 
     /// <summary>

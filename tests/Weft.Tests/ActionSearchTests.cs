@@ -136,6 +136,10 @@ public sealed class ActionSearchTests
     [InlineData("RegionRC", "MC_TetherWithoutReference.cfg", 40, 2, "while tether")]
     [InlineData("RegionRC", "MC_CopiesExternal.cfg", 40, 2, "rewrote external root")]
     [InlineData("RegionRC", "MC_GlobalWithoutRetain.cfg", 40, 2, "but its region 1 was freed")]
+    [InlineData("NMTree", "MC_RemoveWithoutTag.cfg", 40, 2, "but the abstract set is")]
+    [InlineData("NMTree", "MC_SpliceDropsFlag.cfg", 40, 2, "was flagged for removal and is now reached through a clean edge")]
+    [InlineData("NMTree", "MC_FreeImmediately.cfg", 40, 2, "which is free")]
+    [InlineData("NMTree", "MC_RoutingKeyMin.cfg", 40, 2, "off its search path")]
     public void The_search_finds_each_seeded_counterexample(string spec, string config, int actions, int bound, string message)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);
@@ -177,6 +181,7 @@ public sealed class ActionSearchTests
     [InlineData("Event", "MC.cfg", 40, 2)]
     [InlineData("RegionRC", "MC.cfg", 40, 2)]
     [InlineData("RegionRC", "MC_Merge.cfg", 40, 2)]
+    [InlineData("NMTree", "MC.cfg", 40, 2)]
     public void The_correct_configurations_pass_the_whole_bounded_space(string spec, string config, int actions, int bound)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);

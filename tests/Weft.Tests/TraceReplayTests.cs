@@ -55,7 +55,7 @@ public sealed class TraceReplayTests
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
     /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore, the event,
-    /// the SCQ and CRQ rings, the lock-free and the locked skiplist and the EFRB tree. A
+    /// the SCQ and CRQ rings, the lock-free and the locked skiplist, the EFRB tree and the Natarajan-Mittal tree. A
     /// TLA+-only config (<see cref="TlaOnlyConfigs"/>) has no traces, and its model must refuse it.
     /// </summary>
     [Theory]
@@ -71,6 +71,7 @@ public sealed class TraceReplayTests
     [InlineData("LazySkipList")]
     [InlineData("EFRBTree")]
     [InlineData("RegionRC")]
+    [InlineData("NMTree")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -167,6 +168,7 @@ public sealed class TraceReplayTests
     [InlineData("SCQ", "head")]
     [InlineData("LCRQ", "tail")]
     [InlineData("EFRBTree", "freeList")]
+    [InlineData("NMTree", "inOp")]
     public void An_edited_state_of_a_reclamation_spec_is_rejected_at_that_step(string spec, string variable)
     {
         var t = FirstSimulation(spec, "MC.cfg");
@@ -297,12 +299,29 @@ public sealed class TraceReplayTests
     [InlineData("EFRBTree", "MC_Immediate.counterexample.yaml", "NoUseAfterFreeMonitor")]
     [InlineData("EFRBTree", "MC_KeysByMinimum.counterexample.yaml", "EfrbSearchTreeOrderMonitor")]
     [InlineData("EFRBTree", "MC_UnmarkRemoved.counterexample.yaml", "EfrbMarkFinalMonitor")]
+    [InlineData("NMTree", "MC_RemoveWithoutTag.counterexample.yaml", "NmTreeMatchesAbstractMonitor")]
+    [InlineData("NMTree", "MC_SpliceDropsFlag.counterexample.yaml", "NmTreeEdgesFrozenMonitor")]
+    [InlineData("NMTree", "MC_RoutingKeyMin.counterexample.yaml", "NmTreeOrderMonitor")]
+    [InlineData("NMTree", "MC_FreeImmediately.counterexample.yaml", "NoUseAfterFreeMonitor")]
     public void Counterexample_reproduces_as_the_matching_monitor(string spec, string file, string monitor)
     {
         var t = Load(Path.Combine(spec, file));
         var r = TraceReplay.Run(t, SpecModels.Find(spec), Constants(t));
         Assert.True(r.Conforms, r.Summary);
         Assert.StartsWith(monitor + " failed", r.Violation, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The Natarajan-Mittal tree's use-after-free counterexample (retired nodes freed at once) does not replay under the
+    /// grace period: the splicing thread's retire frees nothing while the other thread is inside its operation.
+    /// </summary>
+    [Fact]
+    public void Nm_tree_free_immediately_counterexample_diverges_under_the_grace_period()
+    {
+        var t = Load("NMTree/MC_FreeImmediately.counterexample.yaml");
+        var r = TraceReplay.Run(t, new NmTreeModel(), Constants(t, (k, v) => k == "Reclamation" ? TlaValue.Str("grace") : v));
+        Assert.False(r.Conforms, "the grace period must not follow the immediate-free counterexample");
+        Assert.Null(r.Violation);
     }
 
     [Theory]
@@ -344,6 +363,9 @@ public sealed class TraceReplayTests
     [InlineData("RegionRC", "MC_TetherWithoutReference.counterexample.yaml", "SeededBug")]
     [InlineData("RegionRC", "MC_CopiesExternal.counterexample.yaml", "SeededBug")]
     [InlineData("RegionRC", "MC_GlobalWithoutRetain.counterexample.yaml", "SeededBug")]
+    [InlineData("NMTree", "MC_RemoveWithoutTag.counterexample.yaml", "SeededBug")]
+    [InlineData("NMTree", "MC_SpliceDropsFlag.counterexample.yaml", "SeededBug")]
+    [InlineData("NMTree", "MC_RoutingKeyMin.counterexample.yaml", "SeededBug")]
     public void Seeded_bug_counterexample_diverges_from_the_correct_implementation(string spec, string file, string constant)
     {
         var t = Load(Path.Combine(spec, file));
