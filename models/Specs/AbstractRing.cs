@@ -13,13 +13,15 @@ namespace Weft.Specs;
 ///
 /// It mirrors the rings' contract and, for the seeded defect <see cref="SeededBug.LscqNoFinalize"/> /
 /// <see cref="SeededBug.LcrqNoCloseWhenFull"/> (spec: "noclose"), the rings' defect: a full ring fails the enqueue
-/// without closing. It also keeps the ghost state the model needs: whether the ring was closed since its reset (the
+/// without closing; for <see cref="SeededBug.LcrqFixStateReopens"/> (spec: "reopens"), a dequeue that finds a closed
+/// ring empty opens it again, as CrqRing's defective fixState drops the closed bit. It also keeps the ghost state the model needs: whether the ring was closed since its reset (the
 /// spec's <c>wasClosed</c>), and the item of a new ring that becomes part of the queue only when the ring is linked.
 /// </summary>
 internal sealed class AbstractRing : LinkedRing<long>
 {
     private readonly int _capacity;
     private readonly bool _noClose;
+    private readonly bool _reopens;
     private readonly Action<long> _enqueued;
     private readonly Action<long> _dequeued;
     private readonly List<long> _items = new();
@@ -33,6 +35,7 @@ internal sealed class AbstractRing : LinkedRing<long>
     {
         _capacity = capacity;
         _noClose = bug is SeededBug.LscqNoFinalize or SeededBug.LcrqNoCloseWhenFull;
+        _reopens = bug == SeededBug.LcrqFixStateReopens;
         _enqueued = enqueued;
         _dequeued = dequeued;
     }
@@ -92,6 +95,7 @@ internal sealed class AbstractRing : LinkedRing<long>
     {
         if (_items.Count == 0)
         {
+            if (_reopens) Closed = false;
             item = 0;
             return false;
         }

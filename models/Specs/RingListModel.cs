@@ -93,8 +93,9 @@ public sealed class RingListModel : SpecModel
             "nolasttry" => SeededBug.RingListNoLastTry,
             "freeonunlink" => SeededBug.RingListFreeOnUnlink,
             "noclose" => SeededBug.LscqNoFinalize,
+            "reopens" => SeededBug.LcrqFixStateReopens,
             var other => throw new WeftInputException(
-                $"constant SeededBug = \"{other}\": the RingList model knows \"none\", \"nolasttry\", \"freeonunlink\" and \"noclose\""),
+                $"constant SeededBug = \"{other}\": the RingList model knows \"none\", \"nolasttry\", \"freeonunlink\", \"noclose\" and \"reopens\""),
         };
         int capacity = Int(c, "C");
         if (capacity <= 0) throw new WeftInputException($"constant C = {capacity}: a ring holds at least one item");

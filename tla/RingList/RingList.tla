@@ -53,7 +53,8 @@ CONSTANTS
                       \* a dequeuer moves the head past an empty ring with a successor without the last try;
                       \* "freeonunlink" (RingListFreeOnUnlink): the dequeuer that unlinks a ring frees it at
                       \* once instead of retiring it; "noclose" (LscqNoFinalize, LcrqNoClose): a full ring
-                      \* fails the enqueue without closing, so the enqueuer links a ring after an open one
+                      \* fails the enqueue without closing, so the enqueuer links a ring after an open one;
+                      \* "reopens" (LcrqFixStateReopens): a dequeue that finds a closed ring empty reopens it
 
 ASSUME ThreadsAssumption == Threads # {} /\ Threads = 1..Cardinality(Threads)
 ASSUME NodesAssumption == Cardinality(Nodes) >= 2 /\ Nodes = 1..Cardinality(Nodes)
@@ -62,7 +63,7 @@ ASSUME OpsAssumption == Ops \in Nat
 ASSUME EpochFreqAssumption == EpochFreq \in Nat \ {0}
 ASSUME RetireThresholdAssumption == RetireThreshold \in Nat \ {0}
 ASSUME MaxEraAssumption == MaxEra \in Nat \ {0}
-ASSUME SeededBugAssumption == SeededBug \in {"none", "nolasttry", "freeonunlink", "noclose"}
+ASSUME SeededBugAssumption == SeededBug \in {"none", "nolasttry", "freeonunlink", "noclose", "reopens"}
 
 N == Cardinality(Threads)
 K == Cardinality(Nodes)
@@ -400,19 +401,24 @@ RingListEnqueueDiscard(t) ==                \* _pool.Free(fresh): never publishe
 (* TryDequeue(out item) *)
 
 (* ring.TryDequeue: the ring's own algorithm, one step.                    *)
+(* SeededBug "reopens": a dequeue that finds a closed ring empty opens it  *)
+(* again (as LCRQ's fixState defect moves a closed ring's tail without its *)
+(* closed bit).                                                            *)
 Take(t, onEmpty) ==
     LET n == hp[t]
     IN IF items[n] # <<>>
          THEN /\ items' = [items EXCEPT ![n] = Tail(@)]
               /\ absQ' = Tail(absQ)
               /\ Return(t)
+              /\ UNCHANGED closed
          ELSE /\ UNCHANGED <<items, absQ>>
+              /\ closed' = IF SeededBug = "reopens" THEN [closed EXCEPT ![n] = FALSE] ELSE closed
               /\ Goto(t, onEmpty)
 
 RingListDequeueRing(t) ==
     /\ pc[t] = "deq_ring"
     /\ Take(t, "deq_read_next")
-    /\ UNCHANGED <<head, tail, closed, next, poolVars, reclaimerVars, op, hp, nx, fresh, eraRead,
+    /\ UNCHANGED <<head, tail, next, poolVars, reclaimerVars, op, hp, nx, fresh, eraRead,
                    upperSeen, allocs, retiredCount, limbo, scanNext, scanQueue, opsDone, wasClosed, stale>>
 
 RingListDequeueReadNext(t) ==               \* next = ring.Next.Load; Null: the queue is empty
@@ -427,7 +433,7 @@ RingListDequeueReadNext(t) ==               \* next = ring.Next.Load; Null: the 
 RingListDequeueLastTry(t) ==                \* ring.PrepareLastRound(); ring.TryDequeue
     /\ pc[t] = "deq_last_try"
     /\ Take(t, "deq_swing_head")
-    /\ UNCHANGED <<head, tail, closed, next, poolVars, reclaimerVars, op, hp, nx, fresh, eraRead,
+    /\ UNCHANGED <<head, tail, next, poolVars, reclaimerVars, op, hp, nx, fresh, eraRead,
                    upperSeen, allocs, retiredCount, limbo, scanNext, scanQueue, opsDone, wasClosed, stale>>
 
 (* _head.TryCompareExchange(head, next): the winner retires the ring       *)

@@ -1,5 +1,5 @@
 ---------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC.sim.tmp/trace_0_0 -----------------
-\* <Init line 152, col 5 to line 181, col 40 of module RingList>
+\* <Init line 153, col 5 to line 182, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,7 +33,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(2) line 229, col 5 to line 235, col 81 of module RingList>
+\* <RingListDequeueBegin(2) line 230, col 5 to line 236, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -67,7 +67,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 220, col 5 to line 226, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -101,7 +101,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 238, col 5 to line 244, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -135,7 +135,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 247, col 5 to line 252, col 50 of module RingList>
+\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -169,7 +169,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 257, col 5 to line 262, col 87 of module RingList>
+\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
 STATE_6 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -203,7 +203,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(2) line 238, col 5 to line 244, col 39 of module RingList>
+\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
 STATE_7 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -237,7 +237,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(2) line 247, col 5 to line 252, col 50 of module RingList>
+\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
 STATE_8 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -271,7 +271,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(2) line 257, col 5 to line 262, col 87 of module RingList>
+\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
 STATE_9 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -305,7 +305,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(2) line 265, col 5 to line 269, col 81 of module RingList>
+\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
 STATE_10 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -339,7 +339,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(2) line 413, col 5 to line 416, col 107 of module RingList>
+\* <RingListDequeueRing(2) line 419, col 5 to line 422, col 107 of module RingList>
 STATE_11 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -373,7 +373,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 265, col 5 to line 269, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
 STATE_12 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -407,7 +407,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(2) line 419, col 5 to line 425, col 81 of module RingList>
+\* <RingListDequeueReadNext(2) line 425, col 5 to line 431, col 81 of module RingList>
 STATE_13 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -441,7 +441,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(2) line 506, col 5 to line 511, col 39 of module RingList>
+\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
 STATE_14 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -475,7 +475,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 284, col 5 to line 288, col 81 of module RingList>
+\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
 STATE_15 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -509,7 +509,7 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 301, col 5 to line 314, col 85 of module RingList>
+\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
 STATE_16 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -543,7 +543,7 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 506, col 5 to line 511, col 39 of module RingList>
+\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
 STATE_17 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -577,7 +577,7 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 514, col 5 to line 525, col 86 of module RingList>
+\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
 STATE_18 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -611,7 +611,7 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(2) line 514, col 5 to line 525, col 86 of module RingList>
+\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
 STATE_19 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -645,7 +645,7 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(2) line 229, col 5 to line 235, col 81 of module RingList>
+\* <RingListDequeueBegin(2) line 230, col 5 to line 236, col 81 of module RingList>
 STATE_20 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -679,7 +679,7 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 220, col 5 to line 226, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
 STATE_21 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -713,7 +713,7 @@ STATE_21 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 238, col 5 to line 244, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
 STATE_22 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -747,7 +747,7 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 247, col 5 to line 252, col 50 of module RingList>
+\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
 STATE_23 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -781,7 +781,7 @@ STATE_23 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 257, col 5 to line 262, col 87 of module RingList>
+\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
 STATE_24 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -815,7 +815,7 @@ STATE_24 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 265, col 5 to line 269, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
 STATE_25 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -849,7 +849,7 @@ STATE_25 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 284, col 5 to line 288, col 81 of module RingList>
+\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
 STATE_26 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -883,7 +883,7 @@ STATE_26 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 301, col 5 to line 314, col 85 of module RingList>
+\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
 STATE_27 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -917,7 +917,7 @@ STATE_27 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(2) line 238, col 5 to line 244, col 39 of module RingList>
+\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
 STATE_28 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -951,7 +951,7 @@ STATE_28 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(2) line 247, col 5 to line 252, col 50 of module RingList>
+\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
 STATE_29 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -985,7 +985,7 @@ STATE_29 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(2) line 257, col 5 to line 262, col 87 of module RingList>
+\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
 STATE_30 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -1019,7 +1019,7 @@ STATE_30 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(2) line 265, col 5 to line 269, col 81 of module RingList>
+\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
 STATE_31 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -1053,7 +1053,7 @@ STATE_31 ==
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(1) line 322, col 5 to line 329, col 39 of module RingList>
+\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
 STATE_32 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -1087,7 +1087,7 @@ STATE_32 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(2) line 413, col 5 to line 416, col 107 of module RingList>
+\* <RingListDequeueRing(2) line 419, col 5 to line 422, col 107 of module RingList>
 STATE_33 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -1121,7 +1121,7 @@ STATE_33 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(2) line 506, col 5 to line 511, col 39 of module RingList>
+\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
 STATE_34 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -1155,7 +1155,7 @@ STATE_34 ==
 /\ head = 1
 
 
-\* <IbrAllocPool(1) line 335, col 5 to line 343, col 60 of module RingList>
+\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
 STATE_35 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -1189,7 +1189,7 @@ STATE_35 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(2) line 514, col 5 to line 525, col 86 of module RingList>
+\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
 STATE_36 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -1223,7 +1223,7 @@ STATE_36 ==
 /\ head = 1
 
 
-\* <IbrAllocBirth(1) line 358, col 5 to line 368, col 52 of module RingList>
+\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
 STATE_37 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
@@ -1257,7 +1257,7 @@ STATE_37 ==
 /\ head = 1
 
 
-\* <RingListEnqueueLink(1) line 372, col 5 to line 381, col 107 of module RingList>
+\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
 STATE_38 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
@@ -1291,7 +1291,7 @@ STATE_38 ==
 /\ head = 1
 
 
-\* <RingListEnqueueSwingTail(1) line 384, col 5 to line 389, col 100 of module RingList>
+\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
 STATE_39 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
@@ -1325,7 +1325,7 @@ STATE_39 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 506, col 5 to line 511, col 39 of module RingList>
+\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
 STATE_40 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
@@ -1359,7 +1359,7 @@ STATE_40 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 514, col 5 to line 525, col 86 of module RingList>
+\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
 STATE_41 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
