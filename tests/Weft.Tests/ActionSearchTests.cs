@@ -124,6 +124,10 @@ public sealed class ActionSearchTests
     [InlineData("SkipList", "MC_RelinkMarked.cfg", 40, 2, "though it was marked")]
     [InlineData("LazySkipList", "MC_SkipsValidation.cfg", 40, 2, "but the abstract set is")]
     [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.cfg", 40, 2, "was not in the abstract set")]
+    [InlineData("RingList", "MC_NoLastTry.cfg", 40, 2, "the abstract queue is")]
+    [InlineData("RingList", "MC_NoClose.cfg", 40, 2, "has a successor but is open")]
+    [InlineData("RingList", "MC_Reopens.cfg", 40, 2, "was closed and is open again")]
+    [InlineData("RingList", "MC_FreeOnUnlink.cfg", 60, 2, "which is free")]
     public void The_search_finds_each_seeded_counterexample(string spec, string config, int actions, int bound, string message)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);
