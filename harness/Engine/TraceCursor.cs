@@ -75,7 +75,7 @@ internal sealed class TraceCursor
     {
         _model = model;
         _instance = instance;
-        _stateInvariants = new List<SpecInvariant>();
+        _stateInvariants = model.Invariants.Where(i => i.OnState).ToList();
         _rng = new Strategies.Rng(seed);
         _explore = true;
         _maxActions = maxActions;
@@ -384,6 +384,7 @@ internal sealed class TraceCursor
     private void Record(ControlledRuntime rt, List<ControlledThread> threads, int thread, string? label)
     {
         _explored++;
+        CheckStateInvariants(rt, threads, thread);
         if (!_record) return;
         try
         {
@@ -392,6 +393,29 @@ internal sealed class TraceCursor
         catch (Exception e) when (e is not ExecutionCanceledException)
         {
             Diverge(rt, threads, null, $"the refinement mapping failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Export mode: the spec's state invariants (<see cref="SpecInvariant.OnState"/>) on the implementation after every
+    /// action; a failure is the implementation's bug, reported on the thread that took the action (the search's result).
+    /// </summary>
+    private void CheckStateInvariants(ControlledRuntime rt, List<ControlledThread> threads, int thread)
+    {
+        foreach (var inv in _stateInvariants)
+        {
+            string? why;
+            try
+            {
+                why = _instance.CheckState(inv.Name);
+            }
+            catch (Exception e) when (e is not ExecutionCanceledException)
+            {
+                why = $"the check failed: {e.GetType().Name}: {e.Message}";
+            }
+            if (why is not null)
+                rt.ReportBugAndThrow(BugKind.Assertion, $"{inv.Name} fails on the implementation's state: {why}",
+                    thread > 0 && thread < threads.Count ? threads[thread] : null, inv.Monitor);
         }
     }
 

@@ -13,6 +13,7 @@ public static class SpecModels
     {
         new TreiberModel(), new IbrModel(), new DebraModel(), new FutexMutexModel(), new SemaphoreModel(), new EventModel(), new ScqModel(), new LcrqModel(),
         new SkipListModel(), new LazySkipListModel(), new EfrbTreeModel(), new RegionRcModel(), new NmTreeModel(),
+        new RingListModel(),
     };
 
     public static SpecModel Find(string spec) =>

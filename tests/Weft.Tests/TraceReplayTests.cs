@@ -72,6 +72,7 @@ public sealed class TraceReplayTests
     [InlineData("EFRBTree")]
     [InlineData("RegionRC")]
     [InlineData("NMTree")]
+    [InlineData("RingList")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -169,6 +170,7 @@ public sealed class TraceReplayTests
     [InlineData("LCRQ", "tail")]
     [InlineData("EFRBTree", "freeList")]
     [InlineData("NMTree", "inOp")]
+    [InlineData("RingList", "era")]
     public void An_edited_state_of_a_reclamation_spec_is_rejected_at_that_step(string spec, string variable)
     {
         var t = FirstSimulation(spec, "MC.cfg");
@@ -223,6 +225,31 @@ public sealed class TraceReplayTests
         Assert.Equal(t.Steps.Count, r.Steps);
         Assert.StartsWith("RegionLivenessMonitor failed", r.Violation, StringComparison.Ordinal);
         Assert.Contains("but it was never freed", r.Violation, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The seeded counterexamples of tla/RingList replay against the real RingList (over the spec's abstract rings and
+    /// IBR) and end in the same violation, checked on the implementation: QueueMatches, LinkedInOrder and
+    /// ClosedStaysClosed by the model's state checks of the list and its rings, NoUseAfterFree by the pool's monitor.
+    /// </summary>
+    [Theory]
+    [InlineData("MC_NoLastTry.cfg", "QueueMatches", "the abstract queue is")]
+    [InlineData("MC_NoClose.cfg", "LinkedInOrder", "has a successor but is open")]
+    [InlineData("MC_Reopens.cfg", "ClosedStaysClosed", "was closed and is open again")]
+    [InlineData("MC_FreeOnUnlink.cfg", "NoUseAfterFree", "which is free")]
+    public void RingList_counterexamples_reproduce_on_the_list(string config, string invariant, string message)
+    {
+        var t = Load($"RingList/{Path.GetFileNameWithoutExtension(config)}.counterexample.yaml");
+        Assert.Equal(invariant, t.Violation?.Name);
+        var r = TraceReplay.Run(t, SpecModels.Find("RingList"), Constants(t));
+        Assert.True(r.Conforms, r.Summary);
+        Assert.NotNull(r.Violation);
+        Assert.Contains(invariant + " reproduced", r.Summary, StringComparison.Ordinal);
+        Assert.Contains(message, r.Violation, StringComparison.Ordinal);
+        // Without the seeded defect the implementation leaves the trace: the violation is the defect's, not the replay's.
+        var correct = TraceReplay.Run(t, SpecModels.Find("RingList"), Constants(t, (k, v) => k == "SeededBug" ? TlaValue.Str("none") : v));
+        Assert.False(correct.Conforms, correct.Summary);
+        Assert.NotNull(correct.Divergence);
     }
 
     [Fact]
