@@ -32,7 +32,7 @@ namespace Weft.Engine;
 /// </summary>
 internal sealed class TraceCursor
 {
-    private enum Phase { Setup, Action, Drain, Deadlock }
+    private enum Phase { Setup, Action, Drain, Deadlock, Finish }
 
     private readonly Trace? _trace;          // null when exploring (export mode)
     private readonly SpecModel _model;
@@ -62,6 +62,7 @@ internal sealed class TraceCursor
         _model = model;
         _instance = instance;
         _stateInvariants = model.Invariants.Where(i => i.OnState).ToList();
+        foreach (var (slot, node) in instance.PinnedNodes) _matcher.Pin(slot, node);
     }
 
     /// <summary>
@@ -74,7 +75,7 @@ internal sealed class TraceCursor
     {
         _model = model;
         _instance = instance;
-        _stateInvariants = new List<SpecInvariant>();
+        _stateInvariants = model.Invariants.Where(i => i.OnState).ToList();
         _rng = new Strategies.Rng(seed);
         _explore = true;
         _maxActions = maxActions;
@@ -126,7 +127,7 @@ internal sealed class TraceCursor
     public string? StateViolation { get; private set; }
 
     /// <summary>True once the drain phase began: a monitor failure (or, for a deadlock trace, a deadlock) now is the expected violation.</summary>
-    public bool Draining => _phase is Phase.Drain or Phase.Deadlock;
+    public bool Draining => _phase is Phase.Drain or Phase.Deadlock or Phase.Finish;
 
     /// <summary>The action the drain is running (thread and start label), for the report.</summary>
     public string? DrainAction { get; private set; }
@@ -206,6 +207,15 @@ internal sealed class TraceCursor
                     if (threads[enabled[i]].Status == ThreadStatus.Enabled)
                         Diverge(rt, threads, null, $"TLC reports a deadlock after the last state, but thread {enabled[i]} can still run ({threads[enabled[i]].PendingOpDescription()})");
                 Diverge(rt, threads, null, "TLC reports a deadlock after the last state, but the implementation offers only spurious wake-ups");
+                return -1;
+            }
+            case Phase.Finish:
+            {
+                // After the last state of a liveness counterexample whose spec threads all finished: the threads outside
+                // the spec (the body joining) run to the end of the iteration, where the liveness monitors check.
+                for (int i = 0; i < enabled.Length; i++)
+                    if (threads[enabled[i]].Status == ThreadStatus.Enabled && !IsSpecThread(threads[enabled[i]].Id)) return i;
+                rt.EndTraceAndThrow();
                 return -1;
             }
             default:
@@ -374,6 +384,7 @@ internal sealed class TraceCursor
     private void Record(ControlledRuntime rt, List<ControlledThread> threads, int thread, string? label)
     {
         _explored++;
+        CheckStateInvariants(rt, threads, thread);
         if (!_record) return;
         try
         {
@@ -382,6 +393,29 @@ internal sealed class TraceCursor
         catch (Exception e) when (e is not ExecutionCanceledException)
         {
             Diverge(rt, threads, null, $"the refinement mapping failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    /// <summary>
+    /// Export mode: the spec's state invariants (<see cref="SpecInvariant.OnState"/>) on the implementation after every
+    /// action; a failure is the implementation's bug, reported on the thread that took the action (the search's result).
+    /// </summary>
+    private void CheckStateInvariants(ControlledRuntime rt, List<ControlledThread> threads, int thread)
+    {
+        foreach (var inv in _stateInvariants)
+        {
+            string? why;
+            try
+            {
+                why = _instance.CheckState(inv.Name);
+            }
+            catch (Exception e) when (e is not ExecutionCanceledException)
+            {
+                why = $"the check failed: {e.GetType().Name}: {e.Message}";
+            }
+            if (why is not null)
+                rt.ReportBugAndThrow(BugKind.Assertion, $"{inv.Name} fails on the implementation's state: {why}",
+                    thread > 0 && thread < threads.Count ? threads[thread] : null, inv.Monitor);
         }
     }
 
@@ -502,6 +536,12 @@ internal sealed class TraceCursor
             ActionLog.Add("   +: the threads outside the spec run on; TLC found no enabled action");
             return NextThread(enabled, -1, threads, rt);
         }
+        if (_trace.Kind == TraceKind.Counterexample && v is { Kind: "property" } && AllSpecThreadsFinished(threads))
+        {
+            _phase = Phase.Finish;
+            ActionLog.Add("   +: every spec thread finished; the iteration ends, where the liveness monitors check");
+            return NextThread(enabled, -1, threads, rt);
+        }
         if (_trace.Kind == TraceKind.Counterexample && v is not null && StateViolation is null)
         {
             var inv = _model.Invariants.FirstOrDefault(i => i.Name == v.Name);
@@ -516,6 +556,13 @@ internal sealed class TraceCursor
         }
         rt.EndTraceAndThrow();
         return -1;
+    }
+
+    private static bool AllSpecThreadsFinished(List<ControlledThread> threads)
+    {
+        for (int id = 1; id < threads.Count; id++)
+            if (threads[id].Status != ThreadStatus.Completed) return false;
+        return threads.Count > 1;
     }
 
     private int NextDrain(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)

@@ -61,3 +61,13 @@ public static class RegionText
     /// <summary>"File.cs:12".</summary>
     public static string At(string file, int line) => string.Create(CultureInfo.InvariantCulture, $"{System.IO.Path.GetFileName(file)}:{line}");
 }
+
+/// <summary>
+/// Region <paramref name="Region"/>'s owner thread (R3) is now <paramref name="Owner"/> (a controlled thread id; -1: no
+/// thread, the region is in a channel), set by thread <paramref name="Thread"/> at <paramref name="File"/>:<paramref name="Line"/>
+/// (its creation, a send or a receive).
+/// </summary>
+public readonly record struct RegionOwnerEvent(int Region, int Owner, int Thread, string File, int Line);
+
+/// <summary>Thread <paramref name="Thread"/> allocates in region <paramref name="Region"/> (a use of the region, like a cell access).</summary>
+public readonly record struct RegionUseEvent(int Region, int Thread, string File, int Line);

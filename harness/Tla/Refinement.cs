@@ -88,6 +88,18 @@ public sealed class StateMatcher
     private readonly Dictionary<int, long> _nodeOfSlot = new();
     private readonly Dictionary<long, int> _slotOfNode = new();
 
+    /// <summary>
+    /// Fixes slot <paramref name="slot"/> as spec node <paramref name="node"/> before any comparison: for nodes a state
+    /// names only inside functions over nodes (a tree's skeleton, which nothing outside the tree points to).
+    /// </summary>
+    public void Pin(int slot, long node)
+    {
+        if (_nodeOfSlot.TryGetValue(slot, out var n) && n != node || _slotOfNode.TryGetValue(node, out var sl) && sl != slot)
+            throw new InvalidOperationException($"slot {slot} cannot be pinned to spec node {node}: the renaming already differs");
+        _nodeOfSlot[slot] = node;
+        _slotOfNode[node] = slot;
+    }
+
     /// <summary>The spec node a slot has been matched to, if any.</summary>
     public long? NodeOf(int slot) => _nodeOfSlot.TryGetValue(slot, out var n) ? n : null;
 

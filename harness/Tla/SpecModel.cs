@@ -87,6 +87,12 @@ public abstract class SpecInstance
     /// <summary>The spec's variables computed from the implementation's current state (all threads are paused).</summary>
     public abstract IReadOnlyDictionary<string, TlaValue> Map(IReadOnlyList<SpecThreadView> threads);
 
+    /// <summary>
+    /// Slots whose spec node is fixed in advance (<see cref="StateMatcher.Pin"/>): nodes the body allocates in a known
+    /// order that no plain variable of the state names, so the matcher cannot meet them first elsewhere.
+    /// </summary>
+    public virtual IReadOnlyList<(int Slot, long Node)> PinnedNodes { get; } = Array.Empty<(int, long)>();
+
     /// <summary>Extra monitors for the run (for example a tracker of slot states that the mapping reads).</summary>
     public virtual IReadOnlyList<Func<PropertyMonitor>> Monitors { get; } = Array.Empty<Func<PropertyMonitor>>();
 

@@ -57,4 +57,22 @@ public static partial class TlcConfig
         }
         return result;
     }
+
+    /// <summary>The names listed under <c>PROPERTY</c> / <c>PROPERTIES</c> (one or more per line), in order.</summary>
+    public static IReadOnlyList<string> ReadProperties(string path)
+    {
+        var result = new List<string>();
+        bool inProperties = false;
+        foreach (var raw in InputFile.ReadText(path, "the TLC configuration").Split(LineBreaks, StringSplitOptions.None))
+        {
+            int comment = raw.IndexOf("\\*", StringComparison.Ordinal);
+            var words = (comment >= 0 ? raw[..comment] : raw).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            foreach (var word in words)
+            {
+                if (Sections.Contains(word)) inProperties = word is "PROPERTY" or "PROPERTIES";
+                else if (inProperties) result.Add(word);
+            }
+        }
+        return result;
+    }
 }

@@ -79,6 +79,12 @@ public static partial class TraceImporter
         }
 
         foreach (var (t, raw) in traces) CheckActions(t, raw, spec);
+        // TLC does not name a violated temporal property ("Temporal properties were violated."): when the configuration
+        // checks exactly one, the violation is that one.
+        var properties = TlcConfig.ReadProperties(configPath);
+        for (int i = 0; i < traces.Count; i++)
+            if (traces[i].Trace.Violation is { Kind: "property", Name: null } v && properties.Count == 1)
+                traces[i] = (traces[i].Trace with { Violation = v with { Name = properties[0] } }, traces[i].Raw);
 
         var version = prov?.TlcVersion ?? tlc.Version ?? throw new WeftInputException(outputPath, 1, 1, "expected TLC's version message (2262) in the output");
         var command = prov?.Command ?? $"java -XX:+UseParallelGC -cp $TLA2TOOLS_JAR tlc2.TLC -tool -workers 1 -config {config} {spec.Name}.tla";

@@ -12,7 +12,8 @@ public static class SpecModels
     public static IReadOnlyList<SpecModel> All { get; } = new SpecModel[]
     {
         new TreiberModel(), new IbrModel(), new DebraModel(), new FutexMutexModel(), new SemaphoreModel(), new EventModel(), new ScqModel(), new LcrqModel(),
-        new SkipListModel(), new LazySkipListModel(),
+        new SkipListModel(), new LazySkipListModel(), new EfrbTreeModel(), new RegionRcModel(), new NmTreeModel(),
+        new RingListModel(),
     };
 
     public static SpecModel Find(string spec) =>

@@ -61,6 +61,16 @@ public static class LcrqLinearizability
         Description = "LCRQ with the seeded defect 'fixState moves the tail of a closed ring': the closed bit is dropped and the ring reopened")]
     public static void FixStateReopens() => TwoThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqFixStateReopens);
 
+    [WeftTest("lcrq/ringlist-no-last-try", NegativeControl = true, Budget = 4000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
+        Description = "LCRQ with the seeded defect 'the head leaves an empty ring with a successor without the last try': an item that completed in the ring meanwhile is lost")]
+    public static void RingListNoLastTry() => ThreeThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.RingListNoLastTry);
+
+    [WeftTest("lcrq/ringlist-free-on-unlink", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 2000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
+        Description = "LCRQ under IBR with the seeded defect 'the dequeuer that unlinks a ring frees it at once': a thread that still holds the ring touches it after it was freed")]
+    public static void RingListFreeOnUnlink() => ThreeThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.RingListFreeOnUnlink);
+
     [WeftTest("lcrq/dfs-small", Budget = 1000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "two enqueues (the second closes the ring and links one) against a dequeue on an LCRQ of one-entry rings under IBR, small enough for exhaustive DFS")]
     public static void DfsSmall()

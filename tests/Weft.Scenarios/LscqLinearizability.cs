@@ -45,6 +45,16 @@ public static class LscqLinearizability
         Description = "LSCQ with the seeded defect 'a full ring is not finalized': a late enqueue lands in the old ring, ahead of values of the new one")]
     public static void NoFinalize() => ThreeThreads(ReclamationScheme.None, SeededBug.LscqNoFinalize);
 
+    [WeftTest("lscq/ringlist-no-last-try", NegativeControl = true, Budget = 4000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "LSCQ with the seeded defect 'the head leaves an empty ring with a successor without the last try': an item that completed in the ring meanwhile is lost")]
+    public static void RingListNoLastTry() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.RingListNoLastTry);
+
+    [WeftTest("lscq/ringlist-free-on-unlink", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 2000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "LSCQ under IBR with the seeded defect 'the dequeuer that unlinks a ring frees it at once': a thread that still holds the ring touches it after it was freed")]
+    public static void RingListFreeOnUnlink() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.RingListFreeOnUnlink);
+
     [WeftTest("lscq/dfs-small", Budget = 1000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "two enqueues (the second links a ring) against a dequeue on an LSCQ of one-value rings under IBR, small enough for exhaustive DFS")]
     public static void DfsSmall()

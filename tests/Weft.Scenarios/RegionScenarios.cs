@@ -61,6 +61,28 @@ public static class RegionScenarios
         Description = "the seeded defect 'a global store takes no reference': the region is freed when its scope and tether end, and the read through the global is a use-after-free")]
     public static void GlobalWithoutRetain() => TwoThreads(Seeded(SeededBug.RegionGlobalStoreWithoutRetain));
 
+    [WeftTest("region/receive-without-ownership", NegativeControl = true, ExpectedMonitor = "RegionOwnershipMonitor", Budget = 100,
+        Description = "the seeded defect 'a receive does not transfer ownership': the receiver's first read of the region's cells is a use by a thread that does not own it (R3)")]
+    public static void ReceiveWithoutOwnership() => TwoThreads(Seeded(SeededBug.RegionReceiveWithoutOwnership));
+
+    [WeftTest("region/use-after-send", NegativeControl = true, ExpectedMonitor = "RegionOwnershipMonitor", Budget = 100,
+        Description = "a program error the single-owner rule reports: the sender reads the region's map after sending the region (R3)")]
+    public static void UseAfterSend()
+    {
+        var shared = Build(RegionConfig.Default);
+        var channel = new RegionChannel();
+        var handle = shared.Region.Retain();
+        var sender = WeftThread.Start(() =>
+        {
+            channel.Send(handle);
+            shared.Map.MapGet(Value.Of(1)); // the error: the region is no longer this thread's
+            shared.Region.ExitScope();
+        });
+        var receiver = WeftThread.Start(() => channel.Receive().Release());
+        sender.Join();
+        receiver.Join();
+    }
+
     private static RegionConfig Seeded(SeededBug bug) => RegionConfig.Default with { SeededBug = bug };
 
     /// <summary>What the sender builds: the region, the list (1 2), the map {1: list}.</summary>

@@ -124,6 +124,26 @@ public sealed class ActionSearchTests
     [InlineData("SkipList", "MC_RelinkMarked.cfg", 40, 2, "though it was marked")]
     [InlineData("LazySkipList", "MC_SkipsValidation.cfg", 40, 2, "but the abstract set is")]
     [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.cfg", 40, 2, "was not in the abstract set")]
+    [InlineData("EFRBTree", "MC_NoMarkStep.cfg", 40, 2, "but the abstract set is")]
+    [InlineData("EFRBTree", "MC_HelpReexecutes.cfg", 40, 2, "changed the tree for info record")]
+    [InlineData("EFRBTree", "MC_Immediate.cfg", 40, 2, "which is free")]
+    [InlineData("EFRBTree", "MC_KeysByMinimum.cfg", 40, 2, "lies in the left subtree")]
+    [InlineData("EFRBTree", "MC_UnmarkRemoved.cfg", 40, 2, "a marked node was unmarked")]
+    [InlineData("RegionRC", "MC_SkipBarrierCycle.cfg", 40, 2, "a region cycle")]
+    [InlineData("RegionRC", "MC_SkipBarrierDangling.cfg", 40, 2, "still points into it")]
+    [InlineData("RegionRC", "MC_DecrementThenReread.cfg", 40, 2, "was freed again")]
+    [InlineData("RegionRC", "MC_DecrementByStore.cfg", 40, 2, "the liveness rule frees only")]
+    [InlineData("RegionRC", "MC_TetherWithoutReference.cfg", 40, 2, "while tether")]
+    [InlineData("RegionRC", "MC_CopiesExternal.cfg", 40, 2, "rewrote external root")]
+    [InlineData("RegionRC", "MC_GlobalWithoutRetain.cfg", 40, 2, "but its region 1 was freed")]
+    [InlineData("NMTree", "MC_RemoveWithoutTag.cfg", 40, 2, "but the abstract set is")]
+    [InlineData("NMTree", "MC_SpliceDropsFlag.cfg", 40, 2, "was flagged for removal and is now reached through a clean edge")]
+    [InlineData("NMTree", "MC_FreeImmediately.cfg", 40, 2, "which is free")]
+    [InlineData("NMTree", "MC_RoutingKeyMin.cfg", 40, 2, "off its search path")]
+    [InlineData("RingList", "MC_NoLastTry.cfg", 40, 2, "the abstract queue is")]
+    [InlineData("RingList", "MC_NoClose.cfg", 40, 2, "has a successor but is open")]
+    [InlineData("RingList", "MC_Reopens.cfg", 40, 2, "was closed and is open again")]
+    [InlineData("RingList", "MC_FreeOnUnlink.cfg", 60, 2, "which is free")]
     public void The_search_finds_each_seeded_counterexample(string spec, string config, int actions, int bound, string message)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);
@@ -163,6 +183,9 @@ public sealed class ActionSearchTests
     [InlineData("FutexMutex", "MC.cfg", 40, 2)]
     [InlineData("Semaphore", "MC.cfg", 40, 2)]
     [InlineData("Event", "MC.cfg", 40, 2)]
+    [InlineData("RegionRC", "MC.cfg", 40, 2)]
+    [InlineData("RegionRC", "MC_Merge.cfg", 40, 2)]
+    [InlineData("NMTree", "MC.cfg", 40, 2)]
     public void The_correct_configurations_pass_the_whole_bounded_space(string spec, string config, int actions, int bound)
     {
         var r = TraceExport.Search(SpecModels.Find(spec), Constants(spec, config), actions, bound, 200_000);

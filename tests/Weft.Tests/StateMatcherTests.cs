@@ -75,4 +75,26 @@ public sealed class StateMatcherTests
         var missing = m.Match(State(("era", I(2))), State(("epoch", I(2))));
         Assert.Equal("epoch", missing!.Variable);
     }
+
+    /// <summary>
+    /// A tree's skeleton is named only inside functions over nodes (nothing outside the tree points to its root), so the
+    /// matcher cannot meet it first elsewhere: without pins the comparison cannot start; with the skeleton pinned it
+    /// matches, and a pin that contradicts the renaming is refused.
+    /// </summary>
+    [Fact]
+    public void Pinned_slots_let_a_function_over_nodes_name_nodes_no_plain_variable_names()
+    {
+        // Node 2 is the root, node 1 its only child: child[1] = 0, child[2] = 1; the implementation has them in slots 1 and 0.
+        var trace = State(("child", TlaValue.Seq(I(0), I(1))));
+        var impl = State(("child", Refinement.ByNode(new[] { TlaValue.Int(0), Refinement.Node(0) })));
+        var unpinned = new StateMatcher().Match(trace, impl);
+        Assert.NotNull(unpinned);
+        Assert.Contains("not yet matched", unpinned!.Actual, System.StringComparison.Ordinal);
+
+        var m = new StateMatcher();
+        m.Pin(0, 1);
+        m.Pin(1, 2);
+        Assert.Null(m.Match(trace, impl));
+        Assert.Throws<System.InvalidOperationException>(() => m.Pin(0, 2));
+    }
 }

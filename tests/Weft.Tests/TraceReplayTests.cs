@@ -55,7 +55,7 @@ public sealed class TraceReplayTests
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
     /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore, the event,
-    /// the SCQ and CRQ rings and the lock-free and the locked skiplist. A
+    /// the SCQ and CRQ rings, the lock-free and the locked skiplist, the EFRB tree and the Natarajan-Mittal tree. A
     /// TLA+-only config (<see cref="TlaOnlyConfigs"/>) has no traces, and its model must refuse it.
     /// </summary>
     [Theory]
@@ -69,6 +69,10 @@ public sealed class TraceReplayTests
     [InlineData("LCRQ")]
     [InlineData("SkipList")]
     [InlineData("LazySkipList")]
+    [InlineData("EFRBTree")]
+    [InlineData("RegionRC")]
+    [InlineData("NMTree")]
+    [InlineData("RingList")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -164,6 +168,9 @@ public sealed class TraceReplayTests
     [InlineData("Treiber", "top")]
     [InlineData("SCQ", "head")]
     [InlineData("LCRQ", "tail")]
+    [InlineData("EFRBTree", "freeList")]
+    [InlineData("NMTree", "inOp")]
+    [InlineData("RingList", "era")]
     public void An_edited_state_of_a_reclamation_spec_is_rejected_at_that_step(string spec, string variable)
     {
         var t = FirstSimulation(spec, "MC.cfg");
@@ -175,6 +182,74 @@ public sealed class TraceReplayTests
         Assert.False(r.Conforms);
         Assert.Equal(k, r.Divergence!.Step);
         Assert.Equal(variable, r.Divergence.Variable?.Split('[')[0]); // a handle's first differing component: top[1]
+    }
+
+    /// <summary>
+    /// TypeOK of tla/RegionRC is checked by trace replay: a state whose variable is outside its type (a channel that is
+    /// neither empty nor full, a count the objects holding references cannot add up to) is refused at that step.
+    /// </summary>
+    [Theory]
+    [InlineData("MC.cfg", "channel")]
+    [InlineData("MC.cfg", "rc")]
+    [InlineData("MC_Merge.cfg", "into")]
+    public void An_edited_RegionRC_state_outside_TypeOK_is_rejected_at_that_step(string config, string variable)
+    {
+        var t = FirstSimulation("RegionRC", config);
+        int k = Math.Min(12, t.Steps.Count);
+        var bad = variable == "channel" ? TlaValue.Str("lost") : TlaValue.Seq(TlaValue.Int(-1), TlaValue.Int(-1), TlaValue.Int(-1));
+        var r = TraceReplay.Run(WithState(t, k, variable, bad), SpecModels.Find("RegionRC"), Constants(t));
+        Assert.False(r.Conforms);
+        Assert.Equal(k, r.Divergence!.Step);
+        Assert.Equal(variable, r.Divergence.Variable?.Split('[')[0]);
+    }
+
+    /// <summary>
+    /// A liveness counterexample: TLC does not name the violated temporal property, so the importer names the one property
+    /// its configuration checks; the lasso stutters once both threads are done, and the replay lets the body finish so
+    /// that the liveness monitor's end-of-iteration check (a region whose scope ended and count reached zero, never
+    /// freed) reproduces it.
+    /// </summary>
+    [Fact]
+    public void The_RegionRC_leak_counterexample_names_its_property_and_fails_at_the_iteration_end()
+    {
+        var spec = Path.Combine(RepoRoot, "tla", "RegionRC");
+        Assert.Equal(new[] { "EventuallyFreed" }, TlcConfig.ReadProperties(Path.Combine(spec, "MC_DecrementByStoreLeak.cfg")));
+        Assert.Equal(new[] { "EventuallyFreed" }, TlcConfig.ReadProperties(Path.Combine(spec, "MC.cfg")));
+        Assert.Empty(TlcConfig.ReadProperties(Path.Combine(spec, "MC_SkipBarrierCycle.cfg")));
+        var t = Load("RegionRC/MC_DecrementByStoreLeak.counterexample.yaml");
+        Assert.Equal(("property", "EventuallyFreed"), (t.Violation!.Kind, t.Violation.Name));
+        Assert.NotNull(t.LoopsBackTo);
+        Assert.Equal("Stuttering", t.Steps[^1].Action);
+        var r = TraceReplay.Run(t, SpecModels.Find("RegionRC"), Constants(t));
+        Assert.True(r.Conforms, r.Summary);
+        Assert.Equal(t.Steps.Count, r.Steps);
+        Assert.StartsWith("RegionLivenessMonitor failed", r.Violation, StringComparison.Ordinal);
+        Assert.Contains("but it was never freed", r.Violation, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The seeded counterexamples of tla/RingList replay against the real RingList (over the spec's abstract rings and
+    /// IBR) and end in the same violation, checked on the implementation: QueueMatches, LinkedInOrder and
+    /// ClosedStaysClosed by the model's state checks of the list and its rings, NoUseAfterFree by the pool's monitor.
+    /// </summary>
+    [Theory]
+    [InlineData("MC_NoLastTry.cfg", "QueueMatches", "the abstract queue is")]
+    [InlineData("MC_NoClose.cfg", "LinkedInOrder", "has a successor but is open")]
+    [InlineData("MC_Reopens.cfg", "ClosedStaysClosed", "was closed and is open again")]
+    [InlineData("MC_FreeOnUnlink.cfg", "NoUseAfterFree", "which is free")]
+    public void RingList_counterexamples_reproduce_on_the_list(string config, string invariant, string message)
+    {
+        var t = Load($"RingList/{Path.GetFileNameWithoutExtension(config)}.counterexample.yaml");
+        Assert.Equal(invariant, t.Violation?.Name);
+        var r = TraceReplay.Run(t, SpecModels.Find("RingList"), Constants(t));
+        Assert.True(r.Conforms, r.Summary);
+        Assert.NotNull(r.Violation);
+        Assert.Contains(invariant + " reproduced", r.Summary, StringComparison.Ordinal);
+        Assert.Contains(message, r.Violation, StringComparison.Ordinal);
+        // Without the seeded defect the implementation leaves the trace: the violation is the defect's, not the replay's.
+        var correct = TraceReplay.Run(t, SpecModels.Find("RingList"), Constants(t, (k, v) => k == "SeededBug" ? TlaValue.Str("none") : v));
+        Assert.False(correct.Conforms, correct.Summary);
+        Assert.NotNull(correct.Divergence);
     }
 
     [Fact]
@@ -237,13 +312,43 @@ public sealed class TraceReplayTests
     [InlineData("SkipList", "MC_ContainsIgnoresMark.counterexample.yaml", "SkipListContainsMonitor")]
     [InlineData("SkipList", "MC_RelinkMarked.counterexample.yaml", "SkipListMarkStableMonitor")]
     [InlineData("LazySkipList", "MC_SkipsValidation.counterexample.yaml", "SkipListMatchesAbstractMonitor")]
+    [InlineData("RegionRC", "MC_SkipBarrierCycle.counterexample.yaml", "NoRegionCycleMonitor")]
+    [InlineData("RegionRC", "MC_SkipBarrierDangling.counterexample.yaml", "RegionClosureMonitor")]
+    [InlineData("RegionRC", "MC_DecrementThenReread.counterexample.yaml", "RegionNoDoubleFreeMonitor")]
+    [InlineData("RegionRC", "MC_DecrementByStore.counterexample.yaml", "RegionLivenessMonitor")]
+    [InlineData("RegionRC", "MC_DecrementByStoreLeak.counterexample.yaml", "RegionLivenessMonitor")]
+    [InlineData("RegionRC", "MC_TetherWithoutReference.counterexample.yaml", "TetherSafetyMonitor")]
+    [InlineData("RegionRC", "MC_CopiesExternal.counterexample.yaml", "ExternalRootsUntouchedMonitor")]
+    [InlineData("RegionRC", "MC_GlobalWithoutRetain.counterexample.yaml", "RegionNoUseAfterFreeMonitor")]
     [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.counterexample.yaml", "SkipListContainsMonitor")]
+    [InlineData("EFRBTree", "MC_NoMarkStep.counterexample.yaml", "EfrbMatchesAbstractMonitor")]
+    [InlineData("EFRBTree", "MC_HelpReexecutes.counterexample.yaml", "EfrbInfoCurrentMonitor")]
+    [InlineData("EFRBTree", "MC_Immediate.counterexample.yaml", "NoUseAfterFreeMonitor")]
+    [InlineData("EFRBTree", "MC_KeysByMinimum.counterexample.yaml", "EfrbSearchTreeOrderMonitor")]
+    [InlineData("EFRBTree", "MC_UnmarkRemoved.counterexample.yaml", "EfrbMarkFinalMonitor")]
+    [InlineData("NMTree", "MC_RemoveWithoutTag.counterexample.yaml", "NmTreeMatchesAbstractMonitor")]
+    [InlineData("NMTree", "MC_SpliceDropsFlag.counterexample.yaml", "NmTreeEdgesFrozenMonitor")]
+    [InlineData("NMTree", "MC_RoutingKeyMin.counterexample.yaml", "NmTreeOrderMonitor")]
+    [InlineData("NMTree", "MC_FreeImmediately.counterexample.yaml", "NoUseAfterFreeMonitor")]
     public void Counterexample_reproduces_as_the_matching_monitor(string spec, string file, string monitor)
     {
         var t = Load(Path.Combine(spec, file));
         var r = TraceReplay.Run(t, SpecModels.Find(spec), Constants(t));
         Assert.True(r.Conforms, r.Summary);
         Assert.StartsWith(monitor + " failed", r.Violation, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The Natarajan-Mittal tree's use-after-free counterexample (retired nodes freed at once) does not replay under the
+    /// grace period: the splicing thread's retire frees nothing while the other thread is inside its operation.
+    /// </summary>
+    [Fact]
+    public void Nm_tree_free_immediately_counterexample_diverges_under_the_grace_period()
+    {
+        var t = Load("NMTree/MC_FreeImmediately.counterexample.yaml");
+        var r = TraceReplay.Run(t, new NmTreeModel(), Constants(t, (k, v) => k == "Reclamation" ? TlaValue.Str("grace") : v));
+        Assert.False(r.Conforms, "the grace period must not follow the immediate-free counterexample");
+        Assert.Null(r.Violation);
     }
 
     [Theory]
@@ -273,6 +378,21 @@ public sealed class TraceReplayTests
     [InlineData("SkipList", "MC_RelinkMarked.counterexample.yaml", "SeededBug")]
     [InlineData("LazySkipList", "MC_SkipsValidation.counterexample.yaml", "SeededBug")]
     [InlineData("LazySkipList", "MC_ContainsIgnoresFlags.counterexample.yaml", "SeededBug")]
+    [InlineData("EFRBTree", "MC_NoMarkStep.counterexample.yaml", "SeededBug")]
+    [InlineData("EFRBTree", "MC_HelpReexecutes.counterexample.yaml", "SeededBug")]
+    [InlineData("EFRBTree", "MC_KeysByMinimum.counterexample.yaml", "SeededBug")]
+    [InlineData("EFRBTree", "MC_UnmarkRemoved.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_SkipBarrierCycle.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_SkipBarrierDangling.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_DecrementThenReread.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_DecrementByStore.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_DecrementByStoreLeak.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_TetherWithoutReference.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_CopiesExternal.counterexample.yaml", "SeededBug")]
+    [InlineData("RegionRC", "MC_GlobalWithoutRetain.counterexample.yaml", "SeededBug")]
+    [InlineData("NMTree", "MC_RemoveWithoutTag.counterexample.yaml", "SeededBug")]
+    [InlineData("NMTree", "MC_SpliceDropsFlag.counterexample.yaml", "SeededBug")]
+    [InlineData("NMTree", "MC_RoutingKeyMin.counterexample.yaml", "SeededBug")]
     public void Seeded_bug_counterexample_diverges_from_the_correct_implementation(string spec, string file, string constant)
     {
         var t = Load(Path.Combine(spec, file));

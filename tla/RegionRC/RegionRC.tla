@@ -71,8 +71,8 @@ Outlives(older, younger) ==
     LET y == Res(younger) IN
     IF y = 0 THEN FALSE ELSE IF y = Res(older) THEN TRUE ELSE Outlives(older, Parent[y])
 
-(* The type invariant, for the trace replay to come: the configurations do not check it yet, since every *)
-(* invariant they check has a C# check and no trace of this spec is replayed (manifest.yaml).          *)
+(* The type invariant. Its C# check is trace replay (models/Specs/RegionRcModel.cs): every state of a *)
+(* replayed trace must be the implementation's mapped state.                                          *)
 TypeOK ==
     /\ life \in [Regions -> Int]
     /\ created \in [Regions -> BOOLEAN]
@@ -178,58 +178,63 @@ AddRef(r) ==
 
 Goto(t, l) == pc' = [pc EXCEPT ![t] = l]
 
-Send ==
-    /\ pc[1] = "send" /\ channel = "empty"
+Send(t) ==
+    /\ pc[t] = "send" /\ channel = "empty"
     /\ channel' = "full"
-    /\ Goto(1, "exit")
+    /\ Goto(t, "exit")
     /\ UNCHANGED <<life, created, scope, rc, freed, doubleFree, into, tethers, edges, rewroteExternal,
                    decRegion, decAmount, decReturn, seen>>
 
-ExitR ==
-    /\ pc[1] = "exit"
-    /\ StartDec(1, 1, 1, "done")
+ExitR(t) ==
+    /\ pc[t] = "exit"
+    /\ StartDec(t, 1, 1, "done")
     /\ UNCHANGED <<life, created, freed, doubleFree, into, tethers, edges, rewroteExternal, channel, seen>>
 
-Recv ==
-    /\ pc[2] = "recv" /\ channel = "full"
+(* RegionChannel.TryReceive on an empty channel: nothing changes, the receiver tries again. *)
+RecvEmpty(t) ==
+    /\ pc[t] = "recv" /\ channel = "empty"
+    /\ UNCHANGED vars
+
+Recv(t) ==
+    /\ pc[t] = "recv" /\ channel = "full"
     /\ channel' = "empty"
-    /\ Goto(2, "tether")
+    /\ Goto(t, "tether")
     /\ UNCHANGED <<life, created, scope, rc, freed, doubleFree, into, tethers, edges, rewroteExternal,
                    decRegion, decAmount, decReturn, seen>>
 
-TetherR ==
-    /\ pc[2] = "tether"
+TetherR(t) ==
+    /\ pc[t] = "tether"
     /\ tethers' = [tethers EXCEPT ![1] = @ + 1]
     /\ IF SeededBug = "tetherless" THEN UNCHANGED <<life, rc>> ELSE AddRef(1)
-    /\ Goto(2, "release")
+    /\ Goto(t, "release")
     /\ UNCHANGED <<created, scope, freed, doubleFree, into, edges, rewroteExternal, channel,
                    decRegion, decAmount, decReturn, seen>>
 
-ReleaseHandle ==
-    /\ pc[2] = "release"
-    /\ StartDec(2, 1, 2, "borrowRead")
+ReleaseHandle(t) ==
+    /\ pc[t] = "release"
+    /\ StartDec(t, 1, 2, "borrowRead")
     /\ UNCHANGED <<life, created, freed, doubleFree, into, tethers, edges, rewroteExternal, channel, seen>>
 
 (* A read of a cell of R (through the borrow, or the global): NoUseAfterFree is about this step. *)
-ReadR(from, to) ==
-    /\ pc[2] = from
-    /\ Goto(2, to)
+ReadR(t, from, to) ==
+    /\ pc[t] = from
+    /\ Goto(t, to)
     /\ UNCHANGED <<life, created, scope, rc, freed, doubleFree, into, tethers, edges, rewroteExternal, channel,
                    decRegion, decAmount, decReturn, seen>>
 
 (* Opens region r (child of its parent's current region), whose cell points into region target (0: none). *)
-Open(r, target, next) ==
+Open(t, r, target, next) ==
     LET p == Res(Parent[r]) IN
     /\ created' = [created EXCEPT ![r] = TRUE]
     /\ scope' = [scope EXCEPT ![r] = TRUE]
     /\ life' = [life EXCEPT ![r] = 1, ![p] = @ + 2]
     /\ rc' = [rc EXCEPT ![p] = @ + 1]
     /\ edges' = IF target = 0 THEN edges ELSE edges \cup {<<r, Res(target)>>}
-    /\ Goto(2, next)
+    /\ Goto(t, next)
     /\ UNCHANGED <<freed, doubleFree, into, tethers, rewroteExternal, channel, decRegion, decAmount, decReturn, seen>>
 
-AllocY == pc[2] = "allocY" /\ Open(2, IF BackPointer THEN 1 ELSE 0, "allocZ")
-AllocZ == pc[2] = "allocZ" /\ Open(3, IF BackPointer THEN 1 ELSE 0, "storeZY")
+AllocY(t) == pc[t] = "allocY" /\ Open(t, 2, IF BackPointer THEN 1 ELSE 0, "allocZ")
+AllocZ(t) == pc[t] = "allocZ" /\ Open(t, 3, IF BackPointer THEN 1 ELSE 0, "storeZY")
 
 (* Region.TryMerge of v into o: v's word and obligations move to o, its edges become o's. *)
 Merge(v, o) ==
@@ -237,7 +242,7 @@ Merge(v, o) ==
         Rename(x) == IF x = v THEN o ELSE x IN
     /\ into' = [into EXCEPT ![v] = o]
     /\ life' = [life EXCEPT ![v] = 0, ![o] = @ + ((life[v] \div 2) + (life[v] % 2) - 1) * 2]
-    /\ rc' = [rc EXCEPT ![o] = @ + obligations]
+    /\ rc' = [rc EXCEPT ![o] = @ + obligations, ![v] = 0]
     /\ edges' = {e \in {<<Rename(e2[1]), Rename(e2[2])>> : e2 \in edges} : e[1] # e[2]}
     /\ UNCHANGED rewroteExternal
 
@@ -259,61 +264,66 @@ Repair(v0, o0) ==
         THEN Merge(v, o)
         ELSE Transmigrate(v, o) /\ UNCHANGED <<into, life, rc>>
 
-StoreZY ==
-    /\ pc[2] = "storeZY"
+StoreZY(t) ==
+    /\ pc[t] = "storeZY"
     /\ Repair(3, 2)
-    /\ Goto(2, "storeYR")
+    /\ Goto(t, "storeYR")
     /\ UNCHANGED <<created, scope, freed, doubleFree, tethers, channel, decRegion, decAmount, decReturn, seen>>
 
-StoreYR ==
-    /\ pc[2] = "storeYR"
+StoreYR(t) ==
+    /\ pc[t] = "storeYR"
     /\ IF SeededBug = "skipbarrier" /\ Res(2) # Res(1)
           THEN /\ edges' = edges \cup {<<Res(1), Res(2)>>}
                /\ UNCHANGED <<into, life, rc, rewroteExternal>>
           ELSE Repair(2, 1)
-    /\ Goto(2, "exitZ")
+    /\ Goto(t, "exitZ")
     /\ UNCHANGED <<created, scope, freed, doubleFree, tethers, channel, decRegion, decAmount, decReturn, seen>>
 
 (* Region.ExitScope: a merged region's scope is a reference on the region that absorbed it. *)
-ExitRegion(r, next) ==
+ExitRegion(t, r, next) ==
     /\ IF into[r] # 0
-          THEN StartDecClosing(2, Res(r), 2, next, r)
-          ELSE StartDec(2, r, 1, next)
+          THEN StartDecClosing(t, Res(r), 2, next, r)
+          ELSE StartDec(t, r, 1, next)
     /\ UNCHANGED <<life, created, freed, doubleFree, into, tethers, edges, rewroteExternal, channel, seen>>
 
-ExitZ == pc[2] = "exitZ" /\ ExitRegion(3, "exitY")
-ExitY == pc[2] = "exitY" /\ ExitRegion(2, "global")
+ExitZ(t) == pc[t] = "exitZ" /\ ExitRegion(t, 3, "exitY")
+ExitY(t) == pc[t] = "exitY" /\ ExitRegion(t, 2, "global")
 
-GlobalStore ==
-    /\ pc[2] = "global"
+GlobalStore(t) ==
+    /\ pc[t] = "global"
     /\ IF SeededBug = "globalnoretain" THEN UNCHANGED <<life, rc>> ELSE AddRef(1)
-    /\ Goto(2, "untether")
+    /\ Goto(t, "untether")
     /\ UNCHANGED <<created, scope, freed, doubleFree, into, tethers, edges, rewroteExternal, channel,
                    decRegion, decAmount, decReturn, seen>>
 
-Untether ==
-    /\ pc[2] = "untether"
+Untether(t) ==
+    /\ pc[t] = "untether"
     /\ tethers' = [tethers EXCEPT ![1] = @ - 1]
     /\ IF SeededBug = "tetherless"
-          THEN Goto(2, "readGlobal") /\ UNCHANGED <<scope, rc, decRegion, decAmount, decReturn>>
-          ELSE StartDec(2, 1, 2, "readGlobal")
+          THEN Goto(t, "readGlobal") /\ UNCHANGED <<scope, rc, decRegion, decAmount, decReturn>>
+          ELSE StartDec(t, 1, 2, "readGlobal")
     /\ UNCHANGED <<life, created, freed, doubleFree, into, edges, rewroteExternal, channel, seen>>
 
-ClearGlobal ==
-    /\ pc[2] = "clear"
+ClearGlobal(t) ==
+    /\ pc[t] = "clear"
     /\ IF SeededBug = "globalnoretain"
-          THEN Goto(2, "done") /\ UNCHANGED <<scope, rc, decRegion, decAmount, decReturn>>
-          ELSE StartDec(2, 1, 2, "done")
+          THEN Goto(t, "done") /\ UNCHANGED <<scope, rc, decRegion, decAmount, decReturn>>
+          ELSE StartDec(t, 1, 2, "done")
     /\ UNCHANGED <<life, created, freed, doubleFree, into, tethers, edges, rewroteExternal, channel, seen>>
 
-Terminating == \A t \in Threads : pc[t] = "done"
+(* Both threads are done. *)
+AllDone == \A t \in Threads : pc[t] = "done"
+
+(* The end of the workload: the behaviour stutters. *)
+Terminating == AllDone /\ UNCHANGED vars
 
 Next ==
-    \/ Send \/ ExitR \/ Recv \/ TetherR \/ ReleaseHandle
-    \/ ReadR("borrowRead", "allocY") \/ AllocY \/ AllocZ \/ StoreZY \/ StoreYR \/ ExitZ \/ ExitY
-    \/ GlobalStore \/ Untether \/ ReadR("readGlobal", "clear") \/ ClearGlobal
-    \/ \E t \in Threads : Dec(t) \/ Reread(t) \/ StoreBack(t) \/ Free(t)
-    \/ (Terminating /\ UNCHANGED vars)
+    \/ \E t \in Threads :
+           \/ Send(t) \/ ExitR(t) \/ Recv(t) \/ RecvEmpty(t) \/ TetherR(t) \/ ReleaseHandle(t)
+           \/ ReadR(t, "borrowRead", "allocY") \/ AllocY(t) \/ AllocZ(t) \/ StoreZY(t) \/ StoreYR(t)
+           \/ ExitZ(t) \/ ExitY(t) \/ GlobalStore(t) \/ Untether(t) \/ ReadR(t, "readGlobal", "clear")
+           \/ ClearGlobal(t) \/ Dec(t) \/ Reread(t) \/ StoreBack(t) \/ Free(t)
+    \/ Terminating
 
 Spec == Init /\ [][Next]_vars /\ WF_vars(Next)
 
@@ -336,7 +346,7 @@ NoRegionCycle == \A r \in Regions : r \notin Reach(r, Cardinality(Regions))
 MayFree(r) == created[r] /\ into[r] = 0 /\ ~scope[r] /\ rc[r] = 0
 LivenessRule ==
     /\ \A r \in Regions : freed[r] => ~scope[r] /\ rc[r] = 0
-    /\ Terminating => \A r \in Regions : MayFree(r) => freed[r]
+    /\ AllDone => \A r \in Regions : MayFree(r) => freed[r]
 
 (* No read of a cell of a freed region (the receiver's reads of R, its stores into Y and R). *)
 NoUseAfterFree ==

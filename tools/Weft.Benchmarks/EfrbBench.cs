@@ -12,11 +12,12 @@ namespace Weft.Benchmarks;
 
 /// <summary>
 /// The EFRB tree (<see cref="EfrbTree{TKey, TValue, TComparer}"/>), production build, in <see cref="SkipListBench"/>'s
-/// shape: 1 and 2 threads on 1K keys, each thread running <see cref="OpsPerThread"/> operations of 90% lookups, 5%
+/// shape: 1 and 2 threads on 1K and 64K keys, each thread running <see cref="OpsPerThread"/> operations of 90% lookups, 5%
 /// inserts and 5% removes of uniformly drawn keys (the same precomputed sequence for every implementation), the set
 /// kept half full (filled in a random order: the tree is unbalanced). Time per operation per thread (OperationsPerInvoke). Baseline: <see cref="SortedSet{T}"/> under
 /// <c>lock</c>; references in the same run: <see cref="ConcurrentDictionary{TKey, TValue}"/> (unordered) and the
-/// lock-free skiplist with IBR. The tree must allocate nothing per operation in steady state.
+/// lock-free skiplist with IBR. The tree must allocate nothing per operation in steady state. The insert-only
+/// workload of both trees is <see cref="TreeInsertOnlyBench"/>.
 /// </summary>
 [MemoryDiagnoser]
 [MinColumn]
@@ -28,7 +29,7 @@ public class EfrbBench
     [Params(1, 2)]
     public int Threads { get; set; }
 
-    [Params(1 << 10)]
+    [Params(1 << 10, 1 << 16)]
     public int Keys { get; set; }
 
     private long[][] _ops = null!; // per thread: (key << 2) | op, op 0 lookup, 1 insert, 2 remove
@@ -58,7 +59,7 @@ public class EfrbBench
         _concurrent = new ConcurrentDictionary<long, byte>();
         (_treeIbr, _treeIbrT) = CreateTree(ReclamationScheme.Ibr);
         (_treeDebra, _treeDebraT) = CreateTree(ReclamationScheme.Debra);
-        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: 17, payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        var pool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: LockFreeSkipList<long, Int64KeyComparer>.LinksPerNode(16), payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
         _skipList = new LockFreeSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, pool, Threads, WeftConfig.Default), maxLevel: 16);
         _skipListT = new ReclaimerThread[Threads];
         for (int i = 0; i < Threads; i++) _skipListT[i] = _skipList.Reclaimer.Register();

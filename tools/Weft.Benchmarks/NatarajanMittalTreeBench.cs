@@ -57,7 +57,7 @@ public class NatarajanMittalTreeBench
         }
         _locked = new SortedSet<long>();
         _concurrent = new ConcurrentDictionary<long, byte>();
-        var skipPool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: 17, payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        var skipPool = new NodePool(Keys + 4096 * Threads, tagged: true, threadCaches: Threads, links: LockFreeSkipList<long, Int64KeyComparer>.LinksPerNode(16), payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
         _skipList = new LockFreeSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, skipPool, Threads, WeftConfig.Default), maxLevel: 16);
         _skipListT = Register(_skipList.Reclaimer);
         (_ibr, _ibrT) = Create(ReclamationScheme.Ibr);

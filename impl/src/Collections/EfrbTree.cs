@@ -176,6 +176,10 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
         public long Grandparent, Parent, Leaf, GrandparentUpdate, ParentUpdate;
     }
 
+    // Labels (StepLabel.At) name the pc values of tla/EFRBTree/EFRBTree.tla, each before the shared access it starts
+    // (search_update, search_child, iflag, ichild, iunflag, dflag, mark, dchild, dunflag, backtrack); a TLC trace
+    // replay runs a thread from one to the next. They compile away outside the controlled build.
+
     /// <summary>
     /// The paper's Search, validated: from the root down to the leaf on <paramref name="key"/>'s search path, reading
     /// each internal node's update field before its child pointer (so a later CAS expecting the update word fails if
@@ -199,7 +203,9 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
             r.Grandparent = r.Parent;
             r.GrandparentUpdate = r.ParentUpdate;
             r.Parent = node;
+            StepLabel.At("search_update");
             r.ParentUpdate = Read(t, node, UpdateLink);
+            StepLabel.At("search_child");
             if (!TryChild(t, r.Grandparent, r.GrandparentUpdate, node, r.ParentUpdate, KeyBelow(key, node) ? LeftLink : RightLink, out node)) return false;
         }
         r.Leaf = node;
@@ -328,6 +334,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
             }
             if (parts.Info == NodePool.Null) parts = Allocate(t); // may throw PoolExhaustedException: nothing is published yet
             long info = BuildInsert(key, value, s, parts);
+            StepLabel.At("iflag");
             if (!StillCurrent(t, s.Parent, s.ParentUpdate)) continue;
             // iflag. Winning this CAS flags p with this insert's record: p's children can now be changed only by this
             // record's ichild, and p cannot be marked (a mark expects the Clean word this CAS replaced). Losing it:
@@ -410,6 +417,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     /// <summary>The paper's HelpInsert: replace l by the new internal node in p (ichild), then unflag p (iunflag).</summary>
     private void HelpInsert(ReclaimerThread t, long info)
     {
+        StepLabel.At("ichild");
         long parent = _pool.Word(info, InfoParentWord), leaf = _pool.Word(info, InfoLeafWord), internalNode = _pool.Word(info, InfoThirdWord);
         long expected = _bug == SeededBug.EfrbHelpReexecutesFinished ? CurrentChild(t, parent, internalNode) : leaf;
         // ichild. Winning this CAS puts the new internal node (with the new leaf and the copy of l) where l was: the
@@ -421,6 +429,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
             if (expected == leaf) _reclaimer.Retire(t, leaf);
         }
         long flagged = EfrbUpdateWord.Pack(EfrbUpdateWord.IFlag, info), clean = EfrbUpdateWord.Pack(EfrbUpdateWord.Clean, info);
+        StepLabel.At("iunflag");
         // iunflag. Winning this CAS ends the insert: p may be flagged again, and no update field names this record
         // flagged any more, so no thread will start helping it: this thread retires it. Losing it: another helper did.
         if (_pool.CompareExchangeLink(parent, UpdateLink, flagged, clean, MemoryOrder.AcqRel))
@@ -468,6 +477,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
             if (EfrbUpdateWord.StateOf(s.ParentUpdate) != EfrbUpdateWord.Clean) { Help(t, s.ParentUpdate); continue; }
             if (info == NodePool.Null) info = _reclaimer.Allocate(t); // may throw PoolExhaustedException: nothing is published yet
             BuildDelete(info, s);
+            StepLabel.At("dflag");
             if (!StillCurrent(t, s.Grandparent, s.GrandparentUpdate)) continue;
             long flagged = EfrbUpdateWord.Pack(EfrbUpdateWord.DFlag, info);
             // dflag. Winning this CAS flags gp with this delete's record: gp's children can now be changed only by
@@ -496,6 +506,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     /// <summary>The paper's HelpDelete: mark p; if that succeeds (here or by another helper) finish the delete, else undo the flag of gp (backtrack). True when the delete took effect.</summary>
     private bool HelpDelete(ReclaimerThread t, long info)
     {
+        StepLabel.At("mark");
         long parent = _pool.Word(info, InfoParentWord), expected = _pool.Word(info, InfoParentUpdateWord);
         long marked = EfrbUpdateWord.Pack(EfrbUpdateWord.Mark, info);
         if (_bug == SeededBug.EfrbNoMarkStep)
@@ -519,6 +530,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
         // retry meets that operation in its validated search and helps it there.
         long grandparent = _pool.Word(info, InfoThirdWord);
         long flagged = EfrbUpdateWord.Pack(EfrbUpdateWord.DFlag, info), clean = EfrbUpdateWord.Pack(EfrbUpdateWord.Clean, info);
+        StepLabel.At("backtrack");
         // backtrack. Winning this CAS unflags gp after the mark failed: the record was never in p's update field and
         // is no longer in gp's, so no thread will start helping it: this thread retires it. Losing it: another helper did.
         if (_pool.CompareExchangeLink(grandparent, UpdateLink, flagged, clean, MemoryOrder.AcqRel))
@@ -532,6 +544,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     /// <summary>The paper's HelpMarked: replace p by l's sibling in gp (dchild), then unflag gp (dunflag).</summary>
     private void HelpMarked(ReclaimerThread t, long info)
     {
+        StepLabel.At("dchild");
         long parent = _pool.Word(info, InfoParentWord), leaf = _pool.Word(info, InfoLeafWord), grandparent = _pool.Word(info, InfoThirdWord);
         long right = Read(t, parent, RightLink);
         long other = right == leaf ? Read(t, parent, LeftLink) : right;
@@ -541,6 +554,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
         if (ChildCompareExchange(grandparent, expected, other))
             ChildChanged(StepDeleted, leaf, NodePool.Null, info, grandparent, EfrbUpdateWord.DFlag);
         long flagged = EfrbUpdateWord.Pack(EfrbUpdateWord.DFlag, info), clean = EfrbUpdateWord.Pack(EfrbUpdateWord.Clean, info);
+        StepLabel.At("dunflag");
         // dunflag. Winning this CAS ends the delete: gp may be flagged again. p is unlinked (gp's child could leave p
         // only through this record's dchild while gp held its flag), l hung only from p, and the record is reachable
         // only through p's final mark: this thread retires all three. Losing it: another helper did.
@@ -731,6 +745,9 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     }
 
     // ---- Inspection (tests and monitors; no scheduling points) ----
+
+    /// <summary>The key array's entry of <paramref name="slot"/> (refinement mappings): a leaf's or internal node's key when its rank is finite.</summary>
+    internal TKey PeekKey(int slot) => _keys[slot];
 
     /// <summary>The finite keys of the leaves reachable from the root, in order, read without scheduling points (exact when no thread is running).</summary>
     internal System.Collections.Generic.List<TKey> PeekKeys()

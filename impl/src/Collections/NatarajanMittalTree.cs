@@ -83,6 +83,9 @@ namespace Weft.Collections;
 /// each pushed node carries the last clean edge on its path (its anchor), a child read through a frozen edge is pushed
 /// only while its anchor's edge is unchanged, and a pass that fails starts again from S, skipping the keys already
 /// taken (<c>TryWalk</c>; the same seeded defect skips that check too).
+/// Labels. <c>StepLabel.At</c> marks each shared access of the seek, the insert, the removal and the cleanup with the
+/// pc value of tla/NMTree/NMTree.tla (a TLC trace replay runs a thread from one label to the next); compiled away in
+/// production.
 /// Memory. Generation-tagged handles make a CAS on an edge of a recycled node fail. The flag and tag use bits 31
 /// and 30 of a handle, so the pool may have at most 2^30 - 2 slots. DEBRA+ is rejected: a neutralized Remove restarted
 /// after its injection would report the key absent. The immediate reclaimer frees at retire while others may still
@@ -267,10 +270,12 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     /// </summary>
     private bool TrySeek(ReclaimerThread t, TKey key, ref NatarajanMittalSeekRecord s)
     {
+        StepLabel.At("seek_root");
         long ancestor = _root, successor = _s, parent = _s;
         long ancestorEdge = _s; // R's left edge: S, clean for ever (sentinels are never removed)
         long parentEdge = Edge(t, _s, Left); // S's edges are never flagged or tagged: S is never removed
         long leaf = Address(parentEdge);
+        StepLabel.At("seek_read");
         long currentEdge = Edge(t, leaf, SideOf(key, leaf));
         long current = Address(currentEdge);
         while (current != NodePool.Null)
@@ -281,10 +286,15 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
                 successor = leaf;
                 ancestorEdge = parentEdge;
             }
-            if ((currentEdge & EdgeBits) != 0 && !StillReachable(key, ancestor, ancestorEdge)) return false;
+            if ((currentEdge & EdgeBits) != 0)
+            {
+                StepLabel.At("seek_validate");
+                if (!StillReachable(key, ancestor, ancestorEdge)) return false;
+            }
             parent = leaf;
             leaf = current;
             parentEdge = currentEdge;
+            StepLabel.At("seek_read");
             currentEdge = Edge(t, current, SideOf(key, current));
             current = Address(currentEdge);
         }
@@ -328,8 +338,13 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
                 return false;
             }
             int side = SideOf(key, parent);
-            if (newLeaf == NodePool.Null) (newLeaf, newInternal) = NewNodes(t, key, value);
+            if (newLeaf == NodePool.Null)
+            {
+                StepLabel.At("add_alloc");
+                (newLeaf, newInternal) = NewNodes(t, key, value);
+            }
             Route(newInternal, newLeaf, leaf, key, keyBelowLeaf: toLeaf < 0);
+            StepLabel.At("add_cas");
             // Winning this CAS replaces the clean edge to the leaf by the new internal node over the old leaf and the
             // new one: the key is in the map (the linearization point of a successful TryAdd; release: the new nodes'
             // words and links are visible to whoever reads the edge). Losing it: the edge changed, or was flagged or
@@ -339,6 +354,7 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
                 Changed(StepAdded, key);
                 return true;
             }
+            StepLabel.At("add_reread");
             long edge = Edge(t, parent, side);
             if (Address(edge) == leaf && (edge & EdgeBits) != 0) Cleanup(t, key, ref s);
         }
@@ -408,6 +424,7 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
             // Winning this CAS flags the clean edge to the key's leaf (injection): this call is the key's remover, and
             // the edge is frozen until a splice lifts or removes the leaf. Losing it: the edge changed or another
             // removal froze it: help that removal, then seek again.
+            StepLabel.At("remove_flag");
             if (_pool.CompareExchangeLink(parent, side, leaf, leaf | FlagBit, MemoryOrder.AcqRel))
             {
                 Changed(StepFlagged, key);
@@ -415,6 +432,7 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
                 if (Cleanup(t, key, ref s)) return true;
                 continue;
             }
+            StepLabel.At("remove_reread");
             long edge = Edge(t, parent, side);
             if (Address(edge) == leaf && (edge & EdgeBits) != 0) Cleanup(t, key, ref s);
         }
@@ -427,18 +445,21 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     /// </summary>
     private bool Cleanup(ReclaimerThread t, TKey key, ref NatarajanMittalSeekRecord s)
     {
+        StepLabel.At("cleanup_read");
         long ancestor = s.Ancestor, successor = s.Successor, parent = s.Parent;
         int successorSide = SideOf(key, ancestor);
         int childSide = SideOf(key, parent);
         int siblingSide = 1 - childSide;
         if (!IsFlagged(Edge(t, parent, childSide))) siblingSide = childSide; // the other edge is the flagged one
         if (_bug != SeededBug.NmTreeRemoveWithoutTag) TagEdge(t, key, parent, siblingSide);
+        StepLabel.At("splice_read");
         long sibling = Edge(t, parent, siblingSide);
         long lifted = Address(sibling) | (_bug == SeededBug.NmTreeSpliceDropsFlag ? 0 : sibling & FlagBit);
         // Winning this CAS swings the ancestor's clean edge from the successor to the sibling: the parent, its flagged
         // leaf and the chain of tagged nodes from the successor down are out of the tree (the removal of each flagged
         // leaf among them takes effect here), and this thread retires them. Losing it: the ancestor's edge changed or
         // was frozen by another removal; the caller seeks again.
+        StepLabel.At("splice_cas");
         if (!_pool.CompareExchangeLink(ancestor, successorSide, successor, lifted, MemoryOrder.AcqRel)) return false;
         Spliced(key, successor, parent, 1 - siblingSide);
         RetireSplicedOut(t, key, successor, parent, 1 - siblingSide);
@@ -448,9 +469,11 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     /// <summary>Sets the tag bit of an edge (a CAS loop: the edge may still change until it is flagged or tagged).</summary>
     private void TagEdge(ReclaimerThread t, TKey key, long parent, int side)
     {
+        StepLabel.At("tag_read");
         long edge = Edge(t, parent, side);
         while (!IsTagged(edge))
         {
+            StepLabel.At("tag_cas");
             // Winning this CAS tags the edge: it is frozen, so no insert can hang a new node under the sibling
             // between now and the splice that lifts it. Losing it: the edge changed (an insert, a flag): read again.
             if (_pool.CompareExchangeLink(parent, side, edge, edge | TagBit, MemoryOrder.AcqRel))
@@ -458,6 +481,7 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
                 Changed(StepTagged, key);
                 return;
             }
+            StepLabel.At("tag_read");
             edge = Edge(t, parent, side);
         }
     }
@@ -646,6 +670,9 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     }
 
     // ----- Quiescent views (tests, scenarios): read without scheduling points -----
+
+    /// <summary>The key array's entry of a slot, read without a scheduling point (refinement mappings; it stays after the slot is freed).</summary>
+    internal TKey PeekKey(int slot) => _keys[slot];
 
     /// <summary>The keys of the reachable real leaves, in order (exact when no thread is running).</summary>
     internal System.Collections.Generic.List<TKey> PeekKeys()

@@ -1,6 +1,7 @@
 using System;
 using Weft.Atomics;
 using Weft.Memory;
+using Weft.Platform;
 using Weft.Reclamation;
 
 namespace Weft.Collections;
@@ -31,6 +32,10 @@ namespace Weft.Collections;
 ///
 /// Memory: rings are allocated when a slot is first used, then reused; in steady state an operation allocates
 /// nothing. The pool's capacity bounds the rings alive (linked or awaiting reclamation).
+///
+/// Specification: tla/RingList/RingList.tla, each ring's algorithm abstracted to one step (a bounded FIFO with a
+/// closed flag). The labels (<see cref="StepLabel.At"/>) name its pc values; a ring operation and the access check
+/// before it follow their label, so a TLC trace replay runs each ring call as one action.
 /// </summary>
 internal sealed class RingList<TItem>
 {
@@ -38,6 +43,7 @@ internal sealed class RingList<TItem>
     private readonly NodePool _pool;
     private readonly Func<LinkedRing<TItem>> _createRing;
     private readonly LinkedRing<TItem>?[] _rings;
+    private readonly SeededBug _bug;
     private AtomicInt64 _head;
     private AtomicInt64 _tail;
 
@@ -47,6 +53,7 @@ internal sealed class RingList<TItem>
         _reclaimer = reclaimer;
         _pool = reclaimer.Pool;
         _createRing = createRing;
+        _bug = reclaimer.Config.SeededBug;
         _rings = new LinkedRing<TItem>?[_pool.Capacity];
         long first = _pool.Allocate();
         RingOf(first).Reset();
@@ -75,30 +82,36 @@ internal sealed class RingList<TItem>
     private bool TryEnqueueOnce(ReclaimerThread t, TItem item)
     {
         long tail = _reclaimer.Protect(t, ref _tail);
+        StepLabel.At("enq_read_next");
         var ring = Touch(tail);
         long next = ring.Next.Load(MemoryOrder.Acquire);
         if (next != NodePool.Null)
         {
+            StepLabel.At("enq_help_tail");
             // Winning this CAS swings the tail to the ring linked after it (helping a slow linker).
             _tail.TryCompareExchange(tail, next, MemoryOrder.AcqRel);
             return false;
         }
-        if (ring.TryEnqueueOrClose(item)) return true;
+        StepLabel.At("enq_ring");
+        if (Touch(tail).TryEnqueueOrClose(item)) return true;
         // The ring is closed: link a new ring that already holds the item.
         long fresh = _reclaimer.Allocate(t);
         var freshRing = RingOf(fresh);
         freshRing.Reset();
         freshRing.TryEnqueueOrClose(item); // the first position of an empty open ring: always succeeds
         _pool.Accessed(fresh, write: true);
+        StepLabel.At("enq_link");
         Touch(tail);
         // Winning this CAS links the new ring after the closed tail ring: the item is enqueued (linearization
         // point), after every item of the closed ring. Losing: another ring was linked first.
         if (ring.Next.TryCompareExchange(NodePool.Null, fresh, MemoryOrder.AcqRel))
         {
+            StepLabel.At("enq_swing_tail");
             // Winning this CAS swings the tail to the new ring; losing means another thread already helped.
             _tail.TryCompareExchange(tail, fresh, MemoryOrder.AcqRel);
             return true;
         }
+        StepLabel.At("enq_discard");
         _pool.Free(t.Index, fresh); // never published: no other thread can have seen it
         return false;
     }
@@ -112,17 +125,29 @@ internal sealed class RingList<TItem>
             while (true)
             {
                 long head = _reclaimer.Protect(t, ref _head);
+                StepLabel.At("deq_ring");
                 var ring = Touch(head);
                 if (ring.TryDequeue(out item)) return true;
-                long next = ring.Next.Load(MemoryOrder.Acquire);
+                StepLabel.At("deq_read_next");
+                long next = Touch(head).Next.Load(MemoryOrder.Acquire);
                 if (next == NodePool.Null) return false; // the head ring is the last one, and it is empty
                 // The ring is closed (a successor is linked only after it closed). An enqueue that drew a position
                 // before the closing may have completed since the first try: a last try takes it, or sees the ring
-                // empty for good.
-                ring.PrepareLastRound();
-                if (ring.TryDequeue(out item)) return true;
-                // Winning this CAS unlinks the empty closed ring: this thread retires it.
-                if (_head.TryCompareExchange(head, next, MemoryOrder.AcqRel)) _reclaimer.Retire(t, head);
+                // empty for good. (The seeded defect skips it.)
+                if (_bug != SeededBug.RingListNoLastTry)
+                {
+                    StepLabel.At("deq_last_try");
+                    Touch(head).PrepareLastRound();
+                    if (ring.TryDequeue(out item)) return true;
+                }
+                StepLabel.At("deq_swing_head");
+                // Winning this CAS unlinks the empty closed ring: this thread retires it (the seeded defect frees it
+                // at once, while other threads may still hold it).
+                if (_head.TryCompareExchange(head, next, MemoryOrder.AcqRel))
+                {
+                    if (_bug == SeededBug.RingListFreeOnUnlink) _pool.Free(t.Index, head);
+                    else _reclaimer.Retire(t, head);
+                }
             }
         }
         finally
@@ -155,6 +180,15 @@ internal sealed class RingList<TItem>
             _reclaimer.EndOperation(t);
         }
     }
+
+    /// <summary>The head handle now, without a scheduling point (spec models' refinement mappings).</summary>
+    internal long PeekHead() => _head.Peek();
+
+    /// <summary>The tail handle now, without a scheduling point (spec models' refinement mappings).</summary>
+    internal long PeekTail() => _tail.Peek();
+
+    /// <summary>The ring object of pool slot <paramref name="slot"/>, or null if the slot was never used (spec models).</summary>
+    internal LinkedRing<TItem>? RingAtSlot(int slot) => _rings[slot];
 
     /// <summary>The ring of <paramref name="handle"/>, its access reported to the pool (NoUseAfterFree).</summary>
     private LinkedRing<TItem> Touch(long handle)

@@ -243,10 +243,23 @@ public enum SeededBug
     /// <summary>Region-RC: <c>GlobalCell.Set</c> stores the value without a reference on its region, so the region is
     /// freed when its scope ends and the global dangles. Caught as RegionNoUseAfterFree (RegionNoUseAfterFreeMonitor). R1.</summary>
     RegionGlobalStoreWithoutRetain,
+    /// <summary>Region-RC: <c>RegionChannel.Receive</c> hands the region over without making the receiver its owner, so
+    /// the receiver's first use of its cells is a use by a thread that does not own the region. Caught as the
+    /// single-owner rule (RegionOwnershipMonitor). R3.</summary>
+    RegionReceiveWithoutOwnership,
     /// <summary>Natarajan-Mittal tree: the seek follows a flagged or tagged edge without checking that the ancestor's
     /// edge still holds the successor, so it can step from a removed node to a node born after its IBR reservation,
     /// which a scan may already have freed. Caught as NoUseAfterFree in a strict pool.</summary>
     NmTreeSeekWithoutValidation,
+    /// <summary>RingList (LSCQ, LCRQ): a dequeuer that finds the head ring empty with a successor moves the head past
+    /// it without the last try, although an enqueue that drew a position before the ring closed may have completed
+    /// since: the head leaves a ring that still holds an item, and the item is lost. Caught as QueueMatches; TLA+:
+    /// tla/RingList/MC_NoLastTry.cfg.</summary>
+    RingListNoLastTry,
+    /// <summary>RingList (LSCQ, LCRQ): the dequeuer that unlinks the head ring frees it at once instead of retiring it
+    /// through the reclaimer, so a thread that protected the ring before the unlink reads a freed slot. Caught as
+    /// NoUseAfterFree; TLA+: tla/RingList/MC_FreeOnUnlink.cfg.</summary>
+    RingListFreeOnUnlink,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -44,6 +44,7 @@ public sealed class Cell
 
     internal Region HomeUnchecked
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             if (_home.IsMerged) _home = _home.Resolve();
@@ -154,13 +155,13 @@ public sealed class Cell
     // ---- Slot access: the sanitizer's checks ----------------------------------------------------------------------
 
     /// <summary>The home, after checking (and reporting) an access: a freed home is a <see cref="RegionAccessException"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal Region CheckedHome(bool write, CodeLocation at)
     {
         var home = HomeUnchecked;
         RegionProbe.Access(this, home, write, at);
-        if (home.FreedHere)
-            throw new RegionAccessException(
-                $"{(write ? "write to" : "read of")} cell {Name} at {at}: its region {home.Id} was freed at {home.FreedAt}");
+        // One test on the hot path: the home is alive and owned by this thread (R9, R3); the refusal is out of line.
+        if (!home.UsableHere) home.RefuseAccess(this, write, at);
         return home;
     }
 
@@ -177,6 +178,7 @@ public sealed class Cell
     internal void WriteSlot(int slot, Value value, CodeLocation at) => WriteCheckedSlot(slot, value, CheckedHome(write: true, at), at);
 
     /// <summary>Writes slot <paramref name="slot"/> of a cell whose access was just checked against <paramref name="home"/> (the store barrier).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void WriteCheckedSlot(int slot, Value value, Region home, CodeLocation at)
     {
         _chunk.Slots[_offset + slot] = value;
@@ -207,10 +209,14 @@ public sealed class Cell
         Length = length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ExpectKind(CellKind kind)
     {
-        if (Kind != kind) throw new RegionException($"cell {Name} is a {Kind}, not a {kind}");
+        if (Kind != kind) WrongKind(kind);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void WrongKind(CellKind kind) => throw new RegionException($"cell {Name} is a {Kind}, not a {kind}");
 
     private int CheckIndex(int index, int length) =>
         (uint)index < (uint)length ? index : throw new RegionException($"index {index} out of range for cell {Name} ({length} slots)");

@@ -18,6 +18,9 @@ public sealed class GlobalCell
 
     public Value Get() => _value;
 
+    /// <summary>The reference the global holds (null: none), for the spec model's mapping.</summary>
+    internal RegionHandle? Handle => _handle;
+
     /// <summary>Stores <paramref name="value"/>: +1 on its region (when it is a pointer), then −1 on the previous value's region.</summary>
     public void Set(Value value, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {

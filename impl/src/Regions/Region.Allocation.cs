@@ -69,6 +69,8 @@ public sealed partial class Region
     {
         var home = Resolve();
         home.CheckAlive("allocate in", at);
+        RegionProbe.Use(home.Id, at);
+        home.CheckOwner(null, write: true, at);
         var (chunk, offset) = home.AllocateStorage(slots, at);
         home._statistics.Allocations++;
         return new Cell(home, kind, chunk, offset, slots, home.NextCellId());

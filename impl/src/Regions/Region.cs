@@ -50,6 +50,14 @@ public sealed partial class Region
     private CodeLocation _scopeExitedAt;
     private RegionStatistics _statistics;
 
+    /// <summary>The owner thread (R3, <see cref="RegionThread"/>): the creator, then each receiver; none while in a channel.</summary>
+    private long _owner;
+
+    /// <summary>The owner while the region is alive, <see cref="RegionThread.Unusable"/> once freed: the hot path's one test.</summary>
+    private long _usableBy;
+    private CodeLocation _ownedSince;
+    private string _ownedHow = "created";
+
     internal Region(RegionSpace space, Region? parent, CodeLocation at)
     {
         Space = space;
@@ -61,8 +69,11 @@ public sealed partial class Region
         _current = new RegionChunk(space.Config.InlineSlots, inline: true);
         _chunks.Add(_current);
         _statistics = new RegionStatistics { Chunks = 1 };
+        _owner = _usableBy = RegionThread.Current;
+        _ownedSince = at;
         space.RegionCreated(_current.Slots.Length * SlotBytes);
         RegionProbe.Life(Id, RegionProbe.OpCreated, parent?.Id ?? 0, at);
+        RegionProbe.Owner(Id, _owner, at);
     }
 
     public RegionSpace Space { get; }
@@ -109,6 +120,15 @@ public sealed partial class Region
     internal int LiveChildren => _liveChildren;
 
     internal CodeLocation FreedAt => _freedAt;
+
+    /// <summary>The region that absorbed this one directly (null: not merged), for the spec model's mapping.</summary>
+    internal Region? MergedInto => _mergedInto;
+
+    /// <summary>This region's own liveness word, without a scheduling point (0 after a merge), for the spec model.</summary>
+    internal long PeekLife() => _life.Peek();
+
+    /// <summary>This region's own open tethers, without a scheduling point, for the spec model.</summary>
+    internal int PeekOpenTethers() => _openTethers.Peek();
 
     /// <summary>The region that holds this one's cells now: itself, or (after merges) the region that absorbed it.</summary>
     internal Region Resolve()
@@ -199,15 +219,18 @@ public sealed partial class Region
     /// </summary>
     internal void Subtract(long amount, int op, CodeLocation at)
     {
+        StepLabel.At("dec");
         switch (Bug)
         {
             case SeededBug.RegionDecrementThenReread:
                 _life.FetchAdd(-amount, MemoryOrder.AcqRel);
                 RegionProbe.Life(Id, op, 0, at);
+                StepLabel.At("reread");
                 if (_life.Load(MemoryOrder.Acquire) == 0) Free(at); // the defect: another decrement may have reached zero too
                 return;
             case SeededBug.RegionDecrementByStore:
                 long seen = _life.Load(MemoryOrder.Acquire);
+                StepLabel.At("store");
                 _life.Store(seen - amount, MemoryOrder.Release); // the defect: a decrement between the two is lost
                 RegionProbe.Life(Id, op, 0, at);
                 if (seen == amount) Free(at);
@@ -224,9 +247,11 @@ public sealed partial class Region
     /// <summary>Frees the memory: poisons every chunk, bumps the epoch, drops the parent reference (R1, R5, R9).</summary>
     private void Free(CodeLocation at)
     {
+        StepLabel.At("free");
         RegionProbe.Life(Id, RegionProbe.OpFree, 0, at);
         if (_freed) throw new RegionAccessException($"region {Id} freed twice: at {_freedAt} and again at {at}");
         _freed = true;
+        _usableBy = RegionThread.Unusable;
         _freedAt = at;
         long bytes = 0;
         foreach (var chunk in _chunks)
@@ -243,6 +268,55 @@ public sealed partial class Region
             home._liveChildren--;
             home.Subtract(2, RegionProbe.OpRelease, at);
         }
+    }
+
+    /// <summary>
+    /// R3: throws unless the calling thread owns this region (a resolved home). The controlled build first reports the use
+    /// to the ownership monitor, which names both threads.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void CheckOwner(Cell? cell, bool write, CodeLocation at)
+    {
+        if (_owner != RegionThread.Current) RefuseAccess(cell, write, at);
+    }
+
+    /// <summary>True when the calling thread may use the region's cells: it is alive and this thread owns it (R9, R3).</summary>
+    internal bool UsableHere
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _usableBy == RegionThread.Current;
+    }
+
+    /// <summary>Throws for a use of the region (<paramref name="cell"/> null: an allocation) that is not allowed here.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal void RefuseAccess(Cell? cell, bool write, CodeLocation at)
+    {
+        string what = cell is null ? $"allocation in region {Id}" : $"{(write ? "write to" : "read of")} cell {cell.Name}";
+        if (_freed) throw new RegionAccessException($"{what} at {at}: its region {Id} was freed at {_freedAt}");
+        long me = RegionThread.Current;
+        if (_owner == me) return;
+        throw new RegionOwnershipException(
+            $"{RegionThread.Describe(me)}: {what} at {at}, but region {Id} is owned by {RegionThread.Describe(_owner)} ({_ownedHow} at {_ownedSince}): a region is used only by its owner thread (R3)");
+    }
+
+    /// <summary>The region goes into a channel (R3): no thread owns it until a receive.</summary>
+    internal void GiveUpOwnership(CodeLocation at)
+    {
+        _owner = RegionThread.None;
+        if (!_freed) _usableBy = _owner;
+        _ownedSince = at;
+        _ownedHow = "sent";
+        RegionProbe.Owner(Id, RegionThread.None, at);
+    }
+
+    /// <summary>The calling thread received the region from a channel and owns it now (R3).</summary>
+    internal void TakeOwnership(CodeLocation at)
+    {
+        _owner = RegionThread.Current;
+        if (!_freed) _usableBy = _owner;
+        _ownedSince = at;
+        _ownedHow = "received";
+        RegionProbe.Owner(Id, _owner, at);
     }
 
     /// <summary>Throws unless the region is alive (not freed).</summary>

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Weft.Atomics;
+using Weft.Platform;
 using Weft.Threading;
 
 namespace Weft.Regions;
@@ -32,19 +33,30 @@ public sealed class RegionChannel
             : region.OpenTethers > 0 ? "it is tethered"
             : null;
         if (refusal is not null) throw new RegionException($"cannot send region {region.Id} at {at}: {refusal}");
+        region.GiveUpOwnership(at); // R3: from here until a receive, no thread may use the region
         // Winning the CAS publishes the handle: the slot was empty and now holds it.
         while (!ReferenceEquals(_slot.CompareExchange(null, handle, MemoryOrder.AcqRel), null)) WeftThread.Yield();
     }
 
     /// <summary>Waits for a handle and takes it: the caller now owns the region and its reference.</summary>
-    public RegionHandle Receive()
+    public RegionHandle Receive([CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
-        while (true)
-        {
-            // The exchange that returns a handle is the one receive that gets it.
-            var handle = _slot.Exchange(null, MemoryOrder.AcqRel);
-            if (handle is not null) return handle;
-            WeftThread.Yield();
-        }
+        RegionHandle? handle;
+        while (!TryReceive(out handle, file, line)) WeftThread.Yield();
+        return handle!;
     }
+
+    /// <summary>Takes the handle if one is in the channel (the caller then owns the region and its reference); false if empty.</summary>
+    public bool TryReceive(out RegionHandle? handle, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        // The exchange that returns a handle is the one receive that gets it.
+        handle = _slot.Exchange(null, MemoryOrder.AcqRel);
+        if (handle is null) return false;
+        var region = handle.Region.Resolve();
+        if (region.Bug != SeededBug.RegionReceiveWithoutOwnership) region.TakeOwnership(new CodeLocation(file, line)); // R3
+        return true;
+    }
+
+    /// <summary>True when a handle is in the channel (no scheduling point), for the spec model's mapping.</summary>
+    internal bool PeekFull() => _slot.Peek() is not null;
 }

@@ -62,6 +62,24 @@ internal static class RegionProbe
 #endif
     }
 
+    /// <summary>Region <paramref name="region"/>'s owner is now <paramref name="owner"/> (a <see cref="RegionThread"/> token; none: in a channel).</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    public static void Owner(int region, long owner, CodeLocation at)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new RegionOwnerEvent(region, RegionThread.ControlledId(owner), Sched.ThreadId, at.File, at.Line));
+#endif
+    }
+
+    /// <summary>The calling thread allocates in region <paramref name="region"/> (a use R3 checks, like a cell access).</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    public static void Use(int region, CodeLocation at)
+    {
+#if WEFT_CONTROLLED
+        Sched.Emit(new RegionUseEvent(region, Sched.ThreadId, at.File, at.Line));
+#endif
+    }
+
     /// <summary>An id unique within the current controlled iteration (0 outside one).</summary>
     public static int NewObjectId()
     {

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Weft.Regions;
 
 /// <summary>
@@ -10,10 +12,12 @@ namespace Weft.Regions;
 internal static class StoreBarrier
 {
     /// <summary>Writes <paramref name="value"/>, repaired into the target's home, into slot <paramref name="slot"/> of <paramref name="target"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(Cell target, int slot, Value value, CodeLocation at) =>
         StoreChecked(target, target.CheckedHome(write: true, at), slot, value, at);
 
     /// <summary><see cref="Store"/> for a target whose access the caller just checked against <paramref name="home"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StoreChecked(Cell target, Region home, int slot, Value value, CodeLocation at) =>
         // The repair allocates only in `home` and never frees it, so the caller's check still holds for the write.
         target.WriteCheckedSlot(slot, Repair(value, home, at), home, at);
@@ -23,11 +27,23 @@ internal static class StoreBarrier
     /// value's region into the destination when it has allocated at least the merge threshold and a merge is permitted,
     /// else transmigrate the value into the destination (R2's auto-repair policy).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Repair(Value value, Region destination, CodeLocation at)
     {
         if (value.CellOrNull is not { } cell) return value;
+        var home = cell.HomeUnchecked;
+        if (!ReferenceEquals(home, destination)) return RepairAcross(value, cell, destination, at);
+        // The common same-region store: the caller checked the destination alive and owned, so the value's home is too.
+        RegionProbe.Access(cell, home, write: false, at);
+        return value;
+    }
+
+    /// <summary><see cref="Repair"/> for a value whose home is not the destination: checked, then kept or repaired.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value RepairAcross(Value value, Cell cell, Region destination, CodeLocation at)
+    {
         var source = cell.CheckedHome(write: false, at);
-        if (ReferenceEquals(source, destination) || Region.Outlives(source, destination)) return value; // the first test: the common same-region store
+        if (Region.Outlives(source, destination)) return value;
         var config = destination.Space.Config;
         if (source.BytesAllocated >= config.MergeThresholdBytes)
         {

@@ -1,0 +1,3404 @@
+---------------- MODULE /work/wt/nmtree-spec/traces/NMTree/MC_Mixed.sim.tmp/trace_0_3 -----------------
+\* <Init line 171, col 5 to line 180, col 45 of module NMTree>
+STATE_1 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<FALSE, FALSE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeBegin(1) line 261, col 5 to line 264, col 80 of module NMTree>
+STATE_2 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"seek_root", "idle">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, FALSE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRoot(1) line 268, col 5 to line 272, col 45 of module NMTree>
+STATE_3 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 5,
+     succ |-> 4,
+     par |-> 4,
+     lf |-> 7,
+     pEdge |-> <<7, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "idle">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, FALSE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_4 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 9,
+     pEdge |-> <<9, FALSE, FALSE>>,
+     cEdge |-> <<9, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "idle">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, FALSE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeBegin(2) line 261, col 5 to line 264, col 80 of module NMTree>
+STATE_5 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 9,
+     pEdge |-> <<9, FALSE, FALSE>>,
+     cEdge |-> <<9, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "seek_root">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRoot(2) line 268, col 5 to line 272, col 45 of module NMTree>
+STATE_6 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 9,
+     pEdge |-> <<9, FALSE, FALSE>>,
+     cEdge |-> <<9, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 5,
+     succ |-> 4,
+     par |-> 4,
+     lf |-> 7,
+     pEdge |-> <<7, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_7 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 9,
+     pEdge |-> <<9, FALSE, FALSE>>,
+     cEdge |-> <<9, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 9,
+     pEdge |-> <<9, FALSE, FALSE>>,
+     cEdge |-> <<9, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_8 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<6, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 9,
+     pEdge |-> <<9, FALSE, FALSE>>,
+     cEdge |-> <<9, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_9 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 9,
+     pEdge |-> <<9, FALSE, FALSE>>,
+     cEdge |-> <<9, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"remove_flag", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeRemoveFlag(1) line 403, col 5 to line 411, col 74 of module NMTree>
+STATE_10 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 9,
+     pEdge |-> <<9, FALSE, FALSE>>,
+     cEdge |-> <<9, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"cleanup_read", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeCleanupRead(1) line 418, col 5 to line 423, col 45 of module NMTree>
+STATE_11 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 9,
+     pEdge |-> <<9, FALSE, FALSE>>,
+     cEdge |-> <<9, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_read", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_12 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<8, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_read", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_13 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_read", "add_alloc">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<10, 11, 12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 0, 0, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeAddAlloc(2) line 361, col 5 to line 375, col 48 of module NMTree>
+STATE_14 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 10,
+     newInt |-> 11,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_read", "add_cas">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeTagRead(1) line 427, col 5 to line 432, col 45 of module NMTree>
+STATE_15 == 
+/\ opsDone = <<0, 0>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<8, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 10,
+     newInt |-> 11,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_cas", "add_cas">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeAddCas(2) line 380, col 5 to line 388, col 83 of module NMTree>
+STATE_16 == 
+/\ opsDone = <<0, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<8, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_cas", "idle">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, FALSE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeBegin(2) line 261, col 5 to line 264, col 80 of module NMTree>
+STATE_17 == 
+/\ opsDone = <<0, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<8, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_cas", "seek_root">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeTagCas(1) line 436, col 5 to line 442, col 79 of module NMTree>
+STATE_18 == 
+/\ opsDone = <<0, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<8, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_read", "seek_root">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRoot(2) line 268, col 5 to line 272, col 45 of module NMTree>
+STATE_19 == 
+/\ opsDone = <<0, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<8, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 5,
+     succ |-> 4,
+     par |-> 4,
+     lf |-> 7,
+     pEdge |-> <<7, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_read", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeTagRead(1) line 427, col 5 to line 432, col 45 of module NMTree>
+STATE_20 == 
+/\ opsDone = <<0, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<11, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 5,
+     succ |-> 4,
+     par |-> 4,
+     lf |-> 7,
+     pEdge |-> <<7, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_cas", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_21 == 
+/\ opsDone = <<0, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<11, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 9,
+     pEdge |-> <<9, FALSE, FALSE>>,
+     cEdge |-> <<9, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_cas", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_22 == 
+/\ opsDone = <<0, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<11, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 11,
+     pEdge |-> <<11, FALSE, FALSE>>,
+     cEdge |-> <<11, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"tag_cas", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeTagCas(1) line 436, col 5 to line 442, col 79 of module NMTree>
+STATE_23 == 
+/\ opsDone = <<0, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<11, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 11,
+     pEdge |-> <<11, FALSE, FALSE>>,
+     cEdge |-> <<11, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"splice_read", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_24 == 
+/\ opsDone = <<0, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<11, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<8, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"splice_read", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSpliceRead(1) line 447, col 5 to line 452, col 45 of module NMTree>
+STATE_25 == 
+/\ opsDone = <<0, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 9,
+     par |-> 9,
+     lf |-> 6,
+     pEdge |-> <<6, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<11, FALSE, FALSE>>,
+     lifted |-> <<11, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 6,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<8, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"splice_cas", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {1, 2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<9, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<>>
+
+
+\* <NMTreeSpliceCas(1) line 459, col 5 to line 488, col 20 of module NMTree>
+STATE_26 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<8, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"idle", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<FALSE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeBegin(1) line 261, col 5 to line 264, col 80 of module NMTree>
+STATE_27 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<8, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"seek_root", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_28 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"seek_root", "remove_flag">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeRemoveFlag(2) line 403, col 5 to line 411, col 74 of module NMTree>
+STATE_29 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"seek_root", "cleanup_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeCleanupRead(2) line 418, col 5 to line 423, col 45 of module NMTree>
+STATE_30 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"seek_root", "tag_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeSeekRoot(1) line 268, col 5 to line 272, col 45 of module NMTree>
+STATE_31 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 5,
+     succ |-> 4,
+     par |-> 4,
+     lf |-> 7,
+     pEdge |-> <<7, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "tag_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_32 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 11,
+     pEdge |-> <<11, FALSE, FALSE>>,
+     cEdge |-> <<11, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "tag_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeTagRead(2) line 427, col 5 to line 432, col 45 of module NMTree>
+STATE_33 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 11,
+     pEdge |-> <<11, FALSE, FALSE>>,
+     cEdge |-> <<11, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "tag_cas">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_34 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 7,
+     lf |-> 11,
+     pEdge |-> <<11, FALSE, FALSE>>,
+     cEdge |-> <<8, TRUE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"seek_validate", "tag_cas">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeSeekValidate(1) line 352, col 5 to line 357, col 45 of module NMTree>
+STATE_35 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<8, TRUE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "tag_cas">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_36 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"add_alloc", "tag_cas">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "free" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<12, 13>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 0, 0>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeAddAlloc(1) line 361, col 5 to line 375, col 48 of module NMTree>
+STATE_37 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"add_cas", "tag_cas">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeAddCas(1) line 380, col 5 to line 388, col 83 of module NMTree>
+STATE_38 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"add_reread", "tag_cas">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeTagCas(2) line 436, col 5 to line 442, col 79 of module NMTree>
+STATE_39 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"add_reread", "splice_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeAddReread(1) line 398, col 23 to line 398, col 55 of module NMTree>
+STATE_40 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"cleanup_read", "splice_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeCleanupRead(1) line 418, col 5 to line 423, col 45 of module NMTree>
+STATE_41 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"tag_read", "splice_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeTagRead(1) line 427, col 5 to line 432, col 45 of module NMTree>
+STATE_42 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"splice_read", "splice_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeSpliceRead(2) line 447, col 5 to line 452, col 45 of module NMTree>
+STATE_43 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"splice_read", "splice_cas">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeSpliceRead(1) line 447, col 5 to line 452, col 45 of module NMTree>
+STATE_44 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"splice_cas", "splice_cas">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeSpliceCas(2) line 459, col 5 to line 488, col 20 of module NMTree>
+STATE_45 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"splice_cas", "seek_root">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {2, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<11, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>>>
+
+
+\* <NMTreeSpliceCas(1) line 459, col 5 to line 488, col 20 of module NMTree>
+STATE_46 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 7,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, TRUE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"seek_root", "seek_root">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<10, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>, <<8, {1, 2}>>, <<11, {1, 2}>>>>
+
+
+\* <NMTreeSeekRoot(1) line 268, col 5 to line 272, col 45 of module NMTree>
+STATE_47 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 5,
+     succ |-> 4,
+     par |-> 4,
+     lf |-> 7,
+     pEdge |-> <<7, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "seek_root">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<10, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>, <<8, {1, 2}>>, <<11, {1, 2}>>>>
+
+
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_48 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 10,
+     pEdge |-> <<10, FALSE, FALSE>>,
+     cEdge |-> <<10, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"seek_read", "seek_root">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<10, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<8, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 2>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>, <<8, {1, 2}>>, <<11, {1, 2}>>>>
+
+
+\* <NMTreeSeekRead(1) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_49 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 10,
+     pEdge |-> <<10, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 9,
+     succ |-> 11,
+     par |-> 11,
+     lf |-> 8,
+     pEdge |-> <<8, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"add_cas", "seek_root">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<10, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 3>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>, <<8, {1, 2}>>, <<11, {1, 2}>>>>
+
+
+\* <NMTreeSeekRoot(2) line 268, col 5 to line 272, col 45 of module NMTree>
+STATE_50 == 
+/\ opsDone = <<1, 1>>
+/\ loc = << [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 10,
+     pEdge |-> <<10, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 12,
+     newInt |-> 13,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 5,
+     succ |-> 4,
+     par |-> 4,
+     lf |-> 7,
+     pEdge |-> <<7, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"add_cas", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<10, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>) >>
+/\ inOp = <<TRUE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 3>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>, <<8, {1, 2}>>, <<11, {1, 2}>>>>
+
+
+\* <NMTreeAddCas(1) line 380, col 5 to line 388, col 83 of module NMTree>
+STATE_51 == 
+/\ opsDone = <<2, 1>>
+/\ loc = << [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 5,
+     succ |-> 4,
+     par |-> 4,
+     lf |-> 7,
+     pEdge |-> <<7, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"idle", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {1, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<13, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>) >>
+/\ inOp = <<FALSE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 3>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>, <<8, {2}>>, <<11, {2}>>>>
+
+
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_52 == 
+/\ opsDone = <<2, 1>>
+/\ loc = << [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 4,
+     succ |-> 7,
+     par |-> 7,
+     lf |-> 13,
+     pEdge |-> <<13, FALSE, FALSE>>,
+     cEdge |-> <<13, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"idle", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {1, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<13, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>) >>
+/\ inOp = <<FALSE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 3>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>, <<8, {2}>>, <<11, {2}>>>>
+
+
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_53 == 
+/\ opsDone = <<2, 1>>
+/\ loc = << [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 7,
+     succ |-> 13,
+     par |-> 13,
+     lf |-> 12,
+     pEdge |-> <<12, FALSE, FALSE>>,
+     cEdge |-> <<12, FALSE, FALSE>>,
+     sd |-> 1,
+     te |-> <<10, FALSE, FALSE>>,
+     lifted |-> <<10, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 8,
+     stale |-> {} ] >>
+/\ pc = <<"idle", "seek_read">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "live" >>
+/\ abs = {1, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<13, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>) >>
+/\ inOp = <<FALSE, TRUE>>
+/\ freeList = <<>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 3>>
+/\ retired = <<<<6, {2}>>, <<9, {2}>>, <<8, {2}>>, <<11, {2}>>>>
+
+
+\* <NMTreeSeekRead(2) line 337, col 5 to line 347, col 64 of module NMTree>
+STATE_54 == 
+/\ opsDone = <<2, 2>>
+/\ loc = << [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ],
+   [ anc |-> 0,
+     succ |-> 0,
+     par |-> 0,
+     lf |-> 0,
+     pEdge |-> <<0, FALSE, FALSE>>,
+     cEdge |-> <<0, FALSE, FALSE>>,
+     sd |-> 0,
+     te |-> <<0, FALSE, FALSE>>,
+     lifted |-> <<0, FALSE, FALSE>>,
+     newLeaf |-> 0,
+     newInt |-> 0,
+     victim |-> 0,
+     stale |-> {} ] >>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = << "live",
+   "live",
+   "live",
+   "live",
+   "live",
+   "free",
+   "live",
+   "free",
+   "free",
+   "live",
+   "free",
+   "live",
+   "live" >>
+/\ abs = {1, 3}
+/\ child = << (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<7, FALSE, FALSE>> @@ 1 :> <<2, FALSE, FALSE>>),
+   (0 :> <<4, FALSE, FALSE>> @@ 1 :> <<3, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<13, FALSE, FALSE>> @@ 1 :> <<1, FALSE, FALSE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<6, TRUE, FALSE>> @@ 1 :> <<11, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<8, TRUE, FALSE>> @@ 1 :> <<10, FALSE, TRUE>>),
+   (0 :> <<0, FALSE, FALSE>> @@ 1 :> <<0, FALSE, FALSE>>),
+   (0 :> <<12, FALSE, FALSE>> @@ 1 :> <<10, FALSE, FALSE>>) >>
+/\ inOp = <<FALSE, FALSE>>
+/\ freeList = <<11, 8, 9, 6>>
+/\ key = <<10, 11, 12, 11, 12, 1, 10, 2, 2, 3, 3, 1, 3>>
+/\ retired = <<>>
+
+
+=================================================
