@@ -963,14 +963,17 @@ WaitFree ==
 (* An adversarial scheduler for MC_NoHelping.cfg and MC_Outrun.cfg (an    *)
 (* ACTION_CONSTRAINT: TLC explores only the behaviors of Spec it allows):  *)
 (* thread 1 takes a step only while every other thread is between          *)
-(* operations, and the others start an operation only while thread 1 is    *)
-(* about to load its fast position's entry or to CAS the global counter    *)
-(* of a slow increment (or is idle): the others run whole operations in    *)
-(* the windows where they make thread 1 fail.                              *)
+(* operations; the others start an operation only while thread 1 is about  *)
+(* to load its fast position's entry or to CAS the global counter of a     *)
+(* slow increment (or has finished), and then an enqueue whenever they     *)
+(* hold an index: they run whole operations in the windows where they make *)
+(* thread 1 fail.                                                          *)
 OthersRunWholeOperations ==
     /\ \A t \in Threads \ {1} : pc[t] # "idle" => UNCHANGED <<pc[1], l[1], steps[1]>>
     /\ \A t \in Threads \ {1} :
-          (pc[t] = "idle" /\ pc'[t] # "idle") => pc[1] \in {"idle", "enq_load", "si_global"}
+          (pc[t] = "idle" /\ steps'[t] # steps[t]) =>
+              /\ pc[1] \in {"enq_load", "si_global"} \/ opsDone[1] = FirstOps
+              /\ held[t] # {} => held'[t] # held[t]
 
 THEOREM Spec => [](TypeOK /\ NoStrandedIndex /\ RequestActive /\ WaitFree)
 =============================================================================

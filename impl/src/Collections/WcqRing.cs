@@ -899,6 +899,38 @@ public sealed class WcqRing
 #endif
     }
 
+    // ================================================================== refinement mapping (tla/wCQ, models/Specs/WcqModel.cs)
+
+    /// <summary>The position (unshifted) and phase-2 owner (0 or record + 1) of the head or tail word.</summary>
+    internal (long Position, long Owner) PeekGlobal(bool head)
+    {
+        long w = head ? _head.Value.Peek() : _tail.Value.Peek();
+        return ((long)((ulong)w >> OwnerBits), w & OwnerMask);
+    }
+
+    internal long PeekThreshold() => _threshold.Value.Peek();
+
+    /// <summary>Entry <paramref name="slot"/> decoded: cycle, note, unsafe, finalized, index (⊥ = 2^w − 1, ⊥c = ⊥ − 1).</summary>
+    internal (long Cycle, long Note, bool Unsafe, bool Final, long Index) PeekEntry(int slot)
+    {
+        long e = _entries[slot].Peek();
+        return (Cycle(e), Note(e), (e & _unsafeBit) != 0, (e & _finalizedBit) != 0, e & _indexMask);
+    }
+
+    /// <summary>A request counter decoded: position (unshifted), Fin, Inc.</summary>
+    internal static (long Position, bool Fin, bool Inc) DecodeLocal(long word) =>
+        ((long)((ulong)word >> OwnerBits), (word & Fin) != 0, (word & Inc) != 0);
+
+    /// <summary>Record <paramref name="thread"/>'s shared words (positions unshifted) and its private help state.</summary>
+    internal WcqRecordView PeekRecord(int thread)
+    {
+        var r = _records[thread];
+        return new WcqRecordView(r.Seq1.Peek(), r.Seq2.Peek(), r.Kind.Peek(), DecodeLocal(r.LocalTail.Peek()),
+            (long)((ulong)r.InitTail.Peek() >> OwnerBits), DecodeLocal(r.LocalHead.Peek()), (long)((ulong)r.InitHead.Peek() >> OwnerBits),
+            r.Phase2Seq1.Peek(), r.Phase2Local.Peek(), (long)((ulong)r.Phase2Count.Peek() >> OwnerBits), r.Phase2Seq2.Peek(),
+            r.NextCheck, r.HelpCursor);
+    }
+
 #if WEFT_CONTROLLED
     /// <summary>Controlled build, for the wCQ spec's refinement mapping: the own steps of record
     /// <paramref name="thread"/>'s current (or last) operation, and of those the steps it took in Help.</summary>
