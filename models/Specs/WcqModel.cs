@@ -111,7 +111,7 @@ public sealed class WcqModel : SpecModel
         new("TypeOK", "refinement mapping (every state matches the trace)"),
         new("NoStrandedIndex", "none: TLC only (the scheduler's wcq/ tests catch a stranded index as a non-linearizable history)"),
         new("RequestActive", nameof(WcqRequestActiveMonitor)),
-        new("WaitFree", nameof(WcqStepBoundMonitor)),
+        new("WaitFree", nameof(WcqStepBoundMonitor), OnState: true), // the monitor when an operation returns; CheckState on every state
     };
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
@@ -235,6 +235,21 @@ public sealed class WcqModel : SpecModel
                 ["held"] = PerThread(_threads, t => TlaValue.Set(_held[t].Select(i => Int(i)))),
                 ["opsDone"] = PerThread(_threads, t => Int(_opsDone[t])),
             };
+        }
+
+        /// <summary>WaitFree on the implementation: every thread's current (or last) operation within its bound so far.</summary>
+        public override string? CheckState(string invariant)
+        {
+            if (invariant != "WaitFree") return base.CheckState(invariant);
+            var ring = _ring!;
+            for (int t = 1; t <= _threads; t++)
+            {
+                var (steps, help) = ring.PeekSteps(t - 1);
+                var (own, helpBound) = ring.PeekStepBound(t - 1);
+                if (steps - help > own) return $"thread {t}'s operation took {steps - help} of its own steps outside Help, above its wait-freedom bound {own}";
+                if (help > helpBound) return $"thread {t}'s operation took {help} of its own steps in Help, above the bound {helpBound}";
+            }
+            return null;
         }
 
         private static TlaValue Entry((long Cycle, long Note, bool Unsafe, bool Final, long Index) e) =>

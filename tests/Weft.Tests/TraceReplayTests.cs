@@ -55,7 +55,7 @@ public sealed class TraceReplayTests
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
     /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore, the event,
-    /// the SCQ and CRQ rings and the lock-free and the locked skiplist. A
+    /// the SCQ, CRQ and wCQ rings and the lock-free and the locked skiplist. A
     /// TLA+-only config (<see cref="TlaOnlyConfigs"/>) has no traces, and its model must refuse it.
     /// </summary>
     [Theory]
@@ -67,6 +67,7 @@ public sealed class TraceReplayTests
     [InlineData("Event")]
     [InlineData("SCQ")]
     [InlineData("LCRQ")]
+    [InlineData("wCQ")]
     [InlineData("SkipList")]
     [InlineData("LazySkipList")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
@@ -164,6 +165,7 @@ public sealed class TraceReplayTests
     [InlineData("Treiber", "top")]
     [InlineData("SCQ", "head")]
     [InlineData("LCRQ", "tail")]
+    [InlineData("wCQ", "head")]
     public void An_edited_state_of_a_reclamation_spec_is_rejected_at_that_step(string spec, string variable)
     {
         var t = FirstSimulation(spec, "MC.cfg");

@@ -192,7 +192,7 @@ public sealed class WcqRing
         if ((ulong)index >= (ulong)_capacity)
             throw new ArgumentOutOfRangeException(nameof(index), index, $"an index of this ring is in [0, {_capacity})");
         var me = Record(thread);
-        OperationStarted(me);
+        OperationStarted(me, dequeue: false);
         EnqueueAs(me, index);
         OperationFinished(me, dequeue: false);
     }
@@ -270,7 +270,7 @@ public sealed class WcqRing
     public bool TryDequeue(int thread, out long index)
     {
         var me = Record(thread);
-        OperationStarted(me);
+        OperationStarted(me, dequeue: true);
         bool found = TryDequeueAs(me, out index);
         OperationFinished(me, dequeue: true);
         return found;
@@ -849,15 +849,16 @@ public sealed class WcqRing
 
     /// <summary>Controlled build: an operation of <paramref name="me"/> begins (its own steps are counted from here).</summary>
     [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
-    private static void OperationStarted(WcqThreadRecord me)
+    private static void OperationStarted(WcqThreadRecord me, bool dequeue)
     {
 #if WEFT_CONTROLLED
         me.OperationThread = Sched.CurrentThread;
+        me.OperationIsDequeue = dequeue;
         me.OperationStart = Sched.OwnSteps;
         me.HelpStart = me.HelpEnd = 0;
         me.InOperation = true;
 #else
-        _ = me;
+        _ = me; _ = dequeue;
 #endif
     }
 
@@ -942,6 +943,9 @@ public sealed class WcqRing
         long helpEnd = r.InHelp ? now : r.HelpEnd;
         return (end - r.OperationStart, helpEnd - r.HelpStart);
     }
+
+    /// <summary>Controlled build: the bound of record <paramref name="thread"/>'s current (or last) operation.</summary>
+    internal (long Own, long Help) PeekStepBound(int thread) => StepBound(_records[thread].OperationIsDequeue);
 #endif
 
     /// <summary>A word alone on its cache lines (128 bytes: adjacent-line prefetch).</summary>

@@ -49,7 +49,7 @@ internal sealed class WcqThreadRecord
     // Controlled build only (WcqStepBoundMonitor, the wCQ spec's steps/helpSteps): the controlled thread running the
     // record's current or last operation and its own step counts at the operation's and Help's start and end.
     public Weft.Engine.ControlledThread? OperationThread;
-    public bool InOperation, InHelp;
+    public bool InOperation, InHelp, OperationIsDequeue;
     public long OperationStart, OperationEnd, HelpStart, HelpEnd;
 #endif
 }
