@@ -584,6 +584,7 @@ internal sealed class ControlledRuntime : IDisposable
     internal void Point(ControlledThread t, OpKind op, string? file, int line)
     {
         EnterRuntime(t);
+        t.OwnSteps++;
         t.PendingOp = op;
         t.PendingLabel = null;
         t.PendingFile = file;

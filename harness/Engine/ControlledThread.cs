@@ -39,6 +39,12 @@ internal sealed class ControlledThread
     /// </summary>
     public int YieldStamp;
 
+    /// <summary>
+    /// The scheduling points this thread has reached in the iteration (its own steps): what a wait-freedom bound counts
+    /// (<c>WcqStepBoundMonitor</c>). Labels are not scheduling points and are not counted.
+    /// </summary>
+    public long OwnSteps;
+
     public ControlledThread(int id, ControlledRuntime runtime, Action body)
     {
         Id = id;

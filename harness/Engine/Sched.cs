@@ -115,6 +115,12 @@ internal static class Sched
 
     public static int ThreadId => ControlledThread.Current?.Id ?? -1;
 
+    /// <summary>The calling controlled thread (null outside a controlled test), to read its step count later.</summary>
+    public static ControlledThread? CurrentThread => ControlledThread.Current;
+
+    /// <summary>The scheduling points the calling controlled thread has reached so far in the iteration (0 outside one).</summary>
+    public static long OwnSteps => ControlledThread.Current?.OwnSteps ?? 0;
+
     /// <summary>An id unique within the current iteration (0 outside a controlled test).</summary>
     public static int NewObjectId() => ControlledThread.Current?.Runtime.NewObjectId() ?? 0;
 

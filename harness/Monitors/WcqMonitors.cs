@@ -9,6 +9,13 @@ namespace Weft.Monitors;
 /// </summary>
 public readonly record struct WcqSlowEnqueuePlacedEvent(int Ring, int Owner, int Actor, long Seq, long OwnerSeq, long Position);
 
+/// <summary>
+/// Emitted by <c>WcqRing</c> (controlled build) when an operation of record <paramref name="Record"/> returns: its own
+/// scheduling points (<paramref name="Steps"/>, of which <paramref name="HelpSteps"/> in Help running another thread's
+/// request) and the ring's bound for each part (<c>WcqRing.StepBound</c>).
+/// </summary>
+public readonly record struct WcqOperationStepsEvent(int Ring, int Record, bool Dequeue, long Steps, long HelpSteps, long OwnBound, long HelpBound);
+
 /// <summary>Emitted by <c>WcqRing</c> (controlled build) when a thread starts running another thread's published request.</summary>
 public readonly record struct WcqHelpEvent(int Ring, int Owner, int Helper, bool Dequeue);
 
@@ -30,3 +37,4 @@ public sealed class WcqRequestActiveMonitor : PropertyMonitor, IMonitorOf<WcqSlo
                 $"record {e.Actor} placed record {e.Owner}'s enqueue of request {e.Seq} at position {e.Position} of ring {e.Ring}, but the owner's current request is {e.OwnerSeq}: a retired request's index was placed again"));
     }
 }
+

@@ -11,7 +11,7 @@ public static class SpecModels
 {
     public static IReadOnlyList<SpecModel> All { get; } = new SpecModel[]
     {
-        new TreiberModel(), new IbrModel(), new DebraModel(), new FutexMutexModel(), new SemaphoreModel(), new EventModel(), new ScqModel(), new LcrqModel(),
+        new TreiberModel(), new IbrModel(), new DebraModel(), new FutexMutexModel(), new SemaphoreModel(), new EventModel(), new ScqModel(), new LcrqModel(), new WcqModel(),
         new SkipListModel(), new LazySkipListModel(), new EfrbTreeModel(), new RegionRcModel(), new NmTreeModel(),
         new RingListModel(),
     };

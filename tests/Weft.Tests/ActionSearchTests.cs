@@ -118,6 +118,7 @@ public sealed class ActionSearchTests
     [InlineData("SCQ", "MC_NoCycleCheck.cfg", 40, 2, "it is stranded")]
     [InlineData("LCRQ", "MC_NoEmptyTransition.cfg", 40, 2, "it is stranded")]
     [InlineData("LCRQ", "MC_FixStateReopens.cfg", 40, 2, "the ring was reopened")]
+    [InlineData("wCQ", "MC_HelperIgnoresSequence.cfg", 40, 2, "a retired request's index was placed again")]
     [InlineData("SkipList", "MC_UnlinkBeforeMark.cfg", 40, 2, "but the abstract set is")]
     [InlineData("SkipList", "MC_UpperLevelFirst.cfg", 40, 2, "but not on level 0")]
     [InlineData("SkipList", "MC_ContainsIgnoresMark.cfg", 40, 2, "was not in the abstract set")]

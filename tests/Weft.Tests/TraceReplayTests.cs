@@ -55,7 +55,7 @@ public sealed class TraceReplayTests
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
     /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore, the event,
-    /// the SCQ and CRQ rings, the lock-free and the locked skiplist, the EFRB tree and the Natarajan-Mittal tree. A
+    /// the SCQ, CRQ and wCQ rings, the lock-free and the locked skiplist, the EFRB tree and the Natarajan-Mittal tree. A
     /// TLA+-only config (<see cref="TlaOnlyConfigs"/>) has no traces, and its model must refuse it.
     /// </summary>
     [Theory]
@@ -67,6 +67,7 @@ public sealed class TraceReplayTests
     [InlineData("Event")]
     [InlineData("SCQ")]
     [InlineData("LCRQ")]
+    [InlineData("wCQ")]
     [InlineData("SkipList")]
     [InlineData("LazySkipList")]
     [InlineData("EFRBTree")]
@@ -171,6 +172,7 @@ public sealed class TraceReplayTests
     [InlineData("EFRBTree", "freeList")]
     [InlineData("NMTree", "inOp")]
     [InlineData("RingList", "era")]
+    [InlineData("wCQ", "head")]
     public void An_edited_state_of_a_reclamation_spec_is_rejected_at_that_step(string spec, string variable)
     {
         var t = FirstSimulation(spec, "MC.cfg");

@@ -192,10 +192,18 @@ public sealed class WcqRing
         if ((ulong)index >= (ulong)_capacity)
             throw new ArgumentOutOfRangeException(nameof(index), index, $"an index of this ring is in [0, {_capacity})");
         var me = Record(thread);
+        OperationStarted(me, dequeue: false);
+        EnqueueAs(me, index);
+        OperationFinished(me, dequeue: false);
+    }
+
+    private void EnqueueAs(WcqThreadRecord me, long index)
+    {
         if (--me.NextCheck == 0) Help(me);
         long tail = 0;
         for (int attempt = 0; attempt < _enqueuePatience; attempt++)
         {
+            StepLabel.At("enq_faa");
             tail = _tail.Value.FetchAdd(PositionUnit, MemoryOrder.SeqCst) & PositionMask;
             if (TryEnqueueFast(tail, index))
             {
@@ -203,7 +211,11 @@ public sealed class WcqRing
                 return;
             }
         }
-        if (_enqueuePatience == 0) tail = LastDrawn(ref _tail.Value);
+        if (_enqueuePatience == 0)
+        {
+            StepLabel.At("enq_last");
+            tail = LastDrawn(ref _tail.Value);
+        }
         EnqueueSlow(me, index, tail);
     }
 
@@ -219,12 +231,18 @@ public sealed class WcqRing
     {
         ref AtomicInt64 entry = ref _entries[Slot(tail)];
         long tailCycle = CycleOf(tail);
+        StepLabel.At("enq_load");
         long seen = entry.Load(MemoryOrder.Acquire);
         while (true)
         {
             if (!CycleBefore(Cycle(seen), tailCycle) || !EmptyAndFinal(seen)) return false;
-            if ((seen & _unsafeBit) != 0 && PositionBefore(tail, _head.Value.Load(MemoryOrder.Acquire) & PositionMask)) return false;
+            if ((seen & _unsafeBit) != 0)
+            {
+                StepLabel.At("enq_read_head");
+                if (PositionBefore(tail, _head.Value.Load(MemoryOrder.Acquire) & PositionMask)) return false;
+            }
             long desired = Entry(tailCycle, NoteAtLeast(seen, tailCycle), _finalizedBit | index);
+            StepLabel.At("enq_cas");
             // Winning this CAS places the index at position tail (the enqueue's linearization point); the dequeuer of
             // tail will find it. Losing: a dequeuer or a slow helper changed the entry (or its note); look again.
             long witnessed = entry.CompareExchange(seen, desired, MemoryOrder.AcqRel);
@@ -240,25 +258,42 @@ public sealed class WcqRing
     /// </summary>
     private void RearmThreshold()
     {
+        StepLabel.At("thr_load");
         if (_threshold.Value.Load(MemoryOrder.Acquire) != _thresholdReset)
+        {
+            StepLabel.At("thr_store");
             _threshold.Value.Store(_thresholdReset, MemoryOrder.SeqCst);
+        }
     }
 
     /// <summary>Dequeues the oldest index as thread record <paramref name="thread"/>, or returns false when the ring is empty.</summary>
     public bool TryDequeue(int thread, out long index)
     {
+        var me = Record(thread);
+        OperationStarted(me, dequeue: true);
+        bool found = TryDequeueAs(me, out index);
+        OperationFinished(me, dequeue: true);
+        return found;
+    }
+
+    private bool TryDequeueAs(WcqThreadRecord me, out long index)
+    {
         index = 0;
         if (_threshold.Value.Load(MemoryOrder.Acquire) < 0) return false; // empty
-        var me = Record(thread);
         if (--me.NextCheck == 0) Help(me);
         long head = 0;
         for (int attempt = 0; attempt < _dequeuePatience; attempt++)
         {
+            StepLabel.At("deq_faa");
             head = _head.Value.FetchAdd(PositionUnit, MemoryOrder.SeqCst) & PositionMask;
             if (TryDequeueFast(head, out index)) return true;
             if (EmptyAfterMiss(head)) return false;
         }
-        if (_dequeuePatience == 0) head = LastDrawn(ref _head.Value);
+        if (_dequeuePatience == 0)
+        {
+            StepLabel.At("deq_last");
+            head = LastDrawn(ref _head.Value);
+        }
         return DequeueSlow(me, head, out index);
     }
 
@@ -267,6 +302,7 @@ public sealed class WcqRing
     {
         ref AtomicInt64 entry = ref _entries[Slot(head)];
         long headCycle = CycleOf(head);
+        StepLabel.At("deq_load");
         long seen = entry.Load(MemoryOrder.Acquire);
         while (true)
         {
@@ -283,6 +319,7 @@ public sealed class WcqRing
             if (invalidated == seen) return false; // already unsafe
             // Winning this CAS invalidates the entry for position head: no enqueuer of a position ≤ head fills it
             // (empty: its cycle is now head's), or one fills it only while head ≤ its position (unsafe).
+            StepLabel.At("deq_cas");
             long witnessed = entry.CompareExchange(seen, invalidated, MemoryOrder.AcqRel);
             if (witnessed == seen) return false;
             seen = witnessed;
@@ -303,6 +340,7 @@ public sealed class WcqRing
     private void Consume(ref AtomicInt64 entry, long seen, long head)
     {
         if ((seen & _finalizedBit) == 0) FinishRequestAt(head);
+        StepLabel.At("cons_or");
         entry.FetchOr(_indexMask | _finalizedBit, MemoryOrder.AcqRel);
     }
 
@@ -311,8 +349,10 @@ public sealed class WcqRing
     {
         foreach (var record in _records)
         {
+            StepLabel.At("fra_load");
             if ((record.LocalTail.Load(MemoryOrder.Acquire) & ~Flags) != tail) continue;
             // Winning this CAS finishes the request at tail: no helper draws another position for it.
+            StepLabel.At("fra_cas");
             record.LocalTail.CompareExchange(tail, tail | Fin, MemoryOrder.AcqRel);
             return;
         }
@@ -321,13 +361,16 @@ public sealed class WcqRing
     /// <summary>After a fast dequeue attempt found nothing: SCQ's empty test, catch-up and threshold (true: return empty).</summary>
     private bool EmptyAfterMiss(long head)
     {
+        StepLabel.At("deq_read_tail");
         long tail = _tail.Value.Load(MemoryOrder.Acquire) & PositionMask;
         if (!PositionBefore(head + PositionUnit, tail))
         {
             CatchUp(head + PositionUnit);
+            StepLabel.At("deq_thr_empty");
             _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel);
             return true;
         }
+        StepLabel.At("deq_thr");
         return _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel) <= 0;
     }
 
@@ -336,10 +379,13 @@ public sealed class WcqRing
     {
         while (true)
         {
+            StepLabel.At("cu_load");
             long raw = _tail.Value.Load(MemoryOrder.Acquire);
             if (!PositionBefore(raw & PositionMask, head)) return; // enqueuers or other catch-ups got there
             // Winning this CAS moves the tail past the positions the dequeuers invalidated.
+            StepLabel.At("cu_cas");
             if (_tail.Value.TryCompareExchange(raw, head | (raw & OwnerMask), MemoryOrder.AcqRel)) return;
+            StepLabel.At("cu_head");
             head = _head.Value.Load(MemoryOrder.Acquire) & PositionMask;
         }
     }
@@ -349,30 +395,46 @@ public sealed class WcqRing
     /// <summary>Publishes an enqueue request, runs it (helpers may finish it), and retires it.</summary>
     private void EnqueueSlow(WcqThreadRecord me, long index, long tail)
     {
+        StepLabel.At("enq_pub_seq");
         long seq = me.Seq1.Load(MemoryOrder.Acquire);
+        StepLabel.At("enq_pub_local");
         me.LocalTail.Store(tail, MemoryOrder.Release);
+        StepLabel.At("enq_pub_init");
         me.InitTail.Store(tail, MemoryOrder.Release);
+        StepLabel.At("enq_pub_kind");
         me.Kind.Store(KindEnqueueBase + index, MemoryOrder.Release);
+        StepLabel.At("enq_pub_seq2");
         me.Seq2.Store(seq, MemoryOrder.SeqCst); // published: Seq1 == Seq2
         DoEnqueueSlow(me, index, seq, tail, me);
+        StepLabel.At("enq_retire");
         me.Seq1.Store(seq + 1, MemoryOrder.SeqCst); // retired: helpers that read the request from now on do nothing
+        StepLabel.At("enq_retire_kind");
         me.Kind.Store(KindNone, MemoryOrder.Release);
     }
 
     /// <summary>Publishes a dequeue request, runs it, retires it, then takes the index its counter ended at (or none).</summary>
     private bool DequeueSlow(WcqThreadRecord me, long head, out long index)
     {
+        StepLabel.At("deq_pub_seq");
         long seq = me.Seq1.Load(MemoryOrder.Acquire);
+        StepLabel.At("deq_pub_local");
         me.LocalHead.Store(head, MemoryOrder.Release);
+        StepLabel.At("deq_pub_init");
         me.InitHead.Store(head, MemoryOrder.Release);
+        StepLabel.At("deq_pub_kind");
         me.Kind.Store(KindDequeue, MemoryOrder.Release);
+        StepLabel.At("deq_pub_seq2");
         me.Seq2.Store(seq, MemoryOrder.SeqCst);
         DoDequeueSlow(me, head, me);
+        StepLabel.At("deq_retire");
         me.Seq1.Store(seq + 1, MemoryOrder.SeqCst);
+        StepLabel.At("deq_retire_kind");
         me.Kind.Store(KindNone, MemoryOrder.Release);
 
+        StepLabel.At("deq_final");
         long final = me.LocalHead.Load(MemoryOrder.Acquire) & ~Flags; // Fin is set: the position the request ended at
         ref AtomicInt64 entry = ref _entries[Slot(final)];
+        StepLabel.At("deq_final_entry");
         long seen = entry.Load(MemoryOrder.Acquire);
         if (Cycle(seen) == CycleOf(final) && (seen & _indexMask) < _capacity)
         {
@@ -388,13 +450,16 @@ public sealed class WcqRing
     private void Help(WcqThreadRecord me)
     {
         int cursor = me.HelpCursor;
-        if (cursor != me.Id)
+        if (cursor != me.Id && _bug != SeededBug.WcqNoHelping)
         {
+            HelpStarted(me);
             var other = _records[cursor];
+            StepLabel.At("help_kind");
             long kind = other.Kind.Load(MemoryOrder.Acquire);
             if (kind == KindDequeue) HelpDequeue(other, me);
             else if (kind >= KindEnqueueBase) HelpEnqueue(other, me);
             cursor = (cursor + 1) % _records.Length;
+            HelpFinished(me);
         }
         me.HelpCursor = (cursor + 1) % _records.Length;
         me.NextCheck = _helpDelay;
@@ -403,10 +468,14 @@ public sealed class WcqRing
     /// <summary>Runs <paramref name="owner"/>'s enqueue request if it is still the one published (double collect).</summary>
     private void HelpEnqueue(WcqThreadRecord owner, WcqThreadRecord me)
     {
+        StepLabel.At("he_seq2");
         long seq = owner.Seq2.Load(MemoryOrder.Acquire);
+        StepLabel.At("he_kind");
         long kind = owner.Kind.Load(MemoryOrder.Acquire);
+        StepLabel.At("he_init");
         long tail = owner.InitTail.Load(MemoryOrder.Acquire);
         if (kind < KindEnqueueBase) return;
+        StepLabel.At("he_seq1");
         if (owner.Seq1.Load(MemoryOrder.Acquire) != seq && _bug != SeededBug.WcqHelperIgnoresSequence) return; // retired
         RequestHelped(owner, me);
         DoEnqueueSlow(owner, kind - KindEnqueueBase, seq, tail, me);
@@ -415,10 +484,15 @@ public sealed class WcqRing
     /// <summary>Runs <paramref name="owner"/>'s dequeue request if it is still the one published (double collect).</summary>
     private void HelpDequeue(WcqThreadRecord owner, WcqThreadRecord me)
     {
+        StepLabel.At("hd_seq2");
         long seq = owner.Seq2.Load(MemoryOrder.Acquire);
+        StepLabel.At("hd_kind");
         long kind = owner.Kind.Load(MemoryOrder.Acquire);
+        StepLabel.At("hd_init");
         long head = owner.InitHead.Load(MemoryOrder.Acquire);
-        if (kind != KindDequeue || owner.Seq1.Load(MemoryOrder.Acquire) != seq) return;
+        if (kind != KindDequeue) return;
+        StepLabel.At("hd_seq1");
+        if (owner.Seq1.Load(MemoryOrder.Acquire) != seq) return;
         RequestHelped(owner, me);
         DoDequeueSlow(owner, head, me);
     }
@@ -430,6 +504,7 @@ public sealed class WcqRing
     {
         while (SlowIncrement(ref _tail.Value, owner, head: false, ref tail, decrementThreshold: false, me))
         {
+            StepLabel.At("es_seq1");
             if (owner.Seq1.Load(MemoryOrder.Acquire) != seq && _bug != SeededBug.WcqHelperIgnoresSequence) return; // retired
             if (TryEnqueueSlowAt(owner, index, seq, tail, me)) return;
         }
@@ -443,6 +518,7 @@ public sealed class WcqRing
     {
         ref AtomicInt64 entry = ref _entries[Slot(tail)];
         long tailCycle = CycleOf(tail);
+        StepLabel.At("es_load");
         long seen = entry.Load(MemoryOrder.Acquire);
         while (true)
         {
@@ -462,6 +538,7 @@ public sealed class WcqRing
             // Winning this CAS decides position tail for every helper of the request at once: the index is placed
             // (pending until the request is marked Fin here), or the note says "not here" so no helper places it here.
             // Losing: the entry or its note changed; decide again from what is there now.
+            StepLabel.At("es_cas");
             long witnessed = entry.CompareExchange(seen, desired, MemoryOrder.AcqRel);
             if (witnessed != seen)
             {
@@ -476,20 +553,27 @@ public sealed class WcqRing
     }
 
     /// <summary>The slow path's fill test: an empty, finalized entry that is safe or that no dequeuer passed yet.</summary>
-    private bool SlowFillable(long seen, long tail) =>
-        EmptyAndFinal(seen)
-        && ((seen & _unsafeBit) == 0 || !PositionBefore(tail, _head.Value.Load(MemoryOrder.Acquire) & PositionMask));
+    private bool SlowFillable(long seen, long tail)
+    {
+        if (!EmptyAndFinal(seen)) return false;
+        if ((seen & _unsafeBit) == 0) return true;
+        StepLabel.At("es_read_head");
+        return !PositionBefore(tail, _head.Value.Load(MemoryOrder.Acquire) & PositionMask);
+    }
 
     /// <summary>Marks the request Fin at <paramref name="tail"/>; the winner then sets the entry's finalized bit.</summary>
     private void FinishEnqueue(WcqThreadRecord owner, long tail, ref AtomicInt64 entry, long tailCycle)
     {
         // Winning this CAS finishes the request at tail: its counter never moves again, so no helper places the index
         // elsewhere. Losing: someone (a helper, or the dequeuer that met the pending entry) finished it already.
+        StepLabel.At("fe_fin");
         if (owner.LocalTail.TryCompareExchange(tail, tail | Fin, MemoryOrder.AcqRel))
         {
+            StepLabel.At("fe_load");
             long seen = entry.Load(MemoryOrder.Acquire);
             while (Cycle(seen) == tailCycle && (seen & _finalizedBit) == 0)
             {
+                StepLabel.At("fe_cas");
                 // Winning this CAS finalizes the entry (dequeuers take it without looking up the request). Losing to a
                 // note change retries; losing to the consuming fetch-or (which sets the bit itself) ends the loop.
                 long witnessed = entry.CompareExchange(seen, seen | _finalizedBit, MemoryOrder.AcqRel);
@@ -506,12 +590,17 @@ public sealed class WcqRing
         while (SlowIncrement(ref _head.Value, owner, head: true, ref head, decrementThreshold: true, me))
         {
             if (TryDequeueSlowAt(owner, head)) return;
+            StepLabel.At("ds_tail");
             long tail = _tail.Value.Load(MemoryOrder.Acquire) & PositionMask;
             if (!PositionBefore(head + PositionUnit, tail)) CatchUp(head + PositionUnit);
             // The threshold ran out. Winning this CAS ends the request empty at this position (the owner finds no
             // index of its cycle there); losing: another helper ended it, here or where it found an index.
+            StepLabel.At("ds_thr");
             if (_threshold.Value.Load(MemoryOrder.Acquire) < 0)
+            {
+                StepLabel.At("ds_empty_fin");
                 owner.LocalHead.CompareExchange(head, head | Fin, MemoryOrder.AcqRel);
+            }
         }
     }
 
@@ -523,6 +612,7 @@ public sealed class WcqRing
     {
         ref AtomicInt64 entry = ref _entries[Slot(head)];
         long headCycle = CycleOf(head);
+        StepLabel.At("ds_load");
         long seen = entry.Load(MemoryOrder.Acquire);
         while (true)
         {
@@ -530,6 +620,7 @@ public sealed class WcqRing
             if (entryCycle == headCycle && (seen & _indexMask) != _bottomConsumed)
             {
                 // Winning this CAS ends the request at head with an index to take; losing: another helper did.
+                StepLabel.At("ds_fin");
                 owner.LocalHead.CompareExchange(head, head | Fin, MemoryOrder.AcqRel);
                 return true;
             }
@@ -540,6 +631,7 @@ public sealed class WcqRing
             long desired = raiseNote ? WithNote(seen, headCycle) : Invalidated(seen, headCycle);
             if (desired == seen) return false; // already unsafe
             // Winning this CAS raises the note (then go on to invalidate) or invalidates the entry for head's cycle.
+            StepLabel.At("ds_cas");
             long witnessed = entry.CompareExchange(seen, desired, MemoryOrder.AcqRel);
             if (witnessed != seen) seen = witnessed;
             else if (raiseNote) seen = desired;
@@ -556,14 +648,17 @@ public sealed class WcqRing
     {
         ref AtomicInt64 local = ref head ? ref owner.LocalHead : ref owner.LocalTail;
         long localId = 2L * owner.Id + (head ? 1 : 0);
+        StepLabel.At("si_load");
         long observed = global.Load(MemoryOrder.Acquire);
         long count;
         while (true)
         {
+            StepLabel.At("si_local");
             if ((local.Load(MemoryOrder.Acquire) & Fin) != 0) return false;
             count = FinishPhase2(ref global, head, observed);
             // Phase 1. Winning this CAS moves the request's counter to the global count, flagged Inc (not yet drawn).
             // Losing: another helper moved it; adopt its value (finished, settled at a position, or mid-increment).
+            StepLabel.At("si_phase1");
             long witnessed = local.CompareExchange(prev, count | Inc, MemoryOrder.AcqRel);
             if (witnessed != prev)
             {
@@ -577,13 +672,21 @@ public sealed class WcqRing
             // Winning this CAS draws position count for the request: the global counter moves past it, naming this
             // thread's phase-2 record until the request's counter is settled. Losing: the global counter moved (an
             // owner is pending, or others drew positions); help, then retry with the new count.
+            StepLabel.At("si_global");
             if (global.TryCompareExchange(count, (count + PositionUnit) | (me.Id + 1L), MemoryOrder.AcqRel)) break;
+            StepLabel.At("si_reload");
             observed = global.Load(MemoryOrder.Acquire);
         }
-        if (decrementThreshold) _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel);
+        if (decrementThreshold)
+        {
+            StepLabel.At("si_thr");
+            _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel);
+        }
         // Phase 2. Winning this CAS settles the request's counter at count; losing: a reader of the global word did it.
+        StepLabel.At("si_phase2");
         local.CompareExchange(count | Inc, count, MemoryOrder.AcqRel);
         // Winning this CAS clears the owner bits (phase 2 is done); losing: a reader cleared them, or the tail caught up.
+        StepLabel.At("si_clear");
         global.CompareExchange((count + PositionUnit) | (me.Id + 1L), count + PositionUnit, MemoryOrder.AcqRel);
         prev = count;
         return true;
@@ -592,10 +695,15 @@ public sealed class WcqRing
     /// <summary>Records phase 2 ("settle counter localId at count") in this thread's record, inside Seq1 … Seq2.</summary>
     private static void PublishPhase2(WcqThreadRecord me, long localId, long count)
     {
+        StepLabel.At("pp_load");
         long seq = me.Phase2Seq1.Load(MemoryOrder.Acquire) + 1;
+        StepLabel.At("pp_seq1");
         me.Phase2Seq1.Store(seq, MemoryOrder.Release);
+        StepLabel.At("pp_local");
         me.Phase2Local.Store(localId, MemoryOrder.Release);
+        StepLabel.At("pp_count");
         me.Phase2Count.Store(count, MemoryOrder.Release);
+        StepLabel.At("pp_seq2");
         me.Phase2Seq2.Store(seq, MemoryOrder.Release);
     }
 
@@ -615,17 +723,23 @@ public sealed class WcqRing
         while ((observed & OwnerMask) != 0)
         {
             var owner = _records[(int)(observed & OwnerMask) - 1];
+            StepLabel.At("fp_seq2");
             long seq = owner.Phase2Seq2.Load(MemoryOrder.Acquire);
+            StepLabel.At("fp_local");
             long localId = owner.Phase2Local.Load(MemoryOrder.Acquire);
+            StepLabel.At("fp_count");
             long count = owner.Phase2Count.Load(MemoryOrder.Acquire);
             bool thisPhase = ((localId & 1) != 0) == head && PositionBefore(count, observed & PositionMask);
+            StepLabel.At("fp_seq1");
             if (owner.Phase2Seq1.Load(MemoryOrder.Acquire) == seq && thisPhase)
             {
                 ref AtomicInt64 local = ref (localId & 1) != 0 ? ref _records[localId >> 1].LocalHead : ref _records[localId >> 1].LocalTail;
                 // Winning this CAS settles the owner's request counter at count (its phase 2); losing: done already.
+                StepLabel.At("fp_settle");
                 local.CompareExchange(count | Inc, count, MemoryOrder.AcqRel);
             }
             // Winning this CAS clears the owner bits, the phase 2 they announce being complete; losing: re-read.
+            StepLabel.At("fp_clear");
             long witnessed = global.CompareExchange(observed, observed & PositionMask, MemoryOrder.AcqRel);
             if (witnessed == observed) return observed & PositionMask;
             observed = witnessed;
@@ -704,6 +818,135 @@ public sealed class WcqRing
         _ = owner; _ = me;
 #endif
     }
+
+    /// <summary>
+    /// The wait-freedom bound of one operation, in scheduling points (shared-memory accesses) of the operation's own
+    /// thread, split as tla/wCQ/wCQ.tla's WaitFree states it: <c>Help</c> is the run of another thread's request the
+    /// operation may start with, <c>Own</c> everything else. With k records, capacity n and patience P (of the
+    /// operation's kind):
+    ///   Own  = 8 + P · (8 + 2k) + 16 · Positions,  Positions = 2n + 2k (enqueue), 3n + 2k (dequeue)
+    ///   Help = 16 · (3n + 2k)
+    /// The paper's argument, counted in this code's accesses. A fast attempt is at most 8 accesses plus two per other
+    /// thread whose CAS on the same entry it loses. Once every thread helps a request (within k · HelpDelay operations
+    /// of each other thread; with the patience and help delay of the tests, at once), only its helpers and the k
+    /// operations in flight draw positions: a slow enqueue finds an entry it can fill within one window of 2n
+    /// positions (the ring holds at most n indices), a slow dequeue stops when the threshold (3n − 1, decremented by
+    /// every position it draws) runs out; either also loses at most one increment to each of the k threads and sees
+    /// at most one position drawn by each of the k operations in flight. A position costs a helper 16 of its own
+    /// accesses on average: the two-phase increment (12 with its phase-2 record and the threshold) and the entry's load
+    /// and CAS; finishing a foreign phase 2 and a catch-up are paid once per other thread, not per position. The
+    /// constants are checked, not proved for every k and n: TLC checks WaitFree in the wCQ spec's configurations, and
+    /// <see cref="WcqStepBoundMonitor"/> reports any operation above the bound in every wcq/ test (the constant 20
+    /// already lets wcq/no-helping pass its budget; 12 is exceeded by correct runs).
+    /// </summary>
+    internal (long Own, long Help) StepBound(bool dequeue)
+    {
+        long k = _records.Length;
+        long patience = dequeue ? _dequeuePatience : _enqueuePatience;
+        long positions = (dequeue ? 3 * _capacity : 2 * _capacity) + 2 * k;
+        return (8 + patience * (8 + 2 * k) + 16 * positions, 16 * (3 * _capacity + 2 * k));
+    }
+
+    /// <summary>Controlled build: an operation of <paramref name="me"/> begins (its own steps are counted from here).</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private static void OperationStarted(WcqThreadRecord me, bool dequeue)
+    {
+#if WEFT_CONTROLLED
+        me.OperationThread = Sched.CurrentThread;
+        me.OperationIsDequeue = dequeue;
+        me.OperationStart = Sched.OwnSteps;
+        me.HelpStart = me.HelpEnd = 0;
+        me.InOperation = true;
+#else
+        _ = me; _ = dequeue;
+#endif
+    }
+
+    /// <summary>Controlled build: the operation ended; its own steps go to <see cref="WcqStepBoundMonitor"/>.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void OperationFinished(WcqThreadRecord me, bool dequeue)
+    {
+#if WEFT_CONTROLLED
+        me.OperationEnd = Sched.OwnSteps;
+        me.InOperation = false;
+        if (!Sched.Wants<WcqOperationStepsEvent>()) return;
+        var bound = StepBound(dequeue);
+        Sched.Emit(new WcqOperationStepsEvent(_id, me.Id, dequeue, me.OperationEnd - me.OperationStart, me.HelpEnd - me.HelpStart,
+            bound.Own, bound.Help));
+#else
+        _ = me; _ = dequeue;
+#endif
+    }
+
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private static void HelpStarted(WcqThreadRecord me)
+    {
+#if WEFT_CONTROLLED
+        me.HelpStart = me.HelpEnd = Sched.OwnSteps;
+        me.InHelp = true;
+#else
+        _ = me;
+#endif
+    }
+
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private static void HelpFinished(WcqThreadRecord me)
+    {
+#if WEFT_CONTROLLED
+        me.HelpEnd = Sched.OwnSteps;
+        me.InHelp = false;
+#else
+        _ = me;
+#endif
+    }
+
+    // ================================================================== refinement mapping (tla/wCQ, models/Specs/WcqModel.cs)
+
+    /// <summary>The position (unshifted) and phase-2 owner (0 or record + 1) of the head or tail word.</summary>
+    internal (long Position, long Owner) PeekGlobal(bool head)
+    {
+        long w = head ? _head.Value.Peek() : _tail.Value.Peek();
+        return ((long)((ulong)w >> OwnerBits), w & OwnerMask);
+    }
+
+    internal long PeekThreshold() => _threshold.Value.Peek();
+
+    /// <summary>Entry <paramref name="slot"/> decoded: cycle, note, unsafe, finalized, index (⊥ = 2^w − 1, ⊥c = ⊥ − 1).</summary>
+    internal (long Cycle, long Note, bool Unsafe, bool Final, long Index) PeekEntry(int slot)
+    {
+        long e = _entries[slot].Peek();
+        return (Cycle(e), Note(e), (e & _unsafeBit) != 0, (e & _finalizedBit) != 0, e & _indexMask);
+    }
+
+    /// <summary>A request counter decoded: position (unshifted), Fin, Inc.</summary>
+    internal static (long Position, bool Fin, bool Inc) DecodeLocal(long word) =>
+        ((long)((ulong)word >> OwnerBits), (word & Fin) != 0, (word & Inc) != 0);
+
+    /// <summary>Record <paramref name="thread"/>'s shared words (positions unshifted) and its private help state.</summary>
+    internal WcqRecordView PeekRecord(int thread)
+    {
+        var r = _records[thread];
+        return new WcqRecordView(r.Seq1.Peek(), r.Seq2.Peek(), r.Kind.Peek(), DecodeLocal(r.LocalTail.Peek()),
+            (long)((ulong)r.InitTail.Peek() >> OwnerBits), DecodeLocal(r.LocalHead.Peek()), (long)((ulong)r.InitHead.Peek() >> OwnerBits),
+            r.Phase2Seq1.Peek(), r.Phase2Local.Peek(), (long)((ulong)r.Phase2Count.Peek() >> OwnerBits), r.Phase2Seq2.Peek(),
+            r.NextCheck, r.HelpCursor);
+    }
+
+#if WEFT_CONTROLLED
+    /// <summary>Controlled build, for the wCQ spec's refinement mapping: the own steps of record
+    /// <paramref name="thread"/>'s current (or last) operation, and of those the steps it took in Help.</summary>
+    internal (long Steps, long HelpSteps) PeekSteps(int thread)
+    {
+        var r = _records[thread];
+        long now = r.OperationThread?.OwnSteps ?? 0;
+        long end = r.InOperation ? now : r.OperationEnd;
+        long helpEnd = r.InHelp ? now : r.HelpEnd;
+        return (end - r.OperationStart, helpEnd - r.HelpStart);
+    }
+
+    /// <summary>Controlled build: the bound of record <paramref name="thread"/>'s current (or last) operation.</summary>
+    internal (long Own, long Help) PeekStepBound(int thread) => StepBound(_records[thread].OperationIsDequeue);
+#endif
 
     /// <summary>A word alone on its cache lines (128 bytes: adjacent-line prefetch).</summary>
     [StructLayout(LayoutKind.Explicit, Size = 128)]

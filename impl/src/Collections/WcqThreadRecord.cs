@@ -44,4 +44,12 @@ internal sealed class WcqThreadRecord
     public AtomicInt64 Phase2Local;
     public AtomicInt64 Phase2Count;
     public AtomicInt64 Phase2Seq2;
+
+#if WEFT_CONTROLLED
+    // Controlled build only (WcqStepBoundMonitor, the wCQ spec's steps/helpSteps): the controlled thread running the
+    // record's current or last operation and its own step counts at the operation's and Help's start and end.
+    public Weft.Engine.ControlledThread? OperationThread;
+    public bool InOperation, InHelp, OperationIsDequeue;
+    public long OperationStart, OperationEnd, HelpStart, HelpEnd;
+#endif
 }

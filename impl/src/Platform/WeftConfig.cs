@@ -182,6 +182,10 @@ public enum SeededBug
     /// the position's cycle, so it fills an entry a dequeuer of that position already passed (⊥c) and the value is
     /// lost. Caught as a non-linearizable history.</summary>
     WcqSlowEnqueueNoCycleCheck,
+    /// <summary>wCQ (WcqRing): no thread ever helps another thread's published request (Help does nothing), so a thread
+    /// on the slow path can be outrun by the others indefinitely: wCQ is then only lock-free. Caught by
+    /// WcqStepBoundMonitor (an operation takes more than its bound of its own steps).</summary>
+    WcqNoHelping,
     /// <summary>Natarajan-Mittal tree: a removal's cleanup splices without tagging the sibling edge, so an insert that
     /// hangs a new node under the sibling between the cleanup's read of that edge and its splice is lost (the splice
     /// lifts the old sibling). Caught as NmTreeMatchesAbstract (NmTreeMatchesAbstractMonitor).</summary>

@@ -1,0 +1,3662 @@
+---------------- MODULE /work/wt/wcq-spec/traces/wCQ/MC.sim.tmp/trace_0_11 -----------------
+\* <Init line 173, col 5 to line 187, col 38 of module wCQ>
+STATE_1 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<0, 0>>
+/\ l = << [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<0, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{0}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_2 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<0, 1>>
+/\ l = << [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<0, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{0}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <HelpKind(1) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_3 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<1, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_last", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueLast(1) line 414, col 5 to line 418, col 40 of module wCQ>
+STATE_4 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<2, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_seq", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishSeq(1) line 421, col 5 to line 424, col 37 of module wCQ>
+STATE_5 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<3, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_local", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishLocal(1) line 427, col 5 to line 432, col 61 of module wCQ>
+STATE_6 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<4, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_init", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishInit(1) line 435, col 5 to line 439, col 64 of module wCQ>
+STATE_7 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_kind", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishKind(1) line 442, col 5 to line 445, col 64 of module wCQ>
+STATE_8 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<6, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_seq2", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 2,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishSeq2(1) line 448, col 5 to line 451, col 64 of module wCQ>
+STATE_9 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<7, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_load", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowLoad(1) line 620, col 5 to line 623, col 37 of module wCQ>
+STATE_10 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<8, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_local", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowLocal(1) line 632, col 5 to line 635, col 27 of module wCQ>
+STATE_11 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<9, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_phase1", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowPhase1(1) line 685, col 5 to line 696, col 51 of module wCQ>
+STATE_12 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<10, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_load", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Load(1) line 699, col 5 to line 702, col 37 of module wCQ>
+STATE_13 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<11, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_seq1", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Seq1(1) line 705, col 5 to line 708, col 64 of module wCQ>
+STATE_14 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<12, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_local", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Local(1) line 711, col 5 to line 714, col 64 of module wCQ>
+STATE_15 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<13, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_count", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Count(1) line 717, col 5 to line 720, col 64 of module wCQ>
+STATE_16 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<14, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_seq2", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Seq2(1) line 723, col 5 to line 726, col 64 of module wCQ>
+STATE_17 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<15, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_global", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowGlobal(1) line 729, col 5 to line 734, col 57 of module wCQ>
+STATE_18 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 1]
+/\ steps = <<16, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_phase2", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowPhase2(1) line 749, col 5 to line 752, col 64 of module wCQ>
+STATE_19 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 1]
+/\ steps = <<17, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_clear", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowClear(1) line 755, col 5 to line 759, col 54 of module wCQ>
+STATE_20 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<18, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"es_seq1", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueSlowSeq1(1) line 765, col 5 to line 769, col 27 of module wCQ>
+STATE_21 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<19, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"es_load", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueSlowLoad(1) line 783, col 5 to line 785, col 37 of module wCQ>
+STATE_22 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<20, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"es_cas", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueSlowCas(1) line 794, col 5 to line 805, col 57 of module wCQ>
+STATE_23 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<21, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"fe_fin", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> FALSE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <FinishEnqueueFin(1) line 808, col 5 to line 814, col 61 of module wCQ>
+STATE_24 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<22, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "slow",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"fe_load", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> FALSE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <FinishEnqueueLoad(1) line 821, col 5 to line 823, col 37 of module wCQ>
+STATE_25 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<23, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 0 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "slow",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"fe_cas", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> FALSE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <FinishEnqueueCas(1) line 826, col 5 to line 831, col 57 of module wCQ>
+STATE_26 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<24, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 0 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "slow",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"thr_load", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <ThresholdLoad(1) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_27 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<25, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 0 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "slow",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"thr_store", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <ThresholdStore(1) line 405, col 5 to line 408, col 45 of module wCQ>
+STATE_28 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<26, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_retire", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <RetireSeq(1) line 454, col 5 to line 457, col 64 of module wCQ>
+STATE_29 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<27, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_retire_kind", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <RetireKind(1) line 460, col 5 to line 463, col 80 of module wCQ>
+STATE_30 == 
+/\ opsDone = <<1, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+=================================================

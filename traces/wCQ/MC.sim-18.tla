@@ -1,0 +1,7932 @@
+---------------- MODULE /work/wt/wcq-spec/traces/wCQ/MC.sim.tmp/trace_0_17 -----------------
+\* <Init line 173, col 5 to line 187, col 38 of module wCQ>
+STATE_1 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<0, 0>>
+/\ l = << [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<0, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{0}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <HelpKind(1) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_2 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<1, 0>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_last", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueLast(1) line 414, col 5 to line 418, col 40 of module wCQ>
+STATE_3 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<2, 0>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_seq", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_4 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<2, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_seq", "enq_last">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueLast(2) line 414, col 5 to line 418, col 40 of module wCQ>
+STATE_5 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<2, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_seq", "enq_pub_seq">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishSeq(2) line 421, col 5 to line 424, col 37 of module wCQ>
+STATE_6 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<2, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_seq", "enq_pub_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishSeq(1) line 421, col 5 to line 424, col 37 of module wCQ>
+STATE_7 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<3, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_local", "enq_pub_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishLocal(2) line 427, col 5 to line 432, col 61 of module wCQ>
+STATE_8 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<3, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_local", "enq_pub_init">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishLocal(1) line 427, col 5 to line 432, col 61 of module wCQ>
+STATE_9 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<4, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_init", "enq_pub_init">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishInit(1) line 435, col 5 to line 439, col 64 of module wCQ>
+STATE_10 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_kind", "enq_pub_init">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishKind(1) line 442, col 5 to line 445, col 64 of module wCQ>
+STATE_11 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<6, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_pub_seq2", "enq_pub_init">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 2,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishSeq2(1) line 448, col 5 to line 451, col 64 of module wCQ>
+STATE_12 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<7, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_load", "enq_pub_init">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishInit(2) line 435, col 5 to line 439, col 64 of module wCQ>
+STATE_13 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<7, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_load", "enq_pub_kind">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowLoad(1) line 620, col 5 to line 623, col 37 of module wCQ>
+STATE_14 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<8, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_local", "enq_pub_kind">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowLocal(1) line 632, col 5 to line 635, col 27 of module wCQ>
+STATE_15 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<9, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_phase1", "enq_pub_kind">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowPhase1(1) line 685, col 5 to line 696, col 51 of module wCQ>
+STATE_16 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<10, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_load", "enq_pub_kind">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Load(1) line 699, col 5 to line 702, col 37 of module wCQ>
+STATE_17 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<11, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_seq1", "enq_pub_kind">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishKind(2) line 442, col 5 to line 445, col 64 of module wCQ>
+STATE_18 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<11, 6>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_seq1", "enq_pub_seq2">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Seq1(1) line 705, col 5 to line 708, col 64 of module wCQ>
+STATE_19 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<12, 6>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_local", "enq_pub_seq2">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Local(1) line 711, col 5 to line 714, col 64 of module wCQ>
+STATE_20 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<13, 6>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_count", "enq_pub_seq2">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Count(1) line 717, col 5 to line 720, col 64 of module wCQ>
+STATE_21 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<14, 6>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_seq2", "enq_pub_seq2">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishSeq2(2) line 448, col 5 to line 451, col 64 of module wCQ>
+STATE_22 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<14, 7>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"pp_seq2", "si_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Seq2(1) line 723, col 5 to line 726, col 64 of module wCQ>
+STATE_23 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<15, 7>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_global", "si_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowLoad(2) line 620, col 5 to line 623, col 37 of module wCQ>
+STATE_24 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<15, 8>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_global", "si_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowGlobal(1) line 729, col 5 to line 734, col 57 of module wCQ>
+STATE_25 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 1]
+/\ steps = <<16, 8>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_phase2", "si_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowPhase2(1) line 749, col 5 to line 752, col 64 of module wCQ>
+STATE_26 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 1]
+/\ steps = <<17, 8>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"si_clear", "si_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowClear(1) line 755, col 5 to line 759, col 54 of module wCQ>
+STATE_27 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<18, 8>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"es_seq1", "si_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowLocal(2) line 632, col 5 to line 635, col 27 of module wCQ>
+STATE_28 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<18, 9>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"es_seq1", "si_phase1">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueSlowSeq1(1) line 765, col 5 to line 769, col 27 of module wCQ>
+STATE_29 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<19, 9>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"es_load", "si_phase1">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 3, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowPhase1(2) line 685, col 5 to line 696, col 51 of module wCQ>
+STATE_30 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<19, 10>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"es_load", "pp_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Load(2) line 699, col 5 to line 702, col 37 of module wCQ>
+STATE_31 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<19, 11>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"es_load", "pp_seq1">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueSlowLoad(1) line 783, col 5 to line 785, col 37 of module wCQ>
+STATE_32 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<20, 11>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"es_cas", "pp_seq1">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Seq1(2) line 705, col 5 to line 708, col 64 of module wCQ>
+STATE_33 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<20, 12>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"es_cas", "pp_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueSlowCas(1) line 794, col 5 to line 805, col 57 of module wCQ>
+STATE_34 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<21, 12>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"fe_fin", "pp_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> FALSE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <FinishEnqueueFin(1) line 808, col 5 to line 814, col 61 of module wCQ>
+STATE_35 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<22, 12>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "slow",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"fe_load", "pp_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> FALSE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <FinishEnqueueLoad(1) line 821, col 5 to line 823, col 37 of module wCQ>
+STATE_36 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<23, 12>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 0 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "slow",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"fe_cas", "pp_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> FALSE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <FinishEnqueueCas(1) line 826, col 5 to line 831, col 57 of module wCQ>
+STATE_37 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<24, 12>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 0 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "slow",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"thr_load", "pp_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <ThresholdLoad(1) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_38 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<25, 12>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 0 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "slow",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"thr_store", "pp_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <ThresholdStore(1) line 405, col 5 to line 408, col 45 of module wCQ>
+STATE_39 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<26, 12>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_retire", "pp_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <RetireSeq(1) line 454, col 5 to line 457, col 64 of module wCQ>
+STATE_40 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<27, 12>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_retire_kind", "pp_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Local(2) line 711, col 5 to line 714, col 64 of module wCQ>
+STATE_41 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<27, 13>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_retire_kind", "pp_count">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 2,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <RetireKind(1) line 460, col 5 to line 463, col 80 of module wCQ>
+STATE_42 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 13>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "pp_count">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 2,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Count(2) line 717, col 5 to line 720, col 64 of module wCQ>
+STATE_43 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 14>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "pp_seq2">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 2,
+     p2count |-> 4,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Seq2(2) line 723, col 5 to line 726, col 64 of module wCQ>
+STATE_44 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 15>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "si_global">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 2,
+     p2count |-> 4,
+     p2seq2 |-> 2 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowGlobal(2) line 729, col 5 to line 734, col 57 of module wCQ>
+STATE_45 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 16>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 4, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "si_reload">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 2,
+     p2count |-> 4,
+     p2seq2 |-> 2 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowReload(2) line 737, col 5 to line 740, col 37 of module wCQ>
+STATE_46 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 17>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 5, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "si_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 2,
+     p2count |-> 4,
+     p2seq2 |-> 2 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowLocal(2) line 632, col 5 to line 635, col 27 of module wCQ>
+STATE_47 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 18>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 5, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "si_phase1">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 4, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 2,
+     p2count |-> 4,
+     p2seq2 |-> 2 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowPhase1(2) line 685, col 5 to line 696, col 51 of module wCQ>
+STATE_48 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 19>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 5, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "pp_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 2,
+     p2count |-> 4,
+     p2seq2 |-> 2 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Load(2) line 699, col 5 to line 702, col 37 of module wCQ>
+STATE_49 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 20>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 5, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 3,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "pp_seq1">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 2,
+     p2count |-> 4,
+     p2seq2 |-> 2 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Seq1(2) line 705, col 5 to line 708, col 64 of module wCQ>
+STATE_50 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 21>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 5, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 3,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "pp_local">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 4,
+     p2seq2 |-> 2 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Local(2) line 711, col 5 to line 714, col 64 of module wCQ>
+STATE_51 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 22>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 5, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 3,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "pp_count">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 4,
+     p2seq2 |-> 2 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Count(2) line 717, col 5 to line 720, col 64 of module wCQ>
+STATE_52 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 23>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 5, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 3,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "pp_seq2">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 2 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <PublishPhase2Seq2(2) line 723, col 5 to line 726, col 64 of module wCQ>
+STATE_53 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<28, 24>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 5, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 3,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "si_global">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowGlobal(2) line 729, col 5 to line 734, col 57 of module wCQ>
+STATE_54 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 6, owner |-> 2]
+/\ steps = <<28, 25>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 5, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 3,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "si_phase2">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowPhase2(2) line 749, col 5 to line 752, col 64 of module wCQ>
+STATE_55 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 6, owner |-> 2]
+/\ steps = <<28, 26>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 5, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 3,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "si_clear">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <SlowClear(2) line 755, col 5 to line 759, col 54 of module wCQ>
+STATE_56 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<28, 27>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "es_seq1">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueSlowSeq1(2) line 765, col 5 to line 769, col 27 of module wCQ>
+STATE_57 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<28, 28>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "es_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueSlowLoad(2) line 783, col 5 to line 785, col 37 of module wCQ>
+STATE_58 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<28, 29>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "es_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueSlowCas(2) line 794, col 5 to line 805, col 57 of module wCQ>
+STATE_59 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<28, 30>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "fe_fin">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> FALSE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <FinishEnqueueFin(2) line 808, col 5 to line 814, col 61 of module wCQ>
+STATE_60 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<28, 31>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "slow",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "fe_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> FALSE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <FinishEnqueueLoad(2) line 821, col 5 to line 823, col 37 of module wCQ>
+STATE_61 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<28, 32>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 1 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "slow",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "fe_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> FALSE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <FinishEnqueueCas(2) line 826, col 5 to line 831, col 57 of module wCQ>
+STATE_62 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<28, 33>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 1 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "slow",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_63 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<28, 34>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_retire">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <RetireSeq(2) line 454, col 5 to line 457, col 64 of module wCQ>
+STATE_64 == 
+/\ opsDone = <<1, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<28, 35>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 5, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 5,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_retire_kind">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 3,
+     ltail |-> [pos |-> 5, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <RetireKind(2) line 460, col 5 to line 463, col 80 of module wCQ>
+STATE_65 == 
+/\ opsDone = <<1, 1>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<28, 36>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 5, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 3,
+     p2local |-> 2,
+     p2count |-> 5,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+=================================================

@@ -1,0 +1,25256 @@
+---------------- MODULE /work/wt/wcq-spec/traces/wCQ/MC_Outrun.sim.tmp/trace_0_7 -----------------
+\* <Init line 173, col 5 to line 187, col 38 of module wCQ>
+STATE_1 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<0, 0>>
+/\ l = << [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<0, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{0}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <HelpKind(1) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_2 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 4, owner |-> 0]
+/\ steps = <<1, 0>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_faa", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueFaa(1) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_3 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<2, 0>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 4,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_load", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_4 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<2, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 4,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_load", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_5 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<2, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 4,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 5,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_load", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_6 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<2, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 4,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 5,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_load", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_7 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<2, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 4,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 5,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_load", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_8 == 
+/\ opsDone = <<0, 0>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<2, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 4,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 5,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_load", "thr_store">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = -1
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <ThresholdStore(2) line 405, col 5 to line 408, col 45 of module wCQ>
+STATE_9 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<2, 6>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 4,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_load", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueLoad(1) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_10 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<3, 6>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 4,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"enq_cas", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <EnqueueCas(1) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_11 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<4, 6>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 4,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"thr_load", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <ThresholdLoad(1) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_12 == 
+/\ opsDone = <<1, 1>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<5, 6>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_13 == 
+/\ opsDone = <<1, 1>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_14 == 
+/\ opsDone = <<1, 1>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_15 == 
+/\ opsDone = <<1, 1>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 4,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 5, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_16 == 
+/\ opsDone = <<1, 1>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 4,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 0 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 4,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 5, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_17 == 
+/\ opsDone = <<1, 2>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {0}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 5, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_18 == 
+/\ opsDone = <<1, 2>>
+/\ tail = [pos |-> 6, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 5, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_19 == 
+/\ opsDone = <<1, 2>>
+/\ tail = [pos |-> 7, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 6,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 5, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_20 == 
+/\ opsDone = <<1, 2>>
+/\ tail = [pos |-> 7, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 6,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 5, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_21 == 
+/\ opsDone = <<1, 2>>
+/\ tail = [pos |-> 7, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 6,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 5, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_22 == 
+/\ opsDone = <<1, 3>>
+/\ tail = [pos |-> 7, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 5, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_23 == 
+/\ opsDone = <<1, 3>>
+/\ tail = [pos |-> 7, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 5, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_24 == 
+/\ opsDone = <<1, 3>>
+/\ tail = [pos |-> 7, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 5, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_25 == 
+/\ opsDone = <<1, 3>>
+/\ tail = [pos |-> 7, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 5,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_26 == 
+/\ opsDone = <<1, 3>>
+/\ tail = [pos |-> 7, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 5,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 1 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 5,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_27 == 
+/\ opsDone = <<1, 4>>
+/\ tail = [pos |-> 7, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_28 == 
+/\ opsDone = <<1, 4>>
+/\ tail = [pos |-> 7, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_29 == 
+/\ opsDone = <<1, 4>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 7,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_30 == 
+/\ opsDone = <<1, 4>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 7,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_31 == 
+/\ opsDone = <<1, 4>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 7,
+     seen |->
+         [ cycle |-> 0,
+           note |-> 0,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_32 == 
+/\ opsDone = <<1, 5>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_33 == 
+/\ opsDone = <<1, 5>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_34 == 
+/\ opsDone = <<1, 5>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_35 == 
+/\ opsDone = <<1, 5>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 6,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 7, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_36 == 
+/\ opsDone = <<1, 5>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 6,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 0 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 6,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 7, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_37 == 
+/\ opsDone = <<1, 6>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {0}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 7, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_38 == 
+/\ opsDone = <<1, 6>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 7, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_39 == 
+/\ opsDone = <<1, 6>>
+/\ tail = [pos |-> 9, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 8,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 7, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_40 == 
+/\ opsDone = <<1, 6>>
+/\ tail = [pos |-> 9, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 8,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 7, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_41 == 
+/\ opsDone = <<1, 6>>
+/\ tail = [pos |-> 9, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 8,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 7, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_42 == 
+/\ opsDone = <<1, 7>>
+/\ tail = [pos |-> 9, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 7, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_43 == 
+/\ opsDone = <<1, 7>>
+/\ tail = [pos |-> 9, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 7, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_44 == 
+/\ opsDone = <<1, 7>>
+/\ tail = [pos |-> 9, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 7, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_45 == 
+/\ opsDone = <<1, 7>>
+/\ tail = [pos |-> 9, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 7,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 8, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_46 == 
+/\ opsDone = <<1, 7>>
+/\ tail = [pos |-> 9, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 7,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 1 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 7,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 8, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_47 == 
+/\ opsDone = <<1, 8>>
+/\ tail = [pos |-> 9, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 8, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_48 == 
+/\ opsDone = <<1, 8>>
+/\ tail = [pos |-> 9, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 8, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_49 == 
+/\ opsDone = <<1, 8>>
+/\ tail = [pos |-> 10, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 9,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 8, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_50 == 
+/\ opsDone = <<1, 8>>
+/\ tail = [pos |-> 10, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 9,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 8, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_51 == 
+/\ opsDone = <<1, 8>>
+/\ tail = [pos |-> 10, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 9,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 8, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_52 == 
+/\ opsDone = <<1, 9>>
+/\ tail = [pos |-> 10, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 8, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_53 == 
+/\ opsDone = <<1, 9>>
+/\ tail = [pos |-> 10, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 8, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_54 == 
+/\ opsDone = <<1, 9>>
+/\ tail = [pos |-> 10, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 8, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_55 == 
+/\ opsDone = <<1, 9>>
+/\ tail = [pos |-> 10, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 8,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 9, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_56 == 
+/\ opsDone = <<1, 9>>
+/\ tail = [pos |-> 10, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 8,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 0 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 8,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 9, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_57 == 
+/\ opsDone = <<1, 10>>
+/\ tail = [pos |-> 10, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {0}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 9, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_58 == 
+/\ opsDone = <<1, 10>>
+/\ tail = [pos |-> 10, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 9, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_59 == 
+/\ opsDone = <<1, 10>>
+/\ tail = [pos |-> 11, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 10,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 9, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_60 == 
+/\ opsDone = <<1, 10>>
+/\ tail = [pos |-> 11, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 10,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 9, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_61 == 
+/\ opsDone = <<1, 10>>
+/\ tail = [pos |-> 11, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 10,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 9, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_62 == 
+/\ opsDone = <<1, 11>>
+/\ tail = [pos |-> 11, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 9, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_63 == 
+/\ opsDone = <<1, 11>>
+/\ tail = [pos |-> 11, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 9, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_64 == 
+/\ opsDone = <<1, 11>>
+/\ tail = [pos |-> 11, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 9, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_65 == 
+/\ opsDone = <<1, 11>>
+/\ tail = [pos |-> 11, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 9,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 10, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_66 == 
+/\ opsDone = <<1, 11>>
+/\ tail = [pos |-> 11, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 9,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 1 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 9,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 10, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_67 == 
+/\ opsDone = <<1, 12>>
+/\ tail = [pos |-> 11, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 10, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_68 == 
+/\ opsDone = <<1, 12>>
+/\ tail = [pos |-> 11, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 10, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_69 == 
+/\ opsDone = <<1, 12>>
+/\ tail = [pos |-> 12, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 11,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 10, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_70 == 
+/\ opsDone = <<1, 12>>
+/\ tail = [pos |-> 12, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 11,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 10, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_71 == 
+/\ opsDone = <<1, 12>>
+/\ tail = [pos |-> 12, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 11,
+     seen |->
+         [ cycle |-> 1,
+           note |-> 1,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 10, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_72 == 
+/\ opsDone = <<1, 13>>
+/\ tail = [pos |-> 12, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 10, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_73 == 
+/\ opsDone = <<1, 13>>
+/\ tail = [pos |-> 12, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 10, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_74 == 
+/\ opsDone = <<1, 13>>
+/\ tail = [pos |-> 12, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 10, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_75 == 
+/\ opsDone = <<1, 13>>
+/\ tail = [pos |-> 12, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 10,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 11, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_76 == 
+/\ opsDone = <<1, 13>>
+/\ tail = [pos |-> 12, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 10,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 0 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 10,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 11, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_77 == 
+/\ opsDone = <<1, 14>>
+/\ tail = [pos |-> 12, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {0}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 11, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_78 == 
+/\ opsDone = <<1, 14>>
+/\ tail = [pos |-> 12, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 11, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_79 == 
+/\ opsDone = <<1, 14>>
+/\ tail = [pos |-> 13, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 12,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 11, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_80 == 
+/\ opsDone = <<1, 14>>
+/\ tail = [pos |-> 13, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 12,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 11, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_81 == 
+/\ opsDone = <<1, 14>>
+/\ tail = [pos |-> 13, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 12,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 11, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_82 == 
+/\ opsDone = <<1, 15>>
+/\ tail = [pos |-> 13, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 11, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_83 == 
+/\ opsDone = <<1, 15>>
+/\ tail = [pos |-> 13, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 11, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_84 == 
+/\ opsDone = <<1, 15>>
+/\ tail = [pos |-> 13, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 11, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_85 == 
+/\ opsDone = <<1, 15>>
+/\ tail = [pos |-> 13, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 11,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 12, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_86 == 
+/\ opsDone = <<1, 15>>
+/\ tail = [pos |-> 13, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 11,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 1 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 11,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 12, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_87 == 
+/\ opsDone = <<1, 16>>
+/\ tail = [pos |-> 13, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 12, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_88 == 
+/\ opsDone = <<1, 16>>
+/\ tail = [pos |-> 13, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 12, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_89 == 
+/\ opsDone = <<1, 16>>
+/\ tail = [pos |-> 14, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 13,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 12, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_90 == 
+/\ opsDone = <<1, 16>>
+/\ tail = [pos |-> 14, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 13,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 12, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_91 == 
+/\ opsDone = <<1, 16>>
+/\ tail = [pos |-> 14, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 13,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 12, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_92 == 
+/\ opsDone = <<1, 17>>
+/\ tail = [pos |-> 14, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 12, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_93 == 
+/\ opsDone = <<1, 17>>
+/\ tail = [pos |-> 14, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 12, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_94 == 
+/\ opsDone = <<1, 17>>
+/\ tail = [pos |-> 14, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 12, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_95 == 
+/\ opsDone = <<1, 17>>
+/\ tail = [pos |-> 14, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 12,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 13, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_96 == 
+/\ opsDone = <<1, 17>>
+/\ tail = [pos |-> 14, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 12,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 0 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 12,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 13, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_97 == 
+/\ opsDone = <<1, 18>>
+/\ tail = [pos |-> 14, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {0}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 13, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_98 == 
+/\ opsDone = <<1, 18>>
+/\ tail = [pos |-> 14, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 13, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_99 == 
+/\ opsDone = <<1, 18>>
+/\ tail = [pos |-> 15, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 14,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 13, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_100 == 
+/\ opsDone = <<1, 18>>
+/\ tail = [pos |-> 15, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 14,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 2,
+        note |-> 2,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 13, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_101 == 
+/\ opsDone = <<1, 18>>
+/\ tail = [pos |-> 15, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 14,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 13, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_102 == 
+/\ opsDone = <<1, 19>>
+/\ tail = [pos |-> 15, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 13, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_103 == 
+/\ opsDone = <<1, 19>>
+/\ tail = [pos |-> 15, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 13, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_104 == 
+/\ opsDone = <<1, 19>>
+/\ tail = [pos |-> 15, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 13, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_105 == 
+/\ opsDone = <<1, 19>>
+/\ tail = [pos |-> 15, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 13,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 14, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_106 == 
+/\ opsDone = <<1, 19>>
+/\ tail = [pos |-> 15, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 13,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 1 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 13,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 14, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_107 == 
+/\ opsDone = <<1, 20>>
+/\ tail = [pos |-> 15, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 14, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_108 == 
+/\ opsDone = <<1, 20>>
+/\ tail = [pos |-> 15, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 14, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_109 == 
+/\ opsDone = <<1, 20>>
+/\ tail = [pos |-> 16, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 15,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 14, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_110 == 
+/\ opsDone = <<1, 20>>
+/\ tail = [pos |-> 16, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 15,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 2, note |-> 2, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 14, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_111 == 
+/\ opsDone = <<1, 20>>
+/\ tail = [pos |-> 16, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 15,
+     seen |->
+         [ cycle |-> 2,
+           note |-> 2,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 14, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_112 == 
+/\ opsDone = <<1, 21>>
+/\ tail = [pos |-> 16, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 14, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_113 == 
+/\ opsDone = <<1, 21>>
+/\ tail = [pos |-> 16, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 14, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_114 == 
+/\ opsDone = <<1, 21>>
+/\ tail = [pos |-> 16, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 14, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_115 == 
+/\ opsDone = <<1, 21>>
+/\ tail = [pos |-> 16, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 14,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 15, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_116 == 
+/\ opsDone = <<1, 21>>
+/\ tail = [pos |-> 16, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 14,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 0 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 14,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 15, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_117 == 
+/\ opsDone = <<1, 22>>
+/\ tail = [pos |-> 16, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {0}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 15, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_118 == 
+/\ opsDone = <<1, 22>>
+/\ tail = [pos |-> 16, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 15, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_119 == 
+/\ opsDone = <<1, 22>>
+/\ tail = [pos |-> 17, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 16,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 15, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_120 == 
+/\ opsDone = <<1, 22>>
+/\ tail = [pos |-> 17, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 16,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 15, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_121 == 
+/\ opsDone = <<1, 22>>
+/\ tail = [pos |-> 17, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 16,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 15, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_122 == 
+/\ opsDone = <<1, 23>>
+/\ tail = [pos |-> 17, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 15, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_123 == 
+/\ opsDone = <<1, 23>>
+/\ tail = [pos |-> 17, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 15, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_124 == 
+/\ opsDone = <<1, 23>>
+/\ tail = [pos |-> 17, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 15, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_125 == 
+/\ opsDone = <<1, 23>>
+/\ tail = [pos |-> 17, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 15,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 16, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_126 == 
+/\ opsDone = <<1, 23>>
+/\ tail = [pos |-> 17, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 15,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 1 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 15,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 16, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_127 == 
+/\ opsDone = <<1, 24>>
+/\ tail = [pos |-> 17, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 16, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_128 == 
+/\ opsDone = <<1, 24>>
+/\ tail = [pos |-> 17, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 16, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_129 == 
+/\ opsDone = <<1, 24>>
+/\ tail = [pos |-> 18, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 17,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 16, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_130 == 
+/\ opsDone = <<1, 24>>
+/\ tail = [pos |-> 18, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 17,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 16, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_131 == 
+/\ opsDone = <<1, 24>>
+/\ tail = [pos |-> 18, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 17,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 16, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_132 == 
+/\ opsDone = <<1, 25>>
+/\ tail = [pos |-> 18, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 16, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_133 == 
+/\ opsDone = <<1, 25>>
+/\ tail = [pos |-> 18, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 16, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_134 == 
+/\ opsDone = <<1, 25>>
+/\ tail = [pos |-> 18, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 16, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_135 == 
+/\ opsDone = <<1, 25>>
+/\ tail = [pos |-> 18, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 16,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 17, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_136 == 
+/\ opsDone = <<1, 25>>
+/\ tail = [pos |-> 18, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 16,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 0 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 16,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 17, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_137 == 
+/\ opsDone = <<1, 26>>
+/\ tail = [pos |-> 18, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {0}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 17, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_138 == 
+/\ opsDone = <<1, 26>>
+/\ tail = [pos |-> 18, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 17, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_139 == 
+/\ opsDone = <<1, 26>>
+/\ tail = [pos |-> 19, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 18,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 17, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_140 == 
+/\ opsDone = <<1, 26>>
+/\ tail = [pos |-> 19, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 18,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 3,
+        note |-> 3,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 17, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_141 == 
+/\ opsDone = <<1, 26>>
+/\ tail = [pos |-> 19, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 18,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 17, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_142 == 
+/\ opsDone = <<1, 27>>
+/\ tail = [pos |-> 19, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 17, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_143 == 
+/\ opsDone = <<1, 27>>
+/\ tail = [pos |-> 19, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 17, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_144 == 
+/\ opsDone = <<1, 27>>
+/\ tail = [pos |-> 19, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 17, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_145 == 
+/\ opsDone = <<1, 27>>
+/\ tail = [pos |-> 19, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 17,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 18, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_146 == 
+/\ opsDone = <<1, 27>>
+/\ tail = [pos |-> 19, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 17,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 1 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 17,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 18, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_147 == 
+/\ opsDone = <<1, 28>>
+/\ tail = [pos |-> 19, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 18, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_148 == 
+/\ opsDone = <<1, 28>>
+/\ tail = [pos |-> 19, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 18, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_149 == 
+/\ opsDone = <<1, 28>>
+/\ tail = [pos |-> 20, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 19,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 18, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_150 == 
+/\ opsDone = <<1, 28>>
+/\ tail = [pos |-> 20, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 19,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 3, note |-> 3, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 18, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_151 == 
+/\ opsDone = <<1, 28>>
+/\ tail = [pos |-> 20, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 19,
+     seen |->
+         [ cycle |-> 3,
+           note |-> 3,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 18, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_152 == 
+/\ opsDone = <<1, 29>>
+/\ tail = [pos |-> 20, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 18, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_153 == 
+/\ opsDone = <<1, 29>>
+/\ tail = [pos |-> 20, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 18, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_154 == 
+/\ opsDone = <<1, 29>>
+/\ tail = [pos |-> 20, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 18, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_155 == 
+/\ opsDone = <<1, 29>>
+/\ tail = [pos |-> 20, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 18,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 19, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_156 == 
+/\ opsDone = <<1, 29>>
+/\ tail = [pos |-> 20, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 18,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 0 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 18,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 19, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_157 == 
+/\ opsDone = <<1, 30>>
+/\ tail = [pos |-> 20, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {0}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 19, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_158 == 
+/\ opsDone = <<1, 30>>
+/\ tail = [pos |-> 20, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 19, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_159 == 
+/\ opsDone = <<1, 30>>
+/\ tail = [pos |-> 21, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 20,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 19, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_160 == 
+/\ opsDone = <<1, 30>>
+/\ tail = [pos |-> 21, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 20,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 19, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_161 == 
+/\ opsDone = <<1, 30>>
+/\ tail = [pos |-> 21, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 20,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 19, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_162 == 
+/\ opsDone = <<1, 31>>
+/\ tail = [pos |-> 21, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 19, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_163 == 
+/\ opsDone = <<1, 31>>
+/\ tail = [pos |-> 21, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 19, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_164 == 
+/\ opsDone = <<1, 31>>
+/\ tail = [pos |-> 21, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 19, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_165 == 
+/\ opsDone = <<1, 31>>
+/\ tail = [pos |-> 21, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 19,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 20, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_166 == 
+/\ opsDone = <<1, 31>>
+/\ tail = [pos |-> 21, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 19,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 1 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 19,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 20, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_167 == 
+/\ opsDone = <<1, 32>>
+/\ tail = [pos |-> 21, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 20, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_168 == 
+/\ opsDone = <<1, 32>>
+/\ tail = [pos |-> 21, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 20, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_169 == 
+/\ opsDone = <<1, 32>>
+/\ tail = [pos |-> 22, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 21,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 20, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_170 == 
+/\ opsDone = <<1, 32>>
+/\ tail = [pos |-> 22, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 21,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 20, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_171 == 
+/\ opsDone = <<1, 32>>
+/\ tail = [pos |-> 22, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 21,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 20, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_172 == 
+/\ opsDone = <<1, 33>>
+/\ tail = [pos |-> 22, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 20, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_173 == 
+/\ opsDone = <<1, 33>>
+/\ tail = [pos |-> 22, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 20, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_174 == 
+/\ opsDone = <<1, 33>>
+/\ tail = [pos |-> 22, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 20, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_175 == 
+/\ opsDone = <<1, 33>>
+/\ tail = [pos |-> 22, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 20,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 21, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_176 == 
+/\ opsDone = <<1, 33>>
+/\ tail = [pos |-> 22, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 20,
+     seen |->
+         [ cycle |-> 5,
+           note |-> 5,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 0 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 20,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 21, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_177 == 
+/\ opsDone = <<1, 34>>
+/\ tail = [pos |-> 22, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {0}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 21, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_178 == 
+/\ opsDone = <<1, 34>>
+/\ tail = [pos |-> 22, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 21, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_179 == 
+/\ opsDone = <<1, 34>>
+/\ tail = [pos |-> 23, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 22,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 21, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_180 == 
+/\ opsDone = <<1, 34>>
+/\ tail = [pos |-> 23, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 22,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 4,
+        note |-> 4,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 21, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_181 == 
+/\ opsDone = <<1, 34>>
+/\ tail = [pos |-> 23, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 22,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 21, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_182 == 
+/\ opsDone = <<1, 35>>
+/\ tail = [pos |-> 23, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 21, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_183 == 
+/\ opsDone = <<1, 35>>
+/\ tail = [pos |-> 23, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 21, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_184 == 
+/\ opsDone = <<1, 35>>
+/\ tail = [pos |-> 23, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 21, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_185 == 
+/\ opsDone = <<1, 35>>
+/\ tail = [pos |-> 23, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 21,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 22, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_186 == 
+/\ opsDone = <<1, 35>>
+/\ tail = [pos |-> 23, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 21,
+     seen |->
+         [ cycle |-> 5,
+           note |-> 5,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 1 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 21,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 22, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_187 == 
+/\ opsDone = <<1, 36>>
+/\ tail = [pos |-> 23, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 22, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_188 == 
+/\ opsDone = <<1, 36>>
+/\ tail = [pos |-> 23, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 22, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_189 == 
+/\ opsDone = <<1, 36>>
+/\ tail = [pos |-> 24, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 23,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 22, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_190 == 
+/\ opsDone = <<1, 36>>
+/\ tail = [pos |-> 24, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 23,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 4, note |-> 4, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 22, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_191 == 
+/\ opsDone = <<1, 36>>
+/\ tail = [pos |-> 24, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 1,
+     att |-> 1,
+     fpos |-> 23,
+     seen |->
+         [ cycle |-> 4,
+           note |-> 4,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 22, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_192 == 
+/\ opsDone = <<1, 37>>
+/\ tail = [pos |-> 24, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 22, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_193 == 
+/\ opsDone = <<1, 37>>
+/\ tail = [pos |-> 24, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 22, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_194 == 
+/\ opsDone = <<1, 37>>
+/\ tail = [pos |-> 24, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 22, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_195 == 
+/\ opsDone = <<1, 37>>
+/\ tail = [pos |-> 24, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 22,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 23, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_196 == 
+/\ opsDone = <<1, 37>>
+/\ tail = [pos |-> 24, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 22,
+     seen |->
+         [ cycle |-> 5,
+           note |-> 5,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 0 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 22,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 23, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_197 == 
+/\ opsDone = <<1, 38>>
+/\ tail = [pos |-> 24, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {0}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 23, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_198 == 
+/\ opsDone = <<1, 38>>
+/\ tail = [pos |-> 24, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 23, owner |-> 0]
+
+
+\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+STATE_199 == 
+/\ opsDone = <<1, 38>>
+/\ tail = [pos |-> 25, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 24,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 23, owner |-> 0]
+
+
+\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+STATE_200 == 
+/\ opsDone = <<1, 38>>
+/\ tail = [pos |-> 25, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 24,
+     seen |->
+         [ cycle |-> 5,
+           note |-> 5,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "enq_cas">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 23, owner |-> 0]
+
+
+\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+STATE_201 == 
+/\ opsDone = <<1, 38>>
+/\ tail = [pos |-> 25, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> 24,
+     seen |->
+         [ cycle |-> 5,
+           note |-> 5,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> 0,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "fast",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "thr_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 6,
+        note |-> 6,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 23, owner |-> 0]
+
+
+\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+STATE_202 == 
+/\ opsDone = <<1, 39>>
+/\ tail = [pos |-> 25, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 6,
+        note |-> 6,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 23, owner |-> 0]
+
+
+\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+STATE_203 == 
+/\ opsDone = <<1, 39>>
+/\ tail = [pos |-> 25, owner |-> 0]
+/\ steps = <<5, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "help_kind">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 0>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 6,
+        note |-> 6,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 23, owner |-> 0]
+
+
+\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+STATE_204 == 
+/\ opsDone = <<1, 39>>
+/\ tail = [pos |-> 25, owner |-> 0]
+/\ steps = <<5, 2>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_faa">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 6,
+        note |-> 6,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 23, owner |-> 0]
+
+
+\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+STATE_205 == 
+/\ opsDone = <<1, 39>>
+/\ tail = [pos |-> 25, owner |-> 0]
+/\ steps = <<5, 3>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 23,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "deq_load">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 6,
+        note |-> 6,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 24, owner |-> 0]
+
+
+\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+STATE_206 == 
+/\ opsDone = <<1, 39>>
+/\ tail = [pos |-> 25, owner |-> 0]
+/\ steps = <<5, 4>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 1,
+     fpos |-> 23,
+     seen |->
+         [ cycle |-> 5,
+           note |-> 5,
+           unsafe |-> FALSE,
+           final |-> TRUE,
+           index |-> 1 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 2,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> 23,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "cons_or">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 6,
+        note |-> 6,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 24, owner |-> 0]
+
+
+\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+STATE_207 == 
+/\ opsDone = <<1, 40>>
+/\ tail = [pos |-> 25, owner |-> 0]
+/\ steps = <<5, 5>>
+/\ l = << [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "deq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"idle", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 6,
+        note |-> 6,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 5,
+        note |-> 5,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 5, note |-> 5, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 24, owner |-> 0]
+
+
+=================================================
