@@ -105,5 +105,7 @@ internal sealed class AbstractRing : LinkedRing<long>
         return true;
     }
 
+    public override bool PeekClosed() => Closed;
+
     public override long Count => _items.Count;
 }

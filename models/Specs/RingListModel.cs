@@ -7,6 +7,7 @@ using Weft.Platform;
 using Weft.Reclamation;
 using Weft.Threading;
 using Weft.Tla;
+using Weft.Monitors;
 using static Weft.Specs.ModelSupport;
 
 namespace Weft.Specs;
@@ -26,8 +27,10 @@ namespace Weft.Specs;
 /// ring. Not mapped: RingList's locals (<c>hp</c>, <c>nx</c>, <c>fresh</c>, and so <c>stale</c>) and IBR's
 /// (<c>eraRead</c>, <c>scanNext</c>, <c>scanQueue</c>).
 ///
-/// State invariants (checked on the implementation after every replayed step): QueueMatches, LinkedInOrder,
-/// ClosedStaysClosed. NoUseAfterFree is the pool's <see cref="Weft.Monitors.NoUseAfterFreeMonitor"/>.
+/// Invariants: QueueMatches is a state invariant (checked on the list and its rings after every replayed step);
+/// LinkedInOrder and ClosedStaysClosed are the list's monitors (<see cref="RingListLinkedInOrderMonitor"/>,
+/// <see cref="RingListClosedStaysClosedMonitor"/>, fed by RingList's events, as on the registered lscq/* and lcrq/*
+/// tests); NoUseAfterFree is the pool's <see cref="NoUseAfterFreeMonitor"/>.
 /// </summary>
 public sealed class RingListModel : SpecModel
 {
@@ -79,12 +82,10 @@ public sealed class RingListModel : SpecModel
     public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
     {
         new("TypeOK", "refinement mapping (every state matches the trace)"),
-        // ClosedStaysClosed first: a ring reopened after its successor was linked also breaks LinkedInOrder, and the
-        // search should name the more precise invariant.
-        new("ClosedStaysClosed", "trace-replay", OnState: true),
+        new("ClosedStaysClosed", nameof(RingListClosedStaysClosedMonitor)),
         new("QueueMatches", "trace-replay", OnState: true),
-        new("LinkedInOrder", "trace-replay", OnState: true),
-        new("NoUseAfterFree", "NoUseAfterFreeMonitor"),
+        new("LinkedInOrder", nameof(RingListLinkedInOrderMonitor)),
+        new("NoUseAfterFree", nameof(NoUseAfterFreeMonitor)),
     };
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> c)
@@ -133,7 +134,12 @@ public sealed class RingListModel : SpecModel
             _rt = new ReclaimerThread?[threads + 1];
             _op = new string[threads + 1];
             _opsDone = new int[threads + 1];
-            Monitors = new Func<PropertyMonitor>[] { () => _slots = new SlotStateTracker() };
+            Monitors = new Func<PropertyMonitor>[]
+            {
+                () => _slots = new SlotStateTracker(),
+                () => new RingListLinkedInOrderMonitor(),
+                () => new RingListClosedStaysClosedMonitor(),
+            };
         }
 
         public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; }
@@ -269,8 +275,6 @@ public sealed class RingListModel : SpecModel
         private string? Check(string invariant) => invariant switch
         {
             "QueueMatches" => QueueMatches(),
-            "LinkedInOrder" => LinkedInOrder(),
-            "ClosedStaysClosed" => ClosedStaysClosed(),
             _ => base.CheckState(invariant),
         };
 
@@ -281,34 +285,6 @@ public sealed class RingListModel : SpecModel
             return items.SequenceEqual(_absQ)
                 ? null
                 : $"the rings from head hold [{string.Join(", ", items)}], the abstract queue is [{string.Join(", ", _absQ)}]";
-        }
-
-        private string? LinkedInOrder()
-        {
-            var chain = Chain();
-            var list = _list!;
-            if (NextOf(RingOf(list, chain[^1])) != NodePool.Null)
-                return $"the list from head does not end within {_nodes} rings (a cycle)";
-            foreach (long h in chain)
-            {
-                string state = _slots!.StateOf(NodePool.IndexOf(h));
-                if (state != "live") return $"ring {NodePool.IndexOf(h) + 1} is on the list but {state}";
-            }
-            for (int i = 0; i < chain.Count - 1; i++)
-                if (!RingOf(list, chain[i])!.Closed)
-                    return $"ring {NodePool.IndexOf(chain[i]) + 1} has a successor but is open";
-            long tail = list.PeekTail();
-            if (!chain.Contains(tail) && NextOf(RingOf(list, tail)) != list.PeekHead())
-                return $"the tail (ring {NodePool.IndexOf(tail) + 1}) is neither on the list nor just behind its head";
-            return null;
-        }
-
-        private string? ClosedStaysClosed()
-        {
-            for (int s = 0; s < _nodes; s++)
-                if (RingAtSlot(s) is { WasClosed: true, Closed: false })
-                    return $"ring {s + 1} was closed and is open again";
-            return null;
         }
     }
 }

@@ -231,13 +231,14 @@ public sealed class TraceReplayTests
 
     /// <summary>
     /// The seeded counterexamples of tla/RingList replay against the real RingList (over the spec's abstract rings and
-    /// IBR) and end in the same violation, checked on the implementation: QueueMatches, LinkedInOrder and
-    /// ClosedStaysClosed by the model's state checks of the list and its rings, NoUseAfterFree by the pool's monitor.
+    /// IBR) and end in the same violation, checked on the implementation: QueueMatches by the model's state check of the
+    /// list and its rings, LinkedInOrder and ClosedStaysClosed by the list's monitors (RingListLinkedInOrderMonitor,
+    /// RingListClosedStaysClosedMonitor), NoUseAfterFree by the pool's monitor.
     /// </summary>
     [Theory]
     [InlineData("MC_NoLastTry.cfg", "QueueMatches", "the abstract queue is")]
-    [InlineData("MC_NoClose.cfg", "LinkedInOrder", "has a successor but is open")]
-    [InlineData("MC_Reopens.cfg", "ClosedStaysClosed", "was closed and is open again")]
+    [InlineData("MC_NoClose.cfg", "LinkedInOrder", "(generation 0), which is open")]
+    [InlineData("MC_Reopens.cfg", "ClosedStaysClosed", "RingListClosedStaysClosedMonitor failed: ring 1 (generation 0) was closed and is open again")]
     [InlineData("MC_FreeOnUnlink.cfg", "NoUseAfterFree", "which is free")]
     public void RingList_counterexamples_reproduce_on_the_list(string config, string invariant, string message)
     {
@@ -248,6 +249,8 @@ public sealed class TraceReplayTests
         Assert.NotNull(r.Violation);
         Assert.Contains(invariant + " reproduced", r.Summary, StringComparison.Ordinal);
         Assert.Contains(message, r.Violation, StringComparison.Ordinal);
+        var monitor = SpecModels.Find("RingList").Invariants.Single(i => i.Name == invariant).Monitor;
+        if (monitor != "trace-replay") Assert.StartsWith(monitor + " failed", r.Violation, StringComparison.Ordinal);
         // Without the seeded defect the implementation leaves the trace: the violation is the defect's, not the replay's.
         var correct = TraceReplay.Run(t, SpecModels.Find("RingList"), Constants(t, (k, v) => k == "SeededBug" ? TlaValue.Str("none") : v));
         Assert.False(correct.Conforms, correct.Summary);

@@ -19,5 +19,7 @@ internal sealed class LcrqRing : LinkedRing<long>
 
     public override bool TryDequeue(out long item) => _ring.TryDequeue(out item);
 
+    public override bool PeekClosed() => (_ring.PeekTail() & CrqRing.ClosedBit) != 0;
+
     public override long Count => _ring.Count;
 }

@@ -38,6 +38,12 @@ internal abstract class LinkedRing<TItem>
     {
     }
 
+    /// <summary>
+    /// The ring is closed to enqueues now, read without a scheduling point or an access report: for the monitors of
+    /// the list (RingListLinkedInOrderMonitor, RingListClosedStaysClosedMonitor; controlled build) only.
+    /// </summary>
+    public abstract bool PeekClosed();
+
     /// <summary>Approximate number of items in the ring.</summary>
     public abstract long Count { get; }
 }

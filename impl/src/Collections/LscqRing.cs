@@ -24,5 +24,7 @@ internal sealed class LscqRing<T> : LinkedRing<T>
     /// </summary>
     public override void PrepareLastRound() => _queue.ResetThreshold();
 
+    public override bool PeekClosed() => _queue.PeekFinalized();
+
     public override long Count => _queue.Count;
 }

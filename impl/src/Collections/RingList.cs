@@ -3,6 +3,10 @@ using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
 using Weft.Reclamation;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
 
 namespace Weft.Collections;
 
@@ -33,6 +37,11 @@ namespace Weft.Collections;
 /// Memory: rings are allocated when a slot is first used, then reused; in steady state an operation allocates
 /// nothing. The pool's capacity bounds the rings alive (linked or awaiting reclamation).
 ///
+/// Monitors (controlled build): every change of the list's shape (a ring reset, linked, the head or tail moved) and
+/// every return from a ring call is reported as a <c>RingListEvent</c> with the ring's closed flag at that moment;
+/// RingListLinkedInOrderMonitor and RingListClosedStaysClosedMonitor check the spec's LinkedInOrder and
+/// ClosedStaysClosed on them.
+///
 /// Specification: tla/RingList/RingList.tla, each ring's algorithm abstracted to one step (a bounded FIFO with a
 /// closed flag). The labels (<see cref="StepLabel.At"/>) name its pc values; a ring operation and the access check
 /// before it follow their label, so a TLC trace replay runs each ring call as one action.
@@ -44,6 +53,9 @@ internal sealed class RingList<TItem>
     private readonly Func<LinkedRing<TItem>> _createRing;
     private readonly LinkedRing<TItem>?[] _rings;
     private readonly SeededBug _bug;
+#if WEFT_CONTROLLED
+    private readonly int _id = Sched.NewObjectId();
+#endif
     private AtomicInt64 _head;
     private AtomicInt64 _tail;
 
@@ -59,6 +71,7 @@ internal sealed class RingList<TItem>
         RingOf(first).Reset();
         _head = new AtomicInt64(first);
         _tail = new AtomicInt64(first);
+        ListChanged(ListChange.Created, first, NodePool.Null);
     }
 
     /// <summary>Appends <paramref name="item"/> (throws <see cref="PoolExhaustedException"/> if the ring pool is exhausted).</summary>
@@ -89,15 +102,18 @@ internal sealed class RingList<TItem>
         {
             StepLabel.At("enq_help_tail");
             // Winning this CAS swings the tail to the ring linked after it (helping a slow linker).
-            _tail.TryCompareExchange(tail, next, MemoryOrder.AcqRel);
+            if (_tail.TryCompareExchange(tail, next, MemoryOrder.AcqRel)) ListChanged(ListChange.TailMoved, tail, next);
             return false;
         }
         StepLabel.At("enq_ring");
-        if (Touch(tail).TryEnqueueOrClose(item)) return true;
+        bool taken = Touch(tail).TryEnqueueOrClose(item);
+        ListChanged(ListChange.Observed, tail, NodePool.Null);
+        if (taken) return true;
         // The ring is closed: link a new ring that already holds the item.
         long fresh = _reclaimer.Allocate(t);
         var freshRing = RingOf(fresh);
         freshRing.Reset();
+        ListChanged(ListChange.Reset, fresh, NodePool.Null);
         freshRing.TryEnqueueOrClose(item); // the first position of an empty open ring: always succeeds
         _pool.Accessed(fresh, write: true);
         StepLabel.At("enq_link");
@@ -106,9 +122,10 @@ internal sealed class RingList<TItem>
         // point), after every item of the closed ring. Losing: another ring was linked first.
         if (ring.Next.TryCompareExchange(NodePool.Null, fresh, MemoryOrder.AcqRel))
         {
+            ListChanged(ListChange.Linked, tail, fresh);
             StepLabel.At("enq_swing_tail");
             // Winning this CAS swings the tail to the new ring; losing means another thread already helped.
-            _tail.TryCompareExchange(tail, fresh, MemoryOrder.AcqRel);
+            if (_tail.TryCompareExchange(tail, fresh, MemoryOrder.AcqRel)) ListChanged(ListChange.TailMoved, tail, fresh);
             return true;
         }
         StepLabel.At("enq_discard");
@@ -127,7 +144,9 @@ internal sealed class RingList<TItem>
                 long head = _reclaimer.Protect(t, ref _head);
                 StepLabel.At("deq_ring");
                 var ring = Touch(head);
-                if (ring.TryDequeue(out item)) return true;
+                bool taken = ring.TryDequeue(out item);
+                ListChanged(ListChange.Observed, head, NodePool.Null);
+                if (taken) return true;
                 StepLabel.At("deq_read_next");
                 long next = Touch(head).Next.Load(MemoryOrder.Acquire);
                 if (next == NodePool.Null) return false; // the head ring is the last one, and it is empty
@@ -138,13 +157,16 @@ internal sealed class RingList<TItem>
                 {
                     StepLabel.At("deq_last_try");
                     Touch(head).PrepareLastRound();
-                    if (ring.TryDequeue(out item)) return true;
+                    taken = ring.TryDequeue(out item);
+                    ListChanged(ListChange.Observed, head, NodePool.Null);
+                    if (taken) return true;
                 }
                 StepLabel.At("deq_swing_head");
                 // Winning this CAS unlinks the empty closed ring: this thread retires it (the seeded defect frees it
                 // at once, while other threads may still hold it).
                 if (_head.TryCompareExchange(head, next, MemoryOrder.AcqRel))
                 {
+                    ListChanged(ListChange.HeadMoved, head, next);
                     if (_bug == SeededBug.RingListFreeOnUnlink) _pool.Free(t.Index, head);
                     else _reclaimer.Retire(t, head);
                 }
@@ -189,6 +211,29 @@ internal sealed class RingList<TItem>
 
     /// <summary>The ring object of pool slot <paramref name="slot"/>, or null if the slot was never used (spec models).</summary>
     internal LinkedRing<TItem>? RingAtSlot(int slot) => _rings[slot];
+
+    /// <summary>What changed, for the list's monitors: the names and order of <c>Weft.Monitors.RingListChange</c>, which
+    /// the production build cannot see (RingListMonitorTests checks they agree).</summary>
+    private enum ListChange { Created, Reset, Linked, HeadMoved, TailMoved, Observed }
+
+    /// <summary>
+    /// Reports a change of the list, or a return from a call on <paramref name="ring"/>, with that ring's closed flag
+    /// now (read without a scheduling point): <paramref name="other"/> is the linked successor or the handle the head or
+    /// tail moved to. Controlled build only; compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void ListChanged(ListChange change, long ring, long other)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<RingListEvent>()) return;
+        bool closed = _rings[NodePool.IndexOf(ring)]?.PeekClosed() ?? false;
+        Sched.Emit(new RingListEvent(_id, (RingListChange)(int)change, ring, other, closed, Sched.ThreadId));
+#else
+        _ = change;
+        _ = ring;
+        _ = other;
+#endif
+    }
 
     /// <summary>The ring of <paramref name="handle"/>, its access reported to the pool (NoUseAfterFree).</summary>
     private LinkedRing<TItem> Touch(long handle)

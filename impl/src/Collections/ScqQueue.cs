@@ -61,6 +61,9 @@ public sealed class ScqQueue<T>
 
     // The ring of the unbounded queue (LscqQueue, the paper's Figure 9): finalizable, reusable.
 
+    /// <summary>The ring is finalized now, read without a scheduling point (the list's monitors).</summary>
+    internal bool PeekFinalized() => (_allocated.PeekTail() & ScqRing.FinalizedBit) != 0;
+
     /// <summary>
     /// Appends <paramref name="value"/> unless the queue is full or finalized; a full queue is finalized first, so that
     /// once an enqueue has failed here, none succeeds here again (the caller moves on to the next ring).
