@@ -242,6 +242,23 @@ public sealed class WcqTests
         Assert.True(r.Exhausted, $"DFS did not exhaust its space in {r.Iterations} schedules");
     }
 
+    /// <summary>
+    /// Regression: a helper placed the owner's index and set Fin on its request, then paused before re-arming the
+    /// threshold; the owner's slow run ended on that Fin and its enqueue returned, and the owner's next dequeue read
+    /// the threshold still negative and returned "empty" with the index in the ring (not linearizable). The default
+    /// portfolio (seed 0x5EED) found it at iteration 407 of wcq/slow-path-outrun; the owner now re-arms the threshold
+    /// itself before it returns.
+    /// </summary>
+    [Fact]
+    public void A_slow_enqueue_finished_by_a_helper_rearms_the_threshold_before_it_returns()
+    {
+        var test = CanonicalBugTests.All.Single(t => t.Id == "wcq/slow-path-outrun");
+        Assert.True(test.Budget >= 1000, $"budget {test.Budget}: the default portfolio needs 408 iterations to reach the schedule");
+        var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Iterations = 1000, Seed = 0x5EED, ScheduleDirectory = TestPaths.ScheduleDir }));
+        Assert.True(r.Bug is null, r.Bug?.Describe());
+        Assert.Equal(1000, r.Iterations);
+    }
+
     /// <summary>Counts what the slow-path workload did, over all iterations of an exploration.</summary>
     private sealed class SlowPathTally
     {

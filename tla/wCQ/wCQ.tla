@@ -253,9 +253,16 @@ EndHelp(t, r) ==
 
 (* A slow run (DoEnqueueSlow / DoDequeueSlow) returned: back into Help, or *)
 (* on to retiring the thread's own request.                                *)
+(* The owner of an enqueue request re-arms the threshold itself first      *)
+(* (ret "owner"): its run can end on the Fin of a helper that has not yet  *)
+(* re-armed, and a dequeue after this enqueue returns must not see "empty".*)
 AfterSlowRun(t, r) ==
     IF r.help THEN EndHelp(t, r)
-    ELSE /\ Goto(t, IF r.op = "enq" THEN "enq_retire" ELSE "deq_retire")
+    ELSE IF r.op = "enq"
+    THEN /\ Goto(t, "thr_load")
+         /\ SetL(t, [r EXCEPT !.ret = "owner"])
+         /\ Inside
+    ELSE /\ Goto(t, "deq_retire")
          /\ SetL(t, r)
          /\ Inside
 
@@ -394,6 +401,7 @@ EnqueueCas(t) ==                    \* entry.CompareExchange(seen, (Cycle(tail),
 (* FinishEnqueue returned, and so TryEnqueueSlowAt and the slow run.       *)
 RearmDone(t) ==
     IF l[t].ret = "fast" THEN Done(t) /\ KeepPrivate /\ UNCHANGED held
+    ELSE IF l[t].ret = "owner" THEN /\ Goto(t, "enq_retire") /\ SetL(t, [l[t] EXCEPT !.ret = "none"]) /\ Inside
     ELSE AfterSlowRun(t, [l[t] EXCEPT !.ret = "none", !.seen = NoEntry])
 
 ThresholdLoad(t) ==                 \* if (_threshold.Load != 3n - 1) ...

@@ -1,4 +1,4 @@
----------------- MODULE /work/wt/wcq-spec/traces/wCQ/MC.sim.tmp/trace_0_1 -----------------
+---------------- MODULE /work/wt/wcq-linearizability/traces/wCQ/MC.sim.tmp/trace_0_1 -----------------
 \* <Init line 173, col 5 to line 187, col 38 of module wCQ>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
@@ -121,7 +121,7 @@ STATE_1 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(1) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(1) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_2 == 
 /\ opsDone = <<1, 0>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -243,7 +243,7 @@ STATE_2 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_3 == 
 /\ opsDone = <<1, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]

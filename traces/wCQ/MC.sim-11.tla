@@ -1,4 +1,4 @@
----------------- MODULE /work/wt/wcq-spec/traces/wCQ/MC.sim.tmp/trace_0_10 -----------------
+---------------- MODULE /work/wt/wcq-linearizability/traces/wCQ/MC.sim.tmp/trace_0_10 -----------------
 \* <Init line 173, col 5 to line 187, col 38 of module wCQ>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
@@ -121,7 +121,7 @@ STATE_1 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_2 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -243,7 +243,7 @@ STATE_2 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <HelpKind(1) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(1) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_3 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -365,7 +365,7 @@ STATE_3 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueLast(1) line 414, col 5 to line 418, col 40 of module wCQ>
+\* <EnqueueLast(1) line 422, col 5 to line 426, col 40 of module wCQ>
 STATE_4 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -487,7 +487,7 @@ STATE_4 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <PublishSeq(1) line 421, col 5 to line 424, col 37 of module wCQ>
+\* <PublishSeq(1) line 429, col 5 to line 432, col 37 of module wCQ>
 STATE_5 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -609,7 +609,7 @@ STATE_5 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <PublishLocal(1) line 427, col 5 to line 432, col 61 of module wCQ>
+\* <PublishLocal(1) line 435, col 5 to line 440, col 61 of module wCQ>
 STATE_6 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -731,7 +731,7 @@ STATE_6 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <PublishInit(1) line 435, col 5 to line 439, col 64 of module wCQ>
+\* <PublishInit(1) line 443, col 5 to line 447, col 64 of module wCQ>
 STATE_7 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -853,7 +853,7 @@ STATE_7 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <PublishKind(1) line 442, col 5 to line 445, col 64 of module wCQ>
+\* <PublishKind(1) line 450, col 5 to line 453, col 64 of module wCQ>
 STATE_8 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -975,7 +975,7 @@ STATE_8 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <PublishSeq2(1) line 448, col 5 to line 451, col 64 of module wCQ>
+\* <PublishSeq2(1) line 456, col 5 to line 459, col 64 of module wCQ>
 STATE_9 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -1097,7 +1097,7 @@ STATE_9 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <SlowLoad(1) line 620, col 5 to line 623, col 37 of module wCQ>
+\* <SlowLoad(1) line 628, col 5 to line 631, col 37 of module wCQ>
 STATE_10 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -1219,7 +1219,7 @@ STATE_10 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <SlowLocal(1) line 632, col 5 to line 635, col 27 of module wCQ>
+\* <SlowLocal(1) line 640, col 5 to line 643, col 27 of module wCQ>
 STATE_11 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -1341,7 +1341,7 @@ STATE_11 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <SlowPhase1(1) line 685, col 5 to line 696, col 51 of module wCQ>
+\* <SlowPhase1(1) line 693, col 5 to line 704, col 51 of module wCQ>
 STATE_12 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -1463,7 +1463,7 @@ STATE_12 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <PublishPhase2Load(1) line 699, col 5 to line 702, col 37 of module wCQ>
+\* <PublishPhase2Load(1) line 707, col 5 to line 710, col 37 of module wCQ>
 STATE_13 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -1585,7 +1585,7 @@ STATE_13 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <PublishPhase2Seq1(1) line 705, col 5 to line 708, col 64 of module wCQ>
+\* <PublishPhase2Seq1(1) line 713, col 5 to line 716, col 64 of module wCQ>
 STATE_14 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -1707,7 +1707,7 @@ STATE_14 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <PublishPhase2Local(1) line 711, col 5 to line 714, col 64 of module wCQ>
+\* <PublishPhase2Local(1) line 719, col 5 to line 722, col 64 of module wCQ>
 STATE_15 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -1829,7 +1829,7 @@ STATE_15 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <PublishPhase2Count(1) line 717, col 5 to line 720, col 64 of module wCQ>
+\* <PublishPhase2Count(1) line 725, col 5 to line 728, col 64 of module wCQ>
 STATE_16 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -1951,7 +1951,7 @@ STATE_16 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <PublishPhase2Seq2(1) line 723, col 5 to line 726, col 64 of module wCQ>
+\* <PublishPhase2Seq2(1) line 731, col 5 to line 734, col 64 of module wCQ>
 STATE_17 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -2073,7 +2073,7 @@ STATE_17 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <SlowGlobal(1) line 729, col 5 to line 734, col 57 of module wCQ>
+\* <SlowGlobal(1) line 737, col 5 to line 742, col 57 of module wCQ>
 STATE_18 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 1]
@@ -2195,7 +2195,7 @@ STATE_18 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <SlowPhase2(1) line 749, col 5 to line 752, col 64 of module wCQ>
+\* <SlowPhase2(1) line 757, col 5 to line 760, col 64 of module wCQ>
 STATE_19 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 1]
@@ -2317,7 +2317,7 @@ STATE_19 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <SlowClear(1) line 755, col 5 to line 759, col 54 of module wCQ>
+\* <SlowClear(1) line 763, col 5 to line 767, col 54 of module wCQ>
 STATE_20 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -2439,7 +2439,7 @@ STATE_20 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueSlowSeq1(1) line 765, col 5 to line 769, col 27 of module wCQ>
+\* <EnqueueSlowSeq1(1) line 773, col 5 to line 777, col 27 of module wCQ>
 STATE_21 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -2561,7 +2561,7 @@ STATE_21 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueSlowLoad(1) line 783, col 5 to line 785, col 37 of module wCQ>
+\* <EnqueueSlowLoad(1) line 791, col 5 to line 793, col 37 of module wCQ>
 STATE_22 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -2683,7 +2683,7 @@ STATE_22 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueSlowCas(1) line 794, col 5 to line 805, col 57 of module wCQ>
+\* <EnqueueSlowCas(1) line 802, col 5 to line 813, col 57 of module wCQ>
 STATE_23 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -2805,7 +2805,7 @@ STATE_23 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <FinishEnqueueFin(1) line 808, col 5 to line 814, col 61 of module wCQ>
+\* <FinishEnqueueFin(1) line 816, col 5 to line 822, col 61 of module wCQ>
 STATE_24 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -2927,7 +2927,7 @@ STATE_24 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <FinishEnqueueLoad(1) line 821, col 5 to line 823, col 37 of module wCQ>
+\* <FinishEnqueueLoad(1) line 829, col 5 to line 831, col 37 of module wCQ>
 STATE_25 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -3049,7 +3049,7 @@ STATE_25 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <FinishEnqueueCas(1) line 826, col 5 to line 831, col 57 of module wCQ>
+\* <FinishEnqueueCas(1) line 834, col 5 to line 839, col 57 of module wCQ>
 STATE_26 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -3171,7 +3171,7 @@ STATE_26 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <ThresholdLoad(1) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(1) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_27 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -3293,11 +3293,133 @@ STATE_27 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <ThresholdStore(1) line 405, col 5 to line 408, col 45 of module wCQ>
+\* <ThresholdStore(1) line 413, col 5 to line 416, col 45 of module wCQ>
 STATE_28 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 0]
 /\ steps = <<26, 1>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 4, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 4,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "owner",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "none",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"thr_load", "idle">>
+/\ helpSteps = <<1, 0>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 4, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 3,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 4,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 1,
+     seq2 |-> 0,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 1,
+     p2local |-> 0,
+     p2count |-> 0,
+     p2seq2 |-> 0 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {1}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  1 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 0,
+        note |-> 0,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  3 :>
+      [cycle |-> 0, note |-> 0, unsafe |-> FALSE, final |-> TRUE, index |-> 7] )
+/\ head = [pos |-> 4, owner |-> 0]
+
+
+\* <ThresholdLoad(1) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_29 == 
+/\ opsDone = <<0, 1>>
+/\ tail = [pos |-> 5, owner |-> 0]
+/\ steps = <<27, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> 0,
      att |-> 0,
@@ -3415,11 +3537,11 @@ STATE_28 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <RetireSeq(1) line 454, col 5 to line 457, col 64 of module wCQ>
-STATE_29 == 
+\* <RetireSeq(1) line 462, col 5 to line 465, col 64 of module wCQ>
+STATE_30 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 5, owner |-> 0]
-/\ steps = <<27, 1>>
+/\ steps = <<28, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> 0,
      att |-> 0,
@@ -3537,11 +3659,11 @@ STATE_29 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <RetireKind(1) line 460, col 5 to line 463, col 80 of module wCQ>
-STATE_30 == 
+\* <RetireKind(1) line 468, col 5 to line 471, col 80 of module wCQ>
+STATE_31 == 
 /\ opsDone = <<1, 1>>
 /\ tail = [pos |-> 5, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,

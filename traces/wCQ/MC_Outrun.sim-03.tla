@@ -1,4 +1,4 @@
----------------- MODULE /work/wt/wcq-spec/traces/wCQ/MC_Outrun.sim.tmp/trace_0_2 -----------------
+---------------- MODULE /work/wt/wcq-linearizability/traces/wCQ/MC_Outrun.sim.tmp/trace_0_2 -----------------
 \* <Init line 173, col 5 to line 187, col 38 of module wCQ>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
@@ -121,7 +121,7 @@ STATE_1 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <HelpKind(1) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(1) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_2 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -243,7 +243,7 @@ STATE_2 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueFaa(1) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(1) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_3 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -365,7 +365,7 @@ STATE_3 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_4 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -487,7 +487,7 @@ STATE_4 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_5 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -609,7 +609,7 @@ STATE_5 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_6 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -731,7 +731,7 @@ STATE_6 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_7 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -853,7 +853,7 @@ STATE_7 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_8 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -975,7 +975,7 @@ STATE_8 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <ThresholdStore(2) line 405, col 5 to line 408, col 45 of module wCQ>
+\* <ThresholdStore(2) line 413, col 5 to line 416, col 45 of module wCQ>
 STATE_9 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1097,7 +1097,7 @@ STATE_9 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_10 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1219,7 +1219,7 @@ STATE_10 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_11 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1341,7 +1341,7 @@ STATE_11 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_12 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1463,7 +1463,7 @@ STATE_12 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_13 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1585,7 +1585,7 @@ STATE_13 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <DequeueInvalidate(2) line 513, col 5 to line 522, col 57 of module wCQ>
+\* <DequeueInvalidate(2) line 521, col 5 to line 530, col 57 of module wCQ>
 STATE_14 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1707,7 +1707,7 @@ STATE_14 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <DequeueReadTail(2) line 525, col 5 to line 529, col 37 of module wCQ>
+\* <DequeueReadTail(2) line 533, col 5 to line 537, col 37 of module wCQ>
 STATE_15 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1829,7 +1829,7 @@ STATE_15 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <DequeueRetry(2) line 538, col 5 to line 541, col 74 of module wCQ>
+\* <DequeueRetry(2) line 546, col 5 to line 549, col 74 of module wCQ>
 STATE_16 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1951,7 +1951,7 @@ STATE_16 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishSeq(2) line 421, col 5 to line 424, col 37 of module wCQ>
+\* <PublishSeq(2) line 429, col 5 to line 432, col 37 of module wCQ>
 STATE_17 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2073,7 +2073,7 @@ STATE_17 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishLocal(2) line 427, col 5 to line 432, col 61 of module wCQ>
+\* <PublishLocal(2) line 435, col 5 to line 440, col 61 of module wCQ>
 STATE_18 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2195,7 +2195,7 @@ STATE_18 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishInit(2) line 435, col 5 to line 439, col 64 of module wCQ>
+\* <PublishInit(2) line 443, col 5 to line 447, col 64 of module wCQ>
 STATE_19 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2317,7 +2317,7 @@ STATE_19 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishKind(2) line 442, col 5 to line 445, col 64 of module wCQ>
+\* <PublishKind(2) line 450, col 5 to line 453, col 64 of module wCQ>
 STATE_20 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2439,7 +2439,7 @@ STATE_20 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishSeq2(2) line 448, col 5 to line 451, col 64 of module wCQ>
+\* <PublishSeq2(2) line 456, col 5 to line 459, col 64 of module wCQ>
 STATE_21 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2561,7 +2561,7 @@ STATE_21 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <SlowLoad(2) line 620, col 5 to line 623, col 37 of module wCQ>
+\* <SlowLoad(2) line 628, col 5 to line 631, col 37 of module wCQ>
 STATE_22 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2683,7 +2683,7 @@ STATE_22 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <SlowLocal(2) line 632, col 5 to line 635, col 27 of module wCQ>
+\* <SlowLocal(2) line 640, col 5 to line 643, col 27 of module wCQ>
 STATE_23 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2805,7 +2805,7 @@ STATE_23 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <SlowPhase1(2) line 685, col 5 to line 696, col 51 of module wCQ>
+\* <SlowPhase1(2) line 693, col 5 to line 704, col 51 of module wCQ>
 STATE_24 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2927,7 +2927,7 @@ STATE_24 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishPhase2Load(2) line 699, col 5 to line 702, col 37 of module wCQ>
+\* <PublishPhase2Load(2) line 707, col 5 to line 710, col 37 of module wCQ>
 STATE_25 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3049,7 +3049,7 @@ STATE_25 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishPhase2Seq1(2) line 705, col 5 to line 708, col 64 of module wCQ>
+\* <PublishPhase2Seq1(2) line 713, col 5 to line 716, col 64 of module wCQ>
 STATE_26 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3171,7 +3171,7 @@ STATE_26 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishPhase2Local(2) line 711, col 5 to line 714, col 64 of module wCQ>
+\* <PublishPhase2Local(2) line 719, col 5 to line 722, col 64 of module wCQ>
 STATE_27 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3293,7 +3293,7 @@ STATE_27 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishPhase2Count(2) line 717, col 5 to line 720, col 64 of module wCQ>
+\* <PublishPhase2Count(2) line 725, col 5 to line 728, col 64 of module wCQ>
 STATE_28 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3415,7 +3415,7 @@ STATE_28 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishPhase2Seq2(2) line 723, col 5 to line 726, col 64 of module wCQ>
+\* <PublishPhase2Seq2(2) line 731, col 5 to line 734, col 64 of module wCQ>
 STATE_29 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3537,7 +3537,7 @@ STATE_29 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <SlowGlobal(2) line 729, col 5 to line 734, col 57 of module wCQ>
+\* <SlowGlobal(2) line 737, col 5 to line 742, col 57 of module wCQ>
 STATE_30 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3659,7 +3659,7 @@ STATE_30 ==
 /\ head = [pos |-> 6, owner |-> 2]
 
 
-\* <SlowThreshold(2) line 743, col 5 to line 746, col 58 of module wCQ>
+\* <SlowThreshold(2) line 751, col 5 to line 754, col 58 of module wCQ>
 STATE_31 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3781,7 +3781,7 @@ STATE_31 ==
 /\ head = [pos |-> 6, owner |-> 2]
 
 
-\* <SlowPhase2(2) line 749, col 5 to line 752, col 64 of module wCQ>
+\* <SlowPhase2(2) line 757, col 5 to line 760, col 64 of module wCQ>
 STATE_32 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3903,7 +3903,7 @@ STATE_32 ==
 /\ head = [pos |-> 6, owner |-> 2]
 
 
-\* <SlowClear(2) line 755, col 5 to line 759, col 54 of module wCQ>
+\* <SlowClear(2) line 763, col 5 to line 767, col 54 of module wCQ>
 STATE_33 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4025,7 +4025,7 @@ STATE_33 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueSlowLoad(2) line 847, col 5 to line 849, col 37 of module wCQ>
+\* <DequeueSlowLoad(2) line 855, col 5 to line 857, col 37 of module wCQ>
 STATE_34 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4147,7 +4147,7 @@ STATE_34 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueSlowFin(2) line 867, col 5 to line 873, col 51 of module wCQ>
+\* <DequeueSlowFin(2) line 875, col 5 to line 881, col 51 of module wCQ>
 STATE_35 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4269,7 +4269,7 @@ STATE_35 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <RetireSeq(2) line 454, col 5 to line 457, col 64 of module wCQ>
+\* <RetireSeq(2) line 462, col 5 to line 465, col 64 of module wCQ>
 STATE_36 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4391,7 +4391,7 @@ STATE_36 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <RetireKind(2) line 460, col 5 to line 463, col 80 of module wCQ>
+\* <RetireKind(2) line 468, col 5 to line 471, col 80 of module wCQ>
 STATE_37 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4513,7 +4513,7 @@ STATE_37 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueFinal(2) line 602, col 5 to line 605, col 37 of module wCQ>
+\* <DequeueFinal(2) line 610, col 5 to line 613, col 37 of module wCQ>
 STATE_38 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4635,7 +4635,7 @@ STATE_38 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueFinalEntry(2) line 608, col 5 to line 613, col 60 of module wCQ>
+\* <DequeueFinalEntry(2) line 616, col 5 to line 621, col 60 of module wCQ>
 STATE_39 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4757,7 +4757,7 @@ STATE_39 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_40 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4879,7 +4879,7 @@ STATE_40 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_41 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -5001,7 +5001,7 @@ STATE_41 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_42 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -5123,7 +5123,7 @@ STATE_42 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_43 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -5245,7 +5245,7 @@ STATE_43 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_44 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -5367,7 +5367,7 @@ STATE_44 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_45 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -5489,7 +5489,7 @@ STATE_45 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <ThresholdStore(2) line 405, col 5 to line 408, col 45 of module wCQ>
+\* <ThresholdStore(2) line 413, col 5 to line 416, col 45 of module wCQ>
 STATE_46 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -5611,7 +5611,7 @@ STATE_46 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueLoad(1) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(1) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_47 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -5733,7 +5733,7 @@ STATE_47 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishSeq(1) line 421, col 5 to line 424, col 37 of module wCQ>
+\* <PublishSeq(1) line 429, col 5 to line 432, col 37 of module wCQ>
 STATE_48 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -5855,7 +5855,7 @@ STATE_48 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishLocal(1) line 427, col 5 to line 432, col 61 of module wCQ>
+\* <PublishLocal(1) line 435, col 5 to line 440, col 61 of module wCQ>
 STATE_49 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -5977,7 +5977,7 @@ STATE_49 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishInit(1) line 435, col 5 to line 439, col 64 of module wCQ>
+\* <PublishInit(1) line 443, col 5 to line 447, col 64 of module wCQ>
 STATE_50 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -6099,7 +6099,7 @@ STATE_50 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishKind(1) line 442, col 5 to line 445, col 64 of module wCQ>
+\* <PublishKind(1) line 450, col 5 to line 453, col 64 of module wCQ>
 STATE_51 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -6221,7 +6221,7 @@ STATE_51 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishSeq2(1) line 448, col 5 to line 451, col 64 of module wCQ>
+\* <PublishSeq2(1) line 456, col 5 to line 459, col 64 of module wCQ>
 STATE_52 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -6343,7 +6343,7 @@ STATE_52 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowLoad(1) line 620, col 5 to line 623, col 37 of module wCQ>
+\* <SlowLoad(1) line 628, col 5 to line 631, col 37 of module wCQ>
 STATE_53 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -6465,7 +6465,7 @@ STATE_53 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowLocal(1) line 632, col 5 to line 635, col 27 of module wCQ>
+\* <SlowLocal(1) line 640, col 5 to line 643, col 27 of module wCQ>
 STATE_54 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -6587,7 +6587,7 @@ STATE_54 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowPhase1(1) line 685, col 5 to line 696, col 51 of module wCQ>
+\* <SlowPhase1(1) line 693, col 5 to line 704, col 51 of module wCQ>
 STATE_55 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -6709,7 +6709,7 @@ STATE_55 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Load(1) line 699, col 5 to line 702, col 37 of module wCQ>
+\* <PublishPhase2Load(1) line 707, col 5 to line 710, col 37 of module wCQ>
 STATE_56 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -6831,7 +6831,7 @@ STATE_56 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Seq1(1) line 705, col 5 to line 708, col 64 of module wCQ>
+\* <PublishPhase2Seq1(1) line 713, col 5 to line 716, col 64 of module wCQ>
 STATE_57 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -6953,7 +6953,7 @@ STATE_57 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Local(1) line 711, col 5 to line 714, col 64 of module wCQ>
+\* <PublishPhase2Local(1) line 719, col 5 to line 722, col 64 of module wCQ>
 STATE_58 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -7075,7 +7075,7 @@ STATE_58 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Count(1) line 717, col 5 to line 720, col 64 of module wCQ>
+\* <PublishPhase2Count(1) line 725, col 5 to line 728, col 64 of module wCQ>
 STATE_59 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -7197,7 +7197,7 @@ STATE_59 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Seq2(1) line 723, col 5 to line 726, col 64 of module wCQ>
+\* <PublishPhase2Seq2(1) line 731, col 5 to line 734, col 64 of module wCQ>
 STATE_60 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -7319,7 +7319,7 @@ STATE_60 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowGlobal(1) line 729, col 5 to line 734, col 57 of module wCQ>
+\* <SlowGlobal(1) line 737, col 5 to line 742, col 57 of module wCQ>
 STATE_61 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 1]
@@ -7441,7 +7441,7 @@ STATE_61 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowPhase2(1) line 749, col 5 to line 752, col 64 of module wCQ>
+\* <SlowPhase2(1) line 757, col 5 to line 760, col 64 of module wCQ>
 STATE_62 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 1]
@@ -7563,7 +7563,7 @@ STATE_62 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowClear(1) line 755, col 5 to line 759, col 54 of module wCQ>
+\* <SlowClear(1) line 763, col 5 to line 767, col 54 of module wCQ>
 STATE_63 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -7685,7 +7685,7 @@ STATE_63 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueSlowSeq1(1) line 765, col 5 to line 769, col 27 of module wCQ>
+\* <EnqueueSlowSeq1(1) line 773, col 5 to line 777, col 27 of module wCQ>
 STATE_64 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -7807,7 +7807,7 @@ STATE_64 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueSlowLoad(1) line 783, col 5 to line 785, col 37 of module wCQ>
+\* <EnqueueSlowLoad(1) line 791, col 5 to line 793, col 37 of module wCQ>
 STATE_65 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -7929,7 +7929,7 @@ STATE_65 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueSlowCas(1) line 794, col 5 to line 805, col 57 of module wCQ>
+\* <EnqueueSlowCas(1) line 802, col 5 to line 813, col 57 of module wCQ>
 STATE_66 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -8055,7 +8055,7 @@ STATE_66 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <FinishEnqueueFin(1) line 808, col 5 to line 814, col 61 of module wCQ>
+\* <FinishEnqueueFin(1) line 816, col 5 to line 822, col 61 of module wCQ>
 STATE_67 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -8181,7 +8181,7 @@ STATE_67 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <FinishEnqueueLoad(1) line 821, col 5 to line 823, col 37 of module wCQ>
+\* <FinishEnqueueLoad(1) line 829, col 5 to line 831, col 37 of module wCQ>
 STATE_68 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -8307,7 +8307,7 @@ STATE_68 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <FinishEnqueueCas(1) line 826, col 5 to line 831, col 57 of module wCQ>
+\* <FinishEnqueueCas(1) line 834, col 5 to line 839, col 57 of module wCQ>
 STATE_69 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -8429,11 +8429,133 @@ STATE_69 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <ThresholdLoad(1) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(1) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_70 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
 /\ steps = <<26, 6>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 7, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> 7,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> TRUE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "owner",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"thr_load", "idle">>
+/\ helpSteps = <<1, 1>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 7, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 4,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 7,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 5, fin |-> TRUE, inc |-> FALSE],
+     ihead |-> 4,
+     p2seq1 |-> 2,
+     p2local |-> 3,
+     p2count |-> 5,
+     p2seq2 |-> 2 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 6 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 1 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 0] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <ThresholdLoad(1) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_71 == 
+/\ opsDone = <<0, 3>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<27, 6>>
 /\ l = << [ op |-> "enq",
      idx |-> 0,
      att |-> 1,
@@ -8551,11 +8673,11 @@ STATE_70 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <RetireSeq(1) line 454, col 5 to line 457, col 64 of module wCQ>
-STATE_71 == 
+\* <RetireSeq(1) line 462, col 5 to line 465, col 64 of module wCQ>
+STATE_72 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<27, 6>>
+/\ steps = <<28, 6>>
 /\ l = << [ op |-> "enq",
      idx |-> 0,
      att |-> 1,
@@ -8673,11 +8795,11 @@ STATE_71 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <RetireKind(1) line 460, col 5 to line 463, col 80 of module wCQ>
-STATE_72 == 
+\* <RetireKind(1) line 468, col 5 to line 471, col 80 of module wCQ>
+STATE_73 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<28, 6>>
+/\ steps = <<29, 6>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -8795,11 +8917,11 @@ STATE_72 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_73 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_74 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -8917,11 +9039,11 @@ STATE_73 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_74 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_75 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -9039,11 +9161,11 @@ STATE_74 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_75 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_76 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -9161,11 +9283,11 @@ STATE_75 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_76 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_77 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -9283,11 +9405,11 @@ STATE_76 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_77 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_78 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -9405,11 +9527,11 @@ STATE_77 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_78 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_79 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -9527,11 +9649,11 @@ STATE_78 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_79 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_80 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -9649,11 +9771,11 @@ STATE_79 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_80 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_81 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -9771,11 +9893,11 @@ STATE_80 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_81 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_82 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -9893,11 +10015,11 @@ STATE_81 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_82 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_83 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10015,11 +10137,11 @@ STATE_82 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_83 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_84 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10137,11 +10259,11 @@ STATE_83 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_84 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_85 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10259,11 +10381,11 @@ STATE_84 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_85 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_86 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10381,11 +10503,11 @@ STATE_85 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_86 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_87 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10503,11 +10625,11 @@ STATE_86 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_87 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_88 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10625,11 +10747,11 @@ STATE_87 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_88 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_89 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10747,11 +10869,11 @@ STATE_88 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_89 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_90 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10869,11 +10991,11 @@ STATE_89 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_90 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_91 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10991,11 +11113,11 @@ STATE_90 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_91 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_92 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11113,11 +11235,11 @@ STATE_91 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_92 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_93 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11235,11 +11357,11 @@ STATE_92 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_93 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_94 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11357,11 +11479,11 @@ STATE_93 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_94 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_95 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11479,11 +11601,11 @@ STATE_94 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_95 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_96 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11601,11 +11723,11 @@ STATE_95 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_96 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_97 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11723,11 +11845,11 @@ STATE_96 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_97 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_98 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11845,11 +11967,11 @@ STATE_97 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_98 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_99 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11967,11 +12089,11 @@ STATE_98 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_99 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_100 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12089,11 +12211,11 @@ STATE_99 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_100 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_101 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12211,11 +12333,11 @@ STATE_100 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_101 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_102 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12333,11 +12455,11 @@ STATE_101 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_102 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_103 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12455,11 +12577,11 @@ STATE_102 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_103 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_104 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12577,11 +12699,11 @@ STATE_103 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_104 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_105 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12699,11 +12821,11 @@ STATE_104 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_105 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_106 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12821,11 +12943,11 @@ STATE_105 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_106 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_107 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12943,11 +13065,11 @@ STATE_106 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_107 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_108 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13065,11 +13187,11 @@ STATE_107 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_108 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_109 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13187,11 +13309,11 @@ STATE_108 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_109 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_110 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13309,11 +13431,11 @@ STATE_109 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_110 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_111 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13431,11 +13553,11 @@ STATE_110 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_111 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_112 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13553,11 +13675,11 @@ STATE_111 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_112 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_113 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13675,11 +13797,11 @@ STATE_112 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_113 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_114 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13797,11 +13919,11 @@ STATE_113 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_114 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_115 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13919,11 +14041,11 @@ STATE_114 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_115 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_116 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14041,11 +14163,11 @@ STATE_115 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_116 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_117 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14163,11 +14285,11 @@ STATE_116 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_117 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_118 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14285,11 +14407,11 @@ STATE_117 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_118 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_119 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14407,11 +14529,11 @@ STATE_118 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_119 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_120 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14529,11 +14651,11 @@ STATE_119 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_120 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_121 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14651,11 +14773,11 @@ STATE_120 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_121 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_122 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14773,11 +14895,11 @@ STATE_121 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_122 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_123 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14895,11 +15017,11 @@ STATE_122 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_123 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_124 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15017,11 +15139,11 @@ STATE_123 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_124 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_125 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15139,11 +15261,11 @@ STATE_124 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_125 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_126 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15261,11 +15383,11 @@ STATE_125 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_126 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_127 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15383,11 +15505,11 @@ STATE_126 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_127 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_128 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15505,11 +15627,11 @@ STATE_127 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_128 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_129 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15627,11 +15749,11 @@ STATE_128 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_129 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_130 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15749,11 +15871,11 @@ STATE_129 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_130 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_131 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15871,11 +15993,11 @@ STATE_130 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_131 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_132 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15993,11 +16115,11 @@ STATE_131 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_132 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_133 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16115,11 +16237,11 @@ STATE_132 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_133 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_134 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16237,11 +16359,11 @@ STATE_133 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_134 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_135 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16359,11 +16481,11 @@ STATE_134 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_135 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_136 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16481,11 +16603,11 @@ STATE_135 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_136 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_137 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16603,11 +16725,11 @@ STATE_136 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_137 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_138 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16725,11 +16847,11 @@ STATE_137 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_138 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_139 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16847,11 +16969,11 @@ STATE_138 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_139 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_140 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16969,11 +17091,11 @@ STATE_139 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_140 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_141 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17091,11 +17213,11 @@ STATE_140 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_141 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_142 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17213,11 +17335,11 @@ STATE_141 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_142 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_143 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17335,11 +17457,11 @@ STATE_142 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_143 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_144 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17457,11 +17579,11 @@ STATE_143 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_144 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_145 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17579,11 +17701,11 @@ STATE_144 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_145 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_146 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17701,11 +17823,11 @@ STATE_145 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_146 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_147 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17823,11 +17945,11 @@ STATE_146 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_147 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_148 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17945,11 +18067,11 @@ STATE_147 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_148 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_149 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18067,11 +18189,11 @@ STATE_148 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_149 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_150 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18189,11 +18311,11 @@ STATE_149 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_150 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_151 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18311,11 +18433,11 @@ STATE_150 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_151 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_152 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18433,11 +18555,11 @@ STATE_151 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_152 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_153 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18555,11 +18677,11 @@ STATE_152 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_153 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_154 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18677,11 +18799,11 @@ STATE_153 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_154 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_155 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18799,11 +18921,11 @@ STATE_154 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_155 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_156 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18921,11 +19043,11 @@ STATE_155 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_156 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_157 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19043,11 +19165,11 @@ STATE_156 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_157 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_158 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19165,11 +19287,11 @@ STATE_157 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_158 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_159 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19287,11 +19409,11 @@ STATE_158 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_159 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_160 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19409,11 +19531,11 @@ STATE_159 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_160 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_161 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19531,11 +19653,11 @@ STATE_160 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_161 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_162 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19653,11 +19775,11 @@ STATE_161 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_162 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_163 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19775,11 +19897,11 @@ STATE_162 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_163 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_164 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19897,11 +20019,11 @@ STATE_163 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_164 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_165 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20019,11 +20141,11 @@ STATE_164 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_165 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_166 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20141,11 +20263,11 @@ STATE_165 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_166 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_167 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20263,11 +20385,11 @@ STATE_166 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_167 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_168 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20385,11 +20507,11 @@ STATE_167 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_168 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_169 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20507,11 +20629,11 @@ STATE_168 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_169 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_170 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20629,11 +20751,11 @@ STATE_169 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_170 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_171 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20751,11 +20873,11 @@ STATE_170 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_171 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_172 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20873,11 +20995,11 @@ STATE_171 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_172 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_173 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20995,11 +21117,11 @@ STATE_172 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_173 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_174 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21117,11 +21239,11 @@ STATE_173 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_174 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_175 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21239,11 +21361,11 @@ STATE_174 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_175 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_176 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21361,11 +21483,11 @@ STATE_175 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_176 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_177 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21483,11 +21605,11 @@ STATE_176 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_177 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_178 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21605,11 +21727,11 @@ STATE_177 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_178 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_179 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21727,11 +21849,11 @@ STATE_178 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_179 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_180 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21849,11 +21971,11 @@ STATE_179 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_180 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_181 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21971,11 +22093,11 @@ STATE_180 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_181 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_182 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22093,11 +22215,11 @@ STATE_181 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_182 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_183 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22215,11 +22337,11 @@ STATE_182 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_183 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_184 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22337,11 +22459,11 @@ STATE_183 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_184 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_185 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22459,11 +22581,11 @@ STATE_184 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_185 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_186 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22581,11 +22703,11 @@ STATE_185 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_186 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_187 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22703,11 +22825,11 @@ STATE_186 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_187 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_188 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22825,11 +22947,11 @@ STATE_187 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_188 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_189 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22947,11 +23069,11 @@ STATE_188 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_189 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_190 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23069,11 +23191,11 @@ STATE_189 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_190 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_191 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23191,11 +23313,11 @@ STATE_190 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_191 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_192 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23313,11 +23435,11 @@ STATE_191 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_192 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_193 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23435,11 +23557,11 @@ STATE_192 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_193 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_194 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23557,11 +23679,11 @@ STATE_193 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_194 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_195 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23679,11 +23801,11 @@ STATE_194 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_195 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_196 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23801,11 +23923,11 @@ STATE_195 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_196 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_197 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23923,11 +24045,11 @@ STATE_196 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_197 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_198 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24045,11 +24167,11 @@ STATE_197 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_198 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_199 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24167,11 +24289,11 @@ STATE_198 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_199 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_200 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24289,11 +24411,11 @@ STATE_199 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_200 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_201 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24411,11 +24533,11 @@ STATE_200 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_201 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_202 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24533,11 +24655,11 @@ STATE_201 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_202 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_203 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24655,11 +24777,11 @@ STATE_202 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_203 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_204 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24777,11 +24899,11 @@ STATE_203 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_204 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_205 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24899,11 +25021,11 @@ STATE_204 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_205 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_206 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25021,11 +25143,11 @@ STATE_205 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_206 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_207 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25143,11 +25265,11 @@ STATE_206 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_207 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_208 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25265,11 +25387,11 @@ STATE_207 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_208 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_209 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25387,11 +25509,11 @@ STATE_208 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_209 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_210 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25509,11 +25631,11 @@ STATE_209 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_210 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_211 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25631,11 +25753,11 @@ STATE_210 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_211 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_212 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25753,11 +25875,11 @@ STATE_211 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_212 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_213 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25875,11 +25997,11 @@ STATE_212 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_213 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_214 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25997,11 +26119,11 @@ STATE_213 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_214 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_215 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26119,11 +26241,11 @@ STATE_214 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_215 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_216 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26241,11 +26363,11 @@ STATE_215 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_216 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_217 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26363,11 +26485,11 @@ STATE_216 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_217 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_218 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26485,11 +26607,11 @@ STATE_217 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_218 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_219 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26607,11 +26729,11 @@ STATE_218 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_219 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_220 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26729,11 +26851,11 @@ STATE_219 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_220 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_221 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26851,11 +26973,11 @@ STATE_220 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_221 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_222 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26973,11 +27095,11 @@ STATE_221 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_222 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_223 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27095,11 +27217,11 @@ STATE_222 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_223 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_224 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27217,11 +27339,11 @@ STATE_223 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_224 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_225 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27339,11 +27461,11 @@ STATE_224 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_225 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_226 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27461,11 +27583,11 @@ STATE_225 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_226 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_227 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27583,11 +27705,11 @@ STATE_226 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_227 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_228 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27705,11 +27827,11 @@ STATE_227 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_228 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_229 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27827,11 +27949,11 @@ STATE_228 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_229 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_230 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27949,11 +28071,11 @@ STATE_229 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_230 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_231 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28071,11 +28193,11 @@ STATE_230 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_231 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_232 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28193,11 +28315,11 @@ STATE_231 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_232 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_233 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28315,11 +28437,11 @@ STATE_232 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_233 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_234 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28437,11 +28559,11 @@ STATE_233 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_234 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_235 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28559,11 +28681,11 @@ STATE_234 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_235 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_236 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28681,11 +28803,11 @@ STATE_235 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_236 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_237 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28803,11 +28925,11 @@ STATE_236 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_237 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_238 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28925,11 +29047,11 @@ STATE_237 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_238 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_239 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29047,11 +29169,11 @@ STATE_238 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_239 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_240 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29169,11 +29291,11 @@ STATE_239 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_240 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_241 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29291,11 +29413,11 @@ STATE_240 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_241 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_242 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29413,11 +29535,11 @@ STATE_241 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_242 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_243 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29535,11 +29657,11 @@ STATE_242 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_243 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_244 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29657,11 +29779,11 @@ STATE_243 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_244 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_245 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29779,11 +29901,11 @@ STATE_244 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_245 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_246 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29901,11 +30023,11 @@ STATE_245 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_246 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_247 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30023,11 +30145,11 @@ STATE_246 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_247 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_248 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30145,11 +30267,11 @@ STATE_247 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_248 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_249 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30267,11 +30389,11 @@ STATE_248 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_249 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_250 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30389,11 +30511,11 @@ STATE_249 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_250 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_251 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30511,11 +30633,11 @@ STATE_250 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_251 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_252 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30633,11 +30755,11 @@ STATE_251 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_252 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_253 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30755,11 +30877,11 @@ STATE_252 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_253 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_254 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<28, 1>>
+/\ steps = <<29, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30877,11 +30999,11 @@ STATE_253 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_254 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_255 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<28, 2>>
+/\ steps = <<29, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30999,11 +31121,11 @@ STATE_254 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_255 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_256 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<28, 3>>
+/\ steps = <<29, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -31121,11 +31243,11 @@ STATE_255 ==
 /\ head = [pos |-> 25, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_256 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_257 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<28, 4>>
+/\ steps = <<29, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -31243,11 +31365,11 @@ STATE_256 ==
 /\ head = [pos |-> 25, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_257 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_258 == 
 /\ opsDone = <<1, 40>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<28, 5>>
+/\ steps = <<29, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,

@@ -1,4 +1,4 @@
----------------- MODULE /work/wt/wcq-spec/traces/wCQ/MC_Outrun.sim.tmp/trace_0_12 -----------------
+---------------- MODULE /work/wt/wcq-linearizability/traces/wCQ/MC_Outrun.sim.tmp/trace_0_12 -----------------
 \* <Init line 173, col 5 to line 187, col 38 of module wCQ>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
@@ -121,7 +121,7 @@ STATE_1 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <HelpKind(1) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(1) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_2 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -243,7 +243,7 @@ STATE_2 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueFaa(1) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(1) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_3 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -365,7 +365,7 @@ STATE_3 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_4 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -487,7 +487,7 @@ STATE_4 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_5 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -609,7 +609,7 @@ STATE_5 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_6 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -731,7 +731,7 @@ STATE_6 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_7 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -853,7 +853,7 @@ STATE_7 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_8 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -975,7 +975,7 @@ STATE_8 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <ThresholdStore(2) line 405, col 5 to line 408, col 45 of module wCQ>
+\* <ThresholdStore(2) line 413, col 5 to line 416, col 45 of module wCQ>
 STATE_9 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1097,7 +1097,7 @@ STATE_9 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueLoad(1) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(1) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_10 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1219,7 +1219,7 @@ STATE_10 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueCas(1) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(1) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_11 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1341,7 +1341,7 @@ STATE_11 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <ThresholdLoad(1) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(1) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_12 == 
 /\ opsDone = <<1, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1463,7 +1463,7 @@ STATE_12 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_13 == 
 /\ opsDone = <<1, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1585,7 +1585,7 @@ STATE_13 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_14 == 
 /\ opsDone = <<1, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1707,7 +1707,7 @@ STATE_14 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_15 == 
 /\ opsDone = <<1, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1829,7 +1829,7 @@ STATE_15 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_16 == 
 /\ opsDone = <<1, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1951,7 +1951,7 @@ STATE_16 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_17 == 
 /\ opsDone = <<1, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2073,7 +2073,7 @@ STATE_17 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_18 == 
 /\ opsDone = <<1, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2195,7 +2195,7 @@ STATE_18 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_19 == 
 /\ opsDone = <<1, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -2317,7 +2317,7 @@ STATE_19 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_20 == 
 /\ opsDone = <<1, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -2439,7 +2439,7 @@ STATE_20 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_21 == 
 /\ opsDone = <<1, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -2561,7 +2561,7 @@ STATE_21 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_22 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -2683,7 +2683,7 @@ STATE_22 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_23 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -2805,7 +2805,7 @@ STATE_23 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_24 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -2927,7 +2927,7 @@ STATE_24 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_25 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -3049,7 +3049,7 @@ STATE_25 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_26 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -3171,7 +3171,7 @@ STATE_26 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_27 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -3293,7 +3293,7 @@ STATE_27 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_28 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -3415,7 +3415,7 @@ STATE_28 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_29 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -3537,7 +3537,7 @@ STATE_29 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_30 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -3659,7 +3659,7 @@ STATE_30 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_31 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -3781,7 +3781,7 @@ STATE_31 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_32 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -3903,7 +3903,7 @@ STATE_32 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_33 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -4025,7 +4025,7 @@ STATE_33 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_34 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -4147,7 +4147,7 @@ STATE_34 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_35 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -4269,7 +4269,7 @@ STATE_35 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_36 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -4391,7 +4391,7 @@ STATE_36 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_37 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -4513,7 +4513,7 @@ STATE_37 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_38 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -4635,7 +4635,7 @@ STATE_38 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_39 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 9, owner |-> 0]
@@ -4757,7 +4757,7 @@ STATE_39 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_40 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 9, owner |-> 0]
@@ -4879,7 +4879,7 @@ STATE_40 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_41 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 9, owner |-> 0]
@@ -5001,7 +5001,7 @@ STATE_41 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_42 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 9, owner |-> 0]
@@ -5123,7 +5123,7 @@ STATE_42 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_43 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 9, owner |-> 0]
@@ -5245,7 +5245,7 @@ STATE_43 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_44 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 9, owner |-> 0]
@@ -5367,7 +5367,7 @@ STATE_44 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_45 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 9, owner |-> 0]
@@ -5489,7 +5489,7 @@ STATE_45 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_46 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 9, owner |-> 0]
@@ -5611,7 +5611,7 @@ STATE_46 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_47 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 9, owner |-> 0]
@@ -5733,7 +5733,7 @@ STATE_47 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_48 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 9, owner |-> 0]
@@ -5855,7 +5855,7 @@ STATE_48 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_49 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 10, owner |-> 0]
@@ -5977,7 +5977,7 @@ STATE_49 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_50 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 10, owner |-> 0]
@@ -6099,7 +6099,7 @@ STATE_50 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_51 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 10, owner |-> 0]
@@ -6221,7 +6221,7 @@ STATE_51 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_52 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 10, owner |-> 0]
@@ -6343,7 +6343,7 @@ STATE_52 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_53 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 10, owner |-> 0]
@@ -6465,7 +6465,7 @@ STATE_53 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_54 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 10, owner |-> 0]
@@ -6587,7 +6587,7 @@ STATE_54 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_55 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 10, owner |-> 0]
@@ -6709,7 +6709,7 @@ STATE_55 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_56 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 10, owner |-> 0]
@@ -6831,7 +6831,7 @@ STATE_56 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_57 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 10, owner |-> 0]
@@ -6953,7 +6953,7 @@ STATE_57 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_58 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 10, owner |-> 0]
@@ -7075,7 +7075,7 @@ STATE_58 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_59 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 11, owner |-> 0]
@@ -7197,7 +7197,7 @@ STATE_59 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_60 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 11, owner |-> 0]
@@ -7319,7 +7319,7 @@ STATE_60 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_61 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 11, owner |-> 0]
@@ -7441,7 +7441,7 @@ STATE_61 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_62 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 11, owner |-> 0]
@@ -7563,7 +7563,7 @@ STATE_62 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_63 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 11, owner |-> 0]
@@ -7685,7 +7685,7 @@ STATE_63 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_64 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 11, owner |-> 0]
@@ -7807,7 +7807,7 @@ STATE_64 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_65 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 11, owner |-> 0]
@@ -7929,7 +7929,7 @@ STATE_65 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_66 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 11, owner |-> 0]
@@ -8051,7 +8051,7 @@ STATE_66 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_67 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 11, owner |-> 0]
@@ -8173,7 +8173,7 @@ STATE_67 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_68 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 11, owner |-> 0]
@@ -8295,7 +8295,7 @@ STATE_68 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_69 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 12, owner |-> 0]
@@ -8417,7 +8417,7 @@ STATE_69 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_70 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 12, owner |-> 0]
@@ -8539,7 +8539,7 @@ STATE_70 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_71 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 12, owner |-> 0]
@@ -8661,7 +8661,7 @@ STATE_71 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_72 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 12, owner |-> 0]
@@ -8783,7 +8783,7 @@ STATE_72 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_73 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 12, owner |-> 0]
@@ -8905,7 +8905,7 @@ STATE_73 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_74 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 12, owner |-> 0]
@@ -9027,7 +9027,7 @@ STATE_74 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_75 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 12, owner |-> 0]
@@ -9149,7 +9149,7 @@ STATE_75 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_76 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 12, owner |-> 0]
@@ -9271,7 +9271,7 @@ STATE_76 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_77 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 12, owner |-> 0]
@@ -9393,7 +9393,7 @@ STATE_77 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_78 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 12, owner |-> 0]
@@ -9515,7 +9515,7 @@ STATE_78 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_79 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 13, owner |-> 0]
@@ -9637,7 +9637,7 @@ STATE_79 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_80 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 13, owner |-> 0]
@@ -9759,7 +9759,7 @@ STATE_80 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_81 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 13, owner |-> 0]
@@ -9881,7 +9881,7 @@ STATE_81 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_82 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 13, owner |-> 0]
@@ -10003,7 +10003,7 @@ STATE_82 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_83 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 13, owner |-> 0]
@@ -10125,7 +10125,7 @@ STATE_83 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_84 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 13, owner |-> 0]
@@ -10247,7 +10247,7 @@ STATE_84 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_85 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 13, owner |-> 0]
@@ -10369,7 +10369,7 @@ STATE_85 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_86 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 13, owner |-> 0]
@@ -10491,7 +10491,7 @@ STATE_86 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_87 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 13, owner |-> 0]
@@ -10613,7 +10613,7 @@ STATE_87 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_88 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 13, owner |-> 0]
@@ -10735,7 +10735,7 @@ STATE_88 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_89 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 14, owner |-> 0]
@@ -10857,7 +10857,7 @@ STATE_89 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_90 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 14, owner |-> 0]
@@ -10979,7 +10979,7 @@ STATE_90 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_91 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 14, owner |-> 0]
@@ -11101,7 +11101,7 @@ STATE_91 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_92 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 14, owner |-> 0]
@@ -11223,7 +11223,7 @@ STATE_92 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_93 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 14, owner |-> 0]
@@ -11345,7 +11345,7 @@ STATE_93 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_94 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 14, owner |-> 0]
@@ -11467,7 +11467,7 @@ STATE_94 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_95 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 14, owner |-> 0]
@@ -11589,7 +11589,7 @@ STATE_95 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_96 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 14, owner |-> 0]
@@ -11711,7 +11711,7 @@ STATE_96 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_97 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 14, owner |-> 0]
@@ -11833,7 +11833,7 @@ STATE_97 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_98 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 14, owner |-> 0]
@@ -11955,7 +11955,7 @@ STATE_98 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_99 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 15, owner |-> 0]
@@ -12077,7 +12077,7 @@ STATE_99 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_100 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 15, owner |-> 0]
@@ -12199,7 +12199,7 @@ STATE_100 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_101 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 15, owner |-> 0]
@@ -12321,7 +12321,7 @@ STATE_101 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_102 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 15, owner |-> 0]
@@ -12443,7 +12443,7 @@ STATE_102 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_103 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 15, owner |-> 0]
@@ -12565,7 +12565,7 @@ STATE_103 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_104 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 15, owner |-> 0]
@@ -12687,7 +12687,7 @@ STATE_104 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_105 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 15, owner |-> 0]
@@ -12809,7 +12809,7 @@ STATE_105 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_106 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 15, owner |-> 0]
@@ -12931,7 +12931,7 @@ STATE_106 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_107 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 15, owner |-> 0]
@@ -13053,7 +13053,7 @@ STATE_107 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_108 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 15, owner |-> 0]
@@ -13175,7 +13175,7 @@ STATE_108 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_109 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 16, owner |-> 0]
@@ -13297,7 +13297,7 @@ STATE_109 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_110 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 16, owner |-> 0]
@@ -13419,7 +13419,7 @@ STATE_110 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_111 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 16, owner |-> 0]
@@ -13541,7 +13541,7 @@ STATE_111 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_112 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 16, owner |-> 0]
@@ -13663,7 +13663,7 @@ STATE_112 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_113 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 16, owner |-> 0]
@@ -13785,7 +13785,7 @@ STATE_113 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_114 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 16, owner |-> 0]
@@ -13907,7 +13907,7 @@ STATE_114 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_115 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 16, owner |-> 0]
@@ -14029,7 +14029,7 @@ STATE_115 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_116 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 16, owner |-> 0]
@@ -14151,7 +14151,7 @@ STATE_116 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_117 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 16, owner |-> 0]
@@ -14273,7 +14273,7 @@ STATE_117 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_118 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 16, owner |-> 0]
@@ -14395,7 +14395,7 @@ STATE_118 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_119 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 17, owner |-> 0]
@@ -14517,7 +14517,7 @@ STATE_119 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_120 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 17, owner |-> 0]
@@ -14639,7 +14639,7 @@ STATE_120 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_121 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 17, owner |-> 0]
@@ -14761,7 +14761,7 @@ STATE_121 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_122 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 17, owner |-> 0]
@@ -14883,7 +14883,7 @@ STATE_122 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_123 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 17, owner |-> 0]
@@ -15005,7 +15005,7 @@ STATE_123 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_124 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 17, owner |-> 0]
@@ -15127,7 +15127,7 @@ STATE_124 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_125 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 17, owner |-> 0]
@@ -15249,7 +15249,7 @@ STATE_125 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_126 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 17, owner |-> 0]
@@ -15371,7 +15371,7 @@ STATE_126 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_127 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 17, owner |-> 0]
@@ -15493,7 +15493,7 @@ STATE_127 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_128 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 17, owner |-> 0]
@@ -15615,7 +15615,7 @@ STATE_128 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_129 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 18, owner |-> 0]
@@ -15737,7 +15737,7 @@ STATE_129 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_130 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 18, owner |-> 0]
@@ -15859,7 +15859,7 @@ STATE_130 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_131 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 18, owner |-> 0]
@@ -15981,7 +15981,7 @@ STATE_131 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_132 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 18, owner |-> 0]
@@ -16103,7 +16103,7 @@ STATE_132 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_133 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 18, owner |-> 0]
@@ -16225,7 +16225,7 @@ STATE_133 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_134 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 18, owner |-> 0]
@@ -16347,7 +16347,7 @@ STATE_134 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_135 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 18, owner |-> 0]
@@ -16469,7 +16469,7 @@ STATE_135 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_136 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 18, owner |-> 0]
@@ -16591,7 +16591,7 @@ STATE_136 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_137 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 18, owner |-> 0]
@@ -16713,7 +16713,7 @@ STATE_137 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_138 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 18, owner |-> 0]
@@ -16835,7 +16835,7 @@ STATE_138 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_139 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 19, owner |-> 0]
@@ -16957,7 +16957,7 @@ STATE_139 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_140 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 19, owner |-> 0]
@@ -17079,7 +17079,7 @@ STATE_140 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_141 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 19, owner |-> 0]
@@ -17201,7 +17201,7 @@ STATE_141 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_142 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 19, owner |-> 0]
@@ -17323,7 +17323,7 @@ STATE_142 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_143 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 19, owner |-> 0]
@@ -17445,7 +17445,7 @@ STATE_143 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_144 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 19, owner |-> 0]
@@ -17567,7 +17567,7 @@ STATE_144 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_145 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 19, owner |-> 0]
@@ -17689,7 +17689,7 @@ STATE_145 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_146 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 19, owner |-> 0]
@@ -17811,7 +17811,7 @@ STATE_146 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_147 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 19, owner |-> 0]
@@ -17933,7 +17933,7 @@ STATE_147 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_148 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 19, owner |-> 0]
@@ -18055,7 +18055,7 @@ STATE_148 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_149 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 20, owner |-> 0]
@@ -18177,7 +18177,7 @@ STATE_149 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_150 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 20, owner |-> 0]
@@ -18299,7 +18299,7 @@ STATE_150 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_151 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 20, owner |-> 0]
@@ -18421,7 +18421,7 @@ STATE_151 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_152 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 20, owner |-> 0]
@@ -18543,7 +18543,7 @@ STATE_152 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_153 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 20, owner |-> 0]
@@ -18665,7 +18665,7 @@ STATE_153 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_154 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 20, owner |-> 0]
@@ -18787,7 +18787,7 @@ STATE_154 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_155 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 20, owner |-> 0]
@@ -18909,7 +18909,7 @@ STATE_155 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_156 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 20, owner |-> 0]
@@ -19031,7 +19031,7 @@ STATE_156 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_157 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 20, owner |-> 0]
@@ -19153,7 +19153,7 @@ STATE_157 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_158 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 20, owner |-> 0]
@@ -19275,7 +19275,7 @@ STATE_158 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_159 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 21, owner |-> 0]
@@ -19397,7 +19397,7 @@ STATE_159 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_160 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 21, owner |-> 0]
@@ -19519,7 +19519,7 @@ STATE_160 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_161 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 21, owner |-> 0]
@@ -19641,7 +19641,7 @@ STATE_161 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_162 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 21, owner |-> 0]
@@ -19763,7 +19763,7 @@ STATE_162 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_163 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 21, owner |-> 0]
@@ -19885,7 +19885,7 @@ STATE_163 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_164 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 21, owner |-> 0]
@@ -20007,7 +20007,7 @@ STATE_164 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_165 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 21, owner |-> 0]
@@ -20129,7 +20129,7 @@ STATE_165 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_166 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 21, owner |-> 0]
@@ -20251,7 +20251,7 @@ STATE_166 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_167 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 21, owner |-> 0]
@@ -20373,7 +20373,7 @@ STATE_167 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_168 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 21, owner |-> 0]
@@ -20495,7 +20495,7 @@ STATE_168 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_169 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 22, owner |-> 0]
@@ -20617,7 +20617,7 @@ STATE_169 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_170 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 22, owner |-> 0]
@@ -20739,7 +20739,7 @@ STATE_170 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_171 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 22, owner |-> 0]
@@ -20861,7 +20861,7 @@ STATE_171 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_172 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 22, owner |-> 0]
@@ -20983,7 +20983,7 @@ STATE_172 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_173 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 22, owner |-> 0]
@@ -21105,7 +21105,7 @@ STATE_173 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_174 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 22, owner |-> 0]
@@ -21227,7 +21227,7 @@ STATE_174 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_175 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 22, owner |-> 0]
@@ -21349,7 +21349,7 @@ STATE_175 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_176 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 22, owner |-> 0]
@@ -21471,7 +21471,7 @@ STATE_176 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_177 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 22, owner |-> 0]
@@ -21593,7 +21593,7 @@ STATE_177 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_178 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 22, owner |-> 0]
@@ -21715,7 +21715,7 @@ STATE_178 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_179 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 23, owner |-> 0]
@@ -21837,7 +21837,7 @@ STATE_179 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_180 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 23, owner |-> 0]
@@ -21959,7 +21959,7 @@ STATE_180 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_181 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 23, owner |-> 0]
@@ -22081,7 +22081,7 @@ STATE_181 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_182 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 23, owner |-> 0]
@@ -22203,7 +22203,7 @@ STATE_182 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_183 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 23, owner |-> 0]
@@ -22325,7 +22325,7 @@ STATE_183 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_184 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 23, owner |-> 0]
@@ -22447,7 +22447,7 @@ STATE_184 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_185 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 23, owner |-> 0]
@@ -22569,7 +22569,7 @@ STATE_185 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_186 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 23, owner |-> 0]
@@ -22691,7 +22691,7 @@ STATE_186 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_187 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 23, owner |-> 0]
@@ -22813,7 +22813,7 @@ STATE_187 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_188 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 23, owner |-> 0]
@@ -22935,7 +22935,7 @@ STATE_188 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_189 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 24, owner |-> 0]
@@ -23057,7 +23057,7 @@ STATE_189 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_190 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 24, owner |-> 0]
@@ -23179,7 +23179,7 @@ STATE_190 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_191 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 24, owner |-> 0]
@@ -23301,7 +23301,7 @@ STATE_191 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_192 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 24, owner |-> 0]
@@ -23423,7 +23423,7 @@ STATE_192 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_193 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 24, owner |-> 0]
@@ -23545,7 +23545,7 @@ STATE_193 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_194 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 24, owner |-> 0]
@@ -23667,7 +23667,7 @@ STATE_194 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_195 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 24, owner |-> 0]
@@ -23789,7 +23789,7 @@ STATE_195 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_196 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 24, owner |-> 0]
@@ -23911,7 +23911,7 @@ STATE_196 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_197 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 24, owner |-> 0]
@@ -24033,7 +24033,7 @@ STATE_197 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_198 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 24, owner |-> 0]
@@ -24155,7 +24155,7 @@ STATE_198 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_199 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 25, owner |-> 0]
@@ -24277,7 +24277,7 @@ STATE_199 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_200 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 25, owner |-> 0]
@@ -24399,7 +24399,7 @@ STATE_200 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_201 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 25, owner |-> 0]
@@ -24521,7 +24521,7 @@ STATE_201 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_202 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 25, owner |-> 0]
@@ -24643,7 +24643,7 @@ STATE_202 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_203 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 25, owner |-> 0]
@@ -24765,7 +24765,7 @@ STATE_203 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_204 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 25, owner |-> 0]
@@ -24887,7 +24887,7 @@ STATE_204 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_205 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 25, owner |-> 0]
@@ -25009,7 +25009,7 @@ STATE_205 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_206 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 25, owner |-> 0]
@@ -25131,7 +25131,7 @@ STATE_206 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_207 == 
 /\ opsDone = <<1, 40>>
 /\ tail = [pos |-> 25, owner |-> 0]

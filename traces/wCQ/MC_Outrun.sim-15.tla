@@ -1,4 +1,4 @@
----------------- MODULE /work/wt/wcq-spec/traces/wCQ/MC_Outrun.sim.tmp/trace_0_14 -----------------
+---------------- MODULE /work/wt/wcq-linearizability/traces/wCQ/MC_Outrun.sim.tmp/trace_0_14 -----------------
 \* <Init line 173, col 5 to line 187, col 38 of module wCQ>
 STATE_1 == 
 /\ opsDone = <<0, 0>>
@@ -121,7 +121,7 @@ STATE_1 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <HelpKind(1) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(1) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_2 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 4, owner |-> 0]
@@ -243,7 +243,7 @@ STATE_2 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueFaa(1) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(1) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_3 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -365,7 +365,7 @@ STATE_3 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_4 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 5, owner |-> 0]
@@ -487,7 +487,7 @@ STATE_4 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_5 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -609,7 +609,7 @@ STATE_5 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_6 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -731,7 +731,7 @@ STATE_6 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_7 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -853,7 +853,7 @@ STATE_7 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_8 == 
 /\ opsDone = <<0, 0>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -975,7 +975,7 @@ STATE_8 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <ThresholdStore(2) line 405, col 5 to line 408, col 45 of module wCQ>
+\* <ThresholdStore(2) line 413, col 5 to line 416, col 45 of module wCQ>
 STATE_9 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1097,7 +1097,7 @@ STATE_9 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
 STATE_10 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1219,7 +1219,7 @@ STATE_10 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_11 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1341,7 +1341,7 @@ STATE_11 ==
 /\ head = [pos |-> 4, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
 STATE_12 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1463,7 +1463,7 @@ STATE_12 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
 STATE_13 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1585,7 +1585,7 @@ STATE_13 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <DequeueInvalidate(2) line 513, col 5 to line 522, col 57 of module wCQ>
+\* <DequeueInvalidate(2) line 521, col 5 to line 530, col 57 of module wCQ>
 STATE_14 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1707,7 +1707,7 @@ STATE_14 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <DequeueReadTail(2) line 525, col 5 to line 529, col 37 of module wCQ>
+\* <DequeueReadTail(2) line 533, col 5 to line 537, col 37 of module wCQ>
 STATE_15 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1829,7 +1829,7 @@ STATE_15 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <DequeueRetry(2) line 538, col 5 to line 541, col 74 of module wCQ>
+\* <DequeueRetry(2) line 546, col 5 to line 549, col 74 of module wCQ>
 STATE_16 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -1951,7 +1951,7 @@ STATE_16 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishSeq(2) line 421, col 5 to line 424, col 37 of module wCQ>
+\* <PublishSeq(2) line 429, col 5 to line 432, col 37 of module wCQ>
 STATE_17 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2073,7 +2073,7 @@ STATE_17 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishLocal(2) line 427, col 5 to line 432, col 61 of module wCQ>
+\* <PublishLocal(2) line 435, col 5 to line 440, col 61 of module wCQ>
 STATE_18 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2195,7 +2195,7 @@ STATE_18 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishInit(2) line 435, col 5 to line 439, col 64 of module wCQ>
+\* <PublishInit(2) line 443, col 5 to line 447, col 64 of module wCQ>
 STATE_19 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2317,7 +2317,7 @@ STATE_19 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishKind(2) line 442, col 5 to line 445, col 64 of module wCQ>
+\* <PublishKind(2) line 450, col 5 to line 453, col 64 of module wCQ>
 STATE_20 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2439,7 +2439,7 @@ STATE_20 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishSeq2(2) line 448, col 5 to line 451, col 64 of module wCQ>
+\* <PublishSeq2(2) line 456, col 5 to line 459, col 64 of module wCQ>
 STATE_21 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2561,7 +2561,7 @@ STATE_21 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <SlowLoad(2) line 620, col 5 to line 623, col 37 of module wCQ>
+\* <SlowLoad(2) line 628, col 5 to line 631, col 37 of module wCQ>
 STATE_22 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2683,7 +2683,7 @@ STATE_22 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <SlowLocal(2) line 632, col 5 to line 635, col 27 of module wCQ>
+\* <SlowLocal(2) line 640, col 5 to line 643, col 27 of module wCQ>
 STATE_23 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2805,7 +2805,7 @@ STATE_23 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <SlowPhase1(2) line 685, col 5 to line 696, col 51 of module wCQ>
+\* <SlowPhase1(2) line 693, col 5 to line 704, col 51 of module wCQ>
 STATE_24 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -2927,7 +2927,7 @@ STATE_24 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishPhase2Load(2) line 699, col 5 to line 702, col 37 of module wCQ>
+\* <PublishPhase2Load(2) line 707, col 5 to line 710, col 37 of module wCQ>
 STATE_25 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3049,7 +3049,7 @@ STATE_25 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishPhase2Seq1(2) line 705, col 5 to line 708, col 64 of module wCQ>
+\* <PublishPhase2Seq1(2) line 713, col 5 to line 716, col 64 of module wCQ>
 STATE_26 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3171,7 +3171,7 @@ STATE_26 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishPhase2Local(2) line 711, col 5 to line 714, col 64 of module wCQ>
+\* <PublishPhase2Local(2) line 719, col 5 to line 722, col 64 of module wCQ>
 STATE_27 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3293,7 +3293,7 @@ STATE_27 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishPhase2Count(2) line 717, col 5 to line 720, col 64 of module wCQ>
+\* <PublishPhase2Count(2) line 725, col 5 to line 728, col 64 of module wCQ>
 STATE_28 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3415,7 +3415,7 @@ STATE_28 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <PublishPhase2Seq2(2) line 723, col 5 to line 726, col 64 of module wCQ>
+\* <PublishPhase2Seq2(2) line 731, col 5 to line 734, col 64 of module wCQ>
 STATE_29 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3537,7 +3537,7 @@ STATE_29 ==
 /\ head = [pos |-> 5, owner |-> 0]
 
 
-\* <SlowGlobal(2) line 729, col 5 to line 734, col 57 of module wCQ>
+\* <SlowGlobal(2) line 737, col 5 to line 742, col 57 of module wCQ>
 STATE_30 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3659,7 +3659,7 @@ STATE_30 ==
 /\ head = [pos |-> 6, owner |-> 2]
 
 
-\* <SlowThreshold(2) line 743, col 5 to line 746, col 58 of module wCQ>
+\* <SlowThreshold(2) line 751, col 5 to line 754, col 58 of module wCQ>
 STATE_31 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3781,7 +3781,7 @@ STATE_31 ==
 /\ head = [pos |-> 6, owner |-> 2]
 
 
-\* <SlowPhase2(2) line 749, col 5 to line 752, col 64 of module wCQ>
+\* <SlowPhase2(2) line 757, col 5 to line 760, col 64 of module wCQ>
 STATE_32 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -3903,7 +3903,7 @@ STATE_32 ==
 /\ head = [pos |-> 6, owner |-> 2]
 
 
-\* <SlowClear(2) line 755, col 5 to line 759, col 54 of module wCQ>
+\* <SlowClear(2) line 763, col 5 to line 767, col 54 of module wCQ>
 STATE_33 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4025,7 +4025,7 @@ STATE_33 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueSlowLoad(2) line 847, col 5 to line 849, col 37 of module wCQ>
+\* <DequeueSlowLoad(2) line 855, col 5 to line 857, col 37 of module wCQ>
 STATE_34 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4147,7 +4147,7 @@ STATE_34 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueSlowFin(2) line 867, col 5 to line 873, col 51 of module wCQ>
+\* <DequeueSlowFin(2) line 875, col 5 to line 881, col 51 of module wCQ>
 STATE_35 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4269,7 +4269,7 @@ STATE_35 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <RetireSeq(2) line 454, col 5 to line 457, col 64 of module wCQ>
+\* <RetireSeq(2) line 462, col 5 to line 465, col 64 of module wCQ>
 STATE_36 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4391,7 +4391,7 @@ STATE_36 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <RetireKind(2) line 460, col 5 to line 463, col 80 of module wCQ>
+\* <RetireKind(2) line 468, col 5 to line 471, col 80 of module wCQ>
 STATE_37 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4513,7 +4513,7 @@ STATE_37 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueFinal(2) line 602, col 5 to line 605, col 37 of module wCQ>
+\* <DequeueFinal(2) line 610, col 5 to line 613, col 37 of module wCQ>
 STATE_38 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4635,7 +4635,7 @@ STATE_38 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueFinalEntry(2) line 608, col 5 to line 613, col 60 of module wCQ>
+\* <DequeueFinalEntry(2) line 616, col 5 to line 621, col 60 of module wCQ>
 STATE_39 == 
 /\ opsDone = <<0, 1>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4757,7 +4757,7 @@ STATE_39 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
 STATE_40 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -4879,7 +4879,7 @@ STATE_40 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueLoad(1) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(1) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_41 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -5001,7 +5001,7 @@ STATE_41 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishSeq(1) line 421, col 5 to line 424, col 37 of module wCQ>
+\* <PublishSeq(1) line 429, col 5 to line 432, col 37 of module wCQ>
 STATE_42 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -5123,7 +5123,7 @@ STATE_42 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishLocal(1) line 427, col 5 to line 432, col 61 of module wCQ>
+\* <PublishLocal(1) line 435, col 5 to line 440, col 61 of module wCQ>
 STATE_43 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -5245,7 +5245,7 @@ STATE_43 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishInit(1) line 435, col 5 to line 439, col 64 of module wCQ>
+\* <PublishInit(1) line 443, col 5 to line 447, col 64 of module wCQ>
 STATE_44 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -5367,7 +5367,7 @@ STATE_44 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishKind(1) line 442, col 5 to line 445, col 64 of module wCQ>
+\* <PublishKind(1) line 450, col 5 to line 453, col 64 of module wCQ>
 STATE_45 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -5489,7 +5489,7 @@ STATE_45 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishSeq2(1) line 448, col 5 to line 451, col 64 of module wCQ>
+\* <PublishSeq2(1) line 456, col 5 to line 459, col 64 of module wCQ>
 STATE_46 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -5611,7 +5611,7 @@ STATE_46 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowLoad(1) line 620, col 5 to line 623, col 37 of module wCQ>
+\* <SlowLoad(1) line 628, col 5 to line 631, col 37 of module wCQ>
 STATE_47 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -5733,7 +5733,7 @@ STATE_47 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowLocal(1) line 632, col 5 to line 635, col 27 of module wCQ>
+\* <SlowLocal(1) line 640, col 5 to line 643, col 27 of module wCQ>
 STATE_48 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -5855,7 +5855,7 @@ STATE_48 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowPhase1(1) line 685, col 5 to line 696, col 51 of module wCQ>
+\* <SlowPhase1(1) line 693, col 5 to line 704, col 51 of module wCQ>
 STATE_49 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -5977,7 +5977,7 @@ STATE_49 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Load(1) line 699, col 5 to line 702, col 37 of module wCQ>
+\* <PublishPhase2Load(1) line 707, col 5 to line 710, col 37 of module wCQ>
 STATE_50 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -6099,7 +6099,7 @@ STATE_50 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Seq1(1) line 705, col 5 to line 708, col 64 of module wCQ>
+\* <PublishPhase2Seq1(1) line 713, col 5 to line 716, col 64 of module wCQ>
 STATE_51 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -6221,7 +6221,7 @@ STATE_51 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Local(1) line 711, col 5 to line 714, col 64 of module wCQ>
+\* <PublishPhase2Local(1) line 719, col 5 to line 722, col 64 of module wCQ>
 STATE_52 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -6343,7 +6343,7 @@ STATE_52 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Count(1) line 717, col 5 to line 720, col 64 of module wCQ>
+\* <PublishPhase2Count(1) line 725, col 5 to line 728, col 64 of module wCQ>
 STATE_53 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -6465,7 +6465,7 @@ STATE_53 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Seq2(1) line 723, col 5 to line 726, col 64 of module wCQ>
+\* <PublishPhase2Seq2(1) line 731, col 5 to line 734, col 64 of module wCQ>
 STATE_54 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -6587,7 +6587,7 @@ STATE_54 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
 STATE_55 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -6709,7 +6709,7 @@ STATE_55 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <HelpSeq2(2) line 309, col 5 to line 312, col 37 of module wCQ>
+\* <HelpSeq2(2) line 316, col 5 to line 319, col 37 of module wCQ>
 STATE_56 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -6831,7 +6831,7 @@ STATE_56 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <HelpKindAgain(2) line 315, col 5 to line 318, col 37 of module wCQ>
+\* <HelpKindAgain(2) line 322, col 5 to line 325, col 37 of module wCQ>
 STATE_57 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -6953,7 +6953,7 @@ STATE_57 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <HelpInit(2) line 321, col 5 to line 329, col 27 of module wCQ>
+\* <HelpInit(2) line 328, col 5 to line 336, col 27 of module wCQ>
 STATE_58 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -7075,7 +7075,7 @@ STATE_58 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <HelpSeq1(2) line 332, col 5 to line 341, col 27 of module wCQ>
+\* <HelpSeq1(2) line 339, col 5 to line 348, col 27 of module wCQ>
 STATE_59 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -7197,7 +7197,7 @@ STATE_59 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowLoad(2) line 620, col 5 to line 623, col 37 of module wCQ>
+\* <SlowLoad(2) line 628, col 5 to line 631, col 37 of module wCQ>
 STATE_60 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -7319,7 +7319,7 @@ STATE_60 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowLocal(2) line 632, col 5 to line 635, col 27 of module wCQ>
+\* <SlowLocal(2) line 640, col 5 to line 643, col 27 of module wCQ>
 STATE_61 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -7441,7 +7441,7 @@ STATE_61 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowPhase1(2) line 685, col 5 to line 696, col 51 of module wCQ>
+\* <SlowPhase1(2) line 693, col 5 to line 704, col 51 of module wCQ>
 STATE_62 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -7563,7 +7563,7 @@ STATE_62 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Load(2) line 699, col 5 to line 702, col 37 of module wCQ>
+\* <PublishPhase2Load(2) line 707, col 5 to line 710, col 37 of module wCQ>
 STATE_63 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -7685,7 +7685,7 @@ STATE_63 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Seq1(2) line 705, col 5 to line 708, col 64 of module wCQ>
+\* <PublishPhase2Seq1(2) line 713, col 5 to line 716, col 64 of module wCQ>
 STATE_64 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -7807,7 +7807,7 @@ STATE_64 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Local(2) line 711, col 5 to line 714, col 64 of module wCQ>
+\* <PublishPhase2Local(2) line 719, col 5 to line 722, col 64 of module wCQ>
 STATE_65 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -7929,7 +7929,7 @@ STATE_65 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Count(2) line 717, col 5 to line 720, col 64 of module wCQ>
+\* <PublishPhase2Count(2) line 725, col 5 to line 728, col 64 of module wCQ>
 STATE_66 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -8051,7 +8051,7 @@ STATE_66 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <PublishPhase2Seq2(2) line 723, col 5 to line 726, col 64 of module wCQ>
+\* <PublishPhase2Seq2(2) line 731, col 5 to line 734, col 64 of module wCQ>
 STATE_67 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 6, owner |-> 0]
@@ -8173,7 +8173,7 @@ STATE_67 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowGlobal(2) line 729, col 5 to line 734, col 57 of module wCQ>
+\* <SlowGlobal(2) line 737, col 5 to line 742, col 57 of module wCQ>
 STATE_68 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 2]
@@ -8295,7 +8295,7 @@ STATE_68 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowPhase2(2) line 749, col 5 to line 752, col 64 of module wCQ>
+\* <SlowPhase2(2) line 757, col 5 to line 760, col 64 of module wCQ>
 STATE_69 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 2]
@@ -8417,7 +8417,7 @@ STATE_69 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowClear(2) line 755, col 5 to line 759, col 54 of module wCQ>
+\* <SlowClear(2) line 763, col 5 to line 767, col 54 of module wCQ>
 STATE_70 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -8539,7 +8539,7 @@ STATE_70 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueSlowSeq1(2) line 765, col 5 to line 769, col 27 of module wCQ>
+\* <EnqueueSlowSeq1(2) line 773, col 5 to line 777, col 27 of module wCQ>
 STATE_71 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -8661,7 +8661,7 @@ STATE_71 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueSlowLoad(2) line 783, col 5 to line 785, col 37 of module wCQ>
+\* <EnqueueSlowLoad(2) line 791, col 5 to line 793, col 37 of module wCQ>
 STATE_72 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -8783,7 +8783,7 @@ STATE_72 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueSlowCas(2) line 794, col 5 to line 805, col 57 of module wCQ>
+\* <EnqueueSlowCas(2) line 802, col 5 to line 813, col 57 of module wCQ>
 STATE_73 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -8905,7 +8905,7 @@ STATE_73 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <FinishEnqueueFin(2) line 808, col 5 to line 814, col 61 of module wCQ>
+\* <FinishEnqueueFin(2) line 816, col 5 to line 822, col 61 of module wCQ>
 STATE_74 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -9027,7 +9027,7 @@ STATE_74 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <FinishEnqueueLoad(2) line 821, col 5 to line 823, col 37 of module wCQ>
+\* <FinishEnqueueLoad(2) line 829, col 5 to line 831, col 37 of module wCQ>
 STATE_75 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -9149,7 +9149,7 @@ STATE_75 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <FinishEnqueueCas(2) line 826, col 5 to line 831, col 57 of module wCQ>
+\* <FinishEnqueueCas(2) line 834, col 5 to line 839, col 57 of module wCQ>
 STATE_76 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -9271,7 +9271,7 @@ STATE_76 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_77 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -9393,7 +9393,7 @@ STATE_77 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <ThresholdStore(2) line 405, col 5 to line 408, col 45 of module wCQ>
+\* <ThresholdStore(2) line 413, col 5 to line 416, col 45 of module wCQ>
 STATE_78 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 7, owner |-> 0]
@@ -9515,7 +9515,7 @@ STATE_78 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
 STATE_79 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -9637,7 +9637,7 @@ STATE_79 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
 STATE_80 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -9759,7 +9759,7 @@ STATE_80 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
 STATE_81 == 
 /\ opsDone = <<0, 2>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -9881,7 +9881,7 @@ STATE_81 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
 STATE_82 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -10003,7 +10003,7 @@ STATE_82 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowGlobal(1) line 729, col 5 to line 734, col 57 of module wCQ>
+\* <SlowGlobal(1) line 737, col 5 to line 742, col 57 of module wCQ>
 STATE_83 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -10125,7 +10125,7 @@ STATE_83 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowReload(1) line 737, col 5 to line 740, col 37 of module wCQ>
+\* <SlowReload(1) line 745, col 5 to line 748, col 37 of module wCQ>
 STATE_84 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
@@ -10247,11 +10247,133 @@ STATE_84 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <SlowLocal(1) line 632, col 5 to line 635, col 27 of module wCQ>
+\* <SlowLocal(1) line 640, col 5 to line 643, col 27 of module wCQ>
 STATE_85 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
 /\ steps = <<19, 28>>
+/\ l = << [ op |-> "enq",
+     idx |-> 0,
+     att |-> 1,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> TRUE,
+     help |-> FALSE,
+     rq |-> 1,
+     rqIdx |-> 0,
+     rqSeq |-> 1,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> 6, fin |-> FALSE, inc |-> TRUE],
+     obs |-> [pos |-> 8, owner |-> 0],
+     cnt |-> 6,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 2,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "owner",
+     fr |-> 0,
+     hdeq |-> FALSE ],
+   [ op |-> "enq",
+     idx |-> -1,
+     att |-> 0,
+     fpos |-> -1,
+     seen |->
+         [ cycle |-> -1,
+           note |-> -1,
+           unsafe |-> FALSE,
+           final |-> FALSE,
+           index |-> 7 ],
+     slow |-> FALSE,
+     help |-> FALSE,
+     rq |-> 0,
+     rqIdx |-> -1,
+     rqSeq |-> 0,
+     hseq |-> 0,
+     hkind |-> 0,
+     hinit |-> -1,
+     spos |-> [pos |-> -1, fin |-> FALSE, inc |-> FALSE],
+     obs |-> [pos |-> -1, owner |-> 0],
+     cnt |-> -1,
+     fpo |-> 0,
+     fseq |-> 0,
+     flocal |-> 0,
+     fcount |-> -1,
+     pseq |-> 0,
+     fill |-> FALSE,
+     cpos |-> -1,
+     ch |-> -1,
+     craw |-> [pos |-> -1, owner |-> 0],
+     ret |-> "none",
+     fr |-> 0,
+     hdeq |-> FALSE ] >>
+/\ pc = <<"thr_load", "idle">>
+/\ helpSteps = <<1, 24>>
+/\ rec = << [ seq1 |-> 1,
+     seq2 |-> 1,
+     kind |-> 2,
+     ltail |-> [pos |-> 6, fin |-> TRUE, inc |-> FALSE],
+     itail |-> 4,
+     lhead |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     ihead |-> 0,
+     p2seq1 |-> 2,
+     p2local |-> 0,
+     p2count |-> 6,
+     p2seq2 |-> 2 ],
+   [ seq1 |-> 2,
+     seq2 |-> 1,
+     kind |-> 0,
+     ltail |-> [pos |-> 0, fin |-> FALSE, inc |-> FALSE],
+     itail |-> 0,
+     lhead |-> [pos |-> 5, fin |-> TRUE, inc |-> FALSE],
+     ihead |-> 4,
+     p2seq1 |-> 3,
+     p2local |-> 0,
+     p2count |-> 6,
+     p2seq2 |-> 3 ] >>
+/\ nextCheck = <<1, 1>>
+/\ helpCursor = <<1, 0>>
+/\ held = <<{}, {}>>
+/\ threshold = 5
+/\ entries = ( 0 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 6 ] @@
+  1 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 7 ] @@
+  2 :>
+      [ cycle |-> 1,
+        note |-> 1,
+        unsafe |-> FALSE,
+        final |-> TRUE,
+        index |-> 0 ] @@
+  3 :>
+      [cycle |-> 1, note |-> 1, unsafe |-> FALSE, final |-> TRUE, index |-> 1] )
+/\ head = [pos |-> 6, owner |-> 0]
+
+
+\* <ThresholdLoad(1) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_86 == 
+/\ opsDone = <<0, 3>>
+/\ tail = [pos |-> 8, owner |-> 0]
+/\ steps = <<20, 28>>
 /\ l = << [ op |-> "enq",
      idx |-> 0,
      att |-> 1,
@@ -10369,11 +10491,11 @@ STATE_85 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <RetireSeq(1) line 454, col 5 to line 457, col 64 of module wCQ>
-STATE_86 == 
+\* <RetireSeq(1) line 462, col 5 to line 465, col 64 of module wCQ>
+STATE_87 == 
 /\ opsDone = <<0, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<20, 28>>
+/\ steps = <<21, 28>>
 /\ l = << [ op |-> "enq",
      idx |-> 0,
      att |-> 1,
@@ -10491,11 +10613,11 @@ STATE_86 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <RetireKind(1) line 460, col 5 to line 463, col 80 of module wCQ>
-STATE_87 == 
+\* <RetireKind(1) line 468, col 5 to line 471, col 80 of module wCQ>
+STATE_88 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<21, 28>>
+/\ steps = <<22, 28>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10613,11 +10735,11 @@ STATE_87 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_88 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_89 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10735,11 +10857,11 @@ STATE_88 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_89 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_90 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10857,11 +10979,11 @@ STATE_89 ==
 /\ head = [pos |-> 6, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_90 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_91 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -10979,11 +11101,11 @@ STATE_90 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_91 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_92 == 
 /\ opsDone = <<1, 3>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11101,11 +11223,11 @@ STATE_91 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_92 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_93 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11223,11 +11345,11 @@ STATE_92 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_93 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_94 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 8, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11345,11 +11467,11 @@ STATE_93 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_94 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_95 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11467,11 +11589,11 @@ STATE_94 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_95 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_96 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11589,11 +11711,11 @@ STATE_95 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_96 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_97 == 
 /\ opsDone = <<1, 4>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11711,11 +11833,11 @@ STATE_96 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_97 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_98 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11833,11 +11955,11 @@ STATE_97 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_98 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_99 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -11955,11 +12077,11 @@ STATE_98 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_99 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_100 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12077,11 +12199,11 @@ STATE_99 ==
 /\ head = [pos |-> 7, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_100 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_101 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12199,11 +12321,11 @@ STATE_100 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_101 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_102 == 
 /\ opsDone = <<1, 5>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12321,11 +12443,11 @@ STATE_101 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_102 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_103 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12443,11 +12565,11 @@ STATE_102 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_103 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_104 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 9, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12565,11 +12687,11 @@ STATE_103 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_104 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_105 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12687,11 +12809,11 @@ STATE_104 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_105 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_106 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12809,11 +12931,11 @@ STATE_105 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_106 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_107 == 
 /\ opsDone = <<1, 6>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -12931,11 +13053,11 @@ STATE_106 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_107 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_108 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13053,11 +13175,11 @@ STATE_107 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_108 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_109 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13175,11 +13297,11 @@ STATE_108 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_109 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_110 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13297,11 +13419,11 @@ STATE_109 ==
 /\ head = [pos |-> 8, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_110 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_111 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13419,11 +13541,11 @@ STATE_110 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_111 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_112 == 
 /\ opsDone = <<1, 7>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13541,11 +13663,11 @@ STATE_111 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_112 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_113 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13663,11 +13785,11 @@ STATE_112 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_113 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_114 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 10, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13785,11 +13907,11 @@ STATE_113 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_114 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_115 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -13907,11 +14029,11 @@ STATE_114 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_115 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_116 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14029,11 +14151,11 @@ STATE_115 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_116 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_117 == 
 /\ opsDone = <<1, 8>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14151,11 +14273,11 @@ STATE_116 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_117 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_118 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14273,11 +14395,11 @@ STATE_117 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_118 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_119 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14395,11 +14517,11 @@ STATE_118 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_119 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_120 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14517,11 +14639,11 @@ STATE_119 ==
 /\ head = [pos |-> 9, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_120 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_121 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14639,11 +14761,11 @@ STATE_120 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_121 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_122 == 
 /\ opsDone = <<1, 9>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14761,11 +14883,11 @@ STATE_121 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_122 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_123 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -14883,11 +15005,11 @@ STATE_122 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_123 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_124 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 11, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15005,11 +15127,11 @@ STATE_123 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_124 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_125 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15127,11 +15249,11 @@ STATE_124 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_125 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_126 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15249,11 +15371,11 @@ STATE_125 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_126 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_127 == 
 /\ opsDone = <<1, 10>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15371,11 +15493,11 @@ STATE_126 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_127 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_128 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15493,11 +15615,11 @@ STATE_127 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_128 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_129 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15615,11 +15737,11 @@ STATE_128 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_129 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_130 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15737,11 +15859,11 @@ STATE_129 ==
 /\ head = [pos |-> 10, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_130 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_131 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15859,11 +15981,11 @@ STATE_130 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_131 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_132 == 
 /\ opsDone = <<1, 11>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -15981,11 +16103,11 @@ STATE_131 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_132 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_133 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16103,11 +16225,11 @@ STATE_132 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_133 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_134 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 12, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16225,11 +16347,11 @@ STATE_133 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_134 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_135 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16347,11 +16469,11 @@ STATE_134 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_135 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_136 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16469,11 +16591,11 @@ STATE_135 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_136 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_137 == 
 /\ opsDone = <<1, 12>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16591,11 +16713,11 @@ STATE_136 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_137 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_138 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16713,11 +16835,11 @@ STATE_137 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_138 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_139 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16835,11 +16957,11 @@ STATE_138 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_139 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_140 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -16957,11 +17079,11 @@ STATE_139 ==
 /\ head = [pos |-> 11, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_140 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_141 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17079,11 +17201,11 @@ STATE_140 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_141 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_142 == 
 /\ opsDone = <<1, 13>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17201,11 +17323,11 @@ STATE_141 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_142 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_143 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17323,11 +17445,11 @@ STATE_142 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_143 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_144 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 13, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17445,11 +17567,11 @@ STATE_143 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_144 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_145 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17567,11 +17689,11 @@ STATE_144 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_145 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_146 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17689,11 +17811,11 @@ STATE_145 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_146 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_147 == 
 /\ opsDone = <<1, 14>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17811,11 +17933,11 @@ STATE_146 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_147 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_148 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -17933,11 +18055,11 @@ STATE_147 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_148 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_149 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18055,11 +18177,11 @@ STATE_148 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_149 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_150 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18177,11 +18299,11 @@ STATE_149 ==
 /\ head = [pos |-> 12, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_150 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_151 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18299,11 +18421,11 @@ STATE_150 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_151 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_152 == 
 /\ opsDone = <<1, 15>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18421,11 +18543,11 @@ STATE_151 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_152 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_153 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18543,11 +18665,11 @@ STATE_152 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_153 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_154 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 14, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18665,11 +18787,11 @@ STATE_153 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_154 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_155 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18787,11 +18909,11 @@ STATE_154 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_155 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_156 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -18909,11 +19031,11 @@ STATE_155 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_156 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_157 == 
 /\ opsDone = <<1, 16>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19031,11 +19153,11 @@ STATE_156 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_157 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_158 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19153,11 +19275,11 @@ STATE_157 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_158 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_159 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19275,11 +19397,11 @@ STATE_158 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_159 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_160 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19397,11 +19519,11 @@ STATE_159 ==
 /\ head = [pos |-> 13, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_160 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_161 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19519,11 +19641,11 @@ STATE_160 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_161 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_162 == 
 /\ opsDone = <<1, 17>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19641,11 +19763,11 @@ STATE_161 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_162 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_163 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19763,11 +19885,11 @@ STATE_162 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_163 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_164 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 15, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -19885,11 +20007,11 @@ STATE_163 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_164 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_165 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20007,11 +20129,11 @@ STATE_164 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_165 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_166 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20129,11 +20251,11 @@ STATE_165 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_166 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_167 == 
 /\ opsDone = <<1, 18>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20251,11 +20373,11 @@ STATE_166 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_167 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_168 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20373,11 +20495,11 @@ STATE_167 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_168 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_169 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20495,11 +20617,11 @@ STATE_168 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_169 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_170 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20617,11 +20739,11 @@ STATE_169 ==
 /\ head = [pos |-> 14, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_170 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_171 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20739,11 +20861,11 @@ STATE_170 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_171 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_172 == 
 /\ opsDone = <<1, 19>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20861,11 +20983,11 @@ STATE_171 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_172 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_173 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -20983,11 +21105,11 @@ STATE_172 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_173 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_174 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 16, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21105,11 +21227,11 @@ STATE_173 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_174 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_175 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21227,11 +21349,11 @@ STATE_174 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_175 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_176 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21349,11 +21471,11 @@ STATE_175 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_176 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_177 == 
 /\ opsDone = <<1, 20>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21471,11 +21593,11 @@ STATE_176 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_177 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_178 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21593,11 +21715,11 @@ STATE_177 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_178 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_179 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21715,11 +21837,11 @@ STATE_178 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_179 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_180 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21837,11 +21959,11 @@ STATE_179 ==
 /\ head = [pos |-> 15, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_180 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_181 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -21959,11 +22081,11 @@ STATE_180 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_181 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_182 == 
 /\ opsDone = <<1, 21>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22081,11 +22203,11 @@ STATE_181 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_182 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_183 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22203,11 +22325,11 @@ STATE_182 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_183 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_184 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 17, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22325,11 +22447,11 @@ STATE_183 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_184 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_185 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22447,11 +22569,11 @@ STATE_184 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_185 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_186 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22569,11 +22691,11 @@ STATE_185 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_186 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_187 == 
 /\ opsDone = <<1, 22>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22691,11 +22813,11 @@ STATE_186 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_187 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_188 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22813,11 +22935,11 @@ STATE_187 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_188 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_189 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -22935,11 +23057,11 @@ STATE_188 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_189 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_190 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23057,11 +23179,11 @@ STATE_189 ==
 /\ head = [pos |-> 16, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_190 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_191 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23179,11 +23301,11 @@ STATE_190 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_191 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_192 == 
 /\ opsDone = <<1, 23>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23301,11 +23423,11 @@ STATE_191 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_192 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_193 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23423,11 +23545,11 @@ STATE_192 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_193 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_194 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 18, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23545,11 +23667,11 @@ STATE_193 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_194 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_195 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23667,11 +23789,11 @@ STATE_194 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_195 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_196 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23789,11 +23911,11 @@ STATE_195 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_196 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_197 == 
 /\ opsDone = <<1, 24>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -23911,11 +24033,11 @@ STATE_196 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_197 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_198 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24033,11 +24155,11 @@ STATE_197 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_198 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_199 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24155,11 +24277,11 @@ STATE_198 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_199 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_200 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24277,11 +24399,11 @@ STATE_199 ==
 /\ head = [pos |-> 17, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_200 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_201 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24399,11 +24521,11 @@ STATE_200 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_201 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_202 == 
 /\ opsDone = <<1, 25>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24521,11 +24643,11 @@ STATE_201 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_202 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_203 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24643,11 +24765,11 @@ STATE_202 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_203 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_204 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 19, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24765,11 +24887,11 @@ STATE_203 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_204 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_205 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -24887,11 +25009,11 @@ STATE_204 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_205 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_206 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25009,11 +25131,11 @@ STATE_205 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_206 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_207 == 
 /\ opsDone = <<1, 26>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25131,11 +25253,11 @@ STATE_206 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_207 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_208 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25253,11 +25375,11 @@ STATE_207 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_208 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_209 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25375,11 +25497,11 @@ STATE_208 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_209 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_210 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25497,11 +25619,11 @@ STATE_209 ==
 /\ head = [pos |-> 18, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_210 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_211 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25619,11 +25741,11 @@ STATE_210 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_211 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_212 == 
 /\ opsDone = <<1, 27>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25741,11 +25863,11 @@ STATE_211 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_212 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_213 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25863,11 +25985,11 @@ STATE_212 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_213 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_214 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 20, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -25985,11 +26107,11 @@ STATE_213 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_214 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_215 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26107,11 +26229,11 @@ STATE_214 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_215 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_216 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26229,11 +26351,11 @@ STATE_215 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_216 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_217 == 
 /\ opsDone = <<1, 28>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26351,11 +26473,11 @@ STATE_216 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_217 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_218 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26473,11 +26595,11 @@ STATE_217 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_218 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_219 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26595,11 +26717,11 @@ STATE_218 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_219 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_220 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26717,11 +26839,11 @@ STATE_219 ==
 /\ head = [pos |-> 19, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_220 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_221 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26839,11 +26961,11 @@ STATE_220 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_221 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_222 == 
 /\ opsDone = <<1, 29>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -26961,11 +27083,11 @@ STATE_221 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_222 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_223 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27083,11 +27205,11 @@ STATE_222 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_223 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_224 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 21, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27205,11 +27327,11 @@ STATE_223 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_224 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_225 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27327,11 +27449,11 @@ STATE_224 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_225 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_226 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27449,11 +27571,11 @@ STATE_225 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_226 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_227 == 
 /\ opsDone = <<1, 30>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27571,11 +27693,11 @@ STATE_226 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_227 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_228 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27693,11 +27815,11 @@ STATE_227 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_228 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_229 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27815,11 +27937,11 @@ STATE_228 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_229 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_230 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -27937,11 +28059,11 @@ STATE_229 ==
 /\ head = [pos |-> 20, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_230 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_231 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28059,11 +28181,11 @@ STATE_230 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_231 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_232 == 
 /\ opsDone = <<1, 31>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28181,11 +28303,11 @@ STATE_231 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_232 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_233 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28303,11 +28425,11 @@ STATE_232 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_233 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_234 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 22, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28425,11 +28547,11 @@ STATE_233 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_234 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_235 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28547,11 +28669,11 @@ STATE_234 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_235 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_236 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28669,11 +28791,11 @@ STATE_235 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_236 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_237 == 
 /\ opsDone = <<1, 32>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28791,11 +28913,11 @@ STATE_236 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_237 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_238 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -28913,11 +29035,11 @@ STATE_237 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_238 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_239 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29035,11 +29157,11 @@ STATE_238 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_239 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_240 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29157,11 +29279,11 @@ STATE_239 ==
 /\ head = [pos |-> 21, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_240 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_241 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29279,11 +29401,11 @@ STATE_240 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_241 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_242 == 
 /\ opsDone = <<1, 33>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29401,11 +29523,11 @@ STATE_241 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_242 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_243 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29523,11 +29645,11 @@ STATE_242 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_243 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_244 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 23, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29645,11 +29767,11 @@ STATE_243 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_244 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_245 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29767,11 +29889,11 @@ STATE_244 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_245 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_246 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -29889,11 +30011,11 @@ STATE_245 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_246 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_247 == 
 /\ opsDone = <<1, 34>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30011,11 +30133,11 @@ STATE_246 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_247 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_248 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30133,11 +30255,11 @@ STATE_247 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_248 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_249 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30255,11 +30377,11 @@ STATE_248 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_249 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_250 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30377,11 +30499,11 @@ STATE_249 ==
 /\ head = [pos |-> 22, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_250 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_251 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30499,11 +30621,11 @@ STATE_250 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_251 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_252 == 
 /\ opsDone = <<1, 35>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30621,11 +30743,11 @@ STATE_251 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_252 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_253 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30743,11 +30865,11 @@ STATE_252 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_253 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_254 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 24, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30865,11 +30987,11 @@ STATE_253 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_254 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_255 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -30987,11 +31109,11 @@ STATE_254 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_255 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_256 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -31109,11 +31231,11 @@ STATE_255 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_256 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_257 == 
 /\ opsDone = <<1, 36>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -31231,11 +31353,11 @@ STATE_256 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_257 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_258 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -31353,11 +31475,11 @@ STATE_257 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_258 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_259 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -31475,11 +31597,11 @@ STATE_258 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_259 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_260 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -31597,11 +31719,11 @@ STATE_259 ==
 /\ head = [pos |-> 23, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_260 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_261 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -31719,11 +31841,11 @@ STATE_260 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_261 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_262 == 
 /\ opsDone = <<1, 37>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -31841,11 +31963,11 @@ STATE_261 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_262 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_263 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -31963,11 +32085,11 @@ STATE_262 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_263 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_264 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 25, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -32085,11 +32207,11 @@ STATE_263 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <EnqueueFaa(2) line 363, col 5 to line 368, col 59 of module wCQ>
-STATE_264 == 
+\* <EnqueueFaa(2) line 370, col 5 to line 375, col 59 of module wCQ>
+STATE_265 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -32207,11 +32329,11 @@ STATE_264 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <EnqueueLoad(2) line 371, col 5 to line 373, col 37 of module wCQ>
-STATE_265 == 
+\* <EnqueueLoad(2) line 378, col 5 to line 380, col 37 of module wCQ>
+STATE_266 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -32329,11 +32451,11 @@ STATE_265 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <EnqueueCas(2) line 381, col 5 to line 391, col 57 of module wCQ>
-STATE_266 == 
+\* <EnqueueCas(2) line 388, col 5 to line 398, col 57 of module wCQ>
+STATE_267 == 
 /\ opsDone = <<1, 38>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -32451,11 +32573,11 @@ STATE_266 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <ThresholdLoad(2) line 400, col 5 to line 402, col 27 of module wCQ>
-STATE_267 == 
+\* <ThresholdLoad(2) line 408, col 5 to line 410, col 27 of module wCQ>
+STATE_268 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -32573,11 +32695,11 @@ STATE_267 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <DequeueCheckThreshold(2) line 472, col 5 to line 481, col 37 of module wCQ>
-STATE_268 == 
+\* <DequeueCheckThreshold(2) line 480, col 5 to line 489, col 37 of module wCQ>
+STATE_269 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<21, 1>>
+/\ steps = <<22, 1>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -32695,11 +32817,11 @@ STATE_268 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <HelpKind(2) line 292, col 5 to line 306, col 40 of module wCQ>
-STATE_269 == 
+\* <HelpKind(2) line 299, col 5 to line 313, col 40 of module wCQ>
+STATE_270 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<21, 2>>
+/\ steps = <<22, 2>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -32817,11 +32939,11 @@ STATE_269 ==
 /\ head = [pos |-> 24, owner |-> 0]
 
 
-\* <DequeueFaa(2) line 501, col 5 to line 505, col 60 of module wCQ>
-STATE_270 == 
+\* <DequeueFaa(2) line 509, col 5 to line 513, col 60 of module wCQ>
+STATE_271 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<21, 3>>
+/\ steps = <<22, 3>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -32939,11 +33061,11 @@ STATE_270 ==
 /\ head = [pos |-> 25, owner |-> 0]
 
 
-\* <DequeueLoad(2) line 508, col 5 to line 510, col 37 of module wCQ>
-STATE_271 == 
+\* <DequeueLoad(2) line 516, col 5 to line 518, col 37 of module wCQ>
+STATE_272 == 
 /\ opsDone = <<1, 39>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<21, 4>>
+/\ steps = <<22, 4>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,
@@ -33061,11 +33183,11 @@ STATE_271 ==
 /\ head = [pos |-> 25, owner |-> 0]
 
 
-\* <ConsumeOr(2) line 585, col 5 to line 590, col 70 of module wCQ>
-STATE_272 == 
+\* <ConsumeOr(2) line 593, col 5 to line 598, col 70 of module wCQ>
+STATE_273 == 
 /\ opsDone = <<1, 40>>
 /\ tail = [pos |-> 26, owner |-> 0]
-/\ steps = <<21, 5>>
+/\ steps = <<22, 5>>
 /\ l = << [ op |-> "enq",
      idx |-> -1,
      att |-> 0,

@@ -406,6 +406,11 @@ public sealed class WcqRing
         StepLabel.At("enq_pub_seq2");
         me.Seq2.Store(seq, MemoryOrder.SeqCst); // published: Seq1 == Seq2
         DoEnqueueSlow(me, index, seq, tail, me);
+        // The owner re-arms the threshold itself before it returns: its run can end on the Fin a helper set, and that
+        // helper's own re-arm (after Fin, in FinishEnqueue) may not have happened yet. Without this, a dequeue invoked
+        // after this enqueue returned could read the old negative threshold and return "empty" while the index is in
+        // the ring (found by the scheduler: wcq/slow-path-outrun, WcqTests.Owner_rearms_threshold_*).
+        RearmThreshold();
         StepLabel.At("enq_retire");
         me.Seq1.Store(seq + 1, MemoryOrder.SeqCst); // retired: helpers that read the request from now on do nothing
         StepLabel.At("enq_retire_kind");
