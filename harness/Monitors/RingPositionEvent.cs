@@ -16,7 +16,7 @@ public enum RingPositionChange
 }
 
 /// <summary>
-/// Emitted by the ring queues (<c>ScqRing</c>, <c>CrqRing</c>; controlled build) for every position event
+/// Emitted by the ring queues (<c>ScqRing</c>, <c>CrqRing</c>, <c>WcqRing</c>; controlled build) for every position event
 /// <see cref="RingNoStrandedEntryMonitor"/> follows: the ring, what happened, the position, the ring's number of
 /// entries and the thread.
 /// </summary>

@@ -109,7 +109,7 @@ public sealed class WcqModel : SpecModel
     public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
     {
         new("TypeOK", "refinement mapping (every state matches the trace)"),
-        new("NoStrandedIndex", "none: TLC only (the scheduler's wcq/ tests catch a stranded index as a non-linearizable history)"),
+        new("NoStrandedIndex", nameof(RingNoStrandedEntryMonitor)),
         new("RequestActive", nameof(WcqRequestActiveMonitor)),
         new("WaitFree", nameof(WcqStepBoundMonitor), OnState: true), // the monitor when an operation returns; CheckState on every state
     };
@@ -169,6 +169,7 @@ public sealed class WcqModel : SpecModel
 
         public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; } = new Func<PropertyMonitor>[]
         {
+            () => new RingNoStrandedEntryMonitor(),
             () => new WcqRequestActiveMonitor(),
             () => new WcqStepBoundMonitor(),
         };

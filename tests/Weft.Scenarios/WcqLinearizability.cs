@@ -16,7 +16,8 @@ namespace Weft.Scenarios;
 /// with an operation in flight, SCQ's "full"). The slow-path workloads set the fast-path patience to 0 and the help
 /// delay to 1: every operation publishes a request and runs the slow path, and every operation first runs another
 /// thread's pending request, so the two-phase increments, the notes and the Fin handshake are what is explored.
-/// <see cref="WcqRequestActiveMonitor"/> watches every slow-path placement, <see cref="WcqStepBoundMonitor"/> every
+/// <see cref="RingNoStrandedEntryMonitor"/> follows every position of both rings (no index left behind the head where no
+/// dequeuer will take it), <see cref="WcqRequestActiveMonitor"/> watches every slow-path placement, <see cref="WcqStepBoundMonitor"/> every
 /// operation's own steps against the wait-freedom bound.
 ///
 /// Negative controls: the seeded defects of the ring (<see cref="SeededBug"/> Wcq*) must be caught.
@@ -27,45 +28,45 @@ public static class WcqLinearizability
 
     // Correct variants: the fast path (default patience).
 
-    [WeftTest("wcq/linearizable", Budget = 300, Monitors = new[] { typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
+    [WeftTest("wcq/linearizable", Budget = 300, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
         Description = "two threads enqueue and dequeue on a wCQ of capacity 2 (rings of 4 entries): every history is linearizable")]
     public static void Linearizable() => TwoThreads(capacity: 2, WcqOptions.Default, SeededBug.None);
 
-    [WeftTest("wcq/linearizable-capacity-1", Budget = 300, Monitors = new[] { typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
+    [WeftTest("wcq/linearizable-capacity-1", Budget = 300, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
         Description = "two threads on a wCQ of capacity 1 (rings of 2 entries: a new cycle every two positions)")]
     public static void LinearizableCapacityOne() => TwoThreads(capacity: 1, WcqOptions.Default, SeededBug.None);
 
-    [WeftTest("wcq/dfs-small", Budget = 2000, Monitors = new[] { typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
+    [WeftTest("wcq/dfs-small", Budget = 2000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
         Description = "one enqueue+dequeue against one dequeue+enqueue on a wCQ of capacity 1, small enough for exhaustive DFS")]
     public static void DfsSmall() => Small(WcqOptions.Default, SeededBug.None);
 
     // Correct variants: the slow path and helping (patience 0, help delay 1).
 
-    [WeftTest("wcq/slow-path-helping", Budget = 300, Monitors = new[] { typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
+    [WeftTest("wcq/slow-path-helping", Budget = 300, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
         Description = "two threads on a wCQ of capacity 1 whose every operation takes the slow path and first helps the other thread's request")]
     public static void SlowPathHelping() => TwoThreads(capacity: 1, SlowPathOnly, SeededBug.None);
 
-    [WeftTest("wcq/slow-path-three-threads", Budget = 200, Monitors = new[] { typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
+    [WeftTest("wcq/slow-path-three-threads", Budget = 200, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
         Description = "three threads on a wCQ of capacity 1, every operation on the slow path with helping")]
     public static void SlowPathThreeThreads() => ThreeThreads(capacity: 1, SlowPathOnly, SeededBug.None);
 
-    [WeftTest("wcq/slow-path-dfs-small", Budget = 2000, Monitors = new[] { typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
+    [WeftTest("wcq/slow-path-dfs-small", Budget = 2000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
         Description = "the smallest workload with every operation on the slow path, small enough for bounded DFS")]
     public static void SlowPathDfsSmall() => Small(SlowPathOnly, SeededBug.None);
 
     // Budget 1000: the default portfolio (seed 0x5EED) first meets a slow enqueue that returns on a helper's Fin before
     // that helper re-armed the threshold at iteration 407 (fixed in WcqRing.EnqueueSlow: the owner re-arms itself).
-    [WeftTest("wcq/slow-path-outrun", Budget = 1000, Monitors = new[] { typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
+    [WeftTest("wcq/slow-path-outrun", Budget = 1000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
         Description = "one slow-path enqueue against a thread running eight operations on a wCQ of capacity 2: helping keeps every operation within its wait-freedom bound")]
     public static void SlowPathOutrun() => Outrun(SlowPathOnly, SeededBug.None);
 
     // Negative controls: the defects of WcqRing, switched on through the one implementation.
 
-    [WeftTest("wcq/helper-ignores-sequence", NegativeControl = true, ExpectedMonitor = "WcqRequestActiveMonitor", Budget = 4000, Monitors = new[] { typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
+    [WeftTest("wcq/helper-ignores-sequence", NegativeControl = true, ExpectedMonitor = "WcqRequestActiveMonitor", Budget = 4000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
         Description = "wCQ with the seeded defect 'a helper runs an enqueue request without checking that it is still published': a retired request's index is placed again")]
     public static void HelperIgnoresSequence() => ThreeThreads(capacity: 1, SlowPathOnly, SeededBug.WcqHelperIgnoresSequence);
 
-    [WeftTest("wcq/slow-enqueue-no-cycle-check", NegativeControl = true, Budget = 4000, Monitors = new[] { typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
+    [WeftTest("wcq/slow-enqueue-no-cycle-check", NegativeControl = true, ExpectedMonitor = "RingNoStrandedEntryMonitor", Budget = 4000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
         Description = "wCQ with the seeded defect 'the slow enqueue fills an entry without the cycle check': a value lands where its dequeuer already passed and is lost")]
     public static void SlowEnqueueNoCycleCheck() => TwoThreads(capacity: 1, SlowPathOnly, SeededBug.WcqSlowEnqueueNoCycleCheck);
 

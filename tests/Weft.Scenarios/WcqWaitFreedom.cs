@@ -20,11 +20,11 @@ public static class WcqWaitFreedom
 {
     private static readonly WcqOptions OneAttempt = new() { EnqueuePatience = 1, DequeuePatience = 1, HelpDelay = 1 };
 
-    [WeftTest("wcq/ring-outrun", Budget = 300, Monitors = new[] { typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
+    [WeftTest("wcq/ring-outrun", Budget = 300, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
         Description = "two operations against sixty fast-path operations on a wCQ ring of capacity 2: helping keeps the outrun enqueue within its wait-freedom bound")]
     public static void RingOutrun() => Outrun(SeededBug.None);
 
-    [WeftTest("wcq/no-helping", NegativeControl = true, ExpectedMonitor = "WcqStepBoundMonitor", Budget = 2000, Monitors = new[] { typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
+    [WeftTest("wcq/no-helping", NegativeControl = true, ExpectedMonitor = "WcqStepBoundMonitor", Budget = 2000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(WcqRequestActiveMonitor), typeof(WcqStepBoundMonitor) },
         Description = "wCQ with the seeded defect 'threads never help another thread's request': an enqueue outrun by a busy thread exceeds its wait-freedom bound")]
     public static void NoHelping() => Outrun(SeededBug.WcqNoHelping);
 

@@ -202,12 +202,13 @@ public sealed class ScqTests
         FsCheckXunit.Run(new ScqMachine(capacity).ToProperty(), 200);
 
     /// <summary>
-    /// ScqRing and CrqRing report position events through a private mirror of <see cref="Weft.Monitors.RingPositionChange"/> (the
+    /// ScqRing, CrqRing and WcqRing report position events through a private mirror of <see cref="Weft.Monitors.RingPositionChange"/> (the
     /// production build cannot see the harness): the two must list the same changes in the same order.
     /// </summary>
     [Theory]
     [InlineData(typeof(ScqRing))]
     [InlineData(typeof(CrqRing))]
+    [InlineData(typeof(WcqRing))]
     public void The_ring_s_position_changes_mirror_the_monitor_s(Type ringType)
     {
         var mirror = ringType.GetNestedType("PositionChange", System.Reflection.BindingFlags.NonPublic);

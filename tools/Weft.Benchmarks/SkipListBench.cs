@@ -39,6 +39,7 @@ public class SkipListBench
     private long[][] _ops = null!; // per thread: (key << 2) | op, op 0 lookup, 1 insert, 2 remove
     private SortedSet<long> _locked = null!;
     private SortedSet<long> _rwLocked = null!;
+    private SortedDictionary<long, long> _lockedMap = null!;
     private ReaderWriterLockSlim _rwLock = null!;
     private ConcurrentDictionary<long, byte> _concurrent = null!;
     private LockFreeSkipList<long, Int64KeyComparer> _ibr = null!, _debra = null!;
@@ -63,6 +64,7 @@ public class SkipListBench
         }
         _locked = new SortedSet<long>();
         _rwLocked = new SortedSet<long>();
+        _lockedMap = new SortedDictionary<long, long>();
         _rwLock = new ReaderWriterLockSlim(LockRecursionPolicy.NoRecursion);
         _concurrent = new ConcurrentDictionary<long, byte>();
         (_ibr, _ibrT) = Create(ReclamationScheme.Ibr);
@@ -72,6 +74,7 @@ public class SkipListBench
         {
             _locked.Add(k);
             _rwLocked.Add(k);
+            _lockedMap.Add(k, k);
             _concurrent.TryAdd(k, 0);
             _ibr.Add(_ibrT[0], k);
             _debra.Add(_debraT[0], k);
@@ -110,6 +113,20 @@ public class SkipListBench
             lock (_locked)
             {
                 _ = (word & 3) switch { 0 => _locked.Contains(key), 1 => _locked.Add(key), _ => _locked.Remove(key) };
+            }
+        }
+    });
+
+    [Benchmark(OperationsPerInvoke = OpsPerThread, Description = "SortedDictionary<long, long> under lock")]
+    [BenchmarkCategory("reference")]
+    public void LockedMap() => Run(t =>
+    {
+        foreach (long word in _ops[t])
+        {
+            long key = word >> 2;
+            lock (_lockedMap)
+            {
+                _ = (word & 3) switch { 0 => _lockedMap.TryGetValue(key, out _), 1 => _lockedMap.TryAdd(key, key), _ => _lockedMap.Remove(key) };
             }
         }
     });

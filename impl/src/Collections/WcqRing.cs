@@ -60,6 +60,11 @@ namespace Weft.Collections;
 /// the operation's own thread. Under the scheduler the engine's per-iteration step bound (MaxSteps) is the check: a
 /// schedule in which an operation does not finish is reported as a livelock.
 ///
+/// Monitors (controlled build): as in SCQ, every drawn head position (a fast dequeuer's fetch-and-add, a slow dequeue
+/// request's global CAS), fill (fast or slow), consume and dequeuer leaving its position is reported to
+/// RingNoStrandedEntryMonitor (no index is left behind the head where no dequeuer will take it); slow-path placements go
+/// to WcqRequestActiveMonitor and each operation's own steps to WcqStepBoundMonitor.
+///
 /// Thread records. A ring has a fixed number of records; a caller passes the record id it owns (one thread at a time
 /// per id: <see cref="WcqQueue{T}"/> hands them out).
 ///
@@ -246,7 +251,11 @@ public sealed class WcqRing
             // Winning this CAS places the index at position tail (the enqueue's linearization point); the dequeuer of
             // tail will find it. Losing: a dequeuer or a slow helper changed the entry (or its note); look again.
             long witnessed = entry.CompareExchange(seen, desired, MemoryOrder.AcqRel);
-            if (witnessed == seen) return true;
+            if (witnessed == seen)
+            {
+                PositionChanged(PositionChange.Filled, tail);
+                return true;
+            }
             seen = witnessed;
         }
     }
@@ -286,7 +295,9 @@ public sealed class WcqRing
         {
             StepLabel.At("deq_faa");
             head = _head.Value.FetchAdd(PositionUnit, MemoryOrder.SeqCst) & PositionMask;
+            PositionChanged(PositionChange.HeadDrawn, head);
             if (TryDequeueFast(head, out index)) return true;
+            PositionChanged(PositionChange.DequeueLeft, head);
             if (EmptyAfterMiss(head)) return false;
         }
         if (_dequeuePatience == 0)
@@ -342,6 +353,7 @@ public sealed class WcqRing
         if ((seen & _finalizedBit) == 0) FinishRequestAt(head);
         StepLabel.At("cons_or");
         entry.FetchOr(_indexMask | _finalizedBit, MemoryOrder.AcqRel);
+        PositionChanged(PositionChange.Consumed, head);
     }
 
     /// <summary>Marks Fin on the enqueue request (if any) whose counter stands at <paramref name="tail"/>.</summary>
@@ -448,6 +460,7 @@ public sealed class WcqRing
             return true;
         }
         index = 0;
+        RequestPositionLeft(me, final);
         return false; // the threshold ran out: empty
     }
 
@@ -551,6 +564,7 @@ public sealed class WcqRing
                 continue;
             }
             if (!fill) return false;
+            PositionChanged(PositionChange.Filled, tail);
             EnqueuePlaced(owner, me, seq, tail);
             FinishEnqueue(owner, tail, ref entry, tailCycle);
             return true;
@@ -665,6 +679,7 @@ public sealed class WcqRing
             // Losing: another helper moved it; adopt its value (finished, settled at a position, or mid-increment).
             StepLabel.At("si_phase1");
             long witnessed = local.CompareExchange(prev, count | Inc, MemoryOrder.AcqRel);
+            if (witnessed == prev && head && (prev & Flags) == 0 && prev != count) RequestPositionLeft(owner, prev);
             if (witnessed != prev)
             {
                 prev = witnessed;
@@ -678,7 +693,11 @@ public sealed class WcqRing
             // thread's phase-2 record until the request's counter is settled. Losing: the global counter moved (an
             // owner is pending, or others drew positions); help, then retry with the new count.
             StepLabel.At("si_global");
-            if (global.TryCompareExchange(count, (count + PositionUnit) | (me.Id + 1L), MemoryOrder.AcqRel)) break;
+            if (global.TryCompareExchange(count, (count + PositionUnit) | (me.Id + 1L), MemoryOrder.AcqRel))
+            {
+                if (head) PositionChanged(PositionChange.HeadDrawn, count);
+                break;
+            }
             StepLabel.At("si_reload");
             observed = global.Load(MemoryOrder.Acquire);
         }
@@ -809,6 +828,44 @@ public sealed class WcqRing
         Sched.Emit(new WcqSlowEnqueuePlacedEvent(_id, owner.Id, me.Id, seq, owner.Seq1.Peek(), (long)((ulong)tail >> OwnerBits)));
 #else
         _ = owner; _ = me; _ = seq; _ = tail;
+#endif
+    }
+
+    /// <summary>What happened at a position, for RingNoStrandedEntryMonitor: the names and order of
+    /// <c>Weft.Monitors.RingPositionChange</c>, which the production build cannot see (ScqTests checks they agree).
+    /// WcqRing never resets, so it never reports <c>Reset</c>.</summary>
+    private enum PositionChange { HeadDrawn, DequeueLeft, Filled, Consumed, Reset }
+
+    /// <summary>
+    /// Controlled build: reports a position event to RingNoStrandedEntryMonitor (positions unshifted). A fast dequeuer
+    /// holds the position it drew until it consumes or leaves it; a slow dequeue request holds each position drawn for
+    /// it (by whichever helper's global CAS) until its counter moves on (phase 1) or its owner takes the index or
+    /// finds none at the final position. Compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void PositionChanged(PositionChange change, long position)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<RingPositionEvent>()) return;
+        Sched.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, (long)((ulong)position >> OwnerBits), 2 * _capacity, Sched.ThreadId));
+#else
+        _ = change; _ = position;
+#endif
+    }
+
+    /// <summary>
+    /// Controlled build: <paramref name="owner"/>'s dequeue request leaves <paramref name="position"/>. Its initial
+    /// position was never drawn for the request (the last fast attempt left it already; with patience 0 it may be
+    /// another dequeuer's, still held by that one), so leaving it is not reported.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void RequestPositionLeft(WcqThreadRecord owner, long position)
+    {
+#if WEFT_CONTROLLED
+        if (position == owner.InitHead.Peek()) return;
+        PositionChanged(PositionChange.DequeueLeft, position);
+#else
+        _ = owner; _ = position;
 #endif
     }
 
