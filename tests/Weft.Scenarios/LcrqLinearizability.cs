@@ -36,8 +36,10 @@ public static class LcrqLinearizability
         Description = "three threads on an LCRQ of two-entry rings reclaimed by IBR (dequeues run ahead of enqueues)")]
     public static void LinearizableThreeThreadsIbr() => ThreeThreads(ReclamationScheme.Ibr, ringCapacity: 2, SeededBug.None);
 
+    // Without the ring-list monitors: a thread whose ring was freed and reused under it sees the ring reopened at the
+    // end of its call, which RingListClosedStaysClosedMonitor reports first in some schedules; this control shows NoUseAfterFree.
     [WeftTest("lcrq/use-after-free-immediate", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 2000,
-        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "LCRQ freeing a ring as soon as the head leaves it: a thread that still holds the ring touches it after it was freed")]
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, ringCapacity: 1, SeededBug.None);
 
@@ -71,8 +73,10 @@ public static class LcrqLinearizability
         Description = "LCRQ with the seeded defect 'the head leaves an empty ring with a successor without the last try': an item that completed in the ring meanwhile is lost")]
     public static void RingListNoLastTry() => ThreeThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.RingListNoLastTry);
 
+    // Without the ring-list monitors: a thread whose ring was freed and reused under it sees the ring reopened at the
+    // end of its call, which RingListClosedStaysClosedMonitor reports first in some schedules; this control shows NoUseAfterFree.
     [WeftTest("lcrq/ringlist-free-on-unlink", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 2000,
-        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) },
         Description = "LCRQ under IBR with the seeded defect 'the dequeuer that unlinks a ring frees it at once': a thread that still holds the ring touches it after it was freed")]
     public static void RingListFreeOnUnlink() => ThreeThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.RingListFreeOnUnlink);
 
