@@ -581,9 +581,16 @@ internal sealed class ControlledRuntime : IDisposable
     /// The scheduling point: called by thread <paramref name="t"/> (which holds the token) before it performs
     /// <paramref name="op"/>. Returns when <paramref name="t"/> is chosen to run that operation.
     /// </summary>
-    internal void Point(ControlledThread t, OpKind op, string? file, int line)
+    internal void Point(ControlledThread t, OpKind op, string? file, int line) =>
+        Access(t, op, 0, null, AccessOrder.SeqCst, file, line);
+
+    /// <summary>A scheduling point whose pending operation names its location and memory order (see <see cref="Sched.Access{T}"/>).</summary>
+    internal void Access(ControlledThread t, OpKind op, nint address, object? resource, AccessOrder order, string? file, int line)
     {
         EnterRuntime(t);
+        t.PendingAddress = address;
+        t.PendingResource = resource;
+        t.PendingOrder = order;
         t.OwnSteps++;
         t.PendingOp = op;
         t.PendingLabel = null;

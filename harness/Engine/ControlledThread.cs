@@ -34,6 +34,14 @@ internal sealed class ControlledThread
     public string? PendingFile;
     public int PendingLine;
     /// <summary>
+    /// The location of the pending operation: the address of an atomics-layer cell (0 when the operation names no
+    /// cell), or the synchronization object it works on (a lock), else null. Set by <see cref="Sched.Access{T}"/>.
+    /// </summary>
+    public nint PendingAddress;
+    public object? PendingResource;
+    /// <summary>The memory order of the pending access (<see cref="AccessOrder.SeqCst"/> for operations that name none).</summary>
+    public AccessOrder PendingOrder = AccessOrder.SeqCst;
+    /// <summary>
     /// When this thread last reached a yield point, on the iteration's yield clock (0: it has not yielded). While it is
     /// paused at a yield, the yield rule defers it to every enabled thread that has not yielded since.
     /// </summary>

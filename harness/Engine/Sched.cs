@@ -19,6 +19,31 @@ internal static class Sched
     }
 
     /// <summary>
+    /// A scheduling point before a shared access of kind <paramref name="op"/> to <paramref name="cell"/> with memory
+    /// order <paramref name="order"/>. The thread's pending operation then names its location (the cell's address) and
+    /// order, which is what a dependency relation (two accesses to one location, at least one a write) and a
+    /// happens-before analysis need. An address identifies a cell only while the garbage collector does not move it:
+    /// a consumer that keeps addresses across scheduling points must check <see cref="GC.CollectionCount(int)"/> as
+    /// <see cref="TsoMemory"/> does, or hold the heap still with <see cref="StableHeap"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Access<T>(OpKind op, ref T cell, AccessOrder order, string? file, int line)
+    {
+        var t = ControlledThread.Current;
+        if (t is not null) t.Runtime.Access(t, op, (nint)Unsafe.AsPointer(ref cell), null, order, file, line);
+    }
+
+    /// <summary>
+    /// A scheduling point before an operation of kind <paramref name="op"/> on a synchronization object (a lock); the
+    /// pending operation names <paramref name="resource"/> as its location.
+    /// </summary>
+    public static void Access(OpKind op, object resource, string? file, int line)
+    {
+        var t = ControlledThread.Current;
+        if (t is not null) t.Runtime.Access(t, op, 0, resource, AccessOrder.SeqCst, file, line);
+    }
+
+    /// <summary>
     /// A labeled program point, named after the pc value of the TLA+ spec the code implements. Only a trace replay
     /// stops here (it runs a thread from one label to the next as one spec action); exploration ignores labels, so
     /// they add no scheduling points and schedules stay valid whether or not code is labeled.

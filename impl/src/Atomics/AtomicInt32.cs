@@ -27,7 +27,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Point(OpKind.Load, file, line);
+        Sched.Access(OpKind.Load, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.Load32(buffering, ref _value); // TSO: own buffer, else memory
 #endif
         var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
@@ -45,7 +45,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Point(OpKind.Store, file, line);
+        Sched.Access(OpKind.Store, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering)
         {
             // TSO: a relaxed or release store waits in the thread's store buffer; a SeqCst store drains the buffer first.
@@ -74,7 +74,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Point(OpKind.Exchange, file, line);
+        Sched.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Exchange(ref _value, value);
 #if WEFT_CONTROLLED
@@ -92,7 +92,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Point(OpKind.CompareExchange, file, line);
+        Sched.Access(OpKind.CompareExchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);
 #if WEFT_CONTROLLED
@@ -122,7 +122,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Point(OpKind.FetchAdd, file, line);
+        Sched.Access(OpKind.FetchAdd, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Add(ref _value, delta) - delta;
 #if WEFT_CONTROLLED
@@ -140,7 +140,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Point(OpKind.FetchOr, file, line);
+        Sched.Access(OpKind.FetchOr, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Or(ref _value, mask);
 #if WEFT_CONTROLLED
@@ -158,7 +158,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Point(OpKind.FetchAnd, file, line);
+        Sched.Access(OpKind.FetchAnd, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.And(ref _value, mask);
 #if WEFT_CONTROLLED

@@ -24,7 +24,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Point(OpKind.Load, file, line);
+        Sched.Access(OpKind.Load, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.LoadReference(buffering, ref _value); // TSO: own buffer, else memory
 #endif
         var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
@@ -42,7 +42,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Point(OpKind.Store, file, line);
+        Sched.Access(OpKind.Store, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering)
         {
             // TSO: a relaxed or release store waits in the thread's store buffer; a SeqCst store drains the buffer first.
@@ -71,7 +71,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Point(OpKind.Exchange, file, line);
+        Sched.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
 #endif
         return Interlocked.Exchange(ref _value, value);
     }
@@ -85,7 +85,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Point(OpKind.CompareExchange, file, line);
+        Sched.Access(OpKind.CompareExchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);
 #if WEFT_CONTROLLED

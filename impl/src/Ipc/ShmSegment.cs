@@ -256,7 +256,7 @@ public sealed unsafe partial class ShmSegment : IDisposable
 #if WEFT_CONTROLLED
         if (Sched.Active)
         {
-            Sched.Point(OpKind.FutexWait, file, line);
+            Sched.Access(OpKind.FutexWait, ref *addr, AccessOrder.SeqCst, file, line);
             if (System.Threading.Volatile.Read(ref *addr) != expected)
             {
                 Sched.Text("value changed: not sleeping");
@@ -282,7 +282,7 @@ public sealed unsafe partial class ShmSegment : IDisposable
 #if WEFT_CONTROLLED
         if (Sched.Active)
         {
-            Sched.Point(OpKind.FutexWake, file, line);
+            Sched.Access(OpKind.FutexWake, ref *addr, AccessOrder.SeqCst, file, line);
             int woken = Sched.Wake(ResourceOf(addr), count);
             Sched.Value(woken);
             return woken;

@@ -144,7 +144,7 @@ public sealed unsafe class FutexWord : IDisposable
 #if WEFT_CONTROLLED
         if (Sched.Active)
         {
-            Sched.Point(OpKind.FutexWait, file, line);
+            Sched.Access(OpKind.FutexWait, ref *_addr, AccessOrder.SeqCst, file, line);
             if (Volatile.Read(ref *_addr) != expected)
             {
                 Sched.Text("value changed: not sleeping");
@@ -168,7 +168,7 @@ public sealed unsafe class FutexWord : IDisposable
 #if WEFT_CONTROLLED
         if (Sched.Active)
         {
-            Sched.Point(OpKind.FutexWake, file, line);
+            Sched.Access(OpKind.FutexWake, ref *_addr, AccessOrder.SeqCst, file, line);
             int woken = Sched.Wake(this, count);
             Sched.Value(woken);
             return woken;

@@ -36,7 +36,7 @@ public sealed class WeftLock
 #if WEFT_CONTROLLED
         if (Sched.Active)
         {
-            Sched.Point(OpKind.LockAcquire, file, line);
+            Sched.Access(OpKind.LockAcquire, this, file, line);
             while (_owner != -1) Sched.Block(this, futex: false);
             _owner = Sched.ThreadId;
             return;
@@ -54,7 +54,7 @@ public sealed class WeftLock
 #if WEFT_CONTROLLED
         if (Sched.Active)
         {
-            Sched.Point(OpKind.LockAcquire, file, line);
+            Sched.Access(OpKind.LockAcquire, this, file, line);
             if (_owner != -1) return false;
             _owner = Sched.ThreadId;
             return true;
@@ -72,7 +72,7 @@ public sealed class WeftLock
 #if WEFT_CONTROLLED
         if (Sched.Active)
         {
-            Sched.Point(OpKind.LockRelease, file, line);
+            Sched.Access(OpKind.LockRelease, this, file, line);
             if (_owner != Sched.ThreadId)
                 throw new System.Threading.SynchronizationLockException($"thread {Sched.ThreadId} released a lock held by {(_owner < 0 ? "nobody" : "thread " + _owner)}");
             _owner = -1;
