@@ -6,7 +6,7 @@ namespace Weft.Engine;
 /// its own copy of the five names). Locks, futex operations and thread creation/join are reported as
 /// <see cref="SeqCst"/>: each is a full fence and a synchronization point.
 /// </summary>
-public enum AccessOrder : byte
+internal enum AccessOrder : byte
 {
     Relaxed,
     Acquire,
