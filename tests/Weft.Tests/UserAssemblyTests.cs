@@ -93,6 +93,12 @@ public sealed class UserAssemblyTests : IDisposable
         Assert.Contains("both increments landed", replay.Out, StringComparison.Ordinal);
         Assert.Equal("", replay.Err);
 
+        // Minimized again by `weft minimize`: the result names the assembly too.
+        var again = Path.Combine(_dir.Path, "again.yaml");
+        var minimize = Weft("minimize", schedule, "--out", again);
+        Assert.True(minimize.Code == 0, minimize.Out + minimize.Err);
+        Assert.Contains("  name: MyCounters\n", File.ReadAllText(again), StringComparison.Ordinal);
+
         // Rebuilt with another version: still replayed, with a warning naming both versions.
         Compile("MyCounters", CounterTests.Replace("VERSION", "1.0.1+second", StringComparison.Ordinal));
         var changed = Weft("replay", schedule);
@@ -105,6 +111,12 @@ public sealed class UserAssemblyTests : IDisposable
         Assert.Equal(1, missing.Code);
         Assert.Matches($@"error: {Regex.Escape(schedule)}:\d+:\d+: the test assembly MyCounters 1\.0\.0\+first this schedule was recorded with is missing from {Regex.Escape(dll)}; .*pass --assembly path/to/MyCounters\.dll", missing.Err);
         NoStackTrace(missing);
+
+        // ... and replayed against a copy elsewhere when --assembly names it.
+        var elsewhere = Compile("MyCounters", CounterTests.Replace("VERSION", "1.0.0+first", StringComparison.Ordinal), "elsewhere");
+        var moved = Weft("replay", schedule, "--assembly", elsewhere);
+        Assert.True(moved.Code == 2, moved.Out + moved.Err);
+        Assert.Contains("reproduced: assertion failure", moved.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -174,7 +186,7 @@ public sealed class UserAssemblyTests : IDisposable
         ReportTestSupport.RunWeft(_dir.Path, new Dictionary<string, string?> { ["WEFT_STRATEGY"] = null, ["WEFT_ITERATIONS"] = null, ["WEFT_TIME_BUDGET"] = null }, args);
 
     /// <summary>Compiles <paramref name="source"/> as <c>name.dll</c> in a folder of its own, against the Weft assemblies; returns its path.</summary>
-    internal string Compile(string name, string source)
+    internal string Compile(string name, string source, string? folderName = null)
     {
         var tpa = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
         var references = tpa.Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
@@ -186,7 +198,7 @@ public sealed class UserAssemblyTests : IDisposable
             [CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.Preview), path: Path.Combine(_dir.Path, name + ".cs"))],
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        var folder = Path.Combine(_dir.Path, name);
+        var folder = Path.Combine(_dir.Path, folderName ?? name);
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, name + ".dll");
         using (var file = File.Create(path))

@@ -58,7 +58,7 @@ internal static class ReplayCommand
     /// records (loaded from its recorded path; a missing file is an input error, another version or build a warning),
     /// else among the built-in scenarios.
     /// </summary>
-    private static RegisteredTest FindTest(Schedule schedule, string path, string[]? assemblies)
+    internal static RegisteredTest FindTest(Schedule schedule, string path, string[]? assemblies)
     {
         if (assemblies is { Length: > 0 })
         {
