@@ -26,23 +26,33 @@ internal static class NightlyCommand
         var resume = new Option<bool>("--resume") { Description = "Continue a run killed before it finished: skip the tests already in results.jsonl" };
         var model = MemoryModelOption.Create();
         model.Description = "Memory model of the tests that do not pin one: sc (default) or tso (passed to each child as WEFT_MEMORY_MODEL)";
+        var assembly = AssemblyOption.Create();
         var cmd = new Command("nightly", "Explore every registered test in child processes within a time budget, with an append-only results log")
         {
-            budget, shard, seed, filter, outDir, resume, model,
+            budget, shard, seed, filter, outDir, resume, model, assembly,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
+            AssemblyOption.Apply(p, assembly);
             if (MemoryModelOption.Parse(p.GetValue(model)) is { } memoryModel)
                 Environment.SetEnvironmentVariable("WEFT_MEMORY_MODEL", MemoryModels.Name(memoryModel)); // the children inherit it
             var total = Parsing.Duration("--time-budget", p.GetValue(budget)!);
             var (i, n) = Parsing.Shard("--shard", p.GetValue(shard)!);
             var f = p.GetValue(filter)!;
-            var plan = ShardPlan.Create(SelectIds(f), p.GetValue(seed), i, n, f, total);
+            var plan = Plan(SelectIds(f), p.GetValue(seed), i, n, f, total);
             var dir = p.GetValue(outDir) ?? Path.Combine(".weft", "nightly", $"shard-{i}-of-{n}");
-            return Run(plan, dir, p.GetValue(resume), ProcessChildLauncher.ForCurrentProcess());
+            return Run(plan, dir, p.GetValue(resume), Launcher());
         }));
         return cmd;
     }
+
+    /// <summary>A shard plan over the tests in use: its re-run command and results log name the --assembly files.</summary>
+    internal static ShardPlan Plan(System.Collections.Generic.IReadOnlyList<string> ids, ulong seed, int index, int count, string filter, TimeSpan total) =>
+        ShardPlan.Create(ids, seed, index, count, filter, total) with { Assemblies = Registry.AssemblyPaths };
+
+    /// <summary>Child processes running this program, loading the same --assembly files as this one.</summary>
+    internal static ProcessChildLauncher Launcher() =>
+        ProcessChildLauncher.ForCurrentProcess().WithArguments(AssemblyOption.Arguments(Registry.AssemblyPaths));
 
     /// <summary>The ids a filter selects; <c>all</c> leaves out the bench/ shapes (they measure the engine, they check nothing).</summary>
     internal static System.Collections.Generic.IReadOnlyList<string> SelectIds(string filter) =>
