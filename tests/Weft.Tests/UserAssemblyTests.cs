@@ -164,6 +164,17 @@ public sealed class UserAssemblyTests : IDisposable
         Expect(Weft("nightly", "--time-budget", "2s", "--assembly", first, "--assembly", second),
             $"error: {second}: duplicate Weft test id 'counter/correct': {first} declares it too; expected each id once across the --assembly files");
 
+        // Built against another version of the Weft package (its .deps.json says so): run, with a warning.
+        var old = Compile("OldWeft", CounterTests.Replace("VERSION", "1.0.0", StringComparison.Ordinal).Replace("MyCounters", "OldWeft", StringComparison.Ordinal));
+        File.WriteAllText(Path.ChangeExtension(old, ".deps.json"), """
+            {"runtimeTarget":{"name":".NETCoreApp,Version=v10.0"},
+             "targets":{".NETCoreApp,Version=v10.0":{"OldWeft/1.0.0":{"dependencies":{"Weft":"0.0.9"},"runtime":{"OldWeft.dll":{}}},"Weft/0.0.9":{}}},
+             "libraries":{"OldWeft/1.0.0":{"type":"project","serviceable":false,"sha512":""},"Weft/0.0.9":{"type":"package","serviceable":true,"sha512":"","path":"weft/0.0.9"}}}
+            """);
+        var warned = Weft("list", "--assembly", old);
+        Assert.True(warned.Code == 0, warned.Out + warned.Err);
+        Assert.Contains($"warning: {old} was built against the Weft package 0.0.9; this weft tool is ", warned.Err, StringComparison.Ordinal);
+
         var schedule = Path.Combine(_dir.Path, "builtin.yaml");
         File.WriteAllText(schedule, "schema: weft-schedule/1\ntool: weft 0.1.0\ntest: mine/unknown\nstrategy: random\nseed: 1\niteration: 0\nbounds:\n  max-steps: 100\ncommit: x\nsteps:\n- t0 start\n");
         Expect(Weft("replay", schedule), $"error: {schedule}: no built-in test has id 'mine/unknown' and the schedule names no test assembly; for a test of your own, pass --assembly path/to/YourTests.dll");

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
@@ -124,10 +123,27 @@ internal static class TestAssemblyLoader
             if (wanted?.Version is null || own.Version is null) continue;
             if (wanted.Version > own.Version)
                 throw new WeftInputException($"{shown}: built against {own.Name} {wanted.Version}, newer than this weft tool's {own.Version}; expected a weft tool of the same version as the Weft package (dotnet tool update Weft.Tool --version ...)");
-            var beside = Path.Combine(Path.GetDirectoryName(path)!, own.Name + ".dll");
-            if (File.Exists(beside) && FileVersionInfo.GetVersionInfo(beside).ProductVersion is { Length: > 0 } theirs &&
-                weft.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion is { } ours && theirs != ours)
-                warn($"warning: {shown} was built against {own.Name} {theirs}; this weft tool carries {ours}, which runs the tests");
+        }
+        var ours = Checker.ToolVersion["weft ".Length..].Split('+')[0];
+        if (PackageVersion(Path.ChangeExtension(path, ".deps.json")) is { } theirs && theirs != ours)
+            warn($"warning: {shown} was built against the Weft package {theirs}; this weft tool is {ours} and runs the tests with its own Weft (install the tool of the package's version)");
+    }
+
+    /// <summary>The version of the Weft package a build's <c>.deps.json</c> names (<c>"Weft/0.1.0"</c>), or null.</summary>
+    private static string? PackageVersion(string depsJson)
+    {
+        if (!File.Exists(depsJson)) return null;
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(depsJson));
+            if (!doc.RootElement.TryGetProperty("libraries", out var libraries) || libraries.ValueKind != System.Text.Json.JsonValueKind.Object) return null;
+            foreach (var library in libraries.EnumerateObject())
+                if (library.Name.StartsWith("Weft/", StringComparison.Ordinal)) return library.Name["Weft/".Length..];
+            return null;
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null; // a deps file we cannot read is no reason to refuse the assembly: it only feeds this note
         }
     }
 
@@ -137,7 +153,17 @@ internal static class TestAssemblyLoader
         lock (Gate)
         {
             Folders.Add(Path.GetDirectoryName(path)!);
-            if (File.Exists(Path.ChangeExtension(path, ".deps.json"))) Resolvers.Add(new AssemblyDependencyResolver(path));
+            if (File.Exists(Path.ChangeExtension(path, ".deps.json")))
+            {
+                try
+                {
+                    Resolvers.Add(new AssemblyDependencyResolver(path));
+                }
+                catch (InvalidOperationException)
+                {
+                    // A .deps.json the host cannot read: the folder probing below still finds what sits beside the assembly.
+                }
+            }
             if (_hooked) return;
             _hooked = true;
         }
