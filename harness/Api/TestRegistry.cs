@@ -45,6 +45,13 @@ public sealed class WeftTestAttribute : Attribute
     /// explicit <c>--memory-model</c> on the command line still overrides it.
     /// </summary>
     public string MemoryModel { get; set; } = "";
+
+    /// <summary>
+    /// The strategy this test is pinned to (a name of <see cref="CheckOptions.Strategy"/>), or empty for the run's. A
+    /// pinned strategy replaces the default portfolio; a strategy the caller names explicitly still wins. For tests whose
+    /// bug only one strategy's schedules can show (a livelock: <c>periodic</c>).
+    /// </summary>
+    public string Strategy { get; set; } = "";
 }
 
 /// <summary>A test found by <see cref="TestRegistry"/>.</summary>
@@ -55,6 +62,9 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
 
     /// <summary>The memory model the test is pinned to (<see cref="WeftTestAttribute.MemoryModel"/>), or null.</summary>
     public MemoryModel? PinnedMemoryModel { get; init; }
+
+    /// <summary>The strategy the test is pinned to (<see cref="WeftTestAttribute.Strategy"/>), or null.</summary>
+    public string? PinnedStrategy { get; init; }
 
     /// <summary>
     /// True when <paramref name="bug"/> is the one this negative control seeds: of <see cref="ExpectedBug"/>'s kind and,
@@ -73,6 +83,7 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
         if (BaseOptions.LivenessThreshold != 0) o = o with { LivenessThreshold = BaseOptions.LivenessThreshold };
         if (BaseOptions.WatchdogTimeout != CheckOptions.Default.WatchdogTimeout) o = o with { WatchdogTimeout = BaseOptions.WatchdogTimeout };
         if (PinnedMemoryModel is { } model) o = o with { MemoryModel = model };
+        if (PinnedStrategy is { } strategy && options.Strategy == CheckOptions.Default.Strategy) o = o with { Strategy = strategy };
         if (BaseOptions.Monitors.Count > 0) o = o with { Monitors = options.Monitors.Concat(BaseOptions.Monitors).ToArray() }; // the caller's monitors too
         return o;
     }
@@ -81,6 +92,14 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
 /// <summary>Discovers <see cref="WeftTestAttribute"/> methods.</summary>
 public static class TestRegistry
 {
+    private static string? PinnedStrategy(WeftTestAttribute a, Type type, MethodInfo m)
+    {
+        if (a.Strategy.Length == 0) return null;
+        if (!Strategies.StrategyFactory.IsKnown(a.Strategy))
+            throw new InvalidOperationException($"[WeftTest(\"{a.Id}\")] {type.FullName}.{m.Name}: Strategy: unknown strategy '{a.Strategy}'; expected one of {string.Join(", ", Strategies.StrategyFactory.Names)}");
+        return a.Strategy;
+    }
+
     public static IReadOnlyList<RegisteredTest> Discover(params Assembly[] assemblies)
     {
         var list = new List<RegisteredTest>();
@@ -116,6 +135,7 @@ public static class TestRegistry
                     {
                         ExpectedMonitor = a.ExpectedMonitor,
                         PinnedMemoryModel = pinned,
+                        PinnedStrategy = PinnedStrategy(a, type, m),
                     });
                 }
             }
