@@ -12,6 +12,9 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
     /// <summary>The memory model the test is pinned to (<see cref="WeftTestAttribute.MemoryModel"/>), or null.</summary>
     public MemoryModel? PinnedMemoryModel { get; init; }
 
+    /// <summary>The strategy the test is pinned to (<see cref="WeftTestAttribute.Strategy"/>), or null.</summary>
+    public string? PinnedStrategy { get; init; }
+
     /// <summary>
     /// The file of the user's test assembly this test was loaded from (<c>weft ... --assembly</c>), or null for a test
     /// built into the tool (Weft's scenarios). Re-run commands name it, so they load the same assembly.
@@ -35,6 +38,7 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
         if (BaseOptions.LivenessThreshold != 0) o = o with { LivenessThreshold = BaseOptions.LivenessThreshold };
         if (BaseOptions.WatchdogTimeout != CheckOptions.Default.WatchdogTimeout) o = o with { WatchdogTimeout = BaseOptions.WatchdogTimeout };
         if (PinnedMemoryModel is { } model) o = o with { MemoryModel = model };
+        if (PinnedStrategy is { } strategy && options.Strategy == CheckOptions.Default.Strategy) o = o with { Strategy = strategy };
         if (BaseOptions.Monitors.Count > 0) o = o with { Monitors = options.Monitors.Concat(BaseOptions.Monitors).ToArray() }; // the caller's monitors too
         return o;
     }

@@ -99,10 +99,13 @@ public static class TestRegistry
                 throw error($"{where}: MemoryModel: {modelError}");
             pinned = model;
         }
+        if (a.Strategy.Length > 0 && !Strategies.StrategyFactory.IsKnown(a.Strategy))
+            throw error($"{where}: Strategy: unknown strategy '{a.Strategy}'; expected one of {string.Join(", ", Strategies.StrategyFactory.Names)}");
         return new RegisteredTest(a.Id, a.Description, body, a.NegativeControl, a.ExpectedBug, a.Budget > 0 ? a.Budget : 1000, o)
         {
             ExpectedMonitor = a.ExpectedMonitor,
             PinnedMemoryModel = pinned,
+            PinnedStrategy = a.Strategy.Length > 0 ? a.Strategy : null,
         };
     }
 

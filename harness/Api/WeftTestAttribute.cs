@@ -51,4 +51,11 @@ public sealed class WeftTestAttribute : Attribute
     /// explicit <c>--memory-model</c> on the command line still overrides it.
     /// </summary>
     public string MemoryModel { get; set; } = "";
+
+    /// <summary>
+    /// The strategy this test is pinned to (a name of <see cref="CheckOptions.Strategy"/>), or empty for the run's. A
+    /// pinned strategy replaces the default portfolio; a strategy the caller names explicitly still wins. For tests whose
+    /// bug only one strategy's schedules can show (a livelock: <c>periodic</c>).
+    /// </summary>
+    public string Strategy { get; set; } = "";
 }

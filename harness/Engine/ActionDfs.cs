@@ -15,10 +15,17 @@ namespace Weft.Engine;
 /// (a spurious wake-up, a timeout) while some thread could run; schedules are enumerated in order of the path, so all
 /// schedules within the bound are run exactly once, and the search reports when they are exhausted. Thread options are
 /// ordered with the continuing thread first and the sleepers last, so the first schedule has no preemption at all.
+///
+/// Round-robin mode (a configuration with an adversarial <c>ACTION_CONSTRAINT</c>): the search is delay-bounded
+/// instead (M. Emmi, S. Qadeer, Z. Rakamarić, "Delay-bounded scheduling", POPL 2011): the default option is the next
+/// ready thread after the last one in cyclic id order, and taking any other costs one delay. Under a constraint that
+/// decides when each thread may act, the free schedule is then the one that hands over at every step the constraint
+/// allows (an adversary interleaving as often as it may), which a preemption bound would charge at every switch.
 /// </summary>
 internal sealed class ActionDfs
 {
     private readonly int _bound;
+    private readonly bool _roundRobin;
     private readonly List<Decision> _path = new();
     private List<int> _prefix = new();
     private int _pos;
@@ -38,11 +45,15 @@ internal sealed class ActionDfs
         public int Cost(int i) => !Thread ? 0 : i < Runnable ? (HasContinuation && i > 0 ? 1 : 0) : (Runnable > 0 ? 1 : 0);
     }
 
-    public ActionDfs(int preemptionBound)
+    public ActionDfs(int preemptionBound, bool roundRobin = false)
     {
         if (preemptionBound < 0) throw new ArgumentOutOfRangeException(nameof(preemptionBound), "the preemption bound must be at least 0");
         _bound = preemptionBound;
+        _roundRobin = roundRobin;
     }
+
+    /// <summary>True for the delay-bounded round-robin search (the bound counts delays, not preemptions).</summary>
+    public bool RoundRobin => _roundRobin;
 
     /// <summary>Schedules run so far (iterations begun).</summary>
     public long Schedules { get; private set; }
@@ -76,7 +87,16 @@ internal sealed class ActionDfs
     public int ChooseThread(IReadOnlyList<int> runnable, IReadOnlyList<int> wakeable, int last)
     {
         int cont = -1;
-        for (int i = 0; i < runnable.Count; i++) if (runnable[i] == last) cont = i;
+        if (_roundRobin)
+        {
+            // The next ready thread after the last one, cyclically: the round-robin scheduler's pick.
+            for (int i = 0; i < runnable.Count && cont < 0; i++) if (runnable[i] > last) cont = i;
+            if (cont < 0 && runnable.Count > 0) cont = 0;
+        }
+        else
+        {
+            for (int i = 0; i < runnable.Count; i++) if (runnable[i] == last) cont = i;
+        }
         var d = new Decision(0, runnable.Count + wakeable.Count, true, runnable.Count, cont >= 0, _preemptions);
         int c = Next(d);
         if (c >= runnable.Count) return wakeable[c - runnable.Count];

@@ -87,14 +87,16 @@ internal sealed class TraceCursor
     /// the search picks the thread of every action and every value choice. States are mapped and recorded only when
     /// <paramref name="record"/> (a search runs many schedules and records the one it reports).
     /// </summary>
-    public TraceCursor(SpecModel model, SpecInstance instance, ActionDfs dfs, int maxActions, bool record)
+    public TraceCursor(SpecModel model, SpecInstance instance, ActionDfs dfs, int maxActions, bool record, SpecActionConstraint? constraint = null)
         : this(model, instance, seed: 0, maxActions)
     {
         _dfs = dfs;
         _record = record;
+        _constraint = constraint;
     }
 
     private readonly ActionDfs? _dfs;
+    private readonly SpecActionConstraint? _constraint; // the configuration's ACTION_CONSTRAINT (search mode)
     private readonly bool _record = true;
     private int _explored;        // states reached in export mode (recorded or not)
     private int _lastActor = -1;  // the thread of the previous action (export mode)
@@ -188,6 +190,7 @@ internal sealed class TraceCursor
                 if (_phase == Phase.Drain) return NextDrain(enabled, threads, rt);
                 if (_trace is null)
                 {
+                    DropIfConstrained(rt, threads);
                     Record(rt, threads, _actor, _startLabel);
                     return StartNextExplored(enabled, threads, rt);
                 }
@@ -236,6 +239,7 @@ internal sealed class TraceCursor
         if (_record) ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : " -> (asleep in futex wait)";
         if (_trace is null)
         {
+            DropIfConstrained(rt, threads);
             Record(rt, threads, _actor, _startLabel);
             return;
         }
@@ -318,6 +322,18 @@ internal sealed class TraceCursor
             for (int id = 1; id < threads.Count; id++)
                 if (threads[id].Status == ThreadStatus.Blocked && threads[id].BlockedInFutex && enabled.IndexOf(id) >= 0) wakeable.Add(id);
         }
+        if (_constraint is not null)
+        {
+            // TLC explores only the steps the ACTION_CONSTRAINT allows: a thread it forbids now is not offered.
+            var views = Views(threads);
+            runnable.RemoveAll(id => !_constraint.MayAct(id, views));
+            wakeable.RemoveAll(id => !_constraint.MayAct(id, views));
+            if (runnable.Count == 0 && wakeable.Count == 0 && !_instance.Terminated(views))
+            {
+                if (_record) ActionLog.Add($"   +: {_constraint.Name} allows no thread's action: the behaviour ends");
+                rt.EndTraceAndThrow();
+            }
+        }
         var ready = runnable.Concat(wakeable).OrderBy(id => id).ToList();
         if (ready.Count == 0)
         {
@@ -353,6 +369,18 @@ internal sealed class TraceCursor
         _candidates = woken ? _model.Actions : _model.Actions.Where(a => a.From.Contains(label)).ToList();
         if (_record) ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{_explored + 1,4}: thread {pick}  {label}"));
         return enabled.IndexOf(pick);
+    }
+
+    /// <summary>
+    /// Search mode under an ACTION_CONSTRAINT: the action just taken is a step the constraint forbids (its part over the
+    /// state after the step, such as the operation a thread chose): TLC never takes it, so the schedule ends here,
+    /// unreported and unrecorded.
+    /// </summary>
+    private void DropIfConstrained(ControlledRuntime rt, List<ControlledThread> threads)
+    {
+        if (_constraint is null || _constraint.Allowed(_actor, Views(threads))) return;
+        if (_record && ActionLog.Count > 0) ActionLog[^1] += $" (forbidden by {_constraint.Name}: the behaviour ends before it)";
+        rt.EndTraceAndThrow();
     }
 
     private int PickByPriority(List<int> ready, int threadCount)

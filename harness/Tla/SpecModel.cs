@@ -103,6 +103,12 @@ public abstract class SpecInstance
     /// </summary>
     public virtual bool Terminated(IReadOnlyList<SpecThreadView> threads) => threads.All(t => t.Completed);
 
+    /// <summary>
+    /// The transcription of the configuration's <c>ACTION_CONSTRAINT</c> <paramref name="name"/> over this instance, or
+    /// null when the model does not transcribe it (the search then cannot run that configuration as TLC does).
+    /// </summary>
+    public virtual SpecActionConstraint? ActionConstraint(string name) => null;
+
     /// <summary>Evaluates the state invariant <paramref name="invariant"/> on the implementation: null when it holds, else why not.</summary>
     public virtual string? CheckState(string invariant) =>
         throw new InvalidOperationException($"the model declares {invariant} a state invariant but does not check it");

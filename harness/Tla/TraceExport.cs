@@ -67,9 +67,13 @@ public static class TraceExport
     /// fails, every schedule within <paramref name="preemptions"/> preemptions has run, or
     /// <paramref name="maxSchedules"/> schedules have run. A failing schedule is run once more with every state
     /// mapped, so it comes back as a behaviour that <see cref="WriteValidation"/> turns into a TLA+ module.
+    /// With <paramref name="actionConstraint"/> (the configuration's <c>ACTION_CONSTRAINT</c>, which the model must
+    /// transcribe: <see cref="SpecInstance.ActionConstraint"/>) only the steps it allows are taken, as TLC does, and the
+    /// search is delay-bounded from round-robin (<see cref="ActionDfs"/>): <paramref name="preemptions"/> then bounds
+    /// the delays.
     /// </summary>
     public static ActionSearchResult Search(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, int actions, int preemptions,
-        long maxSchedules, CheckOptions? options = null)
+        long maxSchedules, CheckOptions? options = null, string? actionConstraint = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (actions < 1) throw new WeftInputException($"--actions: expected at least 1, found {actions}");
@@ -77,22 +81,25 @@ public static class TraceExport
         if (ControlledThread.Current is not null) throw new InvalidOperationException("TraceExport.Search cannot be nested inside a controlled test");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var instance = model.Create(constants);
+        var constraint = actionConstraint is null ? null : instance.ActionConstraint(actionConstraint)
+            ?? throw new WeftInputException($"ACTION_CONSTRAINT {actionConstraint}: the {model.Spec} model does not transcribe it, so the search cannot restrict itself to the steps TLC explores");
+        bool roundRobin = constraint is not null;
         var o = TraceReplay.RunOptions(options, instance, model.SpuriousWakeups(constants));
-        var dfs = new ActionDfs(preemptions);
+        var dfs = new ActionDfs(preemptions, roundRobin);
         using var rt = new ControlledRuntime(o, new RandomStrategy(0));
         while (true)
         {
             dfs.BeginIteration();
-            var cursor = new TraceCursor(model, instance, dfs, actions, record: false);
+            var cursor = new TraceCursor(model, instance, dfs, actions, record: false, constraint);
             var outcome = rt.RunTrace(instance.Body, cursor, $"search/{model.Spec}", log: false);
             if (outcome.Bug is not null || cursor.Divergence is not null)
             {
                 var path = dfs.Path;
                 long schedules = dfs.Schedules;
                 // The same schedule again, every state mapped and every action logged.
-                var again = new ActionDfs(preemptions);
+                var again = new ActionDfs(preemptions, roundRobin);
                 again.BeginIteration(path);
-                var recorder = new TraceCursor(model, instance, again, actions, record: true);
+                var recorder = new TraceCursor(model, instance, again, actions, record: true, constraint);
                 var replayed = rt.RunTrace(instance.Body, recorder, $"search/{model.Spec}");
                 var behaviour = Behaviour(model, constants, 0, recorder, replayed, cursor.Divergence?.Message);
                 return new ActionSearchResult(schedules, false, behaviour, path, clock.Elapsed);

@@ -34,14 +34,20 @@ internal static class TraceSearchCommand
             Parsing.AtLeast("--preemptions", p.GetValue(preemptions), 0, "a number of preemptions");
             Parsing.AtLeast("--actions", p.GetValue(actions), 1, "a number of spec actions");
             int k = p.GetValue(preemptions);
-            var r = TraceExport.Search(SpecModels.Find(spec.Name), TlcConfig.ReadConstants(cfgPath), p.GetValue(actions), k, p.GetValue(max));
+            // The configuration's ACTION_CONSTRAINT, if any, is honoured (its model must transcribe it): the bound then counts delays.
+            var constraints = TlcConfig.ReadActionConstraints(cfgPath);
+            if (constraints.Count > 1)
+                throw new WeftInputException($"{cfgPath}: ACTION_CONSTRAINT {string.Join(", ", constraints)}: the search honours one action constraint");
+            string? constraint = constraints.Count == 1 ? constraints[0] : null;
+            var r = TraceExport.Search(SpecModels.Find(spec.Name), TlcConfig.ReadConstants(cfgPath), p.GetValue(actions), k, p.GetValue(max), actionConstraint: constraint);
+            string bound = constraint is null ? $"preemption bound {k}" : $"{k} delays from round-robin under ACTION_CONSTRAINT {constraint}";
             var summary = string.Create(CultureInfo.InvariantCulture,
-                $"{spec.Name} ({cfg}): {r.Schedules:N0} schedules of at most {p.GetValue(actions)} actions, preemption bound {k}, in {r.Elapsed.TotalSeconds:F1}s");
+                $"{spec.Name} ({cfg}): {r.Schedules:N0} schedules of at most {p.GetValue(actions)} actions, {bound}, in {r.Elapsed.TotalSeconds:F1}s");
             if (r.Failure is not { } b)
             {
                 Ui.Line(summary);
                 Ui.Line(r.Exhausted
-                    ? $"all schedules within {k} preemptions explored: no failure"
+                    ? $"all schedules within {k} {(constraint is null ? "preemptions" : "delays")} explored: no failure"
                     : $"stopped at --max-schedules before the bounded space was exhausted: no failure so far");
                 return Program.Ok;
             }

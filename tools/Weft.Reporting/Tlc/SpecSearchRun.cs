@@ -25,6 +25,12 @@ public sealed record SpecSearchRun
     public double Seconds { get; init; }
     public required bool Agrees { get; init; }
 
+    /// <summary>
+    /// The configuration's <c>ACTION_CONSTRAINT</c>, which the search honoured (delay-bounded from round-robin:
+    /// <see cref="Preemptions"/> then counts delays), or null.
+    /// </summary>
+    public string? ActionConstraint { get; init; }
+
     /// <summary>Where verify's spec-search stage leaves its results for the report.</summary>
     public const string ResultsFileName = "search.json";
 
@@ -38,5 +44,5 @@ public sealed record SpecSearchRun
     /// <summary>The search's result in a report cell.</summary>
     public string Describe() =>
         (Failure is { } f ? "fails: " + f : Exhausted ? "clean, bounded space exhausted" : "clean up to the schedule cap") +
-        FormattableString.Invariant($" ({Schedules:N0} schedules of {Actions} actions, {Preemptions} preemptions)");
+        FormattableString.Invariant($" ({Schedules:N0} schedules of {Actions} actions, {Preemptions} {(ActionConstraint is null ? "preemptions" : "delays from round-robin under " + ActionConstraint)})");
 }
