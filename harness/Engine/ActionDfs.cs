@@ -8,13 +8,17 @@ namespace Weft.Engine;
 /// (the export mode of <see cref="TraceCursor"/>): which ready thread takes the next action, and every value choice
 /// the implementation makes (a workload's choice of operation, which sleeper a futex wake releases).
 ///
-/// The search is stateless: every iteration runs the workload from the start, replays the decisions of a prefix and
+/// Without a state space the search is stateless: every iteration runs the workload from the start, replays the decisions of a prefix and
 /// then takes the default (the thread that took the last action, if it is ready; the first value). After an
 /// iteration, the deepest decision with an untried alternative within the bound is advanced and the path below it is
 /// dropped. A preemption is taking an action on another thread while the last one could go on, or waking a sleeper
 /// (a spurious wake-up, a timeout) while some thread could run; schedules are enumerated in order of the path, so all
 /// schedules within the bound are run exactly once, and the search reports when they are exhausted. Thread options are
 /// ordered with the continuing thread first and the sleepers last, so the first schedule has no preemption at all.
+///
+/// With a <see cref="StateSpace"/> (bound <see cref="Unbounded"/>) the search is stateful: the cursor fingerprints the
+/// state after every action past the replayed prefix and ends the iteration at a state already reached, so the search
+/// is exhausted once every reachable state's successors have been run, as TLC explores a configuration.
 /// </summary>
 internal sealed class ActionDfs
 {
@@ -38,11 +42,20 @@ internal sealed class ActionDfs
         public int Cost(int i) => !Thread ? 0 : i < Runnable ? (HasContinuation && i > 0 ? 1 : 0) : (Runnable > 0 ? 1 : 0);
     }
 
+    /// <summary>No preemption bound: the mode of the stateful search (<see cref="StateSpace"/>), which prunes revisited states instead.</summary>
+    public const int Unbounded = int.MaxValue;
+
     public ActionDfs(int preemptionBound)
     {
         if (preemptionBound < 0) throw new ArgumentOutOfRangeException(nameof(preemptionBound), "the preemption bound must be at least 0");
         _bound = preemptionBound;
     }
+
+    /// <summary>
+    /// True while the current iteration replays the decisions of its prefix: the states it passes were reached by an
+    /// earlier iteration (a stateful search neither fingerprints nor counts them again).
+    /// </summary>
+    public bool Replaying => _pos < _prefix.Count;
 
     /// <summary>Schedules run so far (iterations begun).</summary>
     public long Schedules { get; private set; }
@@ -109,7 +122,7 @@ internal sealed class ActionDfs
         {
             var x = _path[d];
             int next = x.Choice + 1;
-            while (next < x.Count && x.PreemptionsBefore + x.Cost(next) > _bound) next++;
+            while (next < x.Count && _bound != Unbounded && x.PreemptionsBefore + x.Cost(next) > _bound) next++;
             if (next >= x.Count) continue;
             _prefix = new List<int>(d + 1);
             for (int i = 0; i < d; i++) _prefix.Add(_path[i].Choice);
