@@ -38,7 +38,7 @@ internal static class TraceSearchCommand
             Parsing.AtLeast("--actions", p.GetValue(actions), 1, "a number of spec actions");
             int k = p.GetValue(preemptions);
             bool isStateful = p.GetValue(stateful);
-            int actionBound = isStateful && p.GetResult(actions) is null ? StatefulActions : p.GetValue(actions);
+            int actionBound = isStateful && p.GetResult(actions) is null or { Implicit: true } ? StatefulActions : p.GetValue(actions);
             var model = SpecModels.Find(spec.Name);
             var constants = TlcConfig.ReadConstants(cfgPath);
             var r = isStateful
