@@ -25,6 +25,12 @@ internal sealed class StateSpace
     /// <summary>What a visit found: a new state, one seen before only deeper (explored again), or one seen at this depth or above.</summary>
     public enum Visit { New, Shallower, Seen }
 
+    /// <summary>
+    /// False for the soundness check of pruning: every state is still fingerprinted and recorded, but no run ends at a
+    /// revisit, so the search runs every schedule within its action bound (stateless, exponential; tiny configurations only).
+    /// </summary>
+    public bool Prune { get; init; } = true;
+
     /// <summary>Distinct states within the constraint.</summary>
     public int States => _seen.Count;
 

@@ -452,7 +452,7 @@ internal sealed class TraceCursor
             return;
         }
         space.FingerprintTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        if (space.Reach(fingerprint, _explored - 1) == StateSpace.Visit.Seen) rt.EndTraceAndThrow();
+        if (space.Reach(fingerprint, _explored - 1) == StateSpace.Visit.Seen && space.Prune) rt.EndTraceAndThrow();
     }
 
     /// <summary>

@@ -129,12 +129,13 @@ public static class TraceExport
     /// </summary>
     public static ActionSearchResult SearchStateful(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, int maxActions,
         TimeSpan budget, CheckOptions? options = null) =>
-        SearchStateful(model, constants, maxActions, budget, options, out _);
+        SearchStateful(model, constants, maxActions, budget, options, prune: true, out _);
 
     /// <inheritdoc cref="SearchStateful(SpecModel, IReadOnlyDictionary{string, TlaValue}, int, TimeSpan, CheckOptions?)"/>
+    /// <param name="prune">false: no run ends at a revisit (every schedule within the action bound runs; the soundness check of pruning)</param>
     /// <param name="fingerprints">the fingerprints of the states reached (for comparing two searches' state sets)</param>
     internal static ActionSearchResult SearchStateful(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, int maxActions,
-        TimeSpan budget, CheckOptions? options, out IReadOnlyCollection<UInt128> fingerprints)
+        TimeSpan budget, CheckOptions? options, bool prune, out IReadOnlyCollection<UInt128> fingerprints)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (maxActions < 1) throw new WeftInputException($"--actions: expected at least 1, found {maxActions}");
@@ -143,7 +144,7 @@ public static class TraceExport
         var instance = model.Create(constants);
         var o = TraceReplay.RunOptions(options, instance, model.SpuriousWakeups(constants));
         var dfs = new ActionDfs(ActionDfs.Unbounded);
-        var space = new StateSpace();
+        var space = new StateSpace { Prune = prune };
         fingerprints = space.Fingerprints;
         using var rt = new ControlledRuntime(o, new RandomStrategy(0));
         while (true)
