@@ -168,6 +168,30 @@ public static class TraceExport
         }
     }
 
+    /// <summary>
+    /// The stateful search by iterative deepening, to find a violation by one of the shortest behaviours that show it:
+    /// <see cref="SearchStateful(SpecModel, IReadOnlyDictionary{string, TlaValue}, int, TimeSpan, CheckOptions?)"/>
+    /// with an action bound of <paramref name="firstBound"/>, then half as long again each time, until a run fails, a
+    /// bound did not cut any behaviour (the whole space is explored), or <paramref name="budget"/> runs out. Each bounded
+    /// search is exhaustive within its bound, so the first failure is within the smallest bound that has one.
+    /// </summary>
+    public static ActionSearchResult SearchStatefulDeepening(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, int firstBound,
+        TimeSpan budget, CheckOptions? options = null)
+    {
+        if (firstBound < 1) throw new WeftInputException($"--actions: expected at least 1, found {firstBound}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long schedules = 0;
+        for (int bound = firstBound; ; bound += Math.Max(1, bound / 2))
+        {
+            var left = budget - clock.Elapsed;
+            var r = SearchStateful(model, constants, bound, left > TimeSpan.Zero ? left : TimeSpan.Zero, options);
+            schedules += r.Schedules;
+            bool whole = r.Exhausted && r.Space!.CutByActionBound == 0;
+            if (r.Failure is not null || whole || !r.Exhausted || clock.Elapsed >= budget)
+                return r with { Schedules = schedules, Elapsed = clock.Elapsed, Exhausted = whole };
+        }
+    }
+
     private static StateSpaceSummary Summary(SpecModel model, SpecInstance instance, StateSpace space) =>
         new(space.States, space.BreadthFirstDepth(), space.Transitions, space.OutsideConstraint, space.MaxPathActions,
             space.ActionsRun, space.ActionsReplayed, space.FingerprintTime.TotalSeconds, instance.HasConstraint,

@@ -47,23 +47,33 @@ public sealed class StatefulSearchTests
         Assert.True(s.ActionsReplayed > 0 && s.ActionsReplayed < s.ActionsRun);
     }
 
+    /// <summary>
+    /// The default suite takes the seeded configurations whose TLC counterexample has at most this many states (seconds
+    /// each); the longer ones (DEBRA MC_Unbounded 65, MC_DoubleRetire 76, MC_ResumeNeutralized 85: minutes on a loaded
+    /// machine) are searched by the nightly spec-search stage, which must find them too.
+    /// </summary>
+    private const int ShortTrace = 60;
+
     public static TheoryData<string, string> SeededConfigs()
     {
         var data = new TheoryData<string, string>();
         foreach (var spec in new[] { "IBR", "DEBRA" })
-            foreach (var c in TlcManifest.Load(Path.Combine(Root, "tla", spec, "manifest.yaml")).Configs.Where(c => c.Expected == "violation"))
+            foreach (var c in TlcManifest.Load(Path.Combine(Root, "tla", spec, "manifest.yaml")).Configs.Where(c => c.Expected == "violation" && c.TraceStates <= ShortTrace))
                 data.Add(spec, c.Config);
         return data;
     }
 
-    /// <summary>Each seeded configuration's violation is found by the stateful search, as the monitor of the invariant TLC names.</summary>
+    /// <summary>
+    /// Each seeded configuration's violation is found by the stateful search (deepening its action bound, as the stage
+    /// does for a configuration TLC finds a violation in), as the monitor of the invariant TLC names.
+    /// </summary>
     [Theory]
     [MemberData(nameof(SeededConfigs))]
     public void The_stateful_search_finds_each_seeded_configurations_violation(string spec, string config)
     {
         var model = SpecModels.Find(spec);
         var expectation = TlcManifest.Load(Path.Combine(Root, "tla", spec, "manifest.yaml")).Configs.Single(c => c.Config == config);
-        var r = TraceExport.SearchStateful(model, Constants(spec, config), 100_000, Budget);
+        var r = TraceExport.SearchStatefulDeepening(model, Constants(spec, config), Cli.Commands.SpecSearchStage.DeepeningStart, Budget);
         Assert.NotNull(r.Failure);
         Assert.True(Cli.Commands.SpecSearchStage.SameInvariant(model, expectation, r.Failure!.Bug),
             $"{spec}/{config}: TLC names {expectation.ViolatedInvariant ?? expectation.ViolatedProperty}; the search found {r.Failure.Bug?.Monitor}: {r.Failure.Bug?.Message ?? r.Failure.Error}");

@@ -18,7 +18,9 @@ namespace Weft.Cli.Commands;
 /// fingerprinted, revisits pruned, no preemption bound) for its share of the budget, split evenly over the
 /// configurations as nightly splits its budget over tests. A configuration TLC passes must run clean; exhausted, its
 /// distinct states and depth are TLC's counterparts ("engine: N states, depth D; TLC: M states, depth E"). A
-/// configuration TLC finds a violation in must fail, with the monitor of the invariant TLC names. When the stateful
+/// configuration TLC finds a violation in must fail, with the monitor of the invariant TLC names: its stateful search
+/// deepens an action bound (40, 60, 90, ...; each bound searched exhaustively) so it meets the shortest behaviours that
+/// show the violation first, as TLC's breadth-first search does. When the stateful
 /// search does not fail within its share, the preemption-bounded search runs (60 actions and 2 preemptions, then 3,
 /// then 80 actions, then 120 with 2: a depth-first search may spend its share deep in one corner, where a few
 /// preemptions reach a violation at once). A TLA+-only configuration (its model refuses it) is listed and skipped.
@@ -27,6 +29,9 @@ internal static class SpecSearchStage
 {
     public const int Actions = 60, LongActions = 80, LongerActions = 120;
     public const long MaxSchedules = 100_000;
+
+    /// <summary>The first action bound of the iterative deepening that looks for a violation.</summary>
+    public const int DeepeningStart = 40;
 
     /// <summary>verify's default budget for the whole stage.</summary>
     public static readonly TimeSpan DefaultBudget = TimeSpan.FromMinutes(10);
@@ -97,7 +102,11 @@ internal static class SpecSearchStage
     private static SpecSearchRun Search(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, TlcExpectation c, string spec, TimeSpan share)
     {
         bool violation = c.Expected == "violation";
-        var r = TraceExport.SearchStateful(model, constants, TraceSearchCommand.StatefulActions, share);
+        // A violation is looked for by iterative deepening (each bound exhaustive, so the shortest behaviours first); a
+        // passing configuration is explored without a bound on actions.
+        var r = violation
+            ? TraceExport.SearchStatefulDeepening(model, constants, DeepeningStart, share)
+            : TraceExport.SearchStateful(model, constants, TraceSearchCommand.StatefulActions, share);
         var space = r.Space!;
         string mode = "stateful";
         int actions = TraceSearchCommand.StatefulActions, bound = 0;

@@ -29,7 +29,8 @@ internal static class TraceSearchCommand
         var outDir = new Option<string?>("--out") { Description = "Where to write the failing behaviour (default .weft/search/<Spec>-<config>)" };
         var stateful = new Option<bool>("--stateful") { Description = "Stateful search as TLC: fingerprint every state, prune revisits, no preemption bound (--actions bounds paths; default then 100000)" };
         var budget = new Option<string>("--budget") { Description = "Stateful search: stop after this long (e.g. 90s, 10m)", DefaultValueFactory = _ => "30m" };
-        var cmd = new Command("search", "Search the spec's workload systematically, one whole spec action at a time") { specDir, config, preemptions, actions, max, outDir, stateful, budget };
+        var deepen = new Option<bool>("--deepen") { Description = "With --stateful: iterative deepening from --actions (half as long again each round; each bound searched exhaustively), to find a violation by a shortest behaviour first" };
+        var cmd = new Command("search", "Search the spec's workload systematically, one whole spec action at a time") { specDir, config, preemptions, actions, max, outDir, stateful, budget, deepen };
         cmd.SetAction(p => Program.Guard(() =>
         {
             var (root, spec, cfg, cfgPath) = TraceExportCommand.OpenConfig(p.GetValue(specDir)!, p.GetValue(config)!);
@@ -41,7 +42,10 @@ internal static class TraceSearchCommand
             int actionBound = isStateful && p.GetResult(actions) is null or { Implicit: true } ? StatefulActions : p.GetValue(actions);
             var model = SpecModels.Find(spec.Name);
             var constants = TlcConfig.ReadConstants(cfgPath);
-            var r = isStateful
+            if (p.GetValue(deepen) && !isStateful) throw new WeftInputException("--deepen: applies to the stateful search only (add --stateful)");
+            var r = isStateful && p.GetValue(deepen)
+                ? TraceExport.SearchStatefulDeepening(model, constants, p.GetValue(actions), Parsing.Duration("--budget", p.GetValue(budget)!))
+                : isStateful
                 ? TraceExport.SearchStateful(model, constants, actionBound, Parsing.Duration("--budget", p.GetValue(budget)!))
                 : TraceExport.Search(model, constants, actionBound, k, p.GetValue(max));
             var summary = string.Create(CultureInfo.InvariantCulture,
