@@ -86,7 +86,7 @@ internal static class SpecSearchStage
                 log($"  skipped      {spec}/{c.Config}: {e.Message}");
                 continue;
             }
-            var run = Search(model, constants, c, spec, share);
+            var run = Search(model, constants, c, spec, share, HasConstraint(Path.Combine(dir, c.Config)));
             list.Add(run);
             if (run.Agrees) agree++;
             else disagree++;
@@ -99,7 +99,8 @@ internal static class SpecSearchStage
     }
 
     /// <summary>One configuration: the stateful search, then (a violation not found yet) the bounded searches.</summary>
-    private static SpecSearchRun Search(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, TlcExpectation c, string spec, TimeSpan share)
+    private static SpecSearchRun Search(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, TlcExpectation c, string spec, TimeSpan share,
+        bool constrainedConfig)
     {
         bool violation = c.Expected == "violation";
         // A violation is looked for by iterative deepening (each bound exhaustive, so the shortest behaviours first); a
@@ -131,7 +132,7 @@ internal static class SpecSearchStage
             States = space.States, Depth = space.Depth, Transitions = space.Transitions,
             ActionsRun = space.ActionsRun, ActionsReplayed = space.ActionsReplayed,
             TlcStates = c.DistinctStates, TlcDepth = c.Depth, TlcSeconds = c.WallSeconds,
-            StateComparison = Compare(model, c, space, r.Exhausted && mode == "stateful", r.Failure is not null),
+            StateComparison = Compare(model, c, space, r.Exhausted && mode == "stateful", r.Failure is not null, constrainedConfig),
         };
     }
 
@@ -147,15 +148,19 @@ internal static class SpecSearchStage
             || (bug.Message.Contains(name!, StringComparison.Ordinal) && bug.Message.Contains("fails on the implementation's state", StringComparison.Ordinal));
     }
 
+    /// <summary>True when the TLC configuration file bounds the state space with a <c>CONSTRAINT</c> or <c>ACTION_CONSTRAINT</c>.</summary>
+    internal static bool HasConstraint(string cfgPath) =>
+        File.ReadLines(cfgPath).Any(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s*(ACTION_)?CONSTRAINTS?\b"));
+
     /// <summary>The comparison of the engine's distinct states with TLC's, with the reason for any difference.</summary>
-    internal static string Compare(SpecModel model, TlcExpectation c, StateSpaceSummary s, bool exhausted, bool failed)
+    internal static string Compare(SpecModel model, TlcExpectation c, StateSpaceSummary s, bool exhausted, bool failed, bool constrainedConfig = true)
     {
         if (c.DistinctStates is not { } tlc) return "(the manifest records no TLC state count)";
         if (failed || c.Expected == "violation")
             return "(counts of partial searches: TLC stops at its first violation breadth-first, the engine at its first depth-first; not compared)";
         if (!exhausted)
             return string.Create(CultureInfo.InvariantCulture, $"(not exhausted within the budget: {100.0 * s.States / Math.Max(1, tlc):F0}% of TLC's count so far)");
-        if (!s.Constrained) return "(the model does not implement the configuration's constraint: the counts are not comparable)";
+        if (constrainedConfig && !s.Constrained) return "(the model does not implement the configuration's constraint: the counts are not comparable)";
         if (s.States == tlc) return "(equal: the implementation reaches as many distinct states as the spec)";
         var unmapped = model.Unmapped.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList();
         string why = s.States < tlc

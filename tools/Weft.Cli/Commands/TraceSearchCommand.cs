@@ -94,7 +94,9 @@ internal static class TraceSearchCommand
             && TlcManifest.Load(manifest).Configs.FirstOrDefault(c => c.Config == config) is { } tlc)
             line += string.Create(CultureInfo.InvariantCulture, $"; TLC: {tlc.DistinctStates:N0} states, depth {tlc.Depth}");
         if (s.Uncovered.Count > 0) line += $"; not in the fingerprint: {string.Join(", ", s.Uncovered)}";
-        if (!s.Constrained) line += "; the model does not implement the configuration's constraint";
+        var cfgPath = root is null ? null : Path.Combine(root, "tla", spec, config);
+        if (!s.Constrained && cfgPath is not null && File.Exists(cfgPath) && SpecSearchStage.HasConstraint(cfgPath))
+            line += "; the model does not implement the configuration's constraint";
         return line;
     }
 }
