@@ -26,7 +26,7 @@ internal static class NightlyCommand
         var resume = new Option<bool>("--resume") { Description = "Continue a run killed before it finished: skip the tests already in results.jsonl" };
         var searchBudget = new Option<string>("--spec-search-budget")
         {
-            Description = "Budget of the stateful spec-search stage after the tests, split evenly over this shard's spec configurations (configuration k runs in shard k mod n); 0 skips it",
+            Description = "Budget of the stateful spec-search stage after the tests, split evenly over this shard's spec configurations (configuration k runs in shard k mod n); 0 skips it. Default: a quarter of --time-budget with --filter all, else skipped",
             DefaultValueFactory = _ => "auto (a quarter of --time-budget)",
         };
         var model = MemoryModelOption.Create();
@@ -44,7 +44,10 @@ internal static class NightlyCommand
             var f = p.GetValue(filter)!;
             var plan = ShardPlan.Create(SelectIds(f), p.GetValue(seed), i, n, f, total);
             var dir = p.GetValue(outDir) ?? Path.Combine(".weft", "nightly", $"shard-{i}-of-{n}");
-            var stageBudget = p.GetResult(searchBudget) is null or { Implicit: true } ? total / 4 : Parsing.Duration("--spec-search-budget", p.GetValue(searchBudget)!);
+            // The stage belongs to the whole nightly run: a run of a filtered subset of tests skips it unless asked for.
+            bool implicitBudget = p.GetResult(searchBudget) is null or { Implicit: true };
+            var stageBudget = !implicitBudget ? Parsing.Duration("--spec-search-budget", p.GetValue(searchBudget)!)
+                : f == "all" ? total / 4 : TimeSpan.Zero;
             int code = Run(plan, dir, p.GetValue(resume), ProcessChildLauncher.ForCurrentProcess());
             int stage = RunSpecSearch(dir, stageBudget, i, n);
             return Math.Max(code, stage);
@@ -114,7 +117,7 @@ internal static class NightlyCommand
         Ui.Line("");
         if (budget <= TimeSpan.Zero)
         {
-            Ui.Line("spec search: skipped (--spec-search-budget 0)");
+            Ui.Line("spec search: skipped (--spec-search-budget 0, or a --filter other than all without --spec-search-budget)");
             return Program.Ok;
         }
         Ui.Line($"spec search: stateful search of every spec configuration of shard {shard}/{shards}, {ShardPlan.FormatDuration(budget)} budget");
