@@ -8,7 +8,7 @@ namespace Weft.Engine;
 /// (the export mode of <see cref="TraceCursor"/>): which ready thread takes the next action, and every value choice
 /// the implementation makes (a workload's choice of operation, which sleeper a futex wake releases).
 ///
-/// The search is stateless: every iteration runs the workload from the start, replays the decisions of a prefix and
+/// Without a state space the search is stateless: every iteration runs the workload from the start, replays the decisions of a prefix and
 /// then takes the default (the thread that took the last action, if it is ready; the first value). After an
 /// iteration, the deepest decision with an untried alternative within the bound is advanced and the path below it is
 /// dropped. A preemption is taking an action on another thread while the last one could go on, or waking a sleeper
@@ -21,6 +21,10 @@ namespace Weft.Engine;
 /// ready thread after the last one in cyclic id order, and taking any other costs one delay. Under a constraint that
 /// decides when each thread may act, the free schedule is then the one that hands over at every step the constraint
 /// allows (an adversary interleaving as often as it may), which a preemption bound would charge at every switch.
+///
+/// With a <see cref="StateSpace"/> (bound <see cref="Unbounded"/>) the search is stateful: the cursor fingerprints the
+/// state after every action past the replayed prefix and ends the iteration at a state already reached, so the search
+/// is exhausted once every reachable state's successors have been run, as TLC explores a configuration.
 /// </summary>
 internal sealed class ActionDfs
 {
@@ -45,6 +49,9 @@ internal sealed class ActionDfs
         public int Cost(int i) => !Thread ? 0 : i < Runnable ? (HasContinuation && i > 0 ? 1 : 0) : (Runnable > 0 ? 1 : 0);
     }
 
+    /// <summary>No preemption bound: the mode of the stateful search (<see cref="StateSpace"/>), which prunes revisited states instead.</summary>
+    public const int Unbounded = int.MaxValue;
+
     public ActionDfs(int preemptionBound, bool roundRobin = false)
     {
         if (preemptionBound < 0) throw new ArgumentOutOfRangeException(nameof(preemptionBound), "the preemption bound must be at least 0");
@@ -54,6 +61,12 @@ internal sealed class ActionDfs
 
     /// <summary>True for the delay-bounded round-robin search (the bound counts delays, not preemptions).</summary>
     public bool RoundRobin => _roundRobin;
+
+    /// <summary>
+    /// True while the current iteration replays the decisions of its prefix: the states it passes were reached by an
+    /// earlier iteration (a stateful search neither fingerprints nor counts them again).
+    /// </summary>
+    public bool Replaying => _pos < _prefix.Count;
 
     /// <summary>Schedules run so far (iterations begun).</summary>
     public long Schedules { get; private set; }
@@ -129,7 +142,7 @@ internal sealed class ActionDfs
         {
             var x = _path[d];
             int next = x.Choice + 1;
-            while (next < x.Count && x.PreemptionsBefore + x.Cost(next) > _bound) next++;
+            while (next < x.Count && _bound != Unbounded && x.PreemptionsBefore + x.Cost(next) > _bound) next++;
             if (next >= x.Count) continue;
             _prefix = new List<int>(d + 1);
             for (int i = 0; i < d; i++) _prefix.Add(_path[i].Choice);

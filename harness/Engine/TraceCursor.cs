@@ -95,6 +95,19 @@ internal sealed class TraceCursor
         _constraint = constraint;
     }
 
+    /// <summary>
+    /// Export mode driven by the stateful search: <paramref name="dfs"/> (unbounded) picks every decision and every state
+    /// past its replayed prefix is fingerprinted into <paramref name="space"/>; a state reached before ends the run, and so
+    /// does a state outside the configuration's constraint (<see cref="SpecInstance.WithinConstraint"/>).
+    /// </summary>
+    public TraceCursor(SpecModel model, SpecInstance instance, ActionDfs dfs, StateSpace space, int maxActions)
+        : this(model, instance, dfs, maxActions, record: false)
+    {
+        _space = space;
+    }
+
+    private readonly StateSpace? _space;
+    private readonly StateFingerprint _fingerprint = new();
     private readonly ActionDfs? _dfs;
     private readonly SpecActionConstraint? _constraint; // the configuration's ACTION_CONSTRAINT (search mode)
     private readonly bool _record = true;
@@ -308,7 +321,11 @@ internal sealed class TraceCursor
 
     private int StartNextExplored(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
     {
-        if (_explored > _maxActions) rt.EndTraceAndThrow();
+        if (_explored > _maxActions)
+        {
+            if (_space is not null) _space.CutByActionBound++;
+            rt.EndTraceAndThrow();
+        }
         // Ready: spec threads at a label, woken from a futex wait, or asleep in one that the engine offers to wake
         // (a timed wait expiring when nothing else can run; a spurious wake-up when the run allows them).
         // As in the specs, a spurious wake-up needs another spec thread that can run (the body joining its threads does
@@ -412,6 +429,11 @@ internal sealed class TraceCursor
     private void Record(ControlledRuntime rt, List<ControlledThread> threads, int thread, string? label)
     {
         _explored++;
+        if (_space is not null)
+        {
+            VisitState(rt, threads, thread);
+            return;
+        }
         CheckStateInvariants(rt, threads, thread);
         if (!_record) return;
         try
@@ -422,6 +444,43 @@ internal sealed class TraceCursor
         {
             Diverge(rt, threads, null, $"the refinement mapping failed: {e.GetType().Name}: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// Stateful search: a state past the replayed prefix has its invariants checked, then is mapped and fingerprinted;
+    /// the run ends at a state outside the constraint or one the search reached before at the same depth or above.
+    /// </summary>
+    private void VisitState(ControlledRuntime rt, List<ControlledThread> threads, int thread)
+    {
+        var space = _space!;
+        space.ActionsRun++;
+        if (_dfs!.Replaying)
+        {
+            space.ActionsReplayed++;
+            return;
+        }
+        CheckStateInvariants(rt, threads, thread);
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var views = Views(threads);
+        IReadOnlyDictionary<string, TlaValue> mapped;
+        UInt128 fingerprint;
+        try
+        {
+            mapped = _instance.Map(views);
+            if (!_instance.WithinConstraint(mapped))
+            {
+                space.Outside();
+                rt.EndTraceAndThrow();
+            }
+            fingerprint = _fingerprint.Of(mapped, _instance.Unobserved(views), threads, _deferred);
+        }
+        catch (Exception e) when (e is not ExecutionCanceledException)
+        {
+            Diverge(rt, threads, null, $"the refinement mapping failed: {e.GetType().Name}: {e.Message}");
+            return;
+        }
+        space.FingerprintTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        if (space.Reach(fingerprint, _explored - 1) == StateSpace.Visit.Seen && space.Prune) rt.EndTraceAndThrow();
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ internal static class ConformCommand
         var results = new Option<string[]>("--results") { Description = "Results directories of weft nightly runs (shards) to report on", AllowMultipleArgumentsPerToken = true };
         var budget = new Option<string>("--time-budget") { Description = "Without --results: the budget of the exploration run for the report", DefaultValueFactory = _ => "60s" };
         var tlc = new Option<string?>("--tlc-results") { Description = "TLC results (tlc.json) written by weft verify's TLC stage; without it the manifests' recorded results are shown" };
-        var search = new Option<string?>("--search-results") { Description = "The engine's spec searches (search.json) written by weft verify's spec-search stage" };
+        var search = new Option<string?>("--search-results") { Description = "The engine's spec searches (search.json) written by weft verify's spec-search stage (default: the search.json of each --results folder, from weft nightly's stage)" };
         var root = new Option<string?>("--root") { Description = "The Weft repository (default: found above the current directory; with --assembly, none: a report on those tests alone)" };
         var assembly = AssemblyOption.Create();
         var cmd = new Command("conform", "Write the conformance report: invariants and monitors, exploration, TLC, traces, negative controls, gaps")
@@ -55,7 +55,10 @@ internal static class ConformCommand
                 (merged, source) = Explore(total, Path.Combine(dir, "exploration"), "all");
             }
             var runs = tlcPath is { } t ? TlcRunner.Load(t) : null;
-            var searches = searchPath is { } sp ? SpecSearchRun.Load(sp) : null;
+            // Without --search-results, the spec-search stage records of the nightly shards (search.json in each results folder).
+            var shardSearches = dirs.Select(d => Path.Combine(d, SpecSearchRun.ResultsFileName)).Where(File.Exists).ToList();
+            var searches = searchPath is { } sp ? SpecSearchRun.Load(sp)
+                : shardSearches.Count > 0 ? shardSearches.SelectMany(SpecSearchRun.Load).ToList() : null;
             return Write(repo, dir, merged, source, runs, searches);
         }));
         return cmd;
