@@ -45,6 +45,9 @@ public sealed class WeftTestAttribute : Attribute
     /// explicit <c>--memory-model</c> on the command line still overrides it.
     /// </summary>
     public string MemoryModel { get; set; } = "";
+
+    /// <summary>Runs this test with the data-race detector on (<see cref="CheckOptions.RaceDetector"/>) whatever the run's setting: its negative controls need it.</summary>
+    public bool RaceDetector { get; set; }
 }
 
 /// <summary>A test found by <see cref="TestRegistry"/>.</summary>
@@ -73,6 +76,7 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
         if (BaseOptions.LivenessThreshold != 0) o = o with { LivenessThreshold = BaseOptions.LivenessThreshold };
         if (BaseOptions.WatchdogTimeout != CheckOptions.Default.WatchdogTimeout) o = o with { WatchdogTimeout = BaseOptions.WatchdogTimeout };
         if (PinnedMemoryModel is { } model) o = o with { MemoryModel = model };
+        if (BaseOptions.RaceDetector) o = o with { RaceDetector = true };
         if (BaseOptions.Monitors.Count > 0) o = o with { Monitors = options.Monitors.Concat(BaseOptions.Monitors).ToArray() }; // the caller's monitors too
         return o;
     }
@@ -102,6 +106,7 @@ public static class TestRegistry
                     if (a.MaxSteps > 0) o = o with { MaxSteps = a.MaxSteps };
                     if (a.SpuriousWakeups > 0) o = o with { SpuriousWakeups = a.SpuriousWakeups };
                     if (a.LivenessThreshold > 0) o = o with { LivenessThreshold = a.LivenessThreshold };
+                    if (a.RaceDetector) o = o with { RaceDetector = true };
                     if (a.WatchdogMilliseconds > 0) o = o with { WatchdogTimeout = TimeSpan.FromMilliseconds(a.WatchdogMilliseconds) };
                     if (a.Monitors.Length > 0)
                         o = o with { Monitors = a.Monitors.Select(t => (Func<PropertyMonitor>)(() => (PropertyMonitor)Activator.CreateInstance(t)!)).ToArray() };

@@ -48,6 +48,9 @@ public sealed class TreiberStack
 
     /// <summary>The seeded defect <see cref="SeededBug.TreiberPopReturnsNext"/> is on (read once: pops test one field).</summary>
     private readonly bool _popReturnsNext;
+
+    /// <summary>The order of push's publishing CAS: Release (the seeded defect <see cref="SeededBug.TreiberPushRelaxed"/>: Relaxed).</summary>
+    private readonly MemoryOrder _publishOrder;
 #if WEFT_CONTROLLED
     private readonly int _id = Sched.NewObjectId();
 #endif
@@ -58,6 +61,7 @@ public sealed class TreiberStack
         _pool = reclaimer.Pool;
         _bare = reclaimer.Scheme is ReclamationScheme.None or ReclamationScheme.Immediate;
         _popReturnsNext = reclaimer.Config.SeededBug == SeededBug.TreiberPopReturnsNext;
+        _publishOrder = reclaimer.Config.SeededBug == SeededBug.TreiberPushRelaxed ? MemoryOrder.Relaxed : MemoryOrder.Release;
     }
 
     public Reclaimer Reclaimer => _reclaimer;
@@ -117,7 +121,7 @@ public sealed class TreiberStack
                 _pool.StoreNext(node, top, MemoryOrder.Relaxed);
                 // Winning this CAS publishes node as the new top with next = the observed top (release: its payload
                 // and link are visible to any thread that acquires the new top).
-                if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
+                if (_top.TryCompareExchange(top, node, _publishOrder))
                 {
                     Linearized(LinearizedPush, value);
                     if (failures != 0) Uncontended(t);
@@ -249,7 +253,7 @@ public sealed class TreiberStack
         _pool.StoreNext(node, top, MemoryOrder.Relaxed);
         StepLabel.At("push_cas");
         // Winning this CAS publishes node as the new top with next = the observed top.
-        if (!_top.TryCompareExchange(top, node, MemoryOrder.Release)) return false;
+        if (!_top.TryCompareExchange(top, node, _publishOrder)) return false;
         Linearized(LinearizedPush, value);
         return true;
     }

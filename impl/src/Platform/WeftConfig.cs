@@ -264,6 +264,11 @@ public enum SeededBug
     /// through the reclaimer, so a thread that protected the ring before the unlink reads a freed slot. Caught as
     /// NoUseAfterFree; TLA+: tla/RingList/MC_FreeOnUnlink.cfg.</summary>
     RingListFreeOnUnlink,
+    /// <summary>Treiber stack: push publishes its node with a Relaxed CAS instead of a Release one, so the popper's
+    /// acquire of the top does not synchronize with the pusher and its read of the payload races with the pusher's
+    /// write. Every SC or TSO interleaving still returns the right value (the store is not reordered by either model):
+    /// caught by the data-race detector only (BugKind.DataRace).</summary>
+    TreiberPushRelaxed,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
