@@ -299,6 +299,13 @@ internal sealed class ControlledRuntime : IDisposable
             Tso.Reset();
         }
         else Tso = null;
+        // TSO and the race detector name cells by address across scheduling points: hold the heap still (see
+        // StableHeap). Entering may itself collect (a new no-GC region), so the detector's collection stamp comes after.
+        if ((Tso is not null || _options.RaceDetector) && !_heapEntered)
+        {
+            StableHeap.Enter();
+            _heapEntered = true;
+        }
         if (_options.RaceDetector)
         {
             HappensBefore = _happensBefore ??= new HappensBefore();
@@ -310,12 +317,6 @@ internal sealed class ControlledRuntime : IDisposable
         {
             HappensBefore = null;
             Races = null;
-        }
-        // Both name cells by address across scheduling points: hold the heap still (see StableHeap).
-        if ((Tso is not null || Races is not null) && !_heapEntered)
-        {
-            StableHeap.Enter();
-            _heapEntered = true;
         }
     }
 

@@ -78,10 +78,10 @@ internal sealed class RaceDetector
         return null;
     }
 
-    /// <summary>The report: the earlier access first, e.g. "data race: thread 1 write at X.cs:10 and thread 2 read at Y.cs:20 are not ordered by happens-before".</summary>
+    /// <summary>The report: the earlier access first, e.g. "thread 1 write at X.cs:10 and thread 2 read at Y.cs:20 are not ordered by happens-before".</summary>
     private static string Describe(PlainAccess earlier, PlainAccess later) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"data race: thread {earlier.Thread} {Kind(earlier)} at {ControlledThread.Format(earlier.File, earlier.Line)} and thread {later.Thread} {Kind(later)} at {ControlledThread.Format(later.File, later.Line)} are not ordered by happens-before");
+            $"thread {earlier.Thread} {Kind(earlier)} at {ControlledThread.Format(earlier.File, earlier.Line)} and thread {later.Thread} {Kind(later)} at {ControlledThread.Format(later.File, later.Line)} are not ordered by happens-before");
 
     private static string Kind(PlainAccess a) => a.Write ? "write" : "read";
 

@@ -113,6 +113,7 @@ internal sealed class ScheduleMinimizer : IDisposable
             PreemptionBound = _original.PreemptionBound,
             SpuriousWakeups = _original.SpuriousWakeups,
             LivenessThreshold = _original.LivenessThreshold,
+            RaceDetector = _original.RaceDetector || bug.Schedule.RaceDetector,
             Commit = Checker.Commit,
             Bug = new ScheduleBug(bug.Kind, bug.Step, bug.Thread, bug.Monitor, bug.Message),
             Minimization = new ScheduleMinimization(from, first.Preemptions, first.Steps, _best.Preemptions, _best.Steps),
