@@ -143,6 +143,11 @@ public static class TreiberLinearizability
         Description = "Treiber stack with the seeded defect 'push publishes with a Relaxed CAS': the race detector reports the popper's payload read against the pusher's write")]
     public static void PushRelaxedRace() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPushRelaxed);
 
+    [WeftTest("treiber/pop-relaxed-race", NegativeControl = true, ExpectedBug = BugKind.DataRace, Budget = 300, RaceDetector = true,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "Treiber stack with the seeded defect 'pop reads and swings the top with Relaxed operations': the popper reads a payload whose publication it never acquired")]
+    public static void PopRelaxedRace() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPopRelaxed);
+
     [WeftTest("treiber/race-free-ibr", Budget = 300, RaceDetector = true,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack reclaimed by IBR under the race detector: payloads, slot generations and birth/retire eras are ordered by the stack's and the pool's release/acquire CASes")]

@@ -244,11 +244,13 @@ public sealed class RaceDetectorTests : IDisposable
     // ------------------------------------------------------------------ registered controls, wiring
 
     [Theory]
-    [InlineData(MemoryModel.SC)]
-    [InlineData(MemoryModel.TSO)]
-    public void Treiber_push_with_a_relaxed_cas_is_caught_only_by_the_detector_and_replays(MemoryModel model)
+    [InlineData("treiber/push-relaxed-race", MemoryModel.SC)]
+    [InlineData("treiber/push-relaxed-race", MemoryModel.TSO)]
+    [InlineData("treiber/pop-relaxed-race", MemoryModel.SC)]
+    [InlineData("treiber/pop-relaxed-race", MemoryModel.TSO)]
+    public void Treiber_publication_weakened_is_caught_only_by_the_detector_and_replays(string id, MemoryModel model)
     {
-        var control = CanonicalBugTests.All.Single(t => t.Id == "treiber/push-relaxed-race");
+        var control = CanonicalBugTests.All.Single(t => t.Id == id);
         var options = control.Apply(CheckOptions.Default with { Iterations = control.Budget, MemoryModel = model, MinimizeReplays = 0, ScheduleDirectory = _dir.Path });
         Assert.True(options.RaceDetector);
         var r = Checker.Explore(control.Body, options);

@@ -269,6 +269,11 @@ public enum SeededBug
     /// write. Every SC or TSO interleaving still returns the right value (the store is not reordered by either model):
     /// caught by the data-race detector only (BugKind.DataRace).</summary>
     TreiberPushRelaxed,
+    /// <summary>Treiber stack (the bare path: no reclamation or immediate reuse): pop reads the top and swings it with
+    /// Relaxed operations instead of an Acquire load and an AcqRel CAS, so it reads the payload of a node whose
+    /// publication it never acquired: a data race with the pusher's payload write, invisible under SC and TSO. Caught by
+    /// the data-race detector only (BugKind.DataRace).</summary>
+    TreiberPopRelaxed,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
