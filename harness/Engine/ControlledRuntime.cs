@@ -326,6 +326,9 @@ internal sealed class ControlledRuntime : IDisposable
     /// </summary>
     internal void PlainAccess(ControlledThread t, nint address, bool write, string? file, int line)
     {
+        // An aborted iteration's threads unwind through finally blocks; a thread the watchdog abandoned runs beside the
+        // token holder: neither may touch the shadow memory.
+        if (_aborted || t.Leaked) return;
         if (Races?.OnAccess(t.Id, address, write, file, line) is not { } race) return;
         EnterRuntime(t);
         ReportBugAndThrow(BugKind.DataRace, race, t, null);
