@@ -269,6 +269,29 @@ public sealed class RaceDetectorTests : IDisposable
         Assert.True(off.Bug is null, $"caught without the detector: {off.Bug?.Message}");
     }
 
+    /// <summary>
+    /// A use-after-free in a type-stable pool is also a data race (the stale read against the new owner's initializing
+    /// write), which the detector sees first: with it on, the use-after-free controls count that race as caught.
+    /// </summary>
+    [Theory]
+    [InlineData("efrb/use-after-free-immediate")]
+    [InlineData("nmtree/use-after-free-immediate")]
+    public void Use_after_free_controls_are_caught_as_races_with_the_detector(string id)
+    {
+        var control = CanonicalBugTests.All.Single(t => t.Id == id);
+        Assert.Equal("NoUseAfterFreeMonitor", control.ExpectedMonitor);
+        var r = Checker.Explore(control.Body, control.Apply(CheckOptions.Default with
+        {
+            Iterations = control.Budget, RaceDetector = true, MinimizeReplays = 0, ScheduleDirectory = _dir.Path,
+        }));
+        Assert.True(control.IsExpectedBug(r.Bug), $"{id}: {r.Bug?.Describe() ?? "no bug"}");
+        if (r.Bug!.Kind == BugKind.DataRace)
+        {
+            Assert.True(Checker.Replay(r.Bug.Schedule, control.Body).Reproduced);
+            Assert.False(control.IsExpectedBug(r.Bug with { Schedule = r.Bug.Schedule with { RaceDetector = false } }));
+        }
+    }
+
     [Fact]
     public void Schedule_records_the_detector_and_old_files_read_as_off()
     {
