@@ -121,6 +121,7 @@ public sealed record BugReport
         BugKind.Liveness => "liveness violation",
         BugKind.StepBoundExceeded => "step bound exceeded (suspected livelock)",
         BugKind.UncontrolledBlocking => "uncontrolled blocking",
+        BugKind.DataRace => "data race",
         _ => k.ToString(),
     };
 

@@ -59,6 +59,14 @@ public sealed record CheckOptions
     /// </summary>
     public MemoryModel MemoryModel { get; init; } = MemoryModel.SC;
 
+    /// <summary>
+    /// The happens-before data-race detector: plain data accessed through the atomics layer's checked accessor
+    /// (<c>Weft.Atomics.Plain</c>) is checked, and two accesses to one location, at least one a write, that no chain of
+    /// synchronization orders are a <see cref="BugKind.DataRace"/>. Off by default (<c>--race-detector</c>,
+    /// <c>WEFT_RACE_DETECTOR=1</c>); it runs under SC and TSO.
+    /// </summary>
+    public bool RaceDetector { get; init; }
+
     /// <summary>Spurious futex wake-ups the scheduler may inject per iteration (0 disables them).</summary>
     public int SpuriousWakeups { get; init; }
 
@@ -104,7 +112,7 @@ public sealed record CheckOptions
     /// Applies nightly knobs from environment variables, parsed strictly:
     /// <c>WEFT_STRATEGY</c>, <c>WEFT_ITERATIONS</c>, <c>WEFT_SEED</c>, <c>WEFT_MAX_STEPS</c>, <c>WEFT_TIME_BUDGET</c> (seconds),
     /// <c>WEFT_MINIMIZE_REPLAYS</c> (0 turns minimization off), <c>WEFT_MINIMIZE_TIME</c> (seconds),
-    /// <c>WEFT_MEMORY_MODEL</c> (<c>sc</c> or <c>tso</c>).
+    /// <c>WEFT_MEMORY_MODEL</c> (<c>sc</c> or <c>tso</c>), <c>WEFT_RACE_DETECTOR</c> (<c>0</c> or <c>1</c>).
     /// A malformed value throws <see cref="WeftInputException"/> naming the variable.
     /// </summary>
     public CheckOptions WithEnvironment(Func<string, string?>? getenv = null)
@@ -133,6 +141,18 @@ public sealed record CheckOptions
             o = o with { MinimizeReplays = replays };
         }
         if (getenv("WEFT_MEMORY_MODEL") is { } mm) o = o with { MemoryModel = MemoryModels.Parse(mm, "WEFT_MEMORY_MODEL") };
+        if (getenv("WEFT_RACE_DETECTOR") is { } rd)
+        {
+            o = o with
+            {
+                RaceDetector = rd switch
+                {
+                    "1" => true,
+                    "0" => false,
+                    _ => throw new WeftInputException($"WEFT_RACE_DETECTOR: '{rd}' is not 0 or 1"),
+                },
+            };
+        }
         if (getenv("WEFT_MINIMIZE_TIME") is { } mt) o = o with { MinimizeTimeBudget = TimeSpan.FromSeconds(ParsePositive("WEFT_MINIMIZE_TIME", mt)) };
         return o;
     }

@@ -45,4 +45,6 @@ public enum BugKind
     StepBoundExceeded,
     /// <summary>A controlled thread blocked outside the runtime (a real lock, sleep, I/O or an endless loop without controlled operations).</summary>
     UncontrolledBlocking,
+    /// <summary>Two accesses to one plain location, at least one a write, not ordered by happens-before (the race detector, <see cref="CheckOptions.RaceDetector"/>).</summary>
+    DataRace,
 }

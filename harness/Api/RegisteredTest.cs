@@ -25,9 +25,13 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
     /// True when <paramref name="bug"/> is the one this negative control seeds: of <see cref="ExpectedBug"/>'s kind and,
     /// when <see cref="ExpectedMonitor"/> is given, reported by that monitor (a control caught by another monitor, or as
     /// another kind of bug, is not caught: its defect did not break the invariant it was seeded to break).
+    /// With the race detector on, a use-after-free control (<c>NoUseAfterFreeMonitor</c>) also counts as caught by a data
+    /// race: the stale read of a freed and reused node races with its new owner's initializing write, and the detector
+    /// sees it at that read, before the monitor does.
     /// </summary>
     public bool IsExpectedBug(BugReport? bug) =>
-        bug is not null && bug.Kind == ExpectedBug && (ExpectedMonitor is null || string.Equals(bug.Monitor, ExpectedMonitor, StringComparison.Ordinal));
+        bug is not null && (bug.Kind == ExpectedBug && (ExpectedMonitor is null || string.Equals(bug.Monitor, ExpectedMonitor, StringComparison.Ordinal))
+            || bug.Kind == BugKind.DataRace && bug.Schedule.RaceDetector && string.Equals(ExpectedMonitor, "NoUseAfterFreeMonitor", StringComparison.Ordinal));
 
     /// <summary>Options for exploring this test: the test's own bounds layered over <paramref name="options"/>.</summary>
     public CheckOptions Apply(CheckOptions options)
@@ -38,6 +42,7 @@ public sealed record RegisteredTest(string Id, string Description, Action Body, 
         if (BaseOptions.LivenessThreshold != 0) o = o with { LivenessThreshold = BaseOptions.LivenessThreshold };
         if (BaseOptions.WatchdogTimeout != CheckOptions.Default.WatchdogTimeout) o = o with { WatchdogTimeout = BaseOptions.WatchdogTimeout };
         if (PinnedMemoryModel is { } model) o = o with { MemoryModel = model };
+        if (BaseOptions.RaceDetector) o = o with { RaceDetector = true };
         if (PinnedStrategy is { } strategy && options.Strategy == CheckOptions.Default.Strategy) o = o with { Strategy = strategy };
         if (BaseOptions.Monitors.Count > 0) o = o with { Monitors = options.Monitors.Concat(BaseOptions.Monitors).ToArray() }; // the caller's monitors too
         return o;

@@ -82,6 +82,7 @@ public static class TestRegistry
         if (a.MaxSteps > 0) o = o with { MaxSteps = a.MaxSteps };
         if (a.SpuriousWakeups > 0) o = o with { SpuriousWakeups = a.SpuriousWakeups };
         if (a.LivenessThreshold > 0) o = o with { LivenessThreshold = a.LivenessThreshold };
+        if (a.RaceDetector) o = o with { RaceDetector = true };
         if (a.WatchdogMilliseconds > 0) o = o with { WatchdogTimeout = TimeSpan.FromMilliseconds(a.WatchdogMilliseconds) };
         if (a.Monitors.Length > 0)
         {

@@ -58,4 +58,7 @@ public sealed class WeftTestAttribute : Attribute
     /// bug only one strategy's schedules can show (a livelock: <c>periodic</c>).
     /// </summary>
     public string Strategy { get; set; } = "";
+
+    /// <summary>Runs this test with the data-race detector on (<see cref="CheckOptions.RaceDetector"/>) whatever the run's setting: its negative controls need it.</summary>
+    public bool RaceDetector { get; set; }
 }

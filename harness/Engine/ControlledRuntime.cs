@@ -106,6 +106,15 @@ internal sealed class ControlledRuntime : IDisposable
     internal TsoMemory? Tso { get; private set; }
 
     private TsoMemory? _tsoMemory;
+
+    /// <summary>The happens-before clocks of the current iteration when the race detector is on (<see cref="CheckOptions.RaceDetector"/>), else null.</summary>
+    internal HappensBefore? HappensBefore { get; private set; }
+
+    /// <summary>The data-race detector of the current iteration, else null (see <see cref="HappensBefore"/>).</summary>
+    internal RaceDetector? Races { get; private set; }
+
+    private HappensBefore? _happensBefore;
+    private RaceDetector? _raceDetector;
     /// <summary>True while this runtime's iteration is counted in <see cref="StableHeap"/>.</summary>
     private bool _heapEntered;
 
@@ -275,6 +284,7 @@ internal sealed class ControlledRuntime : IDisposable
         _progress++;
         BeginMemoryModel();
         NewThread(_body);
+        HappensBefore?.OnNewThread(0, -1);
         _running = null;
         // The first decision: only the main thread is enabled.
         ScheduleFromDriver();
@@ -287,13 +297,41 @@ internal sealed class ControlledRuntime : IDisposable
         {
             Tso = _tsoMemory ??= new TsoMemory(this);
             Tso.Reset();
-            if (!_heapEntered)
-            {
-                StableHeap.Enter();
-                _heapEntered = true;
-            }
         }
         else Tso = null;
+        // TSO and the race detector name cells by address across scheduling points: hold the heap still (see
+        // StableHeap). Entering may itself collect (a new no-GC region), so the detector's collection stamp comes after.
+        if ((Tso is not null || _options.RaceDetector) && !_heapEntered)
+        {
+            StableHeap.Enter();
+            _heapEntered = true;
+        }
+        if (_options.RaceDetector)
+        {
+            HappensBefore = _happensBefore ??= new HappensBefore();
+            Races = _raceDetector ??= new RaceDetector(_happensBefore);
+            HappensBefore.Reset();
+            Races.Reset();
+        }
+        else
+        {
+            HappensBefore = null;
+            Races = null;
+        }
+    }
+
+    /// <summary>
+    /// A plain (non-atomic) access of <paramref name="t"/> reported by the atomics layer's checked accessor: not a
+    /// scheduling point; a data race (<see cref="RaceDetector"/>) ends the iteration with a bug.
+    /// </summary>
+    internal void PlainAccess(ControlledThread t, nint address, bool write, string? file, int line)
+    {
+        // An aborted iteration's threads unwind through finally blocks; a thread the watchdog abandoned runs beside the
+        // token holder: neither may touch the shadow memory.
+        if (_aborted || t.Leaked) return;
+        if (Races?.OnAccess(t.Id, address, write, file, line) is not { } race) return;
+        EnterRuntime(t);
+        ReportBugAndThrow(BugKind.DataRace, race, t, null);
     }
 
     /// <summary>
@@ -599,6 +637,8 @@ internal sealed class ControlledRuntime : IDisposable
         if (op == OpKind.Yield) t.YieldStamp = ++_yieldClock;
         ScheduleNext(t);
         if (Tso is { Pending: > 0 } memory && DrainsStoreBuffer(op)) memory.Drain(t.Id);
+        // The operation takes effect now; under TSO a non-SeqCst store waits in the buffer (its edge is made at its flush).
+        HappensBefore?.OnAccess(t.Id, op, address, resource, order, buffered: Tso is not null && op == OpKind.Store && order != AccessOrder.SeqCst);
         LeaveRuntime(t);
     }
 
@@ -1031,7 +1071,11 @@ internal sealed class ControlledRuntime : IDisposable
                 waiters[n++] = th.Id;
         if (n <= max)
         {
-            for (int i = 0; i < n; i++) Unblock(_threads[waiters[i]]);
+            for (int i = 0; i < n; i++)
+            {
+                Unblock(_threads[waiters[i]]);
+                HappensBefore?.OnWake(t.Id, waiters[i]);
+            }
             return n;
         }
         for (int k = 0; k < max; k++)
@@ -1039,6 +1083,7 @@ internal sealed class ControlledRuntime : IDisposable
             // During a trace replay the trace says which sleepers the wake releases.
             int pick = _trace is not null ? TraceWake(t, waiters[..n]) : ChooseValue(t, n);
             Unblock(_threads[waiters[pick]]);
+            HappensBefore?.OnWake(t.Id, waiters[pick]);
             waiters[pick] = waiters[n - 1];
             n--;
         }
@@ -1050,6 +1095,7 @@ internal sealed class ControlledRuntime : IDisposable
         Point(parent, OpKind.Spawn, file, line);
         EnterRuntime(parent);
         var t = NewThread(body);
+        HappensBefore?.OnNewThread(t.Id, parent.Id);
         LeaveRuntime(parent);
         return t;
     }
@@ -1058,6 +1104,7 @@ internal sealed class ControlledRuntime : IDisposable
     {
         Point(t, OpKind.Join, file, line);
         while (target.Status != ThreadStatus.Completed) Block(t, target, futex: false);
+        HappensBefore?.OnJoin(t.Id, target.Id);
     }
 
     // ---- monitors ----
@@ -1216,6 +1263,7 @@ internal sealed class ControlledRuntime : IDisposable
             SpuriousWakeups = _options.SpuriousWakeups,
             LivenessThreshold = _options.LivenessThreshold,
             MemoryModel = Tso is not null ? MemoryModel.TSO : MemoryModel.SC,
+            RaceDetector = _options.RaceDetector,
             Commit = Checker.Commit,
             Bug = new ScheduleBug(pb.Kind, pb.Step, pb.Thread, pb.Monitor, pb.Message),
             Steps = pb.Decisions,

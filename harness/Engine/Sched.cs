@@ -73,14 +73,36 @@ internal static class Sched
         if (t is not null && t.Runtime.LogEnabled) t.Runtime.RecordValue(t, v.ToString(CultureInfo.InvariantCulture));
     }
 
-    /// <summary>Records the outcome of a compare-and-swap.</summary>
+    /// <summary>Records the outcome of a compare-and-swap (its happens-before effect depends on it).</summary>
     public static void Cas(long expected, long desired, long seen)
     {
         var t = ControlledThread.Current;
+        t?.Runtime.HappensBefore?.OnCasOutcome(t.Id, seen == expected);
         if (t is not null && t.Runtime.LogEnabled)
             t.Runtime.RecordValue(t, seen == expected
                 ? string.Create(CultureInfo.InvariantCulture, $"{expected} -> {desired} ok")
                 : string.Create(CultureInfo.InvariantCulture, $"expected {expected}, saw {seen}: failed"));
+    }
+
+    /// <summary>Records the outcome of a compare-and-swap of references: "ok" or "failed".</summary>
+    public static void CasOutcome(bool succeeded)
+    {
+        var t = ControlledThread.Current;
+        if (t is null) return;
+        t.Runtime.HappensBefore?.OnCasOutcome(t.Id, succeeded);
+        if (t.Runtime.LogEnabled) t.Runtime.RecordValue(t, succeeded ? "ok" : "failed");
+    }
+
+    /// <summary>
+    /// A plain (non-atomic) access to <paramref name="field"/> by the calling thread, reported by the atomics layer's
+    /// checked accessor to the data-race detector. Not a scheduling point; a no-op unless the detector is on.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Plain<T>(ref T field, bool write, string? file, int line)
+    {
+        var t = ControlledThread.Current;
+        if (t is not null && t.Runtime.Races is not null)
+            t.Runtime.PlainAccess(t, (nint)Unsafe.AsPointer(ref field), write, file, line);
     }
 
     public static void Text(string s)

@@ -174,6 +174,7 @@ internal sealed unsafe class TsoMemory
         CheckHeapStable(null);
         var s = _buffers[thread].TakeOldest();
         _pending--;
+        _runtime.HappensBefore?.OnFlush(thread);
         switch (s.Width)
         {
             case 4: *(int*)s.Address = (int)s.Bits; break;

@@ -49,6 +49,8 @@ public sealed record Schedule
     public int LivenessThreshold { get; init; }
     /// <summary>The memory model the schedule was recorded under; its flush steps (<c>t1 flush</c>) exist only under TSO.</summary>
     public MemoryModel MemoryModel { get; init; } = MemoryModel.SC;
+    /// <summary>The race detector was on when the schedule was recorded (a data race replays only with it on).</summary>
+    public bool RaceDetector { get; init; }
     public required string Commit { get; init; }
     /// <summary>The user's test assembly the test was loaded from (<c>weft ... --assembly</c>); null for a test built into the tool.</summary>
     public TestAssemblyRecord? TestAssembly { get; init; }
@@ -87,6 +89,7 @@ public sealed record Schedule
         sb.Append(CultureInfo.InvariantCulture, $"{PreemptionBound}\n{SpuriousWakeups}\n{LivenessThreshold}\n{Commit}\n");
         if (MemoryModel != MemoryModel.SC) sb.Append(MemoryModels.Name(MemoryModel)).Append('\n'); // SC digests stay as they were
         if (TestAssembly is { } a) sb.Append(CultureInfo.InvariantCulture, $"assembly\n{a.Name}\n{a.Version}\n{a.Path}\n{a.Sha256}\n");
+        if (RaceDetector) sb.Append("race-detector\n"); // so do digests of schedules recorded without it
         if (Bug is { } b) sb.Append(CultureInfo.InvariantCulture, $"{b.Kind}\n{b.Step}\n{b.Thread}\n{b.Monitor}\n{b.Message}\n");
         if (Minimization is { } m)
             sb.Append(CultureInfo.InvariantCulture, $"minimized\n{m.From}\n{m.OriginalPreemptions}\n{m.OriginalSteps}\n{m.Preemptions}\n{m.Steps}\n");
@@ -101,6 +104,7 @@ public sealed record Schedule
         SpuriousWakeups = SpuriousWakeups,
         LivenessThreshold = LivenessThreshold,
         MemoryModel = MemoryModel,
+        RaceDetector = RaceDetector || o.RaceDetector,
         TestId = TestId,
         Seed = Seed,
     };

@@ -21,7 +21,7 @@ public static class ScheduleFile
 
     private static readonly string[] Keys =
     {
-        "schema", "tool", "test", "strategy", "memory-model", "seed", "iteration", "bounds", "commit", "assembly", "bug", "minimized", "steps", "digest",
+        "schema", "tool", "test", "strategy", "memory-model", "race-detector", "seed", "iteration", "bounds", "commit", "assembly", "bug", "minimized", "steps", "digest",
     };
 
     public static string Serialize(Schedule s)
@@ -35,6 +35,7 @@ public static class ScheduleFile
         };
         // Written only when it is not SC: a schedule without the key (every schedule older than the weak mode) is SC.
         if (s.MemoryModel != MemoryModel.SC) root.Add("memory-model", MemoryModels.Name(s.MemoryModel));
+        if (s.RaceDetector) root.Add("race-detector", "true"); // absent: off (every schedule older than the detector)
         root.Add("seed", s.Seed.ToString(CultureInfo.InvariantCulture));
         root.Add("iteration", s.Iteration.ToString(CultureInfo.InvariantCulture));
         var bounds = new YamlMappingNode { { "max-steps", s.MaxSteps.ToString(CultureInfo.InvariantCulture) } };
@@ -147,6 +148,7 @@ public static class ScheduleFile
         BugKind.Liveness => "liveness",
         BugKind.StepBoundExceeded => "step-bound",
         BugKind.UncontrolledBlocking => "uncontrolled-blocking",
+        BugKind.DataRace => "data-race",
         _ => k.ToString(),
     };
 
@@ -235,6 +237,17 @@ public static class ScheduleFile
                     throw Err(_file, modelNode, modelError);
             }
 
+            bool raceDetector = false;
+            if (seen.TryGetValue("race-detector", out var raceNode))
+            {
+                raceDetector = Scalar(raceNode, "true or false") switch
+                {
+                    "true" => true,
+                    "false" => false,
+                    _ => throw Err(_file, raceNode, "expected true or false for race-detector"),
+                };
+            }
+
             var stepsNode = Require(seen, "steps") as YamlSequenceNode
                             ?? throw Err(_file, seen["steps"], "expected a sequence of steps ('t<thread> <op> [file:line]' or 'v<value>')");
             var steps = new List<ScheduleStep>(stepsNode.Children.Count);
@@ -257,6 +270,7 @@ public static class ScheduleFile
                 SpuriousWakeups = spurious,
                 LivenessThreshold = liveness,
                 MemoryModel = model,
+                RaceDetector = raceDetector,
                 Commit = Scalar(Require(seen, "commit"), "a commit id"),
                 TestAssembly = assembly,
                 Bug = bug,

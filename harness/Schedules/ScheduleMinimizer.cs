@@ -113,6 +113,7 @@ internal sealed class ScheduleMinimizer : IDisposable
             PreemptionBound = _original.PreemptionBound,
             SpuriousWakeups = _original.SpuriousWakeups,
             LivenessThreshold = _original.LivenessThreshold,
+            RaceDetector = _original.RaceDetector || bug.Schedule.RaceDetector,
             Commit = Checker.Commit,
             TestAssembly = _original.TestAssembly is { } assembly ? assembly with { Position = null } : null,
             Bug = new ScheduleBug(bug.Kind, bug.Step, bug.Thread, bug.Monitor, bug.Message),

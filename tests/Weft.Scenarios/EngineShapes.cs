@@ -40,6 +40,41 @@ public static class EngineShapes
         b.Join();
     }
 
+    /// <summary>The id of <see cref="TwoThreadsPlainHandoff"/> (the race detector's cost shape).</summary>
+    public const string PlainHandoffId = "bench/two-threads-plain-handoff";
+
+    /// <summary>
+    /// The plain-data shape (measured by <c>weft bench engine --race-detector</c>): each of two threads 25 times writes a
+    /// plain payload word of its own and publishes it with a release store, then acquires the other's word and reads
+    /// its payload (race-free when the other has published; a stale read is allowed and checked by nothing).
+    /// </summary>
+    [WeftTest(PlainHandoffId, Budget = 200, Description = "two threads, 25 plain writes each published by release stores and read after acquire loads (race-detector cost shape)")]
+    public static void TwoThreadsPlainHandoff()
+    {
+        var x = new Mailbox();
+        var y = new Mailbox();
+        void Work(Mailbox mine, Mailbox other)
+        {
+            for (int i = 1; i <= 25; i++)
+            {
+                Plain.Write(ref mine.Payload[i], i);
+                mine.Published.Store(i, MemoryOrder.Release);
+                int seen = other.Published.Load(MemoryOrder.Acquire);
+                if (seen > 0) _ = Plain.Read(ref other.Payload[seen]);
+            }
+        }
+        var a = WeftThread.Start(() => Work(x, y));
+        var b = WeftThread.Start(() => Work(y, x));
+        a.Join();
+        b.Join();
+    }
+
+    private sealed class Mailbox
+    {
+        public readonly long[] Payload = new long[26];
+        public AtomicInt32 Published;
+    }
+
     private static void Run(int points)
     {
         var c = new Counter();

@@ -135,6 +135,24 @@ public static class TreiberLinearizability
         Description = "Treiber stack with the seeded defect 'pop returns the payload of the node below the one it unlinked'")]
     public static void PopReturnsNext() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPopReturnsNext);
 
+    // The data-race detector's controls: the payload a push writes is published by its Release CAS; with a Relaxed CAS
+    // the popper's payload read races with the pusher's write, which no SC or TSO interleaving shows as a wrong value.
+
+    [WeftTest("treiber/push-relaxed-race", NegativeControl = true, ExpectedBug = BugKind.DataRace, Budget = 300, RaceDetector = true,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "Treiber stack with the seeded defect 'push publishes with a Relaxed CAS': the race detector reports the popper's payload read against the pusher's write")]
+    public static void PushRelaxedRace() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPushRelaxed);
+
+    [WeftTest("treiber/pop-relaxed-race", NegativeControl = true, ExpectedBug = BugKind.DataRace, Budget = 300, RaceDetector = true,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "Treiber stack with the seeded defect 'pop reads and swings the top with Relaxed operations': the popper reads a payload whose publication it never acquired")]
+    public static void PopRelaxedRace() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPopRelaxed);
+
+    [WeftTest("treiber/race-free-ibr", Budget = 300, RaceDetector = true,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "Treiber stack reclaimed by IBR under the race detector: payloads, slot generations and birth/retire eras are ordered by the stack's and the pool's release/acquire CASes")]
+    public static void RaceFreeIbr() => ThreeThreads(ReclamationScheme.Ibr, strict: true);
+
     // Memory-order defects: invisible under SC (every store is visible at once), caught under TSO, where the weakened
     // reservation or announcement waits in the store buffer while the thread already reads handles.
 

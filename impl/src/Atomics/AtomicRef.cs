@@ -89,7 +89,7 @@ public struct AtomicRef<T> where T : class?
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);
 #if WEFT_CONTROLLED
-        Sched.Text(ReferenceEquals(seen, expected) ? "ok" : "failed");
+        Sched.CasOutcome(ReferenceEquals(seen, expected));
 #endif
         return seen;
     }

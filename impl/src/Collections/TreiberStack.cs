@@ -48,6 +48,12 @@ public sealed class TreiberStack
 
     /// <summary>The seeded defect <see cref="SeededBug.TreiberPopReturnsNext"/> is on (read once: pops test one field).</summary>
     private readonly bool _popReturnsNext;
+
+    /// <summary>The order of push's publishing CAS: Release (the seeded defect <see cref="SeededBug.TreiberPushRelaxed"/>: Relaxed).</summary>
+    private readonly MemoryOrder _publishOrder;
+
+    /// <summary>The orders of the bare pop's top read and CAS: Acquire and AcqRel (the seeded defect <see cref="SeededBug.TreiberPopRelaxed"/>: both Relaxed).</summary>
+    private readonly MemoryOrder _popReadOrder, _popCasOrder;
 #if WEFT_CONTROLLED
     private readonly int _id = Sched.NewObjectId();
 #endif
@@ -58,6 +64,10 @@ public sealed class TreiberStack
         _pool = reclaimer.Pool;
         _bare = reclaimer.Scheme is ReclamationScheme.None or ReclamationScheme.Immediate;
         _popReturnsNext = reclaimer.Config.SeededBug == SeededBug.TreiberPopReturnsNext;
+        _publishOrder = reclaimer.Config.SeededBug == SeededBug.TreiberPushRelaxed ? MemoryOrder.Relaxed : MemoryOrder.Release;
+        bool popRelaxed = reclaimer.Config.SeededBug == SeededBug.TreiberPopRelaxed;
+        _popReadOrder = popRelaxed ? MemoryOrder.Relaxed : MemoryOrder.Acquire;
+        _popCasOrder = popRelaxed ? MemoryOrder.Relaxed : MemoryOrder.AcqRel;
     }
 
     public Reclaimer Reclaimer => _reclaimer;
@@ -117,7 +127,7 @@ public sealed class TreiberStack
                 _pool.StoreNext(node, top, MemoryOrder.Relaxed);
                 // Winning this CAS publishes node as the new top with next = the observed top (release: its payload
                 // and link are visible to any thread that acquires the new top).
-                if (_top.TryCompareExchange(top, node, MemoryOrder.Release))
+                if (_top.TryCompareExchange(top, node, _publishOrder))
                 {
                     Linearized(LinearizedPush, value);
                     if (failures != 0) Uncontended(t);
@@ -249,7 +259,7 @@ public sealed class TreiberStack
         _pool.StoreNext(node, top, MemoryOrder.Relaxed);
         StepLabel.At("push_cas");
         // Winning this CAS publishes node as the new top with next = the observed top.
-        if (!_top.TryCompareExchange(top, node, MemoryOrder.Release)) return false;
+        if (!_top.TryCompareExchange(top, node, _publishOrder)) return false;
         Linearized(LinearizedPush, value);
         return true;
     }
@@ -287,7 +297,7 @@ public sealed class TreiberStack
     private PopOutcome PopAttemptBare(ReclaimerThread t, out long value)
     {
         StepLabel.At("pop_read_top");
-        long top = _top.Load(MemoryOrder.Acquire);
+        long top = _top.Load(_popReadOrder);
         if (top == NodePool.Null)
         {
             value = 0;
@@ -297,7 +307,7 @@ public sealed class TreiberStack
         long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // speculative: validated by the CAS below
         StepLabel.At("pop_cas");
         // Winning this CAS unlinks top: this thread now owns the node until it retires it.
-        if (!_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
+        if (!_top.TryCompareExchange(top, next, _popCasOrder))
         {
             value = 0;
             return PopOutcome.LostCas;

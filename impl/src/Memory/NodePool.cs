@@ -179,7 +179,7 @@ public sealed class NodePool
 
     // No test of _tagged here: an untagged pool never bumps a generation (see Released), so its tag reads as 0.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private long HandleOf(int index) => ((long)_generation[index] << 32) | (uint)(index + 1);
+    private long HandleOf(int index) => ((long)Plain.Read(ref _generation[index]) << 32) | (uint)(index + 1);
 
     /// <summary>Takes a free slot from the shared free list; throws <see cref="InvalidOperationException"/> when the pool is exhausted.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -263,7 +263,7 @@ public sealed class NodePool
 #if WEFT_CONTROLLED
         Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Free, Sched.ThreadId));
 #endif
-        if (_tagged) _generation[idx]++;
+        if (_tagged) Plain.Write(ref _generation[idx], Plain.Read(ref _generation[idx]) + 1); // the freeing thread owns the slot
         if (_statistics) _frees.FetchAdd(1, MemoryOrder.Relaxed);
         return idx;
     }
@@ -341,24 +341,40 @@ public sealed class NodePool
 
     /// <summary>Reads the payload of a live node.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long Payload(long handle)
+    public long Payload(long handle
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
     {
         int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
         Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Read, Sched.ThreadId));
 #endif
-        return _payload[idx];
+        return Plain.Read(ref _payload[idx]
+#if WEFT_CONTROLLED
+            , file, line
+#endif
+        );
     }
 
     /// <summary>Writes the payload of a node the caller owns (before publishing it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void SetPayload(long handle, long value)
+    public void SetPayload(long handle, long value
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
     {
         int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
         Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, Sched.ThreadId));
 #endif
-        _payload[idx] = value;
+        Plain.Write(ref _payload[idx], value
+#if WEFT_CONTROLLED
+            , file, line
+#endif
+        );
     }
 
     // The tower: links above level 0 and payload words above word 0. Each access is checked like the level-0 ones
@@ -433,13 +449,21 @@ public sealed class NodePool
 
     /// <summary>Reads payload word <paramref name="word"/> of a live node.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long Word(long handle, int word)
+    public long Word(long handle, int word
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
     {
         int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
         Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Read, Sched.ThreadId));
 #endif
-        return _words[word][idx];
+        return Plain.Read(ref _words[word][idx]
+#if WEFT_CONTROLLED
+            , file, line
+#endif
+        );
     }
 
     /// <summary>
@@ -458,13 +482,21 @@ public sealed class NodePool
 
     /// <summary>Writes payload word <paramref name="word"/> of a node the caller owns (before publishing it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void SetWord(long handle, int word, long value)
+    public void SetWord(long handle, int word, long value
+#if WEFT_CONTROLLED
+        , [CallerFilePath] string file = "", [CallerLineNumber] int line = 0
+#endif
+    )
     {
         int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
         Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, Sched.ThreadId));
 #endif
-        _words[word][idx] = value;
+        Plain.Write(ref _words[word][idx], value
+#if WEFT_CONTROLLED
+            , file, line
+#endif
+        );
     }
 
     /// <summary>Controlled build: reports an access to a link of slot <paramref name="idx"/> through <paramref name="handle"/> (reads are speculative unless the pool is strict).</summary>

@@ -264,6 +264,16 @@ public enum SeededBug
     /// through the reclaimer, so a thread that protected the ring before the unlink reads a freed slot. Caught as
     /// NoUseAfterFree; TLA+: tla/RingList/MC_FreeOnUnlink.cfg.</summary>
     RingListFreeOnUnlink,
+    /// <summary>Treiber stack: push publishes its node with a Relaxed CAS instead of a Release one, so the popper's
+    /// acquire of the top does not synchronize with the pusher and its read of the payload races with the pusher's
+    /// write. Every SC or TSO interleaving still returns the right value (the store is not reordered by either model):
+    /// caught by the data-race detector only (BugKind.DataRace).</summary>
+    TreiberPushRelaxed,
+    /// <summary>Treiber stack (the bare path: no reclamation or immediate reuse): pop reads the top and swings it with
+    /// Relaxed operations instead of an Acquire load and an AcqRel CAS, so it reads the payload of a node whose
+    /// publication it never acquired: a data race with the pusher's payload write, invisible under SC and TSO. Caught by
+    /// the data-race detector only (BugKind.DataRace).</summary>
+    TreiberPopRelaxed,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -218,13 +218,16 @@ public sealed class DebraReclaimer : Reclaimer
         }
         if (!passed && _neutralize)
         {
-            if (a == _stallWord[t.Index]) _stallCount[t.Index]++;
+            // The stall record of a registration slot passes to its next owner through Register's CAS (checked plain data).
+            ref long stallWord = ref _stallWord[t.Index];
+            ref int stallCount = ref _stallCount[t.Index];
+            if (a == Plain.Read(ref stallWord)) Plain.Write(ref stallCount, Plain.Read(ref stallCount) + 1);
             else
             {
-                _stallWord[t.Index] = a;
-                _stallCount[t.Index] = 1;
+                Plain.Write(ref stallWord, a);
+                Plain.Write(ref stallCount, 1);
             }
-            if (_stallCount[t.Index] >= Config.StallThreshold)
+            if (Plain.Read(ref stallCount) >= Config.StallThreshold)
             {
                 // Raise j's flag: from this store on, j uses nothing it reads without first seeing the flag.
                 StepLabel.At("check_neutralize", e, a);
@@ -232,7 +235,7 @@ public sealed class DebraReclaimer : Reclaimer
 #if WEFT_CONTROLLED
                 Sched.Emit(new NeutralizeEvent(ThreadOf(j)));
 #endif
-                _stallCount[t.Index] = 0;
+                Plain.Write(ref stallCount, 0);
                 passed = true;
             }
         }

@@ -148,7 +148,7 @@ public sealed class IbrReclaimer : Reclaimer
         StepLabel.At("alloc_birth", h);
         long birth = _era.Load(MemoryOrder.Acquire);
         ClockObserved(Clock, birth);
-        _birth[NodePool.IndexOf(h)] = birth;
+        Plain.Write(ref _birth[NodePool.IndexOf(h)], birth);
         return h;
     }
 
@@ -175,7 +175,7 @@ public sealed class IbrReclaimer : Reclaimer
         Pool.MarkRetired(handle);
         long e = _era.Load(MemoryOrder.Acquire);
         ClockObserved(Clock, e);
-        _retire[NodePool.IndexOf(handle)] = e;
+        Plain.Write(ref _retire[NodePool.IndexOf(handle)], e);
         t.Limbo[(int)(e % 3)].Add(handle);
         // The seeded defect files the node twice (a retire repeated on a retry path): the scan frees it twice (NoDoubleFree).
         if (Config.SeededBug == SeededBug.DoubleRetire) t.Limbo[(int)(e % 3)].Add(handle);
@@ -215,7 +215,7 @@ public sealed class IbrReclaimer : Reclaimer
             {
                 long h = list[k];
                 int idx = NodePool.IndexOf(h);
-                long birth = _birth[idx], retire = _retire[idx];
+                long birth = Plain.Read(ref _birth[idx]), retire = Plain.Read(ref _retire[idx]);
                 bool reserved = false;
                 for (int j = 0; j < n; j++)
                 {

@@ -34,7 +34,9 @@ internal static class BenchCommand
         var saveBaseline = new Option<string?>("--save-baseline") { Description = "Write this run's throughput figures, with their provenance, as a baseline file" };
         var model = MemoryModelOption.Create();
         model.Description = "Memory model of the throughput part: sc (default) or tso; tso also measures sc in the same run, strategy by strategy, and adds a 'tso vs sc' column";
-        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, part, baseline, saveBaseline, model };
+        var races = RaceDetectorOption.Create();
+        races.Description = "Measure the throughput part with the race detector on; each row is also measured with it off, just before, and a 'vs detector off' column divides the two (adds a plain-data shape)";
+        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, part, baseline, saveBaseline, model, races };
         engine.SetAction(p => Program.Guard(() =>
         {
             bool q = p.GetValue(quick);
@@ -53,7 +55,7 @@ internal static class BenchCommand
             var command = "weft " + string.Join(" ", p.Tokens.Select(t => t.Value));
             if (which is "throughput" or "all")
             {
-                var measured = Throughput(q, figures, command, memoryModel);
+                var measured = Throughput(q, figures, command, memoryModel, p.GetValue(races));
                 if (save is not null)
                 {
                     BenchBaseline.Save(save, measured);
@@ -85,9 +87,10 @@ internal static class BenchCommand
         }
     }
 
-    private static List<BaselineFigure> Throughput(bool quick, IReadOnlyList<BaselineFigure> baselines, string command, MemoryModel memoryModel)
+    private static List<BaselineFigure> Throughput(bool quick, IReadOnlyList<BaselineFigure> baselines, string command, MemoryModel memoryModel, bool raceDetector = false)
     {
         bool weak = memoryModel != MemoryModel.SC;
+        if (raceDetector) Ui.Line("Race detector on: each strategy row is measured with it; 'vs detector off' divides by the same strategy with it off, measured just before it.");
         if (weak) Ui.Line($"Memory model {MemoryModels.Name(memoryModel)}: each strategy row is measured under it; 'tso vs sc' divides by the same strategy under SC, measured just before it.");
         Ui.Line("");
         Ui.Line("Throughput (higher is better). 'uncontrolled' runs the same body on real threads with no scheduler (new threads each run), measured in this run; 'vs uncontrolled' divides by it." +
@@ -103,22 +106,30 @@ internal static class BenchCommand
         };
         // The fetch-add shapes never buffer a store; under a weak model the store/load shape measures the buffers' cost.
         if (weak) shapes.Add((BenchBaseline.Shapes[2], "2 threads x 25 stores + 25 loads", EngineShapes.TwoThreadsStoresLoads, quick ? 500 : 5000));
+        if (raceDetector) shapes.Add((EngineShapes.PlainHandoffId, "2 threads x 25 plain writes + 25 handoffs", EngineShapes.TwoThreadsPlainHandoff, quick ? 500 : 5000));
         foreach (var (shapeId, shape, body, n) in shapes)
         {
             double uncontrolled = Uncontrolled(body, Math.Min(n, 2000));
             var row = new List<string> { shape, "uncontrolled", Ui.F(uncontrolled), "-", "-", "1.0x" };
             if (weak) row.Add("-");
+            if (raceDetector) row.Add("-");
             if (baselines.Count > 0) row.AddRange(new[] { "-", "-" });
             rows.Add(row.ToArray());
             foreach (var s in Strategies)
             {
                 var o = CheckOptions.Default with { Strategy = s, Iterations = n / 10, TestId = "bench", PreemptionBound = 2 };
-                double scRate = 0;
+                double scRate = 0, offRate = 0;
                 if (weak)
                 {
                     Checker.Explore(body, o);
                     scRate = Checker.Explore(body, o with { Iterations = n }).IterationsPerSecond;
                     o = o with { MemoryModel = memoryModel };
+                }
+                if (raceDetector)
+                {
+                    Checker.Explore(body, o);
+                    offRate = Checker.Explore(body, o with { Iterations = n }).IterationsPerSecond;
+                    o = o with { RaceDetector = true };
                 }
                 Checker.Explore(body, o); // warm-up: JIT, worker threads
                 var r = Checker.Explore(body, o with { Iterations = n });
@@ -130,6 +141,7 @@ internal static class BenchCommand
                     Ui.F(r.IterationsPerSecond / uncontrolled, "F1") + "x",
                 };
                 if (weak) row.Add(Ui.F(r.IterationsPerSecond / scRate, "F2") + "x");
+                if (raceDetector) row.Add(Ui.F(r.IterationsPerSecond / offRate, "F2") + "x");
                 if (baselines.Count > 0)
                 {
                     if (BenchBaseline.For(baselines, shapeId, s) is { } b)
@@ -141,13 +153,14 @@ internal static class BenchCommand
                     else row.AddRange(new[] { "-", "(no figure for this shape and strategy)" });
                 }
                 rows.Add(row.ToArray());
-                measured.Add(new BaselineFigure($"weft-{s}-{(shapeId == BenchBaseline.Shapes[0] ? "50" : shapeId == BenchBaseline.Shapes[1] ? "1" : "stores")}{(weak ? "-" + MemoryModels.Name(memoryModel) : "")}", shapeId, s, r.IterationsPerSecond,
+                measured.Add(new BaselineFigure($"weft-{s}-{(shapeId == BenchBaseline.Shapes[0] ? "50" : shapeId == BenchBaseline.Shapes[1] ? "1" : shapeId == EngineShapes.PlainHandoffId ? "plain" : "stores")}{(weak ? "-" + MemoryModels.Name(memoryModel) : "")}{(raceDetector ? "-races" : "")}", shapeId, s, r.IterationsPerSecond,
                     $"Weft {Checker.ToolVersion}, strategy {s}, {n} iterations of {shapeId}{(r.Exhausted ? $" (exhausted after {r.Iterations})" : "")}",
                     Machine() + $", load average at start {LoadAverage()}", date, command));
             }
         }
         var headers = new List<string> { "shape", "strategy", "iterations/s", "steps/s", "steps/iter", "vs uncontrolled" };
         if (weak) headers.Add("tso vs sc");
+        if (raceDetector) headers.Add("vs detector off");
         if (baselines.Count > 0) headers.AddRange(new[] { "vs baseline", "baseline (name: figure, machine, date)" });
         Ui.Table(headers.ToArray(), rows);
         for (int i = 0; i < used.Count; i++)

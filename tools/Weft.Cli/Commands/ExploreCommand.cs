@@ -31,10 +31,11 @@ internal static class ExploreCommand
         var pb = new Option<int>("--preemption-bound") { Description = "DFS preemption bound", DefaultValueFactory = _ => CheckOptions.Default.PreemptionBound };
         var model = MemoryModelOption.Create();
         var assembly = AssemblyOption.Create();
+        var races = RaceDetectorOption.Create();
         var depth = new Option<int>("--pct-depth") { Description = "PCT depth d (d-1 priority change points)", DefaultValueFactory = _ => CheckOptions.Default.PctDepth };
         var cmd = new Command("explore", "Explore registered tests under the systematic scheduler")
         {
-            test, strategy, iterations, budget, seed, maxSteps, shard, outDir, pb, depth, model, assembly,
+            test, strategy, iterations, budget, seed, maxSteps, shard, outDir, pb, depth, model, assembly, races,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
@@ -61,6 +62,7 @@ internal static class ExploreCommand
                 ScheduleDirectory = p.GetValue(outDir) is { } o ? System.IO.Path.Combine(Weft.Reporting.OutputDirectory.Prepare("--out", o), "schedules") : null,
             };
             baseOptions = baseOptions.WithEnvironment();
+            if (p.GetValue(races)) baseOptions = baseOptions with { RaceDetector = true };
             // WEFT_ITERATIONS stands in for --iterations (each test's own budget otherwise).
             int? envIterations = Environment.GetEnvironmentVariable("WEFT_ITERATIONS") is null ? null : baseOptions.Iterations;
             return Run(tests, baseOptions, p.GetValue(iterations) ?? envIterations, p.GetValue(maxSteps), perTest, memoryModel);

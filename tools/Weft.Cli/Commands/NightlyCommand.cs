@@ -32,15 +32,18 @@ internal static class NightlyCommand
         var model = MemoryModelOption.Create();
         model.Description = "Memory model of the tests that do not pin one: sc (default) or tso (passed to each child as WEFT_MEMORY_MODEL)";
         var assembly = AssemblyOption.Create();
+        var races = RaceDetectorOption.Create();
+        races.Description += " (passed to each child as WEFT_RACE_DETECTOR=1)";
         var cmd = new Command("nightly", "Explore every registered test in child processes within a time budget, with an append-only results log")
         {
-            budget, shard, seed, filter, outDir, resume, model, assembly, searchBudget,
+            budget, shard, seed, filter, outDir, resume, model, assembly, searchBudget, races,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
             AssemblyOption.Apply(p, assembly);
             if (MemoryModelOption.Parse(p.GetValue(model)) is { } memoryModel)
                 Environment.SetEnvironmentVariable("WEFT_MEMORY_MODEL", MemoryModels.Name(memoryModel)); // the children inherit it
+            if (p.GetValue(races)) Environment.SetEnvironmentVariable("WEFT_RACE_DETECTOR", "1");
             var total = Parsing.Duration("--time-budget", p.GetValue(budget)!);
             var (i, n) = Parsing.Shard("--shard", p.GetValue(shard)!);
             var f = p.GetValue(filter)!;
