@@ -51,8 +51,11 @@ public sealed class IbrReclaimer : Reclaimer
             _lower[i * Stride] = new AtomicInt64(Infinity);
             _upper[i * Stride] = new AtomicInt64(Infinity);
         }
-        _birth = new long[pool.Capacity];
-        _retire = new long[pool.Capacity];
+        // A growable pool's slots beyond its first chunk may never exist: reserve their eras without zeroing (a slot's
+        // eras are written, at allocation and retirement, before a scan reads them), so untouched pages stay untouched.
+        bool growable = pool.CommittedSlots < pool.Capacity;
+        _birth = growable ? GC.AllocateUninitializedArray<long>(pool.Capacity) : new long[pool.Capacity];
+        _retire = growable ? GC.AllocateUninitializedArray<long>(pool.Capacity) : new long[pool.Capacity];
     }
 
     protected override void OnRegister(ReclaimerThread t)
