@@ -42,8 +42,11 @@ public sealed class IbrReclaimer : Reclaimer
     private readonly long[] _birth;
     private readonly long[] _retire;
 
+    private readonly int _epochFrequency;
+
     public IbrReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config)
     {
+        _epochFrequency = config.EpochFrequency;
         _lower = new AtomicInt64[maxThreads * Stride];
         _upper = new AtomicInt64[maxThreads * Stride];
         for (int i = 0; i < maxThreads; i++)
@@ -142,8 +145,11 @@ public sealed class IbrReclaimer : Reclaimer
     public override long Allocate(ReclaimerThread t)
     {
         StepLabel.At("alloc");
-        if (++t.Allocations % Config.EpochFrequency == 0)
+        // A counter reset at the frequency, not a modulo: no division on the allocation path (Allocations stays in
+        // [0, EpochFrequency), so its value is the spec's allocs either way).
+        if (++t.Allocations == _epochFrequency)
         {
+            t.Allocations = 0;
             AdvanceEra(t);
             StepLabel.At("alloc_pool");
         }
