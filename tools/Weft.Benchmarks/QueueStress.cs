@@ -13,7 +13,7 @@ namespace Weft.Benchmarks;
 /// </summary>
 internal static class QueueStress
 {
-    private const int Burst = 8, RingCapacity = 16;
+    private const int Burst = 48, RingCapacity = 16; // bursts over a ring's capacity: rings fill, close and are retired
 
     /// <summary>A queue under test, seen through its operations.</summary>
     public sealed record Queue(Reclaimer Reclaimer, Action<ReclaimerThread, long> Enqueue, TryDequeue Dequeue);

@@ -20,9 +20,9 @@ namespace Weft.Benchmarks;
 /// <item>nothing was freed twice: <see cref="NodePool.AuditFreeSlots"/> finds no slot twice among the free list, the
 /// depot and the magazines, and after the structure is drained and the reclaimer flushed the pool has exactly the
 /// slots in use it had when the structure was empty at the start (no slot leaked);</item>
-/// <item>memory stayed within the reclaimer's bound: IBR's limbo (sampled after every operation) never exceeds the
-/// retire threshold plus the nodes a reservation can overlap (the structure's live nodes plus two eras of
-/// allocations per thread); DEBRA+'s never exceeds three bags of (stall threshold + threads) operations' retirements;
+/// <item>memory stayed within the reclaimer's bound: IBR's limbo (sampled after every batch of operations) never
+/// exceeds the retire threshold plus the nodes a reservation can overlap (the structure's live nodes plus the nodes
+/// born in the eras a reservation spans, <see cref="ErasPerReservation"/>); DEBRA+'s never exceeds three bags of (stall threshold + threads) operations' retirements;
 /// plain DEBRA promises no bound with a preempted thread, so its peak is reported and its pool only has to grow
 /// instead of failing.</item>
 /// </list>
@@ -87,10 +87,18 @@ public static class StressRun
     /// <summary>The configuration of every combination: the scheme, and pools that grow from 4,096 slots up to 2^22.</summary>
     internal static WeftConfig Config(ReclamationScheme scheme) => WeftConfig.Default with { Reclamation = scheme, PoolCapacity = 1 << 22 };
 
+    /// <summary>
+    /// The eras an IBR reservation is taken to span: a node a reservation [lower, upper] blocks was alive at some era
+    /// in it, so beyond the live nodes it blocks at most the nodes born in those eras (an era advances every
+    /// EpochFrequency allocations of a thread). A short operation's reservation spans one or two eras; four leaves room
+    /// for one that raised its upper end twice before it was preempted.
+    /// </summary>
+    internal const long ErasPerReservation = 4;
+
     /// <summary>The largest limbo the scheme promises (-1: none promised), for a structure of at most <paramref name="liveNodes"/> nodes whose operations retire at most <paramref name="retiresPerOp"/> nodes.</summary>
     internal static long Bound(Reclaimer r, long liveNodes, int retiresPerOp) => r.Scheme switch
     {
-        ReclamationScheme.Ibr => r.Config.RetireThreshold + retiresPerOp + liveNodes + 2L * r.Config.EpochFrequency * r.MaxThreads,
+        ReclamationScheme.Ibr => r.Config.RetireThreshold + retiresPerOp + liveNodes + ErasPerReservation * r.Config.EpochFrequency * r.MaxThreads,
         ReclamationScheme.DebraPlus => 3L * (r.Config.StallThreshold + r.MaxThreads) * retiresPerOp,
         _ => -1,
     };
