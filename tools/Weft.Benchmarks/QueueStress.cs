@@ -21,7 +21,7 @@ internal static class QueueStress
     public delegate bool TryDequeue(ReclaimerThread t, out long value);
 
     private static Reclaimer Reclaimer(WeftConfig config) =>
-        Weft.Reclamation.Reclaimer.Create(config.Reclamation, new NodePool(1 << 16, tagged: true, threadCaches: 2, initialSlots: 64), 2, config);
+        Weft.Reclamation.Reclaimer.Create(config.Reclamation, new NodePool(1 << 22, tagged: true, threadCaches: 2, initialSlots: 64), 2, config);
 
     public static Queue Lscq(WeftConfig config)
     {
@@ -77,7 +77,18 @@ internal static class QueueStress
         var all = new StressRun.Digest();
         all.Add(dequeued[0]);
         all.Add(dequeued[1]);
-        while (queue.Dequeue(handles[0], out long rest)) all.Add(rest);
+        long drained = 0;
+        while (queue.Dequeue(handles[0], out long rest))
+        {
+            all.Add(rest);
+            drained++;
+        }
+        for (int retry = 0; retry < 1000; retry++)
+            if (queue.Dequeue(handles[retry & 1], out long late))
+            {
+                all.Add(late);
+                failure ??= $"a drain on one thread returned empty after {drained} values, then a later dequeue returned a value";
+            }
         var expected = new StressRun.Digest();
         expected.Add(enqueued[0]);
         expected.Add(enqueued[1]);
