@@ -78,7 +78,7 @@ public class IpcMutexBench
     public int Threads { get; set; }
 
     private readonly Lock _lock = new();
-    private IpcMutex _ipc = null!, _named = null!;
+    private IpcMutex _ipc = null!, _named = null!, _noSpin = null!, _shortSpin = null!, _longSpin = null!;
     private Mutex _dotnet = null!;
     private IntPtr _posix;
     private string _namedName = "", _posixName = "";
@@ -87,6 +87,11 @@ public class IpcMutexBench
     public void Setup()
     {
         _ipc = IpcMutex.CreateInProcess();
+        // The spin policies compared under contention: none (sleep at once), and the adaptive cap at 10 and 1,000
+        // rounds beside the default 100 (the wake strategy is the futex wake of one sleeper by a release that saw 2).
+        _noSpin = IpcMutex.CreateInProcess(new IpcOptions { AdaptiveSpin = false });
+        _shortSpin = IpcMutex.CreateInProcess(new IpcOptions { AdaptiveSpin = true, MaxSpin = 10 });
+        _longSpin = IpcMutex.CreateInProcess(new IpcOptions { AdaptiveSpin = true, MaxSpin = 1000 });
         _namedName = Parallelism.UniqueName("mutex");
         _named = IpcMutex.CreateNamed(_namedName);
         _dotnet = new Mutex(false, Parallelism.UniqueName("dotnet"));
@@ -98,6 +103,9 @@ public class IpcMutexBench
     public void Cleanup()
     {
         _ipc.Dispose();
+        _noSpin.Dispose();
+        _shortSpin.Dispose();
+        _longSpin.Dispose();
         _named.Dispose();
         IpcMutex.Unlink(_namedName);
         _dotnet.Dispose();
@@ -122,6 +130,24 @@ public class IpcMutexBench
         {
             _ipc.Acquire();
             _ipc.Release();
+        }
+    });
+
+    [Benchmark(OperationsPerInvoke = Pairs, Description = "IpcMutex (in-process, no spinning)")]
+    public void IpcNoSpin() => AcquireReleasePairs(_noSpin);
+
+    [Benchmark(OperationsPerInvoke = Pairs, Description = "IpcMutex (in-process, spin cap 10)")]
+    public void IpcShortSpin() => AcquireReleasePairs(_shortSpin);
+
+    [Benchmark(OperationsPerInvoke = Pairs, Description = "IpcMutex (in-process, spin cap 1000)")]
+    public void IpcLongSpin() => AcquireReleasePairs(_longSpin);
+
+    private void AcquireReleasePairs(IpcMutex mutex) => Parallelism.Run(Threads, _ =>
+    {
+        for (int i = 0; i < Pairs; i++)
+        {
+            mutex.Acquire();
+            mutex.Release();
         }
     });
 

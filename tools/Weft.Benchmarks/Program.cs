@@ -22,7 +22,8 @@ namespace Weft.Benchmarks;
 /// non-baseline benchmark here measures a hot path of impl/ that must not allocate (baselines such as
 /// ConcurrentStack may, and so may benchmarks in the "reference" category: other libraries' code measured beside the
 /// baseline).
-/// <c>ipc-processes</c> as the first argument runs the cross-process IPC figures instead (see IpcProcessBench).
+/// <c>ipc-processes</c> as the first argument runs the cross-process IPC figures instead (see IpcProcessBench), and
+/// <c>stress [--seconds N] [--filter S]</c> the stress run of the structures under each reclaimer (see StressRun).
 /// </summary>
 public static class Program
 {
@@ -42,6 +43,8 @@ public static class Program
         // Cross-process IPC figures (not BenchmarkDotNet): see IpcProcessBench.
         if (args.Length > 0 && args[0] == "ipc-processes") return IpcProcessBench.Run(args[1..]);
         if (args.Length == 5 && args[0] == "ipc-processes-worker") return IpcProcessBench.Worker(args[1..]);
+        // The stress run of every pool-backed structure under each reclaimer (not BenchmarkDotNet): see StressRun.
+        if (args.Length > 0 && args[0] == "stress") return StressRun.Run(args[1..]);
         bool quick = args.Contains(QuickFlag, StringComparer.Ordinal);
         string[] rest = args.Where(a => !string.Equals(a, QuickFlag, StringComparison.Ordinal)).ToArray();
 

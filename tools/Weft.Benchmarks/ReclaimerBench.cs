@@ -38,8 +38,9 @@ public class ReclaimerBench
 
     private (TreiberStack, ReclaimerThread[]) Create(ReclamationScheme scheme)
     {
-        // Room for every thread's cache, its limbo lists (3 x the retire threshold) and the values in flight.
-        var pool = new NodePool(1 << 14, tagged: true, threadCaches: Threads);
+        // A pool that grows by chunks from 4,096 slots up to 4M: plain DEBRA's limbo bags grow while a thread is
+        // preempted inside an operation (the machine is shared), and a growable pool absorbs that instead of failing.
+        var pool = new NodePool(1 << 22, tagged: true, threadCaches: Threads, initialSlots: NodePool.DefaultInitialSlots);
         var r = Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default);
         var handles = new ReclaimerThread[Threads];
         for (int i = 0; i < Threads; i++) handles[i] = r.Register();

@@ -129,7 +129,8 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     public static EfrbTree<TKey, TValue, TComparer> WithDefaults(int maxThreads, WeftConfig? config = null)
     {
         config ??= WeftConfig.FromEnvironment();
-        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode, payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting);
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode, payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting,
+            initialSlots: NodePool.InitialSlotsFor(config.PoolCapacity));
         return new EfrbTree<TKey, TValue, TComparer>(Reclaimer.Create(config.Reclamation, pool, maxThreads, config));
     }
 

@@ -144,7 +144,8 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     public static LockFreeSkipList<TKey, TComparer> WithDefaults(int maxThreads, int maxLevel = 16, WeftConfig? config = null)
     {
         config ??= WeftConfig.FromEnvironment();
-        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode(maxLevel), payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting);
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode(maxLevel), payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting,
+            initialSlots: NodePool.InitialSlotsFor(config.PoolCapacity));
         return new LockFreeSkipList<TKey, TComparer>(Reclaimer.Create(config.Reclamation, pool, maxThreads, config), maxLevel);
     }
 

@@ -157,7 +157,8 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     public static NatarajanMittalTree<TKey, TComparer> WithDefaults(int maxThreads, WeftConfig? config = null)
     {
         config ??= WeftConfig.FromEnvironment();
-        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode, payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting);
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, links: LinksPerNode, payloadWords: PayloadWordsPerNode, capacitySetting: NodePool.WeftConfigPoolCapacitySetting,
+            initialSlots: NodePool.InitialSlotsFor(config.PoolCapacity));
         return new NatarajanMittalTree<TKey, TComparer>(Reclaimer.Create(config.Reclamation, pool, maxThreads, config));
     }
 

@@ -81,7 +81,8 @@ public sealed class TreiberStack
     public static TreiberStack WithDefaults(int maxThreads, WeftConfig? config = null)
     {
         config ??= WeftConfig.FromEnvironment();
-        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, capacitySetting: NodePool.WeftConfigPoolCapacitySetting);
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: maxThreads, capacitySetting: NodePool.WeftConfigPoolCapacitySetting,
+            initialSlots: NodePool.InitialSlotsFor(config.PoolCapacity));
         return new TreiberStack(Reclaimer.Create(config.Reclamation, pool, maxThreads, config));
     }
 

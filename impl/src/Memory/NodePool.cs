@@ -25,9 +25,14 @@ public readonly record struct PoolStatistics(long Allocations, long Frees, long 
 /// 32 bits, so the pool's own CAS cannot suffer ABA. <c>_freeNext[i]</c> may be read after slot i was taken by
 /// another thread; the head CAS then fails, so that read is benign.
 ///
-/// Per-thread caches. A registered thread (index 0..threadCaches-1, from a reclaimer registration) first allocates
-/// from and frees into a private LIFO cache of up to <see cref="CacheSize"/> slots, touching the shared free list
-/// only when its cache is empty or full. A cache is owned by one thread, so it is plain memory.
+/// Per-thread magazines (Bonwick and Adams, "Magazines and Vmem", USENIX ATC 2001). A registered thread (index
+/// 0..threadCaches-1, from a reclaimer registration) allocates from and frees into a private LIFO magazine of up to
+/// <see cref="CacheSize"/> slots, plain memory padded away from the other threads' magazines. A full magazine hands
+/// its older half to a shared depot as one batch (one CAS), and an empty one takes a whole batch back (one CAS), so
+/// a producer/consumer pair moves <see cref="BatchSize"/> slots per shared CAS instead of one. The depot is a
+/// Treiber stack of batches (a batch is a chain of slots linked through the free-list links, its head linked to the
+/// next batch), with its own counter-tagged head; the single-slot free list stays as it was, for threads without a
+/// magazine and for new chunks (NodePool.FreeLists.cs).
 ///
 /// Checking (controlled build). Every slot transition (allocate, retire, free) and every node access (link and
 /// payload reads and writes) is reported to the engine's monitors (NoUseAfterFree, NoDoubleFree,
@@ -44,18 +49,36 @@ public readonly record struct PoolStatistics(long Allocations, long Frees, long 
 /// shape was generalised, with the same index arithmetic. Link operations on level 0 and payload word 0 are the
 /// stack's <see cref="LoadNext"/>, <see cref="StoreNext"/>, <see cref="Payload"/> and <see cref="SetPayload"/>.
 ///
-/// Exhaustion. An allocation from an empty pool throws <see cref="PoolExhaustedException"/>, naming the capacity and
-/// the setting that raises it; the pool and the structure over it are unchanged by the failed allocation.
+/// Growth. A pool starts with <c>initialSlots</c> slots on its free list and grows by chunks when the free list, the
+/// depot and the caller's magazine are empty: each chunk doubles the slots made available (<see cref="CommittedSlots"/>),
+/// up to <see cref="Capacity"/>, the configured maximum. The slot arrays are reserved at the maximum once, so a
+/// handle's index arithmetic never changes and no access pays an indirection; a growable pool reserves them without
+/// zeroing (<see cref="GC.AllocateUninitializedArray{T}"/>) and a chunk initialises its own slots when it is added, so
+/// the memory a process touches grows with the chunks. A chunk is claimed by a CAS on the committed count and
+/// published on the free list with one CAS, so growth takes no lock.
+///
+/// Exhaustion. An allocation when every one of the <see cref="Capacity"/> slots is committed and none is free throws
+/// <see cref="PoolExhaustedException"/>, naming the capacity and the setting that raises it; the pool and the
+/// structure over it are unchanged by the failed allocation.
 ///
 /// Free-list state for refinement mappings: <see cref="FreeSlots"/> lists the shared free list from its head,
 /// read without scheduling points.
 /// </summary>
-public sealed class NodePool
+public sealed partial class NodePool
 {
     public const long Null = 0;
 
-    /// <summary>Slots a per-thread cache holds at most.</summary>
+    /// <summary>Slots a per-thread magazine holds at most.</summary>
     public const int CacheSize = 32;
+
+    /// <summary>Slots a magazine moves to or from the shared depot in one CAS.</summary>
+    public const int BatchSize = CacheSize / 2;
+
+    /// <summary>Slots a growable pool built by a structure from a configuration starts with (<see cref="InitialSlotsFor"/>).</summary>
+    public const int DefaultInitialSlots = 4096;
+
+    /// <summary>The smallest chunk a pool grows by.</summary>
+    public const int MinimumChunk = 1024;
 
     private readonly AtomicInt64[] _next;      // link level 0 (= _links[0])
     private readonly AtomicInt64[][] _links;   // _links[level][slot]
@@ -66,8 +89,7 @@ public sealed class NodePool
     private readonly bool _tagged;
     private readonly bool _strict;
     private AtomicInt64 _freeHead; // (counter << 32) | (index + 1)
-    private readonly int[][] _cache;
-    private readonly int[] _cacheCount;
+    private readonly int[][] _cache; // per thread: [pad | count | slots... | pad]
     private readonly bool _statistics;
     private readonly string _capacitySetting;
     private AtomicInt64 _allocs, _frees, _peak, _cacheHits;
@@ -75,7 +97,7 @@ public sealed class NodePool
     private readonly int _id = Sched.NewObjectId();
 #endif
 
-    /// <param name="capacity">Number of slots; null: <see cref="Weft.Platform.WeftConfig.PoolCapacity"/> of <see cref="Weft.Platform.WeftConfig.FromEnvironment"/> (WEFT_POOL_CAPACITY, else 65,536).</param>
+    /// <param name="capacity">The maximum number of slots; null: <see cref="Weft.Platform.WeftConfig.PoolCapacity"/> of <see cref="Weft.Platform.WeftConfig.FromEnvironment"/> (WEFT_POOL_CAPACITY, else 65,536).</param>
     /// <param name="tagged">Put a generation tag in handles (defeats ABA on CASes of handles).</param>
     /// <param name="threadCaches">Number of per-thread caches (registered thread indices); 0 for none.</param>
     /// <param name="statistics">Keep <see cref="Statistics"/> counters (relaxed atomic increments).</param>
@@ -85,8 +107,10 @@ public sealed class NodePool
     /// <param name="capacitySetting">What a user raises when the pool is exhausted, named in the
     /// <see cref="PoolExhaustedException"/> (a structure passes its own setting); null: the capacity argument, or
     /// WEFT_POOL_CAPACITY when <paramref name="capacity"/> is null.</param>
+    /// <param name="initialSlots">Slots available at construction; the pool grows by chunks up to the capacity.
+    /// null (or at least the capacity): every slot at once, a fixed pool.</param>
     public NodePool(int? capacity = null, bool tagged = true, int threadCaches = 0, bool statistics = false, bool strict = false,
-        int links = 1, int payloadWords = 1, string? capacitySetting = null)
+        int links = 1, int payloadWords = 1, string? capacitySetting = null, int? initialSlots = null)
     {
         _capacitySetting = capacitySetting ?? (capacity is null ? WeftConfigPoolCapacitySetting : "the NodePool capacity argument");
         int slots = capacity ?? Weft.Platform.WeftConfig.FromEnvironment().PoolCapacity;
@@ -95,23 +119,27 @@ public sealed class NodePool
         ArgumentOutOfRangeException.ThrowIfNegative(threadCaches);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(links);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(payloadWords);
+        if (initialSlots is { } init) ArgumentOutOfRangeException.ThrowIfNegativeOrZero(init, nameof(initialSlots));
+        int initial = Math.Min(initialSlots ?? slots, slots);
+        bool growable = initial < slots;
         _tagged = tagged;
         _strict = strict;
         _statistics = statistics;
         _links = new AtomicInt64[links][];
-        for (int l = 0; l < links; l++) _links[l] = new AtomicInt64[slots];
+        for (int l = 0; l < links; l++) _links[l] = Reserve<AtomicInt64>(slots, growable);
         _next = _links[0];
         _words = new long[payloadWords][];
-        for (int w = 0; w < payloadWords; w++) _words[w] = new long[slots];
+        for (int w = 0; w < payloadWords; w++) _words[w] = Reserve<long>(slots, growable);
         _payload = _words[0];
-        _freeNext = new AtomicInt32[slots];
-        _generation = new int[slots];
-        // Initially every slot is free: 1 -> 2 -> ... -> capacity.
-        for (int i = 0; i < slots; i++) _freeNext[i] = new AtomicInt32(i + 1 < slots ? i + 2 : 0);
+        _freeNext = Reserve<AtomicInt32>(slots, growable);
+        _batchNext = Reserve<AtomicInt32>(slots, growable);
+        _generation = Reserve<int>(slots, growable);
+        // Initially the first chunk is free: 1 -> 2 -> ... -> initial.
+        CommitChunk(0, initial);
         _freeHead = new AtomicInt64(1);
+        _committed = new AtomicInt32(initial);
         _cache = new int[threadCaches][];
-        _cacheCount = new int[threadCaches];
-        for (int i = 0; i < threadCaches; i++) _cache[i] = new int[CacheSize];
+        for (int i = 0; i < threadCaches; i++) _cache[i] = new int[2 * MagazinePad + 1 + CacheSize];
     }
 
     /// <summary>
@@ -126,7 +154,14 @@ public sealed class NodePool
     /// <summary>A bit no handle has set (bit 31, above every slot index): free for a structure's marked references.</summary>
     public const long MarkBit = 1L << 31;
 
+    /// <summary>The maximum number of slots: every handle's index is below it (structures size side arrays by it).</summary>
     public int Capacity => _payload.Length;
+
+    /// <summary>Slots made available so far (the initial slots and the chunks added since); at most <see cref="Capacity"/>.</summary>
+    public int CommittedSlots => _committed.Peek();
+
+    /// <summary>The initial slots of a growable pool of <paramref name="capacity"/> slots built from a configuration.</summary>
+    public static int InitialSlotsFor(int capacity) => Math.Min(capacity, DefaultInitialSlots);
 
     /// <summary>Link words per node.</summary>
     public int Links => _links.Length;
@@ -181,34 +216,27 @@ public sealed class NodePool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long HandleOf(int index) => ((long)Plain.Read(ref _generation[index]) << 32) | (uint)(index + 1);
 
-    /// <summary>Takes a free slot from the shared free list; throws <see cref="InvalidOperationException"/> when the pool is exhausted.</summary>
+    /// <summary>Takes a free slot from the shared free list (or the depot, or a new chunk); throws <see cref="PoolExhaustedException"/> when the pool is exhausted.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long Allocate() => Allocated(PopShared());
+    public long Allocate() => Allocated(TakeShared());
 
-    /// <summary>Takes a free slot for registered thread <paramref name="threadIndex"/>, from its cache when it has one.</summary>
+    /// <summary>Takes a free slot for registered thread <paramref name="threadIndex"/>, from its magazine when it has one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Allocate(int threadIndex)
     {
-        if ((uint)threadIndex < (uint)_cache.Length && _cacheCount[threadIndex] > 0)
+        if ((uint)threadIndex < (uint)_cache.Length)
         {
-            if (_statistics) _cacheHits.FetchAdd(1, MemoryOrder.Relaxed);
-            return Allocated(_cache[threadIndex][--_cacheCount[threadIndex]]);
+            int[] magazine = _cache[threadIndex];
+            int count = magazine[MagazinePad];
+            if (count > 0)
+            {
+                if (_statistics) _cacheHits.FetchAdd(1, MemoryOrder.Relaxed);
+                magazine[MagazinePad] = count - 1;
+                return Allocated(magazine[MagazinePad + count]);
+            }
+            return Allocated(Refill(magazine));
         }
         return Allocate();
-    }
-
-    private int PopShared()
-    {
-        while (true)
-        {
-            long head = _freeHead.Load(MemoryOrder.Acquire);
-            int idx = (int)(uint)head - 1;
-            if (idx < 0) throw new PoolExhaustedException(Capacity, _capacitySetting);
-            int next = _freeNext[idx].Load(MemoryOrder.Relaxed); // may be stale if idx was just taken: the CAS below then fails
-            long newHead = (((head >> 32) + 1) << 32) | (uint)next;
-            // Winning this CAS makes this thread the sole owner of slot idx.
-            if (_freeHead.TryCompareExchange(head, newHead, MemoryOrder.AcqRel)) return idx;
-        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -243,14 +271,18 @@ public sealed class NodePool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Free(long handle) => PushShared(Released(handle));
 
-    /// <summary>Returns a slot on behalf of registered thread <paramref name="threadIndex"/>, into its cache when there is room.</summary>
+    /// <summary>Returns a slot on behalf of registered thread <paramref name="threadIndex"/>, into its magazine (half of a full one goes to the depot).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Free(int threadIndex, long handle)
     {
         int idx = Released(handle);
-        if ((uint)threadIndex < (uint)_cache.Length && _cacheCount[threadIndex] < CacheSize)
+        if ((uint)threadIndex < (uint)_cache.Length)
         {
-            _cache[threadIndex][_cacheCount[threadIndex]++] = idx;
+            int[] magazine = _cache[threadIndex];
+            int count = magazine[MagazinePad];
+            if (count == CacheSize) count = SpillHalf(magazine);
+            magazine[MagazinePad + 1 + count] = idx;
+            magazine[MagazinePad] = count + 1;
             return;
         }
         PushShared(idx);
@@ -266,18 +298,6 @@ public sealed class NodePool
         if (_tagged) Plain.Write(ref _generation[idx], Plain.Read(ref _generation[idx]) + 1); // the freeing thread owns the slot
         if (_statistics) _frees.FetchAdd(1, MemoryOrder.Relaxed);
         return idx;
-    }
-
-    private void PushShared(int idx)
-    {
-        while (true)
-        {
-            long head = _freeHead.Load(MemoryOrder.Acquire);
-            _freeNext[idx].Store((int)(uint)head, MemoryOrder.Relaxed);
-            long newHead = (((head >> 32) + 1) << 32) | (uint)(idx + 1);
-            // Winning this CAS publishes slot idx on the free list (release: the link store above is visible first).
-            if (_freeHead.TryCompareExchange(head, newHead, MemoryOrder.Release)) return;
-        }
     }
 
     /// <summary>

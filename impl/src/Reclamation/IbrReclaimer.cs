@@ -42,8 +42,11 @@ public sealed class IbrReclaimer : Reclaimer
     private readonly long[] _birth;
     private readonly long[] _retire;
 
+    private readonly int _epochFrequency;
+
     public IbrReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config)
     {
+        _epochFrequency = config.EpochFrequency;
         _lower = new AtomicInt64[maxThreads * Stride];
         _upper = new AtomicInt64[maxThreads * Stride];
         for (int i = 0; i < maxThreads; i++)
@@ -51,8 +54,11 @@ public sealed class IbrReclaimer : Reclaimer
             _lower[i * Stride] = new AtomicInt64(Infinity);
             _upper[i * Stride] = new AtomicInt64(Infinity);
         }
-        _birth = new long[pool.Capacity];
-        _retire = new long[pool.Capacity];
+        // A growable pool's slots beyond its first chunk may never exist: reserve their eras without zeroing (a slot's
+        // eras are written, at allocation and retirement, before a scan reads them), so untouched pages stay untouched.
+        bool growable = pool.CommittedSlots < pool.Capacity;
+        _birth = growable ? GC.AllocateUninitializedArray<long>(pool.Capacity) : new long[pool.Capacity];
+        _retire = growable ? GC.AllocateUninitializedArray<long>(pool.Capacity) : new long[pool.Capacity];
     }
 
     protected override void OnRegister(ReclaimerThread t)
@@ -139,8 +145,11 @@ public sealed class IbrReclaimer : Reclaimer
     public override long Allocate(ReclaimerThread t)
     {
         StepLabel.At("alloc");
-        if (++t.Allocations % Config.EpochFrequency == 0)
+        // A counter reset at the frequency, not a modulo: no division on the allocation path (Allocations stays in
+        // [0, EpochFrequency), so its value is the spec's allocs either way).
+        if (++t.Allocations == _epochFrequency)
         {
+            t.Allocations = 0;
             AdvanceEra(t);
             StepLabel.At("alloc_pool");
         }

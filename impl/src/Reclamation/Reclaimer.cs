@@ -225,7 +225,7 @@ public abstract class Reclaimer
     /// <list type="bullet">
     /// <item>Bounded garbage with stalled threads. A thread preempted or descheduled inside an operation holds back
     /// only the nodes whose lifetime overlaps its reservation interval; DEBRA holds back every node retired after its
-    /// announced epoch (on two threads a bounded pool runs out: see the README, Measurements) and needs DEBRA+'s
+    /// announced epoch (on two threads its limbo reaches hundreds of thousands of nodes while a thread is preempted, which a pool must grow to hold: see the README, stress run) and needs DEBRA+'s
     /// neutralization to recover.</item>
     /// <item>No discipline asked of the structure. DEBRA+'s cooperative neutralization is sound only for structures
     /// that write nothing shared but roots and owned nodes before they linearize and validate after each node read

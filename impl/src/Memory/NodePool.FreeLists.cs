@@ -1,0 +1,214 @@
+using System;
+using Weft.Atomics;
+
+namespace Weft.Memory;
+
+/// <summary>
+/// The pool's shared free structures: the single-slot free list, the depot of batches that per-thread magazines
+/// exchange, and growth by chunks (see the class essay in NodePool.cs).
+///
+/// Both shared stacks have a head word that carries a modification counter in its high 32 bits, so a CAS on a head
+/// succeeds only if no push or pop happened since the head was read. That makes every read of a link between the
+/// head read and the CAS (<c>_freeNext</c>, <c>_batchNext</c>) benign when stale: the CAS then fails.
+///
+/// Invariants: a slot is in exactly one place at a time: a thread's magazine, the free list, the depot (inside one
+/// batch), or allocated; a slot at or above the committed count is nowhere until the chunk that holds it is claimed
+/// (CAS on <c>_committed</c>) and published (CAS on the free-list head).
+/// </summary>
+public sealed partial class NodePool
+{
+    /// <summary>Ints of padding on each side of a magazine, so two threads' magazine counts never share a cache line.</summary>
+    private static readonly int MagazinePad = Weft.Platform.ArchInfo.Current.PaddedStride(sizeof(int));
+
+    private readonly AtomicInt32[] _batchNext; // for the head slot of a batch in the depot: the next batch's head + 1
+    private AtomicInt64 _depotHead;            // (counter << 32) | (head slot of the top batch + 1)
+    private AtomicInt32 _committed;            // slots [0, _committed) exist
+
+    private static T[] Reserve<T>(int length, bool uninitialised) =>
+        uninitialised ? GC.AllocateUninitializedArray<T>(length) : new T[length];
+
+    /// <summary>Initialises slots [start, start + count), which the caller owns, and chains them start -> ... -> last.</summary>
+    private void CommitChunk(int start, int count)
+    {
+        foreach (var level in _links) Array.Clear(level, start, count);
+        foreach (var word in _words) Array.Clear(word, start, count);
+        Array.Clear(_generation, start, count);
+        Array.Clear(_batchNext, start, count);
+        int end = start + count;
+        for (int i = start; i < end; i++) _freeNext[i] = new AtomicInt32(i + 1 < end ? i + 2 : 0);
+    }
+
+    /// <summary>A slot for a thread without a magazine: the free list, else the depot, else a new chunk.</summary>
+    private int TakeShared()
+    {
+        while (true)
+        {
+            int idx = TryPopShared();
+            if (idx >= 0) return idx;
+            int batch = TryPopBatch();
+            if (batch >= 0)
+            {
+                int rest = _freeNext[batch].Load(MemoryOrder.Relaxed) - 1;
+                if (rest >= 0) PushBatch(rest);
+                return batch;
+            }
+            if (!TryGrow()) throw new PoolExhaustedException(Capacity, _capacitySetting);
+        }
+    }
+
+    /// <summary>
+    /// Refills an empty magazine: one slot from the free list (first, so a thread that never spills takes the steps
+    /// it always took), else a batch from the depot (one slot for the caller, the rest into the magazine), else a new
+    /// chunk.
+    /// </summary>
+    private int Refill(int[] magazine)
+    {
+        while (true)
+        {
+            int single = TryPopShared();
+            if (single >= 0) return single;
+            int batch = TryPopBatch();
+            if (batch >= 0) return LoadChain(magazine, batch);
+            if (!TryGrow()) throw new PoolExhaustedException(Capacity, _capacitySetting);
+        }
+    }
+
+    /// <summary>Moves the chain that starts at <paramref name="head"/> (owned) into the empty magazine; returns its last slot.</summary>
+    private int LoadChain(int[] magazine, int head)
+    {
+        int count = 0, idx = head;
+        while (true)
+        {
+            int next = _freeNext[idx].Load(MemoryOrder.Relaxed) - 1;
+            if (next < 0) break;
+            magazine[MagazinePad + 1 + count++] = idx;
+            idx = next;
+        }
+        magazine[MagazinePad] = count;
+        return idx;
+    }
+
+    /// <summary>Hands the older half of a full magazine to the depot as one batch; returns the count left.</summary>
+    private int SpillHalf(int[] magazine)
+    {
+        int first = MagazinePad + 1;
+        for (int i = 0; i < BatchSize - 1; i++)
+            _freeNext[magazine[first + i]].Store(magazine[first + i + 1] + 1, MemoryOrder.Relaxed);
+        _freeNext[magazine[first + BatchSize - 1]].Store(0, MemoryOrder.Relaxed);
+        PushBatch(magazine[first]);
+        Array.Copy(magazine, first + BatchSize, magazine, first, CacheSize - BatchSize);
+        magazine[MagazinePad] = CacheSize - BatchSize;
+        return CacheSize - BatchSize;
+    }
+
+    /// <summary>Pops one slot off the free list; -1 when it is empty.</summary>
+    private int TryPopShared()
+    {
+        while (true)
+        {
+            long head = _freeHead.Load(MemoryOrder.Acquire);
+            int idx = (int)(uint)head - 1;
+            if (idx < 0) return -1;
+            int next = _freeNext[idx].Load(MemoryOrder.Relaxed); // may be stale if idx was just taken: the CAS below then fails
+            long newHead = (((head >> 32) + 1) << 32) | (uint)next;
+            // Winning this CAS makes this thread the sole owner of slot idx.
+            if (_freeHead.TryCompareExchange(head, newHead, MemoryOrder.AcqRel)) return idx;
+        }
+    }
+
+    private void PushShared(int idx) => PushChain(idx, idx);
+
+    /// <summary>Pushes the owned chain first -> ... -> last onto the free list.</summary>
+    private void PushChain(int first, int last)
+    {
+        while (true)
+        {
+            long head = _freeHead.Load(MemoryOrder.Acquire);
+            _freeNext[last].Store((int)(uint)head, MemoryOrder.Relaxed);
+            long newHead = (((head >> 32) + 1) << 32) | (uint)(first + 1);
+            // Winning this CAS publishes the chain on the free list (release: the link stores above are visible first).
+            if (_freeHead.TryCompareExchange(head, newHead, MemoryOrder.Release)) return;
+        }
+    }
+
+    /// <summary>Pushes an owned batch (a chain through the free-list links) onto the depot.</summary>
+    private void PushBatch(int head)
+    {
+        while (true)
+        {
+            long top = _depotHead.Load(MemoryOrder.Acquire);
+            _batchNext[head].Store((int)(uint)top, MemoryOrder.Relaxed);
+            long newTop = (((top >> 32) + 1) << 32) | (uint)(head + 1);
+            // Winning this CAS publishes the batch in the depot (release: its chain and batch link are visible first).
+            if (_depotHead.TryCompareExchange(top, newTop, MemoryOrder.Release)) return;
+        }
+    }
+
+    /// <summary>Pops a batch off the depot; returns its head slot (the chain is now owned), -1 when the depot is empty.</summary>
+    private int TryPopBatch()
+    {
+        while (true)
+        {
+            long top = _depotHead.Load(MemoryOrder.Acquire);
+            int head = (int)(uint)top - 1;
+            if (head < 0) return -1;
+            int next = _batchNext[head].Load(MemoryOrder.Relaxed); // may be stale: the CAS below then fails
+            long newTop = (((top >> 32) + 1) << 32) | (uint)next;
+            // Winning this CAS makes this thread the sole owner of the batch (its whole chain).
+            if (_depotHead.TryCompareExchange(top, newTop, MemoryOrder.AcqRel)) return head;
+        }
+    }
+
+    /// <summary>
+    /// Adds a chunk (as many slots as are committed, at least <see cref="MinimumChunk"/>, up to the capacity) to the
+    /// free list. False when the pool is at its capacity; true when a chunk was added, by this thread or another.
+    /// </summary>
+    private bool TryGrow()
+    {
+        int committed = _committed.Load(MemoryOrder.Acquire);
+        if (committed >= Capacity) return false;
+        int add = Math.Min(Math.Max(committed, MinimumChunk), Capacity - committed);
+        // Winning this CAS makes this thread the owner of slots [committed, committed + add): no other thread can
+        // reach them until they are on the free list. Losing it means another thread grew the pool: look again.
+        if (!_committed.TryCompareExchange(committed, committed + add, MemoryOrder.AcqRel)) return true;
+        CommitChunk(committed, add);
+        PushChain(committed, committed + add - 1);
+        return true;
+    }
+
+    /// <summary>
+    /// Counts the free slots of a quiescent pool (no thread allocating or freeing): the free list, every batch in the
+    /// depot and every magazine. Throws <see cref="InvalidOperationException"/> naming the slot when a slot is free
+    /// twice (a double free) or is not a committed slot, so a stress run can check after the fact that nothing was
+    /// freed twice; the committed slots minus this count are the slots in use.
+    /// </summary>
+    public int AuditFreeSlots()
+    {
+        int committed = _committed.Peek();
+        var seen = new bool[committed];
+        int count = 0;
+        void Free(int slot, string where)
+        {
+            if ((uint)slot >= (uint)committed) throw new InvalidOperationException($"slot {slot} on the {where} is not one of the {committed} committed slots");
+            if (seen[slot]) throw new InvalidOperationException($"slot {slot} is free twice (found again on the {where})");
+            seen[slot] = true;
+            count++;
+        }
+        for (int idx = (int)(uint)_freeHead.Peek() - 1; idx >= 0; idx = _freeNext[idx].Peek() - 1)
+        {
+            Free(idx, "free list");
+            if (count > committed) throw new InvalidOperationException("the free list is cyclic");
+        }
+        for (int batch = (int)(uint)_depotHead.Peek() - 1; batch >= 0; batch = _batchNext[batch].Peek() - 1)
+        {
+            for (int idx = batch; idx >= 0; idx = _freeNext[idx].Peek() - 1)
+            {
+                Free(idx, "depot");
+                if (count > committed) throw new InvalidOperationException("the depot is cyclic");
+            }
+        }
+        for (int t = 0; t < _cache.Length; t++)
+            for (int k = 0; k < _cache[t][MagazinePad]; k++) Free(_cache[t][MagazinePad + 1 + k], $"magazine of thread {t}");
+        return count;
+    }
+}

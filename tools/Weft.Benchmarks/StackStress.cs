@@ -1,0 +1,56 @@
+using System;
+using Weft.Collections;
+using Weft.Platform;
+
+namespace Weft.Benchmarks;
+
+/// <summary>The stress run's Treiber stack workload: each thread pushes bursts of up to 8 unique values and pops as many.</summary>
+internal static class StackStress
+{
+    private const int Burst = 8;
+
+    public static (StressReport, string?) Run(WeftConfig config, TimeSpan duration)
+    {
+        var stack = TreiberStack.WithDefaults(2, config);
+        var r = stack.Reclaimer;
+        var handles = new[] { r.Register(), r.Register() };
+        int inUseWhenEmpty = r.Pool.CommittedSlots - r.Pool.AuditFreeSlots();
+        var pushed = new StressRun.Digest[2];
+        var popped = new StressRun.Digest[2];
+        var peak = new long[2];
+        var ops = new long[2];
+        string? failure = StressRun.OnThreads(duration, (t, running) =>
+        {
+            var me = handles[t];
+            long seq = 0;
+            var rng = new Random(t + 1);
+            while (running())
+            {
+                int n = rng.Next(1, Burst + 1);
+                for (int i = 0; i < n; i++)
+                {
+                    long v = ((long)(t + 1) << 40) | seq++;
+                    stack.Push(me, v);
+                    pushed[t].Add(v);
+                }
+                for (int i = 0; i < n; i++)
+                    if (stack.TryPop(me, out long v)) popped[t].Add(v);
+                ops[t] += 2 * n;
+                peak[t] = Math.Max(peak[t], me.Pending);
+            }
+        });
+        var all = new StressRun.Digest();
+        all.Add(popped[0]);
+        all.Add(popped[1]);
+        while (stack.TryPop(handles[0], out long rest)) all.Add(rest);
+        var expected = new StressRun.Digest();
+        expected.Add(pushed[0]);
+        expected.Add(pushed[1]);
+        failure ??= all.SameAs(expected) ? null : $"popped {all}, pushed {expected}";
+        long bound = StressRun.Bound(r, 2 * Burst, retiresPerOp: 1);
+        long peakPending = Math.Max(peak[0], peak[1]);
+        failure ??= StressRun.CheckBound(peakPending, bound);
+        failure ??= StressRun.AuditPool(r.Pool, inUseWhenEmpty, StressRun.Quiesce(r, handles));
+        return (new StressReport(ops[0] + ops[1], peakPending, bound, r.Pool.CommittedSlots), failure);
+    }
+}

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using Weft.Collections;
+using Weft.Memory;
+using Weft.Platform;
+using Weft.Reclamation;
+
+namespace Weft.Benchmarks;
+
+/// <summary>
+/// The stress run (<c>dotnet run -c Release --project tools/Weft.Benchmarks -- stress [--seconds N] [--filter S]</c>):
+/// every pool-backed structure under 2 real threads with each reclaimer it supports, for N seconds per combination
+/// (default 20), then checks, with the threads stopped:
+/// <list type="bullet">
+/// <item>nothing was lost or duplicated: the values pushed/enqueued and popped/dequeued (plus what is drained after the
+/// run) agree in count, sum and sum of squares, a queue delivers each producer's values in order, and a set's final
+/// membership of each key is the successful adds minus the successful removes;</item>
+/// <item>nothing was freed twice: <see cref="NodePool.AuditFreeSlots"/> finds no slot twice among the free list, the
+/// depot and the magazines, and after the structure is drained and the reclaimer flushed the pool has exactly the
+/// slots in use it had when the structure was empty at the start (no slot leaked);</item>
+/// <item>memory stayed within the reclaimer's bound: IBR's limbo (sampled after every batch of operations) never
+/// exceeds the retire threshold plus the nodes a reservation can overlap (the structure's live nodes plus the nodes
+/// born in the eras a reservation spans, <see cref="ErasPerReservation"/>); DEBRA+'s never exceeds three bags of (stall threshold + threads) operations' retirements;
+/// plain DEBRA promises no bound with a preempted thread, so its peak is reported and its pool only has to grow
+/// instead of failing.</item>
+/// </list>
+/// Exit code 0 when every combination passed, 2 when one failed (each failure is printed).
+/// </summary>
+public static class StressRun
+{
+    private const int Threads = 2;
+
+    public static int Run(string[] args)
+    {
+        double seconds = 20;
+        string filter = "";
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--seconds" && i + 1 < args.Length && double.TryParse(args[++i], System.Globalization.CultureInfo.InvariantCulture, out double s) && s > 0) seconds = s;
+            else if (args[i] == "--filter" && i + 1 < args.Length) filter = args[++i];
+            else
+            {
+                Console.Error.WriteLine($"weft stress: unknown or malformed argument '{args[i]}'; expected --seconds N (N > 0) or --filter TEXT");
+                return 1;
+            }
+        }
+        int failures = 0;
+        foreach (var combination in Combinations())
+        {
+            if (!combination.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)) continue;
+            string? failure;
+            var clock = Stopwatch.StartNew();
+            StressReport report;
+            try { (report, failure) = combination.Run(TimeSpan.FromSeconds(seconds)); }
+            catch (Exception e) { (report, failure) = (default, $"{e.GetType().Name}: {e.Message}"); }
+            Console.WriteLine($"{combination.Name,-40} {(failure is null ? "ok  " : "FAIL")} {clock.Elapsed.TotalSeconds,5:F1} s  ops {report.Operations,12:N0}  peak limbo {report.PeakPending,8:N0} (bound {(report.Bound < 0 ? "none" : report.Bound.ToString("N0"))})  committed slots {report.Committed,9:N0}");
+            if (failure is not null)
+            {
+                Console.WriteLine($"    {failure}");
+                failures++;
+            }
+        }
+        Console.WriteLine(failures == 0 ? "stress: every combination passed" : $"stress: {failures} combination(s) failed");
+        return failures == 0 ? 0 : 2;
+    }
+
+    private sealed record Combination(string Name, Func<TimeSpan, (StressReport, string?)> Run);
+
+    private static IEnumerable<Combination> Combinations()
+    {
+        var all = new[] { ReclamationScheme.Ibr, ReclamationScheme.Debra, ReclamationScheme.DebraPlus };
+        var noPlus = new[] { ReclamationScheme.Ibr, ReclamationScheme.Debra };
+        foreach (var s in all) yield return new($"treiber + {s}", d => StackStress.Run(Config(s), d));
+        foreach (var s in noPlus)
+        {
+            yield return new($"lock-free skiplist + {s}", d => SetStress.Run(SetStress.Of(LockFreeSkipList<long, Int64KeyComparer>.WithDefaults(Threads, 8, Config(s))), d, nodesPerKey: 1));
+            yield return new($"locked skiplist + {s}", d => SetStress.Run(SetStress.Of(LockedSkipList<long, Int64KeyComparer>.WithDefaults(Threads, 8, Config(s))), d, nodesPerKey: 1));
+            yield return new($"natarajan-mittal tree + {s}", d => SetStress.Run(SetStress.Of(NatarajanMittalTree<long, Int64KeyComparer>.WithDefaults(Threads, Config(s))), d, nodesPerKey: 2));
+            yield return new($"efrb tree + {s}", d => SetStress.Run(SetStress.Of(EfrbTree<long, long, Int64KeyComparer>.WithDefaults(Threads, Config(s))), d, nodesPerKey: 4));
+            yield return new($"lscq + {s}", d => QueueStress.Run(QueueStress.Lscq(Config(s)), d));
+            yield return new($"lcrq + {s}", d => QueueStress.Run(QueueStress.Lcrq(Config(s)), d));
+        }
+    }
+
+    /// <summary>The configuration of every combination: the scheme, and pools that grow from 4,096 slots up to 2^22.</summary>
+    internal static WeftConfig Config(ReclamationScheme scheme) => WeftConfig.Default with { Reclamation = scheme, PoolCapacity = 1 << 22 };
+
+    /// <summary>
+    /// The eras an IBR reservation is taken to span: a node a reservation [lower, upper] blocks was alive at some era
+    /// in it, so beyond the live nodes it blocks at most the nodes born in those eras (an era advances every
+    /// EpochFrequency allocations of a thread). A short operation's reservation spans one or two eras; four leaves room
+    /// for one that raised its upper end twice before it was preempted.
+    /// </summary>
+    internal const long ErasPerReservation = 4;
+
+    /// <summary>The largest limbo the scheme promises (-1: none promised), for a structure of at most <paramref name="liveNodes"/> nodes whose operations retire at most <paramref name="retiresPerOp"/> nodes.</summary>
+    internal static long Bound(Reclaimer r, long liveNodes, int retiresPerOp) => r.Scheme switch
+    {
+        ReclamationScheme.Ibr => r.Config.RetireThreshold + retiresPerOp + liveNodes + ErasPerReservation * r.Config.EpochFrequency * r.MaxThreads,
+        ReclamationScheme.DebraPlus => 3L * (r.Config.StallThreshold + r.MaxThreads) * retiresPerOp,
+        _ => -1,
+    };
+
+    /// <summary>Runs <paramref name="body"/> on <see cref="Threads"/> threads until <paramref name="duration"/> has passed; returns the first exception text, if any.</summary>
+    internal static string? OnThreads(TimeSpan duration, Action<int, Func<bool>> body)
+    {
+        var clock = Stopwatch.StartNew();
+        string? failure = null;
+        var workers = new Thread[Threads];
+        for (int i = 0; i < Threads; i++)
+        {
+            int index = i;
+            workers[i] = new Thread(() =>
+            {
+                try { body(index, () => clock.Elapsed < duration && failure is null); }
+                catch (Exception e) { Interlocked.CompareExchange(ref failure, $"thread {index}: {e.GetType().Name}: {e.Message}", null); }
+            });
+            workers[i].Start();
+        }
+        foreach (var w in workers) w.Join();
+        return failure;
+    }
+
+    /// <summary>Flushes every handle until no node is pending (at most 64 rounds); returns the nodes still pending.</summary>
+    internal static int Quiesce(Reclaimer r, ReclaimerThread[] handles)
+    {
+        int pending = 0;
+        for (int round = 0; round < 64; round++)
+        {
+            foreach (var h in handles) r.Flush(h);
+            pending = 0;
+            foreach (var h in handles) pending += h.Pending;
+            if (pending == 0) break;
+        }
+        return pending;
+    }
+
+    /// <summary>The pool-level checks after the run: no slot free twice, and as many slots in use as when the structure was empty.</summary>
+    internal static string? AuditPool(NodePool pool, int inUseWhenEmpty, int pending)
+    {
+        if (pending != 0) return $"{pending} retired nodes still pending after the threads stopped and the reclaimer was flushed";
+        int inUse = pool.CommittedSlots - pool.AuditFreeSlots();
+        return inUse == inUseWhenEmpty ? null : $"{inUse} slots in use after draining, expected {inUseWhenEmpty} (slots lost or freed twice)";
+    }
+
+    internal static string? CheckBound(long peak, long bound) =>
+        bound >= 0 && peak > bound ? $"limbo reached {peak:N0} nodes, over the reclaimer's bound of {bound:N0}" : null;
+
+    /// <summary>Count, sum and sum of squares (wrapping) of a multiset of values: equal digests mean nothing was lost or duplicated (up to a collision of all three).</summary>
+    internal struct Digest
+    {
+        public long Count, Sum, Squares;
+
+        public void Add(long v)
+        {
+            Count++;
+            unchecked
+            {
+                Sum += v;
+                Squares += v * v;
+            }
+        }
+
+        public void Add(Digest d)
+        {
+            Count += d.Count;
+            unchecked
+            {
+                Sum += d.Sum;
+                Squares += d.Squares;
+            }
+        }
+
+        public readonly bool SameAs(Digest d) => Count == d.Count && Sum == d.Sum && Squares == d.Squares;
+        public override readonly string ToString() => $"{Count:N0} values (sum {Sum}, squares {Squares})";
+    }
+}
+
+/// <summary>What one combination measured.</summary>
+internal readonly record struct StressReport(long Operations, long PeakPending, long Bound, int Committed);
