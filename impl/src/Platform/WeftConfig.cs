@@ -264,6 +264,23 @@ public enum SeededBug
     /// through the reclaimer, so a thread that protected the ring before the unlink reads a freed slot. Caught as
     /// NoUseAfterFree; TLA+: tla/RingList/MC_FreeOnUnlink.cfg.</summary>
     RingListFreeOnUnlink,
+    /// <summary>GuardedSharedMemory.Attach takes any slot that does not hold its own pid, without asking whether the
+    /// pid there is alive, so it overwrites a live attached process's slot. Caught as AttachedHoldSlot
+    /// (GuardedShmAttachedHoldSlotMonitor); TLA+: tla/GuardedShm/MC_AttachOverLivePid.cfg.</summary>
+    GuardedShmAttachOverLivePid,
+    /// <summary>GuardedSharedMemory.Dispose by the last live process skips clearing its slot (the segment is being
+    /// removed anyway), so the slot keeps the pid of a live process that has detached. Caught as SlotsValid
+    /// (GuardedShmSlotsValidMonitor); TLA+: tla/GuardedShm/MC_DetachSkipsClear.cfg.</summary>
+    GuardedShmDetachSkipsClear,
+    /// <summary>GuardedSharedMemory's last detacher (or clean-up) removes the name after checking the incarnation,
+    /// without first winning the incarnation's unlink claim, so two of them can both pass the check, the first unlink,
+    /// a new incarnation be created under the name, and the second remove it. Caught as NoEarlyUnlink
+    /// (GuardedShmNoEarlyUnlinkMonitor); TLA+: tla/GuardedShm/MC_UnlinkWithoutClaim.cfg.</summary>
+    GuardedShmUnlinkWithoutClaim,
+    /// <summary>GuardedSharedMemory's claim winner removes the name without checking that it still refers to its own
+    /// incarnation, so after the name was removed and re-created it removes the newer segment. Caught as NoEarlyUnlink
+    /// (GuardedShmNoEarlyUnlinkMonitor); TLA+: tla/GuardedShm/MC_UnlinkWithoutIncarnationCheck.cfg.</summary>
+    GuardedShmUnlinkWithoutIncarnationCheck,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
