@@ -43,7 +43,10 @@ public sealed class GuardedSharedMemory : IDisposable
     /// <summary>Processes (attachments) one segment can track at most.</summary>
     public const int MaxProcesses = 64;
 
-    private const int DataSizeField = 16, IncarnationField = 24, SlotCountField = 32, UnlinkClaimField = 36, TableOffset = IpcHeader.Size;
+    private const int DataSizeField = 16, IncarnationField = 24, SlotCountField = 32;
+
+    /// <summary>The header's unlink claim word and the pid table's offset (read by the spec model's refinement mapping).</summary>
+    internal const int UnlinkClaimField = 36, TableOffset = IpcHeader.Size;
 
     /// <summary>Where the caller's data begins in <see cref="Segment"/>.</summary>
     public const int DataOffset = TableOffset + MaxProcesses * 4;
@@ -96,6 +99,7 @@ public sealed class GuardedSharedMemory : IDisposable
             s.Int32At(DataSizeField).Store(dataSize, MemoryOrder.Relaxed);
             s.Int64At(IncarnationField).Store(Incarnation(s), MemoryOrder.Relaxed);
             s.Int32At(SlotCountField).Store(processes, MemoryOrder.Relaxed);
+            StepLabel.At("publish");
             Slot(s, 0).Store(ProcessLiveness.CurrentPid, MemoryOrder.Relaxed);
             ReportAttached(s, 0, 0);
             IpcHeader.Publish(s, 0, IpcHeader.GuardMagic);
@@ -277,20 +281,20 @@ public sealed class GuardedSharedMemory : IDisposable
         try
         {
             var bug = _options.SeededBug;
-            if (bug == SeededBug.GuardedShmDetachSkipsClear && !AnyLive(Segment, SlotCount, except: _slot))
+            if (bug == SeededBug.GuardedShmDetachSkipsClear)
             {
-                // The seeded defect: the last process skips clearing its slot (the segment is going away anyway), so
-                // the slot keeps the pid of a live process that has detached.
+                // The seeded defect: the slot is not given back (the scan below skips it instead), so it keeps the pid
+                // of a live process that has detached.
                 ReportDetached(Segment, _slot, ProcessLiveness.CurrentPid, cleared: false);
-                ClaimAndUnlink(Name, Segment, bug);
-                return;
             }
-            // Winning this CAS (our pid -> 0) gives the slot back; it fails only if a process that saw us as dead
-            // (impossible while we run) reclaimed it.
-            StepLabel.At("detach_clear");
-            int found = Slot(Segment, _slot).CompareExchange(ProcessLiveness.CurrentPid, 0, MemoryOrder.AcqRel);
-            ReportDetached(Segment, _slot, found, cleared: found == ProcessLiveness.CurrentPid);
-            if (!AnyLive(Segment, SlotCount)) ClaimAndUnlink(Name, Segment, bug);
+            else
+            {
+                // Winning this CAS (our pid -> 0) gives the slot back; it fails only if a process that saw us as dead
+                // (impossible while we run) reclaimed it.
+                int found = Slot(Segment, _slot).CompareExchange(ProcessLiveness.CurrentPid, 0, MemoryOrder.AcqRel);
+                ReportDetached(Segment, _slot, found, cleared: found == ProcessLiveness.CurrentPid);
+            }
+            if (!AnyLive(Segment, SlotCount, except: bug == SeededBug.GuardedShmDetachSkipsClear ? _slot : -1)) ClaimAndUnlink(Name, Segment, bug);
         }
         finally
         {

@@ -43,6 +43,9 @@ public static class SimulatedIpc
     /// <summary>This iteration's world, or null when the test did not begin one (or runs outside the scheduler).</summary>
     internal static SimulatedWorld? Current => Sched.CurrentThread is { } t && Worlds.TryGetValue(t.Runtime, out var w) ? w : null;
 
+    /// <summary>This iteration's world (for a refinement mapping, which reads it while every thread is paused).</summary>
+    internal static SimulatedWorld CurrentWorld => Current ?? throw new InvalidOperationException("SimulatedIpc.BeginIteration was not called");
+
     /// <summary>True when the current test simulates processes and names.</summary>
     public static bool Active => Current is not null;
 
@@ -97,6 +100,7 @@ internal sealed class SimulatedWorld
             throw new IOException($"shared-memory object '{name}' already exists ({ShmSegment.PathOf(name)}); open it, or unlink it first");
         var o = new SimulatedShmObject(++_objects, size);
         _names[name] = o;
+        _all.Add(o);
         Sched.Emit(new ShmEvent(ShmOp.Created, o.Id, SimulatedIpc.CurrentPid));
         return o;
     }
@@ -112,6 +116,14 @@ internal sealed class SimulatedWorld
     }
 
     public bool Exists(string name) => _names.ContainsKey(name);
+
+    /// <summary>The number of the object <paramref name="name"/> refers to, 0 if none (no scheduling point).</summary>
+    public int PeekName(string name) => _names.TryGetValue(name, out var o) ? o.Id : 0;
+
+    /// <summary>The objects created so far, by number (1-based; index 0 unused).</summary>
+    public IReadOnlyList<SimulatedShmObject?> Objects => _all;
+
+    private readonly List<SimulatedShmObject?> _all = new() { null };
 }
 
 /// <summary>
@@ -136,5 +148,8 @@ internal sealed unsafe class SimulatedShmObject
     public int Size { get; }
 
     public byte* Address { get; }
+
+    /// <summary>The 32-bit value at <paramref name="offset"/>, read without a scheduling point (refinement mappings).</summary>
+    public int PeekInt32(int offset) => System.Threading.Volatile.Read(ref *(int*)(Address + offset));
 }
 #endif

@@ -268,8 +268,8 @@ public enum SeededBug
     /// pid there is alive, so it overwrites a live attached process's slot. Caught as AttachedHoldSlot
     /// (GuardedShmAttachedHoldSlotMonitor); TLA+: tla/GuardedShm/MC_AttachOverLivePid.cfg.</summary>
     GuardedShmAttachOverLivePid,
-    /// <summary>GuardedSharedMemory.Dispose by the last live process skips clearing its slot (the segment is being
-    /// removed anyway), so the slot keeps the pid of a live process that has detached. Caught as SlotsValid
+    /// <summary>GuardedSharedMemory.Dispose does not give its slot back (its liveness scan skips the slot instead), so
+    /// the slot keeps the pid of a live process that has detached. Caught as SlotsValid
     /// (GuardedShmSlotsValidMonitor); TLA+: tla/GuardedShm/MC_DetachSkipsClear.cfg.</summary>
     GuardedShmDetachSkipsClear,
     /// <summary>GuardedSharedMemory's last detacher (or clean-up) removes the name after checking the incarnation,
