@@ -1,0 +1,420 @@
+---------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC_Operator.sim.tmp/trace_0_12 -----------------
+\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+STATE_1 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"create", "create", "operator_unlink">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 0
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 0, 0>>
+
+
+\* <Create(1) line 160, col 5 to line 168, col 104 of module GuardedShm>
+STATE_2 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"publish", "create", "operator_unlink">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <OperatorUnlink(3) line 153, col 5 to line 157, col 118 of module GuardedShm>
+STATE_3 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"publish", "create", "create">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <Publish(1) line 171, col 5 to line 177, col 94 of module GuardedShm>
+STATE_4 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"attached", "create", "create">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 0
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <Crash(1) line 223, col 5 to line 227, col 117 of module GuardedShm>
+STATE_5 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"done", "create", "create">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 0
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <Create(3) line 160, col 5 to line 168, col 104 of module GuardedShm>
+STATE_6 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"done", "create", "publish">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 2>>
+
+
+\* <Publish(3) line 171, col 5 to line 177, col 94 of module GuardedShm>
+STATE_7 == 
+/\ mine = <<1, 0, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"done", "create", "attached">>
+/\ slot = <<<<1, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<2, 1>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 2>>
+
+
+\* <Create(2) line 160, col 5 to line 168, col 104 of module GuardedShm>
+STATE_8 == 
+/\ mine = <<1, 0, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"done", "attach_open", "attached">>
+/\ slot = <<<<1, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<2, 1>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 2>>
+
+
+\* <DetachClear(3) line 230, col 5 to line 236, col 87 of module GuardedShm>
+STATE_9 == 
+/\ mine = <<1, 0, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 2>>
+/\ pc = <<"done", "attach_open", "scan">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {3}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 2>>
+
+
+\* <OpenAttach(2) line 180, col 5 to line 187, col 114 of module GuardedShm>
+STATE_10 == 
+/\ mine = <<1, 0, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 2>>
+/\ pc = <<"done", "attach_load", "scan">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {3}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <Scan(3) line 248, col 5 to line 256, col 119 of module GuardedShm>
+STATE_11 == 
+/\ mine = <<1, 0, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 2>>
+/\ pc = <<"done", "attach_load", "scan">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {3}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 2>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <Scan(3) line 248, col 5 to line 256, col 119 of module GuardedShm>
+STATE_12 == 
+/\ mine = <<1, 0, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 2>>
+/\ pc = <<"done", "attach_load", "claim">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {3}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <ClaimStep(3) line 259, col 5 to line 268, col 115 of module GuardedShm>
+STATE_13 == 
+/\ mine = <<1, 0, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 2>>
+/\ pc = <<"done", "attach_load", "check_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {3}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <CheckOpen(3) line 273, col 5 to line 279, col 118 of module GuardedShm>
+STATE_14 == 
+/\ mine = <<1, 0, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 2>>
+/\ pc = <<"done", "attach_load", "check_incarnation">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {3}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 0, 2>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <CheckIncarnationStep(3) line 282, col 5 to line 284, col 124 of module GuardedShm>
+STATE_15 == 
+/\ mine = <<1, 0, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 2>>
+/\ pc = <<"done", "attach_load", "unlink">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {3}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 0, 2>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <AttachLoad(2) line 197, col 5 to line 205, col 113 of module GuardedShm>
+STATE_16 == 
+/\ mine = <<1, 0, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 2>>
+/\ pc = <<"done", "attach_cas", "unlink">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {3}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 0, 2>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <AttachCas(2) line 208, col 5 to line 217, col 100 of module GuardedShm>
+STATE_17 == 
+/\ mine = <<1, 1, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 2>>
+/\ pc = <<"done", "attached", "unlink">>
+/\ slot = <<<<1, 0>>, <<2, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {3}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<2, 1>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 0, 2>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <DetachClear(2) line 230, col 5 to line 236, col 87 of module GuardedShm>
+STATE_18 == 
+/\ mine = <<1, 1, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 2, 2>>
+/\ pc = <<"done", "scan", "unlink">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {3}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 0, 2>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <Unlink(3) line 287, col 5 to line 291, col 109 of module GuardedShm>
+STATE_19 == 
+/\ mine = <<1, 1, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 2, 2>>
+/\ pc = <<"done", "scan", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {3}>>
+/\ name = 0
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 2>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 0, 2>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <Scan(2) line 248, col 5 to line 256, col 119 of module GuardedShm>
+STATE_20 == 
+/\ mine = <<1, 1, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 2, 2>>
+/\ pc = <<"done", "scan", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {3}>>
+/\ name = 0
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 2>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 2, 3>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 0, 2>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <Scan(2) line 248, col 5 to line 256, col 119 of module GuardedShm>
+STATE_21 == 
+/\ mine = <<1, 1, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 2, 2>>
+/\ pc = <<"done", "claim", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {3}>>
+/\ name = 0
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 2>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 0, 2>>
+/\ seg = <<1, 2, 2>>
+
+
+\* <ClaimStep(2) line 259, col 5 to line 268, col 115 of module GuardedShm>
+STATE_22 == 
+/\ mine = <<1, 1, 1>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 2, 2>>
+/\ pc = <<"done", "done", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {3}>>
+/\ name = 0
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 2>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 0, 2>>
+/\ seg = <<1, 2, 2>>
+
+
+=================================================

@@ -1,0 +1,287 @@
+---------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC_Operator.sim.tmp/trace_0_13 -----------------
+\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+STATE_1 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"create", "create", "operator_unlink">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 0
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 0, 0>>
+
+
+\* <Create(2) line 160, col 5 to line 168, col 104 of module GuardedShm>
+STATE_2 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"create", "publish", "operator_unlink">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 0>>
+
+
+\* <Create(1) line 160, col 5 to line 168, col 104 of module GuardedShm>
+STATE_3 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"attach_open", "publish", "operator_unlink">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 0>>
+
+
+\* <OpenAttach(1) line 180, col 5 to line 187, col 114 of module GuardedShm>
+STATE_4 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"done", "publish", "operator_unlink">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 0>>
+
+
+\* <OperatorUnlink(3) line 153, col 5 to line 157, col 118 of module GuardedShm>
+STATE_5 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"done", "publish", "create">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 0>>
+
+
+\* <Publish(2) line 171, col 5 to line 177, col 94 of module GuardedShm>
+STATE_6 == 
+/\ mine = <<0, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"done", "attached", "create">>
+/\ slot = <<<<2, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 0>>
+
+
+\* <DetachClear(2) line 230, col 5 to line 236, col 87 of module GuardedShm>
+STATE_7 == 
+/\ mine = <<0, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"done", "scan", "create">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 0>>
+
+
+\* <Scan(2) line 248, col 5 to line 256, col 119 of module GuardedShm>
+STATE_8 == 
+/\ mine = <<0, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"done", "scan", "create">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 2, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 0>>
+
+
+\* <Create(3) line 160, col 5 to line 168, col 104 of module GuardedShm>
+STATE_9 == 
+/\ mine = <<0, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"done", "scan", "publish">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 2, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 2>>
+
+
+\* <Publish(3) line 171, col 5 to line 177, col 94 of module GuardedShm>
+STATE_10 == 
+/\ mine = <<0, 1, 1>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"done", "scan", "attached">>
+/\ slot = <<<<0, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<2, 1>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 2, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 2>>
+
+
+\* <Crash(3) line 223, col 5 to line 227, col 117 of module GuardedShm>
+STATE_11 == 
+/\ mine = <<0, 1, 1>>
+/\ alive = <<TRUE, TRUE, FALSE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"done", "scan", "done">>
+/\ slot = <<<<0, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<2, 1>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 2, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 2>>
+
+
+\* <Scan(2) line 248, col 5 to line 256, col 119 of module GuardedShm>
+STATE_12 == 
+/\ mine = <<0, 1, 1>>
+/\ alive = <<TRUE, TRUE, FALSE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"done", "claim", "done">>
+/\ slot = <<<<0, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<2, 1>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 2>>
+
+
+\* <ClaimStep(2) line 259, col 5 to line 268, col 115 of module GuardedShm>
+STATE_13 == 
+/\ mine = <<0, 1, 1>>
+/\ alive = <<TRUE, TRUE, FALSE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"done", "check_open", "done">>
+/\ slot = <<<<0, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<2, 1>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 1, 2>>
+
+
+\* <CheckOpen(2) line 273, col 5 to line 279, col 118 of module GuardedShm>
+STATE_14 == 
+/\ mine = <<0, 1, 1>>
+/\ alive = <<TRUE, TRUE, FALSE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"done", "check_incarnation", "done">>
+/\ slot = <<<<0, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<2, 1>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 2, 0>>
+/\ seg = <<0, 1, 2>>
+
+
+\* <CheckIncarnationStep(2) line 282, col 5 to line 284, col 124 of module GuardedShm>
+STATE_15 == 
+/\ mine = <<0, 1, 1>>
+/\ alive = <<TRUE, TRUE, FALSE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"done", "done", "done">>
+/\ slot = <<<<0, 0>>, <<3, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<2, 1>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 2, 0>>
+/\ seg = <<0, 1, 2>>
+
+
+=================================================

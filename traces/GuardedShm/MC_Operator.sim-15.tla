@@ -1,0 +1,401 @@
+---------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC_Operator.sim.tmp/trace_0_14 -----------------
+\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+STATE_1 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"create", "create", "operator_unlink">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 0
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 0, 0>>
+
+
+\* <Create(1) line 160, col 5 to line 168, col 104 of module GuardedShm>
+STATE_2 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"publish", "create", "operator_unlink">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <OperatorUnlink(3) line 153, col 5 to line 157, col 118 of module GuardedShm>
+STATE_3 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"publish", "create", "create">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <Create(2) line 160, col 5 to line 168, col 104 of module GuardedShm>
+STATE_4 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"publish", "publish", "create">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <Publish(1) line 171, col 5 to line 177, col 94 of module GuardedShm>
+STATE_5 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"attached", "publish", "create">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 2
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <DetachClear(1) line 230, col 5 to line 236, col 87 of module GuardedShm>
+STATE_6 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "publish", "create">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <Create(3) line 160, col 5 to line 168, col 104 of module GuardedShm>
+STATE_7 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "publish", "attach_open">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <OpenAttach(3) line 180, col 5 to line 187, col 114 of module GuardedShm>
+STATE_8 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "publish", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <Publish(2) line 171, col 5 to line 177, col 94 of module GuardedShm>
+STATE_9 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "attached", "done">>
+/\ slot = <<<<0, 0>>, <<2, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<2, 1>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <Scan(1) line 248, col 5 to line 256, col 119 of module GuardedShm>
+STATE_10 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "attached", "done">>
+/\ slot = <<<<0, 0>>, <<2, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<2, 1>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<2, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <DetachClear(2) line 230, col 5 to line 236, col 87 of module GuardedShm>
+STATE_11 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 2, 0>>
+/\ pc = <<"scan", "scan", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<2, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <Scan(2) line 248, col 5 to line 256, col 119 of module GuardedShm>
+STATE_12 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 2, 0>>
+/\ pc = <<"scan", "scan", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<2, 2, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <Scan(2) line 248, col 5 to line 256, col 119 of module GuardedShm>
+STATE_13 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 2, 0>>
+/\ pc = <<"scan", "claim", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<2, 3, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <ClaimStep(2) line 259, col 5 to line 268, col 115 of module GuardedShm>
+STATE_14 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 2, 0>>
+/\ pc = <<"scan", "check_open", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<2, 3, 1>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <CheckOpen(2) line 273, col 5 to line 279, col 118 of module GuardedShm>
+STATE_15 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 2, 0>>
+/\ pc = <<"scan", "check_incarnation", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<2, 3, 1>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 2, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <Scan(1) line 248, col 5 to line 256, col 119 of module GuardedShm>
+STATE_16 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 2, 0>>
+/\ pc = <<"claim", "check_incarnation", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<FALSE, TRUE, FALSE>>
+/\ seen = <<0, 2, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <ClaimStep(1) line 259, col 5 to line 268, col 115 of module GuardedShm>
+STATE_17 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 2, 0>>
+/\ pc = <<"check_open", "check_incarnation", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<TRUE, TRUE, FALSE>>
+/\ seen = <<0, 2, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <CheckOpen(1) line 273, col 5 to line 279, col 118 of module GuardedShm>
+STATE_18 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 2, 0>>
+/\ pc = <<"check_incarnation", "check_incarnation", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<TRUE, TRUE, FALSE>>
+/\ seen = <<2, 2, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <CheckIncarnationStep(1) line 282, col 5 to line 284, col 124 of module GuardedShm>
+STATE_19 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 2, 0>>
+/\ pc = <<"done", "check_incarnation", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<TRUE, TRUE, FALSE>>
+/\ seen = <<2, 2, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <CheckIncarnationStep(2) line 282, col 5 to line 284, col 124 of module GuardedShm>
+STATE_20 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 2, 0>>
+/\ pc = <<"done", "unlink", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 2
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<TRUE, TRUE, FALSE>>
+/\ seen = <<2, 2, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+\* <Unlink(2) line 287, col 5 to line 291, col 109 of module GuardedShm>
+STATE_21 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 2, 0>>
+/\ pc = <<"done", "done", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 2, 0>>
+/\ published = <<TRUE, TRUE, FALSE>>
+/\ created = 2
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<TRUE, TRUE, FALSE>>
+/\ seen = <<2, 2, 0>>
+/\ seg = <<1, 2, 0>>
+
+
+=================================================
