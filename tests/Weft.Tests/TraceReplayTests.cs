@@ -310,6 +310,7 @@ public sealed class TraceReplayTests
     [InlineData("GuardedShm", "MC_AttachOverLivePid.counterexample.yaml", "GuardedShmAttachedHoldSlotMonitor")]
     [InlineData("GuardedShm", "MC_UnlinkWithoutClaim.counterexample.yaml", "GuardedShmNoEarlyUnlinkMonitor")]
     [InlineData("GuardedShm", "MC_UnlinkWithoutIncarnationCheck.counterexample.yaml", "GuardedShmNoEarlyUnlinkMonitor")]
+    [InlineData("GuardedShm", "MC_Operator.counterexample.yaml", "GuardedShmNoEarlyUnlinkMonitor")]
     [InlineData("IBR", "MC_ReserveAhead.counterexample.yaml", "EpochMonotonicMonitor")]
     [InlineData("IBR", "MC_EraRollback.counterexample.yaml", "EpochMonotonicMonitor")]
     [InlineData("IBR", "MC_DoubleRetire.counterexample.yaml", "NoDoubleFreeMonitor")]

@@ -144,14 +144,11 @@ BeginScan(p, s) ==
 -----------------------------------------------------------------------------
 (* Create or attach *)
 
-(* The operator's removal from outside.  Assumption (documented in GuardedSharedMemory): it does   *)
-(* not fall between a claim winner's name check and its unlink, which nothing can make atomic with  *)
-(* unlink(2); elsewhere the claim and the incarnation check keep every removal to its own segment.  *)
-InCheckWindow == \E q \in Procs : pc[q] \in {"check_incarnation", "unlink"}
-
+(* The operator's removal from outside.  Nothing makes a name check and unlink(2) one atomic step: *)
+(* a removal between a claim winner's check and its unlink makes it remove a newer incarnation     *)
+(* (MC_Operator.cfg shows it; GuardedSharedMemory documents it).                                   *)
 OperatorUnlink(p) ==                \* ShmSegment.Unlink(name) (the operator's)  GuardedShm.cs scenario
     /\ pc[p] = "operator_unlink"
-    /\ ~InCheckWindow
     /\ name' = 0
     /\ Goto(p, "create")
     /\ UNCHANGED <<created, published, slot, claimed, alive, seg, idx, seen, mine, holds, scanSeg, scanLive, removed>>

@@ -18,7 +18,7 @@ STATE_1 ==
 /\ seg = <<0, 0, 0>>
 
 
-\* <CleanupOpen(3) line 239, col 5 to line 245, col 95 of module GuardedShm>
+\* <CleanupOpen(3) line 236, col 5 to line 242, col 95 of module GuardedShm>
 STATE_2 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -37,7 +37,7 @@ STATE_2 ==
 /\ seg = <<0, 0, 0>>
 
 
-\* <Create(1) line 160, col 5 to line 168, col 104 of module GuardedShm>
+\* <Create(1) line 157, col 5 to line 165, col 104 of module GuardedShm>
 STATE_3 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -56,7 +56,7 @@ STATE_3 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Publish(1) line 171, col 5 to line 177, col 94 of module GuardedShm>
+\* <Publish(1) line 168, col 5 to line 174, col 94 of module GuardedShm>
 STATE_4 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -75,7 +75,7 @@ STATE_4 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Create(2) line 160, col 5 to line 168, col 104 of module GuardedShm>
+\* <Create(2) line 157, col 5 to line 165, col 104 of module GuardedShm>
 STATE_5 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -94,7 +94,7 @@ STATE_5 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <DetachClear(1) line 230, col 5 to line 236, col 87 of module GuardedShm>
+\* <DetachClear(1) line 227, col 5 to line 233, col 87 of module GuardedShm>
 STATE_6 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -113,7 +113,7 @@ STATE_6 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <OpenAttach(2) line 180, col 5 to line 187, col 114 of module GuardedShm>
+\* <OpenAttach(2) line 177, col 5 to line 184, col 114 of module GuardedShm>
 STATE_7 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -132,7 +132,7 @@ STATE_7 ==
 /\ seg = <<1, 1, 0>>
 
 
-\* <AttachLoad(2) line 197, col 5 to line 205, col 113 of module GuardedShm>
+\* <AttachLoad(2) line 194, col 5 to line 202, col 113 of module GuardedShm>
 STATE_8 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -151,7 +151,7 @@ STATE_8 ==
 /\ seg = <<1, 1, 0>>
 
 
-\* <AttachCas(2) line 208, col 5 to line 217, col 100 of module GuardedShm>
+\* <AttachCas(2) line 205, col 5 to line 214, col 100 of module GuardedShm>
 STATE_9 == 
 /\ mine = <<1, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -170,7 +170,7 @@ STATE_9 ==
 /\ seg = <<1, 1, 0>>
 
 
-\* <Scan(1) line 248, col 5 to line 256, col 119 of module GuardedShm>
+\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
 STATE_10 == 
 /\ mine = <<1, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -189,7 +189,7 @@ STATE_10 ==
 /\ seg = <<1, 1, 0>>
 
 
-\* <Crash(2) line 223, col 5 to line 227, col 117 of module GuardedShm>
+\* <Crash(2) line 220, col 5 to line 224, col 117 of module GuardedShm>
 STATE_11 == 
 /\ mine = <<1, 1, 0>>
 /\ alive = <<TRUE, FALSE, TRUE>>

@@ -18,7 +18,7 @@ STATE_1 ==
 /\ seg = <<0, 0, 0>>
 
 
-\* <Create(3) line 160, col 5 to line 168, col 104 of module GuardedShm>
+\* <Create(3) line 157, col 5 to line 165, col 104 of module GuardedShm>
 STATE_2 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -37,7 +37,7 @@ STATE_2 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <Create(2) line 160, col 5 to line 168, col 104 of module GuardedShm>
+\* <Create(2) line 157, col 5 to line 165, col 104 of module GuardedShm>
 STATE_3 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -56,7 +56,7 @@ STATE_3 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <OpenAttach(2) line 180, col 5 to line 187, col 114 of module GuardedShm>
+\* <OpenAttach(2) line 177, col 5 to line 184, col 114 of module GuardedShm>
 STATE_4 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -75,7 +75,7 @@ STATE_4 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <Create(1) line 160, col 5 to line 168, col 104 of module GuardedShm>
+\* <Create(1) line 157, col 5 to line 165, col 104 of module GuardedShm>
 STATE_5 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -94,7 +94,7 @@ STATE_5 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <OpenAttach(1) line 180, col 5 to line 187, col 114 of module GuardedShm>
+\* <OpenAttach(1) line 177, col 5 to line 184, col 114 of module GuardedShm>
 STATE_6 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -113,7 +113,7 @@ STATE_6 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <Publish(3) line 171, col 5 to line 177, col 94 of module GuardedShm>
+\* <Publish(3) line 168, col 5 to line 174, col 94 of module GuardedShm>
 STATE_7 == 
 /\ mine = <<0, 0, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -132,7 +132,7 @@ STATE_7 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <DetachClear(3) line 230, col 5 to line 236, col 87 of module GuardedShm>
+\* <DetachClear(3) line 227, col 5 to line 233, col 87 of module GuardedShm>
 STATE_8 == 
 /\ mine = <<0, 0, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -151,7 +151,7 @@ STATE_8 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <Scan(3) line 248, col 5 to line 256, col 119 of module GuardedShm>
+\* <Scan(3) line 245, col 5 to line 253, col 119 of module GuardedShm>
 STATE_9 == 
 /\ mine = <<0, 0, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -170,7 +170,7 @@ STATE_9 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <Scan(3) line 248, col 5 to line 256, col 119 of module GuardedShm>
+\* <Scan(3) line 245, col 5 to line 253, col 119 of module GuardedShm>
 STATE_10 == 
 /\ mine = <<0, 0, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -189,7 +189,7 @@ STATE_10 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <ClaimStep(3) line 259, col 5 to line 268, col 115 of module GuardedShm>
+\* <ClaimStep(3) line 256, col 5 to line 265, col 115 of module GuardedShm>
 STATE_11 == 
 /\ mine = <<0, 0, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -208,7 +208,7 @@ STATE_11 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <CheckOpen(3) line 273, col 5 to line 279, col 118 of module GuardedShm>
+\* <CheckOpen(3) line 270, col 5 to line 276, col 118 of module GuardedShm>
 STATE_12 == 
 /\ mine = <<0, 0, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -227,7 +227,7 @@ STATE_12 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <CheckIncarnationStep(3) line 282, col 5 to line 284, col 124 of module GuardedShm>
+\* <CheckIncarnationStep(3) line 279, col 5 to line 281, col 124 of module GuardedShm>
 STATE_13 == 
 /\ mine = <<0, 0, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -246,7 +246,7 @@ STATE_13 ==
 /\ seg = <<0, 0, 1>>
 
 
-\* <Unlink(3) line 287, col 5 to line 291, col 109 of module GuardedShm>
+\* <Unlink(3) line 284, col 5 to line 288, col 109 of module GuardedShm>
 STATE_14 == 
 /\ mine = <<0, 0, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
