@@ -35,7 +35,7 @@ namespace Weft.Ipc;
 /// nothing). The claim is what makes the incarnation check sound: without it two last detachers (or a detacher and a
 /// cleanup) could both find the name still theirs, the first unlink it, a new incarnation be created under the name,
 /// and the second remove that. Only an unlink from outside (<see cref="ShmSegment.Unlink"/>) between the claim winner's
-/// check and its unlink can still make it remove a newer incarnation. Pid reuse makes a dead process look alive (the
+/// check and its unlink can still make it remove a newer incarnation (tla/GuardedShm/MC_Operator.cfg). Pid reuse makes a dead process look alive (the
 /// segment then lingers; it is never removed early).
 /// </summary>
 public sealed class GuardedSharedMemory : IDisposable

@@ -1,7 +1,5 @@
 #if WEFT_CONTROLLED
 using System;
-using System.Collections.Generic;
-using System.IO;
 using System.Runtime.CompilerServices;
 using Weft.Engine;
 using Weft.Monitors;
@@ -73,83 +71,5 @@ public static class SimulatedIpc
         world.Crashed.Add(pid);
         Sched.Emit(new ShmEvent(ShmOp.Crashed, 0, pid));
     }
-}
-
-/// <summary>One iteration's simulated processes and shared-memory names (see <see cref="SimulatedIpc"/>).</summary>
-internal sealed class SimulatedWorld
-{
-    /// <summary>The scheduling resource of process deaths.</summary>
-    public readonly object ProcessTable = new();
-
-    public readonly HashSet<int> Crashed = new();
-
-    private readonly Dictionary<string, SimulatedShmObject> _names = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, object> _nameResources = new(StringComparer.Ordinal);
-    private int _objects;
-
-    /// <summary>The scheduling resource of one name (operations on different names are independent).</summary>
-    public object NameResource(string name)
-    {
-        if (!_nameResources.TryGetValue(name, out var r)) _nameResources[name] = r = new object();
-        return r;
-    }
-
-    public SimulatedShmObject Create(string name, int size)
-    {
-        if (_names.ContainsKey(name))
-            throw new IOException($"shared-memory object '{name}' already exists ({ShmSegment.PathOf(name)}); open it, or unlink it first");
-        var o = new SimulatedShmObject(++_objects, size);
-        _names[name] = o;
-        _all.Add(o);
-        Sched.Emit(new ShmEvent(ShmOp.Created, o.Id, SimulatedIpc.CurrentPid));
-        return o;
-    }
-
-    public SimulatedShmObject Open(string name) =>
-        _names.TryGetValue(name, out var o) ? o : throw new FileNotFoundException($"shared-memory object '{name}' does not exist ({ShmSegment.PathOf(name)})", ShmSegment.PathOf(name));
-
-    public bool Unlink(string name)
-    {
-        if (!_names.Remove(name, out var o)) return false;
-        Sched.Emit(new ShmEvent(ShmOp.Unlinked, o.Id, SimulatedIpc.CurrentPid));
-        return true;
-    }
-
-    public bool Exists(string name) => _names.ContainsKey(name);
-
-    /// <summary>The number of the object <paramref name="name"/> refers to, 0 if none (no scheduling point).</summary>
-    public int PeekName(string name) => _names.TryGetValue(name, out var o) ? o.Id : 0;
-
-    /// <summary>The objects created so far, by number (1-based; index 0 unused).</summary>
-    public IReadOnlyList<SimulatedShmObject?> Objects => _all;
-
-    private readonly List<SimulatedShmObject?> _all = new() { null };
-}
-
-/// <summary>
-/// A simulated shared-memory object: zeroed, 64-byte aligned pinned memory that lives as long as any handle (or the
-/// name table) refers to it, so a handle never unmaps memory another handle still uses.
-/// </summary>
-internal sealed unsafe class SimulatedShmObject
-{
-    private readonly byte[] _memory;
-
-    public SimulatedShmObject(int id, int size)
-    {
-        Id = id;
-        Size = size;
-        _memory = GC.AllocateArray<byte>(size + 64, pinned: true);
-        fixed (byte* p = _memory) Address = (byte*)(((nint)p + 63) & ~(nint)63);
-    }
-
-    /// <summary>The object's number within the iteration (1, 2, ... in creation order): its identity in events.</summary>
-    public int Id { get; }
-
-    public int Size { get; }
-
-    public byte* Address { get; }
-
-    /// <summary>The 32-bit value at <paramref name="offset"/>, read without a scheduling point (refinement mappings).</summary>
-    public int PeekInt32(int offset) => System.Threading.Volatile.Read(ref *(int*)(Address + offset));
 }
 #endif
