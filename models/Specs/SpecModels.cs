@@ -13,7 +13,7 @@ public static class SpecModels
     {
         new TreiberModel(), new IbrModel(), new DebraModel(), new FutexMutexModel(), new SemaphoreModel(), new EventModel(), new ScqModel(), new LcrqModel(), new WcqModel(),
         new SkipListModel(), new LazySkipListModel(), new EfrbTreeModel(), new RegionRcModel(), new NmTreeModel(),
-        new RingListModel(),
+        new RingListModel(), new GuardedShmModel(),
     };
 
     public static SpecModel Find(string spec) =>

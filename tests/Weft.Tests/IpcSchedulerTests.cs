@@ -5,7 +5,7 @@ using Xunit;
 namespace Weft.Tests;
 
 /// <summary>
-/// The IPC primitives under the scheduler (scenarios in tests/Weft.Scenarios/Ipc.cs): every correct workload is explored
+/// The IPC primitives under the scheduler (scenarios in tests/Weft.Scenarios/Ipc.cs and GuardedShm.cs): every correct workload is explored
 /// to exhaustion by DFS with preemption bound 2 and passes a PCT budget; every seeded defect is caught by DFS as the
 /// deadlock it causes, or as the violation of the invariant it was seeded against, by that invariant's monitor, and its
 /// schedule replays to the identical failure. (The default-portfolio budgets of the same
@@ -18,7 +18,8 @@ public sealed class IpcSchedulerTests
     public static TheoryData<string> CorrectWorkloads() => new(
         "ipc/mutex", "ipc/mutex-3", "ipc/mutex-spin", "ipc/mutex-timed",
         "ipc/semaphore", "ipc/semaphore-spin", "ipc/semaphore-post-n", "ipc/semaphore-bounded", "ipc/semaphore-timed",
-        "ipc/event", "ipc/event-pulse");
+        "ipc/event", "ipc/event-pulse",
+        "ipc/shm", "ipc/shm-3", "ipc/shm-crash", "ipc/shm-cleanup", "ipc/shm-recreate", "ipc/shm-new-incarnation");
 
     public static TheoryData<string> SeededDefects() => new(
         "ipc/mutex-no-contended-mark", "ipc/semaphore-wake-on-zero-only", "ipc/event-check-then-wait");
@@ -27,7 +28,8 @@ public sealed class IpcSchedulerTests
     public static TheoryData<string> SeededInvariantDefects() => new(
         "ipc/mutex-test-then-set", "ipc/mutex-release-by-decrement", "ipc/mutex-clear-owner-late",
         "ipc/semaphore-no-max-check", "ipc/semaphore-take-by-store", "ipc/semaphore-wake-all-registered", "ipc/semaphore-register-by-store",
-        "ipc/event-wake-means-set", "ipc/event-bit-only-check");
+        "ipc/event-wake-means-set", "ipc/event-bit-only-check",
+        "ipc/shm-attach-over-live-pid", "ipc/shm-detach-skips-clear", "ipc/shm-unlink-without-claim", "ipc/shm-unlink-without-incarnation-check");
 
     [Fact]
     public void Every_ipc_scenario_is_covered_here()

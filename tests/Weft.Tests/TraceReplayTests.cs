@@ -55,7 +55,8 @@ public sealed class TraceReplayTests
     /// <summary>
     /// The committed traces cover the manifests: every violation config has its counterexample and every passing
     /// config at least 20 simulation traces, for IBR, DEBRA, the Treiber stack, the futex mutex, the semaphore, the event,
-    /// the SCQ, CRQ and wCQ rings, the lock-free and the locked skiplist, the EFRB tree and the Natarajan-Mittal tree. A
+    /// the SCQ, CRQ and wCQ rings, the lock-free and the locked skiplist, the EFRB tree, the Natarajan-Mittal tree and guarded
+    /// shared memory. A
     /// TLA+-only config (<see cref="TlaOnlyConfigs"/>) has no traces, and its model must refuse it.
     /// </summary>
     [Theory]
@@ -74,6 +75,7 @@ public sealed class TraceReplayTests
     [InlineData("RegionRC")]
     [InlineData("NMTree")]
     [InlineData("RingList")]
+    [InlineData("GuardedShm")]
     public void Committed_traces_cover_every_config_of_the_manifest(string spec)
     {
         var manifest = TlcManifest.Load(Path.Combine(RepoRoot, "tla", spec, "manifest.yaml"));
@@ -146,6 +148,7 @@ public sealed class TraceReplayTests
     [InlineData("FutexMutex", "state")]
     [InlineData("Semaphore", "count")]
     [InlineData("Event", "word")]
+    [InlineData("GuardedShm", "created")]
     public void An_edited_ipc_trace_state_diverges_naming_the_variable(string spec, string variable)
     {
         var t = FirstSimulation(spec, "MC.cfg");
@@ -303,6 +306,11 @@ public sealed class TraceReplayTests
     [InlineData("Semaphore", "MC_RegisterByStore.counterexample.yaml", "SemaphoreHintCountsRegisteredMonitor")]
     [InlineData("Event", "MC_WakeMeansSet.counterexample.yaml", "EventWaitReturnsAfterSetMonitor")]
     [InlineData("Event", "MC_BitOnlyCheck.counterexample.yaml", "EventNoMissedSetMonitor")]
+    [InlineData("GuardedShm", "MC_DetachSkipsClear.counterexample.yaml", "GuardedShmSlotsValidMonitor")]
+    [InlineData("GuardedShm", "MC_AttachOverLivePid.counterexample.yaml", "GuardedShmAttachedHoldSlotMonitor")]
+    [InlineData("GuardedShm", "MC_UnlinkWithoutClaim.counterexample.yaml", "GuardedShmNoEarlyUnlinkMonitor")]
+    [InlineData("GuardedShm", "MC_UnlinkWithoutIncarnationCheck.counterexample.yaml", "GuardedShmNoEarlyUnlinkMonitor")]
+    [InlineData("GuardedShm", "MC_Operator.counterexample.yaml", "GuardedShmNoEarlyUnlinkMonitor")]
     [InlineData("IBR", "MC_ReserveAhead.counterexample.yaml", "EpochMonotonicMonitor")]
     [InlineData("IBR", "MC_EraRollback.counterexample.yaml", "EpochMonotonicMonitor")]
     [InlineData("IBR", "MC_DoubleRetire.counterexample.yaml", "NoDoubleFreeMonitor")]
@@ -368,6 +376,10 @@ public sealed class TraceReplayTests
     [InlineData("Semaphore", "MC_RegisterByStore.counterexample.yaml", "AtomicRegister")]
     [InlineData("Event", "MC_WakeMeansSet.counterexample.yaml", "RecheckAfterWake")]
     [InlineData("Event", "MC_BitOnlyCheck.counterexample.yaml", "CheckWholeWord")]
+    [InlineData("GuardedShm", "MC_DetachSkipsClear.counterexample.yaml", "ClearSlot")]
+    [InlineData("GuardedShm", "MC_AttachOverLivePid.counterexample.yaml", "CheckLiveness")]
+    [InlineData("GuardedShm", "MC_UnlinkWithoutClaim.counterexample.yaml", "Claim")]
+    [InlineData("GuardedShm", "MC_UnlinkWithoutIncarnationCheck.counterexample.yaml", "CheckIncarnation")]
     [InlineData("IBR", "MC_ReserveAhead.counterexample.yaml", "SeededBug")]
     [InlineData("IBR", "MC_EraRollback.counterexample.yaml", "SeededBug")]
     [InlineData("IBR", "MC_DoubleRetire.counterexample.yaml", "SeededBug")]

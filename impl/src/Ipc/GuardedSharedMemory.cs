@@ -1,50 +1,76 @@
 using System;
+using System.Diagnostics;
 using System.IO;
 using Weft.Atomics;
+using Weft.Platform;
+#if WEFT_CONTROLLED
+using Weft.Engine;
+using Weft.Monitors;
+#endif
 
 namespace Weft.Ipc;
 
 /// <summary>
 /// A named shared-memory segment that knows which processes are attached and removes itself when the last of them
-/// detaches or dies.
+/// detaches or dies. Spec: tla/GuardedShm/GuardedShm.tla.
 ///
-/// Layout: a 64-byte header (magic, version, data size, an incarnation id), then a table of
-/// <see cref="MaxProcesses"/> pid slots (0 = free), then the caller's data from <see cref="DataOffset"/> (64-byte
-/// aligned). Attaching claims a slot with a CAS from 0, or from the pid of a dead process (a slot whose process died
-/// without detaching is reclaimed). Detaching clears the slot with a CAS from our pid; the detacher that then finds no
-/// live pid in the table unlinks the name. <see cref="CleanupIfAbandoned"/> unlinks a segment whose recorded processes
-/// are all dead (run it at start-up to clear what crashed runs left behind).
+/// Layout: a 64-byte header (magic, version, data size, an incarnation id, the number of pid slots, the unlink claim),
+/// then a table of <see cref="MaxProcesses"/> pid slots of which the first <see cref="SlotCount"/> are used (0 = free),
+/// then the caller's data from <see cref="DataOffset"/> (64-byte aligned).
 ///
-/// Invariant: a slot holds the pid of a process that attached and has not detached, or 0; a live attached process
-/// always holds a slot. Benign race: a process that attaches while the last one detaches may map the segment just
-/// before its name is unlinked; it keeps a working mapping that no later process can open. The unlink compares the
-/// incarnation id stored in the header with the one found under the name, so it never removes a newer segment that
-/// reuses the name. Pid reuse makes a dead process look alive (the segment then lingers; it is never removed early).
+/// Attach claims a slot with a CAS from 0, or from the pid of a dead process (a slot whose process died without
+/// detaching is reclaimed). Detach clears its slot with a CAS from our pid, then scans the table for a live pid; a
+/// detacher that finds none, like <see cref="CleanupIfAbandoned"/> on a segment whose processes all died, then competes
+/// for the header's unlink claim (a CAS from 0 to 1): only its winner removes the name, and only if the name still
+/// refers to this incarnation (the incarnation id stored in the header equals the one found under the name).
+///
+/// Invariants (each a monitor under the scheduler): a slot holds the pid of a process that attached and has not
+/// detached, or 0, or a dead pid; a live attached process always holds a slot; the name is unlinked only by a process
+/// whose liveness scan of this incarnation found no live pid, and so never while a process that attached before that
+/// scan began is alive and still attached, and never when it refers to a newer incarnation.
+///
+/// Benign race: an attach that races with the last detach. The scan reads the slots one by one; a process whose slot
+/// CAS comes after the scan read that slot is not seen, and the detacher may unlink the name while it is attached. That
+/// process keeps a working mapping that no later process can open (its own detach finds the claim taken and unlinks
+/// nothing). The claim is what makes the incarnation check sound: without it two last detachers (or a detacher and a
+/// cleanup) could both find the name still theirs, the first unlink it, a new incarnation be created under the name,
+/// and the second remove that. Only an unlink from outside (<see cref="ShmSegment.Unlink"/>) between the claim winner's
+/// check and its unlink can still make it remove a newer incarnation (tla/GuardedShm/MC_Operator.cfg). Pid reuse makes a dead process look alive (the
+/// segment then lingers; it is never removed early).
 /// </summary>
 public sealed class GuardedSharedMemory : IDisposable
 {
-    /// <summary>Processes (attachments) one segment can track.</summary>
+    /// <summary>Processes (attachments) one segment can track at most.</summary>
     public const int MaxProcesses = 64;
 
-    private const int DataSizeField = 16, IncarnationField = 24, TableOffset = IpcHeader.Size;
+    private const int DataSizeField = 16, IncarnationField = 24, SlotCountField = 32;
+
+    /// <summary>The header's unlink claim word and the pid table's offset (read by the spec model's refinement mapping).</summary>
+    internal const int UnlinkClaimField = 36, TableOffset = IpcHeader.Size;
 
     /// <summary>Where the caller's data begins in <see cref="Segment"/>.</summary>
     public const int DataOffset = TableOffset + MaxProcesses * 4;
 
     private readonly int _slot;
+    private readonly IpcOptions _options;
     private bool _detached;
 
-    private GuardedSharedMemory(ShmSegment segment, string name, int slot)
+    private GuardedSharedMemory(ShmSegment segment, string name, int slot, int slots, IpcOptions options)
     {
         Segment = segment;
         Name = name;
         _slot = slot;
+        SlotCount = slots;
+        _options = options;
     }
 
     public string Name { get; }
 
     /// <summary>The whole mapping; the caller's data is at <see cref="DataOffset"/> (use <see cref="ShmSegment.Int32At"/> for atomics).</summary>
     public ShmSegment Segment { get; }
+
+    /// <summary>The pid slots this segment tracks (set by its creator, at most <see cref="MaxProcesses"/>).</summary>
+    public int SlotCount { get; }
 
     /// <summary>Bytes of caller data.</summary>
     public int DataSize => Segment.Int32At(DataSizeField).Load(MemoryOrder.Relaxed);
@@ -54,17 +80,28 @@ public sealed class GuardedSharedMemory : IDisposable
 
     private static long NewIncarnation() => BitConverter.ToInt64(Guid.NewGuid().ToByteArray(), 0) | 1;
 
-    /// <summary>Creates the named segment with <paramref name="dataSize"/> zero bytes of data and attaches this process.</summary>
-    public static GuardedSharedMemory Create(string name, int dataSize)
+    private static ref AtomicInt32 Slot(ShmSegment s, int i) => ref s.Int32At(TableOffset + 4 * i);
+
+    /// <summary>
+    /// Creates the named segment with <paramref name="dataSize"/> zero bytes of data and attaches this process.
+    /// <paramref name="processes"/> is how many attachments it tracks (1 to <see cref="MaxProcesses"/>).
+    /// </summary>
+    public static GuardedSharedMemory Create(string name, int dataSize, int processes = MaxProcesses, IpcOptions? options = null)
     {
         if (dataSize <= 0 || dataSize > int.MaxValue - DataOffset)
             throw new ArgumentOutOfRangeException(nameof(dataSize), dataSize, $"data size must lie in [1, {int.MaxValue - DataOffset}]");
+        if (processes < 1 || processes > MaxProcesses)
+            throw new ArgumentOutOfRangeException(nameof(processes), processes, $"a guarded segment tracks 1 to {MaxProcesses} processes");
+        StepLabel.At("create");
         var s = ShmSegment.CreateNamed(name, DataOffset + dataSize);
         try
         {
             s.Int32At(DataSizeField).Store(dataSize, MemoryOrder.Relaxed);
-            s.Int64At(IncarnationField).Store(NewIncarnation(), MemoryOrder.Relaxed);
-            s.Int32At(TableOffset).Store(ProcessLiveness.CurrentPid, MemoryOrder.Relaxed);
+            s.Int64At(IncarnationField).Store(Incarnation(s), MemoryOrder.Relaxed);
+            s.Int32At(SlotCountField).Store(processes, MemoryOrder.Relaxed);
+            StepLabel.At("publish");
+            Slot(s, 0).Store(ProcessLiveness.CurrentPid, MemoryOrder.Relaxed);
+            ReportAttached(s, 0, 0);
             IpcHeader.Publish(s, 0, IpcHeader.GuardMagic);
         }
         catch
@@ -73,26 +110,43 @@ public sealed class GuardedSharedMemory : IDisposable
             ShmSegment.Unlink(name);
             throw;
         }
-        return new GuardedSharedMemory(s, name, 0);
+        return new GuardedSharedMemory(s, name, 0, processes, options ?? IpcOptions.Default);
     }
 
-    /// <summary>Attaches this process to an existing guarded segment. Throws if all <see cref="MaxProcesses"/> slots hold live processes.</summary>
-    public static GuardedSharedMemory Attach(string name)
+    /// <summary>A new incarnation id; in a simulated namespace the object's number (deterministic across replays).</summary>
+    private static long Incarnation(ShmSegment s)
     {
-        var s = Open(name);
+#if WEFT_CONTROLLED
+        if (s.SimulatedId != 0) return s.SimulatedId;
+#endif
+        _ = s;
+        return NewIncarnation();
+    }
+
+    /// <summary>Attaches this process to an existing guarded segment. Throws if all its slots hold live processes.</summary>
+    public static GuardedSharedMemory Attach(string name, IpcOptions? options = null)
+    {
+        options ??= IpcOptions.Default;
+        StepLabel.At("attach_open");
+        var s = Open(name, out int slots);
         try
         {
             int me = ProcessLiveness.CurrentPid;
-            for (int i = 0; i < MaxProcesses; i++)
+            for (int i = 0; i < slots; i++)
             {
-                ref AtomicInt32 slot = ref s.Int32At(TableOffset + 4 * i);
-                int p = slot.Load(MemoryOrder.Acquire);
-                if (p != 0 && (p == me || ProcessLiveness.IsAlive(p))) continue;
+                StepLabel.At("attach_load");
+                int p = Slot(s, i).Load(MemoryOrder.Acquire);
+                if (!Claimable(p, me, options.SeededBug)) continue;
                 // Winning this CAS (free or dead pid -> our pid) makes the slot ours; losing means another process
                 // claimed it first, and we move on.
-                if (slot.CompareExchange(p, me, MemoryOrder.AcqRel) == p) return new GuardedSharedMemory(s, name, i);
+                StepLabel.At("attach_cas");
+                if (Slot(s, i).CompareExchange(p, me, MemoryOrder.AcqRel) == p)
+                {
+                    ReportAttached(s, i, p);
+                    return new GuardedSharedMemory(s, name, i, slots, options);
+                }
             }
-            throw new InvalidOperationException($"guarded segment '{name}' already tracks {MaxProcesses} live attachments");
+            throw new InvalidOperationException($"guarded segment '{name}' already tracks {slots} live attachments");
         }
         catch
         {
@@ -101,7 +155,17 @@ public sealed class GuardedSharedMemory : IDisposable
         }
     }
 
-    private static ShmSegment Open(string name)
+    /// <summary>A slot holding <paramref name="pid"/> may be claimed: it is free or its process is dead (never our own).</summary>
+    private static bool Claimable(int pid, int me, SeededBug bug)
+    {
+        if (pid == 0) return true;
+        if (pid == me) return false;
+        // The seeded defect: any other process's slot is taken, live or not.
+        if (bug == SeededBug.GuardedShmAttachOverLivePid) return true;
+        return !ProcessLiveness.IsAlive(pid);
+    }
+
+    private static ShmSegment Open(string name, out int slots)
     {
         var s = ShmSegment.OpenNamed(name, DataOffset);
         try
@@ -110,6 +174,9 @@ public sealed class GuardedSharedMemory : IDisposable
             int size = s.Int32At(DataSizeField).Load(MemoryOrder.Relaxed);
             if (size <= 0 || size > s.Size - DataOffset)
                 throw new InvalidDataException($"guarded segment '{name}' declares {size} data bytes but maps {s.Size - DataOffset}");
+            slots = s.Int32At(SlotCountField).Load(MemoryOrder.Relaxed);
+            if (slots < 1 || slots > MaxProcesses)
+                throw new InvalidDataException($"guarded segment '{name}' declares {slots} pid slots; expected 1 to {MaxProcesses}");
         }
         catch
         {
@@ -120,29 +187,47 @@ public sealed class GuardedSharedMemory : IDisposable
     }
 
     /// <summary>Live processes attached now (a snapshot; one process attached twice counts twice).</summary>
-    public int AttachedProcessCount => CountLive(Segment);
-
-    private static int CountLive(ShmSegment s)
+    public int AttachedProcessCount
     {
-        int n = 0;
-        for (int i = 0; i < MaxProcesses; i++)
+        get
         {
-            int p = s.Int32At(TableOffset + 4 * i).Load(MemoryOrder.Acquire);
-            if (p != 0 && ProcessLiveness.IsAlive(p)) n++;
+            int n = 0;
+            for (int i = 0; i < SlotCount; i++)
+            {
+                int p = Slot(Segment, i).Load(MemoryOrder.Acquire);
+                if (p != 0 && ProcessLiveness.IsAlive(p)) n++;
+            }
+            return n;
         }
-        return n;
+    }
+
+    /// <summary>The liveness scan: true if some slot other than <paramref name="except"/> holds a live pid (it stops at the first).</summary>
+    private static bool AnyLive(ShmSegment s, int slots, int except = -1)
+    {
+        ReportScanBegan(s);
+        for (int i = 0; i < slots; i++)
+        {
+            if (i == except) continue;
+            StepLabel.At("scan");
+            int p = Slot(s, i).Load(MemoryOrder.Acquire);
+            if (p != 0 && ProcessLiveness.IsAlive(p)) return true;
+        }
+        return false;
     }
 
     /// <summary>
     /// Unlinks the guarded segment <paramref name="name"/> if every process recorded in it is dead. True if it was
-    /// removed; false if it does not exist or a live process is attached.
+    /// removed; false if it does not exist, a live process is attached, or another process is removing it.
     /// </summary>
-    public static bool CleanupIfAbandoned(string name)
+    public static bool CleanupIfAbandoned(string name, IpcOptions? options = null)
     {
+        options ??= IpcOptions.Default;
         ShmSegment s;
+        int slots;
         try
         {
-            s = Open(name);
+            StepLabel.At("cleanup_open");
+            s = Open(name, out slots);
         }
         catch (FileNotFoundException)
         {
@@ -150,23 +235,42 @@ public sealed class GuardedSharedMemory : IDisposable
         }
         using (s)
         {
-            if (CountLive(s) > 0) return false;
-            return UnlinkIfSame(name, s.Int64At(IncarnationField).Load(MemoryOrder.Relaxed));
+            if (AnyLive(s, slots)) return false;
+            return ClaimAndUnlink(name, s, options.SeededBug);
         }
     }
 
-    private static bool UnlinkIfSame(string name, long incarnation)
+    /// <summary>
+    /// The last step of a detach or clean-up that found no live process: win the incarnation's unlink claim, then
+    /// remove the name if it still refers to this incarnation.
+    /// </summary>
+    private static bool ClaimAndUnlink(string name, ShmSegment s, SeededBug bug)
+    {
+        // Winning this CAS (0 -> 1) makes us the one process that removes this incarnation's name; losing means another
+        // detacher or clean-up of the same incarnation won, and removes it (or found it gone).
+        StepLabel.At("claim");
+        if (bug != SeededBug.GuardedShmUnlinkWithoutClaim && s.Int32At(UnlinkClaimField).CompareExchange(0, 1, MemoryOrder.AcqRel) != 0)
+            return false;
+        long incarnation = s.Int64At(IncarnationField).Load(MemoryOrder.Relaxed);
+        if (bug != SeededBug.GuardedShmUnlinkWithoutIncarnationCheck && !NameStillRefersTo(name, incarnation)) return false;
+        StepLabel.At("unlink");
+        return ShmSegment.Unlink(name);
+    }
+
+    /// <summary>True if <paramref name="name"/> exists and its header carries <paramref name="incarnation"/>.</summary>
+    private static bool NameStillRefersTo(string name, long incarnation)
     {
         try
         {
+            StepLabel.At("check_open");
             using var now = ShmSegment.OpenNamed(name, DataOffset);
-            if (now.Int64At(IncarnationField).Load(MemoryOrder.Relaxed) != incarnation) return false;
+            StepLabel.At("check_incarnation");
+            return now.Int64At(IncarnationField).Load(MemoryOrder.Relaxed) == incarnation;
         }
         catch (FileNotFoundException)
         {
             return false;
         }
-        return ShmSegment.Unlink(name);
     }
 
     /// <summary>Detaches this process; the last live process to detach unlinks the name. Then unmaps.</summary>
@@ -176,14 +280,58 @@ public sealed class GuardedSharedMemory : IDisposable
         _detached = true;
         try
         {
-            // Winning this CAS (our pid -> 0) gives the slot back; it fails only if a process that saw us as dead
-            // (impossible while we run) reclaimed it.
-            Segment.Int32At(TableOffset + 4 * _slot).CompareExchange(ProcessLiveness.CurrentPid, 0, MemoryOrder.AcqRel);
-            if (CountLive(Segment) == 0) UnlinkIfSame(Name, Segment.Int64At(IncarnationField).Load(MemoryOrder.Relaxed));
+            var bug = _options.SeededBug;
+            if (bug == SeededBug.GuardedShmDetachSkipsClear)
+            {
+                // The seeded defect: the slot is not given back (the scan below skips it instead), so it keeps the pid
+                // of a live process that has detached.
+                ReportDetached(Segment, _slot, ProcessLiveness.CurrentPid, cleared: false);
+            }
+            else
+            {
+                // Winning this CAS (our pid -> 0) gives the slot back; it fails only if a process that saw us as dead
+                // (impossible while we run) reclaimed it.
+                int found = Slot(Segment, _slot).CompareExchange(ProcessLiveness.CurrentPid, 0, MemoryOrder.AcqRel);
+                ReportDetached(Segment, _slot, found, cleared: found == ProcessLiveness.CurrentPid);
+            }
+            if (!AnyLive(Segment, SlotCount, except: bug == SeededBug.GuardedShmDetachSkipsClear ? _slot : -1)) ClaimAndUnlink(Name, Segment, bug);
         }
         finally
         {
             Segment.Dispose();
         }
+    }
+
+    /// <summary>Controlled build: this process took slot <paramref name="slot"/>, which held <paramref name="old"/>.</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    private static void ReportAttached(ShmSegment s, int slot, int old)
+    {
+#if WEFT_CONTROLLED
+        if (Sched.Active) Sched.Emit(new ShmEvent(ShmOp.Attached, s.SimulatedId, ProcessLiveness.CurrentPid, slot, old));
+#else
+        _ = (s, slot, old);
+#endif
+    }
+
+    /// <summary>Controlled build: this process's clearing step found <paramref name="found"/> in its slot (and cleared it or not).</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    private static void ReportDetached(ShmSegment s, int slot, int found, bool cleared)
+    {
+#if WEFT_CONTROLLED
+        if (Sched.Active) Sched.Emit(new ShmEvent(ShmOp.Detached, s.SimulatedId, ProcessLiveness.CurrentPid, slot, found, cleared));
+#else
+        _ = (s, slot, found, cleared);
+#endif
+    }
+
+    /// <summary>Controlled build: this process begins a liveness scan (before its first slot read).</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    private static void ReportScanBegan(ShmSegment s)
+    {
+#if WEFT_CONTROLLED
+        if (Sched.Active) Sched.Emit(new ShmEvent(ShmOp.ScanBegan, s.SimulatedId, ProcessLiveness.CurrentPid));
+#else
+        _ = s;
+#endif
     }
 }

@@ -95,7 +95,7 @@ internal static class IpcHeader
             throw new InvalidDataException(
                 $"{Describe(s)} is {s.Size} bytes: a {what} at offset {offset} needs {Size} bytes at an 8-byte aligned offset");
         int seen = s.Int32At(offset + Magic).Load(Atomics.MemoryOrder.Acquire);
-        if (seen == 0 && initWait > TimeSpan.Zero)
+        if (seen == 0 && initWait > TimeSpan.Zero && !Controlled)
         {
             var clock = Stopwatch.StartNew();
             while (seen == 0 && clock.Elapsed < initWait)
@@ -115,6 +115,22 @@ internal static class IpcHeader
             throw new InvalidDataException($"{Describe(s)}: layout version {version}, this library reads version {CurrentVersion}");
     }
 
+    /// <summary>
+    /// True under the scheduler: an opener that finds the magic still 0 does not sleep in real time (which the engine
+    /// cannot schedule); it reports the header as uninitialized at once, an outcome the caller must handle anyway.
+    /// </summary>
+    private static bool Controlled
+    {
+        get
+        {
+#if WEFT_CONTROLLED
+            return Engine.Sched.Active;
+#else
+            return false;
+#endif
+        }
+    }
+
     /// <summary>Checks that a header fits at <paramref name="offset"/> before it is written.</summary>
     public static void ValidateRange(ShmSegment s, int offset, string what)
     {
@@ -131,8 +147,22 @@ internal static class IpcHeader
 /// <summary>Process ids and whether a process is still alive (for dead-owner detection).</summary>
 public static partial class ProcessLiveness
 {
-    /// <summary>This process's id, as recorded in owner fields and pid tables.</summary>
-    public static int CurrentPid { get; } = Environment.ProcessId;
+    private static readonly int RealPid = Environment.ProcessId;
+
+    /// <summary>
+    /// This process's id, as recorded in owner fields and pid tables. Controlled build, in a test that simulates
+    /// processes (<see cref="SimulatedIpc"/>): the calling controlled thread's simulated pid.
+    /// </summary>
+    public static int CurrentPid
+    {
+        get
+        {
+#if WEFT_CONTROLLED
+            if (SimulatedIpc.Active) return SimulatedIpc.CurrentPid;
+#endif
+            return RealPid;
+        }
+    }
 
     [LibraryImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static partial int Kill(int pid, int signal);
@@ -148,7 +178,10 @@ public static partial class ProcessLiveness
     public static bool IsAlive(int pid)
     {
         if (pid <= 0) return false;
-        if (pid == CurrentPid) return true;
+#if WEFT_CONTROLLED
+        if (SimulatedIpc.Current is { } world) return SimulatedIpc.IsAlive(world, pid);
+#endif
+        if (pid == RealPid) return true;
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS() && !OperatingSystem.IsFreeBSD())
         {
             try

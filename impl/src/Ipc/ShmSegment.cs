@@ -43,6 +43,15 @@ public sealed unsafe partial class ShmSegment : IDisposable
     private readonly bool _processShared;
     private readonly MemoryMappedFile? _file;
     private readonly MemoryMappedViewAccessor? _view;
+#if WEFT_CONTROLLED
+    /// <summary>The simulated object a named handle maps under <see cref="SimulatedIpc"/> (it keeps the memory alive).</summary>
+    private readonly SimulatedShmObject? _simulated;
+
+    private ShmSegment(SimulatedShmObject simulated, string name) : this(simulated.Address, simulated.Size, name, null, null) => _simulated = simulated;
+
+    /// <summary>The simulated object's number (its incarnation within the iteration), 0 when not simulated.</summary>
+    internal int SimulatedId => _simulated?.Id ?? 0;
+#endif
 
     private ShmSegment(byte* address, int size, string? name, MemoryMappedFile? file, MemoryMappedViewAccessor? view)
     {
@@ -108,6 +117,13 @@ public sealed unsafe partial class ShmSegment : IDisposable
     {
         if (size <= 0) throw new ArgumentOutOfRangeException(nameof(size), size, "a segment needs a positive size");
         string path = PathOf(name);
+#if WEFT_CONTROLLED
+        if (SimulatedIpc.Current is { } world)
+        {
+            Sched.Access(OpKind.CompareExchange, world.NameResource(name), null, 0);
+            return new ShmSegment(world.Create(name, size), name);
+        }
+#endif
         RequireShm();
         var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, Share = FileShare.ReadWrite };
         if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
@@ -140,6 +156,16 @@ public sealed unsafe partial class ShmSegment : IDisposable
     public static ShmSegment OpenNamed(string name, int minimumSize)
     {
         string path = PathOf(name);
+#if WEFT_CONTROLLED
+        if (SimulatedIpc.Current is { } world)
+        {
+            Sched.Access(OpKind.Load, world.NameResource(name), null, 0);
+            var o = world.Open(name);
+            if (o.Size < minimumSize)
+                throw new InvalidDataException($"shared-memory object '{name}' is {o.Size} bytes; this layout needs at least {minimumSize}");
+            return new ShmSegment(o, name);
+        }
+#endif
         RequireShm();
         FileStream fs;
         try
@@ -189,6 +215,13 @@ public sealed unsafe partial class ShmSegment : IDisposable
     public static bool Unlink(string name)
     {
         string path = PathOf(name);
+#if WEFT_CONTROLLED
+        if (SimulatedIpc.Current is { } world)
+        {
+            Sched.Access(OpKind.Store, world.NameResource(name), null, 0);
+            return world.Unlink(name);
+        }
+#endif
         if (!File.Exists(path)) return false;
         try
         {
@@ -202,7 +235,18 @@ public sealed unsafe partial class ShmSegment : IDisposable
     }
 
     /// <summary>True if a named segment exists.</summary>
-    public static bool Exists(string name) => File.Exists(PathOf(name));
+    public static bool Exists(string name)
+    {
+        string path = PathOf(name);
+#if WEFT_CONTROLLED
+        if (SimulatedIpc.Current is { } world)
+        {
+            Sched.Access(OpKind.Load, world.NameResource(name), null, 0);
+            return world.Exists(name);
+        }
+#endif
+        return File.Exists(path);
+    }
 
     private void Check(int offset, int width)
     {
@@ -305,6 +349,9 @@ public sealed unsafe partial class ShmSegment : IDisposable
         byte* p = _base;
         if (p == null) return;
         _base = null;
+#if WEFT_CONTROLLED
+        if (_simulated is not null) return; // the simulated object's memory is the garbage collector's
+#endif
         if (_view is null)
         {
             NativeMemory.AlignedFree(p);

@@ -274,6 +274,23 @@ public enum SeededBug
     /// publication it never acquired: a data race with the pusher's payload write, invisible under SC and TSO. Caught by
     /// the data-race detector only (BugKind.DataRace).</summary>
     TreiberPopRelaxed,
+    /// <summary>GuardedSharedMemory.Attach takes any slot that does not hold its own pid, without asking whether the
+    /// pid there is alive, so it overwrites a live attached process's slot. Caught as AttachedHoldSlot
+    /// (GuardedShmAttachedHoldSlotMonitor); TLA+: tla/GuardedShm/MC_AttachOverLivePid.cfg.</summary>
+    GuardedShmAttachOverLivePid,
+    /// <summary>GuardedSharedMemory.Dispose does not give its slot back (its liveness scan skips the slot instead), so
+    /// the slot keeps the pid of a live process that has detached. Caught as SlotsValid
+    /// (GuardedShmSlotsValidMonitor); TLA+: tla/GuardedShm/MC_DetachSkipsClear.cfg.</summary>
+    GuardedShmDetachSkipsClear,
+    /// <summary>GuardedSharedMemory's last detacher (or clean-up) removes the name after checking the incarnation,
+    /// without first winning the incarnation's unlink claim, so two of them can both pass the check, the first unlink,
+    /// a new incarnation be created under the name, and the second remove it. Caught as NoEarlyUnlink
+    /// (GuardedShmNoEarlyUnlinkMonitor); TLA+: tla/GuardedShm/MC_UnlinkWithoutClaim.cfg.</summary>
+    GuardedShmUnlinkWithoutClaim,
+    /// <summary>GuardedSharedMemory's claim winner removes the name without checking that it still refers to its own
+    /// incarnation, so after the name was removed and re-created it removes the newer segment. Caught as NoEarlyUnlink
+    /// (GuardedShmNoEarlyUnlinkMonitor); TLA+: tla/GuardedShm/MC_UnlinkWithoutIncarnationCheck.cfg.</summary>
+    GuardedShmUnlinkWithoutIncarnationCheck,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -1,0 +1,382 @@
+---------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC_Recreate.sim.tmp/trace_0_12 -----------------
+\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+STATE_1 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"create", "create", "create">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 0
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 0, 0>>
+
+
+\* <Create(1) line 157, col 5 to line 165, col 104 of module GuardedShm>
+STATE_2 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"publish", "create", "create">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <Create(3) line 157, col 5 to line 165, col 104 of module GuardedShm>
+STATE_3 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"publish", "create", "attach_open">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <OpenAttach(3) line 177, col 5 to line 184, col 114 of module GuardedShm>
+STATE_4 == 
+/\ mine = <<0, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"publish", "create", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <Publish(1) line 168, col 5 to line 174, col 94 of module GuardedShm>
+STATE_5 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"attached", "create", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <Create(2) line 157, col 5 to line 165, col 104 of module GuardedShm>
+STATE_6 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"attached", "attach_open", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <OpenAttach(2) line 177, col 5 to line 184, col 114 of module GuardedShm>
+STATE_7 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"attached", "attach_load", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <DetachClear(1) line 227, col 5 to line 233, col 87 of module GuardedShm>
+STATE_8 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "attach_load", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <AttachLoad(2) line 194, col 5 to line 202, col 113 of module GuardedShm>
+STATE_9 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "attach_cas", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
+STATE_10 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "attach_cas", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<2, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <AttachCas(2) line 205, col 5 to line 214, col 100 of module GuardedShm>
+STATE_11 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "attached", "done">>
+/\ slot = <<<<2, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<2, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <DetachClear(2) line 227, col 5 to line 233, col 87 of module GuardedShm>
+STATE_12 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"scan", "scan", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<2, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
+STATE_13 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"claim", "scan", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <Scan(2) line 245, col 5 to line 253, col 119 of module GuardedShm>
+STATE_14 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"claim", "scan", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 2, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <Scan(2) line 245, col 5 to line 253, col 119 of module GuardedShm>
+STATE_15 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"claim", "claim", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <ClaimStep(1) line 256, col 5 to line 265, col 115 of module GuardedShm>
+STATE_16 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"check_open", "claim", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <CheckOpen(1) line 270, col 5 to line 276, col 118 of module GuardedShm>
+STATE_17 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"check_incarnation", "claim", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <ClaimStep(2) line 256, col 5 to line 265, col 115 of module GuardedShm>
+STATE_18 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"check_incarnation", "done", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <CheckIncarnationStep(1) line 279, col 5 to line 281, col 124 of module GuardedShm>
+STATE_19 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"unlink", "done", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <Unlink(1) line 284, col 5 to line 288, col 109 of module GuardedShm>
+STATE_20 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"done", "done", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {2}, {}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<1, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+=================================================
