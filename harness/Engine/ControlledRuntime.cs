@@ -106,6 +106,14 @@ internal sealed class ControlledRuntime : IDisposable
     internal TsoMemory? Tso { get; private set; }
 
     private TsoMemory? _tsoMemory;
+
+    /// <summary>
+    /// The store histories and clocks of the current iteration under the release/acquire model, else null (SC, TSO, and
+    /// always during a trace replay). The atomics layer's cells route loads, stores and read-modify-writes through it.
+    /// </summary>
+    internal RaMemory? Ra { get; private set; }
+
+    private RaMemory? _raMemory;
     /// <summary>True while this runtime's iteration is counted in <see cref="StableHeap"/>.</summary>
     private bool _heapEntered;
 
@@ -280,7 +288,7 @@ internal sealed class ControlledRuntime : IDisposable
         ScheduleFromDriver();
     }
 
-    /// <summary>Selects this iteration's memory: TSO buffers (reset, with the heap held still) or none.</summary>
+    /// <summary>Selects this iteration's memory: TSO buffers or RA histories (reset, with the heap held still) or none.</summary>
     private void BeginMemoryModel()
     {
         if (_options.MemoryModel == MemoryModel.TSO && _trace is null)
@@ -294,6 +302,17 @@ internal sealed class ControlledRuntime : IDisposable
             }
         }
         else Tso = null;
+        if (_options.MemoryModel == MemoryModel.RA && _trace is null)
+        {
+            Ra = _raMemory ??= new RaMemory(this);
+            if (!_heapEntered)
+            {
+                StableHeap.Enter();
+                _heapEntered = true;
+            }
+            Ra.Reset(); // after the heap is held still: the collection count it records must stay valid all iteration
+        }
+        else Ra = null;
     }
 
     /// <summary>
@@ -555,6 +574,7 @@ internal sealed class ControlledRuntime : IDisposable
             {
             }
         }
+        if (!_aborted) Ra?.Exited(t.Id);
         if (_aborted)
         {
             ContinueAbort();
@@ -599,6 +619,7 @@ internal sealed class ControlledRuntime : IDisposable
         if (op == OpKind.Yield) t.YieldStamp = ++_yieldClock;
         ScheduleNext(t);
         if (Tso is { Pending: > 0 } memory && DrainsStoreBuffer(op)) memory.Drain(t.Id);
+        if (Ra is { } ra) Synchronize(ra, t.Id, op);
         LeaveRuntime(t);
     }
 
@@ -610,6 +631,17 @@ internal sealed class ControlledRuntime : IDisposable
     private static bool DrainsStoreBuffer(OpKind op) => op is OpKind.Exchange or OpKind.CompareExchange or OpKind.FetchAdd
         or OpKind.FetchOr or OpKind.FetchAnd or OpKind.LockAcquire or OpKind.LockRelease or OpKind.FutexWait
         or OpKind.FutexWake or OpKind.Spawn or OpKind.Join or OpKind.Yield or OpKind.Fence;
+
+    /// <summary>
+    /// Release/acquire: the operations that are full fences (fences, locks, futex calls, spawn, join; see
+    /// <see cref="RaMemory"/>) take effect, and a yield is noted (a spinning load makes progress).
+    /// </summary>
+    private static void Synchronize(RaMemory ra, int thread, OpKind op)
+    {
+        if (op == OpKind.Yield) ra.Yielded(thread);
+        else if (op is OpKind.Fence or OpKind.LockAcquire or OpKind.LockRelease or OpKind.FutexWait or OpKind.FutexWake
+                 or OpKind.Spawn or OpKind.Join) ra.Fence(thread);
+    }
 
     /// <summary>A labeled point (trace replay only): a scheduling point at which the thread's pending label is <paramref name="name"/>.</summary>
     internal void LabelPoint(ControlledThread t, string name, string? file, int line)
@@ -1009,6 +1041,7 @@ internal sealed class ControlledRuntime : IDisposable
         t.TimedOut = false;
         if (_recordLog) RecordValue(t, resource is ControlledThread j ? $"blocked: thread {j.Id} still running" : futex ? "blocked: sleeping on futex" : "blocked: lock held");
         ScheduleNext(t);
+        Ra?.Resumed(t.Id);
         LeaveRuntime(t);
     }
 
@@ -1049,6 +1082,7 @@ internal sealed class ControlledRuntime : IDisposable
         Point(parent, OpKind.Spawn, file, line);
         EnterRuntime(parent);
         var t = NewThread(body);
+        Ra?.Spawned(parent.Id, t.Id);
         LeaveRuntime(parent);
         return t;
     }
@@ -1214,7 +1248,7 @@ internal sealed class ControlledRuntime : IDisposable
             PreemptionBound = _options.Strategy == "dfs" ? _options.PreemptionBound : null,
             SpuriousWakeups = _options.SpuriousWakeups,
             LivenessThreshold = _options.LivenessThreshold,
-            MemoryModel = Tso is not null ? MemoryModel.TSO : MemoryModel.SC,
+            MemoryModel = Tso is not null ? MemoryModel.TSO : Ra is not null ? MemoryModel.RA : MemoryModel.SC,
             Commit = Checker.Commit,
             Bug = new ScheduleBug(pb.Kind, pb.Step, pb.Thread, pb.Monitor, pb.Message),
             Steps = pb.Decisions,

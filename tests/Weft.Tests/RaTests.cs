@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using System.Linq;
+using Weft.Schedules;
+using Xunit;
+
+namespace Weft.Tests;
+
+/// <summary>
+/// The release/acquire memory model: every registered test that does not pin a model passes under RA (a small budget
+/// each; the nightly runs the full budgets with <c>weft nightly --memory-model ra</c>); schedules record the store a
+/// load read and replay it; the option's name round-trips.
+/// </summary>
+[Collection(HeapSensitiveCollection.Name)]
+public sealed class RaTests
+{
+    public static TheoryData<string> UnpinnedCorrectTests() => TsoTests.UnpinnedCorrectTests();
+
+    [Theory]
+    [MemberData(nameof(UnpinnedCorrectTests))]
+    public void Registered_test_passes_under_ra(string id)
+    {
+        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with
+        {
+            Iterations = Math.Min(50, test.Budget),
+            MemoryModel = MemoryModel.RA,
+            MinimizeReplays = 0,
+            ScheduleDirectory = Path.Combine(Path.GetTempPath(), "weft-ra-tests"),
+        }));
+        Assert.True(r.Bug is null, $"{id} under RA: {r.Bug?.Message} (replay: {r.Bug?.SchedulePath})");
+    }
+
+    [Fact]
+    public void Ra_schedule_records_which_store_a_load_read_and_replays_it()
+    {
+        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/mp-relaxed-flag-ra");
+        var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Strategy = "random", Iterations = test.Budget, MinimizeReplays = 0 }));
+        var schedule = r.Bug!.Schedule;
+        Assert.Contains(schedule.Steps, st => !st.IsThread); // the stale read is a value choice
+        var text = ScheduleFile.Serialize(schedule);
+        Assert.Contains("memory-model: ra", text, StringComparison.Ordinal);
+        var back = ScheduleFile.Parse(text, "mp.yaml");
+        Assert.Equal(MemoryModel.RA, back.MemoryModel);
+        var replay = Checker.Replay(back, test.Body);
+        Assert.True(replay.Reproduced);
+        Assert.Contains(replay.LogLines, l => l.Contains("read stale 0 (newest 1; 1 newer)", StringComparison.Ordinal));
+
+        // Replayed under SC (the key removed) the value choices no longer happen: a divergence that names the model.
+        var sc = ScheduleFile.Parse(text.Replace("memory-model: ra\n", "", StringComparison.Ordinal).Split("digest:")[0], "old.yaml");
+        var diverged = Assert.ThrowsAny<Exception>(() => Checker.Replay(sc, test.Body));
+        Assert.Contains("ra", diverged.Message, StringComparison.Ordinal);
+
+        var refused = Assert.Throws<WeftInputException>(() => ScheduleMinimizer.Minimize(schedule, test.Body, test.Apply(CheckOptions.Default), "mp.yaml"));
+        Assert.Contains("which store a load reads", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Memory_model_names_round_trip()
+    {
+        foreach (var m in new[] { MemoryModel.SC, MemoryModel.TSO, MemoryModel.RA })
+            Assert.Equal(m, MemoryModels.Parse(MemoryModels.Name(m), "test"));
+        var bad = Assert.Throws<WeftInputException>(() => MemoryModels.Parse("c11", "--memory-model"));
+        Assert.Contains("expected sc, tso or ra", bad.Message, StringComparison.Ordinal);
+    }
+}
