@@ -33,7 +33,7 @@ internal static class BenchCommand
         var baseline = new Option<string?>("--baseline") { Description = "A YAML file of throughput figures to compare against, each with its provenance (schema weft-bench-baseline/1; see the README)" };
         var saveBaseline = new Option<string?>("--save-baseline") { Description = "Write this run's throughput figures, with their provenance, as a baseline file" };
         var model = MemoryModelOption.Create();
-        model.Description = "Memory model of the throughput part: sc (default) or tso; tso also measures sc in the same run, strategy by strategy, and adds a 'tso vs sc' column";
+        model.Description = "Memory model of the throughput part: sc (default), tso or ra; a weak model also measures sc in the same run, strategy by strategy, and adds a '<model> vs sc' column";
         var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, part, baseline, saveBaseline, model };
         engine.SetAction(p => Program.Guard(() =>
         {
@@ -88,7 +88,8 @@ internal static class BenchCommand
     private static List<BaselineFigure> Throughput(bool quick, IReadOnlyList<BaselineFigure> baselines, string command, MemoryModel memoryModel)
     {
         bool weak = memoryModel != MemoryModel.SC;
-        if (weak) Ui.Line($"Memory model {MemoryModels.Name(memoryModel)}: each strategy row is measured under it; 'tso vs sc' divides by the same strategy under SC, measured just before it.");
+        var vsSc = $"{MemoryModels.Name(memoryModel)} vs sc";
+        if (weak) Ui.Line($"Memory model {MemoryModels.Name(memoryModel)}: each strategy row is measured under it; '{vsSc}' divides by the same strategy under SC, measured just before it.");
         Ui.Line("");
         Ui.Line("Throughput (higher is better). 'uncontrolled' runs the same body on real threads with no scheduler (new threads each run), measured in this run; 'vs uncontrolled' divides by it." +
                 (baselines.Count > 0 ? " 'vs baseline' divides by the figure named beside it, from the --baseline file (provenance below the table)." : ""));
@@ -101,7 +102,7 @@ internal static class BenchCommand
             (BenchBaseline.Shapes[0], "2 threads x 50 points", EngineShapes.TwoThreads50, quick ? 500 : 5000),
             (BenchBaseline.Shapes[1], "2 threads x 1 point", EngineShapes.TwoThreads1, quick ? 1000 : 20000),
         };
-        // The fetch-add shapes never buffer a store; under a weak model the store/load shape measures the buffers' cost.
+        // The fetch-add shapes never buffer a store or read a stale one; under a weak model the store/load shape measures the model's cost.
         if (weak) shapes.Add((BenchBaseline.Shapes[2], "2 threads x 25 stores + 25 loads", EngineShapes.TwoThreadsStoresLoads, quick ? 500 : 5000));
         foreach (var (shapeId, shape, body, n) in shapes)
         {
@@ -147,7 +148,7 @@ internal static class BenchCommand
             }
         }
         var headers = new List<string> { "shape", "strategy", "iterations/s", "steps/s", "steps/iter", "vs uncontrolled" };
-        if (weak) headers.Add("tso vs sc");
+        if (weak) headers.Add(vsSc);
         if (baselines.Count > 0) headers.AddRange(new[] { "vs baseline", "baseline (name: figure, machine, date)" });
         Ui.Table(headers.ToArray(), rows);
         for (int i = 0; i < used.Count; i++)
