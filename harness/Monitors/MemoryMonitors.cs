@@ -122,17 +122,20 @@ public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEve
 
     public void On(in ReservationEvent e)
     {
-        Observe(e.Reclaimer, e.Clock, e.Thread, wrote: false, $"published its {e.Kind} while the clock was");
+        // The clock here is the cell's newest value (read without a scheduling point), not a load of the thread: under RA it
+        // is checked against everything seen, and it is not what the thread's later loads must stay above.
+        Observe(e.Reclaimer, e.Clock, e.Thread, wrote: false, $"published its {e.Kind} while the clock was", newest: true);
         if (e.Value != NoReservation && e.Value > e.Clock)
             Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"thread {e.Thread} published {e.Kind} {e.Value} of reclaimer {e.Reclaimer}, ahead of its clock {e.Clock}"));
     }
 
     /// <summary>Thread <paramref name="thread"/> saw (or wrote) <paramref name="value"/> of the reclaimer's clock.</summary>
-    private void Observe(int reclaimer, long value, int thread, bool wrote, string how)
+    private void Observe(int reclaimer, long value, int thread, bool wrote, string how, bool newest = false)
     {
         bool known = _highest.TryGetValue(reclaimer, out var seen);
-        if (!wrote && Engine.ControlledThread.Current?.Runtime.Ra is not null)
+        bool staleAllowed = !wrote && !newest && Engine.ControlledThread.Current?.Runtime.Ra is not null;
+        if (staleAllowed)
         {
             // A stale read is allowed under RA; going back below the thread's own earlier observation is not.
             if (_highestSeenBy.TryGetValue((reclaimer, thread), out var own) && value < own)
@@ -143,7 +146,7 @@ public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEve
             Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"the clock of reclaimer {reclaimer} moved backwards: thread {thread} {how} {value}, after thread {seen.Thread} {(seen.Wrote ? "wrote" : "saw")} {seen.Value}"));
         if (!known || value > seen.Value) _highest[reclaimer] = (value, thread, wrote); // a stale read never lowers it
-        if (!_highestSeenBy.TryGetValue((reclaimer, thread), out var mine) || value > mine) _highestSeenBy[(reclaimer, thread)] = value;
+        if (!newest && (!_highestSeenBy.TryGetValue((reclaimer, thread), out var mine) || value > mine)) _highestSeenBy[(reclaimer, thread)] = value;
     }
 }
 

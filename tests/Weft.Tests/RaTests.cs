@@ -31,6 +31,27 @@ public sealed class RaTests
         Assert.True(r.Bug is null, $"{id} under RA: {r.Bug?.Message} (replay: {r.Bug?.SchedulePath})");
     }
 
+    /// <summary>
+    /// The order the RA sweep found too weak in IBR (Protect's Acquire handle re-read, no fence in Scan): the seeded
+    /// control is caught under RA and replays, not under SC or TSO; the fixed code passes the test the sweep failed
+    /// (treiber/churn-ibr) with a 20x larger budget than the sweep's.
+    /// </summary>
+    [Fact]
+    public void Ibr_protect_order_found_under_ra_stays_fixed()
+    {
+        var control = CanonicalBugTests.All.Single(t => t.Id == "treiber/ibr-protect-acquire-ra");
+        var options = control.Apply(CheckOptions.Default with { Iterations = control.Budget, MinimizeReplays = 0 });
+        var ra = Checker.Explore(control.Body, options);
+        Assert.True(control.IsExpectedBug(ra.Bug), $"not caught under RA in {control.Budget} iterations: {ra.Bug?.Message}");
+        Assert.True(Checker.Replay(ra.Bug!.Schedule, control.Body, control.Apply(CheckOptions.Default)).Reproduced);
+        Assert.Null(Checker.Explore(control.Body, options with { MemoryModel = MemoryModel.SC }).Bug);
+        Assert.Null(Checker.Explore(control.Body, options with { MemoryModel = MemoryModel.TSO }).Bug);
+
+        var fixedTest = CanonicalBugTests.All.Single(t => t.Id == "treiber/churn-ibr");
+        var r = Checker.Explore(fixedTest.Body, fixedTest.Apply(CheckOptions.Default with { Iterations = 1000, MemoryModel = MemoryModel.RA, MinimizeReplays = 0 }));
+        Assert.True(r.Bug is null, $"treiber/churn-ibr under RA: {r.Bug?.Message}");
+    }
+
     [Fact]
     public void Ra_schedule_records_which_store_a_load_read_and_replays_it()
     {

@@ -264,6 +264,11 @@ public enum SeededBug
     /// through the reclaimer, so a thread that protected the ring before the unlink reads a freed slot. Caught as
     /// NoUseAfterFree; TLA+: tla/RingList/MC_FreeOnUnlink.cfg.</summary>
     RingListFreeOnUnlink,
+    /// <summary>IBR's Protect re-reads the handle with Acquire instead of SeqCst and Scan has no fence before it reads
+    /// the reservations, so the Dekker pattern between reservation and handle read is not ordered in C11: a popper reads
+    /// a handle older than the one the scanner saw unlinked, and the scanner frees it. Caught as NoUseAfterFree under the
+    /// release/acquire memory model only (SC and TSO order it: TSO's reservation store is SeqCst and drains).</summary>
+    IbrProtectAcquire,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
