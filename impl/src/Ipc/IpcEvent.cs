@@ -136,9 +136,7 @@ public sealed class IpcEvent : IpcObject
     {
         int seen = Word.Load(MemoryOrder.Acquire);
 #if WEFT_CONTROLLED
-        // The event's state when the wait began is the word's newest value (Peek): under SC and TSO it is what the load
-        // read; under the release/acquire model the load may have read an older store.
-        Sched.Emit(new EventEvent(WordAddress, EventOp.WaitBegan, Word.Peek(), Sched.ThreadId));
+        Sched.Emit(new EventEvent(WordAddress, EventOp.WaitBegan, seen, Sched.ThreadId));
 #endif
         if ((seen & 1) != 0) return Returned(true);
         var deadline = new Deadline(timeoutNs);
