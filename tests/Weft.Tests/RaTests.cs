@@ -76,6 +76,24 @@ public sealed class RaTests
         Assert.Contains("which store a load reads", refused.Message, StringComparison.Ordinal);
     }
 
+    /// <summary><c>weft replay --memory-model</c>: the recorded model replays the bug (exit 2); another one is refused (exit 1) with a message.</summary>
+    [Fact]
+    public void Cli_replay_checks_the_memory_model_against_the_schedule()
+    {
+        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/mp-relaxed-flag-ra");
+        var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Strategy = "random", Iterations = test.Budget, MinimizeReplays = 0 }));
+        using var dir = new TempDir();
+        var file = Path.Combine(dir.Path, "mp.yaml");
+        File.WriteAllText(file, ScheduleFile.Serialize(r.Bug!.Schedule));
+        var ok = WeftCli.Run(dir.Path, null, "replay", file, "--memory-model", "ra");
+        Assert.True(ok.Exit == 2, ok.Out + ok.Err);
+        Assert.Contains("reproduced", ok.Out, StringComparison.Ordinal);
+        var refused = WeftCli.Run(dir.Path, null, "replay", file, "--memory-model", "tso");
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("recorded under memory model ra, not tso", refused.Err, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", refused.Err, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Memory_model_names_round_trip()
     {
