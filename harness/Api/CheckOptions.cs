@@ -13,7 +13,7 @@ public sealed record CheckOptions
     /// <summary>The defaults: the portfolio strategy, 1,000 iterations, 10,000 steps per iteration.</summary>
     public static CheckOptions Default { get; } = new();
 
-    /// <summary>Strategy name: <c>portfolio</c> (default), <c>random</c>, <c>prob</c>, <c>pct</c>, <c>delay</c> or <c>dfs</c>.</summary>
+    /// <summary>Strategy name: <c>portfolio</c> (default), <c>random</c>, <c>prob</c>, <c>pct</c>, <c>delay</c>, <c>dfs</c> or <c>periodic</c>.</summary>
     public string Strategy { get; init; } = "portfolio";
 
     /// <summary>Maximum number of iterations (schedules) to run; DFS stops earlier when its bounded space is exhausted.</summary>
@@ -43,6 +43,9 @@ public sealed record CheckOptions
 
     /// <summary>Delay-bounding strategy: the number of delays per iteration.</summary>
     public int DelayBound { get; init; } = 2;
+
+    /// <summary>Periodic strategy: each thread's quantum (consecutive scheduling points per turn) is drawn from 1..MaxQuantum.</summary>
+    public int MaxQuantum { get; init; } = 8;
 
     /// <summary>DFS: the maximum number of preemptive context switches per schedule.</summary>
     public int PreemptionBound { get; init; } = 2;

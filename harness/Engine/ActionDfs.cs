@@ -8,17 +8,28 @@ namespace Weft.Engine;
 /// (the export mode of <see cref="TraceCursor"/>): which ready thread takes the next action, and every value choice
 /// the implementation makes (a workload's choice of operation, which sleeper a futex wake releases).
 ///
-/// The search is stateless: every iteration runs the workload from the start, replays the decisions of a prefix and
+/// Without a state space the search is stateless: every iteration runs the workload from the start, replays the decisions of a prefix and
 /// then takes the default (the thread that took the last action, if it is ready; the first value). After an
 /// iteration, the deepest decision with an untried alternative within the bound is advanced and the path below it is
 /// dropped. A preemption is taking an action on another thread while the last one could go on, or waking a sleeper
 /// (a spurious wake-up, a timeout) while some thread could run; schedules are enumerated in order of the path, so all
 /// schedules within the bound are run exactly once, and the search reports when they are exhausted. Thread options are
 /// ordered with the continuing thread first and the sleepers last, so the first schedule has no preemption at all.
+///
+/// Round-robin mode (a configuration with an adversarial <c>ACTION_CONSTRAINT</c>): the search is delay-bounded
+/// instead (M. Emmi, S. Qadeer, Z. Rakamarić, "Delay-bounded scheduling", POPL 2011): the default option is the next
+/// ready thread after the last one in cyclic id order, and taking any other costs one delay. Under a constraint that
+/// decides when each thread may act, the free schedule is then the one that hands over at every step the constraint
+/// allows (an adversary interleaving as often as it may), which a preemption bound would charge at every switch.
+///
+/// With a <see cref="StateSpace"/> (bound <see cref="Unbounded"/>) the search is stateful: the cursor fingerprints the
+/// state after every action past the replayed prefix and ends the iteration at a state already reached, so the search
+/// is exhausted once every reachable state's successors have been run, as TLC explores a configuration.
 /// </summary>
 internal sealed class ActionDfs
 {
     private readonly int _bound;
+    private readonly bool _roundRobin;
     private readonly List<Decision> _path = new();
     private List<int> _prefix = new();
     private int _pos;
@@ -38,11 +49,24 @@ internal sealed class ActionDfs
         public int Cost(int i) => !Thread ? 0 : i < Runnable ? (HasContinuation && i > 0 ? 1 : 0) : (Runnable > 0 ? 1 : 0);
     }
 
-    public ActionDfs(int preemptionBound)
+    /// <summary>No preemption bound: the mode of the stateful search (<see cref="StateSpace"/>), which prunes revisited states instead.</summary>
+    public const int Unbounded = int.MaxValue;
+
+    public ActionDfs(int preemptionBound, bool roundRobin = false)
     {
         if (preemptionBound < 0) throw new ArgumentOutOfRangeException(nameof(preemptionBound), "the preemption bound must be at least 0");
         _bound = preemptionBound;
+        _roundRobin = roundRobin;
     }
+
+    /// <summary>True for the delay-bounded round-robin search (the bound counts delays, not preemptions).</summary>
+    public bool RoundRobin => _roundRobin;
+
+    /// <summary>
+    /// True while the current iteration replays the decisions of its prefix: the states it passes were reached by an
+    /// earlier iteration (a stateful search neither fingerprints nor counts them again).
+    /// </summary>
+    public bool Replaying => _pos < _prefix.Count;
 
     /// <summary>Schedules run so far (iterations begun).</summary>
     public long Schedules { get; private set; }
@@ -76,7 +100,16 @@ internal sealed class ActionDfs
     public int ChooseThread(IReadOnlyList<int> runnable, IReadOnlyList<int> wakeable, int last)
     {
         int cont = -1;
-        for (int i = 0; i < runnable.Count; i++) if (runnable[i] == last) cont = i;
+        if (_roundRobin)
+        {
+            // The next ready thread after the last one, cyclically: the round-robin scheduler's pick.
+            for (int i = 0; i < runnable.Count && cont < 0; i++) if (runnable[i] > last) cont = i;
+            if (cont < 0 && runnable.Count > 0) cont = 0;
+        }
+        else
+        {
+            for (int i = 0; i < runnable.Count; i++) if (runnable[i] == last) cont = i;
+        }
         var d = new Decision(0, runnable.Count + wakeable.Count, true, runnable.Count, cont >= 0, _preemptions);
         int c = Next(d);
         if (c >= runnable.Count) return wakeable[c - runnable.Count];
@@ -109,7 +142,7 @@ internal sealed class ActionDfs
         {
             var x = _path[d];
             int next = x.Choice + 1;
-            while (next < x.Count && x.PreemptionsBefore + x.Cost(next) > _bound) next++;
+            while (next < x.Count && _bound != Unbounded && x.PreemptionsBefore + x.Cost(next) > _bound) next++;
             if (next >= x.Count) continue;
             _prefix = new List<int>(d + 1);
             for (int i = 0; i < d; i++) _prefix.Add(_path[i].Choice);

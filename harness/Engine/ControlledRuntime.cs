@@ -644,8 +644,9 @@ internal sealed class ControlledRuntime : IDisposable
     }
 
     /// <summary>A labeled point (trace replay only): a scheduling point at which the thread's pending label is <paramref name="name"/>.</summary>
-    internal void LabelPoint(ControlledThread t, string name, string? file, int line)
+    internal void LabelPoint(ControlledThread t, string name, string? file, int line, bool keepLive = false)
     {
+        if (!keepLive) t.PendingLiveCount = 0;
         EnterRuntime(t);
         t.PendingOp = OpKind.Label;
         t.PendingLabel = name;

@@ -42,6 +42,12 @@ internal sealed class ControlledThread
     /// <summary>The memory order of the pending access (<see cref="AccessOrder.SeqCst"/> for operations that name none).</summary>
     public AccessOrder PendingOrder = AccessOrder.SeqCst;
     /// <summary>
+    /// The live locals the code passed with the label it is paused at (<c>StepLabel.At(label, live...)</c>), read by the
+    /// spec-level stateful search's fingerprint; <see cref="PendingLiveCount"/> of them are set (0 for a plain label).
+    /// </summary>
+    public int PendingLiveCount;
+    public long PendingLive0, PendingLive1, PendingLive2;
+    /// <summary>
     /// When this thread last reached a yield point, on the iteration's yield clock (0: it has not yielded). While it is
     /// paused at a yield, the yield rule defers it to every enabled thread that has not yielded since.
     /// </summary>

@@ -54,6 +54,18 @@ internal static class Sched
         if (t is not null && t.Runtime.Tracing) t.Runtime.LabelPoint(t, name, file, line);
     }
 
+    /// <summary>A labeled program point with <paramref name="count"/> live locals (<c>StepLabel.At</c> with locals).</summary>
+    public static void Label(string name, string? file, int line, int count, long live0, long live1, long live2)
+    {
+        var t = ControlledThread.Current;
+        if (t is null || !t.Runtime.Tracing) return;
+        t.PendingLiveCount = count;
+        t.PendingLive0 = live0;
+        t.PendingLive1 = live1;
+        t.PendingLive2 = live2;
+        t.Runtime.LabelPoint(t, name, file, line, keepLive: true);
+    }
+
     /// <summary>Records the value an operation produced (verbose replay logs it).</summary>
     public static void Value(long v)
     {

@@ -87,14 +87,29 @@ internal sealed class TraceCursor
     /// the search picks the thread of every action and every value choice. States are mapped and recorded only when
     /// <paramref name="record"/> (a search runs many schedules and records the one it reports).
     /// </summary>
-    public TraceCursor(SpecModel model, SpecInstance instance, ActionDfs dfs, int maxActions, bool record)
+    public TraceCursor(SpecModel model, SpecInstance instance, ActionDfs dfs, int maxActions, bool record, SpecActionConstraint? constraint = null)
         : this(model, instance, seed: 0, maxActions)
     {
         _dfs = dfs;
         _record = record;
+        _constraint = constraint;
     }
 
+    /// <summary>
+    /// Export mode driven by the stateful search: <paramref name="dfs"/> (unbounded) picks every decision and every state
+    /// past its replayed prefix is fingerprinted into <paramref name="space"/>; a state reached before ends the run, and so
+    /// does a state outside the configuration's constraint (<see cref="SpecInstance.WithinConstraint"/>).
+    /// </summary>
+    public TraceCursor(SpecModel model, SpecInstance instance, ActionDfs dfs, StateSpace space, int maxActions)
+        : this(model, instance, dfs, maxActions, record: false)
+    {
+        _space = space;
+    }
+
+    private readonly StateSpace? _space;
+    private readonly StateFingerprint _fingerprint = new();
     private readonly ActionDfs? _dfs;
+    private readonly SpecActionConstraint? _constraint; // the configuration's ACTION_CONSTRAINT (search mode)
     private readonly bool _record = true;
     private int _explored;        // states reached in export mode (recorded or not)
     private int _lastActor = -1;  // the thread of the previous action (export mode)
@@ -188,6 +203,7 @@ internal sealed class TraceCursor
                 if (_phase == Phase.Drain) return NextDrain(enabled, threads, rt);
                 if (_trace is null)
                 {
+                    DropIfConstrained(rt, threads);
                     Record(rt, threads, _actor, _startLabel);
                     return StartNextExplored(enabled, threads, rt);
                 }
@@ -236,6 +252,7 @@ internal sealed class TraceCursor
         if (_record) ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : " -> (asleep in futex wait)";
         if (_trace is null)
         {
+            DropIfConstrained(rt, threads);
             Record(rt, threads, _actor, _startLabel);
             return;
         }
@@ -304,7 +321,11 @@ internal sealed class TraceCursor
 
     private int StartNextExplored(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
     {
-        if (_explored > _maxActions) rt.EndTraceAndThrow();
+        if (_explored > _maxActions)
+        {
+            if (_space is not null) _space.CutByActionBound++;
+            rt.EndTraceAndThrow();
+        }
         // Ready: spec threads at a label, woken from a futex wait, or asleep in one that the engine offers to wake
         // (a timed wait expiring when nothing else can run; a spurious wake-up when the run allows them).
         // As in the specs, a spurious wake-up needs another spec thread that can run (the body joining its threads does
@@ -317,6 +338,18 @@ internal sealed class TraceCursor
         {
             for (int id = 1; id < threads.Count; id++)
                 if (threads[id].Status == ThreadStatus.Blocked && threads[id].BlockedInFutex && enabled.IndexOf(id) >= 0) wakeable.Add(id);
+        }
+        if (_constraint is not null)
+        {
+            // TLC explores only the steps the ACTION_CONSTRAINT allows: a thread it forbids now is not offered.
+            var views = Views(threads);
+            runnable.RemoveAll(id => !_constraint.MayAct(id, views));
+            wakeable.RemoveAll(id => !_constraint.MayAct(id, views));
+            if (runnable.Count == 0 && wakeable.Count == 0 && !_instance.Terminated(views))
+            {
+                if (_record) ActionLog.Add($"   +: {_constraint.Name} allows no thread's action: the behaviour ends");
+                rt.EndTraceAndThrow();
+            }
         }
         var ready = runnable.Concat(wakeable).OrderBy(id => id).ToList();
         if (ready.Count == 0)
@@ -355,6 +388,18 @@ internal sealed class TraceCursor
         return enabled.IndexOf(pick);
     }
 
+    /// <summary>
+    /// Search mode under an ACTION_CONSTRAINT: the action just taken is a step the constraint forbids (its part over the
+    /// state after the step, such as the operation a thread chose): TLC never takes it, so the schedule ends here,
+    /// unreported and unrecorded.
+    /// </summary>
+    private void DropIfConstrained(ControlledRuntime rt, List<ControlledThread> threads)
+    {
+        if (_constraint is null || _constraint.Allowed(_actor, Views(threads))) return;
+        if (_record && ActionLog.Count > 0) ActionLog[^1] += $" (forbidden by {_constraint.Name}: the behaviour ends before it)";
+        rt.EndTraceAndThrow();
+    }
+
     private int PickByPriority(List<int> ready, int threadCount)
     {
         if (_priority is null)
@@ -384,6 +429,11 @@ internal sealed class TraceCursor
     private void Record(ControlledRuntime rt, List<ControlledThread> threads, int thread, string? label)
     {
         _explored++;
+        if (_space is not null)
+        {
+            VisitState(rt, threads, thread);
+            return;
+        }
         CheckStateInvariants(rt, threads, thread);
         if (!_record) return;
         try
@@ -394,6 +444,43 @@ internal sealed class TraceCursor
         {
             Diverge(rt, threads, null, $"the refinement mapping failed: {e.GetType().Name}: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// Stateful search: a state past the replayed prefix has its invariants checked, then is mapped and fingerprinted;
+    /// the run ends at a state outside the constraint or one the search reached before at the same depth or above.
+    /// </summary>
+    private void VisitState(ControlledRuntime rt, List<ControlledThread> threads, int thread)
+    {
+        var space = _space!;
+        space.ActionsRun++;
+        if (_dfs!.Replaying)
+        {
+            space.ActionsReplayed++;
+            return;
+        }
+        CheckStateInvariants(rt, threads, thread);
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var views = Views(threads);
+        IReadOnlyDictionary<string, TlaValue> mapped;
+        UInt128 fingerprint;
+        try
+        {
+            mapped = _instance.Map(views);
+            if (!_instance.WithinConstraint(mapped))
+            {
+                space.Outside();
+                rt.EndTraceAndThrow();
+            }
+            fingerprint = _fingerprint.Of(mapped, _instance.Unobserved(views), threads, _deferred);
+        }
+        catch (Exception e) when (e is not ExecutionCanceledException)
+        {
+            Diverge(rt, threads, null, $"the refinement mapping failed: {e.GetType().Name}: {e.Message}");
+            return;
+        }
+        space.FingerprintTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        if (space.Reach(fingerprint, _explored - 1) == StateSpace.Visit.Seen && space.Prune) rt.EndTraceAndThrow();
     }
 
     /// <summary>

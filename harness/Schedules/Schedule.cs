@@ -50,6 +50,8 @@ public sealed record Schedule
     /// <summary>The memory model the schedule was recorded under; its flush steps (<c>t1 flush</c>) exist only under TSO.</summary>
     public MemoryModel MemoryModel { get; init; } = MemoryModel.SC;
     public required string Commit { get; init; }
+    /// <summary>The user's test assembly the test was loaded from (<c>weft ... --assembly</c>); null for a test built into the tool.</summary>
+    public TestAssemblyRecord? TestAssembly { get; init; }
     /// <summary>Present in a minimized schedule: where it came from and what minimization saved.</summary>
     public ScheduleMinimization? Minimization { get; init; }
     public ScheduleBug? Bug { get; init; }
@@ -84,6 +86,7 @@ public sealed record Schedule
         sb.Append(CultureInfo.InvariantCulture, $"{SchemaVersion}\n{ToolVersion}\n{TestId}\n{Strategy}\n{Seed}\n{Iteration}\n{MaxSteps}\n");
         sb.Append(CultureInfo.InvariantCulture, $"{PreemptionBound}\n{SpuriousWakeups}\n{LivenessThreshold}\n{Commit}\n");
         if (MemoryModel != MemoryModel.SC) sb.Append(MemoryModels.Name(MemoryModel)).Append('\n'); // SC digests stay as they were
+        if (TestAssembly is { } a) sb.Append(CultureInfo.InvariantCulture, $"assembly\n{a.Name}\n{a.Version}\n{a.Path}\n{a.Sha256}\n");
         if (Bug is { } b) sb.Append(CultureInfo.InvariantCulture, $"{b.Kind}\n{b.Step}\n{b.Thread}\n{b.Monitor}\n{b.Message}\n");
         if (Minimization is { } m)
             sb.Append(CultureInfo.InvariantCulture, $"minimized\n{m.From}\n{m.OriginalPreemptions}\n{m.OriginalSteps}\n{m.Preemptions}\n{m.Steps}\n");

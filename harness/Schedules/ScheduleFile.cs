@@ -21,7 +21,7 @@ public static class ScheduleFile
 
     private static readonly string[] Keys =
     {
-        "schema", "tool", "test", "strategy", "memory-model", "seed", "iteration", "bounds", "commit", "bug", "minimized", "steps", "digest",
+        "schema", "tool", "test", "strategy", "memory-model", "seed", "iteration", "bounds", "commit", "assembly", "bug", "minimized", "steps", "digest",
     };
 
     public static string Serialize(Schedule s)
@@ -43,6 +43,16 @@ public static class ScheduleFile
         bounds.Add("liveness-threshold", s.LivenessThreshold.ToString(CultureInfo.InvariantCulture));
         root.Add("bounds", bounds);
         root.Add("commit", s.Commit);
+        if (s.TestAssembly is { } assembly)
+        {
+            root.Add("assembly", new YamlMappingNode
+            {
+                { "name", assembly.Name },
+                { "version", assembly.Version },
+                { "path", new YamlScalarNode(assembly.Path) { Style = ScalarStyle.DoubleQuoted } },
+                { "sha256", assembly.Sha256 },
+            });
+        }
         if (s.Bug is { } b)
         {
             var bug = new YamlMappingNode
@@ -99,9 +109,14 @@ public static class ScheduleFile
         return Write(s, path);
     }
 
-    /// <summary>Writes <paramref name="s"/> to <paramref name="path"/> (replacing it atomically) and returns the absolute path.</summary>
+    /// <summary>
+    /// Writes <paramref name="s"/> to <paramref name="path"/> (replacing it atomically) and returns the absolute path. A
+    /// schedule of a test loaded from a user's assembly records that assembly (<see cref="ScheduleProvenance"/>).
+    /// </summary>
     public static string Write(Schedule s, string path)
     {
+        ArgumentNullException.ThrowIfNull(s);
+        s = ScheduleProvenance.Stamp(s);
         path = Path.GetFullPath(path);
         if (Path.GetDirectoryName(path) is { Length: > 0 } dir) Directory.CreateDirectory(dir);
         var tmp = path + ".tmp";
@@ -211,6 +226,8 @@ public static class ScheduleFile
             if (seen.TryGetValue("bug", out var bugNode)) bug = ParseBug(bugNode);
             ScheduleMinimization? minimization = null;
             if (seen.TryGetValue("minimized", out var minNode)) minimization = ParseMinimization(minNode);
+            TestAssemblyRecord? assembly = null;
+            if (seen.TryGetValue("assembly", out var assemblyNode)) assembly = ParseAssembly(assemblyNode);
             var model = MemoryModel.SC;
             if (seen.TryGetValue("memory-model", out var modelNode))
             {
@@ -241,6 +258,7 @@ public static class ScheduleFile
                 LivenessThreshold = liveness,
                 MemoryModel = model,
                 Commit = Scalar(Require(seen, "commit"), "a commit id"),
+                TestAssembly = assembly,
                 Bug = bug,
                 Minimization = minimization,
                 Steps = steps,
@@ -286,6 +304,26 @@ public static class ScheduleFile
             if (kind is null) throw Err(_file, m, "missing key 'kind' in bug");
             if (step < 0) throw Err(_file, m, "missing key 'step' in bug");
             return new ScheduleBug(kind.Value, step, thread, monitor, message ?? "");
+        }
+
+        private TestAssemblyRecord ParseAssembly(YamlNode node)
+        {
+            const string Expected = "name, version, path and sha256";
+            if (node is not YamlMappingNode m) throw Err(_file, node, "expected a mapping with " + Expected);
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (k, v) in m.Children)
+            {
+                var key = Scalar(k, "a key");
+                if (key is not ("name" or "version" or "path" or "sha256"))
+                    throw Err(_file, k, $"unknown key '{key}' in assembly; expected {Expected}");
+                values[key] = Scalar(v, key);
+            }
+            foreach (var key in new[] { "name", "version", "path", "sha256" })
+                if (!values.ContainsKey(key)) throw Err(_file, m, $"missing key '{key}' in assembly");
+            return new TestAssemblyRecord(values["name"], values["version"], values["path"], values["sha256"])
+            {
+                Position = new SourcePosition(node.Start.Line, node.Start.Column),
+            };
         }
 
         private ScheduleMinimization ParseMinimization(YamlNode node)

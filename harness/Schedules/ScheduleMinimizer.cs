@@ -114,6 +114,7 @@ internal sealed class ScheduleMinimizer : IDisposable
             SpuriousWakeups = _original.SpuriousWakeups,
             LivenessThreshold = _original.LivenessThreshold,
             Commit = Checker.Commit,
+            TestAssembly = _original.TestAssembly is { } assembly ? assembly with { Position = null } : null,
             Bug = new ScheduleBug(bug.Kind, bug.Step, bug.Thread, bug.Monitor, bug.Message),
             Minimization = new ScheduleMinimization(from, first.Preemptions, first.Steps, _best.Preemptions, _best.Steps),
             Steps = bug.Schedule.Steps,

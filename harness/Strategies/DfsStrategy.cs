@@ -130,7 +130,7 @@ internal sealed class PortfolioStrategy : IStrategy
 
 internal static class StrategyFactory
 {
-    public static readonly string[] Names = { "portfolio", "random", "prob", "pct", "delay", "dfs" };
+    public static readonly string[] Names = { "portfolio", "random", "prob", "pct", "delay", "dfs", "periodic" };
 
     public static bool IsKnown(string name) => Array.IndexOf(Names, name) >= 0;
 
@@ -149,6 +149,7 @@ internal static class StrategyFactory
         "pct" => new PctStrategy(o.Seed, o.PctDepth, o.InitialStepEstimate),
         "delay" => new DelayBoundingStrategy(o.Seed, o.DelayBound, o.InitialStepEstimate),
         "dfs" => new DfsStrategy(o.PreemptionBound),
+        "periodic" => new PeriodicStrategy(o.Seed, o.MaxQuantum),
         _ => throw new WeftInputException($"unknown strategy '{o.Strategy}'; expected one of {string.Join(", ", Names)}"),
     };
 }

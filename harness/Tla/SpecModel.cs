@@ -40,6 +40,14 @@ public abstract class SpecModel
     /// </summary>
     public virtual string? SleepersVariable => null;
 
+    /// <summary>
+    /// The <see cref="Unmapped"/> variables whose values the implementation passes with its labels as live locals
+    /// (<c>StepLabel.At(label, live...)</c>), so the spec-level stateful search's state fingerprint covers them. An
+    /// unmapped variable not listed here is outside the fingerprint: the search may merge two states that differ only
+    /// in it, and says so in its result (<c>ActionSearchResult.Uncovered</c>).
+    /// </summary>
+    public virtual IReadOnlyCollection<string> UnmappedLiveAtLabels { get; } = Array.Empty<string>();
+
     /// <summary>True when the spec lets futex waits wake spuriously (the replay then offers the engine's spurious wake-ups).</summary>
     public virtual bool SpuriousWakeups(IReadOnlyDictionary<string, TlaValue> constants) => false;
 }
@@ -102,6 +110,27 @@ public abstract class SpecInstance
     /// take an action and the threads have not terminated reports a deadlock.
     /// </summary>
     public virtual bool Terminated(IReadOnlyList<SpecThreadView> threads) => threads.All(t => t.Completed);
+
+    /// <summary>
+    /// The transcription of the configuration's <c>ACTION_CONSTRAINT</c> <paramref name="name"/> over this instance, or
+    /// null when the model does not transcribe it (the search then cannot run that configuration as TLC does).
+    /// </summary>
+    public virtual SpecActionConstraint? ActionConstraint(string name) => null;
+    /// The configuration's state constraint (the .cfg's <c>CONSTRAINT</c>, e.g. <c>EraBound == era &lt;= MaxEra</c>) on a
+    /// mapped state: false when TLC would not explore the state further. The stateful spec search neither counts nor
+    /// expands such a state (its invariants are still checked). The default, true, bounds nothing.
+    /// </summary>
+    public virtual bool WithinConstraint(IReadOnlyDictionary<string, TlaValue> mapped) => true;
+
+    /// <summary>True when the model implements the configuration's state constraint (<see cref="WithinConstraint"/>).</summary>
+    public virtual bool HasConstraint => false;
+
+    /// <summary>
+    /// Implementation state that determines the future but that <see cref="Map"/> hides (returns
+    /// <see cref="Refinement.Any"/> for) in this state, e.g. a limbo list that a scan compacts in place: part of the
+    /// stateful spec search's state fingerprint. Null when the mapping hides nothing here.
+    /// </summary>
+    public virtual TlaValue? Unobserved(IReadOnlyList<SpecThreadView> threads) => null;
 
     /// <summary>Evaluates the state invariant <paramref name="invariant"/> on the implementation: null when it holds, else why not.</summary>
     public virtual string? CheckState(string invariant) =>

@@ -59,18 +59,23 @@ public static partial class TlcConfig
     }
 
     /// <summary>The names listed under <c>PROPERTY</c> / <c>PROPERTIES</c> (one or more per line), in order.</summary>
-    public static IReadOnlyList<string> ReadProperties(string path)
+    public static IReadOnlyList<string> ReadProperties(string path) => ReadNames(path, "PROPERTY", "PROPERTIES");
+
+    /// <summary>The names listed under <c>ACTION_CONSTRAINT</c> / <c>ACTION_CONSTRAINTS</c>, in order.</summary>
+    public static IReadOnlyList<string> ReadActionConstraints(string path) => ReadNames(path, "ACTION_CONSTRAINT", "ACTION_CONSTRAINTS");
+
+    private static IReadOnlyList<string> ReadNames(string path, string section, string sections)
     {
         var result = new List<string>();
-        bool inProperties = false;
+        bool inSection = false;
         foreach (var raw in InputFile.ReadText(path, "the TLC configuration").Split(LineBreaks, StringSplitOptions.None))
         {
             int comment = raw.IndexOf("\\*", StringComparison.Ordinal);
             var words = (comment >= 0 ? raw[..comment] : raw).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             foreach (var word in words)
             {
-                if (Sections.Contains(word)) inProperties = word is "PROPERTY" or "PROPERTIES";
-                else if (inProperties) result.Add(word);
+                if (Sections.Contains(word)) inSection = word == section || word == sections;
+                else if (inSection) result.Add(word);
             }
         }
         return result;

@@ -30,6 +30,13 @@ public sealed record TlcExpectation(
     /// <summary>The command that produced the recorded result (null when not recorded).</summary>
     public string? Command { get; init; }
 
+    /// <summary>
+    /// <c>search_not_compared</c>: why <c>weft verify</c>'s search cannot be expected to agree with TLC on this
+    /// configuration (null for every configuration it compares). The search still runs; when it finds TLC's violation
+    /// after all, the configuration agrees.
+    /// </summary>
+    public string? SearchNotCompared { get; init; }
+
     /// <summary>The column of the configuration's mapping (with <see cref="Line"/>, for messages).</summary>
     public int Column { get; init; } = 1;
 }
@@ -111,7 +118,7 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
         foreach (var n in configs.Children)
         {
             if (n is not YamlMappingNode m) throw YamlText.Err(path, n, "expected a configuration: a mapping with config and expected");
-            string? config = null, expected = null, inv = null, prop = null, description = null, runFrom = null, command = null;
+            string? config = null, expected = null, inv = null, prop = null, description = null, runFrom = null, command = null, notCompared = null;
             long? generated = null, distinct = null, left = null;
             int? depth = null, traceStates = null;
             double? wall = null;
@@ -136,6 +143,10 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
                     case "description": description = y.Str(v); break;
                     case "run_from": runFrom = y.RepoPath(v); break;
                     case "command": command = y.Str(v); break;
+                    case "search_not_compared":
+                        notCompared = y.Str(v);
+                        if (string.IsNullOrWhiteSpace(notCompared)) throw YamlText.Err(path, v, "search_not_compared: expected the reason the search is not compared");
+                        break;
                     case "invariants": invariants = Names(path, y, v, "invariants"); break;
                     case "properties": properties = Names(path, y, v, "properties"); break;
                     case "wall_seconds":
@@ -149,7 +160,7 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
             list.Add(new TlcExpectation(config, expected, inv, prop, generated, distinct, left, depth, traceStates, (int)m.Start.Line)
             {
                 Description = description ?? "", Invariants = invariants, Properties = properties, WallSeconds = wall,
-                RunFrom = runFrom, Command = command, Column = (int)m.Start.Column,
+                RunFrom = runFrom, Command = command, Column = (int)m.Start.Column, SearchNotCompared = notCompared,
             });
         }
         return new TlcManifest(path, version, list) { Spec = spec, TlaFile = tlaFile, Monitors = monitors, SeededDefects = seeded, Line = (int)root.Start.Line };

@@ -26,7 +26,24 @@ public sealed record ExportedBehaviour(
 /// What a systematic search at the spec's granularity did: schedules run, whether every schedule within the bound ran,
 /// and the first failing behaviour (recorded state by state) with the decisions that reproduce it.
 /// </summary>
-public sealed record ActionSearchResult(long Schedules, bool Exhausted, ExportedBehaviour? Failure, IReadOnlyList<int>? Path, TimeSpan Elapsed);
+public sealed record ActionSearchResult(long Schedules, bool Exhausted, ExportedBehaviour? Failure, IReadOnlyList<int>? Path, TimeSpan Elapsed)
+{
+    /// <summary>The stateful search's state counts (null for the preemption-bounded search).</summary>
+    public StateSpaceSummary? Space { get; init; }
+}
+
+/// <summary>
+/// What a stateful spec search (<see cref="TraceExport.SearchStateful"/>) reached. <paramref name="States"/>: distinct
+/// fingerprints within the constraint (TLC's distinct states); <paramref name="Depth"/>: TLC's depth (states on the
+/// longest shortest behaviour); <paramref name="Transitions"/>: transitions run into states within the constraint;
+/// <paramref name="OutsideConstraint"/>: successors outside it; <paramref name="ActionsRun"/> of which
+/// <paramref name="ActionsReplayed"/> re-ran known prefixes; <paramref name="FingerprintSeconds"/>: time spent mapping and
+/// hashing states; <paramref name="Constrained"/>: the model implements the configuration's CONSTRAINT;
+/// <paramref name="Uncovered"/>: unmapped spec variables the fingerprint does not cover; <paramref name="CutByActionBound"/>:
+/// runs the action bound ended (0 when the bound did not limit the search, so an exhausted search covered every state).
+/// </summary>
+public sealed record StateSpaceSummary(int States, int Depth, long Transitions, long OutsideConstraint, int MaxPathActions,
+    long ActionsRun, long ActionsReplayed, double FingerprintSeconds, bool Constrained, IReadOnlyList<string> Uncovered, long CutByActionBound);
 
 /// <summary>
 /// The reverse direction of trace replay (trace validation): the engine explores the spec's workload at the spec's
@@ -67,9 +84,13 @@ public static class TraceExport
     /// fails, every schedule within <paramref name="preemptions"/> preemptions has run, or
     /// <paramref name="maxSchedules"/> schedules have run. A failing schedule is run once more with every state
     /// mapped, so it comes back as a behaviour that <see cref="WriteValidation"/> turns into a TLA+ module.
+    /// With <paramref name="actionConstraint"/> (the configuration's <c>ACTION_CONSTRAINT</c>, which the model must
+    /// transcribe: <see cref="SpecInstance.ActionConstraint"/>) only the steps it allows are taken, as TLC does, and the
+    /// search is delay-bounded from round-robin (<see cref="ActionDfs"/>): <paramref name="preemptions"/> then bounds
+    /// the delays.
     /// </summary>
     public static ActionSearchResult Search(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, int actions, int preemptions,
-        long maxSchedules, CheckOptions? options = null)
+        long maxSchedules, CheckOptions? options = null, string? actionConstraint = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (actions < 1) throw new WeftInputException($"--actions: expected at least 1, found {actions}");
@@ -77,22 +98,25 @@ public static class TraceExport
         if (ControlledThread.Current is not null) throw new InvalidOperationException("TraceExport.Search cannot be nested inside a controlled test");
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var instance = model.Create(constants);
+        var constraint = actionConstraint is null ? null : instance.ActionConstraint(actionConstraint)
+            ?? throw new WeftInputException($"ACTION_CONSTRAINT {actionConstraint}: the {model.Spec} model does not transcribe it, so the search cannot restrict itself to the steps TLC explores");
+        bool roundRobin = constraint is not null;
         var o = TraceReplay.RunOptions(options, instance, model.SpuriousWakeups(constants));
-        var dfs = new ActionDfs(preemptions);
+        var dfs = new ActionDfs(preemptions, roundRobin);
         using var rt = new ControlledRuntime(o, new RandomStrategy(0));
         while (true)
         {
             dfs.BeginIteration();
-            var cursor = new TraceCursor(model, instance, dfs, actions, record: false);
+            var cursor = new TraceCursor(model, instance, dfs, actions, record: false, constraint);
             var outcome = rt.RunTrace(instance.Body, cursor, $"search/{model.Spec}", log: false);
             if (outcome.Bug is not null || cursor.Divergence is not null)
             {
                 var path = dfs.Path;
                 long schedules = dfs.Schedules;
                 // The same schedule again, every state mapped and every action logged.
-                var again = new ActionDfs(preemptions);
+                var again = new ActionDfs(preemptions, roundRobin);
                 again.BeginIteration(path);
-                var recorder = new TraceCursor(model, instance, again, actions, record: true);
+                var recorder = new TraceCursor(model, instance, again, actions, record: true, constraint);
                 var replayed = rt.RunTrace(instance.Body, recorder, $"search/{model.Spec}");
                 var behaviour = Behaviour(model, constants, 0, recorder, replayed, cursor.Divergence?.Message);
                 return new ActionSearchResult(schedules, false, behaviour, path, clock.Elapsed);
@@ -101,6 +125,85 @@ public static class TraceExport
             if (!dfs.Advance()) return new ActionSearchResult(dfs.Schedules, true, null, null, clock.Elapsed);
         }
     }
+
+    /// <summary>
+    /// Searches the workload of <paramref name="model"/> statefully at the spec's granularity, as TLC explores a
+    /// configuration: a depth-first search over every decision (no preemption bound) that fingerprints each state it
+    /// reaches (<see cref="StateFingerprint"/>) and ends a run at a state reached before (<see cref="StateSpace"/>), until a
+    /// monitor or the implementation fails, every reachable state within the configuration's constraint and
+    /// <paramref name="maxActions"/> actions has been expanded (exhausted), or <paramref name="budget"/> runs out. Every
+    /// new state is reached by running its path from the start (the implementation cannot be snapshotted).
+    /// </summary>
+    public static ActionSearchResult SearchStateful(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, int maxActions,
+        TimeSpan budget, CheckOptions? options = null) =>
+        SearchStateful(model, constants, maxActions, budget, options, prune: true, out _);
+
+    /// <inheritdoc cref="SearchStateful(SpecModel, IReadOnlyDictionary{string, TlaValue}, int, TimeSpan, CheckOptions?)"/>
+    /// <param name="prune">false: no run ends at a revisit (every schedule within the action bound runs; the soundness check of pruning)</param>
+    /// <param name="fingerprints">the fingerprints of the states reached (for comparing two searches' state sets)</param>
+    internal static ActionSearchResult SearchStateful(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, int maxActions,
+        TimeSpan budget, CheckOptions? options, bool prune, out IReadOnlyCollection<UInt128> fingerprints)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        if (maxActions < 1) throw new WeftInputException($"--actions: expected at least 1, found {maxActions}");
+        if (ControlledThread.Current is not null) throw new InvalidOperationException("TraceExport.SearchStateful cannot be nested inside a controlled test");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var instance = model.Create(constants);
+        var o = TraceReplay.RunOptions(options, instance, model.SpuriousWakeups(constants));
+        var dfs = new ActionDfs(ActionDfs.Unbounded);
+        var space = new StateSpace { Prune = prune };
+        fingerprints = space.Fingerprints;
+        using var rt = new ControlledRuntime(o, new RandomStrategy(0));
+        while (true)
+        {
+            dfs.BeginIteration();
+            var cursor = new TraceCursor(model, instance, dfs, space, maxActions);
+            var outcome = rt.RunTrace(instance.Body, cursor, $"search/{model.Spec}", log: false);
+            if (outcome.Bug is not null || cursor.Divergence is not null)
+            {
+                var path = dfs.Path;
+                var again = new ActionDfs(ActionDfs.Unbounded);
+                again.BeginIteration(path);
+                var recorder = new TraceCursor(model, instance, again, maxActions, record: true);
+                var replayed = rt.RunTrace(instance.Body, recorder, $"search/{model.Spec}");
+                var behaviour = Behaviour(model, constants, 0, recorder, replayed, cursor.Divergence?.Message);
+                return new ActionSearchResult(dfs.Schedules, false, behaviour, path, clock.Elapsed) { Space = Summary(model, instance, space) };
+            }
+            bool more = dfs.Advance();
+            if (!more || clock.Elapsed >= budget)
+                return new ActionSearchResult(dfs.Schedules, !more, null, null, clock.Elapsed) { Space = Summary(model, instance, space) };
+        }
+    }
+
+    /// <summary>
+    /// The stateful search by iterative deepening, to find a violation by one of the shortest behaviours that show it:
+    /// <see cref="SearchStateful(SpecModel, IReadOnlyDictionary{string, TlaValue}, int, TimeSpan, CheckOptions?)"/>
+    /// with an action bound of <paramref name="firstBound"/>, then half as long again each time, until a run fails, a
+    /// bound did not cut any behaviour (the whole space is explored), or <paramref name="budget"/> runs out. Each bounded
+    /// search is exhaustive within its bound, so the first failure is within the smallest bound that has one.
+    /// </summary>
+    public static ActionSearchResult SearchStatefulDeepening(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, int firstBound,
+        TimeSpan budget, CheckOptions? options = null)
+    {
+        if (firstBound < 1) throw new WeftInputException($"--actions: expected at least 1, found {firstBound}");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        long schedules = 0;
+        for (int bound = firstBound; ; bound += Math.Max(1, bound / 2))
+        {
+            var left = budget - clock.Elapsed;
+            var r = SearchStateful(model, constants, bound, left > TimeSpan.Zero ? left : TimeSpan.Zero, options);
+            schedules += r.Schedules;
+            bool whole = r.Exhausted && r.Space!.CutByActionBound == 0;
+            if (r.Failure is not null || whole || !r.Exhausted || clock.Elapsed >= budget)
+                return r with { Schedules = schedules, Elapsed = clock.Elapsed, Exhausted = whole };
+        }
+    }
+
+    private static StateSpaceSummary Summary(SpecModel model, SpecInstance instance, StateSpace space) =>
+        new(space.States, space.BreadthFirstDepth(), space.Transitions, space.OutsideConstraint, space.MaxPathActions,
+            space.ActionsRun, space.ActionsReplayed, space.FingerprintTime.TotalSeconds, instance.HasConstraint,
+            model.Unmapped.Keys.Where(k => !model.UnmappedLiveAtLabels.Contains(k)).OrderBy(k => k, StringComparer.Ordinal).ToList(),
+            space.CutByActionBound);
 
     /// <summary>
     /// A value as the spec writes it: pool slot s is node s + 1 (the specs number nodes from 1 in the pool's slot

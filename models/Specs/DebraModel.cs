@@ -59,6 +59,9 @@ public sealed class DebraModel : SpecModel
         ["checkA"] = "local 'a' of CheckOne",
     };
 
+    /// <summary>Every unmapped variable is a local the implementation passes with its labels (the stateful search's fingerprint).</summary>
+    public override IReadOnlyCollection<string> UnmappedLiveAtLabels { get; } = new[] { "toFree", "checkA" };
+
     public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
     {
         new("TypeOK", "refinement mapping (every state matches the trace)"),
@@ -84,7 +87,7 @@ public sealed class DebraModel : SpecModel
         };
         var config = WeftConfig.Default with { StallThreshold = Int(c, "StallThreshold"), SeededBug = bug };
         return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), Bool(c, "Neutralize"),
-            Int(c, "MaxPending"), config);
+            Int(c, "MaxPending"), config, Int(c, "MaxEpoch"));
     }
 
     private sealed class Locals : ReclaimerLocals
@@ -95,6 +98,7 @@ public sealed class DebraModel : SpecModel
     private sealed class Instance : SpecInstance
     {
         private readonly int _n, _nodes, _maxPending;
+        private readonly long _maxEpoch;
         private readonly HashSet<int> _writers;
         private readonly bool _neutralize;
         private readonly WeftConfig _config;
@@ -104,8 +108,9 @@ public sealed class DebraModel : SpecModel
         private RootCell? _root;
         private SlotStateTracker? _slots;
 
-        public Instance(int threads, HashSet<int> writers, int nodes, bool neutralize, int maxPending, WeftConfig config)
+        public Instance(int threads, HashSet<int> writers, int nodes, bool neutralize, int maxPending, WeftConfig config, long maxEpoch)
         {
+            _maxEpoch = maxEpoch;
             _n = threads;
             _writers = writers;
             _nodes = nodes;
@@ -215,6 +220,16 @@ public sealed class DebraModel : SpecModel
                 ["doubleFree"] = Bool(false),
             };
         }
+
+        /// <summary>The configurations' CONSTRAINT EpochBound: <c>epoch &lt;= MaxEpoch</c>.</summary>
+        public override bool WithinConstraint(IReadOnlyDictionary<string, TlaValue> mapped) =>
+            mapped["epoch"] is TlaInt epoch && epoch.Value <= _maxEpoch;
+
+        public override bool HasConstraint => true;
+
+        /// <summary>The bags of a thread at <c>rotate_free</c>, which the mapping hides while the rotation frees one.</summary>
+        public override TlaValue? Unobserved(IReadOnlyList<SpecThreadView> threads) =>
+            RawLimbo(_n, t => threads[t - 1].Label == "rotate_free" ? _locals[t].Rt : null);
 
         /// <summary>AnnouncementsBounded on the reclaimer: no announced or local epoch is ahead of the global epoch.</summary>
         public override string? CheckState(string invariant)

@@ -63,6 +63,9 @@ public sealed class IbrModel : SpecModel
         ["scanEra"] = "local 'eraNow' of Scan",
     };
 
+    /// <summary>Every unmapped variable is a local the implementation passes with its labels (the stateful search's fingerprint).</summary>
+    public override IReadOnlyCollection<string> UnmappedLiveAtLabels { get; } = new[] { "eraRead", "scanNext", "scanQueue", "scanEra" };
+
     public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
     {
         new("TypeOK", "refinement mapping (every state matches the trace)"),
@@ -89,12 +92,13 @@ public sealed class IbrModel : SpecModel
             RetireThreshold = Int(c, "RetireThreshold"),
             SeededBug = bug,
         };
-        return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), config);
+        return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), config, Int(c, "MaxEra"));
     }
 
     private sealed class Instance : SpecInstance
     {
         private readonly int _n, _nodes;
+        private readonly long _maxEra;
         private readonly HashSet<int> _writers;
         private readonly WeftConfig _config;
         private readonly ReclaimerLocals[] _locals;
@@ -103,8 +107,9 @@ public sealed class IbrModel : SpecModel
         private RootCell? _root;
         private SlotStateTracker? _slots;
 
-        public Instance(int threads, HashSet<int> writers, int nodes, WeftConfig config)
+        public Instance(int threads, HashSet<int> writers, int nodes, WeftConfig config, long maxEra)
         {
+            _maxEra = maxEra;
             _n = threads;
             _writers = writers;
             _nodes = nodes;
@@ -188,6 +193,16 @@ public sealed class IbrModel : SpecModel
                 ["doubleFree"] = Bool(false),
             };
         }
+
+        /// <summary>The configurations' CONSTRAINT EraBound: <c>era &lt;= MaxEra</c>.</summary>
+        public override bool WithinConstraint(IReadOnlyDictionary<string, TlaValue> mapped) =>
+            mapped["era"] is TlaInt era && era.Value <= _maxEra;
+
+        public override bool HasConstraint => true;
+
+        /// <summary>The limbo lists of a thread at <c>scan_free</c>, which the mapping hides while the scan compacts them in place.</summary>
+        public override TlaValue? Unobserved(IReadOnlyList<SpecThreadView> threads) =>
+            RawLimbo(_n, t => threads[t - 1].Label == "scan_free" ? _locals[t].Rt : null);
 
         /// <summary>ReservationsBounded on the reclaimer: every published reservation end is +inf or an era already reached.</summary>
         public override string? CheckState(string invariant)

@@ -84,6 +84,19 @@ internal static class ModelSupport
         Bool(handle != NodePool.Null && (int)(handle >> 32) != pool.Generation(NodePool.IndexOf(handle)));
 
     /// <summary>A thread's three limbo lists as the specs write them: a function over 0..2 to sequences of nodes.</summary>
+    /// <summary>
+    /// The limbo lists, as they are, of the threads <paramref name="scanning"/> returns a registration for (those the
+    /// mapping hides while a scan or rotation rewrites them): a model's <see cref="SpecInstance.Unobserved"/>. Null when none.
+    /// </summary>
+    public static TlaValue? RawLimbo(int threads, Func<int, ReclaimerThread?> scanning)
+    {
+        TlaValue? result = null;
+        for (int t = 1; t <= threads; t++)
+            if (scanning(t) is { } rt)
+                result = TlaValue.Seq(new[] { result ?? Int(0), Int(t), Limbo(rt) });
+        return result;
+    }
+
     public static TlaValue Limbo(ReclaimerThread rt) =>
         TlaValue.Function(Enumerable.Range(0, 3).Select(i => new KeyValuePair<TlaValue, TlaValue>(Int(i), Seq(rt.Limbo[i].Select(NodeOf)))));
 }

@@ -216,6 +216,51 @@ public sealed class WcqModel : SpecModel
             }
         }
 
+        public override SpecActionConstraint? ActionConstraint(string name) =>
+            name == OthersRunWholeOperations.ConstraintName ? new OthersRunWholeOperations(this) : null;
+
+        /// <summary>
+        /// The adversarial scheduler of MC_NoHelping.cfg and MC_Outrun.cfg (tla/wCQ/wCQ.tla):
+        /// <code>
+        /// OthersRunWholeOperations ==
+        ///     /\ \A t \in Threads \ {1} : pc[t] # "idle" => UNCHANGED &lt;&lt;pc[1], l[1], steps[1]&gt;&gt;
+        ///     /\ \A t \in Threads \ {1} :
+        ///           (pc[t] = "idle" /\ steps'[t] # steps[t]) =>
+        ///               /\ pc[1] \in {"enq_load", "si_global"} \/ opsDone[1] = FirstOps
+        ///               /\ held[t] # {} => held'[t] # held[t]
+        /// </code>
+        /// Every action of a thread changes its <c>steps</c>, so: thread 1 acts only while every other thread is at
+        /// <c>idle</c>; another thread starts an operation only while thread 1 is about to load its fast position's
+        /// entry or to CAS the global counter of a slow increment (or has made its operations), and, holding an
+        /// index, starts an enqueue (the operation it chose must change what it holds: checked after the step).
+        /// </summary>
+        private sealed class OthersRunWholeOperations(Instance instance) : SpecActionConstraint
+        {
+            public const string ConstraintName = "OthersRunWholeOperations";
+            private readonly long[]?[] _heldBefore = new long[]?[instance._threads + 1];
+
+            public override string Name => ConstraintName;
+
+            private static bool Idle(SpecThreadView v) => v.Completed || v.Label == "idle";
+
+            public override bool MayAct(int thread, IReadOnlyList<SpecThreadView> threads)
+            {
+                if (thread == 1) return threads.Skip(1).All(Idle);
+                _heldBefore[thread] = null;
+                if (!Idle(threads[thread - 1])) return true;
+                _heldBefore[thread] = instance._held[thread].ToArray();
+                var first = threads[0];
+                return (!first.Completed && first.Label is "enq_load" or "si_global") || instance._opsDone[1] == instance._firstOps;
+            }
+
+            public override bool Allowed(int thread, IReadOnlyList<SpecThreadView> threads)
+            {
+                if (thread == 1 || _heldBefore[thread] is not { } before) return true;
+                _heldBefore[thread] = null;
+                return before.Length == 0 || !instance._held[thread].SetEquals(before);
+            }
+        }
+
         public override IReadOnlyDictionary<string, TlaValue> Map(IReadOnlyList<SpecThreadView> threads)
         {
             var ring = _ring!;

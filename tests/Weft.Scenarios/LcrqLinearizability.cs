@@ -20,19 +20,19 @@ public static class LcrqLinearizability
 {
     private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1 };
 
-    [WeftTest("lcrq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lcrq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two threads on an LCRQ of one-entry rings reclaimed by IBR: linearizable, no ring used after it was freed")]
     public static void LinearizableIbr() => TwoThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.None);
 
-    [WeftTest("lcrq/linearizable-debra", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lcrq/linearizable-debra", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two threads on an LCRQ of one-entry rings reclaimed by DEBRA")]
     public static void LinearizableDebra() => TwoThreads(ReclamationScheme.Debra, ringCapacity: 1, SeededBug.None);
 
-    [WeftTest("lcrq/linearizable-leak", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lcrq/linearizable-leak", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two threads on an LCRQ of two-entry rings that are never reclaimed")]
     public static void LinearizableLeak() => TwoThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.None);
 
-    [WeftTest("lcrq/linearizable-three-threads-ibr", Budget = 300, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lcrq/linearizable-three-threads-ibr", Budget = 300, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "three threads on an LCRQ of two-entry rings reclaimed by IBR (dequeues run ahead of enqueues)")]
     public static void LinearizableThreeThreadsIbr() => ThreeThreads(ReclamationScheme.Ibr, ringCapacity: 2, SeededBug.None);
 
@@ -44,32 +44,32 @@ public static class LcrqLinearizability
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, ringCapacity: 1, SeededBug.None);
 
     [WeftTest("lcrq/ignore-unsafe", NegativeControl = true, ExpectedMonitor = "RingNoStrandedEntryMonitor", Budget = 4000,
-        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "LCRQ with the seeded defect 'an enqueuer fills an unsafe entry its dequeuer passed': the value is lost")]
     public static void IgnoreUnsafe() => ThreeThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.LcrqIgnoreUnsafe);
 
     [WeftTest("lcrq/no-empty-transition", NegativeControl = true, ExpectedMonitor = "RingNoStrandedEntryMonitor", Budget = 4000,
-        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "LCRQ with the seeded defect 'a dequeuer does not mark an empty entry it passes': the enqueuer of that position fills it behind the dequeuer, the value is lost")]
     public static void NoEmptyTransition() => ThreeThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.LcrqNoEmptyTransition);
 
     [WeftTest("lcrq/no-close-when-full", NegativeControl = true, ExpectedMonitor = "RingListLinkedInOrderMonitor", Budget = 4000,
-        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "LCRQ with the seeded defect 'a full ring is not closed': a new ring is linked after the open one (LinkedInOrder; tla/RingList/MC_NoClose.cfg), where a later enqueue lands, lost or behind values of the new one")]
     public static void NoCloseWhenFull() => ThreeThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqNoCloseWhenFull);
 
     [WeftTest("lcrq/fixstate-reopens", NegativeControl = true, ExpectedMonitor = "CrqClosedStaysClosedMonitor", Budget = 2000,
-        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "LCRQ with the seeded defect 'fixState moves the tail of a closed ring': the closed bit is dropped and the ring reopened")]
     public static void FixStateReopens() => TwoThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqFixStateReopens);
 
     [WeftTest("lcrq/ringlist-reopens", NegativeControl = true, ExpectedMonitor = "RingListClosedStaysClosedMonitor", Budget = 2000,
-        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "the list's view of LCRQ's seeded defect 'fixState moves the tail of a closed ring' (tla/RingList/MC_Reopens.cfg): a dequeue on the closed ring leaves it open (CRQ's own monitor, which names it first in lcrq/fixstate-reopens, is left off)")]
     public static void RingListReopens() => TwoThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqFixStateReopens);
 
-    [WeftTest("lcrq/ringlist-no-last-try", NegativeControl = true, Budget = 4000,
-        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lcrq/ringlist-no-last-try", NegativeControl = true, ExpectedMonitor = "RingListQueueMatchesMonitor", Budget = 4000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "LCRQ with the seeded defect 'the head leaves an empty ring with a successor without the last try': an item that completed in the ring meanwhile is lost")]
     public static void RingListNoLastTry() => ThreeThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.RingListNoLastTry);
 
@@ -80,7 +80,7 @@ public static class LcrqLinearizability
         Description = "LCRQ under IBR with the seeded defect 'the dequeuer that unlinks a ring frees it at once': a thread that still holds the ring touches it after it was freed")]
     public static void RingListFreeOnUnlink() => ThreeThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.RingListFreeOnUnlink);
 
-    [WeftTest("lcrq/dfs-small", Budget = 1000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lcrq/dfs-small", Budget = 1000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two enqueues (the second closes the ring and links one) against a dequeue on an LCRQ of one-entry rings under IBR, small enough for exhaustive DFS")]
     public static void DfsSmall()
     {

@@ -19,19 +19,19 @@ public static class LscqLinearizability
 {
     private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1 };
 
-    [WeftTest("lscq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lscq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two threads on an LSCQ of one-value rings reclaimed by IBR: linearizable, no ring used after it was freed")]
     public static void LinearizableIbr() => TwoThreads(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.None);
 
-    [WeftTest("lscq/linearizable-debra", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lscq/linearizable-debra", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two threads on an LSCQ of one-value rings reclaimed by DEBRA")]
     public static void LinearizableDebra() => TwoThreads(ReclamationScheme.Debra, ringCapacity: 1, SeededBug.None);
 
-    [WeftTest("lscq/linearizable-leak", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lscq/linearizable-leak", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two threads on an LSCQ of two-value rings that are never reclaimed")]
     public static void LinearizableLeak() => TwoThreads(ReclamationScheme.None, ringCapacity: 2, SeededBug.None);
 
-    [WeftTest("lscq/linearizable-three-threads-ibr", Budget = 300, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lscq/linearizable-three-threads-ibr", Budget = 300, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "three threads on an LSCQ of one-value rings reclaimed by IBR")]
     public static void LinearizableThreeThreadsIbr() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.None);
 
@@ -43,12 +43,12 @@ public static class LscqLinearizability
     public static void UseAfterFreeImmediate() => ThreeThreads(ReclamationScheme.Immediate, SeededBug.None);
 
     [WeftTest("lscq/no-finalize", NegativeControl = true, ExpectedMonitor = "RingListLinkedInOrderMonitor", Budget = 4000,
-        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "LSCQ with the seeded defect 'a full ring is not finalized': a new ring is linked after the open one (LinkedInOrder; tla/RingList/MC_NoClose.cfg), where a late enqueue lands ahead of values of the new one")]
     public static void NoFinalize() => ThreeThreads(ReclamationScheme.None, SeededBug.LscqNoFinalize);
 
-    [WeftTest("lscq/ringlist-no-last-try", NegativeControl = true, Budget = 4000,
-        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lscq/ringlist-no-last-try", NegativeControl = true, ExpectedMonitor = "RingListQueueMatchesMonitor", Budget = 4000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "LSCQ with the seeded defect 'the head leaves an empty ring with a successor without the last try': an item that completed in the ring meanwhile is lost")]
     public static void RingListNoLastTry() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.RingListNoLastTry);
 
@@ -59,7 +59,7 @@ public static class LscqLinearizability
         Description = "LSCQ under IBR with the seeded defect 'the dequeuer that unlinks a ring frees it at once': a thread that still holds the ring touches it after it was freed")]
     public static void RingListFreeOnUnlink() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.RingListFreeOnUnlink);
 
-    [WeftTest("lscq/dfs-small", Budget = 1000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) , typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor) },
+    [WeftTest("lscq/dfs-small", Budget = 1000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two enqueues (the second links a ring) against a dequeue on an LSCQ of one-value rings under IBR, small enough for exhaustive DFS")]
     public static void DfsSmall()
     {

@@ -18,7 +18,8 @@ namespace Weft.Scenarios;
 ///
 /// Negative controls: each seeded defect of the ring (<see cref="SeededBug"/> Scq*) must be caught, the wrong-result
 /// ones as a non-linearizable history, the missing catch-up by <see cref="ScqTailCaughtUpMonitor"/>, the ignored
-/// threshold by <see cref="ScqThresholdBoundedMonitor"/>.
+/// threshold by <see cref="ScqThresholdBoundedMonitor"/> and, without that monitor under periodic schedules, as the
+/// livelock it permits (the engine's step bound).
 /// </summary>
 public static class ScqLinearizability
 {
@@ -71,6 +72,21 @@ public static class ScqLinearizability
     [WeftTest("scq/empty-dequeues", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "one thread dequeues an SCQ of capacity 2 six times while another enqueues once and dequeues: empty dequeues stay cheap")]
     public static void EmptyDequeuesCorrect() => EmptyDequeues(SeededBug.None);
+
+    // The livelock a missing threshold permits: every enqueue preempted between its fetch-and-add and its load while
+    // the dequeuer invalidates that entry, round after round. Only a schedule that repeats one pattern shows it, so the
+    // pair is pinned to the periodic strategy; without the threshold monitor (which names the defect first in
+    // scq/no-threshold), the engine's step bound reports it. The correct ring passes the same strategy and bound.
+
+    [WeftTest("scq/no-threshold-livelock", NegativeControl = true, ExpectedBug = BugKind.StepBoundExceeded, Strategy = "periodic", MaxSteps = 400, Budget = 3000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor) },
+        Description = "SCQ with the seeded defect 'dequeuers ignore the threshold' under periodic schedules: an empty dequeue and an enqueue keep undoing each other, and the step bound reports the livelock")]
+    public static void NoThresholdLivelock() => EmptyDequeues(SeededBug.ScqNoThreshold);
+
+    [WeftTest("scq/empty-dequeues-periodic", Strategy = "periodic", MaxSteps = 400, Budget = 3000,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "the workload of scq/no-threshold-livelock on the correct ring, under the same periodic schedules and step bound: the threshold ends every empty dequeue, so no livelock")]
+    public static void EmptyDequeuesPeriodic() => EmptyDequeues(SeededBug.None);
 
     // Workloads.
 

@@ -141,7 +141,7 @@ public sealed class ActionSearchTests
     [InlineData("NMTree", "MC_SpliceDropsFlag.cfg", 40, 2, "was flagged for removal and is now reached through a clean edge")]
     [InlineData("NMTree", "MC_FreeImmediately.cfg", 40, 2, "which is free")]
     [InlineData("NMTree", "MC_RoutingKeyMin.cfg", 40, 2, "off its search path")]
-    [InlineData("RingList", "MC_NoLastTry.cfg", 40, 2, "the abstract queue is")]
+    [InlineData("RingList", "MC_NoLastTry.cfg", 40, 2, "lost behind the head")]
     [InlineData("RingList", "MC_NoClose.cfg", 40, 2, "(generation 0), which is open")]
     [InlineData("RingList", "MC_Reopens.cfg", 40, 2, "was closed and is open again")]
     [InlineData("RingList", "MC_FreeOnUnlink.cfg", 60, 2, "which is free")]
@@ -254,5 +254,53 @@ public sealed class ActionSearchTests
         var bad = Cli.Commands.SpecSearchStage.Run(dir.Path, lines.Add);
         Assert.Equal((Reporting.StageStatus.Failed, 2), (bad.Status, bad.ExitCode));
         Assert.Contains(lines, l => l.Contains("DISAGREES", StringComparison.Ordinal) && l.Contains("MC_NoContendedMark", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// tla/wCQ's ACTION_CONSTRAINT OthersRunWholeOperations, as WcqModel transcribes it: the constrained search takes
+    /// only the steps TLC explores (thread 1 never acts while thread 2 is inside an operation, thread 2 starts one only in
+    /// thread 1's windows), so the same bounds cover far fewer schedules, every one of them an alternation of thread 2's
+    /// whole operations with thread 1's steps; the configurations read the constraint's name; an unknown one is an input error.
+    /// </summary>
+    [Fact]
+    public void An_action_constraint_restricts_the_search_to_the_steps_TLC_explores()
+    {
+        var cfg = Path.Combine(Root, "tla", "wCQ", "MC_Outrun.cfg");
+        Assert.Equal(new[] { "OthersRunWholeOperations" }, TlcConfig.ReadActionConstraints(cfg));
+        Assert.Empty(TlcConfig.ReadActionConstraints(Path.Combine(Root, "tla", "wCQ", "MC.cfg")));
+        var constants = Constants("wCQ", "MC_Outrun.cfg");
+        var constrained = TraceExport.Search(SpecModels.Find("wCQ"), constants, 60, 2, 200_000, actionConstraint: "OthersRunWholeOperations");
+        Assert.Null(constrained.Failure);
+        Assert.True(constrained.Exhausted);
+        var free = TraceExport.Search(SpecModels.Find("wCQ"), constants, 60, 2, 2_000);
+        Assert.True(free.Schedules > 10 * constrained.Schedules, $"{free.Schedules} schedules unconstrained, {constrained.Schedules} constrained");
+        var e = Assert.Throws<WeftInputException>(() => TraceExport.Search(SpecModels.Find("wCQ"), constants, 60, 2, 10, actionConstraint: "Fairness"));
+        Assert.Contains("ACTION_CONSTRAINT Fairness: the wCQ model does not transcribe it", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// MC_NoHelping.cfg is listed by verify's search stage as not compared, with the manifest's reason, after the
+    /// search ran under its action constraint and found nothing (a silent skip would hide it).
+    /// </summary>
+    [Fact]
+    public void Verify_lists_a_configuration_it_cannot_compare_with_the_reason()
+    {
+        using var dir = new TempDir();
+        var spec = Path.Combine(dir.Path, "tla", "wCQ");
+        Directory.CreateDirectory(spec);
+        foreach (var f in Directory.GetFiles(Path.Combine(Root, "tla", "wCQ"))) File.Copy(f, Path.Combine(spec, Path.GetFileName(f)));
+        var manifest = Path.Combine(spec, "manifest.yaml");
+        var text = File.ReadAllText(manifest);
+        // Only MC_NoHelping.cfg: drop the other configurations' entries.
+        int from = text.IndexOf("configs:", StringComparison.Ordinal) + "configs:".Length;
+        int at = text.IndexOf("  - config: MC_NoHelping.cfg", StringComparison.Ordinal);
+        File.WriteAllText(manifest, text[..from] + "\n" + text[at..]);
+        var lines = new List<string>();
+        var r = Cli.Commands.SpecSearchStage.Run(dir.Path, lines.Add);
+        var line = Assert.Single(lines, l => l.Contains("MC_NoHelping.cfg", StringComparison.Ordinal));
+        Assert.StartsWith("  NOT COMPARED wCQ/MC_NoHelping.cfg (TLC: violation of WaitFree)", line, StringComparison.Ordinal);
+        Assert.Contains("under ACTION_CONSTRAINT OthersRunWholeOperations", line, StringComparison.Ordinal);
+        Assert.Contains("TLC's counterexample is 293 actions", line, StringComparison.Ordinal);
+        Assert.Contains("1 not compared", r.Detail, StringComparison.Ordinal);
     }
 }

@@ -24,22 +24,17 @@ public sealed class PackageConsumerTests : IDisposable
 {
     private const string Section = "## Set up your own test project";
     private const string ReadmeFeed = "~/weft-feed";
-    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromMinutes(5);
 
     private readonly TempDir _dir = new();
 
     public void Dispose() => _dir.Dispose();
-
-    private static string Configuration => typeof(PackageConsumerTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "WeftConfiguration").Value!;
 
     [Fact]
     public void A_project_set_up_as_the_README_says_finds_the_race_passes_the_correct_test_and_gets_the_analyzer()
     {
         var repo = ReportTestSupport.Repo;
         var readme = ReadmeSection(File.ReadAllText(Path.Combine(repo, "README.md")));
-        var feed = Path.Combine(_dir.Path, "feed");
-        var version = PackBoth(repo, feed, readme);
+        var (feed, version) = PackBoth(readme);
 
         var project = Path.Combine(_dir.Path, "MyTests");
         Directory.CreateDirectory(project);
@@ -56,13 +51,12 @@ public sealed class PackageConsumerTests : IDisposable
         ToolInstallsAndRuns(feed, version);
     }
 
-    /// <summary>Packs the library and the tool as the README says (without rebuilding what this test run built); returns the version.</summary>
-    private string PackBoth(string repo, string feed, string readme)
+    /// <summary>Packs the library and the tool as the README says (without rebuilding what this test run built: <see cref="PackedWeft"/>); returns the feed and the version.</summary>
+    private static (string Feed, string Version) PackBoth(string readme)
     {
         Assert.Contains($"dotnet pack weft/impl/controlled -c Release -o {ReadmeFeed}", readme, StringComparison.Ordinal);
         Assert.Contains($"dotnet pack weft/tools/Weft.Cli -c Release -o {ReadmeFeed}", readme, StringComparison.Ordinal);
-        foreach (var project in new[] { "impl/controlled", "tools/Weft.Cli" })
-            Expect(0, Run(repo, "dotnet", "pack", project, "-c", Configuration, "--no-build", "-o", feed), "dotnet pack " + project);
+        var (feed, version) = PackedWeft.Feed;
         var library = Directory.GetFiles(feed, "Weft.*.nupkg").Single(p => !Path.GetFileName(p).StartsWith("Weft.Tool.", StringComparison.Ordinal));
         Assert.Single(Directory.GetFiles(feed, "Weft.Tool.*.nupkg"));
         using (var zip = ZipFile.OpenRead(library))
@@ -71,7 +65,7 @@ public sealed class PackageConsumerTests : IDisposable
             foreach (var expected in new[] { "analyzers/dotnet/cs/Weft.Analyzers.dll", "lib/net10.0/Weft.Impl.Controlled.dll", "lib/net10.0/Weft.Harness.dll", "lib/net10.0/Weft.Models.dll" })
                 Assert.True(entries.Contains(expected), $"{Path.GetFileName(library)} has no {expected}: {string.Join(", ", entries)}");
         }
-        return Path.GetFileNameWithoutExtension(library)["Weft.".Length..];
+        return (feed, version);
     }
 
     private static string RacyTestFailsWithAReportAndCorrectTestPasses((int Code, string Output) test)
@@ -162,44 +156,7 @@ public sealed class PackageConsumerTests : IDisposable
 
     private (int Code, string Output) Shell(string cwd, string command) => Run(cwd, "bash", "-c", command);
 
-    /// <summary>
-    /// Runs a command with a private NuGet package folder (so the freshly packed Weft is never mixed up with a cached
-    /// one of the same version) that falls back to the machine's folder for everything else (xunit, YamlDotNet).
-    /// Variables the test host's own dotnet set for its build are removed: the child is a user's shell. Build servers
-    /// are off, so nothing outlives the test.
-    /// </summary>
-    private (int Code, string Output) Run(string cwd, string file, params string[] args)
-    {
-        var psi = new ProcessStartInfo(file) { WorkingDirectory = cwd, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        foreach (var key in psi.Environment.Keys.Where(k => k.StartsWith("MSBuild", StringComparison.OrdinalIgnoreCase) || k.StartsWith("TESTINGPLATFORM", StringComparison.OrdinalIgnoreCase)).ToList())
-            psi.Environment.Remove(key);
-        psi.Environment["NUGET_FALLBACK_PACKAGES"] = MachinePackageFolder();
-        psi.Environment["NUGET_PACKAGES"] = Path.Combine(_dir.Path, "packages");
-        // Leave no MSBuild node or compiler server running after the test.
-        psi.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        psi.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        psi.Environment["UseSharedCompilation"] = "false";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        var output = new StringBuilder();
-        using var p = new Process { StartInfo = psi };
-        p.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        p.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (output) output.AppendLine(e.Data); };
-        p.Start();
-        p.BeginOutputReadLine();
-        p.BeginErrorReadLine();
-        if (!p.WaitForExit(ProcessTimeout))
-        {
-            p.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} {string.Join(' ', args)} did not finish in {ProcessTimeout.TotalMinutes} minutes:\n{output}");
-        }
-        p.WaitForExit();
-        lock (output) return (p.ExitCode, output.ToString());
-    }
-
-    private static string MachinePackageFolder() =>
-        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } set
-            ? set
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+    /// <summary>Runs a command as a user's shell would, with this test's own NuGet package folder (<see cref="PackedWeft.Run"/>).</summary>
+    private (int Code, string Output) Run(string cwd, string file, params string[] args) =>
+        PackedWeft.Run(cwd, Path.Combine(_dir.Path, "packages"), file, args);
 }

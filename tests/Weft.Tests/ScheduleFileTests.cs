@@ -472,4 +472,27 @@ public sealed class ScheduleFileTests
         var e = Assert.Throws<WeftInputException>(() => ScheduleFile.Read(path));
         Assert.StartsWith(path + ":14:9: unknown bug kind", e.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_test_assembly_round_trips_is_part_of_the_digest_and_is_checked_key_by_key()
+    {
+        var s = ScheduleFile.Parse(Text(Valid), F) with
+        {
+            TestAssembly = new TestAssemblyRecord("MyTests", "1.2.0+abc", "/home/me/My Tests/bin/MyTests.dll", "sha256:00ff"),
+        };
+        var text = ScheduleFile.Serialize(s);
+        Assert.Contains("assembly:\n  name: MyTests\n  version: 1.2.0+abc\n  path: \"/home/me/My Tests/bin/MyTests.dll\"\n  sha256: sha256:00ff\n", text, StringComparison.Ordinal);
+        var back = ScheduleFile.Parse(text, F);
+        Assert.Equal(s.TestAssembly, back.TestAssembly);
+        Assert.NotNull(back.TestAssembly!.Position);
+        Assert.NotEqual(ScheduleFile.Parse(Text(Valid), F).ComputeDigest(), back.ComputeDigest());
+        // Editing the recorded path breaks the digest like any other field.
+        var edited = Assert.Throws<WeftInputException>(() => ScheduleFile.Parse(text.Replace("My Tests", "Other", StringComparison.Ordinal), F));
+        Assert.Contains("digest does not match", edited.Message, StringComparison.Ordinal);
+
+        Assert.StartsWith($"{F}:15:3: unknown key 'size' in assembly; expected name, version, path and sha256",
+            Rejects(With(13, "assembly:\n  name: A\n  size: 1\nbug:")).Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{F}:14:3: missing key 'sha256' in assembly",
+            Rejects(With(13, "assembly:\n  name: A\n  version: 1\n  path: /a.dll\nbug:")).Message, StringComparison.Ordinal);
+    }
 }

@@ -144,6 +144,7 @@ public sealed class StrategyTests : IDisposable
     [InlineData("pct")]
     [InlineData("delay")]
     [InlineData("portfolio")]
+    [InlineData("periodic")]
     public void Same_seed_gives_the_same_sequence_of_schedules(string strategy)
     {
         var o = Opts(strategy, 25) with { Seed = 1234 };
@@ -153,6 +154,35 @@ public sealed class StrategyTests : IDisposable
         Assert.True(first.Distinct().Count() > 5, $"{strategy} explored only {first.Distinct().Count()} distinct schedules");
         var other = ScheduleCapture.Explored(Busy, o with { Seed = 4321 }, out _);
         Assert.NotEqual(first, other);
+    }
+
+    /// <summary>
+    /// Periodic schedules: after the first turn (the phase), the enabled threads take turns in id order, each for its
+    /// own fixed quantum, so the run lengths repeat exactly; iterations draw different quanta.
+    /// </summary>
+    [Fact]
+    public void Periodic_runs_each_enabled_thread_for_its_quantum_in_turn()
+    {
+        var patterns = new HashSet<(int, int)>();
+        for (int iteration = 0; iteration < 40; iteration++)
+        {
+            var s = new Strategies.PeriodicStrategy(seed: 5, maxQuantum: 4);
+            s.PrepareIteration(iteration);
+            int[] enabled = { 1, 2 };
+            var picks = Enumerable.Range(0, 80).Select(step => enabled[s.NextThread(enabled, -1, step)]).ToList();
+            var runs = new List<(int Thread, int Length)>();
+            foreach (int t in picks)
+            {
+                if (runs.Count > 0 && runs[^1].Thread == t) runs[^1] = (t, runs[^1].Length + 1);
+                else runs.Add((t, 1));
+            }
+            var body = runs.Skip(1).SkipLast(1).ToList(); // the phase turn and the cut-off last turn
+            Assert.True(body.Count >= 4, $"iteration {iteration}: {body.Count} whole turns");
+            for (int i = 2; i < body.Count; i++) Assert.Equal(body[i - 2], body[i]);
+            Assert.All(body, r => Assert.InRange(r.Length, 1, 4));
+            patterns.Add((body[0].Length, body[1].Length));
+        }
+        Assert.True(patterns.Count > 8, $"only {patterns.Count} quantum pairs in 40 iterations");
     }
 
     [Fact]
@@ -182,6 +212,7 @@ public sealed class StrategyTests : IDisposable
     [InlineData("pct")]
     [InlineData("delay")]
     [InlineData("portfolio")]
+    [InlineData("periodic")]
     public void Same_seed_finds_the_same_bug_at_the_same_iteration_and_step(string strategy)
     {
         var o = Opts(strategy, 500) with { Seed = 99 };

@@ -40,7 +40,9 @@ namespace Weft.Collections;
 /// Monitors (controlled build): every change of the list's shape (a ring reset, linked, the head or tail moved) and
 /// every return from a ring call is reported as a <c>RingListEvent</c> with the ring's closed flag at that moment;
 /// RingListLinkedInOrderMonitor and RingListClosedStaysClosedMonitor check the spec's LinkedInOrder and
-/// ClosedStaysClosed on them.
+/// ClosedStaysClosed on them. Every ring call's beginning and return (with its item) and every new ring's first item
+/// at its link are reported as a <c>RingListItemEvent</c>; RingListQueueMatchesMonitor checks QueueMatches (no item
+/// lost, duplicated or reordered across rings) on both.
 ///
 /// Specification: tla/RingList/RingList.tla, each ring's algorithm abstracted to one step (a bounded FIFO with a
 /// closed flag). The labels (<see cref="StepLabel.At"/>) name its pc values; a ring operation and the access check
@@ -106,7 +108,9 @@ internal sealed class RingList<TItem>
             return false;
         }
         StepLabel.At("enq_ring");
+        ItemMoved(ItemChange.EnqueueCalled, tail, item);
         bool taken = Touch(tail).TryEnqueueOrClose(item);
+        ItemMoved(taken ? ItemChange.Enqueued : ItemChange.EnqueueRefused, tail, item);
         ListChanged(ListChange.Observed, tail, NodePool.Null);
         if (taken) return true;
         // The ring is closed: link a new ring that already holds the item.
@@ -123,6 +127,7 @@ internal sealed class RingList<TItem>
         if (ring.Next.TryCompareExchange(NodePool.Null, fresh, MemoryOrder.AcqRel))
         {
             ListChanged(ListChange.Linked, tail, fresh);
+            ItemMoved(ItemChange.LinkedWith, fresh, item);
             StepLabel.At("enq_swing_tail");
             // Winning this CAS swings the tail to the new ring; losing means another thread already helped.
             if (_tail.TryCompareExchange(tail, fresh, MemoryOrder.AcqRel)) ListChanged(ListChange.TailMoved, tail, fresh);
@@ -144,7 +149,9 @@ internal sealed class RingList<TItem>
                 long head = _reclaimer.Protect(t, ref _head);
                 StepLabel.At("deq_ring");
                 var ring = Touch(head);
+                ItemMoved(ItemChange.DequeueCalled, head, default);
                 bool taken = ring.TryDequeue(out item);
+                ItemTaken(head, taken, item);
                 ListChanged(ListChange.Observed, head, NodePool.Null);
                 if (taken) return true;
                 StepLabel.At("deq_read_next");
@@ -157,7 +164,9 @@ internal sealed class RingList<TItem>
                 {
                     StepLabel.At("deq_last_try");
                     Touch(head).PrepareLastRound();
+                    ItemMoved(ItemChange.DequeueCalled, head, default);
                     taken = ring.TryDequeue(out item);
+                    ItemTaken(head, taken, item);
                     ListChanged(ListChange.Observed, head, NodePool.Null);
                     if (taken) return true;
                 }
@@ -232,6 +241,31 @@ internal sealed class RingList<TItem>
         _ = change;
         _ = ring;
         _ = other;
+#endif
+    }
+
+    /// <summary>What a ring call or a link did with an item, for RingListQueueMatchesMonitor: the names and order of
+    /// <c>Weft.Monitors.RingListItemStep</c> (RingListMonitorTests checks they agree).</summary>
+    private enum ItemChange { EnqueueCalled, Enqueued, EnqueueRefused, DequeueCalled, Dequeued, DequeueFoundEmpty, LinkedWith }
+
+    /// <summary>The return of a dequeue's call on <paramref name="ring"/>: the item taken, or empty.</summary>
+    private void ItemTaken(long ring, bool taken, TItem item) =>
+        ItemMoved(taken ? ItemChange.Dequeued : ItemChange.DequeueFoundEmpty, ring, taken ? item : default);
+
+    /// <summary>
+    /// Reports a ring call beginning or returning, or a new ring linked with its first item (boxed for the monitor).
+    /// Emitted with no scheduling point since the call or the link CAS. Controlled build only; compiled away in production.
+    /// </summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private void ItemMoved(ItemChange change, long ring, TItem? item)
+    {
+#if WEFT_CONTROLLED
+        if (!Sched.Wants<RingListItemEvent>()) return;
+        Sched.Emit(new RingListItemEvent(_id, (RingListItemStep)(int)change, ring, item, Sched.ThreadId));
+#else
+        _ = change;
+        _ = ring;
+        _ = item;
 #endif
     }
 

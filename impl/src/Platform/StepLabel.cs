@@ -26,4 +26,32 @@ internal static class StepLabel
         _ = line;
 #endif
     }
+    /// <summary>
+    /// A labeled point where the code holds live locals that the spec keeps in variables the refinement mapping cannot
+    /// read (a loop index, a value read into a local): the controlled build records <paramref name="live0"/> with the
+    /// label, so the spec-level stateful search tells apart two pauses at the same label whose futures differ only in
+    /// those locals (see <c>StateFingerprint</c>). A trace replay ignores them.
+    /// </summary>
+    [Conditional("WEFT_CONTROLLED")]
+    public static void At(string label, long live0, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Live(label, 1, live0, 0, 0, file, line);
+
+    /// <inheritdoc cref="At(string, long, string, int)"/>
+    [Conditional("WEFT_CONTROLLED")]
+    public static void At(string label, long live0, long live1, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Live(label, 2, live0, live1, 0, file, line);
+
+    /// <inheritdoc cref="At(string, long, string, int)"/>
+    [Conditional("WEFT_CONTROLLED")]
+    public static void At(string label, long live0, long live1, long live2, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0) =>
+        Live(label, 3, live0, live1, live2, file, line);
+
+    private static void Live(string label, int count, long live0, long live1, long live2, string file, int line)
+    {
+#if WEFT_CONTROLLED
+        Sched.Label(label, file, line, count, live0, live1, live2);
+#else
+        _ = (label, count, live0, live1, live2, file, line);
+#endif
+    }
 }

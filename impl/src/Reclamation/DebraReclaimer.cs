@@ -114,11 +114,11 @@ public sealed class DebraReclaimer : Reclaimer
         }
         if (_neutralize)
         {
-            StepLabel.At("begin_clear_flag");
+            StepLabel.At("begin_clear_flag", e);
             _neutralized[t.Index * FlagStride].Store(0, MemoryOrder.Relaxed); // restarting: the neutralization is served
             FlagCleared();
         }
-        StepLabel.At("begin_announce");
+        StepLabel.At("begin_announce", e);
         // The seeded defect announces the epoch the thread expects to help reach, one ahead (AnnouncementsBounded).
         long announced = Config.SeededBug == SeededBug.DebraAnnounceAhead ? e + 1 : e;
         // SeqCst: the announcement must be visible before the next handle read; the seeded defect weakens it to Release.
@@ -143,7 +143,7 @@ public sealed class DebraReclaimer : Reclaimer
         long h = cell.Load(MemoryOrder.Acquire);
         if (_neutralize)
         {
-            StepLabel.At("protect_validate");
+            StepLabel.At("protect_validate", h);
             CheckFlag(t, afterRead: false);
         }
         return h;
@@ -202,18 +202,18 @@ public sealed class DebraReclaimer : Reclaimer
     {
         if (t.CheckNext >= MaxThreads) return;
         int j = t.CheckNext;
-        StepLabel.At("check_read_announce");
+        StepLabel.At("check_read_announce", e);
         long a = _announce[j * Stride].Load(MemoryOrder.Acquire);
         // j passes if it is this thread, unregistered, quiescent, in epoch e, or (DEBRA+) already neutralized.
         bool passed = j == t.Index;
         if (!passed)
         {
-            StepLabel.At("check_registered");
+            StepLabel.At("check_registered", e, a);
             passed = !IsRegistered(j) || (a & QuiescentBit) != 0 || (a >> 1) == e;
         }
         if (!passed && _neutralize)
         {
-            StepLabel.At("check_read_flag");
+            StepLabel.At("check_read_flag", e, a);
             passed = _neutralized[j * FlagStride].Load(MemoryOrder.Acquire) != 0;
         }
         if (!passed && _neutralize)
@@ -227,7 +227,7 @@ public sealed class DebraReclaimer : Reclaimer
             if (_stallCount[t.Index] >= Config.StallThreshold)
             {
                 // Raise j's flag: from this store on, j uses nothing it reads without first seeing the flag.
-                StepLabel.At("check_neutralize");
+                StepLabel.At("check_neutralize", e, a);
                 _neutralized[j * FlagStride].Store(1, MemoryOrder.SeqCst);
 #if WEFT_CONTROLLED
                 Sched.Emit(new NeutralizeEvent(ThreadOf(j)));
@@ -241,7 +241,7 @@ public sealed class DebraReclaimer : Reclaimer
         if (t.CheckNext == MaxThreads)
         {
             // Winning this CAS starts epoch e+1: every thread was seen quiescent, in epoch e, or neutralized.
-            StepLabel.At("check_cas_epoch");
+            StepLabel.At("check_cas_epoch", e);
             bool advanced = _epoch.TryCompareExchange(e, e + 1, MemoryOrder.AcqRel);
             if (advanced)
             {
@@ -268,10 +268,10 @@ public sealed class DebraReclaimer : Reclaimer
 
     private void FreeBag(ReclaimerThread t, System.Collections.Generic.List<long> bag)
     {
-        foreach (var h in bag)
+        for (int i = 0; i < bag.Count; i++)
         {
-            StepLabel.At("rotate_free");
-            Pool.Free(t.Index, h);
+            StepLabel.At("rotate_free", i); // live: the position in the bag (the spec's toFree)
+            Pool.Free(t.Index, bag[i]);
         }
         bag.Clear();
     }

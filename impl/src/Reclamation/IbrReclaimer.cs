@@ -93,11 +93,11 @@ public sealed class IbrReclaimer : Reclaimer
         // Upper first: between the two stores the reservation is [+inf, e], which is empty, so a thread preempted here
         // blocks nothing. (Lower first would publish [e, +inf], which overlaps every node retired from now on: one
         // stalled thread would stop all reclamation.) The SeqCst store orders both before any handle read.
-        StepLabel.At("begin_store_upper");
+        StepLabel.At("begin_store_upper", e);
         _upper[t.Index * Stride].Store(reserve, MemoryOrder.Relaxed);
         ReservationPublished("upper", reserve, _era.Peek());
         t.UpperSeen = e;
-        StepLabel.At("begin_store_lower");
+        StepLabel.At("begin_store_lower", e);
         _lower[t.Index * Stride].Store(e, ReservationOrder);
         ReservationPublished("lower", e, _era.Peek());
         t.Active = true;
@@ -130,11 +130,11 @@ public sealed class IbrReclaimer : Reclaimer
             // the scan already saw unlinked, and the scan then frees it (found by the release/acquire model:
             // treiber/churn-ibr). Production: a SeqCst load is the same Volatile.Read as an Acquire one.
             long h = cell.Load(Config.SeededBug == SeededBug.IbrProtectAcquire ? MemoryOrder.Acquire : MemoryOrder.SeqCst);
-            StepLabel.At("protect_read_era");
+            StepLabel.At("protect_read_era", h);
             long e = _era.Load(MemoryOrder.Acquire);
             ClockObserved(Clock, e);
             if (e == t.UpperSeen) return h; // the reservation already covers the era in which h was read
-            StepLabel.At("protect_store_upper");
+            StepLabel.At("protect_store_upper", h, e);
             _upper[t.Index * Stride].Store(e, ReservationOrder);
             ReservationPublished("upper", e, _era.Peek());
             t.UpperSeen = e;
@@ -150,7 +150,7 @@ public sealed class IbrReclaimer : Reclaimer
             StepLabel.At("alloc_pool");
         }
         long h = Pool.Allocate(t.Index);
-        StepLabel.At("alloc_birth");
+        StepLabel.At("alloc_birth", h);
         long birth = _era.Load(MemoryOrder.Acquire);
         ClockObserved(Clock, birth);
         _birth[NodePool.IndexOf(h)] = birth;
@@ -204,9 +204,9 @@ public sealed class IbrReclaimer : Reclaimer
             // lower before upper: a reservation that changes between the two reads yields an interval that is
             // either a superset of a real one (conservative) or empty because the thread is starting an operation,
             // which cannot reach nodes retired before it began (its SeqCst lower store precedes its first read).
-            StepLabel.At("scan_lower");
+            StepLabel.At("scan_lower", j);
             t.ScanLower[j] = _lower[j * Stride].Load(MemoryOrder.Acquire);
-            StepLabel.At("scan_upper");
+            StepLabel.At("scan_upper", j);
             t.ScanUpper[j] = _upper[j * Stride].Load(MemoryOrder.Acquire);
         }
         long eraNow = 0;
@@ -215,8 +215,9 @@ public sealed class IbrReclaimer : Reclaimer
             eraNow = _era.Load(MemoryOrder.Acquire);
             ClockObserved(Clock, eraNow);
         }
-        foreach (var list in t.Limbo)
+        for (int bag = 0; bag < t.Limbo.Length; bag++)
         {
+            var list = t.Limbo[bag];
             int keep = 0;
             for (int k = 0; k < list.Count; k++)
             {
@@ -236,7 +237,9 @@ public sealed class IbrReclaimer : Reclaimer
                 if (reserved) list[keep++] = h;
                 else
                 {
-                    StepLabel.At("scan_free");
+                    // Live: the list, the position in it and the kept prefix (the spec's scanQueue); eraNow is live only under
+                    // the seeded defect, and the list's contents are the model's (IbrModel's unobserved state).
+                    StepLabel.At("scan_free", bag, k, (long)keep << 32 | (uint)eraNow);
                     Pool.Free(t.Index, h);
                 }
             }

@@ -24,16 +24,18 @@ internal static class ConformCommand
         var results = new Option<string[]>("--results") { Description = "Results directories of weft nightly runs (shards) to report on", AllowMultipleArgumentsPerToken = true };
         var budget = new Option<string>("--time-budget") { Description = "Without --results: the budget of the exploration run for the report", DefaultValueFactory = _ => "60s" };
         var tlc = new Option<string?>("--tlc-results") { Description = "TLC results (tlc.json) written by weft verify's TLC stage; without it the manifests' recorded results are shown" };
-        var search = new Option<string?>("--search-results") { Description = "The engine's spec searches (search.json) written by weft verify's spec-search stage" };
-        var root = new Option<string?>("--root") { Description = "The Weft repository (default: found above the current directory)" };
+        var search = new Option<string?>("--search-results") { Description = "The engine's spec searches (search.json) written by weft verify's spec-search stage (default: the search.json of each --results folder, from weft nightly's stage)" };
+        var root = new Option<string?>("--root") { Description = "The Weft repository (default: found above the current directory; with --assembly, none: a report on those tests alone)" };
+        var assembly = AssemblyOption.Create();
         var cmd = new Command("conform", "Write the conformance report: invariants and monitors, exploration, TLC, traces, negative controls, gaps")
         {
-            outDir, results, budget, tlc, search, root,
+            outDir, results, budget, tlc, search, root, assembly,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
-            var repo = p.GetValue(root) is { } r ? Path.GetFullPath(r) : RepoRoot.Find();
-            RequireSpecs(repo, p.GetValue(root) is null ? "the repository" : "--root");
+            AssemblyOption.Apply(p, assembly);
+            var repo = Repository(p.GetValue(root));
+            if (repo is not null) RequireSpecs(repo, p.GetValue(root) is null ? "the repository" : "--root");
             var tlcPath = p.GetValue(tlc) is { } tp ? OutputDirectory.ExistingFile("--tlc-results", tp) : null;
             var searchPath = p.GetValue(search) is { } spp ? OutputDirectory.ExistingFile("--search-results", spp) : null;
             var dir = p.GetValue(outDir)!;
@@ -53,11 +55,21 @@ internal static class ConformCommand
                 (merged, source) = Explore(total, Path.Combine(dir, "exploration"), "all");
             }
             var runs = tlcPath is { } t ? TlcRunner.Load(t) : null;
-            var searches = searchPath is { } sp ? SpecSearchRun.Load(sp) : null;
+            // Without --search-results, the spec-search stage records of the nightly shards (search.json in each results folder).
+            var shardSearches = dirs.Select(d => Path.Combine(d, SpecSearchRun.ResultsFileName)).Where(File.Exists).ToList();
+            var searches = searchPath is { } sp ? SpecSearchRun.Load(sp)
+                : shardSearches.Count > 0 ? shardSearches.SelectMany(SpecSearchRun.Load).ToList() : null;
             return Write(repo, dir, merged, source, runs, searches);
         }));
         return cmd;
     }
+
+    /// <summary>
+    /// The Weft repository whose specs, catalog and traces a report covers: <paramref name="root"/>, else the one above
+    /// the current directory; null for a report on the tests of --assembly files alone (no --root given).
+    /// </summary>
+    internal static string? Repository(string? root) =>
+        root is not null ? Path.GetFullPath(root) : Registry.AssemblyPaths.Count > 0 ? null : RepoRoot.Find();
 
     /// <summary>
     /// Refuses a repository without specs (a mistyped <c>--root</c>): a report over no spec would say "conforms"
@@ -77,30 +89,31 @@ internal static class ConformCommand
     /// </summary>
     internal static (MergedResults, string) Explore(TimeSpan total, string dir, string filter)
     {
-        var plan = ShardPlan.Create(NightlyCommand.SelectIds(filter), CheckOptions.Default.Seed, 0, 1, filter, total);
+        var plan = NightlyCommand.Plan(NightlyCommand.SelectIds(filter), CheckOptions.Default.Seed, 0, 1, filter, total);
         NightlyCommand.CheckShare(plan);
         OwnedDirectory.Recreate(dir);
-        NightlyCommand.Run(plan, dir, resume: false, ProcessChildLauncher.ForCurrentProcess());
+        NightlyCommand.Run(plan, dir, resume: false, NightlyCommand.Launcher());
         return (ResultMerger.Merge(new[] { dir }), $"exploration of {ShardPlan.FormatDuration(total)} run for this report ({dir})");
     }
 
-    internal static ConformanceReport Build(string repo, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns,
+    /// <summary>The report over <paramref name="repo"/>'s specs, catalog and traces; with no repository, over the exploration alone.</summary>
+    internal static ConformanceReport Build(string? repo, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns,
         IReadOnlyList<SpecSearchRun>? searchRuns = null) =>
         ConformanceBuilder.Build(new ConformanceInputs
         {
-            RepoRoot = repo,
-            Manifests = SpecManifest.ReadAll(repo),
-            Algorithms = AlgorithmCatalog.Read(repo),
+            RepoRoot = repo ?? Directory.GetCurrentDirectory(),
+            Manifests = repo is null ? Array.Empty<SpecManifest>() : SpecManifest.ReadAll(repo),
+            Algorithms = repo is null ? Array.Empty<AlgorithmEntry>() : AlgorithmCatalog.Read(repo),
             Registered = Registry.All,
             Results = merged,
             ExplorationSource = source,
-            Traces = Traces.Results(repo),
+            Traces = repo is null ? Array.Empty<TraceResult>() : Traces.Results(repo),
             TlcRuns = tlcRuns,
             SearchRuns = searchRuns,
-            CommitDate = path => ConformanceBuilder.GitCommitDate(repo, path),
+            CommitDate = path => repo is null ? null : ConformanceBuilder.GitCommitDate(repo, path),
         });
 
-    internal static int Write(string repo, string dir, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns,
+    internal static int Write(string? repo, string dir, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns,
         IReadOnlyList<SpecSearchRun>? searchRuns = null)
     {
         var report = Build(repo, merged, source, tlcRuns, searchRuns);

@@ -30,13 +30,15 @@ internal static class ExploreCommand
         var outDir = new Option<string?>("--out") { Description = "Directory for schedules of bugs found (default .weft/schedules)" };
         var pb = new Option<int>("--preemption-bound") { Description = "DFS preemption bound", DefaultValueFactory = _ => CheckOptions.Default.PreemptionBound };
         var model = MemoryModelOption.Create();
+        var assembly = AssemblyOption.Create();
         var depth = new Option<int>("--pct-depth") { Description = "PCT depth d (d-1 priority change points)", DefaultValueFactory = _ => CheckOptions.Default.PctDepth };
         var cmd = new Command("explore", "Explore registered tests under the systematic scheduler")
         {
-            test, strategy, iterations, budget, seed, maxSteps, shard, outDir, pb, depth, model,
+            test, strategy, iterations, budget, seed, maxSteps, shard, outDir, pb, depth, model, assembly,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
+            AssemblyOption.Apply(p, assembly);
             Parsing.AtLeast("--iterations", p.GetValue(iterations), 1, "a number of iterations");
             Parsing.AtLeast("--max-steps", p.GetValue(maxSteps), 1, "a number of steps per iteration");
             Parsing.AtLeast("--preemption-bound", p.GetValue(pb), 0, "a number of preemptions");

@@ -7,9 +7,11 @@ internal static class ListCommand
 {
     public static Command Create()
     {
-        var cmd = new Command("list", "List the registered tests");
-        cmd.SetAction(_ => Program.Guard(() =>
+        var assembly = AssemblyOption.Create();
+        var cmd = new Command("list", "List the registered tests (the built-in scenarios, or those of --assembly)") { assembly };
+        cmd.SetAction(p => Program.Guard(() =>
         {
+            AssemblyOption.Apply(p, assembly);
             Ui.Table(new[] { "test", "expect", "budget", "description" },
                 Registry.All.Select(t => new[]
                 {

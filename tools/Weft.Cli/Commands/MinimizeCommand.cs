@@ -20,9 +20,11 @@ internal static class MinimizeCommand
         var budget = new Option<int>("--budget") { Description = "The most replays to spend", DefaultValueFactory = _ => CheckOptions.Default.MinimizeReplays };
         var timeBudget = new Option<string?>("--time-budget") { Description = $"The most wall-clock time to spend (e.g. 500ms, 30s; default {CheckOptions.Default.MinimizeTimeBudget.TotalSeconds:0}s)" };
         var output = new Option<string?>("--out") { Description = "Where to write the minimized schedule (default: beside the input, <name>-minimized.yaml)" };
+        var assembly = AssemblyOption.Create();
+        assembly.Description = "The test assembly to minimize against, instead of the one the schedule records";
         var cmd = new Command("minimize", "Minimize a failing schedule: fewest preemptions, then fewest steps, failing the same way")
         {
-            file, budget, timeBudget, output,
+            file, budget, timeBudget, output, assembly,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
@@ -30,17 +32,17 @@ internal static class MinimizeCommand
             int replays = p.GetValue(budget);
             if (replays <= 0) throw new WeftInputException($"--budget: expected a positive number of replays, found {replays}");
             var time = p.GetValue(timeBudget) is { } tb ? Parsing.Duration("--time-budget", tb) : CheckOptions.Default.MinimizeTimeBudget;
-            return Run(path, p.GetValue(output), CheckOptions.Default with { MinimizeReplays = replays, MinimizeTimeBudget = time });
+            return Run(path, p.GetValue(output), CheckOptions.Default with { MinimizeReplays = replays, MinimizeTimeBudget = time }, p.GetValue(assembly));
         }));
         return cmd;
     }
 
-    private static int Run(string path, string? output, CheckOptions budget)
+    private static int Run(string path, string? output, CheckOptions budget, string[]? assemblies)
     {
         var schedule = ScheduleFile.Read(path);
         if (schedule.Bug is null)
             throw new WeftInputException($"{path}: the schedule records no bug, so there is nothing to minimize");
-        var test = Registry.Find(schedule.TestId);
+        var test = ReplayCommand.FindTest(schedule, path, assemblies);
         var options = test.Apply(budget);
         var replay = Checker.Replay(schedule, test.Body, options);
         if (!replay.Reproduced)

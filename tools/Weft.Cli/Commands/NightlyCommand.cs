@@ -24,25 +24,47 @@ internal static class NightlyCommand
         var filter = new Option<string>("--filter") { Description = "Tests to run: all (every test but bench/), an id, or a prefix such as canonical/", DefaultValueFactory = _ => "all" };
         var outDir = new Option<string?>("--out") { Description = "Output directory (default .weft/nightly/shard-<i>-of-<n>)" };
         var resume = new Option<bool>("--resume") { Description = "Continue a run killed before it finished: skip the tests already in results.jsonl" };
+        var searchBudget = new Option<string>("--spec-search-budget")
+        {
+            Description = "Budget of the stateful spec-search stage after the tests, split evenly over this shard's spec configurations (configuration k runs in shard k mod n); 0 skips it. Default: a quarter of --time-budget with --filter all, else skipped",
+            DefaultValueFactory = _ => "auto (a quarter of --time-budget)",
+        };
         var model = MemoryModelOption.Create();
         model.Description = "Memory model of the tests that do not pin one: sc (default) or tso (passed to each child as WEFT_MEMORY_MODEL)";
+        var assembly = AssemblyOption.Create();
         var cmd = new Command("nightly", "Explore every registered test in child processes within a time budget, with an append-only results log")
         {
-            budget, shard, seed, filter, outDir, resume, model,
+            budget, shard, seed, filter, outDir, resume, model, assembly, searchBudget,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
+            AssemblyOption.Apply(p, assembly);
             if (MemoryModelOption.Parse(p.GetValue(model)) is { } memoryModel)
                 Environment.SetEnvironmentVariable("WEFT_MEMORY_MODEL", MemoryModels.Name(memoryModel)); // the children inherit it
             var total = Parsing.Duration("--time-budget", p.GetValue(budget)!);
             var (i, n) = Parsing.Shard("--shard", p.GetValue(shard)!);
             var f = p.GetValue(filter)!;
-            var plan = ShardPlan.Create(SelectIds(f), p.GetValue(seed), i, n, f, total);
+            var plan = Plan(SelectIds(f), p.GetValue(seed), i, n, f, total);
             var dir = p.GetValue(outDir) ?? Path.Combine(".weft", "nightly", $"shard-{i}-of-{n}");
-            return Run(plan, dir, p.GetValue(resume), ProcessChildLauncher.ForCurrentProcess());
+            // The stage belongs to the whole nightly run of Weft's own tests: a run of a filtered subset, or of a user's
+            // --assembly tests (no specs of theirs), skips it unless asked for.
+            bool implicitBudget = p.GetResult(searchBudget) is null or { Implicit: true };
+            var stageBudget = !implicitBudget ? Parsing.Duration("--spec-search-budget", p.GetValue(searchBudget)!)
+                : f == "all" && Registry.AssemblyPaths.Count == 0 ? total / 4 : TimeSpan.Zero;
+            int code = Run(plan, dir, p.GetValue(resume), Launcher());
+            int stage = RunSpecSearch(dir, stageBudget, i, n);
+            return Math.Max(code, stage);
         }));
         return cmd;
     }
+
+    /// <summary>A shard plan over the tests in use: its re-run command and results log name the --assembly files.</summary>
+    internal static ShardPlan Plan(System.Collections.Generic.IReadOnlyList<string> ids, ulong seed, int index, int count, string filter, TimeSpan total) =>
+        ShardPlan.Create(ids, seed, index, count, filter, total) with { Assemblies = Registry.AssemblyPaths };
+
+    /// <summary>Child processes running this program, loading the same --assembly files as this one.</summary>
+    internal static ProcessChildLauncher Launcher() =>
+        ProcessChildLauncher.ForCurrentProcess().WithArguments(AssemblyOption.Arguments(Registry.AssemblyPaths));
 
     /// <summary>The ids a filter selects; <c>all</c> leaves out the bench/ shapes (they measure the engine, they check nothing).</summary>
     internal static System.Collections.Generic.IReadOnlyList<string> SelectIds(string filter) =>
@@ -94,6 +116,27 @@ internal static class NightlyCommand
             $"nightly shard {plan.Shard}: {outcome.Results.Count} tests ({outcome.Resumed} from an earlier run), {merged.Iterations} schedules, {merged.Steps} steps; {outcome.Results.Count - outcome.Failures} as expected, {outcome.Failures} not"));
         Ui.Line($"results: {Path.Combine(dir, ResultLog.FileName)}; JUnit: {junit}");
         return outcome.Failures == 0 ? Program.Ok : Program.BugFound;
+    }
+
+    /// <summary>
+    /// The nightly spec-search stage: the stateful search of every spec configuration of this shard against TLC's
+    /// manifest (<see cref="SpecSearchStage"/>), its records in <c>search.json</c> beside the shard's results (the
+    /// conformance report built from the results folders reads it). Exit 2 when a configuration disagrees with TLC.
+    /// </summary>
+    internal static int RunSpecSearch(string dir, TimeSpan budget, int shard, int shards)
+    {
+        Ui.Line("");
+        if (budget <= TimeSpan.Zero)
+        {
+            Ui.Line("spec search: skipped (--spec-search-budget 0, or --filter other than all or --assembly without --spec-search-budget)");
+            return Program.Ok;
+        }
+        Ui.Line($"spec search: stateful search of every spec configuration of shard {shard}/{shards}, {ShardPlan.FormatDuration(budget)} budget");
+        var result = SpecSearchStage.Run(RepoRoot.Find(), Ui.Line, budget, shard, shards, out var runs);
+        var path = Path.Combine(dir, SpecSearchRun.ResultsFileName);
+        SpecSearchRun.Save(runs, path);
+        Ui.Line($"spec search: {result.Status.ToString().ToLowerInvariant()}: {result.Detail}; results: {path}");
+        return result.Status == StageStatus.Failed ? result.ExitCode : Program.Ok;
     }
 
     /// <summary>Refuses, once and before any child starts, a budget whose share per test is too small to run a test.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -25,7 +26,9 @@ internal static class ReplayCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the interleaving log" };
         var model = MemoryModelOption.Create();
         model.Description = "The memory model the schedule was recorded under (sc, tso or ra); a schedule always replays under its own recorded model, and a different one here is refused";
-        var cmd = new Command("replay", "Replay a schedule file, or a TLC trace against the implementation, step by step") { file, verbose, model };
+        var assembly = AssemblyOption.Create();
+        assembly.Description = "The test assembly to replay against, instead of the one the schedule records";
+        var cmd = new Command("replay", "Replay a schedule file, or a TLC trace against the implementation, step by step") { file, verbose, model, assembly };
         cmd.SetAction(p => Program.Guard(() =>
         {
             var path = p.GetValue(file)!;
@@ -36,7 +39,7 @@ internal static class ReplayCommand
                     $"{path}: the schedule was recorded under memory model {MemoryModels.Name(schedule.MemoryModel)}, not {MemoryModels.Name(asked)}: " +
                     $"its steps (store-buffer flushes, choices of the store a load reads) only mean something under its own model; " +
                     $"replay it with --memory-model {MemoryModels.Name(schedule.MemoryModel)} or without the option");
-            var test = Registry.Find(schedule.TestId);
+            var test = FindTest(schedule, path, p.GetValue(assembly));
             var result = Checker.Replay(schedule, test.Body, test.Apply(CheckOptions.Default)); // the test's own monitors too
             if (p.GetValue(verbose))
             {
@@ -55,6 +58,36 @@ internal static class ReplayCommand
             return schedule.Bug is null ? Program.Ok : Program.InputError;
         }));
         return cmd;
+    }
+
+    /// <summary>
+    /// The test a schedule belongs to: in the assemblies given with --assembly, else in the test assembly the schedule
+    /// records (loaded from its recorded path; a missing file is an input error, another version or build a warning),
+    /// else among the built-in scenarios.
+    /// </summary>
+    internal static RegisteredTest FindTest(Schedule schedule, string path, string[]? assemblies)
+    {
+        if (assemblies is { Length: > 0 })
+        {
+            Registry.UseAssemblies(assemblies);
+        }
+        else if (schedule.TestAssembly is { } recorded)
+        {
+            var (line, column) = recorded.Position is { } at ? (at.Line, at.Column) : (1, 1);
+            if (!File.Exists(recorded.Path))
+                throw new WeftInputException(path, line, column,
+                    $"the test assembly {recorded.Name} {recorded.Version} this schedule was recorded with is missing from {recorded.Path}; expected it there (rebuild the project), or pass --assembly path/to/{recorded.Name}.dll");
+            Registry.UseAssemblies(new[] { recorded.Path });
+            var now = TestAssemblyRecord.Of(recorded.Name, recorded.Path);
+            if (now.Version != recorded.Version)
+                Console.Error.WriteLine($"warning: {path}:{line}:{column}: recorded with {recorded.Name} {recorded.Version}; {recorded.Path} is now {now.Version}: the replay may diverge if the test changed");
+            else if (now.Sha256 != recorded.Sha256)
+                Console.Error.WriteLine($"warning: {path}:{line}:{column}: {recorded.Path} was rebuilt since this schedule was recorded ({recorded.Name} {recorded.Version}, another sha256): the replay may diverge if the test changed");
+        }
+        if (Registry.All.FirstOrDefault(t => t.Id == schedule.TestId) is { } test) return test;
+        if (Registry.AssemblyPaths.Count == 0)
+            throw new WeftInputException($"{path}: no built-in test has id '{schedule.TestId}' and the schedule names no test assembly; for a test of your own, pass --assembly path/to/YourTests.dll");
+        throw new WeftInputException($"{path}: no test has id '{schedule.TestId}' in {string.Join(", ", Registry.AssemblyPaths)}; expected the assembly that declares [WeftTest(\"{schedule.TestId}\")]");
     }
 
     /// <summary>True when the file declares the trace schema (its first mapping key is <c>schema: weft-trace/...</c>).</summary>

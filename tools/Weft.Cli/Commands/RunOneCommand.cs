@@ -19,14 +19,16 @@ internal static class RunOneCommand
         var budgetMs = new Option<long>("--budget-ms") { Description = "Wall-clock budget in milliseconds", Required = true };
         var shard = new Option<string>("--shard") { Description = "The shard this run belongs to (recorded)", DefaultValueFactory = _ => "0/1" };
         var schedules = new Option<string>("--schedules") { Description = "Directory for bug schedules", Required = true };
+        var assembly = AssemblyOption.Create();
         var cmd = new Command("run-one", "Explore one test and print its result as JSON (used by weft nightly)")
         {
-            test, seed, budgetMs, shard, schedules,
+            test, seed, budgetMs, shard, schedules, assembly,
         };
         cmd.Hidden = true;
         cmd.SetAction(p => Program.Guard(() =>
         {
             ParentDeath.Follow();
+            AssemblyOption.Apply(p, assembly);
             var t = Registry.Find(p.GetValue(test)!);
             long ms = p.GetValue(budgetMs);
             if (ms <= 0) throw new WeftInputException("--budget-ms: expected a positive number of milliseconds");

@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using Weft.Specs;
 using Weft.Tla;
 
@@ -26,7 +27,10 @@ internal static class TraceSearchCommand
         var actions = new Option<int>("--actions") { Description = "Spec actions per schedule at most", DefaultValueFactory = _ => 40 };
         var max = new Option<long>("--max-schedules") { Description = "Stop after this many schedules", DefaultValueFactory = _ => 1_000_000 };
         var outDir = new Option<string?>("--out") { Description = "Where to write the failing behaviour (default .weft/search/<Spec>-<config>)" };
-        var cmd = new Command("search", "Search the spec's workload systematically, one whole spec action at a time") { specDir, config, preemptions, actions, max, outDir };
+        var stateful = new Option<bool>("--stateful") { Description = "Stateful search as TLC: fingerprint every state, prune revisits, no preemption bound (--actions bounds paths; default then 100000)" };
+        var budget = new Option<string>("--budget") { Description = "Stateful search: stop after this long (e.g. 90s, 10m)", DefaultValueFactory = _ => "30m" };
+        var deepen = new Option<bool>("--deepen") { Description = "With --stateful: iterative deepening from --actions (half as long again each round; each bound searched exhaustively), to find a violation by a shortest behaviour first" };
+        var cmd = new Command("search", "Search the spec's workload systematically, one whole spec action at a time") { specDir, config, preemptions, actions, max, outDir, stateful, budget, deepen };
         cmd.SetAction(p => Program.Guard(() =>
         {
             var (root, spec, cfg, cfgPath) = TraceExportCommand.OpenConfig(p.GetValue(specDir)!, p.GetValue(config)!);
@@ -34,14 +38,42 @@ internal static class TraceSearchCommand
             Parsing.AtLeast("--preemptions", p.GetValue(preemptions), 0, "a number of preemptions");
             Parsing.AtLeast("--actions", p.GetValue(actions), 1, "a number of spec actions");
             int k = p.GetValue(preemptions);
-            var r = TraceExport.Search(SpecModels.Find(spec.Name), TlcConfig.ReadConstants(cfgPath), p.GetValue(actions), k, p.GetValue(max));
+            // The configuration's ACTION_CONSTRAINT, if any, is honoured by the bounded search (its model must transcribe
+            // it): the bound then counts delays. The stateful search does not restrict actions, so it refuses such a config.
+            var constraints = TlcConfig.ReadActionConstraints(cfgPath);
+            if (constraints.Count > 1)
+                throw new WeftInputException($"{cfgPath}: ACTION_CONSTRAINT {string.Join(", ", constraints)}: the search honours one action constraint");
+            string? constraint = constraints.Count == 1 ? constraints[0] : null;
+            bool isStateful = p.GetValue(stateful);
+            if (isStateful && constraint is not null)
+                throw new WeftInputException($"{cfgPath}: ACTION_CONSTRAINT {constraint}: the stateful search does not honour action constraints; run the bounded search (without --stateful)");
+            int actionBound = isStateful && p.GetResult(actions) is null or { Implicit: true } ? StatefulActions : p.GetValue(actions);
+            var model = SpecModels.Find(spec.Name);
+            var constants = TlcConfig.ReadConstants(cfgPath);
+            if (p.GetValue(deepen) && !isStateful) throw new WeftInputException("--deepen: applies to the stateful search only (add --stateful)");
+            var r = isStateful && p.GetValue(deepen)
+                ? TraceExport.SearchStatefulDeepening(model, constants, p.GetValue(actions), Parsing.Duration("--budget", p.GetValue(budget)!))
+                : isStateful
+                ? TraceExport.SearchStateful(model, constants, actionBound, Parsing.Duration("--budget", p.GetValue(budget)!))
+                : TraceExport.Search(model, constants, actionBound, k, p.GetValue(max), actionConstraint: constraint);
+            string bound = isStateful ? "stateful (no preemption bound)"
+                : constraint is null ? $"preemption bound {k}" : $"{k} delays from round-robin under ACTION_CONSTRAINT {constraint}";
             var summary = string.Create(CultureInfo.InvariantCulture,
-                $"{spec.Name} ({cfg}): {r.Schedules:N0} schedules of at most {p.GetValue(actions)} actions, preemption bound {k}, in {r.Elapsed.TotalSeconds:F1}s");
+                $"{spec.Name} ({cfg}): {r.Schedules:N0} schedules of at most {actionBound} actions, {bound}, in {r.Elapsed.TotalSeconds:F1}s");
+            if (r.Space is { } space) summary += "\n" + StateLine(space, root, spec.Name, cfg);
+            if (r.Failure is null && isStateful)
+            {
+                Ui.Line(summary);
+                Ui.Line(r.Exhausted
+                    ? r.Space!.CutByActionBound == 0 ? "every reachable state explored: no failure" : $"every state within {actionBound} actions explored: no failure"
+                    : "stopped at --budget before the state space was exhausted: no failure so far");
+                return Program.Ok;
+            }
             if (r.Failure is not { } b)
             {
                 Ui.Line(summary);
                 Ui.Line(r.Exhausted
-                    ? $"all schedules within {k} preemptions explored: no failure"
+                    ? $"all schedules within {k} {(constraint is null ? "preemptions" : "delays")} explored: no failure"
                     : $"stopped at --max-schedules before the bounded space was exhausted: no failure so far");
                 return Program.Ok;
             }
@@ -57,5 +89,24 @@ internal static class TraceSearchCommand
             return Program.BugFound;
         }));
         return cmd;
+    }
+
+    /// <summary>The stateful search's path bound when --actions is not given: far beyond any configuration's depth.</summary>
+    public const int StatefulActions = 100_000;
+
+    /// <summary>"engine: N states, depth D; TLC: M states, depth E" with the manifest's figures for the configuration when it has them.</summary>
+    public static string StateLine(StateSpaceSummary s, string? root, string spec, string config)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"engine: {s.States:N0} states, depth {s.Depth} ({s.Transitions:N0} transitions, {s.OutsideConstraint:N0} successors outside the constraint; {s.ActionsRun:N0} actions run, {s.ActionsReplayed:N0} of them replaying known prefixes, depth-first paths up to {s.MaxPathActions:N0} actions; {s.FingerprintSeconds:F1}s mapping and fingerprinting)");
+        var manifest = root is null ? null : Path.Combine(root, "tla", spec, "manifest.yaml");
+        if (manifest is not null && File.Exists(manifest)
+            && TlcManifest.Load(manifest).Configs.FirstOrDefault(c => c.Config == config) is { } tlc)
+            line += string.Create(CultureInfo.InvariantCulture, $"; TLC: {tlc.DistinctStates:N0} states, depth {tlc.Depth}");
+        if (s.Uncovered.Count > 0) line += $"; not in the fingerprint: {string.Join(", ", s.Uncovered)}";
+        var cfgPath = root is null ? null : Path.Combine(root, "tla", spec, config);
+        if (!s.Constrained && cfgPath is not null && File.Exists(cfgPath) && SpecSearchStage.HasConstraint(cfgPath))
+            line += "; the model does not implement the configuration's constraint";
+        return line;
     }
 }

@@ -22,13 +22,15 @@ internal static class VerifyCommand
         var skipBuild = new Option<bool>("--skip-build") { Description = "Skip the build stage" };
         var skipTests = new Option<bool>("--skip-tests") { Description = "Skip the test suite stage" };
         var skipTlc = new Option<bool>("--skip-tlc") { Description = "Skip the TLC stage even when a TLA+ tools jar is available" };
-        var skipSearch = new Option<bool>("--skip-search") { Description = "Skip the engine's search of every spec configuration (about a minute)" };
+        var skipSearch = new Option<bool>("--skip-search") { Description = "Skip the engine's search of every spec configuration (the stateful search of every configuration, --search-budget)" };
+        var searchBudget = new Option<string>("--search-budget") { Description = "Wall-clock budget of the spec-search stage, split evenly over the configurations (e.g. 10m)", DefaultValueFactory = _ => "10m" };
+        var searchSpec = new Option<string?>("--search-spec") { Description = "Spec-search stage: only this spec's configurations (a tla/ folder name, e.g. IBR)" };
         var budget = new Option<string>("--explore-budget") { Description = "Wall-clock budget of the exploration stage", DefaultValueFactory = _ => "120s" };
         var filter = new Option<string>("--filter") { Description = "Tests the exploration stage runs: all, an id or a prefix", DefaultValueFactory = _ => "all" };
         var outDir = new Option<string?>("--out") { Description = "Output directory (default .weft/verify under the repository)" };
         var cmd = new Command("verify", "Run the verification pipeline: build, tests, traces, TLC, spec search, exploration, conformance report")
         {
-            skipBuild, skipTests, skipTlc, skipSearch, budget, filter, outDir,
+            skipBuild, skipTests, skipTlc, skipSearch, budget, filter, outDir, searchBudget, searchSpec,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
@@ -65,7 +67,7 @@ internal static class VerifyCommand
                 .Add("spec search", () =>
                 {
                     if (p.GetValue(skipSearch)) return StageResult.Skipped("--skip-search");
-                    var r = SpecSearchStage.Run(root, Ui.Line, out var runs);
+                    var r = SpecSearchStage.Run(root, Ui.Line, Parsing.Duration("--search-budget", p.GetValue(searchBudget)!), 0, 1, out var runs, p.GetValue(searchSpec));
                     searchRuns = runs;
                     SpecSearchRun.Save(runs, Path.Combine(dir, SpecSearchRun.ResultsFileName));
                     return r;

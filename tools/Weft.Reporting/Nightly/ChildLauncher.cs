@@ -30,6 +30,7 @@ public sealed class ProcessChildLauncher : IChildLauncher
     private readonly string _fileName;
     private readonly IReadOnlyList<string> _prefix;
     private readonly IReadOnlyDictionary<string, string?> _environment;
+    private IReadOnlyList<string> _suffix = Array.Empty<string>();
 
     /// <param name="fileName">The program to start.</param>
     /// <param name="prefixArguments">Arguments before <c>run-one</c> (e.g. the path of weft.dll for <c>dotnet</c>).</param>
@@ -55,6 +56,10 @@ public sealed class ProcessChildLauncher : IChildLauncher
         return new ProcessChildLauncher(exe, Array.Empty<string>());
     }
 
+    /// <summary>This launcher with <paramref name="arguments"/> after each child's own (e.g. the <c>--assembly</c> files to load).</summary>
+    public ProcessChildLauncher WithArguments(IReadOnlyList<string> arguments) =>
+        new(_fileName, _prefix, _environment) { _suffix = arguments };
+
     public ChildOutcome Run(PlannedTest test, string shard, string scheduleDir, TimeSpan timeout)
     {
         ArgumentNullException.ThrowIfNull(test);
@@ -67,6 +72,7 @@ public sealed class ProcessChildLauncher : IChildLauncher
         };
         foreach (var a in _prefix) psi.ArgumentList.Add(a);
         foreach (var a in Arguments(test, shard, scheduleDir)) psi.ArgumentList.Add(a);
+        foreach (var a in _suffix) psi.ArgumentList.Add(a);
         foreach (var (k, v) in _environment)
         {
             if (v is null) psi.Environment.Remove(k);

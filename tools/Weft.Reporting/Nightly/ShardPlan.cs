@@ -54,11 +54,21 @@ public sealed record ShardPlan(ulong RootSeed, int ShardIndex, int ShardCount, s
 
     public string Shard => $"{ShardIndex}/{ShardCount}";
 
+    /// <summary>The user's test assemblies (full paths) the tests come from; empty for Weft's built-in scenarios.</summary>
+    public IReadOnlyList<string> Assemblies { get; init; } = Array.Empty<string>();
+
     /// <summary>The command that re-runs this shard (locally, or on any CI worker).</summary>
     public string Command(string? outDir = null) =>
         string.Create(CultureInfo.InvariantCulture,
             $"weft nightly --time-budget {FormatDuration(Budget)} --shard {Shard} --seed {RootSeed} --filter {Filter}") +
-        (outDir is null ? "" : " --out " + (outDir.Contains(' ', StringComparison.Ordinal) ? $"\"{outDir}\"" : outDir));
+        AssemblyArguments(Assemblies) +
+        (outDir is null ? "" : " --out " + Quote(outDir));
+
+    /// <summary><c> --assembly path</c> for each of <paramref name="assemblies"/>, for a printed command.</summary>
+    public static string AssemblyArguments(IEnumerable<string>? assemblies) =>
+        assemblies is null ? "" : string.Concat(assemblies.Select(a => " --assembly " + Quote(a)));
+
+    private static string Quote(string path) => path.Contains(' ', StringComparison.Ordinal) ? $"\"{path}\"" : path;
 
     /// <summary>The header line of this shard's results log.</summary>
     public RunHeader Header(string outDir) => new()
@@ -71,6 +81,7 @@ public sealed record ShardPlan(ulong RootSeed, int ShardIndex, int ShardCount, s
         Tests = Tests.Select(t => t.Id).ToList(),
         Tool = Checker.ToolVersion,
         Commit = Checker.Commit,
+        Assemblies = Assemblies.Count == 0 ? null : Assemblies,
         Started = DateTimeOffset.UtcNow,
         Command = Command(outDir),
     };
@@ -79,7 +90,8 @@ public sealed record ShardPlan(ulong RootSeed, int ShardIndex, int ShardCount, s
     public bool Matches(RunHeader h) =>
         h.RootSeed == RootSeed && h.ShardIndex == ShardIndex && h.ShardCount == ShardCount &&
         h.Filter == Filter && Math.Abs(h.BudgetSeconds - Budget.TotalSeconds) < 1e-6 &&
-        h.Tests.SequenceEqual(Tests.Select(t => t.Id));
+        h.Tests.SequenceEqual(Tests.Select(t => t.Id)) &&
+        (h.Assemblies ?? Array.Empty<string>()).SequenceEqual(Assemblies, StringComparer.Ordinal);
 
     public static string FormatDuration(TimeSpan d)
     {

@@ -67,6 +67,7 @@ public static class TestRunner
             Passed = passed,
             Bugs = r.Bugs.Select(ToRecord).ToList(),
             Finished = DateTimeOffset.UtcNow,
+            Assembly = test.AssemblyPath is { } path ? System.IO.Path.GetFullPath(path) : null,
         };
     }
 

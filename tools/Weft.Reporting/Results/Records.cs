@@ -37,6 +37,8 @@ public sealed record RunHeader
     public required IReadOnlyList<string> Tests { get; init; }
     public required string Tool { get; init; }
     public required string Commit { get; init; }
+    /// <summary>The user's test assemblies (<c>--assembly</c>) the tests were loaded from; absent for Weft's built-in scenarios.</summary>
+    public IReadOnlyList<string>? Assemblies { get; init; }
     public required DateTimeOffset Started { get; init; }
     /// <summary>The command that re-runs this shard.</summary>
     public required string Command { get; init; }
@@ -102,9 +104,12 @@ public sealed record TestResult
     public IReadOnlyList<BugRecord> Bugs { get; init; } = Array.Empty<BugRecord>();
     public CrashInfo? Crash { get; init; }
     public DateTimeOffset Finished { get; init; }
+    /// <summary>The user's test assembly the test was loaded from (<c>--assembly</c>); absent for Weft's built-in scenarios.</summary>
+    public string? Assembly { get; init; }
 
     /// <summary>The command that reproduces this test's run on its own.</summary>
     [JsonIgnore]
     public string RerunCommand =>
-        $"weft explore {Test} --seed {Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)} --time-budget {BudgetSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}s";
+        $"weft explore {Test} --seed {Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)} --time-budget {BudgetSeconds.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)}s" +
+        ShardPlan.AssemblyArguments(Assembly is null ? null : new[] { Assembly });
 }

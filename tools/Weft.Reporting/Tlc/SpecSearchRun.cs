@@ -25,6 +25,32 @@ public sealed record SpecSearchRun
     public double Seconds { get; init; }
     public required bool Agrees { get; init; }
 
+    /// <summary>
+    /// The configuration's <c>ACTION_CONSTRAINT</c>, which the search honoured (delay-bounded from round-robin:
+    /// <see cref="Preemptions"/> then counts delays), or null.
+    /// </summary>
+    public string? ActionConstraint { get; init; }
+
+    /// <summary><c>stateful</c> (fingerprinted states, revisits pruned, no preemption bound) or <c>bounded</c> (preemption-bounded, stateless).</summary>
+    public string Mode { get; init; } = "bounded";
+    /// <summary>For a failure where TLC names a violated invariant or property: the failure is that one's monitor (null: not applicable).</summary>
+    public bool? SameInvariant { get; init; }
+    /// <summary>Stateful search: distinct states reached within the constraint (TLC's distinct states).</summary>
+    public long? States { get; init; }
+    /// <summary>Stateful search: states on the longest shortest behaviour (TLC's depth).</summary>
+    public int? Depth { get; init; }
+    /// <summary>Stateful search: transitions run into states within the constraint.</summary>
+    public long? Transitions { get; init; }
+    /// <summary>Stateful search: actions run in all, and those spent replaying known prefixes (the cost of not snapshotting).</summary>
+    public long? ActionsRun { get; init; }
+    public long? ActionsReplayed { get; init; }
+    /// <summary>TLC's figures from the manifest: distinct states, depth, wall time (for a violation, when TLC stopped).</summary>
+    public long? TlcStates { get; init; }
+    public int? TlcDepth { get; init; }
+    public double? TlcSeconds { get; init; }
+    /// <summary>How the engine's state count compares with TLC's, and why they differ.</summary>
+    public string? StateComparison { get; init; }
+
     /// <summary>Where verify's spec-search stage leaves its results for the report.</summary>
     public const string ResultsFileName = "search.json";
 
@@ -36,7 +62,14 @@ public sealed record SpecSearchRun
     public static IReadOnlyList<SpecSearchRun> Load(string path) => StrictJson.ReadList<SpecSearchRun>(path, "spec-search results", StrictOptions);
 
     /// <summary>The search's result in a report cell.</summary>
-    public string Describe() =>
-        (Failure is { } f ? "fails: " + f : Exhausted ? "clean, bounded space exhausted" : "clean up to the schedule cap") +
-        FormattableString.Invariant($" ({Schedules:N0} schedules of {Actions} actions, {Preemptions} preemptions)");
+    public string Describe() => Mode == "stateful"
+        ? (Failure is { } f ? "fails: " + f : Exhausted ? "clean, state space exhausted" : "clean up to the budget") +
+          FormattableString.Invariant($" ({StateLine()}; {Schedules:N0} runs, {Seconds:F1}s)") + (StateComparison is { } c ? " " + c : "")
+        : (Failure is { } f2 ? "fails: " + f2 : Exhausted ? "clean, bounded space exhausted" : "clean up to the schedule cap") +
+          FormattableString.Invariant($" ({Schedules:N0} schedules of {Actions} actions, {Preemptions} {(ActionConstraint is null ? "preemptions" : "delays from round-robin under " + ActionConstraint)})");
+
+    /// <summary>"engine: N states, depth D; TLC: M states, depth E" (TLC's part when the manifest has it).</summary>
+    public string StateLine() =>
+        FormattableString.Invariant($"engine: {States:N0} states, depth {Depth}") +
+        (TlcStates is { } t ? FormattableString.Invariant($"; TLC: {t:N0} states, depth {TlcDepth}") : "; TLC: no counts in the manifest");
 }

@@ -1,0 +1,96 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Weft.Tla;
+
+namespace Weft.Engine;
+
+/// <summary>
+/// The identity of a state of the implementation at an action boundary, for the spec-level stateful search
+/// (<see cref="StateSpace"/>): a 128-bit hash (the first half of SHA-256) of a canonical text of everything that
+/// determines the run's future from here. It is the same information a TLC state holds, taken from the implementation:
+/// <list type="number">
+/// <item>the mapped spec state (<see cref="SpecInstance.Map"/>, every variable by name in ordinal order, values in
+/// TLA+'s canonical print order): the shared memory the spec models and each thread's locals the workload keeps in
+/// fields (<c>hp</c>, <c>newNode</c>, <c>pc</c>). Node identities are pool slots, not renamed; a value the mapping
+/// cannot observe here prints as <see cref="Refinement.Any"/>;</item>
+/// <item>what the mapping hides with <see cref="Refinement.Any"/> in this state but the future depends on
+/// (<see cref="SpecInstance.Unobserved"/>: a limbo list a scan compacts in place);</item>
+/// <item>each spec thread's position: finished, asleep in a futex wait (and whether it timed out), woken and not yet
+/// resumed, or paused at a label with the live locals the code passes there (<c>StepLabel.At(label, live...)</c>:
+/// a loop index, an era read into a local: the spec's unmapped variables, see
+/// <see cref="SpecModel.UnmappedLiveAtLabels"/>), and whether its action waits for a held lock.</item>
+/// </list>
+/// Left out, on purpose: the thread that took the last action (it matters only to a preemption bound, which the
+/// stateful search does not use), the history the event monitors accumulate (every transition is still executed once,
+/// so a monitor that checks one access or one step sees every one), and handle tag bits beyond what the mapping keeps
+/// (it maps a stale handle as <c>stale</c>). Two states with the same fingerprint therefore run the same futures, as far
+/// as the mapping and the labels' live locals capture the implementation; an unmapped variable that no label passes is
+/// the one gap, and the search reports it.
+/// </summary>
+internal sealed class StateFingerprint
+{
+    private readonly StringBuilder _text = new(1024);
+    private readonly List<string> _names = new();
+
+    /// <summary>The fingerprint of the state with mapped variables <paramref name="mapped"/>.</summary>
+    public UInt128 Of(IReadOnlyDictionary<string, TlaValue> mapped, TlaValue? unobserved, List<ControlledThread> threads, IReadOnlyDictionary<int, string> deferred)
+    {
+        var sb = _text.Clear();
+        _names.Clear();
+        foreach (var name in mapped.Keys) _names.Add(name);
+        _names.Sort(StringComparer.Ordinal);
+        foreach (var name in _names)
+        {
+            sb.Append(name).Append('=');
+            mapped[name].Print(sb);
+            sb.Append('\n');
+        }
+        sb.Append("unobserved=");
+        unobserved?.Print(sb);
+        sb.Append('\n');
+        for (int id = 1; id < threads.Count; id++) AppendThread(sb, threads[id], deferred.ContainsKey(id));
+        return Hash(sb);
+    }
+
+    private static void AppendThread(StringBuilder sb, ControlledThread th, bool deferred)
+    {
+        sb.Append(th.Id.ToString(CultureInfo.InvariantCulture)).Append(':');
+        if (th.Status == ThreadStatus.Completed) sb.Append("done");
+        else if (th.Status == ThreadStatus.Blocked && th.BlockedInFutex) sb.Append("asleep");
+        else if (th.PendingOp == OpKind.FutexWait) sb.Append("woken");
+        else if (th.PendingOp == OpKind.Label)
+        {
+            sb.Append(th.PendingLabel);
+            if (th.PendingLiveCount > 0) sb.Append('(').Append(th.PendingLive0.ToString(CultureInfo.InvariantCulture));
+            if (th.PendingLiveCount > 1) sb.Append(',').Append(th.PendingLive1.ToString(CultureInfo.InvariantCulture));
+            if (th.PendingLiveCount > 2) sb.Append(',').Append(th.PendingLive2.ToString(CultureInfo.InvariantCulture));
+            if (th.PendingLiveCount > 0) sb.Append(')');
+        }
+        else sb.Append(th.StatusText).Append(' ').Append(th.PendingOp.ToString());
+        if (th.TimedOut) sb.Append(" timed-out");
+        if (deferred) sb.Append(" deferred");
+        sb.Append('\n');
+    }
+
+    private static UInt128 Hash(StringBuilder sb)
+    {
+        int max = Encoding.UTF8.GetMaxByteCount(sb.Length);
+        var buffer = ArrayPool<byte>.Shared.Rent(max);
+        try
+        {
+            int n = 0;
+            foreach (var chunk in sb.GetChunks()) n += Encoding.UTF8.GetBytes(chunk.Span, buffer.AsSpan(n));
+            Span<byte> digest = stackalloc byte[32];
+            SHA256.HashData(buffer.AsSpan(0, n), digest);
+            return new UInt128(BitConverter.ToUInt64(digest), BitConverter.ToUInt64(digest[8..]));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+}
