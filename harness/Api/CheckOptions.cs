@@ -54,8 +54,9 @@ public sealed record CheckOptions
     public int InitialStepEstimate { get; init; } = 64;
 
     /// <summary>
-    /// The memory model the atomics layer runs under: <see cref="Weft.MemoryModel.SC"/> (default) or
-    /// <see cref="Weft.MemoryModel.TSO"/> (per-thread store buffers whose flushes are scheduling decisions).
+    /// The memory model the atomics layer runs under: <see cref="Weft.MemoryModel.SC"/> (default),
+    /// <see cref="Weft.MemoryModel.TSO"/> (per-thread store buffers whose flushes are scheduling decisions) or
+    /// <see cref="Weft.MemoryModel.RA"/> (release/acquire/relaxed: which store a load reads is a decision).
     /// </summary>
     public MemoryModel MemoryModel { get; init; } = MemoryModel.SC;
 
@@ -112,7 +113,7 @@ public sealed record CheckOptions
     /// Applies nightly knobs from environment variables, parsed strictly:
     /// <c>WEFT_STRATEGY</c>, <c>WEFT_ITERATIONS</c>, <c>WEFT_SEED</c>, <c>WEFT_MAX_STEPS</c>, <c>WEFT_TIME_BUDGET</c> (seconds),
     /// <c>WEFT_MINIMIZE_REPLAYS</c> (0 turns minimization off), <c>WEFT_MINIMIZE_TIME</c> (seconds),
-    /// <c>WEFT_MEMORY_MODEL</c> (<c>sc</c> or <c>tso</c>), <c>WEFT_RACE_DETECTOR</c> (<c>0</c> or <c>1</c>).
+    /// <c>WEFT_MEMORY_MODEL</c> (<c>sc</c>, <c>tso</c> or <c>ra</c>), <c>WEFT_RACE_DETECTOR</c> (<c>0</c> or <c>1</c>).
     /// A malformed value throws <see cref="WeftInputException"/> naming the variable.
     /// </summary>
     public CheckOptions WithEnvironment(Func<string, string?>? getenv = null)

@@ -46,7 +46,7 @@ public sealed class WeftTestAttribute : Attribute
     public Type[] Monitors { get; set; } = Array.Empty<Type>();
 
     /// <summary>
-    /// The memory model this test is pinned to (<c>"sc"</c> or <c>"tso"</c>), or empty to follow the run's
+    /// The memory model this test is pinned to (<c>"sc"</c>, <c>"tso"</c> or <c>"ra"</c>), or empty to follow the run's
     /// (<c>--memory-model</c>, <c>WEFT_MEMORY_MODEL</c>). Litmus tests and weak-memory negative controls pin theirs; an
     /// explicit <c>--memory-model</c> on the command line still overrides it.
     /// </summary>

@@ -93,6 +93,10 @@ internal sealed class ControlledRuntime : IDisposable
 
     public ControlledRuntime(CheckOptions options, IStrategy strategy)
     {
+        // The detector's happens-before takes a load to read the newest store (SC) or a flushed one (TSO); under RA a
+        // load may read an older store, whose clock the detector is not given, so the pair would report wrong races.
+        if (options.RaceDetector && options.MemoryModel == MemoryModel.RA)
+            throw new WeftInputException("--race-detector: runs under sc or tso; the release/acquire model (ra) does not pass the clock of the store a load reads to the detector");
         _options = options;
         _strategy = strategy;
     }
@@ -115,6 +119,13 @@ internal sealed class ControlledRuntime : IDisposable
 
     private HappensBefore? _happensBefore;
     private RaceDetector? _raceDetector;
+    /// <summary>
+    /// The store histories and clocks of the current iteration under the release/acquire model, else null (SC, TSO, and
+    /// always during a trace replay). The atomics layer's cells route loads, stores and read-modify-writes through it.
+    /// </summary>
+    internal RaMemory? Ra { get; private set; }
+
+    private RaMemory? _raMemory;
     /// <summary>True while this runtime's iteration is counted in <see cref="StableHeap"/>.</summary>
     private bool _heapEntered;
 
@@ -290,7 +301,7 @@ internal sealed class ControlledRuntime : IDisposable
         ScheduleFromDriver();
     }
 
-    /// <summary>Selects this iteration's memory: TSO buffers (reset, with the heap held still) or none.</summary>
+    /// <summary>Selects this iteration's memory: TSO buffers or RA histories (reset, with the heap held still) or none.</summary>
     private void BeginMemoryModel()
     {
         if (_options.MemoryModel == MemoryModel.TSO && _trace is null)
@@ -318,6 +329,17 @@ internal sealed class ControlledRuntime : IDisposable
             HappensBefore = null;
             Races = null;
         }
+        if (_options.MemoryModel == MemoryModel.RA && _trace is null)
+        {
+            Ra = _raMemory ??= new RaMemory(this);
+            if (!_heapEntered)
+            {
+                StableHeap.Enter();
+                _heapEntered = true;
+            }
+            Ra.Reset(); // after the heap is held still: the collection count it records must stay valid all iteration
+        }
+        else Ra = null;
     }
 
     /// <summary>
@@ -593,6 +615,7 @@ internal sealed class ControlledRuntime : IDisposable
             {
             }
         }
+        if (!_aborted) Ra?.Exited(t.Id);
         if (_aborted)
         {
             ContinueAbort();
@@ -639,6 +662,7 @@ internal sealed class ControlledRuntime : IDisposable
         if (Tso is { Pending: > 0 } memory && DrainsStoreBuffer(op)) memory.Drain(t.Id);
         // The operation takes effect now; under TSO a non-SeqCst store waits in the buffer (its edge is made at its flush).
         HappensBefore?.OnAccess(t.Id, op, address, resource, order, buffered: Tso is not null && op == OpKind.Store && order != AccessOrder.SeqCst);
+        if (Ra is { } ra) Synchronize(ra, t.Id, op);
         LeaveRuntime(t);
     }
 
@@ -650,6 +674,17 @@ internal sealed class ControlledRuntime : IDisposable
     private static bool DrainsStoreBuffer(OpKind op) => op is OpKind.Exchange or OpKind.CompareExchange or OpKind.FetchAdd
         or OpKind.FetchOr or OpKind.FetchAnd or OpKind.LockAcquire or OpKind.LockRelease or OpKind.FutexWait
         or OpKind.FutexWake or OpKind.Spawn or OpKind.Join or OpKind.Yield or OpKind.Fence;
+
+    /// <summary>
+    /// Release/acquire: the operations that are full fences (fences, locks, futex calls, spawn, join; see
+    /// <see cref="RaMemory"/>) take effect, and a yield is noted (a spinning load makes progress).
+    /// </summary>
+    private static void Synchronize(RaMemory ra, int thread, OpKind op)
+    {
+        if (op == OpKind.Yield) ra.Yielded(thread);
+        else if (op is OpKind.Fence or OpKind.LockAcquire or OpKind.LockRelease or OpKind.FutexWait or OpKind.FutexWake
+                 or OpKind.Spawn or OpKind.Join) ra.Fence(thread);
+    }
 
     /// <summary>A labeled point (trace replay only): a scheduling point at which the thread's pending label is <paramref name="name"/>.</summary>
     internal void LabelPoint(ControlledThread t, string name, string? file, int line, bool keepLive = false)
@@ -1050,6 +1085,7 @@ internal sealed class ControlledRuntime : IDisposable
         t.TimedOut = false;
         if (_recordLog) RecordValue(t, resource is ControlledThread j ? $"blocked: thread {j.Id} still running" : futex ? "blocked: sleeping on futex" : "blocked: lock held");
         ScheduleNext(t);
+        Ra?.Resumed(t.Id);
         LeaveRuntime(t);
     }
 
@@ -1096,6 +1132,7 @@ internal sealed class ControlledRuntime : IDisposable
         EnterRuntime(parent);
         var t = NewThread(body);
         HappensBefore?.OnNewThread(t.Id, parent.Id);
+        Ra?.Spawned(parent.Id, t.Id);
         LeaveRuntime(parent);
         return t;
     }
@@ -1262,7 +1299,7 @@ internal sealed class ControlledRuntime : IDisposable
             PreemptionBound = _options.Strategy == "dfs" ? _options.PreemptionBound : null,
             SpuriousWakeups = _options.SpuriousWakeups,
             LivenessThreshold = _options.LivenessThreshold,
-            MemoryModel = Tso is not null ? MemoryModel.TSO : MemoryModel.SC,
+            MemoryModel = Tso is not null ? MemoryModel.TSO : Ra is not null ? MemoryModel.RA : MemoryModel.SC,
             RaceDetector = _options.RaceDetector,
             Commit = Checker.Commit,
             Bug = new ScheduleBug(pb.Kind, pb.Step, pb.Thread, pb.Monitor, pb.Message),

@@ -33,7 +33,9 @@ internal sealed class ReplayCursor
         }
         var s = _schedule.Steps[_index];
         if (!s.IsThread)
-            rt.ReportDivergenceAndThrow(Here + $"step {step}: the schedule expected a value choice ({s}) but the program reached a scheduling point; enabled: {Describe(enabled, threads)}");
+            rt.ReportDivergenceAndThrow(Here + $"step {step}: the schedule expected a value choice ({s}) but the program reached a scheduling point" +
+                (rt.Ra is null && _schedule.MemoryModel == Weft.MemoryModel.RA ? " (the replay does not run under ra: a load's choice of store is a value choice)" : "") +
+                $"; enabled: {Describe(enabled, threads)}");
         if (s.Op == OpKind.Flush)
         {
             int flush = enabled.IndexOf(ControlledRuntime.FlushIdBase + s.Value);

@@ -127,6 +127,67 @@ internal static class Sched
         }
     }
 
+    /// <summary>
+    /// The calling controlled thread when its iteration runs under the release/acquire model, else null. A cell's load then
+    /// reads the store <c>thread.Runtime.Ra</c> chooses from the location's history instead of the cell's field.
+    /// </summary>
+    public static ControlledThread? ReleaseAcquireThread
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            var t = ControlledThread.Current;
+            return t is not null && t.Runtime.Ra is not null ? t : null;
+        }
+    }
+
+    /// <summary>Release/acquire: records a store of <paramref name="value"/> in the cell's history, before the field is written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Stored(ref int cell, int value, AccessOrder order, string? file, int line)
+    {
+        var t = ControlledThread.Current;
+        if (t?.Runtime.Ra is { } ra) ra.Store32(t, ref cell, value, order, file, line);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Stored(ref long cell, long value, AccessOrder order, string? file, int line)
+    {
+        var t = ControlledThread.Current;
+        if (t?.Runtime.Ra is { } ra) ra.Store64(t, ref cell, value, order, file, line);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoredReference<T>(ref T cell, T value, AccessOrder order, string? file, int line) where T : class?
+    {
+        var t = ControlledThread.Current;
+        if (t?.Runtime.Ra is { } ra) ra.StoreReference(t, ref cell, value, order, file, line);
+    }
+
+    /// <summary>
+    /// Release/acquire: records a read-modify-write that has just run on the cell's field (it read <paramref name="old"/>,
+    /// the newest store, and stored the field's value when <paramref name="wrote"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Updated(ref int cell, int old, bool wrote, AccessOrder order)
+    {
+        var t = ControlledThread.Current;
+        if (t?.Runtime.Ra is { } ra) ra.ReadModifyWrite32(t, ref cell, old, wrote, order);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Updated(ref long cell, long old, bool wrote, AccessOrder order)
+    {
+        var t = ControlledThread.Current;
+        if (t?.Runtime.Ra is { } ra) ra.ReadModifyWrite64(t, ref cell, old, wrote, order);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void UpdatedReference<T>(ref T cell, T old, bool wrote, AccessOrder order) where T : class?
+    {
+        var t = ControlledThread.Current;
+        if (t?.Runtime.Ra is { } ra) ra.ReadModifyWriteReference(t, ref cell, old, wrote, order);
+    }
+
     /// <summary>A full fence: a scheduling point that, under TSO, drains the thread's store buffer.</summary>
     public static void Fence(string? file, int line) => Point(OpKind.Fence, file, line);
 

@@ -49,6 +49,7 @@ public sealed class History
     public int Invoke(int thread, Operation operation)
     {
         ArgumentNullException.ThrowIfNull(operation);
+        SynchronizeUnderReleaseAcquire();
         lock (_gate)
         {
             _ops.Add(new Record { Thread = thread, Operation = operation, Invoked = ++_clock });
@@ -61,6 +62,7 @@ public sealed class History
     /// may not have taken effect.</summary>
     public void Respond(int id, object? result = null)
     {
+        SynchronizeUnderReleaseAcquire();
         lock (_gate)
         {
             if ((uint)id >= (uint)_ops.Count) throw new ArgumentOutOfRangeException(nameof(id), id, "no operation with this id was invoked");
@@ -70,6 +72,18 @@ public sealed class History
             r.Responded = ++_clock;
             r.Result = result;
         }
+    }
+
+    /// <summary>
+    /// Under the release/acquire memory model an invocation and a response are full fences of the calling thread, so an
+    /// operation that responded before another was invoked happens before it: real-time order, which the checker
+    /// uses, is then a happens-before order (linearizability with respect to happens-before). Without it a load in a
+    /// later operation could read a store older than an earlier, unsynchronized operation's, which C11 allows and no
+    /// real-time order explains. Overlapping operations are not synchronized, so their ordering bugs stay visible.
+    /// </summary>
+    private static void SynchronizeUnderReleaseAcquire()
+    {
+        if (Engine.ControlledThread.Current is { Runtime.Ra: { } ra } t) ra.Fence(t.Id);
     }
 
     /// <summary>The number of operations invoked so far.</summary>

@@ -101,8 +101,10 @@ public sealed class NoDoubleFreeMonitor : PropertyMonitor, IMonitorOf<SlotEvent>
 /// Per reclaimer instance (its object id, not its scheme: two IBR reclaimers in one test have two eras), the monitor
 /// follows every value of the clock the algorithm reads or writes (<see cref="ClockEvent"/>: each era/epoch load, the
 /// read and write of each increment, the clock's value at each reservation store) and fails when one is lower than a
-/// value observed before: under the scheduler every access is sequentially consistent, so a clock that only moves
-/// forward is never read lower than it was seen. Every reservation or announcement store
+/// value observed before: under SC and TSO (where loads see every flushed store) a clock that only moves forward is
+/// never read lower than it was seen. Under the release/acquire model a load may read an older store that
+/// happens-before does not hide, so there a read is compared only with what the same thread saw before (coherence:
+/// it never goes back), while a write is still compared with everything seen. Every reservation or announcement store
 /// (<see cref="ReservationEvent"/>) must publish a value no greater than the instance's clock at that store.
 /// </summary>
 public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEvent>, IMonitorOf<ReservationEvent>
@@ -111,6 +113,8 @@ public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEve
     private const long NoReservation = long.MaxValue;
 
     private readonly Dictionary<int, (long Value, int Thread, bool Wrote)> _highest = new();
+    /// <summary>Under RA: per (reclaimer, thread), the highest value that thread saw or wrote.</summary>
+    private readonly Dictionary<(int, int), long> _highestSeenBy = new();
 
     public override void OnEvent(object e) { }
 
@@ -118,20 +122,31 @@ public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEve
 
     public void On(in ReservationEvent e)
     {
-        Observe(e.Reclaimer, e.Clock, e.Thread, wrote: false, $"published its {e.Kind} while the clock was");
+        // The clock here is the cell's newest value (read without a scheduling point), not a load of the thread: under RA it
+        // is checked against everything seen, and it is not what the thread's later loads must stay above.
+        Observe(e.Reclaimer, e.Clock, e.Thread, wrote: false, $"published its {e.Kind} while the clock was", newest: true);
         if (e.Value != NoReservation && e.Value > e.Clock)
             Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"thread {e.Thread} published {e.Kind} {e.Value} of reclaimer {e.Reclaimer}, ahead of its clock {e.Clock}"));
     }
 
     /// <summary>Thread <paramref name="thread"/> saw (or wrote) <paramref name="value"/> of the reclaimer's clock.</summary>
-    private void Observe(int reclaimer, long value, int thread, bool wrote, string how)
+    private void Observe(int reclaimer, long value, int thread, bool wrote, string how, bool newest = false)
     {
         bool known = _highest.TryGetValue(reclaimer, out var seen);
-        if (known && value < seen.Value)
+        bool staleAllowed = !wrote && !newest && Engine.ControlledThread.Current?.Runtime.Ra is not null;
+        if (staleAllowed)
+        {
+            // A stale read is allowed under RA; going back below the thread's own earlier observation is not.
+            if (_highestSeenBy.TryGetValue((reclaimer, thread), out var own) && value < own)
+                Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"the clock of reclaimer {reclaimer} moved backwards for thread {thread}: it {how} {value}, after it saw {own}"));
+        }
+        else if (known && value < seen.Value)
             Fail(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"the clock of reclaimer {reclaimer} moved backwards: thread {thread} {how} {value}, after thread {seen.Thread} {(seen.Wrote ? "wrote" : "saw")} {seen.Value}"));
-        if (!known || value > seen.Value) _highest[reclaimer] = (value, thread, wrote);
+        if (!known || value > seen.Value) _highest[reclaimer] = (value, thread, wrote); // a stale read never lowers it
+        if (!newest && (!_highestSeenBy.TryGetValue((reclaimer, thread), out var mine) || value > mine)) _highestSeenBy[(reclaimer, thread)] = value;
     }
 }
 

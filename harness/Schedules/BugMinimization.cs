@@ -44,8 +44,8 @@ internal static class BugMinimization
         }
         if (options.MemoryModel != MemoryModel.SC)
         {
-            // The minimizer's guided runs pick threads by program point; store-buffer flushes are not program points.
-            return bug with { MinimizationFailure = $"schedules found under {MemoryModels.Name(options.MemoryModel)} are not minimized: minimization guides thread choices only, not store-buffer flushes" };
+            // The minimizer's guided runs pick threads by program point; store-buffer flushes and reads of stale stores are not.
+            return bug with { MinimizationFailure = $"schedules found under {MemoryModels.Name(options.MemoryModel)} are not minimized: minimization guides thread choices only, not store-buffer flushes or which store a load reads" };
         }
         MinimizationResult result;
         try

@@ -74,7 +74,7 @@ internal sealed class ScheduleMinimizer : IDisposable
     {
         if (original.MemoryModel != MemoryModel.SC)
             throw new WeftInputException(
-                $"{from}: a schedule recorded under {MemoryModels.Name(original.MemoryModel)} cannot be minimized: minimization guides thread choices only, not store-buffer flushes; replay it as it is");
+                $"{from}: a schedule recorded under {MemoryModels.Name(original.MemoryModel)} cannot be minimized: minimization guides thread choices only, not store-buffer flushes or which store a load reads; replay it as it is");
         using var m = new ScheduleMinimizer(original, body, options, runtime);
         return m.Run(from);
     }

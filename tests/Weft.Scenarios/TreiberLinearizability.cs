@@ -161,6 +161,12 @@ public static class TreiberLinearizability
         Description = "IBR with the seeded defect 'reservation stores are Release, not SeqCst', under TSO: a popper reads a node its buffered reservation does not yet protect")]
     public static void IbrReservationReleaseTso() => PushPopVsPop(ReclamationScheme.Ibr, SeededBug.IbrReservationRelease);
 
+    // Found by the release/acquire model: an Acquire handle re-read after the SeqCst reservation store (see IbrReclaimer.Protect).
+    [WeftTest("treiber/ibr-protect-acquire-ra", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000, MemoryModel = "ra",
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "IBR with the seeded defect 'Protect re-reads the handle with Acquire, Scan has no fence', under RA: a popper reads a node the scanner already freed")]
+    public static void IbrProtectAcquireRa() => TwoThreadsChurn(ReclamationScheme.Ibr, SeededBug.IbrProtectAcquire);
+
     [WeftTest("treiber/pop-versus-churn-debra", Budget = 1000,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA: one pop against a thread that churns (the epoch moves on several times); no use-after-free, also under TSO")]

@@ -7,11 +7,14 @@ using Xunit;
 namespace Weft.Tests;
 
 /// <summary>
-/// The litmus table: each shape explored exhaustively by DFS under SC and TSO; the set of observed outcomes must equal
-/// the known one for the model, not merely contain the weak outcome. The bound is 50 preemptions (more than any
-/// schedule of these programs has: the whole space), except SB with a fence under TSO, whose full space (131,406
-/// schedules, about 30 s) is left to `weft explore litmus/sb-fence-tso --strategy dfs --preemption-bound 50`: here it
-/// is exhausted within 6 preemptions (35,462 schedules), far more than the weak outcome needs (one).
+/// The litmus table: each shape explored exhaustively by DFS under SC, TSO and RA; the set of observed outcomes must
+/// equal the known one for the model, not merely contain the weak outcome. Under RA a load's choice of store is a
+/// decision DFS enumerates like a thread switch. The bound is 50 preemptions (more than any schedule of these programs
+/// has: the whole space), except SB with a fence under TSO, whose full space (131,406 schedules, about 30 s) is left to
+/// `weft explore litmus/sb-fence-tso --strategy dfs --preemption-bound 50`: here it is exhausted within 6 preemptions
+/// (35,462 schedules), far more than the weak outcome needs (one); and IRIW (five threads: its whole space is far
+/// beyond a unit test), exhausted within 3 preemptions under SC and TSO and 2 under RA, which already reach every
+/// outcome of the model's table (under RA the weak one needs none: the readers' stale reads are value choices).
 /// </summary>
 [Collection(HeapSensitiveCollection.Name)]
 public sealed class LitmusTests
@@ -19,30 +22,70 @@ public sealed class LitmusTests
     private static readonly string[] SbStrong = { "r0=0 r1=1", "r0=1 r1=0", "r0=1 r1=1" };
     private static readonly string[] SbAll = { "r0=0 r1=0", "r0=0 r1=1", "r0=1 r1=0", "r0=1 r1=1" };
     private static readonly string[] MpAllowed = { "flag=0 data=0", "flag=0 data=1", "flag=1 data=1" };
+    private static readonly string[] MpAll = { "flag=0 data=0", "flag=0 data=1", "flag=1 data=0", "flag=1 data=1" };
+    /// <summary>LB without r0=r1=1: what every Weft model produces (C11 allows r0=r1=1 for relaxed accesses).</summary>
+    private static readonly string[] LbStrong = { "r0=0 r1=0", "r0=0 r1=1", "r0=1 r1=0" };
+    /// <summary>2+2W without x=y=1: what every Weft model produces (C11 allows x=y=1 for relaxed and release stores).</summary>
+    private static readonly string[] TwoPlusTwoStrong = { "x=1 y=2", "x=2 y=1", "x=2 y=2" };
+    /// <summary>IRIW's 16 outcomes (reader 0's x y / reader 1's y x); the weak one is 10/10.</summary>
+    private static readonly string[] IriwAll = Enumerable.Range(0, 16).Select(i => $"{i >> 3 & 1}{i >> 2 & 1}/{i >> 1 & 1}{i & 1}").ToArray();
+    private static readonly string[] IriwStrong = IriwAll.Where(o => o != "10/10").ToArray();
 
     public static TheoryData<string, string, int, string[]> Table => new()
     {
         { "sb-relaxed", "sc", 50, SbStrong },
         { "sb-relaxed", "tso", 50, SbAll },
-        { "sb-seqcst", "sc", 50, SbStrong },
-        { "sb-seqcst", "tso", 50, SbStrong },
+        { "sb-relaxed", "ra", 50, SbAll },
+        { "sb-seqcst-stores", "sc", 50, SbStrong },
+        { "sb-seqcst-stores", "tso", 50, SbStrong },
+        { "sb-seqcst-stores", "ra", 50, SbAll }, // C11 too: the loads are relaxed, so they are not in the SeqCst order
+        { "sb-seqcst", "ra", 50, SbStrong },
         { "sb-fence", "sc", 50, SbStrong },
         { "sb-fence", "tso", 6, SbStrong },
+        { "sb-fence", "ra", 50, SbStrong },
         { "mp-release-acquire", "sc", 50, MpAllowed },
         { "mp-release-acquire", "tso", 50, MpAllowed },
+        { "mp-release-acquire", "ra", 50, MpAllowed },
+        { "mp-relaxed-flag", "sc", 50, MpAllowed },
+        { "mp-relaxed-flag", "tso", 50, MpAllowed },
+        { "mp-relaxed-flag", "ra", 50, MpAll },
+        { "mp-fence", "ra", 50, MpAllowed },
+        { "lb-relaxed", "sc", 50, LbStrong },
+        { "lb-relaxed", "tso", 50, LbStrong },
+        { "lb-relaxed", "ra", 50, LbStrong },
+        { "lb-release-acquire", "ra", 50, LbStrong },
+        { "iriw-acquire", "sc", 3, IriwStrong },
+        { "iriw-acquire", "tso", 3, IriwStrong },
+        { "iriw-acquire", "ra", 2, IriwAll },
+        { "iriw-seqcst", "ra", 2, IriwStrong },
+        { "2+2w-relaxed", "sc", 50, TwoPlusTwoStrong },
+        { "2+2w-relaxed", "tso", 50, TwoPlusTwoStrong },
+        { "2+2w-relaxed", "ra", 50, TwoPlusTwoStrong },
+        { "2+2w-seqcst", "ra", 50, TwoPlusTwoStrong },
+    };
+
+    private static Action Body(string shape) => shape switch
+    {
+        "sb-relaxed" => () => Litmus.StoreBuffering(Litmus.StoreBufferingOrder.Relaxed, assertStrong: false),
+        "sb-seqcst-stores" => () => Litmus.StoreBuffering(Litmus.StoreBufferingOrder.SeqCstStores, assertStrong: false),
+        "sb-seqcst" => () => Litmus.StoreBuffering(Litmus.StoreBufferingOrder.SeqCst, assertStrong: false),
+        "sb-fence" => () => Litmus.StoreBuffering(Litmus.StoreBufferingOrder.Fence, assertStrong: false),
+        "mp-release-acquire" => () => Litmus.MessagePassing(Litmus.MessagePassingOrder.ReleaseAcquire, assertStrong: false),
+        "mp-relaxed-flag" => () => Litmus.MessagePassing(Litmus.MessagePassingOrder.RelaxedFlag, assertStrong: false),
+        "mp-fence" => () => Litmus.MessagePassing(Litmus.MessagePassingOrder.Fence, assertStrong: false),
+        "lb-relaxed" => () => Litmus.LoadBuffering(releaseAcquire: false, assertStrong: false),
+        "lb-release-acquire" => () => Litmus.LoadBuffering(releaseAcquire: true, assertStrong: false),
+        "iriw-acquire" => () => Litmus.IndependentReads(seqCst: false, assertStrong: false),
+        "iriw-seqcst" => () => Litmus.IndependentReads(seqCst: true, assertStrong: false),
+        "2+2w-relaxed" => () => Litmus.TwoPlusTwoWrites(seqCst: false, assertStrong: false),
+        "2+2w-seqcst" => () => Litmus.TwoPlusTwoWrites(seqCst: true, assertStrong: false),
+        _ => throw new ArgumentException("unknown litmus shape " + shape, nameof(shape)),
     };
 
     [Theory]
     [MemberData(nameof(Table))]
     public void ObservedOutcomesEqualTheModelsTable(string shape, string model, int preemptionBound, string[] expected)
     {
-        Action body = shape switch
-        {
-            "sb-relaxed" => () => Litmus.StoreBuffering(Litmus.StoreBufferingOrder.Relaxed, assertStrong: false),
-            "sb-seqcst" => () => Litmus.StoreBuffering(Litmus.StoreBufferingOrder.SeqCstStores, assertStrong: false),
-            "sb-fence" => () => Litmus.StoreBuffering(Litmus.StoreBufferingOrder.Fence, assertStrong: false),
-            _ => () => Litmus.MessagePassing(assertStrong: false),
-        };
         var options = CheckOptions.Default with
         {
             Strategy = "dfs",
@@ -51,7 +94,7 @@ public sealed class LitmusTests
             MemoryModel = MemoryModels.Parse(model, "model"),
             TestId = "litmus/" + shape,
         };
-        var seen = Litmus.Outcomes(b => Checker.Explore(b, options), body, out var result);
+        var seen = Litmus.Outcomes(b => Checker.Explore(b, options), Body(shape), out var result);
         Assert.Empty(result.Bugs);
         Assert.True(result.Exhausted, $"{shape} under {model}: DFS did not exhaust the space in {result.Iterations} iterations");
         Assert.Equal(string.Join(", ", expected.OrderBy(x => x, StringComparer.Ordinal)), string.Join(", ", seen));
@@ -67,5 +110,26 @@ public sealed class LitmusTests
         Assert.Equal(MemoryModel.TSO, tso.Bug!.Schedule.MemoryModel);
         var sc = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Strategy = "random", Iterations = test.Budget }) with { MemoryModel = MemoryModel.SC });
         Assert.Null(sc.Bug);
+    }
+
+    /// <summary>The negative controls of issue 16 about RA: a relaxed flag (MP) and IRIW's readers are caught under RA only.</summary>
+    [Theory]
+    [InlineData("litmus/mp-relaxed-flag-ra")]
+    [InlineData("litmus/iriw-acquire-ra")]
+    [InlineData("litmus/sb-relaxed-ra")]
+    public void RegisteredRaNegativeControlIsCaughtUnderRaNotTsoOrSc(string id)
+    {
+        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        Assert.True(test.NegativeControl);
+        Assert.Equal(MemoryModel.RA, test.PinnedMemoryModel);
+        var options = test.Apply(CheckOptions.Default with { Iterations = test.Budget, MinimizeReplays = 0 });
+        var ra = Checker.Explore(test.Body, options);
+        Assert.True(test.IsExpectedBug(ra.Bug), $"{id}: the weak outcome was not found under RA in {test.Budget} iterations");
+        Assert.Equal(MemoryModel.RA, ra.Bug!.Schedule.MemoryModel);
+        var replay = Checker.Replay(ra.Bug.Schedule, test.Body, test.Apply(CheckOptions.Default));
+        Assert.True(replay.Reproduced, $"{id}: the RA schedule did not replay to the same failure");
+        Assert.Contains(replay.LogLines, l => l.Contains("read stale 0 (newest 1", StringComparison.Ordinal));
+        Assert.Null(Checker.Explore(test.Body, options with { MemoryModel = MemoryModel.SC }).Bug);
+        if (id != "litmus/sb-relaxed-ra") Assert.Null(Checker.Explore(test.Body, options with { MemoryModel = MemoryModel.TSO }).Bug);
     }
 }

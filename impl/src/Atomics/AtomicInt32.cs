@@ -29,6 +29,7 @@ public struct AtomicInt32
 #if WEFT_CONTROLLED
         Sched.Access(OpKind.Load, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.Load32(buffering, ref _value); // TSO: own buffer, else memory
+        if (Sched.ReleaseAcquireThread is { } reader) return reader.Runtime.Ra!.Load32(reader, ref _value, (AccessOrder)order); // RA: a store the history allows
 #endif
         var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
 #if WEFT_CONTROLLED
@@ -57,6 +58,7 @@ public struct AtomicInt32
             buffering.Runtime.Tso!.Drain(buffering.Id);
         }
         Sched.Value(value);
+        Sched.Stored(ref _value, value, (AccessOrder)order, file, line); // RA: appended to the location's history
 #endif
         switch (order)
         {
@@ -78,6 +80,7 @@ public struct AtomicInt32
 #endif
         var old = Interlocked.Exchange(ref _value, value);
 #if WEFT_CONTROLLED
+        Sched.Updated(ref _value, old, wrote: true, (AccessOrder)order);
         Sched.Value(old);
 #endif
         return old;
@@ -96,6 +99,7 @@ public struct AtomicInt32
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);
 #if WEFT_CONTROLLED
+        Sched.Updated(ref _value, seen, wrote: seen == expected, (AccessOrder)order);
         Sched.Cas(expected, desired, seen);
 #endif
         return seen;
@@ -126,6 +130,7 @@ public struct AtomicInt32
 #endif
         var old = Interlocked.Add(ref _value, delta) - delta;
 #if WEFT_CONTROLLED
+        Sched.Updated(ref _value, old, wrote: true, (AccessOrder)order);
         Sched.Value(old);
 #endif
         return old;
@@ -144,6 +149,7 @@ public struct AtomicInt32
 #endif
         var old = Interlocked.Or(ref _value, mask);
 #if WEFT_CONTROLLED
+        Sched.Updated(ref _value, old, wrote: true, (AccessOrder)order);
         Sched.Value(old);
 #endif
         return old;
@@ -162,6 +168,7 @@ public struct AtomicInt32
 #endif
         var old = Interlocked.And(ref _value, mask);
 #if WEFT_CONTROLLED
+        Sched.Updated(ref _value, old, wrote: true, (AccessOrder)order);
         Sched.Value(old);
 #endif
         return old;

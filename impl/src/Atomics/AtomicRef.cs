@@ -26,6 +26,7 @@ public struct AtomicRef<T> where T : class?
 #if WEFT_CONTROLLED
         Sched.Access(OpKind.Load, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.LoadReference(buffering, ref _value); // TSO: own buffer, else memory
+        if (Sched.ReleaseAcquireThread is { } reader) return reader.Runtime.Ra!.LoadReference(reader, ref _value, (AccessOrder)order); // RA: a store the history allows
 #endif
         var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
 #if WEFT_CONTROLLED
@@ -54,6 +55,7 @@ public struct AtomicRef<T> where T : class?
             buffering.Runtime.Tso!.Drain(buffering.Id);
         }
         Sched.Text(Describe(value));
+        Sched.StoredReference(ref _value, value, (AccessOrder)order, file, line); // RA: appended to the location's history
 #endif
         switch (order)
         {
@@ -72,8 +74,12 @@ public struct AtomicRef<T> where T : class?
     {
 #if WEFT_CONTROLLED
         Sched.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
-#endif
+        var old = Interlocked.Exchange(ref _value, value);
+        Sched.UpdatedReference(ref _value, old, wrote: true, (AccessOrder)order);
+        return old;
+#else
         return Interlocked.Exchange(ref _value, value);
+#endif
     }
 
     /// <summary>Replaces the reference with <paramref name="desired"/> if it is <paramref name="expected"/>; returns the reference seen.</summary>
@@ -89,6 +95,7 @@ public struct AtomicRef<T> where T : class?
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);
 #if WEFT_CONTROLLED
+        Sched.UpdatedReference(ref _value, seen, wrote: ReferenceEquals(seen, expected), (AccessOrder)order);
         Sched.CasOutcome(ReferenceEquals(seen, expected));
 #endif
         return seen;

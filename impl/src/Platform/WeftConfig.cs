@@ -291,6 +291,11 @@ public enum SeededBug
     /// incarnation, so after the name was removed and re-created it removes the newer segment. Caught as NoEarlyUnlink
     /// (GuardedShmNoEarlyUnlinkMonitor); TLA+: tla/GuardedShm/MC_UnlinkWithoutIncarnationCheck.cfg.</summary>
     GuardedShmUnlinkWithoutIncarnationCheck,
+    /// <summary>IBR's Protect re-reads the handle with Acquire instead of SeqCst and Scan has no fence before it reads
+    /// the reservations, so the Dekker pattern between reservation and handle read is not ordered in C11: a popper reads
+    /// a handle older than the one the scanner saw unlinked, and the scanner frees it. Caught as NoUseAfterFree under the
+    /// release/acquire memory model only (SC and TSO order it: TSO's reservation store is SeqCst and drains).</summary>
+    IbrProtectAcquire,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

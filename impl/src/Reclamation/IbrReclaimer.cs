@@ -130,7 +130,12 @@ public sealed class IbrReclaimer : Reclaimer
         while (true)
         {
             StepLabel.At("protect_read_handle");
-            long h = cell.Load(MemoryOrder.Acquire);
+            // SeqCst, not Acquire: this re-read and the reservation store before it are one side of a Dekker pattern
+            // with Scan (whose fence comes before it reads the reservations); in C11 only SeqCst accesses and fences
+            // order a store before a later load of another location. An Acquire read may return a handle older than one
+            // the scan already saw unlinked, and the scan then frees it (found by the release/acquire model:
+            // treiber/churn-ibr). Production: a SeqCst load is the same Volatile.Read as an Acquire one.
+            long h = cell.Load(Config.SeededBug == SeededBug.IbrProtectAcquire ? MemoryOrder.Acquire : MemoryOrder.SeqCst);
             StepLabel.At("protect_read_era", h);
             long e = _era.Load(MemoryOrder.Acquire);
             ClockObserved(Clock, e);
@@ -199,6 +204,9 @@ public sealed class IbrReclaimer : Reclaimer
     private void Scan(ReclaimerThread t)
     {
         t.RetiredSinceScan = 0;
+        // The other side of Protect's Dekker pattern: the unlinking CAS of every node in the limbo lists comes before
+        // this fence, the reservation reads after it. Production: one full barrier per scan (every RetireThreshold retires).
+        if (Config.SeededBug != SeededBug.IbrProtectAcquire) AtomicFence.SeqCst();
         int n = MaxThreads;
         for (int j = 0; j < n; j++)
         {

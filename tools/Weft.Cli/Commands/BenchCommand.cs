@@ -33,7 +33,7 @@ internal static class BenchCommand
         var baseline = new Option<string?>("--baseline") { Description = "A YAML file of throughput figures to compare against, each with its provenance (schema weft-bench-baseline/1; see the README)" };
         var saveBaseline = new Option<string?>("--save-baseline") { Description = "Write this run's throughput figures, with their provenance, as a baseline file" };
         var model = MemoryModelOption.Create();
-        model.Description = "Memory model of the throughput part: sc (default) or tso; tso also measures sc in the same run, strategy by strategy, and adds a 'tso vs sc' column";
+        model.Description = "Memory model of the throughput part: sc (default), tso or ra; a weak model also measures sc in the same run, strategy by strategy, and adds a '<model> vs sc' column";
         var races = RaceDetectorOption.Create();
         races.Description = "Measure the throughput part with the race detector on; each row is also measured with it off, just before, and a 'vs detector off' column divides the two (adds a plain-data shape)";
         var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, part, baseline, saveBaseline, model, races };
@@ -90,8 +90,9 @@ internal static class BenchCommand
     private static List<BaselineFigure> Throughput(bool quick, IReadOnlyList<BaselineFigure> baselines, string command, MemoryModel memoryModel, bool raceDetector = false)
     {
         bool weak = memoryModel != MemoryModel.SC;
+        var vsSc = $"{MemoryModels.Name(memoryModel)} vs sc";
         if (raceDetector) Ui.Line("Race detector on: each strategy row is measured with it; 'vs detector off' divides by the same strategy with it off, measured just before it.");
-        if (weak) Ui.Line($"Memory model {MemoryModels.Name(memoryModel)}: each strategy row is measured under it; 'tso vs sc' divides by the same strategy under SC, measured just before it.");
+        if (weak) Ui.Line($"Memory model {MemoryModels.Name(memoryModel)}: each strategy row is measured under it; '{vsSc}' divides by the same strategy under SC, measured just before it.");
         Ui.Line("");
         Ui.Line("Throughput (higher is better). 'uncontrolled' runs the same body on real threads with no scheduler (new threads each run), measured in this run; 'vs uncontrolled' divides by it." +
                 (baselines.Count > 0 ? " 'vs baseline' divides by the figure named beside it, from the --baseline file (provenance below the table)." : ""));
@@ -104,7 +105,7 @@ internal static class BenchCommand
             (BenchBaseline.Shapes[0], "2 threads x 50 points", EngineShapes.TwoThreads50, quick ? 500 : 5000),
             (BenchBaseline.Shapes[1], "2 threads x 1 point", EngineShapes.TwoThreads1, quick ? 1000 : 20000),
         };
-        // The fetch-add shapes never buffer a store; under a weak model the store/load shape measures the buffers' cost.
+        // The fetch-add shapes never buffer a store or read a stale one; under a weak model the store/load shape measures the model's cost.
         if (weak) shapes.Add((BenchBaseline.Shapes[2], "2 threads x 25 stores + 25 loads", EngineShapes.TwoThreadsStoresLoads, quick ? 500 : 5000));
         if (raceDetector) shapes.Add((EngineShapes.PlainHandoffId, "2 threads x 25 plain writes + 25 handoffs", EngineShapes.TwoThreadsPlainHandoff, quick ? 500 : 5000));
         foreach (var (shapeId, shape, body, n) in shapes)
@@ -159,7 +160,7 @@ internal static class BenchCommand
             }
         }
         var headers = new List<string> { "shape", "strategy", "iterations/s", "steps/s", "steps/iter", "vs uncontrolled" };
-        if (weak) headers.Add("tso vs sc");
+        if (weak) headers.Add(vsSc);
         if (raceDetector) headers.Add("vs detector off");
         if (baselines.Count > 0) headers.AddRange(new[] { "vs baseline", "baseline (name: figure, machine, date)" });
         Ui.Table(headers.ToArray(), rows);

@@ -9,7 +9,7 @@ using Weft.Tla;
 namespace Weft.Cli.Commands;
 
 /// <summary>
-/// <c>weft replay &lt;schedule.yaml | trace.yaml&gt; [--verbose]</c>.
+/// <c>weft replay &lt;schedule.yaml | trace.yaml&gt; [--verbose] [--memory-model sc|tso|ra]</c>.
 /// A schedule (weft-schedule/1) re-runs one recorded iteration exactly; with --verbose it prints the interleaving log:
 /// one line per step with thread, operation, location and value. Exit 2 when the recorded bug reproduces, 0 when the
 /// schedule runs clean, 1 on bad input or divergence.
@@ -24,14 +24,21 @@ internal static class ReplayCommand
     {
         var file = new Argument<string>("file") { Description = "A schedule file written by weft explore or Checker.Check, or a TLC trace in traces/" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Print the interleaving log" };
+        var model = MemoryModelOption.Create();
+        model.Description = "The memory model the schedule was recorded under (sc, tso or ra); a schedule always replays under its own recorded model, and a different one here is refused";
         var assembly = AssemblyOption.Create();
         assembly.Description = "The test assembly to replay against, instead of the one the schedule records";
-        var cmd = new Command("replay", "Replay a schedule file, or a TLC trace against the implementation, step by step") { file, verbose, assembly };
+        var cmd = new Command("replay", "Replay a schedule file, or a TLC trace against the implementation, step by step") { file, verbose, model, assembly };
         cmd.SetAction(p => Program.Guard(() =>
         {
             var path = p.GetValue(file)!;
             if (IsTrace(path)) return ReplayTrace(path, p.GetValue(verbose));
             var schedule = ScheduleFile.Read(path);
+            if (MemoryModelOption.Parse(p.GetValue(model)) is { } asked && asked != schedule.MemoryModel)
+                throw new WeftInputException(
+                    $"{path}: the schedule was recorded under memory model {MemoryModels.Name(schedule.MemoryModel)}, not {MemoryModels.Name(asked)}: " +
+                    $"its steps (store-buffer flushes, choices of the store a load reads) only mean something under its own model; " +
+                    $"replay it with --memory-model {MemoryModels.Name(schedule.MemoryModel)} or without the option");
             var test = FindTest(schedule, path, p.GetValue(assembly));
             var result = Checker.Replay(schedule, test.Body, test.Apply(CheckOptions.Default)); // the test's own monitors too
             if (p.GetValue(verbose))

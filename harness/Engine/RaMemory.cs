@@ -1,0 +1,260 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace Weft.Engine;
+
+/// <summary>
+/// The release/acquire/relaxed memory of one controlled runtime: the C11 model as operational model checkers explore it
+/// (Norris and Demsky, "CDSChecker: Checking Concurrent Data Structures Written with C/C++ Atomics", OOPSLA 2013; loom's
+/// <c>rt/atomic.rs</c>), over vector clocks (<see cref="VectorClock"/>).
+///
+/// State. Every location touched in the iteration keeps its stores in modification order (mo), the newest
+/// <see cref="RaLocation.HistoryBound"/> of them (<see cref="RaLocation"/>); mo is the order in which the stores ran in
+/// the interleaving. Every thread keeps a clock (<see cref="RaThreadView"/>). A store records its thread and that
+/// thread's own clock entry, so it happens before a point exactly when the point's clock has seen that entry.
+///
+/// Invariant: a cell's own field always holds the newest store in mo. Stores and read-modify-writes write the field at
+/// once (so <c>Peek</c>, monitors and read-modify-writes see the mo-latest value); only plain loads may return an older
+/// store, which they take from the history.
+///
+/// Loads. A load by thread t may read any kept store not older in mo than the newest store that is coherence-visible to
+/// t: one that happens before t's current point, or that some read happening before t's point has read (t's own reads
+/// and stores included). Which of the allowed stores it reads is a value decision (<see cref="ControlledRuntime.ChooseValue"/>):
+/// option 0 is the newest, so every strategy chooses it as it chooses threads, schedules record it and replay
+/// reproduces it; the interleaving log says "read stale X (newest Y)". Loads read only stores that exist when they run,
+/// so out-of-thin-air values, and load buffering's weak outcome with them, are never produced.
+///
+/// Synchronization (C++20 wording). An acquire load that reads a release store joins the store's clock. A relaxed store
+/// carries the clock of its thread's last fence (fence-to-acquire synchronization); a relaxed load's store clock is
+/// joined at the thread's next fence (release-to-fence synchronization). A read-modify-write reads the newest store and
+/// its store continues the release sequence of the store it read (it carries that store's clock as well as its own).
+/// Failed compare-and-swaps are loads of the newest store.
+///
+/// SeqCst. One global clock stands for the total order S: a SeqCst load or read-modify-write first joins it, a SeqCst
+/// store or read-modify-write then publishes its clock into it, and a fence (the only fence the atomics layer offers is
+/// SeqCst) does both and is an acquire and a release fence. Every SeqCst operation therefore sees every SeqCst store
+/// that ran before it, which forbids store buffering with SeqCst loads and stores (or with fences) and IRIW with
+/// SeqCst readers, as C11 does; it also orders SeqCst operations on different locations by happens-before, which is
+/// stronger than C11 (a bug that needs two SeqCst operations on different locations to stay unordered is missed). Locks,
+/// futex waits and wakes, thread creation, join and exit are full fences too (the kernel's futex calls are full
+/// barriers), and a thread woken from a block joins the global clock.
+///
+/// Spin loops. A thread's first load after a yield (<c>WeftThread.Yield</c>, a backoff wait) reads a store newer than
+/// the newest store of that location it had read or written, when one exists: a store becomes visible to a spinning
+/// reader in finite time, as C++ requires ([intro.progress], [atomics.order] p11), and a spin-wait on a flag ends.
+///
+/// Cells are named by address, so the heap is held still while RA iterations run (<see cref="StableHeap"/>) and every
+/// access first checks that no collection ran since the iteration began. A cell written outside the atomics layer (a
+/// plain assignment) is noticed at its next access, when its field no longer equals its newest store: its history
+/// restarts with the field's value as an initial value visible to every thread.
+/// </summary>
+internal sealed class RaMemory
+{
+    private readonly ControlledRuntime _runtime;
+    private readonly Dictionary<nint, RaLocation> _locations = new();
+    private readonly Stack<RaLocation> _spare = new();
+    private readonly List<RaThreadView> _views = new();
+    /// <summary>The SeqCst total order as a clock: everything the SeqCst operations run so far have published.</summary>
+    private readonly VectorClock _seqCst = new();
+    private int _gcStamp;
+
+    public RaMemory(ControlledRuntime runtime) => _runtime = runtime;
+
+    /// <summary>Loads that read an older store than the newest, over the runtime's life (a statistic for tests and benches).</summary>
+    public long StaleReads { get; private set; }
+
+    /// <summary>Forgets every location and clock (a new iteration); records the collection count the addresses depend on.</summary>
+    public void Reset()
+    {
+        foreach (var location in _locations.Values) _spare.Push(location);
+        _locations.Clear();
+        foreach (var view in _views) view.Clear();
+        _seqCst.Clear();
+        _gcStamp = GC.CollectionCount(0);
+    }
+
+    private RaThreadView View(int thread)
+    {
+        while (_views.Count <= thread) _views.Add(new RaThreadView());
+        var view = _views[thread];
+        if (view.Clock[thread] == 0) view.Clock.Set(thread, 1); // own entries start at 1: 0 in ReadBy means "never read"
+        return view;
+    }
+
+    // ---- loads ----
+
+    public unsafe int Load32(ControlledThread t, ref int cell, AccessOrder order) =>
+        (int)Read(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 4, cell, null), order).Bits;
+
+    public unsafe long Load64(ControlledThread t, ref long cell, AccessOrder order) =>
+        Read(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 8, cell, null), order).Bits;
+
+    public unsafe T LoadReference<T>(ControlledThread t, ref T cell, AccessOrder order) where T : class? =>
+        (T)Read(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), BufferedStore.ReferenceWidth, 0, cell), order).Reference!;
+
+    /// <summary>Chooses the store a load reads among those coherence and happens-before allow, and applies its synchronization.</summary>
+    private RaStore Read(ControlledThread t, RaLocation location, AccessOrder order)
+    {
+        var view = View(t.Id);
+        if (order == AccessOrder.SeqCst) view.Clock.Join(_seqCst);
+        int newest = location.Count - 1;
+        int oldest = OldestReadable(view, t.Id, location);
+        if (view.YieldedSinceLoad)
+        {
+            view.YieldedSinceLoad = false;
+            if (oldest < newest && location[oldest].ObservedBy(t.Id)) oldest++; // a spinning load makes progress
+        }
+        int count = newest - oldest + 1;
+        int pick = count > 1 ? _runtime.ChooseValue(t, count) : 0;
+        var s = location[newest - pick];
+        s.MarkRead(t.Id, view.Clock[t.Id]);
+        if (IsAcquire(order)) view.Clock.Join(s.Sync);
+        else view.AcquirePending.Join(s.Sync);
+        if (pick > 0) StaleReads++;
+        if (_runtime.LogEnabled)
+        {
+            var text = s.ValueText(location.Width);
+            _runtime.RecordValue(t, pick == 0
+                ? count == 1 ? text : string.Create(CultureInfo.InvariantCulture, $"{text} (newest of {count} visible)")
+                : string.Create(CultureInfo.InvariantCulture, $"read stale {text} (newest {location.Newest.ValueText(location.Width)}; {pick} newer)"));
+        }
+        return s;
+    }
+
+    /// <summary>The index of the oldest store <paramref name="thread"/> may read: the newest one coherence-visible to it.</summary>
+    private static int OldestReadable(RaThreadView view, int thread, RaLocation location)
+    {
+        for (int i = location.Count - 1; i > 0; i--)
+            if (location[i].VisibleTo(view.Clock)) return i;
+        return 0;
+    }
+
+    // ---- stores ----
+
+    /// <summary>A store of <paramref name="value"/>, called before the cell's field is written (the field then holds the newest store).</summary>
+    public unsafe void Store32(ControlledThread t, ref int cell, int value, AccessOrder order, string? file, int line) =>
+        Write(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 4, cell, null), value, null, order, file, line);
+
+    public unsafe void Store64(ControlledThread t, ref long cell, long value, AccessOrder order, string? file, int line) =>
+        Write(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 8, cell, null), value, null, order, file, line);
+
+    public unsafe void StoreReference<T>(ControlledThread t, ref T cell, T value, AccessOrder order, string? file, int line) where T : class? =>
+        Write(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), BufferedStore.ReferenceWidth, 0, cell), 0, value, order, file, line);
+
+    private void Write(ControlledThread t, RaLocation location, long bits, object? reference, AccessOrder order, string? file, int line)
+    {
+        var view = View(t.Id);
+        var s = location.Append(bits, reference, t.Id, view.Clock[t.Id]);
+        s.File = file;
+        s.Line = line;
+        SetSync(s, view, order);
+        if (order == AccessOrder.SeqCst) _seqCst.Join(view.Clock);
+        view.Clock.Tick(t.Id); // later reads of this thread do not happen before a load that synchronizes with this store
+    }
+
+    private static void SetSync(RaStore s, RaThreadView view, AccessOrder order)
+    {
+        if (IsRelease(order)) s.Sync.CopyFrom(view.Clock);
+        else s.Sync.CopyFrom(view.FenceRelease);
+    }
+
+    // ---- read-modify-writes ----
+
+    /// <summary>
+    /// A read-modify-write that has just run on the cell's field: it read <paramref name="old"/> (the newest store) and,
+    /// when <paramref name="wrote"/>, stored the value the field now holds.
+    /// </summary>
+    public unsafe void ReadModifyWrite32(ControlledThread t, ref int cell, int old, bool wrote, AccessOrder order) =>
+        Update(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 4, old, null), wrote, cell, null, order);
+
+    public unsafe void ReadModifyWrite64(ControlledThread t, ref long cell, long old, bool wrote, AccessOrder order) =>
+        Update(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 8, old, null), wrote, cell, null, order);
+
+    public unsafe void ReadModifyWriteReference<T>(ControlledThread t, ref T cell, T old, bool wrote, AccessOrder order) where T : class? =>
+        Update(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), BufferedStore.ReferenceWidth, 0, old), wrote, 0, cell, order);
+
+    private void Update(ControlledThread t, RaLocation location, bool wrote, long bits, object? reference, AccessOrder order)
+    {
+        var view = View(t.Id);
+        if (order == AccessOrder.SeqCst) view.Clock.Join(_seqCst);
+        var read = location.Newest;
+        read.MarkRead(t.Id, view.Clock[t.Id]);
+        if (IsAcquire(order)) view.Clock.Join(read.Sync);
+        else view.AcquirePending.Join(read.Sync);
+        if (wrote)
+        {
+            var s = location.Append(bits, reference, t.Id, view.Clock[t.Id]);
+            SetSync(s, view, order);
+            s.Sync.Join(read.Sync); // the release sequence of the store it read goes on through this one
+        }
+        if (order == AccessOrder.SeqCst) _seqCst.Join(view.Clock);
+        if (wrote) view.Clock.Tick(t.Id);
+    }
+
+    // ---- synchronization outside the cells ----
+
+    /// <summary>
+    /// A full fence (<c>AtomicFence.SeqCst</c>, and locks, futex calls, spawn and join): acquires what the thread's
+    /// relaxed loads read and everything SeqCst published, then publishes the thread's clock as a release fence.
+    /// </summary>
+    public void Fence(int thread)
+    {
+        var view = View(thread);
+        view.Clock.Join(view.AcquirePending);
+        view.Clock.Join(_seqCst);
+        view.FenceRelease.CopyFrom(view.Clock);
+        _seqCst.Join(view.Clock);
+        view.Clock.Tick(thread);
+    }
+
+    /// <summary>The thread yielded: its next load makes progress on its location (see the class essay).</summary>
+    public void Yielded(int thread) => View(thread).YieldedSinceLoad = true;
+
+    /// <summary>A blocked thread was woken (lock release, futex wake, joined thread's exit): it acquires what they published.</summary>
+    public void Resumed(int thread) => View(thread).Clock.Join(_seqCst);
+
+    /// <summary>The thread ended: a joiner synchronizes with everything it did.</summary>
+    public void Exited(int thread) => _seqCst.Join(View(thread).Clock);
+
+    /// <summary>Thread <paramref name="child"/> was created by <paramref name="parent"/>: everything the parent did so far happens before it.</summary>
+    public void Spawned(int parent, int child)
+    {
+        var parentView = View(parent);
+        var childView = View(child);
+        childView.Clock.CopyFrom(parentView.Clock);
+        childView.Clock.Set(child, 1);
+        parentView.Clock.Tick(parent);
+    }
+
+    // ---- locations ----
+
+    /// <summary>
+    /// The history of the cell at <paramref name="address"/>, whose field holds <paramref name="bits"/> /
+    /// <paramref name="reference"/> right now. A cell seen for the first time, or whose field no longer holds its newest
+    /// store (written outside the atomics layer), starts a history with that value as its initial store.
+    /// </summary>
+    private RaLocation Locate(ControlledThread t, nint address, byte width, long bits, object? reference)
+    {
+        if (GC.CollectionCount(0) != _gcStamp)
+            _runtime.AbortInternal(
+                "internal: a garbage collection ran during a release/acquire iteration, so the cell addresses its store " +
+                $"histories are kept by may be stale; the iteration was stopped (thread {t.Id})");
+        if (!_locations.TryGetValue(address, out var location))
+        {
+            location = _spare.Count > 0 ? _spare.Pop() : new RaLocation();
+            location.Restart(width, bits, reference);
+            _locations.Add(address, location);
+            return location;
+        }
+        var newest = location.Newest;
+        if (width == BufferedStore.ReferenceWidth ? !ReferenceEquals(newest.Reference, reference) : newest.Bits != bits)
+            location.Restart(width, bits, reference);
+        return location;
+    }
+
+    private static bool IsAcquire(AccessOrder order) => order is AccessOrder.Acquire or AccessOrder.AcqRel or AccessOrder.SeqCst;
+
+    private static bool IsRelease(AccessOrder order) => order is AccessOrder.Release or AccessOrder.AcqRel or AccessOrder.SeqCst;
+}
