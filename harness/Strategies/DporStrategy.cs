@@ -169,7 +169,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps
                 continue;
             }
             top.Done |= 1UL << top.Chosen;
-            top.Sleep.Add(new SleepEntry(top.Chosen, top.Executed, top.EventIndex));
+            if (_bound < 0) top.Sleep.Add(new SleepEntry(top.Chosen, top.Executed, top.EventIndex)); // see the class essay: no sleep sets under a bound
             ulong next = top.Backtrack & ~top.Done & ~top.SleepMask & top.OfferedMask & WithinBound(top);
             if (next != 0)
             {
