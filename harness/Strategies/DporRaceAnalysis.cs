@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Weft.Engine;
 
 namespace Weft.Strategies;
 
@@ -9,7 +10,7 @@ namespace Weft.Strategies;
 ///
 /// Happens-before is the transitive closure of program order, thread creation (a spawned thread's first step follows
 /// the spawn) and the order of dependent steps (<see cref="DporEvent.DependentWith"/>) in the execution. It is kept as
-/// one vector clock per step: the clock of the thread's previous step (or of the spawn), its own entry advanced, joined
+/// one vector clock per step (<see cref="VectorClock"/>): the clock of the thread's previous step (or of the spawn), its own entry advanced, joined
 /// with the clock of every earlier dependent step. Step j races with later step k when they are dependent, of
 /// different threads, and no step between them is after j and before k in happens-before (j ⋖ k, so they could be
 /// adjacent and reversed). For each race the analysis reports the initials of v = notdep(j, E).k: the steps after j
@@ -18,12 +19,12 @@ namespace Weft.Strategies;
 /// </summary>
 internal sealed class DporRaceAnalysis
 {
-    private int[][] _clocks = Array.Empty<int[]>();
+    private VectorClock[] _clocks = Array.Empty<VectorClock>();
     private int[] _seq = Array.Empty<int>();
     private int[] _previous = Array.Empty<int>();
     private int _threads;
     private readonly List<int> _notAfter = new();
-    private int[] _past = Array.Empty<int>();
+    private readonly VectorClock _past = new();
 
     /// <summary>
     /// Computes happens-before over <paramref name="events"/> and reports, for every race whose later step is at or after
@@ -36,7 +37,7 @@ internal sealed class DporRaceAnalysis
     }
 
     /// <summary>True when step <paramref name="a"/> happens before step <paramref name="b"/> (a &lt; b).</summary>
-    private bool Before(IReadOnlyList<DporEvent> events, int a, int b) => _clocks[b][events[a].Thread] >= _seq[a];
+    private bool Before(IReadOnlyList<DporEvent> events, int a, int b) => _clocks[b].HasSeen(events[a].Thread, _seq[a]);
 
     private void ComputeClocks(IReadOnlyList<DporEvent> events)
     {
@@ -56,46 +57,39 @@ internal sealed class DporRaceAnalysis
         Array.Fill(spawnedBy, -1);
         for (int k = 0; k < n; k++)
         {
-            var clock = _clocks[k] is { } c && c.Length >= _threads ? c : _clocks[k] = new int[_threads];
-            Array.Clear(clock);
+            var clock = _clocks[k] ??= new VectorClock(_threads);
+            clock.Clear();
             var e = events[k];
             int from = last[e.Thread] >= 0 ? last[e.Thread] : spawnedBy[e.Thread];
             _previous[k] = from;
-            if (from >= 0) Array.Copy(_clocks[from], clock, _threads);
-            clock[e.Thread] = _seq[k] = ++count[e.Thread];
+            if (from >= 0) clock.CopyFrom(_clocks[from]);
+            clock.Set(e.Thread, _seq[k] = ++count[e.Thread]);
             for (int j = 0; j < k; j++)
             {
                 var o = events[j];
-                if (clock[o.Thread] >= _seq[j] || !o.DependentWith(e)) continue;
-                Join(clock, _clocks[j]);
+                if (clock.HasSeen(o.Thread, _seq[j]) || !o.DependentWith(e)) continue;
+                clock.Join(_clocks[j]);
             }
             last[e.Thread] = k;
             if (e.Spawned >= 0) spawnedBy[e.Spawned] = k;
         }
     }
 
-    private void Join(int[] into, int[] from)
-    {
-        for (int i = 0; i < _threads; i++)
-            if (from[i] > into[i]) into[i] = from[i];
-    }
-
     /// <summary>Reports the races of step <paramref name="k"/> with earlier steps, scanning back from k.</summary>
     private void FindRaces(IReadOnlyList<DporEvent> events, int k, Action<int, int, ulong> race)
     {
-        if (_past.Length < _threads) _past = new int[_threads];
         var past = _past; // the join of the clocks of the steps between j and k that happen before k
-        Array.Clear(past);
-        if (_previous[k] >= 0) Array.Copy(_clocks[_previous[k]], past, _threads);
+        past.Clear();
+        if (_previous[k] >= 0) past.CopyFrom(_clocks[_previous[k]]);
         var ek = events[k];
         for (int j = k - 1; j >= 0; j--)
         {
             var ej = events[j];
             bool before = Before(events, j, k);
             if (!before) continue;
-            if (ej.Thread != ek.Thread && past[ej.Thread] < _seq[j] && ej.DependentWith(ek))
-                race(j, ek.Thread, Initials(events, j, k));
-            if (past[ej.Thread] < _seq[j]) Join(past, _clocks[j]);
+            bool direct = !past.HasSeen(ej.Thread, _seq[j]);
+            if (direct && ej.Thread != ek.Thread && ej.DependentWith(ek)) race(j, ek.Thread, Initials(events, j, k));
+            if (direct) past.Join(_clocks[j]);
         }
     }
 
