@@ -42,7 +42,10 @@ namespace Weft.Strategies;
 /// Addresses name cells only while the heap holds still: iterations run inside <see cref="StableHeap"/>, and a step
 /// recorded after a garbage collection is treated as dependent with everything. Weak memory (TSO flushes, RA) is not
 /// modeled: the strategy refuses any model but SC. The preemption bound of DFS does not apply: the search covers the
-/// unbounded space (with <see cref="CheckOptions.DporBounded"/> it keeps the bound, and is then not guaranteed sound).
+/// unbounded space. With <see cref="CheckOptions.DporBounded"/> it keeps the bound (Coons, Musuvathi, McKinley, "Bounded
+/// Partial-Order Reduction", OOPSLA 2013: a reversal is also tried at the last context switch before the race) and
+/// drops sleep sets (a sleeper's covering schedule may have needed more preemptions than the bound allows); it is then
+/// not guaranteed sound, and measurably loses outcomes on the reclamation tests.
 ///
 /// Driving another search. Nothing here depends on how a decision is made: a driver that offers candidate threads in
 /// order, records one <see cref="DporEvent"/> per step and replays prefixes (the spec-level search of ActionDfs over

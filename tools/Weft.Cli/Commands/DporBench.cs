@@ -59,7 +59,7 @@ internal static class DporBench
     {
         Ui.Line("");
         string b = bound.ToString(CultureInfo.InvariantCulture), c = cap.ToString(CultureInfo.InvariantCulture);
-        Ui.Line("Schedules to exhaustion (lower is better): DFS with preemption bound " + b + " against DPOR (source sets + sleep sets) with the same bound, " +
+        Ui.Line("Schedules to exhaustion (lower is better): DFS with preemption bound " + b + " against DPOR with the same bound (bounded POR: source sets, no sleep sets, not guaranteed sound), " +
             "and unbounded DPOR (at most " + c + " schedules). 'outcomes' counts distinct outcomes (bug or ok, plus the history of state-changing monitor events); " +
             "'same' compares DPOR's set with DFS's (unbounded: 'contains' when it holds every DFS outcome). Schedules include the ones DPOR abandons when every candidate sleeps.");
         var rows = new List<string[]>();
