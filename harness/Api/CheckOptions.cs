@@ -110,6 +110,21 @@ public sealed record CheckOptions
     public Action<int, long>? Progress { get; init; }
 
     /// <summary>
+    /// Called after every explored iteration (not pruned by partial-order reduction) with its outcome: the bug (kind,
+    /// monitor, message) or <c>ok</c>, then the iteration's history of monitor events that change monitor state, one per
+    /// line. The set of distinct outcomes is what a reduced search must preserve: comparing it between <c>dfs</c> and
+    /// <c>dpor</c> on the same test checks the reduction (<c>weft bench engine --part dpor</c>).
+    /// </summary>
+    public Action<string>? OutcomeSink { get; init; }
+
+    /// <summary>
+    /// The DPOR strategy only: keep DFS's <see cref="PreemptionBound"/> (source-set DPOR is sound for the unbounded search
+    /// only; bounded, it may skip a schedule within the bound whose reversal needs more preemptions). Default false: the
+    /// bound is ignored and DPOR exhausts the unbounded space.
+    /// </summary>
+    public bool DporBounded { get; init; }
+
+    /// <summary>
     /// Applies nightly knobs from environment variables, parsed strictly:
     /// <c>WEFT_STRATEGY</c>, <c>WEFT_ITERATIONS</c>, <c>WEFT_SEED</c>, <c>WEFT_MAX_STEPS</c>, <c>WEFT_TIME_BUDGET</c> (seconds),
     /// <c>WEFT_MINIMIZE_REPLAYS</c> (0 turns minimization off), <c>WEFT_MINIMIZE_TIME</c> (seconds),

@@ -99,7 +99,16 @@ internal sealed class ControlledRuntime : IDisposable
             throw new WeftInputException("--race-detector: runs under sc or tso; the release/acquire model (ra) does not pass the clock of the store a load reads to the detector");
         _options = options;
         _strategy = strategy;
+        // An outcome comparison needs the monitor history under every strategy: record steps then even if it does not read them.
+        _stepLog = (strategy as IObservesSteps)?.Steps ?? (options.OutcomeSink is not null ? new StepLog() : null);
+        if (_stepLog is not null) _stepLog.RecordHistory = options.OutcomeSink is not null;
     }
+
+    /// <summary>The strategy's record of what each step did (<see cref="StepLog"/>), or null when it does not ask for one.</summary>
+    private readonly StepLog? _stepLog;
+
+    /// <summary>True while the strategy drives this iteration and reads its steps (not a replay, trace or guided run).</summary>
+    private bool Observing => _stepLog is not null && _replay is null && _trace is null && _guide is null;
 
     internal bool LogEnabled => _recordLog;
 
@@ -340,6 +349,16 @@ internal sealed class ControlledRuntime : IDisposable
             Ra.Reset(); // after the heap is held still: the collection count it records must stay valid all iteration
         }
         else Ra = null;
+        if (Observing)
+        {
+            // Steps name cells by address: hold the heap still while they are compared (StepLog.HeapMoved otherwise).
+            if (!_heapEntered)
+            {
+                StableHeap.Enter();
+                _heapEntered = true;
+            }
+            _stepLog!.BeginIteration(); // after the heap is held still: entering may itself collect
+        }
     }
 
     /// <summary>
@@ -381,6 +400,8 @@ internal sealed class ControlledRuntime : IDisposable
             if (_replay is null && _trace is null && _guide is null)
             {
                 if (_divergence is not null) throw new InvalidOperationException("internal: divergence outside replay: " + _divergence);
+                _stepLog?.EndIteration();
+                ReportOutcome();
                 _strategy.IterationCompleted(_stepCount, _choiceCount);
                 _totalSteps += _stepCount;
                 _done++;
@@ -400,6 +421,17 @@ internal sealed class ControlledRuntime : IDisposable
             _fatal = e;
         }
         _driverGate.Open();
+    }
+
+    /// <summary>
+    /// Hands the iteration's outcome to <see cref="CheckOptions.OutcomeSink"/>: the bug (kind, monitor, message) or "ok",
+    /// then the history of state-changing monitor events when the strategy records one. Pruned iterations have none.
+    /// </summary>
+    private void ReportOutcome()
+    {
+        if (_options.OutcomeSink is not { } sink || _stepLog is { Pruned: true }) return;
+        var bug = _bug is { } pb ? $"{pb.Kind} {pb.Monitor}: {pb.Message}" : "ok";
+        sink(_stepLog is null ? bug : bug + "\n" + _stepLog.History);
     }
 
     /// <summary>The driver's wait for the end of the exploration, doubling as the watchdog for uncontrolled blocking.</summary>
@@ -489,10 +521,12 @@ internal sealed class ControlledRuntime : IDisposable
         try
         {
             var monitors = _monitors;
+            bool recorded = false;
             for (int i = 0; i < monitors.Length; i++)
             {
                 if (monitors[i] is not IMonitorOf<T> o) continue;
                 _tally.Typed(i);
+                if (Observing) Delivered(i, in e, ref recorded);
                 try
                 {
                     o.On(in e);
@@ -603,6 +637,7 @@ internal sealed class ControlledRuntime : IDisposable
     private void OnThreadFinished(ControlledThread t)
     {
         t.Status = ThreadStatus.Completed;
+        if (Observing) _stepLog!.Completed();
         t.Worker.Assigned = null;
         _free.Add(t.Worker);
         if (!_aborted && Tso is { Pending: > 0 } memory)
@@ -739,6 +774,8 @@ internal sealed class ControlledRuntime : IDisposable
         var next = _threads[_enabled[choice]];
         if (_spuriousCandidate[choice])
         {
+            if (Observing) _stepLog!.MarkGlobal(); // a wake-up no other thread caused: ordered with every step
+
             // With no thread enabled, the candidates are timed waiters whose time ran out; otherwise a spurious wake.
             if (_quiescent) next.TimedOut = true;
             else
@@ -915,6 +952,7 @@ internal sealed class ControlledRuntime : IDisposable
         var chosen = _threads[_enabled[choice]];
         if (currentId >= 0 && chosen.Id != currentId && _threads[currentId].PendingOp != OpKind.Yield) _preemptions++;
         _decisions.Add(new Decision(true, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine));
+        if (Observing) _stepLog!.Begin(chosen);
         if (_recordLog)
             _log.Add(new LogEntry(step, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine, chosen.PendingOp == OpKind.Label ? chosen.PendingLabel : null));
         return choice;
@@ -994,6 +1032,14 @@ internal sealed class ControlledRuntime : IDisposable
             ReportBugCore(BugKind.UnhandledException, $"{e.GetType().FullName}: {e.Message}", _running, null, e.ToString());
             throw new ExecutionCanceledException();
         }
+        if (choice == IStrategy.Prune)
+        {
+            // The strategy has seen every continuation of this prefix elsewhere (DPOR's sleep sets): end the iteration.
+            _stepCount--;
+            if (_stepLog is not null) _stepLog.Pruned = true;
+            _aborted = true;
+            throw new ExecutionCanceledException();
+        }
         if ((uint)choice >= (uint)m) throw new InvalidOperationException($"internal: strategy {_strategy.Name} returned {choice} of {m}");
         return _offered[choice];
     }
@@ -1042,7 +1088,11 @@ internal sealed class ControlledRuntime : IDisposable
             int anchorCount = _lastSelected >= 0 ? _selections[_lastSelected] : 0;
             v = _guide.NextValue(count, _lastSelected, anchorCount, _valueOrdinal++);
         }
-        else v = _strategy.NextValue(count, _stepCount);
+        else
+        {
+            v = _strategy.NextValue(count, _stepCount);
+            _stepLog?.MarkGlobal(); // the step's effect depends on the value: ordered with every step
+        }
         _decisions.Add(new Decision(false, v, OpKind.Start, null, 0));
         LeaveRuntime(t);
         return v;
@@ -1133,13 +1183,14 @@ internal sealed class ControlledRuntime : IDisposable
         var t = NewThread(body);
         HappensBefore?.OnNewThread(t.Id, parent.Id);
         Ra?.Spawned(parent.Id, t.Id);
+        if (Observing) _stepLog!.Spawned(t.Id);
         LeaveRuntime(parent);
         return t;
     }
 
     internal void Join(ControlledThread t, ControlledThread target, string? file, int line)
     {
-        Point(t, OpKind.Join, file, line);
+        Access(t, OpKind.Join, 0, target, AccessOrder.SeqCst, file, line);
         while (target.Status != ThreadStatus.Completed) Block(t, target, futex: false);
         HappensBefore?.OnJoin(t.Id, target.Id);
     }
@@ -1169,9 +1220,11 @@ internal sealed class ControlledRuntime : IDisposable
     private void EmitCore(ControlledThread t, object e)
     {
         var monitors = _monitors;
+        if (Observing && _stepLog!.RecordHistory) _stepLog.Observed(e);
         for (int i = 0; i < monitors.Length; i++)
         {
             _tally.Untyped(i);
+            if (Observing) _stepLog!.MonitorEvent(i, changesState: true);
             try
             {
                 monitors[i].OnEvent(e);
@@ -1181,6 +1234,33 @@ internal sealed class ControlledRuntime : IDisposable
                 ReportBugAndThrow(BugKind.Assertion, mf.Message, t, mf.MonitorName);
             }
         }
+    }
+
+    /// <summary>Notes in the step log that monitor <paramref name="monitor"/> received <paramref name="e"/> (and the history, once per event).</summary>
+    private void Delivered<T>(int monitor, in T e, ref bool recorded) where T : struct
+    {
+        bool changes = ChangesMonitorState(in e);
+        _stepLog!.MonitorEvent(monitor, changes);
+        if (changes && !recorded && _stepLog.RecordHistory)
+        {
+            _stepLog.Observed(e);
+            recorded = true;
+        }
+    }
+
+    /// <summary>
+    /// False for the monitor events that are observations whose mutual order does not matter: a read or write of a pool
+    /// slot (the memory monitors compare it with the slot's state and change only the accessing thread's own entries),
+    /// and a value of a reclaimer's clock (reported in the step of the access that read or wrote it, so two observations
+    /// of different values are already ordered by that access). Every other event may change what its monitors decide
+    /// later, so its order with the monitors' other events matters.
+    /// </summary>
+    private static bool ChangesMonitorState<T>(in T e) where T : struct
+    {
+        if (typeof(T) == typeof(Monitors.ClockEvent)) return false;
+        if (typeof(T) != typeof(Monitors.SlotEvent)) return true;
+        var slot = System.Runtime.CompilerServices.Unsafe.As<T, Monitors.SlotEvent>(ref System.Runtime.CompilerServices.Unsafe.AsRef(in e));
+        return slot.Op is not (Monitors.SlotOp.Read or Monitors.SlotOp.Write);
     }
 
     private void CheckLivenessThreshold(ControlledThread? current)
@@ -1252,6 +1332,7 @@ internal sealed class ControlledRuntime : IDisposable
     {
         _aborted = true;
         if (_bug is not null || _divergence is not null) return;
+        if (Observing) _stepLog!.Bug();
         var positions = new List<ThreadPosition>(_threads.Count);
         foreach (var th in _threads)
         {

@@ -130,7 +130,7 @@ internal sealed class PortfolioStrategy : IStrategy
 
 internal static class StrategyFactory
 {
-    public static readonly string[] Names = { "portfolio", "random", "prob", "pct", "delay", "dfs", "periodic" };
+    public static readonly string[] Names = { "portfolio", "random", "prob", "pct", "delay", "dfs", "dpor", "periodic" };
 
     public static bool IsKnown(string name) => Array.IndexOf(Names, name) >= 0;
 
@@ -150,6 +150,10 @@ internal static class StrategyFactory
         "delay" => new DelayBoundingStrategy(o.Seed, o.DelayBound, o.InitialStepEstimate),
         "dfs" => new DfsStrategy(o.PreemptionBound),
         "periodic" => new PeriodicStrategy(o.Seed, o.MaxQuantum),
+        "dpor" => o.MemoryModel == MemoryModel.SC
+            ? new DporStrategy(o.DporBounded ? o.PreemptionBound : -1)
+            : throw new WeftInputException(
+                $"the dpor strategy supports the SC memory model only: under {MemoryModels.Name(o.MemoryModel)} the store buffers' flushes are choices its dependency relation does not model; use --strategy dfs"),
         _ => throw new WeftInputException($"unknown strategy '{o.Strategy}'; expected one of {string.Join(", ", Names)}"),
     };
 }

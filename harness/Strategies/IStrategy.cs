@@ -27,6 +27,13 @@ internal interface IStrategy
     /// </summary>
     int NextThread(ReadOnlySpan<int> enabled, int current, int step);
 
+    /// <summary>
+    /// What <see cref="NextThread"/> returns to abandon the iteration: every continuation of the current prefix is known
+    /// to be covered by schedules already run (DPOR's sleep sets). The runtime unwinds the threads and counts the
+    /// iteration, without a bug and without an outcome.
+    /// </summary>
+    const int Prune = -1;
+
     /// <summary>Resolves a nondeterministic choice: returns a value in [0, <paramref name="count"/>).</summary>
     int NextValue(int count, int step);
 

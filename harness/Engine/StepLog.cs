@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Weft.Engine;
+
+/// <summary>
+/// What each step of the current iteration did, as a dependency analysis needs it (<see cref="Strategies.DporStrategy"/>):
+/// the operation the chosen thread was paused before (its location: a cell's address, a lock, a joined thread) and what
+/// the step did until the thread's next scheduling point that another thread could observe: monitor events, a value
+/// choice, finishing the thread, spawning one, reporting a bug. The runtime fills it only for iterations a strategy
+/// drives (not replays, trace replays or guided runs), and only when the strategy asks for it.
+///
+/// Addresses are raw: they identify a cell only while the heap holds still. The runtime holds it with
+/// <see cref="StableHeap"/> during such iterations and records the collection count at the start and end
+/// (<see cref="HeapMoved"/>), so a consumer can fall back to treating every step as dependent when a collection ran.
+/// </summary>
+internal sealed class StepLog
+{
+    private readonly List<StepRecord> _records = new(256);
+    private readonly StringBuilder _history = new();
+    private int _collectionsAtStart;
+
+    /// <summary>The steps of the current iteration, in order.</summary>
+    public IReadOnlyList<StepRecord> Records => _records;
+
+    /// <summary>True when a garbage collection ran during the iteration: addresses recorded in it may be stale.</summary>
+    public bool HeapMoved { get; private set; }
+
+    /// <summary>True when the iteration ended with a bug reported during a step (not at the end of the iteration).</summary>
+    public bool BugInStep { get; private set; }
+
+    /// <summary>True when the strategy abandoned the iteration (every candidate was asleep).</summary>
+    public bool Pruned { get; set; }
+
+    /// <summary>
+    /// When set, the monitor events that change monitor state are appended to <see cref="History"/> in order: the
+    /// observable history of the iteration, which an outcome comparison between strategies uses.
+    /// </summary>
+    public bool RecordHistory { get; set; }
+
+    public string History => _history.ToString();
+
+    public void BeginIteration()
+    {
+        _records.Clear();
+        _history.Clear();
+        HeapMoved = false;
+        BugInStep = false;
+        Pruned = false;
+        _collectionsAtStart = GC.CollectionCount(0);
+    }
+
+    /// <summary>True when a garbage collection has run since the iteration began.</summary>
+    public bool HeapMovedNow => GC.CollectionCount(0) != _collectionsAtStart;
+
+    public void EndIteration()
+    {
+        if (GC.CollectionCount(0) != _collectionsAtStart) HeapMoved = true;
+    }
+
+    /// <summary>A thread decision: <paramref name="thread"/> runs the operation it is paused before.</summary>
+    public void Begin(ControlledThread thread)
+    {
+        _records.Add(new StepRecord
+        {
+            Thread = thread.Id,
+            Op = thread.PendingOp,
+            Address = thread.PendingAddress,
+            Resource = thread.PendingResource,
+            Spawned = -1,
+        });
+    }
+
+    private ref StepRecord Current => ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_records)[^1];
+
+    /// <summary>The current step is dependent with every other (a value choice, a spurious or timed wake, a bug).</summary>
+    public void MarkGlobal()
+    {
+        if (_records.Count > 0) Current.Global = true;
+    }
+
+    /// <summary>
+    /// The current step delivered an event to monitor number <paramref name="monitor"/> of the iteration;
+    /// <paramref name="changesState"/> false for an observation whose order with other observations does not matter.
+    /// Monitors are told apart modulo 64 (two that share a bit only make more steps dependent).
+    /// </summary>
+    public void MonitorEvent(int monitor, bool changesState)
+    {
+        if (_records.Count == 0) return;
+        ulong bit = 1UL << (monitor & 63);
+        if (changesState) Current.MonitorWrites |= bit;
+        else Current.MonitorReads |= bit;
+    }
+
+    /// <summary>Appends a delivered state-changing event to the history (when <see cref="RecordHistory"/>).</summary>
+    public void Observed(object e)
+    {
+        if (RecordHistory) _history.Append(e).Append('\n');
+    }
+
+    /// <summary>The current step ended its thread.</summary>
+    public void Completed()
+    {
+        if (_records.Count > 0) Current.Completes = true;
+    }
+
+    /// <summary>The current step spawned thread <paramref name="child"/>.</summary>
+    public void Spawned(int child)
+    {
+        if (_records.Count > 0) Current.Spawned = child;
+    }
+
+    /// <summary>A bug was reported during the current step.</summary>
+    public void Bug()
+    {
+        BugInStep = _records.Count > 0;
+        MarkGlobal();
+    }
+}
+
+/// <summary>One step of an iteration as <see cref="StepLog"/> records it.</summary>
+internal struct StepRecord
+{
+    public int Thread;
+    public OpKind Op;
+    public nint Address;
+    public object? Resource;
+    public bool Global;
+    /// <summary>Monitors (bit i: monitor i mod 64) that received an observation from this step, and a state-changing event.</summary>
+    public ulong MonitorReads;
+    public ulong MonitorWrites;
+    public bool Completes;
+    /// <summary>The thread this step spawned, else -1.</summary>
+    public int Spawned;
+}
+
+/// <summary>A strategy that reads what each step did (the runtime fills <see cref="Steps"/> for it).</summary>
+internal interface IObservesSteps
+{
+    StepLog Steps { get; }
+}

@@ -1,0 +1,51 @@
+namespace Weft.Strategies;
+
+/// <summary>
+/// One executed step as <see cref="DporStrategy"/> sees it, and the dependency relation over such steps.
+///
+/// Locations are named by the index of the step that first touched them in the iteration (<see cref="Location"/>):
+/// a raw address (or lock object) is valid within one iteration only, since every iteration allocates its objects
+/// anew, but two iterations that share a prefix of steps touch the same cells in that prefix in the same order. So a
+/// location first touched before step n is the same cell in every iteration that shares the first n steps; one first
+/// touched at or after n may be any cell (<see cref="DependentAcross"/> treats it so).
+/// </summary>
+internal readonly record struct DporEvent(
+    int Thread,
+    int Location,
+    bool Writes,
+    int JoinTarget,
+    bool Global,
+    ulong MonitorReads,
+    ulong MonitorWrites,
+    bool Completes,
+    int Spawned)
+{
+    /// <summary>
+    /// The dependency relation of two steps of the same iteration: the same thread (program order); a step ordered
+    /// with everything (<see cref="Global"/>: a yield, a fence, a spawn, an operation without a location, a value
+    /// choice, a spurious or timed wake-up, a bug); events delivered to a common monitor, at least one of which changes
+    /// its state (monitors keep separate state, so events of monitors with nothing in common commute); a thread's last
+    /// step and a join of that thread; the same location with at least one write (a load is the only read; a CAS, even
+    /// a failing one, counts as a write, since whether it fails is known only once it runs; futex waits and wakes write
+    /// their word; lock operations write their lock).
+    /// </summary>
+    public bool DependentWith(in DporEvent other)
+    {
+        if (Thread == other.Thread || Global || other.Global) return true;
+        if ((MonitorWrites & (other.MonitorWrites | other.MonitorReads)) != 0 || (other.MonitorWrites & MonitorReads) != 0) return true;
+        if ((Completes && other.JoinTarget == Thread) || (other.Completes && JoinTarget == other.Thread)) return true;
+        return Location >= 0 && Location == other.Location && (Writes || other.Writes);
+    }
+
+    /// <summary>
+    /// Dependency between this step, recorded as step <paramref name="origin"/> of an earlier iteration (a sleep-set
+    /// entry), and <paramref name="other"/>, a step of the current iteration at or after <paramref name="origin"/> (the
+    /// two iterations share their first <paramref name="origin"/> steps). A location this step touched first may be
+    /// any location the current iteration touched first at or after <paramref name="origin"/>.
+    /// </summary>
+    public bool DependentAcross(in DporEvent other, int origin)
+    {
+        if (DependentWith(other)) return true;
+        return Location >= origin && other.Location >= origin && (Writes || other.Writes);
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+
+namespace Weft.Strategies;
+
+/// <summary>
+/// One decision on <see cref="DporStrategy"/>'s current path: a thread decision (the candidates offered, the thread
+/// taken, the backtrack set, the threads done and the sleep set) or a value choice (taken in order, like DFS).
+/// Thread sets are bit masks over thread ids (at most 64 threads).
+/// </summary>
+internal sealed class DporNode
+{
+    public bool IsValue;
+    /// <summary>Value choice: the number of values and the one taken.</summary>
+    public int Count;
+    public int Index;
+
+    /// <summary>Thread decision: the candidate thread ids, ascending.</summary>
+    public int[] Offered = System.Array.Empty<int>();
+    public int Chosen;
+    /// <summary>The thread that reached this decision if it is a candidate, else -1 (taking another one is a preemption).</summary>
+    public int Current = -1;
+    /// <summary>Preemptions spent before this decision (the bounded mode counts them).</summary>
+    public int PreemptionsBefore;
+    /// <summary>Threads to run from here (source-set DPOR adds to it when it reverses a race).</summary>
+    public ulong Backtrack;
+    /// <summary>Threads whose subtree from here has been run.</summary>
+    public ulong Done;
+    /// <summary>The index of this decision's step in the iteration (its event).</summary>
+    public int EventIndex;
+    /// <summary>The step the chosen thread took here in the last iteration that ran it.</summary>
+    public DporEvent Executed;
+    /// <summary>
+    /// The sleep set: threads whose every continuation from here is covered by schedules already run, each with the
+    /// step it takes here and the step index at which that step was recorded.
+    /// </summary>
+    public List<SleepEntry> Sleep = new();
+
+    public ulong SleepMask
+    {
+        get
+        {
+            ulong m = 0;
+            foreach (var s in Sleep) m |= 1UL << s.Thread;
+            return m;
+        }
+    }
+
+    public ulong OfferedMask
+    {
+        get
+        {
+            ulong m = 0;
+            foreach (var t in Offered) m |= 1UL << t;
+            return m;
+        }
+    }
+}
+
+/// <summary>A sleeping thread, the step it would take, and the step index (in an earlier iteration) that step was recorded at.</summary>
+internal readonly record struct SleepEntry(int Thread, DporEvent Event, int Origin);

@@ -1,0 +1,34 @@
+using System;
+using System.Collections.Generic;
+
+namespace Weft.Strategies;
+
+/// <summary>
+/// Explores a test to exhaustion (or a cap) and collects its set of distinct outcomes (<see cref="CheckOptions.OutcomeSink"/>:
+/// the bug or "ok", then the history of state-changing monitor events). A reduced search is sound on a test when its
+/// outcome set equals the plain search's: the check behind the DPOR tests and <c>weft bench engine --part dpor</c>.
+/// Exploration goes on after bugs, so every bug of the space is an outcome.
+/// </summary>
+internal static class OutcomeCollector
+{
+    public static (ExplorationResult Result, HashSet<string> Outcomes) Explore(Action body, CheckOptions options)
+    {
+        var outcomes = new HashSet<string>(StringComparer.Ordinal);
+        var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "weft-outcomes-" + Environment.ProcessId);
+        try
+        {
+            var result = Checker.Explore(body, options with
+            {
+                OutcomeSink = o => outcomes.Add(o),
+                StopAtFirstBug = false,
+                MinimizeReplays = 0,
+                ScheduleDirectory = directory,
+            });
+            return (result, outcomes);
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(directory)) System.IO.Directory.Delete(directory, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Weft.Strategies;
+
+namespace Weft.Cli.Commands;
+
+/// <summary>
+/// <c>weft bench engine --part dpor</c>: schedules to exhaust each small DFS test's space, plain DFS against DPOR in the
+/// same run, with the two outcome sets compared (<see cref="OutcomeCollector"/>). Rows: DFS with the preemption bound,
+/// DPOR with the same bound (Coons et al.'s bounded POR, not guaranteed sound, so the outcome sets are compared), and
+/// unbounded DPOR (sound, but a larger space than the bounded one: its outcome set must contain DFS's).
+/// </summary>
+internal static class DporBench
+{
+    /// <summary>The tests DFS exhausts with preemption bound 2 that the table covers (issue 17 names the reclamation ones).</summary>
+    internal static readonly string[] Tests =
+    {
+        "reclamation/dfs-ibr", "reclamation/dfs-debra", "reclamation/dfs-debra-plus", "reclamation/dfs-leak", "reclamation/dfs-immediate",
+    };
+
+    /// <summary>Small tests whose whole unbounded space DFS exhausts: the sound comparison, like for like.</summary>
+    internal static readonly string[] SmallTests =
+    {
+        "canonical/lost-update", "canonical/lost-update-fixed", "canonical/lost-wakeup", "canonical/lost-wakeup-fixed",
+        "canonical/two-lock-deadlock", "canonical/two-lock-deadlock-fixed", "litmus/sb-relaxed-sc",
+    };
+
+    public static void Run(int bound, int cap)
+    {
+        Unbounded(cap);
+        Bounded(bound, cap);
+    }
+
+    /// <summary>Unbounded DFS against unbounded DPOR on the small tests: schedules to exhaustion and outcome sets.</summary>
+    private static void Unbounded(int cap)
+    {
+        Ui.Line("");
+        Ui.Line("Schedules to exhaust the whole (unbounded) space, DFS against DPOR, on the small tests; 'same' compares the sets of distinct outcomes.");
+        var rows = new List<string[]>();
+        foreach (var id in SmallTests)
+        {
+            var t = Registry.All.Single(x => x.Id == id);
+            var dfs = Measure(t, "dfs", 1000, bounded: false, cap);
+            var dpor = Measure(t, "dpor", 1000, bounded: false, cap);
+            rows.Add(new[]
+            {
+                id, Count(dfs.Result), Count(dpor.Result), Ratio(dfs.Result, dpor.Result),
+                dfs.Outcomes.Count.ToString(CultureInfo.InvariantCulture), dpor.Outcomes.Count.ToString(CultureInfo.InvariantCulture),
+                dpor.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "NO",
+            });
+        }
+        Ui.Table(new[] { "test", "dfs", "dpor", "ratio", "outcomes dfs", "outcomes dpor", "same" }, rows);
+    }
+
+    /// <summary>The reclamation tests with DFS's preemption bound.</summary>
+    private static void Bounded(int bound, int cap)
+    {
+        Ui.Line("");
+        string b = bound.ToString(CultureInfo.InvariantCulture), c = cap.ToString(CultureInfo.InvariantCulture);
+        Ui.Line("Schedules to exhaustion (lower is better): DFS with preemption bound " + b + " against DPOR with the same bound (bounded POR: source sets, no sleep sets, not guaranteed sound), " +
+            "and unbounded DPOR (at most " + c + " schedules). 'outcomes' counts distinct outcomes (bug or ok, plus the history of state-changing monitor events); " +
+            "'same' compares DPOR's set with DFS's (unbounded: 'contains' when it holds every DFS outcome). Schedules include the ones DPOR abandons when every candidate sleeps.");
+        var rows = new List<string[]>();
+        foreach (var id in Tests)
+        {
+            var t = Registry.All.Single(x => x.Id == id);
+            var dfs = Measure(t, "dfs", bound, bounded: true, cap);
+            var dpor = Measure(t, "dpor", bound, bounded: true, cap);
+            var free = Measure(t, "dpor", bound, bounded: false, cap);
+            rows.Add(new[]
+            {
+                id, Count(dfs.Result), Count(dpor.Result), Ratio(dfs.Result, dpor.Result),
+                dfs.Outcomes.Count.ToString(CultureInfo.InvariantCulture), dpor.Outcomes.Count.ToString(CultureInfo.InvariantCulture),
+                dpor.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "NO",
+                Count(free.Result), free.Outcomes.Count.ToString(CultureInfo.InvariantCulture),
+                free.Outcomes.IsSupersetOf(dfs.Outcomes) ? (free.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "contains") : "NO",
+                Ui.F(dfs.Result.Elapsed.TotalSeconds, "F2") + "s / " + Ui.F(dpor.Result.Elapsed.TotalSeconds, "F2") + "s",
+            });
+        }
+        Ui.Table(new[]
+        {
+            "test", $"dfs(pb={bound})", $"dpor(pb={bound})", "ratio", "outcomes dfs", "outcomes dpor", "same",
+            "dpor unbounded", "outcomes", "vs dfs", "time dfs / dpor",
+        }, rows);
+    }
+
+    private static (ExplorationResult Result, HashSet<string> Outcomes) Measure(RegisteredTest t, string strategy, int bound, bool bounded, int cap) =>
+        OutcomeCollector.Explore(t.Body, t.Apply(CheckOptions.Default with
+        {
+            Strategy = strategy, PreemptionBound = bound, DporBounded = bounded, Iterations = cap,
+        }));
+
+    private static string Count(ExplorationResult r) =>
+        r.Iterations.ToString(CultureInfo.InvariantCulture) + (r.Exhausted ? "" : " (cap)");
+
+    private static string Ratio(ExplorationResult dfs, ExplorationResult dpor) =>
+        Ui.F((double)dfs.Iterations / Math.Max(1, dpor.Iterations), "F1") + "x";
+}
