@@ -159,7 +159,8 @@ public static class TraceExport
                 again.BeginIteration(path);
                 var recorder = new TraceCursor(model, instance, again, maxActions, record: true);
                 var replayed = rt.RunTrace(instance.Body, recorder, $"search/{model.Spec}");
-                var behaviour = Behaviour(model, constants, 0, recorder, replayed, cursor.Divergence?.Message);
+                // The failure as the search met it, if the recording run does not meet it again.
+                var behaviour = Behaviour(model, constants, 0, recorder, replayed.Bug is null && recorder.Divergence is null ? outcome : replayed, cursor.Divergence?.Message);
                 return new ActionSearchResult(dfs.Schedules, false, behaviour, path, clock.Elapsed) { Space = Summary(model, instance, space) };
             }
             bool more = dfs.Advance();

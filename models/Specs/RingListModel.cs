@@ -108,12 +108,13 @@ public sealed class RingListModel : SpecModel
             RetireThreshold = Int(c, "RetireThreshold"),
             SeededBug = bug,
         };
-        return new Instance(Range(c, "Threads"), Range(c, "Nodes"), capacity, Int(c, "Ops"), config);
+        return new Instance(Range(c, "Threads"), Range(c, "Nodes"), capacity, Int(c, "Ops"), config, Int(c, "MaxEra"));
     }
 
     private sealed class Instance : SpecInstance
     {
         private readonly int _n, _nodes, _capacity, _ops;
+        private readonly long _maxEra;
         private readonly WeftConfig _config;
         private readonly ReclaimerThread?[] _rt;
         private readonly string[] _op;
@@ -124,8 +125,9 @@ public sealed class RingListModel : SpecModel
         private RingList<long>? _list;
         private SlotStateTracker? _slots;
 
-        public Instance(int threads, int nodes, int capacity, int ops, WeftConfig config)
+        public Instance(int threads, int nodes, int capacity, int ops, WeftConfig config, long maxEra)
         {
+            _maxEra = maxEra;
             _n = threads;
             _nodes = nodes;
             _capacity = capacity;
@@ -266,6 +268,12 @@ public sealed class RingListModel : SpecModel
         }
 
         /// <summary>The spec's state invariants, evaluated on the list and its rings.</summary>
+        /// <summary>The configurations' CONSTRAINT EraBound: <c>era &lt;= MaxEra</c>.</summary>
+        public override bool WithinConstraint(IReadOnlyDictionary<string, TlaValue> mapped) =>
+            mapped["era"] is TlaInt era && era.Value <= _maxEra;
+
+        public override bool HasConstraint => true;
+
         public override string? CheckState(string invariant)
         {
             SyncGhost();
