@@ -31,6 +31,13 @@ internal sealed class StateSpace
     /// </summary>
     public bool Prune { get; init; } = true;
 
+    /// <summary>
+    /// True when an action bound may cut the search: a state reached again at a smaller depth is then explored again
+    /// (its successors may have been cut the first time). Without a bound every revisit is pruned: the successors of a
+    /// state do not depend on the depth it was met at, and the depth reported comes from the transitions anyway.
+    /// </summary>
+    public bool ReexpandShallower { get; init; } = true;
+
     /// <summary>Distinct states within the constraint.</summary>
     public int States => _seen.Count;
 
@@ -65,7 +72,7 @@ internal sealed class StateSpace
         if (_seen.TryGetValue(fingerprint, out var known))
         {
             if (from >= 0) _edges.Add((from, known.Id));
-            if (known.Depth <= actions) return Visit.Seen;
+            if (known.Depth <= actions || !ReexpandShallower) return Visit.Seen;
             _seen[fingerprint] = (known.Id, actions);
             SetTrail(actions, known.Id);
             return Visit.Shallower;

@@ -462,6 +462,8 @@ internal sealed class TraceCursor
         CheckStateInvariants(rt, threads, thread);
         long started = System.Diagnostics.Stopwatch.GetTimestamp();
         var views = Views(threads);
+        // A thread whose action waits for a held lock is, for the spec, at the label the action starts from.
+        foreach (var (id, label) in _deferred) views[id - 1] = views[id - 1] with { Label = label };
         IReadOnlyDictionary<string, TlaValue> mapped;
         UInt128 fingerprint;
         try

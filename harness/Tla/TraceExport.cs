@@ -57,6 +57,9 @@ public static class TraceExport
 {
     public const string StepVariable = "weftStep";
 
+    /// <summary>An action bound at or above this does not bound the stateful search (no re-expansion of states met again shallower).</summary>
+    public const int UnboundedActions = 100_000;
+
     public static ExportedBehaviour Explore(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, ulong seed, int actions, CheckOptions? options = null, int pctDepth = 0)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -151,7 +154,7 @@ public static class TraceExport
         var instance = model.Create(constants);
         var o = TraceReplay.RunOptions(options, instance, model.SpuriousWakeups(constants));
         var dfs = new ActionDfs(ActionDfs.Unbounded);
-        var space = new StateSpace { Prune = prune };
+        var space = new StateSpace { Prune = prune, ReexpandShallower = maxActions < UnboundedActions };
         fingerprints = space.Fingerprints;
         using var rt = new ControlledRuntime(o, new RandomStrategy(0));
         while (true)
@@ -166,7 +169,8 @@ public static class TraceExport
                 again.BeginIteration(path);
                 var recorder = new TraceCursor(model, instance, again, maxActions, record: true);
                 var replayed = rt.RunTrace(instance.Body, recorder, $"search/{model.Spec}");
-                var behaviour = Behaviour(model, constants, 0, recorder, replayed, cursor.Divergence?.Message);
+                // The failure as the search met it, if the recording run does not meet it again.
+                var behaviour = Behaviour(model, constants, 0, recorder, replayed.Bug is null && recorder.Divergence is null ? outcome : replayed, cursor.Divergence?.Message);
                 return new ActionSearchResult(dfs.Schedules, false, behaviour, path, clock.Elapsed) { Space = Summary(model, instance, space) };
             }
             bool more = dfs.Advance();

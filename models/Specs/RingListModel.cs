@@ -109,12 +109,13 @@ public sealed class RingListModel : SpecModel
             RetireThreshold = Int(c, "RetireThreshold"),
             SeededBug = bug,
         };
-        return new Instance(Range(c, "Threads"), Range(c, "Nodes"), capacity, Int(c, "Ops"), config);
+        return new Instance(Range(c, "Threads"), Range(c, "Nodes"), capacity, Int(c, "Ops"), config, Int(c, "MaxEra"));
     }
 
     private sealed class Instance : SpecInstance
     {
         private readonly int _n, _nodes, _capacity, _ops;
+        private readonly long _maxEra;
         private readonly WeftConfig _config;
         private readonly ReclaimerThread?[] _rt;
         private readonly string[] _op;
@@ -125,8 +126,9 @@ public sealed class RingListModel : SpecModel
         private RingList<long>? _list;
         private SlotStateTracker? _slots;
 
-        public Instance(int threads, int nodes, int capacity, int ops, WeftConfig config)
+        public Instance(int threads, int nodes, int capacity, int ops, WeftConfig config, long maxEra)
         {
+            _maxEra = maxEra;
             _n = threads;
             _nodes = nodes;
             _capacity = capacity;
@@ -266,5 +268,11 @@ public sealed class RingListModel : SpecModel
         {
             foreach (long h in Chain()) RingOf(_list!, h)!.Publish();
         }
+
+        /// <summary>The configurations' CONSTRAINT EraBound: <c>era &lt;= MaxEra</c>.</summary>
+        public override bool WithinConstraint(IReadOnlyDictionary<string, TlaValue> mapped) =>
+            mapped["era"] is TlaInt era && era.Value <= _maxEra;
+
+        public override bool HasConstraint => true;
     }
 }

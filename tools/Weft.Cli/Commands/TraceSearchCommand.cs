@@ -92,7 +92,7 @@ internal static class TraceSearchCommand
     }
 
     /// <summary>The stateful search's path bound when --actions is not given: far beyond any configuration's depth.</summary>
-    public const int StatefulActions = 100_000;
+    public const int StatefulActions = TraceExport.UnboundedActions;
 
     /// <summary>"engine: N states, depth D; TLC: M states, depth E" with the manifest's figures for the configuration when it has them.</summary>
     public static string StateLine(StateSpaceSummary s, string? root, string spec, string config)
