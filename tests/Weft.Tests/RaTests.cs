@@ -14,7 +14,10 @@ namespace Weft.Tests;
 [Collection(HeapSensitiveCollection.Name)]
 public sealed class RaTests
 {
-    public static TheoryData<string> UnpinnedCorrectTests() => TsoTests.UnpinnedCorrectTests();
+    /// <summary>The unpinned correct tests, less those pinned to the race detector (it runs under SC and TSO only).</summary>
+    public static TheoryData<string> UnpinnedCorrectTests() => new(CanonicalBugTests.All
+        .Where(t => !t.NegativeControl && t.PinnedMemoryModel is null && !t.BaseOptions.RaceDetector && !t.Id.StartsWith("bench/", StringComparison.Ordinal))
+        .Select(t => t.Id));
 
     [Theory]
     [MemberData(nameof(UnpinnedCorrectTests))]

@@ -209,7 +209,10 @@ public sealed class GuardedSharedMemory : IDisposable
         {
             if (i == except) continue;
             StepLabel.At("scan");
-            int p = Slot(s, i).Load(MemoryOrder.Acquire);
+            // SeqCst, as the detach CAS before the scan: two last detachers are a Dekker pair (each clears its own slot,
+            // then reads the other's). With Acquire/AcqRel both may read the other's pid as it was before its clear
+            // (store buffering, allowed by C11 and found under --memory-model ra), and then neither unlinks the name.
+            int p = Slot(s, i).Load(MemoryOrder.SeqCst);
             if (p != 0 && ProcessLiveness.IsAlive(p)) return true;
         }
         return false;
@@ -291,7 +294,8 @@ public sealed class GuardedSharedMemory : IDisposable
             {
                 // Winning this CAS (our pid -> 0) gives the slot back; it fails only if a process that saw us as dead
                 // (impossible while we run) reclaimed it.
-                int found = Slot(Segment, _slot).CompareExchange(ProcessLiveness.CurrentPid, 0, MemoryOrder.AcqRel);
+                // SeqCst: it must be ordered before this detacher's liveness scan (see AnyLive).
+                int found = Slot(Segment, _slot).CompareExchange(ProcessLiveness.CurrentPid, 0, MemoryOrder.SeqCst);
                 ReportDetached(Segment, _slot, found, cleared: found == ProcessLiveness.CurrentPid);
             }
             if (!AnyLive(Segment, SlotCount, except: bug == SeededBug.GuardedShmDetachSkipsClear ? _slot : -1)) ClaimAndUnlink(Name, Segment, bug);

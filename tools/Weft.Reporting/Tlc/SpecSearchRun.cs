@@ -66,7 +66,7 @@ public sealed record SpecSearchRun
         ? (Failure is { } f ? "fails: " + f : Exhausted ? "clean, state space exhausted" : "clean up to the budget") +
           FormattableString.Invariant($" ({StateLine()}; {Schedules:N0} runs, {Seconds:F1}s)") + (StateComparison is { } c ? " " + c : "")
         : (Failure is { } f2 ? "fails: " + f2 : Exhausted ? "clean, bounded space exhausted" : "clean up to the schedule cap") +
-          FormattableString.Invariant($" ({Schedules:N0} schedules of {Actions} actions, {Preemptions} {(ActionConstraint is null ? "preemptions" : "delays from round-robin under " + ActionConstraint)})");
+          FormattableString.Invariant($" ({Schedules:N0} schedules of {Actions} actions, {Preemptions} {(ActionConstraint is null ? "preemptions" : "delays from round-robin under ACTION_CONSTRAINT " + ActionConstraint)})");
 
     /// <summary>"engine: N states, depth D; TLC: M states, depth E" (TLC's part when the manifest has it).</summary>
     public string StateLine() =>
