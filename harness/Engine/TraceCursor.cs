@@ -457,6 +457,14 @@ internal sealed class TraceCursor
         if (_dfs!.Replaying)
         {
             space.ActionsReplayed++;
+            try
+            {
+                _instance.AfterAction();
+            }
+            catch (Exception e) when (e is not ExecutionCanceledException)
+            {
+                Diverge(rt, threads, null, $"the model's ghost update failed: {e.GetType().Name}: {e.Message}");
+            }
             return;
         }
         CheckStateInvariants(rt, threads, thread);

@@ -132,6 +132,13 @@ public abstract class SpecInstance
     /// </summary>
     public virtual TlaValue? Unobserved(IReadOnlyList<SpecThreadView> threads) => null;
 
+    /// <summary>
+    /// Called after every action of a trace replay or search, including the actions a stateful search replays without
+    /// mapping (a known prefix): a model whose ghost state must follow the implementation step by step (not only when
+    /// <see cref="Map"/> runs) brings it up to date here. The default does nothing.
+    /// </summary>
+    public virtual void AfterAction() { }
+
     /// <summary>Evaluates the state invariant <paramref name="invariant"/> on the implementation: null when it holds, else why not.</summary>
     public virtual string? CheckState(string invariant) =>
         throw new InvalidOperationException($"the model declares {invariant} a state invariant but does not check it");

@@ -264,6 +264,9 @@ public sealed class RingListModel : SpecModel
         /// Brings the ghost abstract queue up to date: a ring on the list whose first item is pending was just linked,
         /// and the link CAS was that item's enqueue (called after every action, by the mapping and by the checks).
         /// </summary>
+        /// <summary>The ghost follows every action, also those a stateful search replays without mapping.</summary>
+        public override void AfterAction() => SyncGhost();
+
         private void SyncGhost()
         {
             foreach (long h in Chain()) RingOf(_list!, h)!.Publish();

@@ -28,6 +28,22 @@ public sealed class StatefulSearchTests
 
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// RingList MC_Reclaim.cfg: a model whose ghost (the abstract queue) follows the list step by step is kept up to date
+    /// through the actions the search replays without mapping (<see cref="SpecInstance.AfterAction"/>), and the
+    /// exhausted state space has TLC's distinct states and depth (the manifest's figures).
+    /// </summary>
+    [Fact]
+    public void A_model_with_a_step_by_step_ghost_reaches_TLCs_states()
+    {
+        var expectation = TlcManifest.Load(Path.Combine(Root, "tla", "RingList", "manifest.yaml")).Configs.Single(c => c.Config == "MC_Reclaim.cfg");
+        var r = TraceExport.SearchStateful(SpecModels.Find("RingList"), Constants("RingList", "MC_Reclaim.cfg"), 100_000, Budget);
+        Assert.Null(r.Failure);
+        Assert.True(r.Exhausted);
+        Assert.Equal(expectation.DistinctStates, r.Space!.States);
+        Assert.Equal(expectation.Depth, r.Space.Depth);
+    }
+
     /// <summary>IBR MC with MaxEra = 2 (the era bound cuts every behaviour after a few operations): hundreds of states.</summary>
     [Fact]
     public void A_small_passing_configuration_is_explored_to_exhaustion()
