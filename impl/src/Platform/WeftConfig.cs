@@ -291,6 +291,12 @@ public enum SeededBug
     /// incarnation, so after the name was removed and re-created it removes the newer segment. Caught as NoEarlyUnlink
     /// (GuardedShmNoEarlyUnlinkMonitor); TLA+: tla/GuardedShm/MC_UnlinkWithoutIncarnationCheck.cfg.</summary>
     GuardedShmUnlinkWithoutIncarnationCheck,
+    /// <summary>LCRQ (CrqRing): closing a ring does nothing, so every enqueue that fails (full, starving, end of its
+    /// index range) links a new ring after one still open; a later enqueue lands in the old ring after the dequeuers left
+    /// it, and the value is lost. The production build behaved so while the closing fetch-or was written inside a
+    /// [Conditional] monitor hook (analyzer rule WEFT004 now rejects that). Caught as QueueMatches
+    /// (RingListQueueMatchesMonitor).</summary>
+    LcrqCloseDropped,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
