@@ -182,7 +182,8 @@ public sealed class CrqRing
         // The fetch-or is a statement of its own, never an argument of TailChanged: a [Conditional] call is removed
         // with its arguments in the production build, which would leave the ring open there while the controlled
         // build closes it. An open ring with a successor loses values: a later enqueue lands in it after the
-        // dequeuers left it for good. Analyzer rule WEFT004 rejects that shape; lcrq/close-dropped (seeded LcrqCloseDropped) shows the loss.
+        // dequeuers left it for good. Analyzer rule WEFT004 rejects that shape; lcrq/close-dropped (seeded
+        // LcrqCloseDropped) shows the loss.
         if (_bug == SeededBug.LcrqCloseDropped) return;
         long closedTail = _tail.Value.FetchOr(ClosedBit, MemoryOrder.AcqRel) | ClosedBit;
         TailChanged(TailClosed, closedTail);
