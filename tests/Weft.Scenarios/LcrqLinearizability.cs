@@ -58,6 +58,12 @@ public static class LcrqLinearizability
         Description = "LCRQ with the seeded defect 'a full ring is not closed': a new ring is linked after the open one (LinkedInOrder; tla/RingList/MC_NoClose.cfg), where a later enqueue lands, lost or behind values of the new one")]
     public static void NoCloseWhenFull() => ThreeThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqNoCloseWhenFull);
 
+    // Only the item monitor: it names the loss itself (RingListLinkedInOrderMonitor would report the open ring first).
+    [WeftTest("lcrq/close-dropped", NegativeControl = true, ExpectedMonitor = "RingListQueueMatchesMonitor", Budget = 4000,
+        Monitors = new[] { typeof(RingListQueueMatchesMonitor) },
+        Description = "LCRQ with the seeded defect 'closing a ring does nothing' (the production build's behaviour while the fetch-or sat in a [Conditional] hook): an enqueue lands in a ring the dequeuers left for good, the value is lost")]
+    public static void CloseDropped() => ThreeThreads(ReclamationScheme.None, ringCapacity: 1, SeededBug.LcrqCloseDropped);
+
     [WeftTest("lcrq/fixstate-reopens", NegativeControl = true, ExpectedMonitor = "CrqClosedStaysClosedMonitor", Budget = 2000,
         Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "LCRQ with the seeded defect 'fixState moves the tail of a closed ring': the closed bit is dropped and the ring reopened")]

@@ -40,4 +40,17 @@ internal static class AtomicRules
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "A by-value, 'in' or 'ref readonly' parameter, a by-value or 'ref readonly' return, a property and a 'ref readonly' local of an atomic type all hand out copies of the cell.");
+
+    /// <summary>
+    /// A side effect inside the arguments of a call to a [Conditional] method: the build without the symbol removes
+    /// the call with its arguments, so the effect happens in the controlled build only (ConditionalHookAnalyzer).
+    /// </summary>
+    public static readonly DiagnosticDescriptor SideEffectInConditionalCall = new(
+        id: "WEFT004",
+        title: "No side effect in the arguments of a [Conditional] call",
+        messageFormat: "{0} is in an argument of '{1}', a [Conditional] method: builds without its symbol remove the call with its arguments, so the effect happens only in the controlled build; do it in a statement of its own and pass the result",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The compiler drops a call to a [Conditional] method and the evaluation of its arguments when the symbol is not defined, so an atomic operation, Interlocked call, increment or assignment written inside them runs only in the build that defines WEFT_CONTROLLED.");
 }

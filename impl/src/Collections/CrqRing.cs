@@ -179,7 +179,14 @@ public sealed class CrqRing
     internal void Close()
     {
         StepLabel.At("enq_close");
-        TailChanged(TailClosed, _tail.Value.FetchOr(ClosedBit, MemoryOrder.AcqRel) | ClosedBit);
+        // The fetch-or is a statement of its own, never an argument of TailChanged: a [Conditional] call is removed
+        // with its arguments in the production build, which would leave the ring open there while the controlled
+        // build closes it. An open ring with a successor loses values: a later enqueue lands in it after the
+        // dequeuers left it for good. Analyzer rule WEFT004 rejects that shape; lcrq/close-dropped (seeded
+        // LcrqCloseDropped) shows the loss.
+        if (_bug == SeededBug.LcrqCloseDropped) return;
+        long closedTail = _tail.Value.FetchOr(ClosedBit, MemoryOrder.AcqRel) | ClosedBit;
+        TailChanged(TailClosed, closedTail);
     }
 
     /// <summary>Dequeues the oldest value handle, or returns false when the ring is empty.</summary>

@@ -240,7 +240,8 @@ public sealed class ScqRing
                 // unit of the threshold.
                 if ((rawTail & FinalizedBit) == 0) CatchUp(rawTail, head + 1);
                 StepLabel.At("deq_thr_dec_empty");
-                ThresholdDecremented(_threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel) - 1);
+                long spent = _threshold.Value.FetchAdd(-1, MemoryOrder.AcqRel); // its own statement: ThresholdDecremented is compiled away in production
+                ThresholdDecremented(spent - 1);
                 EmptyAfterCatchUp(head);
                 return false;
             }

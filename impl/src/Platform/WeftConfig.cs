@@ -296,6 +296,12 @@ public enum SeededBug
     /// a handle older than the one the scanner saw unlinked, and the scanner frees it. Caught as NoUseAfterFree under the
     /// release/acquire memory model only (SC and TSO order it: TSO's reservation store is SeqCst and drains).</summary>
     IbrProtectAcquire,
+    /// <summary>LCRQ (CrqRing): closing a ring does nothing, so every enqueue that fails (full, starving, end of its
+    /// index range) links a new ring after one still open; a later enqueue lands in the old ring after the dequeuers left
+    /// it, and the value is lost. The production build behaved so while the closing fetch-or was written inside a
+    /// [Conditional] monitor hook (analyzer rule WEFT004 now rejects that). Caught as QueueMatches
+    /// (RingListQueueMatchesMonitor).</summary>
+    LcrqCloseDropped,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
