@@ -132,8 +132,8 @@ public static class ConformanceBuilder
         "CRASH" => r.Crash?.Message ?? "crashed",
         "MISSED" => $"negative control not caught in {r.Iterations} iterations",
         "UNFINISHED" => string.Create(CultureInfo.InvariantCulture, $"negative control not caught in {r.Iterations} iterations; its time ran out before its iteration budget (raise the time budget)"),
-        "WRONG" => r.Bugs.FirstOrDefault() is { Monitor: { } monitor } wrong && wrong.Kind == r.ExpectedBug
-            ? $"negative control caught as {wrong.Kind} by {monitor}, not by the monitor it names (its defect broke another invariant first)"
+        "WRONG" => r.Bugs.FirstOrDefault() is { } wrong && wrong.Kind == r.ExpectedBug
+            ? $"negative control caught as {wrong.Kind} {(wrong.Monitor is null ? "by the test's own check" : "by " + wrong.Monitor)}, not by the monitor it names (its defect broke another check first): {wrong.Message}"
             : $"negative control caught as {r.Bugs.FirstOrDefault()?.Kind}, expected {r.ExpectedBug}",
         _ => r.Bugs.FirstOrDefault() is { } b ? $"{b.Kind}{(b.Monitor is null ? "" : " (" + b.Monitor + ")")} at {b.Location}: {b.Message}" : r.Verdict,
     };
