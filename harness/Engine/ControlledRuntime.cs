@@ -310,55 +310,31 @@ internal sealed class ControlledRuntime : IDisposable
         ScheduleFromDriver();
     }
 
-    /// <summary>Selects this iteration's memory: TSO buffers or RA histories (reset, with the heap held still) or none.</summary>
+    /// <summary>
+    /// Selects this iteration's memory (TSO buffers, RA histories or neither), the race detector's clocks and the
+    /// strategy's step log, each reset with the heap held still when it names cells by address.
+    /// </summary>
     private void BeginMemoryModel()
     {
-        if (_options.MemoryModel == MemoryModel.TSO && _trace is null)
-        {
-            Tso = _tsoMemory ??= new TsoMemory(this);
-            Tso.Reset();
-        }
-        else Tso = null;
-        // TSO and the race detector name cells by address across scheduling points: hold the heap still (see
-        // StableHeap). Entering may itself collect (a new no-GC region), so the detector's collection stamp comes after.
-        if ((Tso is not null || _options.RaceDetector) && !_heapEntered)
+        bool tso = _options.MemoryModel == MemoryModel.TSO && _trace is null;
+        bool ra = _options.MemoryModel == MemoryModel.RA && _trace is null;
+        // TSO's buffers, RA's histories, the race detector's shadow memory and DPOR's steps name cells by address across
+        // scheduling points: hold the heap still (see StableHeap) before any of them records the collection count, since
+        // entering may itself collect (a new no-GC region).
+        if ((tso || ra || _options.RaceDetector || Observing) && !_heapEntered)
         {
             StableHeap.Enter();
             _heapEntered = true;
         }
-        if (_options.RaceDetector)
-        {
-            HappensBefore = _happensBefore ??= new HappensBefore();
-            Races = _raceDetector ??= new RaceDetector(_happensBefore);
-            HappensBefore.Reset();
-            Races.Reset();
-        }
-        else
-        {
-            HappensBefore = null;
-            Races = null;
-        }
-        if (_options.MemoryModel == MemoryModel.RA && _trace is null)
-        {
-            Ra = _raMemory ??= new RaMemory(this);
-            if (!_heapEntered)
-            {
-                StableHeap.Enter();
-                _heapEntered = true;
-            }
-            Ra.Reset(); // after the heap is held still: the collection count it records must stay valid all iteration
-        }
-        else Ra = null;
-        if (Observing)
-        {
-            // Steps name cells by address: hold the heap still while they are compared (StepLog.HeapMoved otherwise).
-            if (!_heapEntered)
-            {
-                StableHeap.Enter();
-                _heapEntered = true;
-            }
-            _stepLog!.BeginIteration(); // after the heap is held still: entering may itself collect
-        }
+        Tso = tso ? _tsoMemory ??= new TsoMemory(this) : null;
+        Tso?.Reset();
+        Ra = ra ? _raMemory ??= new RaMemory(this) : null;
+        Ra?.Reset();
+        HappensBefore = _options.RaceDetector ? _happensBefore ??= new HappensBefore() : null;
+        Races = _options.RaceDetector ? _raceDetector ??= new RaceDetector(_happensBefore!) : null;
+        HappensBefore?.Reset();
+        Races?.Reset();
+        if (Observing) _stepLog!.BeginIteration();
     }
 
     /// <summary>
