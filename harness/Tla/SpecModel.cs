@@ -133,9 +133,9 @@ public abstract class SpecInstance
     public virtual TlaValue? Unobserved(IReadOnlyList<SpecThreadView> threads) => null;
 
     /// <summary>
-    /// Called after every action of a trace replay or search, including the actions a stateful search replays without
-    /// mapping (a known prefix): a model whose ghost state must follow the implementation step by step (not only when
-    /// <see cref="Map"/> runs) brings it up to date here. The default does nothing.
+    /// Called after each action a stateful search replays without mapping (a known prefix; every other action is
+    /// followed by <see cref="Map"/>): a model whose ghost state must follow the implementation step by step, and that
+    /// brings it up to date in <see cref="Map"/>, does the same here. The default does nothing.
     /// </summary>
     public virtual void AfterAction() { }
 
