@@ -18,7 +18,11 @@ public sealed class CanonicalBugTests
 
     public static TheoryData<string> NegativeControls() => new(All.Where(t => t.NegativeControl).Select(t => t.Id));
 
-    public static TheoryData<string> CorrectVariants() => new(All.Where(t => !t.NegativeControl && !t.Id.StartsWith("bench/", StringComparison.Ordinal)).Select(t => t.Id));
+    /// <summary>The registered tests that must pass: not negative controls, not the engine's bench/ shapes.</summary>
+    internal static System.Collections.Generic.IEnumerable<RegisteredTest> Correct =>
+        All.Where(t => !t.NegativeControl && !t.Id.StartsWith("bench/", StringComparison.Ordinal));
+
+    public static TheoryData<string> CorrectVariants() => new(Correct.Select(t => t.Id));
 
     internal static CheckOptions Options(RegisteredTest t) =>
         t.Apply(CheckOptions.Default with { Iterations = t.Budget, ScheduleDirectory = TestPaths.ScheduleDir });

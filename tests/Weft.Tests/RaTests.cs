@@ -15,8 +15,8 @@ namespace Weft.Tests;
 public sealed class RaTests
 {
     /// <summary>The unpinned correct tests, less those pinned to the race detector (it runs under SC and TSO only).</summary>
-    public static TheoryData<string> UnpinnedCorrectTests() => new(CanonicalBugTests.All
-        .Where(t => !t.NegativeControl && t.PinnedMemoryModel is null && !t.BaseOptions.RaceDetector && !t.Id.StartsWith("bench/", StringComparison.Ordinal))
+    public static TheoryData<string> UnpinnedCorrectTests() => new(CanonicalBugTests.Correct
+        .Where(t => t.PinnedMemoryModel is null && !t.BaseOptions.RaceDetector)
         .Select(t => t.Id));
 
     [Theory]
