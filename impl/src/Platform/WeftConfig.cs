@@ -302,6 +302,10 @@ public enum SeededBug
     /// [Conditional] monitor hook (analyzer rule WEFT004 now rejects that). Caught as QueueMatches
     /// (RingListQueueMatchesMonitor).</summary>
     LcrqCloseDropped,
+    /// <summary>GuardedSharedMemory.CleanupIfAbandoned leaves every segment its creator never published, even when the
+    /// creator's pid in slot 0 names a dead process: a creator that dies between initializing and publishing leaves a
+    /// name nothing removes. Caught by ipc/shm-creator-crash-skipped's clean-up assertion.</summary>
+    GuardedShmCleanupSkipsUnpublished,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
