@@ -12,7 +12,7 @@ namespace Weft.Engine;
 ///
 /// State. Every location touched in the iteration keeps its stores in modification order (mo), the newest
 /// <see cref="RaLocation.HistoryBound"/> of them (<see cref="RaLocation"/>); mo is the order in which the stores ran in
-/// the interleaving. Every thread keeps a clock (<see cref="RaThreadView"/>). A store records its thread and that
+/// the interleaving. Every thread keeps a clock (<see cref="ThreadClocks"/>, owned by <see cref="HappensBefore"/> and shared with the race detector, so the detector's happens-before is this model's: spawn, join and wake edges come from there). A store records its thread and that
 /// thread's own clock entry, so it happens before a point exactly when the point's clock has seen that entry.
 ///
 /// Invariant: a cell's own field always holds the newest store in mo. Stores and read-modify-writes write the field at
@@ -55,30 +55,36 @@ internal sealed class RaMemory
     private readonly ControlledRuntime _runtime;
     private readonly Dictionary<nint, RaLocation> _locations = new();
     private readonly Stack<RaLocation> _spare = new();
-    private readonly List<RaThreadView> _views = new();
+    /// <summary>The per-thread clocks, shared with the race detector: one happens-before for both.</summary>
+    private readonly HappensBefore _clocks;
     /// <summary>The SeqCst total order as a clock: everything the SeqCst operations run so far have published.</summary>
     private readonly VectorClock _seqCst = new();
     private int _gcStamp;
 
-    public RaMemory(ControlledRuntime runtime) => _runtime = runtime;
+    public RaMemory(ControlledRuntime runtime, HappensBefore clocks)
+    {
+        _runtime = runtime;
+        _clocks = clocks;
+    }
 
     /// <summary>Loads that read an older store than the newest, over the runtime's life (a statistic for tests and benches).</summary>
     public long StaleReads { get; private set; }
 
-    /// <summary>Forgets every location and clock (a new iteration); records the collection count the addresses depend on.</summary>
+    /// <summary>
+    /// Forgets every location (a new iteration; the thread clocks are reset by their owner, <see cref="HappensBefore.Reset"/>);
+    /// records the collection count the addresses depend on.
+    /// </summary>
     public void Reset()
     {
         foreach (var location in _locations.Values) _spare.Push(location);
         _locations.Clear();
-        foreach (var view in _views) view.Clear();
         _seqCst.Clear();
         _gcStamp = GC.CollectionCount(0);
     }
 
-    private RaThreadView View(int thread)
+    private ThreadClocks View(int thread)
     {
-        while (_views.Count <= thread) _views.Add(new RaThreadView());
-        var view = _views[thread];
+        var view = _clocks.Thread(thread);
         if (view.Clock[thread] == 0) view.Clock.Set(thread, 1); // own entries start at 1: 0 in ReadBy means "never read"
         return view;
     }
@@ -111,7 +117,7 @@ internal sealed class RaMemory
         var s = location[newest - pick];
         s.MarkRead(t.Id, view.Clock[t.Id]);
         if (IsAcquire(order)) view.Clock.Join(s.Sync);
-        else view.AcquirePending.Join(s.Sync);
+        else view.PendingAcquire.Join(s.Sync);
         if (pick > 0) StaleReads++;
         if (_runtime.LogEnabled)
         {
@@ -124,7 +130,7 @@ internal sealed class RaMemory
     }
 
     /// <summary>The index of the oldest store <paramref name="thread"/> may read: the newest one coherence-visible to it.</summary>
-    private static int OldestReadable(RaThreadView view, int thread, RaLocation location)
+    private static int OldestReadable(ThreadClocks view, int thread, RaLocation location)
     {
         for (int i = location.Count - 1; i > 0; i--)
             if (location[i].VisibleTo(view.Clock)) return i;
@@ -154,7 +160,7 @@ internal sealed class RaMemory
         view.Clock.Tick(t.Id); // later reads of this thread do not happen before a load that synchronizes with this store
     }
 
-    private static void SetSync(RaStore s, RaThreadView view, AccessOrder order)
+    private static void SetSync(RaStore s, ThreadClocks view, AccessOrder order)
     {
         if (IsRelease(order)) s.Sync.CopyFrom(view.Clock);
         else s.Sync.CopyFrom(view.FenceRelease);
@@ -182,7 +188,7 @@ internal sealed class RaMemory
         var read = location.Newest;
         read.MarkRead(t.Id, view.Clock[t.Id]);
         if (IsAcquire(order)) view.Clock.Join(read.Sync);
-        else view.AcquirePending.Join(read.Sync);
+        else view.PendingAcquire.Join(read.Sync);
         if (wrote)
         {
             var s = location.Append(bits, reference, t.Id, view.Clock[t.Id]);
@@ -202,9 +208,10 @@ internal sealed class RaMemory
     public void Fence(int thread)
     {
         var view = View(thread);
-        view.Clock.Join(view.AcquirePending);
+        view.Clock.Join(view.PendingAcquire);
         view.Clock.Join(_seqCst);
         view.FenceRelease.CopyFrom(view.Clock);
+        view.HasFenceRelease = true;
         _seqCst.Join(view.Clock);
         view.Clock.Tick(thread);
     }
@@ -217,16 +224,6 @@ internal sealed class RaMemory
 
     /// <summary>The thread ended: a joiner synchronizes with everything it did.</summary>
     public void Exited(int thread) => _seqCst.Join(View(thread).Clock);
-
-    /// <summary>Thread <paramref name="child"/> was created by <paramref name="parent"/>: everything the parent did so far happens before it.</summary>
-    public void Spawned(int parent, int child)
-    {
-        var parentView = View(parent);
-        var childView = View(child);
-        childView.Clock.CopyFrom(parentView.Clock);
-        childView.Clock.Set(child, 1);
-        parentView.Clock.Tick(parent);
-    }
 
     // ---- locations ----
 

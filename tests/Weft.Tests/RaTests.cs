@@ -14,9 +14,9 @@ namespace Weft.Tests;
 [Collection(HeapSensitiveCollection.Name)]
 public sealed class RaTests
 {
-    /// <summary>The unpinned correct tests, less those pinned to the race detector (it runs under SC and TSO only).</summary>
+    /// <summary>The correct tests that do not pin a memory model (those that pin the race detector keep it on).</summary>
     public static TheoryData<string> UnpinnedCorrectTests() => new(CanonicalBugTests.Correct
-        .Where(t => t.PinnedMemoryModel is null && !t.BaseOptions.RaceDetector)
+        .Where(t => t.PinnedMemoryModel is null)
         .Select(t => t.Id));
 
     [Theory]
