@@ -279,6 +279,26 @@ public sealed class RaceDetectorTests : IDisposable
     }
 
     /// <summary>
+    /// The plain data routed through the accessor beyond the Treiber payloads: the skiplist's keys (published by the
+    /// level-0 link CAS) and the node pool's per-thread magazines (private to a registration). A seeded defect that
+    /// breaks each one's ordering is caught as a race naming the newly covered accesses, and replays.
+    /// </summary>
+    [Theory]
+    [InlineData("skiplist/link-relaxed-race", "LockFreeSkipList.cs", MemoryModel.SC)]
+    [InlineData("skiplist/link-relaxed-race", "LockFreeSkipList.cs", MemoryModel.RA)]
+    [InlineData("treiber/shared-magazine-race", "NodePool.cs", MemoryModel.SC)]
+    [InlineData("treiber/shared-magazine-race", "NodePool.cs", MemoryModel.RA)]
+    public void Races_on_skiplist_keys_and_pool_magazines_are_caught(string id, string file, MemoryModel model)
+    {
+        var control = CanonicalBugTests.All.Single(t => t.Id == id);
+        var options = control.Apply(CheckOptions.Default with { Iterations = control.Budget, MemoryModel = model, MinimizeReplays = 0, ScheduleDirectory = _dir.Path });
+        var r = Checker.Explore(control.Body, options);
+        Assert.True(control.IsExpectedBug(r.Bug), $"not caught: {r.Bug?.Describe() ?? "no bug"}");
+        Assert.Contains($"at {file}", r.Bug!.Message, StringComparison.Ordinal);
+        Assert.True(Checker.Replay(r.Bug.Schedule, control.Body).Reproduced, "the schedule did not replay to the race");
+    }
+
+    /// <summary>
     /// A use-after-free in a type-stable pool is also a data race (the stale read against the new owner's initializing
     /// write), which the detector sees first: with it on, the use-after-free controls count that race as caught.
     /// </summary>
