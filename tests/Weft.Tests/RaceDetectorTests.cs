@@ -280,7 +280,8 @@ public sealed class RaceDetectorTests : IDisposable
 
     /// <summary>
     /// The plain data routed through the accessor beyond the Treiber payloads: the skiplist's keys (published by the
-    /// level-0 link CAS) and the node pool's per-thread magazines (private to a registration). A seeded defect that
+    /// level-0 link CAS), the node pool's per-thread magazines (private to a registration) and the ring list's ring
+    /// objects (created before the link CAS that publishes the slot). A seeded defect that
     /// breaks each one's ordering is caught as a race naming the newly covered accesses, and replays.
     /// </summary>
     [Theory]
@@ -288,6 +289,7 @@ public sealed class RaceDetectorTests : IDisposable
     [InlineData("skiplist/link-relaxed-race", "LockFreeSkipList.cs", MemoryModel.RA)]
     [InlineData("treiber/shared-magazine-race", "NodePool.cs", MemoryModel.SC)]
     [InlineData("treiber/shared-magazine-race", "NodePool.cs", MemoryModel.RA)]
+    [InlineData("lscq/ringlist-link-relaxed-race", "RingList.cs", MemoryModel.SC)]
     public void Races_on_skiplist_keys_and_pool_magazines_are_caught(string id, string file, MemoryModel model)
     {
         var control = CanonicalBugTests.All.Single(t => t.Id == id);

@@ -283,6 +283,10 @@ public enum SeededBug
     /// own, so two threads read and write one magazine's count and slots with nothing ordering them. Caught by the
     /// data-race detector (BugKind.DataRace).</summary>
     NodePoolSharedMagazine,
+    /// <summary>RingList (LSCQ, LCRQ): the enqueuer links a new ring with a Relaxed CAS instead of an AcqRel one, so a
+    /// dequeuer that moves to the new ring through that link reads the slot's ring object unordered with the enqueuer's
+    /// creation of it. Caught by the data-race detector (BugKind.DataRace).</summary>
+    RingListLinkRelaxed,
     /// <summary>GuardedSharedMemory.Attach takes any slot that does not hold its own pid, without asking whether the
     /// pid there is alive, so it overwrites a live attached process's slot. Caught as AttachedHoldSlot
     /// (GuardedShmAttachedHoldSlotMonitor); TLA+: tla/GuardedShm/MC_AttachOverLivePid.cfg.</summary>
