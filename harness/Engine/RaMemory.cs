@@ -11,8 +11,10 @@ namespace Weft.Engine;
 /// <c>rt/atomic.rs</c>), over vector clocks (<see cref="VectorClock"/>).
 ///
 /// State. Every location touched in the iteration keeps its stores in modification order (mo), the newest
-/// <see cref="RaLocation.HistoryBound"/> of them (<see cref="RaLocation"/>). Every thread keeps a clock (<see cref="ThreadClocks"/>, owned by <see cref="HappensBefore"/> and shared with the race detector, so the detector's happens-before is this model's: spawn, join and wake edges come from there). A store records its thread and that
-/// thread's own clock entry, so it happens before a point exactly when the point's clock has seen that entry.
+/// <see cref="RaLocation.HistoryBound"/> of them (<see cref="RaLocation"/>). Every thread keeps a clock
+/// (<see cref="ThreadClocks"/>, owned by <see cref="HappensBefore"/> and shared with the race detector, so the
+/// detector's happens-before is this model's: spawn, join and wake edges come from there). A store records its thread
+/// and that thread's own clock entry, so it happens before a point exactly when the point's clock has seen that entry.
 ///
 /// Modification order. A store goes last in mo, or, as a value decision (<see cref="ControlledRuntime.ChooseValue"/>,
 /// option 0: last), before up to <see cref="PlacementBound"/> of the newest stores when none of them is ordered before
@@ -23,9 +25,9 @@ namespace Weft.Engine;
 /// "store placed before N newer". Coherence holds afterwards: a thread that read or wrote a store placed after it can
 /// no longer read it (it is older than what it saw), and the storing thread reads it or something newer.
 ///
-/// Invariant: a cell's own field always holds the newest store in mo (a store placed before newer ones does not write it). Stores and read-modify-writes write the field at
-/// once (so <c>Peek</c>, monitors and read-modify-writes see the mo-latest value); only plain loads may return an older
-/// store, which they take from the history.
+/// Invariant: a cell's own field always holds the newest store in mo (a store placed before newer ones does not write
+/// it). Stores and read-modify-writes write the field at once (so <c>Peek</c>, monitors and read-modify-writes see the
+/// mo-latest value); only plain loads may return an older store, which they take from the history.
 ///
 /// Loads. A load by thread t may read any kept store not older in mo than the newest store that is coherence-visible to
 /// t: one that happens before t's current point, or that some read happening before t's point has read (t's own reads
