@@ -64,7 +64,7 @@ public sealed record CheckOptions
     /// The happens-before data-race detector: plain data accessed through the atomics layer's checked accessor
     /// (<c>Weft.Atomics.Plain</c>) is checked, and two accesses to one location, at least one a write, that no chain of
     /// synchronization orders are a <see cref="BugKind.DataRace"/>. Off by default (<c>--race-detector</c>,
-    /// <c>WEFT_RACE_DETECTOR=1</c>); it runs under SC and TSO.
+    /// <c>WEFT_RACE_DETECTOR=1</c>); it runs under SC, TSO and RA (under RA its happens-before is the model's).
     /// </summary>
     public bool RaceDetector { get; init; }
 

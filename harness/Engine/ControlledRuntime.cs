@@ -93,10 +93,6 @@ internal sealed class ControlledRuntime : IDisposable
 
     public ControlledRuntime(CheckOptions options, IStrategy strategy)
     {
-        // The detector's happens-before takes a load to read the newest store (SC) or a flushed one (TSO); under RA a
-        // load may read an older store, whose clock the detector is not given, so the pair would report wrong races.
-        if (options.RaceDetector && options.MemoryModel == MemoryModel.RA)
-            throw new WeftInputException("--race-detector: runs under sc or tso; the release/acquire model (ra) does not pass the clock of the store a load reads to the detector");
         _options = options;
         _strategy = strategy;
         // An outcome comparison needs the monitor history under every strategy: record steps then even if it does not read them.
@@ -120,7 +116,10 @@ internal sealed class ControlledRuntime : IDisposable
 
     private TsoMemory? _tsoMemory;
 
-    /// <summary>The happens-before clocks of the current iteration when the race detector is on (<see cref="CheckOptions.RaceDetector"/>), else null.</summary>
+    /// <summary>
+    /// The happens-before clocks of the current iteration when the race detector is on (<see cref="CheckOptions.RaceDetector"/>)
+    /// or the release/acquire model runs (whose thread clocks they are), else null.
+    /// </summary>
     internal HappensBefore? HappensBefore { get; private set; }
 
     /// <summary>The data-race detector of the current iteration, else null (see <see cref="HappensBefore"/>).</summary>
@@ -328,11 +327,12 @@ internal sealed class ControlledRuntime : IDisposable
         }
         Tso = tso ? _tsoMemory ??= new TsoMemory(this) : null;
         Tso?.Reset();
-        Ra = ra ? _raMemory ??= new RaMemory(this) : null;
-        Ra?.Reset();
-        HappensBefore = _options.RaceDetector ? _happensBefore ??= new HappensBefore() : null;
-        Races = _options.RaceDetector ? _raceDetector ??= new RaceDetector(_happensBefore!) : null;
+        // One set of per-thread clocks: the release/acquire model advances them, the race detector reads them.
+        HappensBefore = _options.RaceDetector || ra ? _happensBefore ??= new HappensBefore() : null;
         HappensBefore?.Reset();
+        Ra = ra ? _raMemory ??= new RaMemory(this, _happensBefore!) : null;
+        Ra?.Reset();
+        Races = _options.RaceDetector ? _raceDetector ??= new RaceDetector(_happensBefore!) : null;
         Races?.Reset();
         if (Observing) _stepLog!.BeginIteration();
     }
@@ -672,8 +672,9 @@ internal sealed class ControlledRuntime : IDisposable
         ScheduleNext(t);
         if (Tso is { Pending: > 0 } memory && DrainsStoreBuffer(op)) memory.Drain(t.Id);
         // The operation takes effect now; under TSO a non-SeqCst store waits in the buffer (its edge is made at its flush).
-        HappensBefore?.OnAccess(t.Id, op, address, resource, order, buffered: Tso is not null && op == OpKind.Store && order != AccessOrder.SeqCst);
+        // Under RA the model makes the edges: a load's from the store it reads, fences and blocking operations as full fences.
         if (Ra is { } ra) Synchronize(ra, t.Id, op);
+        else HappensBefore?.OnAccess(t.Id, op, address, resource, order, buffered: Tso is not null && op == OpKind.Store && order != AccessOrder.SeqCst);
         LeaveRuntime(t);
     }
 
@@ -1158,7 +1159,6 @@ internal sealed class ControlledRuntime : IDisposable
         EnterRuntime(parent);
         var t = NewThread(body);
         HappensBefore?.OnNewThread(t.Id, parent.Id);
-        Ra?.Spawned(parent.Id, t.Id);
         if (Observing) _stepLog!.Spawned(t.Id);
         LeaveRuntime(parent);
         return t;

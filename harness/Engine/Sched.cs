@@ -141,26 +141,30 @@ internal static class Sched
         }
     }
 
-    /// <summary>Release/acquire: records a store of <paramref name="value"/> in the cell's history, before the field is written.</summary>
+    /// <summary>
+    /// Release/acquire: records a store of <paramref name="value"/> in the cell's history, before the field is written.
+    /// False when the model placed it before newer stores in modification order: the caller must not write the field,
+    /// which keeps the newest store.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Stored(ref int cell, int value, AccessOrder order, string? file, int line)
+    public static bool Stored(ref int cell, int value, AccessOrder order, string? file, int line)
     {
         var t = ControlledThread.Current;
-        if (t?.Runtime.Ra is { } ra) ra.Store32(t, ref cell, value, order, file, line);
+        return t?.Runtime.Ra is not { } ra || ra.Store32(t, ref cell, value, order, file, line);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Stored(ref long cell, long value, AccessOrder order, string? file, int line)
+    public static bool Stored(ref long cell, long value, AccessOrder order, string? file, int line)
     {
         var t = ControlledThread.Current;
-        if (t?.Runtime.Ra is { } ra) ra.Store64(t, ref cell, value, order, file, line);
+        return t?.Runtime.Ra is not { } ra || ra.Store64(t, ref cell, value, order, file, line);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoredReference<T>(ref T cell, T value, AccessOrder order, string? file, int line) where T : class?
+    public static bool StoredReference<T>(ref T cell, T value, AccessOrder order, string? file, int line) where T : class?
     {
         var t = ControlledThread.Current;
-        if (t?.Runtime.Ra is { } ra) ra.StoreReference(t, ref cell, value, order, file, line);
+        return t?.Runtime.Ra is not { } ra || ra.StoreReference(t, ref cell, value, order, file, line);
     }
 
     /// <summary>

@@ -148,6 +148,11 @@ public static class TreiberLinearizability
         Description = "Treiber stack with the seeded defect 'pop reads and swings the top with Relaxed operations': the popper reads a payload whose publication it never acquired")]
     public static void PopRelaxedRace() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPopRelaxed);
 
+    [WeftTest("treiber/shared-magazine-race", NegativeControl = true, ExpectedBug = BugKind.DataRace, Budget = 300, RaceDetector = true,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "Treiber stack over a NodePool with the seeded defect 'every thread uses magazine 0': two pushers read and write one magazine's count unordered")]
+    public static void SharedMagazineRace() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.NodePoolSharedMagazine);
+
     [WeftTest("treiber/race-free-ibr", Budget = 300, RaceDetector = true,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack reclaimed by IBR under the race detector: payloads, slot generations and birth/retire eras are ordered by the stack's and the pool's release/acquire CASes")]

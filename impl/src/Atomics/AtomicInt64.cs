@@ -58,7 +58,8 @@ public struct AtomicInt64
             buffering.Runtime.Tso!.Drain(buffering.Id);
         }
         Sched.Value(value);
-        Sched.Stored(ref _value, value, (AccessOrder)order, file, line); // RA: appended to the location's history
+        // RA: recorded in the location's history; a store placed before newer ones in mo leaves the field to the newest.
+        if (!Sched.Stored(ref _value, value, (AccessOrder)order, file, line)) return;
 #endif
         switch (order)
         {

@@ -55,7 +55,8 @@ public struct AtomicRef<T> where T : class?
             buffering.Runtime.Tso!.Drain(buffering.Id);
         }
         Sched.Text(Describe(value));
-        Sched.StoredReference(ref _value, value, (AccessOrder)order, file, line); // RA: appended to the location's history
+        // RA: recorded in the location's history; a store placed before newer ones in mo leaves the field to the newest.
+        if (!Sched.StoredReference(ref _value, value, (AccessOrder)order, file, line)) return;
 #endif
         switch (order)
         {

@@ -274,6 +274,19 @@ public enum SeededBug
     /// publication it never acquired: a data race with the pusher's payload write, invisible under SC and TSO. Caught by
     /// the data-race detector only (BugKind.DataRace).</summary>
     TreiberPopRelaxed,
+    /// <summary>Lock-free skiplist: Add's level-0 link CAS, which publishes the new node, is Relaxed instead of AcqRel, so
+    /// a search that reaches the node through that link does not synchronize with the inserter and its read of the
+    /// node's key races with the inserter's write of it. No SC or TSO interleaving shows a wrong key: caught by the
+    /// data-race detector only (BugKind.DataRace).</summary>
+    SkipListLinkRelaxed,
+    /// <summary>NodePool: every registered thread allocates from and frees into the magazine of thread 0 instead of its
+    /// own, so two threads read and write one magazine's count and slots with nothing ordering them. Caught by the
+    /// data-race detector (BugKind.DataRace).</summary>
+    NodePoolSharedMagazine,
+    /// <summary>RingList (LSCQ, LCRQ): the enqueuer links a new ring with a Relaxed CAS instead of an AcqRel one, so a
+    /// dequeuer that moves to the new ring through that link reads the slot's ring object unordered with the enqueuer's
+    /// creation of it. Caught by the data-race detector (BugKind.DataRace).</summary>
+    RingListLinkRelaxed,
     /// <summary>GuardedSharedMemory.Attach takes any slot that does not hold its own pid, without asking whether the
     /// pid there is alive, so it overwrites a live attached process's slot. Caught as AttachedHoldSlot
     /// (GuardedShmAttachedHoldSlotMonitor); TLA+: tla/GuardedShm/MC_AttachOverLivePid.cfg.</summary>

@@ -112,6 +112,7 @@ public abstract class Reclaimer
         Pool = pool;
         MaxThreads = maxThreads;
         Config = config;
+        if (config.SeededBug == SeededBug.NodePoolSharedMagazine) pool.ShareMagazinesForSeededDefect();
         _registered = new AtomicInt32[maxThreads];
         _owner = new int[maxThreads];
     }
