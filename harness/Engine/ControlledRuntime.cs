@@ -99,6 +99,7 @@ internal sealed class ControlledRuntime : IDisposable
             throw new WeftInputException("--race-detector: runs under sc or tso; the release/acquire model (ra) does not pass the clock of the store a load reads to the detector");
         _options = options;
         _strategy = strategy;
+        (strategy as IObservesThreads)?.Attach(_threads);
         // An outcome comparison needs the monitor history under every strategy: record steps then even if it does not read them.
         _stepLog = (strategy as IObservesSteps)?.Steps ?? (options.OutcomeSink is not null ? new StepLog() : null);
         if (_stepLog is not null) _stepLog.RecordHistory = options.OutcomeSink is not null;

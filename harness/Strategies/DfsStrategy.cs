@@ -95,7 +95,7 @@ internal sealed class DfsStrategy : IStrategy
 /// uninterrupted runs; delay-bounding for small deviations from round-robin).
 /// Each member has its own seed stream derived from the root seed.
 /// </summary>
-internal sealed class PortfolioStrategy : IStrategy
+internal sealed class PortfolioStrategy : IStrategy, IObservesThreads
 {
     private readonly IStrategy[] _members;
     private IStrategy _current;
@@ -121,6 +121,12 @@ internal sealed class PortfolioStrategy : IStrategy
 
     public int NextValue(int count, int step) => _current.NextValue(count, step);
 
+    public void Attach(IReadOnlyList<Weft.Engine.ControlledThread> threads)
+    {
+        foreach (var m in _members)
+            if (m is IObservesThreads observer) observer.Attach(threads);
+    }
+
     public void IterationCompleted(int steps, int choices)
     {
         // Step estimates are shared knowledge: every member learns from every iteration.
@@ -130,7 +136,7 @@ internal sealed class PortfolioStrategy : IStrategy
 
 internal static class StrategyFactory
 {
-    public static readonly string[] Names = { "portfolio", "random", "prob", "pct", "delay", "dfs", "dpor", "periodic" };
+    public static readonly string[] Names = { "portfolio", "random", "prob", "pct", "delay", "dfs", "dpor", "periodic", "pos", "rff" };
 
     public static bool IsKnown(string name) => Array.IndexOf(Names, name) >= 0;
 
@@ -150,6 +156,8 @@ internal static class StrategyFactory
         "delay" => new DelayBoundingStrategy(o.Seed, o.DelayBound, o.InitialStepEstimate),
         "dfs" => new DfsStrategy(o.PreemptionBound),
         "periodic" => new PeriodicStrategy(o.Seed, o.MaxQuantum),
+        "pos" => new PosStrategy(o.Seed),
+        "rff" => new RffStrategy(o.Seed),
         "dpor" => o.MemoryModel == MemoryModel.SC
             ? new DporStrategy(o.DporBounded ? o.PreemptionBound : -1)
             : throw new WeftInputException(
