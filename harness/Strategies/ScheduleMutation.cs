@@ -10,8 +10,8 @@ namespace Weft.Strategies;
 /// as it stays feasible and then continued by partial-order sampling, so every mutation is "replay a prefix, then
 /// explore": the mutations decide how the prefix differs from the parent.
 /// <list type="bullet">
-/// <item>shift: move one switch point a few decisions earlier or later (the thread before it runs longer or shorter);</item>
-/// <item>swap: exchange two adjacent runs (the second thread's run happens first);</item>
+/// <item>shift: move one switch point 1, 2, 4, 8 or 16 decisions earlier or later (the thread before it runs longer or shorter);</item>
+/// <item>postpone: move a run past the next 1..8 runs (with one, a swap of two adjacent runs: the second thread's run happens first);</item>
 /// <item>insert: give a short run to another thread of the schedule at a random position (a new preemption);</item>
 /// <item>truncate: keep a random prefix only.</item>
 /// </list>
@@ -50,7 +50,7 @@ internal static class ScheduleMutation
         var switches = SwitchPoints(schedule);
         if (switches.Count == 0) return Insert(schedule, ref rng);
         int at = switches[rng.Next(switches.Count)];
-        int delta = 1 + rng.Next(4);
+        int delta = 1 << rng.Next(5); // 1, 2, 4, 8 or 16 decisions
         if (rng.Next(2) == 0)
         {
             // Later: the thread before the switch keeps running for delta more decisions.
@@ -64,7 +64,10 @@ internal static class ScheduleMutation
         return start;
     }
 
-    /// <summary>Exchanges two adjacent runs; returns where the first began.</summary>
+    /// <summary>
+    /// Postpones a run past the next 1..8 runs (one run: a swap of two adjacent runs), which move up; returns where the
+    /// postponed run began.
+    /// </summary>
     private static int Swap(List<int> schedule, ref Rng rng)
     {
         var switches = SwitchPoints(schedule);
@@ -72,11 +75,12 @@ internal static class ScheduleMutation
         int k = rng.Next(switches.Count);
         int middle = switches[k];
         int start = k == 0 ? 0 : switches[k - 1];
-        int end = k + 1 < switches.Count ? switches[k + 1] : schedule.Count;
-        var first = schedule.GetRange(start, middle - start);
-        var second = schedule.GetRange(middle, end - middle);
-        second.AddRange(first);
-        for (int i = 0; i < second.Count; i++) schedule[start + i] = second[i];
+        int passed = 1 + rng.Next(8);
+        int end = k + passed < switches.Count ? switches[k + passed] : schedule.Count;
+        var postponed = schedule.GetRange(start, middle - start);
+        var moved = schedule.GetRange(middle, end - middle);
+        moved.AddRange(postponed);
+        for (int i = 0; i < moved.Count; i++) schedule[start + i] = moved[i];
         return start;
     }
 
