@@ -34,7 +34,7 @@ internal static class BenchCommand
     internal static readonly string[] DeepControls =
     {
         "treiber/ibr-free-by-age", "treiber/debra-early-rotation", "skiplist/relink-marked", "lcrq/close-dropped",
-        "scq/ignore-unsafe", "efrb/help-reexecutes-finished", "nmtree/splice-drops-flag",
+        "scq/ignore-unsafe", "efrb/help-reexecutes-finished", "nmtree/seek-without-validation",
     };
 
     public static Command Create()
