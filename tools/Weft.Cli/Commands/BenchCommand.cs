@@ -24,7 +24,23 @@ internal static class BenchCommand
 
     /// <summary>The strategy rows of the bug-finding part, as (strategy, PCT depth or 0 for the default).</summary>
     internal static readonly (string Strategy, int Depth)[] BugStrategies =
-        { ("random", 0), ("prob", 0), ("pct", 2), ("pct", 3), ("delay", 0), ("pos", 0), ("rff", 0), ("portfolio", 0) };
+        { ("random", 0), ("prob", 0), ("pct", 2), ("pct", 3), ("delay", 0), ("pos", 0), ("rff", 0), (PreviousPortfolio, 0), ("portfolio", 0) };
+
+    /// <summary>
+    /// A comparison row, not a strategy users select: the default portfolio without its partial-order sampling and
+    /// reads-from fuzzing members (PCT at depths 2 and 3, uniform random, probabilistic, delay-bounding, one turn each),
+    /// so the table shows what those members add.
+    /// </summary>
+    internal const string PreviousPortfolio = "portfolio-without-pos-rff";
+
+    private static Weft.Strategies.IStrategy PreviousPortfolioStrategy(CheckOptions o) => new Weft.Strategies.PortfolioStrategy(new Weft.Strategies.IStrategy[]
+    {
+        new Weft.Strategies.PctStrategy(Weft.Strategies.Rng.Derive(o.Seed, 1), o.PctDepth, o.InitialStepEstimate),
+        new Weft.Strategies.RandomStrategy(Weft.Strategies.Rng.Derive(o.Seed, 2)),
+        new Weft.Strategies.ProbabilisticStrategy(Weft.Strategies.Rng.Derive(o.Seed, 3), Math.Max(2, o.SwitchExponent)),
+        new Weft.Strategies.PctStrategy(Weft.Strategies.Rng.Derive(o.Seed, 4), o.PctDepth == 2 ? 3 : 2, o.InitialStepEstimate),
+        new Weft.Strategies.DelayBoundingStrategy(Weft.Strategies.Rng.Derive(o.Seed, 5), o.DelayBound, o.InitialStepEstimate),
+    });
 
     /// <summary>
     /// The deep negative controls of the bug-finding part besides the canonical bugs: seeded defects that need a long
@@ -221,8 +237,8 @@ internal static class BenchCommand
         foreach (var item in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = item.Split(':');
-            if (!Weft.Strategies.StrategyFactory.IsKnown(parts[0]) || parts[0] is "dfs" or "dpor")
-                throw new WeftInputException($"--strategies: '{parts[0]}' is not a sampling strategy; expected some of random, prob, pct, delay, periodic, pos, rff, portfolio");
+            if ((!Weft.Strategies.StrategyFactory.IsKnown(parts[0]) || parts[0] is "dfs" or "dpor") && parts[0] != PreviousPortfolio)
+                throw new WeftInputException($"--strategies: '{parts[0]}' is not a sampling strategy; expected some of random, prob, pct, delay, periodic, pos, rff, portfolio, {PreviousPortfolio}");
             int depth = 0;
             if (parts.Length > 2 || (parts.Length == 2 && (parts[0] != "pct" || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out depth) || depth < 1)))
                 throw new WeftInputException($"--strategies: '{item}': only pct takes a depth, as pct:N with N at least 1");
@@ -251,7 +267,7 @@ internal static class BenchCommand
                 {
                     var o = t.Apply(CheckOptions.Default with
                     {
-                        Strategy = s,
+                        Strategy = s == PreviousPortfolio ? "portfolio" : s,
                         PctDepth = depth,
                         Seed = (ulong)seed * 7919,
                         Iterations = cap,
@@ -259,7 +275,13 @@ internal static class BenchCommand
                         MinimizeReplays = 0, // measured by `weft bench minimize`, not here
                         ScheduleDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "weft-bench-schedules"),
                     });
-                    var r = Checker.Explore(t.Body, o);
+                    ExplorationResult r;
+                    if (s == PreviousPortfolio)
+                    {
+                        using var runtime = new Weft.Engine.ControlledRuntime(o, PreviousPortfolioStrategy(o));
+                        r = runtime.Explore(t.Body, t.Id);
+                    }
+                    else r = Checker.Explore(t.Body, o);
                     if (r.Bug is { } b) outcomes.Add(SeedOutcome.FoundAt(b.Iteration + 1, r.Elapsed.TotalMilliseconds));
                     else
                     {
