@@ -95,6 +95,7 @@ internal sealed class ControlledRuntime : IDisposable
     {
         _options = options;
         _strategy = strategy;
+        (strategy as IObservesThreads)?.Attach(_threads);
         // An outcome comparison needs the monitor history under every strategy: record steps then even if it does not read them.
         _stepLog = (strategy as IObservesSteps)?.Steps ?? (options.OutcomeSink is not null ? new StepLog() : null);
         if (_stepLog is not null) _stepLog.RecordHistory = options.OutcomeSink is not null;

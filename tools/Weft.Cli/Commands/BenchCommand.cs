@@ -20,7 +20,38 @@ namespace Weft.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
-    internal static readonly string[] Strategies = { "random", "prob", "pct", "delay", "dfs", "portfolio" };
+    internal static readonly string[] Strategies = { "random", "prob", "pct", "delay", "pos", "rff", "dfs", "portfolio" };
+
+    /// <summary>The strategy rows of the bug-finding part, as (strategy, PCT depth or 0 for the default).</summary>
+    internal static readonly (string Strategy, int Depth)[] BugStrategies =
+        { ("random", 0), ("prob", 0), ("pct", 2), ("pct", 3), ("delay", 0), ("pos", 0), ("rff", 0), (PreviousPortfolio, 0), ("portfolio", 0) };
+
+    /// <summary>
+    /// A comparison row, not a strategy users select: the default portfolio without its partial-order sampling and
+    /// reads-from fuzzing members (PCT at depths 2 and 3, uniform random, probabilistic, delay-bounding, one turn each),
+    /// so the table shows what those members add.
+    /// </summary>
+    internal const string PreviousPortfolio = "portfolio-without-pos-rff";
+
+    private static Weft.Strategies.IStrategy PreviousPortfolioStrategy(CheckOptions o) => new Weft.Strategies.PortfolioStrategy(new Weft.Strategies.IStrategy[]
+    {
+        new Weft.Strategies.PctStrategy(Weft.Strategies.Rng.Derive(o.Seed, 1), o.PctDepth, o.InitialStepEstimate),
+        new Weft.Strategies.RandomStrategy(Weft.Strategies.Rng.Derive(o.Seed, 2)),
+        new Weft.Strategies.ProbabilisticStrategy(Weft.Strategies.Rng.Derive(o.Seed, 3), Math.Max(2, o.SwitchExponent)),
+        new Weft.Strategies.PctStrategy(Weft.Strategies.Rng.Derive(o.Seed, 4), o.PctDepth == 2 ? 3 : 2, o.InitialStepEstimate),
+        new Weft.Strategies.DelayBoundingStrategy(Weft.Strategies.Rng.Derive(o.Seed, 5), o.DelayBound, o.InitialStepEstimate),
+    });
+
+    /// <summary>
+    /// The deep negative controls of the bug-finding part besides the canonical bugs: seeded defects that need a long
+    /// uninterrupted run of one thread, a reclamation epoch to advance, or several operations to line up before the
+    /// failing access, and that took hundreds to thousands of iterations under uniform sampling.
+    /// </summary>
+    internal static readonly string[] DeepControls =
+    {
+        "treiber/ibr-free-by-age", "treiber/debra-early-rotation", "skiplist/relink-marked", "lcrq/close-dropped",
+        "scq/ignore-unsafe", "efrb/help-reexecutes-finished", "nmtree/seek-without-validation",
+    };
 
     public static Command Create()
     {
@@ -28,6 +59,8 @@ internal static class BenchCommand
         var cap = new Option<int>("--cap") { Description = "Iteration cap per seed in the bug-finding part", DefaultValueFactory = _ => 2000 };
         var seedBudget = new Option<string>("--seed-budget") { Description = "Wall-clock cap per seed in the bug-finding part (a seed that has not found the bug by then counts as not found, at the iteration cap)", DefaultValueFactory = _ => "10s" };
         var quick = new Option<bool>("--quick") { Description = "Fewer iterations and seeds (a smoke run)" };
+        var only = new Option<string?>("--bugs") { Description = "Comma-separated test ids for the bug-finding part (default: the canonical negative controls and the deep controls)" };
+        var strategyRows = new Option<string?>("--strategies") { Description = "Comma-separated strategies for the bug-finding part (pct:2 for a PCT depth; default: every strategy row)" };
         var part = new Option<string>("--part") { Description = "throughput, bugs, dpor (schedules to exhaustion, DFS against DPOR) or all", DefaultValueFactory = _ => "all" };
         part.AcceptOnlyFromAmong("throughput", "bugs", "dpor", "all");
         var baseline = new Option<string?>("--baseline") { Description = "A YAML file of throughput figures to compare against, each with its provenance (schema weft-bench-baseline/1; see the README)" };
@@ -36,7 +69,7 @@ internal static class BenchCommand
         model.Description = "Memory model of the throughput part: sc (default), tso or ra; a weak model also measures sc in the same run, strategy by strategy, and adds a '<model> vs sc' column";
         var races = RaceDetectorOption.Create();
         races.Description = "Measure the throughput part with the race detector on; each row is also measured with it off, just before, and a 'vs detector off' column divides the two (adds a plain-data shape)";
-        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, part, baseline, saveBaseline, model, races };
+        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, only, strategyRows, part, baseline, saveBaseline, model, races };
         engine.SetAction(p => Program.Guard(() =>
         {
             bool q = p.GetValue(quick);
@@ -62,7 +95,9 @@ internal static class BenchCommand
                     Ui.Line($"Wrote this run's {measured.Count} throughput figures to {save}.");
                 }
             }
-            if (which is "bugs" or "all") BugFinding(nSeeds, nCap, perSeed);
+            var bugTests = BugTests(p.GetValue(only));
+            var bugStrategies = BugStrategyRows(p.GetValue(strategyRows));
+            if (which is "bugs" or "all") BugFinding(bugTests, bugStrategies, nSeeds, nCap, perSeed);
             if (which is "dpor" or "all") DporBench.Run(CheckOptions.Default.PreemptionBound, q ? 20_000 : 200_000);
             return Program.Ok;
         }));
@@ -179,28 +214,60 @@ internal static class BenchCommand
         return n / sw.Elapsed.TotalSeconds;
     }
 
-    private static void BugFinding(int seeds, int cap, TimeSpan perSeed)
+    /// <summary>The tests of the bug-finding part: <paramref name="ids"/> (each a registered negative control) or the default set.</summary>
+    private static List<RegisteredTest> BugTests(string? ids)
+    {
+        if (ids is null)
+            return Registry.All.Where(t => t.NegativeControl && (t.Id.StartsWith("canonical/", StringComparison.Ordinal) || DeepControls.Contains(t.Id))).ToList();
+        var tests = new List<RegisteredTest>();
+        foreach (var id in ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var t = Registry.All.FirstOrDefault(x => x.Id == id) ?? throw new WeftInputException($"--bugs: no registered test '{id}'");
+            if (!t.NegativeControl) throw new WeftInputException($"--bugs: '{id}' is not a negative control (it has no bug to find)");
+            tests.Add(t);
+        }
+        return tests;
+    }
+
+    /// <summary>The strategy rows of the bug-finding part: <paramref name="list"/> (<c>pct:2</c> names a PCT depth) or every row.</summary>
+    private static List<(string Strategy, int Depth)> BugStrategyRows(string? list)
+    {
+        if (list is null) return BugStrategies.ToList();
+        var rows = new List<(string, int)>();
+        foreach (var item in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = item.Split(':');
+            if ((!Weft.Strategies.StrategyFactory.IsKnown(parts[0]) || parts[0] is "dfs" or "dpor") && parts[0] != PreviousPortfolio)
+                throw new WeftInputException($"--strategies: '{parts[0]}' is not a sampling strategy; expected some of random, prob, pct, delay, periodic, pos, rff, portfolio, {PreviousPortfolio}");
+            int depth = 0;
+            if (parts.Length > 2 || (parts.Length == 2 && (parts[0] != "pct" || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out depth) || depth < 1)))
+                throw new WeftInputException($"--strategies: '{item}': only pct takes a depth, as pct:N with N at least 1");
+            rows.Add((parts[0], depth));
+        }
+        return rows;
+    }
+
+    private static void BugFinding(List<RegisteredTest> bugs, List<(string Strategy, int Depth)> strategies, int seeds, int cap, TimeSpan perSeed)
     {
         Ui.Line("");
         Ui.Line(string.Create(CultureInfo.InvariantCulture,
             $"Iterations to first bug (lower is better) over {seeds} seeds, at most {cap} iterations or {perSeed.TotalSeconds:F0}s per seed. 'found' counts seeds that found it; " +
             $"'time-capped' counts unfound seeds stopped by the wall-clock cap before {cap} iterations. The mean counts every unfound seed at {cap} and is then marked '≥' (a lower bound); " +
             $"the median ranks unfound seeds last ('>{cap}' when the middle seed found nothing)."));
-        var bugs = Registry.All.Where(t => t.NegativeControl && t.Id.StartsWith("canonical/", StringComparison.Ordinal)).ToList();
         Console.Out.Flush();
         var rows = new List<string[]>();
         foreach (var t in bugs)
         {
-            int d = CheckOptions.Default.PctDepth;
-            foreach (var (s, depth) in new[] { ("random", d), ("prob", d), ("pct", 2), ("pct", 3), ("delay", d), ("portfolio", d) })
+            foreach (var (s, requested) in strategies)
             {
+                int depth = requested > 0 ? requested : CheckOptions.Default.PctDepth;
                 var outcomes = new List<SeedOutcome>();
                 int timeCapped = 0;
                 for (int seed = 1; seed <= seeds; seed++)
                 {
                     var o = t.Apply(CheckOptions.Default with
                     {
-                        Strategy = s,
+                        Strategy = s == PreviousPortfolio ? "portfolio" : s,
                         PctDepth = depth,
                         Seed = (ulong)seed * 7919,
                         Iterations = cap,
@@ -208,7 +275,13 @@ internal static class BenchCommand
                         MinimizeReplays = 0, // measured by `weft bench minimize`, not here
                         ScheduleDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "weft-bench-schedules"),
                     });
-                    var r = Checker.Explore(t.Body, o);
+                    ExplorationResult r;
+                    if (s == PreviousPortfolio)
+                    {
+                        using var runtime = new Weft.Engine.ControlledRuntime(o, PreviousPortfolioStrategy(o));
+                        r = runtime.Explore(t.Body, t.Id);
+                    }
+                    else r = Checker.Explore(t.Body, o);
                     if (r.Bug is { } b) outcomes.Add(SeedOutcome.FoundAt(b.Iteration + 1, r.Elapsed.TotalMilliseconds));
                     else
                     {
@@ -217,11 +290,13 @@ internal static class BenchCommand
                     }
                 }
                 var st = new SeedStatistics(outcomes, cap);
-                rows.Add(new[]
+                var row = new[]
                 {
                     t.Id, s == "pct" ? $"pct(d={depth})" : s, st.FoundText, timeCapped.ToString(CultureInfo.InvariantCulture),
                     st.MeanText, st.MedianText, st.MedianMillisecondsText,
-                });
+                };
+                rows.Add(row);
+                Console.Error.WriteLine(string.Join(" | ", row)); // progress on stderr: a full run takes a while
             }
         }
         Ui.Table(new[] { "bug", "strategy", "found", "time-capped", "mean iterations", "median iterations", "median ms to bug" }, rows);
