@@ -55,6 +55,19 @@ internal sealed class AsyncScope : IDescribedWait
             "(a [WeftTest] method), or pass WeftAsync.Test(async () => ...) to Checker.Check");
     }
 
+    /// <summary>
+    /// Throws when a primitive created inside a Weft test (<paramref name="what"/>) is used from a thread outside the
+    /// runtime's control: its state is guarded by the run token, which that thread does not hold. The usual cause is a
+    /// <c>ConfigureAwait(false)</c> continuation that .NET sent to the thread pool.
+    /// </summary>
+    public static void EnsureControlled(string what)
+    {
+        if (Sched.Active) return;
+        throw new InvalidOperationException(
+            $"{what} was created inside a Weft test and is used from a thread outside Weft's control (a ConfigureAwait(false) " +
+            "continuation sent to the thread pool, a real Task.Run, a timer callback); await without ConfigureAwait(false) in tested code");
+    }
+
     /// <summary>A new logical task, numbered in start order.</summary>
     public AsyncTaskRecord NewTask(string origin)
     {
@@ -102,10 +115,11 @@ internal sealed class AsyncScope : IDescribedWait
 
     /// <summary>
     /// Runs <paramref name="complete"/> (completing a task a Weft primitive handed out) on a new controlled thread, so
-    /// the continuations it runs inline, with or without <c>ConfigureAwait(false)</c>, run when the strategy says.
+    /// its continuations run when the strategy says. The thread has no synchronization context and the default task
+    /// scheduler, as a thread-pool thread has: a <c>ConfigureAwait(false)</c> continuation (Channel's own ReadAsync and
+    /// WriteAsync) runs inline in it, and a continuation that captured the test's context is posted to it.
     /// </summary>
-    public void CompleteLater(Action complete, string? file, int line) =>
-        Spawn(() => RunInContext(complete), file, line);
+    public void CompleteLater(Action complete, string? file, int line) => Spawn(complete, file, line);
 
     /// <summary>The body of a posted continuation's thread: runs it as a task of <see cref="Scheduler"/>, in <see cref="Context"/>.</summary>
     public void RunContinuation(SendOrPostCallback callback, object? state)
@@ -123,19 +137,8 @@ internal sealed class AsyncScope : IDescribedWait
     /// <summary>The body of a queued task's thread.</summary>
     public void RunTask(WeftTaskScheduler scheduler, Task task) => RunInContext(() => scheduler.Execute(task));
 
-    /// <summary>The body of a <see cref="WeftTask"/>.Run thread: runs <paramref name="task"/> as logical task <paramref name="record"/>.</summary>
-    public void RunAs(AsyncTaskRecord record, Task task) => RunInContext(() =>
-    {
-        AsyncTaskRecord.Current = record;
-        try
-        {
-            task.RunSynchronously(Scheduler);
-        }
-        finally
-        {
-            AsyncTaskRecord.Current = null;
-        }
-    });
+    /// <summary>The body of a <see cref="WeftTask"/>.Run thread: runs <paramref name="task"/> (it carries its logical task in its execution context).</summary>
+    public void RunAs(Task task) => RunInContext(() => task.RunSynchronously(Scheduler));
 
     private void RunInContext(Action action)
     {

@@ -44,6 +44,7 @@ internal sealed class AsyncTaskRecord
     {
         var head = $"task {Id} ({Origin})";
         if (Pending.Count > 0) return head + " awaits " + string.Join(" and ", Pending);
-        return head + " is suspended at an await of a Task or a TaskCompletionSource that has not completed";
+        return head + " is suspended at an await of a Task or a TaskCompletionSource that has not completed, or of work Weft " +
+            "does not control (a real Task.Run or Task.Delay, I/O, a ConfigureAwait(false) continuation sent to the thread pool)";
     }
 }

@@ -51,7 +51,11 @@ internal sealed class ControlledChannel<T> : Channel<T>
     public bool HasRoom => Capacity < 0 || Items.Count < Capacity;
 
     /// <summary>The scheduling point every operation starts with.</summary>
-    public void Point(OpKind op) => Sched.Access(op, this, null, 0);
+    public void Point(OpKind op)
+    {
+        AsyncScope.EnsureControlled($"WeftChannel #{Id}");
+        Sched.Access(op, this, null, 0);
+    }
 
     /// <summary>Suspends the calling task until a reader's wake-up (items or completion).</summary>
     public ValueTask<bool> SuspendReader(CancellationToken cancellationToken) => Suspend(_readers, "WaitToReadAsync (empty)", cancellationToken);

@@ -72,7 +72,7 @@ public sealed class WeftSemaphore : IDisposable
             _real.Wait();
             return;
         }
-        Sched.Access(OpKind.LockAcquire, this, file, line);
+        AcquirePoint(file, line);
         if (_count > 0)
         {
             _count--;
@@ -86,7 +86,7 @@ public sealed class WeftSemaphore : IDisposable
     private Task<bool> WaitCore(int millisecondsTimeout, CancellationToken cancellationToken, string file, int line)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(millisecondsTimeout, Timeout.Infinite);
-        Sched.Access(OpKind.LockAcquire, this, file, line);
+        AcquirePoint(file, line);
         if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<bool>(cancellationToken);
         if (_count > 0)
         {
@@ -112,6 +112,12 @@ public sealed class WeftSemaphore : IDisposable
         return waiter.Completion!.Task;
     }
 
+    private void AcquirePoint(string file, int line)
+    {
+        AsyncScope.EnsureControlled(ToString());
+        Sched.Access(OpKind.LockAcquire, this, file, line);
+    }
+
     /// <summary>Takes <paramref name="waiter"/> out of the queue; false when a release, timeout or cancellation already did.</summary>
     private bool Dequeue(SemaphoreWaiter waiter)
     {
@@ -131,6 +137,7 @@ public sealed class WeftSemaphore : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(releaseCount, 1);
         if (_real is not null) return _real.Release(releaseCount);
+        AsyncScope.EnsureControlled(ToString());
         Sched.Access(OpKind.LockRelease, this, file, line);
         int before = _count;
         if (_max - _count < releaseCount) throw new SemaphoreFullException();

@@ -21,8 +21,9 @@ public static class WeftTask
     {
         ArgumentNullException.ThrowIfNull(action);
         if (AsyncScope.Require("WeftTask.Run") is not { } scope) return Task.Run(action);
-        var task = new Task(action);
-        Start(scope, task, task, file, line);
+        var record = NewTask(scope, file, line);
+        var task = Create(record, () => new Task(action));
+        Start(scope, record, task, task, file, line);
         return task;
     }
 
@@ -31,8 +32,9 @@ public static class WeftTask
     {
         ArgumentNullException.ThrowIfNull(function);
         if (AsyncScope.Require("WeftTask.Run") is not { } scope) return Task.Run(function);
-        var task = new Task<TResult>(function);
-        Start(scope, task, task, file, line);
+        var record = NewTask(scope, file, line);
+        var task = Create(record, () => new Task<TResult>(function));
+        Start(scope, record, task, task, file, line);
         return task;
     }
 
@@ -41,9 +43,10 @@ public static class WeftTask
     {
         ArgumentNullException.ThrowIfNull(function);
         if (AsyncScope.Require("WeftTask.Run") is not { } scope) return Task.Run(function);
-        var start = new Task<Task>(function);
+        var record = NewTask(scope, file, line);
+        var start = Create(record, () => new Task<Task>(function));
         var task = start.Unwrap();
-        Start(scope, start, task, file, line);
+        Start(scope, record, start, task, file, line);
         return task;
     }
 
@@ -52,21 +55,42 @@ public static class WeftTask
     {
         ArgumentNullException.ThrowIfNull(function);
         if (AsyncScope.Require("WeftTask.Run") is not { } scope) return Task.Run(function);
-        var start = new Task<Task<TResult>>(function);
+        var record = NewTask(scope, file, line);
+        var start = Create(record, () => new Task<Task<TResult>>(function));
         var task = start.Unwrap();
-        Start(scope, start, task, file, line);
+        Start(scope, record, start, task, file, line);
         return task;
     }
 
+    private static AsyncTaskRecord NewTask(AsyncScope scope, string file, int line) =>
+        scope.NewTask("WeftTask.Run at " + ControlledThread.Format(file, line));
+
     /// <summary>
-    /// Registers a logical task whose awaitable is <paramref name="visible"/> and spawns the thread that runs
-    /// <paramref name="start"/>. The spawn is a scheduling point of the caller.
+    /// Creates the task that runs the body with <paramref name="record"/> as the current logical task: a task captures
+    /// the execution context (and with it the logical task) when it is created, and restores it when it runs.
     /// </summary>
-    private static void Start(AsyncScope scope, Task start, Task visible, string file, int line)
+    private static T Create<T>(AsyncTaskRecord record, Func<T> create)
     {
-        var record = scope.NewTask("WeftTask.Run at " + ControlledThread.Format(file, line));
+        var caller = AsyncTaskRecord.Current;
+        AsyncTaskRecord.Current = record;
+        try
+        {
+            return create();
+        }
+        finally
+        {
+            AsyncTaskRecord.Current = caller;
+        }
+    }
+
+    /// <summary>
+    /// Records <paramref name="visible"/> as the awaitable of logical task <paramref name="record"/> and spawns the
+    /// thread that runs <paramref name="start"/>. The spawn is a scheduling point of the caller.
+    /// </summary>
+    private static void Start(AsyncScope scope, AsyncTaskRecord record, Task start, Task visible, string file, int line)
+    {
         record.Task = visible;
-        scope.Spawn(() => scope.RunAs(record, start), file, line);
+        scope.Spawn(() => scope.RunAs(start), file, line);
     }
 
     /// <summary>A modelled timer of <paramref name="millisecondsDelay"/> ms (see the class); <see cref="Task.Delay(int)"/> outside a Weft test.</summary>
