@@ -169,6 +169,9 @@ internal sealed class AsyncScope : IDescribedWait
             if (dropped > 0)
                 text += $" ({dropped} continuation(s) arrived from threads outside Weft's control and were dropped: " +
                     "code awaited a real Task.Run, Task.Delay, timer or I/O; use WeftTask and the Weft primitives)";
+            else if (waiting.TrueForAll(w => w.EndsWith("awaits an incomplete Task", StringComparison.Ordinal)))
+                text += " (no task awaits a Weft primitive: if the awaited work is not a Weft task, it is outside Weft's " +
+                    "control, such as a real Task.Run or Task.Delay, I/O, or a ConfigureAwait(false) continuation sent to the thread pool)";
             return text;
         }
     }

@@ -39,12 +39,14 @@ internal sealed class AsyncTaskRecord
         set => CurrentLocal.Value = value;
     }
 
-    /// <summary>"task 2 (WeftTask.Run at File.cs:12) awaits WeftSemaphore #1 WaitAsync at File.cs:40".</summary>
+    /// <summary>
+    /// "task 2 (WeftTask.Run at File.cs:12) awaits WeftSemaphore #1 WaitAsync at File.cs:40"; a task suspended on a Task
+    /// (another task's, a <c>TaskCompletionSource</c>'s, <c>Task.WhenAll</c>'s) "awaits an incomplete Task".
+    /// </summary>
     public string Describe()
     {
         var head = $"task {Id} ({Origin})";
         if (Pending.Count > 0) return head + " awaits " + string.Join(" and ", Pending);
-        return head + " is suspended at an await of a Task or a TaskCompletionSource that has not completed, or of work Weft " +
-            "does not control (a real Task.Run or Task.Delay, I/O, a ConfigureAwait(false) continuation sent to the thread pool)";
+        return head + " awaits an incomplete Task";
     }
 }

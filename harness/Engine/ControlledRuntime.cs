@@ -1124,7 +1124,7 @@ internal sealed class ControlledRuntime : IDisposable
         t.BlockedTimed = timed;
         t.WokenSpuriously = false;
         t.TimedOut = false;
-        if (_recordLog) RecordValue(t, resource is ControlledThread j ? $"blocked: thread {j.Id} still running" : futex ? "blocked: sleeping on futex" : "blocked: lock held");
+        if (_recordLog) RecordValue(t, resource is ControlledThread j ? $"blocked: thread {j.Id} still running" : futex ? "blocked: sleeping on futex" : resource is IDescribedWait ? "blocked: waiting" : "blocked: lock held");
         ScheduleNext(t);
         Ra?.Resumed(t.Id);
         LeaveRuntime(t);
