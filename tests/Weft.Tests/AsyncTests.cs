@@ -200,6 +200,41 @@ public sealed class AsyncTests
 #pragma warning restore VSTHRD100, CA1030
 
     [Fact]
+    public void Awaiting_an_uncontrolled_delay_is_a_deadlock_that_says_the_work_is_outside_weft()
+    {
+        var result = Checker.Explore(WeftAsync.Test(async () => await Task.Delay(20)), Dfs(iterations: 2));
+        Assert.Equal(BugKind.Deadlock, result.Bug?.Kind);
+        Assert.Contains("task 0 (the test body) awaits an incomplete Task", result.Bug!.Message, StringComparison.Ordinal);
+        Assert.Contains("outside Weft's control", result.Bug.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_weft_primitive_used_from_an_uncontrolled_thread_refuses_and_the_test_reports_the_lost_work()
+    {
+        Exception? refused = null;
+        var result = Checker.Explore(WeftAsync.Test(async () =>
+        {
+            var semaphore = new WeftSemaphore(1);
+            // The real thread pool: the release runs on a thread Weft does not control, and its continuation is dropped.
+            await Task.Run(() =>
+            {
+                try
+                {
+                    semaphore.Release();
+                }
+                catch (InvalidOperationException e)
+                {
+                    refused = e;
+                }
+            });
+        }), Dfs(iterations: 1));
+        Assert.Equal(BugKind.Deadlock, result.Bug?.Kind);
+        Assert.Contains("outside Weft's control", result.Bug!.Message, StringComparison.Ordinal);
+        SpinWait.SpinUntil(() => Volatile.Read(ref refused) is not null, TimeSpan.FromSeconds(10));
+        Assert.Contains("is used from a thread outside Weft's control", refused?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WaitAsync_outside_an_async_test_says_how_to_make_the_test_async()
     {
         var result = Checker.Explore(() =>
