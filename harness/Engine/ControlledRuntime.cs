@@ -715,6 +715,21 @@ internal sealed class ControlledRuntime : IDisposable
     /// <summary>Set by the last collection of candidates: no thread was enabled (the candidates are expired timed waits).</summary>
     internal bool Quiescent => _quiescent;
 
+    /// <summary>True once the current iteration is being unwound (a bug, a divergence, an internal stop).</summary>
+    internal bool Aborted => _aborted;
+
+    /// <summary>
+    /// Marks the current step and every later step of the iteration dependent with every other in the strategy's step
+    /// log: async code shares plain fields between awaits, which no step records a location for (see
+    /// <see cref="Threading.Async.AsyncScope"/>). A no-op when no strategy reads steps.
+    /// </summary>
+    internal void MarkStepsGlobal()
+    {
+        if (!Observing) return;
+        _stepLog!.AllGlobal = true;
+        _stepLog.MarkGlobal();
+    }
+
     /// <summary>True while a trace replay drives this runtime: labels are scheduling points.</summary>
     internal bool Tracing => _trace is not null;
 
@@ -1111,7 +1126,7 @@ internal sealed class ControlledRuntime : IDisposable
         t.BlockedTimed = timed;
         t.WokenSpuriously = false;
         t.TimedOut = false;
-        if (_recordLog) RecordValue(t, resource is ControlledThread j ? $"blocked: thread {j.Id} still running" : futex ? "blocked: sleeping on futex" : "blocked: lock held");
+        if (_recordLog) RecordValue(t, resource is ControlledThread j ? $"blocked: thread {j.Id} still running" : futex ? "blocked: sleeping on futex" : resource is IDescribedWait ? "blocked: waiting" : "blocked: lock held");
         ScheduleNext(t);
         Ra?.Resumed(t.Id);
         LeaveRuntime(t);

@@ -76,7 +76,8 @@ internal sealed class ControlledThread
     public string StatusText => Status switch
     {
         ThreadStatus.Enabled => Started ? "enabled" : "not started",
-        ThreadStatus.Blocked => BlockedOn is ControlledThread j ? $"blocked joining thread {j.Id}" : BlockedInFutex ? "blocked in futex wait" : "blocked",
+        ThreadStatus.Blocked => BlockedOn is IDescribedWait d ? d.WaitDescription
+            : BlockedOn is ControlledThread j ? $"blocked joining thread {j.Id}" : BlockedInFutex ? "blocked in futex wait" : "blocked",
         _ => "completed",
     };
 

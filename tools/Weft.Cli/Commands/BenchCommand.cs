@@ -69,7 +69,11 @@ internal static class BenchCommand
         model.Description = "Memory model of the throughput part: sc (default), tso or ra; a weak model also measures sc in the same run, strategy by strategy, and adds a '<model> vs sc' column";
         var races = RaceDetectorOption.Create();
         races.Description = "Measure the throughput part with the race detector on; each row is also measured with it off, just before, and a 'vs detector off' column divides the two (adds a plain-data shape)";
-        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, only, strategyRows, part, baseline, saveBaseline, model, races };
+        var asyncShape = new Option<bool>("--async")
+        {
+            Description = "Add the async shape to the throughput part: the 50-point work of two threads written as two tasks awaiting after every increment",
+        };
+        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, only, strategyRows, part, baseline, saveBaseline, model, races, asyncShape };
         engine.SetAction(p => Program.Guard(() =>
         {
             bool q = p.GetValue(quick);
@@ -88,7 +92,7 @@ internal static class BenchCommand
             var command = "weft " + string.Join(" ", p.Tokens.Select(t => t.Value));
             if (which is "throughput" or "all")
             {
-                var measured = Throughput(q, figures, command, memoryModel, p.GetValue(races));
+                var measured = Throughput(q, figures, command, memoryModel, p.GetValue(races), p.GetValue(asyncShape));
                 if (save is not null)
                 {
                     BenchBaseline.Save(save, measured);
@@ -123,7 +127,7 @@ internal static class BenchCommand
         }
     }
 
-    private static List<BaselineFigure> Throughput(bool quick, IReadOnlyList<BaselineFigure> baselines, string command, MemoryModel memoryModel, bool raceDetector = false)
+    private static List<BaselineFigure> Throughput(bool quick, IReadOnlyList<BaselineFigure> baselines, string command, MemoryModel memoryModel, bool raceDetector = false, bool asyncShape = false)
     {
         bool weak = memoryModel != MemoryModel.SC;
         var vsSc = $"{MemoryModels.Name(memoryModel)} vs sc";
@@ -144,6 +148,8 @@ internal static class BenchCommand
         // The fetch-add shapes never buffer a store or read a stale one; under a weak model the store/load shape measures the model's cost.
         if (weak) shapes.Add((BenchBaseline.Shapes[2], "2 threads x 25 stores + 25 loads", EngineShapes.TwoThreadsStoresLoads, quick ? 500 : 5000));
         if (raceDetector) shapes.Add((EngineShapes.PlainHandoffId, "2 threads x 25 plain writes + 25 handoffs", EngineShapes.TwoThreadsPlainHandoff, quick ? 500 : 5000));
+        // The same work as the first shape, as async code: compare its row with the 2 threads x 50 points row of the same strategy.
+        if (asyncShape) shapes.Add((EngineShapes.TwoTasksAwaitsId, "2 tasks x 50 points + awaits", Weft.Threading.Async.WeftAsync.Test(EngineShapes.TwoTasks50Awaits), quick ? 500 : 5000));
         foreach (var (shapeId, shape, body, n) in shapes)
         {
             double uncontrolled = Uncontrolled(body, Math.Min(n, 2000));
@@ -190,7 +196,7 @@ internal static class BenchCommand
                     else row.AddRange(new[] { "-", "(no figure for this shape and strategy)" });
                 }
                 rows.Add(row.ToArray());
-                measured.Add(new BaselineFigure($"weft-{s}-{(shapeId == BenchBaseline.Shapes[0] ? "50" : shapeId == BenchBaseline.Shapes[1] ? "1" : shapeId == EngineShapes.PlainHandoffId ? "plain" : "stores")}{(weak ? "-" + MemoryModels.Name(memoryModel) : "")}{(raceDetector ? "-races" : "")}", shapeId, s, r.IterationsPerSecond,
+                measured.Add(new BaselineFigure($"weft-{s}-{(shapeId == BenchBaseline.Shapes[0] ? "50" : shapeId == BenchBaseline.Shapes[1] ? "1" : shapeId == EngineShapes.PlainHandoffId ? "plain" : shapeId == EngineShapes.TwoTasksAwaitsId ? "async" : "stores")}{(weak ? "-" + MemoryModels.Name(memoryModel) : "")}{(raceDetector ? "-races" : "")}", shapeId, s, r.IterationsPerSecond,
                     $"Weft {Checker.ToolVersion}, strategy {s}, {n} iterations of {shapeId}{(r.Exhausted ? $" (exhausted after {r.Iterations})" : "")}",
                     Machine() + $", load average at start {LoadAverage()}", date, command));
             }
