@@ -32,75 +32,97 @@ public static class UnrewrittenCodeWarning
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(write);
-        foreach (var assembly in Candidates(body.Method.Module.Assembly))
+        foreach (var path in Candidates(body.Method.Module.Assembly))
         {
-            if (!Seen.TryAdd(assembly.Location, true)) continue;
-            if (WarningFor(assembly) is { } warning) write(warning);
+            if (!Seen.TryAdd(path, true)) continue;
+            if (WarningFor(path) is { } warning) write(warning);
         }
     }
 
-    /// <summary>The warning for <paramref name="assembly"/>, or null when it is stamped or calls none of the redirected APIs.</summary>
-    public static string? WarningFor(Assembly assembly)
+    /// <summary>The warning for the assembly file at <paramref name="path"/>, or null when it is stamped or calls none of the redirected APIs.</summary>
+    public static string? WarningFor(string path)
     {
-        ArgumentNullException.ThrowIfNull(assembly);
-        if (IsStamped(assembly) || assembly.IsDynamic || assembly.Location.Length == 0) return null;
-        var calls = RedirectedCalls(assembly.Location);
-        if (calls.Count == 0) return null;
-        var name = assembly.GetName().Name;
-        return $"warning: {name} ({assembly.Location}) calls {string.Join(", ", calls.Take(6))}{(calls.Count > 6 ? ", ..." : "")} " +
+        var (name, stamped, calls) = Scan(path);
+        if (stamped || calls.Count == 0) return null;
+        return $"warning: {name} ({path}) calls {string.Join(", ", calls.Take(8))}{(calls.Count > 8 ? ", ..." : "")} " +
                "and has not been rewritten by weft: those calls are not scheduling points, so the scheduler cannot interleave at them " +
-               "(it may miss bugs) and a thread blocked in one hangs until the watchdog. Run `weft rewrite " + Path.GetFileName(assembly.Location) +
+               "(it may miss bugs) and a thread blocked in one hangs until the watchdog. Run `weft rewrite " + Path.GetFileName(path) +
                "` or pass the test assembly to `weft explore --assembly`, which rewrites it and its dependencies.";
     }
 
-    public static bool IsStamped(Assembly assembly)
+    /// <summary>
+    /// The files of the body's assembly and of the assemblies it references (loaded, or else beside it), minus the
+    /// framework's and Weft's own.
+    /// </summary>
+    private static IEnumerable<string> Candidates(Assembly root)
     {
-        ArgumentNullException.ThrowIfNull(assembly);
-        return assembly.GetCustomAttributesData().Any(a => a.AttributeType.FullName == typeof(RewrittenByWeftAttribute).FullName);
+        if (root.IsDynamic || root.Location.Length == 0) yield break;
+        var folder = Path.GetDirectoryName(root.Location)!;
+        var loaded = AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && a.Location.Length > 0)
+            .GroupBy(a => a.GetName().Name ?? "", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Location, StringComparer.Ordinal);
+        var names = root.GetReferencedAssemblies().Select(r => r.Name ?? "").Prepend(root.GetName().Name ?? "");
+        foreach (var name in names.Where(n => !IsFrameworkOrWeft(n)))
+        {
+            var path = loaded.TryGetValue(name, out var location) ? location : Path.Combine(folder, name + ".dll");
+            if (File.Exists(path) && !IsFrameworkFile(path)) yield return path;
+        }
     }
 
-    /// <summary>The body's assembly and the loaded assemblies it references, minus the framework's and Weft's.</summary>
-    private static IEnumerable<Assembly> Candidates(Assembly root)
-    {
-        var loaded = AppDomain.CurrentDomain.GetAssemblies();
-        var names = new HashSet<string>(root.GetReferencedAssemblies().Select(r => r.Name ?? ""), StringComparer.Ordinal) { root.GetName().Name ?? "" };
-        return loaded.Where(a => !a.IsDynamic && names.Contains(a.GetName().Name ?? "") && !IsFrameworkOrWeft(a));
-    }
+    private static bool IsFrameworkOrWeft(string name) =>
+        name.StartsWith("Weft.", StringComparison.Ordinal) || name == "weft" || name.StartsWith("System.", StringComparison.Ordinal)
+        || name.StartsWith("Microsoft.", StringComparison.Ordinal) || name.StartsWith("xunit", StringComparison.Ordinal)
+        || name is "System" or "mscorlib" or "netstandard";
 
-    private static bool IsFrameworkOrWeft(Assembly assembly)
-    {
-        var name = assembly.GetName().Name ?? "";
-        if (name.StartsWith("Weft.", StringComparison.Ordinal) || name == "weft") return true;
-        if (name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.", StringComparison.Ordinal) || name.StartsWith("xunit", StringComparison.Ordinal)) return true;
-        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location) ?? "";
-        return assembly.Location.Length == 0 || string.Equals(Path.GetDirectoryName(assembly.Location), runtime, StringComparison.Ordinal);
-    }
+    private static bool IsFrameworkFile(string path) =>
+        string.Equals(Path.GetDirectoryName(path), Path.GetDirectoryName(typeof(object).Assembly.Location), StringComparison.Ordinal);
 
-    /// <summary>The redirected members the assembly's metadata references (<c>Monitor.Enter</c>, ...), sorted.</summary>
-    private static List<string> RedirectedCalls(string path)
+    /// <summary>The assembly's name, whether it carries the rewrite stamp, and the redirected members it references.</summary>
+    private static (string Name, bool Stamped, List<string> Calls) Scan(string path)
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
         try
         {
             using var stream = File.OpenRead(path);
             using var pe = new PEReader(stream);
-            if (!pe.HasMetadata) return new List<string>();
+            if (!pe.HasMetadata) return ("", false, new List<string>());
             var md = pe.GetMetadataReader();
-            foreach (var handle in md.MemberReferences)
-            {
-                var member = md.GetMemberReference(handle);
-                if (member.Parent.Kind != HandleKind.TypeReference) continue;
-                var type = md.GetTypeReference((TypeReferenceHandle)member.Parent);
-                if (md.GetString(type.Namespace) != "System.Threading") continue;
-                var typeName = md.GetString(type.Name);
-                if (!Redirected.Contains(typeName)) continue;
-                var memberName = md.GetString(member.Name);
-                found.Add(memberName == ".ctor" ? $"new {typeName}" : $"{typeName}.{memberName}");
-            }
+            var name = md.IsAssembly ? md.GetString(md.GetAssemblyDefinition().Name) : Path.GetFileNameWithoutExtension(path);
+            return (name, IsStamped(md), RedirectedCalls(md));
         }
-        catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or BadImageFormatException or UnauthorizedAccessException or InvalidOperationException)
         {
-            return new List<string>(); // unreadable: nothing to say about it
+            return ("", false, new List<string>()); // unreadable: nothing to say about it
+        }
+    }
+
+    private static bool IsStamped(MetadataReader md)
+    {
+        if (!md.IsAssembly) return false;
+        foreach (var handle in md.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var constructor = md.GetCustomAttribute(handle).Constructor;
+            if (constructor.Kind != HandleKind.MemberReference) continue;
+            var parent = md.GetMemberReference((MemberReferenceHandle)constructor).Parent;
+            if (parent.Kind != HandleKind.TypeReference) continue;
+            var type = md.GetTypeReference((TypeReferenceHandle)parent);
+            if (md.GetString(type.Name) == nameof(RewrittenByWeftAttribute) && md.GetString(type.Namespace) == "Weft.Rewriting") return true;
+        }
+        return false;
+    }
+
+    /// <summary>The redirected members the assembly's metadata references (<c>Monitor.Enter</c>, ...), sorted.</summary>
+    private static List<string> RedirectedCalls(MetadataReader md)
+    {
+        var found = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var handle in md.MemberReferences)
+        {
+            var member = md.GetMemberReference(handle);
+            if (member.Parent.Kind != HandleKind.TypeReference) continue;
+            var type = md.GetTypeReference((TypeReferenceHandle)member.Parent);
+            if (md.GetString(type.Namespace) != "System.Threading") continue;
+            var typeName = md.GetString(type.Name);
+            if (!Redirected.Contains(typeName)) continue;
+            var memberName = md.GetString(member.Name);
+            found.Add(memberName == ".ctor" ? $"new {typeName}" : $"{typeName}.{memberName}");
         }
         return found.ToList();
     }
