@@ -280,9 +280,18 @@ internal sealed class ControlledRuntime : IDisposable
         return true;
     }
 
+    private static long s_iterationSerials;
+
+    /// <summary>
+    /// A number no other iteration of any runtime in this process has had: state that user code keeps across iterations
+    /// (the controlled monitor table of rewritten code, <c>Weft.Rewriting.ControlledMonitor</c>) is reset when it changes.
+    /// </summary>
+    internal long IterationSerial { get; private set; }
+
     private void BeginIteration(int iteration, bool log)
     {
         _iteration = iteration;
+        IterationSerial = Interlocked.Increment(ref s_iterationSerials);
         _threads.Clear();
         _decisions.Clear();
         _log.Clear();
@@ -433,7 +442,9 @@ internal sealed class ControlledRuntime : IDisposable
             ReportBugCore(BugKind.UncontrolledBlocking,
                 string.Create(CultureInfo.InvariantCulture,
                     $"thread {stuck.Id} reached no scheduling point for {_options.WatchdogTimeout.TotalMilliseconds:F0} ms after {stuck.PendingOpDescription()}") +
-                    ": it blocked outside the Weft runtime (a real lock, sleep, I/O, or a loop without controlled operations)",
+                    (stuck.UncontrolledCallDescription() is { } call
+                        ? $": it blocked outside the Weft runtime in {call}, a call Weft does not control"
+                        : ": it blocked outside the Weft runtime (a real lock, sleep, I/O, or a loop without controlled operations)"),
                 stuck, monitor: null, stack: null);
             stuck.Status = ThreadStatus.Completed;
             ContinueAbort();
@@ -1433,6 +1444,10 @@ internal sealed record ReplayOutcome(BugReport? Bug, int Steps, IReadOnlyList<Lo
 
 internal static class ControlledThreadExtensions
 {
+    /// <summary>The uncontrolled call the thread entered since its last scheduling point (rewritten code notes it), else null.</summary>
+    public static string? UncontrolledCallDescription(this ControlledThread t) =>
+        t.UncontrolledCall is { } call && t.UncontrolledCallSteps == t.OwnSteps ? call : null;
+
     public static string PendingOpDescription(this ControlledThread t) =>
         t.PendingFile is null ? ControlledThread.OpName(t.PendingOp) : $"{ControlledThread.OpName(t.PendingOp)} {t.Location}";
 }

@@ -239,6 +239,18 @@ internal static class Sched
 
     public static int ThreadId => ControlledThread.Current?.Id ?? -1;
 
+    /// <summary>The current iteration's number, unique in the process (<see cref="ControlledRuntime.IterationSerial"/>); 0 outside a controlled test.</summary>
+    public static long IterationSerial => ControlledThread.Current?.Runtime.IterationSerial ?? 0;
+
+    /// <summary>Notes that the calling controlled thread enters <paramref name="call"/>, which Weft does not control (see <see cref="ControlledThread.UncontrolledCall"/>).</summary>
+    public static void EnteringUncontrolled(string call)
+    {
+        var t = ControlledThread.Current;
+        if (t is null) return;
+        t.UncontrolledCall = call;
+        t.UncontrolledCallSteps = t.OwnSteps;
+    }
+
     /// <summary>The calling controlled thread (null outside a controlled test), to read its step count later.</summary>
     public static ControlledThread? CurrentThread => ControlledThread.Current;
 

@@ -61,8 +61,8 @@ internal static class BenchCommand
         var quick = new Option<bool>("--quick") { Description = "Fewer iterations and seeds (a smoke run)" };
         var only = new Option<string?>("--bugs") { Description = "Comma-separated test ids for the bug-finding part (default: the canonical negative controls and the deep controls)" };
         var strategyRows = new Option<string?>("--strategies") { Description = "Comma-separated strategies for the bug-finding part (pct:2 for a PCT depth; default: every strategy row)" };
-        var part = new Option<string>("--part") { Description = "throughput, bugs, dpor (schedules to exhaustion, DFS against DPOR) or all", DefaultValueFactory = _ => "all" };
-        part.AcceptOnlyFromAmong("throughput", "bugs", "dpor", "all");
+        var part = new Option<string>("--part") { Description = "throughput, bugs, dpor (schedules to exhaustion, DFS against DPOR), rewrite (rewritten plain .NET against Weft's atomics) or all", DefaultValueFactory = _ => "all" };
+        part.AcceptOnlyFromAmong("throughput", "bugs", "dpor", "rewrite", "all");
         var baseline = new Option<string?>("--baseline") { Description = "A YAML file of throughput figures to compare against, each with its provenance (schema weft-bench-baseline/1; see the README)" };
         var saveBaseline = new Option<string?>("--save-baseline") { Description = "Write this run's throughput figures, with their provenance, as a baseline file" };
         var model = MemoryModelOption.Create();
@@ -87,7 +87,7 @@ internal static class BenchCommand
             if (nCap <= 0) throw new WeftInputException($"--cap: expected a positive number, found {nCap}");
             var save = p.GetValue(saveBaseline);
             var memoryModel = MemoryModelOption.Parse(p.GetValue(model)) ?? MemoryModel.SC;
-            if (save is not null && which is "bugs" or "dpor") throw new WeftInputException("--save-baseline records throughput figures; it needs --part throughput or all");
+            if (save is not null && which is "bugs" or "dpor" or "rewrite") throw new WeftInputException("--save-baseline records throughput figures; it needs --part throughput or all");
             Ui.Line($"weft bench engine ({Checker.ToolVersion}, {Machine()}, WEFT_SPIN={Environment.GetEnvironmentVariable("WEFT_SPIN") ?? "default"}, load average at start {LoadAverage()})");
             var command = "weft " + string.Join(" ", p.Tokens.Select(t => t.Value));
             if (which is "throughput" or "all")
@@ -103,6 +103,7 @@ internal static class BenchCommand
             var bugStrategies = BugStrategyRows(p.GetValue(strategyRows));
             if (which is "bugs" or "all") BugFinding(bugTests, bugStrategies, nSeeds, nCap, perSeed);
             if (which is "dpor" or "all") DporBench.Run(CheckOptions.Default.PreemptionBound, q ? 20_000 : 200_000);
+            if (which is "rewrite" or "all") RewriteBench.Run(q);
             return Program.Ok;
         }));
         var cmd = new Command("bench", "Benchmarks") { engine, MinimizeBench.Create() };
