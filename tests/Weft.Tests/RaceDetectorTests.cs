@@ -42,17 +42,17 @@ public sealed class RaceDetectorTests : IDisposable
     private static void JoinThenRead()
     {
         var s = new Shared();
-        var t = WeftThread.Start(() => Plain.Write(ref s.Data, 1));
+        var t = WeftThread.Start(() => Weft.Atomics.Plain.Write(ref s.Data, 1));
         t.Join();
-        _ = Plain.Read(ref s.Data);
+        _ = Weft.Atomics.Plain.Read(ref s.Data);
     }
 
     private static void ReadWithoutJoin()
     {
         var s = new Shared();
-        var t = WeftThread.Start(() => { _writeLine = Src.Line(); Plain.Write(ref s.Data, 1); });
+        var t = WeftThread.Start(() => { _writeLine = Src.Line(); Weft.Atomics.Plain.Write(ref s.Data, 1); });
         s.Flag.Load(MemoryOrder.Relaxed); // a scheduling point: the child may run before or after the read
-        _readLine = Src.Line(); _ = Plain.Read(ref s.Data);
+        _readLine = Src.Line(); _ = Weft.Atomics.Plain.Read(ref s.Data);
         t.Join();
     }
 
@@ -91,13 +91,13 @@ public sealed class RaceDetectorTests : IDisposable
         var s = new Shared();
         var producer = WeftThread.Start(() =>
         {
-            Plain.Write(ref s.Data, 42);
+            Weft.Atomics.Plain.Write(ref s.Data, 42);
             s.Flag.Store(1, store);
         });
         var consumer = WeftThread.Start(() =>
         {
             while (s.Flag.Load(load) == 0) WeftThread.Yield();
-            Checker.Assert(Plain.Read(ref s.Data) == 42, "the consumer sees the message");
+            Checker.Assert(Weft.Atomics.Plain.Read(ref s.Data) == 42, "the consumer sees the message");
         });
         producer.Join();
         consumer.Join();
@@ -132,7 +132,7 @@ public sealed class RaceDetectorTests : IDisposable
         var s = new Shared();
         var producer = WeftThread.Start(() =>
         {
-            Plain.Write(ref s.Data, 42);
+            Weft.Atomics.Plain.Write(ref s.Data, 42);
             s.Flag.Store(1, MemoryOrder.Release);
         });
         var relay = WeftThread.Start(() =>
@@ -144,7 +144,7 @@ public sealed class RaceDetectorTests : IDisposable
         var consumer = WeftThread.Start(() =>
         {
             while (s.Flag.Load(MemoryOrder.Acquire) != 2) WeftThread.Yield();
-            _ = Plain.Read(ref s.Data);
+            _ = Weft.Atomics.Plain.Read(ref s.Data);
         });
         producer.Join();
         relay.Join();
@@ -164,7 +164,7 @@ public sealed class RaceDetectorTests : IDisposable
         var s = new Shared();
         var producer = WeftThread.Start(() =>
         {
-            Plain.Write(ref s.Data, 42);
+            Weft.Atomics.Plain.Write(ref s.Data, 42);
             if (fences) AtomicFence.SeqCst();
             s.Flag.Store(1, MemoryOrder.Relaxed);
         });
@@ -172,7 +172,7 @@ public sealed class RaceDetectorTests : IDisposable
         {
             while (s.Flag.Load(MemoryOrder.Relaxed) == 0) WeftThread.Yield();
             if (fences) AtomicFence.SeqCst();
-            _ = Plain.Read(ref s.Data);
+            _ = Weft.Atomics.Plain.Read(ref s.Data);
         });
         producer.Join();
         consumer.Join();
@@ -196,14 +196,14 @@ public sealed class RaceDetectorTests : IDisposable
         void Increment()
         {
             if (locked) s.Lock.Enter();
-            Plain.Write(ref s.Data, Plain.Read(ref s.Data) + 1);
+            Weft.Atomics.Plain.Write(ref s.Data, Weft.Atomics.Plain.Read(ref s.Data) + 1);
             if (locked) s.Lock.Exit();
         }
         var a = WeftThread.Start(Increment);
         var b = WeftThread.Start(Increment);
         a.Join();
         b.Join();
-        Checker.Assert(Plain.Read(ref s.Data) == 2, "both increments landed");
+        Checker.Assert(Weft.Atomics.Plain.Read(ref s.Data) == 2, "both increments landed");
     }
 
     [Fact]
@@ -225,7 +225,7 @@ public sealed class RaceDetectorTests : IDisposable
         s.Flag.Store(5, MemoryOrder.Relaxed);
         var producer = WeftThread.Start(() =>
         {
-            Plain.Write(ref s.Data, 42);
+            Weft.Atomics.Plain.Write(ref s.Data, 42);
             s.Flag.CompareExchange(0, 1, MemoryOrder.Release); // always fails: the flag is 5
             done.V.Store(1, MemoryOrder.Relaxed);
         });
@@ -233,7 +233,7 @@ public sealed class RaceDetectorTests : IDisposable
         {
             while (done.V.Load(MemoryOrder.Relaxed) == 0) WeftThread.Yield();
             s.Flag.Load(MemoryOrder.Acquire);
-            _ = Plain.Read(ref s.Data);
+            _ = Weft.Atomics.Plain.Read(ref s.Data);
         });
         producer.Join();
         consumer.Join();
