@@ -33,6 +33,7 @@ public static class Program
             MergeCommand.Create(),
             RunOneCommand.Create(),
             FuzzCommand.Create(),
+            MutateOrdersCommand.Create(),
         };
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };

@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+
+namespace Weft.Reporting;
+
+/// <summary>
+/// The memory-order mutation table as text: one row per mutant (site, kind, declared -&gt; weakened, the verdict under
+/// each model, covering tests), then one row per site no selected test executed. Shared by <c>weft mutate-orders</c>
+/// (mutation.md, the console) and the conformance report.
+/// </summary>
+public static class OrderMutationTable
+{
+    public static readonly string[] Headers = { "site", "kind", "order", "tso", "ra", "covering tests" };
+
+    /// <summary>The rows of <see cref="Headers"/>: mutants in site order, then the sites with no covering test.</summary>
+    public static IEnumerable<string[]> Rows(OrderMutationResults r)
+    {
+        foreach (var m in r.Mutants)
+            yield return new[] { m.Location, m.Kind, $"{m.Declared} -> {m.Weakened}", Cell(m, "tso", r), Cell(m, "ra", r), Count(m.Tests.Count) };
+        foreach (var s in r.Sites.Where(s => s.Tests.Count == 0))
+            yield return new[] { s.Location, s.Kind, s.Declared, MutationVerdicts.NoTest, MutationVerdicts.NoTest, "0" };
+    }
+
+    /// <summary>One line: sites, mutants, caught, not caught, sites with no covering test, budget and wall time.</summary>
+    public static string Summary(OrderMutationResults r)
+    {
+        int executed = r.Sites.Count(s => s.Tests.Count > 0), uncovered = r.Sites.Count - executed;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{executed} sites executed by {r.Tests.Count} {(r.Tests.Count == 1 ? "test" : "tests")}, {r.Mutants.Count} one-step weakenings under {string.Join(" and ", r.Models)}: " +
+            $"{r.Caught} caught, {r.Mutants.Count - r.Caught} not caught (orders stronger than any test needs: findings to review); " +
+            $"{uncovered} sites in impl/src with no covering test; budget {r.BudgetSeconds:0.###}s per mutant and model, {r.Seconds:F0}s in all");
+    }
+
+    /// <summary>The table as Markdown, with the summary line and the command above it.</summary>
+    public static string Markdown(OrderMutationResults r)
+    {
+        var lines = new List<string>
+        {
+            Summary(r) + ".",
+            "",
+            $"Command: `{r.Command}` (tests: `{r.Filter}`{(r.Site.Length > 0 ? $", sites: `{r.Site}`" : "")}).",
+            "",
+            "| " + string.Join(" | ", Headers) + " |",
+            "|" + string.Concat(Enumerable.Repeat("---|", Headers.Length)),
+        };
+        lines.AddRange(Rows(r).Select(row => "| " + string.Join(" | ", row.Select(Escape)) + " |"));
+        return string.Join("\n", lines) + "\n";
+    }
+
+    /// <summary>The mutant's verdict under <paramref name="model"/>: caught by which test and check, not caught, or not run.</summary>
+    public static string Cell(MutantResult m, string model, OrderMutationResults r)
+    {
+        var o = m.Outcomes.FirstOrDefault(x => x.Model == model);
+        if (o is null) return r.Models.Contains(model) ? "" : "not run";
+        if (o.Verdict == MutationVerdicts.Caught)
+            return $"caught by {o.Test} ({o.Monitor ?? o.BugKind})";
+        if (o.Verdict == MutationVerdicts.NotCaught)
+        {
+            int iterations = o.Runs.Sum(x => x.Iterations);
+            return string.Create(CultureInfo.InvariantCulture, $"not caught ({o.Runs.Count} {(o.Runs.Count == 1 ? "test" : "tests")}, {iterations:N0} its)");
+        }
+        return o.Verdict;
+    }
+
+    private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string Escape(string s) => s.Replace("|", "\\|", StringComparison.Ordinal);
+}
