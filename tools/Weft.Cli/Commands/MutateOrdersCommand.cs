@@ -8,7 +8,7 @@ using Weft.Reporting;
 namespace Weft.Cli.Commands;
 
 /// <summary>
-/// <c>weft mutate-orders [--filter F] [--site S] [--memory-model tso|ra|both] [--budget 2s] [--out dir]</c>: the
+/// <c>weft mutate-orders [--filter F...] [--site S] [--memory-model tso|ra|both] [--budget 10s] [--iterations N] [--out dir]</c>: the
 /// memory-order mutation check (<see cref="OrderMutationRunner"/>). Weakens each atomics call site of <c>impl/</c> one
 /// step at a time, runs the site's covering tests under TSO and RA, and writes mutation.json and mutation.md. A weakening
 /// no test catches is a finding to review, not a failure: exit 0 unless the input is bad (1).
@@ -20,19 +20,21 @@ internal static class MutateOrdersCommand
         var filter = new Option<string[]>("--filter") { Description = "Tests whose sites are mutated and that run them: all (every test but bench/ and negative controls), an id, or a prefix such as treiber/; repeat for several", DefaultValueFactory = _ => new[] { "all" }, AllowMultipleArgumentsPerToken = true };
         var site = new Option<string?>("--site") { Description = "Only these sites: a file under impl/ (or a folder prefix), or file:line (e.g. impl/src/Reclamation/IbrReclaimer.cs:120)" };
         var model = new Option<string>("--memory-model") { Description = "The weak models the mutants run under: tso, ra or both (sc cannot observe a weaker order)", DefaultValueFactory = _ => "both" };
-        var budget = new Option<string>("--budget") { Description = "Wall-clock budget of one mutant under one model, split over its covering tests (e.g. 500ms, 2s, 1m)", DefaultValueFactory = _ => "2s" };
+        var budget = new Option<string>("--budget") { Description = "Wall-clock budget of one mutant under one model, over its covering tests in turn (e.g. 500ms, 10s, 1m)", DefaultValueFactory = _ => "10s" };
+        var iterations = new Option<int?>("--iterations") { Description = "Iterations of each covering test per mutant and model (default: each test's own budget); with the seed, this makes the run reproducible at any machine load" };
         var discovery = new Option<int>("--discovery-iterations") { Description = "Iterations of each test in the discovery run that maps sites to tests", DefaultValueFactory = _ => 20 };
         var seed = new Option<ulong>("--seed") { Description = "Root seed", DefaultValueFactory = _ => CheckOptions.Default.Seed };
         var outDir = new Option<string>("--out") { Description = "Output directory: mutation.json, mutation.md and the schedules of caught mutants", DefaultValueFactory = _ => Path.Combine(".weft", "mutation") };
         var cmd = new Command("mutate-orders", "Weaken each memory order of impl/ one step and report which weakenings the tests catch under TSO and RA")
         {
-            filter, site, model, budget, discovery, seed, outDir,
+            filter, site, model, budget, iterations, discovery, seed, outDir,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
             var models = Models(p.GetValue(model)!);
             var perMutant = Parsing.Duration("--budget", p.GetValue(budget)!);
             Parsing.AtLeast("--discovery-iterations", p.GetValue(discovery), 1, "a number of iterations");
+            Parsing.AtLeast("--iterations", p.GetValue(iterations), 1, "a number of iterations");
             var siteFilter = Site(p.GetValue(site));
             var filters = p.GetValue(filter) is { Length: > 0 } given ? given : new[] { "all" };
             var tests = filters.SelectMany(Registry.Select).DistinctBy(t => t.Id).OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
@@ -44,6 +46,7 @@ internal static class MutateOrdersCommand
                 Site = siteFilter,
                 Models = models,
                 BudgetPerMutant = perMutant,
+                IterationsPerTest = p.GetValue(iterations),
                 DiscoveryIterations = p.GetValue(discovery),
                 Seed = p.GetValue(seed),
                 ScheduleDirectory = Path.Combine(dir, "schedules"),
@@ -54,6 +57,25 @@ internal static class MutateOrdersCommand
             return Write(OrderMutationRunner.Run(settings), dir);
         }));
         return cmd;
+    }
+
+    /// <summary>
+    /// The conformance report's stage: the check over every registered test within <paramref name="total"/>, its files
+    /// written to <paramref name="dir"/>.
+    /// </summary>
+    internal static OrderMutationResults Stage(TimeSpan total, string dir, string? repo)
+    {
+        OutputDirectory.Prepare("--out", dir);
+        var results = OrderMutationRunner.Run(new OrderMutationSettings
+        {
+            Tests = Registry.All,
+            TotalBudget = total,
+            ScheduleDirectory = Path.Combine(dir, "schedules"),
+            RepoRoot = repo,
+            Command = "weft conform --mutation-budget " + ShardPlan.FormatDuration(total),
+        });
+        Write(results, dir);
+        return results;
     }
 
     /// <summary>Writes mutation.json and mutation.md in <paramref name="dir"/> and prints the table. Findings are not failures: 0.</summary>

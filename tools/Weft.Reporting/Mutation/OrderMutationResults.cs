@@ -29,8 +29,10 @@ public sealed record OrderMutationResults
     public required string Site { get; init; }
     /// <summary>The weak memory models the mutants ran under (<c>tso</c>, <c>ra</c>).</summary>
     public required IReadOnlyList<string> Models { get; init; }
-    /// <summary>The wall-clock budget of one mutant under one model, split over its covering tests.</summary>
+    /// <summary>The wall-clock budget of one mutant under one model, over its covering tests in turn.</summary>
     public required double BudgetSeconds { get; init; }
+    /// <summary>Iterations of each covering test per mutant and model; null: each test's own budget.</summary>
+    public int? Iterations { get; init; }
     /// <summary>Iterations of each test in the discovery run that maps sites to the tests that execute them.</summary>
     public required int DiscoveryIterations { get; init; }
     /// <summary>The wall time of the whole run.</summary>

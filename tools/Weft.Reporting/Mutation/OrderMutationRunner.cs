@@ -17,9 +17,23 @@ public sealed record OrderMutationSettings
     /// <summary>Only sites whose <c>impl/</c>-relative file:line starts with this (e.g. <c>impl/src/Reclamation/</c>); empty: all.</summary>
     public string Site { get; init; } = "";
     public IReadOnlyList<MemoryModel> Models { get; init; } = new[] { MemoryModel.TSO, MemoryModel.RA };
-    /// <summary>Wall-clock budget of one mutant under one model, split over its covering tests as they run.</summary>
-    public TimeSpan BudgetPerMutant { get; init; } = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// Wall-clock budget of one mutant under one model: its covering tests run in turn until one catches it, each for its
+    /// iterations (<see cref="IterationsPerTest"/>) or until this budget is spent, whichever comes first.
+    /// </summary>
+    public TimeSpan BudgetPerMutant { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// Iterations of each covering test per mutant and model (null: the test's own budget, as <c>weft explore</c> runs it).
+    /// An iteration bound makes a run reproducible: the same seed and bound explore the same schedules at any machine load.
+    /// </summary>
+    public int? IterationsPerTest { get; init; }
+    /// <summary>
+    /// A budget for the whole check instead (the conformance report's stage): what discovery leaves of it is split evenly
+    /// over the mutants and models, replacing <see cref="BudgetPerMutant"/>.
+    /// </summary>
+    public TimeSpan? TotalBudget { get; init; }
     /// <summary>Iterations of each test in the discovery run.</summary>
+
     public int DiscoveryIterations { get; init; } = 20;
     public ulong Seed { get; init; } = CheckOptions.Default.Seed;
     /// <summary>Where the schedules of caught mutants go (null: the engine's default folder).</summary>
@@ -53,14 +67,16 @@ internal static class OrderMutationRunner
             .ToList();
         var sites = bySite.Select(kv => SiteRecord(kv.Key, kv.Value)).ToList();
         if (settings.RepoRoot is { } root) sites.AddRange(SourceSites.Uncovered(root, sites, settings.Site));
-        var mutants = new List<MutantResult>();
         var byId = tests.ToDictionary(t => t.Id, StringComparer.Ordinal);
-        foreach (var (site, ids) in bySite)
+        var planned = bySite.SelectMany(kv => OrderMutation.Weakenings(kv.Key.Kind, kv.Key.Declared).Select(w =>
+            (Mutant: new OrderMutant(kv.Key, w), Covering: kv.Value.Where(id => !failing.Contains(id)).Select(id => byId[id]).ToList()))).ToList();
+        if (settings.TotalBudget is { } total)
         {
-            var covering = ids.Where(id => !failing.Contains(id)).Select(id => byId[id]).ToList();
-            foreach (var weakened in OrderMutation.Weakenings(site.Kind, site.Declared))
-                mutants.Add(RunMutant(new OrderMutant(site, weakened), covering, settings));
+            int runs = Math.Max(1, planned.Count(p => p.Covering.Count > 0) * settings.Models.Count);
+            var left = total - clock.Elapsed;
+            settings = settings with { BudgetPerMutant = TimeSpan.FromMilliseconds(Math.Max(50, left.TotalMilliseconds / runs)) };
         }
+        var mutants = planned.Select(p => RunMutant(p.Mutant, p.Covering, settings)).ToList();
         return new OrderMutationResults
         {
             Generated = DateTimeOffset.UtcNow,
@@ -71,6 +87,7 @@ internal static class OrderMutationRunner
             Site = settings.Site,
             Models = settings.Models.Select(MemoryModels.Name).ToList(),
             BudgetSeconds = settings.BudgetPerMutant.TotalSeconds,
+            Iterations = settings.IterationsPerTest,
             DiscoveryIterations = settings.DiscoveryIterations,
             Seconds = clock.Elapsed.TotalSeconds,
             Tests = tests.Select(t => t.Id).ToList(),
@@ -136,7 +153,7 @@ internal static class OrderMutationRunner
         return result;
     }
 
-    /// <summary>The mutant under one model: its covering tests in id order, each given an even share of what is left of the budget.</summary>
+    /// <summary>The mutant under one model: its covering tests in id order, each bounded by its iterations and by what is left of the budget.</summary>
     internal static ModelOutcome RunUnder(OrderMutant mutant, MemoryModel model, IReadOnlyList<RegisteredTest> covering, OrderMutationSettings settings)
     {
         var name = MemoryModels.Name(model);
@@ -157,13 +174,13 @@ internal static class OrderMutationRunner
             var options = t.Apply(CheckOptions.Default with
             {
                 Seed = settings.Seed,
-                Iterations = int.MaxValue, // the time budget bounds the run, not the test's own iteration budget
+                Iterations = settings.IterationsPerTest ?? t.Budget,
                 MinimizeReplays = 0,
                 ScheduleDirectory = settings.ScheduleDirectory,
             }) with
             {
                 MemoryModel = model,
-                TimeBudget = left / (covering.Count - i),
+                TimeBudget = left,
                 OrderMutant = mutant,
             };
             var testClock = Stopwatch.StartNew();
@@ -231,5 +248,5 @@ internal static class OrderMutationRunner
     /// <summary>The command that runs this one mutant under one model on one test again (same seed, same budget).</summary>
     internal static string Rerun(OrderMutant mutant, MemoryModel model, RegisteredTest t, OrderMutationSettings settings) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"weft mutate-orders --filter {t.Id} --site {mutant.Site.Location} --memory-model {MemoryModels.Name(model)} --budget {settings.BudgetPerMutant.TotalSeconds:0.###}s --seed {settings.Seed}");
+            $"weft mutate-orders --filter {t.Id} --site {mutant.Site.Location} --memory-model {MemoryModels.Name(model)} --iterations {settings.IterationsPerTest ?? t.Budget} --seed {settings.Seed}");
 }

@@ -28,9 +28,9 @@ public static class OrderMutationTable
     {
         int executed = r.Sites.Count(s => s.Tests.Count > 0), uncovered = r.Sites.Count - executed;
         return string.Create(CultureInfo.InvariantCulture,
-            $"{executed} sites executed by {r.Tests.Count} {(r.Tests.Count == 1 ? "test" : "tests")}, {r.Mutants.Count} one-step weakenings under {string.Join(" and ", r.Models)}: " +
+            $"{Plural(executed, "site")} executed by {Plural(r.Tests.Count, "test")}, {Plural(r.Mutants.Count, "one-step weakening")} under {string.Join(" and ", r.Models)}: " +
             $"{r.Caught} caught, {r.Mutants.Count - r.Caught} not caught (orders stronger than any test needs: findings to review); " +
-            $"{uncovered} sites in impl/src with no covering test; budget {r.BudgetSeconds:0.###}s per mutant and model, {r.Seconds:F0}s in all");
+            $"{Plural(uncovered, "site")} in impl/src with no covering test; each covering test {(r.Iterations is { } n ? n.ToString("N0", CultureInfo.InvariantCulture) + " iterations" : "its own iteration budget")}, at most {r.BudgetSeconds:0.###}s per mutant and model; {r.Seconds:F0}s in all");
     }
 
     /// <summary>The table as Markdown, with the summary line and the command above it.</summary>
@@ -59,10 +59,12 @@ public static class OrderMutationTable
         if (o.Verdict == MutationVerdicts.NotCaught)
         {
             int iterations = o.Runs.Sum(x => x.Iterations);
-            return string.Create(CultureInfo.InvariantCulture, $"not caught ({o.Runs.Count} {(o.Runs.Count == 1 ? "test" : "tests")}, {iterations:N0} its)");
+            return string.Create(CultureInfo.InvariantCulture, $"not caught ({Plural(o.Runs.Count, "test")}, {iterations:N0} its)");
         }
         return o.Verdict;
     }
+
+    private static string Plural(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? noun : noun + "s");
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
