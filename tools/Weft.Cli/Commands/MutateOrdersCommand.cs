@@ -89,6 +89,7 @@ internal static class MutateOrdersCommand
         AtomicFile.WriteAllText(md, OrderMutationTable.Markdown(results));
         Ui.Line("");
         Ui.Table(OrderMutationTable.Headers, OrderMutationTable.Rows(results));
+        foreach (var line in OrderMutationTable.Uncovered(results)) Ui.Line($"{MutationVerdicts.NoTest}: {line}");
         Ui.Line("");
         Ui.Line(OrderMutationTable.Summary(results));
         foreach (var m in results.Mutants)

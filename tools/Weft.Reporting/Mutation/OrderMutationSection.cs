@@ -79,6 +79,14 @@ public static class OrderMutationSection
             }
             sb.Append("</tr>");
         }
-        return sb.Append("</tbody></table>").ToString();
+        sb.Append("</tbody></table>");
+        var uncovered = OrderMutationTable.Uncovered(m).ToList();
+        if (uncovered.Count > 0)
+        {
+            sb.Append("<details><summary>").Append(escape($"Sites with {MutationVerdicts.NoTest} ({uncovered.Count} files)")).Append("</summary><ul>");
+            foreach (var u in uncovered) sb.Append("<li>").Append(escape(u)).Append("</li>");
+            sb.Append("</ul></details>");
+        }
+        return sb.ToString();
     }
 }

@@ -14,14 +14,17 @@ public static class OrderMutationTable
 {
     public static readonly string[] Headers = { "site", "kind", "order", "tso", "ra", "covering tests" };
 
-    /// <summary>The rows of <see cref="Headers"/>: mutants in site order, then the sites with no covering test.</summary>
-    public static IEnumerable<string[]> Rows(OrderMutationResults r)
-    {
-        foreach (var m in r.Mutants)
-            yield return new[] { m.Location, m.Kind, $"{m.Declared} -> {m.Weakened}", Cell(m, "tso", r), Cell(m, "ra", r), Count(m.Tests.Count) };
-        foreach (var s in r.Sites.Where(s => s.Tests.Count == 0))
-            yield return new[] { s.Location, s.Kind, s.Declared, MutationVerdicts.NoTest, MutationVerdicts.NoTest, "0" };
-    }
+    /// <summary>The rows of <see cref="Headers"/>: one per mutant, in site order.</summary>
+    public static IEnumerable<string[]> Rows(OrderMutationResults r) =>
+        r.Mutants.Select(m => new[] { m.Location, m.Kind, $"{m.Declared} -> {m.Weakened}", Cell(m, "tso", r), Cell(m, "ra", r), Count(m.Tests.Count) });
+
+    /// <summary>
+    /// The sites no selected test executes (nothing was tried on them), one line per file:
+    /// <c>impl/src/Collections/CrqRing.cs: 94 load acquire, 110 store relaxed</c>.
+    /// </summary>
+    public static IEnumerable<string> Uncovered(OrderMutationResults r) =>
+        r.Sites.Where(s => s.Tests.Count == 0).GroupBy(s => s.File, StringComparer.Ordinal)
+            .Select(g => g.Key + ": " + string.Join(", ", g.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Line} {s.Kind} {s.Declared}"))));
 
     /// <summary>One line: sites, mutants, caught, not caught, sites with no covering test, budget and wall time.</summary>
     public static string Summary(OrderMutationResults r)
@@ -46,6 +49,14 @@ public static class OrderMutationTable
             "|" + string.Concat(Enumerable.Repeat("---|", Headers.Length)),
         };
         lines.AddRange(Rows(r).Select(row => "| " + string.Join(" | ", row.Select(Escape)) + " |"));
+        var uncovered = Uncovered(r).ToList();
+        if (uncovered.Count > 0)
+        {
+            lines.Add("");
+            lines.Add($"Sites with {MutationVerdicts.NoTest} ({Plural(r.Sites.Count(s => s.Tests.Count == 0), "site")}; no weakening of their order was tried):");
+            lines.Add("");
+            lines.AddRange(uncovered.Select(u => "- " + Escape(u)));
+        }
         return string.Join("\n", lines) + "\n";
     }
 
