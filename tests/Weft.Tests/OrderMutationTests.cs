@@ -228,6 +228,25 @@ public sealed class OrderMutationTests
     }
 
     [Fact]
+    public void Conform_refuses_a_missing_or_malformed_mutation_file_and_both_mutation_options()
+    {
+        using var dir = new TempDir();
+        string Run(params string[] extra)
+        {
+            var (exit, _, err) = WeftCli.Run(dir.Path, null, new[] { "conform", "--root", ReportTestSupport.Repo, "--out", Path.Combine(dir.Path, "out") }.Concat(extra).ToArray());
+            Assert.Equal(1, exit);
+            Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+            return err;
+        }
+        Assert.Contains("--mutation-results", Run("--mutation-results", Path.Combine(dir.Path, "none.json")), StringComparison.Ordinal);
+        var bad = Path.Combine(dir.Path, "bad.json");
+        File.WriteAllText(bad, "{\"schema\": \"weft-order-mutation/1\",\n");
+        Assert.Contains(bad + ":2:1: malformed memory-order mutation results", Run("--mutation-results", bad), StringComparison.Ordinal);
+        Assert.Contains("--mutation-results and --mutation-budget: give one", Run("--mutation-results", bad, "--mutation-budget", "1m"), StringComparison.Ordinal);
+        Assert.Contains("--mutation-budget: 'x' is not a duration", Run("--mutation-budget", "x"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_site_filter_that_matches_nothing_is_an_input_error()
     {
         using var dir = new TempDir();

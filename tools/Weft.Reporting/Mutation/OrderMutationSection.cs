@@ -23,9 +23,11 @@ public static class OrderMutationSection
                 "the memory-order mutation check did not run for this report (weft conform --mutation-budget, or --mutation-results with the mutation.json of weft mutate-orders)"));
             return;
         }
-        foreach (var s in results.Sites.Where(s => s.Tests.Count == 0))
-            gaps.Add(new Gap(UncoveredGap, s.Location,
-                $"{s.Kind} {s.Declared}: no test selected by '{results.Filter}' executes this atomics call site, so no weakening of its order was tried"));
+        // One gap per file: its atomics call sites that no selected test executes.
+        foreach (var file in results.Sites.Where(s => s.Tests.Count == 0).GroupBy(s => s.File, System.StringComparer.Ordinal))
+            gaps.Add(new Gap(UncoveredGap, file.Key,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"no test selected by '{results.Filter}' executes its atomics call sites at lines {string.Join(", ", file.Select(s => s.Line))}, so no weakening of their orders was tried")));
     }
 
     /// <summary>The scope with the mutation check's line added to what was checked (when it ran).</summary>
