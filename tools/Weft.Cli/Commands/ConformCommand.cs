@@ -26,7 +26,7 @@ internal static class ConformCommand
         var tlc = new Option<string?>("--tlc-results") { Description = "TLC results (tlc.json) written by weft verify's TLC stage; without it the manifests' recorded results are shown" };
         var search = new Option<string?>("--search-results") { Description = "The engine's spec searches (search.json) written by weft verify's spec-search stage (default: the search.json of each --results folder, from weft nightly's stage)" };
         var root = new Option<string?>("--root") { Description = "The Weft repository (default: found above the current directory; with --assembly, none: a report on those tests alone)" };
-        var mutationResults = new Option<string?>("--mutation-results") { Description = "The memory-order mutation table (mutation.json) written by weft mutate-orders" };
+        var mutationResults = new Option<string?>("--mutation-results") { Description = "The memory-order mutation table (mutation.json) written by weft mutate-orders (default: mutation/mutation.json of a --results folder, from weft nightly --mutation-budget)" };
         var mutationBudget = new Option<string?>("--mutation-budget") { Description = "Without --mutation-results: run the memory-order mutation check over every registered test within this total budget (e.g. 10m); absent, the report says it did not run" };
         var assembly = AssemblyOption.Create();
         var cmd = new Command("conform", "Write the conformance report: invariants and monitors, exploration, TLC, traces, negative controls, gaps")
@@ -67,6 +67,10 @@ internal static class ConformCommand
             var searches = searchPath is { } sp ? SpecSearchRun.Load(sp)
                 : shardSearches.Count > 0 ? shardSearches.SelectMany(SpecSearchRun.Load).ToList() : null;
             if (mutationTotal is { } mt) mutation = MutateOrdersCommand.Stage(mt, Path.Combine(dir, "mutation"), repo);
+            // Without either option, the mutation stage of a nightly run (mutation/mutation.json in a --results folder).
+            mutation ??= p.GetValue(mutationBudget) is null && p.GetValue(mutationResults) is null
+                ? dirs.Select(d => Path.Combine(d, "mutation", OrderMutationResults.FileName)).Where(File.Exists).Select(OrderMutationResults.Load).FirstOrDefault()
+                : null;
             return Write(repo, dir, merged, source, runs, searches, mutation);
         }));
         return cmd;

@@ -60,19 +60,22 @@ internal static class MutateOrdersCommand
     }
 
     /// <summary>
-    /// The conformance report's stage: the check over every registered test within <paramref name="total"/>, its files
-    /// written to <paramref name="dir"/>.
+    /// The stage of the conformance report and of the nightly run: the check over <paramref name="tests"/> (every
+    /// registered test by default) within <paramref name="total"/>, its files written to <paramref name="dir"/>.
     /// </summary>
-    internal static OrderMutationResults Stage(TimeSpan total, string dir, string? repo)
+    internal static OrderMutationResults Stage(TimeSpan total, string dir, string? repo, IReadOnlyList<RegisteredTest>? tests = null, string? command = null, string filter = "all")
     {
         OutputDirectory.Prepare("--out", dir);
+        Ui.Line("");
+        Ui.Line($"memory-order mutation: {ShardPlan.FormatDuration(total)} budget; results in {dir}");
         var results = OrderMutationRunner.Run(new OrderMutationSettings
         {
-            Tests = Registry.All,
+            Tests = tests ?? Registry.All,
+            Filter = filter,
             TotalBudget = total,
             ScheduleDirectory = Path.Combine(dir, "schedules"),
             RepoRoot = repo,
-            Command = "weft conform --mutation-budget " + ShardPlan.FormatDuration(total),
+            Command = command ?? "weft conform --mutation-budget " + ShardPlan.FormatDuration(total),
         });
         Write(results, dir);
         return results;
