@@ -114,7 +114,18 @@ internal static class OrderMutationRunner
                 ScheduleDirectory = settings.ScheduleDirectory,
                 OrderSites = recorder,
             });
-            var r = Checker.Explore(t.Body, options);
+            ExplorationResult r;
+            try
+            {
+                r = Checker.Explore(t.Body, options);
+            }
+            catch (WeftInputException e)
+            {
+                // A test whose own options the engine refuses (say, a strategy that refuses its pinned model) covers nothing.
+                failing.Add(t.Id);
+                settings.Progress?.Invoke($"discovery {t.Id}: not run: {e.Message}");
+                continue;
+            }
             if (r.Bug is not null) failing.Add(t.Id); // fails unmutated: it cannot credit a mutant
             foreach (var site in recorder.Sites)
             {
@@ -161,42 +172,13 @@ internal static class OrderMutationRunner
             return new ModelOutcome { Model = name, Verdict = MutationVerdicts.NoTest, Runs = Array.Empty<MutantTestRun>(), Seconds = 0 };
         var clock = Stopwatch.StartNew();
         var runs = new List<MutantTestRun>();
-        for (int i = 0; i < covering.Count; i++)
+        foreach (var t in covering)
         {
-            var t = covering[i];
             var left = settings.BudgetPerMutant - clock.Elapsed;
             if (left <= TimeSpan.Zero) break;
-            if (model == MemoryModel.RA && t.BaseOptions.RaceDetector)
-            {
-                runs.Add(new MutantTestRun { Test = t.Id, Iterations = 0, Seconds = 0, Result = "skipped: its race detector does not run under ra" });
-                continue;
-            }
-            var options = t.Apply(CheckOptions.Default with
-            {
-                Seed = settings.Seed,
-                Iterations = settings.IterationsPerTest ?? t.Budget,
-                MinimizeReplays = 0,
-                ScheduleDirectory = settings.ScheduleDirectory,
-            }) with
-            {
-                MemoryModel = model,
-                TimeBudget = left,
-                OrderMutant = mutant,
-            };
-            var testClock = Stopwatch.StartNew();
-            var r = Checker.Explore(t.Body, options);
-            double seconds = testClock.Elapsed.TotalSeconds;
-            if (r.Bug is not { } bug)
-            {
-                runs.Add(new MutantTestRun { Test = t.Id, Iterations = r.Iterations, Seconds = seconds, Result = "ok" });
-                continue;
-            }
-            if (FailsUnmutated(bug, t, options))
-            {
-                runs.Add(new MutantTestRun { Test = t.Id, Iterations = r.Iterations, Seconds = seconds, Result = "fails unmutated" });
-                continue;
-            }
-            runs.Add(new MutantTestRun { Test = t.Id, Iterations = r.Iterations, Seconds = seconds, Result = "caught" });
+            var (run, bug) = RunOne(mutant, model, t, left, settings);
+            runs.Add(run);
+            if (bug is null) continue;
             return new ModelOutcome
             {
                 Model = name,
@@ -212,6 +194,39 @@ internal static class OrderMutationRunner
             };
         }
         return new ModelOutcome { Model = name, Verdict = MutationVerdicts.NotCaught, Runs = runs, Seconds = clock.Elapsed.TotalSeconds };
+    }
+
+    /// <summary>One covering test explored with the mutant under <paramref name="model"/>: the run's record, and the bug when it caught the mutant.</summary>
+    private static (MutantTestRun Run, BugReport? Caught) RunOne(OrderMutant mutant, MemoryModel model, RegisteredTest t, TimeSpan left, OrderMutationSettings settings)
+    {
+        if (model == MemoryModel.RA && t.BaseOptions.RaceDetector)
+            return (new MutantTestRun { Test = t.Id, Iterations = 0, Seconds = 0, Result = "skipped: its race detector does not run under ra" }, null);
+        var options = t.Apply(CheckOptions.Default with
+        {
+            Seed = settings.Seed,
+            Iterations = settings.IterationsPerTest ?? t.Budget,
+            MinimizeReplays = 0,
+            ScheduleDirectory = settings.ScheduleDirectory,
+        }) with
+        {
+            MemoryModel = model,
+            TimeBudget = left,
+            OrderMutant = mutant,
+        };
+        var clock = Stopwatch.StartNew();
+        ExplorationResult r;
+        try
+        {
+            r = Checker.Explore(t.Body, options);
+        }
+        catch (WeftInputException e)
+        {
+            // The engine refuses this test under this model (a strategy it pins does not run there).
+            return (new MutantTestRun { Test = t.Id, Iterations = 0, Seconds = 0, Result = "skipped: " + e.Message }, null);
+        }
+        string result = r.Bug is not { } bug ? "ok" : FailsUnmutated(bug, t, options) ? "fails unmutated" : "caught";
+        var run = new MutantTestRun { Test = t.Id, Iterations = r.Iterations, Seconds = clock.Elapsed.TotalSeconds, Result = result };
+        return (run, result == "caught" ? r.Bug : null);
     }
 
     /// <summary>
