@@ -68,6 +68,15 @@ public sealed record CheckOptions
     /// </summary>
     public bool RaceDetector { get; init; }
 
+    /// <summary>
+    /// The memory-order mutation check (<c>weft mutate-orders</c>): the one atomics call site that runs with an order one
+    /// step weaker than declared in this run, or null. The controlled build only; see <see cref="Engine.OrderMutation"/>.
+    /// </summary>
+    internal Engine.OrderMutant? OrderMutant { get; init; }
+
+    /// <summary>The mutation check's discovery run: records every atomics call site the run executes, or null.</summary>
+    internal Engine.OrderSiteRecorder? OrderSites { get; init; }
+
     /// <summary>Spurious futex wake-ups the scheduler may inject per iteration (0 disables them).</summary>
     public int SpuriousWakeups { get; init; }
 

@@ -109,6 +109,9 @@ internal sealed class ControlledRuntime : IDisposable
 
     internal bool LogEnabled => _recordLog;
 
+    /// <summary>The options of this runtime's exploration (the atomics layer reads the memory-order mutant from them).</summary>
+    internal CheckOptions Options => _options;
+
     /// <summary>
     /// The store buffers of the current iteration under TSO, else null (SC, and always during a trace replay: TLC traces
     /// are sequentially consistent). The atomics layer's cells route loads and stores through it.
@@ -682,10 +685,15 @@ internal sealed class ControlledRuntime : IDisposable
         t.PendingLine = line;
         if (op == OpKind.Yield) t.YieldStamp = ++_yieldClock;
         ScheduleNext(t);
-        if (Tso is { Pending: > 0 } memory && DrainsStoreBuffer(op)) memory.Drain(t.Id);
+        // A fence weakened by a memory-order mutant (acq_rel) does not drain: TSO orders everything but store-to-load anyway.
+        if (Tso is { Pending: > 0 } memory && DrainsStoreBuffer(op) && (op != OpKind.Fence || order == AccessOrder.SeqCst)) memory.Drain(t.Id);
         // The operation takes effect now; under TSO a non-SeqCst store waits in the buffer (its edge is made at its flush).
         // Under RA the model makes the edges: a load's from the store it reads, fences and blocking operations as full fences.
-        if (Ra is { } ra) Synchronize(ra, t.Id, op);
+        if (Ra is { } ra)
+        {
+            if (op == OpKind.Fence && order != AccessOrder.SeqCst) ra.AcquireReleaseFence(t.Id); // weakened by a mutant
+            else Synchronize(ra, t.Id, op);
+        }
         else HappensBefore?.OnAccess(t.Id, op, address, resource, order, buffered: Tso is not null && op == OpKind.Store && order != AccessOrder.SeqCst);
         LeaveRuntime(t);
     }

@@ -269,6 +269,19 @@ internal sealed class RaMemory
         view.Clock.Tick(thread);
     }
 
+    /// <summary>
+    /// An acquire-release fence outside the SeqCst order (C11 <c>atomic_thread_fence(memory_order_acq_rel)</c>; only a
+    /// memory-order mutant of <c>AtomicFence.SeqCst</c> makes one): acquires what the thread's relaxed loads read and
+    /// publishes its clock for its later relaxed stores, without joining or publishing the SeqCst clock.
+    /// </summary>
+    public void AcquireReleaseFence(int thread)
+    {
+        var view = View(thread);
+        view.Clock.Join(view.AcquirePending);
+        view.FenceRelease.CopyFrom(view.Clock);
+        view.Clock.Tick(thread);
+    }
+
     /// <summary>The thread yielded: its next load makes progress on its location (see the class essay).</summary>
     public void Yielded(int thread) => View(thread).YieldedSinceLoad = true;
 

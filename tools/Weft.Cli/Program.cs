@@ -34,6 +34,7 @@ public static class Program
             RunOneCommand.Create(),
             FuzzCommand.Create(),
             RewriteCommand.Create(),
+            MutateOrdersCommand.Create(),
         };
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };

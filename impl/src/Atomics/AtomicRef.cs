@@ -24,6 +24,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.Load, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.Load, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.LoadReference(buffering, ref _value); // TSO: own buffer, else memory
         if (Sched.ReleaseAcquireThread is { } reader) return reader.Runtime.Ra!.LoadReference(reader, ref _value, (AccessOrder)order); // RA: a store the history allows
@@ -43,6 +44,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.Store, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.Store, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering)
         {
@@ -74,6 +76,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
         var old = Interlocked.Exchange(ref _value, value);
         Sched.UpdatedReference(ref _value, old, wrote: true, (AccessOrder)order);
@@ -92,6 +95,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.CompareExchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);
