@@ -17,9 +17,12 @@ namespace Weft.Benchmarks;
 /// average is many times its core count (where BenchmarkDotNet's wall-clock times grow with every other tenant and
 /// their standard deviations reach their means) the per-pair cost stays measurable. The baseline,
 /// <see cref="ConcurrentStack{T}"/>, runs in the same process, interleaved with the other rows round by round; each
-/// row reports the median over the rounds and its ratio to the baseline's median. Not a substitute for the
+/// row reports the median over the rounds and its ratio to the baseline's median. The second row is
+/// <see cref="HandWrittenMirror"/>, the baseline of the atomics layer's cost (TreiberBench): the immediate-reuse row
+/// against it is that cost measured by the CPU clock. Not a substitute for the
 /// BenchmarkDotNet table (no warm-up analysis, no 2-thread rows: CPU time cannot see the waits of contention); it
-/// separates what the code costs from what the load adds. Linux only.
+/// separates what the code costs from what the load adds. A second table breaks a pop's reclamation protocol into
+/// steps per scheme against two uncontended CAS (the same breakdown as ReclaimerStepBench, by the CPU clock). Linux only.
 /// </summary>
 public static partial class CpuTimePairs
 {
@@ -55,9 +58,11 @@ public static partial class CpuTimePairs
             }
         }
         var baseline = new ConcurrentStack<long>();
+        var mirror = new HandWrittenMirror(1024);
         var rows = new List<(string Name, Action<int> Body)>
         {
             ("ConcurrentStack<long>", n => { for (long i = 0; i < n; i++) { baseline.Push(i); baseline.TryPop(out _); } }),
+            ("Weft's Treiber code transcribed with raw Interlocked (TreiberBench's baseline)", n => { for (long i = 0; i < n; i++) { mirror.Push(0, i); mirror.TryPop(0, out _); } }),
         };
         foreach (var (scheme, name) in new[]
         {
@@ -73,24 +78,89 @@ public static partial class CpuTimePairs
             var stack = new TreiberStack(reclaimer);
             rows.Add((name, n => { for (long i = 0; i < n; i++) { stack.Push(me, i); stack.TryPop(me, out _); } }));
         }
+        Print($"one thread, {pairs:N0} push/pop pairs per round, {rounds} rounds, thread CPU time per pair", rows, Measure(rows, pairs, rounds));
+        var steps = StepRows();
+        Print($"one thread, {pairs:N0} repetitions per round, {rounds} rounds: a pop's reclamation steps, thread CPU time per repetition", steps, Measure(steps, pairs, rounds));
+        return 0;
+    }
+
+    /// <summary>
+    /// Where a reclaimer's time goes, step by step, against the pair's own atomic work (two uncontended CAS on a
+    /// private word): each scheme's brackets with one protected read, and the whole protocol of a pop (the brackets,
+    /// the protected read, retiring a node allocated through the reclaimer, so scans and bag rotations are included
+    /// amortized).
+    /// </summary>
+    private static List<(string Name, Action<int> Body)> StepRows()
+    {
+        long word = 0;
+        var rows = new List<(string Name, Action<int> Body)>
+        {
+            ("two uncontended CAS (the pair's own atomics)", n =>
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    System.Threading.Interlocked.CompareExchange(ref word, 1, 0);
+                    System.Threading.Interlocked.CompareExchange(ref word, 0, 1);
+                }
+            }),
+        };
+        foreach (var scheme in new[] { ReclamationScheme.Immediate, ReclamationScheme.Ibr, ReclamationScheme.Debra, ReclamationScheme.DebraPlus })
+        {
+            var pool = new NodePool(1 << 22, tagged: true, threadCaches: 1, initialSlots: NodePool.DefaultInitialSlots);
+            var r = Reclaimer.Create(scheme, pool, 1, WeftConfig.Default);
+            var me = r.Register();
+            var cell = new Weft.Atomics.AtomicInt64(pool.Allocate(me.Index));
+            rows.Add(($"{scheme}: Begin + Protect + Validate + End", n =>
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    r.BeginOperation(me);
+                    _ = r.Protect(me, ref cell);
+                    r.Validate(me);
+                    r.EndOperation(me);
+                }
+            }));
+            rows.Add(($"{scheme}: Allocate + Begin + Protect + Validate + Retire + End", n =>
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    long h = r.Allocate(me);
+                    r.BeginOperation(me);
+                    _ = r.Protect(me, ref cell);
+                    r.Validate(me);
+                    r.Retire(me, h);
+                    r.EndOperation(me);
+                }
+            }));
+        }
+        return rows;
+    }
+
+    /// <summary>Runs every row <paramref name="rounds"/> times, rows interleaved within a round; CPU nanoseconds per repetition.</summary>
+    private static List<double>[] Measure(List<(string Name, Action<int> Body)> rows, int repetitions, int rounds)
+    {
         var samples = rows.Select(_ => new List<double>()).ToArray();
-        foreach (var row in rows) row.Body(pairs / 10); // warm-up: tiered compilation reaches its final code
+        foreach (var row in rows) row.Body(repetitions / 10); // warm-up: tiered compilation reaches its final code
         for (int round = 0; round < rounds; round++)
         {
             for (int k = 0; k < rows.Count; k++)
             {
                 long start = ThreadCpuNanoseconds();
-                rows[k].Body(pairs);
-                samples[k].Add((ThreadCpuNanoseconds() - start) / (double)pairs);
+                rows[k].Body(repetitions);
+                samples[k].Add((ThreadCpuNanoseconds() - start) / (double)repetitions);
             }
         }
+        return samples;
+    }
+
+    private static void Print(string title, List<(string Name, Action<int> Body)> rows, List<double>[] samples)
+    {
         double Median(List<double> xs) => xs.OrderBy(x => x).ElementAt(xs.Count / 2);
         double baseMedian = Median(samples[0]);
-        Console.WriteLine($"one thread, {pairs:N0} pairs per round, {rounds} rounds, thread CPU time per pair (median; min-max)");
-        Console.WriteLine("| implementation | median | min | max | ratio |");
+        Console.WriteLine(title + " (median; min-max; ratio to the first row)");
+        Console.WriteLine("| row | median | min | max | ratio |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
-        for (int k = 0; k < rows.Count; k++)
+        for (int k = 0; k < samples.Length; k++)
             Console.WriteLine($"| {rows[k].Name} | {Median(samples[k]):F1} ns | {samples[k].Min():F1} ns | {samples[k].Max():F1} ns | {Median(samples[k]) / baseMedian:F2} |");
-        return 0;
     }
 }
