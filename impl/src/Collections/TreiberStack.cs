@@ -125,9 +125,9 @@ public sealed class TreiberStack
     /// reads the pushed node is protected by its own brackets: its Protect re-reads the era after the handle, and that
     /// era is at least the node's birth era (the birth read happens before the publishing CAS, which happens before the
     /// popper's read of the handle). Under DEBRA and DEBRA+ push keeps its brackets although it needs no protection
-    /// either: in an epoch scheme the operations themselves move the epoch on (each BeginOperation checks one thread,
-    /// Brown's leaveQstate), so a push outside them would halve the checks of a push/pop workload and let the limbo bags
-    /// grow by as much.
+    /// either: in an epoch scheme the operations themselves move the epoch on (BeginOperation, Brown's leaveQstate,
+    /// checks one thread every <see cref="WeftConfig.EpochCheckInterval"/> operations), so a push outside them would
+    /// halve the checks of a push/pop workload and let the limbo bags grow by as much.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PushProtected(ReclaimerThread t, long value)
