@@ -17,7 +17,7 @@ namespace Weft.Scenarios;
 /// </summary>
 public static class LscqLinearizability
 {
-    private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1 };
+    private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, EpochCheckInterval = 1 };
 
     [WeftTest("lscq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two threads on an LSCQ of one-value rings reclaimed by IBR: linearizable, no ring used after it was freed")]

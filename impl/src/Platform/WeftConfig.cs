@@ -361,6 +361,15 @@ public sealed record WeftConfig
     /// <summary>DEBRA+: epochs a thread may lag behind before it is neutralized (WEFT_STALL_EPOCHS).</summary>
     public int StallThreshold { get; init; } = 100;
 
+    /// <summary>
+    /// DEBRA/DEBRA+: operations between two checks of one thread's announcement (WEFT_EPOCH_CHECK_INTERVAL): every
+    /// operation announces, every this many also check (Brown's MIN_OPS_BEFORE_READ), so a thread reads another
+    /// thread's announcement line, and on one thread advances the epoch and rotates its bags, once per this many
+    /// operations instead of once per operation. The epoch advances that much more slowly: the limbo bags, and
+    /// DEBRA+'s bound, grow by the same factor.
+    /// </summary>
+    public int EpochCheckInterval { get; init; } = 8;
+
     /// <summary>How CAS retry loops back off after a failed CAS (WEFT_BACKOFF: none, fixed or adaptive).</summary>
     public BackoffMode Backoff { get; init; } = BackoffMode.Fixed;
 
@@ -388,6 +397,7 @@ public sealed record WeftConfig
         if (getenv("WEFT_RETIRE_THRESHOLD") is { } rt) c = c with { RetireThreshold = Positive("WEFT_RETIRE_THRESHOLD", rt) };
         if (getenv("WEFT_EPOCH_FREQ") is { } ef) c = c with { EpochFrequency = Positive("WEFT_EPOCH_FREQ", ef) };
         if (getenv("WEFT_STALL_EPOCHS") is { } se) c = c with { StallThreshold = Positive("WEFT_STALL_EPOCHS", se) };
+        if (getenv("WEFT_EPOCH_CHECK_INTERVAL") is { } ci) c = c with { EpochCheckInterval = Positive("WEFT_EPOCH_CHECK_INTERVAL", ci) };
         if (getenv("WEFT_POOL_CAPACITY") is { } pc) c = c with { PoolCapacity = Positive("WEFT_POOL_CAPACITY", pc) };
         if (getenv("WEFT_BACKOFF_MIN") is { } bmin) c = c with { BackoffMin = Positive("WEFT_BACKOFF_MIN", bmin) };
         if (getenv("WEFT_BACKOFF_MAX") is { } bmax) c = c with { BackoffMax = Positive("WEFT_BACKOFF_MAX", bmax) };

@@ -57,6 +57,7 @@ public sealed class ReclaimerThread
     internal int Allocations;
     internal long LocalEpoch;
     internal int CheckNext;
+    internal int OpsSinceCheck;
     internal int CurrentBag;
     internal long UpperSeen;
     internal bool Active;
