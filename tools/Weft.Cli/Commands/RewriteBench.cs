@@ -72,7 +72,7 @@ internal static class RewriteBench
         if (!File.Exists(original)) throw new WeftInputException($"{original}: missing; expected the plain shapes the weft tool ships with (rebuild or reinstall the tool)");
         var rewritten = RewriteCache.Prepare(original);
         var assembly = new AssemblyLoadContext("weft-bench-rewritten").LoadFromAssemblyPath(rewritten);
-        var type = assembly.GetType("Plain.EngineShapes.IncrementingThreads", throwOnError: true)!;
+        var type = assembly.GetType("PlainEngineShapes.IncrementingThreads", throwOnError: true)!;
         return type.GetMethods().Where(m => m.IsStatic && m.IsPublic && m.GetParameters().Length == 0)
             .ToDictionary(m => m.Name, m => (Action)Delegate.CreateDelegate(typeof(Action), m), StringComparer.Ordinal);
     }
