@@ -26,13 +26,16 @@ public static class UnrewrittenCodeWarning
     };
 
     private static readonly ConcurrentDictionary<string, bool> Seen = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<Assembly, bool> CheckedRoots = new();
 
     /// <summary>Writes the warning for each not yet seen unrewritten assembly behind <paramref name="body"/> to <paramref name="write"/>.</summary>
     public static void Check(Delegate body, Action<string> write)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(write);
-        foreach (var path in Candidates(body.Method.Module.Assembly))
+        var root = body.Method.Module.Assembly;
+        if (!CheckedRoots.TryAdd(root, true)) return; // its candidates are files: the same at every exploration
+        foreach (var path in Candidates(root))
         {
             if (!Seen.TryAdd(path, true)) continue;
             if (WarningFor(path) is { } warning) write(warning);
