@@ -103,6 +103,7 @@ internal sealed class TraceCursor
     public TraceCursor(SpecModel model, SpecInstance instance, ActionDfs dfs, StateSpace space, int maxActions)
         : this(model, instance, dfs, maxActions, record: false)
     {
+        if (!ReferenceEquals(dfs.Engine.Space, space)) throw new ArgumentException("the search must cache its states in this space", nameof(space));
         _space = space;
     }
 
@@ -490,7 +491,7 @@ internal sealed class TraceCursor
             return;
         }
         space.FingerprintTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        if (space.Reach(fingerprint, _explored - 1) == StateSpace.Visit.Seen && space.Prune) rt.EndTraceAndThrow();
+        if (_dfs.Reach(fingerprint, _explored - 1)) rt.EndTraceAndThrow();
     }
 
     /// <summary>

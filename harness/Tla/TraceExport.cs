@@ -153,8 +153,8 @@ public static class TraceExport
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var instance = model.Create(constants);
         var o = TraceReplay.RunOptions(options, instance, model.SpuriousWakeups(constants));
-        var dfs = new ActionDfs(ActionDfs.Unbounded);
         var space = new StateSpace { Prune = prune, ReexpandShallower = maxActions < UnboundedActions };
+        var dfs = new ActionDfs(ActionDfs.Unbounded, space: space);
         fingerprints = space.Fingerprints;
         using var rt = new ControlledRuntime(o, new RandomStrategy(0));
         while (true)
