@@ -22,6 +22,9 @@ internal sealed class StateSpace
     private readonly List<(int From, int To)> _edges = new();
     private readonly List<int> _trail = new(); // _trail[i]: the id of the state after i actions of the current run
 
+    /// <summary>The hasher of the search's states, shared by its runs (its buffers are reused from state to state).</summary>
+    public StateFingerprint Fingerprinter { get; } = new();
+
     /// <summary>What a visit found: a new state, one seen before only deeper (explored again), or one seen at this depth or above.</summary>
     public enum Visit { New, Shallower, Seen }
 
