@@ -40,11 +40,17 @@ internal sealed class ActionDfs
     /// <param name="preemptionBound">at least 0; <see cref="Unbounded"/> for the stateful search</param>
     /// <param name="roundRobin">the delay-bounded search from round-robin</param>
     /// <param name="space">the stateful search's state space (the engine's state-caching hook)</param>
-    public ActionDfs(int preemptionBound, bool roundRobin = false, StateSpace? space = null)
+    /// <param name="canonicalOrder">options in ascending thread id order, whichever thread acted last (the order of the
+    /// stateful walk, <see cref="DecisionDfs.WalksStateGraph"/>; a run of it is replayed with the same order)</param>
+    public ActionDfs(int preemptionBound, bool roundRobin = false, StateSpace? space = null, bool canonicalOrder = false)
     {
         _dfs = new DecisionDfs(preemptionBound, space);
         _roundRobin = roundRobin;
+        CanonicalOrder = canonicalOrder || _dfs.WalksStateGraph;
     }
+
+    /// <summary>True when a thread decision's options are the runnable threads in ascending id order, then the sleepers.</summary>
+    public bool CanonicalOrder { get; }
 
     /// <summary>The decision-tree search this one drives (shared with the test-body search).</summary>
     internal DecisionDfs Engine => _dfs;
@@ -75,7 +81,8 @@ internal sealed class ActionDfs
     public int ChooseThread(IReadOnlyList<int> runnable, IReadOnlyList<int> wakeable, int last)
     {
         int cont = -1;
-        if (_roundRobin)
+        if (CanonicalOrder) { }
+        else if (_roundRobin)
         {
             // The next ready thread after the last one, cyclically: the round-robin scheduler's pick.
             for (int i = 0; i < runnable.Count && cont < 0; i++) if (runnable[i] > last) cont = i;
@@ -112,6 +119,9 @@ internal sealed class ActionDfs
     /// <paramref name="actions"/> actions; true when the run should end there (<see cref="DecisionDfs.Reach"/>).
     /// </summary>
     public bool Reach(UInt128 fingerprint, int actions) => _dfs.Reach(fingerprint, actions);
+
+    /// <summary>The run in progress left the configuration's constraint (<see cref="DecisionDfs.LeftConstraint"/>).</summary>
+    public void LeftConstraint() => _dfs.LeftConstraint();
 
     /// <summary>Moves to the next schedule within the bound; false when every schedule has been run.</summary>
     public bool Advance() => _dfs.Advance();

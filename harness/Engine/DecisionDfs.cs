@@ -65,7 +65,21 @@ internal sealed class DecisionDfs
         if (preemptionBound < 0) throw new ArgumentOutOfRangeException(nameof(preemptionBound), "the preemption bound must be at least 0");
         _bound = preemptionBound;
         Space = space;
+        if (space is { Prune: true, ReexpandShallower: false } && preemptionBound == Unbounded) _walk = new StateGraphWalk(space);
     }
+
+    // The stateful search without an action bound: the state graph seen so far chooses the decisions (StateGraphWalk).
+    private readonly StateGraphWalk? _walk;
+
+    /// <summary>
+    /// True when the state-caching hook also chooses the decisions (<see cref="StateGraphWalk"/>: a stateful search with no
+    /// preemption bound and no action bound). Its drivers then order a decision's options canonically (not relative to
+    /// the last thread, which the states' fingerprints leave out).
+    /// </summary>
+    public bool WalksStateGraph => _walk is not null;
+
+    /// <summary>Runs of the stateful walk that went on along known edges instead of ending (0 for a depth-first search).</summary>
+    public long Walks => _walk?.Walks ?? 0;
 
     /// <summary>The preemption bound (<see cref="Unbounded"/>: none).</summary>
     public int Bound => _bound;
@@ -74,10 +88,12 @@ internal sealed class DecisionDfs
     public StateSpace? Space { get; }
 
     /// <summary>Iterations begun.</summary>
-    public long Iterations { get; private set; }
+    public long Iterations => _walk?.Iterations ?? _iterations;
+
+    private long _iterations;
 
     /// <summary>Decisions taken so far in the current iteration.</summary>
-    public int Position => _pos;
+    public int Position => _walk?.Position ?? _pos;
 
     /// <summary>Preemptions spent so far in the current iteration.</summary>
     public int Preemptions => _preemptions;
@@ -86,13 +102,14 @@ internal sealed class DecisionDfs
     /// True while the current iteration replays the decisions of its prefix: the states it passes were reached by an
     /// earlier iteration (a stateful search neither fingerprints nor counts them again).
     /// </summary>
-    public bool Replaying => _pos < _replay;
+    public bool Replaying => _walk?.Replaying ?? _pos < _replay;
 
     /// <summary>The options taken in the current iteration so far (its schedule, to run it again).</summary>
     public IReadOnlyList<int> Path
     {
         get
         {
+            if (_walk is not null) return _walk.Path;
             var p = new List<int>(_path.Count);
             for (int i = 0; i < _pos && i < _path.Count; i++) p.Add(_path[i].Choice);
             return p;
@@ -105,6 +122,12 @@ internal sealed class DecisionDfs
     /// </summary>
     public void BeginIteration(IReadOnlyList<int>? prefix = null)
     {
+        if (_walk is not null)
+        {
+            if (prefix is not null) throw new InvalidOperationException("internal: the stateful walk plans its own runs");
+            _walk.BeginIteration();
+            return;
+        }
         if (prefix is not null)
         {
             _path.Clear();
@@ -113,7 +136,7 @@ internal sealed class DecisionDfs
         _replay = _path.Count;
         _pos = 0;
         _preemptions = 0;
-        Iterations++;
+        _iterations++;
     }
 
     /// <summary>The number of options of <paramref name="d"/> within the bound (a prefix of its options).</summary>
@@ -134,6 +157,12 @@ internal sealed class DecisionDfs
     public int Next(Decision offered, out (int Recorded, int Found)? mismatch)
     {
         mismatch = null;
+        if (_walk is not null)
+        {
+            int c = _walk.Next(offered.Count, out int recordedCount);
+            if (c < 0) mismatch = (recordedCount, offered.Count);
+            return c;
+        }
         var d = offered with { Choice = 0, PreemptionsBefore = _preemptions };
         if (_pos < _replay)
         {
@@ -165,7 +194,16 @@ internal sealed class DecisionDfs
     public bool Reach(UInt128 fingerprint, int depth)
     {
         var space = Space ?? throw new InvalidOperationException("internal: a stateless search has no state space");
+        if (_walk is not null) return _walk.Reach(fingerprint, depth);
         return space.Reach(fingerprint, depth) == StateSpace.Visit.Seen && space.Prune;
+    }
+
+    /// <summary>The run in progress reached a state outside the configuration's constraint (counted apart, not explored).</summary>
+    public void LeftConstraint()
+    {
+        var space = Space ?? throw new InvalidOperationException("internal: a stateless search has no state space");
+        space.Outside();
+        _walk?.LeftConstraint();
     }
 
     /// <summary>
@@ -174,6 +212,7 @@ internal sealed class DecisionDfs
     /// </summary>
     public bool Advance()
     {
+        if (_walk is not null) return _walk.Advance();
         if (_path.Count > _pos) _path.RemoveRange(_pos, _path.Count - _pos);
         for (int i = _path.Count - 1; i >= 0; i--)
         {

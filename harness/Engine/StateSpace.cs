@@ -87,6 +87,28 @@ internal sealed class StateSpace
         return Visit.New;
     }
 
+    /// <summary>
+    /// Records that a run reached the state <paramref name="fingerprint"/> after <paramref name="actions"/> actions, by an
+    /// action from the state <paramref name="from"/> (-1 for the initial state); <paramref name="id"/> is its id. The
+    /// stateful walk's entry (<see cref="StateGraphWalk"/>): it names the source itself, since it does not fingerprint the
+    /// states of the known edges it walks. Every revisit is <see cref="Visit.Seen"/> (no action bound).
+    /// </summary>
+    public Visit ReachFrom(UInt128 fingerprint, int from, int actions, out int id)
+    {
+        if (from >= 0) Transitions++;
+        if (actions > MaxPathActions) MaxPathActions = actions;
+        if (_seen.TryGetValue(fingerprint, out var known))
+        {
+            id = known.Id;
+            if (from >= 0) _edges.Add((from, id));
+            return Visit.Seen;
+        }
+        id = _seen.Count;
+        _seen.Add(fingerprint, (id, actions));
+        if (from >= 0) _edges.Add((from, id));
+        return Visit.New;
+    }
+
     /// <summary>A successor outside the constraint: counted apart, not explored.</summary>
     public void Outside() => OutsideConstraint++;
 

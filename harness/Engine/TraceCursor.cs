@@ -490,7 +490,7 @@ internal sealed class TraceCursor
             mapped = _instance.Map(views);
             if (!_instance.WithinConstraint(mapped))
             {
-                space.Outside();
+                _dfs.LeftConstraint();
                 rt.EndTraceAndThrow();
             }
             fingerprint = _fingerprint!.Of(mapped, _instance.Unobserved(views), threads, _deferred);

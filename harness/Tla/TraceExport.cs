@@ -165,7 +165,7 @@ public static class TraceExport
             if (outcome.Bug is not null || cursor.Divergence is not null)
             {
                 var path = dfs.Path;
-                var again = new ActionDfs(ActionDfs.Unbounded);
+                var again = new ActionDfs(ActionDfs.Unbounded, canonicalOrder: dfs.CanonicalOrder);
                 again.BeginIteration(path);
                 var recorder = new TraceCursor(model, instance, again, maxActions, record: true);
                 var replayed = rt.RunTrace(instance.Body, recorder, $"search/{model.Spec}");
