@@ -42,9 +42,10 @@ internal sealed class ActionDfs
     /// <param name="space">the stateful search's state space (the engine's state-caching hook)</param>
     /// <param name="canonicalOrder">options in ascending thread id order, whichever thread acted last (the order of the
     /// stateful walk, <see cref="DecisionDfs.WalksStateGraph"/>; a run of it is replayed with the same order)</param>
-    public ActionDfs(int preemptionBound, bool roundRobin = false, StateSpace? space = null, bool canonicalOrder = false)
+    /// <param name="walkStateGraph">see <see cref="DecisionDfs"/></param>
+    public ActionDfs(int preemptionBound, bool roundRobin = false, StateSpace? space = null, bool canonicalOrder = false, bool walkStateGraph = true)
     {
-        _dfs = new DecisionDfs(preemptionBound, space);
+        _dfs = new DecisionDfs(preemptionBound, space, walkStateGraph);
         _roundRobin = roundRobin;
         CanonicalOrder = canonicalOrder || _dfs.WalksStateGraph;
     }

@@ -60,12 +60,14 @@ internal sealed class DecisionDfs
 
     /// <param name="preemptionBound">at least 0; <see cref="Unbounded"/> for the stateful search</param>
     /// <param name="space">the state-caching hook of a stateful search, or null for a stateless one</param>
-    public DecisionDfs(int preemptionBound, StateSpace? space = null)
+    /// <param name="walkStateGraph">false: a stateful search without bounds still backtracks depth-first (the
+    /// comparison of the two orders in the tests)</param>
+    public DecisionDfs(int preemptionBound, StateSpace? space = null, bool walkStateGraph = true)
     {
         if (preemptionBound < 0) throw new ArgumentOutOfRangeException(nameof(preemptionBound), "the preemption bound must be at least 0");
         _bound = preemptionBound;
         Space = space;
-        if (space is { Prune: true, ReexpandShallower: false } && preemptionBound == Unbounded) _walk = new StateGraphWalk(space);
+        if (walkStateGraph && space is { Prune: true, ReexpandShallower: false } && preemptionBound == Unbounded) _walk = new StateGraphWalk(space);
     }
 
     // The stateful search without an action bound: the state graph seen so far chooses the decisions (StateGraphWalk).

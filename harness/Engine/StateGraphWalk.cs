@@ -54,7 +54,7 @@ internal sealed class StateGraphWalk
     private readonly List<int> _parent = new();
     private readonly List<int[]> _discoveredBy = new();
     private readonly List<int> _depth = new();
-    private readonly PriorityQueue<int, int> _frontier = new(); // states with untried leaves, by discovery depth (lazy)
+    private readonly PriorityQueue<int, (int Depth, int Id)> _frontier = new(); // states with untried leaves, shallowest (then oldest) first; lazy
 
     // The current run.
     private readonly List<int> _plan = new();       // decisions to take before choosing freely (known edges only)
@@ -180,7 +180,7 @@ internal sealed class StateGraphWalk
         for (int n = fromNode; n >= 0; n = _nodeParent[n]) _nodePending[n] += delta;
         int before = _pending[state];
         _pending[state] += delta;
-        if (before == 0 && _pending[state] > 0) _frontier.Enqueue(state, _depth[state]);
+        if (before == 0 && _pending[state] > 0) _frontier.Enqueue(state, (_depth[state], state));
     }
 
     private int FirstUntried(int node)

@@ -9,8 +9,9 @@ namespace Weft.Engine;
 /// a run that reaches a state already reached at the same or a smaller depth ends there (the state's successors were or
 /// will be explored from its first visit). A state reached again at a smaller depth is explored again, so a bound on
 /// the number of actions loses nothing the bound allows. Since the implementation cannot be snapshotted, the search
-/// reaches every state by running its path of decisions from the start; <see cref="ActionsRun"/> counts all actions
-/// run, <see cref="ActionsReplayed"/> those spent on known prefixes.
+/// reaches every state by running a path of decisions from the start (a depth-first prefix, or the walk of
+/// <see cref="StateGraphWalk"/> along known edges); <see cref="ActionsRun"/> counts all actions run,
+/// <see cref="ActionsReplayed"/> those spent on known transitions.
 ///
 /// The space keeps every transition it saw (source and target state ids), so <see cref="BreadthFirstDepth"/> gives the
 /// depth TLC reports (the number of states on the longest of the shortest behaviours to each state), whatever order

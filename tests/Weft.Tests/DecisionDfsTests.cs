@@ -102,13 +102,21 @@ public sealed class DecisionDfsTests
         Assert.Equal((3, 2), mismatch);
     }
 
-    [Fact]
-    public void The_state_caching_hook_ends_a_run_at_a_state_reached_before()
+    /// <summary>
+    /// s0 -> s1 or s2 (first decision); both of s1's options and both of s2's lead to s3; s3 -> s4 or s5. Depth-first,
+    /// s3's successors are run once, from its first visit: 5 runs where the tree has 8 leaves. The state graph walk
+    /// (<see cref="StateGraphWalk"/>) goes on from s3 when it meets it with an untried decision, and starts each run at
+    /// the shallowest state with one: 4 runs, the same 6 states.
+    /// </summary>
+    [Theory]
+    [InlineData(false, "000 001 01. 10. 11.")]
+    [InlineData(true, "000 101 01. 11.")]
+    public void The_state_caching_hook_ends_a_run_at_a_state_reached_before(bool walk, string expected)
     {
         var space = new StateSpace { ReexpandShallower = false };
-        var dfs = new DecisionDfs(DecisionDfs.Unbounded, space);
+        var dfs = new DecisionDfs(DecisionDfs.Unbounded, space, walkStateGraph: walk);
+        Assert.Equal(walk, dfs.WalksStateGraph);
         var two = new DecisionDfs.Decision(0, 2, false, 0, false, 0);
-        // s0 -> s1 or s2 (first decision); both of s1's options and s2's options lead to s3; s3 -> s4 or s5.
         var runs = new List<string>();
         do
         {
@@ -132,9 +140,9 @@ public sealed class DecisionDfsTests
             runs.Add(run + (ended ? "." : ""));
         }
         while (dfs.Advance());
-        // s3's successors are run once, from its first visit: 5 runs where the tree has 8 leaves.
-        Assert.Equal(new[] { "000", "001", "01.", "10.", "11." }, runs);
+        Assert.Equal(expected, string.Join(" ", runs));
         Assert.Equal(6, space.States);
-        Assert.Equal(5, dfs.Iterations);
+        Assert.Equal(8, space.Transitions); // every transition run once as new, in both orders
+
     }
 }
