@@ -13,7 +13,7 @@ public sealed record CheckOptions
     /// <summary>The defaults: the portfolio strategy, 1,000 iterations, 10,000 steps per iteration.</summary>
     public static CheckOptions Default { get; } = new();
 
-    /// <summary>Strategy name: <c>portfolio</c> (default), <c>random</c>, <c>prob</c>, <c>pct</c>, <c>delay</c>, <c>dfs</c> or <c>periodic</c>.</summary>
+    /// <summary>Strategy name: <c>portfolio</c> (default), <c>random</c>, <c>prob</c>, <c>pct</c>, <c>delay</c>, <c>dfs</c>, <c>dpor</c>, <c>periodic</c>, <c>pos</c> or <c>rff</c>.</summary>
     public string Strategy { get; init; } = "portfolio";
 
     /// <summary>Maximum number of iterations (schedules) to run; DFS stops earlier when its bounded space is exhausted.</summary>
@@ -64,9 +64,18 @@ public sealed record CheckOptions
     /// The happens-before data-race detector: plain data accessed through the atomics layer's checked accessor
     /// (<c>Weft.Atomics.Plain</c>) is checked, and two accesses to one location, at least one a write, that no chain of
     /// synchronization orders are a <see cref="BugKind.DataRace"/>. Off by default (<c>--race-detector</c>,
-    /// <c>WEFT_RACE_DETECTOR=1</c>); it runs under SC and TSO.
+    /// <c>WEFT_RACE_DETECTOR=1</c>); it runs under SC, TSO and RA (under RA its happens-before is the model's).
     /// </summary>
     public bool RaceDetector { get; init; }
+
+    /// <summary>
+    /// The memory-order mutation check (<c>weft mutate-orders</c>): the one atomics call site that runs with an order one
+    /// step weaker than declared in this run, or null. The controlled build only; see <see cref="Engine.OrderMutation"/>.
+    /// </summary>
+    internal Engine.OrderMutant? OrderMutant { get; init; }
+
+    /// <summary>The mutation check's discovery run: records every atomics call site the run executes, or null.</summary>
+    internal Engine.OrderSiteRecorder? OrderSites { get; init; }
 
     /// <summary>Spurious futex wake-ups the scheduler may inject per iteration (0 disables them).</summary>
     public int SpuriousWakeups { get; init; }

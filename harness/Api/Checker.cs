@@ -71,6 +71,7 @@ public static class Checker
             if (Environment.GetEnvironmentVariable(CallSite.ReplayVariable) is { Length: > 0 } path)
                 return ReplayFromEnvironment(path, body, options, site);
         }
+        Rewriting.UnrewrittenCodeWarning.Check(body, Console.Error.WriteLine);
         using var rt = new ControlledRuntime(options, StrategyFactory.Create(options)) { CallSite = site };
         return rt.Explore(body, options.TestId!);
     }

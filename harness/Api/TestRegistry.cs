@@ -48,8 +48,8 @@ public static class TestRegistry
                 var a = m.GetCustomAttribute<WeftTestAttribute>();
                 if (a is null) continue;
                 var where = $"[WeftTest(\"{a.Id}\")] {type.FullName}.{m.Name}";
-                if (!m.IsPublic || !m.IsStatic || m.GetParameters().Length != 0 || m.ReturnType != typeof(void) || m.IsGenericMethodDefinition)
-                    throw error($"{where}: expected a 'public static void' method with no parameters");
+                if (!m.IsPublic || !m.IsStatic || m.GetParameters().Length != 0 || (m.ReturnType != typeof(void) && m.ReturnType != typeof(System.Threading.Tasks.Task)) || m.IsGenericMethodDefinition)
+                    throw error($"{where}: expected a 'public static void' or 'public static async Task' method with no parameters");
                 if (string.IsNullOrWhiteSpace(a.Id) || a.Id.Any(char.IsWhiteSpace))
                     throw error($"{where}: expected a test id without spaces, such as 'counter/lost-update'");
                 if (!seen.TryAdd(a.Id, m))
@@ -77,7 +77,10 @@ public static class TestRegistry
     private static RegisteredTest Register(WeftTestAttribute a, MethodInfo m, string where, Func<string, Exception> error)
     {
         if (a.Budget < 0) throw error($"{where}: Budget {a.Budget}: expected a number of iterations (at least 1), or 0 for the default");
-        var body = (Action)Delegate.CreateDelegate(typeof(Action), m);
+        // An async test (a method returning Task) runs under the controlled synchronization context and task scheduler.
+        var body = m.ReturnType == typeof(System.Threading.Tasks.Task)
+            ? Threading.Async.WeftAsync.Test((Func<System.Threading.Tasks.Task>)Delegate.CreateDelegate(typeof(Func<System.Threading.Tasks.Task>), m))
+            : (Action)Delegate.CreateDelegate(typeof(Action), m);
         var o = CheckOptions.Default with { TestId = a.Id };
         if (a.MaxSteps > 0) o = o with { MaxSteps = a.MaxSteps };
         if (a.SpuriousWakeups > 0) o = o with { SpuriousWakeups = a.SpuriousWakeups };

@@ -3,7 +3,8 @@ using System;
 namespace Weft;
 
 /// <summary>
-/// Registers a <c>public static void</c> parameterless method as a Weft test: <c>weft list</c>, <c>explore</c>,
+/// Registers a <c>public static void</c> (or <c>public static async Task</c>: an async test, see
+/// <see cref="Threading.Async.WeftAsync"/>) parameterless method as a Weft test: <c>weft list</c>, <c>explore</c>,
 /// <c>nightly</c>, <c>merge</c> and <c>conform</c> find it, and <c>weft replay</c> re-runs its schedules. The same
 /// attribute registers Weft's own scenarios (tests/Weft.Scenarios) and a user's tests in any assembly that references
 /// the <c>Weft</c> package (<c>weft explore all --assembly path/to/MyTests.dll</c>). Ids are unique across every

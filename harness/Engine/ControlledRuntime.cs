@@ -93,12 +93,9 @@ internal sealed class ControlledRuntime : IDisposable
 
     public ControlledRuntime(CheckOptions options, IStrategy strategy)
     {
-        // The detector's happens-before takes a load to read the newest store (SC) or a flushed one (TSO); under RA a
-        // load may read an older store, whose clock the detector is not given, so the pair would report wrong races.
-        if (options.RaceDetector && options.MemoryModel == MemoryModel.RA)
-            throw new WeftInputException("--race-detector: runs under sc or tso; the release/acquire model (ra) does not pass the clock of the store a load reads to the detector");
         _options = options;
         _strategy = strategy;
+        (strategy as IObservesThreads)?.Attach(_threads);
         // An outcome comparison needs the monitor history under every strategy: record steps then even if it does not read them.
         _stepLog = (strategy as IObservesSteps)?.Steps ?? (options.OutcomeSink is not null ? new StepLog() : null);
         if (_stepLog is not null) _stepLog.RecordHistory = options.OutcomeSink is not null;
@@ -112,6 +109,9 @@ internal sealed class ControlledRuntime : IDisposable
 
     internal bool LogEnabled => _recordLog;
 
+    /// <summary>The options of this runtime's exploration (the atomics layer reads the memory-order mutant from them).</summary>
+    internal CheckOptions Options => _options;
+
     /// <summary>
     /// The store buffers of the current iteration under TSO, else null (SC, and always during a trace replay: TLC traces
     /// are sequentially consistent). The atomics layer's cells route loads and stores through it.
@@ -120,7 +120,10 @@ internal sealed class ControlledRuntime : IDisposable
 
     private TsoMemory? _tsoMemory;
 
-    /// <summary>The happens-before clocks of the current iteration when the race detector is on (<see cref="CheckOptions.RaceDetector"/>), else null.</summary>
+    /// <summary>
+    /// The happens-before clocks of the current iteration when the race detector is on (<see cref="CheckOptions.RaceDetector"/>)
+    /// or the release/acquire model runs (whose thread clocks they are), else null.
+    /// </summary>
     internal HappensBefore? HappensBefore { get; private set; }
 
     /// <summary>The data-race detector of the current iteration, else null (see <see cref="HappensBefore"/>).</summary>
@@ -280,9 +283,18 @@ internal sealed class ControlledRuntime : IDisposable
         return true;
     }
 
+    private static long s_iterationSerials;
+
+    /// <summary>
+    /// A number no other iteration of any runtime in this process has had: state that user code keeps across iterations
+    /// (the controlled monitor table of rewritten code, <c>Weft.Rewriting.ControlledMonitor</c>) is reset when it changes.
+    /// </summary>
+    internal long IterationSerial { get; private set; }
+
     private void BeginIteration(int iteration, bool log)
     {
         _iteration = iteration;
+        IterationSerial = Interlocked.Increment(ref s_iterationSerials);
         _threads.Clear();
         _decisions.Clear();
         _log.Clear();
@@ -329,11 +341,12 @@ internal sealed class ControlledRuntime : IDisposable
         }
         Tso = tso ? _tsoMemory ??= new TsoMemory(this) : null;
         Tso?.Reset();
-        Ra = ra ? _raMemory ??= new RaMemory(this) : null;
-        Ra?.Reset();
-        HappensBefore = _options.RaceDetector ? _happensBefore ??= new HappensBefore() : null;
-        Races = _options.RaceDetector ? _raceDetector ??= new RaceDetector(_happensBefore!) : null;
+        // One set of per-thread clocks: the release/acquire model advances them, the race detector reads them.
+        HappensBefore = _options.RaceDetector || ra ? _happensBefore ??= new HappensBefore() : null;
         HappensBefore?.Reset();
+        Ra = ra ? _raMemory ??= new RaMemory(this, _happensBefore!) : null;
+        Ra?.Reset();
+        Races = _options.RaceDetector ? _raceDetector ??= new RaceDetector(_happensBefore!) : null;
         Races?.Reset();
         if (Observing) _stepLog!.BeginIteration();
     }
@@ -433,7 +446,9 @@ internal sealed class ControlledRuntime : IDisposable
             ReportBugCore(BugKind.UncontrolledBlocking,
                 string.Create(CultureInfo.InvariantCulture,
                     $"thread {stuck.Id} reached no scheduling point for {_options.WatchdogTimeout.TotalMilliseconds:F0} ms after {stuck.PendingOpDescription()}") +
-                    ": it blocked outside the Weft runtime (a real lock, sleep, I/O, or a loop without controlled operations)",
+                    (stuck.UncontrolledCallDescription() is { } call
+                        ? $": it blocked outside the Weft runtime in {call}, a call Weft does not control"
+                        : ": it blocked outside the Weft runtime (a real lock, sleep, I/O, or a loop without controlled operations)"),
                 stuck, monitor: null, stack: null);
             stuck.Status = ThreadStatus.Completed;
             ContinueAbort();
@@ -691,10 +706,16 @@ internal sealed class ControlledRuntime : IDisposable
         t.PendingLine = line;
         if (op == OpKind.Yield) t.YieldStamp = ++_yieldClock;
         ScheduleNext(t);
-        if (Tso is { Pending: > 0 } memory && DrainsStoreBuffer(op)) memory.Drain(t.Id);
+        // A fence weakened by a memory-order mutant (acq_rel) does not drain: TSO orders everything but store-to-load anyway.
+        if (Tso is { Pending: > 0 } memory && DrainsStoreBuffer(op) && (op != OpKind.Fence || order == AccessOrder.SeqCst)) memory.Drain(t.Id);
         // The operation takes effect now; under TSO a non-SeqCst store waits in the buffer (its edge is made at its flush).
-        HappensBefore?.OnAccess(t.Id, op, address, resource, order, buffered: Tso is not null && op == OpKind.Store && order != AccessOrder.SeqCst);
-        if (Ra is { } ra) Synchronize(ra, t.Id, op);
+        // Under RA the model makes the edges: a load's from the store it reads, fences and blocking operations as full fences.
+        if (Ra is { } ra)
+        {
+            if (op == OpKind.Fence && order != AccessOrder.SeqCst) ra.AcquireReleaseFence(t.Id); // weakened by a mutant
+            else Synchronize(ra, t.Id, op);
+        }
+        else HappensBefore?.OnAccess(t.Id, op, address, resource, order, buffered: Tso is not null && op == OpKind.Store && order != AccessOrder.SeqCst);
         LeaveRuntime(t);
     }
 
@@ -733,6 +754,21 @@ internal sealed class ControlledRuntime : IDisposable
 
     /// <summary>Set by the last collection of candidates: no thread was enabled (the candidates are expired timed waits).</summary>
     internal bool Quiescent => _quiescent;
+
+    /// <summary>True once the current iteration is being unwound (a bug, a divergence, an internal stop).</summary>
+    internal bool Aborted => _aborted;
+
+    /// <summary>
+    /// Marks the current step and every later step of the iteration dependent with every other in the strategy's step
+    /// log: async code shares plain fields between awaits, which no step records a location for (see
+    /// <see cref="Threading.Async.AsyncScope"/>). A no-op when no strategy reads steps.
+    /// </summary>
+    internal void MarkStepsGlobal()
+    {
+        if (!Observing) return;
+        _stepLog!.AllGlobal = true;
+        _stepLog.MarkGlobal();
+    }
 
     /// <summary>True while a trace replay drives this runtime: labels are scheduling points.</summary>
     internal bool Tracing => _trace is not null;
@@ -1130,7 +1166,7 @@ internal sealed class ControlledRuntime : IDisposable
         t.BlockedTimed = timed;
         t.WokenSpuriously = false;
         t.TimedOut = false;
-        if (_recordLog) RecordValue(t, resource is ControlledThread j ? $"blocked: thread {j.Id} still running" : futex ? "blocked: sleeping on futex" : "blocked: lock held");
+        if (_recordLog) RecordValue(t, resource is ControlledThread j ? $"blocked: thread {j.Id} still running" : futex ? "blocked: sleeping on futex" : resource is IDescribedWait ? "blocked: waiting" : "blocked: lock held");
         ScheduleNext(t);
         Ra?.Resumed(t.Id);
         LeaveRuntime(t);
@@ -1179,7 +1215,6 @@ internal sealed class ControlledRuntime : IDisposable
         EnterRuntime(parent);
         var t = NewThread(body);
         HappensBefore?.OnNewThread(t.Id, parent.Id);
-        Ra?.Spawned(parent.Id, t.Id);
         if (Observing) _stepLog!.Spawned(t.Id);
         LeaveRuntime(parent);
         return t;
@@ -1438,6 +1473,10 @@ internal sealed record ReplayOutcome(BugReport? Bug, int Steps, IReadOnlyList<Lo
 
 internal static class ControlledThreadExtensions
 {
+    /// <summary>The uncontrolled call the thread entered since its last scheduling point (rewritten code notes it), else null.</summary>
+    public static string? UncontrolledCallDescription(this ControlledThread t) =>
+        t.UncontrolledCall is { } call && t.UncontrolledCallSteps == t.OwnSteps ? call : null;
+
     public static string PendingOpDescription(this ControlledThread t) =>
         t.PendingFile is null ? ControlledThread.OpName(t.PendingOp) : $"{ControlledThread.OpName(t.PendingOp)} {t.Location}";
 }

@@ -59,6 +59,14 @@ internal sealed class ControlledThread
     /// </summary>
     public long OwnSteps;
 
+    /// <summary>
+    /// The call outside Weft's control (a blocking BCL method the rewriter does not redirect) this thread entered, noted by
+    /// rewritten code just before it (<c>Weft.Rewriting.UncontrolledCall</c>) with <see cref="UncontrolledCallSteps"/>, its
+    /// <see cref="OwnSteps"/> then: the watchdog names the call when the thread has reached no scheduling point since.
+    /// </summary>
+    public string? UncontrolledCall;
+    public long UncontrolledCallSteps;
+
     public ControlledThread(int id, ControlledRuntime runtime, Action body)
     {
         Id = id;
@@ -76,7 +84,8 @@ internal sealed class ControlledThread
     public string StatusText => Status switch
     {
         ThreadStatus.Enabled => Started ? "enabled" : "not started",
-        ThreadStatus.Blocked => BlockedOn is ControlledThread j ? $"blocked joining thread {j.Id}" : BlockedInFutex ? "blocked in futex wait" : "blocked",
+        ThreadStatus.Blocked => BlockedOn is IDescribedWait d ? d.WaitDescription
+            : BlockedOn is ControlledThread j ? $"blocked joining thread {j.Id}" : BlockedInFutex ? "blocked in futex wait" : "blocked",
         _ => "completed",
     };
 

@@ -33,8 +33,13 @@ namespace Weft.Engine;
 /// Which store a load reads. Under SC a load reads the newest store to its location, whose clock is L_x. Under TSO a
 /// store waits in its thread's buffer: its clock is captured when it is issued and becomes L_x when it is flushed
 /// (<see cref="OnFlush"/>), in buffer order; a load that forwards from its own thread's buffer reads its own store and
-/// synchronizes with nothing. Under a model in which a load may read an older store (release/acquire), that model
-/// knows the store read and calls <see cref="AcquireFrom"/> with that store's clock instead.
+/// synchronizes with nothing. Under the release/acquire model a load may read an older store, so the location edges
+/// above (<see cref="OnAccess"/>, <see cref="OnCasOutcome"/>) are not used: <see cref="RaMemory"/> keeps each store's
+/// clock in the location's history and joins the clock of the store a load actually reads into the same per-thread
+/// clocks (<see cref="Thread"/>). This object is then the one source of happens-before for both the model (which stores
+/// a load may read) and the race detector (which plain accesses are ordered): only a synchronizing reads-from (an
+/// acquire reading a release, through fences and release sequences), the full fences of <see cref="RaMemory"/> and the
+/// thread edges (spawn, join, wake) create edges.
 ///
 /// Addresses name locations only while the garbage collector does not move objects. The runtime holds the heap still
 /// (<see cref="StableHeap"/>) while the detector runs, and every call checks <see cref="GC.CollectionCount(int)"/>: when
@@ -161,17 +166,6 @@ internal sealed class HappensBefore
         else Load(thread, t, address, t.PendingCasOrder switch { AccessOrder.Release => AccessOrder.Relaxed, AccessOrder.AcqRel => AccessOrder.Acquire, var o => o });
     }
 
-    /// <summary>
-    /// The release/acquire model's hook: <paramref name="thread"/> loads a store it chose (not necessarily the newest),
-    /// published with clock <paramref name="released"/> (null: a relaxed store outside any release sequence).
-    /// </summary>
-    public void AcquireFrom(int thread, VectorClock? released, AccessOrder order)
-    {
-        if (released is null || !HeapStable()) return;
-        var t = Thread(thread);
-        (IsAcquire(order) ? t.Clock : t.PendingAcquire).Join(released);
-    }
-
     /// <summary>TSO: the oldest store of <paramref name="thread"/>'s buffer reached memory: its captured clock becomes its location's.</summary>
     public void OnFlush(int thread)
     {
@@ -242,7 +236,8 @@ internal sealed class HappensBefore
 
     private static bool IsRelease(AccessOrder o) => o is AccessOrder.Release or AccessOrder.AcqRel or AccessOrder.SeqCst;
 
-    private ThreadClocks Thread(int id)
+    /// <summary>Thread <paramref name="id"/>'s clocks (created on first use).</summary>
+    public ThreadClocks Thread(int id)
     {
         while (_threads.Count <= id) _threads.Add(new ThreadClocks());
         return _threads[id];
@@ -257,34 +252,4 @@ internal sealed class HappensBefore
     }
 
     private void Recycle(VectorClock c) => _spare.Push(c);
-
-    /// <summary>One thread's clocks: its own, what its relaxed loads read (for its next fence), its last fence's, its buffered stores'.</summary>
-    private sealed class ThreadClocks
-    {
-        public readonly VectorClock Clock = new();
-        public readonly VectorClock PendingAcquire = new();
-        public readonly VectorClock FenceRelease = new();
-        public bool HasFenceRelease;
-        public nint PendingCasAddress;
-        public AccessOrder PendingCasOrder;
-        /// <summary>TSO: the stores waiting in this thread's buffer, oldest first, with the clock each publishes (null: none).</summary>
-        public readonly Queue<(nint Address, VectorClock? Clock)> Buffered = new();
-
-        public bool BuffersStoreTo(nint address)
-        {
-            if (Buffered.Count == 0) return false;
-            foreach (var (a, _) in Buffered) if (a == address) return true;
-            return false;
-        }
-
-        public void Reset()
-        {
-            Clock.Clear();
-            PendingAcquire.Clear();
-            FenceRelease.Clear();
-            HasFenceRelease = false;
-            PendingCasAddress = 0;
-            Buffered.Clear();
-        }
-    }
 }

@@ -28,9 +28,6 @@ internal sealed class RaLocation
     /// <summary>Cell width: 4 or 8 bytes, or <see cref="BufferedStore.ReferenceWidth"/>.</summary>
     public byte Width { get; private set; }
 
-    /// <summary>The modification-order position the next store gets.</summary>
-    private long _nextOrder;
-
     /// <summary>The <paramref name="index"/>-th kept store, 0 the oldest.</summary>
     public RaStore this[int index] => _ring[(_head + index) % HistoryBound];
 
@@ -39,12 +36,12 @@ internal sealed class RaLocation
     /// <summary>Forgets every store; the location's history restarts with <paramref name="bits"/>/<paramref name="reference"/> as its initial value.</summary>
     public void Restart(byte width, long bits, object? reference)
     {
-        for (int i = 0; i < Count; i++) this[i].Reset(0, null, 0, 0, 0);
+        for (int i = 0; i < Count; i++) this[i].Reset(0, null, 0, 0);
         Width = width;
         _head = 0;
         Count = 1;
-        _nextOrder = 1;
-        _ring[0].Reset(bits, reference, 0, 0, 0);
+        _ring[0].Reset(bits, reference, 0, 0);
+        _ring[0].FixedInOrder = true; // the initial value happens before every store
     }
 
     /// <summary>Appends a store at the end of the modification order (evicting the oldest kept one when full).</summary>
@@ -61,7 +58,20 @@ internal sealed class RaLocation
             s = _ring[(_head + Count) % HistoryBound];
             Count++;
         }
-        s.Reset(bits, reference, thread, epoch, _nextOrder++);
+        s.Reset(bits, reference, thread, epoch);
         return s;
+    }
+
+    /// <summary>
+    /// Moves the newest store (just appended) back in modification order past the <paramref name="newer"/> stores
+    /// before it, which then follow it (<see cref="RaMemory"/> decides when that is allowed).
+    /// </summary>
+    public void PlaceNewestBefore(int newer)
+    {
+        for (int i = Count - 1; i > Count - 1 - newer; i--)
+        {
+            int at = (_head + i) % HistoryBound, before = (_head + i - 1) % HistoryBound;
+            (_ring[at], _ring[before]) = (_ring[before], _ring[at]);
+        }
     }
 }

@@ -11,13 +11,23 @@ namespace Weft.Engine;
 /// <c>rt/atomic.rs</c>), over vector clocks (<see cref="VectorClock"/>).
 ///
 /// State. Every location touched in the iteration keeps its stores in modification order (mo), the newest
-/// <see cref="RaLocation.HistoryBound"/> of them (<see cref="RaLocation"/>); mo is the order in which the stores ran in
-/// the interleaving. Every thread keeps a clock (<see cref="RaThreadView"/>). A store records its thread and that
-/// thread's own clock entry, so it happens before a point exactly when the point's clock has seen that entry.
+/// <see cref="RaLocation.HistoryBound"/> of them (<see cref="RaLocation"/>). Every thread keeps a clock
+/// (<see cref="ThreadClocks"/>, owned by <see cref="HappensBefore"/> and shared with the race detector, so the
+/// detector's happens-before is this model's: spawn, join and wake edges come from there). A store records its thread
+/// and that thread's own clock entry, so it happens before a point exactly when the point's clock has seen that entry.
 ///
-/// Invariant: a cell's own field always holds the newest store in mo. Stores and read-modify-writes write the field at
-/// once (so <c>Peek</c>, monitors and read-modify-writes see the mo-latest value); only plain loads may return an older
-/// store, which they take from the history.
+/// Modification order. A store goes last in mo, or, as a value decision (<see cref="ControlledRuntime.ChooseValue"/>,
+/// option 0: last), before up to <see cref="PlacementBound"/> of the newest stores when none of them is ordered before
+/// it: none happens before it, none was read by a read that happens before it (write-write and read-write coherence),
+/// none is a read-modify-write (which must stay right after the store it read) and neither store is SeqCst (mo agrees
+/// with the SeqCst order, which is the interleaving's). That is the freedom C11 gives to unordered stores, which
+/// produces 2+2W's weak outcome (each location ends with the first store of its thread); the interleaving log says
+/// "store placed before N newer". Coherence holds afterwards: a thread that read or wrote a store placed after it can
+/// no longer read it (it is older than what it saw), and the storing thread reads it or something newer.
+///
+/// Invariant: a cell's own field always holds the newest store in mo (a store placed before newer ones does not write
+/// it). Stores and read-modify-writes write the field at once (so <c>Peek</c>, monitors and read-modify-writes see the
+/// mo-latest value); only plain loads may return an older store, which they take from the history.
 ///
 /// Loads. A load by thread t may read any kept store not older in mo than the newest store that is coherence-visible to
 /// t: one that happens before t's current point, or that some read happening before t's point has read (t's own reads
@@ -55,30 +65,45 @@ internal sealed class RaMemory
     private readonly ControlledRuntime _runtime;
     private readonly Dictionary<nint, RaLocation> _locations = new();
     private readonly Stack<RaLocation> _spare = new();
-    private readonly List<RaThreadView> _views = new();
+    /// <summary>The per-thread clocks, shared with the race detector: one happens-before for both.</summary>
+    private readonly HappensBefore _clocks;
     /// <summary>The SeqCst total order as a clock: everything the SeqCst operations run so far have published.</summary>
     private readonly VectorClock _seqCst = new();
     private int _gcStamp;
 
-    public RaMemory(ControlledRuntime runtime) => _runtime = runtime;
+    public RaMemory(ControlledRuntime runtime, HappensBefore clocks)
+    {
+        _runtime = runtime;
+        _clocks = clocks;
+    }
 
     /// <summary>Loads that read an older store than the newest, over the runtime's life (a statistic for tests and benches).</summary>
     public long StaleReads { get; private set; }
 
-    /// <summary>Forgets every location and clock (a new iteration); records the collection count the addresses depend on.</summary>
+    /// <summary>Stores placed before newer stores in modification order, over the runtime's life.</summary>
+    public long StoresPlacedBefore { get; private set; }
+
+    /// <summary>
+    /// The most newer stores a store may be placed before in modification order (see the class essay): 2 covers 2+2W
+    /// (one) with one to spare; a weak outcome that needs a store to land 3 or more places back is missed.
+    /// </summary>
+    public const int PlacementBound = 2;
+
+    /// <summary>
+    /// Forgets every location (a new iteration; the thread clocks are reset by their owner, <see cref="HappensBefore.Reset"/>);
+    /// records the collection count the addresses depend on.
+    /// </summary>
     public void Reset()
     {
         foreach (var location in _locations.Values) _spare.Push(location);
         _locations.Clear();
-        foreach (var view in _views) view.Clear();
         _seqCst.Clear();
         _gcStamp = GC.CollectionCount(0);
     }
 
-    private RaThreadView View(int thread)
+    private ThreadClocks View(int thread)
     {
-        while (_views.Count <= thread) _views.Add(new RaThreadView());
-        var view = _views[thread];
+        var view = _clocks.Thread(thread);
         if (view.Clock[thread] == 0) view.Clock.Set(thread, 1); // own entries start at 1: 0 in ReadBy means "never read"
         return view;
     }
@@ -111,7 +136,7 @@ internal sealed class RaMemory
         var s = location[newest - pick];
         s.MarkRead(t.Id, view.Clock[t.Id]);
         if (IsAcquire(order)) view.Clock.Join(s.Sync);
-        else view.AcquirePending.Join(s.Sync);
+        else view.PendingAcquire.Join(s.Sync);
         if (pick > 0) StaleReads++;
         if (_runtime.LogEnabled)
         {
@@ -124,7 +149,7 @@ internal sealed class RaMemory
     }
 
     /// <summary>The index of the oldest store <paramref name="thread"/> may read: the newest one coherence-visible to it.</summary>
-    private static int OldestReadable(RaThreadView view, int thread, RaLocation location)
+    private static int OldestReadable(ThreadClocks view, int thread, RaLocation location)
     {
         for (int i = location.Count - 1; i > 0; i--)
             if (location[i].VisibleTo(view.Clock)) return i;
@@ -133,28 +158,61 @@ internal sealed class RaMemory
 
     // ---- stores ----
 
-    /// <summary>A store of <paramref name="value"/>, called before the cell's field is written (the field then holds the newest store).</summary>
-    public unsafe void Store32(ControlledThread t, ref int cell, int value, AccessOrder order, string? file, int line) =>
+    /// <summary>
+    /// A store of <paramref name="value"/>, called before the cell's field is written. Returns false when the store was
+    /// placed before newer stores in modification order: the field then keeps the newest store and must not be written.
+    /// </summary>
+    public unsafe bool Store32(ControlledThread t, ref int cell, int value, AccessOrder order, string? file, int line) =>
         Write(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 4, cell, null), value, null, order, file, line);
 
-    public unsafe void Store64(ControlledThread t, ref long cell, long value, AccessOrder order, string? file, int line) =>
+    public unsafe bool Store64(ControlledThread t, ref long cell, long value, AccessOrder order, string? file, int line) =>
         Write(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 8, cell, null), value, null, order, file, line);
 
-    public unsafe void StoreReference<T>(ControlledThread t, ref T cell, T value, AccessOrder order, string? file, int line) where T : class? =>
+    public unsafe bool StoreReference<T>(ControlledThread t, ref T cell, T value, AccessOrder order, string? file, int line) where T : class? =>
         Write(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), BufferedStore.ReferenceWidth, 0, cell), 0, value, order, file, line);
 
-    private void Write(ControlledThread t, RaLocation location, long bits, object? reference, AccessOrder order, string? file, int line)
+    private bool Write(ControlledThread t, RaLocation location, long bits, object? reference, AccessOrder order, string? file, int line)
     {
         var view = View(t.Id);
+        int placeable = order == AccessOrder.SeqCst ? 0 : PlaceableBefore(location, view.Clock);
+        int newer = placeable > 0 ? _runtime.ChooseValue(t, placeable + 1) : 0;
+        var newest = location.Newest;
         var s = location.Append(bits, reference, t.Id, view.Clock[t.Id]);
+        if (newer > 0)
+        {
+            location.PlaceNewestBefore(newer);
+            StoresPlacedBefore++;
+            if (_runtime.LogEnabled)
+                _runtime.RecordValue(t, string.Create(CultureInfo.InvariantCulture,
+                    $"store placed before {newer} newer (newest stays {newest.ValueText(location.Width)})"));
+        }
+        s.FixedInOrder = order == AccessOrder.SeqCst;
         s.File = file;
         s.Line = line;
         SetSync(s, view, order);
         if (order == AccessOrder.SeqCst) _seqCst.Join(view.Clock);
         view.Clock.Tick(t.Id); // later reads of this thread do not happen before a load that synchronizes with this store
+        return newer == 0;
     }
 
-    private static void SetSync(RaStore s, RaThreadView view, AccessOrder order)
+    /// <summary>
+    /// How many of the newest stores of <paramref name="location"/> a store made at <paramref name="clock"/> may be
+    /// placed before in modification order (at most <see cref="PlacementBound"/>): the run of newest stores that neither
+    /// happen before it nor were read by a read that happens before it (coherence: such a store must precede it), and
+    /// that are not fixed in place (read-modify-writes, SeqCst stores, the oldest kept store).
+    /// </summary>
+    private static int PlaceableBefore(RaLocation location, VectorClock clock)
+    {
+        int n = 0;
+        for (int i = location.Count - 1; i >= 1 && n < PlacementBound; i--, n++)
+        {
+            var s = location[i];
+            if (s.FixedInOrder || s.VisibleTo(clock)) break;
+        }
+        return n;
+    }
+
+    private static void SetSync(RaStore s, ThreadClocks view, AccessOrder order)
     {
         if (IsRelease(order)) s.Sync.CopyFrom(view.Clock);
         else s.Sync.CopyFrom(view.FenceRelease);
@@ -182,10 +240,11 @@ internal sealed class RaMemory
         var read = location.Newest;
         read.MarkRead(t.Id, view.Clock[t.Id]);
         if (IsAcquire(order)) view.Clock.Join(read.Sync);
-        else view.AcquirePending.Join(read.Sync);
+        else view.PendingAcquire.Join(read.Sync);
         if (wrote)
         {
             var s = location.Append(bits, reference, t.Id, view.Clock[t.Id]);
+            s.FixedInOrder = true; // it stays right after the store it read (atomicity)
             SetSync(s, view, order);
             s.Sync.Join(read.Sync); // the release sequence of the store it read goes on through this one
         }
@@ -202,10 +261,24 @@ internal sealed class RaMemory
     public void Fence(int thread)
     {
         var view = View(thread);
-        view.Clock.Join(view.AcquirePending);
+        view.Clock.Join(view.PendingAcquire);
         view.Clock.Join(_seqCst);
         view.FenceRelease.CopyFrom(view.Clock);
+        view.HasFenceRelease = true;
         _seqCst.Join(view.Clock);
+        view.Clock.Tick(thread);
+    }
+
+    /// <summary>
+    /// An acquire-release fence outside the SeqCst order (C11 <c>atomic_thread_fence(memory_order_acq_rel)</c>; only a
+    /// memory-order mutant of <c>AtomicFence.SeqCst</c> makes one): acquires what the thread's relaxed loads read and
+    /// publishes its clock for its later relaxed stores, without joining or publishing the SeqCst clock.
+    /// </summary>
+    public void AcquireReleaseFence(int thread)
+    {
+        var view = View(thread);
+        view.Clock.Join(view.AcquirePending);
+        view.FenceRelease.CopyFrom(view.Clock);
         view.Clock.Tick(thread);
     }
 
@@ -217,16 +290,6 @@ internal sealed class RaMemory
 
     /// <summary>The thread ended: a joiner synchronizes with everything it did.</summary>
     public void Exited(int thread) => _seqCst.Join(View(thread).Clock);
-
-    /// <summary>Thread <paramref name="child"/> was created by <paramref name="parent"/>: everything the parent did so far happens before it.</summary>
-    public void Spawned(int parent, int child)
-    {
-        var parentView = View(parent);
-        var childView = View(child);
-        childView.Clock.CopyFrom(parentView.Clock);
-        childView.Clock.Set(child, 1);
-        parentView.Clock.Tick(parent);
-    }
 
     // ---- locations ----
 

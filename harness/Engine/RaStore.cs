@@ -25,8 +25,12 @@ internal sealed class RaStore
     /// <summary>The storing thread's own clock entry at the store.</summary>
     public int Epoch;
 
-    /// <summary>The store's position in the location's modification order (0: the initial value).</summary>
-    public long Order;
+    /// <summary>
+    /// True when no later store may be placed before this one in modification order: the initial value, a
+    /// read-modify-write's store (it must stay right after the store it read) and a SeqCst store (mo agrees with the
+    /// SeqCst order S, which is the interleaving's). See <see cref="RaMemory"/>.
+    /// </summary>
+    public bool FixedInOrder;
 
     /// <summary>
     /// What an acquire load reading this store joins into its thread's clock: the storer's clock for a release store, the
@@ -44,13 +48,13 @@ internal sealed class RaStore
     public int Line;
 
     /// <summary>Makes this entry a fresh store with no readers.</summary>
-    public void Reset(long bits, object? reference, int thread, int epoch, long order)
+    public void Reset(long bits, object? reference, int thread, int epoch)
     {
         Bits = bits;
         Reference = reference;
         Thread = thread;
         Epoch = epoch;
-        Order = order;
+        FixedInOrder = false;
         Sync.Clear();
         Array.Clear(ReadBy);
         File = null;

@@ -141,26 +141,30 @@ internal static class Sched
         }
     }
 
-    /// <summary>Release/acquire: records a store of <paramref name="value"/> in the cell's history, before the field is written.</summary>
+    /// <summary>
+    /// Release/acquire: records a store of <paramref name="value"/> in the cell's history, before the field is written.
+    /// False when the model placed it before newer stores in modification order: the caller must not write the field,
+    /// which keeps the newest store.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Stored(ref int cell, int value, AccessOrder order, string? file, int line)
+    public static bool Stored(ref int cell, int value, AccessOrder order, string? file, int line)
     {
         var t = ControlledThread.Current;
-        if (t?.Runtime.Ra is { } ra) ra.Store32(t, ref cell, value, order, file, line);
+        return t?.Runtime.Ra is not { } ra || ra.Store32(t, ref cell, value, order, file, line);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Stored(ref long cell, long value, AccessOrder order, string? file, int line)
+    public static bool Stored(ref long cell, long value, AccessOrder order, string? file, int line)
     {
         var t = ControlledThread.Current;
-        if (t?.Runtime.Ra is { } ra) ra.Store64(t, ref cell, value, order, file, line);
+        return t?.Runtime.Ra is not { } ra || ra.Store64(t, ref cell, value, order, file, line);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void StoredReference<T>(ref T cell, T value, AccessOrder order, string? file, int line) where T : class?
+    public static bool StoredReference<T>(ref T cell, T value, AccessOrder order, string? file, int line) where T : class?
     {
         var t = ControlledThread.Current;
-        if (t?.Runtime.Ra is { } ra) ra.StoreReference(t, ref cell, value, order, file, line);
+        return t?.Runtime.Ra is not { } ra || ra.StoreReference(t, ref cell, value, order, file, line);
     }
 
     /// <summary>
@@ -234,6 +238,18 @@ internal static class Sched
     }
 
     public static int ThreadId => ControlledThread.Current?.Id ?? -1;
+
+    /// <summary>The current iteration's number, unique in the process (<see cref="ControlledRuntime.IterationSerial"/>); 0 outside a controlled test.</summary>
+    public static long IterationSerial => ControlledThread.Current?.Runtime.IterationSerial ?? 0;
+
+    /// <summary>Notes that the calling controlled thread enters <paramref name="call"/>, which Weft does not control (see <see cref="ControlledThread.UncontrolledCall"/>).</summary>
+    public static void EnteringUncontrolled(string call)
+    {
+        var t = ControlledThread.Current;
+        if (t is null) return;
+        t.UncontrolledCall = call;
+        t.UncontrolledCallSteps = t.OwnSteps;
+    }
 
     /// <summary>The calling controlled thread (null outside a controlled test), to read its step count later.</summary>
     public static ControlledThread? CurrentThread => ControlledThread.Current;

@@ -41,6 +41,13 @@ internal sealed class StepLog
 
     public string History => _history.ToString();
 
+    /// <summary>
+    /// When set, every step recorded from now on is dependent with every other (<see cref="StepRecord.Global"/>): the
+    /// iteration runs code whose shared accesses are not scheduling points (async continuations over plain fields).
+    /// Cleared at the start of each iteration.
+    /// </summary>
+    public bool AllGlobal { get; set; }
+
     public void BeginIteration()
     {
         _records.Clear();
@@ -48,6 +55,7 @@ internal sealed class StepLog
         HeapMoved = false;
         BugInStep = false;
         Pruned = false;
+        AllGlobal = false;
         _collectionsAtStart = GC.CollectionCount(0);
     }
 
@@ -69,6 +77,7 @@ internal sealed class StepLog
             Address = thread.PendingAddress,
             Resource = thread.PendingResource,
             Spawned = -1,
+            Global = AllGlobal,
         });
     }
 

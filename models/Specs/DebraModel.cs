@@ -19,7 +19,7 @@ namespace Weft.Specs;
 /// CAS head h -&gt; n; success: Retire(h) / failure: free n; EndOperation</c>, restarting after a
 /// <see cref="NeutralizedException"/> (EndOperation runs in the workload's <c>finally</c>).
 ///
-/// Refinement mapping. From the reclaimer: epoch, announcements, flags, each thread's local epoch, check cursor,
+/// Refinement mapping. From the reclaimer: epoch, announcements, flags, each thread's local epoch, check cursor and count of operations since its last check,
 /// current bag, bags and stall bookkeeping; from the pool: head, the free list; node states from the slot events
 /// (<see cref="SlotStateTracker"/>); <c>hp</c>, <c>newNode</c> and the ghost <c>garbage</c> (the payload read came
 /// from a freed slot, recorded by the workload when it reads) from the workload. Not compared: <c>hp</c> and
@@ -85,7 +85,7 @@ public sealed class DebraModel : SpecModel
             "resume" => SeededBug.DebraPlusResumeNeutralized,
             var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the DEBRA model knows \"none\", \"early\", \"ahead\", \"rollback\", \"double\" and \"resume\""),
         };
-        var config = WeftConfig.Default with { StallThreshold = Int(c, "StallThreshold"), SeededBug = bug };
+        var config = WeftConfig.Default with { StallThreshold = Int(c, "StallThreshold"), EpochCheckInterval = Int(c, "CheckInterval"), SeededBug = bug };
         return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), Bool(c, "Neutralize"),
             Int(c, "MaxPending"), config, Int(c, "MaxEpoch"));
     }
@@ -209,6 +209,7 @@ public sealed class DebraModel : SpecModel
                 ["pc"] = PerThread(_n, t => Str(Pc(t))),
                 ["localEpoch"] = PerThread(_n, t => Int(Rt(t).LocalEpoch)),
                 ["checkNext"] = PerThread(_n, t => Int(Rt(t).CheckNext)),
+                ["opsSinceCheck"] = PerThread(_n, t => Int(Rt(t).OpsSinceCheck)),
                 ["currentBag"] = PerThread(_n, t => Int(Rt(t).CurrentBag)),
                 ["limbo"] = PerThread(_n, Limbo),
                 ["stallEpoch"] = PerThread(_n, t => Int(r.Stall(t - 1).Epoch)),

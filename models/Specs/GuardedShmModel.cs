@@ -18,7 +18,9 @@ namespace Weft.Specs;
 /// <c>Claim</c> <see cref="SeededBug.GuardedShmUnlinkWithoutClaim"/>, <c>CheckIncarnation</c>
 /// <see cref="SeededBug.GuardedShmUnlinkWithoutIncarnationCheck"/> (at most one). Workload: spec process p is controlled
 /// thread p. A user creates the name or, if it exists, attaches; once attached (the workload marks <c>attached</c>) it
-/// crashes or detaches, as the action's choice says (<c>Crashes</c>). A cleaner runs CleanupIfAbandoned. An operator
+/// crashes or detaches, as the action's choice says (<c>Crashes</c>); with <c>Crashes</c> a creator may also die between
+/// initializing the segment and publishing it (the implementation's crash point, <see cref="SimulatedIpc.CrashPoint"/>,
+/// choice 1 at <c>publish</c>). A cleaner runs CleanupIfAbandoned. An operator
 /// removes the name (marked <c>operator_unlink</c>) and then acts as a user. The implementation marks the other pc values.
 ///
 /// Refinement mapping. <c>name</c> is the number of the simulated object the name refers to; <c>created</c> the number
@@ -37,13 +39,14 @@ public sealed class GuardedShmModel : SpecModel
     {
         new("OperatorUnlink", "operator_unlink"),
         new("Create", "create"),
-        new("Publish", "publish"),
+        new("Publish", new[] { "publish" }, new[] { 0 }),
         new("OpenAttach", "attach_open"),
         new("AttachLoad", "attach_load"),
         new("AttachCas", "attach_cas"),
-        new("Crash", new[] { "attached" }, new[] { 1 }),
+        new("Crash", new[] { "attached", "publish" }, new[] { 1 }),
         new("DetachClear", new[] { "attached" }, new[] { 0 }),
         new("CleanupOpen", "cleanup_open"),
+        new("CleanupCreator", "cleanup_creator"),
         new("Scan", "scan"),
         new("ClaimStep", "claim"),
         new("CheckOpen", "check_open"),
@@ -63,6 +66,13 @@ public sealed class GuardedShmModel : SpecModel
         ["scanLive"] = "history: kept by GuardedShmNoEarlyUnlinkMonitor from ScanBegan events",
         ["removed"] = "history: GuardedShmNoEarlyUnlinkMonitor sees the Unlinked event",
     };
+
+    /// <summary>
+    /// The implementation's labels pass the segment's number (every label after a mapping but <c>attached</c> and
+    /// <c>publish</c>, where the slot holding the process's pid names it), the loop index and the expected slot value or
+    /// the segment NameStillRefersTo opened.
+    /// </summary>
+    public override IReadOnlyCollection<string> UnmappedLiveAtLabels { get; } = new[] { "seg", "idx", "seen" };
 
     public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
     {
@@ -130,7 +140,7 @@ public sealed class GuardedShmModel : SpecModel
 
         public override void Body()
         {
-            SimulatedIpc.BeginIteration();
+            SimulatedIpc.BeginIteration(crashPoints: _crashes);
             _world = SimulatedIpc.CurrentWorld;
             var workers = new WeftThread[_roles.Length];
             for (int p = 1; p <= _roles.Length; p++)
@@ -146,21 +156,22 @@ public sealed class GuardedShmModel : SpecModel
             switch (role)
             {
                 case Role.Cleaner:
-                    try
-                    {
-                        GuardedSharedMemory.CleanupIfAbandoned(Name, _options);
-                    }
-                    catch (InvalidDataException)
-                    {
-                        // Its creator has not published it yet.
-                    }
+                    GuardedSharedMemory.CleanupIfAbandoned(Name, _options);
                     return;
                 case Role.Operator:
                     Checker.Label("operator_unlink");
                     ShmSegment.Unlink(Name);
                     break;
             }
-            var g = CreateOrAttach();
+            GuardedSharedMemory? g;
+            try
+            {
+                g = CreateOrAttach();
+            }
+            catch (SimulatedCrashException)
+            {
+                return; // died before publishing the segment it created
+            }
             if (g is null) return;
             Checker.Label("attached");
             if (_crashes && Checker.Choose(2) == 1)

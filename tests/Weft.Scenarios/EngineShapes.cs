@@ -89,6 +89,31 @@ public static class EngineShapes
         Checker.Assert(c.Value.Peek() == 2 * points, "every increment landed");
     }
 
+    /// <summary>The id of <see cref="TwoTasks50Awaits"/> (the async layer's cost shape).</summary>
+    public const string TwoTasksAwaitsId = "bench/two-tasks-50-awaits";
+
+    /// <summary>
+    /// The async shape (measured by <c>weft bench engine --async</c>): the work of <see cref="TwoThreads50"/> written as
+    /// async code, two <c>WeftTask.Run</c> tasks making 50 atomic increments each with an <c>await Task.Yield()</c> after
+    /// every one, so that each increment runs in a continuation of its own (a controlled thread started by the
+    /// synchronization context).
+    /// </summary>
+    [WeftTest(TwoTasksAwaitsId, Budget = 200, Description = "two tasks, 50 atomic increments each, an await after every one (async cost shape)")]
+    public static async System.Threading.Tasks.Task TwoTasks50Awaits()
+    {
+        var c = new Counter();
+        async System.Threading.Tasks.Task Work()
+        {
+            for (int i = 0; i < 50; i++)
+            {
+                c.Value.FetchAdd(1, MemoryOrder.Relaxed);
+                await System.Threading.Tasks.Task.Yield();
+            }
+        }
+        await System.Threading.Tasks.Task.WhenAll(Weft.Threading.Async.WeftTask.Run(Work), Weft.Threading.Async.WeftTask.Run(Work));
+        Checker.Assert(c.Value.Peek() == 100, "every increment landed");
+    }
+
     private sealed class Counter
     {
         public AtomicInt32 Value;

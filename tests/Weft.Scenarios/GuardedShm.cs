@@ -112,6 +112,40 @@ public static class GuardedShmScenarios
         Checker.Assert(!ShmSegment.Exists(Name), "the name is still linked after clean-up");
     }
 
+    [WeftTest("ipc/shm-creator-crash", Budget = 300, Monitors = new[] { typeof(GuardedShmSlotsValidMonitor), typeof(GuardedShmAttachedHoldSlotMonitor), typeof(GuardedShmNoEarlyUnlinkMonitor) },
+        Description = "the creator may die before publishing (a crash point) or after; one process tries to attach and detaches, a cleaner runs; what is left is cleaned up")]
+    public static void CreatorCrash() => CreatorCrashWorkload(IpcOptions.Default);
+
+    [WeftTest("ipc/shm-creator-crash-skipped", NegativeControl = true, Budget = 300,
+        Monitors = new[] { typeof(GuardedShmSlotsValidMonitor), typeof(GuardedShmAttachedHoldSlotMonitor), typeof(GuardedShmNoEarlyUnlinkMonitor) },
+        Description = "seeded: clean-up leaves a segment whose creator died before publishing, so the name outlives every process")]
+    public static void CreatorCrashSkipped() => CreatorCrashWorkload(IpcOptions.Default with { SeededBug = SeededBug.GuardedShmCleanupSkipsUnpublished });
+
+    private static void CreatorCrashWorkload(IpcOptions options)
+    {
+        SimulatedIpc.BeginIteration(crashPoints: true);
+        var creator = WeftThread.Start(() =>
+        {
+            try
+            {
+                _ = GuardedSharedMemory.Create(Name, 8, 2, options);
+            }
+            catch (SimulatedCrashException)
+            {
+                return; // died before publishing
+            }
+            SimulatedIpc.Crash();
+        });
+        var attacher = WeftThread.Start(() => AttachAndDetach(options));
+        var cleaner = WeftThread.Start(() => GuardedSharedMemory.CleanupIfAbandoned(Name, options));
+        creator.Join();
+        attacher.Join();
+        cleaner.Join();
+        // Every process is dead or detached: the name is gone, or clean-up removes it, published or not.
+        if (ShmSegment.Exists(Name)) Checker.Assert(GuardedSharedMemory.CleanupIfAbandoned(Name, options), "the segment's processes all died, but clean-up left it");
+        Checker.Assert(!ShmSegment.Exists(Name), "the name is still linked after clean-up");
+    }
+
     [WeftTest("ipc/shm-recreate", Budget = 300, Monitors = new[] { typeof(GuardedShmSlotsValidMonitor), typeof(GuardedShmAttachedHoldSlotMonitor), typeof(GuardedShmNoEarlyUnlinkMonitor) },
         Description = "two processes detach together while a third creates the name anew as soon as it is gone; the new incarnation survives")]
     public static void Recreate() => RecreateWorkload(IpcOptions.Default);

@@ -18,7 +18,7 @@ namespace Weft.Scenarios;
 /// </summary>
 public static class LcrqLinearizability
 {
-    private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1 };
+    private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, EpochCheckInterval = 1 };
 
     [WeftTest("lcrq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two threads on an LCRQ of one-entry rings reclaimed by IBR: linearizable, no ring used after it was freed")]

@@ -22,8 +22,10 @@ namespace Weft.Scenarios;
 /// not run yet; no Weft model produces it (loads read existing stores only).</item>
 /// <item>IRIW (independent reads of independent writes): the readers disagree on the order of the two writes; RA
 /// allows it with acquire loads, SeqCst loads forbid it; SC and TSO (multi-copy atomic) forbid it.</item>
-/// <item>2+2W: both locations end with the first store of their thread; C11 allows it for relaxed and release stores,
-/// but in every Weft model a location's modification order is the order its stores ran in, so it is never produced.</item>
+/// <item>2+2W: both locations end with the first store of their thread; C11 allows it for relaxed and release stores
+/// and forbids it for SeqCst stores or with a full fence between each thread's stores. SC and TSO never produce it
+/// (mo is the order in which stores reach memory); RA produces it by placing a store before an unordered newer one in
+/// modification order.</item>
 /// </list>
 /// </summary>
 public static class Litmus
@@ -36,6 +38,16 @@ public static class Litmus
         Fence,
         /// <summary>SeqCst stores and SeqCst loads.</summary>
         SeqCst,
+    }
+
+    /// <summary>How 2+2W orders each thread's two stores.</summary>
+    public enum TwoPlusTwoWritesOrder
+    {
+        Relaxed,
+        Release,
+        SeqCst,
+        /// <summary>Relaxed stores with a full fence between them.</summary>
+        Fence,
     }
 
     /// <summary>How MP orders its two stores and its two loads.</summary>
@@ -206,22 +218,30 @@ public static class Litmus
     }
 
     /// <summary>
-    /// 2+2W: thread 0 stores x=1 then y=2; thread 1 stores y=1 then x=2 (relaxed, or SeqCst). Weak: x=1 and y=1 at the
-    /// end, i.e. each location's modification order puts the other thread's store first although each thread's first
-    /// store ran first.
+    /// 2+2W: thread 0 stores x=1 then y=2; thread 1 stores y=1 then x=2 (<paramref name="order"/>). Weak: x=1 and y=1
+    /// at the end, i.e. each location's modification order puts the other thread's store last although each thread's
+    /// first store is sequenced before its second.
     /// </summary>
-    public static void TwoPlusTwoWrites(bool seqCst, bool assertStrong)
+    public static void TwoPlusTwoWrites(TwoPlusTwoWritesOrder order, bool assertStrong)
     {
         var m = new Locations();
-        var store = seqCst ? MemoryOrder.SeqCst : MemoryOrder.Relaxed;
+        var store = order switch
+        {
+            TwoPlusTwoWritesOrder.SeqCst => MemoryOrder.SeqCst,
+            TwoPlusTwoWritesOrder.Release => MemoryOrder.Release,
+            _ => MemoryOrder.Relaxed,
+        };
+        bool fence = order == TwoPlusTwoWritesOrder.Fence;
         var a = WeftThread.Start(() =>
         {
             m.X.Store(1, store);
+            if (fence) AtomicFence.SeqCst();
             m.Y.Store(2, store);
         });
         var b = WeftThread.Start(() =>
         {
             m.Y.Store(1, store);
+            if (fence) AtomicFence.SeqCst();
             m.X.Store(2, store);
         });
         a.Join();
@@ -269,9 +289,17 @@ public static class Litmus
         Description = "IRIW with SeqCst writers and readers under RA: the readers agree on the order of the writes")]
     public static void IndependentReadsSeqCstRa() => IndependentReads(seqCst: true, assertStrong: true);
 
-    [WeftTest("litmus/2+2w-relaxed-ra", MemoryModel = "ra", Budget = 500,
-        Description = "2+2W with relaxed stores under RA: x=y=1 (allowed by C11) is never produced, as modification order follows the interleaving")]
-    public static void TwoPlusTwoWritesRa() => TwoPlusTwoWrites(seqCst: false, assertStrong: true);
+    [WeftTest("litmus/2+2w-relaxed-ra", MemoryModel = "ra", NegativeControl = true, Budget = 500,
+        Description = "2+2W with relaxed stores under RA: both locations end with the first store of their thread (x=y=1, allowed by C11; found under RA, not under TSO or SC)")]
+    public static void TwoPlusTwoWritesRa() => TwoPlusTwoWrites(TwoPlusTwoWritesOrder.Relaxed, assertStrong: true);
+
+    [WeftTest("litmus/2+2w-seqcst-ra", MemoryModel = "ra", Budget = 500,
+        Description = "2+2W with SeqCst stores under RA: x=y=1 never appears (modification order agrees with the SeqCst order)")]
+    public static void TwoPlusTwoWritesSeqCstRa() => TwoPlusTwoWrites(TwoPlusTwoWritesOrder.SeqCst, assertStrong: true);
+
+    [WeftTest("litmus/2+2w-fence-ra", MemoryModel = "ra", Budget = 500,
+        Description = "2+2W with relaxed stores and a full fence between each thread's stores under RA: x=y=1 never appears")]
+    public static void TwoPlusTwoWritesFenceRa() => TwoPlusTwoWrites(TwoPlusTwoWritesOrder.Fence, assertStrong: true);
 
     private sealed class Locations
     {

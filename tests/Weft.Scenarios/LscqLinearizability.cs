@@ -17,7 +17,7 @@ namespace Weft.Scenarios;
 /// </summary>
 public static class LscqLinearizability
 {
-    private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1 };
+    private static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, EpochCheckInterval = 1 };
 
     [WeftTest("lscq/linearizable-ibr", Budget = 400, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two threads on an LSCQ of one-value rings reclaimed by IBR: linearizable, no ring used after it was freed")]
@@ -58,6 +58,11 @@ public static class LscqLinearizability
         Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
         Description = "LSCQ under IBR with the seeded defect 'the dequeuer that unlinks a ring frees it at once': a thread that still holds the ring touches it after it was freed")]
     public static void RingListFreeOnUnlink() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.RingListFreeOnUnlink);
+
+    [WeftTest("lscq/ringlist-link-relaxed-race", NegativeControl = true, ExpectedBug = BugKind.DataRace, Budget = 2000, RaceDetector = true,
+        Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor) },
+        Description = "LSCQ with the seeded defect 'a new ring is linked with a Relaxed CAS': a dequeuer that moves to it reads the slot's ring object unordered with its creation")]
+    public static void RingListLinkRelaxedRace() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.RingListLinkRelaxed);
 
     [WeftTest("lscq/dfs-small", Budget = 1000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(ScqTailCaughtUpMonitor), typeof(ScqThresholdBoundedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two enqueues (the second links a ring) against a dequeue on an LSCQ of one-value rings under IBR, small enough for exhaustive DFS")]

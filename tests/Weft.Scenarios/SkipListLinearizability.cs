@@ -69,6 +69,11 @@ public static class SkipListLinearizability
         Description = "the seeded defect 'Remove unlinks the victim at level 0 before marking it': the key leaves level 0 before the Remove linearizes")]
     public static void UnlinkBeforeMark() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.SkipListUnlinkBeforeMark);
 
+    [WeftTest("skiplist/link-relaxed-race", NegativeControl = true, ExpectedBug = BugKind.DataRace, Budget = 300, RaceDetector = true,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
+        Description = "the seeded defect 'Add publishes the node with a Relaxed level-0 link CAS': a search reads the new node's key unordered with the inserter's write of it")]
+    public static void LinkRelaxedRace() => ThreeThreads(ReclamationScheme.Ibr, SeededBug.SkipListLinkRelaxed);
+
     [WeftTest("skiplist/upper-search-off-by-one", NegativeControl = true, ExpectedMonitor = "SkipListSortedMonitor", Budget = 300,
         Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
         Description = "the seeded defect 'the search stops one node early on the upper levels': an Add links a tall node before the node of the key below it")]

@@ -20,7 +20,7 @@ namespace Weft.Scenarios;
 public static class TreiberLinearizability
 {
     /// <summary>Tiny parameters so reclamation really happens inside short schedules.</summary>
-    internal static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, StallThreshold = 1 };
+    internal static readonly WeftConfig Tiny = WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, StallThreshold = 1, EpochCheckInterval = 1 };
 
     /// <summary>
     /// BoundedPending: declares, before any node is retired, the bound on retired-but-not-freed nodes that the scheme
@@ -28,10 +28,11 @@ public static class TreiberLinearizability
     /// <list type="bullet">
     /// <item>Immediate reuse frees each node right after marking it retired: at most one pending node per thread,
     /// <paramref name="maxThreads"/>.</item>
-    /// <item>DEBRA+ (Brown, PODC 2015): each operation checks one thread, and a thread seen blocking on
-    /// <see cref="WeftConfig.StallThreshold"/> (S) consecutive checks is neutralized, so a thread advances the epoch
-    /// within N * S of its operations (N = <paramref name="maxThreads"/>); it retires at most one node per operation,
-    /// and its three bags hold what it retired in its last three local epochs: 3 * N * S per thread. A thread that
+    /// <item>DEBRA+ (Brown, PODC 2015): every <see cref="WeftConfig.EpochCheckInterval"/> (K) operations a thread
+    /// checks one thread, and a thread seen blocking on <see cref="WeftConfig.StallThreshold"/> (S) consecutive checks
+    /// is neutralized, so a thread advances the epoch within N * S * K of its operations (N = <paramref name="maxThreads"/>);
+    /// it retires at most one node per operation, and its three bags hold what it retired in its last three local
+    /// epochs: 3 * N * S * K per thread. A thread that
     /// unregisters leaves its bags behind, so the bound counts every registration that retires
     /// (<paramref name="retiringRegistrations"/>).</item>
     /// <item>IBR, plain DEBRA and no reclamation promise nothing below the pool's capacity when the scheduler may
@@ -47,7 +48,7 @@ public static class TreiberLinearizability
     internal static int PendingBound(ReclamationScheme scheme, WeftConfig config, int maxThreads, int retiringRegistrations) => scheme switch
     {
         ReclamationScheme.Immediate => maxThreads,
-        ReclamationScheme.DebraPlus => retiringRegistrations * 3 * maxThreads * config.StallThreshold,
+        ReclamationScheme.DebraPlus => retiringRegistrations * 3 * maxThreads * config.StallThreshold * config.EpochCheckInterval,
         _ => PendingBoundEvent.None.Bound,
     };
 
@@ -84,7 +85,7 @@ public static class TreiberLinearizability
     [WeftTest("treiber/ibr-free-by-age", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 12000,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "IBR with the seeded defect 'age alone frees': a node still reserved by a popper is freed")]
-    public static void IbrFreeByAge() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.IbrFreeByAge);
+    public static void IbrFreeByAge() => TwoThreadsChurn(ReclamationScheme.Ibr, SeededBug.IbrFreeByAge, pairs: 4);
 
     [WeftTest("treiber/debra-early-rotation", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 8000,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
@@ -147,6 +148,11 @@ public static class TreiberLinearizability
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack with the seeded defect 'pop reads and swings the top with Relaxed operations': the popper reads a payload whose publication it never acquired")]
     public static void PopRelaxedRace() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.TreiberPopRelaxed);
+
+    [WeftTest("treiber/shared-magazine-race", NegativeControl = true, ExpectedBug = BugKind.DataRace, Budget = 300, RaceDetector = true,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "Treiber stack over a NodePool with the seeded defect 'every thread uses magazine 0': two pushers read and write one magazine's count unordered")]
+    public static void SharedMagazineRace() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.NodePoolSharedMagazine);
 
     [WeftTest("treiber/race-free-ibr", Budget = 300, RaceDetector = true,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
@@ -420,7 +426,7 @@ public static class TreiberLinearizability
 
     /// <summary>Two registered threads (the only two slots, so every check can pass) alternate push and pop; the
     /// epoch advances every few operations, so nodes are retired, rotated and freed inside one short schedule.</summary>
-    private static void TwoThreadsChurn(ReclamationScheme scheme, SeededBug bug)
+    private static void TwoThreadsChurn(ReclamationScheme scheme, SeededBug bug, int pairs = 3)
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 2, Tiny with { SeededBug = bug });
@@ -430,7 +436,7 @@ public static class TreiberLinearizability
         void Worker(long first)
         {
             var me = reclaimer.Register();
-            for (int i = 0; i < 3; i++)
+            for (int i = 0; i < pairs; i++)
             {
                 Push(stack, me, history, first + i);
                 Pop(stack, me, history);

@@ -20,7 +20,7 @@ public sealed class ConfigWiringTests
     private static readonly string[] Variables =
     {
         "WEFT_RETIRE_THRESHOLD", "WEFT_EPOCH_FREQ", "WEFT_STALL_EPOCHS", "WEFT_POOL_CAPACITY", "WEFT_BACKOFF",
-        "WEFT_BACKOFF_MIN", "WEFT_BACKOFF_MAX", "WEFT_RECLAMATION",
+        "WEFT_BACKOFF_MIN", "WEFT_BACKOFF_MAX", "WEFT_RECLAMATION", "WEFT_EPOCH_CHECK_INTERVAL",
     };
 
     private static readonly object Gate = new();
@@ -121,7 +121,7 @@ public sealed class ConfigWiringTests
             var worker = r.Register();
             var stalled = r.Register();
             r.BeginOperation(stalled); // preempted inside an operation, forever
-            for (int i = 0; i < 30; i++)
+            for (int i = 0; i < 100; i++) // 200 operations: 25 checks at the default interval of 8
             {
                 stack.Push(worker, i);
                 stack.TryPop(worker, out _);
@@ -130,6 +130,8 @@ public sealed class ConfigWiringTests
         }
         Assert.False(With(NeutralizedAfterChurn, ("WEFT_RECLAMATION", "debra-plus")));
         Assert.True(With(NeutralizedAfterChurn, ("WEFT_RECLAMATION", "debra-plus"), ("WEFT_STALL_EPOCHS", "5")));
+        // A check every 64 operations: 3 checks in the churn, too few to neutralize even at a stall threshold of 5.
+        Assert.False(With(NeutralizedAfterChurn, ("WEFT_RECLAMATION", "debra-plus"), ("WEFT_STALL_EPOCHS", "5"), ("WEFT_EPOCH_CHECK_INTERVAL", "64")));
     }
 
     /// <summary>

@@ -180,6 +180,53 @@ public sealed class ConformanceReportTests
     }
 
     [Fact]
+    public void The_memory_order_mutation_table_is_in_the_report_and_its_absence_is_a_gap()
+    {
+        using var dir = new TempDir();
+        var inputs = Inputs(dir);
+        var none = ConformanceBuilder.Build(inputs);
+        Assert.Contains(none.Gaps, g => g.Kind == OrderMutationSection.NotRunGap);
+        Assert.Contains("## Memory-order mutation\n\nNot run for this report", MarkdownReport.Render(none), StringComparison.Ordinal);
+
+        static ModelOutcome Outcome(string model, bool caught) => caught
+            ? new() { Model = model, Verdict = MutationVerdicts.Caught, Runs = new[] { new MutantTestRun { Test = "reclamation/dfs-ibr", Iterations = 338, Seconds = 0.2, Result = "caught" } }, Seconds = 0.2,
+                Test = "reclamation/dfs-ibr", BugKind = "assertion", Monitor = "NoUseAfterFreeMonitor", Message = "m", Schedule = "s.yaml", Rerun = "weft mutate-orders ..." }
+            : new() { Model = model, Verdict = MutationVerdicts.NotCaught, Runs = new[] { new MutantTestRun { Test = "reclamation/dfs-ibr", Iterations = 1000, Seconds = 1, Result = "ok" } }, Seconds = 1 };
+        var mutation = new OrderMutationResults
+        {
+            Generated = inputs.Now, Tool = "weft", Commit = "c", Command = "weft mutate-orders --filter reclamation/", Filter = "reclamation/", Site = "",
+            Models = new[] { "tso", "ra" }, BudgetSeconds = 10, DiscoveryIterations = 20, Seconds = 3, Tests = new[] { "reclamation/dfs-ibr" }, FailingUnmutated = Array.Empty<string>(),
+            Sites = new[]
+            {
+                new MutationSite { File = "impl/src/Reclamation/IbrReclaimer.cs", Line = 107, Kind = "store", Declared = "seq_cst", Tests = new[] { "reclamation/dfs-ibr" } },
+                new MutationSite { File = "impl/src/Reclamation/IbrReclaimer.cs", Line = 121, Kind = "store", Declared = "release", Tests = new[] { "reclamation/dfs-ibr" } },
+                new MutationSite { File = "impl/src/Reclamation/IbrReclaimer.cs", Line = 177, Kind = "store", Declared = "release", Tests = Array.Empty<string>() },
+            },
+            Mutants = new[]
+            {
+                new MutantResult { Id = "a", File = "impl/src/Reclamation/IbrReclaimer.cs", Line = 107, Kind = "store", Declared = "seq_cst", Weakened = "release", Tests = new[] { "reclamation/dfs-ibr" }, Outcomes = new[] { Outcome("tso", true), Outcome("ra", true) } },
+                new MutantResult { Id = "b", File = "impl/src/Reclamation/IbrReclaimer.cs", Line = 121, Kind = "store", Declared = "release", Weakened = "relaxed", Tests = new[] { "reclamation/dfs-ibr" }, Outcomes = new[] { Outcome("tso", false), Outcome("ra", false) } },
+            },
+        };
+        var r = ConformanceBuilder.Build(inputs with { OrderMutation = mutation });
+        Assert.DoesNotContain(r.Gaps, g => g.Kind == OrderMutationSection.NotRunGap);
+        Assert.Contains(r.Gaps, g => g == new Gap(OrderMutationSection.UncoveredGap, "impl/src/Reclamation/IbrReclaimer.cs",
+            "no test selected by 'reclamation/' executes its atomics call sites at lines 177, so no weakening of their orders was tried"));
+        Assert.Contains(r.Scope.Checked, l => l.StartsWith("memory orders: 1 of 2 one-step weakenings of 2 atomics call sites caught under tso and ra", StringComparison.Ordinal));
+        Assert.Equal(none.Failures, r.Failures); // a weakening no test catches is a finding, not a failure
+        var md = MarkdownReport.Render(r);
+        Assert.Contains("| site | kind | order | tso | ra | covering tests |", md, StringComparison.Ordinal);
+        Assert.Contains("| impl/src/Reclamation/IbrReclaimer.cs:107 | store | seq_cst -> release | caught by reclamation/dfs-ibr (NoUseAfterFreeMonitor) | caught by reclamation/dfs-ibr (NoUseAfterFreeMonitor) | 1 |", md, StringComparison.Ordinal);
+        Assert.Contains("| impl/src/Reclamation/IbrReclaimer.cs:121 | store | release -> relaxed | not caught (1 test, 1,000 its) | not caught (1 test, 1,000 its) | 1 |", md, StringComparison.Ordinal);
+        Assert.Contains("Sites with no covering test (1 site; no weakening of their order was tried):\n\n- impl/src/Reclamation/IbrReclaimer.cs: 177 store release\n", md, StringComparison.Ordinal);
+        var html = HtmlReport.Render(r);
+        Assert.Contains("<h2 id=\"order-mutation\">Memory-order mutation</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"yes\">caught by reclamation/dfs-ibr (NoUseAfterFreeMonitor)</span>", html, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(ReportWriter.Json(r));
+        Assert.Equal(2, json.RootElement.GetProperty("order_mutation").GetProperty("mutants").GetArrayLength());
+    }
+
+    [Fact]
     public void TypeOK_is_credited_to_trace_replay_not_to_scheduler_tests()
     {
         using var dir = new TempDir();
@@ -212,7 +259,7 @@ public sealed class ConformanceReportTests
         using var dir = new TempDir();
         var report = ConformanceBuilder.Build(Inputs(dir));
         var kinds = report.Scope.NotChecked.Select(g => g.Kind).ToList();
-        Assert.Equal(new[] { "algorithm-without-spec", "invariant-without-monitor", "algorithm-not-under-scheduler", "tlc-not-run", "test-not-explored", "spec-without-trace" }, kinds);
+        Assert.Equal(new[] { "algorithm-without-spec", "invariant-without-monitor", "algorithm-not-under-scheduler", "tlc-not-run", "test-not-explored", "spec-without-trace", "order-mutation-not-run" }, kinds);
         Assert.Equal(new[] { "SCQ queue" }, report.Scope.NotChecked[0].Subjects);
         Assert.Contains(report.Scope.Checked, l => l.StartsWith("4 tests explored under the scheduler (400 schedules", StringComparison.Ordinal));
 

@@ -27,7 +27,10 @@ public sealed class EfrbTreeTests
     {
         var pool = new NodePool(capacity, tagged: true, threadCaches: maxThreads, strict: true,
             links: EfrbTree<long, long, Int64KeyComparer>.LinksPerNode, payloadWords: EfrbTree<long, long, Int64KeyComparer>.PayloadWordsPerNode);
-        return new EfrbTree<long, long, Int64KeyComparer>(Reclaimer.Create(scheme, pool, maxThreads, WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1 }));
+        // DEBRA checks every operation (EpochCheckInterval 1): the small pools here hold three epochs' retirements of
+        // one operation each, not of the default eight.
+        return new EfrbTree<long, long, Int64KeyComparer>(Reclaimer.Create(scheme, pool, maxThreads,
+            WeftConfig.Default with { RetireThreshold = 2, EpochFrequency = 1, EpochCheckInterval = 1 }));
     }
 
     [Theory]

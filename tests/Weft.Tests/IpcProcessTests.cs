@@ -210,6 +210,36 @@ public sealed class IpcProcessTests
     }
 
     [Fact]
+    public void Segment_whose_creator_died_before_publishing_is_cleaned_up_only_then()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "named IPC objects need /dev/shm");
+        string prefix = NewPrefix(), name = prefix + "guard", blank = prefix + "blank";
+        var creator = Process.Start(new ProcessStartInfo("sleep", "600") { UseShellExecute = false })!;
+        try
+        {
+            // What a creator leaves when it dies between its private initialization and publishing: its pid in slot 0,
+            // the sizes written, magic 0 (the same Initialize that Create runs).
+            using (var s = ShmSegment.CreateNamed(name, GuardedSharedMemory.DataOffset + 64))
+                GuardedSharedMemory.Initialize(s, 64, 4, creator.Id);
+            // And one whose creator has not written anything yet (or died before it did): nothing tells it abandoned.
+            ShmSegment.CreateNamed(blank, GuardedSharedMemory.DataOffset + 64).Dispose();
+
+            Assert.False(GuardedSharedMemory.CleanupIfAbandoned(name), "the creator is alive: the segment is still being created");
+            Assert.True(ShmSegment.Exists(name));
+            Kill(creator);
+            Assert.True(GuardedSharedMemory.CleanupIfAbandoned(name));
+            Assert.False(ShmSegment.Exists(name));
+            Assert.False(GuardedSharedMemory.CleanupIfAbandoned(blank));
+            Assert.True(ShmSegment.Exists(blank), "a segment with no creator pid yet must be left alone");
+        }
+        finally
+        {
+            if (!creator.HasExited) Kill(creator);
+            Cleanup(prefix, name, blank);
+        }
+    }
+
+    [Fact]
     public void Segment_whose_processes_all_died_is_cleaned_up()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "named IPC objects need /dev/shm");

@@ -19,10 +19,14 @@ public sealed class IpcSchedulerTests
         "ipc/mutex", "ipc/mutex-3", "ipc/mutex-spin", "ipc/mutex-timed",
         "ipc/semaphore", "ipc/semaphore-spin", "ipc/semaphore-post-n", "ipc/semaphore-bounded", "ipc/semaphore-timed",
         "ipc/event", "ipc/event-pulse",
-        "ipc/shm", "ipc/shm-3", "ipc/shm-crash", "ipc/shm-cleanup", "ipc/shm-recreate", "ipc/shm-new-incarnation");
+        "ipc/shm", "ipc/shm-3", "ipc/shm-crash", "ipc/shm-cleanup", "ipc/shm-recreate", "ipc/shm-new-incarnation",
+        "ipc/shm-creator-crash");
 
     public static TheoryData<string> SeededDefects() => new(
         "ipc/mutex-no-contended-mark", "ipc/semaphore-wake-on-zero-only", "ipc/event-check-then-wait");
+
+    /// <summary>Seeded defects that break a workload's own assertion (no invariant of the spec covers them).</summary>
+    public static TheoryData<string> SeededAssertionDefects() => new("ipc/shm-creator-crash-skipped");
 
     /// <summary>Seeded defects that break a safety invariant: each is caught by the invariant's monitor (its ExpectedMonitor).</summary>
     public static TheoryData<string> SeededInvariantDefects() => new(
@@ -34,7 +38,7 @@ public sealed class IpcSchedulerTests
     [Fact]
     public void Every_ipc_scenario_is_covered_here()
     {
-        var listed = CorrectWorkloads().Concat(SeededDefects()).Concat(SeededInvariantDefects()).Select(r => (string)r.Data).ToHashSet(StringComparer.Ordinal);
+        var listed = CorrectWorkloads().Concat(SeededDefects()).Concat(SeededInvariantDefects()).Concat(SeededAssertionDefects()).Select(r => (string)r.Data).ToHashSet(StringComparer.Ordinal);
         var registered = CanonicalBugTests.All.Where(t => t.Id.StartsWith("ipc/", StringComparison.Ordinal)).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         Assert.Equal(registered.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
         Assert.All(SeededDefects(), r => Assert.True(Test((string)r.Data).NegativeControl));
@@ -49,6 +53,17 @@ public sealed class IpcSchedulerTests
         var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 100_000, ScheduleDirectory = TestPaths.ScheduleDir }));
         var bug = CanonicalBugTests.CaughtAndReplays(t, r);
         Assert.Equal(t.ExpectedMonitor, bug.Monitor);
+    }
+
+    [Theory]
+    [MemberData(nameof(SeededAssertionDefects))]
+    public void Dfs_catches_the_seeded_defect_as_an_assertion_and_replays_it(string id)
+    {
+        var t = Test(id);
+        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 100_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        var bug = CanonicalBugTests.CaughtAndReplays(t, r);
+        Assert.Equal(BugKind.Assertion, bug.Kind);
+        Assert.Contains("clean-up left it", bug.Message, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -25,8 +25,9 @@ public sealed class LitmusTests
     private static readonly string[] MpAll = { "flag=0 data=0", "flag=0 data=1", "flag=1 data=0", "flag=1 data=1" };
     /// <summary>LB without r0=r1=1: what every Weft model produces (C11 allows r0=r1=1 for relaxed accesses).</summary>
     private static readonly string[] LbStrong = { "r0=0 r1=0", "r0=0 r1=1", "r0=1 r1=0" };
-    /// <summary>2+2W without x=y=1: what every Weft model produces (C11 allows x=y=1 for relaxed and release stores).</summary>
+    /// <summary>2+2W without x=y=1 (the weak outcome, allowed by C11 for relaxed and release stores).</summary>
     private static readonly string[] TwoPlusTwoStrong = { "x=1 y=2", "x=2 y=1", "x=2 y=2" };
+    private static readonly string[] TwoPlusTwoAll = { "x=1 y=1", "x=1 y=2", "x=2 y=1", "x=2 y=2" };
     /// <summary>IRIW's 16 outcomes (reader 0's x y / reader 1's y x); the weak one is 10/10.</summary>
     private static readonly string[] IriwAll = Enumerable.Range(0, 16).Select(i => $"{i >> 3 & 1}{i >> 2 & 1}/{i >> 1 & 1}{i & 1}").ToArray();
     private static readonly string[] IriwStrong = IriwAll.Where(o => o != "10/10").ToArray();
@@ -60,8 +61,14 @@ public sealed class LitmusTests
         { "iriw-seqcst", "ra", 2, IriwStrong },
         { "2+2w-relaxed", "sc", 50, TwoPlusTwoStrong },
         { "2+2w-relaxed", "tso", 50, TwoPlusTwoStrong },
-        { "2+2w-relaxed", "ra", 50, TwoPlusTwoStrong },
+        { "2+2w-relaxed", "ra", 50, TwoPlusTwoAll },
+        { "2+2w-release", "sc", 50, TwoPlusTwoStrong },
+        { "2+2w-release", "tso", 50, TwoPlusTwoStrong },
+        { "2+2w-release", "ra", 50, TwoPlusTwoAll },
+        { "2+2w-seqcst", "tso", 50, TwoPlusTwoStrong },
         { "2+2w-seqcst", "ra", 50, TwoPlusTwoStrong },
+        { "2+2w-fence", "tso", 50, TwoPlusTwoStrong },
+        { "2+2w-fence", "ra", 50, TwoPlusTwoStrong },
     };
 
     private static Action Body(string shape) => shape switch
@@ -77,8 +84,10 @@ public sealed class LitmusTests
         "lb-release-acquire" => () => Litmus.LoadBuffering(releaseAcquire: true, assertStrong: false),
         "iriw-acquire" => () => Litmus.IndependentReads(seqCst: false, assertStrong: false),
         "iriw-seqcst" => () => Litmus.IndependentReads(seqCst: true, assertStrong: false),
-        "2+2w-relaxed" => () => Litmus.TwoPlusTwoWrites(seqCst: false, assertStrong: false),
-        "2+2w-seqcst" => () => Litmus.TwoPlusTwoWrites(seqCst: true, assertStrong: false),
+        "2+2w-relaxed" => () => Litmus.TwoPlusTwoWrites(Litmus.TwoPlusTwoWritesOrder.Relaxed, assertStrong: false),
+        "2+2w-release" => () => Litmus.TwoPlusTwoWrites(Litmus.TwoPlusTwoWritesOrder.Release, assertStrong: false),
+        "2+2w-seqcst" => () => Litmus.TwoPlusTwoWrites(Litmus.TwoPlusTwoWritesOrder.SeqCst, assertStrong: false),
+        "2+2w-fence" => () => Litmus.TwoPlusTwoWrites(Litmus.TwoPlusTwoWritesOrder.Fence, assertStrong: false),
         _ => throw new ArgumentException("unknown litmus shape " + shape, nameof(shape)),
     };
 
@@ -131,5 +140,24 @@ public sealed class LitmusTests
         Assert.Contains(replay.LogLines, l => l.Contains("read stale 0 (newest 1", StringComparison.Ordinal));
         Assert.Null(Checker.Explore(test.Body, options with { MemoryModel = MemoryModel.SC }).Bug);
         if (id != "litmus/sb-relaxed-ra") Assert.Null(Checker.Explore(test.Body, options with { MemoryModel = MemoryModel.TSO }).Bug);
+    }
+
+    /// <summary>
+    /// 2+2W's weak outcome comes from a store placed before an unordered newer store in modification order: found
+    /// under RA, logged as such, replayed from its schedule, and never produced under SC or TSO.
+    /// </summary>
+    [Fact]
+    public void Registered_two_plus_two_writes_control_is_caught_under_ra_by_a_placed_store()
+    {
+        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/2+2w-relaxed-ra");
+        Assert.True(test.NegativeControl);
+        var options = test.Apply(CheckOptions.Default with { Iterations = test.Budget, MinimizeReplays = 0 });
+        var ra = Checker.Explore(test.Body, options);
+        Assert.True(test.IsExpectedBug(ra.Bug), $"the weak 2+2W outcome was not found under RA in {test.Budget} iterations");
+        var replay = Checker.Replay(ra.Bug!.Schedule, test.Body, test.Apply(CheckOptions.Default));
+        Assert.True(replay.Reproduced, "the RA schedule did not replay to the same failure");
+        Assert.Contains(replay.LogLines, l => l.Contains("store placed before 1 newer", StringComparison.Ordinal));
+        Assert.Null(Checker.Explore(test.Body, options with { MemoryModel = MemoryModel.SC }).Bug);
+        Assert.Null(Checker.Explore(test.Body, options with { MemoryModel = MemoryModel.TSO }).Bug);
     }
 }

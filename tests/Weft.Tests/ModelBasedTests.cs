@@ -191,7 +191,7 @@ public sealed class ModelBasedTests
     {
         const int threads = 3;
         var pool = new NodePool(256, tagged: true, threadCaches: threads, statistics: true);
-        var r = Reclaimer.Create(scheme, pool, threads, WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, StallThreshold = 1000 });
+        var r = Reclaimer.Create(scheme, pool, threads, WeftConfig.Default with { RetireThreshold = 1, EpochFrequency = 1, StallThreshold = 1000, EpochCheckInterval = 1 });
         var ts = Enumerable.Range(0, threads).Select(_ => r.Register()).ToArray();
         var inOp = new bool[threads];
         var owned = Enumerable.Range(0, threads).Select(_ => new List<long>()).ToArray();

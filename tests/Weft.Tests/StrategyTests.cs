@@ -145,6 +145,8 @@ public sealed class StrategyTests : IDisposable
     [InlineData("delay")]
     [InlineData("portfolio")]
     [InlineData("periodic")]
+    [InlineData("pos")]
+    [InlineData("rff")]
     public void Same_seed_gives_the_same_sequence_of_schedules(string strategy)
     {
         var o = Opts(strategy, 25) with { Seed = 1234 };
@@ -188,12 +190,13 @@ public sealed class StrategyTests : IDisposable
     [Fact]
     public void Portfolio_rotates_its_members()
     {
-        var schedules = ScheduleCapture.Explored(Busy, Opts("portfolio", 10), out var r);
+        // One rotation is eight iterations: six members, partial-order sampling and rff taking two turns each.
+        var schedules = ScheduleCapture.Explored(Busy, Opts("portfolio", 16), out var r);
         var names = schedules.Select(s => s[..s.IndexOf(':', StringComparison.Ordinal)]).ToList();
-        Assert.Equal(names.Take(5), names.Skip(5));
-        Assert.Equal(5, names.Take(5).Distinct().Count());
-        Assert.Equal(5, r.IterationsByStrategy.Count);
-        Assert.All(r.IterationsByStrategy.Values, n => Assert.Equal(2, n));
+        Assert.Equal(names.Take(8), names.Skip(8));
+        Assert.Equal(6, names.Take(8).Distinct().Count());
+        Assert.Equal(6, r.IterationsByStrategy.Count);
+        Assert.All(r.IterationsByStrategy, n => Assert.Equal(n.Key is "pos" or "rff" ? 4 : 2, n.Value));
         Assert.StartsWith("portfolio[", r.Strategy, StringComparison.Ordinal);
     }
 
@@ -213,6 +216,8 @@ public sealed class StrategyTests : IDisposable
     [InlineData("delay")]
     [InlineData("portfolio")]
     [InlineData("periodic")]
+    [InlineData("pos")]
+    [InlineData("rff")]
     public void Same_seed_finds_the_same_bug_at_the_same_iteration_and_step(string strategy)
     {
         var o = Opts(strategy, 500) with { Seed = 99 };

@@ -157,7 +157,7 @@ public sealed class UserAssemblyTests : IDisposable
         Expect(Weft("list", "--assembly", empty), $"error: {empty}: no Weft tests in NoTests; expected public static void methods marked [WeftTest(\"id\")]");
 
         var instance = Compile("InstanceTest", "using Weft; namespace I; public sealed class T { [WeftTest(\"i/x\")] public void Run() { } }");
-        Expect(Weft("list", "--assembly", instance), $"error: {instance}: [WeftTest(\"i/x\")] I.T.Run: expected a 'public static void' method with no parameters");
+        Expect(Weft("list", "--assembly", instance), $"error: {instance}: [WeftTest(\"i/x\")] I.T.Run: expected a 'public static void' or 'public static async Task' method with no parameters");
 
         var first = Compile("FirstTests", CounterTests.Replace("VERSION", "1.0.0", StringComparison.Ordinal).Replace("MyCounters", "FirstTests", StringComparison.Ordinal));
         var second = Compile("SecondTests", CounterTests.Replace("VERSION", "1.0.0", StringComparison.Ordinal).Replace("MyCounters", "SecondTests", StringComparison.Ordinal));

@@ -47,6 +47,7 @@ CONSTANTS
     Nodes,            \* the pool's slots, 1..K; slot 1 initially holds the head node
     Neutralize,       \* TRUE: DEBRA+ (ReclamationScheme.DebraPlus); FALSE: DEBRA
     StallThreshold,   \* WeftConfig.StallThreshold: consecutive blocking checks before neutralizing
+    CheckInterval,    \* WeftConfig.EpochCheckInterval: BeginOperation checks one thread every CheckInterval operations
     MaxEpoch,         \* the largest epoch explored (state constraint EpochBound)
     MaxPending,       \* the bound BoundedPending claims on retired-but-not-freed nodes
     SeededBug         \* "none", or a seeded defect (WeftConfig.SeededBug): "early" (DebraEarlyRotation): two limbo
@@ -61,6 +62,7 @@ ASSUME WritersAssumption == Writers \subseteq Threads
 ASSUME NodesAssumption   == Cardinality(Nodes) >= 2 /\ Nodes = 1..Cardinality(Nodes)
 ASSUME NeutralizeAssumption == Neutralize \in BOOLEAN
 ASSUME StallThresholdAssumption == StallThreshold \in Nat \ {0}
+ASSUME CheckIntervalAssumption == CheckInterval \in Nat \ {0}
 ASSUME MaxEpochAssumption == MaxEpoch \in Nat \ {0}
 ASSUME MaxPendingAssumption == MaxPending \in Nat
 ASSUME SeededBugAssumption == SeededBug \in {"none", "early", "ahead", "rollback", "double", "resume"}
@@ -92,6 +94,7 @@ VARIABLES
     pc,            \* label of the thread's next step
     localEpoch,    \* t.LocalEpoch (after BeginOperation's first step, also its local e)
     checkNext,     \* t.CheckNext
+    opsSinceCheck, \* t.OpsSinceCheck: operations announced since the last check, mod CheckInterval
     currentBag,    \* t.CurrentBag
     limbo,         \* t.Limbo: limbo[t][i] is bag i, in insertion order
     toFree,        \* RotateAndReclaim: the nodes of the bag being freed, still to free
@@ -107,7 +110,7 @@ VARIABLES
 
 reclaimerVars == <<epoch, announce, neutralized>>
 sharedVars == <<head, freeList, nodeState>>
-localVars == <<pc, localEpoch, checkNext, currentBag, limbo, toFree, checkA,
+localVars == <<pc, localEpoch, checkNext, opsSinceCheck, currentBag, limbo, toFree, checkA,
                stallEpoch, stallCount, hp, newNode>>
 ghostVars == <<stale, garbage, doubleFree>>
 vars == <<reclaimerVars, sharedVars, localVars, ghostVars>>
@@ -124,6 +127,7 @@ TypeOK ==
     /\ pc \in [Threads -> Labels]
     /\ localEpoch \in [Threads -> Epochs]
     /\ checkNext \in [Threads -> 0..N]
+    /\ opsSinceCheck \in [Threads -> 0..(CheckInterval - 1)]
     /\ currentBag \in [Threads -> 0..(BagCount - 1)]
     /\ limbo \in [Threads -> [Bags -> Seq(Nodes)]]
     /\ \A t \in Threads : IsSeqOf(toFree[t], Nodes)
@@ -146,6 +150,7 @@ Init ==
     /\ pc = [t \in Threads |-> "begin_read_epoch"]
     /\ localEpoch = [t \in Threads |-> 1]
     /\ checkNext = [t \in Threads |-> 0]
+    /\ opsSinceCheck = [t \in Threads |-> 0]
     /\ currentBag = [t \in Threads |-> 0]
     /\ limbo = [t \in Threads |-> [i \in Bags |-> <<>>]]
     /\ toFree = [t \in Threads |-> <<>>]
@@ -210,7 +215,7 @@ DebraBeginReadEpoch(t) ==           \* e = _epoch.Load; if (e != t.LocalEpoch) {
                  /\ Goto(t, IF limbo[t][b] # <<>> THEN "rotate_free" ELSE AfterRotate)
          ELSE /\ Goto(t, AfterRotate)
               /\ UNCHANGED <<localEpoch, checkNext, currentBag, toFree, limbo>>
-    /\ UNCHANGED <<reclaimerVars, sharedVars, checkA, stallEpoch, stallCount, hp,
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, sharedVars, checkA, stallEpoch, stallCount, hp,
                    newNode, ghostVars>>
 
 DebraRotateFree(t) ==               \* RotateAndReclaim: Pool.Free(t.Index, h) for each h of the bag
@@ -218,21 +223,27 @@ DebraRotateFree(t) ==               \* RotateAndReclaim: Pool.Free(t.Index, h) f
     /\ Free(Head(toFree[t]))
     /\ toFree' = [toFree EXCEPT ![t] = Tail(@)]
     /\ Goto(t, IF Tail(toFree[t]) = <<>> THEN AfterRotate ELSE "rotate_free")
-    /\ UNCHANGED <<reclaimerVars, head, localEpoch, checkNext, currentBag, limbo,
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, head, localEpoch, checkNext, currentBag, limbo,
                    checkA, stallEpoch, stallCount, hp, newNode, garbage>>
 
 DebraBeginClearFlag(t) ==           \* _neutralized[t].Store(0): restarting serves the neutralization
     /\ pc[t] = "begin_clear_flag"
     /\ neutralized' = [neutralized EXCEPT ![t] = FALSE]
     /\ Goto(t, "begin_announce")
-    /\ UNCHANGED <<epoch, announce, sharedVars, localEpoch, checkNext, currentBag,
+    /\ UNCHANGED <<opsSinceCheck, epoch, announce, sharedVars, localEpoch, checkNext, currentBag,
                    limbo, toFree, checkA, stallEpoch, stallCount, hp, newNode, ghostVars>>
 
-DebraBeginAnnounce(t) ==            \* _announce[t].Store(e << 1, SeqCst); CheckOne(t, e) begins
+(* Every CheckInterval-th operation (++t.OpsSinceCheck reaching the       *)
+(* interval, folded in here) runs CheckOne, which returns at once when    *)
+(* every thread has already been checked in this epoch.                   *)
+CheckDue(t) == opsSinceCheck[t] + 1 >= CheckInterval
+
+DebraBeginAnnounce(t) ==            \* _announce[t].Store(e << 1, SeqCst); every CheckInterval operations CheckOne(t, e) begins
     /\ pc[t] = "begin_announce"
     /\ announce' = [announce EXCEPT ![t] = [e |-> IF SeededBug = "ahead" THEN localEpoch[t] + 1 ELSE localEpoch[t],
                                              q |-> FALSE]]
-    /\ Goto(t, IF checkNext[t] >= N THEN "protect_read_handle" ELSE "check_read_announce")
+    /\ opsSinceCheck' = [opsSinceCheck EXCEPT ![t] = IF CheckDue(t) THEN 0 ELSE @ + 1]
+    /\ Goto(t, IF CheckDue(t) /\ checkNext[t] < N THEN "check_read_announce" ELSE "protect_read_handle")
     /\ UNCHANGED <<epoch, neutralized, sharedVars, localEpoch, checkNext, currentBag,
                    limbo, toFree, checkA, stallEpoch, stallCount, hp, newNode, ghostVars>>
 
@@ -246,7 +257,7 @@ DebraCheckReadAnnounce(t) ==        \* a = _announce[j].Load; passed if j == t.I
          ELSE /\ checkA' = [checkA EXCEPT ![t] = announce[Checked(t)]]
               /\ Goto(t, "check_registered")
               /\ UNCHANGED checkNext
-    /\ UNCHANGED <<reclaimerVars, sharedVars, localEpoch, currentBag, limbo, toFree,
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, sharedVars, localEpoch, currentBag, limbo, toFree,
                    stallEpoch, stallCount, hp, newNode, ghostVars>>
 
 DebraCheckRegistered(t) ==          \* IsRegistered(j): _registered[j].Load (every thread is registered)
@@ -257,7 +268,7 @@ DebraCheckRegistered(t) ==          \* IsRegistered(j): _registered[j].Load (eve
                 THEN /\ Goto(t, "check_read_flag")
                      /\ UNCHANGED <<checkNext, checkA>>
                 ELSE FailCheck(t)                    \* DEBRA: j blocks the epoch
-    /\ UNCHANGED <<reclaimerVars, sharedVars, localEpoch, currentBag, limbo, toFree,
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, sharedVars, localEpoch, currentBag, limbo, toFree,
                    stallEpoch, stallCount, hp, newNode, ghostVars>>
 
 DebraCheckReadFlag(t) ==            \* _neutralized[j].Load; if j blocks, count the stall
@@ -272,7 +283,7 @@ DebraCheckReadFlag(t) ==            \* _neutralized[j].Load; if j blocks, count 
                       THEN /\ Goto(t, "check_neutralize")
                            /\ UNCHANGED <<checkNext, checkA>>
                       ELSE FailCheck(t)
-    /\ UNCHANGED <<reclaimerVars, sharedVars, localEpoch, currentBag, limbo, toFree,
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, sharedVars, localEpoch, currentBag, limbo, toFree,
                    hp, newNode, ghostVars>>
 
 DebraCheckNeutralize(t) ==          \* _neutralized[j].Store(1, SeqCst); j now counts as quiescent
@@ -280,7 +291,7 @@ DebraCheckNeutralize(t) ==          \* _neutralized[j].Store(1, SeqCst); j now c
     /\ neutralized' = [neutralized EXCEPT ![Checked(t)] = TRUE]
     /\ stallCount' = [stallCount EXCEPT ![t] = 0]
     /\ PassCheck(t)
-    /\ UNCHANGED <<epoch, announce, sharedVars, localEpoch, currentBag, limbo, toFree,
+    /\ UNCHANGED <<opsSinceCheck, epoch, announce, sharedVars, localEpoch, currentBag, limbo, toFree,
                    stallEpoch, hp, newNode, ghostVars>>
 
 DebraCheckCasEpoch(t) ==            \* _epoch.TryCompareExchange(e, e + 1) (SeededBug "rollback": on failure _epoch.Store(e))
@@ -288,7 +299,7 @@ DebraCheckCasEpoch(t) ==            \* _epoch.TryCompareExchange(e, e + 1) (Seed
     /\ epoch' = IF epoch = localEpoch[t] THEN epoch + 1
               ELSE IF SeededBug = "rollback" THEN localEpoch[t] ELSE epoch
     /\ Goto(t, "protect_read_handle")
-    /\ UNCHANGED <<announce, neutralized, sharedVars, localEpoch, checkNext, currentBag,
+    /\ UNCHANGED <<opsSinceCheck, announce, neutralized, sharedVars, localEpoch, checkNext, currentBag,
                    limbo, toFree, checkA, stallEpoch, stallCount, hp, newNode, ghostVars>>
 
 -----------------------------------------------------------------------------
@@ -299,7 +310,7 @@ DebraProtectReadHandle(t) ==        \* Protect: h = cell.Load (DEBRA+: then Vali
     /\ hp' = [hp EXCEPT ![t] = head]
     /\ stale' = [stale EXCEPT ![t] = FALSE]
     /\ Goto(t, IF Neutralize THEN "protect_validate" ELSE "access")
-    /\ UNCHANGED <<reclaimerVars, sharedVars, localEpoch, checkNext, currentBag, limbo,
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, sharedVars, localEpoch, checkNext, currentBag, limbo,
                    toFree, checkA, stallEpoch, stallCount, newNode, garbage, doubleFree>>
 
 (* DEBRA+ only (DEBRA's Validate reads nothing).  A raised flag throws     *)
@@ -318,14 +329,14 @@ DebraValidate(t) ==                 \* _neutralized[t].Load(SeqCst)
          ELSE /\ IF pc[t] = "protect_validate" THEN Goto(t, "access") ELSE AfterAccess(t)
               /\ UNCHANGED garbage
     /\ neutralized' = IF Resumes(t) THEN [neutralized EXCEPT ![t] = FALSE] ELSE neutralized
-    /\ UNCHANGED <<epoch, announce, sharedVars, localEpoch, checkNext, currentBag, limbo,
+    /\ UNCHANGED <<opsSinceCheck, epoch, announce, sharedVars, localEpoch, checkNext, currentBag, limbo,
                    toFree, checkA, stallEpoch, stallCount, hp, newNode, stale, doubleFree>>
 
 DebraAccess(t) ==                   \* the workload reads the payload of h
     /\ pc[t] = "access"
     /\ garbage' = [garbage EXCEPT ![t] = stale[t] \/ nodeState[hp[t]] = "free"]
     /\ IF Neutralize THEN Goto(t, "access_validate") ELSE AfterAccess(t)
-    /\ UNCHANGED <<reclaimerVars, sharedVars, localEpoch, checkNext, currentBag, limbo,
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, sharedVars, localEpoch, checkNext, currentBag, limbo,
                    toFree, checkA, stallEpoch, stallCount, hp, newNode, stale, doubleFree>>
 
 DebraAlloc(t) ==                    \* n = Allocate(t) = Pool.Allocate(t.Index)
@@ -335,14 +346,14 @@ DebraAlloc(t) ==                    \* n = Allocate(t) = Pool.Allocate(t.Index)
     /\ freeList' = Tail(freeList)
     /\ nodeState' = [nodeState EXCEPT ![Head(freeList)] = "live"]
     /\ Goto(t, "cas_head")
-    /\ UNCHANGED <<reclaimerVars, head, localEpoch, checkNext, currentBag, limbo,
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, head, localEpoch, checkNext, currentBag, limbo,
                    toFree, checkA, stallEpoch, stallCount, hp, ghostVars>>
 
 DebraAllocExhausted(t) ==           \* Pool.Allocate throws: the pool is empty
     /\ pc[t] = "alloc"
     /\ freeList = <<>>
     /\ Goto(t, "end_announce")      \* the workload gives up the replacement
-    /\ UNCHANGED <<reclaimerVars, sharedVars, localEpoch, checkNext, currentBag, limbo,
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, sharedVars, localEpoch, checkNext, currentBag, limbo,
                    toFree, checkA, stallEpoch, stallCount, hp, newNode, ghostVars>>
 
 (* The CAS compares generation-tagged handles: it fails if the slot of h   *)
@@ -359,7 +370,7 @@ DebraCasHead(t) ==                  \* head.TryCompareExchange(h, n); on success
               /\ Goto(t, "end_announce")
          ELSE /\ UNCHANGED <<head, newNode, nodeState, limbo>>
               /\ Goto(t, "discard")
-    /\ UNCHANGED <<reclaimerVars, freeList, localEpoch, checkNext, currentBag, toFree,
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, freeList, localEpoch, checkNext, currentBag, toFree,
                    checkA, stallEpoch, stallCount, hp, ghostVars>>
 
 DebraDiscard(t) ==                  \* Pool.Free(t.Index, n): n was never published
@@ -367,7 +378,7 @@ DebraDiscard(t) ==                  \* Pool.Free(t.Index, n): n was never publis
     /\ Free(newNode[t])
     /\ newNode' = [newNode EXCEPT ![t] = Null]
     /\ Goto(t, "end_announce")
-    /\ UNCHANGED <<reclaimerVars, head, localEpoch, checkNext, currentBag, limbo,
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, head, localEpoch, checkNext, currentBag, limbo,
                    toFree, checkA, stallEpoch, stallCount, hp, garbage>>
 
 DebraEndAnnounce(t) ==              \* EndOperation: _announce[t].Store((LocalEpoch << 1) | Quiescent)
@@ -377,7 +388,7 @@ DebraEndAnnounce(t) ==              \* EndOperation: _announce[t].Store((LocalEp
     /\ hp' = [hp EXCEPT ![t] = Null]
     /\ stale' = [stale EXCEPT ![t] = FALSE]
     /\ garbage' = [garbage EXCEPT ![t] = FALSE]
-    /\ UNCHANGED <<epoch, neutralized, sharedVars, localEpoch, checkNext, currentBag,
+    /\ UNCHANGED <<opsSinceCheck, epoch, neutralized, sharedVars, localEpoch, checkNext, currentBag,
                    limbo, toFree, checkA, stallEpoch, stallCount, newNode, doubleFree>>
 
 -----------------------------------------------------------------------------

@@ -11,7 +11,9 @@
 (* for a live pid and, finding none, competes for the segment's unlink     *)
 (* claim (a CAS from 0 to 1); the winner removes the name if it still      *)
 (* refers to the same segment (incarnation).  A cleaner runs               *)
-(* CleanupIfAbandoned: open, scan, claim, check, unlink.  An operator      *)
+(* CleanupIfAbandoned: open, scan, claim, check, unlink (a segment never   *)
+(* published is scanned only if its creator, whose pid the creator writes  *)
+(* to slot 0 before publishing, died first).  An operator                   *)
 (* removes the name from outside (rm /dev/shm/name) and then behaves as a  *)
 (* user, so a newer incarnation can appear under the name.                 *)
 (*                                                                         *)
@@ -63,7 +65,7 @@ Segs == 1..Cardinality(Creators)    \* each creator creates at most once
 SlotIds == 1..Slots     \* slot i is the implementation's slot i - 1
 
 Labels == {"operator_unlink", "create", "publish", "attach_open", "attach_load", "attach_cas", "attached",
-           "cleanup_open", "scan", "claim", "check_open", "check_incarnation", "unlink", "done"}
+           "cleanup_open", "cleanup_creator", "scan", "claim", "check_open", "check_incarnation", "unlink", "done"}
 
 VARIABLES
     name,       \* the segment the name refers to, 0 = none
@@ -153,25 +155,27 @@ OperatorUnlink(p) ==                \* ShmSegment.Unlink(name) (the operator's) 
     /\ Goto(p, "create")
     /\ UNCHANGED <<created, published, slot, claimed, alive, seg, idx, seen, mine, holds, scanSeg, scanLive, removed>>
 
-Create(p) ==                        \* ShmSegment.CreateNamed (exclusive)        GuardedSharedMemory.cs
+(* Creating the name folds the creator's private initialization: sizes, incarnation, and its pid in slot 0 *)
+(* (a release store), so that a creator that dies before publishing leaves its pid behind.               *)
+Create(p) ==                        \* ShmSegment.CreateNamed (exclusive); Initialize  GuardedSharedMemory.cs
     /\ pc[p] = "create"
     /\ IF name = 0
          THEN /\ created' = created + 1
               /\ name' = created + 1
               /\ seg' = [seg EXCEPT ![p] = created + 1]
+              /\ slot' = [slot EXCEPT ![created + 1][1] = p]
+              /\ mine' = [mine EXCEPT ![p] = 1]
+              /\ holds' = [holds EXCEPT ![p] = <<created + 1, 1>>]
               /\ Goto(p, "publish")
          ELSE /\ Goto(p, "attach_open")
-              /\ UNCHANGED <<created, name, seg>>
-    /\ UNCHANGED <<published, slot, claimed, alive, idx, seen, mine, holds, scanSeg, scanLive, removed>>
+              /\ UNCHANGED <<created, name, seg, slot, mine, holds>>
+    /\ UNCHANGED <<published, claimed, alive, idx, seen, scanSeg, scanLive, removed>>
 
-Publish(p) ==                       \* slot 0 := pid; magic := GuardMagic         GuardedSharedMemory.cs
+Publish(p) ==                       \* magic := GuardMagic                         GuardedSharedMemory.cs
     /\ pc[p] = "publish"
-    /\ slot' = [slot EXCEPT ![seg[p]][1] = p]
     /\ published' = [published EXCEPT ![seg[p]] = TRUE]
-    /\ mine' = [mine EXCEPT ![p] = 1]
-    /\ holds' = [holds EXCEPT ![p] = <<seg[p], 1>>]
     /\ Goto(p, "attached")
-    /\ UNCHANGED <<name, created, claimed, alive, seg, idx, seen, scanSeg, scanLive, removed>>
+    /\ UNCHANGED <<name, created, slot, claimed, alive, seg, idx, seen, mine, holds, scanSeg, scanLive, removed>>
 
 OpenAttach(p) ==                    \* ShmSegment.OpenNamed + header checks       GuardedSharedMemory.cs
     /\ pc[p] = "attach_open"
@@ -216,8 +220,9 @@ AttachCas(p) ==                     \* Slot(i).CompareExchange(seen, pid)       
 -----------------------------------------------------------------------------
 (* Crash or detach *)
 
+(* An attached process dies, or a creator dies before publishing (SimulatedIpc.CrashPoint in Create). *)
 Crash(p) ==                         \* SimulatedIpc.Crash()                       SimulatedIpc.cs
-    /\ pc[p] = "attached"
+    /\ pc[p] \in {"attached", "publish"}
     /\ Crashes
     /\ alive' = [alive EXCEPT ![p] = FALSE]
     /\ Goto(p, "done")
@@ -232,14 +237,27 @@ DetachClear(p) ==                   \* Slot(mine).CompareExchange(pid, 0)       
     /\ BeginScan(p, seg[p])
     /\ UNCHANGED <<name, created, published, claimed, alive, seg, seen, mine, removed>>
 
+(* A segment never published is abandoned only if its creator, whose pid is in slot 0, is dead. *)
 CleanupOpen(p) ==                   \* ShmSegment.OpenNamed + header checks       GuardedSharedMemory.cs
     /\ pc[p] = "cleanup_open"
-    /\ IF name # 0 /\ published[name]
+    /\ IF name # 0
          THEN /\ seg' = [seg EXCEPT ![p] = name]
-              /\ BeginScan(p, name)
+              /\ IF published[name]
+                   THEN BeginScan(p, name)
+                   ELSE /\ Goto(p, "cleanup_creator")
+                        /\ UNCHANGED <<idx, scanSeg, scanLive>>
          ELSE /\ Goto(p, "done")
               /\ UNCHANGED <<seg, idx, scanSeg, scanLive>>
     /\ UNCHANGED <<name, created, published, slot, claimed, alive, seen, mine, holds, removed>>
+
+CleanupCreator(p) ==                \* creator = Slot(0).Load(); live?            GuardedSharedMemory.cs
+    /\ pc[p] = "cleanup_creator"
+    /\ LET v == slot[seg[p]][1]
+       IN IF v = 0 \/ Live(v)
+            THEN /\ Goto(p, "done")
+                 /\ UNCHANGED <<idx, scanSeg, scanLive>>
+            ELSE BeginScan(p, seg[p])
+    /\ UNCHANGED <<name, created, published, slot, claimed, alive, seg, seen, mine, holds, removed>>
 
 Scan(p) ==                          \* v = Slot(i).Load(); live?                  GuardedSharedMemory.cs
     /\ pc[p] = "scan"
@@ -323,6 +341,7 @@ Next ==
            \/ Crash(p)
            \/ DetachClear(p)
            \/ CleanupOpen(p)
+           \/ CleanupCreator(p)
            \/ Scan(p)
            \/ ClaimStep(p)
            \/ CheckOpen(p)

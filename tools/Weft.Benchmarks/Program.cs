@@ -23,7 +23,8 @@ namespace Weft.Benchmarks;
 /// ConcurrentStack may, and so may benchmarks in the "reference" category: other libraries' code measured beside the
 /// baseline).
 /// <c>ipc-processes</c> as the first argument runs the cross-process IPC figures instead (see IpcProcessBench), and
-/// <c>stress [--seconds N] [--filter S]</c> the stress run of the structures under each reclaimer (see StressRun).
+/// <c>stress [--seconds N] [--filter S]</c> the stress run of the structures under each reclaimer (see StressRun), and
+/// <c>cpu-pairs [--pairs N] [--rounds R]</c> one-thread push/pop pairs timed by the thread's CPU clock (see CpuTimePairs).
 /// </summary>
 public static class Program
 {
@@ -45,6 +46,8 @@ public static class Program
         if (args.Length == 5 && args[0] == "ipc-processes-worker") return IpcProcessBench.Worker(args[1..]);
         // The stress run of every pool-backed structure under each reclaimer (not BenchmarkDotNet): see StressRun.
         if (args.Length > 0 && args[0] == "stress") return StressRun.Run(args[1..]);
+        // One-thread push/pop pairs timed by the thread's CPU clock (not BenchmarkDotNet): see CpuTimePairs.
+        if (args.Length > 0 && args[0] == "cpu-pairs") return CpuTimePairs.Run(args[1..]);
         bool quick = args.Contains(QuickFlag, StringComparer.Ordinal);
         string[] rest = args.Where(a => !string.Equals(a, QuickFlag, StringComparison.Ordinal)).ToArray();
 

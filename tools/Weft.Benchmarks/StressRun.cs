@@ -22,7 +22,7 @@ namespace Weft.Benchmarks;
 /// slots in use it had when the structure was empty at the start (no slot leaked);</item>
 /// <item>memory stayed within the reclaimer's bound: IBR's limbo (sampled after every batch of operations) never
 /// exceeds the retire threshold plus the nodes a reservation can overlap (the structure's live nodes plus the nodes
-/// born in the eras a reservation spans, <see cref="ErasPerReservation"/>); DEBRA+'s never exceeds three bags of (stall threshold + threads) operations' retirements;
+/// born in the eras a reservation spans, <see cref="ErasPerReservation"/>); DEBRA+'s never exceeds three bags of the retirements of (stall threshold + threads) checks, one every EpochCheckInterval operations;
 /// plain DEBRA promises no bound with a preempted thread, so its peak is reported and its pool only has to grow
 /// instead of failing.</item>
 /// </list>
@@ -99,7 +99,7 @@ public static class StressRun
     internal static long Bound(Reclaimer r, long liveNodes, int retiresPerOp) => r.Scheme switch
     {
         ReclamationScheme.Ibr => r.Config.RetireThreshold + retiresPerOp + liveNodes + ErasPerReservation * r.Config.EpochFrequency * r.MaxThreads,
-        ReclamationScheme.DebraPlus => 3L * (r.Config.StallThreshold + r.MaxThreads) * retiresPerOp,
+        ReclamationScheme.DebraPlus => 3L * (r.Config.StallThreshold + r.MaxThreads) * r.Config.EpochCheckInterval * retiresPerOp,
         _ => -1,
     };
 

@@ -33,6 +33,8 @@ public static class Program
             MergeCommand.Create(),
             RunOneCommand.Create(),
             FuzzCommand.Create(),
+            RewriteCommand.Create(),
+            MutateOrdersCommand.Create(),
         };
         var parse = root.Parse(args);
         var config = new InvocationConfiguration { EnableDefaultExceptionHandler = false };

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/monitors-reclaim/traces/DEBRA/MC.sim.tmp/trace_0_2 -----------------
-\* <Init line 140, col 5 to line 159, col 25 of module DEBRA>
+---------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC.sim.tmp/trace_0_2 -----------------
+\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -10,6 +10,7 @@ STATE_1 ==
 /\ pc = <<"begin_read_epoch", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -23,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -34,6 +35,7 @@ STATE_2 ==
 /\ pc = <<"begin_read_epoch", "begin_clear_flag">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -47,7 +49,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -58,6 +60,7 @@ STATE_3 ==
 /\ pc = <<"begin_clear_flag", "begin_clear_flag">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -71,7 +74,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -82,6 +85,7 @@ STATE_4 ==
 /\ pc = <<"begin_announce", "begin_clear_flag">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -95,7 +99,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -106,6 +110,7 @@ STATE_5 ==
 /\ pc = <<"begin_announce", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -119,7 +124,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -130,6 +135,7 @@ STATE_6 ==
 /\ pc = <<"check_read_announce", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -143,7 +149,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -154,6 +160,7 @@ STATE_7 ==
 /\ pc = <<"check_read_announce", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -167,7 +174,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -178,6 +185,7 @@ STATE_8 ==
 /\ pc = <<"check_read_announce", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -191,7 +199,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -202,6 +210,7 @@ STATE_9 ==
 /\ pc = <<"check_read_announce", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -215,7 +224,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -226,6 +235,7 @@ STATE_10 ==
 /\ pc = <<"protect_read_handle", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -239,7 +249,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -250,6 +260,7 @@ STATE_11 ==
 /\ pc = <<"protect_read_handle", "protect_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -263,7 +274,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -274,6 +285,7 @@ STATE_12 ==
 /\ pc = <<"protect_read_handle", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -287,7 +299,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -298,6 +310,7 @@ STATE_13 ==
 /\ pc = <<"protect_read_handle", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -311,7 +324,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -322,6 +335,7 @@ STATE_14 ==
 /\ pc = <<"protect_read_handle", "alloc">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -335,7 +349,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -346,6 +360,7 @@ STATE_15 ==
 /\ pc = <<"protect_read_handle", "cas_head">>
 /\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -359,7 +374,7 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -371,6 +386,7 @@ STATE_16 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -384,7 +400,7 @@ STATE_16 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -396,6 +412,7 @@ STATE_17 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 1>>
@@ -409,7 +426,7 @@ STATE_17 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -421,6 +438,7 @@ STATE_18 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 1>>
@@ -434,7 +452,7 @@ STATE_18 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_19 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -446,6 +464,7 @@ STATE_19 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -459,7 +478,7 @@ STATE_19 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_20 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -471,6 +490,7 @@ STATE_20 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -484,7 +504,7 @@ STATE_20 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_21 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -496,6 +516,7 @@ STATE_21 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -509,7 +530,7 @@ STATE_21 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_22 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -521,6 +542,7 @@ STATE_22 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -534,7 +556,7 @@ STATE_22 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_23 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -546,6 +568,7 @@ STATE_23 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -559,7 +582,7 @@ STATE_23 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_24 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -571,6 +594,7 @@ STATE_24 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -584,7 +608,7 @@ STATE_24 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_25 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -596,6 +620,7 @@ STATE_25 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -609,7 +634,7 @@ STATE_25 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_26 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -621,6 +646,7 @@ STATE_26 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -634,7 +660,7 @@ STATE_26 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_27 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -646,6 +672,7 @@ STATE_27 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -659,7 +686,7 @@ STATE_27 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(2) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_28 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -671,6 +698,7 @@ STATE_28 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -684,7 +712,7 @@ STATE_28 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_29 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -696,6 +724,7 @@ STATE_29 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -709,7 +738,7 @@ STATE_29 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -721,6 +750,7 @@ STATE_30 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -734,7 +764,7 @@ STATE_30 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -746,6 +776,7 @@ STATE_31 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -759,7 +790,7 @@ STATE_31 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -771,6 +802,7 @@ STATE_32 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -784,7 +816,7 @@ STATE_32 ==
 /\ head = 2
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -796,6 +828,7 @@ STATE_33 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -809,7 +842,7 @@ STATE_33 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -821,6 +854,7 @@ STATE_34 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -834,7 +868,7 @@ STATE_34 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -846,6 +880,7 @@ STATE_35 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -859,7 +894,7 @@ STATE_35 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -871,6 +906,7 @@ STATE_36 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -884,7 +920,7 @@ STATE_36 ==
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -896,6 +932,7 @@ STATE_37 ==
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -909,7 +946,7 @@ STATE_37 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -921,6 +958,7 @@ STATE_38 ==
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -934,7 +972,7 @@ STATE_38 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_39 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -946,6 +984,7 @@ STATE_39 ==
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -959,7 +998,7 @@ STATE_39 ==
 /\ head = 2
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_40 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -971,6 +1010,7 @@ STATE_40 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -984,7 +1024,7 @@ STATE_40 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -996,6 +1036,7 @@ STATE_41 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -1009,7 +1050,7 @@ STATE_41 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1021,6 +1062,7 @@ STATE_42 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -1034,7 +1076,7 @@ STATE_42 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1046,6 +1088,7 @@ STATE_43 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -1059,7 +1102,7 @@ STATE_43 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_44 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1071,6 +1114,7 @@ STATE_44 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -1084,7 +1128,7 @@ STATE_44 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_45 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -1096,6 +1140,7 @@ STATE_45 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1109,7 +1154,7 @@ STATE_45 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_46 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -1121,6 +1166,7 @@ STATE_46 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1134,7 +1180,7 @@ STATE_46 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_47 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -1146,6 +1192,7 @@ STATE_47 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1159,7 +1206,7 @@ STATE_47 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_48 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -1171,6 +1218,7 @@ STATE_48 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1184,7 +1232,7 @@ STATE_48 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_49 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1196,6 +1244,7 @@ STATE_49 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1209,7 +1258,7 @@ STATE_49 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_50 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1221,6 +1270,7 @@ STATE_50 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1234,7 +1284,7 @@ STATE_50 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_51 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1246,6 +1296,7 @@ STATE_51 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1259,7 +1310,7 @@ STATE_51 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_52 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1271,6 +1322,7 @@ STATE_52 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1284,7 +1336,7 @@ STATE_52 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_53 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1296,6 +1348,7 @@ STATE_53 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1309,7 +1362,7 @@ STATE_53 ==
 /\ head = 3
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_54 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1321,6 +1374,7 @@ STATE_54 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1334,7 +1388,7 @@ STATE_54 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_55 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1346,6 +1400,7 @@ STATE_55 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1359,7 +1414,7 @@ STATE_55 ==
 /\ head = 3
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_56 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1371,6 +1426,7 @@ STATE_56 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1384,7 +1440,7 @@ STATE_56 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_57 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1396,6 +1452,7 @@ STATE_57 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1409,7 +1466,7 @@ STATE_57 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_58 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1421,6 +1478,7 @@ STATE_58 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1434,7 +1492,7 @@ STATE_58 ==
 /\ head = 3
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_59 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1446,6 +1504,7 @@ STATE_59 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1459,7 +1518,7 @@ STATE_59 ==
 /\ head = 3
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_60 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1471,6 +1530,7 @@ STATE_60 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1484,7 +1544,7 @@ STATE_60 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_61 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1496,6 +1556,7 @@ STATE_61 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1509,7 +1570,7 @@ STATE_61 ==
 /\ head = 3
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_62 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1521,6 +1582,7 @@ STATE_62 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1534,7 +1596,7 @@ STATE_62 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_63 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1546,6 +1608,7 @@ STATE_63 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1559,7 +1622,7 @@ STATE_63 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_64 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1571,6 +1634,7 @@ STATE_64 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1584,7 +1648,7 @@ STATE_64 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_65 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1596,6 +1660,7 @@ STATE_65 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1609,7 +1674,7 @@ STATE_65 ==
 /\ head = 4
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_66 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1621,6 +1686,7 @@ STATE_66 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1634,7 +1700,7 @@ STATE_66 ==
 /\ head = 4
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_67 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1646,6 +1712,7 @@ STATE_67 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1659,7 +1726,7 @@ STATE_67 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_68 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1671,6 +1738,7 @@ STATE_68 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1684,7 +1752,7 @@ STATE_68 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_69 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1696,6 +1764,7 @@ STATE_69 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1709,7 +1778,7 @@ STATE_69 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_70 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1721,6 +1790,7 @@ STATE_70 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1734,7 +1804,7 @@ STATE_70 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_71 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1746,6 +1816,7 @@ STATE_71 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1759,7 +1830,7 @@ STATE_71 ==
 /\ head = 4
 
 
-\* <DebraCheckCasEpoch(2) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_72 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1771,6 +1842,7 @@ STATE_72 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1784,7 +1856,7 @@ STATE_72 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_73 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1796,6 +1868,7 @@ STATE_73 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1809,7 +1882,7 @@ STATE_73 ==
 /\ head = 4
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_74 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1821,6 +1894,7 @@ STATE_74 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1834,7 +1908,7 @@ STATE_74 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_75 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1846,6 +1920,7 @@ STATE_75 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1859,7 +1934,7 @@ STATE_75 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_76 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1871,6 +1946,7 @@ STATE_76 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1884,7 +1960,7 @@ STATE_76 ==
 /\ head = 4
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_77 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1896,6 +1972,7 @@ STATE_77 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1909,7 +1986,7 @@ STATE_77 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_78 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1921,6 +1998,7 @@ STATE_78 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1934,7 +2012,7 @@ STATE_78 ==
 /\ head = 4
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_79 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1946,6 +2024,7 @@ STATE_79 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1959,7 +2038,7 @@ STATE_79 ==
 /\ head = 4
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_80 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1971,6 +2050,7 @@ STATE_80 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1984,7 +2064,7 @@ STATE_80 ==
 /\ head = 4
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_81 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1996,6 +2076,7 @@ STATE_81 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>

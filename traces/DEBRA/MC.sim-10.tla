@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/monitors-reclaim/traces/DEBRA/MC.sim.tmp/trace_0_9 -----------------
-\* <Init line 140, col 5 to line 159, col 25 of module DEBRA>
+---------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC.sim.tmp/trace_0_9 -----------------
+\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -10,6 +10,7 @@ STATE_1 ==
 /\ pc = <<"begin_read_epoch", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -23,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -34,6 +35,7 @@ STATE_2 ==
 /\ pc = <<"begin_clear_flag", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -47,7 +49,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -58,6 +60,7 @@ STATE_3 ==
 /\ pc = <<"begin_clear_flag", "begin_clear_flag">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -71,7 +74,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -82,6 +85,7 @@ STATE_4 ==
 /\ pc = <<"begin_clear_flag", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -95,7 +99,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -106,6 +110,7 @@ STATE_5 ==
 /\ pc = <<"begin_clear_flag", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -119,7 +124,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -130,6 +135,7 @@ STATE_6 ==
 /\ pc = <<"begin_announce", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -143,7 +149,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -154,6 +160,7 @@ STATE_7 ==
 /\ pc = <<"check_read_announce", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -167,7 +174,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -178,6 +185,7 @@ STATE_8 ==
 /\ pc = <<"check_read_announce", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -191,7 +199,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -202,6 +210,7 @@ STATE_9 ==
 /\ pc = <<"protect_read_handle", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -215,7 +224,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -226,6 +235,7 @@ STATE_10 ==
 /\ pc = <<"protect_validate", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -239,7 +249,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -250,6 +260,7 @@ STATE_11 ==
 /\ pc = <<"protect_validate", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -263,7 +274,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -274,6 +285,7 @@ STATE_12 ==
 /\ pc = <<"access", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -287,7 +299,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -298,6 +310,7 @@ STATE_13 ==
 /\ pc = <<"access", "protect_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -311,7 +324,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -322,6 +335,7 @@ STATE_14 ==
 /\ pc = <<"access_validate", "protect_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -335,7 +349,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -346,6 +360,7 @@ STATE_15 ==
 /\ pc = <<"end_announce", "protect_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -359,7 +374,7 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -370,6 +385,7 @@ STATE_16 ==
 /\ pc = <<"end_announce", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -383,7 +399,7 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -394,6 +410,7 @@ STATE_17 ==
 /\ pc = <<"begin_read_epoch", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -407,7 +424,7 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -418,6 +435,7 @@ STATE_18 ==
 /\ pc = <<"begin_clear_flag", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -431,7 +449,7 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_19 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -442,6 +460,7 @@ STATE_19 ==
 /\ pc = <<"begin_clear_flag", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -455,7 +474,7 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_20 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -466,6 +485,7 @@ STATE_20 ==
 /\ pc = <<"begin_clear_flag", "alloc">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -479,7 +499,7 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_21 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -490,6 +510,7 @@ STATE_21 ==
 /\ pc = <<"begin_clear_flag", "cas_head">>
 /\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -503,7 +524,7 @@ STATE_21 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_22 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -514,6 +535,7 @@ STATE_22 ==
 /\ pc = <<"begin_announce", "cas_head">>
 /\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -527,7 +549,7 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_23 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -539,6 +561,7 @@ STATE_23 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -552,7 +575,7 @@ STATE_23 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_24 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -564,6 +587,7 @@ STATE_24 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -577,7 +601,7 @@ STATE_24 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_25 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -589,6 +613,7 @@ STATE_25 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -602,7 +627,7 @@ STATE_25 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_26 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -614,6 +639,7 @@ STATE_26 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -627,7 +653,7 @@ STATE_26 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_27 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -639,6 +665,7 @@ STATE_27 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -652,7 +679,7 @@ STATE_27 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_28 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -664,6 +691,7 @@ STATE_28 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -677,7 +705,7 @@ STATE_28 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_29 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -689,6 +717,7 @@ STATE_29 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -702,7 +731,7 @@ STATE_29 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_30 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -714,6 +743,7 @@ STATE_30 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -727,7 +757,7 @@ STATE_30 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(2) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -739,6 +769,7 @@ STATE_31 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -752,7 +783,7 @@ STATE_31 ==
 /\ head = 2
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -764,6 +795,7 @@ STATE_32 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -777,7 +809,7 @@ STATE_32 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -789,6 +821,7 @@ STATE_33 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -802,7 +835,7 @@ STATE_33 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -814,6 +847,7 @@ STATE_34 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -827,7 +861,7 @@ STATE_34 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -839,6 +873,7 @@ STATE_35 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -852,7 +887,7 @@ STATE_35 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -864,6 +899,7 @@ STATE_36 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -877,7 +913,7 @@ STATE_36 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -889,6 +925,7 @@ STATE_37 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -902,7 +939,7 @@ STATE_37 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -914,6 +951,7 @@ STATE_38 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -927,7 +965,7 @@ STATE_38 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_39 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -939,6 +977,7 @@ STATE_39 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -952,7 +991,7 @@ STATE_39 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_40 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -964,6 +1003,7 @@ STATE_40 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -977,7 +1017,7 @@ STATE_40 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -989,6 +1029,7 @@ STATE_41 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -1002,7 +1043,7 @@ STATE_41 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -1014,6 +1055,7 @@ STATE_42 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -1027,7 +1069,7 @@ STATE_42 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -1039,6 +1081,7 @@ STATE_43 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -1052,7 +1095,7 @@ STATE_43 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_44 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1064,6 +1107,7 @@ STATE_44 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -1077,7 +1121,7 @@ STATE_44 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_45 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1089,6 +1133,7 @@ STATE_45 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -1102,7 +1147,7 @@ STATE_45 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_46 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1114,6 +1159,7 @@ STATE_46 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1127,7 +1173,7 @@ STATE_46 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_47 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1139,6 +1185,7 @@ STATE_47 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1152,7 +1199,7 @@ STATE_47 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_48 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1164,6 +1211,7 @@ STATE_48 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1177,7 +1225,7 @@ STATE_48 ==
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_49 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1189,6 +1237,7 @@ STATE_49 ==
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1202,7 +1251,7 @@ STATE_49 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_50 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1214,6 +1263,7 @@ STATE_50 ==
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1227,7 +1277,7 @@ STATE_50 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_51 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1239,6 +1289,7 @@ STATE_51 ==
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1252,7 +1303,7 @@ STATE_51 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_52 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -1264,6 +1315,7 @@ STATE_52 ==
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -1277,7 +1329,7 @@ STATE_52 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_53 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -1289,6 +1341,7 @@ STATE_53 ==
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -1302,7 +1355,7 @@ STATE_53 ==
 /\ head = 2
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_54 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -1314,6 +1367,7 @@ STATE_54 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -1327,7 +1381,7 @@ STATE_54 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_55 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -1339,6 +1393,7 @@ STATE_55 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1352,7 +1407,7 @@ STATE_55 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_56 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -1364,6 +1419,7 @@ STATE_56 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1377,7 +1433,7 @@ STATE_56 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_57 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -1389,6 +1445,7 @@ STATE_57 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1402,7 +1459,7 @@ STATE_57 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_58 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1414,6 +1471,7 @@ STATE_58 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1427,7 +1485,7 @@ STATE_58 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_59 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1439,6 +1497,7 @@ STATE_59 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1452,7 +1511,7 @@ STATE_59 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_60 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1464,6 +1523,7 @@ STATE_60 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1477,7 +1537,7 @@ STATE_60 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_61 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1489,6 +1549,7 @@ STATE_61 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1502,7 +1563,7 @@ STATE_61 ==
 /\ head = 3
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_62 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1514,6 +1575,7 @@ STATE_62 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1527,7 +1589,7 @@ STATE_62 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_63 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1539,6 +1601,7 @@ STATE_63 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1552,7 +1615,7 @@ STATE_63 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_64 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1564,6 +1627,7 @@ STATE_64 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1577,7 +1641,7 @@ STATE_64 ==
 /\ head = 3
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_65 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1589,6 +1653,7 @@ STATE_65 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1602,7 +1667,7 @@ STATE_65 ==
 /\ head = 3
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_66 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1614,6 +1679,7 @@ STATE_66 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1627,7 +1693,7 @@ STATE_66 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_67 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1639,6 +1705,7 @@ STATE_67 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1652,7 +1719,7 @@ STATE_67 ==
 /\ head = 3
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_68 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1664,6 +1731,7 @@ STATE_68 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1677,7 +1745,7 @@ STATE_68 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_69 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1689,6 +1757,7 @@ STATE_69 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1702,7 +1771,7 @@ STATE_69 ==
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_70 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1714,6 +1783,7 @@ STATE_70 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1727,7 +1797,7 @@ STATE_70 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_71 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1739,6 +1809,7 @@ STATE_71 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1752,7 +1823,7 @@ STATE_71 ==
 /\ head = 3
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_72 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1764,6 +1835,7 @@ STATE_72 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1777,7 +1849,7 @@ STATE_72 ==
 /\ head = 4
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_73 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1789,6 +1861,7 @@ STATE_73 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1802,7 +1875,7 @@ STATE_73 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_74 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1814,6 +1887,7 @@ STATE_74 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1827,7 +1901,7 @@ STATE_74 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_75 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1839,6 +1913,7 @@ STATE_75 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1852,7 +1927,7 @@ STATE_75 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_76 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1864,6 +1939,7 @@ STATE_76 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1877,7 +1953,7 @@ STATE_76 ==
 /\ head = 4
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_77 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1889,6 +1965,7 @@ STATE_77 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1902,7 +1979,7 @@ STATE_77 ==
 /\ head = 4
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_78 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1914,6 +1991,7 @@ STATE_78 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1927,7 +2005,7 @@ STATE_78 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_79 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1939,6 +2017,7 @@ STATE_79 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1952,7 +2031,7 @@ STATE_79 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_80 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
@@ -1964,6 +2043,7 @@ STATE_80 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1977,7 +2057,7 @@ STATE_80 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_81 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
@@ -1989,6 +2069,7 @@ STATE_81 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/monitors-reclaim/traces/DEBRA/MC.sim.tmp/trace_0_11 -----------------
-\* <Init line 140, col 5 to line 159, col 25 of module DEBRA>
+---------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC.sim.tmp/trace_0_11 -----------------
+\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -10,6 +10,7 @@ STATE_1 ==
 /\ pc = <<"begin_read_epoch", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -23,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -34,6 +35,7 @@ STATE_2 ==
 /\ pc = <<"begin_clear_flag", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -47,7 +49,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -58,6 +60,7 @@ STATE_3 ==
 /\ pc = <<"begin_announce", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -71,7 +74,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -82,6 +85,7 @@ STATE_4 ==
 /\ pc = <<"check_read_announce", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -95,7 +99,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -106,6 +110,7 @@ STATE_5 ==
 /\ pc = <<"check_read_announce", "begin_clear_flag">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -119,7 +124,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -130,6 +135,7 @@ STATE_6 ==
 /\ pc = <<"check_read_announce", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -143,7 +149,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -154,6 +160,7 @@ STATE_7 ==
 /\ pc = <<"protect_read_handle", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -167,7 +174,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -178,6 +185,7 @@ STATE_8 ==
 /\ pc = <<"protect_validate", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -191,7 +199,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -202,6 +210,7 @@ STATE_9 ==
 /\ pc = <<"protect_validate", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -215,7 +224,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -226,6 +235,7 @@ STATE_10 ==
 /\ pc = <<"access", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -239,7 +249,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -250,6 +260,7 @@ STATE_11 ==
 /\ pc = <<"access_validate", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -263,7 +274,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -274,6 +285,7 @@ STATE_12 ==
 /\ pc = <<"end_announce", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -287,7 +299,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -298,6 +310,7 @@ STATE_13 ==
 /\ pc = <<"end_announce", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -311,7 +324,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -322,6 +335,7 @@ STATE_14 ==
 /\ pc = <<"begin_read_epoch", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -335,7 +349,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -346,6 +360,7 @@ STATE_15 ==
 /\ pc = <<"begin_clear_flag", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -359,7 +374,7 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -370,6 +385,7 @@ STATE_16 ==
 /\ pc = <<"begin_clear_flag", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -383,7 +399,7 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -394,6 +410,7 @@ STATE_17 ==
 /\ pc = <<"begin_clear_flag", "protect_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -407,7 +424,7 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -418,6 +435,7 @@ STATE_18 ==
 /\ pc = <<"begin_clear_flag", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -431,7 +449,7 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_19 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -442,6 +460,7 @@ STATE_19 ==
 /\ pc = <<"begin_announce", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -455,7 +474,7 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_20 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -466,6 +485,7 @@ STATE_20 ==
 /\ pc = <<"check_read_announce", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -479,7 +499,7 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_21 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -490,6 +510,7 @@ STATE_21 ==
 /\ pc = <<"check_registered", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -503,7 +524,7 @@ STATE_21 ==
 /\ head = 1
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_22 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -514,6 +535,7 @@ STATE_22 ==
 /\ pc = <<"check_registered", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -527,7 +549,7 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_23 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -538,6 +560,7 @@ STATE_23 ==
 /\ pc = <<"check_cas_epoch", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -551,7 +574,7 @@ STATE_23 ==
 /\ head = 1
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_24 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -562,6 +585,7 @@ STATE_24 ==
 /\ pc = <<"protect_read_handle", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -575,7 +599,7 @@ STATE_24 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_25 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -586,6 +610,7 @@ STATE_25 ==
 /\ pc = <<"protect_read_handle", "alloc">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -599,7 +624,7 @@ STATE_25 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_26 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -610,6 +635,7 @@ STATE_26 ==
 /\ pc = <<"protect_validate", "alloc">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -623,7 +649,7 @@ STATE_26 ==
 /\ head = 1
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_27 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -634,6 +660,7 @@ STATE_27 ==
 /\ pc = <<"protect_validate", "cas_head">>
 /\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -647,7 +674,7 @@ STATE_27 ==
 /\ head = 1
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_28 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -659,6 +686,7 @@ STATE_28 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -672,7 +700,7 @@ STATE_28 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_29 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -684,6 +712,7 @@ STATE_29 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -697,7 +726,7 @@ STATE_29 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -709,6 +738,7 @@ STATE_30 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -722,7 +752,7 @@ STATE_30 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -734,6 +764,7 @@ STATE_31 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -747,7 +778,7 @@ STATE_31 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -759,6 +790,7 @@ STATE_32 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -772,7 +804,7 @@ STATE_32 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -784,6 +816,7 @@ STATE_33 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -797,7 +830,7 @@ STATE_33 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -809,6 +842,7 @@ STATE_34 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -822,7 +856,7 @@ STATE_34 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -834,6 +868,7 @@ STATE_35 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -847,7 +882,7 @@ STATE_35 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -859,6 +894,7 @@ STATE_36 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -872,7 +908,7 @@ STATE_36 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -884,6 +920,7 @@ STATE_37 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -897,7 +934,7 @@ STATE_37 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -909,6 +946,7 @@ STATE_38 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -922,7 +960,7 @@ STATE_38 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_39 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -934,6 +972,7 @@ STATE_39 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -947,7 +986,7 @@ STATE_39 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_40 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -959,6 +998,7 @@ STATE_40 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -972,7 +1012,7 @@ STATE_40 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -984,6 +1024,7 @@ STATE_41 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -997,7 +1038,7 @@ STATE_41 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1009,6 +1050,7 @@ STATE_42 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -1022,7 +1064,7 @@ STATE_42 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1034,6 +1076,7 @@ STATE_43 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -1047,7 +1090,7 @@ STATE_43 ==
 /\ head = 2
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_44 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1059,6 +1102,7 @@ STATE_44 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -1072,7 +1116,7 @@ STATE_44 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_45 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1084,6 +1128,7 @@ STATE_45 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1097,7 +1142,7 @@ STATE_45 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_46 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1109,6 +1154,7 @@ STATE_46 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1122,7 +1168,7 @@ STATE_46 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_47 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1134,6 +1180,7 @@ STATE_47 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1147,7 +1194,7 @@ STATE_47 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_48 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1159,6 +1206,7 @@ STATE_48 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1172,7 +1220,7 @@ STATE_48 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_49 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1184,6 +1232,7 @@ STATE_49 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1197,7 +1246,7 @@ STATE_49 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_50 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1209,6 +1258,7 @@ STATE_50 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1222,7 +1272,7 @@ STATE_50 ==
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_51 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1234,6 +1284,7 @@ STATE_51 ==
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1247,7 +1298,7 @@ STATE_51 ==
 /\ head = 2
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_52 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1259,6 +1310,7 @@ STATE_52 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -1272,7 +1324,7 @@ STATE_52 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_53 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1284,6 +1336,7 @@ STATE_53 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
@@ -1297,7 +1350,7 @@ STATE_53 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_54 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1309,6 +1362,7 @@ STATE_54 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1322,7 +1376,7 @@ STATE_54 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_55 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1334,6 +1388,7 @@ STATE_55 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1347,7 +1402,7 @@ STATE_55 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_56 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1359,6 +1414,7 @@ STATE_56 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1372,7 +1428,7 @@ STATE_56 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_57 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1384,6 +1440,7 @@ STATE_57 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1397,7 +1454,7 @@ STATE_57 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_58 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1409,6 +1466,7 @@ STATE_58 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1422,7 +1480,7 @@ STATE_58 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_59 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1434,6 +1492,7 @@ STATE_59 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1447,7 +1506,7 @@ STATE_59 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_60 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1459,6 +1518,7 @@ STATE_60 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1472,7 +1532,7 @@ STATE_60 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_61 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1484,6 +1544,7 @@ STATE_61 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1497,7 +1558,7 @@ STATE_61 ==
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(2) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_62 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1509,6 +1570,7 @@ STATE_62 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1522,7 +1584,7 @@ STATE_62 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_63 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1534,6 +1596,7 @@ STATE_63 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1547,7 +1610,7 @@ STATE_63 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_64 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1559,6 +1622,7 @@ STATE_64 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1572,7 +1636,7 @@ STATE_64 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_65 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1584,6 +1648,7 @@ STATE_65 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1597,7 +1662,7 @@ STATE_65 ==
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_66 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1609,6 +1674,7 @@ STATE_66 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1622,7 +1688,7 @@ STATE_66 ==
 /\ head = 3
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_67 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1634,6 +1700,7 @@ STATE_67 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1647,7 +1714,7 @@ STATE_67 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_68 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1659,6 +1726,7 @@ STATE_68 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1672,7 +1740,7 @@ STATE_68 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_69 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1684,6 +1752,7 @@ STATE_69 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1697,7 +1766,7 @@ STATE_69 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_70 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1709,6 +1778,7 @@ STATE_70 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1722,7 +1792,7 @@ STATE_70 ==
 /\ head = 3
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_71 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1734,6 +1804,7 @@ STATE_71 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1747,7 +1818,7 @@ STATE_71 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_72 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1759,6 +1830,7 @@ STATE_72 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1772,7 +1844,7 @@ STATE_72 ==
 /\ head = 3
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_73 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1784,6 +1856,7 @@ STATE_73 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1797,7 +1870,7 @@ STATE_73 ==
 /\ head = 3
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_74 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1809,6 +1882,7 @@ STATE_74 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1822,7 +1896,7 @@ STATE_74 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_75 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1834,6 +1908,7 @@ STATE_75 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1847,7 +1922,7 @@ STATE_75 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_76 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1859,6 +1934,7 @@ STATE_76 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1872,7 +1948,7 @@ STATE_76 ==
 /\ head = 3
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_77 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1884,6 +1960,7 @@ STATE_77 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2, 3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1897,7 +1974,7 @@ STATE_77 ==
 /\ head = 4
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_78 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1909,6 +1986,7 @@ STATE_78 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2, 3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1922,7 +2000,7 @@ STATE_78 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_79 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1934,6 +2012,7 @@ STATE_79 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2, 3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1947,7 +2026,7 @@ STATE_79 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_80 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1959,6 +2038,7 @@ STATE_80 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2, 3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1972,7 +2052,7 @@ STATE_80 ==
 /\ head = 4
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_81 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1984,6 +2064,7 @@ STATE_81 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2, 3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/monitors-reclaim/traces/DEBRA/MC.sim.tmp/trace_0_19 -----------------
-\* <Init line 140, col 5 to line 159, col 25 of module DEBRA>
+---------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC.sim.tmp/trace_0_19 -----------------
+\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -10,6 +10,7 @@ STATE_1 ==
 /\ pc = <<"begin_read_epoch", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -23,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -34,6 +35,7 @@ STATE_2 ==
 /\ pc = <<"begin_clear_flag", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -47,7 +49,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -58,6 +60,7 @@ STATE_3 ==
 /\ pc = <<"begin_clear_flag", "begin_clear_flag">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -71,7 +74,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -82,6 +85,7 @@ STATE_4 ==
 /\ pc = <<"begin_clear_flag", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -95,7 +99,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -106,6 +110,7 @@ STATE_5 ==
 /\ pc = <<"begin_announce", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -119,7 +124,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -130,6 +135,7 @@ STATE_6 ==
 /\ pc = <<"check_read_announce", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -143,7 +149,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -154,6 +160,7 @@ STATE_7 ==
 /\ pc = <<"protect_read_handle", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -167,7 +174,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -178,6 +185,7 @@ STATE_8 ==
 /\ pc = <<"protect_read_handle", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -191,7 +199,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -202,6 +210,7 @@ STATE_9 ==
 /\ pc = <<"protect_validate", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -215,7 +224,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -226,6 +235,7 @@ STATE_10 ==
 /\ pc = <<"protect_validate", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -239,7 +249,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -250,6 +260,7 @@ STATE_11 ==
 /\ pc = <<"access", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -263,7 +274,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -274,6 +285,7 @@ STATE_12 ==
 /\ pc = <<"access", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -287,7 +299,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -298,6 +310,7 @@ STATE_13 ==
 /\ pc = <<"access", "protect_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -311,7 +324,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -322,6 +335,7 @@ STATE_14 ==
 /\ pc = <<"access_validate", "protect_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -335,7 +349,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -346,6 +360,7 @@ STATE_15 ==
 /\ pc = <<"access_validate", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -359,7 +374,7 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -370,6 +385,7 @@ STATE_16 ==
 /\ pc = <<"end_announce", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -383,7 +399,7 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -394,6 +410,7 @@ STATE_17 ==
 /\ pc = <<"begin_read_epoch", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -407,7 +424,7 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -418,6 +435,7 @@ STATE_18 ==
 /\ pc = <<"begin_read_epoch", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -431,7 +449,7 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_19 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -442,6 +460,7 @@ STATE_19 ==
 /\ pc = <<"begin_read_epoch", "alloc">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -455,7 +474,7 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_20 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -466,6 +485,7 @@ STATE_20 ==
 /\ pc = <<"begin_read_epoch", "cas_head">>
 /\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -479,7 +499,7 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_21 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -491,6 +511,7 @@ STATE_21 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -504,7 +525,7 @@ STATE_21 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_22 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -516,6 +537,7 @@ STATE_22 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -529,7 +551,7 @@ STATE_22 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_23 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -541,6 +563,7 @@ STATE_23 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -554,7 +577,7 @@ STATE_23 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_24 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -566,6 +589,7 @@ STATE_24 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -579,7 +603,7 @@ STATE_24 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_25 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -591,6 +615,7 @@ STATE_25 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -604,7 +629,7 @@ STATE_25 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_26 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -616,6 +641,7 @@ STATE_26 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -629,7 +655,7 @@ STATE_26 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_27 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -641,6 +667,7 @@ STATE_27 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -654,7 +681,7 @@ STATE_27 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_28 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -666,6 +693,7 @@ STATE_28 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -679,7 +707,7 @@ STATE_28 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_29 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -691,6 +719,7 @@ STATE_29 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -704,7 +733,7 @@ STATE_29 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(2) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -716,6 +745,7 @@ STATE_30 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -729,7 +759,7 @@ STATE_30 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -741,6 +771,7 @@ STATE_31 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -754,7 +785,7 @@ STATE_31 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -766,6 +797,7 @@ STATE_32 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -779,7 +811,7 @@ STATE_32 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -791,6 +823,7 @@ STATE_33 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -804,7 +837,7 @@ STATE_33 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -816,6 +849,7 @@ STATE_34 ==
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -829,7 +863,7 @@ STATE_34 ==
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -841,6 +875,7 @@ STATE_35 ==
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -854,7 +889,7 @@ STATE_35 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -866,6 +901,7 @@ STATE_36 ==
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -879,7 +915,7 @@ STATE_36 ==
 /\ head = 2
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -891,6 +927,7 @@ STATE_37 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -904,7 +941,7 @@ STATE_37 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -916,6 +953,7 @@ STATE_38 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -929,7 +967,7 @@ STATE_38 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_39 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -941,6 +979,7 @@ STATE_39 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -954,7 +993,7 @@ STATE_39 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_40 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -966,6 +1005,7 @@ STATE_40 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -979,7 +1019,7 @@ STATE_40 ==
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -991,6 +1031,7 @@ STATE_41 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1004,7 +1045,7 @@ STATE_41 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(2) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1016,6 +1057,7 @@ STATE_42 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1029,7 +1071,7 @@ STATE_42 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1041,6 +1083,7 @@ STATE_43 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1054,7 +1097,7 @@ STATE_43 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_44 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1066,6 +1109,7 @@ STATE_44 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1079,7 +1123,7 @@ STATE_44 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_45 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1091,6 +1135,7 @@ STATE_45 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1104,7 +1149,7 @@ STATE_45 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_46 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1116,6 +1161,7 @@ STATE_46 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1129,7 +1175,7 @@ STATE_46 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_47 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1141,6 +1187,7 @@ STATE_47 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1154,7 +1201,7 @@ STATE_47 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_48 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1166,6 +1213,7 @@ STATE_48 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1179,7 +1227,7 @@ STATE_48 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_49 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1191,6 +1239,7 @@ STATE_49 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1204,7 +1253,7 @@ STATE_49 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_50 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1216,6 +1265,7 @@ STATE_50 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1229,7 +1279,7 @@ STATE_50 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_51 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1241,6 +1291,7 @@ STATE_51 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1254,7 +1305,7 @@ STATE_51 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_52 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1266,6 +1317,7 @@ STATE_52 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1279,7 +1331,7 @@ STATE_52 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_53 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1291,6 +1343,7 @@ STATE_53 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1304,7 +1357,7 @@ STATE_53 ==
 /\ head = 3
 
 
-\* <DebraCheckReadFlag(2) line 264, col 5 to line 276, col 43 of module DEBRA>
+\* <DebraCheckReadFlag(2) line 275, col 5 to line 287, col 43 of module DEBRA>
 STATE_54 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1316,6 +1369,7 @@ STATE_54 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1329,7 +1383,7 @@ STATE_54 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_55 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1341,6 +1395,7 @@ STATE_55 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1354,7 +1409,7 @@ STATE_55 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_56 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1366,6 +1421,7 @@ STATE_56 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1379,7 +1435,7 @@ STATE_56 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_57 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1391,6 +1447,7 @@ STATE_57 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1404,7 +1461,7 @@ STATE_57 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_58 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1416,6 +1473,7 @@ STATE_58 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1429,7 +1487,7 @@ STATE_58 ==
 /\ head = 3
 
 
-\* <DebraCheckNeutralize(2) line 279, col 5 to line 284, col 55 of module DEBRA>
+\* <DebraCheckNeutralize(2) line 290, col 5 to line 295, col 55 of module DEBRA>
 STATE_59 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1441,6 +1499,7 @@ STATE_59 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1454,7 +1513,7 @@ STATE_59 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_60 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1466,6 +1525,7 @@ STATE_60 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1479,7 +1539,7 @@ STATE_60 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_61 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1491,6 +1551,7 @@ STATE_61 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1504,7 +1565,7 @@ STATE_61 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_62 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1516,6 +1577,7 @@ STATE_62 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1529,7 +1591,7 @@ STATE_62 ==
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_63 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1541,6 +1603,7 @@ STATE_63 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1554,7 +1617,7 @@ STATE_63 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_64 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1566,6 +1629,7 @@ STATE_64 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1579,7 +1643,7 @@ STATE_64 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_65 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1591,6 +1655,7 @@ STATE_65 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1604,7 +1669,7 @@ STATE_65 ==
 /\ head = 3
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_66 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1616,6 +1681,7 @@ STATE_66 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1629,7 +1695,7 @@ STATE_66 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_67 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1641,6 +1707,7 @@ STATE_67 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1654,7 +1721,7 @@ STATE_67 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_68 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1666,6 +1733,7 @@ STATE_68 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1679,7 +1747,7 @@ STATE_68 ==
 /\ head = 3
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_69 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1691,6 +1759,7 @@ STATE_69 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1704,7 +1773,7 @@ STATE_69 ==
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_70 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1716,6 +1785,7 @@ STATE_70 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1729,7 +1799,7 @@ STATE_70 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_71 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1741,6 +1811,7 @@ STATE_71 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1754,7 +1825,7 @@ STATE_71 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_72 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1766,6 +1837,7 @@ STATE_72 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1779,7 +1851,7 @@ STATE_72 ==
 /\ head = 3
 
 
-\* <DebraValidate(2) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_73 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1791,6 +1863,7 @@ STATE_73 ==
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1804,7 +1877,7 @@ STATE_73 ==
 /\ head = 3
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_74 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1816,6 +1889,7 @@ STATE_74 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1829,7 +1903,7 @@ STATE_74 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_75 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1841,6 +1915,7 @@ STATE_75 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1854,7 +1929,7 @@ STATE_75 ==
 /\ head = 3
 
 
-\* <DebraValidate(1) line 314, col 5 to line 322, col 91 of module DEBRA>
+\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
 STATE_76 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1866,6 +1941,7 @@ STATE_76 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1879,7 +1955,7 @@ STATE_76 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_77 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1891,6 +1967,7 @@ STATE_77 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1904,7 +1981,7 @@ STATE_77 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_78 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1916,6 +1993,7 @@ STATE_78 ==
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1929,7 +2007,7 @@ STATE_78 ==
 /\ head = 3
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_79 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1941,6 +2019,7 @@ STATE_79 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1954,7 +2033,7 @@ STATE_79 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_80 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1966,6 +2045,7 @@ STATE_80 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1979,7 +2059,7 @@ STATE_80 ==
 /\ head = 4
 
 
-\* <DebraBeginClearFlag(1) line 225, col 5 to line 229, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
 STATE_81 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1991,6 +2071,7 @@ STATE_81 ==
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>

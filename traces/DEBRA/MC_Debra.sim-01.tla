@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/monitors-reclaim/traces/DEBRA/MC_Debra.sim.tmp/trace_0_0 -----------------
-\* <Init line 140, col 5 to line 159, col 25 of module DEBRA>
+---------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC_Debra.sim.tmp/trace_0_0 -----------------
+\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -10,6 +10,7 @@ STATE_1 ==
 /\ pc = <<"begin_read_epoch", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -23,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -34,6 +35,7 @@ STATE_2 ==
 /\ pc = <<"begin_announce", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -47,7 +49,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -58,6 +60,7 @@ STATE_3 ==
 /\ pc = <<"check_read_announce", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -71,7 +74,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -82,6 +85,7 @@ STATE_4 ==
 /\ pc = <<"check_read_announce", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -95,7 +99,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -106,6 +110,7 @@ STATE_5 ==
 /\ pc = <<"protect_read_handle", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -119,7 +124,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -130,6 +135,7 @@ STATE_6 ==
 /\ pc = <<"access", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -143,7 +149,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -154,6 +160,7 @@ STATE_7 ==
 /\ pc = <<"alloc", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -167,7 +174,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -178,6 +185,7 @@ STATE_8 ==
 /\ pc = <<"cas_head", "begin_announce">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -191,7 +199,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -203,6 +211,7 @@ STATE_9 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -216,7 +225,7 @@ STATE_9 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -228,6 +237,7 @@ STATE_10 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -241,7 +251,7 @@ STATE_10 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -253,6 +263,7 @@ STATE_11 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -266,7 +277,7 @@ STATE_11 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -278,6 +289,7 @@ STATE_12 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -291,7 +303,7 @@ STATE_12 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -303,6 +315,7 @@ STATE_13 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -316,7 +329,7 @@ STATE_13 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -328,6 +341,7 @@ STATE_14 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -341,7 +355,7 @@ STATE_14 ==
 /\ head = 2
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -353,6 +367,7 @@ STATE_15 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -366,7 +381,7 @@ STATE_15 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -378,6 +393,7 @@ STATE_16 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -391,7 +407,7 @@ STATE_16 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -403,6 +419,7 @@ STATE_17 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -416,7 +433,7 @@ STATE_17 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -428,6 +445,7 @@ STATE_18 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -441,7 +459,7 @@ STATE_18 ==
 /\ head = 2
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_19 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -453,6 +471,7 @@ STATE_19 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -466,7 +485,7 @@ STATE_19 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_20 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -478,6 +497,7 @@ STATE_20 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -491,7 +511,7 @@ STATE_20 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_21 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -503,6 +523,7 @@ STATE_21 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -516,7 +537,7 @@ STATE_21 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_22 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -528,6 +549,7 @@ STATE_22 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -541,7 +563,7 @@ STATE_22 ==
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_23 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -553,6 +575,7 @@ STATE_23 ==
 /\ nodeState = <<"retired", "live", "live", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -566,7 +589,7 @@ STATE_23 ==
 /\ head = 2
 
 
-\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_24 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -578,6 +601,7 @@ STATE_24 ==
 /\ nodeState = <<"retired", "live", "live", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -591,7 +615,7 @@ STATE_24 ==
 /\ head = 2
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_25 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -603,6 +627,7 @@ STATE_25 ==
 /\ nodeState = <<"retired", "retired", "live", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -616,7 +641,7 @@ STATE_25 ==
 /\ head = 3
 
 
-\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_26 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -628,6 +653,7 @@ STATE_26 ==
 /\ nodeState = <<"retired", "retired", "live", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -641,7 +667,7 @@ STATE_26 ==
 /\ head = 3
 
 
-\* <DebraDiscard(1) line 366, col 5 to line 371, col 72 of module DEBRA>
+\* <DebraDiscard(1) line 377, col 5 to line 382, col 72 of module DEBRA>
 STATE_27 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -653,6 +679,7 @@ STATE_27 ==
 /\ nodeState = <<"retired", "retired", "live", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -666,7 +693,7 @@ STATE_27 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_28 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -678,6 +705,7 @@ STATE_28 ==
 /\ nodeState = <<"retired", "retired", "live", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -691,7 +719,7 @@ STATE_28 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_29 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -703,6 +731,7 @@ STATE_29 ==
 /\ nodeState = <<"retired", "retired", "live", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -716,7 +745,7 @@ STATE_29 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -728,6 +757,7 @@ STATE_30 ==
 /\ nodeState = <<"retired", "retired", "live", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -741,7 +771,7 @@ STATE_30 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -753,6 +783,7 @@ STATE_31 ==
 /\ nodeState = <<"retired", "retired", "live", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -766,7 +797,7 @@ STATE_31 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -778,6 +809,7 @@ STATE_32 ==
 /\ nodeState = <<"retired", "retired", "live", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -791,7 +823,7 @@ STATE_32 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -803,6 +835,7 @@ STATE_33 ==
 /\ nodeState = <<"retired", "retired", "live", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -816,7 +849,7 @@ STATE_33 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -828,6 +861,7 @@ STATE_34 ==
 /\ nodeState = <<"retired", "retired", "live", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -841,7 +875,7 @@ STATE_34 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -853,6 +887,7 @@ STATE_35 ==
 /\ nodeState = <<"retired", "retired", "live", "free">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -866,7 +901,7 @@ STATE_35 ==
 /\ head = 3
 
 
-\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -878,6 +913,7 @@ STATE_36 ==
 /\ nodeState = <<"retired", "retired", "live", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -891,7 +927,7 @@ STATE_36 ==
 /\ head = 3
 
 
-\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -903,6 +939,7 @@ STATE_37 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -916,7 +953,7 @@ STATE_37 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -928,6 +965,7 @@ STATE_38 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -941,7 +979,7 @@ STATE_38 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_39 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -953,6 +991,7 @@ STATE_39 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -966,7 +1005,7 @@ STATE_39 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_40 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -978,6 +1017,7 @@ STATE_40 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -991,7 +1031,7 @@ STATE_40 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1003,6 +1043,7 @@ STATE_41 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1016,7 +1057,7 @@ STATE_41 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1028,6 +1069,7 @@ STATE_42 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1041,7 +1083,7 @@ STATE_42 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1053,6 +1095,7 @@ STATE_43 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1066,7 +1109,7 @@ STATE_43 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_44 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1078,6 +1121,7 @@ STATE_44 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1091,7 +1135,7 @@ STATE_44 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_45 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1103,6 +1147,7 @@ STATE_45 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1116,7 +1161,7 @@ STATE_45 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_46 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1128,6 +1173,7 @@ STATE_46 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1141,7 +1187,7 @@ STATE_46 ==
 /\ head = 4
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_47 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1153,6 +1199,7 @@ STATE_47 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1166,7 +1213,7 @@ STATE_47 ==
 /\ head = 4
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_48 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1178,6 +1225,7 @@ STATE_48 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1191,7 +1239,7 @@ STATE_48 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(2) line 342, col 5 to line 346, col 83 of module DEBRA>
+\* <DebraAllocExhausted(2) line 353, col 5 to line 357, col 83 of module DEBRA>
 STATE_49 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1203,6 +1251,7 @@ STATE_49 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1216,7 +1265,7 @@ STATE_49 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_50 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1228,6 +1277,7 @@ STATE_50 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1241,7 +1291,7 @@ STATE_50 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_51 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1253,6 +1303,7 @@ STATE_51 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1266,7 +1317,7 @@ STATE_51 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_52 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1278,6 +1329,7 @@ STATE_52 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 0>>
@@ -1291,7 +1343,7 @@ STATE_52 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_53 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1303,6 +1355,7 @@ STATE_53 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 0>>
@@ -1316,7 +1369,7 @@ STATE_53 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(1) line 342, col 5 to line 346, col 83 of module DEBRA>
+\* <DebraAllocExhausted(1) line 353, col 5 to line 357, col 83 of module DEBRA>
 STATE_54 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1328,6 +1381,7 @@ STATE_54 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 0>>
@@ -1341,7 +1395,7 @@ STATE_54 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_55 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1353,6 +1407,7 @@ STATE_55 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1366,7 +1421,7 @@ STATE_55 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_56 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1378,6 +1433,7 @@ STATE_56 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1391,7 +1447,7 @@ STATE_56 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_57 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1403,6 +1459,7 @@ STATE_57 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1416,7 +1473,7 @@ STATE_57 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_58 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1428,6 +1485,7 @@ STATE_58 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1441,7 +1499,7 @@ STATE_58 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_59 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1453,6 +1511,7 @@ STATE_59 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1466,7 +1525,7 @@ STATE_59 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_60 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1478,6 +1537,7 @@ STATE_60 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1491,7 +1551,7 @@ STATE_60 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_61 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1503,6 +1563,7 @@ STATE_61 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1516,7 +1577,7 @@ STATE_61 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_62 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1528,6 +1589,7 @@ STATE_62 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 0>>
@@ -1541,7 +1603,7 @@ STATE_62 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_63 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1553,6 +1615,7 @@ STATE_63 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
@@ -1566,7 +1629,7 @@ STATE_63 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_64 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1578,6 +1641,7 @@ STATE_64 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
@@ -1591,7 +1655,7 @@ STATE_64 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(1) line 342, col 5 to line 346, col 83 of module DEBRA>
+\* <DebraAllocExhausted(1) line 353, col 5 to line 357, col 83 of module DEBRA>
 STATE_65 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1603,6 +1667,7 @@ STATE_65 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
@@ -1616,7 +1681,7 @@ STATE_65 ==
 /\ head = 4
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_66 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1628,6 +1693,7 @@ STATE_66 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
@@ -1641,7 +1707,7 @@ STATE_66 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(2) line 342, col 5 to line 346, col 83 of module DEBRA>
+\* <DebraAllocExhausted(2) line 353, col 5 to line 357, col 83 of module DEBRA>
 STATE_67 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1653,6 +1719,7 @@ STATE_67 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
@@ -1666,7 +1733,7 @@ STATE_67 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_68 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
@@ -1678,6 +1745,7 @@ STATE_68 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1691,7 +1759,7 @@ STATE_68 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_69 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> TRUE]>>
@@ -1703,6 +1771,7 @@ STATE_69 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1716,7 +1785,7 @@ STATE_69 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_70 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> TRUE]>>
@@ -1728,6 +1797,7 @@ STATE_70 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1741,7 +1811,7 @@ STATE_70 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_71 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> TRUE]>>
@@ -1753,6 +1823,7 @@ STATE_71 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1766,7 +1837,7 @@ STATE_71 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_72 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> TRUE]>>
@@ -1778,6 +1849,7 @@ STATE_72 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1791,7 +1863,7 @@ STATE_72 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_73 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> TRUE]>>
@@ -1803,6 +1875,7 @@ STATE_73 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1816,7 +1889,7 @@ STATE_73 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_74 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1828,6 +1901,7 @@ STATE_74 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1841,7 +1915,7 @@ STATE_74 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_75 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1853,6 +1927,7 @@ STATE_75 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1866,7 +1941,7 @@ STATE_75 ==
 /\ head = 4
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_76 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1878,6 +1953,7 @@ STATE_76 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1891,7 +1967,7 @@ STATE_76 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_77 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1903,6 +1979,7 @@ STATE_77 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1916,7 +1993,7 @@ STATE_77 ==
 /\ head = 4
 
 
-\* <DebraCheckCasEpoch(2) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_78 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1928,6 +2005,7 @@ STATE_78 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1941,7 +2019,7 @@ STATE_78 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_79 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1953,6 +2031,7 @@ STATE_79 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 0>>
@@ -1966,7 +2045,7 @@ STATE_79 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_80 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -1978,6 +2057,7 @@ STATE_80 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
@@ -1991,7 +2071,7 @@ STATE_80 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_81 == 
 /\ epoch = 4
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
@@ -2003,6 +2083,7 @@ STATE_81 ==
 /\ nodeState = <<"retired", "retired", "retired", "live">>
 /\ limbo = << (0 :> <<1>> @@ 1 :> <<3>> @@ 2 :> <<>>),
    (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>

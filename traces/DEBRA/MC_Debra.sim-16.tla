@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/monitors-reclaim/traces/DEBRA/MC_Debra.sim.tmp/trace_0_15 -----------------
-\* <Init line 140, col 5 to line 159, col 25 of module DEBRA>
+---------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC_Debra.sim.tmp/trace_0_15 -----------------
+\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -10,6 +10,7 @@ STATE_1 ==
 /\ pc = <<"begin_read_epoch", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -23,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -34,6 +35,7 @@ STATE_2 ==
 /\ pc = <<"begin_announce", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -47,7 +49,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -58,6 +60,7 @@ STATE_3 ==
 /\ pc = <<"begin_announce", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -71,7 +74,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -82,6 +85,7 @@ STATE_4 ==
 /\ pc = <<"begin_announce", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -95,7 +99,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -106,6 +110,7 @@ STATE_5 ==
 /\ pc = <<"check_read_announce", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -119,7 +124,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -130,6 +135,7 @@ STATE_6 ==
 /\ pc = <<"protect_read_handle", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -143,7 +149,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -154,6 +160,7 @@ STATE_7 ==
 /\ pc = <<"protect_read_handle", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -167,7 +174,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -178,6 +185,7 @@ STATE_8 ==
 /\ pc = <<"protect_read_handle", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -191,7 +199,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -202,6 +210,7 @@ STATE_9 ==
 /\ pc = <<"protect_read_handle", "access">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -215,7 +224,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -226,6 +235,7 @@ STATE_10 ==
 /\ pc = <<"access", "access">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -239,7 +249,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -250,6 +260,7 @@ STATE_11 ==
 /\ pc = <<"access", "alloc">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -263,7 +274,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -274,6 +285,7 @@ STATE_12 ==
 /\ pc = <<"alloc", "alloc">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -287,7 +299,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -298,6 +310,7 @@ STATE_13 ==
 /\ pc = <<"alloc", "cas_head">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -311,7 +324,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -322,6 +335,7 @@ STATE_14 ==
 /\ pc = <<"cas_head", "cas_head">>
 /\ nodeState = <<"live", "live", "live", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -335,7 +349,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -347,6 +361,7 @@ STATE_15 ==
 /\ nodeState = <<"retired", "live", "live", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -360,7 +375,7 @@ STATE_15 ==
 /\ head = 2
 
 
-\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -372,6 +387,7 @@ STATE_16 ==
 /\ nodeState = <<"retired", "live", "live", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -385,7 +401,7 @@ STATE_16 ==
 /\ head = 2
 
 
-\* <DebraDiscard(1) line 366, col 5 to line 371, col 72 of module DEBRA>
+\* <DebraDiscard(1) line 377, col 5 to line 382, col 72 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -397,6 +413,7 @@ STATE_17 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
@@ -410,7 +427,7 @@ STATE_17 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -422,6 +439,7 @@ STATE_18 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
@@ -435,7 +453,7 @@ STATE_18 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_19 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -447,6 +465,7 @@ STATE_19 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -460,7 +479,7 @@ STATE_19 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_20 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -472,6 +491,7 @@ STATE_20 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -485,7 +505,7 @@ STATE_20 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_21 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -497,6 +517,7 @@ STATE_21 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -510,7 +531,7 @@ STATE_21 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_22 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -522,6 +543,7 @@ STATE_22 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -535,7 +557,7 @@ STATE_22 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(2) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_23 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -547,6 +569,7 @@ STATE_23 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -560,7 +583,7 @@ STATE_23 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_24 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -572,6 +595,7 @@ STATE_24 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -585,7 +609,7 @@ STATE_24 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_25 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -597,6 +621,7 @@ STATE_25 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -610,7 +635,7 @@ STATE_25 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_26 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -622,6 +647,7 @@ STATE_26 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -635,7 +661,7 @@ STATE_26 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_27 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -647,6 +673,7 @@ STATE_27 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -660,7 +687,7 @@ STATE_27 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_28 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -672,6 +699,7 @@ STATE_28 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -685,7 +713,7 @@ STATE_28 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_29 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -697,6 +725,7 @@ STATE_29 ==
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -710,7 +739,7 @@ STATE_29 ==
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -722,6 +751,7 @@ STATE_30 ==
 /\ nodeState = <<"retired", "live", "live", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -735,7 +765,7 @@ STATE_30 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -747,6 +777,7 @@ STATE_31 ==
 /\ nodeState = <<"retired", "live", "live", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -760,7 +791,7 @@ STATE_31 ==
 /\ head = 2
 
 
-\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -772,6 +803,7 @@ STATE_32 ==
 /\ nodeState = <<"retired", "live", "live", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -785,7 +817,7 @@ STATE_32 ==
 /\ head = 2
 
 
-\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -797,6 +829,7 @@ STATE_33 ==
 /\ nodeState = <<"retired", "retired", "live", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 2>>
@@ -810,7 +843,7 @@ STATE_33 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -822,6 +855,7 @@ STATE_34 ==
 /\ nodeState = <<"retired", "retired", "live", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -835,7 +869,7 @@ STATE_34 ==
 /\ head = 4
 
 
-\* <DebraCasHead(2) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -847,6 +881,7 @@ STATE_35 ==
 /\ nodeState = <<"retired", "retired", "live", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -860,7 +895,7 @@ STATE_35 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -872,6 +907,7 @@ STATE_36 ==
 /\ nodeState = <<"retired", "retired", "live", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -885,7 +921,7 @@ STATE_36 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -897,6 +933,7 @@ STATE_37 ==
 /\ nodeState = <<"retired", "retired", "live", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -910,7 +947,7 @@ STATE_37 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -922,6 +959,7 @@ STATE_38 ==
 /\ nodeState = <<"retired", "retired", "live", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -935,7 +973,7 @@ STATE_38 ==
 /\ head = 4
 
 
-\* <DebraDiscard(2) line 366, col 5 to line 371, col 72 of module DEBRA>
+\* <DebraDiscard(2) line 377, col 5 to line 382, col 72 of module DEBRA>
 STATE_39 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -947,6 +985,7 @@ STATE_39 ==
 /\ nodeState = <<"retired", "retired", "free", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
@@ -960,7 +999,7 @@ STATE_39 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_40 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -972,6 +1011,7 @@ STATE_40 ==
 /\ nodeState = <<"retired", "retired", "free", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -985,7 +1025,7 @@ STATE_40 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -997,6 +1037,7 @@ STATE_41 ==
 /\ nodeState = <<"retired", "retired", "free", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1010,7 +1051,7 @@ STATE_41 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1022,6 +1063,7 @@ STATE_42 ==
 /\ nodeState = <<"retired", "retired", "free", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1035,7 +1077,7 @@ STATE_42 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -1047,6 +1089,7 @@ STATE_43 ==
 /\ nodeState = <<"retired", "retired", "free", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 0>>
@@ -1060,7 +1103,7 @@ STATE_43 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_44 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1072,6 +1115,7 @@ STATE_44 ==
 /\ nodeState = <<"retired", "retired", "free", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 0>>
@@ -1085,7 +1129,7 @@ STATE_44 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_45 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1097,6 +1141,7 @@ STATE_45 ==
 /\ nodeState = <<"retired", "retired", "free", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 0>>
@@ -1110,7 +1155,7 @@ STATE_45 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_46 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1122,6 +1167,7 @@ STATE_46 ==
 /\ nodeState = <<"retired", "retired", "free", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 0>>
@@ -1135,7 +1181,7 @@ STATE_46 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(2) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_47 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1147,6 +1193,7 @@ STATE_47 ==
 /\ nodeState = <<"retired", "retired", "free", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 0>>
@@ -1160,7 +1207,7 @@ STATE_47 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_48 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1172,6 +1219,7 @@ STATE_48 ==
 /\ nodeState = <<"retired", "retired", "free", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
@@ -1185,7 +1233,7 @@ STATE_48 ==
 /\ head = 4
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_49 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1197,6 +1245,7 @@ STATE_49 ==
 /\ nodeState = <<"retired", "retired", "free", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
@@ -1210,7 +1259,7 @@ STATE_49 ==
 /\ head = 4
 
 
-\* <DebraAlloc(1) line 332, col 5 to line 339, col 74 of module DEBRA>
+\* <DebraAlloc(1) line 343, col 5 to line 350, col 74 of module DEBRA>
 STATE_50 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1222,6 +1271,7 @@ STATE_50 ==
 /\ nodeState = <<"retired", "retired", "live", "live">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
@@ -1235,7 +1285,7 @@ STATE_50 ==
 /\ head = 4
 
 
-\* <DebraCasHead(1) line 352, col 5 to line 363, col 66 of module DEBRA>
+\* <DebraCasHead(1) line 363, col 5 to line 374, col 66 of module DEBRA>
 STATE_51 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1247,6 +1297,7 @@ STATE_51 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
@@ -1260,7 +1311,7 @@ STATE_51 ==
 /\ head = 3
 
 
-\* <DebraAllocExhausted(2) line 342, col 5 to line 346, col 83 of module DEBRA>
+\* <DebraAllocExhausted(2) line 353, col 5 to line 357, col 83 of module DEBRA>
 STATE_52 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1272,6 +1323,7 @@ STATE_52 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
@@ -1285,7 +1337,7 @@ STATE_52 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_53 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1297,6 +1349,7 @@ STATE_53 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
@@ -1310,7 +1363,7 @@ STATE_53 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_54 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1322,6 +1375,7 @@ STATE_54 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1335,7 +1389,7 @@ STATE_54 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_55 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1347,6 +1401,7 @@ STATE_55 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1360,7 +1415,7 @@ STATE_55 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_56 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1372,6 +1427,7 @@ STATE_56 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1385,7 +1441,7 @@ STATE_56 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_57 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1397,6 +1453,7 @@ STATE_57 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1410,7 +1467,7 @@ STATE_57 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_58 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1422,6 +1479,7 @@ STATE_58 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1435,7 +1493,7 @@ STATE_58 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_59 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1447,6 +1505,7 @@ STATE_59 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1460,7 +1519,7 @@ STATE_59 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_60 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1472,6 +1531,7 @@ STATE_60 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1485,7 +1545,7 @@ STATE_60 ==
 /\ head = 3
 
 
-\* <DebraCheckRegistered(1) line 253, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
 STATE_61 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1497,6 +1557,7 @@ STATE_61 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1510,7 +1571,7 @@ STATE_61 ==
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(2) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_62 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1522,6 +1583,7 @@ STATE_62 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1535,7 +1597,7 @@ STATE_62 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_63 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1547,6 +1609,7 @@ STATE_63 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1560,7 +1623,7 @@ STATE_63 ==
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(1) line 287, col 5 to line 292, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
 STATE_64 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1572,6 +1635,7 @@ STATE_64 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1585,7 +1649,7 @@ STATE_64 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_65 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1597,6 +1661,7 @@ STATE_65 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1610,7 +1675,7 @@ STATE_65 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_66 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1622,6 +1687,7 @@ STATE_66 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1635,7 +1701,7 @@ STATE_66 ==
 /\ head = 3
 
 
-\* <DebraAllocExhausted(1) line 342, col 5 to line 346, col 83 of module DEBRA>
+\* <DebraAllocExhausted(1) line 353, col 5 to line 357, col 83 of module DEBRA>
 STATE_67 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1647,6 +1713,7 @@ STATE_67 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1660,7 +1727,7 @@ STATE_67 ==
 /\ head = 3
 
 
-\* <DebraAccess(2) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_68 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1672,6 +1739,7 @@ STATE_68 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1685,7 +1753,7 @@ STATE_68 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_69 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1697,6 +1765,7 @@ STATE_69 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1710,7 +1779,7 @@ STATE_69 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_70 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1722,6 +1791,7 @@ STATE_70 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1735,7 +1805,7 @@ STATE_70 ==
 /\ head = 3
 
 
-\* <DebraAllocExhausted(2) line 342, col 5 to line 346, col 83 of module DEBRA>
+\* <DebraAllocExhausted(2) line 353, col 5 to line 357, col 83 of module DEBRA>
 STATE_71 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1747,6 +1817,7 @@ STATE_71 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1760,7 +1831,7 @@ STATE_71 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_72 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1772,6 +1843,7 @@ STATE_72 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1785,7 +1857,7 @@ STATE_72 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_73 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1797,6 +1869,7 @@ STATE_73 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -1810,7 +1883,7 @@ STATE_73 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 298, col 5 to line 303, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
 STATE_74 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1822,6 +1895,7 @@ STATE_74 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
@@ -1835,7 +1909,7 @@ STATE_74 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_75 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1847,6 +1921,7 @@ STATE_75 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1860,7 +1935,7 @@ STATE_75 ==
 /\ head = 3
 
 
-\* <DebraAccess(1) line 325, col 5 to line 329, col 91 of module DEBRA>
+\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
 STATE_76 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1872,6 +1947,7 @@ STATE_76 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1885,7 +1961,7 @@ STATE_76 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 202, col 5 to line 214, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
 STATE_77 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1897,6 +1973,7 @@ STATE_77 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1910,7 +1987,7 @@ STATE_77 ==
 /\ head = 3
 
 
-\* <DebraAllocExhausted(1) line 342, col 5 to line 346, col 83 of module DEBRA>
+\* <DebraAllocExhausted(1) line 353, col 5 to line 357, col 83 of module DEBRA>
 STATE_78 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
@@ -1922,6 +1999,7 @@ STATE_78 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
@@ -1935,7 +2013,7 @@ STATE_78 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 374, col 5 to line 381, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
 STATE_79 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
@@ -1947,6 +2025,7 @@ STATE_79 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1960,7 +2039,7 @@ STATE_79 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 232, col 5 to line 237, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
 STATE_80 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
@@ -1972,6 +2051,7 @@ STATE_80 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1985,7 +2065,7 @@ STATE_80 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 243, col 5 to line 250, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
 STATE_81 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
@@ -1997,6 +2077,7 @@ STATE_81 ==
 /\ nodeState = <<"retired", "retired", "live", "retired">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<2, 4>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC.sim.tmp/trace_0_0 -----------------
-\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+---------------- MODULE /work/main/traces/GuardedShm/MC.sim.tmp/trace_0_0 -----------------
+\* <Init line 109, col 5 to line 123, col 36 of module GuardedShm>
 STATE_1 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -18,35 +18,16 @@ STATE_1 ==
 /\ seg = <<0, 0, 0>>
 
 
-\* <CleanupOpen(3) line 236, col 5 to line 242, col 95 of module GuardedShm>
+\* <Create(1) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_2 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"create", "create", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
-/\ name = 0
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<FALSE, FALSE>>
-/\ created = 0
-/\ idx = <<1, 1, 1>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<0, 0, 0>>
-
-
-\* <Create(1) line 157, col 5 to line 165, col 104 of module GuardedShm>
-STATE_3 == 
-/\ mine = <<0, 0, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"publish", "create", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ pc = <<"publish", "create", "cleanup_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE>>
 /\ created = 1
@@ -56,156 +37,213 @@ STATE_3 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Publish(1) line 168, col 5 to line 174, col 94 of module GuardedShm>
+\* <Crash(1) line 225, col 5 to line 229, col 117 of module GuardedShm>
+STATE_3 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"done", "create", "cleanup_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <CleanupOpen(3) line 242, col 5 to line 251, col 95 of module GuardedShm>
 STATE_4 == 
 /\ mine = <<1, 0, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
+/\ alive = <<FALSE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attached", "create", "done">>
+/\ pc = <<"done", "create", "cleanup_creator">>
 /\ slot = <<<<1, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
 /\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
+/\ published = <<FALSE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 0, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <Create(2) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <CleanupCreator(3) line 254, col 5 to line 260, col 100 of module GuardedShm>
 STATE_5 == 
 /\ mine = <<1, 0, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attached", "attach_open", "done">>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"done", "create", "scan">>
 /\ slot = <<<<1, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
 /\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
+/\ published = <<FALSE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 0, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <DetachClear(1) line 227, col 5 to line 233, col 87 of module GuardedShm>
+\* <Scan(3) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_6 == 
 /\ mine = <<1, 0, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"scan", "attach_open", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {}, {}>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"done", "create", "scan">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
+/\ published = <<FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 1, 1>>
+/\ idx = <<1, 1, 2>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 0, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <OpenAttach(2) line 177, col 5 to line 184, col 114 of module GuardedShm>
+\* <Scan(3) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_7 == 
 /\ mine = <<1, 0, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"scan", "attach_load", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {}, {}>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"done", "create", "claim">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
+/\ published = <<FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 1, 1>>
+/\ idx = <<1, 1, 3>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <AttachLoad(2) line 194, col 5 to line 202, col 113 of module GuardedShm>
+\* <Create(2) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_8 == 
 /\ mine = <<1, 0, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"scan", "attach_cas", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {}, {}>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"done", "attach_open", "claim">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
+/\ published = <<FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 1, 1>>
+/\ idx = <<1, 1, 3>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <AttachCas(2) line 205, col 5 to line 214, col 100 of module GuardedShm>
+\* <OpenAttach(2) line 181, col 5 to line 188, col 114 of module GuardedShm>
 STATE_9 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"scan", "attached", "done">>
-/\ slot = <<<<2, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {}, {}>>
+/\ mine = <<1, 0, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"done", "done", "claim">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
+/\ published = <<FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 1, 1>>
+/\ idx = <<1, 1, 3>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <ClaimStep(3) line 274, col 5 to line 283, col 115 of module GuardedShm>
 STATE_10 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"done", "attached", "done">>
-/\ slot = <<<<2, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {}, {}>>
+/\ mine = <<1, 0, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"done", "done", "check_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
+/\ published = <<FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 1, 1>>
-/\ claimed = <<FALSE, FALSE>>
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<TRUE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <Crash(2) line 220, col 5 to line 224, col 117 of module GuardedShm>
+\* <CheckOpen(3) line 288, col 5 to line 294, col 118 of module GuardedShm>
 STATE_11 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<TRUE, FALSE, TRUE>>
-/\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"done", "done", "done">>
-/\ slot = <<<<2, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {}, {}>>
+/\ mine = <<1, 0, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"done", "done", "check_incarnation">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
+/\ published = <<FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 1, 1>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 0>>
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 1>>
+/\ seg = <<1, 0, 1>>
+
+
+\* <CheckIncarnationStep(3) line 297, col 5 to line 299, col 124 of module GuardedShm>
+STATE_12 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"done", "done", "unlink">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 1>>
+/\ seg = <<1, 0, 1>>
+
+
+\* <Unlink(3) line 302, col 5 to line 306, col 109 of module GuardedShm>
+STATE_13 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"done", "done", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 0
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 1>>
+/\ published = <<FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 1>>
+/\ seg = <<1, 0, 1>>
 
 
 =================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC.sim.tmp/trace_0_2 -----------------
-\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+---------------- MODULE /work/main/traces/GuardedShm/MC.sim.tmp/trace_0_2 -----------------
+\* <Init line 109, col 5 to line 123, col 36 of module GuardedShm>
 STATE_1 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -18,16 +18,16 @@ STATE_1 ==
 /\ seg = <<0, 0, 0>>
 
 
-\* <Create(2) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Create(2) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_2 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
 /\ pc = <<"create", "publish", "cleanup_open">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ slot = <<<<2, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE>>
 /\ created = 1
@@ -37,50 +37,50 @@ STATE_2 ==
 /\ seg = <<0, 1, 0>>
 
 
-\* <Publish(2) line 168, col 5 to line 174, col 94 of module GuardedShm>
+\* <CleanupOpen(3) line 242, col 5 to line 251, col 95 of module GuardedShm>
 STATE_3 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"create", "attached", "cleanup_open">>
+/\ pc = <<"create", "publish", "cleanup_creator">>
 /\ slot = <<<<2, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
 /\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
+/\ published = <<FALSE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<0, 1, 0>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <Create(1) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Create(1) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_4 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attach_open", "attached", "cleanup_open">>
+/\ pc = <<"attach_open", "publish", "cleanup_creator">>
 /\ slot = <<<<2, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
 /\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
+/\ published = <<FALSE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<0, 1, 0>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <OpenAttach(1) line 177, col 5 to line 184, col 114 of module GuardedShm>
+\* <Publish(2) line 175, col 5 to line 178, col 113 of module GuardedShm>
 STATE_5 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attach_load", "attached", "cleanup_open">>
+/\ pc = <<"attach_open", "attached", "cleanup_creator">>
 /\ slot = <<<<2, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
@@ -91,17 +91,17 @@ STATE_5 ==
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <CleanupOpen(3) line 236, col 5 to line 242, col 95 of module GuardedShm>
+\* <OpenAttach(1) line 181, col 5 to line 188, col 114 of module GuardedShm>
 STATE_6 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 1>>
-/\ pc = <<"attach_load", "attached", "scan">>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"attach_load", "attached", "cleanup_creator">>
 /\ slot = <<<<2, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {2}>>
+/\ scanLive = <<{}, {}, {}>>
 /\ name = 1
 /\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
@@ -113,16 +113,16 @@ STATE_6 ==
 /\ seg = <<1, 1, 1>>
 
 
-\* <Scan(3) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <DetachClear(2) line 232, col 5 to line 238, col 87 of module GuardedShm>
 STATE_7 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 1>>
-/\ pc = <<"attach_load", "attached", "done">>
-/\ slot = <<<<2, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {2}>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"attach_load", "scan", "cleanup_creator">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
@@ -132,98 +132,250 @@ STATE_7 ==
 /\ seg = <<1, 1, 1>>
 
 
-\* <AttachLoad(1) line 194, col 5 to line 202, col 113 of module GuardedShm>
+\* <Scan(2) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_8 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 1>>
-/\ pc = <<"attach_load", "attached", "done">>
-/\ slot = <<<<2, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {2}>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"attach_load", "scan", "cleanup_creator">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
+/\ idx = <<1, 2, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
 /\ seg = <<1, 1, 1>>
 
 
-\* <Crash(2) line 220, col 5 to line 224, col 117 of module GuardedShm>
+\* <Scan(2) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_9 == 
 /\ mine = <<0, 1, 0>>
-/\ alive = <<TRUE, FALSE, TRUE>>
-/\ scanSeg = <<0, 0, 1>>
-/\ pc = <<"attach_load", "done", "done">>
-/\ slot = <<<<2, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {2}>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"attach_load", "claim", "cleanup_creator">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
+/\ idx = <<1, 3, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
 /\ seg = <<1, 1, 1>>
 
 
-\* <AttachLoad(1) line 194, col 5 to line 202, col 113 of module GuardedShm>
+\* <AttachLoad(1) line 198, col 5 to line 206, col 113 of module GuardedShm>
 STATE_10 == 
 /\ mine = <<0, 1, 0>>
-/\ alive = <<TRUE, FALSE, TRUE>>
-/\ scanSeg = <<0, 0, 1>>
-/\ pc = <<"attach_cas", "done", "done">>
-/\ slot = <<<<2, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {2}>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"attach_cas", "claim", "cleanup_creator">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
+/\ idx = <<1, 3, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
 /\ seg = <<1, 1, 1>>
 
 
-\* <AttachCas(1) line 205, col 5 to line 214, col 100 of module GuardedShm>
+\* <ClaimStep(2) line 274, col 5 to line 283, col 115 of module GuardedShm>
 STATE_11 == 
-/\ mine = <<2, 1, 0>>
-/\ alive = <<TRUE, FALSE, TRUE>>
-/\ scanSeg = <<0, 0, 1>>
-/\ pc = <<"attached", "done", "done">>
-/\ slot = <<<<2, 1>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {2}>>
+/\ mine = <<0, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"attach_cas", "check_open", "cleanup_creator">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
-/\ holds = <<<<1, 2>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
-/\ claimed = <<FALSE, FALSE>>
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE>>
 /\ seen = <<0, 0, 0>>
 /\ seg = <<1, 1, 1>>
 
 
-\* <Crash(1) line 220, col 5 to line 224, col 117 of module GuardedShm>
+\* <AttachCas(1) line 209, col 5 to line 218, col 100 of module GuardedShm>
 STATE_12 == 
-/\ mine = <<2, 1, 0>>
-/\ alive = <<FALSE, FALSE, TRUE>>
-/\ scanSeg = <<0, 0, 1>>
-/\ pc = <<"done", "done", "done">>
-/\ slot = <<<<2, 1>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {2}>>
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"attached", "check_open", "cleanup_creator">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
-/\ holds = <<<<1, 2>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
-/\ claimed = <<FALSE, FALSE>>
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE>>
 /\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <Crash(1) line 225, col 5 to line 229, col 117 of module GuardedShm>
+STATE_13 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"done", "check_open", "cleanup_creator">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <CleanupCreator(3) line 254, col 5 to line 260, col 100 of module GuardedShm>
+STATE_14 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"done", "check_open", "scan">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <Scan(3) line 263, col 5 to line 271, col 119 of module GuardedShm>
+STATE_15 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"done", "check_open", "scan">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 2>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <Scan(3) line 263, col 5 to line 271, col 119 of module GuardedShm>
+STATE_16 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"done", "check_open", "claim">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <ClaimStep(3) line 274, col 5 to line 283, col 115 of module GuardedShm>
+STATE_17 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"done", "check_open", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <CheckOpen(2) line 288, col 5 to line 294, col 118 of module GuardedShm>
+STATE_18 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"done", "check_incarnation", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 1, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <CheckIncarnationStep(2) line 297, col 5 to line 299, col 124 of module GuardedShm>
+STATE_19 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"done", "unlink", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 1, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <Unlink(2) line 302, col 5 to line 306, col 109 of module GuardedShm>
+STATE_20 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"done", "done", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 0
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 1, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 1, 0>>
 /\ seg = <<1, 1, 1>>
 
 

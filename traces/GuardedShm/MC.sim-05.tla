@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC.sim.tmp/trace_0_4 -----------------
-\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+---------------- MODULE /work/main/traces/GuardedShm/MC.sim.tmp/trace_0_4 -----------------
+\* <Init line 109, col 5 to line 123, col 36 of module GuardedShm>
 STATE_1 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -18,240 +18,240 @@ STATE_1 ==
 /\ seg = <<0, 0, 0>>
 
 
-\* <Create(2) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <CleanupOpen(3) line 242, col 5 to line 251, col 95 of module GuardedShm>
 STATE_2 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"create", "publish", "cleanup_open">>
+/\ pc = <<"create", "create", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
-/\ name = 1
+/\ name = 0
 /\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE>>
+/\ created = 0
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<0, 0, 0>>
+
+
+\* <Create(1) line 161, col 5 to line 172, col 85 of module GuardedShm>
+STATE_3 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"publish", "create", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<0, 1, 0>>
+/\ seg = <<1, 0, 0>>
 
 
-\* <Publish(2) line 168, col 5 to line 174, col 94 of module GuardedShm>
-STATE_3 == 
-/\ mine = <<0, 1, 0>>
+\* <Publish(1) line 175, col 5 to line 178, col 113 of module GuardedShm>
+STATE_4 == 
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"create", "attached", "cleanup_open">>
-/\ slot = <<<<2, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 1, 1>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<0, 1, 0>>
-
-
-\* <DetachClear(2) line 227, col 5 to line 233, col 87 of module GuardedShm>
-STATE_4 == 
-/\ mine = <<0, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"create", "scan", "cleanup_open">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 1, 1>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<0, 1, 0>>
-
-
-\* <CleanupOpen(3) line 236, col 5 to line 242, col 95 of module GuardedShm>
-STATE_5 == 
-/\ mine = <<0, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"create", "scan", "scan">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 1, 1>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<0, 1, 1>>
-
-
-\* <Scan(3) line 245, col 5 to line 253, col 119 of module GuardedShm>
-STATE_6 == 
-/\ mine = <<0, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"create", "scan", "scan">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 1, 2>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<0, 1, 1>>
-
-
-\* <Create(1) line 157, col 5 to line 165, col 104 of module GuardedShm>
-STATE_7 == 
-/\ mine = <<0, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"attach_open", "scan", "scan">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 1, 2>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<0, 1, 1>>
-
-
-\* <Scan(2) line 245, col 5 to line 253, col 119 of module GuardedShm>
-STATE_8 == 
-/\ mine = <<0, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"attach_open", "scan", "scan">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 2, 2>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<0, 1, 1>>
-
-
-\* <Scan(2) line 245, col 5 to line 253, col 119 of module GuardedShm>
-STATE_9 == 
-/\ mine = <<0, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"attach_open", "claim", "scan">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 3, 2>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<0, 1, 1>>
-
-
-\* <ClaimStep(2) line 256, col 5 to line 265, col 115 of module GuardedShm>
-STATE_10 == 
-/\ mine = <<0, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"attach_open", "check_open", "scan">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 3, 2>>
-/\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<0, 1, 1>>
-
-
-\* <OpenAttach(1) line 177, col 5 to line 184, col 114 of module GuardedShm>
-STATE_11 == 
-/\ mine = <<0, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"attach_load", "check_open", "scan">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 3, 2>>
-/\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <AttachLoad(1) line 194, col 5 to line 202, col 113 of module GuardedShm>
-STATE_12 == 
-/\ mine = <<0, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"attach_cas", "check_open", "scan">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 3, 2>>
-/\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <AttachCas(1) line 205, col 5 to line 214, col 100 of module GuardedShm>
-STATE_13 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"attached", "check_open", "scan">>
+/\ pc = <<"attached", "create", "done">>
 /\ slot = <<<<1, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
+/\ scanLive = <<{}, {}, {}>>
 /\ name = 1
 /\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 3, 2>>
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <DetachClear(1) line 232, col 5 to line 238, col 87 of module GuardedShm>
+STATE_5 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "create", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <Scan(1) line 263, col 5 to line 271, col 119 of module GuardedShm>
+STATE_6 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "create", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<2, 1, 1>>
+/\ claimed = <<FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <Scan(1) line 263, col 5 to line 271, col 119 of module GuardedShm>
+STATE_7 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"claim", "create", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 1, 1>>
+/\ claimed = <<FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <ClaimStep(1) line 274, col 5 to line 283, col 115 of module GuardedShm>
+STATE_8 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"check_open", "create", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 1, 1>>
 /\ claimed = <<TRUE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seg = <<1, 0, 0>>
 
 
-\* <DetachClear(1) line 227, col 5 to line 233, col 87 of module GuardedShm>
+\* <Create(2) line 161, col 5 to line 172, col 85 of module GuardedShm>
+STATE_9 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"check_open", "attach_open", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 1, 1>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <OpenAttach(2) line 181, col 5 to line 188, col 114 of module GuardedShm>
+STATE_10 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"check_open", "attach_load", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 1, 1>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <AttachLoad(2) line 198, col 5 to line 206, col 113 of module GuardedShm>
+STATE_11 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"check_open", "attach_cas", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 1, 1>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <CheckOpen(1) line 288, col 5 to line 294, col 118 of module GuardedShm>
+STATE_12 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"check_incarnation", "attach_cas", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 1, 1>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <AttachCas(2) line 209, col 5 to line 218, col 100 of module GuardedShm>
+STATE_13 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"check_incarnation", "attached", "done">>
+/\ slot = <<<<2, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 1, 1>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
+
+
+\* <DetachClear(2) line 232, col 5 to line 238, col 87 of module GuardedShm>
 STATE_14 == 
 /\ mine = <<1, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
-/\ pc = <<"scan", "check_open", "scan">>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"check_incarnation", "scan", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {2}, {}>>
 /\ name = 1
@@ -259,18 +259,18 @@ STATE_14 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 3, 2>>
+/\ idx = <<3, 1, 1>>
 /\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
 
 
-\* <Scan(3) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <Scan(2) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_15 == 
 /\ mine = <<1, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
-/\ pc = <<"scan", "check_open", "claim">>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"check_incarnation", "scan", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {2}, {}>>
 /\ name = 1
@@ -278,18 +278,18 @@ STATE_15 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 3, 3>>
+/\ idx = <<3, 2, 1>>
 /\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
 
 
-\* <CheckOpen(2) line 270, col 5 to line 276, col 118 of module GuardedShm>
+\* <CheckIncarnationStep(1) line 297, col 5 to line 299, col 124 of module GuardedShm>
 STATE_16 == 
 /\ mine = <<1, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
-/\ pc = <<"scan", "check_incarnation", "claim">>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"unlink", "scan", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {2}, {}>>
 /\ name = 1
@@ -297,124 +297,67 @@ STATE_16 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 3, 3>>
+/\ idx = <<3, 2, 1>>
 /\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
 
 
-\* <CheckIncarnationStep(2) line 279, col 5 to line 281, col 124 of module GuardedShm>
+\* <Unlink(1) line 302, col 5 to line 306, col 109 of module GuardedShm>
 STATE_17 == 
 /\ mine = <<1, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
-/\ pc = <<"scan", "unlink", "claim">>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"done", "scan", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {2}, {}>>
-/\ name = 1
+/\ name = 0
 /\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
+/\ removed = <<1, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 3, 3>>
+/\ idx = <<3, 2, 1>>
 /\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
 
 
-\* <Unlink(2) line 284, col 5 to line 288, col 109 of module GuardedShm>
+\* <Scan(2) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_18 == 
 /\ mine = <<1, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
-/\ pc = <<"scan", "done", "claim">>
+/\ scanSeg = <<1, 1, 0>>
+/\ pc = <<"done", "claim", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {2}, {}>>
 /\ name = 0
 /\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 1, 0>>
+/\ removed = <<1, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 3, 3>>
+/\ idx = <<3, 3, 1>>
 /\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
 
 
-\* <ClaimStep(3) line 256, col 5 to line 265, col 115 of module GuardedShm>
+\* <ClaimStep(2) line 274, col 5 to line 283, col 115 of module GuardedShm>
 STATE_19 == 
 /\ mine = <<1, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
-/\ pc = <<"scan", "done", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {2}, {}>>
-/\ name = 0
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 1, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 3, 3>>
-/\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
-STATE_20 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
-/\ pc = <<"scan", "done", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {2}, {}>>
-/\ name = 0
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 1, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<2, 3, 3>>
-/\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
-STATE_21 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
-/\ pc = <<"claim", "done", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {2}, {}>>
-/\ name = 0
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 1, 0>>
-/\ published = <<TRUE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 3, 3>>
-/\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <ClaimStep(1) line 256, col 5 to line 265, col 115 of module GuardedShm>
-STATE_22 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
+/\ scanSeg = <<1, 1, 0>>
 /\ pc = <<"done", "done", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {2}, {}>>
 /\ name = 0
 /\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 1, 0>>
+/\ removed = <<1, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<3, 3, 3>>
+/\ idx = <<3, 3, 1>>
 /\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 0>>
 
 
 =================================================

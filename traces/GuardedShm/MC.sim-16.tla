@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC.sim.tmp/trace_0_15 -----------------
-\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+---------------- MODULE /work/main/traces/GuardedShm/MC.sim.tmp/trace_0_15 -----------------
+\* <Init line 109, col 5 to line 123, col 36 of module GuardedShm>
 STATE_1 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -18,35 +18,35 @@ STATE_1 ==
 /\ seg = <<0, 0, 0>>
 
 
-\* <CleanupOpen(3) line 236, col 5 to line 242, col 95 of module GuardedShm>
+\* <Create(1) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_2 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"create", "create", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ pc = <<"publish", "create", "cleanup_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
-/\ name = 0
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE>>
-/\ created = 0
+/\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
 
 
-\* <Create(1) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Create(2) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_3 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"publish", "create", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ pc = <<"publish", "attach_open", "cleanup_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE>>
 /\ created = 1
@@ -56,16 +56,16 @@ STATE_3 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Create(2) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <OpenAttach(2) line 181, col 5 to line 188, col 114 of module GuardedShm>
 STATE_4 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"publish", "attach_open", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ pc = <<"publish", "done", "cleanup_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE>>
 /\ created = 1
@@ -75,18 +75,18 @@ STATE_4 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <OpenAttach(2) line 177, col 5 to line 184, col 114 of module GuardedShm>
+\* <Publish(1) line 175, col 5 to line 178, col 113 of module GuardedShm>
 STATE_5 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"publish", "done", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ pc = <<"attached", "done", "cleanup_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<FALSE, FALSE>>
+/\ published = <<TRUE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
@@ -94,14 +94,14 @@ STATE_5 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Publish(1) line 168, col 5 to line 174, col 94 of module GuardedShm>
+\* <CleanupOpen(3) line 242, col 5 to line 251, col 95 of module GuardedShm>
 STATE_6 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attached", "done", "done">>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"attached", "done", "scan">>
 /\ slot = <<<<1, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ scanLive = <<{}, {}, {1}>>
 /\ name = 1
 /\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
@@ -110,17 +110,17 @@ STATE_6 ==
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 0, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <Crash(1) line 220, col 5 to line 224, col 117 of module GuardedShm>
+\* <Scan(3) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_7 == 
 /\ mine = <<1, 0, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"done", "done", "done">>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"attached", "done", "done">>
 /\ slot = <<<<1, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ scanLive = <<{}, {}, {1}>>
 /\ name = 1
 /\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
@@ -129,7 +129,26 @@ STATE_7 ==
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 0, 0>>
+/\ seg = <<1, 0, 1>>
+
+
+\* <Crash(1) line 225, col 5 to line 229, col 117 of module GuardedShm>
+STATE_8 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<FALSE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"done", "done", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {1}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 1>>
 
 
 =================================================

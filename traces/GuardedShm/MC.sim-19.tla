@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC.sim.tmp/trace_0_18 -----------------
-\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+---------------- MODULE /work/main/traces/GuardedShm/MC.sim.tmp/trace_0_18 -----------------
+\* <Init line 109, col 5 to line 123, col 36 of module GuardedShm>
 STATE_1 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -18,37 +18,37 @@ STATE_1 ==
 /\ seg = <<0, 0, 0>>
 
 
-\* <CleanupOpen(3) line 236, col 5 to line 242, col 95 of module GuardedShm>
+\* <Create(1) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_2 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"create", "create", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ pc = <<"publish", "create", "cleanup_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
-/\ name = 0
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE>>
-/\ created = 0
+/\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
 
 
-\* <Create(1) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Publish(1) line 175, col 5 to line 178, col 113 of module GuardedShm>
 STATE_3 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"publish", "create", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ pc = <<"attached", "create", "cleanup_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<FALSE, FALSE>>
+/\ published = <<TRUE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
@@ -56,18 +56,18 @@ STATE_3 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Create(2) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Create(2) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_4 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"publish", "attach_open", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ pc = <<"attached", "attach_open", "cleanup_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<FALSE, FALSE>>
+/\ published = <<TRUE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
@@ -75,14 +75,14 @@ STATE_4 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Publish(1) line 168, col 5 to line 174, col 94 of module GuardedShm>
+\* <CleanupOpen(3) line 242, col 5 to line 251, col 95 of module GuardedShm>
 STATE_5 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attached", "attach_open", "done">>
+/\ scanSeg = <<0, 0, 1>>
+/\ pc = <<"attached", "attach_open", "scan">>
 /\ slot = <<<<1, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ scanLive = <<{}, {}, {1}>>
 /\ name = 1
 /\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
@@ -91,216 +91,273 @@ STATE_5 ==
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 0, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <Crash(1) line 220, col 5 to line 224, col 117 of module GuardedShm>
+\* <DetachClear(1) line 232, col 5 to line 238, col 87 of module GuardedShm>
 STATE_6 == 
 /\ mine = <<1, 0, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"done", "attach_open", "done">>
-/\ slot = <<<<1, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"scan", "attach_open", "scan">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {1}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 0, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <OpenAttach(2) line 177, col 5 to line 184, col 114 of module GuardedShm>
+\* <Scan(1) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_7 == 
 /\ mine = <<1, 0, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"done", "attach_load", "done">>
-/\ slot = <<<<1, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"scan", "attach_open", "scan">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {1}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 1, 1>>
+/\ idx = <<2, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <AttachLoad(2) line 194, col 5 to line 202, col 113 of module GuardedShm>
+\* <Scan(1) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_8 == 
 /\ mine = <<1, 0, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"done", "attach_cas", "done">>
-/\ slot = <<<<1, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"claim", "attach_open", "scan">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {1}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 1, 1>>
+/\ idx = <<3, 1, 1>>
 /\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <AttachCas(2) line 205, col 5 to line 214, col 100 of module GuardedShm>
+\* <ClaimStep(1) line 274, col 5 to line 283, col 115 of module GuardedShm>
 STATE_9 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"done", "attached", "done">>
-/\ slot = <<<<2, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"check_open", "attach_open", "scan">>
+/\ slot = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {1}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 1, 1>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 0>>
+/\ idx = <<3, 1, 1>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <DetachClear(2) line 227, col 5 to line 233, col 87 of module GuardedShm>
+\* <Scan(3) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_10 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"done", "scan", "done">>
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"check_open", "attach_open", "scan">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
+/\ scanLive = <<{1}, {}, {1}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 1, 1>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 0>>
+/\ idx = <<3, 1, 2>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <Scan(2) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <Scan(3) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_11 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"done", "scan", "done">>
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"check_open", "attach_open", "claim">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
+/\ scanLive = <<{1}, {}, {1}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 2, 1>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 0>>
+/\ idx = <<3, 1, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 1>>
 
 
-\* <Scan(2) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <OpenAttach(2) line 181, col 5 to line 188, col 114 of module GuardedShm>
 STATE_12 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"done", "claim", "done">>
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"check_open", "attach_load", "claim">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
+/\ scanLive = <<{1}, {}, {1}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 3, 1>>
-/\ claimed = <<FALSE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 0>>
+/\ idx = <<3, 1, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 1, 1>>
 
 
-\* <ClaimStep(2) line 256, col 5 to line 265, col 115 of module GuardedShm>
+\* <CheckOpen(1) line 288, col 5 to line 294, col 118 of module GuardedShm>
 STATE_13 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"done", "check_open", "done">>
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"check_incarnation", "attach_load", "claim">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
+/\ scanLive = <<{1}, {}, {1}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 3, 1>>
+/\ idx = <<3, 1, 3>>
 /\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 1>>
 
 
-\* <CheckOpen(2) line 270, col 5 to line 276, col 118 of module GuardedShm>
+\* <AttachLoad(2) line 198, col 5 to line 206, col 113 of module GuardedShm>
 STATE_14 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"done", "check_incarnation", "done">>
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"check_incarnation", "attach_cas", "claim">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
+/\ scanLive = <<{1}, {}, {1}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 3, 1>>
+/\ idx = <<3, 1, 3>>
 /\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 1>>
 
 
-\* <CheckIncarnationStep(2) line 279, col 5 to line 281, col 124 of module GuardedShm>
+\* <ClaimStep(3) line 274, col 5 to line 283, col 115 of module GuardedShm>
 STATE_15 == 
-/\ mine = <<1, 1, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"done", "unlink", "done">>
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"check_incarnation", "attach_cas", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
+/\ scanLive = <<{1}, {}, {1}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 3, 1>>
+/\ idx = <<3, 1, 3>>
 /\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 1>>
 
 
-\* <Unlink(2) line 284, col 5 to line 288, col 109 of module GuardedShm>
+\* <AttachCas(2) line 209, col 5 to line 218, col 100 of module GuardedShm>
 STATE_16 == 
 /\ mine = <<1, 1, 0>>
-/\ alive = <<FALSE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"done", "done", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {}>>
-/\ name = 0
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 1, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"check_incarnation", "attached", "done">>
+/\ slot = <<<<2, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {1}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 3, 1>>
+/\ idx = <<3, 1, 3>>
 /\ claimed = <<TRUE, FALSE>>
-/\ seen = <<0, 1, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <Crash(2) line 225, col 5 to line 229, col 117 of module GuardedShm>
+STATE_17 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, FALSE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"check_incarnation", "done", "done">>
+/\ slot = <<<<2, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {1}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 1, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <CheckIncarnationStep(1) line 297, col 5 to line 299, col 124 of module GuardedShm>
+STATE_18 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, FALSE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"unlink", "done", "done">>
+/\ slot = <<<<2, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {1}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 1, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <Unlink(1) line 302, col 5 to line 306, col 109 of module GuardedShm>
+STATE_19 == 
+/\ mine = <<1, 1, 0>>
+/\ alive = <<TRUE, FALSE, TRUE>>
+/\ scanSeg = <<1, 0, 1>>
+/\ pc = <<"done", "done", "done">>
+/\ slot = <<<<2, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {1}>>
+/\ name = 0
+/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ removed = <<1, 0, 0>>
+/\ published = <<TRUE, FALSE>>
+/\ created = 1
+/\ idx = <<3, 1, 3>>
+/\ claimed = <<TRUE, FALSE>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 1, 1>>
 
 
 =================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC_Recreate.sim.tmp/trace_0_1 -----------------
-\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+---------------- MODULE /work/main/traces/GuardedShm/MC_Recreate.sim.tmp/trace_0_1 -----------------
+\* <Init line 109, col 5 to line 123, col 36 of module GuardedShm>
 STATE_1 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -18,16 +18,16 @@ STATE_1 ==
 /\ seg = <<0, 0, 0>>
 
 
-\* <Create(1) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Create(1) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_2 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
 /\ pc = <<"publish", "create", "create">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE, FALSE>>
 /\ created = 1
@@ -37,16 +37,16 @@ STATE_2 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Create(2) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Create(3) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_3 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"publish", "attach_open", "create">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ pc = <<"publish", "create", "attach_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE, FALSE>>
 /\ created = 1
@@ -56,18 +56,18 @@ STATE_3 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Publish(1) line 168, col 5 to line 174, col 94 of module GuardedShm>
+\* <Create(2) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_4 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attached", "attach_open", "create">>
+/\ pc = <<"publish", "attach_open", "attach_open">>
 /\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
 /\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
+/\ published = <<FALSE, FALSE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE, FALSE>>
@@ -75,12 +75,50 @@ STATE_4 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Create(3) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <OpenAttach(2) line 181, col 5 to line 188, col 114 of module GuardedShm>
 STATE_5 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attached", "attach_open", "attach_open">>
+/\ pc = <<"publish", "done", "attach_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <OpenAttach(3) line 181, col 5 to line 188, col 114 of module GuardedShm>
+STATE_6 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"publish", "done", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {}, {}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<FALSE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 1, 1>>
+/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ seen = <<0, 0, 0>>
+/\ seg = <<1, 0, 0>>
+
+
+\* <Publish(1) line 175, col 5 to line 178, col 113 of module GuardedShm>
+STATE_7 == 
+/\ mine = <<1, 0, 0>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 0, 0>>
+/\ pc = <<"attached", "done", "done">>
 /\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
@@ -94,107 +132,69 @@ STATE_5 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <OpenAttach(2) line 177, col 5 to line 184, col 114 of module GuardedShm>
-STATE_6 == 
+\* <DetachClear(1) line 232, col 5 to line 238, col 87 of module GuardedShm>
+STATE_8 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attached", "attach_load", "attach_open">>
-/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "done", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seg = <<1, 0, 0>>
 
 
-\* <AttachLoad(2) line 194, col 5 to line 202, col 113 of module GuardedShm>
-STATE_7 == 
-/\ mine = <<1, 0, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attached", "attach_load", "attach_open">>
-/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
-/\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 2, 1>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 0>>
-
-
-\* <OpenAttach(3) line 177, col 5 to line 184, col 114 of module GuardedShm>
-STATE_8 == 
-/\ mine = <<1, 0, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attached", "attach_load", "attach_load">>
-/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
-/\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<1, 2, 1>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <AttachLoad(3) line 194, col 5 to line 202, col 113 of module GuardedShm>
+\* <Scan(1) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_9 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attached", "attach_load", "attach_load">>
-/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"scan", "done", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 2, 2>>
+/\ idx = <<2, 1, 1>>
 /\ claimed = <<FALSE, FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seg = <<1, 0, 0>>
 
 
-\* <AttachLoad(2) line 194, col 5 to line 202, col 113 of module GuardedShm>
+\* <Scan(1) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_10 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attached", "attach_cas", "attach_load">>
-/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ scanSeg = <<1, 0, 0>>
+/\ pc = <<"claim", "done", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{1}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 2, 2>>
+/\ idx = <<3, 1, 1>>
 /\ claimed = <<FALSE, FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seg = <<1, 0, 0>>
 
 
-\* <DetachClear(1) line 227, col 5 to line 233, col 87 of module GuardedShm>
+\* <ClaimStep(1) line 274, col 5 to line 283, col 115 of module GuardedShm>
 STATE_11 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"scan", "attach_cas", "attach_load">>
+/\ pc = <<"check_open", "done", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {}, {}>>
 /\ name = 1
@@ -202,18 +202,18 @@ STATE_11 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 2, 2>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ idx = <<3, 1, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seg = <<1, 0, 0>>
 
 
-\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <CheckOpen(1) line 288, col 5 to line 294, col 118 of module GuardedShm>
 STATE_12 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"scan", "attach_cas", "attach_load">>
+/\ pc = <<"check_incarnation", "done", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {}, {}>>
 /\ name = 1
@@ -221,18 +221,18 @@ STATE_12 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 2, 2>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ idx = <<3, 1, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 0, 0>>
 
 
-\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <CheckIncarnationStep(1) line 297, col 5 to line 299, col 124 of module GuardedShm>
 STATE_13 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"claim", "attach_cas", "attach_load">>
+/\ pc = <<"unlink", "done", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {}, {}>>
 /\ name = 1
@@ -240,200 +240,29 @@ STATE_13 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<3, 2, 2>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ idx = <<3, 1, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<1, 0, 0>>
+/\ seg = <<1, 0, 0>>
 
 
-\* <ClaimStep(1) line 256, col 5 to line 265, col 115 of module GuardedShm>
+\* <Unlink(1) line 302, col 5 to line 306, col 109 of module GuardedShm>
 STATE_14 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"check_open", "attach_cas", "attach_load">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 2, 2>>
-/\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <AttachCas(2) line 205, col 5 to line 214, col 100 of module GuardedShm>
-STATE_15 == 
-/\ mine = <<1, 2, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"check_open", "attached", "attach_load">>
-/\ slot = <<<<0, 2>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 2>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 2, 2>>
-/\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <AttachLoad(3) line 194, col 5 to line 202, col 113 of module GuardedShm>
-STATE_16 == 
-/\ mine = <<1, 2, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"check_open", "attached", "done">>
-/\ slot = <<<<0, 2>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 2>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 2, 3>>
-/\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <CheckOpen(1) line 270, col 5 to line 276, col 118 of module GuardedShm>
-STATE_17 == 
-/\ mine = <<1, 2, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"check_incarnation", "attached", "done">>
-/\ slot = <<<<0, 2>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 2>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 2, 3>>
-/\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<1, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <CheckIncarnationStep(1) line 279, col 5 to line 281, col 124 of module GuardedShm>
-STATE_18 == 
-/\ mine = <<1, 2, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 0, 0>>
-/\ pc = <<"unlink", "attached", "done">>
-/\ slot = <<<<0, 2>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 2>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 2, 3>>
-/\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<1, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <DetachClear(2) line 227, col 5 to line 233, col 87 of module GuardedShm>
-STATE_19 == 
-/\ mine = <<1, 2, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 0>>
-/\ pc = <<"unlink", "scan", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {2}, {}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 1, 3>>
-/\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<1, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <Unlink(1) line 284, col 5 to line 288, col 109 of module GuardedShm>
-STATE_20 == 
-/\ mine = <<1, 2, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 0>>
-/\ pc = <<"done", "scan", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {2}, {}>>
-/\ name = 0
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<1, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 1, 3>>
-/\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<1, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <Scan(2) line 245, col 5 to line 253, col 119 of module GuardedShm>
-STATE_21 == 
-/\ mine = <<1, 2, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 0>>
-/\ pc = <<"done", "scan", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {2}, {}>>
-/\ name = 0
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<1, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 2, 3>>
-/\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<1, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <Scan(2) line 245, col 5 to line 253, col 119 of module GuardedShm>
-STATE_22 == 
-/\ mine = <<1, 2, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 0>>
-/\ pc = <<"done", "claim", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {2}, {}>>
-/\ name = 0
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<1, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 3, 3>>
-/\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<1, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <ClaimStep(2) line 256, col 5 to line 265, col 115 of module GuardedShm>
-STATE_23 == 
-/\ mine = <<1, 2, 0>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 0>>
 /\ pc = <<"done", "done", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {2}, {}>>
+/\ scanLive = <<{1}, {}, {}>>
 /\ name = 0
 /\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<1, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<3, 3, 3>>
+/\ idx = <<3, 1, 1>>
 /\ claimed = <<TRUE, FALSE, FALSE>>
 /\ seen = <<1, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seg = <<1, 0, 0>>
 
 
 =================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC_Recreate.sim.tmp/trace_0_2 -----------------
-\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+---------------- MODULE /work/main/traces/GuardedShm/MC_Recreate.sim.tmp/trace_0_2 -----------------
+\* <Init line 109, col 5 to line 123, col 36 of module GuardedShm>
 STATE_1 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -18,16 +18,16 @@ STATE_1 ==
 /\ seg = <<0, 0, 0>>
 
 
-\* <Create(2) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Create(2) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_2 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
 /\ pc = <<"create", "publish", "create">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ slot = <<<<2, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE, FALSE>>
 /\ created = 1
@@ -37,18 +37,18 @@ STATE_2 ==
 /\ seg = <<0, 1, 0>>
 
 
-\* <Publish(2) line 168, col 5 to line 174, col 94 of module GuardedShm>
+\* <Create(3) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_3 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"create", "attached", "create">>
+/\ pc = <<"create", "publish", "attach_open">>
 /\ slot = <<<<2, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
 /\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
+/\ published = <<FALSE, FALSE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE, FALSE>>
@@ -56,18 +56,18 @@ STATE_3 ==
 /\ seg = <<0, 1, 0>>
 
 
-\* <Create(3) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Create(1) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_4 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"create", "attached", "attach_open">>
+/\ pc = <<"attach_open", "publish", "attach_open">>
 /\ slot = <<<<2, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
 /\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
+/\ published = <<FALSE, FALSE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE, FALSE>>
@@ -75,7 +75,7 @@ STATE_4 ==
 /\ seg = <<0, 1, 0>>
 
 
-\* <Create(1) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Publish(2) line 175, col 5 to line 178, col 113 of module GuardedShm>
 STATE_5 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -94,12 +94,12 @@ STATE_5 ==
 /\ seg = <<0, 1, 0>>
 
 
-\* <OpenAttach(1) line 177, col 5 to line 184, col 114 of module GuardedShm>
+\* <OpenAttach(3) line 181, col 5 to line 188, col 114 of module GuardedShm>
 STATE_6 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attach_load", "attached", "attach_open">>
+/\ pc = <<"attach_open", "attached", "attach_load">>
 /\ slot = <<<<2, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
@@ -110,53 +110,53 @@ STATE_6 ==
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 0>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <OpenAttach(3) line 177, col 5 to line 184, col 114 of module GuardedShm>
+\* <DetachClear(2) line 232, col 5 to line 238, col 87 of module GuardedShm>
 STATE_7 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attach_load", "attached", "attach_load">>
-/\ slot = <<<<2, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"attach_open", "scan", "attach_load">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
 /\ idx = <<1, 1, 1>>
 /\ claimed = <<FALSE, FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <AttachLoad(1) line 194, col 5 to line 202, col 113 of module GuardedShm>
+\* <Scan(2) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_8 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"attach_load", "attached", "attach_load">>
-/\ slot = <<<<2, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {}, {}>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"attach_open", "scan", "attach_load">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<1, 1>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
+/\ idx = <<1, 2, 1>>
 /\ claimed = <<FALSE, FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <DetachClear(2) line 227, col 5 to line 233, col 87 of module GuardedShm>
+\* <Scan(2) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_9 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"attach_load", "scan", "attach_load">>
+/\ pc = <<"attach_open", "claim", "attach_load">>
 /\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
@@ -164,18 +164,18 @@ STATE_9 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
+/\ idx = <<1, 3, 1>>
 /\ claimed = <<FALSE, FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <AttachLoad(3) line 194, col 5 to line 202, col 113 of module GuardedShm>
+\* <AttachLoad(3) line 198, col 5 to line 206, col 113 of module GuardedShm>
 STATE_10 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"attach_load", "scan", "attach_cas">>
+/\ pc = <<"attach_open", "claim", "attach_cas">>
 /\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
@@ -183,18 +183,18 @@ STATE_10 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
+/\ idx = <<1, 3, 1>>
 /\ claimed = <<FALSE, FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <AttachLoad(1) line 194, col 5 to line 202, col 113 of module GuardedShm>
+\* <ClaimStep(2) line 274, col 5 to line 283, col 115 of module GuardedShm>
 STATE_11 == 
 /\ mine = <<0, 1, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"attach_cas", "scan", "attach_cas">>
+/\ pc = <<"attach_open", "check_open", "attach_cas">>
 /\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
@@ -202,18 +202,18 @@ STATE_11 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <AttachCas(3) line 205, col 5 to line 214, col 100 of module GuardedShm>
+\* <AttachCas(3) line 209, col 5 to line 218, col 100 of module GuardedShm>
 STATE_12 == 
 /\ mine = <<0, 1, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"attach_cas", "scan", "attached">>
+/\ pc = <<"attach_open", "check_open", "attached">>
 /\ slot = <<<<3, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
@@ -221,18 +221,18 @@ STATE_12 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
 /\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <Scan(2) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <CheckOpen(2) line 288, col 5 to line 294, col 118 of module GuardedShm>
 STATE_13 == 
 /\ mine = <<0, 1, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 1, 0>>
-/\ pc = <<"attach_cas", "done", "attached">>
+/\ pc = <<"attach_open", "check_incarnation", "attached">>
 /\ slot = <<<<3, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {2}, {}>>
 /\ name = 1
@@ -240,18 +240,37 @@ STATE_13 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <DetachClear(3) line 227, col 5 to line 233, col 87 of module GuardedShm>
+\* <CheckIncarnationStep(2) line 297, col 5 to line 299, col 124 of module GuardedShm>
 STATE_14 == 
 /\ mine = <<0, 1, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 0>>
+/\ pc = <<"attach_open", "unlink", "attached">>
+/\ slot = <<<<3, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<1, 1>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
+/\ seg = <<0, 1, 1>>
+
+
+\* <DetachClear(3) line 232, col 5 to line 238, col 87 of module GuardedShm>
+STATE_15 == 
+/\ mine = <<0, 1, 1>>
+/\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"attach_cas", "done", "scan">>
+/\ pc = <<"attach_open", "unlink", "scan">>
 /\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {2}, {3}>>
 /\ name = 1
@@ -259,186 +278,205 @@ STATE_14 ==
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 1>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
+/\ seg = <<0, 1, 1>>
 
 
-\* <AttachCas(1) line 205, col 5 to line 214, col 100 of module GuardedShm>
-STATE_15 == 
-/\ mine = <<2, 1, 1>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"attached", "done", "scan">>
-/\ slot = <<<<0, 1>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{}, {2}, {3}>>
-/\ name = 1
-/\ holds = <<<<1, 2>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<2, 1, 1>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <Scan(3) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <OpenAttach(1) line 181, col 5 to line 188, col 114 of module GuardedShm>
 STATE_16 == 
-/\ mine = <<2, 1, 1>>
+/\ mine = <<0, 1, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 1, 1>>
-/\ pc = <<"attached", "done", "scan">>
-/\ slot = <<<<0, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ pc = <<"attach_load", "unlink", "scan">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {2}, {3}>>
 /\ name = 1
-/\ holds = <<<<1, 2>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 2>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
 /\ seg = <<1, 1, 1>>
 
 
-\* <Scan(3) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <AttachLoad(1) line 198, col 5 to line 206, col 113 of module GuardedShm>
 STATE_17 == 
-/\ mine = <<2, 1, 1>>
+/\ mine = <<0, 1, 1>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"attach_cas", "unlink", "scan">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {3}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 1>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <Scan(3) line 263, col 5 to line 271, col 119 of module GuardedShm>
+STATE_18 == 
+/\ mine = <<0, 1, 1>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"attach_cas", "unlink", "scan">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {3}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 2>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <Scan(3) line 263, col 5 to line 271, col 119 of module GuardedShm>
+STATE_19 == 
+/\ mine = <<0, 1, 1>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"attach_cas", "unlink", "claim">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {3}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <ClaimStep(3) line 274, col 5 to line 283, col 115 of module GuardedShm>
+STATE_20 == 
+/\ mine = <<0, 1, 1>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"attach_cas", "unlink", "done">>
+/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {3}>>
+/\ name = 1
+/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <AttachCas(1) line 209, col 5 to line 218, col 100 of module GuardedShm>
+STATE_21 == 
+/\ mine = <<1, 1, 1>>
+/\ alive = <<TRUE, TRUE, TRUE>>
+/\ scanSeg = <<0, 1, 1>>
+/\ pc = <<"attached", "unlink", "done">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ scanLive = <<{}, {2}, {3}>>
+/\ name = 1
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 0, 0>>
+/\ published = <<TRUE, FALSE, FALSE>>
+/\ created = 1
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
+/\ seg = <<1, 1, 1>>
+
+
+\* <Unlink(2) line 302, col 5 to line 306, col 109 of module GuardedShm>
+STATE_22 == 
+/\ mine = <<1, 1, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 1, 1>>
 /\ pc = <<"attached", "done", "done">>
-/\ slot = <<<<0, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {2}, {3}>>
-/\ name = 1
-/\ holds = <<<<1, 2>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
+/\ name = 0
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
+/\ removed = <<0, 1, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 2>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
 /\ seg = <<1, 1, 1>>
 
 
-\* <DetachClear(1) line 227, col 5 to line 233, col 87 of module GuardedShm>
-STATE_18 == 
-/\ mine = <<2, 1, 1>>
+\* <DetachClear(1) line 232, col 5 to line 238, col 87 of module GuardedShm>
+STATE_23 == 
+/\ mine = <<1, 1, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<1, 1, 1>>
 /\ pc = <<"scan", "done", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {2}, {3}>>
-/\ name = 1
+/\ name = 0
 /\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
+/\ removed = <<0, 1, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<1, 1, 2>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
+/\ idx = <<1, 3, 3>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
 /\ seg = <<1, 1, 1>>
 
 
-\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
-STATE_19 == 
-/\ mine = <<2, 1, 1>>
+\* <Scan(1) line 263, col 5 to line 271, col 119 of module GuardedShm>
+STATE_24 == 
+/\ mine = <<1, 1, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<1, 1, 1>>
 /\ pc = <<"scan", "done", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {2}, {3}>>
-/\ name = 1
+/\ name = 0
 /\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
+/\ removed = <<0, 1, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<2, 1, 2>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
+/\ idx = <<2, 3, 3>>
+/\ claimed = <<TRUE, FALSE, FALSE>>
+/\ seen = <<0, 1, 0>>
 /\ seg = <<1, 1, 1>>
 
 
-\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
-STATE_20 == 
-/\ mine = <<2, 1, 1>>
+\* <Scan(1) line 263, col 5 to line 271, col 119 of module GuardedShm>
+STATE_25 == 
+/\ mine = <<1, 1, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<1, 1, 1>>
 /\ pc = <<"claim", "done", "done">>
 /\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{1}, {2}, {3}>>
-/\ name = 1
+/\ name = 0
 /\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
+/\ removed = <<0, 1, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<3, 1, 2>>
-/\ claimed = <<FALSE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <ClaimStep(1) line 256, col 5 to line 265, col 115 of module GuardedShm>
-STATE_21 == 
-/\ mine = <<2, 1, 1>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
-/\ pc = <<"check_open", "done", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {2}, {3}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 1, 2>>
+/\ idx = <<3, 3, 3>>
 /\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<0, 0, 0>>
+/\ seen = <<0, 1, 0>>
 /\ seg = <<1, 1, 1>>
 
 
-\* <CheckOpen(1) line 270, col 5 to line 276, col 118 of module GuardedShm>
-STATE_22 == 
-/\ mine = <<2, 1, 1>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
-/\ pc = <<"check_incarnation", "done", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {2}, {3}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 1, 2>>
-/\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<1, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <CheckIncarnationStep(1) line 279, col 5 to line 281, col 124 of module GuardedShm>
-STATE_23 == 
-/\ mine = <<2, 1, 1>>
-/\ alive = <<TRUE, TRUE, TRUE>>
-/\ scanSeg = <<1, 1, 1>>
-/\ pc = <<"unlink", "done", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ scanLive = <<{1}, {2}, {3}>>
-/\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<0, 0, 0>>
-/\ published = <<TRUE, FALSE, FALSE>>
-/\ created = 1
-/\ idx = <<3, 1, 2>>
-/\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<1, 0, 0>>
-/\ seg = <<1, 1, 1>>
-
-
-\* <Unlink(1) line 284, col 5 to line 288, col 109 of module GuardedShm>
-STATE_24 == 
-/\ mine = <<2, 1, 1>>
+\* <ClaimStep(1) line 274, col 5 to line 283, col 115 of module GuardedShm>
+STATE_26 == 
+/\ mine = <<1, 1, 1>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<1, 1, 1>>
 /\ pc = <<"done", "done", "done">>
@@ -446,12 +484,12 @@ STATE_24 ==
 /\ scanLive = <<{1}, {2}, {3}>>
 /\ name = 0
 /\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
-/\ removed = <<1, 0, 0>>
+/\ removed = <<0, 1, 0>>
 /\ published = <<TRUE, FALSE, FALSE>>
 /\ created = 1
-/\ idx = <<3, 1, 2>>
+/\ idx = <<3, 3, 3>>
 /\ claimed = <<TRUE, FALSE, FALSE>>
-/\ seen = <<1, 0, 0>>
+/\ seen = <<0, 1, 0>>
 /\ seg = <<1, 1, 1>>
 
 

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/guarded-shm/traces/GuardedShm/MC_Recreate.sim.tmp/trace_0_8 -----------------
-\* <Init line 107, col 5 to line 121, col 36 of module GuardedShm>
+---------------- MODULE /work/main/traces/GuardedShm/MC_Recreate.sim.tmp/trace_0_8 -----------------
+\* <Init line 109, col 5 to line 123, col 36 of module GuardedShm>
 STATE_1 == 
 /\ mine = <<0, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -18,16 +18,16 @@ STATE_1 ==
 /\ seg = <<0, 0, 0>>
 
 
-\* <Create(1) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Create(1) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_2 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
 /\ pc = <<"publish", "create", "create">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE, FALSE>>
 /\ created = 1
@@ -37,16 +37,16 @@ STATE_2 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Create(2) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Create(3) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_3 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
-/\ pc = <<"publish", "attach_open", "create">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ pc = <<"publish", "create", "attach_open">>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE, FALSE>>
 /\ created = 1
@@ -56,16 +56,16 @@ STATE_3 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Create(3) line 157, col 5 to line 165, col 104 of module GuardedShm>
+\* <Create(2) line 161, col 5 to line 172, col 85 of module GuardedShm>
 STATE_4 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
 /\ pc = <<"publish", "attach_open", "attach_open">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE, FALSE>>
 /\ created = 1
@@ -75,16 +75,16 @@ STATE_4 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <OpenAttach(2) line 177, col 5 to line 184, col 114 of module GuardedShm>
+\* <OpenAttach(2) line 181, col 5 to line 188, col 114 of module GuardedShm>
 STATE_5 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
 /\ pc = <<"publish", "done", "attach_open">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE, FALSE>>
 /\ created = 1
@@ -94,16 +94,16 @@ STATE_5 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <OpenAttach(3) line 177, col 5 to line 184, col 114 of module GuardedShm>
+\* <OpenAttach(3) line 181, col 5 to line 188, col 114 of module GuardedShm>
 STATE_6 == 
-/\ mine = <<0, 0, 0>>
+/\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
 /\ scanSeg = <<0, 0, 0>>
 /\ pc = <<"publish", "done", "done">>
-/\ slot = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ slot = <<<<1, 0>>, <<0, 0>>, <<0, 0>>>>
 /\ scanLive = <<{}, {}, {}>>
 /\ name = 1
-/\ holds = <<<<0, 0>>, <<0, 0>>, <<0, 0>>>>
+/\ holds = <<<<1, 1>>, <<0, 0>>, <<0, 0>>>>
 /\ removed = <<0, 0, 0>>
 /\ published = <<FALSE, FALSE, FALSE>>
 /\ created = 1
@@ -113,7 +113,7 @@ STATE_6 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Publish(1) line 168, col 5 to line 174, col 94 of module GuardedShm>
+\* <Publish(1) line 175, col 5 to line 178, col 113 of module GuardedShm>
 STATE_7 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -132,7 +132,7 @@ STATE_7 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <DetachClear(1) line 227, col 5 to line 233, col 87 of module GuardedShm>
+\* <DetachClear(1) line 232, col 5 to line 238, col 87 of module GuardedShm>
 STATE_8 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -151,7 +151,7 @@ STATE_8 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <Scan(1) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_9 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -170,7 +170,7 @@ STATE_9 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Scan(1) line 245, col 5 to line 253, col 119 of module GuardedShm>
+\* <Scan(1) line 263, col 5 to line 271, col 119 of module GuardedShm>
 STATE_10 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -189,7 +189,7 @@ STATE_10 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <ClaimStep(1) line 256, col 5 to line 265, col 115 of module GuardedShm>
+\* <ClaimStep(1) line 274, col 5 to line 283, col 115 of module GuardedShm>
 STATE_11 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -208,7 +208,7 @@ STATE_11 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <CheckOpen(1) line 270, col 5 to line 276, col 118 of module GuardedShm>
+\* <CheckOpen(1) line 288, col 5 to line 294, col 118 of module GuardedShm>
 STATE_12 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -227,7 +227,7 @@ STATE_12 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <CheckIncarnationStep(1) line 279, col 5 to line 281, col 124 of module GuardedShm>
+\* <CheckIncarnationStep(1) line 297, col 5 to line 299, col 124 of module GuardedShm>
 STATE_13 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>
@@ -246,7 +246,7 @@ STATE_13 ==
 /\ seg = <<1, 0, 0>>
 
 
-\* <Unlink(1) line 284, col 5 to line 288, col 109 of module GuardedShm>
+\* <Unlink(1) line 302, col 5 to line 306, col 109 of module GuardedShm>
 STATE_14 == 
 /\ mine = <<1, 0, 0>>
 /\ alive = <<TRUE, TRUE, TRUE>>

@@ -22,7 +22,7 @@ public static class AtomicFence
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Fence(file, line);
+        OrderMutation.Fence(file, line); // a scheduling point; SeqCst unless the mutation check weakened this site
 #endif
         Interlocked.MemoryBarrier();
     }

@@ -27,6 +27,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.Load, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.Load, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.Load32(buffering, ref _value); // TSO: own buffer, else memory
         if (Sched.ReleaseAcquireThread is { } reader) return reader.Runtime.Ra!.Load32(reader, ref _value, (AccessOrder)order); // RA: a store the history allows
@@ -46,6 +47,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.Store, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.Store, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering)
         {
@@ -58,7 +60,8 @@ public struct AtomicInt32
             buffering.Runtime.Tso!.Drain(buffering.Id);
         }
         Sched.Value(value);
-        Sched.Stored(ref _value, value, (AccessOrder)order, file, line); // RA: appended to the location's history
+        // RA: recorded in the location's history; a store placed before newer ones in mo leaves the field to the newest.
+        if (!Sched.Stored(ref _value, value, (AccessOrder)order, file, line)) return;
 #endif
         switch (order)
         {
@@ -76,6 +79,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Exchange(ref _value, value);
@@ -95,6 +99,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.CompareExchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);
@@ -126,6 +131,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.FetchAdd, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Add(ref _value, delta) - delta;
@@ -145,6 +151,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.FetchOr, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Or(ref _value, mask);
@@ -164,6 +171,7 @@ public struct AtomicInt32
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.FetchAnd, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.And(ref _value, mask);

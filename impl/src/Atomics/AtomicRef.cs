@@ -24,6 +24,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.Load, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.Load, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.LoadReference(buffering, ref _value); // TSO: own buffer, else memory
         if (Sched.ReleaseAcquireThread is { } reader) return reader.Runtime.Ra!.LoadReference(reader, ref _value, (AccessOrder)order); // RA: a store the history allows
@@ -43,6 +44,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.Store, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.Store, ref _value, (AccessOrder)order, file, line);
         if (Sched.BufferingThread is { } buffering)
         {
@@ -55,7 +57,8 @@ public struct AtomicRef<T> where T : class?
             buffering.Runtime.Tso!.Drain(buffering.Id);
         }
         Sched.Text(Describe(value));
-        Sched.StoredReference(ref _value, value, (AccessOrder)order, file, line); // RA: appended to the location's history
+        // RA: recorded in the location's history; a store placed before newer ones in mo leaves the field to the newest.
+        if (!Sched.StoredReference(ref _value, value, (AccessOrder)order, file, line)) return;
 #endif
         switch (order)
         {
@@ -73,6 +76,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
         var old = Interlocked.Exchange(ref _value, value);
         Sched.UpdatedReference(ref _value, old, wrote: true, (AccessOrder)order);
@@ -91,6 +95,7 @@ public struct AtomicRef<T> where T : class?
     )
     {
 #if WEFT_CONTROLLED
+        order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
         Sched.Access(OpKind.CompareExchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);

@@ -250,7 +250,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     private TKey Key(long node)
     {
         _pool.CheckRead(node);
-        return _keys[NodePool.IndexOf(node)];
+        return Plain.Read(ref _keys[NodePool.IndexOf(node)]); // the race detector checks the key's publication
     }
 
     /// <summary>The sign of <paramref name="node"/>'s key - <paramref name="key"/>.</summary>
@@ -450,7 +450,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
                 LinkUpperLevelsFirst(node, height, preds, succs);
             }
             StepLabel.At("add_cas0");
-            if (_pool.CompareExchangeLink(preds[0], 0, succs[0], node, MemoryOrder.AcqRel))
+            if (_pool.CompareExchangeLink(preds[0], 0, succs[0], node, _bug == SeededBug.SkipListLinkRelaxed ? MemoryOrder.Relaxed : MemoryOrder.AcqRel))
             {
                 Changed(StepAdded, node);
                 break;
@@ -465,7 +465,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     private long NewNode(ReclaimerThread t, TKey key, long value, int height)
     {
         long node = _reclaimer.Allocate(t);
-        _keys[NodePool.IndexOf(node)] = key; // published by the release of the level-0 link CAS
+        Plain.Write(ref _keys[NodePool.IndexOf(node)], key); // published by the release of the level-0 link CAS
         _pool.SetWord(node, HeightWord, height);
         _pool.StoreLink(node, _handoffLink, 0, MemoryOrder.Relaxed);
         _pool.StoreLink(node, _valueLink, value, MemoryOrder.Relaxed); // published by the release of the level-0 link CAS

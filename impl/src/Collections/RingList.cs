@@ -124,7 +124,7 @@ internal sealed class RingList<TItem>
         Touch(tail);
         // Winning this CAS links the new ring after the closed tail ring: the item is enqueued (linearization
         // point), after every item of the closed ring. Losing: another ring was linked first.
-        if (ring.Next.TryCompareExchange(NodePool.Null, fresh, MemoryOrder.AcqRel))
+        if (ring.Next.TryCompareExchange(NodePool.Null, fresh, _bug == SeededBug.RingListLinkRelaxed ? MemoryOrder.Relaxed : MemoryOrder.AcqRel))
         {
             ListChanged(ListChange.Linked, tail, fresh);
             ItemMoved(ItemChange.LinkedWith, fresh, item);
@@ -276,10 +276,19 @@ internal sealed class RingList<TItem>
         return RingOf(handle);
     }
 
-    /// <summary>The ring object of a slot, created on the slot's first use (by its owner, before publication).</summary>
+    /// <summary>
+    /// The ring object of a slot, created on the slot's first use (by its owner, before publication: the link CAS that
+    /// publishes the slot orders the creation before every reader, which the race detector checks through <see cref="Plain"/>).
+    /// </summary>
     private LinkedRing<TItem> RingOf(long handle)
     {
-        int slot = NodePool.IndexOf(handle);
-        return _rings[slot] ??= _createRing();
+        ref var cell = ref _rings[NodePool.IndexOf(handle)];
+        var ring = Plain.Read(ref cell);
+        if (ring is null)
+        {
+            ring = _createRing();
+            Plain.Write(ref cell, ring);
+        }
+        return ring;
     }
 }

@@ -46,6 +46,9 @@ public sealed class TreiberStack
     /// </summary>
     private readonly bool _bare;
 
+    /// <summary>Push runs inside the reclaimer's brackets: the epoch schemes (see <see cref="PushProtected"/>).</summary>
+    private readonly bool _pushBracketed;
+
     /// <summary>The seeded defect <see cref="SeededBug.TreiberPopReturnsNext"/> is on (read once: pops test one field).</summary>
     private readonly bool _popReturnsNext;
 
@@ -63,6 +66,7 @@ public sealed class TreiberStack
         _reclaimer = reclaimer;
         _pool = reclaimer.Pool;
         _bare = reclaimer.Scheme is ReclamationScheme.None or ReclamationScheme.Immediate;
+        _pushBracketed = reclaimer.Scheme is ReclamationScheme.Debra or ReclamationScheme.DebraPlus;
         _popReturnsNext = reclaimer.Config.SeededBug == SeededBug.TreiberPopReturnsNext;
         _publishOrder = reclaimer.Config.SeededBug == SeededBug.TreiberPushRelaxed ? MemoryOrder.Relaxed : MemoryOrder.Release;
         bool popRelaxed = reclaimer.Config.SeededBug == SeededBug.TreiberPopRelaxed;
@@ -114,11 +118,27 @@ public sealed class TreiberStack
 
     // The protected algorithm (IBR, DEBRA, DEBRA+): the bare steps inside the reclaimer's per-operation brackets.
 
+    /// <summary>
+    /// Push under a reclaimer: allocation through the reclaimer (IBR records the node's birth era), then the bare
+    /// steps. Push dereferences no shared node (it reads the top only to store it into its own unpublished node and to
+    /// compare it in the CAS), so it needs no reservation: under IBR it runs outside the brackets. A popper that later
+    /// reads the pushed node is protected by its own brackets: its Protect re-reads the era after the handle, and that
+    /// era is at least the node's birth era (the birth read happens before the publishing CAS, which happens before the
+    /// popper's read of the handle). Under DEBRA and DEBRA+ push keeps its brackets although it needs no protection
+    /// either: in an epoch scheme the operations themselves move the epoch on (BeginOperation, Brown's leaveQstate,
+    /// checks one thread every <see cref="WeftConfig.EpochCheckInterval"/> operations), so a push outside them would
+    /// halve the checks of a push/pop workload and let the limbo bags grow by as much.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PushProtected(ReclaimerThread t, long value)
     {
         long node = _reclaimer.Allocate(t);
         _pool.SetPayload(node, value);
+        if (!_pushBracketed)
+        {
+            if (!PushAttemptBare(node, value)) PushBareContended(t, node, value);
+            return;
+        }
         _reclaimer.BeginOperation(t);
         try
         {

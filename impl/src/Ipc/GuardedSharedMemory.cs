@@ -96,13 +96,8 @@ public sealed class GuardedSharedMemory : IDisposable
         var s = ShmSegment.CreateNamed(name, DataOffset + dataSize);
         try
         {
-            s.Int32At(DataSizeField).Store(dataSize, MemoryOrder.Relaxed);
-            s.Int64At(IncarnationField).Store(Incarnation(s), MemoryOrder.Relaxed);
-            s.Int32At(SlotCountField).Store(processes, MemoryOrder.Relaxed);
-            StepLabel.At("publish");
-            Slot(s, 0).Store(ProcessLiveness.CurrentPid, MemoryOrder.Relaxed);
+            Initialize(s, dataSize, processes, ProcessLiveness.CurrentPid);
             ReportAttached(s, 0, 0);
-            IpcHeader.Publish(s, 0, IpcHeader.GuardMagic);
         }
         catch
         {
@@ -110,7 +105,39 @@ public sealed class GuardedSharedMemory : IDisposable
             ShmSegment.Unlink(name);
             throw;
         }
+        StepLabel.At("publish");
+        // Controlled build: a simulated process may die here, before publishing (SimulatedIpc.CrashPoint); the segment
+        // then exists with our pid in slot 0 and magic 0, which CleanupIfAbandoned recognizes as abandoned.
+        CrashPoint();
+        IpcHeader.Publish(s, 0, IpcHeader.GuardMagic);
         return new GuardedSharedMemory(s, name, 0, processes, options ?? IpcOptions.Default);
+    }
+
+    /// <summary>
+    /// The creator's private initialization, before it publishes: sizes, incarnation, and its own pid in slot 0. The pid
+    /// store is a release so that a clean-up which finds it in a segment never published (its creator died) also finds
+    /// the sizes written before it.
+    /// </summary>
+    internal static void Initialize(ShmSegment s, int dataSize, int processes, int creatorPid)
+    {
+        s.Int32At(DataSizeField).Store(dataSize, MemoryOrder.Relaxed);
+        s.Int64At(IncarnationField).Store(Incarnation(s), MemoryOrder.Relaxed);
+        s.Int32At(SlotCountField).Store(processes, MemoryOrder.Relaxed);
+        Slot(s, 0).Store(creatorPid, MemoryOrder.Release);
+    }
+
+    /// <summary>
+    /// The live local a step label passes for the segment a thread has mapped (the stateful spec search tells states
+    /// apart by it, see <c>StepLabel.At</c>): the simulated object's number, 0 outside a simulation.
+    /// </summary>
+    private static long SegmentId(ShmSegment s)
+    {
+#if WEFT_CONTROLLED
+        return s.SimulatedId;
+#else
+        _ = s;
+        return 0;
+#endif
     }
 
     /// <summary>A new incarnation id; in a simulated namespace the object's number (deterministic across replays).</summary>
@@ -134,12 +161,12 @@ public sealed class GuardedSharedMemory : IDisposable
             int me = ProcessLiveness.CurrentPid;
             for (int i = 0; i < slots; i++)
             {
-                StepLabel.At("attach_load");
+                StepLabel.At("attach_load", SegmentId(s), i);
                 int p = Slot(s, i).Load(MemoryOrder.Acquire);
                 if (!Claimable(p, me, options.SeededBug)) continue;
                 // Winning this CAS (free or dead pid -> our pid) makes the slot ours; losing means another process
                 // claimed it first, and we move on.
-                StepLabel.At("attach_cas");
+                StepLabel.At("attach_cas", SegmentId(s), i, p);
                 if (Slot(s, i).CompareExchange(p, me, MemoryOrder.AcqRel) == p)
                 {
                     ReportAttached(s, i, p);
@@ -171,12 +198,7 @@ public sealed class GuardedSharedMemory : IDisposable
         try
         {
             IpcHeader.Validate(s, 0, IpcHeader.GuardMagic, "guarded segment", TimeSpan.FromSeconds(2));
-            int size = s.Int32At(DataSizeField).Load(MemoryOrder.Relaxed);
-            if (size <= 0 || size > s.Size - DataOffset)
-                throw new InvalidDataException($"guarded segment '{name}' declares {size} data bytes but maps {s.Size - DataOffset}");
-            slots = s.Int32At(SlotCountField).Load(MemoryOrder.Relaxed);
-            if (slots < 1 || slots > MaxProcesses)
-                throw new InvalidDataException($"guarded segment '{name}' declares {slots} pid slots; expected 1 to {MaxProcesses}");
+            slots = ReadLayout(s, name);
         }
         catch
         {
@@ -184,6 +206,18 @@ public sealed class GuardedSharedMemory : IDisposable
             throw;
         }
         return s;
+    }
+
+    /// <summary>Checks the data size and slot count a creator wrote (before publishing) and returns the slot count.</summary>
+    private static int ReadLayout(ShmSegment s, string name)
+    {
+        int size = s.Int32At(DataSizeField).Load(MemoryOrder.Relaxed);
+        if (size <= 0 || size > s.Size - DataOffset)
+            throw new InvalidDataException($"guarded segment '{name}' declares {size} data bytes but maps {s.Size - DataOffset}");
+        int slots = s.Int32At(SlotCountField).Load(MemoryOrder.Relaxed);
+        if (slots < 1 || slots > MaxProcesses)
+            throw new InvalidDataException($"guarded segment '{name}' declares {slots} pid slots; expected 1 to {MaxProcesses}");
+        return slots;
     }
 
     /// <summary>Live processes attached now (a snapshot; one process attached twice counts twice).</summary>
@@ -208,7 +242,7 @@ public sealed class GuardedSharedMemory : IDisposable
         for (int i = 0; i < slots; i++)
         {
             if (i == except) continue;
-            StepLabel.At("scan");
+            StepLabel.At("scan", SegmentId(s), i);
             // SeqCst, as the detach CAS before the scan: two last detachers are a Dekker pair (each clears its own slot,
             // then reads the other's). With Acquire/AcqRel both may read the other's pid as it was before its clear
             // (store buffering, allowed by C11 and found under --memory-model ra), and then neither unlinks the name.
@@ -226,11 +260,10 @@ public sealed class GuardedSharedMemory : IDisposable
     {
         options ??= IpcOptions.Default;
         ShmSegment s;
-        int slots;
         try
         {
             StepLabel.At("cleanup_open");
-            s = Open(name, out slots);
+            s = ShmSegment.OpenNamed(name, DataOffset);
         }
         catch (FileNotFoundException)
         {
@@ -238,9 +271,33 @@ public sealed class GuardedSharedMemory : IDisposable
         }
         using (s)
         {
+            if (!TryReadCleanupLayout(s, name, options.SeededBug, out int slots)) return false;
             if (AnyLive(s, slots)) return false;
             return ClaimAndUnlink(name, s, options.SeededBug);
         }
+    }
+
+    /// <summary>
+    /// The header checks of a clean-up. A published segment is validated as an attach validates it. One never published
+    /// (magic 0) is abandoned only if its creator died: the creator's pid in slot 0 names a dead process. A live creator
+    /// (still initializing) or none yet (slot 0 still 0: the creator is between creating the name and its first store,
+    /// or died there) leaves it alone: false.
+    /// </summary>
+    private static bool TryReadCleanupLayout(ShmSegment s, string name, SeededBug bug, out int slots)
+    {
+        slots = 0;
+        if (IpcHeader.MagicOf(s, 0) != 0)
+        {
+            IpcHeader.Validate(s, 0, IpcHeader.GuardMagic, "guarded segment", TimeSpan.Zero);
+            slots = ReadLayout(s, name);
+            return true;
+        }
+        if (bug == SeededBug.GuardedShmCleanupSkipsUnpublished) return false;
+        StepLabel.At("cleanup_creator", SegmentId(s));
+        int creator = Slot(s, 0).Load(MemoryOrder.SeqCst);
+        if (creator == 0 || ProcessLiveness.IsAlive(creator)) return false;
+        slots = ReadLayout(s, name);
+        return true;
     }
 
     /// <summary>
@@ -251,12 +308,12 @@ public sealed class GuardedSharedMemory : IDisposable
     {
         // Winning this CAS (0 -> 1) makes us the one process that removes this incarnation's name; losing means another
         // detacher or clean-up of the same incarnation won, and removes it (or found it gone).
-        StepLabel.At("claim");
+        StepLabel.At("claim", SegmentId(s));
         if (bug != SeededBug.GuardedShmUnlinkWithoutClaim && s.Int32At(UnlinkClaimField).CompareExchange(0, 1, MemoryOrder.AcqRel) != 0)
             return false;
         long incarnation = s.Int64At(IncarnationField).Load(MemoryOrder.Relaxed);
         if (bug != SeededBug.GuardedShmUnlinkWithoutIncarnationCheck && !NameStillRefersTo(name, incarnation)) return false;
-        StepLabel.At("unlink");
+        StepLabel.At("unlink", SegmentId(s));
         return ShmSegment.Unlink(name);
     }
 
@@ -265,9 +322,9 @@ public sealed class GuardedSharedMemory : IDisposable
     {
         try
         {
-            StepLabel.At("check_open");
+            StepLabel.At("check_open", incarnation);
             using var now = ShmSegment.OpenNamed(name, DataOffset);
-            StepLabel.At("check_incarnation");
+            StepLabel.At("check_incarnation", incarnation, SegmentId(now));
             return now.Int64At(IncarnationField).Load(MemoryOrder.Relaxed) == incarnation;
         }
         catch (FileNotFoundException)
@@ -318,6 +375,15 @@ public sealed class GuardedSharedMemory : IDisposable
     }
 
     /// <summary>Controlled build: this process's clearing step found <paramref name="found"/> in its slot (and cleared it or not).</summary>
+    /// <summary>Controlled build: where a simulated creator may die before publishing (see <see cref="SimulatedIpc"/>).</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    private static void CrashPoint()
+    {
+#if WEFT_CONTROLLED
+        SimulatedIpc.CrashPoint();
+#endif
+    }
+
     [Conditional("WEFT_CONTROLLED")]
     private static void ReportDetached(ShmSegment s, int slot, int found, bool cleared)
     {

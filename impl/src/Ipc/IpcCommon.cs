@@ -115,6 +115,9 @@ internal static class IpcHeader
             throw new InvalidDataException($"{Describe(s)}: layout version {version}, this library reads version {CurrentVersion}");
     }
 
+    /// <summary>The header's magic as it is now (0: not yet published), without validating anything.</summary>
+    public static int MagicOf(ShmSegment s, int offset) => s.Int32At(offset + Magic).Load(Atomics.MemoryOrder.Acquire);
+
     /// <summary>
     /// True under the scheduler: an opener that finds the magic still 0 does not sleep in real time (which the engine
     /// cannot schedule); it reports the header as uninitialized at once, an outcome the caller must handle anyway.

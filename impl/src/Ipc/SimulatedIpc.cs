@@ -32,10 +32,14 @@ public static class SimulatedIpc
     private static readonly ConditionalWeakTable<object, SimulatedWorld> Worlds = new();
 
     /// <summary>Starts this iteration's simulated processes and namespace (call at the start of the test body).</summary>
-    public static void BeginIteration()
+    /// <param name="crashPoints">
+    /// True: a process may also die at the implementation's crash points (<see cref="CrashPoint"/>, e.g. a creator
+    /// between initializing a guarded segment and publishing it), each a <c>Checker.Choose(2)</c> (1 = die there).
+    /// </param>
+    public static void BeginIteration(bool crashPoints = false)
     {
         var t = Sched.CurrentThread ?? throw new InvalidOperationException("SimulatedIpc.BeginIteration: call it inside a Weft test body");
-        Worlds.AddOrUpdate(t.Runtime, new SimulatedWorld());
+        Worlds.AddOrUpdate(t.Runtime, new SimulatedWorld { CrashPoints = crashPoints });
     }
 
     /// <summary>This iteration's world, or null when the test did not begin one (or runs outside the scheduler).</summary>
@@ -70,6 +74,20 @@ public static class SimulatedIpc
         int pid = CurrentPid;
         world.Crashed.Add(pid);
         Sched.Emit(new ShmEvent(ShmOp.Crashed, 0, pid));
+    }
+
+    /// <summary>
+    /// A point inside the implementation where a process can die (called through the implementation's
+    /// <c>[Conditional("WEFT_CONTROLLED")]</c> hooks). When the iteration arms crash points and the choice says so, the
+    /// process dies here (<see cref="Crash"/>) and <see cref="SimulatedCrashException"/> unwinds its thread without
+    /// running the caller's clean-up, as a killed process runs none; the workload catches it and returns.
+    /// </summary>
+    internal static void CrashPoint([CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
+    {
+        if (Current is not { CrashPoints: true }) return;
+        if (Checker.Choose(2) == 0) return;
+        Crash(file, line);
+        throw new SimulatedCrashException(CurrentPid);
     }
 }
 #endif

@@ -15,6 +15,9 @@ internal sealed class SimulatedWorld
 
     public readonly HashSet<int> Crashed = new();
 
+    /// <summary>True when processes may die at the implementation's crash points (<see cref="SimulatedIpc.CrashPoint"/>).</summary>
+    public bool CrashPoints { get; init; }
+
     private readonly Dictionary<string, SimulatedShmObject> _names = new(StringComparer.Ordinal);
     private readonly Dictionary<string, object> _nameResources = new(StringComparer.Ordinal);
     private int _objects;

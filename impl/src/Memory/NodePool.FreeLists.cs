@@ -81,10 +81,10 @@ public sealed partial class NodePool
         {
             int next = _freeNext[idx].Load(MemoryOrder.Relaxed) - 1;
             if (next < 0) break;
-            magazine[MagazinePad + 1 + count++] = idx;
+            Plain.Write(ref magazine[MagazinePad + 1 + count++], idx);
             idx = next;
         }
-        magazine[MagazinePad] = count;
+        Plain.Write(ref magazine[MagazinePad], count);
         return idx;
     }
 
@@ -93,11 +93,11 @@ public sealed partial class NodePool
     {
         int first = MagazinePad + 1;
         for (int i = 0; i < BatchSize - 1; i++)
-            _freeNext[magazine[first + i]].Store(magazine[first + i + 1] + 1, MemoryOrder.Relaxed);
-        _freeNext[magazine[first + BatchSize - 1]].Store(0, MemoryOrder.Relaxed);
-        PushBatch(magazine[first]);
-        Array.Copy(magazine, first + BatchSize, magazine, first, CacheSize - BatchSize);
-        magazine[MagazinePad] = CacheSize - BatchSize;
+            _freeNext[Plain.Read(ref magazine[first + i])].Store(Plain.Read(ref magazine[first + i + 1]) + 1, MemoryOrder.Relaxed);
+        _freeNext[Plain.Read(ref magazine[first + BatchSize - 1])].Store(0, MemoryOrder.Relaxed);
+        PushBatch(Plain.Read(ref magazine[first]));
+        for (int i = 0; i < CacheSize - BatchSize; i++) Plain.Write(ref magazine[first + i], Plain.Read(ref magazine[first + BatchSize + i]));
+        Plain.Write(ref magazine[MagazinePad], CacheSize - BatchSize);
         return CacheSize - BatchSize;
     }
 

@@ -32,7 +32,9 @@ public readonly record struct PoolStatistics(long Allocations, long Frees, long 
 /// a producer/consumer pair moves <see cref="BatchSize"/> slots per shared CAS instead of one. The depot is a
 /// Treiber stack of batches (a batch is a chain of slots linked through the free-list links, its head linked to the
 /// next batch), with its own counter-tagged head; the single-slot free list stays as it was, for threads without a
-/// magazine and for new chunks (NodePool.FreeLists.cs).
+/// magazine and for new chunks (NodePool.FreeLists.cs). A magazine is private to the registration that owns its index,
+/// but a registration is released and taken again by other threads, so its count and slots go through the checked
+/// accessor (<see cref="Plain"/>): the race detector checks that the registration hand-off orders them.
 ///
 /// Checking (controlled build). Every slot transition (allocate, retire, free) and every node access (link and
 /// payload reads and writes) is reported to the engine's monitors (NoUseAfterFree, NoDoubleFree,
@@ -227,16 +229,25 @@ public sealed partial class NodePool
         if ((uint)threadIndex < (uint)_cache.Length)
         {
             int[] magazine = _cache[threadIndex];
-            int count = magazine[MagazinePad];
+            int count = Plain.Read(ref magazine[MagazinePad]);
             if (count > 0)
             {
                 if (_statistics) _cacheHits.FetchAdd(1, MemoryOrder.Relaxed);
-                magazine[MagazinePad] = count - 1;
-                return Allocated(magazine[MagazinePad + count]);
+                Plain.Write(ref magazine[MagazinePad], count - 1);
+                return Allocated(Plain.Read(ref magazine[MagazinePad + count]));
             }
             return Allocated(Refill(magazine));
         }
         return Allocate();
+    }
+
+    /// <summary>
+    /// The seeded defect <see cref="Weft.Platform.SeededBug.NodePoolSharedMagazine"/> (called by the reclaimer that owns
+    /// the pool, before any allocation): every registered thread's magazine becomes magazine 0 (no cost on the paths).
+    /// </summary>
+    internal void ShareMagazinesForSeededDefect()
+    {
+        for (int i = 1; i < _cache.Length; i++) _cache[i] = _cache[0];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -279,10 +290,10 @@ public sealed partial class NodePool
         if ((uint)threadIndex < (uint)_cache.Length)
         {
             int[] magazine = _cache[threadIndex];
-            int count = magazine[MagazinePad];
+            int count = Plain.Read(ref magazine[MagazinePad]);
             if (count == CacheSize) count = SpillHalf(magazine);
-            magazine[MagazinePad + 1 + count] = idx;
-            magazine[MagazinePad] = count + 1;
+            Plain.Write(ref magazine[MagazinePad + 1 + count], idx);
+            Plain.Write(ref magazine[MagazinePad], count + 1);
             return;
         }
         PushShared(idx);

@@ -274,6 +274,19 @@ public enum SeededBug
     /// publication it never acquired: a data race with the pusher's payload write, invisible under SC and TSO. Caught by
     /// the data-race detector only (BugKind.DataRace).</summary>
     TreiberPopRelaxed,
+    /// <summary>Lock-free skiplist: Add's level-0 link CAS, which publishes the new node, is Relaxed instead of AcqRel, so
+    /// a search that reaches the node through that link does not synchronize with the inserter and its read of the
+    /// node's key races with the inserter's write of it. No SC or TSO interleaving shows a wrong key: caught by the
+    /// data-race detector only (BugKind.DataRace).</summary>
+    SkipListLinkRelaxed,
+    /// <summary>NodePool: every registered thread allocates from and frees into the magazine of thread 0 instead of its
+    /// own, so two threads read and write one magazine's count and slots with nothing ordering them. Caught by the
+    /// data-race detector (BugKind.DataRace).</summary>
+    NodePoolSharedMagazine,
+    /// <summary>RingList (LSCQ, LCRQ): the enqueuer links a new ring with a Relaxed CAS instead of an AcqRel one, so a
+    /// dequeuer that moves to the new ring through that link reads the slot's ring object unordered with the enqueuer's
+    /// creation of it. Caught by the data-race detector (BugKind.DataRace).</summary>
+    RingListLinkRelaxed,
     /// <summary>GuardedSharedMemory.Attach takes any slot that does not hold its own pid, without asking whether the
     /// pid there is alive, so it overwrites a live attached process's slot. Caught as AttachedHoldSlot
     /// (GuardedShmAttachedHoldSlotMonitor); TLA+: tla/GuardedShm/MC_AttachOverLivePid.cfg.</summary>
@@ -302,6 +315,10 @@ public enum SeededBug
     /// [Conditional] monitor hook (analyzer rule WEFT004 now rejects that). Caught as QueueMatches
     /// (RingListQueueMatchesMonitor).</summary>
     LcrqCloseDropped,
+    /// <summary>GuardedSharedMemory.CleanupIfAbandoned leaves every segment its creator never published, even when the
+    /// creator's pid in slot 0 names a dead process: a creator that dies between initializing and publishing leaves a
+    /// name nothing removes. Caught by ipc/shm-creator-crash-skipped's clean-up assertion.</summary>
+    GuardedShmCleanupSkipsUnpublished,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
@@ -344,6 +361,15 @@ public sealed record WeftConfig
     /// <summary>DEBRA+: epochs a thread may lag behind before it is neutralized (WEFT_STALL_EPOCHS).</summary>
     public int StallThreshold { get; init; } = 100;
 
+    /// <summary>
+    /// DEBRA/DEBRA+: operations between two checks of one thread's announcement (WEFT_EPOCH_CHECK_INTERVAL): every
+    /// operation announces, every this many also check (Brown's MIN_OPS_BEFORE_READ), so a thread reads another
+    /// thread's announcement line, and on one thread advances the epoch and rotates its bags, once per this many
+    /// operations instead of once per operation. The epoch advances that much more slowly: the limbo bags, and
+    /// DEBRA+'s bound, grow by the same factor.
+    /// </summary>
+    public int EpochCheckInterval { get; init; } = 8;
+
     /// <summary>How CAS retry loops back off after a failed CAS (WEFT_BACKOFF: none, fixed or adaptive).</summary>
     public BackoffMode Backoff { get; init; } = BackoffMode.Fixed;
 
@@ -371,6 +397,7 @@ public sealed record WeftConfig
         if (getenv("WEFT_RETIRE_THRESHOLD") is { } rt) c = c with { RetireThreshold = Positive("WEFT_RETIRE_THRESHOLD", rt) };
         if (getenv("WEFT_EPOCH_FREQ") is { } ef) c = c with { EpochFrequency = Positive("WEFT_EPOCH_FREQ", ef) };
         if (getenv("WEFT_STALL_EPOCHS") is { } se) c = c with { StallThreshold = Positive("WEFT_STALL_EPOCHS", se) };
+        if (getenv("WEFT_EPOCH_CHECK_INTERVAL") is { } ci) c = c with { EpochCheckInterval = Positive("WEFT_EPOCH_CHECK_INTERVAL", ci) };
         if (getenv("WEFT_POOL_CAPACITY") is { } pc) c = c with { PoolCapacity = Positive("WEFT_POOL_CAPACITY", pc) };
         if (getenv("WEFT_BACKOFF_MIN") is { } bmin) c = c with { BackoffMin = Positive("WEFT_BACKOFF_MIN", bmin) };
         if (getenv("WEFT_BACKOFF_MAX") is { } bmax) c = c with { BackoffMax = Positive("WEFT_BACKOFF_MAX", bmax) };

@@ -14,8 +14,12 @@ namespace Weft.Reclamation;
 ///
 /// Epochs. Each thread announces, at the start of every operation, the global epoch it read, with a full fence
 /// (SeqCst store: the announcement must be visible before the thread reads any shared handle), and marks itself
-/// quiescent when the operation ends. Per operation it checks one other thread; once it has seen every thread
-/// either quiescent or announcing the current epoch e, it tries to advance the epoch from e to e+1 with a CAS.
+/// quiescent when the operation ends. Every <see cref="WeftConfig.EpochCheckInterval"/> operations it checks one
+/// thread (Brown's MIN_OPS_BEFORE_READ: the announcement it reads is a line its owner writes on every operation, so
+/// reading it on every operation costs a coherence miss each time, and on one thread every operation would advance the
+/// epoch and rotate the bags); once it has seen every thread either quiescent or announcing the current epoch e, it
+/// tries to advance the epoch from e to e+1 with a CAS. The interval changes only how often the epoch may advance, not
+/// when a node may be freed, so it is a constant of tla/DEBRA (CheckInterval).
 ///
 /// Limbo bags. A thread retires nodes into its current bag. When it observes a new epoch it rotates: the oldest
 /// of its three bags (nodes it retired two epochs before its previous one) is freed and becomes current.
@@ -50,6 +54,7 @@ public sealed class DebraReclaimer : Reclaimer
     private const string Clock = "DEBRA epoch";
 
     private readonly bool _neutralize;
+    private readonly int _checkInterval;
     private AtomicInt64 _epoch = new(1);
     private readonly AtomicInt64[] _announce;   // (epoch << 1) | quiescent
     private readonly AtomicInt32[] _neutralized;
@@ -59,6 +64,7 @@ public sealed class DebraReclaimer : Reclaimer
     public DebraReclaimer(NodePool pool, int maxThreads, WeftConfig config, bool neutralize) : base(pool, maxThreads, config)
     {
         _neutralize = neutralize;
+        _checkInterval = config.EpochCheckInterval;
         _announce = new AtomicInt64[maxThreads * Stride];
         _neutralized = new AtomicInt32[maxThreads * FlagStride];
         for (int i = 0; i < maxThreads; i++) _announce[i * Stride] = new AtomicInt64((1L << 1) | QuiescentBit);
@@ -126,6 +132,8 @@ public sealed class DebraReclaimer : Reclaimer
             Config.SeededBug == SeededBug.DebraAnnouncementRelease ? MemoryOrder.Release : MemoryOrder.SeqCst);
         ReservationPublished("announcement", announced, _epoch.Peek());
         t.Active = true;
+        if (++t.OpsSinceCheck < _checkInterval) return;
+        t.OpsSinceCheck = 0;
         CheckOne(t, e);
     }
 

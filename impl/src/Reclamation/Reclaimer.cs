@@ -57,6 +57,7 @@ public sealed class ReclaimerThread
     internal int Allocations;
     internal long LocalEpoch;
     internal int CheckNext;
+    internal int OpsSinceCheck;
     internal int CurrentBag;
     internal long UpperSeen;
     internal bool Active;
@@ -112,6 +113,7 @@ public abstract class Reclaimer
         Pool = pool;
         MaxThreads = maxThreads;
         Config = config;
+        if (config.SeededBug == SeededBug.NodePoolSharedMagazine) pool.ShareMagazinesForSeededDefect();
         _registered = new AtomicInt32[maxThreads];
         _owner = new int[maxThreads];
     }

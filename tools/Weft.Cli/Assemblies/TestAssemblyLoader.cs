@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
+using Weft.Rewriter;
 using Weft.Schedules;
 
 namespace Weft.Cli.Assemblies;
@@ -36,6 +37,7 @@ internal static class TestAssemblyLoader
 
     private static readonly object Gate = new();
     private static readonly List<string> Folders = new();
+    private static readonly List<string> RewrittenFolders = new();
     private static readonly List<AssemblyDependencyResolver> Resolvers = new();
     private static bool _hooked;
 
@@ -90,14 +92,15 @@ internal static class TestAssemblyLoader
         }
         if (AppDomain.CurrentDomain.GetAssemblies().FirstOrDefault(a => AssemblyName.ReferenceMatchesDefinition(a.GetName(), name) || a.GetName().Name == name.Name) is { } loaded)
         {
-            if (!loaded.IsDynamic && string.Equals(loaded.Location, path, StringComparison.Ordinal)) return loaded;
+            if (!loaded.IsDynamic && (string.Equals(loaded.Location, path, StringComparison.Ordinal) || RewrittenFrom.TryGetValue(loaded.Location, out var from) && from == path)) return loaded;
             throw new WeftInputException($"{shown}: an assembly named {name.Name} is already loaded from {(loaded.IsDynamic ? "memory" : loaded.Location)} (part of the weft tool); expected a test assembly with a name of its own");
         }
-        Hook(path);
+        var loadPath = Rewritten(path, shown);
+        Hook(path, Path.GetDirectoryName(loadPath)!);
         Assembly assembly;
         try
         {
-            assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(path);
+            assembly = AssemblyLoadContext.Default.LoadFromAssemblyPath(loadPath);
         }
         catch (Exception e) when (e is BadImageFormatException or FileLoadException)
         {
@@ -147,11 +150,45 @@ internal static class TestAssemblyLoader
         }
     }
 
-    /// <summary>Resolves the test assemblies' own dependencies from their folders (their .deps.json when present).</summary>
-    private static void Hook(string path)
+    /// <summary>
+    /// The copy of <paramref name="path"/> that runs: rewritten, with the assemblies beside it that it references, into the
+    /// rewrite cache (<see cref="RewriteCache"/>), so that their <c>Interlocked</c>, <c>lock</c>, <c>Volatile</c> and
+    /// <c>Thread</c> calls are scheduling points; the assembly itself with <c>WEFT_REWRITE=0</c>.
+    /// </summary>
+    private static string Rewritten(string path, string shown)
+    {
+        if (Environment.GetEnvironmentVariable(RewriteVariable) == "0") return path;
+        string rewritten;
+        try
+        {
+            rewritten = RewriteCache.Prepare(path);
+        }
+        catch (WeftInputException e)
+        {
+            throw new WeftInputException($"{shown}: cannot be rewritten for the scheduler ({e.Message}); {Expected}", e);
+        }
+        catch (IOException e)
+        {
+            throw new WeftInputException($"{shown}: the rewrite cache {RewriteCache.Root} cannot be written ({e.Message}); expected a writable folder (set {RewriteCache.Variable})", e);
+        }
+        lock (Gate) RewrittenFrom[rewritten] = path;
+        return rewritten;
+    }
+
+    /// <summary>Set to 0, <c>--assembly</c> loads assemblies as they are, without rewriting them.</summary>
+    public const string RewriteVariable = "WEFT_REWRITE";
+
+    private static readonly Dictionary<string, string> RewrittenFrom = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Resolves the test assemblies' own dependencies: first from the folder of the copy that runs (the rewritten
+    /// dependencies), then from their own folders (their .deps.json when present).
+    /// </summary>
+    private static void Hook(string path, string loadFolder)
     {
         lock (Gate)
         {
+            if (!string.Equals(loadFolder, Path.GetDirectoryName(path), StringComparison.Ordinal)) RewrittenFolders.Add(loadFolder);
             Folders.Add(Path.GetDirectoryName(path)!);
             if (File.Exists(Path.ChangeExtension(path, ".deps.json")))
             {
@@ -172,6 +209,11 @@ internal static class TestAssemblyLoader
             if (WeftAssemblies.Any(w => w.GetName().Name == name.Name)) return null; // only the tool's own copy
             lock (Gate)
             {
+                foreach (var folder in RewrittenFolders)
+                {
+                    var rewritten = Path.Combine(folder, name.Name + ".dll");
+                    if (File.Exists(rewritten)) return context.LoadFromAssemblyPath(rewritten);
+                }
                 foreach (var r in Resolvers)
                     if (r.ResolveAssemblyToPath(name) is { } resolved) return context.LoadFromAssemblyPath(resolved);
                 foreach (var folder in Folders)

@@ -35,7 +35,7 @@ internal static class BenchBaseline
     public const string SchemaTag = "weft-bench-baseline/1";
 
     /// <summary>The throughput shapes a figure may name (the registered test ids of the bodies the benchmark runs).</summary>
-    public static readonly string[] Shapes = { "bench/two-threads-50-points", "bench/two-threads-1-point", "bench/two-threads-50-stores-loads" };
+    public static readonly string[] Shapes = { "bench/two-threads-50-points", "bench/two-threads-1-point", "bench/two-threads-50-stores-loads", "bench/two-tasks-50-awaits" };
 
     private static readonly string[] FigureKeys = { "name", "shape", "strategy", "iterations-per-second", "what", "machine", "date", "command" };
 

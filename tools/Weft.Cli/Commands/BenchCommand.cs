@@ -20,7 +20,38 @@ namespace Weft.Cli.Commands;
 /// </summary>
 internal static class BenchCommand
 {
-    internal static readonly string[] Strategies = { "random", "prob", "pct", "delay", "dfs", "portfolio" };
+    internal static readonly string[] Strategies = { "random", "prob", "pct", "delay", "pos", "rff", "dfs", "portfolio" };
+
+    /// <summary>The strategy rows of the bug-finding part, as (strategy, PCT depth or 0 for the default).</summary>
+    internal static readonly (string Strategy, int Depth)[] BugStrategies =
+        { ("random", 0), ("prob", 0), ("pct", 2), ("pct", 3), ("delay", 0), ("pos", 0), ("rff", 0), (PreviousPortfolio, 0), ("portfolio", 0) };
+
+    /// <summary>
+    /// A comparison row, not a strategy users select: the default portfolio without its partial-order sampling and
+    /// reads-from fuzzing members (PCT at depths 2 and 3, uniform random, probabilistic, delay-bounding, one turn each),
+    /// so the table shows what those members add.
+    /// </summary>
+    internal const string PreviousPortfolio = "portfolio-without-pos-rff";
+
+    private static Weft.Strategies.IStrategy PreviousPortfolioStrategy(CheckOptions o) => new Weft.Strategies.PortfolioStrategy(new Weft.Strategies.IStrategy[]
+    {
+        new Weft.Strategies.PctStrategy(Weft.Strategies.Rng.Derive(o.Seed, 1), o.PctDepth, o.InitialStepEstimate),
+        new Weft.Strategies.RandomStrategy(Weft.Strategies.Rng.Derive(o.Seed, 2)),
+        new Weft.Strategies.ProbabilisticStrategy(Weft.Strategies.Rng.Derive(o.Seed, 3), Math.Max(2, o.SwitchExponent)),
+        new Weft.Strategies.PctStrategy(Weft.Strategies.Rng.Derive(o.Seed, 4), o.PctDepth == 2 ? 3 : 2, o.InitialStepEstimate),
+        new Weft.Strategies.DelayBoundingStrategy(Weft.Strategies.Rng.Derive(o.Seed, 5), o.DelayBound, o.InitialStepEstimate),
+    });
+
+    /// <summary>
+    /// The deep negative controls of the bug-finding part besides the canonical bugs: seeded defects that need a long
+    /// uninterrupted run of one thread, a reclamation epoch to advance, or several operations to line up before the
+    /// failing access, and that took hundreds to thousands of iterations under uniform sampling.
+    /// </summary>
+    internal static readonly string[] DeepControls =
+    {
+        "treiber/ibr-free-by-age", "treiber/debra-early-rotation", "skiplist/relink-marked", "lcrq/close-dropped",
+        "scq/ignore-unsafe", "efrb/help-reexecutes-finished", "nmtree/seek-without-validation",
+    };
 
     public static Command Create()
     {
@@ -28,15 +59,21 @@ internal static class BenchCommand
         var cap = new Option<int>("--cap") { Description = "Iteration cap per seed in the bug-finding part", DefaultValueFactory = _ => 2000 };
         var seedBudget = new Option<string>("--seed-budget") { Description = "Wall-clock cap per seed in the bug-finding part (a seed that has not found the bug by then counts as not found, at the iteration cap)", DefaultValueFactory = _ => "10s" };
         var quick = new Option<bool>("--quick") { Description = "Fewer iterations and seeds (a smoke run)" };
-        var part = new Option<string>("--part") { Description = "throughput, bugs, dpor (schedules to exhaustion, DFS against DPOR) or all", DefaultValueFactory = _ => "all" };
-        part.AcceptOnlyFromAmong("throughput", "bugs", "dpor", "all");
+        var only = new Option<string?>("--bugs") { Description = "Comma-separated test ids for the bug-finding part (default: the canonical negative controls and the deep controls)" };
+        var strategyRows = new Option<string?>("--strategies") { Description = "Comma-separated strategies for the bug-finding part (pct:2 for a PCT depth; default: every strategy row)" };
+        var part = new Option<string>("--part") { Description = "throughput, bugs, dpor (schedules to exhaustion, DFS against DPOR), rewrite (rewritten plain .NET against Weft's atomics) or all", DefaultValueFactory = _ => "all" };
+        part.AcceptOnlyFromAmong("throughput", "bugs", "dpor", "rewrite", "all");
         var baseline = new Option<string?>("--baseline") { Description = "A YAML file of throughput figures to compare against, each with its provenance (schema weft-bench-baseline/1; see the README)" };
         var saveBaseline = new Option<string?>("--save-baseline") { Description = "Write this run's throughput figures, with their provenance, as a baseline file" };
         var model = MemoryModelOption.Create();
         model.Description = "Memory model of the throughput part: sc (default), tso or ra; a weak model also measures sc in the same run, strategy by strategy, and adds a '<model> vs sc' column";
         var races = RaceDetectorOption.Create();
         races.Description = "Measure the throughput part with the race detector on; each row is also measured with it off, just before, and a 'vs detector off' column divides the two (adds a plain-data shape)";
-        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, part, baseline, saveBaseline, model, races };
+        var asyncShape = new Option<bool>("--async")
+        {
+            Description = "Add the async shape to the throughput part: the 50-point work of two threads written as two tasks awaiting after every increment",
+        };
+        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, only, strategyRows, part, baseline, saveBaseline, model, races, asyncShape };
         engine.SetAction(p => Program.Guard(() =>
         {
             bool q = p.GetValue(quick);
@@ -50,20 +87,23 @@ internal static class BenchCommand
             if (nCap <= 0) throw new WeftInputException($"--cap: expected a positive number, found {nCap}");
             var save = p.GetValue(saveBaseline);
             var memoryModel = MemoryModelOption.Parse(p.GetValue(model)) ?? MemoryModel.SC;
-            if (save is not null && which is "bugs" or "dpor") throw new WeftInputException("--save-baseline records throughput figures; it needs --part throughput or all");
+            if (save is not null && which is "bugs" or "dpor" or "rewrite") throw new WeftInputException("--save-baseline records throughput figures; it needs --part throughput or all");
             Ui.Line($"weft bench engine ({Checker.ToolVersion}, {Machine()}, WEFT_SPIN={Environment.GetEnvironmentVariable("WEFT_SPIN") ?? "default"}, load average at start {LoadAverage()})");
             var command = "weft " + string.Join(" ", p.Tokens.Select(t => t.Value));
             if (which is "throughput" or "all")
             {
-                var measured = Throughput(q, figures, command, memoryModel, p.GetValue(races));
+                var measured = Throughput(q, figures, command, memoryModel, p.GetValue(races), p.GetValue(asyncShape));
                 if (save is not null)
                 {
                     BenchBaseline.Save(save, measured);
                     Ui.Line($"Wrote this run's {measured.Count} throughput figures to {save}.");
                 }
             }
-            if (which is "bugs" or "all") BugFinding(nSeeds, nCap, perSeed);
+            var bugTests = BugTests(p.GetValue(only));
+            var bugStrategies = BugStrategyRows(p.GetValue(strategyRows));
+            if (which is "bugs" or "all") BugFinding(bugTests, bugStrategies, nSeeds, nCap, perSeed);
             if (which is "dpor" or "all") DporBench.Run(CheckOptions.Default.PreemptionBound, q ? 20_000 : 200_000);
+            if (which is "rewrite" or "all") RewriteBench.Run(q);
             return Program.Ok;
         }));
         var cmd = new Command("bench", "Benchmarks") { engine, MinimizeBench.Create() };
@@ -88,7 +128,7 @@ internal static class BenchCommand
         }
     }
 
-    private static List<BaselineFigure> Throughput(bool quick, IReadOnlyList<BaselineFigure> baselines, string command, MemoryModel memoryModel, bool raceDetector = false)
+    private static List<BaselineFigure> Throughput(bool quick, IReadOnlyList<BaselineFigure> baselines, string command, MemoryModel memoryModel, bool raceDetector = false, bool asyncShape = false)
     {
         bool weak = memoryModel != MemoryModel.SC;
         var vsSc = $"{MemoryModels.Name(memoryModel)} vs sc";
@@ -109,6 +149,8 @@ internal static class BenchCommand
         // The fetch-add shapes never buffer a store or read a stale one; under a weak model the store/load shape measures the model's cost.
         if (weak) shapes.Add((BenchBaseline.Shapes[2], "2 threads x 25 stores + 25 loads", EngineShapes.TwoThreadsStoresLoads, quick ? 500 : 5000));
         if (raceDetector) shapes.Add((EngineShapes.PlainHandoffId, "2 threads x 25 plain writes + 25 handoffs", EngineShapes.TwoThreadsPlainHandoff, quick ? 500 : 5000));
+        // The same work as the first shape, as async code: compare its row with the 2 threads x 50 points row of the same strategy.
+        if (asyncShape) shapes.Add((EngineShapes.TwoTasksAwaitsId, "2 tasks x 50 points + awaits", Weft.Threading.Async.WeftAsync.Test(EngineShapes.TwoTasks50Awaits), quick ? 500 : 5000));
         foreach (var (shapeId, shape, body, n) in shapes)
         {
             double uncontrolled = Uncontrolled(body, Math.Min(n, 2000));
@@ -155,7 +197,7 @@ internal static class BenchCommand
                     else row.AddRange(new[] { "-", "(no figure for this shape and strategy)" });
                 }
                 rows.Add(row.ToArray());
-                measured.Add(new BaselineFigure($"weft-{s}-{(shapeId == BenchBaseline.Shapes[0] ? "50" : shapeId == BenchBaseline.Shapes[1] ? "1" : shapeId == EngineShapes.PlainHandoffId ? "plain" : "stores")}{(weak ? "-" + MemoryModels.Name(memoryModel) : "")}{(raceDetector ? "-races" : "")}", shapeId, s, r.IterationsPerSecond,
+                measured.Add(new BaselineFigure($"weft-{s}-{(shapeId == BenchBaseline.Shapes[0] ? "50" : shapeId == BenchBaseline.Shapes[1] ? "1" : shapeId == EngineShapes.PlainHandoffId ? "plain" : shapeId == EngineShapes.TwoTasksAwaitsId ? "async" : "stores")}{(weak ? "-" + MemoryModels.Name(memoryModel) : "")}{(raceDetector ? "-races" : "")}", shapeId, s, r.IterationsPerSecond,
                     $"Weft {Checker.ToolVersion}, strategy {s}, {n} iterations of {shapeId}{(r.Exhausted ? $" (exhausted after {r.Iterations})" : "")}",
                     Machine() + $", load average at start {LoadAverage()}", date, command));
             }
@@ -179,28 +221,60 @@ internal static class BenchCommand
         return n / sw.Elapsed.TotalSeconds;
     }
 
-    private static void BugFinding(int seeds, int cap, TimeSpan perSeed)
+    /// <summary>The tests of the bug-finding part: <paramref name="ids"/> (each a registered negative control) or the default set.</summary>
+    private static List<RegisteredTest> BugTests(string? ids)
+    {
+        if (ids is null)
+            return Registry.All.Where(t => t.NegativeControl && (t.Id.StartsWith("canonical/", StringComparison.Ordinal) || DeepControls.Contains(t.Id))).ToList();
+        var tests = new List<RegisteredTest>();
+        foreach (var id in ids.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var t = Registry.All.FirstOrDefault(x => x.Id == id) ?? throw new WeftInputException($"--bugs: no registered test '{id}'");
+            if (!t.NegativeControl) throw new WeftInputException($"--bugs: '{id}' is not a negative control (it has no bug to find)");
+            tests.Add(t);
+        }
+        return tests;
+    }
+
+    /// <summary>The strategy rows of the bug-finding part: <paramref name="list"/> (<c>pct:2</c> names a PCT depth) or every row.</summary>
+    private static List<(string Strategy, int Depth)> BugStrategyRows(string? list)
+    {
+        if (list is null) return BugStrategies.ToList();
+        var rows = new List<(string, int)>();
+        foreach (var item in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = item.Split(':');
+            if ((!Weft.Strategies.StrategyFactory.IsKnown(parts[0]) || parts[0] is "dfs" or "dpor") && parts[0] != PreviousPortfolio)
+                throw new WeftInputException($"--strategies: '{parts[0]}' is not a sampling strategy; expected some of random, prob, pct, delay, periodic, pos, rff, portfolio, {PreviousPortfolio}");
+            int depth = 0;
+            if (parts.Length > 2 || (parts.Length == 2 && (parts[0] != "pct" || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out depth) || depth < 1)))
+                throw new WeftInputException($"--strategies: '{item}': only pct takes a depth, as pct:N with N at least 1");
+            rows.Add((parts[0], depth));
+        }
+        return rows;
+    }
+
+    private static void BugFinding(List<RegisteredTest> bugs, List<(string Strategy, int Depth)> strategies, int seeds, int cap, TimeSpan perSeed)
     {
         Ui.Line("");
         Ui.Line(string.Create(CultureInfo.InvariantCulture,
             $"Iterations to first bug (lower is better) over {seeds} seeds, at most {cap} iterations or {perSeed.TotalSeconds:F0}s per seed. 'found' counts seeds that found it; " +
             $"'time-capped' counts unfound seeds stopped by the wall-clock cap before {cap} iterations. The mean counts every unfound seed at {cap} and is then marked '≥' (a lower bound); " +
             $"the median ranks unfound seeds last ('>{cap}' when the middle seed found nothing)."));
-        var bugs = Registry.All.Where(t => t.NegativeControl && t.Id.StartsWith("canonical/", StringComparison.Ordinal)).ToList();
         Console.Out.Flush();
         var rows = new List<string[]>();
         foreach (var t in bugs)
         {
-            int d = CheckOptions.Default.PctDepth;
-            foreach (var (s, depth) in new[] { ("random", d), ("prob", d), ("pct", 2), ("pct", 3), ("delay", d), ("portfolio", d) })
+            foreach (var (s, requested) in strategies)
             {
+                int depth = requested > 0 ? requested : CheckOptions.Default.PctDepth;
                 var outcomes = new List<SeedOutcome>();
                 int timeCapped = 0;
                 for (int seed = 1; seed <= seeds; seed++)
                 {
                     var o = t.Apply(CheckOptions.Default with
                     {
-                        Strategy = s,
+                        Strategy = s == PreviousPortfolio ? "portfolio" : s,
                         PctDepth = depth,
                         Seed = (ulong)seed * 7919,
                         Iterations = cap,
@@ -208,7 +282,13 @@ internal static class BenchCommand
                         MinimizeReplays = 0, // measured by `weft bench minimize`, not here
                         ScheduleDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "weft-bench-schedules"),
                     });
-                    var r = Checker.Explore(t.Body, o);
+                    ExplorationResult r;
+                    if (s == PreviousPortfolio)
+                    {
+                        using var runtime = new Weft.Engine.ControlledRuntime(o, PreviousPortfolioStrategy(o));
+                        r = runtime.Explore(t.Body, t.Id);
+                    }
+                    else r = Checker.Explore(t.Body, o);
                     if (r.Bug is { } b) outcomes.Add(SeedOutcome.FoundAt(b.Iteration + 1, r.Elapsed.TotalMilliseconds));
                     else
                     {
@@ -217,11 +297,13 @@ internal static class BenchCommand
                     }
                 }
                 var st = new SeedStatistics(outcomes, cap);
-                rows.Add(new[]
+                var row = new[]
                 {
                     t.Id, s == "pct" ? $"pct(d={depth})" : s, st.FoundText, timeCapped.ToString(CultureInfo.InvariantCulture),
                     st.MeanText, st.MedianText, st.MedianMillisecondsText,
-                });
+                };
+                rows.Add(row);
+                Console.Error.WriteLine(string.Join(" | ", row)); // progress on stderr: a full run takes a while
             }
         }
         Ui.Table(new[] { "bug", "strategy", "found", "time-capped", "mean iterations", "median iterations", "median ms to bug" }, rows);

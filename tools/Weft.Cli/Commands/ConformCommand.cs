@@ -26,10 +26,12 @@ internal static class ConformCommand
         var tlc = new Option<string?>("--tlc-results") { Description = "TLC results (tlc.json) written by weft verify's TLC stage; without it the manifests' recorded results are shown" };
         var search = new Option<string?>("--search-results") { Description = "The engine's spec searches (search.json) written by weft verify's spec-search stage (default: the search.json of each --results folder, from weft nightly's stage)" };
         var root = new Option<string?>("--root") { Description = "The Weft repository (default: found above the current directory; with --assembly, none: a report on those tests alone)" };
+        var mutationResults = new Option<string?>("--mutation-results") { Description = "The memory-order mutation table (mutation.json) written by weft mutate-orders (default: mutation/mutation.json of a --results folder, from weft nightly --mutation-budget)" };
+        var mutationBudget = new Option<string?>("--mutation-budget") { Description = "Without --mutation-results: run the memory-order mutation check over every registered test within this total budget (e.g. 10m); absent, the report says it did not run" };
         var assembly = AssemblyOption.Create();
         var cmd = new Command("conform", "Write the conformance report: invariants and monitors, exploration, TLC, traces, negative controls, gaps")
         {
-            outDir, results, budget, tlc, search, root, assembly,
+            outDir, results, budget, tlc, search, root, assembly, mutationResults, mutationBudget,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
@@ -38,6 +40,11 @@ internal static class ConformCommand
             if (repo is not null) RequireSpecs(repo, p.GetValue(root) is null ? "the repository" : "--root");
             var tlcPath = p.GetValue(tlc) is { } tp ? OutputDirectory.ExistingFile("--tlc-results", tp) : null;
             var searchPath = p.GetValue(search) is { } spp ? OutputDirectory.ExistingFile("--search-results", spp) : null;
+            var mutationPath = p.GetValue(mutationResults) is { } mp ? OutputDirectory.ExistingFile("--mutation-results", mp) : null;
+            if (mutationPath is not null && p.GetValue(mutationBudget) is not null)
+                throw new WeftInputException("--mutation-results and --mutation-budget: give one (the results of a mutate-orders run, or a budget to run the check now)");
+            var mutationTotal = p.GetValue(mutationBudget) is { } mb ? Parsing.Duration("--mutation-budget", mb) : (TimeSpan?)null;
+            var mutation = mutationPath is not null ? OrderMutationResults.Load(mutationPath) : null;
             var dir = p.GetValue(outDir)!;
             OutputDirectory.Prepare("--out", dir);
             using var claim = OutputLock.Acquire(dir, "weft conform --out " + dir);
@@ -59,7 +66,12 @@ internal static class ConformCommand
             var shardSearches = dirs.Select(d => Path.Combine(d, SpecSearchRun.ResultsFileName)).Where(File.Exists).ToList();
             var searches = searchPath is { } sp ? SpecSearchRun.Load(sp)
                 : shardSearches.Count > 0 ? shardSearches.SelectMany(SpecSearchRun.Load).ToList() : null;
-            return Write(repo, dir, merged, source, runs, searches);
+            if (mutationTotal is { } mt) mutation = MutateOrdersCommand.Stage(mt, Path.Combine(dir, "mutation"), repo);
+            // Without either option, the mutation stage of a nightly run (mutation/mutation.json in a --results folder).
+            mutation ??= p.GetValue(mutationBudget) is null && p.GetValue(mutationResults) is null
+                ? dirs.Select(d => Path.Combine(d, "mutation", OrderMutationResults.FileName)).Where(File.Exists).Select(OrderMutationResults.Load).FirstOrDefault()
+                : null;
+            return Write(repo, dir, merged, source, runs, searches, mutation);
         }));
         return cmd;
     }
@@ -98,7 +110,7 @@ internal static class ConformCommand
 
     /// <summary>The report over <paramref name="repo"/>'s specs, catalog and traces; with no repository, over the exploration alone.</summary>
     internal static ConformanceReport Build(string? repo, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns,
-        IReadOnlyList<SpecSearchRun>? searchRuns = null) =>
+        IReadOnlyList<SpecSearchRun>? searchRuns = null, OrderMutationResults? mutation = null) =>
         ConformanceBuilder.Build(new ConformanceInputs
         {
             RepoRoot = repo ?? Directory.GetCurrentDirectory(),
@@ -110,13 +122,14 @@ internal static class ConformCommand
             Traces = repo is null ? Array.Empty<TraceResult>() : Traces.Results(repo),
             TlcRuns = tlcRuns,
             SearchRuns = searchRuns,
+            OrderMutation = mutation,
             CommitDate = path => repo is null ? null : ConformanceBuilder.GitCommitDate(repo, path),
         });
 
     internal static int Write(string? repo, string dir, MergedResults merged, string source, IReadOnlyList<TlcRun>? tlcRuns,
-        IReadOnlyList<SpecSearchRun>? searchRuns = null)
+        IReadOnlyList<SpecSearchRun>? searchRuns = null, OrderMutationResults? mutation = null)
     {
-        var report = Build(repo, merged, source, tlcRuns, searchRuns);
+        var report = Build(repo, merged, source, tlcRuns, searchRuns, mutation);
         var files = ReportWriter.WriteAll(report, dir);
         Ui.Line("");
         Ui.Line($"conformance report: {report.Verdict} {report.Scope.Qualifier(report.Verdict == "conforms")}; {report.Failures.Count} failures, {report.Gaps.Count} open gaps");

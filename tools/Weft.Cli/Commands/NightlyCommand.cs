@@ -29,6 +29,10 @@ internal static class NightlyCommand
             Description = "Budget of the stateful spec-search stage after the tests, split evenly over this shard's spec configurations (configuration k runs in shard k mod n); 0 skips it. Default: a quarter of --time-budget with --filter all, else skipped",
             DefaultValueFactory = _ => "auto (a quarter of --time-budget)",
         };
+        var mutationBudget = new Option<string?>("--mutation-budget")
+        {
+            Description = "Budget of the memory-order mutation stage after the tests (shard 0 only; weft mutate-orders over the selected tests, mutation/mutation.json, which weft conform --results picks up); absent, skipped",
+        };
         var model = MemoryModelOption.Create();
         model.Description = "Memory model of the tests that do not pin one: sc (default) or tso (passed to each child as WEFT_MEMORY_MODEL)";
         var assembly = AssemblyOption.Create();
@@ -36,7 +40,7 @@ internal static class NightlyCommand
         races.Description += " (passed to each child as WEFT_RACE_DETECTOR=1)";
         var cmd = new Command("nightly", "Explore every registered test in child processes within a time budget, with an append-only results log")
         {
-            budget, shard, seed, filter, outDir, resume, model, assembly, searchBudget, races,
+            budget, shard, seed, filter, outDir, resume, model, assembly, searchBudget, races, mutationBudget,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
@@ -45,6 +49,7 @@ internal static class NightlyCommand
                 Environment.SetEnvironmentVariable("WEFT_MEMORY_MODEL", MemoryModels.Name(memoryModel)); // the children inherit it
             if (p.GetValue(races)) Environment.SetEnvironmentVariable("WEFT_RACE_DETECTOR", "1");
             var total = Parsing.Duration("--time-budget", p.GetValue(budget)!);
+            var mutationTotal = p.GetValue(mutationBudget) is { } mb ? Parsing.Duration("--mutation-budget", mb) : (TimeSpan?)null;
             var (i, n) = Parsing.Shard("--shard", p.GetValue(shard)!);
             var f = p.GetValue(filter)!;
             var plan = Plan(SelectIds(f), p.GetValue(seed), i, n, f, total);
@@ -56,6 +61,8 @@ internal static class NightlyCommand
                 : f == "all" && Registry.AssemblyPaths.Count == 0 ? total / 4 : TimeSpan.Zero;
             int code = Run(plan, dir, p.GetValue(resume), Launcher());
             int stage = RunSpecSearch(dir, stageBudget, i, n);
+            if (mutationTotal is { } mt && i == 0)
+                MutateOrdersCommand.Stage(mt, Path.Combine(dir, "mutation"), Registry.AssemblyPaths.Count == 0 ? RepoRoot.TryFind() : null, Registry.Select(f), $"weft nightly --filter {f} --mutation-budget {ShardPlan.FormatDuration(mt)}", f);
             return Math.Max(code, stage);
         }));
         return cmd;

@@ -22,6 +22,8 @@ public sealed record ConformanceInputs
     public IReadOnlyList<TlcRun>? TlcRuns { get; init; }
     /// <summary>The engine's searches of the spec configurations (the verify pipeline's spec-search stage), or null.</summary>
     public IReadOnlyList<SpecSearchRun>? SearchRuns { get; init; }
+    /// <summary>The memory-order mutation check's results (<c>weft mutate-orders</c>, or conform's own stage), or null: not run.</summary>
+    public OrderMutationResults? OrderMutation { get; init; }
     /// <summary>Whether a monitor type (full name) exists; by default, searched in the loaded assemblies.</summary>
     public Func<string, bool> MonitorExists { get; init; } = ConformanceBuilder.MonitorTypeExists;
     /// <summary>The date of the last commit of a repository file, or null; by default asked of git.</summary>
@@ -63,6 +65,7 @@ public static class ConformanceBuilder
         if (inp.TlcRuns is null && inp.Manifests.Count > 0)
             ctx.Gaps.Add(new Gap("tlc-not-run", "all specs", "TLC did not run for this report; the results shown are those recorded in each manifest.yaml"));
         var exploration = Exploration(ctx);
+        OrderMutationSection.AddGaps(inp.OrderMutation, ctx.Gaps);
         return new ConformanceReport
         {
             Generated = inp.Now,
@@ -70,7 +73,7 @@ public static class ConformanceBuilder
             Commit = Checker.Commit,
             Verdict = ctx.Failures.Count == 0 ? "conforms" : "failures",
             Failures = ctx.Failures,
-            Scope = VerdictScopeBuilder.Build(exploration, specs, inp.TlcRuns is not null, ctx.Gaps),
+            Scope = OrderMutationSection.WithScope(VerdictScopeBuilder.Build(exploration, specs, inp.TlcRuns is not null, ctx.Gaps), inp.OrderMutation),
             Exploration = exploration,
             Specs = specs,
             Algorithms = algorithms,
@@ -81,6 +84,7 @@ public static class ConformanceBuilder
             Counterexamples = cxs,
             Tests = tests,
             Gaps = ctx.Gaps,
+            OrderMutation = inp.OrderMutation,
         };
     }
 

@@ -30,6 +30,8 @@ public sealed record ConformanceReport
     public required IReadOnlyList<CounterexampleReport> Counterexamples { get; init; }
     public required IReadOnlyList<TestSummary> Tests { get; init; }
     public required IReadOnlyList<Gap> Gaps { get; init; }
+    /// <summary>The memory-order mutation table (<c>weft mutate-orders</c>), or null when that check did not run for this report.</summary>
+    public OrderMutationResults? OrderMutation { get; init; }
 }
 
 public sealed record ExplorationSummary

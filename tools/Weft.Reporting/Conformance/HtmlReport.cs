@@ -42,6 +42,7 @@ public static class HtmlReport
         foreach (var s in r.Specs) Spec(sb, s);
         Algorithms(sb, r);
         Controls(sb, r);
+        sb.Append(OrderMutationSection.Html(r, E));
         Counterexamples(sb, r);
         Tests(sb, r);
         sb.Append("</body></html>\n");

@@ -45,6 +45,7 @@ public static class MarkdownReport
         foreach (var s in r.Specs) Spec(sb, s);
         Algorithms(sb, r);
         Controls(sb, r);
+        sb.Append(OrderMutationSection.Markdown(r));
         Counterexamples(sb, r);
         Tests(sb, r);
         return sb.ToString();

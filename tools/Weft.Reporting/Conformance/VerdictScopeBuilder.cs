@@ -23,6 +23,8 @@ public static class VerdictScopeBuilder
         ("test-not-explored", "registered tests not explored"),
         ("spec-without-trace", "specs without a committed trace"),
         ("trace-not-replayed", "specs whose traces were not all replayed"),
+        (OrderMutationSection.NotRunGap, "memory-order mutation check not run for this report"),
+        (OrderMutationSection.UncoveredGap, "files with atomics call sites no selected test executes (no weakening of their orders was tried)"),
     };
 
     public static VerdictScope Build(ExplorationSummary exploration, IReadOnlyList<SpecReport> specs, bool tlcRan, IReadOnlyList<Gap> gaps)

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.InteropServices;
+using Weft.Collections;
+using Weft.Memory;
+using Weft.Platform;
+using Weft.Reclamation;
+
+namespace Weft.Benchmarks;
+
+/// <summary>
+/// One-thread push/pop pairs timed by the thread's own CPU clock
+/// (<c>dotnet run -c Release --project tools/Weft.Benchmarks -- cpu-pairs [--pairs N] [--rounds R]</c>):
+/// <c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c> counts only the time the thread ran, so on a machine whose load
+/// average is many times its core count (where BenchmarkDotNet's wall-clock times grow with every other tenant and
+/// their standard deviations reach their means) the per-pair cost stays measurable. The baseline,
+/// <see cref="ConcurrentStack{T}"/>, runs in the same process, interleaved with the other rows round by round; each
+/// row reports the median over the rounds and its ratio to the baseline's median. The second row is
+/// <see cref="HandWrittenMirror"/>, the baseline of the atomics layer's cost (TreiberBench): the immediate-reuse row
+/// against it is that cost measured by the CPU clock. Not a substitute for the
+/// BenchmarkDotNet table (no warm-up analysis, no 2-thread rows: CPU time cannot see the waits of contention); it
+/// separates what the code costs from what the load adds. A second table breaks a pop's reclamation protocol into
+/// steps per scheme against two uncontended CAS (the same breakdown as ReclaimerStepBench, by the CPU clock). Linux only.
+/// </summary>
+public static partial class CpuTimePairs
+{
+    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Timespec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out Timespec time);
+
+    private static long ThreadCpuNanoseconds()
+    {
+        if (ClockGetTime(ThreadCpuClock, out var t) != 0) throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+        return t.Seconds * 1_000_000_000 + t.Nanoseconds;
+    }
+
+    public static int Run(string[] args)
+    {
+        int pairs = 2_000_000, rounds = 7;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--pairs" && i + 1 < args.Length && int.TryParse(args[++i], out int p) && p > 0) pairs = p;
+            else if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[++i], out int r) && r > 0) rounds = r;
+            else
+            {
+                Console.Error.WriteLine($"weft-bench cpu-pairs: unknown or malformed argument '{args[i]}'; expected --pairs N or --rounds R (positive integers)");
+                return 1;
+            }
+        }
+        var baseline = new ConcurrentStack<long>();
+        var mirror = new HandWrittenMirror(1024);
+        var rows = new List<(string Name, Action<int> Body)>
+        {
+            ("ConcurrentStack<long>", n => { for (long i = 0; i < n; i++) { baseline.Push(i); baseline.TryPop(out _); } }),
+            ("Weft's Treiber code transcribed with raw Interlocked (TreiberBench's baseline)", n => { for (long i = 0; i < n; i++) { mirror.Push(0, i); mirror.TryPop(0, out _); } }),
+        };
+        foreach (var (scheme, name) in new[]
+        {
+            (ReclamationScheme.Immediate, "Treiber + immediate reuse (type-stable, tagged)"),
+            (ReclamationScheme.Ibr, "Treiber + IBR"),
+            (ReclamationScheme.Debra, "Treiber + DEBRA"),
+            (ReclamationScheme.DebraPlus, "Treiber + DEBRA+"),
+        })
+        {
+            var pool = new NodePool(1 << 22, tagged: true, threadCaches: 1, initialSlots: NodePool.DefaultInitialSlots);
+            var reclaimer = Reclaimer.Create(scheme, pool, 1, WeftConfig.Default);
+            var me = reclaimer.Register();
+            var stack = new TreiberStack(reclaimer);
+            rows.Add((name, n => { for (long i = 0; i < n; i++) { stack.Push(me, i); stack.TryPop(me, out _); } }));
+        }
+        Print($"one thread, {pairs:N0} push/pop pairs per round, {rounds} rounds, thread CPU time per pair", rows, Measure(rows, pairs, rounds));
+        var steps = StepRows();
+        Print($"one thread, {pairs:N0} repetitions per round, {rounds} rounds: a pop's reclamation steps, thread CPU time per repetition", steps, Measure(steps, pairs, rounds));
+        return 0;
+    }
+
+    /// <summary>
+    /// Where a reclaimer's time goes, step by step, against the pair's own atomic work (two uncontended CAS on a
+    /// private word): each scheme's brackets with one protected read, and the whole protocol of a pop (the brackets,
+    /// the protected read, retiring a node allocated through the reclaimer, so scans and bag rotations are included
+    /// amortized).
+    /// </summary>
+    private static List<(string Name, Action<int> Body)> StepRows()
+    {
+        long word = 0;
+        var rows = new List<(string Name, Action<int> Body)>
+        {
+            ("two uncontended CAS (the pair's own atomics)", n =>
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    System.Threading.Interlocked.CompareExchange(ref word, 1, 0);
+                    System.Threading.Interlocked.CompareExchange(ref word, 0, 1);
+                }
+            }),
+        };
+        foreach (var scheme in new[] { ReclamationScheme.Immediate, ReclamationScheme.Ibr, ReclamationScheme.Debra, ReclamationScheme.DebraPlus })
+        {
+            var pool = new NodePool(1 << 22, tagged: true, threadCaches: 1, initialSlots: NodePool.DefaultInitialSlots);
+            var r = Reclaimer.Create(scheme, pool, 1, WeftConfig.Default);
+            var me = r.Register();
+            var cell = new Weft.Atomics.AtomicInt64(pool.Allocate(me.Index));
+            rows.Add(($"{scheme}: Begin + Protect + Validate + End", n =>
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    r.BeginOperation(me);
+                    _ = r.Protect(me, ref cell);
+                    r.Validate(me);
+                    r.EndOperation(me);
+                }
+            }));
+            rows.Add(($"{scheme}: Allocate + Begin + Protect + Validate + Retire + End", n =>
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    long h = r.Allocate(me);
+                    r.BeginOperation(me);
+                    _ = r.Protect(me, ref cell);
+                    r.Validate(me);
+                    r.Retire(me, h);
+                    r.EndOperation(me);
+                }
+            }));
+        }
+        return rows;
+    }
+
+    /// <summary>Runs every row <paramref name="rounds"/> times, rows interleaved within a round; CPU nanoseconds per repetition.</summary>
+    private static List<double>[] Measure(List<(string Name, Action<int> Body)> rows, int repetitions, int rounds)
+    {
+        var samples = rows.Select(_ => new List<double>()).ToArray();
+        foreach (var row in rows) row.Body(repetitions / 10); // warm-up: tiered compilation reaches its final code
+        for (int round = 0; round < rounds; round++)
+        {
+            for (int k = 0; k < rows.Count; k++)
+            {
+                long start = ThreadCpuNanoseconds();
+                rows[k].Body(repetitions);
+                samples[k].Add((ThreadCpuNanoseconds() - start) / (double)repetitions);
+            }
+        }
+        return samples;
+    }
+
+    private static void Print(string title, List<(string Name, Action<int> Body)> rows, List<double>[] samples)
+    {
+        double Median(List<double> xs) => xs.OrderBy(x => x).ElementAt(xs.Count / 2);
+        double baseMedian = Median(samples[0]);
+        Console.WriteLine(title + " (median; min-max; ratio to the first row)");
+        Console.WriteLine("| row | median | min | max | ratio |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        for (int k = 0; k < samples.Length; k++)
+            Console.WriteLine($"| {rows[k].Name} | {Median(samples[k]):F1} ns | {samples[k].Min():F1} ns | {samples[k].Max():F1} ns | {Median(samples[k]) / baseMedian:F2} |");
+    }
+}

@@ -1,0 +1,79 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.Loader;
+using Weft.Rewriter;
+using Weft.Scenarios;
+
+namespace Weft.Cli.Commands;
+
+/// <summary>
+/// <c>weft bench engine --part rewrite</c>: iterations/s of plain .NET code rewritten by <c>weft rewrite</c>
+/// (Plain.EngineShapes: <c>Thread</c> and <c>Interlocked.Increment</c>) against the same program written with Weft's
+/// atomics (<see cref="EngineShapes"/>: <c>WeftThread</c> and <c>AtomicInt32.FetchAdd</c>), per strategy, measured
+/// alternately in the same run; the target is a ratio of at least 0.5 (within 2x).
+/// </summary>
+internal static class RewriteBench
+{
+    private const double Target = 0.5;
+
+    public static void Run(bool quick)
+    {
+        var shapes = LoadRewrittenShapes();
+        Ui.Line("");
+        Ui.Line("Rewritten code (higher is better): the plain .NET shape rewritten by weft rewrite against the same shape written with Weft's atomics, " +
+                "each strategy measured alternately (atomics, rewritten, three times; the best of three each, since other load on the machine only slows a run down). Target: rewritten within 2x (ratio >= 0.50).");
+        var rows = new List<string[]>();
+        foreach (var (name, atomics, rewritten, n) in new[]
+        {
+            ("2 threads x 50 increments", (Action)EngineShapes.TwoThreads50, shapes["TwoThreads50"], quick ? 500 : 5000),
+            ("2 threads x 1 increment", (Action)EngineShapes.TwoThreads1, shapes["TwoThreads1"], quick ? 1000 : 20000),
+        })
+        {
+            // Warm-up until both shapes' code is at its final tier (the rewritten assembly's methods start cold).
+            var warm = CheckOptions.Default with { Iterations = int.MaxValue, TimeBudget = TimeSpan.FromSeconds(quick ? 0.5 : 1.5), TestId = "bench" };
+            Checker.Explore(atomics, warm);
+            Checker.Explore(rewritten, warm);
+            foreach (var strategy in BenchCommand.Strategies)
+            {
+                var o = CheckOptions.Default with { Strategy = strategy, Iterations = n, TestId = "bench", PreemptionBound = 2 };
+                Checker.Explore(atomics, o with { Iterations = n / 10 }); // warm-up: JIT, worker threads
+                Checker.Explore(rewritten, o with { Iterations = n / 10 });
+                double a = 0, r = 0;
+                long aSteps = 0, rSteps = 0;
+                for (int round = 0; round < 3; round++)
+                {
+                    var ra = Checker.Explore(atomics, o);
+                    var rr = Checker.Explore(rewritten, o);
+                    if (ra.Bug is not null || rr.Bug is not null) throw new InvalidOperationException($"bench shape failed: {(ra.Bug ?? rr.Bug)!.Describe()}");
+                    a = Math.Max(a, ra.IterationsPerSecond);
+                    r = Math.Max(r, rr.IterationsPerSecond);
+                    aSteps = ra.Steps / Math.Max(1, ra.Iterations);
+                    rSteps = rr.Steps / Math.Max(1, rr.Iterations);
+                }
+                double ratio = r / a;
+                rows.Add(new[]
+                {
+                    name, strategy, Ui.F(a), Ui.F(r), $"{aSteps} / {rSteps}", Ui.F(ratio, "F2") + "x", ratio >= Target ? "met" : "MISSED",
+                });
+            }
+        }
+        Ui.Table(new[] { "shape", "strategy", "atomics it/s", "rewritten it/s", "steps/iter (atomics / rewritten)", "rewritten vs atomics", "within 2x" }, rows);
+    }
+
+    /// <summary>
+    /// Rewrites Plain.EngineShapes (shipped beside the tool) into the rewrite cache and loads it into a load context of
+    /// its own (its references, the harness among them, bind to the tool's); returns its shapes by method name.
+    /// </summary>
+    private static Dictionary<string, Action> LoadRewrittenShapes()
+    {
+        var original = Path.Combine(AppContext.BaseDirectory, "Plain.EngineShapes.dll");
+        if (!File.Exists(original)) throw new WeftInputException($"{original}: missing; expected the plain shapes the weft tool ships with (rebuild or reinstall the tool)");
+        var rewritten = RewriteCache.Prepare(original);
+        var assembly = new AssemblyLoadContext("weft-bench-rewritten").LoadFromAssemblyPath(rewritten);
+        var type = assembly.GetType("Plain.EngineShapes.IncrementingThreads", throwOnError: true)!;
+        return type.GetMethods().Where(m => m.IsStatic && m.IsPublic && m.GetParameters().Length == 0)
+            .ToDictionary(m => m.Name, m => (Action)Delegate.CreateDelegate(typeof(Action), m), StringComparer.Ordinal);
+    }
+}
