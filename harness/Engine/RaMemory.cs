@@ -277,8 +277,9 @@ internal sealed class RaMemory
     public void AcquireReleaseFence(int thread)
     {
         var view = View(thread);
-        view.Clock.Join(view.AcquirePending);
+        view.Clock.Join(view.PendingAcquire);
         view.FenceRelease.CopyFrom(view.Clock);
+        view.HasFenceRelease = true;
         view.Clock.Tick(thread);
     }
 
