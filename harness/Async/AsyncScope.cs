@@ -164,14 +164,14 @@ internal sealed class AsyncScope : IDescribedWait
             var waiting = new List<string>();
             foreach (var t in _tasks)
                 if (t.Task is not { IsCompleted: true }) waiting.Add(t.Describe());
-            var text = "blocked waiting for the test body's task, which cannot complete: " + string.Join("; ", waiting);
+            var text = "blocked waiting for the test body's task; tasks not completed: " + string.Join("; ", waiting);
             int dropped = Volatile.Read(ref _uncontrolledPosts);
             if (dropped > 0)
                 text += $" ({dropped} continuation(s) arrived from threads outside Weft's control and were dropped: " +
                     "code awaited a real Task.Run, Task.Delay, timer or I/O; use WeftTask and the Weft primitives)";
             else if (waiting.TrueForAll(w => w.EndsWith("awaits an incomplete Task", StringComparison.Ordinal)))
-                text += " (no task awaits a Weft primitive: if the awaited work is not a Weft task, it is outside Weft's " +
-                    "control, such as a real Task.Run or Task.Delay, I/O, or a ConfigureAwait(false) continuation sent to the thread pool)";
+                text += " (none awaits a Weft primitive; in a deadlock, work awaited that is not a Weft task is outside Weft's " +
+                    "control: a real Task.Run or Task.Delay, I/O, or a ConfigureAwait(false) continuation sent to the thread pool)";
             return text;
         }
     }

@@ -14,8 +14,8 @@ namespace Weft.Rewriting;
 /// <c>Interlocked</c>, <c>Monitor</c> (a <c>lock</c>), <c>Volatile</c>, <c>Thread</c>, <c>SemaphoreSlim</c> or
 /// <c>ManualResetEventSlim</c> and that <c>weft rewrite</c> has not processed: those calls are not scheduling points
 /// there, so the scheduler cannot interleave at them (it may miss the bug), and a thread blocked in one is reported only
-/// by the watchdog. The assemblies looked at are the test body's own and those it references, except the framework's
-/// and Weft's own.
+/// by the watchdog. The assemblies looked at are the test body's own and those it references, except the framework's,
+/// Weft's own and NuGet packages (third-party libraries, as the build's <c>.deps.json</c> lists them).
 /// </summary>
 public static class UnrewrittenCodeWarning
 {
@@ -60,12 +60,39 @@ public static class UnrewrittenCodeWarning
         var folder = Path.GetDirectoryName(root.Location)!;
         var loaded = AppDomain.CurrentDomain.GetAssemblies().Where(a => !a.IsDynamic && a.Location.Length > 0)
             .GroupBy(a => a.GetName().Name ?? "", StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Location, StringComparer.Ordinal);
+        var packages = Packages(Path.ChangeExtension(root.Location, ".deps.json"));
         var names = root.GetReferencedAssemblies().Select(r => r.Name ?? "").Prepend(root.GetName().Name ?? "");
-        foreach (var name in names.Where(n => !IsFrameworkOrWeft(n)))
+        foreach (var name in names.Where(n => !IsFrameworkOrWeft(n) && !packages.Contains(n)))
         {
             var path = loaded.TryGetValue(name, out var location) ? location : Path.Combine(folder, name + ".dll");
             if (File.Exists(path) && !IsFrameworkFile(path)) yield return path;
         }
+    }
+
+    /// <summary>
+    /// The names of the NuGet packages a build's <c>.deps.json</c> lists (third-party libraries: not the user's code, not
+    /// warned about); empty without one.
+    /// </summary>
+    private static HashSet<string> Packages(string depsJson)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        if (!File.Exists(depsJson)) return names;
+        try
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllText(depsJson));
+            if (!doc.RootElement.TryGetProperty("libraries", out var libraries) || libraries.ValueKind != System.Text.Json.JsonValueKind.Object) return names;
+            foreach (var library in libraries.EnumerateObject())
+            {
+                if (library.Value.ValueKind == System.Text.Json.JsonValueKind.Object && library.Value.TryGetProperty("type", out var type)
+                    && type.ValueKind == System.Text.Json.JsonValueKind.String && type.GetString() == "package")
+                    names.Add(library.Name.Split('/')[0]);
+            }
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or IOException)
+        {
+            // An unreadable deps file only widens the check.
+        }
+        return names;
     }
 
     private static bool IsFrameworkOrWeft(string name) =>

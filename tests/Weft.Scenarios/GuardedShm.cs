@@ -92,23 +92,30 @@ public static class GuardedShmScenarios
 
     [WeftTest("ipc/shm-cleanup", Budget = 300, Monitors = new[] { typeof(GuardedShmSlotsValidMonitor), typeof(GuardedShmAttachedHoldSlotMonitor), typeof(GuardedShmNoEarlyUnlinkMonitor) },
         Description = "the creator crashed; one process attaches and crashes while another runs CleanupIfAbandoned")]
-    public static void Cleanup()
+    public static void Cleanup() => CleanupWorkload(IpcOptions.Default);
+
+    [WeftTest("ipc/shm-cleanup-attach-acqrel-ra", NegativeControl = true, ExpectedMonitor = "GuardedShmNoEarlyUnlinkMonitor", MemoryModel = "ra", Budget = 3000,
+        Monitors = new[] { typeof(GuardedShmSlotsValidMonitor), typeof(GuardedShmAttachedHoldSlotMonitor), typeof(GuardedShmNoEarlyUnlinkMonitor) },
+        Description = "seeded, release/acquire model: the attach CAS is AcqRel, so the cleaner's scan reads the dead pid it replaced and removes the name under the live attacher")]
+    public static void CleanupAttachAcqRel() => CleanupWorkload(IpcOptions.Default with { SeededBug = SeededBug.GuardedShmAttachAcqRel });
+
+    private static void CleanupWorkload(IpcOptions options)
     {
         SimulatedIpc.BeginIteration();
         WeftThread.Start(() =>
         {
-            _ = GuardedSharedMemory.Create(Name, 8, 2);
+            _ = GuardedSharedMemory.Create(Name, 8, 2, options);
             SimulatedIpc.Crash();
         }).Join();
         var attacher = WeftThread.Start(() =>
         {
-            _ = TryAttach(IpcOptions.Default);
+            _ = TryAttach(options);
             SimulatedIpc.Crash();
         });
-        var cleaner = WeftThread.Start(() => GuardedSharedMemory.CleanupIfAbandoned(Name));
+        var cleaner = WeftThread.Start(() => GuardedSharedMemory.CleanupIfAbandoned(Name, options));
         attacher.Join();
         cleaner.Join();
-        if (ShmSegment.Exists(Name)) Checker.Assert(GuardedSharedMemory.CleanupIfAbandoned(Name), "the segment's processes all died, but clean-up left it");
+        if (ShmSegment.Exists(Name)) Checker.Assert(GuardedSharedMemory.CleanupIfAbandoned(Name, options), "the segment's processes all died, but clean-up left it");
         Checker.Assert(!ShmSegment.Exists(Name), "the name is still linked after clean-up");
     }
 

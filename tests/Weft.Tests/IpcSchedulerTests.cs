@@ -33,7 +33,8 @@ public sealed class IpcSchedulerTests
         "ipc/mutex-test-then-set", "ipc/mutex-release-by-decrement", "ipc/mutex-clear-owner-late",
         "ipc/semaphore-no-max-check", "ipc/semaphore-take-by-store", "ipc/semaphore-wake-all-registered", "ipc/semaphore-register-by-store",
         "ipc/event-wake-means-set", "ipc/event-bit-only-check",
-        "ipc/shm-attach-over-live-pid", "ipc/shm-detach-skips-clear", "ipc/shm-unlink-without-claim", "ipc/shm-unlink-without-incarnation-check");
+        "ipc/shm-attach-over-live-pid", "ipc/shm-detach-skips-clear", "ipc/shm-unlink-without-claim", "ipc/shm-unlink-without-incarnation-check",
+        "ipc/shm-cleanup-attach-acqrel-ra");
 
     [Fact]
     public void Every_ipc_scenario_is_covered_here()

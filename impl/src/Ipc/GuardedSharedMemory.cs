@@ -166,8 +166,13 @@ public sealed class GuardedSharedMemory : IDisposable
                 if (!Claimable(p, me, options.SeededBug)) continue;
                 // Winning this CAS (free or dead pid -> our pid) makes the slot ours; losing means another process
                 // claimed it first, and we move on.
+                // SeqCst, like the scan's loads (see AnyLive): an attach that is before a detacher's or cleaner's scan
+                // in the SeqCst order is seen by it. With AcqRel a scan may read the slot's older value (the dead pid
+                // it replaced) after the attach, and unlink the name under a live attached process (found under
+                // --memory-model ra: ipc/shm-cleanup). On x86 and ARMv8 both orders compile to the same instructions.
                 StepLabel.At("attach_cas", SegmentId(s), i, p);
-                if (Slot(s, i).CompareExchange(p, me, MemoryOrder.AcqRel) == p)
+                var order = options.SeededBug == SeededBug.GuardedShmAttachAcqRel ? MemoryOrder.AcqRel : MemoryOrder.SeqCst;
+                if (Slot(s, i).CompareExchange(p, me, order) == p)
                 {
                     ReportAttached(s, i, p);
                     return new GuardedSharedMemory(s, name, i, slots, options);

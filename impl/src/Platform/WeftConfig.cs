@@ -319,6 +319,11 @@ public enum SeededBug
     /// creator's pid in slot 0 names a dead process: a creator that dies between initializing and publishing leaves a
     /// name nothing removes. Caught by ipc/shm-creator-crash-skipped's clean-up assertion.</summary>
     GuardedShmCleanupSkipsUnpublished,
+    /// <summary>GuardedSharedMemory's attach claims its slot with an AcqRel CAS instead of SeqCst, so a clean-up's or
+    /// last detacher's SeqCst scan may read the dead pid the attach replaced, after the attach, and remove the name under
+    /// the live attached process. Caught as NoEarlyUnlink (GuardedShmNoEarlyUnlinkMonitor) under the release/acquire
+    /// memory model only (ipc/shm-cleanup-attach-acqrel-ra); SC and TSO order the CAS.</summary>
+    GuardedShmAttachAcqRel,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

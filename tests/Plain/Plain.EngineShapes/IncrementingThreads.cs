@@ -1,7 +1,7 @@
 using System;
 using System.Threading;
 
-namespace Plain.EngineShapes;
+namespace PlainEngineShapes;
 
 /// <summary>
 /// Two threads each incrementing a shared counter with <see cref="Interlocked.Increment(ref int)"/>: the plain .NET
