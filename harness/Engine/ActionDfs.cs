@@ -6,7 +6,9 @@ namespace Weft.Engine;
 /// <summary>
 /// Preemption-bounded depth-first search over the decisions of a spec workload run one whole spec action at a time
 /// (the export mode of <see cref="TraceCursor"/>): which ready thread takes the next action, and every value choice
-/// the implementation makes (a workload's choice of operation, which sleeper a futex wake releases).
+/// the implementation makes (a workload's choice of operation, which sleeper a futex wake releases). The search itself
+/// is <see cref="DecisionDfs"/>, the engine the test-body search (<see cref="Strategies.DfsStrategy"/>) runs on too;
+/// this class orders a decision's options (the continuing thread first, the sleepers last) and maps them to threads.
 ///
 /// Without a state space the search is stateless: every iteration runs the workload from the start, replays the decisions of a prefix and
 /// then takes the default (the thread that took the last action, if it is ready; the first value). After an
@@ -23,41 +25,36 @@ namespace Weft.Engine;
 /// allows (an adversary interleaving as often as it may), which a preemption bound would charge at every switch.
 ///
 /// With a <see cref="StateSpace"/> (bound <see cref="Unbounded"/>) the search is stateful: the cursor fingerprints the
-/// state after every action past the replayed prefix and ends the iteration at a state already reached, so the search
+/// state after every action past the replayed prefix and hands it to the engine's state-caching hook
+/// (<see cref="Reach"/>), which ends the iteration at a state already reached, so the search
 /// is exhausted once every reachable state's successors have been run, as TLC explores a configuration.
 /// </summary>
 internal sealed class ActionDfs
 {
-    private readonly int _bound;
+    private readonly DecisionDfs _dfs;
     private readonly bool _roundRobin;
-    private readonly List<Decision> _path = new();
-    private List<int> _prefix = new();
-    private int _pos;
-    private int _preemptions;
-
-    /// <summary>
-    /// One decision: the option taken among <see cref="Count"/>. For a thread decision the options are the runnable
-    /// threads (the continuing one first when <see cref="HasContinuation"/>) and then the sleepers the engine offers
-    /// to wake (<see cref="Count"/> - <see cref="Runnable"/> of them).
-    /// </summary>
-    private readonly record struct Decision(int Choice, int Count, bool Thread, int Runnable, bool HasContinuation, int PreemptionsBefore)
-    {
-        /// <summary>
-        /// What option <paramref name="i"/> costs from the bound: another runnable thread while the last one could go
-        /// on, or a wake-up (spurious, or a timeout) while some thread could run, is one; anything else is free.
-        /// </summary>
-        public int Cost(int i) => !Thread ? 0 : i < Runnable ? (HasContinuation && i > 0 ? 1 : 0) : (Runnable > 0 ? 1 : 0);
-    }
 
     /// <summary>No preemption bound: the mode of the stateful search (<see cref="StateSpace"/>), which prunes revisited states instead.</summary>
-    public const int Unbounded = int.MaxValue;
+    public const int Unbounded = DecisionDfs.Unbounded;
 
-    public ActionDfs(int preemptionBound, bool roundRobin = false)
+    /// <param name="preemptionBound">at least 0; <see cref="Unbounded"/> for the stateful search</param>
+    /// <param name="roundRobin">the delay-bounded search from round-robin</param>
+    /// <param name="space">the stateful search's state space (the engine's state-caching hook)</param>
+    /// <param name="canonicalOrder">options in ascending thread id order, whichever thread acted last (the order of the
+    /// stateful walk, <see cref="DecisionDfs.WalksStateGraph"/>; a run of it is replayed with the same order)</param>
+    /// <param name="walkStateGraph">see <see cref="DecisionDfs"/></param>
+    public ActionDfs(int preemptionBound, bool roundRobin = false, StateSpace? space = null, bool canonicalOrder = false, bool walkStateGraph = true)
     {
-        if (preemptionBound < 0) throw new ArgumentOutOfRangeException(nameof(preemptionBound), "the preemption bound must be at least 0");
-        _bound = preemptionBound;
+        _dfs = new DecisionDfs(preemptionBound, space, walkStateGraph);
         _roundRobin = roundRobin;
+        CanonicalOrder = canonicalOrder || _dfs.WalksStateGraph;
     }
+
+    /// <summary>True when a thread decision's options are the runnable threads in ascending id order, then the sleepers.</summary>
+    public bool CanonicalOrder { get; }
+
+    /// <summary>The decision-tree search this one drives (shared with the test-body search).</summary>
+    internal DecisionDfs Engine => _dfs;
 
     /// <summary>True for the delay-bounded round-robin search (the bound counts delays, not preemptions).</summary>
     public bool RoundRobin => _roundRobin;
@@ -66,31 +63,16 @@ internal sealed class ActionDfs
     /// True while the current iteration replays the decisions of its prefix: the states it passes were reached by an
     /// earlier iteration (a stateful search neither fingerprints nor counts them again).
     /// </summary>
-    public bool Replaying => _pos < _prefix.Count;
+    public bool Replaying => _dfs.Replaying;
 
     /// <summary>Schedules run so far (iterations begun).</summary>
-    public long Schedules { get; private set; }
+    public long Schedules => _dfs.Iterations;
 
     /// <summary>The decisions of the current iteration (a schedule of this search), to run it again.</summary>
-    public IReadOnlyList<int> Path
-    {
-        get
-        {
-            var p = new List<int>(_path.Count);
-            foreach (var d in _path) p.Add(d.Choice);
-            return p;
-        }
-    }
+    public IReadOnlyList<int> Path => _dfs.Path;
 
     /// <summary>Starts an iteration that follows <paramref name="prefix"/> (the next schedule when null).</summary>
-    public void BeginIteration(IReadOnlyList<int>? prefix = null)
-    {
-        if (prefix is not null) _prefix = new List<int>(prefix);
-        _path.Clear();
-        _pos = 0;
-        _preemptions = 0;
-        Schedules++;
-    }
+    public void BeginIteration(IReadOnlyList<int>? prefix = null) => _dfs.BeginIteration(prefix);
 
     /// <summary>
     /// Picks the thread to take the next action: one of <paramref name="runnable"/> (threads that can take an action,
@@ -100,7 +82,8 @@ internal sealed class ActionDfs
     public int ChooseThread(IReadOnlyList<int> runnable, IReadOnlyList<int> wakeable, int last)
     {
         int cont = -1;
-        if (_roundRobin)
+        if (CanonicalOrder) { }
+        else if (_roundRobin)
         {
             // The next ready thread after the last one, cyclically: the round-robin scheduler's pick.
             for (int i = 0; i < runnable.Count && cont < 0; i++) if (runnable[i] > last) cont = i;
@@ -110,8 +93,7 @@ internal sealed class ActionDfs
         {
             for (int i = 0; i < runnable.Count; i++) if (runnable[i] == last) cont = i;
         }
-        var d = new Decision(0, runnable.Count + wakeable.Count, true, runnable.Count, cont >= 0, _preemptions);
-        int c = Next(d);
+        int c = Next(new DecisionDfs.Decision(0, runnable.Count + wakeable.Count, true, runnable.Count, cont >= 0, 0));
         if (c >= runnable.Count) return wakeable[c - runnable.Count];
         // Option 0 is the continuing thread when it can go on, then the other runnable threads in ascending order.
         if (cont < 0) return runnable[c];
@@ -121,34 +103,27 @@ internal sealed class ActionDfs
     }
 
     /// <summary>A value choice among <paramref name="count"/> options.</summary>
-    public int ChooseValue(int count) => Next(new Decision(0, count, false, 0, false, _preemptions));
+    public int ChooseValue(int count) => Next(new DecisionDfs.Decision(0, count, false, 0, false, 0));
 
-    private int Next(Decision d)
+    private int Next(DecisionDfs.Decision d)
     {
-        int c = _pos < _prefix.Count ? _prefix[_pos] : 0;
-        if (c >= d.Count)
+        int position = _dfs.Position;
+        int c = _dfs.Next(d, out var mismatch);
+        if (mismatch is { } m)
             throw new InvalidOperationException(
-                $"the workload is not deterministic: decision {_pos + 1} replays option {c} of {d.Count} (it had more options when the schedule was recorded)");
-        _path.Add(d with { Choice = c });
-        _preemptions += d.Cost(c);
-        _pos++;
+                $"the workload is not deterministic: decision {position + 1} had {m.Recorded} options within the bound when the schedule was recorded, and has {m.Found} now");
         return c;
     }
 
+    /// <summary>
+    /// The state-caching hook of the stateful search: the state <paramref name="fingerprint"/> reached after
+    /// <paramref name="actions"/> actions; true when the run should end there (<see cref="DecisionDfs.Reach"/>).
+    /// </summary>
+    public bool Reach(UInt128 fingerprint, int actions) => _dfs.Reach(fingerprint, actions);
+
+    /// <summary>The run in progress left the configuration's constraint (<see cref="DecisionDfs.LeftConstraint"/>).</summary>
+    public void LeftConstraint() => _dfs.LeftConstraint();
+
     /// <summary>Moves to the next schedule within the bound; false when every schedule has been run.</summary>
-    public bool Advance()
-    {
-        for (int d = _path.Count - 1; d >= 0; d--)
-        {
-            var x = _path[d];
-            int next = x.Choice + 1;
-            while (next < x.Count && _bound != Unbounded && x.PreemptionsBefore + x.Cost(next) > _bound) next++;
-            if (next >= x.Count) continue;
-            _prefix = new List<int>(d + 1);
-            for (int i = 0; i < d; i++) _prefix.Add(_path[i].Choice);
-            _prefix.Add(next);
-            return true;
-        }
-        return false;
-    }
+    public bool Advance() => _dfs.Advance();
 }

@@ -310,6 +310,7 @@ internal sealed class ControlledRuntime : IDisposable
         _aborted = false;
         _spuriousLeft = _options.SpuriousWakeups;
         _monitors = CreateMonitors();
+        Array.Clear(_routes);
         _tally.BeginIteration(_monitors);
         _objectIds = 0;
         _yieldClock = 0;
@@ -498,11 +499,29 @@ internal sealed class ControlledRuntime : IDisposable
     internal int NewObjectId() => ++_objectIds;
 
     /// <summary>True when a monitor of this iteration implements <see cref="IMonitorOf{T}"/>.</summary>
-    internal bool Wants<T>() where T : struct
+    internal bool Wants<T>() where T : struct => RouteOf<T>().Length > 0;
+
+    /// <summary>A small id per typed event type, indexing <see cref="_routes"/>.</summary>
+    private static class EventRoute<T> where T : struct
     {
-        foreach (var m in _monitors)
-            if (m is IMonitorOf<T>) return true;
-        return false;
+        public static readonly int Id = Interlocked.Increment(ref s_eventTypes) - 1;
+    }
+
+    private static int s_eventTypes;
+
+    // _routes[EventRoute<T>.Id]: the indices of this iteration's monitors that implement IMonitorOf<T>, computed at the
+    // first event of that type in the iteration (the type tests ran at every event and every monitor before).
+    private int[]?[] _routes = new int[]?[16];
+
+    private int[] RouteOf<T>() where T : struct
+    {
+        int id = EventRoute<T>.Id;
+        if (id >= _routes.Length) Array.Resize(ref _routes, Math.Max(id + 1, _routes.Length * 2));
+        if (_routes[id] is { } route) return route;
+        var indices = new List<int>();
+        for (int i = 0; i < _monitors.Length; i++)
+            if (_monitors[i] is IMonitorOf<T>) indices.Add(i);
+        return _routes[id] = indices.ToArray();
     }
 
     /// <summary>Delivers a typed event to every monitor implementing <see cref="IMonitorOf{T}"/>, without boxing.</summary>
@@ -512,10 +531,12 @@ internal sealed class ControlledRuntime : IDisposable
         try
         {
             var monitors = _monitors;
+            var route = RouteOf<T>();
             bool recorded = false;
-            for (int i = 0; i < monitors.Length; i++)
+            for (int k = 0; k < route.Length; k++)
             {
-                if (monitors[i] is not IMonitorOf<T> o) continue;
+                int i = route[k];
+                var o = System.Runtime.CompilerServices.Unsafe.As<IMonitorOf<T>>(monitors[i]); // RouteOf checked the type
                 _tally.Typed(i);
                 if (Observing) Delivered(i, in e, ref recorded);
                 try

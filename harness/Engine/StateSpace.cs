@@ -9,8 +9,9 @@ namespace Weft.Engine;
 /// a run that reaches a state already reached at the same or a smaller depth ends there (the state's successors were or
 /// will be explored from its first visit). A state reached again at a smaller depth is explored again, so a bound on
 /// the number of actions loses nothing the bound allows. Since the implementation cannot be snapshotted, the search
-/// reaches every state by running its path of decisions from the start; <see cref="ActionsRun"/> counts all actions
-/// run, <see cref="ActionsReplayed"/> those spent on known prefixes.
+/// reaches every state by running a path of decisions from the start (a depth-first prefix, or the walk of
+/// <see cref="StateGraphWalk"/> along known edges); <see cref="ActionsRun"/> counts all actions run,
+/// <see cref="ActionsReplayed"/> those spent on known transitions.
 ///
 /// The space keeps every transition it saw (source and target state ids), so <see cref="BreadthFirstDepth"/> gives the
 /// depth TLC reports (the number of states on the longest of the shortest behaviours to each state), whatever order
@@ -21,6 +22,9 @@ internal sealed class StateSpace
     private readonly Dictionary<UInt128, (int Id, int Depth)> _seen = new();
     private readonly List<(int From, int To)> _edges = new();
     private readonly List<int> _trail = new(); // _trail[i]: the id of the state after i actions of the current run
+
+    /// <summary>The hasher of the search's states, shared by its runs (its buffers are reused from state to state).</summary>
+    public StateFingerprint Fingerprinter { get; } = new();
 
     /// <summary>What a visit found: a new state, one seen before only deeper (explored again), or one seen at this depth or above.</summary>
     public enum Visit { New, Shallower, Seen }
@@ -81,6 +85,28 @@ internal sealed class StateSpace
         _seen.Add(fingerprint, (id, actions));
         if (from >= 0) _edges.Add((from, id));
         SetTrail(actions, id);
+        return Visit.New;
+    }
+
+    /// <summary>
+    /// Records that a run reached the state <paramref name="fingerprint"/> after <paramref name="actions"/> actions, by an
+    /// action from the state <paramref name="from"/> (-1 for the initial state); <paramref name="id"/> is its id. The
+    /// stateful walk's entry (<see cref="StateGraphWalk"/>): it names the source itself, since it does not fingerprint the
+    /// states of the known edges it walks. Every revisit is <see cref="Visit.Seen"/> (no action bound).
+    /// </summary>
+    public Visit ReachFrom(UInt128 fingerprint, int from, int actions, out int id)
+    {
+        if (from >= 0) Transitions++;
+        if (actions > MaxPathActions) MaxPathActions = actions;
+        if (_seen.TryGetValue(fingerprint, out var known))
+        {
+            id = known.Id;
+            if (from >= 0) _edges.Add((from, id));
+            return Visit.Seen;
+        }
+        id = _seen.Count;
+        _seen.Add(fingerprint, (id, actions));
+        if (from >= 0) _edges.Add((from, id));
         return Visit.New;
     }
 

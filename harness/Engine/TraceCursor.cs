@@ -55,6 +55,8 @@ internal sealed class TraceCursor
     private readonly bool _explore;
     private readonly int _maxActions;
     private IReadOnlyList<SpecAction> _candidates = Array.Empty<SpecAction>();
+    private readonly List<int> _runnable = new(); // StartNextExplored's ready threads, reused at every action
+    private readonly List<int> _wakeable = new();
 
     public TraceCursor(Trace trace, SpecModel model, SpecInstance instance)
     {
@@ -103,11 +105,13 @@ internal sealed class TraceCursor
     public TraceCursor(SpecModel model, SpecInstance instance, ActionDfs dfs, StateSpace space, int maxActions)
         : this(model, instance, dfs, maxActions, record: false)
     {
+        if (!ReferenceEquals(dfs.Engine.Space, space)) throw new ArgumentException("the search must cache its states in this space", nameof(space));
         _space = space;
+        _fingerprint = space.Fingerprinter;
     }
 
     private readonly StateSpace? _space;
-    private readonly StateFingerprint _fingerprint = new();
+    private readonly StateFingerprint? _fingerprint; // the space's, shared by every run of the search
     private readonly ActionDfs? _dfs;
     private readonly SpecActionConstraint? _constraint; // the configuration's ACTION_CONSTRAINT (search mode)
     private readonly bool _record = true;
@@ -330,8 +334,10 @@ internal sealed class TraceCursor
         // (a timed wait expiring when nothing else can run; a spurious wake-up when the run allows them).
         // As in the specs, a spurious wake-up needs another spec thread that can run (the body joining its threads does
         // not count), and a timeout needs no thread at all that can run (the engine offers it only then).
-        var runnable = new List<int>();
-        var wakeable = new List<int>();
+        var runnable = _runnable;
+        var wakeable = _wakeable;
+        runnable.Clear();
+        wakeable.Clear();
         for (int id = 1; id < threads.Count; id++)
             if (threads[id].Status == ThreadStatus.Enabled && (threads[id].PendingOp is OpKind.Label or OpKind.FutexWait || _deferred.ContainsKey(id)) && enabled.IndexOf(id) >= 0) runnable.Add(id);
         if (runnable.Count > 0 || rt.Quiescent)
@@ -351,8 +357,7 @@ internal sealed class TraceCursor
                 rt.EndTraceAndThrow();
             }
         }
-        var ready = runnable.Concat(wakeable).OrderBy(id => id).ToList();
-        if (ready.Count == 0)
+        if (runnable.Count + wakeable.Count == 0)
         {
             // No spec thread can take an action: the end of the behaviour, or a deadlock if the spec's threads have
             // not terminated (a lost wake-up leaves a thread asleep for good).
@@ -365,15 +370,14 @@ internal sealed class TraceCursor
             }
             rt.EndTraceAndThrow();
         }
-        int pick = _dfs is not null ? _dfs.ChooseThread(runnable, wakeable, _lastActor)
-            : _pctDepth > 0 ? PickByPriority(ready, threads.Count) : ready[_rng.Next(ready.Count)];
+        int pick = _dfs is not null ? _dfs.ChooseThread(runnable, wakeable, _lastActor) : PickAtRandom(runnable, wakeable, threads.Count);
         _lastActorBefore = _lastActor;
         _lastActor = pick;
         if (_deferred.Remove(pick, out var deferredLabel))
         {
             // The lock it waited for is free again: its action (from the label it waits at) runs now.
             BeginAction(pick, null, deferredLabel);
-            _candidates = _model.Actions.Where(a => a.From.Contains(deferredLabel)).ToList();
+            _candidates = _model.ActionsFrom(deferredLabel);
             if (_record) ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{_explored + 1,4}: thread {pick}  {deferredLabel}"));
             return enabled.IndexOf(pick);
         }
@@ -383,7 +387,7 @@ internal sealed class TraceCursor
         bool woken = !asleep && threads[pick].PendingOp == OpKind.FutexWait;
         var label = asleep ? SpecAction.Asleep : woken ? "(woken from futex wait)" : threads[pick].PendingLabel!;
         BeginAction(pick, null, label);
-        _candidates = woken ? _model.Actions : _model.Actions.Where(a => a.From.Contains(label)).ToList();
+        _candidates = woken ? _model.Actions : _model.ActionsFrom(label);
         if (_record) ActionLog.Add(string.Create(CultureInfo.InvariantCulture, $"{_explored + 1,4}: thread {pick}  {label}"));
         return enabled.IndexOf(pick);
     }
@@ -398,6 +402,13 @@ internal sealed class TraceCursor
         if (_constraint is null || _constraint.Allowed(_actor, Views(threads))) return;
         if (_record && ActionLog.Count > 0) ActionLog[^1] += $" (forbidden by {_constraint.Name}: the behaviour ends before it)";
         rt.EndTraceAndThrow();
+    }
+
+    /// <summary>Random export: a seeded random ready thread, or PCT's pick over action boundaries.</summary>
+    private int PickAtRandom(List<int> runnable, List<int> wakeable, int threadCount)
+    {
+        var ready = runnable.Concat(wakeable).OrderBy(id => id).ToList();
+        return _pctDepth > 0 ? PickByPriority(ready, threadCount) : ready[_rng.Next(ready.Count)];
     }
 
     private int PickByPriority(List<int> ready, int threadCount)
@@ -479,10 +490,10 @@ internal sealed class TraceCursor
             mapped = _instance.Map(views);
             if (!_instance.WithinConstraint(mapped))
             {
-                space.Outside();
+                _dfs.LeftConstraint();
                 rt.EndTraceAndThrow();
             }
-            fingerprint = _fingerprint.Of(mapped, _instance.Unobserved(views), threads, _deferred);
+            fingerprint = _fingerprint!.Of(mapped, _instance.Unobserved(views), threads, _deferred);
         }
         catch (Exception e) when (e is not ExecutionCanceledException)
         {
@@ -490,7 +501,7 @@ internal sealed class TraceCursor
             return;
         }
         space.FingerprintTime += System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        if (space.Reach(fingerprint, _explored - 1) == StateSpace.Visit.Seen && space.Prune) rt.EndTraceAndThrow();
+        if (_dfs.Reach(fingerprint, _explored - 1)) rt.EndTraceAndThrow();
     }
 
     /// <summary>

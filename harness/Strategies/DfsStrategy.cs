@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Weft.Engine;
 
 namespace Weft.Strategies;
 
@@ -9,81 +10,58 @@ namespace Weft.Strategies;
 /// iterative context bounding, Musuvathi and Qadeer, "Iterative Context Bounding for Systematic Testing
 /// of Multithreaded Programs", PLDI 2007 (the CHESS scheduler).
 ///
-/// Each iteration replays the prefix of the choice stack and extends it with first choices; between
-/// iterations the deepest choice with an untried alternative is advanced. At a scheduling point the options
-/// are ordered current-thread-first, so option 0 is never a preemption; any other option is a preemption
-/// when the current thread is still enabled, and is offered only while fewer than <c>bound</c> preemptions
-/// have been spent. Nondeterministic value choices are choice points too. When the stack empties the
-/// bounded space is exhausted: every schedule within the bound has run exactly once.
+/// The search itself is <see cref="DecisionDfs"/>, the engine the spec-level search (<see cref="ActionDfs"/>) runs on
+/// too; this class maps the runtime's choice points onto its decisions. Each iteration replays the prefix of the path
+/// and extends it with first options; between iterations the deepest decision with an untried option within the bound
+/// is advanced. At a scheduling point the options are ordered current-thread-first, so option 0 is never a preemption;
+/// any other option is a preemption when the current thread is still enabled, and is offered only while fewer than
+/// <c>bound</c> preemptions have been spent. Nondeterministic value choices are decisions too. When the path empties
+/// the bounded space is exhausted: every schedule within the bound has run exactly once.
 ///
 /// Invariant: replaying the stored prefix must meet the same option counts; a mismatch means the test is
 /// nondeterministic (it depends on something other than the schedule) and is reported as such.
 /// </summary>
 internal sealed class DfsStrategy : IStrategy
 {
-    private struct Choice
-    {
-        public int Count;
-        public int Index;
-    }
-
-    private readonly int _bound;
-    private readonly List<Choice> _stack = new();
-    private int _pos;
-    private int _preemptions;
+    private readonly DecisionDfs _dfs;
 
     public DfsStrategy(int preemptionBound)
     {
         if (preemptionBound < 0) throw new ArgumentOutOfRangeException(nameof(preemptionBound));
-        _bound = preemptionBound;
+        _dfs = new DecisionDfs(preemptionBound);
     }
 
-    public string Name => $"dfs(pb={_bound})";
+    /// <summary>The decision-tree search this strategy drives (shared with the spec-level search).</summary>
+    internal DecisionDfs Engine => _dfs;
+
+    public string Name => $"dfs(pb={_dfs.Bound})";
 
     public bool PrepareIteration(int iteration)
     {
-        if (iteration > 0)
-        {
-            while (_stack.Count > 0 && _stack[^1].Index + 1 >= _stack[^1].Count) _stack.RemoveAt(_stack.Count - 1);
-            if (_stack.Count == 0) return false;
-            var top = _stack[^1];
-            top.Index++;
-            _stack[^1] = top;
-        }
-        _pos = 0;
-        _preemptions = 0;
+        if (iteration > 0 && !_dfs.Advance()) return false;
+        _dfs.BeginIteration();
         return true;
     }
 
     public int NextThread(ReadOnlySpan<int> enabled, int current, int step)
     {
         int ci = current < 0 ? -1 : enabled.IndexOf(current);
-        int allowed = ci >= 0 && _preemptions >= _bound ? 1 : enabled.Length;
-        int option = Take(allowed, step);
+        int option = Take(new DecisionDfs.Decision(0, enabled.Length, true, enabled.Length, ci >= 0, 0), step);
         // Option order: the current thread first, then the others in ascending id order.
-        if (ci < 0) return option;
-        if (option == 0) return ci;
-        _preemptions++;
+        if (ci < 0 || option == 0) return ci < 0 ? option : ci;
         int other = option - 1;
         return other >= ci ? other + 1 : other;
     }
 
-    public int NextValue(int count, int step) => Take(count, step);
+    public int NextValue(int count, int step) => Take(new DecisionDfs.Decision(0, count, false, 0, false, 0), step);
 
-    private int Take(int count, int step)
+    private int Take(DecisionDfs.Decision decision, int step)
     {
-        if (_pos < _stack.Count)
-        {
-            var c = _stack[_pos];
-            if (c.Count != count)
-                throw new InvalidOperationException(
-                    $"the test is nondeterministic: at step {step} DFS expected {c.Count} options (as in an earlier schedule with the same prefix) but found {count}");
-            _pos++;
-            return c.Index;
-        }
-        _stack.Add(new Choice { Count = count, Index = 0 });
-        _pos++;
-        return 0;
+        int option = _dfs.Next(decision, out var mismatch);
+        if (mismatch is { } m)
+            throw new InvalidOperationException(
+                $"the test is nondeterministic: at step {step} DFS expected {m.Recorded} options (as in an earlier schedule with the same prefix) but found {m.Found}");
+        return option;
     }
 
     public void IterationCompleted(int steps, int choices) { }

@@ -34,6 +34,12 @@ public abstract class SpecModel
 
     public SpecAction? FindAction(string name) => Actions.FirstOrDefault(a => a.Name == name);
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<SpecAction>> _actionsFrom = new(StringComparer.Ordinal);
+
+    /// <summary>The actions that may start at <paramref name="label"/> (computed once per label: searches ask at every action).</summary>
+    public IReadOnlyList<SpecAction> ActionsFrom(string label) =>
+        _actionsFrom.GetOrAdd(label, l => Actions.Where(a => a.From.Contains(l)).ToList());
+
     /// <summary>
     /// The spec variable holding the set of threads asleep in futex waits, if the spec models futexes. A futex wake
     /// that releases some of several sleepers wakes, during a replay, the ones this variable loses in the step.

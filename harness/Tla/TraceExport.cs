@@ -134,8 +134,10 @@ public static class TraceExport
     /// configuration: a depth-first search over every decision (no preemption bound) that fingerprints each state it
     /// reaches (<see cref="StateFingerprint"/>) and ends a run at a state reached before (<see cref="StateSpace"/>), until a
     /// monitor or the implementation fails, every reachable state within the configuration's constraint and
-    /// <paramref name="maxActions"/> actions has been expanded (exhausted), or <paramref name="budget"/> runs out. Every
-    /// new state is reached by running its path from the start (the implementation cannot be snapshotted).
+    /// <paramref name="maxActions"/> actions has been expanded (exhausted), or <paramref name="budget"/> runs out. The
+    /// implementation cannot be snapshotted, so a run reaches a state only by running a path to it from the start;
+    /// without an action bound the runs' decisions come from the state graph seen so far (<see cref="StateGraphWalk"/>),
+    /// so a run goes on along known edges to the next untried decision instead of starting again for each one.
     /// </summary>
     public static ActionSearchResult SearchStateful(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, int maxActions,
         TimeSpan budget, CheckOptions? options = null) =>
@@ -144,8 +146,9 @@ public static class TraceExport
     /// <inheritdoc cref="SearchStateful(SpecModel, IReadOnlyDictionary{string, TlaValue}, int, TimeSpan, CheckOptions?)"/>
     /// <param name="prune">false: no run ends at a revisit (every schedule within the action bound runs; the soundness check of pruning)</param>
     /// <param name="fingerprints">the fingerprints of the states reached (for comparing two searches' state sets)</param>
+    /// <param name="walkStateGraph">false: backtrack depth-first even without an action bound (see <see cref="StateGraphWalk"/>)</param>
     internal static ActionSearchResult SearchStateful(SpecModel model, IReadOnlyDictionary<string, TlaValue> constants, int maxActions,
-        TimeSpan budget, CheckOptions? options, bool prune, out IReadOnlyCollection<UInt128> fingerprints)
+        TimeSpan budget, CheckOptions? options, bool prune, out IReadOnlyCollection<UInt128> fingerprints, bool walkStateGraph = true)
     {
         ArgumentNullException.ThrowIfNull(model);
         if (maxActions < 1) throw new WeftInputException($"--actions: expected at least 1, found {maxActions}");
@@ -153,8 +156,8 @@ public static class TraceExport
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var instance = model.Create(constants);
         var o = TraceReplay.RunOptions(options, instance, model.SpuriousWakeups(constants));
-        var dfs = new ActionDfs(ActionDfs.Unbounded);
         var space = new StateSpace { Prune = prune, ReexpandShallower = maxActions < UnboundedActions };
+        var dfs = new ActionDfs(ActionDfs.Unbounded, space: space, walkStateGraph: walkStateGraph);
         fingerprints = space.Fingerprints;
         using var rt = new ControlledRuntime(o, new RandomStrategy(0));
         while (true)
@@ -165,7 +168,7 @@ public static class TraceExport
             if (outcome.Bug is not null || cursor.Divergence is not null)
             {
                 var path = dfs.Path;
-                var again = new ActionDfs(ActionDfs.Unbounded);
+                var again = new ActionDfs(ActionDfs.Unbounded, canonicalOrder: dfs.CanonicalOrder);
                 again.BeginIteration(path);
                 var recorder = new TraceCursor(model, instance, again, maxActions, record: true);
                 var replayed = rt.RunTrace(instance.Body, recorder, $"search/{model.Spec}");

@@ -114,6 +114,33 @@ public sealed class StatefulSearchTests
         Assert.Equal(all.Space!.Depth, pruned.Space!.Depth);
     }
 
+    /// <summary>
+    /// The stateful walk (<see cref="Weft.Engine.StateGraphWalk"/>: each run's decisions chosen from the state graph seen
+    /// so far) reaches exactly the states of the depth-first order, by the same transitions (each run once as new) and
+    /// to the same depth, while replaying fewer known actions.
+    /// </summary>
+    [Theory]
+    [InlineData("RingList", "MC_Reclaim.cfg", 0)]
+    [InlineData("IBR", "MC.cfg", 2)]
+    [InlineData("DEBRA", "MC_Debra.cfg", 2)]
+    public void The_state_graph_walk_reaches_the_states_and_transitions_of_the_depth_first_order(string spec, string config, int maxEpoch)
+    {
+        var overrides = maxEpoch == 0 ? Array.Empty<(string, TlaValue)>()
+            : new[] { (spec == "IBR" ? "MaxEra" : "MaxEpoch", TlaValue.Int(maxEpoch)) };
+        var model = SpecModels.Find(spec);
+        var constants = Constants(spec, config, overrides);
+        var walk = TraceExport.SearchStateful(model, constants, TraceExport.UnboundedActions, Budget, null, prune: true, out var walkStates);
+        var dfs = TraceExport.SearchStateful(model, constants, TraceExport.UnboundedActions, Budget, null, prune: true, out var dfsStates, walkStateGraph: false);
+        Assert.True(walk.Exhausted && dfs.Exhausted);
+        Assert.Null(walk.Failure);
+        Assert.True(walkStates.Count > 100, $"{walkStates.Count} states");
+        Assert.Equal(dfsStates.OrderBy(x => x), walkStates.OrderBy(x => x));
+        Assert.Equal(dfs.Space!.Transitions, walk.Space!.Transitions);
+        Assert.Equal(dfs.Space.OutsideConstraint, walk.Space.OutsideConstraint);
+        Assert.Equal(dfs.Space.Depth, walk.Space.Depth);
+        Assert.True(walk.Space.ActionsReplayed < dfs.Space.ActionsReplayed, $"walk replayed {walk.Space.ActionsReplayed} actions, depth-first {dfs.Space.ActionsReplayed}");
+    }
+
     [Fact]
     public void The_stage_compares_an_exhausted_count_with_TLCs_and_says_why_they_differ()
     {

@@ -98,7 +98,7 @@ internal static class TraceSearchCommand
     public static string StateLine(StateSpaceSummary s, string? root, string spec, string config)
     {
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"engine: {s.States:N0} states, depth {s.Depth} ({s.Transitions:N0} transitions, {s.OutsideConstraint:N0} successors outside the constraint; {s.ActionsRun:N0} actions run, {s.ActionsReplayed:N0} of them replaying known prefixes, depth-first paths up to {s.MaxPathActions:N0} actions; {s.FingerprintSeconds:F1}s mapping and fingerprinting)");
+            $"engine: {s.States:N0} states, depth {s.Depth} ({s.Transitions:N0} transitions, {s.OutsideConstraint:N0} successors outside the constraint; {s.ActionsRun:N0} actions run, {s.ActionsReplayed:N0} of them on known transitions, runs up to {s.MaxPathActions:N0} actions long; {s.FingerprintSeconds:F1}s mapping and fingerprinting)");
         var manifest = root is null ? null : Path.Combine(root, "tla", spec, "manifest.yaml");
         if (manifest is not null && File.Exists(manifest)
             && TlcManifest.Load(manifest).Configs.FirstOrDefault(c => c.Config == config) is { } tlc)

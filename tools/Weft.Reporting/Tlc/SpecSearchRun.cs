@@ -41,7 +41,7 @@ public sealed record SpecSearchRun
     public int? Depth { get; init; }
     /// <summary>Stateful search: transitions run into states within the constraint.</summary>
     public long? Transitions { get; init; }
-    /// <summary>Stateful search: actions run in all, and those spent replaying known prefixes (the cost of not snapshotting).</summary>
+    /// <summary>Stateful search: actions run in all, and those spent on known transitions (replayed prefixes and walks: the cost of not snapshotting).</summary>
     public long? ActionsRun { get; init; }
     public long? ActionsReplayed { get; init; }
     /// <summary>TLC's figures from the manifest: distinct states, depth, wall time (for a violation, when TLC stopped).</summary>

@@ -1,0 +1,317 @@
+using System;
+using System.Collections.Generic;
+
+namespace Weft.Engine;
+
+/// <summary>
+/// The stateful mode of <see cref="DecisionDfs"/> (no preemption bound, no action bound, revisits pruned): which
+/// decisions each run takes, chosen from the state graph the search has seen so far so that a run spends its actions
+/// on transitions not yet run instead of on replaying known prefixes.
+///
+/// Why. The implementation cannot be snapshotted, so a run reaches a state only by running a path to it from the
+/// start. A depth-first search backtracks to the deepest decision with an untried option and pays its whole prefix for
+/// each transition it has left there: on DEBRA's 2-thread configuration, about one new transition per run after a
+/// replay of about 110 actions (98% of the actions run). The graph of two threads' interleavings is mostly a lattice, in
+/// which a forward-only walker can cover most transitions without starting again (the problem of exploring a graph
+/// with a token that moves along edges and may jump back to the root at the cost of a path from it).
+///
+/// How. The walk keeps, for every state reached, the decisions taken from it as a small tree (a thread decision, then
+/// the value choices the action made; each leaf is the state the action reached, a successor outside the constraint,
+/// or untried) and the number of untried leaves (<c>pending</c>). A run goes on while it can: at a state with untried
+/// leaves it takes the first untried one (a new state's first option); at a state with none it walks the known graph
+/// to the nearest state that has some (breadth-first over the known edges, up to the cost of a fresh start), running
+/// those actions without fingerprinting them (they are known edges); only when no such state is near does the run end.
+/// The next run then starts with the path by which the shallowest state with untried leaves was first reached (each
+/// state remembers the edge it was discovered by). Every transition (state, decisions) is run once as new, as in the
+/// depth-first search, so the states, transitions and the breadth-first depth reported are the same; only the order
+/// and the actions spent reaching each state differ.
+///
+/// Option order. The options of a thread decision are the runnable threads in ascending id order and then the
+/// sleepers (<see cref="ActionDfs"/> in its canonical order): the state's fingerprint leaves out which thread acted
+/// last, so an order relative to it would not name the same thread at every visit.
+///
+/// Invariant: the run is at an action boundary in state <c>_state</c> (its decisions' tree is <c>_root[_state]</c>)
+/// whenever no action is in progress; a known edge is taken only when the fingerprint-determines-the-future assumption
+/// of the pruning already holds (the same state, the same decisions: the same successor), so a walk replaces a replay.
+/// </summary>
+internal sealed class StateGraphWalk
+{
+    private const int Untried = int.MinValue;
+    private const int Outside = int.MinValue + 1;
+    private const int MaxWalkStates = 4096; // a walk's breadth-first search looks at no more states than this
+
+    private readonly StateSpace _space;
+
+    // Decision nodes: the options' outcomes (a state id >= 0, Untried, Outside, or -(node + 1) for the next decision
+    // of the same action), the node's untried leaves, its state.
+    private readonly List<int[]> _children = new();
+    private readonly List<int> _nodePending = new();
+    private readonly List<int> _nodeParent = new();
+
+    // Per state: its first decision's node (-1 before one was made), untried leaves below it, and how it was discovered.
+    private readonly List<int> _root = new();
+    private readonly List<int> _pending = new();
+    private readonly List<int> _parent = new();
+    private readonly List<int[]> _discoveredBy = new();
+    private readonly List<int> _depth = new();
+    private readonly PriorityQueue<int, (int Depth, int Id)> _frontier = new(); // states with untried leaves, shallowest (then oldest) first; lazy
+
+    // The current run.
+    private readonly List<int> _plan = new();       // decisions to take before choosing freely (known edges only)
+    private int _planPos;
+    private readonly List<int> _taken = new();      // every decision of the run
+    private readonly List<int> _actionChoices = new(); // the decisions of the action in progress
+    private int _state = -1;   // the state at the last action boundary
+    private int _node = -1;    // the decision node of the action in progress (-1: no decision yet in this action)
+    private int _leafNode = -1, _leafOption; // an untried leaf the action in progress has taken (its outcome comes next)
+    private int _target = -1;  // the known successor the action in progress leads to
+    private bool _replaying;
+
+    public StateGraphWalk(StateSpace space) => _space = space;
+
+    public long Iterations { get; private set; }
+
+    /// <summary>Runs that walked the known graph to a state with untried decisions instead of ending.</summary>
+    public long Walks { get; private set; }
+
+    /// <summary>True while the current action follows a known edge (its state is known: no fingerprint, no count).</summary>
+    public bool Replaying => _replaying;
+
+    public int Position => _taken.Count;
+
+    public IReadOnlyList<int> Path => _taken.ToArray();
+
+    public void BeginIteration()
+    {
+        _taken.Clear();
+        _actionChoices.Clear();
+        _planPos = 0;
+        _state = _space.States > 0 ? 0 : -1;
+        _node = -1;
+        _leafNode = -1;
+        _target = -1;
+        _replaying = _state >= 0; // the initial state is known after the first run
+        Iterations++;
+    }
+
+    /// <summary>
+    /// Takes a decision of <paramref name="count"/> options: the planned one, else the first untried one. Returns -1 and
+    /// <paramref name="recorded"/> when the state's recorded decision had another number of options (nondeterminism).
+    /// </summary>
+    public int Next(int count, out int recorded)
+    {
+        recorded = -1;
+        if (_node < 0) BeginAction(count);
+        else if (_leafNode >= 0) Expand(count); // a value choice inside an action whose outcome was untried
+        var children = _children[_node];
+        if (children.Length != count)
+        {
+            recorded = children.Length;
+            return -1;
+        }
+        int option = _planPos < _plan.Count ? _plan[_planPos++] : FirstUntried(_node);
+        if (option < 0 || option >= count) throw new InvalidOperationException($"internal: the state graph walk has no option to take at state {_state}");
+        _taken.Add(option);
+        _actionChoices.Add(option);
+        int outcome = children[option];
+        if (outcome == Untried)
+        {
+            _leafNode = _node;
+            _leafOption = option;
+            _replaying = false;
+        }
+        else if (outcome >= 0)
+        {
+            _target = outcome; // the action ends in a known state: the next decision starts the next action there
+            _node = -1;
+            _replaying = true;
+        }
+        else if (outcome == Outside)
+        {
+            throw new InvalidOperationException($"internal: the state graph walk took an option known to leave the constraint at state {_state}");
+        }
+        else
+        {
+            _node = -outcome - 1; // the action goes on with a value choice already seen
+        }
+        return option;
+    }
+
+    private void BeginAction(int count)
+    {
+        if (_target >= 0)
+        {
+            _state = _target; // the previous action followed a known edge
+            _target = -1;
+        }
+        _actionChoices.Clear();
+        if (_root[_state] < 0)
+        {
+            _root[_state] = NewNode(count, -1);
+            AddPending(_state, -1, count);
+        }
+        _node = _root[_state];
+    }
+
+    /// <summary>An untried leaf turned out to be a value choice of the same action: it becomes a node of its own.</summary>
+    private void Expand(int count)
+    {
+        int node = NewNode(count, _leafNode);
+        _children[_leafNode][_leafOption] = -(node + 1);
+        // One untried leaf became count of them.
+        AddPending(_state, _leafNode, count - 1);
+        _nodePending[node] = count;
+        _node = node;
+        _leafNode = -1;
+    }
+
+    private int NewNode(int count, int parent)
+    {
+        var children = new int[count];
+        Array.Fill(children, Untried);
+        _children.Add(children);
+        _nodePending.Add(parent < 0 ? count : 0);
+        _nodeParent.Add(parent);
+        return _children.Count - 1;
+    }
+
+    private void AddPending(int state, int fromNode, int delta)
+    {
+        for (int n = fromNode; n >= 0; n = _nodeParent[n]) _nodePending[n] += delta;
+        int before = _pending[state];
+        _pending[state] += delta;
+        if (before == 0 && _pending[state] > 0) _frontier.Enqueue(state, (_depth[state], state));
+    }
+
+    private int FirstUntried(int node)
+    {
+        var children = _children[node];
+        for (int i = 0; i < children.Length; i++)
+        {
+            int c = children[i];
+            if (c == Untried || (c < 0 && c != Outside && _nodePending[-c - 1] > 0)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>The action in progress left the constraint: its leaf is closed and the run ends.</summary>
+    public void LeftConstraint()
+    {
+        if (_leafNode >= 0) Close(Outside);
+    }
+
+    private void Close(int outcome)
+    {
+        _children[_leafNode][_leafOption] = outcome;
+        AddPending(_state, _leafNode, -1);
+        _leafNode = -1;
+    }
+
+    /// <summary>
+    /// The state <paramref name="fingerprint"/> after <paramref name="actions"/> actions of this run (not on a known edge).
+    /// True when the run should end: the state was reached before, has no untried decisions, and no state with some is near.
+    /// </summary>
+    public bool Reach(UInt128 fingerprint, int actions)
+    {
+        int from = actions == 0 ? -1 : _state;
+        var visit = _space.ReachFrom(fingerprint, from, actions, out int id);
+        if (from >= 0)
+        {
+            if (_leafNode < 0) throw new InvalidOperationException($"internal: state {id} was reached by no untried decision");
+            Close(id);
+        }
+        if (visit == StateSpace.Visit.New)
+        {
+            _root.Add(-1);
+            _pending.Add(0);
+            _parent.Add(from);
+            _discoveredBy.Add(_actionChoices.ToArray());
+            _depth.Add(from >= 0 ? _depth[from] + 1 : 0);
+        }
+        _state = id;
+        _node = -1;
+        if (visit == StateSpace.Visit.New || _pending[id] > 0) return false;
+        return !PlanWalk(id);
+    }
+
+    /// <summary>
+    /// Breadth-first over the known edges from <paramref name="start"/> to the nearest state with untried decisions,
+    /// no farther than a fresh start would cost (the depth of the shallowest such state); the walk becomes the plan.
+    /// </summary>
+    private bool PlanWalk(int start)
+    {
+        int restart = ShallowestFrontier();
+        if (restart < 0) return false;
+        int limit = _depth[restart];
+        var previous = new Dictionary<int, (int From, int[] Choices)> { [start] = (-1, Array.Empty<int>()) };
+        var queue = new Queue<(int State, int Distance)>();
+        queue.Enqueue((start, 0));
+        var choices = new List<int>();
+        while (queue.Count > 0)
+        {
+            var (s, distance) = queue.Dequeue();
+            if (_pending[s] > 0)
+            {
+                SetPlan(previous, s);
+                Walks++;
+                return true;
+            }
+            if (distance >= limit || _root[s] < 0 || previous.Count > MaxWalkStates) continue;
+            foreach (var (target, edge) in Edges(_root[s], choices))
+            {
+                if (previous.ContainsKey(target)) continue;
+                previous[target] = (s, edge);
+                queue.Enqueue((target, distance + 1));
+            }
+        }
+        return false;
+    }
+
+    private IEnumerable<(int Target, int[] Choices)> Edges(int node, List<int> prefix)
+    {
+        var children = _children[node];
+        for (int i = 0; i < children.Length; i++)
+        {
+            int c = children[i];
+            if (c == Untried || c == Outside) continue;
+            prefix.Add(i);
+            if (c >= 0) yield return (c, prefix.ToArray());
+            else foreach (var e in Edges(-c - 1, prefix)) yield return e;
+            prefix.RemoveAt(prefix.Count - 1);
+        }
+    }
+
+    private void SetPlan(Dictionary<int, (int From, int[] Choices)> previous, int goal)
+    {
+        var edges = new List<int[]>();
+        for (int s = goal; previous[s].From >= 0; s = previous[s].From) edges.Add(previous[s].Choices);
+        edges.Reverse();
+        _plan.RemoveRange(0, _planPos);
+        _planPos = 0;
+        foreach (var e in edges) _plan.AddRange(e);
+    }
+
+    private int ShallowestFrontier()
+    {
+        while (_frontier.TryPeek(out int s, out _))
+        {
+            if (_pending[s] > 0) return s;
+            _frontier.Dequeue();
+        }
+        return -1;
+    }
+
+    /// <summary>Plans the next run: the path by which the shallowest state with untried decisions was discovered.</summary>
+    public bool Advance()
+    {
+        int goal = ShallowestFrontier();
+        _plan.Clear();
+        _planPos = 0;
+        if (goal < 0) return false;
+        var edges = new List<int[]>();
+        for (int s = goal; _parent[s] >= 0; s = _parent[s]) edges.Add(_discoveredBy[s]);
+        edges.Reverse();
+        foreach (var e in edges) _plan.AddRange(e);
+        return true;
+    }
+}
