@@ -50,19 +50,23 @@ public sealed class IpcSchedulerTests
     [MemberData(nameof(SeededInvariantDefects))]
     public void Dfs_catches_the_seeded_defect_as_its_invariant_monitor_and_replays_it(string id)
     {
+        var (t, bug) = CaughtByBoundedDfs(id);
+        Assert.Equal(t.ExpectedMonitor, bug.Monitor);
+    }
+
+    /// <summary>Explores <paramref name="id"/> with DFS (preemption bound 2) and returns the bug it must find and replay.</summary>
+    private static (RegisteredTest Test, BugReport Bug) CaughtByBoundedDfs(string id)
+    {
         var t = Test(id);
         var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 100_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        var bug = CanonicalBugTests.CaughtAndReplays(t, r);
-        Assert.Equal(t.ExpectedMonitor, bug.Monitor);
+        return (t, CanonicalBugTests.CaughtAndReplays(t, r));
     }
 
     [Theory]
     [MemberData(nameof(SeededAssertionDefects))]
     public void Dfs_catches_the_seeded_defect_as_an_assertion_and_replays_it(string id)
     {
-        var t = Test(id);
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 100_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        var bug = CanonicalBugTests.CaughtAndReplays(t, r);
+        var (_, bug) = CaughtByBoundedDfs(id);
         Assert.Equal(BugKind.Assertion, bug.Kind);
         Assert.Contains("clean-up left it", bug.Message, StringComparison.Ordinal);
     }
