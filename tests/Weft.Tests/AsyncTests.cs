@@ -216,7 +216,9 @@ public sealed class AsyncTests
         {
             var semaphore = new WeftSemaphore(1);
             // The real thread pool: the release runs on a thread Weft does not control, and its continuation is dropped.
-            await Task.Run(() =>
+            // The await is registered before the pool task starts, so the task cannot finish first (which would let
+            // the await complete inline and hide the lost continuation).
+            var work = new Task(() =>
             {
                 try
                 {
@@ -227,12 +229,18 @@ public sealed class AsyncTests
                     refused = e;
                 }
             });
+            var awaiting = AwaitUnstarted(work);
+            work.Start(TaskScheduler.Default);
+            await awaiting;
         }), Dfs(iterations: 1));
         Assert.Equal(BugKind.Deadlock, result.Bug?.Kind);
         Assert.Contains("outside Weft's control", result.Bug!.Message, StringComparison.Ordinal);
         SpinWait.SpinUntil(() => Volatile.Read(ref refused) is not null, TimeSpan.FromSeconds(10));
         Assert.Contains("is used from a thread outside Weft's control", refused?.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>Awaits <paramref name="task"/>, which has not started: the continuation is registered before it can run.</summary>
+    private static async Task AwaitUnstarted(Task task) => await task;
 
     [Fact]
     public void WaitAsync_outside_an_async_test_says_how_to_make_the_test_async()
