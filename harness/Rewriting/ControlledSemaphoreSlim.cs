@@ -1,6 +1,8 @@
 using System;
 using System.Threading;
+using System.Threading.Tasks;
 using Weft.Engine;
+using Weft.Threading.Async;
 
 namespace Weft.Rewriting;
 
@@ -9,7 +11,14 @@ namespace Weft.Rewriting;
 /// code. The semaphore object keeps its own count (so <c>CurrentCount</c> and the overflow check stay the BCL's): a
 /// controlled <c>Wait</c> is a scheduling point, then blocks on the semaphore while its count is 0 and takes a unit with
 /// a non-blocking <c>Wait(0)</c>; <c>Release</c> adds units and wakes as many waiters, which retry (the strategy picks the
-/// order). A timed wait may time out whenever the strategy says. <c>WaitAsync</c> is not rewritten (see the README).
+/// order). A timed wait may time out whenever the strategy says.
+/// <para>
+/// <c>WaitAsync</c> (without a cancellation token) works on the same count, so sync and async waits on one semaphore
+/// stay coherent: it is a scheduling point that takes a unit at once when there is one; otherwise it returns the task
+/// of a new logical task (<see cref="WeftTask.Run{TResult}(Func{TResult}, string, int)"/>) that makes the controlled
+/// blocking <c>Wait</c>, so the awaiting code resumes only after a <c>Release</c> reached that waiter, and a semaphore
+/// nobody releases shows in the deadlock report as a blocked task. It needs an async Weft test, as WeftTask does.
+/// </para>
 /// </summary>
 [ControlledEquivalentOf("System.Threading.SemaphoreSlim")]
 public static class ControlledSemaphoreSlim
@@ -31,6 +40,21 @@ public static class ControlledSemaphoreSlim
             if (Sched.TimedOut && semaphore.CurrentCount == 0) return false;
         }
         return semaphore.Wait(0);
+    }
+
+    public static Task WaitAsync(SemaphoreSlim semaphore, string? file, int line) => WaitAsync(semaphore, Timeout.Infinite, file, line);
+
+    public static Task<bool> WaitAsync(SemaphoreSlim semaphore, TimeSpan timeout, string? file, int line) =>
+        WaitAsync(semaphore, (int)timeout.TotalMilliseconds, file, line);
+
+    public static Task<bool> WaitAsync(SemaphoreSlim semaphore, int millisecondsTimeout, string? file, int line)
+    {
+        ArgumentNullException.ThrowIfNull(semaphore);
+        if (!Sched.Active) return semaphore.WaitAsync(millisecondsTimeout);
+        Sched.Access(OpKind.FutexWait, semaphore, file, line);
+        if (semaphore.Wait(0)) return Task.FromResult(true);
+        if (millisecondsTimeout == 0) return Task.FromResult(false);
+        return WeftTask.Run(() => Wait(semaphore, millisecondsTimeout, file, line), file ?? "", line);
     }
 
     public static int Release(SemaphoreSlim semaphore, string? file, int line) => Release(semaphore, 1, file, line);

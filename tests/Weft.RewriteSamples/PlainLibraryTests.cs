@@ -1,4 +1,6 @@
 using System.Linq;
+using System.Threading.Tasks;
+using Plain.AsyncCounter;
 using Plain.BankTransfer;
 using Plain.BoundedBuffer;
 using Plain.LazyInit;
@@ -9,7 +11,8 @@ namespace Weft.RewriteSamples;
 
 /// <summary>
 /// Weft tests of classic concurrency bugs in plain .NET code (tests/Plain: <c>lock</c>, <c>Monitor.Wait/Pulse</c>,
-/// <c>volatile</c>, <c>Interlocked</c>, <c>Thread</c>), each bug a negative control beside its correct variant. The
+/// <c>volatile</c>, <c>Interlocked</c>, <c>Thread</c>, <c>Task.Run</c>, <c>Task.Delay</c>,
+/// <c>SemaphoreSlim.WaitAsync</c>, <c>Channel</c>), each bug a negative control beside its correct variant. The
 /// libraries know nothing of Weft: <c>weft explore --assembly</c> rewrites them so that their synchronization is
 /// controlled by the scheduler.
 /// </summary>
@@ -61,6 +64,29 @@ public static class PlainLibraryTests
     [WeftTest("rewrite/uncontrolled/wait-handle", NegativeControl = true, ExpectedBug = BugKind.UncontrolledBlocking, Budget = 5, WatchdogMilliseconds = 300,
         Description = "A thread blocks in ManualResetEvent.WaitOne, which Weft does not control: the watchdog names the call")]
     public static void WaitingOnAKernelEvent() => Checker.Assert(!EventHandoff.WaitForSignal(1500), "nobody sets the event");
+
+    [WeftTest("rewrite/async/deposit-unguarded", NegativeControl = true, Budget = 300,
+        Description = "Two Task.Run deposits read the balance, await Task.Delay, then write it: an update lost across await")]
+    public static async Task DepositsUnguarded()
+    {
+        var (balance, logged) = await ConcurrentDeposits.RunAsync(Guard.None);
+        Checker.Assert(balance == logged, $"balance {balance} after deposits of {logged} in total");
+    }
+
+    [WeftTest("rewrite/async/deposit-released-early", NegativeControl = true, Budget = 300,
+        Description = "The same deposits, each releasing its SemaphoreSlim (taken with WaitAsync) right after reading the balance: still lost")]
+    public static async Task DepositsReleasingEarly()
+    {
+        var (balance, logged) = await ConcurrentDeposits.RunAsync(Guard.ReleasedAfterRead);
+        Checker.Assert(balance == logged, $"balance {balance} after deposits of {logged} in total");
+    }
+
+    [WeftTest("rewrite/async/deposit-guarded", Budget = 300, Description = "The same deposits, each held together by SemaphoreSlim.WaitAsync/Release")]
+    public static async Task DepositsGuarded()
+    {
+        var (balance, logged) = await ConcurrentDeposits.RunAsync(Guard.WholeDeposit);
+        Checker.Assert(balance == logged && logged == 20, $"balance {balance} after deposits of {logged} in total");
+    }
 
     private static void CheckEachTakenOnce(System.Collections.Generic.IReadOnlyList<int> taken)
     {

@@ -1,4 +1,6 @@
 using System.Threading;
+using System.Threading.Tasks;
+using Weft.Threading.Async;
 using Weft.Rewriting;
 using Weft.Threading;
 using Xunit;
@@ -140,6 +142,40 @@ public sealed class ControlledEquivalentTests : System.IDisposable
         }
         Assert.Null(Checker.Explore(() => Body(1), Options()).Bug);
         Assert.Equal(BugKind.Assertion, Assert.IsType<BugReport>(Checker.Explore(() => Body(2), Options()).Bug).Kind);
+    }
+
+    [Fact]
+    public void SemaphoreSlim_WaitAsync_shares_the_count_with_Wait_excludes_across_await_and_deadlocks_when_never_released()
+    {
+        static System.Action Body(int permits) => WeftAsync.Test(async () =>
+        {
+            var semaphore = new SemaphoreSlim(permits);
+            var c = new Counter();
+            async Task Deposit()
+            {
+                await ControlledSemaphoreSlim.WaitAsync(semaphore, "Deposit.cs", 7);
+                int seen = c.Value;
+                await ControlledTask.Delay(1, null, 0);
+                c.Value = seen + 1;
+                ControlledSemaphoreSlim.Release(semaphore, null, 0);
+            }
+            await Task.WhenAll(ControlledTask.Run(Deposit, null, 0), ControlledTask.Run(Deposit, null, 0));
+            Checker.Assert(c.Value == 2, "an update was lost");
+            Checker.Assert(semaphore.CurrentCount == permits, "permits leaked");
+            // The sync Wait sees the units the async waits gave back.
+            Checker.Assert(ControlledSemaphoreSlim.Wait(semaphore, 0, null, 0), "the count is not shared with Wait");
+        });
+        Assert.Null(Checker.Explore(Body(1), Options()).Bug);
+        Assert.Equal(BugKind.Assertion, Assert.IsType<BugReport>(Checker.Explore(Body(2), Options()).Bug).Kind);
+
+        var neverReleased = Checker.Explore(WeftAsync.Test(async () =>
+        {
+            var semaphore = new SemaphoreSlim(0);
+            await ControlledSemaphoreSlim.WaitAsync(semaphore, "Deposit.cs", 7);
+        }), Options(5));
+        var deadlock = Assert.IsType<BugReport>(neverReleased.Bug);
+        Assert.Equal(BugKind.Deadlock, deadlock.Kind);
+        Assert.Contains("Deposit.cs:7", deadlock.Message, System.StringComparison.Ordinal);
     }
 
     [Fact]

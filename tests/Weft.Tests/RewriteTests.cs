@@ -34,9 +34,9 @@ public sealed class RewriteTests : IDisposable
     {
         var explore = Weft("explore", "all", "--assembly", Samples, "--out", Path.Combine(_dir.Path, "run"));
         Assert.True(explore.Code == 0, explore.Out + explore.Err); // every negative control caught, every correct variant passing
-        Assert.Contains("explored 11 tests:", explore.Out, StringComparison.Ordinal);
-        Assert.Contains("; 11 as expected, 0 not", explore.Out, StringComparison.Ordinal);
-        foreach (var id in new[] { "rewrite/bank/id-order", "rewrite/buffer/pulse-all", "rewrite/lazy/double-checked", "rewrite/cache/one-section", "rewrite/work-stealing/chase-lev" })
+        Assert.Contains("explored 14 tests:", explore.Out, StringComparison.Ordinal);
+        Assert.Contains("; 14 as expected, 0 not", explore.Out, StringComparison.Ordinal);
+        foreach (var id in new[] { "rewrite/bank/id-order", "rewrite/buffer/pulse-all", "rewrite/lazy/double-checked", "rewrite/cache/one-section", "rewrite/work-stealing/chase-lev", "rewrite/async/deposit-guarded" })
             Assert.Matches($@"{Regex.Escape(id)}\s+pass\s+pass", explore.Out);
         Assert.Contains("rewrite/bank/source-first: caught (negative control): deadlock", explore.Out, StringComparison.Ordinal);
         Assert.Contains("rewrite/buffer/pulse: caught (negative control): deadlock", explore.Out, StringComparison.Ordinal);
@@ -45,13 +45,16 @@ public sealed class RewriteTests : IDisposable
         Assert.Contains("rewrite/cache/split-check: caught (negative control): unhandled exception", explore.Out, StringComparison.Ordinal);
         Assert.Contains("An item with the same key has already been added", explore.Out, StringComparison.Ordinal);
         Assert.Contains("rewrite/work-stealing/pop-without-cas: caught (negative control): assertion failure", explore.Out, StringComparison.Ordinal);
+        Assert.Contains("rewrite/async/deposit-unguarded: caught (negative control): assertion failure", explore.Out, StringComparison.Ordinal);
+        Assert.Contains("rewrite/async/deposit-released-early: caught (negative control): assertion failure", explore.Out, StringComparison.Ordinal);
+        Assert.Contains("balance 10 after deposits of 20 in total", explore.Out, StringComparison.Ordinal);
         // Source positions of the user's code come from its symbols, through the rewrite.
         Assert.Matches(@"blocked at lock Bank\.cs:\d+", explore.Out);
         // The watchdog names the uncontrolled call and where it was made.
         Assert.Matches(@"uncontrolled blocking .*: it blocked outside the Weft runtime in WaitHandle\.WaitOne at EventHandoff\.cs:\d+, a call Weft does not control", explore.Out);
 
         var schedules = Regex.Matches(explore.Out, @"minimized: weft replay (?<path>\S+-minimized\.yaml) --verbose").Select(m => m.Groups["path"].Value).ToList();
-        Assert.Equal(5, schedules.Count); // every bug but the uncontrolled blocking, which is not minimized
+        Assert.Equal(7, schedules.Count); // every bug but the uncontrolled blocking, which is not minimized
         foreach (var schedule in schedules)
         {
             var replay = Weft("replay", schedule); // the schedule names the (original) assembly: no --assembly needed
@@ -62,7 +65,7 @@ public sealed class RewriteTests : IDisposable
         // The rewritten copies live in one cache folder, keyed by the assemblies' contents: a second run reuses it.
         var folders = Directory.GetDirectories(Cache);
         Assert.Single(folders);
-        Assert.Equal(new[] { "Plain.BankTransfer.dll", "Plain.BoundedBuffer.dll", "Plain.LazyInit.dll", "Plain.SharedCache.dll", "Plain.WorkStealing.dll", "Weft.RewriteSamples.dll" },
+        Assert.Equal(new[] { "Plain.AsyncCounter.dll", "Plain.BankTransfer.dll", "Plain.BoundedBuffer.dll", "Plain.LazyInit.dll", "Plain.SharedCache.dll", "Plain.WorkStealing.dll", "Weft.RewriteSamples.dll" },
             Directory.GetFiles(folders[0], "*.dll").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray());
         var list = Weft("list", "--assembly", Samples);
         Assert.True(list.Code == 0, list.Out + list.Err);
@@ -92,6 +95,8 @@ public sealed class RewriteTests : IDisposable
         var handoff = AssemblyRewriter.Rewrite(Plain("Plain.BoundedBuffer"), Path.Combine(_dir.Path, "once", "Plain.BoundedBuffer.dll"));
         Assert.Equal(1, handoff.Tally.Uncontrolled["WaitHandle.WaitOne"]);
         Assert.Equal(2, handoff.Tally.Redirected["Monitor.Wait"]);
+        var deposits = AssemblyRewriter.Rewrite(Plain("Plain.AsyncCounter"), Path.Combine(_dir.Path, "once", "Plain.AsyncCounter.dll"));
+        Assert.Equal("Channel.CreateUnbounded 1, SemaphoreSlim.Release 2, SemaphoreSlim.WaitAsync 2, Task.Delay 3, Task.Run 2", RewriteTally.Describe(deposits.Tally.Redirected));
     }
 
     [Fact]

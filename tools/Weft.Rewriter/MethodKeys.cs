@@ -5,7 +5,8 @@ namespace Weft.Rewriter;
 
 /// <summary>
 /// The text that identifies a method for redirection: <c>DeclaringType::Name(ParameterTypes)`Arity</c>, with the instance
-/// as the first parameter of an instance method (not of a constructor), generic parameters by position (<c>!!0</c>) and
+/// as the first parameter of an instance method (not of a constructor), generic parameters by position (<c>!!0</c>, also
+/// inside generic instances: <c>System.Func`1&lt;!!0&gt;</c>) and
 /// modifiers dropped (<c>ref readonly</c> parameters carry one). A call in user code and a controlled equivalent in the
 /// harness with the same key are interchangeable.
 /// </summary>
@@ -31,6 +32,7 @@ internal static class MethodKeys
         ArrayType a => TypeName(a.ElementType) + "[]",
         RequiredModifierType m => TypeName(m.ElementType),
         OptionalModifierType m => TypeName(m.ElementType),
+        GenericInstanceType g => TypeName(g.ElementType) + "<" + string.Join(",", g.GenericArguments.Select(TypeName)) + ">",
         GenericParameter p => (p.Type == GenericParameterType.Method ? "!!" : "!") + p.Position,
         _ => type.FullName,
     };
