@@ -56,6 +56,13 @@ public static class GuardedShmScenarios
         g?.Dispose();
     }
 
+    /// <summary>Every process of the segment is dead or detached: the name is gone, or clean-up removes it.</summary>
+    private static void AssertCleanedUp(IpcOptions options)
+    {
+        if (ShmSegment.Exists(Name)) Checker.Assert(GuardedSharedMemory.CleanupIfAbandoned(Name, options), "the segment's processes all died, but clean-up left it");
+        Checker.Assert(!ShmSegment.Exists(Name), "the name is still linked after clean-up");
+    }
+
     /// <summary>Attaches, or null if the name is gone, names a segment its creator has not published yet, or every slot holds a live process.</summary>
     private static GuardedSharedMemory? TryAttach(IpcOptions options)
     {
@@ -86,8 +93,7 @@ public static class GuardedShmScenarios
         late.Join();
         // Every live process detached; the crasher is dead. The last detacher removed the name unless the crasher was
         // still alive at its scan; then the segment is abandoned and clean-up removes it.
-        if (ShmSegment.Exists(Name)) Checker.Assert(GuardedSharedMemory.CleanupIfAbandoned(Name), "the segment's processes all died, but clean-up left it");
-        Checker.Assert(!ShmSegment.Exists(Name), "the name is still linked after clean-up");
+        AssertCleanedUp(IpcOptions.Default);
     }
 
     [WeftTest("ipc/shm-cleanup", Budget = 300, Monitors = new[] { typeof(GuardedShmSlotsValidMonitor), typeof(GuardedShmAttachedHoldSlotMonitor), typeof(GuardedShmNoEarlyUnlinkMonitor) },
@@ -115,8 +121,7 @@ public static class GuardedShmScenarios
         var cleaner = WeftThread.Start(() => GuardedSharedMemory.CleanupIfAbandoned(Name, options));
         attacher.Join();
         cleaner.Join();
-        if (ShmSegment.Exists(Name)) Checker.Assert(GuardedSharedMemory.CleanupIfAbandoned(Name, options), "the segment's processes all died, but clean-up left it");
-        Checker.Assert(!ShmSegment.Exists(Name), "the name is still linked after clean-up");
+        AssertCleanedUp(options);
     }
 
     [WeftTest("ipc/shm-creator-crash", Budget = 300, Monitors = new[] { typeof(GuardedShmSlotsValidMonitor), typeof(GuardedShmAttachedHoldSlotMonitor), typeof(GuardedShmNoEarlyUnlinkMonitor) },
@@ -149,8 +154,7 @@ public static class GuardedShmScenarios
         attacher.Join();
         cleaner.Join();
         // Every process is dead or detached: the name is gone, or clean-up removes it, published or not.
-        if (ShmSegment.Exists(Name)) Checker.Assert(GuardedSharedMemory.CleanupIfAbandoned(Name, options), "the segment's processes all died, but clean-up left it");
-        Checker.Assert(!ShmSegment.Exists(Name), "the name is still linked after clean-up");
+        AssertCleanedUp(options);
     }
 
     [WeftTest("ipc/shm-recreate", Budget = 300, Monitors = new[] { typeof(GuardedShmSlotsValidMonitor), typeof(GuardedShmAttachedHoldSlotMonitor), typeof(GuardedShmNoEarlyUnlinkMonitor) },

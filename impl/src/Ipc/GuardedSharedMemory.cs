@@ -141,14 +141,7 @@ public sealed class GuardedSharedMemory : IDisposable
     }
 
     /// <summary>A new incarnation id; in a simulated namespace the object's number (deterministic across replays).</summary>
-    private static long Incarnation(ShmSegment s)
-    {
-#if WEFT_CONTROLLED
-        if (s.SimulatedId != 0) return s.SimulatedId;
-#endif
-        _ = s;
-        return NewIncarnation();
-    }
+    private static long Incarnation(ShmSegment s) => SegmentId(s) is var id and not 0 ? id : NewIncarnation();
 
     /// <summary>Attaches this process to an existing guarded segment. Throws if all its slots hold live processes.</summary>
     public static GuardedSharedMemory Attach(string name, IpcOptions? options = null)
