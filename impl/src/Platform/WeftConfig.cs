@@ -324,6 +324,11 @@ public enum SeededBug
     /// the live attached process. Caught as NoEarlyUnlink (GuardedShmNoEarlyUnlinkMonitor) under the release/acquire
     /// memory model only (ipc/shm-cleanup-attach-acqrel-ra); SC and TSO order the CAS.</summary>
     GuardedShmAttachAcqRel,
+    /// <summary>The elimination array (EliminationArray): a push whose offer window ends empties its slot with a store
+    /// instead of the withdrawal CAS and goes back to the stack as if no pop had taken its value, so a value a pop
+    /// already took is pushed as well (handed over twice). Caught as EliminationHandsOverOnce
+    /// (EliminationHandsOverOnceMonitor); the history is not linearizable either.</summary>
+    TreiberEliminationWithdrawByStore,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
