@@ -40,6 +40,7 @@ public sealed class TreiberEliminationTests
     [InlineData("treiber/elimination")]
     [InlineData("treiber/elimination-ibr")]
     [InlineData("treiber/elimination-debra-plus")]
+    [InlineData("treiber/elimination-contended-ibr")]
     public void The_registered_schedules_hand_values_over_and_withdraw_offers(string id)
     {
         var test = CanonicalBugTests.All.Single(t => t.Id == id);

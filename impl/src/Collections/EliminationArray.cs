@@ -13,8 +13,9 @@ namespace Weft.Collections;
 /// The elimination array of an elimination-backoff stack (D. Hendler, N. Shavit, L. Yerushalmi, "A Scalable
 /// Lock-free Stack Algorithm", SPAA 2004): a <see cref="TreiberStack"/> built with one uses it as its backoff. A push
 /// that lost its CAS on the top posts its value in a slot for one backoff wait; a pop that lost its CAS looks at a
-/// slot and, finding a push's offer there, takes the value. The push and the pop then cancel out without touching
-/// the top: both linearize at the taker's winning CAS on the slot, the push immediately before the pop, a legal
+/// slot and, finding a push's offer there, takes the value; a pop also looks once before its first CAS (one load of
+/// a slot that is usually empty), so it can meet a waiting push without having lost a CAS itself. The push and the
+/// pop then cancel out without touching the top: both linearize at the taker's winning CAS on the slot, the push immediately before the pop, a legal
 /// sequential history that leaves the stack as it was (both operations are pending at that instant: the offerer is
 /// still inside its push, waiting, and the taker inside its pop).
 ///
@@ -156,6 +157,9 @@ public sealed class EliminationArray
         t.Backoff.Wait();
         return TryTake(t.Index, out value);
     }
+
+    /// <summary>A pop's look before its first CAS: takes an offer if its slot holds one (one load when it is empty), never waits.</summary>
+    internal bool TakePosted(ReclaimerThread t, out long value) => TryTake(t.Index, out value);
 
     private bool TryTake(int me, out long value)
     {

@@ -40,8 +40,9 @@ namespace Weft.Collections;
 /// offers its value there for one wait and a pop looks for an offer; when a pop takes one, the push and the pop
 /// linearize together at the pop's CAS on the slot (push first), neither touches the top, and the push frees the
 /// node it never published. The exchange hands over values, not nodes, so no node changes hands outside the top and
-/// the reclaimer's rules above hold unchanged (see <see cref="EliminationArray"/>). An operation that wins its first
-/// CAS never visits the array.
+/// the reclaimer's rules above hold unchanged (see <see cref="EliminationArray"/>). A push that wins its first CAS
+/// never visits the array; a pop looks at one slot before its first CAS (one load), so it can take the offer of a
+/// push that lost its CAS without losing one itself.
 /// </summary>
 public sealed class TreiberStack
 {
@@ -72,6 +73,12 @@ public sealed class TreiberStack
 
     /// <summary>Operations visit the elimination array before their first CAS (<see cref="EliminationArray.VisitFirst"/>).</summary>
     private readonly bool _eliminateFirst;
+
+    /// <summary>
+    /// The stack has an elimination array: a pop looks at its slot once before its first CAS (one load; an empty slot
+    /// sends it on to the top at once), so a pop finds the offer of a push that lost its CAS without losing one itself.
+    /// </summary>
+    private readonly bool _popLooksFirst;
 #if WEFT_CONTROLLED
     private readonly int _id = Sched.NewObjectId();
 #endif
@@ -92,6 +99,7 @@ public sealed class TreiberStack
         }
         _elimination = elimination;
         _eliminateFirst = elimination is { VisitFirst: true };
+        _popLooksFirst = elimination is not null;
         _reclaimer = reclaimer;
         _pool = reclaimer.Pool;
         _bare = reclaimer.Scheme is ReclamationScheme.None or ReclamationScheme.Immediate;
@@ -209,7 +217,7 @@ public sealed class TreiberStack
             {
                 for (; ; failures++)
                 {
-                    if (_eliminateFirst && failures == 0 && TookOffer(t, out long offered)) return (true, offered);
+                    if (_popLooksFirst && failures == 0 && TookFirst(t, out long offered)) return (true, offered);
                     long top = _reclaimer.Protect(t, ref _top);
                     if (top == NodePool.Null)
                     {
@@ -273,6 +281,20 @@ public sealed class TreiberStack
         if (!_elimination!.Offer(t, value)) return false;
         _pool.Free(t.Index, node);
         Uncontended(t);
+        return true;
+    }
+
+    /// <summary>
+    /// Elimination, pop side, before the first CAS: one look at the slot (or, visiting first, the whole visit of
+    /// <see cref="TookOffer"/>); true when this pop took a push's offer of <paramref name="value"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TookFirst(ReclaimerThread t, out long value)
+    {
+        if (_eliminateFirst) return TookOffer(t, out value);
+        if (!_elimination!.TakePosted(t, out value)) return false;
+        Linearized(LinearizedExchange, value);
+        Linearized(LinearizedPopResult, value);
         return true;
     }
 
@@ -360,8 +382,12 @@ public sealed class TreiberStack
 
     private bool TryPopBare(ReclaimerThread t, out long value)
     {
-        value = 0;
-        var outcome = _eliminateFirst ? PopOutcome.LostCas : PopAttemptBare(t, out value);
+        if (_popLooksFirst)
+        {
+            (bool took, value) = TryPopBareLookingFirst(t);
+            return took;
+        }
+        var outcome = PopAttemptBare(t, out value);
         if (outcome != PopOutcome.LostCas) return outcome == PopOutcome.Popped;
         (bool popped, value) = TryPopBareContended(t);
         return popped;
@@ -384,6 +410,16 @@ public sealed class TreiberStack
             Uncontended(t);
             return (outcome == PopOutcome.Popped, value);
         }
+    }
+
+    /// <summary>A bare pop of a stack with an elimination array: the first look at the array, then the bare pop (out of line).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (bool Popped, long Value) TryPopBareLookingFirst(ReclaimerThread t)
+    {
+        if (TookFirst(t, out long value)) return (true, value);
+        var outcome = PopAttemptBare(t, out value);
+        if (outcome != PopOutcome.LostCas) return (outcome == PopOutcome.Popped, value);
+        return TryPopBareContended(t);
     }
 
     private enum PopOutcome { Empty, Popped, LostCas }
