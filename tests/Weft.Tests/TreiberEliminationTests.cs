@@ -125,6 +125,45 @@ public sealed class TreiberEliminationTests
         }
     }
 
+    private static ExchangeEvent Step(ExchangeStep step, int offerer, long sequence, long value, int thread) =>
+        new(Exchanger: 1, step, offerer, sequence, value, thread);
+
+    [Fact]
+    public void The_exchange_monitor_accepts_offers_taken_once_or_withdrawn()
+    {
+        var m = new EliminationHandsOverOnceMonitor();
+        m.On(Step(ExchangeStep.Offered, 0, 1, 10, thread: 1));
+        m.On(Step(ExchangeStep.Taken, 0, 1, 10, thread: 2));
+        m.On(Step(ExchangeStep.HandedOver, 0, 1, 10, thread: 1));
+        m.On(Step(ExchangeStep.Offered, 0, 2, 11, thread: 1));
+        m.On(Step(ExchangeStep.Withdrawn, 0, 2, 11, thread: 1));
+        m.On(Step(ExchangeStep.Offered, 0, 3, 11, thread: 1));
+    }
+
+    [Theory]
+    [InlineData("taken twice", "pop already took: the value is handed over twice")]
+    [InlineData("taken after withdrawal", "which is not posted")]
+    [InlineData("wrong value", "which offered 10")]
+    [InlineData("withdrawn after take", "after thread 2's pop took it")]
+    [InlineData("handed over untaken", "no pop took its offer #1")]
+    [InlineData("second open offer", "while its offer #1 is still open")]
+    public void The_exchange_monitor_fails_on_each_broken_hand_over(string which, string expected)
+    {
+        var m = new EliminationHandsOverOnceMonitor();
+        m.On(Step(ExchangeStep.Offered, 0, 1, 10, thread: 1));
+        Action last = which switch
+        {
+            "taken twice" => () => { m.On(Step(ExchangeStep.Taken, 0, 1, 10, thread: 2)); m.On(Step(ExchangeStep.Taken, 0, 1, 10, thread: 3)); },
+            "taken after withdrawal" => () => { m.On(Step(ExchangeStep.Withdrawn, 0, 1, 10, thread: 1)); m.On(Step(ExchangeStep.Taken, 0, 1, 10, thread: 2)); },
+            "wrong value" => () => m.On(Step(ExchangeStep.Taken, 0, 1, 12, thread: 2)),
+            "withdrawn after take" => () => { m.On(Step(ExchangeStep.Taken, 0, 1, 10, thread: 2)); m.On(Step(ExchangeStep.Withdrawn, 0, 1, 10, thread: 1)); },
+            "handed over untaken" => () => m.On(Step(ExchangeStep.HandedOver, 0, 1, 10, thread: 1)),
+            _ => () => m.On(Step(ExchangeStep.Offered, 0, 2, 11, thread: 1)),
+        };
+        var e = Assert.Throws<MonitorFailure>(last);
+        Assert.Contains(expected, e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_array_serves_one_stack_of_its_own_reclaimer()
     {
