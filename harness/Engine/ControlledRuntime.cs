@@ -1173,8 +1173,11 @@ internal sealed class ControlledRuntime : IDisposable
         return _prefixHash;
     }
 
-    /// <summary>True when <paramref name="id"/> is a worker thread (not the main thread) that has not finished.</summary>
-    internal bool IsLiveWorker(int id) => id > 0 && id < _threads.Count && _threads[id].Status != ThreadStatus.Completed;
+    /// <summary>
+    /// True when <paramref name="id"/> names a worker (not the main thread) that has not finished: a running one, or one
+    /// not created yet (a promise it owes and never keeps discards the iteration when it ends).
+    /// </summary>
+    internal bool MayStillStore(int id) => id > 0 && (id >= _threads.Count || _threads[id].Status != ThreadStatus.Completed);
 
     /// <summary>True when some worker other than <paramref name="id"/> has not finished (a promise could be kept).</summary>
     internal bool HasLiveWorkerBesides(int id)

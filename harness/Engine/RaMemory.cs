@@ -146,7 +146,16 @@ internal sealed class RaMemory
     {
         promised = 0;
         var view = View(t.Id);
-        if (_promises.Outstanding) CheckLoaderAccess(t.Id, location);
+        if (_promises.Outstanding && t.Id == _promises.Loader && ReferenceEquals(location, _promises.Location))
+        {
+            // Every store that exists is older in mo than the promised one, so a relaxed re-read can only read it again.
+            if (!mayPromise) CheckLoaderAccess(t.Id, location);
+            promised = _promises.Promise.Bits;
+            if (_runtime.LogEnabled)
+                _runtime.RecordValue(t, string.Create(CultureInfo.InvariantCulture,
+                    $"read promised {promised} again (thread {_promises.Promise.Thread} has not stored it yet)"));
+            return null;
+        }
         if (order == AccessOrder.SeqCst) view.Clock.Join(_seqCst);
         int newest = location.Count - 1;
         int oldest = OldestReadable(view, t.Id, location);
@@ -199,7 +208,7 @@ internal sealed class RaMemory
         if (pick >= 0) return pick;
         if (pick == ControlledRuntime.NoPromiseCertified)
             _runtime.DiscardInfeasible(t.Id, "discarded: the promise option was chosen but no value is certified for this load");
-        if (promise.Thread == t.Id || !_runtime.IsLiveWorker(promise.Thread))
+        if (promise.Thread == t.Id || !_runtime.MayStillStore(promise.Thread))
             _runtime.DiscardInfeasible(t.Id, $"discarded: thread {promise.Thread} cannot keep a promise to this load");
         _promises.Make(t.Id, view.Clock[t.Id], location, promise);
         if (_runtime.LogEnabled)
@@ -208,11 +217,14 @@ internal sealed class RaMemory
         return -1;
     }
 
-    /// <summary>The loader of the outstanding promise accessed its location again: coherence with a store not yet made cannot be checked.</summary>
+    /// <summary>
+    /// The loader of the outstanding promise stored to, read-modify-wrote or acquire-loaded its location: coherence and
+    /// synchronization with a store not yet made cannot be checked, so the promise is broken.
+    /// </summary>
     private void CheckLoaderAccess(int thread, RaLocation location)
     {
         if (thread == _promises.Loader && ReferenceEquals(location, _promises.Location))
-            Break(thread, $"discarded: thread {thread} accessed the location again before thread {_promises.Promise.Thread} kept its promise");
+            Break(thread, $"discarded: thread {thread} wrote or acquire-loaded the location before thread {_promises.Promise.Thread} kept its promise");
     }
 
     /// <summary>The outstanding promise cannot be kept: the execution is infeasible and is discarded.</summary>

@@ -31,9 +31,11 @@ namespace Weft.Engine;
 /// value that does not happen after the load; that store goes last in modification order and counts as read by the
 /// load (coherence), and its synchronization clock goes to the loader's pending acquire as a relaxed load's would. The
 /// execution is infeasible, and discarded (counted, neither a bug nor an outcome), when T ends without keeping it, when
-/// the loader touches the location again or runs a fence (or lock, futex, spawn or join) before it is kept (coherence
-/// and fence synchronization with a store that has not run could not be checked), or when any bug is reached while it
-/// is outstanding (the failure might belong to an execution that cannot happen).
+/// the loader stores to, read-modify-writes or acquire-loads the location or runs a fence (or lock, futex, spawn or
+/// join) before it is kept (coherence and synchronization with a store that has not run could not be checked), or when
+/// any bug is reached while it is outstanding (the failure might belong to an execution that cannot happen). A relaxed
+/// re-read of the location by the loader reads the promise again: every store that exists precedes the promised one in
+/// modification order, so coherence allows nothing else.
 /// </summary>
 internal sealed class RaPromises
 {
