@@ -112,7 +112,7 @@ public sealed class IbrReclaimer : Reclaimer
         // The seeded defect reserves one era ahead (as if to spare the first Protect a re-read): ReservationsBounded.
         long reserve = Config.SeededBug == SeededBug.IbrReserveAhead ? e + 1 : e;
         // Upper first: between the two stores the reservation is [+inf, e] (none was held: empty, so a thread preempted
-        // here blocks nothing) or [lower, e] with the kept lower &lt;= e (a superset of the kept one and of the new one).
+        // here blocks nothing) or [lower, e] with the kept lower <= e (a superset of the kept one and of the new one).
         // (Lower first would publish [e, +inf] or [e, kept upper]: the first overlaps every node retired from now on, so one
         // stalled thread would stop all reclamation.) The SeqCst store orders both before any handle read.
         StepLabel.At("begin_store_upper", e);
@@ -129,8 +129,8 @@ public sealed class IbrReclaimer : Reclaimer
     /// The seeded defect weakens it to Release, which TSO exploration catches.</summary>
     private MemoryOrder ReservationOrder => Config.SeededBug == SeededBug.IbrReservationRelease ? MemoryOrder.Release : MemoryOrder.SeqCst;
 
-    /// <summary>Publishes nothing: the thread keeps its reservation until its next operation begins in a later era, or
-    /// until <see cref="Quiesce"/> (see the class essay).</summary>
+    /// <summary>Publishes nothing: the thread keeps its reservation until an operation begins in an era other than the
+    /// kept [e, e], or until <see cref="Quiesce"/> (see the class essay).</summary>
     public override void EndOperation(ReclaimerThread t) { }
 
     /// <summary>Ends the reservation a thread keeps between operations: (+inf, +inf), lower first (the intermediate
