@@ -434,7 +434,7 @@ public sealed class TraceReplayTests
     [Fact]
     public void Futex_mutex_lost_wakeup_counterexample_diverges_from_the_correct_mutex()
     {
-        // The correct mutex marks the word 2 after a failed fast CAS: the sleeper's thread goes to xchg_mark, not to
+        // The correct mutex sets the waiters bit after a failed fast CAS: the sleeper's thread goes to mark, not to
         // futex_wait, and the spec's pc says so.
         var t = Load("FutexMutex/MC_NoContendedMark.counterexample.yaml");
         var r = TraceReplay.Run(t, new FutexMutexModel(), Constants(t, (k, v) => k == "MarkContended" ? TlaValue.Bool(true) : v));
