@@ -324,6 +324,10 @@ public enum SeededBug
     /// the live attached process. Caught as NoEarlyUnlink (GuardedShmNoEarlyUnlinkMonitor) under the release/acquire
     /// memory model only (ipc/shm-cleanup-attach-acqrel-ra); SC and TSO order the CAS.</summary>
     GuardedShmAttachAcqRel,
+    /// <summary>Every registration of a reclaimer (IBR, DEBRA) is given the same three limbo bags instead of its own, so
+    /// two threads retire into one bag with unordered plain writes (LimboBag's count and slots). Caught as a data race by
+    /// the race detector (treiber/shared-limbo-race-ibr, treiber/shared-limbo-race-debra).</summary>
+    ReclaimerSharedLimbo,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
