@@ -94,7 +94,7 @@ public sealed record BugReport
             // Each command alone on its line, so it can be copied as it stands.
             sb.AppendLine().Append("  minimized: ").Append(m.ReplayCommand ?? "(schedule not written to disk)");
             sb.AppendLine().Append(CultureInfo.InvariantCulture,
-                $"  minimization: {Count(m.OriginalPreemptions, "preemption")}, {Count(m.OriginalSteps, "step")} as found (replay); {Count(m.Preemptions, "preemption")}, {Count(m.Steps, "step")} minimized ({m.Replays} replays in {m.Elapsed.TotalSeconds:F2}s)");
+                $"  minimization: {Count(m.OriginalPreemptions, "preemption")}, {m.Weak(m.OriginalWeakDecisions)}{Count(m.OriginalSteps, "step")} as found (replay); {Count(m.Preemptions, "preemption")}, {m.Weak(m.WeakDecisions)}{Count(m.Steps, "step")} minimized ({m.Replays} replays in {m.Elapsed.TotalSeconds:F2}s)");
             if (m.BudgetExhausted is not null)
                 sb.AppendLine().Append("  minimization stopped early: ").Append(m.BudgetExhausted).Append("; the minimized schedule may not be minimal");
         }

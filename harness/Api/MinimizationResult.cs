@@ -24,6 +24,13 @@ public sealed record MinimizationResult
     public required int Preemptions { get; init; }
     public required int Steps { get; init; }
 
+    /// <summary>
+    /// Weak-memory decisions (store-buffer flushes chosen under TSO; stale reads and stores placed before newer ones under
+    /// RA) of the schedule as found and of the minimized one; 0 under SC.
+    /// </summary>
+    public int OriginalWeakDecisions { get; init; }
+    public int WeakDecisions { get; init; }
+
     /// <summary>Replays spent (the first replays the original).</summary>
     public required int Replays { get; init; }
     public required TimeSpan Elapsed { get; init; }
@@ -39,6 +46,10 @@ public sealed record MinimizationResult
 
     /// <summary>One line: original and minimized preemptions and steps, replays spent, and whether the budget ran out.</summary>
     public string Summary() => string.Create(CultureInfo.InvariantCulture,
-        $"{OriginalPreemptions} preemptions, {OriginalSteps} steps as found -> {Preemptions} preemptions, {Steps} steps minimized " +
+        $"{OriginalPreemptions} preemptions, {Weak(OriginalWeakDecisions)}{OriginalSteps} steps as found -> {Preemptions} preemptions, {Weak(WeakDecisions)}{Steps} steps minimized " +
         $"({Replays} replays, {Elapsed.TotalSeconds:F2}s{(BudgetExhausted is null ? "" : "; " + BudgetExhausted + ": may not be minimal")})");
+
+    /// <summary><c>3 weak-memory decisions, </c> under TSO or RA; empty under SC.</summary>
+    internal string Weak(int count) => Original.MemoryModel == MemoryModel.SC ? "" :
+        string.Create(CultureInfo.InvariantCulture, $"{count} weak-memory decision{(count == 1 ? "" : "s")}, ");
 }

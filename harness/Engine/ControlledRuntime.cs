@@ -91,6 +91,12 @@ internal sealed class ControlledRuntime : IDisposable
     private int _hashed;
     /// <summary>Preemptions of this iteration: steps that switched away from an enabled thread not paused at a yield.</summary>
     private int _preemptions;
+    /// <summary>
+    /// Weak-memory decisions of this iteration: flushes chosen at a decision (TSO), and the RA model's stale reads and
+    /// early-placed stores counted since <see cref="_raWeakBaseline"/>. Schedule minimization's second cost.
+    /// </summary>
+    private int _flushDecisions;
+    private long _raWeakBaseline;
     /// <summary>Guided runs: how often each thread has been selected, the last selected thread, value choices since.</summary>
     private int[] _selections = new int[8];
     private int _lastSelected;
@@ -212,16 +218,34 @@ internal sealed class ControlledRuntime : IDisposable
         _replay = new ReplayCursor(schedule);
         _body = body;
         _testId = schedule.TestId;
+        OrderMutantReached = false;
         BeginIteration(schedule.Iteration, log);
         WaitForEnd();
         if (_fatal is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_fatal);
+        if (schedule.OrderMutant is { } mutant && !OrderMutantReached) throw UnreachedMutant(schedule, mutant);
         if (_divergence is not null) throw new ReplayDivergenceException(_divergence);
         if (_bug is null && !_replay.AtEnd)
             throw new ReplayDivergenceException(
                 $"the program finished at step {_stepCount} but the schedule has {schedule.ThreadStepCount} steps: " +
                 $"next expected {_replay.Peek()}");
         var report = _bug is { } pb ? Finish(pb, schedule.TestId, schedule.Strategy, schedule.Iteration, write: false) : null;
-        return new ReplayOutcome(report, _stepCount, new List<LogEntry>(_log)) { Preemptions = _preemptions };
+        return new ReplayOutcome(report, _stepCount, new List<LogEntry>(_log)) { Preemptions = _preemptions, WeakDecisions = WeakDecisions };
+    }
+
+    /// <summary>
+    /// Set by the atomics layer (<see cref="OrderMutation"/>) when an operation ran with the options' mutant order: a
+    /// replay of a mutant's schedule that never reaches the mutant's site names a site this program does not have.
+    /// </summary>
+    internal bool OrderMutantReached { get; set; }
+
+    /// <summary>The error for a schedule whose mutant names a site the replay never executed, at the <c>mutant</c> key.</summary>
+    private static WeftInputException UnreachedMutant(Schedule schedule, OrderMutant mutant)
+    {
+        var message = $"mutant: the replay never executed a {OrderMutation.KindName(mutant.Site.Kind)} declared {OrderMutation.OrderName(mutant.Site.Declared)} at {mutant.Site.Location}, " +
+                      "so the schedule's mutant names no atomics call site of this test (the source changed since it was written, or the site is mistyped)";
+        return schedule.SourceFile is { } file && schedule.OrderMutantPosition is { } at
+            ? new WeftInputException(file, at.Line, at.Column, message)
+            : new WeftInputException(message);
     }
 
     /// <summary>
@@ -246,7 +270,7 @@ internal sealed class ControlledRuntime : IDisposable
         }
         if (_fatal is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(_fatal);
         var report = _bug is { } pb ? Finish(pb, schedule.TestId, schedule.Strategy, schedule.Iteration, write: false) : null;
-        return new ReplayOutcome(report, _stepCount, Array.Empty<LogEntry>()) { Preemptions = _preemptions, Decisions = RecordedSteps() };
+        return new ReplayOutcome(report, _stepCount, Array.Empty<LogEntry>()) { Preemptions = _preemptions, WeakDecisions = WeakDecisions, Decisions = RecordedSteps() };
     }
 
     /// <summary>
@@ -312,6 +336,7 @@ internal sealed class ControlledRuntime : IDisposable
         _stepCount = 0;
         _choiceCount = 0;
         _preemptions = 0;
+        _flushDecisions = 0;
         _lastSelected = -1;
         _valueOrdinal = 0;
         Array.Clear(_selections);
@@ -356,6 +381,7 @@ internal sealed class ControlledRuntime : IDisposable
         HappensBefore?.Reset();
         Ra = ra ? _raMemory ??= new RaMemory(this, _happensBefore!) : null;
         Ra?.Reset();
+        _raWeakBaseline = Ra is null ? 0 : Ra.StaleReads + Ra.StoresPlacedBefore;
         Races = _options.RaceDetector ? _raceDetector ??= new RaceDetector(_happensBefore!) : null;
         Races?.Reset();
         if (Observing) _stepLog!.BeginIteration();
@@ -992,6 +1018,7 @@ internal sealed class ControlledRuntime : IDisposable
         }
         if (choice >= threads)
         {
+            _flushDecisions++;
             RecordFlush(step, _enabled[choice] - FlushIdBase);
             return choice;
         }
@@ -1003,6 +1030,9 @@ internal sealed class ControlledRuntime : IDisposable
             _log.Add(new LogEntry(step, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine, chosen.PendingOp == OpKind.Label ? chosen.PendingLabel : null));
         return choice;
     }
+
+    /// <summary>Weak-memory decisions of this iteration so far (see <see cref="ReplayOutcome.WeakDecisions"/>).</summary>
+    private int WeakDecisions => _flushDecisions + (Ra is null ? 0 : (int)(Ra.StaleReads + Ra.StoresPlacedBefore - _raWeakBaseline));
 
     /// <summary>Performs the flush decision of <paramref name="step"/>: thread <paramref name="thread"/>'s oldest buffered store reaches memory.</summary>
     private void RecordFlush(int step, int thread)
@@ -1029,6 +1059,8 @@ internal sealed class ControlledRuntime : IDisposable
             : default;
         int choice = _guide!.NextThread(new ReadOnlySpan<int>(_enabled, 0, n), fallback, _lastSelected, anchorCount, point, free);
         int id = _enabled[choice];
+        // A flush is not a selection: the decision after it is taken at the same anchor (see GuideCursor).
+        if (id >= FlushIdBase) return choice;
         _selections[id]++;
         _lastSelected = id;
         _valueOrdinal = 0;
@@ -1544,6 +1576,7 @@ internal sealed class ControlledRuntime : IDisposable
             LivenessThreshold = _options.LivenessThreshold,
             MemoryModel = Tso is not null ? MemoryModel.TSO : Ra is not null ? MemoryModel.RA : MemoryModel.SC,
             RaceDetector = _options.RaceDetector,
+            OrderMutant = _options.OrderMutant,
             Commit = Checker.Commit,
             Bug = new ScheduleBug(pb.Kind, pb.Step, pb.Thread, pb.Monitor, pb.Message),
             Steps = pb.Decisions,
@@ -1596,6 +1629,12 @@ internal sealed record ReplayOutcome(BugReport? Bug, int Steps, IReadOnlyList<Lo
 {
     /// <summary>Steps that switched away from an enabled thread not paused at a yield.</summary>
     public int Preemptions { get; init; }
+
+    /// <summary>
+    /// Weak-memory decisions of the run: store-buffer flushes chosen at a decision (TSO; drains by fences, read-modify-writes
+    /// and exits are not decisions), loads that read a store older than the newest and stores placed before a newer one (RA).
+    /// </summary>
+    public int WeakDecisions { get; init; }
 
     /// <summary>A guided run's decisions as schedule steps (empty for other runs).</summary>
     public IReadOnlyList<ScheduleStep> Decisions { get; init; } = Array.Empty<ScheduleStep>();

@@ -17,10 +17,13 @@ namespace Weft.Engine;
 ///    choices, the ordinal of the choice since that decision), so that removing one directive does not move the
 ///    others: a directive applies when its anchor is reached and its thread is enabled (or its value is in range);
 ///    a lazy directive waits from its anchor for a free switch, a point directive for its thread to reach a program
-///    point (see <see cref="ScheduleDirective"/>);
+///    point (see <see cref="ScheduleDirective"/>). A TSO flush is not a selection, so the decision after it has the same
+///    anchor: the flush directives of one anchor are taken first, in order, each when its buffer is not empty, and the
+///    thread directive of that anchor after them, so removing a flush does not move the thread choice;
 /// 3. the default rule (see <see cref="ControlledRuntime"/>): keep running the current thread while it is enabled and
 ///    not paused at a yield; otherwise the lowest-numbered thread the yield rule offers (a really enabled one before a
-///    spurious or timed wake-up); for a value choice, 0.
+///    spurious or timed wake-up); for a value choice, 0 (the newest store, the last place in modification order); a
+///    store buffer is flushed only when a directive says so (otherwise stores stay buffered until their thread drains).
 ///
 /// Every decision that differs from the default is recorded in <see cref="Realized"/>, with the anchor where it was
 /// taken, so a run's realized directives reproduce it exactly.
@@ -31,6 +34,7 @@ internal sealed class GuideCursor
     private int _index;
     private readonly Dictionary<(int Thread, int Count, int Ordinal), ScheduleDirective> _exact = new();
     private readonly List<ScheduleDirective> _lazy = new();
+    private readonly Dictionary<(int Thread, int Count), List<ScheduleDirective>> _flushes = new();
     private readonly List<ScheduleDirective> _realized = new();
     private readonly List<FreePoint> _freePoints = new();
     private int _decisions;
@@ -42,7 +46,12 @@ internal sealed class GuideCursor
         _sequence = sequence;
         foreach (var d in directives)
         {
-            if (d.Lazy || d.AtPoint) _lazy.Add(d);
+            if (d.IsFlush)
+            {
+                if (!_flushes.TryGetValue((d.AnchorThread, d.AnchorCount), out var list)) _flushes[(d.AnchorThread, d.AnchorCount)] = list = new List<ScheduleDirective>();
+                list.Add(d);
+            }
+            else if (d.Lazy || d.AtPoint) _lazy.Add(d);
             else _exact[(d.AnchorThread, d.AnchorCount, d.Ordinal)] = d;
         }
     }
@@ -76,7 +85,11 @@ internal sealed class GuideCursor
         if (_sequence is not null && _index < _sequence.Count)
         {
             var s = _sequence[_index++];
-            if (s.IsThread) pick = enabled.IndexOf(s.Value);
+            if (s.IsThread) pick = enabled.IndexOf(s.Op == OpKind.Flush ? ControlledRuntime.FlushIdBase + s.Value : s.Value);
+        }
+        else if (TakeFlush(enabled, anchorThread, anchorCount) is >= 0 and var flush)
+        {
+            pick = flush;
         }
         else if (_exact.TryGetValue((anchorThread, anchorCount, -1), out var d))
         {
@@ -89,7 +102,7 @@ internal sealed class GuideCursor
         if (pick < 0) pick = defaultIndex;
         int decision = ++_decisions;
         if (pick != defaultIndex)
-            _realized.Add(new ScheduleDirective(anchorThread, anchorCount, -1, enabled[pick], Lazy: false, Preemptive: !free) { Decision = decision, Point = point });
+            _realized.Add(new ScheduleDirective(anchorThread, anchorCount, -1, enabled[pick], Lazy: false, Preemptive: !free && enabled[pick] < ControlledRuntime.FlushIdBase) { Decision = decision, Point = point });
         else if (free && enabled.Length > 1)
             _freePoints.Add(new FreePoint(anchorThread, anchorCount, decision, enabled.ToArray(), enabled[defaultIndex]));
         return pick;
@@ -111,6 +124,20 @@ internal sealed class GuideCursor
         if (v < 0 || v >= count) v = 0;
         if (v != 0) _realized.Add(new ScheduleDirective(anchorThread, anchorCount, ordinal, v, Lazy: false, Preemptive: false) { Decision = _decisions });
         return v;
+    }
+
+    /// <summary>The first flush directive of this anchor whose buffer holds a store; consumed. -1 when there is none.</summary>
+    private int TakeFlush(ReadOnlySpan<int> enabled, int thread, int count)
+    {
+        if (_flushes.Count == 0 || !_flushes.TryGetValue((thread, count), out var list)) return -1;
+        for (int i = 0; i < list.Count; i++)
+        {
+            int pick = enabled.IndexOf(list[i].Value);
+            if (pick < 0) continue;
+            list.RemoveAt(i);
+            return pick;
+        }
+        return -1;
     }
 
     /// <summary>

@@ -11,6 +11,9 @@ internal sealed record OrderMutant(OrderSite Site, AccessOrder Weakened)
     public string Id => $"{Site.Location} {OrderMutation.KindName(Site.Kind)} {OrderMutation.OrderName(Site.Declared)}->{OrderMutation.OrderName(Weakened)}";
 
     /// <summary>True when the access at file:line of kind <paramref name="kind"/> declaring <paramref name="declared"/> is this mutant's site.</summary>
+    /// The file matches as the compiler recorded it, or by its <c>impl/</c>-relative path (a mutant read from a schedule
+    /// file names the site that way, so it matches in a build made in another folder).
     public bool Matches(OrderSiteKind kind, AccessOrder declared, string file, int line) =>
-        line == Site.Line && kind == Site.Kind && declared == Site.Declared && string.Equals(file, Site.File, System.StringComparison.Ordinal);
+        line == Site.Line && kind == Site.Kind && declared == Site.Declared &&
+        (string.Equals(file, Site.File, System.StringComparison.Ordinal) || string.Equals(OrderSite.Relative(file), Site.RelativeFile, System.StringComparison.Ordinal));
 }

@@ -25,13 +25,15 @@ internal static class OrderMutation
         if (t is null) return declared;
         var options = t.Runtime.Options;
         if (options.OrderSites is null && options.OrderMutant is null) return declared;
-        return Slow(options, kind, declared, file, line);
+        return Slow(t.Runtime, options, kind, declared, file, line);
     }
 
-    private static AccessOrder Slow(CheckOptions options, OrderSiteKind kind, AccessOrder declared, string file, int line)
+    private static AccessOrder Slow(ControlledRuntime runtime, CheckOptions options, OrderSiteKind kind, AccessOrder declared, string file, int line)
     {
         options.OrderSites?.Add(new OrderSite(file, line, kind, declared));
-        return options.OrderMutant is { } m && m.Matches(kind, declared, file, line) ? m.Weakened : declared;
+        if (options.OrderMutant is not { } m || !m.Matches(kind, declared, file, line)) return declared;
+        runtime.OrderMutantReached = true;
+        return m.Weakened;
     }
 
     /// <summary>
@@ -82,5 +84,26 @@ internal static class OrderMutation
         AccessOrder.Acquire => "acquire",
         AccessOrder.Release => "release",
         _ => "relaxed",
+    };
+
+    /// <summary>The kind <see cref="KindName"/> spells <paramref name="name"/>, or null.</summary>
+    public static OrderSiteKind? ParseKind(string name) => name switch
+    {
+        "load" => OrderSiteKind.Load,
+        "store" => OrderSiteKind.Store,
+        "rmw" => OrderSiteKind.ReadModifyWrite,
+        "fence" => OrderSiteKind.Fence,
+        _ => null,
+    };
+
+    /// <summary>The order <see cref="OrderName"/> spells <paramref name="name"/>, or null.</summary>
+    public static AccessOrder? ParseOrder(string name) => name switch
+    {
+        "seq_cst" => AccessOrder.SeqCst,
+        "acq_rel" => AccessOrder.AcqRel,
+        "acquire" => AccessOrder.Acquire,
+        "release" => AccessOrder.Release,
+        "relaxed" => AccessOrder.Relaxed,
+        _ => null,
     };
 }

@@ -42,11 +42,6 @@ internal static class BugMinimization
             // Every replay of it would block a thread outside the runtime until the watchdog gives up on it.
             return bug with { MinimizationFailure = "uncontrolled blocking is not minimized: each replay would block a thread outside the Weft runtime" };
         }
-        if (options.MemoryModel != MemoryModel.SC)
-        {
-            // The minimizer's guided runs pick threads by program point; store-buffer flushes and reads of stale stores are not.
-            return bug with { MinimizationFailure = $"schedules found under {MemoryModels.Name(options.MemoryModel)} are not minimized: minimization guides thread choices only, not store-buffer flushes or which store a load reads" };
-        }
         MinimizationResult result;
         try
         {

@@ -51,6 +51,13 @@ public sealed record Schedule
     public MemoryModel MemoryModel { get; init; } = MemoryModel.SC;
     /// <summary>The race detector was on when the schedule was recorded (a data race replays only with it on).</summary>
     public bool RaceDetector { get; init; }
+    /// <summary>
+    /// The memory-order mutant the run was made with (<c>weft mutate-orders</c>): one site running with a weaker order.
+    /// Replay applies it again; null for an unmutated run (every schedule without the <c>mutant</c> key).
+    /// </summary>
+    internal Engine.OrderMutant? OrderMutant { get; init; }
+    /// <summary>Where the <c>mutant</c> key was written in <see cref="SourceFile"/>, so an error about it names the place.</summary>
+    internal SourcePosition? OrderMutantPosition { get; init; }
     public required string Commit { get; init; }
     /// <summary>The user's test assembly the test was loaded from (<c>weft ... --assembly</c>); null for a test built into the tool.</summary>
     public TestAssemblyRecord? TestAssembly { get; init; }
@@ -90,9 +97,13 @@ public sealed record Schedule
         if (MemoryModel != MemoryModel.SC) sb.Append(MemoryModels.Name(MemoryModel)).Append('\n'); // SC digests stay as they were
         if (TestAssembly is { } a) sb.Append(CultureInfo.InvariantCulture, $"assembly\n{a.Name}\n{a.Version}\n{a.Path}\n{a.Sha256}\n");
         if (RaceDetector) sb.Append("race-detector\n"); // so do digests of schedules recorded without it
+        if (OrderMutant is { } mutant) sb.Append("mutant\n").Append(mutant.Id).Append('\n'); // and without a mutant
         if (Bug is { } b) sb.Append(CultureInfo.InvariantCulture, $"{b.Kind}\n{b.Step}\n{b.Thread}\n{b.Monitor}\n{b.Message}\n");
         if (Minimization is { } m)
+        {
             sb.Append(CultureInfo.InvariantCulture, $"minimized\n{m.From}\n{m.OriginalPreemptions}\n{m.OriginalSteps}\n{m.Preemptions}\n{m.Steps}\n");
+            if (m.WeakDecisions is { } weak) sb.Append(CultureInfo.InvariantCulture, $"weak\n{m.OriginalWeakDecisions}\n{weak}\n");
+        }
         foreach (var s in Steps) sb.Append(s.ToString()).Append('\n');
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
     }
@@ -105,6 +116,7 @@ public sealed record Schedule
         LivenessThreshold = LivenessThreshold,
         MemoryModel = MemoryModel,
         RaceDetector = RaceDetector || o.RaceDetector,
+        OrderMutant = OrderMutant ?? o.OrderMutant,
         TestId = TestId,
         Seed = Seed,
     };

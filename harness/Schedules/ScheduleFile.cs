@@ -21,7 +21,7 @@ public static class ScheduleFile
 
     private static readonly string[] Keys =
     {
-        "schema", "tool", "test", "strategy", "memory-model", "race-detector", "seed", "iteration", "bounds", "commit", "assembly", "bug", "minimized", "steps", "digest",
+        "schema", "tool", "test", "strategy", "memory-model", "race-detector", "seed", "iteration", "bounds", "commit", "assembly", "bug", "minimized", "steps", "digest", "mutant",
     };
 
     public static string Serialize(Schedule s)
@@ -36,6 +36,17 @@ public static class ScheduleFile
         // Written only when it is not SC: a schedule without the key (every schedule older than the weak mode) is SC.
         if (s.MemoryModel != MemoryModel.SC) root.Add("memory-model", MemoryModels.Name(s.MemoryModel));
         if (s.RaceDetector) root.Add("race-detector", "true"); // absent: off (every schedule older than the detector)
+        if (s.OrderMutant is { } mutant)
+        {
+            // Absent: an unmutated run (every schedule older than the mutation check's record of it).
+            root.Add("mutant", new YamlMappingNode
+            {
+                { "site", mutant.Site.Location },
+                { "kind", Engine.OrderMutation.KindName(mutant.Site.Kind) },
+                { "declared", Engine.OrderMutation.OrderName(mutant.Site.Declared) },
+                { "weakened", Engine.OrderMutation.OrderName(mutant.Weakened) },
+            });
+        }
         root.Add("seed", s.Seed.ToString(CultureInfo.InvariantCulture));
         root.Add("iteration", s.Iteration.ToString(CultureInfo.InvariantCulture));
         var bounds = new YamlMappingNode { { "max-steps", s.MaxSteps.ToString(CultureInfo.InvariantCulture) } };
@@ -68,14 +79,20 @@ public static class ScheduleFile
         }
         if (s.Minimization is { } m)
         {
-            root.Add("minimized", new YamlMappingNode
+            var minimized = new YamlMappingNode
             {
                 { "from", m.From },
                 { "original-preemptions", m.OriginalPreemptions.ToString(CultureInfo.InvariantCulture) },
                 { "original-steps", m.OriginalSteps.ToString(CultureInfo.InvariantCulture) },
                 { "preemptions", m.Preemptions.ToString(CultureInfo.InvariantCulture) },
                 { "steps", m.Steps.ToString(CultureInfo.InvariantCulture) },
-            });
+            };
+            if (m.WeakDecisions is { } weak)
+            {
+                minimized.Add("original-weak-decisions", (m.OriginalWeakDecisions ?? 0).ToString(CultureInfo.InvariantCulture));
+                minimized.Add("weak-decisions", weak.ToString(CultureInfo.InvariantCulture));
+            }
+            root.Add("minimized", minimized);
         }
         var steps = new YamlSequenceNode();
         foreach (var st in s.Steps) steps.Add(new YamlScalarNode(st.ToString()));
@@ -230,6 +247,8 @@ public static class ScheduleFile
             if (seen.TryGetValue("minimized", out var minNode)) minimization = ParseMinimization(minNode);
             TestAssemblyRecord? assembly = null;
             if (seen.TryGetValue("assembly", out var assemblyNode)) assembly = ParseAssembly(assemblyNode);
+            Engine.OrderMutant? mutant = null;
+            if (seen.TryGetValue("mutant", out var mutantNode)) mutant = ParseMutant(mutantNode);
             var model = MemoryModel.SC;
             if (seen.TryGetValue("memory-model", out var modelNode))
             {
@@ -271,6 +290,8 @@ public static class ScheduleFile
                 LivenessThreshold = liveness,
                 MemoryModel = model,
                 RaceDetector = raceDetector,
+                OrderMutant = mutant,
+                OrderMutantPosition = mutantNode is YamlMappingNode mm ? Position(mm.Children[new YamlScalarNode("site")]) : null, // the site: what an error about it names
                 Commit = Scalar(Require(seen, "commit"), "a commit id"),
                 TestAssembly = assembly,
                 Bug = bug,
@@ -342,7 +363,7 @@ public static class ScheduleFile
 
         private ScheduleMinimization ParseMinimization(YamlNode node)
         {
-            const string Expected = "from, original-preemptions, original-steps, preemptions and steps";
+            const string Expected = "from, original-preemptions, original-steps, preemptions and steps (and, under a weak memory model, original-weak-decisions and weak-decisions)";
             if (node is not YamlMappingNode m) throw Err(_file, node, "expected a mapping with " + Expected);
             string? from = null;
             var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -352,14 +373,57 @@ public static class ScheduleFile
                 switch (key)
                 {
                     case "from": from = Scalar(v, "a schedule name"); break;
-                    case "original-preemptions" or "original-steps" or "preemptions" or "steps": numbers[key] = Int(v, key, 0); break;
+                    case "original-preemptions" or "original-steps" or "preemptions" or "steps" or "original-weak-decisions" or "weak-decisions": numbers[key] = Int(v, key, 0); break;
                     default: throw Err(_file, k, $"unknown key '{key}' in minimized; expected {Expected}");
                 }
             }
             if (from is null) throw Err(_file, m, "missing key 'from' in minimized");
             foreach (var key in new[] { "original-preemptions", "original-steps", "preemptions", "steps" })
                 if (!numbers.ContainsKey(key)) throw Err(_file, m, $"missing key '{key}' in minimized");
-            return new ScheduleMinimization(from, numbers["original-preemptions"], numbers["original-steps"], numbers["preemptions"], numbers["steps"]);
+            if (numbers.ContainsKey("weak-decisions") != numbers.ContainsKey("original-weak-decisions"))
+                throw Err(_file, m, "minimized: original-weak-decisions and weak-decisions go together");
+            return new ScheduleMinimization(from, numbers["original-preemptions"], numbers["original-steps"], numbers["preemptions"], numbers["steps"])
+            {
+                OriginalWeakDecisions = numbers.TryGetValue("original-weak-decisions", out var ow) ? ow : null,
+                WeakDecisions = numbers.TryGetValue("weak-decisions", out var w) ? w : null,
+            };
+        }
+
+        /// <summary>
+        /// The <c>mutant</c> mapping: site (<c>file:line</c>), kind, declared order and weakened order, which must be one of
+        /// the declared order's one-step weakenings for that kind (<see cref="Engine.OrderMutation.Weakenings"/>). Whether the
+        /// site exists is known only when the test runs: replay reports a mutant whose site it never reached.
+        /// </summary>
+        private Engine.OrderMutant ParseMutant(YamlNode node)
+        {
+            const string Expected = "site, kind, declared and weakened";
+            if (node is not YamlMappingNode m) throw Err(_file, node, "expected a mapping with " + Expected);
+            var values = new Dictionary<string, (string Text, YamlNode Node)>(StringComparer.Ordinal);
+            foreach (var (k, v) in m.Children)
+            {
+                var key = Scalar(k, "a key");
+                if (key is not ("site" or "kind" or "declared" or "weakened"))
+                    throw Err(_file, k, $"unknown key '{key}' in mutant; expected {Expected}");
+                values[key] = (Scalar(v, key), v);
+            }
+            foreach (var key in new[] { "site", "kind", "declared", "weakened" })
+                if (!values.ContainsKey(key)) throw Err(_file, m, $"missing key '{key}' in mutant");
+            var (site, siteNode) = values["site"];
+            int colon = site.LastIndexOf(':');
+            if (colon <= 0 || !int.TryParse(site.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var line) || line < 1)
+                throw Err(_file, siteNode, $"mutant site '{site}': expected 'file:line' (an atomics call site, e.g. impl/src/Reclamation/IbrReclaimer.cs:120)");
+            var kind = Engine.OrderMutation.ParseKind(values["kind"].Text)
+                       ?? throw Err(_file, values["kind"].Node, $"unknown mutant kind '{values["kind"].Text}'; expected load, store, rmw or fence");
+            var declared = Engine.OrderMutation.ParseOrder(values["declared"].Text)
+                           ?? throw Err(_file, values["declared"].Node, $"unknown memory order '{values["declared"].Text}'; expected seq_cst, acq_rel, acquire, release or relaxed");
+            var weakened = Engine.OrderMutation.ParseOrder(values["weakened"].Text)
+                           ?? throw Err(_file, values["weakened"].Node, $"unknown memory order '{values["weakened"].Text}'; expected seq_cst, acq_rel, acquire, release or relaxed");
+            var allowed = Engine.OrderMutation.Weakenings(kind, declared);
+            if (Array.IndexOf(allowed, weakened) < 0)
+                throw Err(_file, values["weakened"].Node,
+                    $"'{values["weakened"].Text}' is not a one-step weakening of a {values["kind"].Text} declared {values["declared"].Text}; expected " +
+                    (allowed.Length == 0 ? "none (it has no weaker order)" : string.Join(" or ", Array.ConvertAll(allowed, Engine.OrderMutation.OrderName))));
+            return new Engine.OrderMutant(new Engine.OrderSite(site[..colon], line, kind, declared), weakened);
         }
 
         private ScheduleStep ParseStep(YamlNode node)
@@ -386,6 +450,8 @@ public static class ScheduleFile
             }
             throw Err(_file, node, $"step '{text}': expected 't<thread> <op> [file:line]' or 'v<value>'");
         }
+
+        private static SourcePosition Position(YamlNode node) => new(node.Start.Line, node.Start.Column);
 
         private YamlNode Require(Dictionary<string, YamlNode> seen, string key) =>
             seen.TryGetValue(key, out var n) ? n : throw Err(_file, _root, $"missing key '{key}'");

@@ -10,7 +10,8 @@ using Weft.Strategies;
 namespace Weft.Schedules;
 
 /// <summary>
-/// Shrinks a failing schedule to one with the fewest preemptions, then the fewest steps, that fails the same way.
+/// Shrinks a failing schedule to one with the fewest preemptions, then the fewest weak-memory decisions, then the fewest
+/// steps, that fails the same way.
 ///
 /// The schedule is first replayed leniently (<see cref="GuideCursor"/>) and reduced to its directives: the decisions
 /// that differ from the default rule (keep running the current thread while it is enabled, else the lowest enabled
@@ -34,9 +35,16 @@ namespace Weft.Schedules;
 ///    probe of one preemption of the failing thread at each program point it passed.
 /// Passes 2 to 5 accept only strict improvements, so the loop ends; ddmin runs again after each.
 ///
+/// Weak memory. Under TSO a store-buffer flush chosen at a decision is a directive like a thread switch (the default
+/// leaves stores buffered until their thread drains: a fence, a read-modify-write, a SeqCst store, blocking, exit);
+/// under RA a load's choice of an older store and a store's placement before newer ones are value directives (the
+/// default reads the newest store and places a store last). ddmin removes them with the thread directives, and the
+/// cost counts them (<see cref="ReplayOutcome.WeakDecisions"/>): a flush, a stale read or an early placement kept in
+/// the minimized schedule is one the failure needs.
+///
 /// Every candidate is checked by a replay: it is kept only when it fails with the same <see cref="FailureSignature"/>
-/// and costs no more than the best so far (fewer preemptions, or as many and no more steps), so the result never costs
-/// more than the original. The result is the recording of the best run: a complete schedule that replays by itself.
+/// and costs no more than the best so far (fewer preemptions; or as many and fewer weak decisions; or as many of both
+/// and no more steps), so the result never costs more than the original. The result is the recording of the best run: a complete schedule that replays by itself.
 /// </summary>
 internal sealed class ScheduleMinimizer : IDisposable
 {
@@ -72,9 +80,6 @@ internal sealed class ScheduleMinimizer : IDisposable
     /// </summary>
     public static MinimizationResult Minimize(Schedule original, Action body, CheckOptions options, string from, ControlledRuntime? runtime = null)
     {
-        if (original.MemoryModel != MemoryModel.SC)
-            throw new WeftInputException(
-                $"{from}: a schedule recorded under {MemoryModels.Name(original.MemoryModel)} cannot be minimized: minimization guides thread choices only, not store-buffer flushes or which store a load reads; replay it as it is");
         using var m = new ScheduleMinimizer(original, body, options, runtime);
         return m.Run(from);
     }
@@ -113,11 +118,18 @@ internal sealed class ScheduleMinimizer : IDisposable
             PreemptionBound = _original.PreemptionBound,
             SpuriousWakeups = _original.SpuriousWakeups,
             LivenessThreshold = _original.LivenessThreshold,
+            MemoryModel = _original.MemoryModel,
+            OrderMutant = _original.OrderMutant,
             RaceDetector = _original.RaceDetector || bug.Schedule.RaceDetector,
             Commit = Checker.Commit,
             TestAssembly = _original.TestAssembly is { } assembly ? assembly with { Position = null } : null,
             Bug = new ScheduleBug(bug.Kind, bug.Step, bug.Thread, bug.Monitor, bug.Message),
-            Minimization = new ScheduleMinimization(from, first.Preemptions, first.Steps, _best.Preemptions, _best.Steps),
+            Minimization = new ScheduleMinimization(from, first.Preemptions, first.Steps, _best.Preemptions, _best.Steps)
+            {
+                // Recorded only under a weak model, so SC files (and their digests) stay as they were.
+                OriginalWeakDecisions = _original.MemoryModel == MemoryModel.SC ? null : first.WeakDecisions,
+                WeakDecisions = _original.MemoryModel == MemoryModel.SC ? null : _best.WeakDecisions,
+            },
             Steps = bug.Schedule.Steps,
         };
         return new MinimizationResult
@@ -129,6 +141,8 @@ internal sealed class ScheduleMinimizer : IDisposable
             OriginalSteps = first.Steps,
             Preemptions = _best.Preemptions,
             Steps = _best.Steps,
+            OriginalWeakDecisions = first.WeakDecisions,
+            WeakDecisions = _best.WeakDecisions,
             Replays = _replays,
             Elapsed = _clock.Elapsed,
             BudgetExhausted = _exhausted,
@@ -232,14 +246,15 @@ internal sealed class ScheduleMinimizer : IDisposable
         return false;
     }
 
-    /// <summary>Cuts decisions into maximal runs of one thread; a value choice belongs to the thread decision before it.</summary>
+    /// <summary>Cuts decisions into maximal runs of one thread; a value choice or a flush belongs to the thread decision before it.</summary>
     private static List<(int Thread, List<ScheduleStep> Steps)> Blocks(IReadOnlyList<ScheduleStep> decisions)
     {
         var blocks = new List<(int Thread, List<ScheduleStep> Steps)>();
         foreach (var s in decisions)
         {
-            if (blocks.Count > 0 && (!s.IsThread || blocks[^1].Thread == s.Value)) blocks[^1].Steps.Add(s);
-            else blocks.Add((s.IsThread ? s.Value : -1, new List<ScheduleStep> { s }));
+            bool owned = s.IsThread && s.Op != OpKind.Flush;
+            if (blocks.Count > 0 && (!owned || blocks[^1].Thread == s.Value)) blocks[^1].Steps.Add(s);
+            else blocks.Add((owned ? s.Value : -1, new List<ScheduleStep> { s }));
         }
         return blocks;
     }
@@ -273,7 +288,7 @@ internal sealed class ScheduleMinimizer : IDisposable
         var choices = new List<ScheduleDirective>();
         foreach (var p in _defaultRun.FreePoints)
             foreach (var id in p.Enabled)
-                if (id != p.Default && choices.Count < FreeChoices)
+                if (id != p.Default && id < ControlledRuntime.FlushIdBase && choices.Count < FreeChoices)
                     choices.Add(new ScheduleDirective(p.AnchorThread, p.AnchorCount, -1, id, Lazy: false, Preemptive: false) { Decision = p.Decision });
         for (int i = _best.Directives.Count - 1; i >= 0 && !Spent(); i--)
         {
@@ -294,7 +309,7 @@ internal sealed class ScheduleMinimizer : IDisposable
         const int MaxPoints = 32;
         int failing = _best.Outcome.Bug!.Thread;
         if (failing < 0) return false;
-        var threads = _best.Outcome.Decisions.Where(s => s.IsThread && s.Value != failing).Select(s => s.Value).Distinct().Order().ToList();
+        var threads = _best.Outcome.Decisions.Where(s => s.IsThread && s.Op != OpKind.Flush && s.Value != failing).Select(s => s.Value).Distinct().Order().ToList();
         foreach (var point in _best.Cursor.PointsOf(failing).Take(MaxPoints))
         {
             foreach (var other in threads)
@@ -340,11 +355,20 @@ internal sealed class ScheduleMinimizer : IDisposable
     {
         if (c is null) return false;
         if (c.Outcome.Bug is not { } bug || FailureSignature.Of(bug) != _target) return false;
-        bool better = c.Preemptions < _best.Preemptions || (c.Preemptions == _best.Preemptions && c.Steps < _best.Steps);
-        bool same = c.Preemptions == _best.Preemptions && c.Steps == _best.Steps;
+        int order = Compare(c, _best);
+        bool better = order < 0;
+        bool same = order == 0;
         if (!better && (strict || !same)) return false;
         _best = c;
         return true;
+    }
+
+    /// <summary>The cost order: preemptions, then weak-memory decisions, then steps.</summary>
+    private static int Compare(Candidate a, Candidate b)
+    {
+        int c = a.Preemptions.CompareTo(b.Preemptions);
+        if (c == 0) c = a.WeakDecisions.CompareTo(b.WeakDecisions);
+        return c != 0 ? c : a.Steps.CompareTo(b.Steps);
     }
 
     /// <summary>One guided run; null when the budget is spent.</summary>
@@ -377,5 +401,6 @@ internal sealed class ScheduleMinimizer : IDisposable
     {
         public int Preemptions => Outcome.Preemptions;
         public int Steps => Outcome.Steps;
+        public int WeakDecisions => Outcome.WeakDecisions;
     }
 }

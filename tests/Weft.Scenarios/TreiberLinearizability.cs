@@ -154,6 +154,16 @@ public static class TreiberLinearizability
         Description = "Treiber stack over a NodePool with the seeded defect 'every thread uses magazine 0': two pushers read and write one magazine's count unordered")]
     public static void SharedMagazineRace() => ThreeThreads(ReclamationScheme.Immediate, strict: false, SeededBug.NodePoolSharedMagazine);
 
+    [WeftTest("treiber/shared-limbo-race-ibr", NegativeControl = true, ExpectedBug = BugKind.DataRace, Budget = 300, RaceDetector = true,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "Treiber stack reclaimed by IBR with the seeded defect 'every registration retires into the same limbo bags': two poppers write one bag's count unordered")]
+    public static void SharedLimboRaceIbr() => ThreeThreads(ReclamationScheme.Ibr, strict: true, SeededBug.ReclaimerSharedLimbo);
+
+    [WeftTest("treiber/shared-limbo-race-debra", NegativeControl = true, ExpectedBug = BugKind.DataRace, Budget = 300, RaceDetector = true,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "Treiber stack reclaimed by DEBRA with the seeded defect 'every registration retires into the same limbo bags': two poppers write one bag's count unordered")]
+    public static void SharedLimboRaceDebra() => ThreeThreads(ReclamationScheme.Debra, strict: true, SeededBug.ReclaimerSharedLimbo);
+
     [WeftTest("treiber/race-free-ibr", Budget = 300, RaceDetector = true,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "Treiber stack reclaimed by IBR under the race detector: payloads, slot generations and birth/retire eras are ordered by the stack's and the pool's release/acquire CASes")]

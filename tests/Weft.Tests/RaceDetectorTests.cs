@@ -290,6 +290,9 @@ public sealed class RaceDetectorTests : IDisposable
     [InlineData("treiber/shared-magazine-race", "NodePool.cs", MemoryModel.SC)]
     [InlineData("treiber/shared-magazine-race", "NodePool.cs", MemoryModel.RA)]
     [InlineData("lscq/ringlist-link-relaxed-race", "RingList.cs", MemoryModel.SC)]
+    [InlineData("treiber/shared-limbo-race-ibr", "LimboBag.cs", MemoryModel.SC)]
+    [InlineData("treiber/shared-limbo-race-debra", "LimboBag.cs", MemoryModel.SC)]
+    [InlineData("treiber/shared-limbo-race-debra", "LimboBag.cs", MemoryModel.TSO)]
     public void Races_on_skiplist_keys_and_pool_magazines_are_caught(string id, string file, MemoryModel model)
     {
         var control = CanonicalBugTests.All.Single(t => t.Id == id);

@@ -331,6 +331,10 @@ public enum SeededBug
     /// the holder's: the word names a process that does not hold the lock, and a force release would test the wrong
     /// process. Caught as OwnerIsHolder; TLA+: tla/FutexMutex/MC_MarkByExchange.cfg.</summary>
     IpcMutexMarkByExchange,
+    /// <summary>Every registration of a reclaimer (IBR, DEBRA) is given the same three limbo bags instead of its own, so
+    /// two threads retire into one bag with unordered plain writes (LimboBag's count and slots). Caught as a data race by
+    /// the race detector (treiber/shared-limbo-race-ibr, treiber/shared-limbo-race-debra).</summary>
+    ReclaimerSharedLimbo,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -277,7 +277,7 @@ public sealed class DebraReclaimer : Reclaimer
         FreeBag(t, t.Limbo[t.CurrentBag]);
     }
 
-    private void FreeBag(ReclaimerThread t, System.Collections.Generic.List<long> bag)
+    private void FreeBag(ReclaimerThread t, LimboBag bag)
     {
         for (int i = 0; i < bag.Count; i++)
         {

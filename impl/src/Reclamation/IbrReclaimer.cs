@@ -282,7 +282,7 @@ public sealed class IbrReclaimer : Reclaimer
                     Pool.Free(t.Index, h);
                 }
             }
-            list.RemoveRange(keep, list.Count - keep);
+            list.Truncate(keep);
         }
     }
 }

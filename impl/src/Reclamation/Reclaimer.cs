@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
@@ -39,7 +38,8 @@ public sealed class ReclaimerThread
         Owner = owner;
         Index = index;
         Backoff = new Backoff(owner.Config, seed: index + 1);
-        for (int i = 0; i < Limbo.Length; i++) Limbo[i] = new List<long>();
+        // The seeded defect hands every registration the same bags (one set per reclaimer): unordered plain writes.
+        Limbo = owner.Config.SeededBug == SeededBug.ReclaimerSharedLimbo ? owner.SharedLimboForSeededDefect() : LimboBag.NewSet();
     }
 
     public Reclaimer Owner { get; }
@@ -48,7 +48,7 @@ public sealed class ReclaimerThread
     public int Index { get; }
 
     /// <summary>Three limbo lists: IBR files retired nodes by retire era mod 3, DEBRA uses them as its three epoch bags.</summary>
-    internal readonly List<long>[] Limbo = new List<long>[3];
+    internal readonly LimboBag[] Limbo;
 
     /// <summary>The backoff of this thread's CAS retry loops (<see cref="WeftConfig.Backoff"/> of the reclaimer's configuration); a field, so waits grow within an operation and an adaptive ceiling carries over to the next.</summary>
     internal Backoff Backoff;
@@ -165,6 +165,11 @@ public abstract class Reclaimer
 
     /// <summary>True if the scheme may abandon an operation with <see cref="NeutralizedException"/>.</summary>
     public virtual bool Neutralizes => false;
+
+    private LimboBag[]? _sharedLimbo;
+
+    /// <summary><see cref="SeededBug.ReclaimerSharedLimbo"/>: the one set of limbo bags every registration is given.</summary>
+    internal LimboBag[] SharedLimboForSeededDefect() => _sharedLimbo ??= LimboBag.NewSet();
 
     /// <summary>Claims a per-thread slot. Throws when all <see cref="MaxThreads"/> slots are taken.</summary>
     public ReclaimerThread Register()

@@ -22,7 +22,7 @@ internal static class MinimizeCommand
         var output = new Option<string?>("--out") { Description = "Where to write the minimized schedule (default: beside the input, <name>-minimized.yaml)" };
         var assembly = AssemblyOption.Create();
         assembly.Description = "The test assembly to minimize against, instead of the one the schedule records";
-        var cmd = new Command("minimize", "Minimize a failing schedule: fewest preemptions, then fewest steps, failing the same way")
+        var cmd = new Command("minimize", "Minimize a failing schedule: fewest preemptions, then fewest weak-memory decisions (TSO, RA), then fewest steps, failing the same way")
         {
             file, budget, timeBudget, output, assembly,
         };
@@ -53,11 +53,23 @@ internal static class MinimizeCommand
             : ScheduleFile.WriteNew(result.Minimized, Path.GetDirectoryName(Path.GetFullPath(path)), "-minimized");
         Ui.Line($"minimized {schedule.TestId} (recorded with {schedule.Strategy}, seed {schedule.Seed}, iteration {schedule.Iteration})");
         Ui.Line($"failure: {result.Failure}");
-        Ui.Table(new[] { "schedule", "preemptions", "steps", "replay" }, new[]
+        if (schedule.MemoryModel == MemoryModel.SC)
         {
-            new[] { "as found", N(result.OriginalPreemptions), N(result.OriginalSteps), BugReport.DefaultReplayCommand(Path.GetFullPath(path)) },
-            new[] { "minimized", N(result.Preemptions), N(result.Steps), BugReport.DefaultReplayCommand(outPath) },
-        });
+            Ui.Table(new[] { "schedule", "preemptions", "steps", "replay" }, new[]
+            {
+                new[] { "as found", N(result.OriginalPreemptions), N(result.OriginalSteps), BugReport.DefaultReplayCommand(Path.GetFullPath(path)) },
+                new[] { "minimized", N(result.Preemptions), N(result.Steps), BugReport.DefaultReplayCommand(outPath) },
+            });
+        }
+        else
+        {
+            // Under TSO and RA the second cost: store-buffer flushes chosen, stale reads, stores placed before newer ones.
+            Ui.Table(new[] { "schedule", "preemptions", "weak-memory decisions", "steps", "replay" }, new[]
+            {
+                new[] { "as found", N(result.OriginalPreemptions), N(result.OriginalWeakDecisions), N(result.OriginalSteps), BugReport.DefaultReplayCommand(Path.GetFullPath(path)) },
+                new[] { "minimized", N(result.Preemptions), N(result.WeakDecisions), N(result.Steps), BugReport.DefaultReplayCommand(outPath) },
+            });
+        }
         Ui.Line(string.Create(CultureInfo.InvariantCulture, $"{result.Replays} replays in {result.Elapsed.TotalSeconds:F2}s") +
                 (result.BudgetExhausted is { } why ? $"; {why}: the minimized schedule may not be minimal" : "; minimization finished within the budget"));
         Ui.Line($"wrote {outPath}");

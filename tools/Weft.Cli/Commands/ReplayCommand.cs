@@ -48,6 +48,7 @@ internal static class ReplayCommand
                 Ui.Line("");
             }
             Ui.Line($"replayed {schedule.TestId}: {result.Steps} steps (recorded with {schedule.Strategy}, seed {schedule.Seed}, iteration {schedule.Iteration}, commit {schedule.Commit})");
+            if (schedule.OrderMutant is { } mutant) Ui.Line($"with the memory-order mutant {mutant.Id} (recorded in the schedule)");
             if (result.Bug is { } bug)
             {
                 Ui.Line((result.Reproduced ? "reproduced: " : "a different bug than recorded: ") + bug.Describe().Split('\n')[0]);

@@ -238,7 +238,8 @@ internal static class OrderMutationRunner
     {
         try
         {
-            var replay = Checker.Replay(bug.Schedule, t.Body, options with { OrderMutant = null, TimeBudget = null });
+            // The schedule records the mutant (replay would apply it again): drop it from both.
+            var replay = Checker.Replay(bug.Schedule with { OrderMutant = null }, t.Body, options with { OrderMutant = null, TimeBudget = null });
             return replay.Bug is { } again && again.Kind == bug.Kind && again.Monitor == bug.Monitor;
         }
         catch (ReplayDivergenceException)
