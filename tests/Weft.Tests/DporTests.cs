@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Weft.Strategies;
 using Xunit;
@@ -36,6 +37,77 @@ public sealed class DporTests
             $"{id}: DFS reached {dfsOutcomes.Count} outcomes in {dfs.Iterations} schedules, DPOR {dporOutcomes.Count} in {dpor.Iterations}; " +
             $"only DFS: {string.Join(" | ", dfsOutcomes.Except(dporOutcomes).Take(2))}; only DPOR: {string.Join(" | ", dporOutcomes.Except(dfsOutcomes).Take(2))}");
         Assert.True(dpor.Iterations <= dfs.Iterations, $"{id}: DPOR ran {dpor.Iterations} schedules, DFS {dfs.Iterations}");
+    }
+
+    /// <summary>
+    /// DPOR runs on DFS's engine (<see cref="Weft.Engine.DecisionDfs"/> keeps its path, replays and backtracks): it
+    /// runs as many schedules as the search with its own path did before (the figures of README "DPOR against DFS"),
+    /// and reports them as the engine's iterations.
+    /// </summary>
+    [Theory]
+    [InlineData("canonical/lost-update", 36)]
+    [InlineData("canonical/lost-update-fixed", 14)]
+    [InlineData("canonical/lost-wakeup", 72)]
+    [InlineData("canonical/lost-wakeup-fixed", 44)]
+    [InlineData("canonical/two-lock-deadlock-fixed", 58)]
+    [InlineData("litmus/sb-relaxed-sc", 62)]
+    public void Dpor_on_the_one_engine_runs_the_schedules_of_its_former_path(string id, int schedules)
+    {
+        var t = Test(id);
+        var (dpor, _) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dpor"));
+        Assert.True(dpor.Exhausted);
+        Assert.Equal(schedules, dpor.Iterations);
+    }
+
+    /// <summary>
+    /// Bounded partial-order reduction (persistent sets, conservative branch points, no sleep sets) against DFS with
+    /// the same preemption bound: the same outcomes (bug or ok, and each monitor part's history), fewer schedules.
+    /// </summary>
+    [Theory]
+    [InlineData("reclamation/dfs-leak")]
+    [InlineData("reclamation/dfs-immediate")]
+    [InlineData("reclamation/dfs-debra")]
+    public void Bounded_dpor_reaches_the_outcomes_of_bounded_dfs_with_fewer_schedules(string id)
+    {
+        var t = Test(id);
+        var bounded = t.Apply(CheckOptions.Default with { PreemptionBound = 2, Iterations = 100_000 });
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dfs" });
+        var (dpor, dporOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dpor", DporBounded = true });
+        Assert.True(dfs.Exhausted && dpor.Exhausted, $"{id}: DFS exhausted {dfs.Exhausted} ({dfs.Iterations}), DPOR {dpor.Exhausted} ({dpor.Iterations})");
+        Assert.True(dfsOutcomes.SetEquals(dporOutcomes),
+            $"{id}: DFS reached {dfsOutcomes.Count} outcomes in {dfs.Iterations} schedules, bounded DPOR {dporOutcomes.Count} in {dpor.Iterations}; " +
+            $"only DFS: {string.Join(" | ", dfsOutcomes.Except(dporOutcomes).Take(1))}; only DPOR: {string.Join(" | ", dporOutcomes.Except(dfsOutcomes).Take(1))}");
+        Assert.True(dpor.Iterations < dfs.Iterations, $"{id}: bounded DPOR ran {dpor.Iterations} schedules, DFS {dfs.Iterations}");
+    }
+
+    /// <summary>
+    /// The keyed memory monitors (<see cref="IKeyedMonitor"/>): events on different slots commute, events on the same
+    /// slot where one changes it do not, and a neutralization of a thread is ordered with that thread's node reads.
+    /// </summary>
+    [Fact]
+    public void Memory_monitor_events_are_dependent_per_slot_and_thread()
+    {
+        static DporEvent Step(int thread, PropertyMonitor m, object e)
+        {
+            var parts = new List<MonitorPart>();
+            ((IKeyedMonitor)m).PartsOf(e, parts);
+            return new DporEvent(thread, -1, false, -1, false, 0, 0, false, -1, parts.Select(p => (0, p)).ToArray());
+        }
+        var uaf = new Weft.Monitors.NoUseAfterFreeMonitor();
+        var freeSlot1 = Step(1, uaf, new Weft.Monitors.SlotEvent(0, 1, 1, Weft.Monitors.SlotOp.Free, 1));
+        var readSlot1 = Step(2, uaf, new Weft.Monitors.SlotEvent(0, 1, 1, Weft.Monitors.SlotOp.Read, 2));
+        var readSlot2 = Step(2, uaf, new Weft.Monitors.SlotEvent(0, 2, 1, Weft.Monitors.SlotOp.Read, 2));
+        var allocSlot2 = Step(1, uaf, new Weft.Monitors.SlotEvent(0, 2, 2, Weft.Monitors.SlotOp.Allocate, 1));
+        var neutralize2 = Step(1, uaf, new Weft.Monitors.NeutralizeEvent(2));
+        Assert.True(freeSlot1.DependentWith(readSlot1));
+        Assert.False(freeSlot1.DependentWith(readSlot2));
+        Assert.True(allocSlot2.DependentWith(readSlot2));
+        Assert.True(neutralize2.DependentWith(readSlot2));
+        var readByOther = Step(3, uaf, new Weft.Monitors.SlotEvent(0, 1, 1, Weft.Monitors.SlotOp.Read, 3));
+        Assert.False(readByOther.DependentWith(readSlot1)); // two reads of one slot commute
+        var pending = new Weft.Monitors.BoundedPendingMonitor();
+        Assert.True(Step(1, pending, new Weft.Monitors.SlotEvent(0, 1, 1, Weft.Monitors.SlotOp.Retire, 1))
+            .DependentWith(Step(2, pending, new Weft.Monitors.SlotEvent(0, 2, 1, Weft.Monitors.SlotOp.Free, 2)))); // the pending count
     }
 
     [Theory]
