@@ -9,8 +9,8 @@ namespace Weft.Cli.Commands;
 /// <summary>
 /// <c>weft bench engine --part dpor</c>: schedules to exhaust each small DFS test's space, plain DFS against DPOR in the
 /// same run, with the two outcome sets compared (<see cref="OutcomeCollector"/>). Rows: DFS with the preemption bound,
-/// DPOR with the same bound (Coons et al.'s bounded POR, not guaranteed sound, so the outcome sets are compared), and
-/// unbounded DPOR (sound, but a larger space than the bounded one: its outcome set must contain DFS's).
+/// DPOR with the same bound (Coons et al.'s bounded POR: its outcome set must equal DFS's), and unbounded DPOR (a
+/// larger space than the bounded one: its outcome set must contain DFS's).
 /// </summary>
 internal static class DporBench
 {
@@ -59,8 +59,8 @@ internal static class DporBench
     {
         Ui.Line("");
         string b = bound.ToString(CultureInfo.InvariantCulture), c = cap.ToString(CultureInfo.InvariantCulture);
-        Ui.Line("Schedules to exhaustion (lower is better): DFS with preemption bound " + b + " against DPOR with the same bound (bounded POR: source sets, no sleep sets, not guaranteed sound), " +
-            "and unbounded DPOR (at most " + c + " schedules). 'outcomes' counts distinct outcomes (bug or ok, plus the history of state-changing monitor events); " +
+        Ui.Line("Schedules to exhaustion (lower is better): DFS with preemption bound " + b + " against DPOR with the same bound (bounded POR: persistent sets, conservative branch points, no sleep sets), " +
+            "and unbounded DPOR (at most " + c + " schedules). 'outcomes' counts distinct outcomes (bug or ok, plus each monitor part's history of state-changing events); " +
             "'same' compares DPOR's set with DFS's (unbounded: 'contains' when it holds every DFS outcome). Schedules include the ones DPOR abandons when every candidate sleeps.");
         var rows = new List<string[]>();
         foreach (var id in Tests)
