@@ -65,6 +65,27 @@ internal sealed class DporRaceAnalysis
         }
     }
 
+    /// <summary>
+    /// The happens-before order of <paramref name="events"/> as a string: per thread, each step's vector clock. Two
+    /// iterations have the same string exactly when they are the same partial order of the same steps, i.e. one is the
+    /// other with adjacent independent steps swapped (their Mazurkiewicz class).
+    /// </summary>
+    public string PartialOrder(IReadOnlyList<DporEvent> events)
+    {
+        ComputeClocks(events);
+        var order = new List<(int Thread, int Seq, int Step)>(events.Count);
+        for (int k = 0; k < events.Count; k++) order.Add((events[k].Thread, _seq[k], k));
+        order.Sort();
+        var text = new System.Text.StringBuilder();
+        foreach (var (thread, _, k) in order)
+        {
+            text.Append(thread).Append(':');
+            for (int t = 0; t < _threads; t++) text.Append(_clocks[k][t]).Append(',');
+            text.Append(';');
+        }
+        return text.ToString();
+    }
+
     /// <summary>True when step <paramref name="a"/> happens before step <paramref name="b"/> (a &lt; b).</summary>
     private bool Before(IReadOnlyList<DporEvent> events, int a, int b) => _clocks[b].HasSeen(events[a].Thread, _seq[a]);
 

@@ -328,7 +328,10 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         }
     }
 
-    private DporEvent ToEvent(in StepRecord r, int index, bool heapMoved)
+    private DporEvent ToEvent(in StepRecord r, int index, bool heapMoved) => ToEvent(r, index, heapMoved, _addressIds, _resourceIds);
+
+    /// <summary>Step <paramref name="index"/> of an iteration as an event; the two maps name its cells and resources (per iteration).</summary>
+    internal static DporEvent ToEvent(in StepRecord r, int index, bool heapMoved, Dictionary<nint, int> addressIds, Dictionary<object, int> resourceIds)
     {
         int location = -1, joinTarget = -1;
         bool global = r.Global || heapMoved;
@@ -336,10 +339,10 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         if (r.Op == OpKind.Join && r.Resource is ControlledThread target) joinTarget = target.Id;
         else if (r.Address != 0)
         {
-            location = IdOf(_addressIds, r.Address, index);
+            location = IdOf(addressIds, r.Address, index);
             writes = r.Op != OpKind.Load;
         }
-        else if (r.Resource is not null) location = IdOf(_resourceIds, r.Resource, index);
+        else if (r.Resource is not null) location = IdOf(resourceIds, r.Resource, index);
         else if (r.Op != OpKind.Start) global = true; // a yield, a fence, a spawn, an operation that names no location
         return new DporEvent(r.Thread, location, writes, joinTarget, global || r.Op == OpKind.Spawn, r.MonitorReads, r.MonitorWrites, r.Completes, r.Spawned, r.Parts?.ToArray());
     }

@@ -135,6 +135,28 @@ public sealed class DporTests
         CanonicalBugTests.CaughtAndReplays(t, r);
     }
 
+    /// <summary>
+    /// The class count (<see cref="ClassCountingDfs"/>, the bench's lower bound for any reduction): DFS's schedules of
+    /// a small test fall into fewer classes than there are schedules, at least one per distinct outcome, and DPOR,
+    /// which runs at least one schedule of every class, runs no fewer schedules than there are classes.
+    /// </summary>
+    [Theory]
+    [InlineData("canonical/lost-update")]
+    [InlineData("litmus/sb-relaxed-sc")]
+    public void Dfs_schedules_fall_into_fewer_classes_than_schedules_and_dpor_covers_each(string id)
+    {
+        var t = Test(id);
+        var options = Unbounded(t, "dfs") with { StopAtFirstBug = false, MinimizeReplays = 0, ScheduleDirectory = TestPaths.ScheduleDir };
+        var counter = new ClassCountingDfs(options.PreemptionBound);
+        ExplorationResult dfs;
+        using (var rt = new Weft.Engine.ControlledRuntime(options, counter)) dfs = rt.Explore(t.Body, options.TestId!);
+        var (_, outcomes) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dfs"));
+        var (dpor, _) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dpor"));
+        Assert.True(dfs.Exhausted);
+        Assert.InRange(counter.Classes, outcomes.Count, (int)dfs.Iterations - 1);
+        Assert.True(counter.Classes <= dpor.Iterations, $"{id}: {counter.Classes} classes, DPOR ran {dpor.Iterations} schedules");
+    }
+
     [Fact]
     public void Dpor_refuses_tso_with_a_clear_message()
     {
