@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Weft.Strategies;
+using Weft.Threading;
 using Xunit;
 
 namespace Weft.Tests;
@@ -155,6 +156,54 @@ public sealed class DporTests
         Assert.True(dfs.Exhausted);
         Assert.InRange(counter.Classes, outcomes.Count, (int)dfs.Iterations - 1);
         Assert.True(counter.Classes <= dpor.Iterations, $"{id}: {counter.Classes} classes, DPOR ran {dpor.Iterations} schedules");
+    }
+
+    /// <summary>Two threads each report their id; the monitor fails when thread 2 reports before thread 1.</summary>
+    public readonly record struct ArrivalEvent(int Thread);
+
+    /// <summary>A user's keyed monitor whose verdict depends on the order of all arrivals: one common part for all of them.</summary>
+    private sealed class ArrivalOrderMonitor : PropertyMonitor, IMonitorOf<ArrivalEvent>, IKeyedMonitor
+    {
+        private bool _first;
+
+        public override void OnEvent(object e) { }
+
+        public void On(in ArrivalEvent e)
+        {
+            if (e.Thread == 2 && !_first) Fail("thread 2 arrived before thread 1");
+            if (e.Thread == 1) _first = true;
+        }
+
+        public void PartsOf(object e, List<MonitorPart> parts)
+        {
+            if (e is ArrivalEvent) parts.Add(MonitorPart.Global(changes: true));
+        }
+    }
+
+    private static void TwoArrivals()
+    {
+        var one = WeftThread.Start(() => Checker.Emit(new ArrivalEvent(1)));
+        var two = WeftThread.Start(() => Checker.Emit(new ArrivalEvent(2)));
+        one.Join();
+        two.Join();
+    }
+
+    /// <summary>
+    /// A user's keyed monitor (<see cref="IKeyedMonitor"/>) whose parts keep order-dependent events dependent: DPOR
+    /// reaches the outcomes DFS reaches, the failure among them.
+    /// </summary>
+    [Fact]
+    public void Dpor_with_a_user_keyed_monitor_reaches_the_outcomes_of_dfs()
+    {
+        var options = CheckOptions.Default with
+        {
+            PreemptionBound = 1000, Iterations = 10_000, TestId = "dpor/arrivals", Monitors = new Func<PropertyMonitor>[] { () => new ArrivalOrderMonitor() },
+        };
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(TwoArrivals, options with { Strategy = "dfs" });
+        var (dpor, dporOutcomes) = OutcomeCollector.Explore(TwoArrivals, options with { Strategy = "dpor" });
+        Assert.True(dfs.Exhausted && dpor.Exhausted);
+        Assert.Contains(dfsOutcomes, o => o.Contains("thread 2 arrived before thread 1", StringComparison.Ordinal));
+        Assert.True(dfsOutcomes.SetEquals(dporOutcomes), $"DFS: {string.Join(" | ", dfsOutcomes)}; DPOR: {string.Join(" | ", dporOutcomes)}");
     }
 
     [Fact]
