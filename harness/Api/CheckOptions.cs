@@ -120,16 +120,17 @@ public sealed record CheckOptions
 
     /// <summary>
     /// Called after every explored iteration (not pruned by partial-order reduction) with its outcome: the bug (kind,
-    /// monitor, message) or <c>ok</c>, then the iteration's history of monitor events that change monitor state, one per
-    /// line. The set of distinct outcomes is what a reduced search must preserve: comparing it between <c>dfs</c> and
+    /// monitor, message) or <c>ok</c>, then the iteration's history of monitor events that change monitor state, one line
+    /// per monitor and part of its state (<see cref="IKeyedMonitor"/>), so that schedules equivalent under partial-order
+    /// reduction have the same outcome. The set of distinct outcomes is what a reduced search must preserve: comparing it between <c>dfs</c> and
     /// <c>dpor</c> on the same test checks the reduction (<c>weft bench engine --part dpor</c>).
     /// </summary>
     public Action<string>? OutcomeSink { get; init; }
 
     /// <summary>
-    /// The DPOR strategy only: keep DFS's <see cref="PreemptionBound"/> (source-set DPOR is sound for the unbounded search
-    /// only; bounded, it may skip a schedule within the bound whose reversal needs more preemptions). Default false: the
-    /// bound is ignored and DPOR exhausts the unbounded space.
+    /// The DPOR strategy only: keep DFS's <see cref="PreemptionBound"/> and run bounded partial-order reduction (Coons,
+    /// Musuvathi, McKinley, OOPSLA 2013: persistent sets, conservative branch points, no sleep sets). Default false: the
+    /// bound is ignored and DPOR (source sets and sleep sets) exhausts the unbounded space.
     /// </summary>
     public bool DporBounded { get; init; }
 

@@ -570,13 +570,12 @@ internal sealed class ControlledRuntime : IDisposable
         {
             var monitors = _monitors;
             var route = RouteOf<T>();
-            bool recorded = false;
             for (int k = 0; k < route.Length; k++)
             {
                 int i = route[k];
                 var o = System.Runtime.CompilerServices.Unsafe.As<IMonitorOf<T>>(monitors[i]); // RouteOf checked the type
                 _tally.Typed(i);
-                if (Observing) Delivered(i, in e, ref recorded);
+                if (Observing) Delivered(i, in e);
                 try
                 {
                     o.On(in e);
@@ -1408,11 +1407,14 @@ internal sealed class ControlledRuntime : IDisposable
     private void EmitCore(ControlledThread t, object e)
     {
         var monitors = _monitors;
-        if (Observing && _stepLog!.RecordHistory) _stepLog.Observed(e);
         for (int i = 0; i < monitors.Length; i++)
         {
             _tally.Untyped(i);
-            if (Observing) _stepLog!.MonitorEvent(i, changesState: true);
+            if (Observing && !DeliveredKeyed(i, e))
+            {
+                _stepLog!.MonitorEvent(i, changesState: true);
+                _stepLog.Observed(i, StepLog.WholeMonitor, e);
+            }
             try
             {
                 monitors[i].OnEvent(e);
@@ -1424,16 +1426,32 @@ internal sealed class ControlledRuntime : IDisposable
         }
     }
 
-    /// <summary>Notes in the step log that monitor <paramref name="monitor"/> received <paramref name="e"/> (and the history, once per event).</summary>
-    private void Delivered<T>(int monitor, in T e, ref bool recorded) where T : struct
+    /// <summary>Notes in the step log that monitor <paramref name="monitor"/> received <paramref name="e"/> (and the history).</summary>
+    private void Delivered<T>(int monitor, in T e) where T : struct
     {
+        if (_monitors[monitor] is IKeyedMonitor && DeliveredKeyed(monitor, e)) return;
         bool changes = ChangesMonitorState(in e);
         _stepLog!.MonitorEvent(monitor, changes);
-        if (changes && !recorded && _stepLog.RecordHistory)
+        if (changes) _stepLog.Observed(monitor, StepLog.WholeMonitor, e);
+    }
+
+    private readonly List<MonitorPart> _parts = new();
+
+    /// <summary>
+    /// For a keyed monitor (<see cref="IKeyedMonitor"/>), notes the parts of its state <paramref name="e"/> reads or
+    /// changes, and the event in the history of each part it changes. False when the monitor is not keyed.
+    /// </summary>
+    private bool DeliveredKeyed(int monitor, object e)
+    {
+        if (_monitors[monitor] is not IKeyedMonitor keyed) return false;
+        _parts.Clear();
+        keyed.PartsOf(e, _parts);
+        foreach (var part in _parts)
         {
-            _stepLog.Observed(e);
-            recorded = true;
+            _stepLog!.MonitorPartEvent(monitor, part);
+            if (part.Changes) _stepLog.Observed(monitor, part.Part, e);
         }
+        return true;
     }
 
     /// <summary>

@@ -29,6 +29,11 @@ namespace Weft.Engine;
 /// iteration, so the search is exhausted once every reachable state's successors have run, as TLC explores a
 /// configuration. Invariant: the path always holds the decisions of one real run of the program, and a state
 /// fingerprinted by <see cref="Reach"/> is the state after <c>depth</c> actions of that run.
+///
+/// The reduction hook. A partial-order reduction (<see cref="Strategies.DporStrategy"/>) keeps the path here too and
+/// only decides which options are worth running: it hands <see cref="Next"/> the option a new decision takes first, and
+/// <see cref="Advance"/> asks it (<see cref="IDecisionReduction.NextOption"/>) for a decision's next option instead of
+/// taking every option within the bound in order. Replay, the bound and the nondeterminism check stay the engine's.
 /// </summary>
 internal sealed class DecisionDfs
 {
@@ -62,16 +67,21 @@ internal sealed class DecisionDfs
     /// <param name="space">the state-caching hook of a stateful search, or null for a stateless one</param>
     /// <param name="walkStateGraph">false: a stateful search without bounds still backtracks depth-first (the
     /// comparison of the two orders in the tests)</param>
-    public DecisionDfs(int preemptionBound, StateSpace? space = null, bool walkStateGraph = true)
+    /// <param name="reduction">the partial-order reduction that picks the options to run (null: all within the bound)</param>
+    public DecisionDfs(int preemptionBound, StateSpace? space = null, bool walkStateGraph = true, IDecisionReduction? reduction = null)
     {
         if (preemptionBound < 0) throw new ArgumentOutOfRangeException(nameof(preemptionBound), "the preemption bound must be at least 0");
+        if (reduction is not null && space is not null) throw new ArgumentException("internal: a reduction drives a stateless search only", nameof(reduction));
         _bound = preemptionBound;
+        _reduction = reduction;
         Space = space;
         if (walkStateGraph && space is { Prune: true, ReexpandShallower: false } && preemptionBound == Unbounded) _walk = new StateGraphWalk(space);
     }
 
     // The stateful search without an action bound: the state graph seen so far chooses the decisions (StateGraphWalk).
     private readonly StateGraphWalk? _walk;
+
+    private readonly IDecisionReduction? _reduction;
 
     /// <summary>
     /// True when the state-caching hook also chooses the decisions (<see cref="StateGraphWalk"/>: a stateful search with no
@@ -151,10 +161,11 @@ internal sealed class DecisionDfs
     }
 
     /// <summary>
-    /// Takes the decision <paramref name="offered"/> (its <see cref="Decision.Choice"/> and
-    /// <see cref="Decision.PreemptionsBefore"/> are ignored): the recorded option while replaying, else option 0.
-    /// Returns the option index; <paramref name="mismatch"/> reports a replayed decision that now has a different number
-    /// of options within the bound (or fewer options than the recorded choice), with the numbers recorded and found.
+    /// Takes the decision <paramref name="offered"/> (its <see cref="Decision.PreemptionsBefore"/> is ignored): the
+    /// recorded option while replaying, else its <see cref="Decision.Choice"/> (option 0 unless a reduction picks another
+    /// first option, which must be within the bound). Returns the option index; <paramref name="mismatch"/> reports a
+    /// replayed decision that now has a different number of options within the bound (or fewer options than the
+    /// recorded choice), with the numbers recorded and found.
     /// </summary>
     public int Next(Decision offered, out (int Recorded, int Found)? mismatch)
     {
@@ -165,7 +176,9 @@ internal sealed class DecisionDfs
             if (c < 0) mismatch = (recordedCount, offered.Count);
             return c;
         }
-        var d = offered with { Choice = 0, PreemptionsBefore = _preemptions };
+        var d = offered with { PreemptionsBefore = _preemptions };
+        if (_pos >= _replay && (d.Choice < 0 || d.Choice >= Math.Max(1, Allowed(d))))
+            throw new InvalidOperationException($"internal: option {d.Choice} of a decision with {Allowed(d)} options within the bound");
         if (_pos < _replay)
         {
             var recorded = _path[_pos];
@@ -219,8 +232,8 @@ internal sealed class DecisionDfs
         for (int i = _path.Count - 1; i >= 0; i--)
         {
             var x = _path[i];
-            int next = x.Choice + 1;
-            if (next < x.Count && (_bound == Unbounded || x.PreemptionsBefore + x.Cost(next) <= _bound))
+            int next = _reduction is null ? x.Choice + 1 : _reduction.NextOption(i, x, Allowed(x));
+            if (next >= 0 && next < x.Count && (_bound == Unbounded || x.PreemptionsBefore + x.Cost(next) <= _bound))
             {
                 _path[i] = x with { Choice = next };
                 _path.RemoveRange(i + 1, _path.Count - i - 1);

@@ -18,7 +18,10 @@ namespace Weft.Engine;
 internal sealed class StepLog
 {
     private readonly List<StepRecord> _records = new(256);
-    private readonly StringBuilder _history = new();
+    private readonly SortedDictionary<(int Monitor, long Part), StringBuilder> _history = new();
+
+    /// <summary>The part that stands for the whole state of a monitor that is not keyed (<see cref="IKeyedMonitor"/>).</summary>
+    public const long WholeMonitor = long.MinValue;
     private int _collectionsAtStart;
 
     /// <summary>The steps of the current iteration, in order.</summary>
@@ -34,12 +37,30 @@ internal sealed class StepLog
     public bool Pruned { get; set; }
 
     /// <summary>
-    /// When set, the monitor events that change monitor state are appended to <see cref="History"/> in order: the
-    /// observable history of the iteration, which an outcome comparison between strategies uses.
+    /// When set, the monitor events that change monitor state are appended to <see cref="History"/>: the observable
+    /// history of the iteration, which an outcome comparison between strategies uses.
     /// </summary>
     public bool RecordHistory { get; set; }
 
-    public string History => _history.ToString();
+    /// <summary>
+    /// The history, one line per monitor and part of its state (<see cref="IKeyedMonitor"/>; a monitor that is not keyed
+    /// is one part), each with the events that changed that part in order. Two schedules that differ only in the order
+    /// of adjacent independent steps have the same history: independent steps change no common part.
+    /// </summary>
+    public string History
+    {
+        get
+        {
+            var text = new StringBuilder();
+            foreach (var ((monitor, part), events) in _history)
+            {
+                text.Append('m').Append(monitor);
+                if (part != WholeMonitor) text.Append(' ').Append(new MonitorPart(part, true).ToString());
+                text.Append(": ").Append(events).Append('\n');
+            }
+            return text.ToString();
+        }
+    }
 
     /// <summary>
     /// When set, every step recorded from now on is dependent with every other (<see cref="StepRecord.Global"/>): the
@@ -102,10 +123,23 @@ internal sealed class StepLog
         else Current.MonitorReads |= bit;
     }
 
-    /// <summary>Appends a delivered state-changing event to the history (when <see cref="RecordHistory"/>).</summary>
-    public void Observed(object e)
+    /// <summary>
+    /// The current step delivered an event to keyed monitor number <paramref name="monitor"/> that reads or changes
+    /// <paramref name="part"/> of its state.
+    /// </summary>
+    public void MonitorPartEvent(int monitor, MonitorPart part)
     {
-        if (RecordHistory) _history.Append(e).Append('\n');
+        if (_records.Count == 0) return;
+        (Current.Parts ??= new List<(int, MonitorPart)>(2)).Add((monitor, part));
+    }
+
+    /// <summary>Appends a delivered event that changed <paramref name="part"/> of monitor <paramref name="monitor"/> to the history (when <see cref="RecordHistory"/>).</summary>
+    public void Observed(int monitor, long part, object e)
+    {
+        if (!RecordHistory) return;
+        if (!_history.TryGetValue((monitor, part), out var events)) _history[(monitor, part)] = events = new StringBuilder();
+        else events.Append(" | ");
+        events.Append(e);
     }
 
     /// <summary>The current step ended its thread.</summary>
@@ -140,6 +174,8 @@ internal struct StepRecord
     public ulong MonitorReads;
     public ulong MonitorWrites;
     public bool Completes;
+    /// <summary>The parts of keyed monitors' state (<see cref="IKeyedMonitor"/>) this step's events read or changed (null: none).</summary>
+    public List<(int Monitor, MonitorPart Part)>? Parts;
     /// <summary>The thread this step spawned, else -1.</summary>
     public int Spawned;
 }

@@ -15,7 +15,7 @@ namespace Weft.Monitors;
 /// read by a DEBRA+ thread whose neutralization flag is up, whose value is discarded
 /// (<see cref="NeutralizationSafetyMonitor"/> checks that).
 /// </summary>
-public sealed class NoUseAfterFreeMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
+public sealed class NoUseAfterFreeMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>, IKeyedMonitor
 {
     private readonly Dictionary<(int, int), (SlotOp State, int Generation)> _slots = new();
     private readonly HashSet<int> _neutralized = new();
@@ -45,6 +45,27 @@ public sealed class NoUseAfterFreeMonitor : PropertyMonitor, IMonitorOf<SlotEven
         }
     }
 
+    /// <summary>Parts: each slot's state (its transitions change it, accesses check it) and each thread's exemption.</summary>
+    public void PartsOf(object e, List<MonitorPart> parts)
+    {
+        switch (e)
+        {
+            case SlotEvent s when s.Op is SlotOp.Read or SlotOp.Write:
+                parts.Add(MonitorPart.Slot(s.Pool, s.Slot, changes: false));
+                parts.Add(MonitorPart.Thread(s.Thread, changes: false));
+                break;
+            case SlotEvent s:
+                parts.Add(MonitorPart.Slot(s.Pool, s.Slot, changes: true));
+                break;
+            case NeutralizeEvent n:
+                parts.Add(MonitorPart.Thread(n.Thread, changes: true));
+                break;
+            case ValidateEvent v:
+                parts.Add(MonitorPart.Thread(v.Thread, changes: true));
+                break;
+        }
+    }
+
     public void On(in NeutralizeEvent e)
     {
         if (e.Raised) _neutralized.Add(e.Thread);
@@ -62,11 +83,17 @@ public sealed class NoUseAfterFreeMonitor : PropertyMonitor, IMonitorOf<SlotEven
 /// <code>NoDoubleFree == doubleFree = FALSE</code> where the spec's free actions set <c>doubleFree</c> when the node is already free.
 /// A slot is freed only from the retired (or allocated) state, and retired only from the allocated state.
 /// </summary>
-public sealed class NoDoubleFreeMonitor : PropertyMonitor, IMonitorOf<SlotEvent>
+public sealed class NoDoubleFreeMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IKeyedMonitor
 {
     private readonly Dictionary<(int, int), SlotOp> _state = new();
 
     public override void OnEvent(object e) { }
+
+    /// <summary>Parts: each slot's state, changed by its transitions; node accesses are ignored.</summary>
+    public void PartsOf(object e, List<MonitorPart> parts)
+    {
+        if (e is SlotEvent { Op: not (SlotOp.Read or SlotOp.Write) } s) parts.Add(MonitorPart.Slot(s.Pool, s.Slot, changes: true));
+    }
 
     public void On(in SlotEvent e)
     {
@@ -161,13 +188,37 @@ public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEve
 /// DEBRA+ thread whose very next step is the validation that finds its flag and restarts the operation. Any other
 /// node access by that thread before it validates, and a validation that lets it go on, is a violation.
 /// </summary>
-public sealed class NeutralizationSafetyMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>
+public sealed class NeutralizationSafetyMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<NeutralizeEvent>, IMonitorOf<ValidateEvent>, IKeyedMonitor
 {
     private readonly HashSet<int> _neutralized = new();
     private readonly HashSet<int> _tainted = new();
     private readonly Dictionary<(int, int), (SlotOp State, int Generation)> _state = new();
 
     public override void OnEvent(object e) { }
+
+    /// <summary>
+    /// Parts: each slot's state (changed by its transitions, read by accesses) and each thread's flag and taint
+    /// (an access may taint its thread; raising, clearing and validating change them).
+    /// </summary>
+    public void PartsOf(object e, List<MonitorPart> parts)
+    {
+        switch (e)
+        {
+            case SlotEvent s when s.Op is SlotOp.Read or SlotOp.Write:
+                parts.Add(MonitorPart.Slot(s.Pool, s.Slot, changes: false));
+                parts.Add(MonitorPart.Thread(s.Thread, changes: true));
+                break;
+            case SlotEvent s:
+                parts.Add(MonitorPart.Slot(s.Pool, s.Slot, changes: true));
+                break;
+            case NeutralizeEvent n:
+                parts.Add(MonitorPart.Thread(n.Thread, changes: true));
+                break;
+            case ValidateEvent v:
+                parts.Add(MonitorPart.Thread(v.Thread, changes: true));
+                break;
+        }
+    }
 
     public void On(in SlotEvent e)
     {
@@ -229,13 +280,33 @@ public sealed class NeutralizationSafetyMonitor : PropertyMonitor, IMonitorOf<Sl
 /// promises no bound below the pool's capacity), the monitor only counts and is <see cref="Vacuous"/>: a report does
 /// not credit BoundedPending for that test.
 /// </summary>
-public sealed class BoundedPendingMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<PendingBoundEvent>
+public sealed class BoundedPendingMonitor : PropertyMonitor, IMonitorOf<SlotEvent>, IMonitorOf<PendingBoundEvent>, IKeyedMonitor
 {
     private readonly Dictionary<(int, int), SlotOp> _state = new();
     private int _pending;
     private int _bound = int.MaxValue;
 
     public override void OnEvent(object e) { }
+
+    /// <summary>
+    /// Parts: each slot's state, and the global count and bound (retiring and freeing change the count, so their
+    /// order matters across slots); an allocation changes only its slot; node accesses are ignored.
+    /// </summary>
+    public void PartsOf(object e, List<MonitorPart> parts)
+    {
+        switch (e)
+        {
+            case SlotEvent { Op: SlotOp.Read or SlotOp.Write }:
+                break;
+            case SlotEvent s:
+                parts.Add(MonitorPart.Slot(s.Pool, s.Slot, changes: true));
+                if (s.Op != SlotOp.Allocate) parts.Add(MonitorPart.Global(changes: true));
+                break;
+            case PendingBoundEvent:
+                parts.Add(MonitorPart.Global(changes: true));
+                break;
+        }
+    }
 
     public void On(in PendingBoundEvent e) => _bound = e.Bound;
 

@@ -18,13 +18,15 @@ internal readonly record struct DporEvent(
     ulong MonitorReads,
     ulong MonitorWrites,
     bool Completes,
-    int Spawned)
+    int Spawned,
+    (int Monitor, MonitorPart Part)[]? Parts = null)
 {
     /// <summary>
     /// The dependency relation of two steps of the same iteration: the same thread (program order); a step ordered
     /// with everything (<see cref="Global"/>: a yield, a fence, a spawn, an operation without a location, a value
     /// choice, a spurious or timed wake-up, a bug); events delivered to a common monitor, at least one of which changes
-    /// its state (monitors keep separate state, so events of monitors with nothing in common commute); a thread's last
+    /// its state (monitors keep separate state, so events of monitors with nothing in common commute), or for a keyed
+    /// monitor (<see cref="IKeyedMonitor"/>) events that name a common part of its state, one of them changing it; a thread's last
     /// step and a join of that thread; the same location with at least one write (a load is the only read; a CAS, even
     /// a failing one, counts as a write, since whether it fails is known only once it runs; futex waits and wakes write
     /// their word; lock operations write their lock).
@@ -33,6 +35,7 @@ internal readonly record struct DporEvent(
     {
         if (Thread == other.Thread || Global || other.Global) return true;
         if ((MonitorWrites & (other.MonitorWrites | other.MonitorReads)) != 0 || (other.MonitorWrites & MonitorReads) != 0) return true;
+        if (Parts is not null && other.Parts is not null && ShareChangedPart(Parts, other.Parts)) return true;
         if ((Completes && other.JoinTarget == Thread) || (other.Completes && JoinTarget == other.Thread)) return true;
         return Location >= 0 && Location == other.Location && (Writes || other.Writes);
     }
@@ -47,5 +50,13 @@ internal readonly record struct DporEvent(
     {
         if (DependentWith(other)) return true;
         return Location >= origin && other.Location >= origin && (Writes || other.Writes);
+    }
+
+    private static bool ShareChangedPart((int Monitor, MonitorPart Part)[] a, (int Monitor, MonitorPart Part)[] b)
+    {
+        foreach (var x in a)
+            foreach (var y in b)
+                if (x.Monitor == y.Monitor && x.Part.Part == y.Part.Part && (x.Part.Changes || y.Part.Changes)) return true;
+        return false;
     }
 }

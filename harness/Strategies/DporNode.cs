@@ -3,16 +3,16 @@ using System.Collections.Generic;
 namespace Weft.Strategies;
 
 /// <summary>
-/// One decision on <see cref="DporStrategy"/>'s current path: a thread decision (the candidates offered, the thread
-/// taken, the backtrack set, the threads done and the sleep set) or a value choice (taken in order, like DFS).
-/// Thread sets are bit masks over thread ids (at most 64 threads).
+/// What <see cref="DporStrategy"/> keeps for one decision on the path of its engine (<see cref="Engine.DecisionDfs"/>,
+/// which holds the options taken, replays them and backtracks): for a thread decision the candidates offered, the
+/// thread taken, the backtrack set, the threads done and the sleep set; for a value choice its number of values (the
+/// engine takes them in order, like DFS). Thread sets are bit masks over thread ids (at most 64 threads).
 /// </summary>
 internal sealed class DporNode
 {
     public bool IsValue;
-    /// <summary>Value choice: the number of values and the one taken.</summary>
+    /// <summary>Value choice: the number of values.</summary>
     public int Count;
-    public int Index;
 
     /// <summary>Thread decision: the candidate thread ids, ascending.</summary>
     public int[] Offered = System.Array.Empty<int>();

@@ -36,6 +36,56 @@ internal sealed class DporRaceAnalysis
         for (int k = Math.Max(1, firstNew); k < events.Count; k++) FindRaces(events, k, race);
     }
 
+    /// <summary>
+    /// The backtracking points of the persistent-set DPOR that bounded partial-order reduction extends (Flanagan and
+    /// Godefroid, POPL 2005, as used by Coons, Musuvathi, McKinley, OOPSLA 2013): for every step k at or after
+    /// <paramref name="firstNew"/> and every state s at which k's step was already the next step of its thread p (from
+    /// p's previous step on), the last step i before s of another thread that is dependent with k and does not happen
+    /// before p's previous step. Over all such s these are every such i after p's previous step plus the last one
+    /// before it. Reports (i, p) to <paramref name="race"/>. More points than the source-set races of
+    /// <see cref="Run"/>: under a preemption bound the extra ones are what keeps the search sound.
+    /// </summary>
+    public void RunPersistent(IReadOnlyList<DporEvent> events, int firstNew, Action<int, int> race)
+    {
+        ComputeClocks(events);
+        for (int k = Math.Max(1, firstNew); k < events.Count; k++)
+        {
+            var ek = events[k];
+            int prev = _previous[k];
+            bool beforePrevious = true; // still looking for the last candidate at or before p's previous step
+            for (int i = k - 1; i >= 0; i--)
+            {
+                if (i <= prev && !beforePrevious) break;
+                var ei = events[i];
+                if (ei.Thread == ek.Thread || !ei.DependentWith(ek)) continue;
+                if (prev >= 0 && (i == prev || Before(events, i, prev))) continue;
+                race(i, ek.Thread);
+                if (i <= prev) beforePrevious = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The happens-before order of <paramref name="events"/> as a string: per thread, each step's vector clock. Two
+    /// iterations have the same string exactly when they are the same partial order of the same steps, i.e. one is the
+    /// other with adjacent independent steps swapped (their Mazurkiewicz class).
+    /// </summary>
+    public string PartialOrder(IReadOnlyList<DporEvent> events)
+    {
+        ComputeClocks(events);
+        var order = new List<(int Thread, int Seq, int Step)>(events.Count);
+        for (int k = 0; k < events.Count; k++) order.Add((events[k].Thread, _seq[k], k));
+        order.Sort();
+        var text = new System.Text.StringBuilder();
+        foreach (var (thread, _, k) in order)
+        {
+            text.Append(thread).Append(':');
+            for (int t = 0; t < _threads; t++) text.Append(_clocks[k][t]).Append(',');
+            text.Append(';');
+        }
+        return text.ToString();
+    }
+
     /// <summary>True when step <paramref name="a"/> happens before step <paramref name="b"/> (a &lt; b).</summary>
     private bool Before(IReadOnlyList<DporEvent> events, int a, int b) => _clocks[b].HasSeen(events[a].Thread, _seq[a]);
 

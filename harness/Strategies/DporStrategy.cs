@@ -11,8 +11,11 @@ namespace Weft.Strategies;
 ///
 /// Two schedules are equivalent (Mazurkiewicz) when one is obtained from the other by swapping adjacent independent
 /// steps; equivalent schedules reach the same state, with the same monitor history. The search runs one schedule of
-/// every equivalence class of the unbounded space instead of every schedule. Like <see cref="DfsStrategy"/> it is
-/// stateless: every iteration replays a prefix of decisions and extends it. A step is what the runtime runs for one
+/// every equivalence class of the unbounded space instead of every schedule. It runs on the engine of
+/// <see cref="DfsStrategy"/> and the spec-level search, <see cref="DecisionDfs"/>, which keeps the path of decisions,
+/// replays its prefix every iteration, checks that the test is deterministic and backtracks; this class is the
+/// engine's reduction (<see cref="IDecisionReduction"/>): it picks a new decision's first option and, when the engine
+/// backtracks to a decision, the next thread to run there. A step is what the runtime runs for one
 /// decision: the operation the chosen thread was paused before plus its code up to its next scheduling point, as
 /// <see cref="StepLog"/> records it; the dependency relation is <see cref="DporEvent.DependentWith"/>.
 ///
@@ -38,51 +41,59 @@ namespace Weft.Strategies;
 /// Soundness conditions. Shared memory outside the atomics layer (plain fields, payload arrays) must be race-free,
 /// ordered by happens-before through the layer's operations; accesses to it are not steps. Monitor events are
 /// steps' effects: two of different threads are dependent when a monitor receives both and one of them may change its
-/// state (every event but slot reads and writes and clock observations).
+/// state (every event but slot reads and writes and clock observations), or, for a keyed monitor
+/// (<see cref="IKeyedMonitor"/>: the memory monitors, per slot and per thread), when they name a common part of its
+/// state and one of them changes it.
 /// Addresses name cells only while the heap holds still: iterations run inside <see cref="StableHeap"/>, and a step
 /// recorded after a garbage collection is treated as dependent with everything. Weak memory (TSO flushes, RA) is not
 /// modeled: the strategy refuses any model but SC. The preemption bound of DFS does not apply: the search covers the
-/// unbounded space. With <see cref="CheckOptions.DporBounded"/> it keeps the bound (Coons, Musuvathi, McKinley, "Bounded
-/// Partial-Order Reduction", OOPSLA 2013: a reversal is also tried at the last context switch before the race) and
-/// drops sleep sets (a sleeper's covering schedule may have needed more preemptions than the bound allows); it is then
-/// not guaranteed sound, and measurably loses outcomes on the reclamation tests.
+/// unbounded space.
 ///
-/// Driving another search. Nothing here depends on how a decision is made: a driver that offers candidate threads in
-/// order, records one <see cref="DporEvent"/> per step and replays prefixes (the spec-level search of ActionDfs over
-/// whole spec actions, whose step is one action: the union of its accesses' locations) can use the same nodes, race
-/// analysis and backtracking by calling <see cref="NextThread"/>, <see cref="NextValue"/> and
-/// <see cref="IterationCompleted"/> with its own step log.
+/// The bounded mode (<see cref="CheckOptions.DporBounded"/>) is bounded partial-order reduction (Coons, Musuvathi,
+/// McKinley, "Bounded Partial-Order Reduction", OOPSLA 2013) over Flanagan and Godefroid's persistent sets instead of
+/// source sets: the race analysis reports every earlier dependent step of another thread that does not happen before
+/// a step's thread reached it (<see cref="DporRaceAnalysis.RunPersistent"/>), the step's thread is added there (every
+/// candidate within the bound when it is not one), and the same again at the conservative branch point, where the
+/// earlier step's thread began its run of steps, since switching there costs no more preemptions than the switch the
+/// schedule took. No sleep sets: a sleeper stands for schedules that may need more preemptions than the bound allows,
+/// and with them the search measurably loses outcomes of the bounded space. Without them the outcome sets of
+/// <c>weft bench engine --part dpor</c> equal bounded DFS's on every test there.
 /// </summary>
-internal sealed class DporStrategy : IStrategy, IObservesSteps
+internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReduction
 {
-    private readonly List<DporNode> _stack = new();
+    private readonly DecisionDfs _dfs;
+    private readonly List<DporNode> _nodes = new(); // one per decision on the engine's path
     private readonly List<DporNode> _threadNodes = new();
     private readonly List<DporEvent> _events = new();
     private readonly Dictionary<nint, int> _addressIds = new();
     private readonly Dictionary<object, int> _resourceIds = new(ReferenceEqualityComparer.Instance);
     private readonly DporRaceAnalysis _races = new();
     private readonly int _bound;
-    private int _pos;
     private int _firstNew;
-    private int _preemptions;
 
-    /// <param name="preemptionBound">Negative for the unbounded search (sound); else the bound of DFS (not guaranteed sound).</param>
-    public DporStrategy(int preemptionBound = -1) => _bound = preemptionBound;
+    /// <param name="preemptionBound">Negative for the unbounded search; else the bound of DFS (bounded partial-order reduction).</param>
+    public DporStrategy(int preemptionBound = -1)
+    {
+        _bound = preemptionBound;
+        _dfs = new DecisionDfs(preemptionBound < 0 ? DecisionDfs.Unbounded : preemptionBound, reduction: this);
+    }
+
+    /// <summary>The decision-tree search this strategy drives (the engine of <see cref="DfsStrategy"/> and the spec-level search).</summary>
+    internal DecisionDfs Engine => _dfs;
 
     public StepLog Steps { get; } = new();
 
     public string Name => _bound < 0 ? "dpor" : $"dpor(pb={_bound})";
 
-    public string Description => _bound < 0 ? "dpor (source sets + sleep sets, unbounded)" : $"dpor (source sets + sleep sets, preemption bound {_bound}: not guaranteed sound)";
+    public string Description => _bound < 0 ? "dpor (source sets + sleep sets, unbounded)" : $"dpor (bounded partial-order reduction, preemption bound {_bound})";
 
     /// <summary>Iterations abandoned because every candidate was asleep.</summary>
     public int Pruned { get; private set; }
 
     public bool PrepareIteration(int iteration)
     {
-        if (iteration > 0 && !Advance()) return false;
-        _pos = 0;
-        _preemptions = 0;
+        if (iteration > 0 && !_dfs.Advance()) return false;
+        _dfs.BeginIteration();
         _threadNodes.Clear();
         _events.Clear();
         _addressIds.Clear();
@@ -93,51 +104,77 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps
     public int NextThread(ReadOnlySpan<int> enabled, int current, int step)
     {
         SyncEvents();
-        int index = _threadNodes.Count;
-        if (_pos < _stack.Count)
+        int position = _dfs.Position;
+        int ci = current < 0 ? -1 : enabled.IndexOf(current);
+        var offered = new DecisionDfs.Decision(0, enabled.Length, true, enabled.Length, ci >= 0, 0);
+        if (_dfs.Replaying)
         {
-            var node = _stack[_pos];
+            var node = _nodes[position];
             if (node.IsValue || !enabled.SequenceEqual(node.Offered))
                 throw new InvalidOperationException(
                     $"the test is nondeterministic: at step {step} DPOR expected the candidates {string.Join(",", node.Offered)} (as in an earlier schedule with the same prefix) but found {string.Join(",", enabled.ToArray())}");
-            _pos++;
             _threadNodes.Add(node);
-            return Take(enabled, current, node.Chosen);
+            return IndexOfOption(ci, Take(offered, step));
         }
         var fresh = new DporNode
         {
-            Offered = enabled.ToArray(), EventIndex = index, Sleep = InheritedSleep(index), Current = current, PreemptionsBefore = _preemptions,
+            Offered = enabled.ToArray(), EventIndex = _threadNodes.Count, Sleep = InheritedSleep(_threadNodes.Count),
+            Current = ci >= 0 ? current : -1, PreemptionsBefore = _dfs.Preemptions,
         };
-        int chosen = FirstAwake(fresh, enabled, current);
+        int chosen = FirstAwake(fresh, enabled, fresh.Current);
         if (chosen < 0) return IStrategy.Prune;
         fresh.Chosen = chosen;
         fresh.Backtrack = 1UL << chosen;
-        _stack.Add(fresh);
-        _pos++;
+        Push(position, fresh);
         _threadNodes.Add(fresh);
-        return Take(enabled, current, chosen);
-    }
-
-    private int Take(ReadOnlySpan<int> enabled, int current, int thread)
-    {
-        if (current >= 0 && thread != current) _preemptions++;
-        return enabled.IndexOf(thread);
+        return IndexOfOption(ci, Take(offered with { Choice = OptionOf(fresh, chosen) }, step));
     }
 
     public int NextValue(int count, int step)
     {
-        if (_pos < _stack.Count)
+        int position = _dfs.Position;
+        var offered = new DecisionDfs.Decision(0, count, false, 0, false, 0);
+        if (_dfs.Replaying)
         {
-            var node = _stack[_pos];
+            var node = _nodes[position];
             if (!node.IsValue || node.Count != count)
                 throw new InvalidOperationException(
                     $"the test is nondeterministic: at step {step} DPOR expected a choice among {(node.IsValue ? node.Count : 0)} values (as in an earlier schedule with the same prefix) but found {count}");
-            _pos++;
-            return node.Index;
+            return Take(offered, step);
         }
-        _stack.Add(new DporNode { IsValue = true, Count = count });
-        _pos++;
-        return 0;
+        Push(position, new DporNode { IsValue = true, Count = count });
+        return Take(offered, step);
+    }
+
+    private void Push(int position, DporNode node)
+    {
+        if (_nodes.Count > position) _nodes.RemoveRange(position, _nodes.Count - position);
+        _nodes.Add(node);
+    }
+
+    private int Take(DecisionDfs.Decision decision, int step)
+    {
+        int option = _dfs.Next(decision, out var mismatch);
+        if (mismatch is { } m)
+            throw new InvalidOperationException(
+                $"the test is nondeterministic: at step {step} DPOR expected {m.Recorded} options (as in an earlier schedule with the same prefix) but found {m.Found}");
+        return option;
+    }
+
+    /// <summary>The engine's option order at a thread decision (as <see cref="DfsStrategy"/>'s): the current thread first, then the others ascending.</summary>
+    private static int IndexOfOption(int currentIndex, int option)
+    {
+        if (currentIndex < 0 || option == 0) return currentIndex < 0 ? option : currentIndex;
+        int other = option - 1;
+        return other >= currentIndex ? other + 1 : other;
+    }
+
+    private static int OptionOf(DporNode node, int thread)
+    {
+        int index = Array.IndexOf(node.Offered, thread);
+        if (node.Current < 0) return index;
+        int currentIndex = Array.IndexOf(node.Offered, node.Current);
+        return index == currentIndex ? 0 : index < currentIndex ? index + 1 : index;
     }
 
     public void IterationCompleted(int steps, int choices)
@@ -145,7 +182,8 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps
         SyncEvents();
         if (Steps.Pruned) Pruned++;
         for (int i = 0; i < _threadNodes.Count && i < _events.Count; i++) _threadNodes[i].Executed = _events[i];
-        _races.Run(_events, _firstNew, AddBacktrack);
+        if (_bound < 0) _races.Run(_events, _firstNew, AddBacktrack);
+        else _races.RunPersistent(_events, _firstNew, AddBacktrackBounded);
         if (Steps.BugInStep && _threadNodes.Count > 0 && _threadNodes.Count <= _events.Count)
         {
             // The bug ended the iteration at this step: every other awake candidate's next step may reach another bug.
@@ -154,43 +192,41 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps
         }
     }
 
-    /// <summary>Moves to the next schedule: the deepest decision with an untried value or an awake backtrack thread not done.</summary>
-    private bool Advance()
+    /// <summary>
+    /// The engine backtracks to decision <paramref name="index"/>: a value choice takes its next value; a thread decision
+    /// marks its thread done (and asleep, unbounded) and takes the lowest backtrack thread not done, asleep or beyond the bound.
+    /// </summary>
+    public int NextOption(int index, in DecisionDfs.Decision d, int allowed)
     {
-        while (_stack.Count > 0)
+        var node = _nodes[index];
+        int option = -1;
+        if (node.IsValue)
         {
-            var top = _stack[^1];
-            if (top.IsValue)
-            {
-                if (top.Index + 1 < top.Count)
-                {
-                    top.Index++;
-                    _firstNew = FirstEventAt(_stack.Count - 1);
-                    return true;
-                }
-                _stack.RemoveAt(_stack.Count - 1);
-                continue;
-            }
-            top.Done |= 1UL << top.Chosen;
-            if (_bound < 0) top.Sleep.Add(new SleepEntry(top.Chosen, top.Executed, top.EventIndex)); // see the class essay: no sleep sets under a bound
-            ulong next = top.Backtrack & ~top.Done & ~top.SleepMask & top.OfferedMask & WithinBound(top);
+            if (d.Choice + 1 < d.Count) option = d.Choice + 1;
+        }
+        else
+        {
+            node.Done |= 1UL << node.Chosen;
+            if (_bound < 0) node.Sleep.Add(new SleepEntry(node.Chosen, node.Executed, node.EventIndex)); // see the class essay: no sleep sets under a bound
+            ulong next = node.Backtrack & ~node.Done & ~node.SleepMask & node.OfferedMask & WithinBound(node);
             if (next != 0)
             {
-                top.Chosen = System.Numerics.BitOperations.TrailingZeroCount(next);
-                _firstNew = top.EventIndex;
-                return true;
+                node.Chosen = System.Numerics.BitOperations.TrailingZeroCount(next);
+                option = OptionOf(node, node.Chosen);
             }
-            _stack.RemoveAt(_stack.Count - 1);
         }
-        return false;
+        if (option < 0) return -1;
+        _firstNew = FirstEventAt(index);
+        _nodes.RemoveRange(index + 1, _nodes.Count - index - 1);
+        return option;
     }
 
-    /// <summary>The index of the first step whose event may change when the decision at stack position <paramref name="position"/> changes.</summary>
+    /// <summary>The index of the first step whose event may change when the decision at path position <paramref name="position"/> changes.</summary>
     private int FirstEventAt(int position)
     {
         // A value choice is made inside the step of the closest thread decision above it.
         for (int i = position; i >= 0; i--)
-            if (!_stack[i].IsValue) return _stack[i].EventIndex;
+            if (!_nodes[i].IsValue) return _nodes[i].EventIndex;
         return 0;
     }
 
@@ -207,6 +243,27 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps
         else if ((initials & node.OfferedMask) == 0)
             node.Backtrack |= awake; // the initials are not candidates here (deferred by the yield rule, or blocked)
         // else: the initials offered here are asleep, so covered.
+    }
+
+    /// <summary>
+    /// Bounded mode (Coons, Musuvathi, McKinley, "Bounded Partial-Order Reduction", OOPSLA 2013, over Flanagan and
+    /// Godefroid's persistent sets): thread <paramref name="thread"/>'s step must be tried before step j, so it is added
+    /// at j's decision if it is a candidate there (else every candidate within the bound is), and the same at the
+    /// conservative branch point: the decision where j's thread began the run of steps j belongs to, where switching to
+    /// another thread costs no more preemptions than the switch the schedule took there.
+    /// </summary>
+    private void AddBacktrackBounded(int j, int thread)
+    {
+        AddPersistent(_threadNodes[j], thread);
+        int s = j;
+        while (s > 0 && _threadNodes[s - 1].Chosen == _threadNodes[s].Chosen) s--;
+        if (s != j) AddPersistent(_threadNodes[s], thread);
+    }
+
+    private void AddPersistent(DporNode node, int thread)
+    {
+        ulong bit = 1UL << thread;
+        node.Backtrack |= (node.OfferedMask & bit) != 0 ? bit : Awake(node);
     }
 
     private ulong Awake(DporNode node) => node.OfferedMask & ~node.SleepMask & WithinBound(node);
@@ -237,7 +294,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps
     private int FirstAwake(DporNode node, ReadOnlySpan<int> enabled, int current)
     {
         ulong sleeping = node.SleepMask;
-        bool withinBound = _bound < 0 || _preemptions < _bound;
+        bool withinBound = _bound < 0 || node.PreemptionsBefore < _bound;
         if (current >= 0 && (sleeping & (1UL << current)) == 0) return current;
         if (current >= 0 && !withinBound) return -1;
         foreach (int t in enabled)
@@ -271,7 +328,10 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps
         }
     }
 
-    private DporEvent ToEvent(in StepRecord r, int index, bool heapMoved)
+    private DporEvent ToEvent(in StepRecord r, int index, bool heapMoved) => ToEvent(r, index, heapMoved, _addressIds, _resourceIds);
+
+    /// <summary>Step <paramref name="index"/> of an iteration as an event; the two maps name its cells and resources (per iteration).</summary>
+    internal static DporEvent ToEvent(in StepRecord r, int index, bool heapMoved, Dictionary<nint, int> addressIds, Dictionary<object, int> resourceIds)
     {
         int location = -1, joinTarget = -1;
         bool global = r.Global || heapMoved;
@@ -279,12 +339,12 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps
         if (r.Op == OpKind.Join && r.Resource is ControlledThread target) joinTarget = target.Id;
         else if (r.Address != 0)
         {
-            location = IdOf(_addressIds, r.Address, index);
+            location = IdOf(addressIds, r.Address, index);
             writes = r.Op != OpKind.Load;
         }
-        else if (r.Resource is not null) location = IdOf(_resourceIds, r.Resource, index);
+        else if (r.Resource is not null) location = IdOf(resourceIds, r.Resource, index);
         else if (r.Op != OpKind.Start) global = true; // a yield, a fence, a spawn, an operation that names no location
-        return new DporEvent(r.Thread, location, writes, joinTarget, global || r.Op == OpKind.Spawn, r.MonitorReads, r.MonitorWrites, r.Completes, r.Spawned);
+        return new DporEvent(r.Thread, location, writes, joinTarget, global || r.Op == OpKind.Spawn, r.MonitorReads, r.MonitorWrites, r.Completes, r.Spawned, r.Parts?.ToArray());
     }
 
     private static int IdOf<TKey>(Dictionary<TKey, int> ids, TKey key, int index) where TKey : notnull

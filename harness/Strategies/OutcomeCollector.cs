@@ -5,7 +5,7 @@ namespace Weft.Strategies;
 
 /// <summary>
 /// Explores a test to exhaustion (or a cap) and collects its set of distinct outcomes (<see cref="CheckOptions.OutcomeSink"/>:
-/// the bug or "ok", then the history of state-changing monitor events). A reduced search is sound on a test when its
+/// the bug or "ok", then each monitor part's history of state-changing events). A reduced search is sound on a test when its
 /// outcome set equals the plain search's: the check behind the DPOR tests and <c>weft bench engine --part dpor</c>.
 /// Exploration goes on after bugs, so every bug of the space is an outcome.
 /// </summary>

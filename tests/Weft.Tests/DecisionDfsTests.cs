@@ -145,4 +145,62 @@ public sealed class DecisionDfsTests
         Assert.Equal(8, space.Transitions); // every transition run once as new, in both orders
 
     }
+
+    /// <summary>A reduction that runs every other option of a decision (options 0, 2, 4, ...), the way DPOR skips options.</summary>
+    private sealed class EveryOtherOption : IDecisionReduction
+    {
+        public List<int> Asked { get; } = new();
+
+        public int NextOption(int index, in DecisionDfs.Decision d, int allowed)
+        {
+            Asked.Add(index);
+            return d.Choice + 2 < allowed ? d.Choice + 2 : -1;
+        }
+    }
+
+    /// <summary>
+    /// The reduction hook: the engine keeps the path and replays it, the reduction picks which options run. Two value
+    /// decisions of five options, every other option: 3 x 3 runs, each decision's new options starting where the
+    /// reduction said; a new decision may also start at another option (DPOR's first awake thread).
+    /// </summary>
+    [Fact]
+    public void A_reduction_picks_the_options_the_engine_runs_and_the_engine_replays_them()
+    {
+        var reduction = new EveryOtherOption();
+        var dfs = new DecisionDfs(DecisionDfs.Unbounded, reduction: reduction);
+        var five = new DecisionDfs.Decision(0, 5, false, 0, false, 0);
+        var runs = new List<string>();
+        do
+        {
+            dfs.BeginIteration();
+            bool replayed = dfs.Replaying;
+            int a = dfs.Next(five, out var m1);
+            int b = dfs.Next(five, out var m2);
+            Assert.Null(m1);
+            Assert.Null(m2);
+            runs.Add($"{a}{b}{(replayed ? "r" : "")}");
+        }
+        while (dfs.Advance());
+        Assert.Equal("00 02r 04r 20r 22r 24r 40r 42r 44r", string.Join(" ", runs));
+        Assert.Equal(9, dfs.Iterations);
+        Assert.Contains(0, reduction.Asked);
+
+        var first = new DecisionDfs(DecisionDfs.Unbounded, reduction: reduction);
+        first.BeginIteration();
+        Assert.Equal(3, first.Next(five with { Choice = 3 }, out _));
+        Assert.Equal(new[] { 3 }, first.Path);
+    }
+
+    /// <summary>The bound stays the engine's: a reduction's option beyond it is not run, and a first option beyond it is refused.</summary>
+    [Fact]
+    public void The_engine_keeps_the_bound_over_a_reduction()
+    {
+        var dfs = new DecisionDfs(0, reduction: new EveryOtherOption());
+        var three = new DecisionDfs.Decision(0, 3, true, 3, true, 0); // options 1 and 2 preempt the continuing thread
+        dfs.BeginIteration();
+        Assert.Equal(0, dfs.Next(three, out _));
+        Assert.False(dfs.Advance()); // within bound 0 only option 0 is allowed: the reduction is offered none
+        dfs.BeginIteration();
+        Assert.Throws<InvalidOperationException>(() => dfs.Next(three with { Choice = 2 }, out _));
+    }
 }

@@ -1,6 +1,8 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Weft.Strategies;
+using Weft.Threading;
 using Xunit;
 
 namespace Weft.Tests;
@@ -38,6 +40,77 @@ public sealed class DporTests
         Assert.True(dpor.Iterations <= dfs.Iterations, $"{id}: DPOR ran {dpor.Iterations} schedules, DFS {dfs.Iterations}");
     }
 
+    /// <summary>
+    /// DPOR runs on DFS's engine (<see cref="Weft.Engine.DecisionDfs"/> keeps its path, replays and backtracks): it
+    /// runs as many schedules as the search with its own path did before (the figures of README "DPOR against DFS"),
+    /// and reports them as the engine's iterations.
+    /// </summary>
+    [Theory]
+    [InlineData("canonical/lost-update", 36)]
+    [InlineData("canonical/lost-update-fixed", 14)]
+    [InlineData("canonical/lost-wakeup", 72)]
+    [InlineData("canonical/lost-wakeup-fixed", 44)]
+    [InlineData("canonical/two-lock-deadlock-fixed", 58)]
+    [InlineData("litmus/sb-relaxed-sc", 62)]
+    public void Dpor_on_the_one_engine_runs_the_schedules_of_its_former_path(string id, int schedules)
+    {
+        var t = Test(id);
+        var (dpor, _) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dpor"));
+        Assert.True(dpor.Exhausted);
+        Assert.Equal(schedules, dpor.Iterations);
+    }
+
+    /// <summary>
+    /// Bounded partial-order reduction (persistent sets, conservative branch points, no sleep sets) against DFS with
+    /// the same preemption bound: the same outcomes (bug or ok, and each monitor part's history), fewer schedules.
+    /// </summary>
+    [Theory]
+    [InlineData("reclamation/dfs-leak")]
+    [InlineData("reclamation/dfs-immediate")]
+    [InlineData("reclamation/dfs-debra")]
+    public void Bounded_dpor_reaches_the_outcomes_of_bounded_dfs_with_fewer_schedules(string id)
+    {
+        var t = Test(id);
+        var bounded = t.Apply(CheckOptions.Default with { PreemptionBound = 2, Iterations = 100_000 });
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dfs" });
+        var (dpor, dporOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dpor", DporBounded = true });
+        Assert.True(dfs.Exhausted && dpor.Exhausted, $"{id}: DFS exhausted {dfs.Exhausted} ({dfs.Iterations}), DPOR {dpor.Exhausted} ({dpor.Iterations})");
+        Assert.True(dfsOutcomes.SetEquals(dporOutcomes),
+            $"{id}: DFS reached {dfsOutcomes.Count} outcomes in {dfs.Iterations} schedules, bounded DPOR {dporOutcomes.Count} in {dpor.Iterations}; " +
+            $"only DFS: {string.Join(" | ", dfsOutcomes.Except(dporOutcomes).Take(1))}; only DPOR: {string.Join(" | ", dporOutcomes.Except(dfsOutcomes).Take(1))}");
+        Assert.True(dpor.Iterations < dfs.Iterations, $"{id}: bounded DPOR ran {dpor.Iterations} schedules, DFS {dfs.Iterations}");
+    }
+
+    /// <summary>
+    /// The keyed memory monitors (<see cref="IKeyedMonitor"/>): events on different slots commute, events on the same
+    /// slot where one changes it do not, and a neutralization of a thread is ordered with that thread's node reads.
+    /// </summary>
+    [Fact]
+    public void Memory_monitor_events_are_dependent_per_slot_and_thread()
+    {
+        static DporEvent Step(int thread, PropertyMonitor m, object e)
+        {
+            var parts = new List<MonitorPart>();
+            ((IKeyedMonitor)m).PartsOf(e, parts);
+            return new DporEvent(thread, -1, false, -1, false, 0, 0, false, -1, parts.Select(p => (0, p)).ToArray());
+        }
+        var uaf = new Weft.Monitors.NoUseAfterFreeMonitor();
+        var freeSlot1 = Step(1, uaf, new Weft.Monitors.SlotEvent(0, 1, 1, Weft.Monitors.SlotOp.Free, 1));
+        var readSlot1 = Step(2, uaf, new Weft.Monitors.SlotEvent(0, 1, 1, Weft.Monitors.SlotOp.Read, 2));
+        var readSlot2 = Step(2, uaf, new Weft.Monitors.SlotEvent(0, 2, 1, Weft.Monitors.SlotOp.Read, 2));
+        var allocSlot2 = Step(1, uaf, new Weft.Monitors.SlotEvent(0, 2, 2, Weft.Monitors.SlotOp.Allocate, 1));
+        var neutralize2 = Step(1, uaf, new Weft.Monitors.NeutralizeEvent(2));
+        Assert.True(freeSlot1.DependentWith(readSlot1));
+        Assert.False(freeSlot1.DependentWith(readSlot2));
+        Assert.True(allocSlot2.DependentWith(readSlot2));
+        Assert.True(neutralize2.DependentWith(readSlot2));
+        var readByOther = Step(3, uaf, new Weft.Monitors.SlotEvent(0, 1, 1, Weft.Monitors.SlotOp.Read, 3));
+        Assert.False(readByOther.DependentWith(readSlot1)); // two reads of one slot commute
+        var pending = new Weft.Monitors.BoundedPendingMonitor();
+        Assert.True(Step(1, pending, new Weft.Monitors.SlotEvent(0, 1, 1, Weft.Monitors.SlotOp.Retire, 1))
+            .DependentWith(Step(2, pending, new Weft.Monitors.SlotEvent(0, 2, 1, Weft.Monitors.SlotOp.Free, 2)))); // the pending count
+    }
+
     [Theory]
     [InlineData("reclamation/dfs-leak")]
     [InlineData("reclamation/dfs-immediate")]
@@ -61,6 +134,76 @@ public sealed class DporTests
         var t = Test(id);
         var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dpor", Iterations = 100_000, ScheduleDirectory = TestPaths.ScheduleDir }));
         CanonicalBugTests.CaughtAndReplays(t, r);
+    }
+
+    /// <summary>
+    /// The class count (<see cref="ClassCountingDfs"/>, the bench's lower bound for any reduction): DFS's schedules of
+    /// a small test fall into fewer classes than there are schedules, at least one per distinct outcome, and DPOR,
+    /// which runs at least one schedule of every class, runs no fewer schedules than there are classes.
+    /// </summary>
+    [Theory]
+    [InlineData("canonical/lost-update")]
+    [InlineData("litmus/sb-relaxed-sc")]
+    public void Dfs_schedules_fall_into_fewer_classes_than_schedules_and_dpor_covers_each(string id)
+    {
+        var t = Test(id);
+        var options = Unbounded(t, "dfs") with { StopAtFirstBug = false, MinimizeReplays = 0, ScheduleDirectory = TestPaths.ScheduleDir };
+        var counter = new ClassCountingDfs(options.PreemptionBound);
+        ExplorationResult dfs;
+        using (var rt = new Weft.Engine.ControlledRuntime(options, counter)) dfs = rt.Explore(t.Body, options.TestId!);
+        var (_, outcomes) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dfs"));
+        var (dpor, _) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dpor"));
+        Assert.True(dfs.Exhausted);
+        Assert.InRange(counter.Classes, outcomes.Count, (int)dfs.Iterations - 1);
+        Assert.True(counter.Classes <= dpor.Iterations, $"{id}: {counter.Classes} classes, DPOR ran {dpor.Iterations} schedules");
+    }
+
+    /// <summary>Two threads each report their id; the monitor fails when thread 2 reports before thread 1.</summary>
+    public readonly record struct ArrivalEvent(int Thread);
+
+    /// <summary>A user's keyed monitor whose verdict depends on the order of all arrivals: one common part for all of them.</summary>
+    private sealed class ArrivalOrderMonitor : PropertyMonitor, IMonitorOf<ArrivalEvent>, IKeyedMonitor
+    {
+        private bool _first;
+
+        public override void OnEvent(object e) { }
+
+        public void On(in ArrivalEvent e)
+        {
+            if (e.Thread == 2 && !_first) Fail("thread 2 arrived before thread 1");
+            if (e.Thread == 1) _first = true;
+        }
+
+        public void PartsOf(object e, List<MonitorPart> parts)
+        {
+            if (e is ArrivalEvent) parts.Add(MonitorPart.Global(changes: true));
+        }
+    }
+
+    private static void TwoArrivals()
+    {
+        var one = WeftThread.Start(() => Checker.Emit(new ArrivalEvent(1)));
+        var two = WeftThread.Start(() => Checker.Emit(new ArrivalEvent(2)));
+        one.Join();
+        two.Join();
+    }
+
+    /// <summary>
+    /// A user's keyed monitor (<see cref="IKeyedMonitor"/>) whose parts keep order-dependent events dependent: DPOR
+    /// reaches the outcomes DFS reaches, the failure among them.
+    /// </summary>
+    [Fact]
+    public void Dpor_with_a_user_keyed_monitor_reaches_the_outcomes_of_dfs()
+    {
+        var options = CheckOptions.Default with
+        {
+            PreemptionBound = 1000, Iterations = 10_000, TestId = "dpor/arrivals", Monitors = new Func<PropertyMonitor>[] { () => new ArrivalOrderMonitor() },
+        };
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(TwoArrivals, options with { Strategy = "dfs" });
+        var (dpor, dporOutcomes) = OutcomeCollector.Explore(TwoArrivals, options with { Strategy = "dpor" });
+        Assert.True(dfs.Exhausted && dpor.Exhausted);
+        Assert.Contains(dfsOutcomes, o => o.Contains("thread 2 arrived before thread 1", StringComparison.Ordinal));
+        Assert.True(dfsOutcomes.SetEquals(dporOutcomes), $"DFS: {string.Join(" | ", dfsOutcomes)}; DPOR: {string.Join(" | ", dporOutcomes)}");
     }
 
     [Fact]

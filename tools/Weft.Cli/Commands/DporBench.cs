@@ -9,8 +9,8 @@ namespace Weft.Cli.Commands;
 /// <summary>
 /// <c>weft bench engine --part dpor</c>: schedules to exhaust each small DFS test's space, plain DFS against DPOR in the
 /// same run, with the two outcome sets compared (<see cref="OutcomeCollector"/>). Rows: DFS with the preemption bound,
-/// DPOR with the same bound (Coons et al.'s bounded POR, not guaranteed sound, so the outcome sets are compared), and
-/// unbounded DPOR (sound, but a larger space than the bounded one: its outcome set must contain DFS's).
+/// DPOR with the same bound (Coons et al.'s bounded POR: its outcome set must equal DFS's), and unbounded DPOR (a
+/// larger space than the bounded one: its outcome set must contain DFS's).
 /// </summary>
 internal static class DporBench
 {
@@ -59,9 +59,10 @@ internal static class DporBench
     {
         Ui.Line("");
         string b = bound.ToString(CultureInfo.InvariantCulture), c = cap.ToString(CultureInfo.InvariantCulture);
-        Ui.Line("Schedules to exhaustion (lower is better): DFS with preemption bound " + b + " against DPOR with the same bound (bounded POR: source sets, no sleep sets, not guaranteed sound), " +
-            "and unbounded DPOR (at most " + c + " schedules). 'outcomes' counts distinct outcomes (bug or ok, plus the history of state-changing monitor events); " +
-            "'same' compares DPOR's set with DFS's (unbounded: 'contains' when it holds every DFS outcome). Schedules include the ones DPOR abandons when every candidate sleeps.");
+        Ui.Line("Schedules to exhaustion (lower is better): DFS with preemption bound " + b + " against DPOR with the same bound (bounded POR: persistent sets, conservative branch points, no sleep sets), " +
+            "and unbounded DPOR (at most " + c + " schedules). 'outcomes' counts distinct outcomes (bug or ok, plus each monitor part's history of state-changing events); " +
+            "'same' compares DPOR's set with DFS's (unbounded: 'contains' when it holds every DFS outcome). Schedules include the ones DPOR abandons when every candidate sleeps. " +
+            "'classes' counts the equivalence classes of DFS's schedules under DPOR's dependency relation: the fewest schedules a reduction over that relation needs ('best ratio').");
         var rows = new List<string[]>();
         foreach (var id in Tests)
         {
@@ -69,6 +70,7 @@ internal static class DporBench
             var dfs = Measure(t, "dfs", bound, bounded: true, cap);
             var dpor = Measure(t, "dpor", bound, bounded: true, cap);
             var free = Measure(t, "dpor", bound, bounded: false, cap);
+            int classes = Classes(t, bound, cap);
             rows.Add(new[]
             {
                 id, Count(dfs.Result), Count(dpor.Result), Ratio(dfs.Result, dpor.Result),
@@ -77,13 +79,35 @@ internal static class DporBench
                 Count(free.Result), free.Outcomes.Count.ToString(CultureInfo.InvariantCulture),
                 free.Outcomes.IsSupersetOf(dfs.Outcomes) ? (free.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "contains") : "NO",
                 Ui.F(dfs.Result.Elapsed.TotalSeconds, "F2") + "s / " + Ui.F(dpor.Result.Elapsed.TotalSeconds, "F2") + "s",
+                classes.ToString(CultureInfo.InvariantCulture), Ui.F((double)dfs.Result.Iterations / Math.Max(1, classes), "F1") + "x",
             });
         }
         Ui.Table(new[]
         {
             "test", $"dfs(pb={bound})", $"dpor(pb={bound})", "ratio", "outcomes dfs", "outcomes dpor", "same",
-            "dpor unbounded", "outcomes", "vs dfs", "time dfs / dpor",
+            "dpor unbounded", "outcomes", "vs dfs", "time dfs / dpor", "classes", "best ratio",
         }, rows);
+    }
+
+    /// <summary>The equivalence classes among bounded DFS's schedules (<see cref="ClassCountingDfs"/>).</summary>
+    private static int Classes(RegisteredTest t, int bound, int cap)
+    {
+        var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "weft-classes-" + Environment.ProcessId);
+        var options = t.Apply(CheckOptions.Default with
+        {
+            Strategy = "dfs", PreemptionBound = bound, Iterations = cap, StopAtFirstBug = false, MinimizeReplays = 0, ScheduleDirectory = directory,
+        });
+        try
+        {
+            var counter = new ClassCountingDfs(bound);
+            using var rt = new Weft.Engine.ControlledRuntime(options, counter);
+            rt.Explore(t.Body, options.TestId!);
+            return counter.Classes;
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(directory)) System.IO.Directory.Delete(directory, recursive: true);
+        }
     }
 
     private static (ExplorationResult Result, HashSet<string> Outcomes) Measure(RegisteredTest t, string strategy, int bound, bool bounded, int cap) =>
