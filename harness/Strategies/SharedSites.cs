@@ -11,7 +11,8 @@ namespace Weft.Strategies;
 /// flags, an epoch or era a CAS advances. A thread stopped right after it holds a view the others can invalidate; a
 /// thread stopped after a private access (its own pool magazine, its own announcement), or after a load of a word only
 /// plain stores write, holds little the others race for. Cells are named by address within one iteration, sites by
-/// (file, line) across iterations. Until a stall site is known, every located access counts as one.
+/// (file, line) across iterations; a garbage collection that moves a cell mid-iteration splits its log in two, which
+/// can only hide a stall site from that iteration. Until a stall site is known, every located access counts as one.
 /// Invariant: the set of stall sites only grows.
 /// </summary>
 internal sealed class SharedSites

@@ -195,8 +195,8 @@ internal sealed class StallStrategy : IStrategy, IObservesThreads
         _running = false;
         bool first = _sites.Count == 0;
         _sites.EndIteration();
-        // The first iteration counted every located access (nothing was known shared); recount is not possible, so its
-        // counts stand as an over-estimate until the next iteration replaces them.
+        // The first iteration counted every located access (no stall site was known yet): its counts over-estimate the
+        // next iteration's ordinals until that iteration replaces them. With no stall site at all, nothing is counted.
         _learnedCounts = _counts.AsSpan().ToArray();
         if (first && _sites.Count == 0) Array.Clear(_learnedCounts);
     }
