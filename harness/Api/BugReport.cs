@@ -152,6 +152,12 @@ public sealed record ExplorationResult
     /// </summary>
     public IReadOnlyDictionary<string, long> MonitorEvents { get; init; } = new Dictionary<string, long>();
 
+    /// <summary>
+    /// Iterations discarded as infeasible (counted in <see cref="Iterations"/>, neither bugs nor outcomes): under the
+    /// release/acquire model, a relaxed load read a promised value that no later store kept (see the README's RA section).
+    /// </summary>
+    public int InfeasibleIterations { get; init; }
+
     public double IterationsPerSecond => Elapsed.TotalSeconds > 0 ? Iterations / Elapsed.TotalSeconds : 0;
     public double StepsPerSecond => Elapsed.TotalSeconds > 0 ? Steps / Elapsed.TotalSeconds : 0;
 
@@ -160,6 +166,7 @@ public sealed record ExplorationResult
         var s = string.Create(CultureInfo.InvariantCulture,
             $"{TestId}: {Iterations} iterations, {Steps} steps in {Elapsed.TotalSeconds:F2}s ({IterationsPerSecond:F0} it/s) with {Strategy}");
         if (Exhausted) s += string.Create(CultureInfo.InvariantCulture, $"; all {Iterations} schedules explored");
+        if (InfeasibleIterations > 0) s += string.Create(CultureInfo.InvariantCulture, $"; {InfeasibleIterations} discarded (a promise not kept)");
         if (Bug is { } b) s += $"; {BugReport.KindText(b.Kind)} at iteration {b.Iteration}";
         return s;
     }

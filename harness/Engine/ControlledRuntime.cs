@@ -83,6 +83,12 @@ internal sealed class ControlledRuntime : IDisposable
     private ReplayCursor? _replay;
     private TraceCursor? _trace;
     private GuideCursor? _guide;
+    /// <summary>RA promises: the iteration was found infeasible (a promise not kept) and is discarded.</summary>
+    private bool _infeasible;
+    private int _infeasibleCount;
+    /// <summary>The hash of <c>_decisions[.._hashed]</c> (<see cref="PrefixHash"/>).</summary>
+    private ulong _prefixHash;
+    private int _hashed;
     /// <summary>Preemptions of this iteration: steps that switched away from an enabled thread not paused at a yield.</summary>
     private int _preemptions;
     /// <summary>Guided runs: how often each thread has been selected, the last selected thread, value choices since.</summary>
@@ -196,6 +202,7 @@ internal sealed class ControlledRuntime : IDisposable
             Bugs = bugs,
             IterationsByStrategy = new Dictionary<string, int>(_byStrategy, StringComparer.Ordinal),
             MonitorEvents = monitorEvents,
+            InfeasibleIterations = _infeasibleCount,
         };
     }
 
@@ -297,6 +304,9 @@ internal sealed class ControlledRuntime : IDisposable
         IterationSerial = Interlocked.Increment(ref s_iterationSerials);
         _threads.Clear();
         _decisions.Clear();
+        _hashed = 0;
+        _prefixHash = PrefixHashSeed;
+        _infeasible = false;
         _log.Clear();
         _recordLog = log;
         _stepCount = 0;
@@ -391,7 +401,9 @@ internal sealed class ControlledRuntime : IDisposable
             {
                 if (_divergence is not null) throw new InvalidOperationException("internal: divergence outside replay: " + _divergence);
                 _stepLog?.EndIteration();
-                ReportOutcome();
+                if (Ra is { PromiseOutstanding: true } && _bug is null) _infeasible = true;
+                if (_infeasible) _infeasibleCount++;
+                else ReportOutcome();
                 _strategy.IterationCompleted(_stepCount, _choiceCount);
                 _totalSteps += _stepCount;
                 _done++;
@@ -662,7 +674,8 @@ internal sealed class ControlledRuntime : IDisposable
             {
             }
         }
-        if (!_aborted) Ra?.Exited(t.Id);
+        if (!_aborted && Ra is { } ra && !ra.Exited(t.Id))
+            MarkInfeasible(t.Id, $"discarded: thread {t.Id} ended without keeping its promise");
         if (_aborted)
         {
             ContinueAbort();
@@ -1131,6 +1144,117 @@ internal sealed class ControlledRuntime : IDisposable
         return v;
     }
 
+    // ---- release/acquire promises (see RaPromises) ----
+
+    private const ulong PrefixHashSeed = 0xcbf29ce484222325;
+
+    /// <summary>What <see cref="ChooseRead"/> returns when the promise option was chosen with no certified value.</summary>
+    internal const int NoPromiseCertified = -2;
+
+    /// <summary>True while a strategy drives this iteration (not a replay, trace or guided run).</summary>
+    internal bool Exploring => _replay is null && _trace is null && _guide is null;
+
+    /// <summary>
+    /// True while DFS drives this iteration: it replays prefixes and needs every option count to be a function of the
+    /// prefix, so a relaxed load always offers the promise option (see <see cref="RaPromises"/>).
+    /// </summary>
+    internal bool SystematicSearch => Exploring && _strategy is Strategies.DfsStrategy;
+
+    /// <summary>A hash of the decisions recorded so far in this iteration: the key of a load's certified promise values.</summary>
+    internal ulong PrefixHash()
+    {
+        for (; _hashed < _decisions.Count; _hashed++)
+        {
+            var d = _decisions[_hashed];
+            ulong x = ((ulong)(uint)d.Value << 1) | (d.IsThread ? 1UL : 0UL);
+            _prefixHash = (_prefixHash ^ x) * 0x100000001b3;
+            _prefixHash ^= _prefixHash >> 29;
+        }
+        return _prefixHash;
+    }
+
+    /// <summary>
+    /// True when <paramref name="id"/> names a worker (not the main thread) that has not finished: a running one, or one
+    /// not created yet (a promise it owes and never keeps discards the iteration when it ends).
+    /// </summary>
+    internal bool MayStillStore(int id) => id > 0 && (id >= _threads.Count || _threads[id].Status != ThreadStatus.Completed);
+
+    /// <summary>True when some worker other than <paramref name="id"/> has not finished (a promise could be kept).</summary>
+    internal bool HasLiveWorkerBesides(int id)
+    {
+        for (int i = 1; i < _threads.Count; i++)
+            if (i != id && _threads[i].Status != ThreadStatus.Completed) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The read decision of a relaxed load under RA that may read a promise: returns the store read among
+    /// <paramref name="ordinary"/> (0 the newest), -1 when it reads the promise in <paramref name="promise"/>, or
+    /// <see cref="NoPromiseCertified"/>. A strategy is offered one more option, "promise", when
+    /// <paramref name="candidates"/> holds certified values or <paramref name="offerWithoutCandidates"/>, and then chooses
+    /// among the candidates. The schedule records an ordinary choice as before (only when there were two or more) and a
+    /// promise as two value steps, <see cref="RaPromises.MarkerBase"/> + thread and the value's zigzag code, which a
+    /// replay reads back without any certificate; a guided run never promises.
+    /// </summary>
+    internal int ChooseRead(ControlledThread t, int ordinary, List<PromiseCandidate>? candidates, bool offerWithoutCandidates, out PromiseCandidate promise)
+    {
+        promise = default;
+        if (_replay is not null)
+        {
+            EnterRuntime(t);
+            bool promised = _replay.TryTakePromise(_stepCount, this, out promise);
+            LeaveRuntime(t);
+            if (promised)
+            {
+                RecordPromise(promise);
+                return -1;
+            }
+        }
+        bool offer = Exploring && (candidates is { Count: > 0 } || offerWithoutCandidates);
+        if (!offer) return ordinary > 1 ? ChooseValue(t, ordinary) : 0;
+        EnterRuntime(t);
+        int v = _strategy.NextValue(ordinary + 1, _stepCount);
+        _stepLog?.MarkGlobal();
+        if (v < ordinary)
+        {
+            if (ordinary > 1) _decisions.Add(new Decision(false, v, OpKind.Start, null, 0));
+        }
+        else if (candidates is { Count: > 0 })
+        {
+            promise = candidates[candidates.Count > 1 ? _strategy.NextValue(candidates.Count, _stepCount) : 0];
+            RecordPromise(promise);
+            v = -1;
+        }
+        else v = NoPromiseCertified;
+        LeaveRuntime(t);
+        return v;
+    }
+
+    private void RecordPromise(PromiseCandidate promise)
+    {
+        _decisions.Add(new Decision(false, RaPromises.MarkerBase + promise.Thread, OpKind.Start, null, 0));
+        _decisions.Add(new Decision(false, RaPromises.Encode(promise.Bits), OpKind.Start, null, 0));
+    }
+
+    /// <summary>
+    /// Ends the iteration as infeasible (RA: a promise that cannot be kept): it is counted, but neither a bug nor an
+    /// outcome. Unwinds every thread.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    internal void DiscardInfeasible(int thread, string why)
+    {
+        MarkInfeasible(thread, why);
+        throw new ExecutionCanceledException();
+    }
+
+    private void MarkInfeasible(int thread, string why)
+    {
+        _aborted = true;
+        if (_bug is not null || _divergence is not null) return;
+        _infeasible = true;
+        if (_recordLog && thread >= 0 && thread < _threads.Count) RecordValue(_threads[thread], why);
+    }
+
     private int TraceWake(ControlledThread t, ReadOnlySpan<int> waiters)
     {
         EnterRuntime(t);
@@ -1364,6 +1488,12 @@ internal sealed class ControlledRuntime : IDisposable
     {
         _aborted = true;
         if (_bug is not null || _divergence is not null) return;
+        if (Ra is { PromiseOutstanding: true })
+        {
+            // The failure may belong to an execution that cannot happen (its promise might never be kept): discarded.
+            MarkInfeasible(t?.Id ?? -1, "discarded: a failure was reached while a promise was outstanding: " + message);
+            return;
+        }
         if (Observing) _stepLog!.Bug();
         var positions = new List<ThreadPosition>(_threads.Count);
         foreach (var th in _threads)

@@ -17,6 +17,29 @@ internal sealed class RaLocation
     private readonly RaStore[] _ring = new RaStore[HistoryBound];
     private int _head;
 
+    /// <summary>
+    /// Relaxed loads kept per location for promise certification (<see cref="RaPromises"/>): the newest 4 of the
+    /// iteration; a store certifies values only for them.
+    /// </summary>
+    public const int LoadBound = 4;
+
+    private readonly RaLoadRecord[] _loads = new RaLoadRecord[LoadBound];
+    private int _loadNext;
+
+    /// <summary>Relaxed loads kept (0 to <see cref="LoadBound"/>; 0 costs a store nothing).</summary>
+    public int LoadCount { get; private set; }
+
+    /// <summary>The <paramref name="index"/>-th kept relaxed load, in no particular order.</summary>
+    public RaLoadRecord LoadAt(int index) => _loads[index];
+
+    /// <summary>Keeps a relaxed load (evicting the oldest kept one when full).</summary>
+    public void RecordLoad(in RaLoadRecord load)
+    {
+        _loads[_loadNext] = load;
+        _loadNext = (_loadNext + 1) % LoadBound;
+        if (LoadCount < LoadBound) LoadCount++;
+    }
+
     public RaLocation()
     {
         for (int i = 0; i < _ring.Length; i++) _ring[i] = new RaStore();
@@ -40,7 +63,10 @@ internal sealed class RaLocation
         Width = width;
         _head = 0;
         Count = 1;
+        LoadCount = 0;
+        _loadNext = 0;
         _ring[0].Reset(bits, reference, 0, 0);
+        _ring[0].Serial = -1; // made before every load
         _ring[0].FixedInOrder = true; // the initial value happens before every store
     }
 

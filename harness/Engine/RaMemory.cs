@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
@@ -33,8 +34,11 @@ namespace Weft.Engine;
 /// t: one that happens before t's current point, or that some read happening before t's point has read (t's own reads
 /// and stores included). Which of the allowed stores it reads is a value decision (<see cref="ControlledRuntime.ChooseValue"/>):
 /// option 0 is the newest, so every strategy chooses it as it chooses threads, schedules record it and replay
-/// reproduces it; the interleaving log says "read stale X (newest Y)". Loads read only stores that exist when they run,
-/// so out-of-thin-air values, and load buffering's weak outcome with them, are never produced.
+/// reproduces it; the interleaving log says "read stale X (newest Y)". A relaxed load of an int or long cell may also
+/// read a promise: a value a later store of another thread will write (<see cref="RaPromises"/>: bounded, certified
+/// speculation, one promise per execution), which produces load buffering's weak outcome; the log says "read promised X
+/// from a later store of thread T", and an execution whose promise is not kept is discarded. Acquire and SeqCst loads,
+/// reference loads and read-modify-writes read only stores that exist when they run.
 ///
 /// Synchronization (C++20 wording). An acquire load that reads a release store joins the store's clock. A relaxed store
 /// carries the clock of its thread's last fence (fence-to-acquire synchronization); a relaxed load's store clock is
@@ -70,6 +74,9 @@ internal sealed class RaMemory
     /// <summary>The SeqCst total order as a clock: everything the SeqCst operations run so far have published.</summary>
     private readonly VectorClock _seqCst = new();
     private int _gcStamp;
+    private readonly RaPromises _promises = new();
+    /// <summary>The serial the next store of this iteration gets (<see cref="RaStore.Serial"/>).</summary>
+    private long _storeSerial;
 
     public RaMemory(ControlledRuntime runtime, HappensBefore clocks)
     {
@@ -89,6 +96,12 @@ internal sealed class RaMemory
     /// </summary>
     public const int PlacementBound = 2;
 
+    /// <summary>The promises of this runtime: the certified values, this execution's promise, statistics.</summary>
+    public RaPromises Promises => _promises;
+
+    /// <summary>True while this execution's promise waits for its store (a bug reached now is not reported).</summary>
+    public bool PromiseOutstanding => _promises.Outstanding;
+
     /// <summary>
     /// Forgets every location (a new iteration; the thread clocks are reset by their owner, <see cref="HappensBefore.Reset"/>);
     /// records the collection count the addresses depend on.
@@ -98,6 +111,8 @@ internal sealed class RaMemory
         foreach (var location in _locations.Values) _spare.Push(location);
         _locations.Clear();
         _seqCst.Clear();
+        _promises.Reset();
+        _storeSerial = 0;
         _gcStamp = GC.CollectionCount(0);
     }
 
@@ -111,18 +126,36 @@ internal sealed class RaMemory
     // ---- loads ----
 
     public unsafe int Load32(ControlledThread t, ref int cell, AccessOrder order) =>
-        (int)Read(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 4, cell, null), order).Bits;
+        (int)ReadBits(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 4, cell, null), order);
 
     public unsafe long Load64(ControlledThread t, ref long cell, AccessOrder order) =>
-        Read(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 8, cell, null), order).Bits;
+        ReadBits(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), 8, cell, null), order);
 
     public unsafe T LoadReference<T>(ControlledThread t, ref T cell, AccessOrder order) where T : class? =>
-        (T)Read(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), BufferedStore.ReferenceWidth, 0, cell), order).Reference!;
+        (T)Read(t, Locate(t, (nint)Unsafe.AsPointer(ref cell), BufferedStore.ReferenceWidth, 0, cell), order, mayPromise: false, out _)!.Reference!;
 
-    /// <summary>Chooses the store a load reads among those coherence and happens-before allow, and applies its synchronization.</summary>
-    private RaStore Read(ControlledThread t, RaLocation location, AccessOrder order)
+    /// <summary>A load of an int or long cell: a relaxed one may read a promise (<see cref="RaPromises"/>).</summary>
+    private long ReadBits(ControlledThread t, RaLocation location, AccessOrder order) =>
+        Read(t, location, order, order == AccessOrder.Relaxed, out long promised) is { } s ? s.Bits : promised;
+
+    /// <summary>
+    /// Chooses the store a load reads among those coherence and happens-before allow, and applies its synchronization;
+    /// with <paramref name="mayPromise"/> it may instead read a promise (returns null, the value in <paramref name="promised"/>).
+    /// </summary>
+    private RaStore? Read(ControlledThread t, RaLocation location, AccessOrder order, bool mayPromise, out long promised)
     {
+        promised = 0;
         var view = View(t.Id);
+        if (_promises.Outstanding && t.Id == _promises.Loader && ReferenceEquals(location, _promises.Location))
+        {
+            // Every store that exists is older in mo than the promised one, so a relaxed re-read can only read it again.
+            if (!mayPromise) CheckLoaderAccess(t.Id, location);
+            promised = _promises.Promise.Bits;
+            if (_runtime.LogEnabled)
+                _runtime.RecordValue(t, string.Create(CultureInfo.InvariantCulture,
+                    $"read promised {promised} again (thread {_promises.Promise.Thread} has not stored it yet)"));
+            return null;
+        }
         if (order == AccessOrder.SeqCst) view.Clock.Join(_seqCst);
         int newest = location.Count - 1;
         int oldest = OldestReadable(view, t.Id, location);
@@ -132,9 +165,15 @@ internal sealed class RaMemory
             if (oldest < newest && location[oldest].ObservedBy(t.Id)) oldest++; // a spinning load makes progress
         }
         int count = newest - oldest + 1;
-        int pick = count > 1 ? _runtime.ChooseValue(t, count) : 0;
+        int pick = mayPromise ? ChooseOrPromise(t, view, location, count) : count > 1 ? _runtime.ChooseValue(t, count) : 0;
+        if (pick < 0)
+        {
+            promised = _promises.Promise.Bits;
+            return null;
+        }
         var s = location[newest - pick];
         s.MarkRead(t.Id, view.Clock[t.Id]);
+        if (s.Serial > view.MaxReadSerial) view.MaxReadSerial = s.Serial;
         if (IsAcquire(order)) view.Clock.Join(s.Sync);
         else view.PendingAcquire.Join(s.Sync);
         if (pick > 0) StaleReads++;
@@ -146,6 +185,54 @@ internal sealed class RaMemory
                 : string.Create(CultureInfo.InvariantCulture, $"read stale {text} (newest {location.Newest.ValueText(location.Width)}; {pick} newer)"));
         }
         return s;
+    }
+
+    /// <summary>
+    /// The read decision of a relaxed int or long load (see <see cref="RaPromises"/>): keeps the load for certification
+    /// while the execution has made no promise, offers the values certified for its decision prefix (DFS: the promise
+    /// option whenever another worker is alive) and returns the index of the store read among the
+    /// <paramref name="count"/> allowed (0 the newest), or -1 when the load read a promise.
+    /// </summary>
+    private int ChooseOrPromise(ControlledThread t, ThreadClocks view, RaLocation location, int count)
+    {
+        List<PromiseCandidate>? candidates = null;
+        bool offerEmpty = false;
+        if (!_promises.Made && _runtime.Exploring)
+        {
+            ulong prefix = _runtime.PrefixHash();
+            location.RecordLoad(new RaLoadRecord(t.Id, view.Clock[t.Id], _storeSerial, prefix));
+            candidates = _promises.CandidatesAt(prefix);
+            offerEmpty = _runtime.SystematicSearch && _runtime.HasLiveWorkerBesides(t.Id);
+        }
+        int pick = _runtime.ChooseRead(t, count, candidates, offerEmpty, out var promise);
+        if (pick >= 0) return pick;
+        if (pick == ControlledRuntime.NoPromiseCertified)
+            _runtime.DiscardInfeasible(t.Id, "discarded: the promise option was chosen but no value is certified for this load");
+        if (promise.Thread == t.Id || !_runtime.MayStillStore(promise.Thread))
+            _runtime.DiscardInfeasible(t.Id, $"discarded: thread {promise.Thread} cannot keep a promise to this load");
+        _promises.Make(t.Id, view.Clock[t.Id], location, promise);
+        if (_runtime.LogEnabled)
+            _runtime.RecordValue(t, string.Create(CultureInfo.InvariantCulture,
+                $"read promised {promise.Bits} from a later store of thread {promise.Thread}"));
+        return -1;
+    }
+
+    /// <summary>
+    /// The loader of the outstanding promise stored to, read-modify-wrote or acquire-loaded its location: coherence and
+    /// synchronization with a store not yet made cannot be checked, so the promise is broken.
+    /// </summary>
+    private void CheckLoaderAccess(int thread, RaLocation location)
+    {
+        if (thread == _promises.Loader && ReferenceEquals(location, _promises.Location))
+            Break(thread, $"discarded: thread {thread} wrote or acquire-loaded the location before thread {_promises.Promise.Thread} kept its promise");
+    }
+
+    /// <summary>The outstanding promise cannot be kept: the execution is infeasible and is discarded.</summary>
+    [DoesNotReturn]
+    private void Break(int thread, string why)
+    {
+        _promises.Break();
+        _runtime.DiscardInfeasible(thread, why);
     }
 
     /// <summary>The index of the oldest store <paramref name="thread"/> may read: the newest one coherence-visible to it.</summary>
@@ -174,10 +261,12 @@ internal sealed class RaMemory
     private bool Write(ControlledThread t, RaLocation location, long bits, object? reference, AccessOrder order, string? file, int line)
     {
         var view = View(t.Id);
-        int placeable = order == AccessOrder.SeqCst ? 0 : PlaceableBefore(location, view.Clock);
+        bool keeps = _promises.Outstanding && KeepsPromise(t.Id, view, location, bits, order);
+        int placeable = keeps || order == AccessOrder.SeqCst ? 0 : PlaceableBefore(location, view.Clock);
         int newer = placeable > 0 ? _runtime.ChooseValue(t, placeable + 1) : 0;
         var newest = location.Newest;
         var s = location.Append(bits, reference, t.Id, view.Clock[t.Id]);
+        s.Serial = _storeSerial++;
         if (newer > 0)
         {
             location.PlaceNewestBefore(newer);
@@ -190,9 +279,51 @@ internal sealed class RaMemory
         s.File = file;
         s.Line = line;
         SetSync(s, view, order);
+        if (location.LoadCount > 0 && !_promises.Made && order != AccessOrder.SeqCst) Certify(t.Id, view, location, bits);
+        if (keeps) Keep(t, s, location);
         if (order == AccessOrder.SeqCst) _seqCst.Join(view.Clock);
         view.Clock.Tick(t.Id); // later reads of this thread do not happen before a load that synchronizes with this store
         return newer == 0;
+    }
+
+    /// <summary>
+    /// True when this store keeps the outstanding promise: the promising thread's relaxed or release store of the
+    /// promised value to its location, not happening after the load. The loader storing to the location breaks it.
+    /// </summary>
+    private bool KeepsPromise(int thread, ThreadClocks view, RaLocation location, long bits, AccessOrder order)
+    {
+        if (!ReferenceEquals(location, _promises.Location)) return false;
+        CheckLoaderAccess(thread, location);
+        return thread == _promises.Promise.Thread && bits == _promises.Promise.Bits
+            && order is AccessOrder.Relaxed or AccessOrder.Release
+            && !view.Clock.HasSeen(_promises.Loader, _promises.LoaderEpoch);
+    }
+
+    /// <summary>The store <paramref name="s"/> kept the promise: the load read it (coherence) and acquires it at its next fence.</summary>
+    private void Keep(ControlledThread t, RaStore s, RaLocation location)
+    {
+        s.MarkRead(_promises.Loader, _promises.LoaderEpoch);
+        _clocks.Thread(_promises.Loader).PendingAcquire.Join(s.Sync);
+        _promises.Keep();
+        if (_runtime.LogEnabled)
+            _runtime.RecordValue(t, string.Create(CultureInfo.InvariantCulture,
+                $"{s.ValueText(location.Width)} (keeps thread {_promises.Loader}'s promise)"));
+    }
+
+    /// <summary>
+    /// Certifies this store's value for the kept relaxed loads of other threads it does not depend on (see
+    /// <see cref="RaPromises"/>): it does not happen after the load, and its thread read no store made after the load.
+    /// The main thread's stores are not promised (it observes outcomes after joining the workers).
+    /// </summary>
+    private void Certify(int thread, ThreadClocks view, RaLocation location, long bits)
+    {
+        if (thread == 0 || !RaPromises.Fits(bits)) return;
+        for (int i = 0; i < location.LoadCount; i++)
+        {
+            var load = location.LoadAt(i);
+            if (load.Thread == thread || view.MaxReadSerial >= load.Serial || view.Clock.HasSeen(load.Thread, load.Epoch)) continue;
+            _promises.Certify(load.Prefix, new PromiseCandidate(thread, bits));
+        }
     }
 
     /// <summary>
@@ -236,14 +367,17 @@ internal sealed class RaMemory
     private void Update(ControlledThread t, RaLocation location, bool wrote, long bits, object? reference, AccessOrder order)
     {
         var view = View(t.Id);
+        if (_promises.Outstanding) CheckLoaderAccess(t.Id, location);
         if (order == AccessOrder.SeqCst) view.Clock.Join(_seqCst);
         var read = location.Newest;
         read.MarkRead(t.Id, view.Clock[t.Id]);
+        if (read.Serial > view.MaxReadSerial) view.MaxReadSerial = read.Serial;
         if (IsAcquire(order)) view.Clock.Join(read.Sync);
         else view.PendingAcquire.Join(read.Sync);
         if (wrote)
         {
             var s = location.Append(bits, reference, t.Id, view.Clock[t.Id]);
+            s.Serial = _storeSerial++;
             s.FixedInOrder = true; // it stays right after the store it read (atomicity)
             SetSync(s, view, order);
             s.Sync.Join(read.Sync); // the release sequence of the store it read goes on through this one
@@ -260,6 +394,7 @@ internal sealed class RaMemory
     /// </summary>
     public void Fence(int thread)
     {
+        if (_promises.Outstanding) CheckLoaderFence(thread);
         var view = View(thread);
         view.Clock.Join(view.PendingAcquire);
         view.Clock.Join(_seqCst);
@@ -276,6 +411,7 @@ internal sealed class RaMemory
     /// </summary>
     public void AcquireReleaseFence(int thread)
     {
+        if (_promises.Outstanding) CheckLoaderFence(thread);
         var view = View(thread);
         view.Clock.Join(view.PendingAcquire);
         view.FenceRelease.CopyFrom(view.Clock);
@@ -289,8 +425,27 @@ internal sealed class RaMemory
     /// <summary>A blocked thread was woken (lock release, futex wake, joined thread's exit): it acquires what they published.</summary>
     public void Resumed(int thread) => View(thread).Clock.Join(_seqCst);
 
-    /// <summary>The thread ended: a joiner synchronizes with everything it did.</summary>
-    public void Exited(int thread) => _seqCst.Join(View(thread).Clock);
+    /// <summary>
+    /// The loader of the outstanding promise reached a fence (or a lock, futex, spawn or join): the fence would acquire the
+    /// promised store's clock, which does not exist yet, so the promise is broken.
+    /// </summary>
+    private void CheckLoaderFence(int thread)
+    {
+        if (thread == _promises.Loader)
+            Break(thread, $"discarded: thread {thread} reached a fence before thread {_promises.Promise.Thread} kept its promise");
+    }
+
+    /// <summary>
+    /// The thread ended: a joiner synchronizes with everything it did. False when it owed the outstanding promise: the
+    /// promise is broken and the execution must be discarded.
+    /// </summary>
+    public bool Exited(int thread)
+    {
+        _seqCst.Join(View(thread).Clock);
+        if (!_promises.Outstanding || _promises.Promise.Thread != thread) return true;
+        _promises.Break();
+        return false;
+    }
 
     // ---- locations ----
 

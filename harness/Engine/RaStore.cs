@@ -42,6 +42,12 @@ internal sealed class RaStore
     /// <summary>Per thread: its own clock entry at its first read of this store, 0 if it has not read it.</summary>
     public int[] ReadBy = new int[4];
 
+    /// <summary>
+    /// The store's serial in its iteration (0, 1, ...; -1 for an initial value): a store with a serial at least a load's
+    /// <see cref="RaLoadRecord.Serial"/> was made after that load (promise certification, <see cref="RaPromises"/>).
+    /// </summary>
+    public long Serial;
+
     /// <summary>The program point that stored (the interleaving log names it), null for an initial value.</summary>
     public string? File;
 

@@ -68,6 +68,23 @@ internal sealed class ReplayCursor
         return s.Value;
     }
 
+    /// <summary>
+    /// Takes a recorded promise (release/acquire, <see cref="RaPromises"/>) when the next step is one: a value step of at
+    /// least <see cref="RaPromises.MarkerBase"/> (the promising thread) followed by the value's zigzag code.
+    /// </summary>
+    public bool TryTakePromise(int step, ControlledRuntime rt, out PromiseCandidate promise)
+    {
+        promise = default;
+        if (AtEnd) return false;
+        var s = _schedule.Steps[_index];
+        if (s.IsThread || s.Value < RaPromises.MarkerBase) return false;
+        if (_index + 1 >= _schedule.Steps.Count || _schedule.Steps[_index + 1].IsThread)
+            rt.ReportDivergenceAndThrow(Here + $"step {step}: the promise step v{s.Value} is not followed by the promised value");
+        promise = new PromiseCandidate(s.Value - RaPromises.MarkerBase, RaPromises.Decode(_schedule.Steps[_index + 1].Value));
+        _index += 2;
+        return true;
+    }
+
     private static string Describe(ReadOnlySpan<int> enabled, List<ControlledThread> threads)
     {
         var parts = new List<string>();

@@ -20,6 +20,12 @@ internal sealed class ThreadClocks
     /// <summary>Release/acquire: the thread yielded since its last load (its next load makes progress, see <see cref="RaMemory"/>).</summary>
     public bool YieldedSinceLoad;
 
+    /// <summary>
+    /// Release/acquire: the highest serial (<see cref="RaStore.Serial"/>) of the stores this thread has read, -1 for none:
+    /// its stores do not depend on a load made before every store it read (promise certification, <see cref="RaPromises"/>).
+    /// </summary>
+    public long MaxReadSerial = -1;
+
     /// <summary>SC and TSO: the compare-and-swap announced at the last scheduling point, whose edge depends on its outcome.</summary>
     public nint PendingCasAddress;
 
@@ -42,6 +48,7 @@ internal sealed class ThreadClocks
         FenceRelease.Clear();
         HasFenceRelease = false;
         YieldedSinceLoad = false;
+        MaxReadSerial = -1;
         PendingCasAddress = 0;
         Buffered.Clear();
     }

@@ -57,6 +57,11 @@ public enum StackStep : byte
     Pop,
     /// <summary>A pop returned <c>Value</c> (after reading the unlinked node's payload).</summary>
     PopResult,
+    /// <summary>
+    /// A pop took a push's offer of <c>Value</c> from the stack's elimination array (the taker's winning CAS on the
+    /// slot): the push and the pop linearized together, push first, and the stack is unchanged. <c>Thread</c> is the popper.
+    /// </summary>
+    Exchanged,
 }
 
 /// <summary>
@@ -114,3 +119,23 @@ public enum SkipListLockStep : byte
 /// head sentinel, which orders below every key.
 /// </summary>
 public readonly record struct SkipListLockEvent(int List, SkipListLockStep Step, long Node, long Key, bool Head, int Thread);
+
+/// <summary>A step of an exchange in a stack's elimination array (the controlled build of <c>EliminationArray</c> emits these).</summary>
+public enum ExchangeStep : byte
+{
+    /// <summary>The offerer's posting CAS won: its push's <c>Value</c> is in a slot, takeable.</summary>
+    Offered,
+    /// <summary>A pop's CAS on the slot won: it took the offer (<c>Thread</c> is the popper).</summary>
+    Taken,
+    /// <summary>The offerer removed its offer itself (its withdrawal CAS won) and goes back to the stack.</summary>
+    Withdrawn,
+    /// <summary>The offerer's withdrawal CAS lost: it takes its push as done by a pop's take, and returns.</summary>
+    HandedOver,
+}
+
+/// <summary>
+/// An exchange step of elimination array <paramref name="Exchanger"/>: offer number <paramref name="Sequence"/> of
+/// thread index <paramref name="Offerer"/> (the offerer's reclaimer slot), carrying <paramref name="Value"/>, on
+/// controlled thread <paramref name="Thread"/>.
+/// </summary>
+public readonly record struct ExchangeEvent(int Exchanger, ExchangeStep Step, int Offerer, long Sequence, long Value, int Thread);

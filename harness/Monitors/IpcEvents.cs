@@ -3,17 +3,17 @@ namespace Weft.Monitors;
 /// <summary>What happened to an IPC mutex.</summary>
 public enum MutexOp : byte
 {
-    /// <summary>A thread won the lock (its CAS or exchange returned 0).</summary>
+    /// <summary>A thread won the lock (its CAS took a word with no owner).</summary>
     Acquired,
     /// <summary>The owner's release step took <c>Old</c> out of the word and left <c>New</c> (0 unless the release is defective).</summary>
     Released,
     /// <summary><c>ForceRelease</c> released a lock whose owner process is dead.</summary>
     ForceReleased,
-    /// <summary>A waiter's exchange stored 2 over a held word (it returned <c>Old</c>, not 0).</summary>
+    /// <summary>A waiter set the waiters bit over a held word (it saw <c>Old</c>, which names an owner).</summary>
     Marked,
-    /// <summary>The holder recorded its pid in the owner word.</summary>
+    /// <summary>A thread wrote its pid into the word's owner bits (the step that took the lock does).</summary>
     OwnerSet,
-    /// <summary>The owner word was cleared (by the holder's release, or by a force release).</summary>
+    /// <summary>The word's owner bits were cleared (by the holder's release, or by a force release).</summary>
     OwnerCleared,
 }
 
@@ -21,8 +21,8 @@ public enum MutexOp : byte
 /// Emitted by the controlled build of <c>Weft.Ipc.IpcMutex</c> right after the atomic step that changed ownership
 /// (no scheduling point lies between the step and the event). <paramref name="Word"/> is the state word's address,
 /// which identifies the mutex within an iteration whatever handle was used. <paramref name="Old"/> is the value the
-/// step's CAS or exchange returned (0 for an acquisition; unused for the owner events). <paramref name="New"/> is the
-/// value a release step left in the word (0 for the release exchange).
+/// step's CAS, exchange or subtraction found (unused for acquisitions and the owner events). <paramref name="New"/> is
+/// the value a release step left in the word (0 for a correct release).
 /// </summary>
 public readonly record struct MutexEvent(nint Word, MutexOp Op, int Thread, int Old = 0, int New = 0);
 

@@ -24,7 +24,7 @@ internal sealed class IpcNames
 /// <code>
 /// MutualExclusion == \A t1, t2 \in Threads : t1 # t2 => ~(Holds(t1) /\ Holds(t2))
 /// </code>
-/// where <c>Holds(t)</c> is true from the step whose CAS or exchange returned 0 to the release exchange. No thread
+/// where <c>Holds(t)</c> is true from the CAS that took a word with no owner to the release step. No thread
 /// acquires an <c>IpcMutex</c> that another thread holds (a force release after the holder's death ends its hold).
 /// </summary>
 public sealed class MutualExclusionMonitor : PropertyMonitor, IMonitorOf<MutexEvent>
@@ -56,10 +56,10 @@ public sealed class MutualExclusionMonitor : PropertyMonitor, IMonitorOf<MutexEv
 /// <summary>
 /// StateMatchesHolder, from tla/FutexMutex/FutexMutex.tla:
 /// <code>
-/// StateMatchesHolder == (state = 0) &lt;=&gt; ~(\E t \in Threads : Holds(t))
+/// StateMatchesHolder == (owner = 0 /\ ~waiters) &lt;=&gt; ~(\E t \in Threads : Holds(t))
 /// </code>
-/// The word is 0 exactly when nobody holds the lock: an acquisition finds 0 only when the lock is free, a waiter's
-/// exchange of 2 that does not acquire finds it held, and a release takes a non-zero value out and leaves 0 (a release
+/// The word is 0 exactly when nobody holds the lock: an acquisition finds no owner only when the lock is free, a
+/// waiter's mark of the waiters bit finds it held, and a release takes a non-zero value out and leaves 0 (a release
 /// that leaves any other value has freed the lock without freeing the word).
 /// </summary>
 public sealed class MutexStateMatchesHolderMonitor : PropertyMonitor, IMonitorOf<MutexEvent>
@@ -97,8 +97,9 @@ public sealed class MutexStateMatchesHolderMonitor : PropertyMonitor, IMonitorOf
 /// <code>
 /// OwnerIsHolder == owner # 0 =&gt; Holds(owner)
 /// </code>
-/// The owner word names the holder or nobody: only the holder records itself, and the owner is cleared before the lock
-/// is released (so a new holder never finds a stale owner, which a force release would take for the holder).
+/// The word's owner bits name the holder or nobody: only the step that takes the lock writes a pid, and the release
+/// clears it in the step that frees the lock (a waiter that wrote its own pid would make a force release test the
+/// wrong process).
 /// </summary>
 public sealed class MutexOwnerIsHolderMonitor : PropertyMonitor, IMonitorOf<MutexEvent>
 {

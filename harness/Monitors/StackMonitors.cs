@@ -22,8 +22,15 @@ public sealed class StackMatchesAbstractMonitor : PropertyMonitor, IMonitorOf<St
         var abs = _abs.Apply(in e, out _);
         if (!e.Payloads.SequenceEqual(abs))
             Fail(string.Create(CultureInfo.InvariantCulture,
-                $"after thread {e.Thread}'s {(e.Step == StackStep.Push ? "push" : "pop")} the stack reads {Show(e.Payloads)} from top, but the abstract stack is {Show(abs)}"));
+                $"after thread {e.Thread}'s {StepName(e.Step)} the stack reads {Show(e.Payloads)} from top, but the abstract stack is {Show(abs)}"));
     }
+
+    private static string StepName(StackStep step) => step switch
+    {
+        StackStep.Push => "push",
+        StackStep.Exchanged => "exchange (a push eliminated by its pop)",
+        _ => "pop",
+    };
 
     private static string Show(IEnumerable<long> xs) => "[" + string.Join(", ", xs.Select(x => x.ToString(CultureInfo.InvariantCulture))) + "]";
 }
@@ -49,6 +56,9 @@ public sealed class PopReturnsAbstractTopMonitor : PropertyMonitor, IMonitorOf<S
             case StackStep.Pop:
                 _abs.Apply(in e, out var popped);
                 _expect[(e.Stack, e.Thread)] = popped;
+                break;
+            case StackStep.Exchanged:
+                _expect[(e.Stack, e.Thread)] = e.Value; // the abstract push of Value, then the pop, which returns it
                 break;
             case StackStep.PopResult:
                 _expect.TryGetValue((e.Stack, e.Thread), out var want);

@@ -11,17 +11,21 @@ using static Weft.Specs.ModelSupport;
 namespace Weft.Specs;
 
 /// <summary>
-/// tla/FutexMutex/FutexMutex.tla: <see cref="IpcMutex"/> (Drepper's three-state futex mutex with an owner word) in
+/// tla/FutexMutex/FutexMutex.tla: <see cref="IpcMutex"/> (the owner's pid and a waiters bit in the futex word) in
 /// an in-process segment, adaptive spinning off; a constant set to FALSE selects a seeded defect:
 /// <c>MarkContended</c> <see cref="SeededBug.IpcMutexNoContendedMark"/>, <c>AtomicFastPath</c>
-/// <see cref="SeededBug.IpcMutexTestThenSet"/>, <c>ReleaseByExchange</c> <see cref="SeededBug.IpcMutexReleaseByDecrement"/>,
-/// <c>ClearOwnerFirst</c> <see cref="SeededBug.IpcMutexClearOwnerLate"/> (at most one). Workload: spec thread t performs <c>Ops</c> acquire/release
+/// <see cref="SeededBug.IpcMutexTestThenSet"/>, <c>ReleaseByCas</c> <see cref="SeededBug.IpcMutexReleaseByDecrement"/>,
+/// <c>MarkByCas</c> <see cref="SeededBug.IpcMutexMarkByExchange"/> (at most one). Workload: spec thread t performs <c>Ops</c> acquire/release
 /// cycles, marking the spec's <c>idle</c> before each acquire and <c>cs</c> between acquire and release; the mutex
 /// marks the other pc values.
 ///
-/// Refinement mapping. <c>state</c> is the futex word. <c>owner</c> is 0 when the owner word is 0; otherwise the
-/// word holds this process's pid (the spec's threads are processes, the replay's are threads of one process), so
-/// the thread is the one the controlled build reported storing it (<see cref="MutexOwnerTracker"/>). <c>sleepers</c>
+/// The spec's threads are processes, each writing its own id into the word; the replay runs them as simulated
+/// processes (<see cref="SimulatedIpc"/>: controlled thread t has pid <c>SimulatedIpc.PidOf(t)</c>), so the word
+/// tells them apart as it does across real processes (threads of one process share a pid, and a waiter's mark CAS
+/// cannot see the lock change hands between them).
+///
+/// Refinement mapping. <c>waiters</c> is the word's waiters bit. <c>owner</c> is 0 when the word's owner bits are 0,
+/// else the thread of the pid they hold. <c>sleepers</c>
 /// are the threads asleep in the engine's futex wait; a thread inside the wait (asleep, or woken and not yet resumed)
 /// is at pc <c>retry</c>, the label after the wait; a finished thread is <c>done</c>. <c>opsDone</c> is counted by
 /// the workload. Not mapped: <c>c</c>, the local of AcquireCore.
@@ -34,14 +38,13 @@ public sealed class FutexMutexModel : FutexSpecModel
     {
         new("MutexCasFast", "idle"),
         new("MutexFastStore", "fast_store"),
-        new("MutexXchgMark", "xchg_mark"),
+        new("MutexTake", "take"),
+        new("MutexMark", "mark"),
         new("MutexFutexWait", "futex_wait"),
         new("MutexRetry", "retry"),
-        new("MutexOwnerStore", "owner_store"),
-        new("MutexOwnerClear", "cs"),
-        new("MutexReleaseXchg", "release_xchg", "cs"),
+        new("MutexReleaseCas", "cs"),
+        new("MutexReleaseXchg", "release_xchg"),
         new("MutexReleaseStore", "release_store"),
-        new("MutexOwnerClearLate", "owner_clear"),
         new("MutexReleaseWake", "release_wake"),
         new("SpuriousWake", SpecAction.Asleep),
         new("Terminating"),
@@ -49,7 +52,7 @@ public sealed class FutexMutexModel : FutexSpecModel
 
     public override IReadOnlyDictionary<string, string> Unmapped { get; } = new Dictionary<string, string>
     {
-        ["c"] = "local 'c' of IpcMutex.AcquireCore (the last value seen)",
+        ["c"] = "local 'c' of IpcMutex.AcquireContended (the word last seen) and the value a release took out",
     };
 
     public override IReadOnlyList<SpecInvariant> Invariants { get; } = new SpecInvariant[]
@@ -70,8 +73,8 @@ public sealed class FutexMutexModel : FutexSpecModel
         {
             ("MarkContended", SeededBug.IpcMutexNoContendedMark),
             ("AtomicFastPath", SeededBug.IpcMutexTestThenSet),
-            ("ReleaseByExchange", SeededBug.IpcMutexReleaseByDecrement),
-            ("ClearOwnerFirst", SeededBug.IpcMutexClearOwnerLate),
+            ("ReleaseByCas", SeededBug.IpcMutexReleaseByDecrement),
+            ("MarkByCas", SeededBug.IpcMutexMarkByExchange),
         }.Where(b => !Bool(constants, b.Constant)).ToList();
         if (bugs.Count > 1)
             throw new WeftInputException($"FutexMutex: {string.Join(" and ", bugs.Select(b => b.Constant + " = FALSE"))}: the implementation has one seeded defect at a time");
@@ -84,7 +87,6 @@ public sealed class FutexMutexModel : FutexSpecModel
         private readonly SeededBug _bug;
         private readonly int[] _opsDone;
         private IpcMutex? _mutex;
-        private MutexOwnerTracker? _owners;
 
         public Instance(int threads, int ops, SeededBug bug)
         {
@@ -92,14 +94,12 @@ public sealed class FutexMutexModel : FutexSpecModel
             _ops = ops;
             _bug = bug;
             _opsDone = new int[threads + 1];
-            Monitors = new Func<PropertyMonitor>[] { () => _owners = new MutexOwnerTracker() };
         }
-
-        public override IReadOnlyList<Func<PropertyMonitor>> Monitors { get; }
 
         public override void Body()
         {
             Array.Clear(_opsDone);
+            SimulatedIpc.BeginIteration();
             var options = new IpcOptions { AdaptiveSpin = false, SeededBug = _bug };
             using var mutex = IpcMutex.CreateInProcess(options);
             _mutex = mutex;
@@ -125,18 +125,19 @@ public sealed class FutexMutexModel : FutexSpecModel
         public override IReadOnlyDictionary<string, TlaValue> Map(IReadOnlyList<SpecThreadView> threads)
         {
             var mutex = _mutex!;
-            int ownerWord = mutex.PeekOwner();
+            int word = mutex.PeekState();
+            int ownerBits = word & IpcMutex.OwnerMask;
             int owner = 0;
-            if (ownerWord != 0)
+            if (ownerBits != 0)
             {
-                if (ownerWord != ProcessLiveness.CurrentPid)
-                    throw new InvalidOperationException($"the owner word holds {ownerWord}, not this process's pid {ProcessLiveness.CurrentPid}");
-                owner = _owners!.Owner(mutex);
+                owner = SimulatedIpc.ThreadOf(ownerBits);
+                if (owner < 1 || owner > _threads)
+                    throw new InvalidOperationException($"the word's owner bits hold pid {ownerBits}, which is no spec thread's process");
             }
             return new Dictionary<string, TlaValue>
             {
-                ["state"] = Int(mutex.PeekState()),
                 ["owner"] = Int(owner),
+                ["waiters"] = Bool((word & IpcMutex.Waiters) != 0),
                 ["sleepers"] = Sleepers(threads),
                 ["pc"] = PerThread(_threads, t => Str(Pc(threads[t - 1]))),
                 ["opsDone"] = PerThread(_threads, t => Int(_opsDone[t])),
@@ -145,27 +146,4 @@ public sealed class FutexMutexModel : FutexSpecModel
 
         private static string Pc(SpecThreadView v) => v.Completed ? "done" : v.InFutexWait ? "retry" : v.Label!;
     }
-}
-
-/// <summary>
-/// The thread that last stored its pid in each mutex's owner word, from the events the controlled build emits (the
-/// word itself cannot say which thread of a process it names).
-/// </summary>
-internal sealed class MutexOwnerTracker : PropertyMonitor, IMonitorOf<MutexEvent>
-{
-    private readonly Dictionary<nint, int> _owner = new();
-
-    public override void OnEvent(object e) { }
-
-    public void On(in MutexEvent e)
-    {
-        switch (e.Op)
-        {
-            case MutexOp.OwnerSet: _owner[e.Word] = e.Thread; break;
-            case MutexOp.OwnerCleared or MutexOp.ForceReleased: _owner.Remove(e.Word); break;
-        }
-    }
-
-    /// <summary>The thread whose pid <paramref name="mutex"/>'s owner word holds (0: none reported).</summary>
-    public int Owner(IpcMutex mutex) => _owner.TryGetValue(mutex.EventWord, out var t) ? t : 0;
 }

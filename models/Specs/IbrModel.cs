@@ -51,8 +51,6 @@ public sealed class IbrModel : SpecModel
         new("IbrScanReadLower", "scan_lower"),
         new("IbrScanReadUpper", "scan_upper"),
         new("IbrScanFree", "scan_free"),
-        new("IbrEndStoreLower", "end_store_lower"),
-        new("IbrEndStoreUpper", "end_store_upper"),
     };
 
     public override IReadOnlyDictionary<string, string> Unmapped { get; } = new Dictionary<string, string>
@@ -183,7 +181,7 @@ public sealed class IbrModel : SpecModel
                 ["freeList"] = Seq(free.Select(Refinement.Node)),
                 ["nodeState"] = Refinement.ByNode(Enumerable.Range(0, _nodes).Select(s => Str(_slots!.StateOf(s)))),
                 ["pc"] = PerThread(_n, t => Str(Pc(t))),
-                ["upperSeen"] = PerThread(_n, t => Pc(t) is "begin_read_era" or "begin_store_upper" ? Int(0) : Int(_locals[t].Rt!.UpperSeen)),
+                ["upperSeen"] = PerThread(_n, t => Int(_locals[t].Rt?.UpperSeen ?? 0)), // kept across operations, as the reservation
                 ["hp"] = PerThread(_n, Hp),
                 ["newNode"] = PerThread(_n, t => Pc(t) == "alloc_birth" ? Refinement.Any : NodeOf(_locals[t].NewNode)),
                 ["allocs"] = PerThread(_n, t => Int(_locals[t].Rt!.Allocations % _config.EpochFrequency)),

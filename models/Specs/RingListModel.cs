@@ -64,8 +64,6 @@ public sealed class RingListModel : SpecModel
         new("IbrScanReadLower", "scan_lower"),
         new("IbrScanReadUpper", "scan_upper"),
         new("IbrScanFree", "scan_free"),
-        new("IbrEndStoreLower", "end_store_lower"),
-        new("IbrEndStoreUpper", "end_store_upper"),
         new("Terminating"),
     };
 
@@ -250,7 +248,7 @@ public sealed class RingListModel : SpecModel
                 ["scanUpper"] = PerThread(_n, t => PerThread(_n, j => Era(_rt[t]!.ScanUpper[j - 1]))),
                 ["pc"] = PerThread(_n, t => Str(Pc(t))),
                 ["op"] = PerThread(_n, t => Str(_op[t])),
-                ["upperSeen"] = PerThread(_n, t => Pc(t) is "idle" or "begin_store_upper" ? Int(0) : Int(_rt[t]!.UpperSeen)),
+                ["upperSeen"] = PerThread(_n, t => Int(_rt[t]?.UpperSeen ?? 0)), // kept across operations, as the reservation
                 ["allocs"] = PerThread(_n, t => Int(_rt[t]!.Allocations % _config.EpochFrequency)),
                 ["retiredCount"] = PerThread(_n, t => Int(_rt[t]!.RetiredSinceScan)),
                 ["limbo"] = PerThread(_n, t => Pc(t) == "scan_free" ? Refinement.Any : Limbo(_rt[t]!)),

@@ -34,20 +34,20 @@ public static class IpcScenarios
     public static void MutexSpin() => MutexCounter(2, IpcOptions.Default with { AdaptiveSpin = true, MaxSpin = 2 });
 
     [WeftTest("ipc/mutex-no-contended-mark", NegativeControl = true, ExpectedBug = BugKind.Deadlock, Budget = 300,
-        Description = "seeded: the contended path never marks the word 2, so the release wakes nobody (lost wake-up)")]
+        Description = "seeded: the contended path never sets the waiters bit, so the release wakes nobody (lost wake-up)")]
     public static void MutexNoContendedMark() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexNoContendedMark });
 
     [WeftTest("ipc/mutex-test-then-set", NegativeControl = true, ExpectedMonitor = "MutualExclusionMonitor", Budget = 300,
-        Description = "seeded: the fast path loads the word and then stores 1, so two threads that both read 0 both acquire")]
+        Description = "seeded: the fast path loads the word and then stores its pid, so two threads that both read 0 both acquire")]
     public static void MutexTestThenSet() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexTestThenSet });
 
     [WeftTest("ipc/mutex-release-by-decrement", NegativeControl = true, ExpectedMonitor = "MutexStateMatchesHolderMonitor", Budget = 300,
-        Description = "seeded: a contended release decrements 2 to 1 before storing 0, leaving the word non-zero with nobody holding the lock")]
+        Description = "seeded: a contended release subtracts its pid before storing 0, leaving the waiters bit with nobody holding the lock")]
     public static void MutexReleaseByDecrement() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexReleaseByDecrement });
 
-    [WeftTest("ipc/mutex-clear-owner-late", NegativeControl = true, ExpectedMonitor = "MutexOwnerIsHolderMonitor", Budget = 300,
-        Description = "seeded: the release frees the word before clearing the owner pid, which then names a thread that does not hold the lock")]
-    public static void MutexClearOwnerLate() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexClearOwnerLate });
+    [WeftTest("ipc/mutex-mark-by-exchange", NegativeControl = true, ExpectedMonitor = "MutexOwnerIsHolderMonitor", Budget = 300,
+        Description = "seeded: a waiter sets the waiters bit by exchanging in its own pid, so the word names a thread that does not hold the lock")]
+    public static void MutexMarkByExchange() => MutexCounter(2, NoSpin with { SeededBug = SeededBug.IpcMutexMarkByExchange });
 
     private static void MutexCounter(int threads, IpcOptions options)
     {
@@ -68,6 +68,57 @@ public static class IpcScenarios
         foreach (var w in workers) w.Join();
         Checker.Assert(counter.Cell.Load(MemoryOrder.Relaxed) == threads, $"counter is {counter.Cell.Peek()}, expected {threads}");
         Checker.Assert(!m.IsLocked, "the mutex is still locked after every thread released it");
+    }
+
+    [WeftTest("ipc/mutex-processes", Budget = 300,
+        Description = "three simulated processes, each with its own pid in the word, increment a counter inside an IpcMutex")]
+    public static void MutexProcesses()
+    {
+        SimulatedIpc.BeginIteration();
+        MutexCounter(3, NoSpin);
+    }
+
+    [WeftTest("ipc/mutex-owner-crash", Budget = 300,
+        Description = "a process may die holding the mutex; another waits with a timeout, force-releases a dead owner's lock and takes it")]
+    public static void MutexOwnerCrash()
+    {
+        SimulatedIpc.BeginIteration();
+        using var m = IpcMutex.CreateInProcess(NoSpin);
+        var entered = new Box32();
+        var owner = WeftThread.Start(() =>
+        {
+            m.Acquire();
+            entered.Cell.Store(1, MemoryOrder.Relaxed);
+            if (Checker.Choose(2) == 1)
+            {
+                SimulatedIpc.Crash(); // dies holding the lock
+                return;
+            }
+            m.Release();
+        });
+        var other = WeftThread.Start(() =>
+        {
+            while (!m.TryAcquire(1_000_000))
+            {
+                // Timed out: the lock is held. Free it only if its owner (read from the word) is dead.
+                var r = m.ForceRelease();
+                Checker.Assert(r is ForceReleaseResult.Released or ForceReleaseResult.OwnerAlive or ForceReleaseResult.NotHeld,
+                    $"ForceRelease returned {r} with one owner that may die and nobody else recovering");
+            }
+            Checker.Assert(m.OwnerPid == SimulatedIpc.CurrentPid, $"the word names pid {m.OwnerPid}, not the holder's {SimulatedIpc.CurrentPid}");
+            m.Release();
+        });
+        owner.Join();
+        other.Join();
+        Checker.Assert(entered.Cell.Load(MemoryOrder.Relaxed) == 1, "the first process never acquired");
+        // The first process may have taken the lock only after the survivor finished, and died holding it: then the
+        // word still names it, and a recovery must free it.
+        if (m.IsLocked)
+        {
+            Checker.Assert(m.IsOwnerDead, $"the mutex is held by live pid {m.OwnerPid} after both processes finished");
+            Checker.Assert(m.ForceRelease() == ForceReleaseResult.Released, "a dead owner's lock was not force-released");
+        }
+        Checker.Assert(!m.IsLocked, "the mutex is still locked after the survivor released it and any dead owner's lock was freed");
     }
 
     [WeftTest("ipc/mutex-timed", Budget = 300,

@@ -19,7 +19,9 @@ namespace Weft.Scenarios;
 /// synchronizes with its release store). With a relaxed flag store RA allows it; with fences between the stores and
 /// between the loads RA forbids it again.</item>
 /// <item>LB (load buffering): r0=r1=1 is allowed by C11 for relaxed accesses but needs a load to read a store that has
-/// not run yet; no Weft model produces it (loads read existing stores only).</item>
+/// not run yet: RA produces it with a promise (a relaxed load reads a later store's certified value); SC and TSO never
+/// do, nor does RA with acquire loads and release stores, SeqCst accesses, a fence between each load and store, or
+/// stores whose value comes from the load (out of thin air).</item>
 /// <item>IRIW (independent reads of independent writes): the readers disagree on the order of the two writes; RA
 /// allows it with acquire loads, SeqCst loads forbid it; SC and TSO (multi-copy atomic) forbid it.</item>
 /// <item>2+2W: both locations end with the first store of their thread; C11 allows it for relaxed and release stores
@@ -48,6 +50,19 @@ public static class Litmus
         SeqCst,
         /// <summary>Relaxed stores with a full fence between them.</summary>
         Fence,
+    }
+
+    /// <summary>How LB orders each thread's load before its store.</summary>
+    public enum LoadBufferingOrder
+    {
+        Relaxed,
+        /// <summary>Acquire loads, release stores.</summary>
+        ReleaseAcquire,
+        SeqCst,
+        /// <summary>Relaxed accesses with a full fence between each thread's load and store.</summary>
+        Fence,
+        /// <summary>Relaxed accesses; each thread stores 1 only when its load returned 1 (a causal cycle: out of thin air).</summary>
+        Dependency,
     }
 
     /// <summary>How MP orders its two stores and its two loads.</summary>
@@ -160,24 +175,35 @@ public static class Litmus
     }
 
     /// <summary>
-    /// LB: thread 0 loads x then stores y=1; thread 1 loads y then stores x=1 (relaxed, or acquire loads and release
-    /// stores). The weak outcome r0=r1=1 needs each load to read the other thread's later store.
+    /// LB: thread 0 loads x then stores y=1; thread 1 loads y then stores x=1 (with the orders of <paramref name="order"/>).
+    /// The weak outcome r0=r1=1 needs each load to read the other thread's later store.
     /// </summary>
-    public static void LoadBuffering(bool releaseAcquire, bool assertStrong)
+    public static void LoadBuffering(LoadBufferingOrder order, bool assertStrong)
     {
         var m = new Locations();
-        var load = releaseAcquire ? MemoryOrder.Acquire : MemoryOrder.Relaxed;
-        var store = releaseAcquire ? MemoryOrder.Release : MemoryOrder.Relaxed;
-        var a = WeftThread.Start(() =>
+        var load = order switch
         {
-            m.Results[0] = m.X.Load(load);
-            m.Y.Store(1, store);
-        });
-        var b = WeftThread.Start(() =>
+            LoadBufferingOrder.ReleaseAcquire => MemoryOrder.Acquire,
+            LoadBufferingOrder.SeqCst => MemoryOrder.SeqCst,
+            _ => MemoryOrder.Relaxed,
+        };
+        var store = order switch
         {
-            m.Results[1] = m.Y.Load(load);
-            m.X.Store(1, store);
-        });
+            LoadBufferingOrder.ReleaseAcquire => MemoryOrder.Release,
+            LoadBufferingOrder.SeqCst => MemoryOrder.SeqCst,
+            _ => MemoryOrder.Relaxed,
+        };
+        void Side(int me)
+        {
+            ref var source = ref me == 0 ? ref m.X : ref m.Y;
+            ref var target = ref me == 0 ? ref m.Y : ref m.X;
+            int r = source.Load(load);
+            m.Results[me] = r;
+            if (order == LoadBufferingOrder.Fence) AtomicFence.SeqCst();
+            if (order != LoadBufferingOrder.Dependency || r == 1) target.Store(1, store);
+        }
+        var a = WeftThread.Start(() => Side(0));
+        var b = WeftThread.Start(() => Side(1));
         a.Join();
         b.Join();
         int r0 = m.Results[0], r1 = m.Results[1];
@@ -277,9 +303,17 @@ public static class Litmus
         Description = "message passing with relaxed accesses and fences between the stores and between the loads under RA: the data is seen")]
     public static void MessagePassingFenceRa() => MessagePassing(MessagePassingOrder.Fence, assertStrong: true);
 
-    [WeftTest("litmus/lb-relaxed-ra", MemoryModel = "ra", Budget = 500,
-        Description = "load buffering with relaxed accesses under RA: r0=r1=1 (allowed by C11) is never produced, as loads read existing stores only")]
-    public static void LoadBufferingRa() => LoadBuffering(releaseAcquire: false, assertStrong: true);
+    [WeftTest("litmus/lb-relaxed-ra", MemoryModel = "ra", NegativeControl = true, Budget = 500,
+        Description = "load buffering with relaxed accesses under RA: each load reads the other thread's later store through a promise (r0=r1=1, allowed by C11; found under RA, not under TSO or SC)")]
+    public static void LoadBufferingRa() => LoadBuffering(LoadBufferingOrder.Relaxed, assertStrong: true);
+
+    [WeftTest("litmus/lb-release-acquire-ra", MemoryModel = "ra", Budget = 500,
+        Description = "load buffering with acquire loads and release stores under RA: r0=r1=1 never appears (acquire loads read no promise)")]
+    public static void LoadBufferingReleaseAcquireRa() => LoadBuffering(LoadBufferingOrder.ReleaseAcquire, assertStrong: true);
+
+    [WeftTest("litmus/lb-dependency-ra", MemoryModel = "ra", Budget = 500,
+        Description = "load buffering where each store of 1 needs its thread's load to have read 1, under RA: r0=r1=1 (out of thin air) never appears")]
+    public static void LoadBufferingDependencyRa() => LoadBuffering(LoadBufferingOrder.Dependency, assertStrong: true);
 
     [WeftTest("litmus/iriw-acquire-ra", MemoryModel = "ra", NegativeControl = true, Budget = 2000,
         Description = "IRIW with release writers and acquire readers under RA: the readers see the independent writes in opposite orders")]

@@ -63,7 +63,7 @@ public static class NatarajanMittalTreeLinearizability
         Description = "IBR: two threads each add, remove and look up 30 keys drawn from 0..11 (fixed draws), strict pool: no use-after-free in deep trees, where seeks pass removed nodes")]
     public static void DeepIbr() => Deep(ReclamationScheme.Ibr, SeededBug.None);
 
-    [WeftTest("nmtree/seek-without-validation", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+    [WeftTest("nmtree/seek-without-validation", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 3000,
         Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) },
         Description = "the seeded defect 'the seek follows frozen edges unvalidated, as in the paper': in the tree {1, 2} a lookup of 3 waits at the internal node while another thread adds 3 (a new internal node under it), removes 1 and 2 and adds and removes 1 again, then follows the removed node's tagged edge to the freed new node")]
     public static void SeekWithoutValidation() => LookupAgainstRemovals(ReclamationScheme.Ibr, SeededBug.NmTreeSeekWithoutValidation);

@@ -16,7 +16,7 @@ public sealed class IpcSchedulerTests
     private static RegisteredTest Test(string id) => CanonicalBugTests.All.Single(t => t.Id == id);
 
     public static TheoryData<string> CorrectWorkloads() => new(
-        "ipc/mutex", "ipc/mutex-3", "ipc/mutex-spin", "ipc/mutex-timed",
+        "ipc/mutex", "ipc/mutex-3", "ipc/mutex-spin", "ipc/mutex-timed", "ipc/mutex-processes", "ipc/mutex-owner-crash",
         "ipc/semaphore", "ipc/semaphore-spin", "ipc/semaphore-post-n", "ipc/semaphore-bounded", "ipc/semaphore-timed",
         "ipc/event", "ipc/event-pulse",
         "ipc/shm", "ipc/shm-3", "ipc/shm-crash", "ipc/shm-cleanup", "ipc/shm-recreate", "ipc/shm-new-incarnation",
@@ -30,7 +30,7 @@ public sealed class IpcSchedulerTests
 
     /// <summary>Seeded defects that break a safety invariant: each is caught by the invariant's monitor (its ExpectedMonitor).</summary>
     public static TheoryData<string> SeededInvariantDefects() => new(
-        "ipc/mutex-test-then-set", "ipc/mutex-release-by-decrement", "ipc/mutex-clear-owner-late",
+        "ipc/mutex-test-then-set", "ipc/mutex-release-by-decrement", "ipc/mutex-mark-by-exchange",
         "ipc/semaphore-no-max-check", "ipc/semaphore-take-by-store", "ipc/semaphore-wake-all-registered", "ipc/semaphore-register-by-store",
         "ipc/event-wake-means-set", "ipc/event-bit-only-check",
         "ipc/shm-attach-over-live-pid", "ipc/shm-detach-skips-clear", "ipc/shm-unlink-without-claim", "ipc/shm-unlink-without-incarnation-check",

@@ -57,6 +57,53 @@ public sealed class IpcUnitTests
         m.Release();
     }
 
+    /// <summary>
+    /// The word is the robust-futex layout: the holder's pid alone when uncontended, the waiters bit added by a waiter
+    /// (the holder stays named), and 0 after the release; a woken waiter takes the lock with the bit set.
+    /// </summary>
+    [Fact]
+    public void Mutex_word_holds_the_owner_pid_and_a_waiter_sets_the_waiters_bit()
+    {
+        using var m = IpcMutex.CreateInProcess(NoSpin);
+        int pid = Environment.ProcessId;
+        m.Acquire();
+        Assert.Equal(pid, m.PeekState());
+        var waiter = new Thread(() =>
+        {
+            m.Acquire();
+            m.Release();
+        });
+        waiter.Start();
+        var clock = Stopwatch.StartNew();
+        while (m.PeekState() != (pid | IpcMutex.Waiters) && clock.Elapsed < TimeSpan.FromSeconds(10)) Thread.Sleep(1);
+        Assert.Equal(pid | IpcMutex.Waiters, m.PeekState());
+        Assert.Equal(pid, m.OwnerPid);
+        m.Release();
+        waiter.Join();
+        Assert.Equal(0, m.PeekState());
+        Assert.Equal(0, m.OwnerPid);
+    }
+
+    /// <summary>A release by a process that does not hold the mutex throws, naming the holder, and changes nothing.</summary>
+    [Fact]
+    public void Mutex_release_by_a_process_that_does_not_hold_it_throws_and_changes_nothing()
+    {
+        using var seg = ShmSegment.CreateInProcess(64);
+        var m = IpcMutex.Initialize(seg, 0, NoSpin);
+        int other = Environment.ProcessId + 1;
+        foreach (int word in new[] { other, other | IpcMutex.Waiters })
+        {
+            seg.Int32At(8).Store(word, MemoryOrder.Relaxed);
+            var e = Assert.Throws<SynchronizationLockException>(m.Release);
+            Assert.Contains($"held by process {other}", e.Message, StringComparison.Ordinal);
+            Assert.Equal(word, m.PeekState());
+            Assert.False(m.TryAcquire());
+        }
+        seg.Int32At(8).Store(0, MemoryOrder.Relaxed);
+        Assert.True(m.TryAcquire());
+        m.Release();
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -15,6 +15,8 @@ namespace Weft.Tests;
 /// (35,462 schedules), far more than the weak outcome needs (one); and IRIW (five threads: its whole space is far
 /// beyond a unit test), exhausted within 3 preemptions under SC and TSO and 2 under RA, which already reach every
 /// outcome of the model's table (under RA the weak one needs none: the readers' stale reads are value choices).
+/// Under RA a relaxed load may also read a promise (a later store's certified value); DFS offers the promise option at
+/// every relaxed load and discards the executions whose promise is not kept, which LB's rows count.
 /// </summary>
 [Collection(HeapSensitiveCollection.Name)]
 public sealed class LitmusTests
@@ -23,8 +25,11 @@ public sealed class LitmusTests
     private static readonly string[] SbAll = { "r0=0 r1=0", "r0=0 r1=1", "r0=1 r1=0", "r0=1 r1=1" };
     private static readonly string[] MpAllowed = { "flag=0 data=0", "flag=0 data=1", "flag=1 data=1" };
     private static readonly string[] MpAll = { "flag=0 data=0", "flag=0 data=1", "flag=1 data=0", "flag=1 data=1" };
-    /// <summary>LB without r0=r1=1: what every Weft model produces (C11 allows r0=r1=1 for relaxed accesses).</summary>
+    /// <summary>LB without r0=r1=1 (C11 allows r0=r1=1 for relaxed accesses; RA produces it with a promise).</summary>
     private static readonly string[] LbStrong = { "r0=0 r1=0", "r0=0 r1=1", "r0=1 r1=0" };
+    private static readonly string[] LbAll = { "r0=0 r1=0", "r0=0 r1=1", "r0=1 r1=0", "r0=1 r1=1" };
+    /// <summary>LB where a thread stores only after reading 1: nothing is ever stored, so both loads read 0.</summary>
+    private static readonly string[] LbNothing = { "r0=0 r1=0" };
     /// <summary>2+2W without x=y=1 (the weak outcome, allowed by C11 for relaxed and release stores).</summary>
     private static readonly string[] TwoPlusTwoStrong = { "x=1 y=2", "x=2 y=1", "x=2 y=2" };
     private static readonly string[] TwoPlusTwoAll = { "x=1 y=1", "x=1 y=2", "x=2 y=1", "x=2 y=2" };
@@ -53,8 +58,19 @@ public sealed class LitmusTests
         { "mp-fence", "ra", 50, MpAllowed },
         { "lb-relaxed", "sc", 50, LbStrong },
         { "lb-relaxed", "tso", 50, LbStrong },
-        { "lb-relaxed", "ra", 50, LbStrong },
+        { "lb-relaxed", "ra", 50, LbAll },
+        { "lb-release-acquire", "sc", 50, LbStrong },
+        { "lb-release-acquire", "tso", 50, LbStrong },
         { "lb-release-acquire", "ra", 50, LbStrong },
+        { "lb-seqcst", "sc", 50, LbStrong },
+        { "lb-seqcst", "tso", 50, LbStrong },
+        { "lb-seqcst", "ra", 50, LbStrong },
+        { "lb-fence", "sc", 50, LbStrong },
+        { "lb-fence", "tso", 50, LbStrong },
+        { "lb-fence", "ra", 50, LbStrong },
+        { "lb-dependency", "sc", 50, LbNothing },
+        { "lb-dependency", "tso", 50, LbNothing },
+        { "lb-dependency", "ra", 50, LbNothing },
         { "iriw-acquire", "sc", 3, IriwStrong },
         { "iriw-acquire", "tso", 3, IriwStrong },
         { "iriw-acquire", "ra", 2, IriwAll },
@@ -80,8 +96,11 @@ public sealed class LitmusTests
         "mp-release-acquire" => () => Litmus.MessagePassing(Litmus.MessagePassingOrder.ReleaseAcquire, assertStrong: false),
         "mp-relaxed-flag" => () => Litmus.MessagePassing(Litmus.MessagePassingOrder.RelaxedFlag, assertStrong: false),
         "mp-fence" => () => Litmus.MessagePassing(Litmus.MessagePassingOrder.Fence, assertStrong: false),
-        "lb-relaxed" => () => Litmus.LoadBuffering(releaseAcquire: false, assertStrong: false),
-        "lb-release-acquire" => () => Litmus.LoadBuffering(releaseAcquire: true, assertStrong: false),
+        "lb-relaxed" => () => Litmus.LoadBuffering(Litmus.LoadBufferingOrder.Relaxed, assertStrong: false),
+        "lb-release-acquire" => () => Litmus.LoadBuffering(Litmus.LoadBufferingOrder.ReleaseAcquire, assertStrong: false),
+        "lb-seqcst" => () => Litmus.LoadBuffering(Litmus.LoadBufferingOrder.SeqCst, assertStrong: false),
+        "lb-fence" => () => Litmus.LoadBuffering(Litmus.LoadBufferingOrder.Fence, assertStrong: false),
+        "lb-dependency" => () => Litmus.LoadBuffering(Litmus.LoadBufferingOrder.Dependency, assertStrong: false),
         "iriw-acquire" => () => Litmus.IndependentReads(seqCst: false, assertStrong: false),
         "iriw-seqcst" => () => Litmus.IndependentReads(seqCst: true, assertStrong: false),
         "2+2w-relaxed" => () => Litmus.TwoPlusTwoWrites(Litmus.TwoPlusTwoWritesOrder.Relaxed, assertStrong: false),
@@ -107,6 +126,58 @@ public sealed class LitmusTests
         Assert.Empty(result.Bugs);
         Assert.True(result.Exhausted, $"{shape} under {model}: DFS did not exhaust the space in {result.Iterations} iterations");
         Assert.Equal(string.Join(", ", expected.OrderBy(x => x, StringComparer.Ordinal)), string.Join(", ", seen));
+        // Promises exist under RA only; relaxed LB makes some that are not kept (a load promised 1, its writer read 0).
+        if (model != "ra") Assert.Equal(0, result.InfeasibleIterations);
+        if (model == "ra" && shape == "lb-relaxed") Assert.True(result.InfeasibleIterations > 0, "no promise was discarded");
+    }
+
+    /// <summary>
+    /// LB's weak outcome under RA comes from a promise: the registered control is found, its log says which load read a
+    /// promise and which store kept it, its schedule (two value steps for the promise) replays from a file to the same
+    /// failure, and SC and TSO never produce it.
+    /// </summary>
+    [Fact]
+    public void Registered_load_buffering_control_is_caught_under_ra_by_a_kept_promise()
+    {
+        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/lb-relaxed-ra");
+        Assert.True(test.NegativeControl);
+        var options = test.Apply(CheckOptions.Default with { Iterations = test.Budget, MinimizeReplays = 0 });
+        var ra = Checker.Explore(test.Body, options);
+        Assert.True(test.IsExpectedBug(ra.Bug), $"the weak LB outcome was not found under RA in {test.Budget} iterations");
+        Assert.Contains(ra.Bug!.Schedule.Steps, st => !st.IsThread && st.Value >= 1 << 30); // the promise marker step
+        var text = Weft.Schedules.ScheduleFile.Serialize(ra.Bug.Schedule);
+        var replay = Checker.Replay(Weft.Schedules.ScheduleFile.Parse(text, "lb.yaml"), test.Body, test.Apply(CheckOptions.Default));
+        Assert.True(replay.Reproduced, "the RA schedule with a promise did not replay to the same failure");
+        Assert.Contains(replay.LogLines, l => l.Contains("read promised 1 from a later store of thread", StringComparison.Ordinal));
+        Assert.Contains(replay.LogLines, l => l.Contains("'s promise)", StringComparison.Ordinal) && l.Contains("1 (keeps thread", StringComparison.Ordinal));
+        Assert.Null(Checker.Explore(test.Body, options with { MemoryModel = MemoryModel.SC }).Bug);
+        Assert.Null(Checker.Explore(test.Body, options with { MemoryModel = MemoryModel.TSO }).Bug);
+    }
+
+    /// <summary>
+    /// A promise that is not kept discards the execution: replaying the control's schedule with the promised value
+    /// changed to one the writer never stores ends without the bug (the promise is broken when the writer ends), and no
+    /// replay of it reports the failure.
+    /// </summary>
+    [Fact]
+    public void An_unkept_promise_discards_the_execution_instead_of_reporting_it()
+    {
+        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/lb-relaxed-ra");
+        var options = test.Apply(CheckOptions.Default with { Iterations = test.Budget, MinimizeReplays = 0 });
+        var schedule = Checker.Explore(test.Body, options).Bug!.Schedule;
+        int marker = schedule.Steps.ToList().FindIndex(st => !st.IsThread && st.Value >= 1 << 30);
+        var steps = schedule.Steps.ToList();
+        steps[marker + 1] = Weft.Schedules.ScheduleStep.ForValue(4); // zigzag 4 = the value 2, which nobody stores
+        ReplayResult? replay = null;
+        try
+        {
+            replay = Checker.Replay(schedule with { Steps = steps }, test.Body, test.Apply(CheckOptions.Default));
+        }
+        catch (ReplayDivergenceException)
+        {
+            // the discarded execution ended before the schedule did
+        }
+        Assert.True(replay?.Bug is null, $"an execution with an unkept promise reported {replay?.Bug?.Message}");
     }
 
     [Fact]

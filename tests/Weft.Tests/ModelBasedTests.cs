@@ -242,6 +242,7 @@ public sealed class ModelBasedTests
                             r.BeginOperation(ts[j]);
                             r.EndOperation(ts[j]);
                         }
+                    foreach (var x in ts) r.Quiesce(x); // IBR keeps a reservation between operations until told otherwise
                     foreach (var x in ts) r.Flush(x);
                     long expected = scheme == ReclamationScheme.None ? 0 : retired;
                     if (pool.Statistics.Frees != expected)

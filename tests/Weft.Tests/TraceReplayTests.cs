@@ -145,7 +145,7 @@ public sealed class TraceReplayTests
     /// one more than the word it has) is refused at that step, naming the variable.
     /// </summary>
     [Theory]
-    [InlineData("FutexMutex", "state")]
+    [InlineData("FutexMutex", "owner")]
     [InlineData("Semaphore", "count")]
     [InlineData("Event", "word")]
     [InlineData("GuardedShm", "created")]
@@ -299,7 +299,7 @@ public sealed class TraceReplayTests
     [InlineData("DEBRA", "MC_Unbounded.counterexample.yaml", "BoundedPendingMonitor")]
     [InlineData("FutexMutex", "MC_TestThenSet.counterexample.yaml", "MutualExclusionMonitor")]
     [InlineData("FutexMutex", "MC_ReleaseByDecrement.counterexample.yaml", "MutexStateMatchesHolderMonitor")]
-    [InlineData("FutexMutex", "MC_ClearOwnerLate.counterexample.yaml", "MutexOwnerIsHolderMonitor")]
+    [InlineData("FutexMutex", "MC_MarkByExchange.counterexample.yaml", "MutexOwnerIsHolderMonitor")]
     [InlineData("Semaphore", "MC_NoMaxCheck.counterexample.yaml", "SemaphoreCountInRangeMonitor")]
     [InlineData("Semaphore", "MC_TakeByStore.counterexample.yaml", "SemaphoreCountConservedMonitor")]
     [InlineData("Semaphore", "MC_WakeAllRegistered.counterexample.yaml", "SemaphoreWakeBoundedMonitor")]
@@ -368,8 +368,8 @@ public sealed class TraceReplayTests
     [InlineData("IBR", "MC_FreeTooEarly.counterexample.yaml", "SeededBug")]
     [InlineData("DEBRA", "MC_FreeTooEarly.counterexample.yaml", "SeededBug")]
     [InlineData("FutexMutex", "MC_TestThenSet.counterexample.yaml", "AtomicFastPath")]
-    [InlineData("FutexMutex", "MC_ReleaseByDecrement.counterexample.yaml", "ReleaseByExchange")]
-    [InlineData("FutexMutex", "MC_ClearOwnerLate.counterexample.yaml", "ClearOwnerFirst")]
+    [InlineData("FutexMutex", "MC_ReleaseByDecrement.counterexample.yaml", "ReleaseByCas")]
+    [InlineData("FutexMutex", "MC_MarkByExchange.counterexample.yaml", "MarkByCas")]
     [InlineData("Semaphore", "MC_NoMaxCheck.counterexample.yaml", "CheckMax")]
     [InlineData("Semaphore", "MC_TakeByStore.counterexample.yaml", "AtomicTake")]
     [InlineData("Semaphore", "MC_WakeAllRegistered.counterexample.yaml", "ClampWake")]
@@ -434,7 +434,7 @@ public sealed class TraceReplayTests
     [Fact]
     public void Futex_mutex_lost_wakeup_counterexample_diverges_from_the_correct_mutex()
     {
-        // The correct mutex marks the word 2 after a failed fast CAS: the sleeper's thread goes to xchg_mark, not to
+        // The correct mutex sets the waiters bit after a failed fast CAS: the sleeper's thread goes to mark, not to
         // futex_wait, and the spec's pc says so.
         var t = Load("FutexMutex/MC_NoContendedMark.counterexample.yaml");
         var r = TraceReplay.Run(t, new FutexMutexModel(), Constants(t, (k, v) => k == "MarkContended" ? TlaValue.Bool(true) : v));

@@ -14,6 +14,12 @@
 (*     on success Retire(h) (which may Scan), on failure free n;           *)
 (*   EndOperation                                                          *)
 (*                                                                         *)
+(* Kept reservations.  EndOperation publishes nothing: a thread keeps the  *)
+(* reservation of its last operation, and BeginOperation publishes [e, e]  *)
+(* only when the kept one is not already exactly [e, e] for the era e it   *)
+(* reads.  EndOperation has no shared-memory step, so the last step of an  *)
+(* operation goes straight back to "begin_read_era" (EndOp).               *)
+(*                                                                         *)
 (* Step granularity.  The spec mirrors the implementation one shared-      *)
 (* memory access (one scheduling point of the controlled build) per        *)
 (* action: every action is named after the step and takes the thread as    *)
@@ -63,8 +69,7 @@ Bags == 0..2                    \* the three limbo lists, by retire era mod 3
 Labels == {"begin_read_era", "begin_store_lower", "begin_store_upper",
            "protect_read_handle", "protect_read_era", "protect_store_upper",
            "access", "alloc", "alloc_pool", "alloc_birth", "cas_head", "discard",
-           "retire", "scan_lower", "scan_upper", "scan_free",
-           "end_store_upper", "end_store_lower"}
+           "retire", "scan_lower", "scan_upper", "scan_free"}
 
 VARIABLES
     (* shared state of IbrReclaimer *)
@@ -158,14 +163,23 @@ Init ==
 
 Goto(t, l) == pc' = [pc EXCEPT ![t] = l]
 
+(* The step to label l; l = "begin_read_era" ends the operation: EndOperation *)
+(* publishes nothing (the reservation is kept), the operation's locals die.  *)
+(* st: the stale flags after the step, before the ending thread's is reset.  *)
+Step(t, l, st) ==
+    /\ Goto(t, l)
+    /\ eraRead' = IF l = "begin_read_era" THEN [eraRead EXCEPT ![t] = 0] ELSE eraRead
+    /\ hp' = IF l = "begin_read_era" THEN [hp EXCEPT ![t] = Null] ELSE hp
+    /\ stale' = IF l = "begin_read_era" THEN [st EXCEPT ![t] = FALSE] ELSE st
+
 (* NodePool.Free(handle): one atomic action (see the header).  A free slot *)
 (* freed again sets doubleFree; every thread that read the slot's handle   *)
-(* before now holds a stale handle from here on.                           *)
+(* before now holds a stale handle from here on (StaleAfterFree).          *)
 Free(n) ==
     /\ doubleFree' = (doubleFree \/ nodeState[n] = "free")
     /\ nodeState' = [nodeState EXCEPT ![n] = "free"]
     /\ freeList' = <<n>> \o freeList
-    /\ stale' = [u \in Threads |-> stale[u] \/ hp[u] = n]
+StaleAfterFree(n) == [u \in Threads |-> stale[u] \/ hp[u] = n]
 
 (* Scan's test for one limbo node against the reservation snapshot.        *)
 Reserved(n, sl, su) == \E j \in Threads : sl[j] <= retireEra[n] /\ birth[n] <= su[j]
@@ -186,15 +200,18 @@ AllLimbo(t) == limbo[t][0] \o limbo[t][1] \o limbo[t][2]
 -----------------------------------------------------------------------------
 (* BeginOperation *)
 
-IbrBeginReadEra(t) ==                       \* e = _era.Load
+(* The kept reservation is [era, era] already: nothing to publish (lower  *)
+(* and upperSeen are the thread's own: t.LowerSeen and t.UpperSeen).       *)
+IbrBeginReadEra(t) ==                       \* e = _era.Load; if (e == t.LowerSeen && e == t.UpperSeen) return
     /\ pc[t] = "begin_read_era"
     /\ eraRead' = [eraRead EXCEPT ![t] = era]
-    /\ Goto(t, "begin_store_upper")
+    /\ Goto(t, IF lower[t] = era /\ upperSeen[t] = era THEN "protect_read_handle" ELSE "begin_store_upper")
     /\ UNCHANGED <<reclaimerVars, sharedVars, upperSeen, hp, newNode, allocs,
                    retiredCount, limbo, scanNext, scanQueue, scanEra, ghostVars>>
 
 (* Upper first: until lower is stored the reservation is [+inf, e], empty, *)
-(* so a thread stalled between the two stores blocks no reclamation.       *)
+(* so a thread stalled between the two stores blocks no reclamation, or    *)
+(* [kept lower, e], a superset of the kept and of the new reservation.     *)
 IbrBeginStoreUpper(t) ==                    \* _upper[t].Store(e); t.UpperSeen = e
     /\ pc[t] = "begin_store_upper"
     /\ upper' = [upper EXCEPT ![t] = IF SeededBug = "ahead" THEN eraRead[t] + 1 ELSE eraRead[t]]
@@ -204,7 +221,7 @@ IbrBeginStoreUpper(t) ==                    \* _upper[t].Store(e); t.UpperSeen =
                    eraRead, hp, newNode, allocs, retiredCount, limbo, scanNext,
                    scanQueue, scanEra, ghostVars>>
 
-IbrBeginStoreLower(t) ==                    \* _lower[t].Store(e, SeqCst)
+IbrBeginStoreLower(t) ==                    \* _lower[t].Store(e, SeqCst); t.LowerSeen = e
     /\ pc[t] = "begin_store_lower"
     /\ lower' = [lower EXCEPT ![t] = eraRead[t]]
     /\ Goto(t, "protect_read_handle")
@@ -244,9 +261,9 @@ IbrProtectStoreUpper(t) ==                  \* _upper[t].Store(e, SeqCst); t.Upp
 
 IbrAccess(t) ==                             \* pool.Payload(h)
     /\ pc[t] = "access"
-    /\ Goto(t, IF t \in Writers THEN "alloc" ELSE "end_store_lower")
-    /\ UNCHANGED <<reclaimerVars, sharedVars, eraRead, upperSeen, hp, newNode, allocs,
-                   retiredCount, limbo, scanNext, scanQueue, scanEra, ghostVars>>
+    /\ Step(t, IF t \in Writers THEN "alloc" ELSE "begin_read_era", stale)
+    /\ UNCHANGED <<reclaimerVars, sharedVars, upperSeen, newNode, allocs,
+                   retiredCount, limbo, scanNext, scanQueue, scanEra, doubleFree>>
 
 -----------------------------------------------------------------------------
 (* Allocate: ++t.Allocations; every EpochFreq-th allocation bumps the era; *)
@@ -284,9 +301,9 @@ IbrAllocExhausted(t) ==                     \* Pool.Allocate throws: the pool is
     /\ AtPoolAllocate(t)
     /\ freeList = <<>>
     /\ allocs' = AllocsAfter(t)
-    /\ Goto(t, "end_store_lower")           \* the workload gives up the replacement
-    /\ UNCHANGED <<reclaimerVars, sharedVars, eraRead, upperSeen, hp, newNode,
-                   retiredCount, limbo, scanNext, scanQueue, scanEra, ghostVars>>
+    /\ Step(t, "begin_read_era", stale)     \* the workload gives up the replacement
+    /\ UNCHANGED <<reclaimerVars, sharedVars, upperSeen, newNode,
+                   retiredCount, limbo, scanNext, scanQueue, scanEra, doubleFree>>
 
 IbrAllocBirth(t) ==                         \* _birth[idx] = _era.Load
     /\ pc[t] = "alloc_birth"
@@ -313,9 +330,9 @@ IbrDiscard(t) ==                            \* Pool.Free(t.Index, n): n was neve
     /\ pc[t] = "discard"
     /\ Free(newNode[t])
     /\ newNode' = [newNode EXCEPT ![t] = Null]
-    /\ Goto(t, "end_store_lower")
-    /\ UNCHANGED <<era, lower, upper, birth, retireEra, scanLower, scanUpper, head, eraRead, upperSeen,
-                   hp, allocs, retiredCount, limbo, scanNext, scanQueue, scanEra>>
+    /\ Step(t, "begin_read_era", StaleAfterFree(newNode[t]))
+    /\ UNCHANGED <<era, lower, upper, birth, retireEra, scanLower, scanUpper, head, upperSeen,
+                   allocs, retiredCount, limbo, scanNext, scanQueue, scanEra>>
 
 -----------------------------------------------------------------------------
 (* Retire(h): MarkRetired; e = _era.Load; _retire = e; file in limbo list  *)
@@ -329,13 +346,10 @@ IbrRetire(t) ==                             \* e = _era.Load (MarkRetired, the l
           /\ retireEra' = [retireEra EXCEPT ![n] = era]
           /\ limbo' = [limbo EXCEPT ![t][era % 3] =
                           IF SeededBug = "double" THEN Append(Append(@, n), n) ELSE Append(@, n)]
-          /\ IF c >= RetireThreshold
-               THEN /\ retiredCount' = [retiredCount EXCEPT ![t] = 0]   \* Scan: t.RetiredSinceScan = 0
-                    /\ Goto(t, "scan_lower")
-               ELSE /\ retiredCount' = [retiredCount EXCEPT ![t] = c]
-                    /\ Goto(t, "end_store_lower")
+          /\ retiredCount' = [retiredCount EXCEPT ![t] = IF c >= RetireThreshold THEN 0 ELSE c]   \* Scan: t.RetiredSinceScan = 0
+          /\ Step(t, IF c >= RetireThreshold THEN "scan_lower" ELSE "begin_read_era", stale)
     /\ UNCHANGED <<era, lower, upper, birth, scanLower, scanUpper, head, freeList,
-                   eraRead, upperSeen, hp, newNode, allocs, scanNext, scanQueue, scanEra, ghostVars>>
+                   upperSeen, newNode, allocs, scanNext, scanQueue, scanEra, doubleFree>>
 
 (* Scan: snapshot every reservation, lower before upper, into the thread's *)
 (* own ScanLower/ScanUpper arrays; then free, list by list, every node     *)
@@ -360,12 +374,12 @@ IbrScanReadUpper(t) ==                      \* _scanUpper[j] = _upper[j].Load
                     IN /\ scanQueue' = [scanQueue EXCEPT ![t] = q]
                        /\ scanEra' = [scanEra EXCEPT ![t] = se]
                        /\ scanNext' = [scanNext EXCEPT ![t] = 1]
-                       /\ Goto(t, IF q = <<>> THEN "end_store_lower" ELSE "scan_free")
+                       /\ Step(t, IF q = <<>> THEN "begin_read_era" ELSE "scan_free", stale)
                ELSE /\ scanNext' = [scanNext EXCEPT ![t] = j + 1]
                     /\ UNCHANGED <<scanQueue, scanEra>>
-                    /\ Goto(t, "scan_lower")
+                    /\ Step(t, "scan_lower", stale)
     /\ UNCHANGED <<era, lower, upper, birth, retireEra, scanLower, sharedVars,
-                   eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo, ghostVars>>
+                   upperSeen, newNode, allocs, retiredCount, limbo, doubleFree>>
 
 IbrScanFree(t) ==                           \* Pool.Free(t.Index, h) for an unreserved limbo node
     /\ pc[t] = "scan_free"
@@ -374,32 +388,13 @@ IbrScanFree(t) ==                           \* Pool.Free(t.Index, h) for an unre
        IN /\ Free(n)
           /\ limbo' = [limbo EXCEPT ![t] = [i \in Bags |-> SelectSeq(limbo[t][i], LAMBDA m : m # n)]]
           /\ scanQueue' = [scanQueue EXCEPT ![t] = q]
-          /\ Goto(t, IF q = <<>> THEN "end_store_lower" ELSE "scan_free")
-    /\ UNCHANGED <<era, lower, upper, birth, retireEra, scanLower, scanUpper, head, eraRead,
-                   upperSeen, hp, newNode, allocs, retiredCount, scanNext, scanEra>>
+          /\ Step(t, IF q = <<>> THEN "begin_read_era" ELSE "scan_free", StaleAfterFree(n))
+    /\ UNCHANGED <<era, lower, upper, birth, retireEra, scanLower, scanUpper, head,
+                   upperSeen, newNode, allocs, retiredCount, scanNext, scanEra>>
 
 -----------------------------------------------------------------------------
-(* EndOperation: reservation back to (+inf, +inf), lower first (so the    *)
-(* intermediate [+inf, upper] is empty).                                   *)
-
-IbrEndStoreLower(t) ==                      \* _lower[t].Store(Infinity)
-    /\ pc[t] = "end_store_lower"
-    /\ lower' = [lower EXCEPT ![t] = Infinity]
-    /\ Goto(t, "end_store_upper")
-    /\ UNCHANGED <<era, upper, birth, retireEra, scanLower, scanUpper, sharedVars,
-                   eraRead, upperSeen, hp, newNode, allocs, retiredCount, limbo,
-                   scanNext, scanQueue, scanEra, ghostVars>>
-
-IbrEndStoreUpper(t) ==                      \* _upper[t].Store(Infinity); the operation's locals die
-    /\ pc[t] = "end_store_upper"
-    /\ upper' = [upper EXCEPT ![t] = Infinity]
-    /\ Goto(t, "begin_read_era")
-    /\ eraRead' = [eraRead EXCEPT ![t] = 0]
-    /\ upperSeen' = [upperSeen EXCEPT ![t] = 0]
-    /\ hp' = [hp EXCEPT ![t] = Null]
-    /\ stale' = [stale EXCEPT ![t] = FALSE]
-    /\ UNCHANGED <<era, lower, birth, retireEra, scanLower, scanUpper, sharedVars,
-                   newNode, allocs, retiredCount, limbo, scanNext, scanQueue, scanEra, doubleFree>>
+(* EndOperation publishes nothing (see the header): no action of its own; *)
+(* the operation's last step ends it (Step to "begin_read_era").           *)
 
 -----------------------------------------------------------------------------
 
@@ -422,8 +417,6 @@ Next ==
         \/ IbrScanReadLower(t)
         \/ IbrScanReadUpper(t)
         \/ IbrScanFree(t)
-        \/ IbrEndStoreUpper(t)
-        \/ IbrEndStoreLower(t)
 
 Spec == Init /\ [][Next]_vars
 

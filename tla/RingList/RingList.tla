@@ -19,7 +19,9 @@
 (* ring is closed) try once more, then CAS the head forward and retire the *)
 (* ring.  Rings live in the slots of a generation-tagged NodePool and are  *)
 (* reclaimed by 2GE-IBR (Weft.Reclamation.IbrReclaimer, tla/IBR/IBR.tla):  *)
-(* its actions are repeated here over the list's head and tail cells.      *)
+(* its actions are repeated here over the list's head and tail cells,      *)
+(* with its kept reservations: EndOperation publishes nothing, and         *)
+(* BeginOperation publishes only when the kept reservation is not [e, e].  *)
 (*                                                                         *)
 (* Abstraction.  Each ring's own algorithm (SCQ's or CRQ's, specified in   *)
 (* tla/SCQ and tla/LCRQ) is one atomic step: a bounded FIFO of C items     *)
@@ -81,8 +83,7 @@ Labels == {"idle", "begin_store_upper", "begin_store_lower",
            "enq_read_next", "enq_help_tail", "enq_ring", "alloc", "alloc_pool", "alloc_birth",
            "enq_link", "enq_swing_tail", "enq_discard",
            "deq_ring", "deq_read_next", "deq_last_try", "deq_swing_head",
-           "retire", "scan_lower", "scan_upper", "scan_free",
-           "end_store_lower", "end_store_upper"}
+           "retire", "scan_lower", "scan_upper", "scan_free"}
 
 VARIABLES
     (* the ring list and its rings *)
@@ -210,19 +211,32 @@ AllLimbo(t) == limbo[t][0] \o limbo[t][1] \o limbo[t][2]
 (* Where a thread goes after Protect returns the handle.                   *)
 AfterProtect(t) == IF op[t] = "enq" THEN "enq_read_next" ELSE "deq_ring"
 
-(* The operation returns: EndOperation follows.                            *)
-Return(t) == Goto(t, "end_store_lower")
+(* The step to label l; l = "idle" returns from the operation: EndOperation *)
+(* publishes nothing (the reservation is kept), the operation's locals die   *)
+(* and the operation counts as done.  StepNx also resets nx on return.       *)
+Step(t, l) ==
+    /\ Goto(t, l)
+    /\ op' = IF l = "idle" THEN [op EXCEPT ![t] = "none"] ELSE op
+    /\ hp' = IF l = "idle" THEN [hp EXCEPT ![t] = Null] ELSE hp
+    /\ eraRead' = IF l = "idle" THEN [eraRead EXCEPT ![t] = 0] ELSE eraRead
+    /\ stale' = IF l = "idle" THEN [stale EXCEPT ![t] = FALSE] ELSE stale
+    /\ opsDone' = IF l = "idle" THEN [opsDone EXCEPT ![t] = @ + 1] ELSE opsDone
+StepNx(t, l) ==
+    /\ Step(t, l)
+    /\ nx' = IF l = "idle" THEN [nx EXCEPT ![t] = Null] ELSE nx
 
 -----------------------------------------------------------------------------
 (* BeginOperation, chosen at "idle" (the workload picks enqueue or dequeue, *)
-(* then IbrReclaimer.BeginOperation reads the era).                         *)
+(* then IbrReclaimer.BeginOperation reads the era).  The kept reservation   *)
+(* is [era, era] already: nothing to publish.                               *)
+KeptGoto(t) == Goto(t, IF lower[t] = era /\ upperSeen[t] = era THEN "protect_read_handle" ELSE "begin_store_upper")
 
 RingListEnqueueBegin(t) ==                  \* e = _era.Load
     /\ pc[t] = "idle"
     /\ opsDone[t] < Ops
     /\ op' = [op EXCEPT ![t] = "enq"]
     /\ eraRead' = [eraRead EXCEPT ![t] = era]
-    /\ Goto(t, "begin_store_upper")
+    /\ KeptGoto(t)
     /\ UNCHANGED <<listVars, poolVars, reclaimerVars, hp, nx, fresh, upperSeen, allocs,
                    retiredCount, limbo, scanNext, scanQueue, opsDone, ghostVars>>
 
@@ -231,7 +245,7 @@ RingListDequeueBegin(t) ==                  \* e = _era.Load
     /\ opsDone[t] < Ops
     /\ op' = [op EXCEPT ![t] = "deq"]
     /\ eraRead' = [eraRead EXCEPT ![t] = era]
-    /\ Goto(t, "begin_store_upper")
+    /\ KeptGoto(t)
     /\ UNCHANGED <<listVars, poolVars, reclaimerVars, hp, nx, fresh, upperSeen, allocs,
                    retiredCount, limbo, scanNext, scanQueue, opsDone, ghostVars>>
 
@@ -244,7 +258,7 @@ IbrBeginStoreUpper(t) ==                    \* _upper[t].Store(e); t.UpperSeen =
                    op, hp, nx, fresh, eraRead, allocs, retiredCount, limbo, scanNext, scanQueue,
                    opsDone, ghostVars>>
 
-IbrBeginStoreLower(t) ==                    \* _lower[t].Store(e, SeqCst)
+IbrBeginStoreLower(t) ==                    \* _lower[t].Store(e, SeqCst); t.LowerSeen = e
     /\ pc[t] = "begin_store_lower"
     /\ lower' = [lower EXCEPT ![t] = eraRead[t]]
     /\ Goto(t, "protect_read_handle")
@@ -302,17 +316,17 @@ RingListEnqueueRing(t) ==
     /\ pc[t] = "enq_ring"
     /\ LET n == hp[t]
            v == ValueOf(t, opsDone[t])
-       IN IF ~closed[n] /\ Len(items[n]) < C
+           takes == ~closed[n] /\ Len(items[n]) < C
+       IN /\ IF takes
             THEN /\ items' = [items EXCEPT ![n] = Append(@, v)]
                  /\ absQ' = Append(absQ, v)
-                 /\ Return(t)
                  /\ UNCHANGED <<closed, wasClosed>>
             ELSE /\ closed' = IF SeededBug = "noclose" THEN closed ELSE [closed EXCEPT ![n] = TRUE]
                  /\ wasClosed' = IF SeededBug = "noclose" THEN wasClosed ELSE [wasClosed EXCEPT ![n] = TRUE]
-                 /\ Goto(t, "alloc")
                  /\ UNCHANGED <<items, absQ>>
-    /\ UNCHANGED <<head, tail, next, poolVars, reclaimerVars, op, hp, nx, fresh, eraRead, upperSeen,
-                   allocs, retiredCount, limbo, scanNext, scanQueue, opsDone, stale>>
+          /\ StepNx(t, IF takes THEN "idle" ELSE "alloc")
+    /\ UNCHANGED <<head, tail, next, poolVars, reclaimerVars, fresh, upperSeen,
+                   allocs, retiredCount, limbo, scanNext, scanQueue>>
 
 (* Reclaimer.Allocate: every EpochFreq-th allocation bumps the era, then   *)
 (* a slot is taken from the pool and its birth era recorded.               *)
@@ -349,9 +363,9 @@ IbrAllocExhausted(t) ==
     /\ AtPoolAllocate(t)
     /\ freeList = <<>>
     /\ allocs' = AllocsAfter(t)
-    /\ Return(t)
-    /\ UNCHANGED <<listVars, poolVars, reclaimerVars, op, hp, nx, fresh, eraRead, upperSeen,
-                   retiredCount, limbo, scanNext, scanQueue, opsDone, ghostVars>>
+    /\ StepNx(t, "idle")
+    /\ UNCHANGED <<listVars, poolVars, reclaimerVars, fresh, upperSeen,
+                   retiredCount, limbo, scanNext, scanQueue, absQ, wasClosed>>
 
 (* _birth[idx] = _era.Load; then (thread-local, the ring unpublished) the  *)
 (* new ring is reset and takes the item.                                   *)
@@ -385,9 +399,9 @@ RingListEnqueueSwingTail(t) ==              \* _tail.TryCompareExchange(tail, fr
     /\ pc[t] = "enq_swing_tail"
     /\ tail' = IF Holds(tail, t) THEN fresh[t] ELSE tail
     /\ fresh' = [fresh EXCEPT ![t] = Null]
-    /\ Return(t)
-    /\ UNCHANGED <<head, items, closed, next, poolVars, reclaimerVars, op, hp, nx, eraRead,
-                   upperSeen, allocs, retiredCount, limbo, scanNext, scanQueue, opsDone, ghostVars>>
+    /\ StepNx(t, "idle")
+    /\ UNCHANGED <<head, items, closed, next, poolVars, reclaimerVars,
+                   upperSeen, allocs, retiredCount, limbo, scanNext, scanQueue, absQ, wasClosed>>
 
 RingListEnqueueDiscard(t) ==                \* _pool.Free(fresh): never published; retry
     /\ pc[t] = "enq_discard"
@@ -406,35 +420,34 @@ RingListEnqueueDiscard(t) ==                \* _pool.Free(fresh): never publishe
 (* closed bit).                                                            *)
 Take(t, onEmpty) ==
     LET n == hp[t]
-    IN IF items[n] # <<>>
+    IN /\ IF items[n] # <<>>
          THEN /\ items' = [items EXCEPT ![n] = Tail(@)]
               /\ absQ' = Tail(absQ)
-              /\ Return(t)
               /\ UNCHANGED closed
          ELSE /\ UNCHANGED <<items, absQ>>
               /\ closed' = IF SeededBug = "reopens" THEN [closed EXCEPT ![n] = FALSE] ELSE closed
-              /\ Goto(t, onEmpty)
+       /\ StepNx(t, IF items[n] # <<>> THEN "idle" ELSE onEmpty)
 
 RingListDequeueRing(t) ==
     /\ pc[t] = "deq_ring"
     /\ Take(t, "deq_read_next")
-    /\ UNCHANGED <<head, tail, next, poolVars, reclaimerVars, op, hp, nx, fresh, eraRead,
-                   upperSeen, allocs, retiredCount, limbo, scanNext, scanQueue, opsDone, wasClosed, stale>>
+    /\ UNCHANGED <<head, tail, next, poolVars, reclaimerVars, fresh,
+                   upperSeen, allocs, retiredCount, limbo, scanNext, scanQueue, wasClosed>>
 
 RingListDequeueReadNext(t) ==               \* next = ring.Next.Load; Null: the queue is empty
     /\ pc[t] = "deq_read_next"
     /\ LET n == next[hp[t]]
-       IN /\ nx' = [nx EXCEPT ![t] = n]
-          /\ IF n = Null THEN Return(t)
-             ELSE Goto(t, IF SeededBug = "nolasttry" THEN "deq_swing_head" ELSE "deq_last_try")
-    /\ UNCHANGED <<listVars, poolVars, reclaimerVars, op, hp, fresh, eraRead, upperSeen, allocs,
-                   retiredCount, limbo, scanNext, scanQueue, opsDone, ghostVars>>
+       IN /\ nx' = [nx EXCEPT ![t] = n]       \* Null when the operation returns
+          /\ Step(t, IF n = Null THEN "idle"
+                     ELSE IF SeededBug = "nolasttry" THEN "deq_swing_head" ELSE "deq_last_try")
+    /\ UNCHANGED <<listVars, poolVars, reclaimerVars, fresh, upperSeen, allocs,
+                   retiredCount, limbo, scanNext, scanQueue, absQ, wasClosed>>
 
 RingListDequeueLastTry(t) ==                \* ring.PrepareLastRound(); ring.TryDequeue
     /\ pc[t] = "deq_last_try"
     /\ Take(t, "deq_swing_head")
-    /\ UNCHANGED <<head, tail, next, poolVars, reclaimerVars, op, hp, nx, fresh, eraRead,
-                   upperSeen, allocs, retiredCount, limbo, scanNext, scanQueue, opsDone, wasClosed, stale>>
+    /\ UNCHANGED <<head, tail, next, poolVars, reclaimerVars, fresh,
+                   upperSeen, allocs, retiredCount, limbo, scanNext, scanQueue, wasClosed>>
 
 (* _head.TryCompareExchange(head, next): the winner retires the ring       *)
 (* (SeededBug "freeonunlink": frees it at once); then the loop goes on.    *)
@@ -506,29 +519,8 @@ IbrScanFree(t) ==                           \* Pool.Free(t.Index, h) for an unre
                    retiredCount, scanNext, opsDone, absQ, wasClosed>>
 
 -----------------------------------------------------------------------------
-(* EndOperation: lower first, then upper; the operation's locals die.      *)
-
-IbrEndStoreLower(t) ==                      \* _lower[t].Store(Infinity)
-    /\ pc[t] = "end_store_lower"
-    /\ lower' = [lower EXCEPT ![t] = Infinity]
-    /\ Goto(t, "end_store_upper")
-    /\ UNCHANGED <<listVars, poolVars, era, upper, birth, retireEra, scanLower, scanUpper, op, hp,
-                   nx, fresh, eraRead, upperSeen, allocs, retiredCount, limbo, scanNext, scanQueue,
-                   opsDone, ghostVars>>
-
-IbrEndStoreUpper(t) ==                      \* _upper[t].Store(Infinity); the operation is over
-    /\ pc[t] = "end_store_upper"
-    /\ upper' = [upper EXCEPT ![t] = Infinity]
-    /\ Goto(t, "idle")
-    /\ op' = [op EXCEPT ![t] = "none"]
-    /\ hp' = [hp EXCEPT ![t] = Null]
-    /\ nx' = [nx EXCEPT ![t] = Null]
-    /\ eraRead' = [eraRead EXCEPT ![t] = 0]
-    /\ upperSeen' = [upperSeen EXCEPT ![t] = 0]
-    /\ stale' = [stale EXCEPT ![t] = FALSE]
-    /\ opsDone' = [opsDone EXCEPT ![t] = @ + 1]
-    /\ UNCHANGED <<listVars, poolVars, era, lower, birth, retireEra, scanLower, scanUpper, fresh,
-                   allocs, retiredCount, limbo, scanNext, scanQueue, absQ, wasClosed>>
+(* EndOperation publishes nothing (the reservation is kept): no action of *)
+(* its own; the operation's last step returns to "idle" (Step).            *)
 
 -----------------------------------------------------------------------------
 
@@ -564,8 +556,6 @@ Next ==
            \/ IbrScanReadLower(t)
            \/ IbrScanReadUpper(t)
            \/ IbrScanFree(t)
-           \/ IbrEndStoreLower(t)
-           \/ IbrEndStoreUpper(t)
     \/ Terminating
 
 Spec == Init /\ [][Next]_vars

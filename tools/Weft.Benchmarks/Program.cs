@@ -22,7 +22,8 @@ namespace Weft.Benchmarks;
 /// non-baseline benchmark here measures a hot path of impl/ that must not allocate (baselines such as
 /// ConcurrentStack may, and so may benchmarks in the "reference" category: other libraries' code measured beside the
 /// baseline).
-/// <c>ipc-processes</c> as the first argument runs the cross-process IPC figures instead (see IpcProcessBench), and
+/// <c>ipc-processes</c> as the first argument runs the cross-process IPC figures instead (see IpcProcessBench),
+/// <c>ipc-cpu-pairs [--pairs N] [--rounds R]</c> one-thread IPC mutex pairs timed by the thread's CPU clock (see IpcCpuPairs), and
 /// <c>stress [--seconds N] [--filter S]</c> the stress run of the structures under each reclaimer (see StressRun), and
 /// <c>cpu-pairs [--pairs N] [--rounds R]</c> one-thread push/pop pairs timed by the thread's CPU clock (see CpuTimePairs).
 /// </summary>
@@ -44,6 +45,8 @@ public static class Program
         // Cross-process IPC figures (not BenchmarkDotNet): see IpcProcessBench.
         if (args.Length > 0 && args[0] == "ipc-processes") return IpcProcessBench.Run(args[1..]);
         if (args.Length == 5 && args[0] == "ipc-processes-worker") return IpcProcessBench.Worker(args[1..]);
+        // One-thread IPC mutex acquire/release pairs timed by the thread's CPU clock: see IpcCpuPairs.
+        if (args.Length > 0 && args[0] == "ipc-cpu-pairs") return IpcCpuPairs.Run(args[1..]);
         // The stress run of every pool-backed structure under each reclaimer (not BenchmarkDotNet): see StressRun.
         if (args.Length > 0 && args[0] == "stress") return StressRun.Run(args[1..]);
         // One-thread push/pop pairs timed by the thread's CPU clock (not BenchmarkDotNet): see CpuTimePairs.

@@ -1,412 +1,412 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_0 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_0 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "idle", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_3 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "idle", "cs">>
-
-
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_4 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<1, 0, 0>>
-/\ pc = <<"xchg_mark", "idle", "cs">>
-
-
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_5 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<1, 1, 0>>
-/\ pc = <<"xchg_mark", "xchg_mark", "cs">>
-
-
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_6 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"xchg_mark", "xchg_mark", "release_xchg">>
-
-
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_7 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 1>>
-/\ pc = <<"xchg_mark", "xchg_mark", "idle">>
-
-
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_8 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"xchg_mark", "xchg_mark", "owner_store">>
-
-
-\* <MutexXchgMark(1) line 126, col 5 to line 130, col 45 of module FutexMutex>
-STATE_9 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"futex_wait", "xchg_mark", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_10 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<1, 1, 0>>
-/\ pc = <<"futex_wait", "xchg_mark", "cs">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_11 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 3
-/\ c = <<1, 1, 0>>
-/\ pc = <<"retry", "xchg_mark", "cs">>
-
-
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_12 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"retry", "xchg_mark", "release_xchg">>
-
-
-\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
-STATE_13 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<1, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_14 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1, 2}
-/\ owner = 0
-/\ c = <<1, 2, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_15 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<1, 2, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
-
-
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_16 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<1, 2, 2>>
-/\ pc = <<"retry", "retry", "release_wake">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_17 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "release_wake">>
-
-
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_18 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "release_wake">>
-
-
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_19 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "done">>
-
-
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_20 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "done">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"cs", "idle", "idle">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_3 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> FALSE]>>
+/\ pc = <<"cs", "idle", "mark">>
+
+
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_4 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 1, w |-> FALSE]>>
+/\ pc = <<"cs", "mark", "mark">>
+
+
+\* <MutexMark(3) line 146, col 5 to line 158, col 38 of module FutexMutex>
+STATE_5 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"cs", "mark", "futex_wait">>
+
+
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
+STATE_6 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"cs", "futex_wait", "futex_wait">>
+
+
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_7 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_8 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "retry">>
+
+
+\* <SpuriousWake(3) line 228, col 5 to line 232, col 51 of module FutexMutex>
+STATE_9 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "retry">>
+
+
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_10 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
+
+
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_11 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "futex_wait">>
+
+
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_12 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {2}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "retry", "futex_wait">>
+
+
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
+STATE_13 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "retry", "futex_wait">>
+
+
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_14 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "take", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_15 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "take", "retry">>
+
+
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_16 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"idle", "take", "retry">>
+
+
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_17 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "take", "take">>
+
+
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_18 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"cs", "take", "take">>
+
+
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_19 == 
+/\ opsDone = <<2, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "take", "take">>
+
+
+\* <MutexTake(3) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_20 == 
+/\ opsDone = <<2, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "take", "cs">>
+
+
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_21 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 2>>
+/\ opsDone = <<2, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "done">>
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "futex_wait", "cs">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_22 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "futex_wait", "done">>
+/\ opsDone = <<2, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "retry", "cs">>
 
 
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_23 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 2>>
+/\ opsDone = <<2, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "futex_wait", "done">>
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "retry", "cs">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_24 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 2>>
+/\ opsDone = <<2, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "retry", "done">>
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "futex_wait", "cs">>
 
 
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_25 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"idle", "retry", "done">>
+/\ opsDone = <<2, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "retry", "cs">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_26 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"idle", "owner_store", "done">>
+/\ opsDone = <<2, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "retry", "release_xchg">>
 
 
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_27 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"idle", "cs", "done">>
+/\ opsDone = <<2, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {2}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "retry", "release_wake">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_28 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "cs", "done">>
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "retry", "idle">>
 
 
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_29 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "done">>
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "retry", "cs">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_30 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "done">>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "mark", "cs">>
 
 
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_31 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "done">>
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "futex_wait", "cs">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_32 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "done">>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "retry", "cs">>
 
 
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_33 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "release_wake", "done">>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "retry", "release_xchg">>
 
 
-\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_34 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {}
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {2}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "idle", "done">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "retry", "release_wake">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_35 == 
-/\ state = 1
-/\ opsDone = <<1, 1, 2>>
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "done">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "retry", "done">>
 
 
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_36 == 
-/\ state = 1
-/\ opsDone = <<1, 1, 2>>
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "cs", "done">>
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "take", "done">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_37 == 
-/\ state = 1
-/\ opsDone = <<1, 1, 2>>
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "cs", "done">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "cs", "done">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_38 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 2>>
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 2
-/\ c = <<1, 0, 2>>
-/\ pc = <<"futex_wait", "cs", "done">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "release_xchg", "done">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexReleaseXchg(2) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_39 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {1}
-/\ owner = 2
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "cs", "done">>
-
-
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_40 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "done">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_41 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 2>>
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "done">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "release_wake", "done">>
+
+
+\* <MutexReleaseWake(2) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_40 == 
+/\ opsDone = <<2, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "idle", "done">>
+
+
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_41 == 
+/\ opsDone = <<2, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "cs", "done">>
 
 
 =================================================

@@ -1,412 +1,412 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_1 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_1 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"owner_store", "idle", "idle">>
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "idle", "cs">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_3 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"owner_store", "xchg_mark", "idle">>
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "mark", "cs">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_4 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 1>>
-/\ pc = <<"owner_store", "xchg_mark", "xchg_mark">>
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "futex_wait", "cs">>
 
 
-\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_5 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 1>>
-/\ pc = <<"owner_store", "futex_wait", "xchg_mark">>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "retry", "cs">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_6 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 1, 1>>
-/\ pc = <<"owner_store", "retry", "xchg_mark">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"futex_wait", "retry", "cs">>
 
 
-\* <MutexXchgMark(3) line 126, col 5 to line 130, col 45 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_7 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"owner_store", "retry", "futex_wait">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
 
 
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_8 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2, 3}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"owner_store", "retry", "retry">>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
 
 
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_9 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"owner_store", "retry", "retry">>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
 
 
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_10 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {2}
-/\ owner = 1
-/\ c = <<0, 1, 2>>
-/\ pc = <<"cs", "retry", "retry">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
 
 
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexFutexWait(1) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_11 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
-/\ owner = 1
-/\ c = <<0, 1, 2>>
-/\ pc = <<"cs", "retry", "futex_wait">>
+/\ waiters = TRUE
+/\ sleepers = {1, 2}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "retry", "release_xchg">>
 
 
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <SpuriousWake(1) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_12 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2, 3}
-/\ owner = 1
-/\ c = <<0, 1, 2>>
-/\ pc = <<"cs", "retry", "retry">>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "retry", "release_xchg">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexRetry(1) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_13 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2, 3}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"release_xchg", "retry", "retry">>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
 
 
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_14 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"release_xchg", "retry", "retry">>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
 
 
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexFutexWait(1) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_15 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"release_xchg", "retry", "futex_wait">>
+/\ waiters = TRUE
+/\ sleepers = {1}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "retry", "release_xchg">>
 
 
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_16 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {1}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "futex_wait", "release_xchg">>
+
+
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_17 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {1, 2}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "retry", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_18 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {1, 2}
+/\ owner = 0
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "retry", "release_wake">>
+
+
+\* <SpuriousWake(1) line 228, col 5 to line 232, col 51 of module FutexMutex>
+STATE_19 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {2}
 /\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"release_wake", "retry", "futex_wait">>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "retry", "release_wake">>
 
 
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_17 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"idle", "retry", "futex_wait">>
-
-
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_18 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"idle", "owner_store", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_19 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"idle", "owner_store", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_20 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"idle", "owner_store", "retry">>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "retry", "idle">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexRetry(1) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_21 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "retry">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"take", "retry", "idle">>
 
 
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_22 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "futex_wait">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"take", "take", "idle">>
 
 
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexTake(1) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_23 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "cs", "futex_wait">>
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"cs", "take", "idle">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_24 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "cs", "futex_wait">>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"cs", "take", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_25 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {1, 3}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "cs", "retry">>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"cs", "take", "retry">>
 
 
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <SpuriousWake(3) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_26 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "cs", "retry">>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"cs", "take", "retry">>
 
 
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_27 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "take", "retry">>
 
 
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_28 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "take", "retry">>
 
 
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_29 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "futex_wait">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "cs", "retry">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_30 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "futex_wait">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "release_xchg", "retry">>
 
 
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_31 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "retry">>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"release_wake", "release_xchg", "futex_wait">>
 
 
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_32 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "retry">>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"release_wake", "release_xchg", "retry">>
 
 
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(2) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_33 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {3}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "release_wake", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"release_wake", "release_wake", "retry">>
 
 
-\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <SpuriousWake(3) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_34 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "idle", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"release_wake", "release_wake", "retry">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_35 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "idle", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"release_wake", "release_wake", "take">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseWake(2) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_36 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"release_wake", "idle", "take">>
 
 
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_37 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "idle", "retry">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"release_wake", "cs", "take">>
 
 
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_38 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
+/\ opsDone = <<0, 2, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "idle", "futex_wait">>
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"release_wake", "done", "take">>
 
 
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexTake(3) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_39 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {3}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "idle", "retry">>
+/\ opsDone = <<0, 2, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"release_wake", "done", "cs">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_40 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "idle", "retry">>
+/\ opsDone = <<0, 2, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"release_wake", "done", "release_xchg">>
 
 
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_41 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "idle", "retry">>
+/\ opsDone = <<1, 2, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"idle", "done", "release_xchg">>
 
 
 =================================================

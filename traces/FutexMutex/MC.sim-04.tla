@@ -1,412 +1,362 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_3 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_3 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"owner_store", "idle", "idle">>
-
-
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_3 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 1>>
-/\ pc = <<"owner_store", "idle", "xchg_mark">>
-
-
-\* <MutexXchgMark(3) line 126, col 5 to line 130, col 45 of module FutexMutex>
-STATE_4 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 1>>
-/\ pc = <<"owner_store", "idle", "futex_wait">>
-
-
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_5 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "futex_wait", "futex_wait">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_6 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "retry", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_7 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2, 3}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "retry", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_8 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "retry", "retry">>
-
-
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_9 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
-/\ owner = 1
-/\ c = <<0, 2, 1>>
-/\ pc = <<"cs", "retry", "retry">>
-
-
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_10 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 1>>
-/\ pc = <<"cs", "retry", "retry">>
-
-
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_11 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"release_xchg", "retry", "retry">>
-
-
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_12 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"release_wake", "retry", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_13 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"release_wake", "retry", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_14 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"release_wake", "retry", "cs">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "idle", "cs">>
 
 
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_15 == 
-/\ state = 2
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_3 == 
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"release_wake", "retry", "release_xchg">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"mark", "idle", "cs">>
 
 
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_16 == 
-/\ state = 0
+\* <MutexMark(1) line 146, col 5 to line 158, col 38 of module FutexMutex>
+STATE_4 == 
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"futex_wait", "idle", "cs">>
+
+
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_5 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "idle", "release_xchg">>
+
+
+\* <MutexFutexWait(1) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_6 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {1}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "idle", "release_xchg">>
+
+
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_7 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {1}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "futex_wait", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_8 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {1}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "retry", "release_wake">>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "futex_wait", "release_wake">>
 
 
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_17 == 
-/\ state = 0
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_9 == 
 /\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "retry", "idle">>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "futex_wait", "idle">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_18 == 
-/\ state = 2
+\* <MutexRetry(1) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_10 == 
 /\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"release_wake", "owner_store", "idle">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"take", "futex_wait", "idle">>
 
 
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_19 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"idle", "owner_store", "idle">>
-
-
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_20 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "idle">>
-
-
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_21 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "cs", "idle">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_22 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "cs", "idle">>
-
-
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "idle">>
-
-
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_24 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_25 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {1, 3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_26 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_27 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_28 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "retry">>
-
-
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_29 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "release_wake", "retry">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_30 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "release_wake", "retry">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_31 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "release_wake", "retry">>
-
-
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_32 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
+\* <MutexTake(1) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_11 == 
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "release_wake", "retry">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"cs", "futex_wait", "idle">>
 
 
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_33 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_12 == 
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "release_wake", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_34 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "release_wake", "retry">>
-
-
-\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_35 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "idle", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_36 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "idle", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_37 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "idle", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_38 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "idle", "retry">>
-
-
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_39 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_40 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
 /\ pc = <<"cs", "futex_wait", "futex_wait">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_41 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {2}
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_13 == 
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "futex_wait">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_14 == 
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "retry">>
+
+
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_15 == 
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "retry">>
+
+
+\* <SpuriousWake(3) line 228, col 5 to line 232, col 51 of module FutexMutex>
+STATE_16 == 
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "retry">>
+
+
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_17 == 
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "retry">>
+
+
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_18 == 
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
+
+
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_19 == 
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "futex_wait", "futex_wait">>
+
+
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_20 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"idle", "futex_wait", "futex_wait">>
+
+
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_21 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"cs", "futex_wait", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_22 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"cs", "futex_wait", "retry">>
+
+
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_23 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"done", "futex_wait", "retry">>
+
+
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_24 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "futex_wait", "take">>
+
+
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_25 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "retry", "take">>
+
+
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_26 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "take", "take">>
+
+
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_27 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "cs", "take">>
+
+
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_28 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "release_xchg", "take">>
+
+
+\* <MutexReleaseXchg(2) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_29 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "release_wake", "take">>
+
+
+\* <MutexTake(3) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_30 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "release_wake", "cs">>
+
+
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_31 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "release_wake", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_32 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "release_wake", "release_wake">>
+
+
+\* <MutexReleaseWake(2) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_33 == 
+/\ opsDone = <<2, 1, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "idle", "release_wake">>
+
+
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_34 == 
+/\ opsDone = <<2, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "idle", "done">>
+
+
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_35 == 
+/\ opsDone = <<2, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "cs", "done">>
+
+
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_36 == 
+/\ opsDone = <<2, 2, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "done", "done">>
 
 
 =================================================

@@ -1,412 +1,352 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_5 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_5 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"cs", "idle", "idle">>
+
+
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_3 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"cs", "mark", "idle">>
+
+
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_4 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "owner_store", "idle">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "mark", "idle">>
 
 
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_3 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
+STATE_5 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "take", "idle">>
+
+
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_6 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 2
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "cs", "idle">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_4 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_7 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 2
-/\ c = <<0, 0, 1>>
-/\ pc = <<"idle", "cs", "xchg_mark">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"idle", "cs", "futex_wait">>
 
 
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_5 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 1>>
-/\ pc = <<"idle", "release_xchg", "xchg_mark">>
-
-
-\* <MutexXchgMark(3) line 126, col 5 to line 130, col 45 of module FutexMutex>
-STATE_6 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 1>>
-/\ pc = <<"idle", "release_xchg", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_7 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_8 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {3}
-/\ owner = 0
-/\ c = <<0, 0, 1>>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"idle", "cs", "retry">>
+
+
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_9 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
 /\ pc = <<"idle", "release_xchg", "retry">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_8 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 1>>
-/\ pc = <<"futex_wait", "release_xchg", "retry">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_9 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1, 3}
-/\ owner = 0
-/\ c = <<2, 0, 1>>
-/\ pc = <<"retry", "release_xchg", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <SpuriousWake(3) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_10 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 1>>
-/\ pc = <<"retry", "release_xchg", "retry">>
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"idle", "release_xchg", "retry">>
 
 
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(2) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_11 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"retry", "release_wake", "retry">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"idle", "release_wake", "retry">>
 
 
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseWake(2) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_12 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "release_wake", "owner_store">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"idle", "idle", "retry">>
 
 
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_13 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "release_wake", "owner_store">>
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"cs", "idle", "retry">>
 
 
-\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_14 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "idle", "owner_store">>
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"cs", "mark", "retry">>
 
 
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_15 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "idle", "cs">>
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"cs", "futex_wait", "retry">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_16 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "cs">>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"cs", "retry", "retry">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_17 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {2}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "cs">>
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_18 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "cs">>
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_19 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "cs">>
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "retry">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_20 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {2}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "cs">>
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_21 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {2}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"release_wake", "retry", "retry">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_22 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {2}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "release_xchg">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"release_wake", "retry", "take">>
 
 
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_23 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "release_xchg">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"release_wake", "retry", "take">>
 
 
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_24 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "retry", "release_wake">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"release_wake", "take", "take">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_25 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "retry", "release_wake">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"release_wake", "cs", "take">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_26 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<2, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "release_wake">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "cs", "take">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_27 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<2, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "futex_wait", "release_wake">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "release_xchg", "take">>
 
 
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexReleaseXchg(2) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_28 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<2, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "release_wake">>
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "release_wake", "take">>
 
 
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <MutexTake(3) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_29 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
+/\ opsDone = <<2, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "idle">>
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "release_wake", "cs">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_30 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "idle">>
+/\ opsDone = <<2, 1, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "release_wake", "release_xchg">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_31 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
+/\ opsDone = <<2, 1, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "idle">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "release_wake", "release_wake">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_32 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
+/\ opsDone = <<2, 1, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "futex_wait">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "release_wake", "idle">>
 
 
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexReleaseWake(2) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_33 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
+/\ opsDone = <<2, 2, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "futex_wait">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "done", "idle">>
 
 
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_34 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "retry">>
+/\ opsDone = <<2, 2, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "done", "cs">>
 
 
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_35 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
+/\ opsDone = <<2, 2, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_36 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "futex_wait">>
-
-
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_37 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
-
-
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_38 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "futex_wait", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_39 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "futex_wait", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_40 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"release_wake", "futex_wait", "owner_store">>
-
-
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_41 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"idle", "futex_wait", "owner_store">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "done", "done">>
 
 
 =================================================

@@ -1,412 +1,272 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_7 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_7 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "idle", "owner_store">>
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "idle", "cs">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_3 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"xchg_mark", "idle", "owner_store">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"mark", "idle", "cs">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_4 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"xchg_mark", "xchg_mark", "owner_store">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"mark", "mark", "cs">>
 
 
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_5 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 3
-/\ c = <<1, 1, 0>>
-/\ pc = <<"xchg_mark", "xchg_mark", "cs">>
+/\ owner = 0
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "mark", "idle">>
 
 
-\* <MutexXchgMark(1) line 126, col 5 to line 130, col 45 of module FutexMutex>
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_6 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "take", "idle">>
+
+
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_7 == 
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 3
-/\ c = <<1, 1, 0>>
-/\ pc = <<"futex_wait", "xchg_mark", "cs">>
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"mark", "take", "cs">>
 
 
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_7 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"futex_wait", "xchg_mark", "release_xchg">>
-
-
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_8 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 0, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 1, 2>>
-/\ pc = <<"futex_wait", "xchg_mark", "release_wake">>
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "take", "done">>
 
 
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_9 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<0, 0, 2>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 2>>
-/\ pc = <<"futex_wait", "xchg_mark", "idle">>
+/\ owner = 2
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "cs", "done">>
 
 
-\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
+\* <MutexMark(1) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_10 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<0, 0, 2>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "idle">>
+/\ owner = 2
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"futex_wait", "cs", "done">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexFutexWait(1) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_11 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "futex_wait">>
+/\ opsDone = <<0, 0, 2>>
+/\ waiters = TRUE
+/\ sleepers = {1}
+/\ owner = 2
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"retry", "cs", "done">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_12 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<0, 0, 2>>
+/\ waiters = TRUE
+/\ sleepers = {1}
+/\ owner = 2
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"retry", "release_xchg", "done">>
+
+
+\* <MutexReleaseXchg(2) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_13 == 
+/\ opsDone = <<0, 0, 2>>
+/\ waiters = FALSE
 /\ sleepers = {1}
 /\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "owner_store", "futex_wait">>
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"retry", "release_wake", "done">>
 
 
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_13 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1, 3}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "owner_store", "retry">>
-
-
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexReleaseWake(2) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_14 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1, 3}
-/\ owner = 2
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "cs", "retry">>
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"retry", "idle", "done">>
 
 
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexRetry(1) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_15 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 2
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "cs", "retry">>
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"take", "idle", "done">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexTake(1) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_16 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "cs", "retry">>
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"cs", "idle", "done">>
 
 
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_17 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "retry">>
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"release_xchg", "idle", "done">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_18 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1, 3}
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"release_wake", "idle", "done">>
 
 
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_19 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1, 3}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "release_wake", "retry">>
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"release_wake", "cs", "done">>
 
 
-\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_20 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "idle", "retry">>
+/\ opsDone = <<1, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"idle", "cs", "done">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_21 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "retry">>
+/\ opsDone = <<1, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "cs", "done">>
 
 
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_22 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "idle", "retry">>
+/\ opsDone = <<1, 2, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 2, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "done", "done">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexMark(1) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_23 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {3}
+/\ opsDone = <<1, 2, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "idle", "retry">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"take", "done", "done">>
 
 
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexTake(1) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_24 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "idle", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_25 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 1>>
+/\ opsDone = <<1, 2, 2>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "idle", "retry">>
-
-
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_26 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"idle", "idle", "retry">>
-
-
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_27 == 
-/\ state = 1
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "retry">>
-
-
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_28 == 
-/\ state = 1
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"owner_store", "xchg_mark", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_29 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 1>>
-/\ pc = <<"owner_store", "xchg_mark", "futex_wait">>
-
-
-\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
-STATE_30 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "futex_wait", "futex_wait">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_31 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "retry", "futex_wait">>
-
-
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_32 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "retry", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_33 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"owner_store", "retry", "retry">>
-
-
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_34 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {3}
 /\ owner = 1
-/\ c = <<0, 2, 1>>
-/\ pc = <<"cs", "retry", "retry">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"cs", "done", "done">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_35 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"release_xchg", "retry", "retry">>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_25 == 
+/\ opsDone = <<1, 2, 2>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"release_xchg", "done", "done">>
 
 
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_36 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_26 == 
+/\ opsDone = <<1, 2, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"release_xchg", "retry", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"release_wake", "done", "done">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_37 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_27 == 
+/\ opsDone = <<2, 2, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 1>>
-/\ pc = <<"release_xchg", "futex_wait", "retry">>
-
-
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_38 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"release_wake", "futex_wait", "retry">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_39 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"release_wake", "retry", "retry">>
-
-
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_40 == 
-/\ state = 0
-/\ opsDone = <<2, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 1>>
-/\ pc = <<"done", "retry", "retry">>
-
-
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_41 == 
-/\ state = 2
-/\ opsDone = <<2, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 1>>
-/\ pc = <<"done", "owner_store", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "done", "done">>
 
 
 =================================================

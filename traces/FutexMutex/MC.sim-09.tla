@@ -1,412 +1,172 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_8 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_8 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "idle", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_3 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 3
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "cs">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_3 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "mark", "cs">>
+
+
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_4 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 3
-/\ c = <<0, 1, 0>>
-/\ pc = <<"idle", "xchg_mark", "cs">>
+/\ owner = 0
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"idle", "mark", "idle">>
 
 
-\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_5 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 3
-/\ c = <<0, 1, 0>>
-/\ pc = <<"idle", "futex_wait", "cs">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "mark", "cs">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_6 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 0, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 1, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "cs">>
+/\ owner = 0
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"idle", "mark", "done">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_7 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
-/\ owner = 3
-/\ c = <<2, 1, 0>>
-/\ pc = <<"futex_wait", "retry", "cs">>
+/\ opsDone = <<0, 0, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"cs", "mark", "done">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_8 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1, 2}
-/\ owner = 3
-/\ c = <<2, 1, 0>>
-/\ pc = <<"retry", "retry", "cs">>
+/\ opsDone = <<1, 0, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"idle", "mark", "done">>
 
 
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_9 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1, 2}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
+/\ opsDone = <<1, 0, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"cs", "mark", "done">>
 
 
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_10 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "mark", "done">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_11 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "take", "done">>
 
 
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_12 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_13 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
-
-
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_14 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "futex_wait", "release_wake">>
-
-
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_15 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "futex_wait", "idle">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_16 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "futex_wait", "idle">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_17 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "retry", "idle">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_18 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "idle">>
-
-
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_19 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "futex_wait">>
-
-
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_20 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_21 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "retry">>
-
-
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_22 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "retry">>
-
-
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_24 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "retry", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_25 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"release_wake", "retry", "owner_store">>
-
-
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_26 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"idle", "retry", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_27 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"idle", "retry", "cs">>
-
-
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_28 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"idle", "retry", "release_xchg">>
-
-
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_29 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "release_xchg">>
-
-
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_30 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_31 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_32 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_33 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
-
-
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_34 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "futex_wait", "release_wake">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_35 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "futex_wait", "release_wake">>
-
-
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_36 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "futex_wait", "done">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_37 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "retry", "done">>
-
-
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_38 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "done">>
-
-
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_39 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "cs", "done">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "cs", "done">>
 
 
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_40 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_13 == 
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "release_xchg", "done">>
+
+
+\* <MutexReleaseXchg(2) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_14 == 
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "done">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "release_wake", "done">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_41 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
+\* <MutexReleaseWake(2) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_15 == 
+/\ opsDone = <<2, 1, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "done">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "idle", "done">>
+
+
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_16 == 
+/\ opsDone = <<2, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "cs", "done">>
+
+
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_17 == 
+/\ opsDone = <<2, 2, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "done", "done">>
 
 
 =================================================

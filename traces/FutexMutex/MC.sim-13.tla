@@ -1,351 +1,221 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_12 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_12 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"owner_store", "idle", "idle">>
-
-
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_3 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"cs", "idle", "idle">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_3 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "idle", "idle">>
+
+
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_4 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"release_xchg", "idle", "idle">>
-
-
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_5 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"release_xchg", "xchg_mark", "idle">>
-
-
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_6 == 
-/\ state = 0
 /\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"idle", "xchg_mark", "idle">>
-
-
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_7 == 
-/\ state = 1
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"idle", "xchg_mark", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_8 == 
-/\ state = 1
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<1, 1, 0>>
-/\ pc = <<"idle", "xchg_mark", "cs">>
-
-
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_9 == 
-/\ state = 1
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<1, 1, 0>>
-/\ pc = <<"xchg_mark", "xchg_mark", "cs">>
-
-
-\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
-STATE_10 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<1, 1, 0>>
-/\ pc = <<"xchg_mark", "futex_wait", "cs">>
-
-
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_11 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"xchg_mark", "futex_wait", "release_xchg">>
-
-
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_12 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 2>>
-/\ pc = <<"xchg_mark", "futex_wait", "release_wake">>
-
-
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_13 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 2>>
-/\ pc = <<"xchg_mark", "futex_wait", "idle">>
-
-
-\* <MutexXchgMark(1) line 126, col 5 to line 130, col 45 of module FutexMutex>
-STATE_14 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"owner_store", "futex_wait", "idle">>
-
-
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_15 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"owner_store", "futex_wait", "futex_wait">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_16 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"owner_store", "retry", "futex_wait">>
-
-
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_17 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {2}
 /\ owner = 1
-/\ c = <<0, 1, 2>>
-/\ pc = <<"cs", "retry", "futex_wait">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"cs", "idle", "idle">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_18 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"release_xchg", "retry", "futex_wait">>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_5 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"cs", "mark", "idle">>
 
 
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_19 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"release_wake", "retry", "futex_wait">>
-
-
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_20 == 
-/\ state = 0
-/\ opsDone = <<2, 0, 1>>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_6 == 
+/\ opsDone = <<2, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"done", "retry", "futex_wait">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "mark", "idle">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_21 == 
-/\ state = 2
-/\ opsDone = <<2, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"done", "owner_store", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_22 == 
-/\ state = 2
-/\ opsDone = <<2, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"done", "owner_store", "retry">>
-
-
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<2, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"done", "cs", "retry">>
-
-
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_24 == 
-/\ state = 2
-/\ opsDone = <<2, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"done", "release_xchg", "retry">>
-
-
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_25 == 
-/\ state = 0
-/\ opsDone = <<2, 0, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"done", "release_wake", "retry">>
-
-
-\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_26 == 
-/\ state = 0
-/\ opsDone = <<2, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"done", "idle", "retry">>
-
-
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_27 == 
-/\ state = 1
-/\ opsDone = <<2, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"done", "owner_store", "retry">>
-
-
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_28 == 
-/\ state = 1
-/\ opsDone = <<2, 1, 1>>
-/\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"done", "cs", "retry">>
-
-
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_29 == 
-/\ state = 1
-/\ opsDone = <<2, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"done", "release_xchg", "retry">>
-
-
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_30 == 
-/\ state = 0
-/\ opsDone = <<2, 2, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"done", "done", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_31 == 
-/\ state = 2
-/\ opsDone = <<2, 2, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"done", "done", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_32 == 
-/\ state = 2
-/\ opsDone = <<2, 2, 1>>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_7 == 
+/\ opsDone = <<2, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 3
-/\ c = <<2, 1, 0>>
-/\ pc = <<"done", "done", "cs">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "mark", "cs">>
 
 
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_33 == 
-/\ state = 2
-/\ opsDone = <<2, 2, 1>>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_8 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"done", "done", "release_xchg">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "mark", "idle">>
 
 
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_34 == 
-/\ state = 0
-/\ opsDone = <<2, 2, 1>>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_9 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "mark", "cs">>
+
+
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
+STATE_10 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "mark", "cs">>
+
+
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
+STATE_11 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "futex_wait", "cs">>
+
+
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_12 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "futex_wait", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_13 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"done", "done", "release_wake">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "futex_wait", "release_wake">>
 
 
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_35 == 
-/\ state = 0
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_14 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "retry", "release_wake">>
+
+
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_15 == 
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "retry", "done">>
+
+
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_16 == 
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "take", "done">>
+
+
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_17 == 
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "cs", "done">>
+
+
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_18 == 
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "release_xchg", "done">>
+
+
+\* <MutexReleaseXchg(2) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_19 == 
+/\ opsDone = <<2, 0, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "release_wake", "done">>
+
+
+\* <MutexReleaseWake(2) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_20 == 
+/\ opsDone = <<2, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "idle", "done">>
+
+
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_21 == 
+/\ opsDone = <<2, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "cs", "done">>
+
+
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_22 == 
 /\ opsDone = <<2, 2, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 1, 2>>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
 /\ pc = <<"done", "done", "done">>
 
 

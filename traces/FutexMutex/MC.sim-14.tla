@@ -1,412 +1,282 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_13 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_13 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"owner_store", "idle", "idle">>
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"cs", "idle", "idle">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_3 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"owner_store", "xchg_mark", "idle">>
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> FALSE]>>
+/\ pc = <<"cs", "idle", "mark">>
 
 
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexMark(3) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_4 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"cs", "xchg_mark", "idle">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"cs", "idle", "futex_wait">>
 
 
-\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_5 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"cs", "futex_wait", "idle">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "idle", "futex_wait">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_6 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 1, 2>>
-/\ pc = <<"cs", "futex_wait", "futex_wait">>
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "idle", "futex_wait">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_7 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"idle", "idle", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_8 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {3}
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"release_xchg", "futex_wait", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"idle", "idle", "retry">>
 
 
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_9 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"release_wake", "futex_wait", "retry">>
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"idle", "cs", "retry">>
 
 
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_10 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"idle", "futex_wait", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"idle", "idle", "retry">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_11 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"idle", "retry", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "idle", "take">>
 
 
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_12 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"idle", "retry", "owner_store">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "cs", "take">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexTake(3) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_13 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"futex_wait", "retry", "owner_store">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE]>>
+/\ pc = <<"idle", "cs", "mark">>
 
 
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_14 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<1, 2, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 1, 0>>
-/\ pc = <<"futex_wait", "retry", "cs">>
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 2, w |-> FALSE]>>
+/\ pc = <<"idle", "done", "mark">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_15 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "cs">>
-
-
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_16 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
-
-
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_17 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "futex_wait", "release_wake">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_18 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "retry", "release_wake">>
-
-
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_19 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "retry", "idle">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_20 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "retry", "idle">>
-
-
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_21 == 
-/\ state = 1
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_22 == 
-/\ state = 1
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "cs">>
-
-
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 1, 0>>
-/\ pc = <<"retry", "futex_wait", "cs">>
-
-
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_24 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_25 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_26 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
-
-
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_27 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"retry", "futex_wait", "release_wake">>
-
-
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_28 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"retry", "futex_wait", "done">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_29 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"retry", "retry", "done">>
-
-
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_30 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "done">>
-
-
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_31 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "cs", "done">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_32 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "cs", "done">>
-
-
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_33 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "done">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_34 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "done">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_35 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "done">>
-
-
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_36 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "release_wake", "done">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_37 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "release_wake", "done">>
-
-
-\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_38 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "done">>
-
-
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_39 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 2>>
+/\ opsDone = <<1, 2, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "idle", "done">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 2, w |-> FALSE]>>
+/\ pc = <<"cs", "done", "mark">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_40 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 2>>
+\* <MutexMark(3) line 146, col 5 to line 158, col 38 of module FutexMutex>
+STATE_16 == 
+/\ opsDone = <<1, 2, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 1, w |-> FALSE]>>
+/\ pc = <<"cs", "done", "mark">>
+
+
+\* <MutexMark(3) line 146, col 5 to line 158, col 38 of module FutexMutex>
+STATE_17 == 
+/\ opsDone = <<1, 2, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"cs", "done", "futex_wait">>
+
+
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_18 == 
+/\ opsDone = <<1, 2, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "done", "futex_wait">>
+
+
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_19 == 
+/\ opsDone = <<1, 2, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "idle", "done">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "done", "futex_wait">>
 
 
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_41 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 2>>
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_20 == 
+/\ opsDone = <<2, 2, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "idle", "done">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"done", "done", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_21 == 
+/\ opsDone = <<2, 2, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"done", "done", "retry">>
+
+
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_22 == 
+/\ opsDone = <<2, 2, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "done", "take">>
+
+
+\* <MutexTake(3) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_23 == 
+/\ opsDone = <<2, 2, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "done", "cs">>
+
+
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_24 == 
+/\ opsDone = <<2, 2, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "done", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_25 == 
+/\ opsDone = <<2, 2, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "done", "release_wake">>
+
+
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_26 == 
+/\ opsDone = <<2, 2, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "done", "idle">>
+
+
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_27 == 
+/\ opsDone = <<2, 2, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "done", "cs">>
+
+
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_28 == 
+/\ opsDone = <<2, 2, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "done", "done">>
 
 
 =================================================

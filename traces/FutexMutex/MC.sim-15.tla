@@ -1,412 +1,412 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_14 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_14 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "idle", "owner_store">>
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "idle", "cs">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_3 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"idle", "xchg_mark", "owner_store">>
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "mark", "cs">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_4 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"xchg_mark", "xchg_mark", "owner_store">>
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "futex_wait", "cs">>
 
 
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_5 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
+/\ waiters = TRUE
+/\ sleepers = {2}
 /\ owner = 3
-/\ c = <<1, 1, 0>>
-/\ pc = <<"xchg_mark", "xchg_mark", "cs">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "retry", "cs">>
 
 
-\* <MutexXchgMark(1) line 126, col 5 to line 130, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_6 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
+/\ waiters = TRUE
+/\ sleepers = {2}
 /\ owner = 3
-/\ c = <<1, 1, 0>>
-/\ pc = <<"futex_wait", "xchg_mark", "cs">>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"futex_wait", "retry", "cs">>
 
 
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_7 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"futex_wait", "xchg_mark", "release_xchg">>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
 
 
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_8 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 2>>
-/\ pc = <<"futex_wait", "xchg_mark", "release_wake">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_9 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 2>>
-/\ pc = <<"retry", "xchg_mark", "release_wake">>
-
-
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_10 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 2>>
-/\ pc = <<"retry", "xchg_mark", "idle">>
-
-
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_11 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"retry", "xchg_mark", "owner_store">>
-
-
-\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
-STATE_12 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 1, 0>>
-/\ pc = <<"retry", "futex_wait", "owner_store">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_13 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_14 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 3
-/\ c = <<2, 1, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "cs">>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
 
 
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexFutexWait(1) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_9 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {1}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "retry", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_10 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {1}
+/\ owner = 0
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "retry", "release_wake">>
+
+
+\* <SpuriousWake(1) line 228, col 5 to line 232, col 51 of module FutexMutex>
+STATE_11 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "retry", "release_wake">>
+
+
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_12 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"retry", "take", "release_wake">>
+
+
+\* <MutexRetry(1) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_13 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"take", "take", "release_wake">>
+
+
+\* <MutexTake(1) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_14 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"cs", "take", "release_wake">>
+
+
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_15 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"cs", "futex_wait", "release_wake">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_16 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {2}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"futex_wait", "retry", "release_xchg">>
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"cs", "retry", "release_wake">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_17 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1, 2}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "release_wake">>
 
 
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_18 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "release_wake">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_19 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "idle">>
 
 
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_20 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_21 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <SpuriousWake(3) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_22 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "retry">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_23 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_24 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "retry", "futex_wait">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_25 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1}
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"idle", "retry", "futex_wait">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_26 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1, 2}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"cs", "retry", "futex_wait">>
 
 
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_27 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"cs", "mark", "futex_wait">>
 
 
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_28 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"done", "mark", "futex_wait">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_29 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "release_xchg">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"done", "take", "futex_wait">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_30 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"done", "cs", "futex_wait">>
 
 
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_31 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "futex_wait", "release_wake">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"done", "release_xchg", "futex_wait">>
 
 
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_32 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 2>>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "futex_wait", "done">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"done", "release_xchg", "retry">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_33 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 2>>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "futex_wait", "done">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "release_xchg", "futex_wait">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_34 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 2>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "futex_wait", "done">>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "release_xchg", "retry">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <SpuriousWake(3) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_35 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 2>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "done">>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "release_xchg", "retry">>
 
 
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_36 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 2>>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "done">>
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "release_xchg", "futex_wait">>
 
 
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_37 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 2>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "done">>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "release_xchg", "retry">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseXchg(2) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_38 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 2>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "done">>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "release_wake", "retry">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <SpuriousWake(3) line 228, col 5 to line 232, col 51 of module FutexMutex>
 STATE_39 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 2>>
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "futex_wait", "done">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "release_wake", "retry">>
 
 
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexReleaseWake(2) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_40 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 2>>
+/\ opsDone = <<2, 1, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "futex_wait", "done">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "idle", "retry">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_41 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 2>>
+/\ opsDone = <<2, 1, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "retry", "done">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "idle", "take">>
 
 
 =================================================

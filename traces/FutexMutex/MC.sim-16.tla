@@ -1,412 +1,192 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_15 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_15 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "owner_store", "idle">>
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "idle", "cs">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_3 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"xchg_mark", "owner_store", "idle">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"mark", "idle", "cs">>
 
 
-\* <MutexXchgMark(1) line 126, col 5 to line 130, col 45 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_4 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"futex_wait", "owner_store", "idle">>
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "idle", "idle">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_5 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"retry", "owner_store", "idle">>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "cs", "idle">>
 
 
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_6 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 2
-/\ c = <<1, 0, 0>>
-/\ pc = <<"retry", "cs", "idle">>
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "idle", "idle">>
 
 
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexMark(1) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_7 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"retry", "release_xchg", "idle">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"take", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_8 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "futex_wait">>
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"take", "idle", "cs">>
 
 
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexTake(1) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_9 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1, 3}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"mark", "idle", "cs">>
 
 
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_10 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {1, 3}
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 2, 2>>
-/\ pc = <<"retry", "release_wake", "retry">>
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "idle", "done">>
 
 
-\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_11 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<1, 2, 2>>
-/\ pc = <<"retry", "idle", "retry">>
-
-
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_12 == 
-/\ state = 1
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "owner_store", "retry">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_13 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_14 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "retry">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_15 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "owner_store", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_16 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "owner_store", "futex_wait">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_17 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "owner_store", "futex_wait">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_18 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "futex_wait">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_19 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_20 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1, 3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_21 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_22 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "futex_wait">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_24 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_25 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "retry">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_26 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "retry">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_27 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "retry">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_28 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_29 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "futex_wait">>
-
-
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_30 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+/\ opsDone = <<0, 1, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 2
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "cs", "futex_wait">>
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "cs", "done">>
 
 
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_31 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_12 == 
+/\ opsDone = <<0, 2, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "futex_wait">>
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "done", "done">>
 
 
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_32 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_33 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "retry">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_34 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1, 3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_35 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_36 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "retry">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_37 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1, 3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_38 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
-
-
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_39 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "release_wake", "retry">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_40 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 0>>
+\* <MutexMark(1) line 146, col 5 to line 158, col 38 of module FutexMutex>
+STATE_13 == 
+/\ opsDone = <<0, 2, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "release_wake", "retry">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"take", "done", "done">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_41 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 0>>
+\* <MutexTake(1) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_14 == 
+/\ opsDone = <<0, 2, 2>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"cs", "done", "done">>
+
+
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_15 == 
+/\ opsDone = <<0, 2, 2>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"release_xchg", "done", "done">>
+
+
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_16 == 
+/\ opsDone = <<0, 2, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "release_wake", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"release_wake", "done", "done">>
+
+
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_17 == 
+/\ opsDone = <<1, 2, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"idle", "done", "done">>
+
+
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_18 == 
+/\ opsDone = <<1, 2, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"cs", "done", "done">>
+
+
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_19 == 
+/\ opsDone = <<2, 2, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "done", "done">>
 
 
 =================================================

@@ -1,412 +1,412 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_17 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_17 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"owner_store", "idle", "idle">>
-
-
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_3 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"owner_store", "xchg_mark", "idle">>
-
-
-\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
-STATE_4 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"owner_store", "futex_wait", "idle">>
-
-
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_5 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 1, 0>>
-/\ pc = <<"cs", "futex_wait", "idle">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"cs", "idle", "idle">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_3 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"cs", "mark", "idle">>
+
+
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_4 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "mark", "idle">>
+
+
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_5 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "mark", "cs">>
+
+
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_6 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 0>>
-/\ pc = <<"release_xchg", "futex_wait", "idle">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"mark", "mark", "cs">>
 
 
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexMark(1) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_7 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"release_wake", "futex_wait", "idle">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"futex_wait", "mark", "cs">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_8 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"release_wake", "retry", "idle">>
-
-
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_9 == 
-/\ state = 0
 /\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 0>>
-/\ pc = <<"idle", "retry", "idle">>
-
-
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_10 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 0>>
-/\ pc = <<"idle", "owner_store", "idle">>
-
-
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_11 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 2
-/\ c = <<2, 0, 0>>
-/\ pc = <<"idle", "cs", "idle">>
-
-
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_12 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 0>>
-/\ pc = <<"idle", "release_xchg", "idle">>
-
-
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_13 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 0>>
-/\ pc = <<"futex_wait", "release_xchg", "idle">>
-
-
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_14 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "futex_wait">>
-
-
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_15 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "release_wake", "futex_wait">>
-
-
-\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_16 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "idle", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_17 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "idle", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_18 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "idle", "owner_store">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_19 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "idle", "owner_store">>
-
-
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_20 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "owner_store">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_21 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_22 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "cs">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {2}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "cs">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_24 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {2}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "cs">>
-
-
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_25 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "cs">>
-
-
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_26 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"futex_wait", "futex_wait", "cs">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_27 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
+\* <MutexFutexWait(1) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_9 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {1}
 /\ owner = 3
-/\ c = <<2, 2, 0>>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"retry", "futex_wait", "cs">>
 
 
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_28 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "cs">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_29 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {2}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "cs">>
-
-
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_30 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "cs">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_31 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "cs">>
-
-
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_32 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "release_xchg">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_33 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_10 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "retry", "release_xchg">>
-
-
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_34 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
 /\ pc = <<"retry", "futex_wait", "release_xchg">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_35 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 0>>
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_11 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {1, 2}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
 /\ pc = <<"retry", "retry", "release_xchg">>
 
 
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_36 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 0>>
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_12 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {1, 2}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
 /\ pc = <<"retry", "retry", "release_wake">>
 
 
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_37 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 0>>
-/\ sleepers = {1}
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_13 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {2}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"retry", "retry", "release_wake">>
-
-
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_38 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
 /\ pc = <<"retry", "retry", "idle">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_39 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
+\* <MutexRetry(1) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_14 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {2}
+/\ owner = 0
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"take", "retry", "idle">>
+
+
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
+STATE_15 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "retry", "idle">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"take", "retry", "idle">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_40 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "futex_wait", "idle">>
-
-
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_41 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
+\* <MutexTake(1) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_16 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "idle">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"cs", "retry", "idle">>
+
+
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_17 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "idle">>
+
+
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_18 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "idle">>
+
+
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_19 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
+
+
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_20 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_21 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {2, 3}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "retry">>
+
+
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
+STATE_22 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "retry">>
+
+
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_23 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "futex_wait", "retry">>
+
+
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_24 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {2, 3}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "retry">>
+
+
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
+STATE_25 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {3}
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "retry">>
+
+
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_26 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "retry", "retry">>
+
+
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_27 == 
+/\ opsDone = <<1, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {3}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "take", "retry">>
+
+
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_28 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"done", "take", "retry">>
+
+
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_29 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "take", "take">>
+
+
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_30 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "cs", "take">>
+
+
+\* <MutexTake(3) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_31 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "cs", "futex_wait">>
+
+
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_32 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "release_xchg", "futex_wait">>
+
+
+\* <MutexReleaseXchg(2) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_33 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "release_wake", "futex_wait">>
+
+
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_34 == 
+/\ opsDone = <<2, 0, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "release_wake", "retry">>
+
+
+\* <MutexReleaseWake(2) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_35 == 
+/\ opsDone = <<2, 1, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "idle", "retry">>
+
+
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_36 == 
+/\ opsDone = <<2, 1, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "cs", "retry">>
+
+
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_37 == 
+/\ opsDone = <<2, 2, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 2, w |-> TRUE]>>
+/\ pc = <<"done", "done", "retry">>
+
+
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_38 == 
+/\ opsDone = <<2, 2, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "done", "take">>
+
+
+\* <MutexTake(3) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_39 == 
+/\ opsDone = <<2, 2, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"done", "done", "cs">>
+
+
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_40 == 
+/\ opsDone = <<2, 2, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "done", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_41 == 
+/\ opsDone = <<2, 2, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"done", "done", "release_wake">>
 
 
 =================================================

@@ -1,412 +1,412 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_18 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_18 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"owner_store", "idle", "idle">>
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"cs", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_3 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 1>>
-/\ pc = <<"owner_store", "idle", "xchg_mark">>
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"cs", "mark", "idle">>
 
 
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_4 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 0, 1>>
-/\ pc = <<"cs", "idle", "xchg_mark">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> FALSE], [o |-> 1, w |-> FALSE]>>
+/\ pc = <<"cs", "mark", "mark">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexMark(2) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_5 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 1, 1>>
-/\ pc = <<"cs", "xchg_mark", "xchg_mark">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> FALSE]>>
+/\ pc = <<"cs", "futex_wait", "mark">>
 
 
-\* <MutexXchgMark(2) line 126, col 5 to line 130, col 45 of module FutexMutex>
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_6 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> FALSE]>>
+/\ pc = <<"cs", "retry", "mark">>
+
+
+\* <SpuriousWake(2) line 228, col 5 to line 232, col 51 of module FutexMutex>
+STATE_7 == 
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 1
-/\ c = <<0, 1, 1>>
-/\ pc = <<"cs", "futex_wait", "xchg_mark">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> FALSE]>>
+/\ pc = <<"cs", "retry", "mark">>
 
 
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_7 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 1>>
-/\ pc = <<"release_xchg", "futex_wait", "xchg_mark">>
-
-
-\* <MutexXchgMark(3) line 126, col 5 to line 130, col 45 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_8 == 
-/\ state = 2
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 1, 2>>
-/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> FALSE]>>
+/\ pc = <<"release_xchg", "retry", "mark">>
 
 
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexMark(3) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_9 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"release_wake", "futex_wait", "futex_wait">>
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_xchg", "retry", "futex_wait">>
 
 
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_10 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"idle", "futex_wait", "futex_wait">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "retry", "futex_wait">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
 STATE_11 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 0>>
+/\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 1, 2>>
-/\ pc = <<"idle", "retry", "futex_wait">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"release_wake", "take", "futex_wait">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_12 == 
-/\ state = 2
 /\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"idle", "owner_store", "futex_wait">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"idle", "take", "futex_wait">>
 
 
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexFutexWait(3) line 161, col 5 to line 164, col 47 of module FutexMutex>
 STATE_13 == 
-/\ state = 2
 /\ opsDone = <<1, 0, 0>>
-/\ sleepers = {3}
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"idle", "owner_store", "retry">>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"idle", "take", "retry">>
 
 
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_14 == 
-/\ state = 2
 /\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"idle", "owner_store", "retry">>
-
-
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_15 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "retry">>
-
-
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_16 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 2
-/\ c = <<2, 0, 2>>
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"idle", "cs", "retry">>
+
+
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_15 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
 /\ pc = <<"futex_wait", "cs", "retry">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_17 == 
-/\ state = 2
+\* <MutexFutexWait(1) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_16 == 
 /\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
 /\ sleepers = {1}
 /\ owner = 2
-/\ c = <<2, 0, 2>>
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
 /\ pc = <<"retry", "cs", "retry">>
 
 
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <SpuriousWake(1) line 228, col 5 to line 232, col 51 of module FutexMutex>
+STATE_17 == 
+/\ opsDone = <<1, 0, 0>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 1, w |-> TRUE]>>
+/\ pc = <<"retry", "cs", "retry">>
+
+
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_18 == 
-/\ state = 2
 /\ opsDone = <<1, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 2
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
 /\ pc = <<"retry", "release_xchg", "retry">>
 
 
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexReleaseXchg(2) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_19 == 
-/\ state = 2
 /\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_20 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "futex_wait">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_21 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "release_xchg", "futex_wait">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_22 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "futex_wait">>
-
-
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_24 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_25 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "retry">>
-
-
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_26 == 
-/\ state = 0
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 1, w |-> TRUE]>>
 /\ pc = <<"retry", "release_wake", "retry">>
 
 
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_27 == 
-/\ state = 2
+\* <MutexRetry(3) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_20 == 
 /\ opsDone = <<1, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "release_wake", "owner_store">>
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"retry", "release_wake", "take">>
 
 
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_28 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "release_wake", "cs">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_29 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "release_wake", "cs">>
-
-
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_30 == 
-/\ state = 2
-/\ opsDone = <<1, 0, 0>>
-/\ sleepers = {1}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "release_wake", "cs">>
-
-
-\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_31 == 
-/\ state = 2
+\* <MutexReleaseWake(2) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_21 == 
 /\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"retry", "idle", "take">>
+
+
+\* <MutexTake(3) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_22 == 
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
 /\ owner = 3
-/\ c = <<2, 2, 0>>
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 2, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"retry", "idle", "cs">>
 
 
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_32 == 
-/\ state = 2
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_23 == 
 /\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "idle", "release_xchg">>
+/\ owner = 3
+/\ c = <<[o |-> 2, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"retry", "futex_wait", "cs">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_33 == 
-/\ state = 2
+\* <MutexRetry(1) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_24 == 
 /\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"retry", "futex_wait", "release_xchg">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"futex_wait", "futex_wait", "cs">>
 
 
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_34 == 
-/\ state = 2
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_25 == 
 /\ opsDone = <<1, 1, 0>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
 /\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_35 == 
-/\ state = 2
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
+STATE_26 == 
 /\ opsDone = <<1, 1, 0>>
-/\ sleepers = {2}
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "release_xchg">>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "futex_wait", "release_wake">>
 
 
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_36 == 
-/\ state = 0
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_27 == 
 /\ opsDone = <<1, 1, 0>>
-/\ sleepers = {2}
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
 /\ pc = <<"futex_wait", "retry", "release_wake">>
 
 
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_37 == 
-/\ state = 0
-/\ opsDone = <<1, 1, 1>>
+\* <MutexRetry(2) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_28 == 
+/\ opsDone = <<1, 1, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"futex_wait", "retry", "idle">>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "take", "release_wake">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_38 == 
-/\ state = 2
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
+STATE_29 == 
 /\ opsDone = <<1, 1, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "idle">>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "take", "idle">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_39 == 
-/\ state = 2
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
+STATE_30 == 
 /\ opsDone = <<1, 1, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"futex_wait", "take", "cs">>
+
+
+\* <MutexFutexWait(1) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_31 == 
+/\ opsDone = <<1, 1, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"retry", "take", "cs">>
+
+
+\* <MutexRetry(1) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_32 == 
+/\ opsDone = <<1, 1, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"mark", "take", "cs">>
+
+
+\* <MutexMark(1) line 146, col 5 to line 158, col 38 of module FutexMutex>
+STATE_33 == 
+/\ opsDone = <<1, 1, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"futex_wait", "take", "cs">>
+
+
+\* <MutexFutexWait(1) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_34 == 
+/\ opsDone = <<1, 1, 1>>
+/\ waiters = TRUE
 /\ sleepers = {1}
-/\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "idle">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"retry", "take", "cs">>
 
 
-\* <SpuriousWake(1) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexTake(2) line 135, col 5 to line 143, col 38 of module FutexMutex>
+STATE_35 == 
+/\ opsDone = <<1, 1, 1>>
+/\ waiters = TRUE
+/\ sleepers = {1}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"retry", "futex_wait", "cs">>
+
+
+\* <SpuriousWake(1) line 228, col 5 to line 232, col 51 of module FutexMutex>
+STATE_36 == 
+/\ opsDone = <<1, 1, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"retry", "futex_wait", "cs">>
+
+
+\* <MutexRetry(1) line 167, col 5 to line 171, col 54 of module FutexMutex>
+STATE_37 == 
+/\ opsDone = <<1, 1, 1>>
+/\ waiters = TRUE
+/\ sleepers = {}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"futex_wait", "futex_wait", "cs">>
+
+
+\* <MutexFutexWait(2) line 161, col 5 to line 164, col 47 of module FutexMutex>
+STATE_38 == 
+/\ opsDone = <<1, 1, 1>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"futex_wait", "retry", "cs">>
+
+
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
+STATE_39 == 
+/\ opsDone = <<1, 1, 1>>
+/\ waiters = TRUE
+/\ sleepers = {2}
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "retry", "release_xchg">>
+
+
+\* <MutexReleaseXchg(3) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_40 == 
-/\ state = 2
 /\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
+/\ waiters = FALSE
+/\ sleepers = {2}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "idle">>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "retry", "release_wake">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexReleaseWake(3) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_41 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
+/\ opsDone = <<1, 1, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<2, 0, 2>>
-/\ pc = <<"retry", "owner_store", "futex_wait">>
+/\ c = <<[o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE], [o |-> 3, w |-> TRUE]>>
+/\ pc = <<"futex_wait", "retry", "done">>
 
 
 =================================================

@@ -1,412 +1,172 @@
----------------- MODULE /work/wt/monitors-ipc/traces/FutexMutex/MC.sim.tmp/trace_0_19 -----------------
-\* <Init line 87, col 5 to line 92, col 38 of module FutexMutex>
+---------------- MODULE /work/wt/ipc/traces/FutexMutex/MC.sim.tmp/trace_0_19 -----------------
+\* <Init line 94, col 5 to line 99, col 38 of module FutexMutex>
 STATE_1 == 
-/\ state = 0
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<0, 0, 0>>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
 /\ pc = <<"idle", "idle", "idle">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_2 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 0, 0>>
-/\ pc = <<"idle", "idle", "owner_store">>
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"idle", "idle", "cs">>
 
 
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_3 == 
-/\ state = 1
 /\ opsDone = <<0, 0, 0>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 0>>
-/\ pc = <<"xchg_mark", "idle", "owner_store">>
+/\ owner = 3
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"mark", "idle", "cs">>
 
 
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_4 == 
-/\ state = 1
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 3
-/\ c = <<1, 0, 0>>
-/\ pc = <<"xchg_mark", "idle", "cs">>
+/\ owner = 0
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "idle", "idle">>
 
 
-\* <MutexXchgMark(1) line 126, col 5 to line 130, col 45 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_5 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 0, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 3
-/\ c = <<1, 0, 0>>
-/\ pc = <<"futex_wait", "idle", "cs">>
+/\ owner = 2
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "cs", "idle">>
 
 
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_6 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 3
-/\ c = <<1, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "cs">>
+/\ owner = 0
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "idle", "idle">>
 
 
-\* <MutexOwnerClear(3) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexCasFast(2) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_7 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 1, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 2, 0>>
-/\ pc = <<"futex_wait", "futex_wait", "release_xchg">>
+/\ owner = 2
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 0, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "cs", "idle">>
 
 
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexReleaseCas(2) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_8 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
+/\ opsDone = <<0, 2, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "release_xchg">>
+/\ c = <<[o |-> 3, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"mark", "done", "idle">>
 
 
-\* <MutexReleaseXchg(3) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexMark(1) line 146, col 5 to line 158, col 38 of module FutexMutex>
 STATE_9 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
-/\ sleepers = {2}
+/\ opsDone = <<0, 2, 1>>
+/\ waiters = FALSE
+/\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 2, 2>>
-/\ pc = <<"futex_wait", "retry", "release_wake">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"take", "done", "idle">>
 
 
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
+\* <MutexCasFast(3) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_10 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 2, 1>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 2, 2>>
-/\ pc = <<"futex_wait", "retry", "release_wake">>
+/\ owner = 3
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 0, w |-> FALSE]>>
+/\ pc = <<"take", "done", "cs">>
 
 
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
+\* <MutexReleaseCas(3) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_11 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 0>>
+/\ opsDone = <<0, 2, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "release_wake">>
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"take", "done", "done">>
 
 
-\* <MutexReleaseWake(3) line 204, col 5 to line 209, col 36 of module FutexMutex>
+\* <MutexTake(1) line 135, col 5 to line 143, col 38 of module FutexMutex>
 STATE_12 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<0, 2, 2>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "idle">>
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"cs", "done", "done">>
 
 
-\* <MutexCasFast(3) line 106, col 5 to line 117, col 45 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_13 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<0, 2, 2>>
+/\ waiters = TRUE
 /\ sleepers = {}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"futex_wait", "owner_store", "futex_wait">>
+/\ owner = 1
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"release_xchg", "done", "done">>
 
 
-\* <MutexOwnerStore(2) line 151, col 5 to line 154, col 48 of module FutexMutex>
+\* <MutexReleaseXchg(1) line 197, col 5 to line 204, col 25 of module FutexMutex>
 STATE_14 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
+/\ opsDone = <<0, 2, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
-/\ owner = 2
-/\ c = <<1, 0, 2>>
-/\ pc = <<"futex_wait", "cs", "futex_wait">>
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"release_wake", "done", "done">>
 
 
-\* <MutexFutexWait(1) line 133, col 5 to line 137, col 45 of module FutexMutex>
+\* <MutexReleaseWake(1) line 213, col 5 to line 218, col 38 of module FutexMutex>
 STATE_15 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 2
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "cs", "futex_wait">>
+/\ opsDone = <<1, 2, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 0
+/\ c = <<[o |-> 1, w |-> TRUE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"idle", "done", "done">>
 
 
-\* <MutexOwnerClear(2) line 160, col 5 to line 164, col 48 of module FutexMutex>
+\* <MutexCasFast(1) line 115, col 5 to line 126, col 38 of module FutexMutex>
 STATE_16 == 
-/\ state = 2
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<1, 0, 2>>
-/\ pc = <<"retry", "release_xchg", "futex_wait">>
+/\ opsDone = <<1, 2, 2>>
+/\ waiters = FALSE
+/\ sleepers = {}
+/\ owner = 1
+/\ c = <<[o |-> 0, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"cs", "done", "done">>
 
 
-\* <MutexReleaseXchg(2) line 178, col 5 to line 189, col 36 of module FutexMutex>
+\* <MutexReleaseCas(1) line 181, col 5 to line 194, col 25 of module FutexMutex>
 STATE_17 == 
-/\ state = 0
-/\ opsDone = <<0, 0, 1>>
-/\ sleepers = {1}
-/\ owner = 0
-/\ c = <<1, 2, 2>>
-/\ pc = <<"retry", "release_wake", "futex_wait">>
-
-
-\* <MutexReleaseWake(2) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_18 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 1>>
+/\ opsDone = <<2, 2, 2>>
+/\ waiters = FALSE
 /\ sleepers = {}
 /\ owner = 0
-/\ c = <<1, 2, 2>>
-/\ pc = <<"retry", "idle", "futex_wait">>
-
-
-\* <MutexRetry(1) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_19 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_20 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_21 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_22 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_23 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {3}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_24 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_25 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "idle", "futex_wait">>
-
-
-\* <MutexCasFast(2) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_26 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"owner_store", "futex_wait", "futex_wait">>
-
-
-\* <MutexOwnerStore(1) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_27 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "futex_wait", "futex_wait">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_28 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "futex_wait">>
-
-
-\* <SpuriousWake(2) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_29 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 1
-/\ c = <<0, 2, 2>>
-/\ pc = <<"cs", "retry", "futex_wait">>
-
-
-\* <MutexOwnerClear(1) line 160, col 5 to line 164, col 48 of module FutexMutex>
-STATE_30 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "futex_wait">>
-
-
-\* <MutexRetry(2) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_31 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "futex_wait", "futex_wait">>
-
-
-\* <MutexFutexWait(2) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_32 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_33 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2, 3}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "retry">>
-
-
-\* <SpuriousWake(3) line 219, col 5 to line 223, col 49 of module FutexMutex>
-STATE_34 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_35 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<0, 2, 2>>
-/\ pc = <<"release_xchg", "retry", "futex_wait">>
-
-
-\* <MutexReleaseXchg(1) line 178, col 5 to line 189, col 36 of module FutexMutex>
-STATE_36 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "retry", "futex_wait">>
-
-
-\* <MutexFutexWait(3) line 133, col 5 to line 137, col 45 of module FutexMutex>
-STATE_37 == 
-/\ state = 0
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<2, 2, 2>>
-/\ pc = <<"release_wake", "retry", "retry">>
-
-
-\* <MutexRetry(3) line 140, col 5 to line 148, col 45 of module FutexMutex>
-STATE_38 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
-/\ owner = 0
-/\ c = <<2, 2, 0>>
-/\ pc = <<"release_wake", "retry", "owner_store">>
-
-
-\* <MutexOwnerStore(3) line 151, col 5 to line 154, col 48 of module FutexMutex>
-STATE_39 == 
-/\ state = 2
-/\ opsDone = <<0, 1, 1>>
-/\ sleepers = {2}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"release_wake", "retry", "cs">>
-
-
-\* <MutexReleaseWake(1) line 204, col 5 to line 209, col 36 of module FutexMutex>
-STATE_40 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"idle", "retry", "cs">>
-
-
-\* <MutexCasFast(1) line 106, col 5 to line 117, col 45 of module FutexMutex>
-STATE_41 == 
-/\ state = 2
-/\ opsDone = <<1, 1, 1>>
-/\ sleepers = {}
-/\ owner = 3
-/\ c = <<2, 2, 0>>
-/\ pc = <<"futex_wait", "retry", "cs">>
+/\ c = <<[o |-> 1, w |-> FALSE], [o |-> 2, w |-> FALSE], [o |-> 3, w |-> FALSE]>>
+/\ pc = <<"done", "done", "done">>
 
 
 =================================================

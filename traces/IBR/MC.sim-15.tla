@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/monitors-reclaim/traces/IBR/MC.sim.tmp/trace_0_14 -----------------
-\* <Init line 132, col 5 to line 154, col 25 of module IBR>
+---------------- MODULE /work/wt/ibrfast/traces/IBR/MC.sim.tmp/trace_0_14 -----------------
+\* <Init line 137, col 5 to line 159, col 25 of module IBR>
 STATE_1 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<0, 0>>
@@ -26,7 +26,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <IbrBeginReadEra(1) line 190, col 5 to line 194, col 81 of module IBR>
+\* <IbrBeginReadEra(1) line 206, col 5 to line 210, col 81 of module IBR>
 STATE_2 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 0>>
@@ -53,7 +53,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <IbrBeginReadEra(2) line 190, col 5 to line 194, col 81 of module IBR>
+\* <IbrBeginReadEra(2) line 206, col 5 to line 210, col 81 of module IBR>
 STATE_3 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -80,23 +80,23 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(2) line 199, col 5 to line 205, col 50 of module IBR>
+\* <IbrBeginStoreUpper(1) line 216, col 5 to line 222, col 50 of module IBR>
 STATE_4 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
+/\ upper = <<1, 2147483647>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_store_upper", "begin_store_lower">>
+/\ pc = <<"begin_store_lower", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2147483647, 2147483647>>
 /\ birth = <<0, 0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
-/\ upperSeen = <<0, 1>>
+/\ upperSeen = <<1, 0>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
@@ -107,23 +107,23 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 199, col 5 to line 205, col 50 of module IBR>
+\* <IbrBeginStoreLower(1) line 225, col 5 to line 230, col 60 of module IBR>
 STATE_5 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<1, 2147483647>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_store_lower", "begin_store_lower">>
+/\ pc = <<"protect_read_handle", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
+/\ lower = <<1, 2147483647>>
 /\ birth = <<0, 0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
-/\ upperSeen = <<1, 1>>
+/\ upperSeen = <<1, 0>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
@@ -134,50 +134,23 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 208, col 5 to line 213, col 60 of module IBR>
+\* <IbrProtectReadHandle(1) line 236, col 5 to line 241, col 82 of module IBR>
 STATE_6 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<1, 2147483647>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"protect_read_handle", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 1>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ allocs = <<0, 0>>
-/\ doubleFree = FALSE
-/\ era = 1
-/\ retireEra = <<0, 0, 0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 219, col 5 to line 224, col 82 of module IBR>
-STATE_7 == 
-/\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 1>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanEra = <<0, 0>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"protect_read_era", "begin_store_lower">>
+/\ pc = <<"protect_read_era", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 2147483647>>
 /\ birth = <<0, 0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
+/\ upperSeen = <<1, 0>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
@@ -188,7 +161,34 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(2) line 208, col 5 to line 213, col 60 of module IBR>
+\* <IbrProtectReadEra(1) line 244, col 5 to line 248, col 81 of module IBR>
+STATE_7 == 
+/\ retiredCount = <<0, 0>>
+/\ eraRead = <<1, 1>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanEra = <<0, 0>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 2147483647>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ pc = <<"access", "begin_store_upper">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 2147483647>>
+/\ birth = <<0, 0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 0>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ allocs = <<0, 0>>
+/\ doubleFree = FALSE
+/\ era = 1
+/\ retireEra = <<0, 0, 0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ head = 1
+
+
+\* <IbrBeginStoreUpper(2) line 216, col 5 to line 222, col 50 of module IBR>
 STATE_8 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -197,7 +197,34 @@ STATE_8 ==
 /\ scanNext = <<1, 1>>
 /\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"protect_read_era", "protect_read_handle">>
+/\ pc = <<"access", "begin_store_lower">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 2147483647>>
+/\ birth = <<0, 0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ allocs = <<0, 0>>
+/\ doubleFree = FALSE
+/\ era = 1
+/\ retireEra = <<0, 0, 0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ head = 1
+
+
+\* <IbrBeginStoreLower(2) line 225, col 5 to line 230, col 60 of module IBR>
+STATE_9 == 
+/\ retiredCount = <<0, 0>>
+/\ eraRead = <<1, 1>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanEra = <<0, 0>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ pc = <<"access", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
@@ -215,34 +242,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(2) line 219, col 5 to line 224, col 82 of module IBR>
-STATE_9 == 
-/\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 1>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanEra = <<0, 0>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"protect_read_era", "protect_read_era">>
-/\ nodeState = <<"live", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ allocs = <<0, 0>>
-/\ doubleFree = FALSE
-/\ era = 1
-/\ retireEra = <<0, 0, 0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 227, col 5 to line 231, col 81 of module IBR>
+\* <IbrProtectReadHandle(2) line 236, col 5 to line 241, col 82 of module IBR>
 STATE_10 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -269,7 +269,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(2) line 227, col 5 to line 231, col 81 of module IBR>
+\* <IbrProtectReadEra(2) line 244, col 5 to line 248, col 81 of module IBR>
 STATE_11 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -296,7 +296,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <IbrAccess(2) line 246, col 5 to line 249, col 81 of module IBR>
+\* <IbrAccess(2) line 263, col 5 to line 266, col 82 of module IBR>
 STATE_12 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -323,7 +323,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(2) line 258, col 5 to line 265, col 50 of module IBR>
+\* <IbrAllocBumpEra(2) line 275, col 5 to line 282, col 50 of module IBR>
 STATE_13 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -350,7 +350,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <IbrAccess(1) line 246, col 5 to line 249, col 81 of module IBR>
+\* <IbrAccess(1) line 263, col 5 to line 266, col 82 of module IBR>
 STATE_14 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -377,7 +377,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(1) line 258, col 5 to line 265, col 50 of module IBR>
+\* <IbrAllocPool(2) line 290, col 5 to line 298, col 60 of module IBR>
 STATE_15 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -386,8 +386,8 @@ STATE_15 ==
 /\ scanNext = <<1, 1>>
 /\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"alloc_pool", "alloc_pool">>
-/\ nodeState = <<"live", "free", "free", "free">>
+/\ pc = <<"alloc", "alloc_birth">>
+/\ nodeState = <<"live", "live", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0, 0>>
@@ -397,14 +397,14 @@ STATE_15 ==
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
-/\ era = 3
+/\ era = 2
 /\ retireEra = <<0, 0, 0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4>>
+/\ newNode = <<0, 2>>
+/\ freeList = <<3, 4>>
 /\ head = 1
 
 
-\* <IbrAllocPool(1) line 273, col 5 to line 281, col 60 of module IBR>
+\* <IbrAllocBirth(2) line 309, col 5 to line 314, col 60 of module IBR>
 STATE_16 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -413,25 +413,25 @@ STATE_16 ==
 /\ scanNext = <<1, 1>>
 /\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"alloc_birth", "alloc_pool">>
+/\ pc = <<"alloc", "cas_head">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0, 0>>
+/\ birth = <<0, 2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
 /\ upperSeen = <<1, 1>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
-/\ era = 3
+/\ era = 2
 /\ retireEra = <<0, 0, 0, 0>>
-/\ newNode = <<2, 0>>
+/\ newNode = <<0, 2>>
 /\ freeList = <<3, 4>>
 /\ head = 1
 
 
-\* <IbrAllocBirth(1) line 292, col 5 to line 297, col 60 of module IBR>
+\* <IbrCasHead(2) line 319, col 5 to line 327, col 81 of module IBR>
 STATE_17 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -440,25 +440,25 @@ STATE_17 ==
 /\ scanNext = <<1, 1>>
 /\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"cas_head", "alloc_pool">>
+/\ pc = <<"alloc", "retire">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 3, 0, 0>>
+/\ birth = <<0, 2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
 /\ upperSeen = <<1, 1>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
-/\ era = 3
+/\ era = 2
 /\ retireEra = <<0, 0, 0, 0>>
-/\ newNode = <<2, 0>>
+/\ newNode = <<0, 0>>
 /\ freeList = <<3, 4>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrAllocPool(2) line 273, col 5 to line 281, col 60 of module IBR>
+\* <IbrRetire(2) line 342, col 5 to line 352, col 89 of module IBR>
 STATE_18 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
@@ -467,1193 +467,1142 @@ STATE_18 ==
 /\ scanNext = <<1, 1>>
 /\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"cas_head", "alloc_birth">>
-/\ nodeState = <<"live", "live", "live", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ pc = <<"alloc", "scan_lower">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 3, 0, 0>>
+/\ birth = <<0, 2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
 /\ upperSeen = <<1, 1>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
-/\ era = 3
-/\ retireEra = <<0, 0, 0, 0>>
-/\ newNode = <<2, 3>>
-/\ freeList = <<4>>
-/\ head = 1
+/\ era = 2
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ head = 2
 
 
-\* <IbrCasHead(1) line 302, col 5 to line 310, col 81 of module IBR>
+\* <IbrScanReadLower(2) line 359, col 5 to line 364, col 60 of module IBR>
 STATE_19 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLower = <<<<0, 0>>, <<1, 0>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"retire", "alloc_birth">>
-/\ nodeState = <<"live", "live", "live", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ pc = <<"alloc", "scan_upper">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 3, 0, 0>>
+/\ birth = <<0, 2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
 /\ upperSeen = <<1, 1>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
-/\ era = 3
-/\ retireEra = <<0, 0, 0, 0>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrAllocBirth(2) line 292, col 5 to line 297, col 60 of module IBR>
+\* <IbrScanReadUpper(2) line 367, col 5 to line 382, col 80 of module IBR>
 STATE_20 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLower = <<<<0, 0>>, <<1, 0>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<1, 1>>
+/\ scanNext = <<1, 2>>
 /\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"retire", "cas_head">>
-/\ nodeState = <<"live", "live", "live", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ pc = <<"alloc", "scan_lower">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 3, 3, 0>>
+/\ birth = <<0, 2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
 /\ upperSeen = <<1, 1>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ scanUpper = <<<<0, 0>>, <<1, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
-/\ era = 3
-/\ retireEra = <<0, 0, 0, 0>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrCasHead(2) line 302, col 5 to line 310, col 81 of module IBR>
+\* <IbrAllocBumpEra(1) line 275, col 5 to line 282, col 50 of module IBR>
 STATE_21 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLower = <<<<0, 0>>, <<1, 0>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<1, 1>>
+/\ scanNext = <<1, 2>>
 /\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"retire", "discard">>
-/\ nodeState = <<"live", "live", "live", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ pc = <<"alloc_pool", "scan_lower">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 3, 3, 0>>
+/\ birth = <<0, 2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
 /\ upperSeen = <<1, 1>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ scanUpper = <<<<0, 0>>, <<1, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<0, 0, 0, 0>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4>>
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrDiscard(2) line 313, col 5 to line 318, col 82 of module IBR>
+\* <IbrScanReadLower(2) line 359, col 5 to line 364, col 60 of module IBR>
 STATE_22 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<1, 1>>
+/\ scanNext = <<1, 2>>
 /\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"retire", "end_store_lower">>
-/\ nodeState = <<"live", "live", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ pc = <<"alloc_pool", "scan_upper">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 3, 3, 0>>
+/\ birth = <<0, 2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
 /\ upperSeen = <<1, 1>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ scanUpper = <<<<0, 0>>, <<1, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<0, 0, 0, 0>>
+/\ retireEra = <<2, 0, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrRetire(1) line 325, col 5 to line 338, col 101 of module IBR>
+\* <IbrAllocPool(1) line 290, col 5 to line 298, col 60 of module IBR>
 STATE_23 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 1>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<1, 1>>
+/\ scanNext = <<1, 2>>
 /\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "end_store_lower">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"alloc_birth", "scan_upper">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 3, 3, 0>>
+/\ birth = <<0, 2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 1>>
 /\ upperSeen = <<1, 1>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ scanUpper = <<<<0, 0>>, <<1, 0>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<3, 0, 0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<3, 0>>
+/\ freeList = <<4>>
 /\ head = 2
 
 
-\* <IbrEndStoreLower(2) line 386, col 5 to line 391, col 60 of module IBR>
+\* <IbrScanReadUpper(2) line 367, col 5 to line 382, col 80 of module IBR>
 STATE_24 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 1>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ eraRead = <<1, 0>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "end_store_upper">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 3, 3, 0>>
+/\ pc = <<"alloc_birth", "begin_read_era">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
+/\ hp = <<1, 0>>
 /\ upperSeen = <<1, 1>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<3, 0, 0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<3, 0>>
+/\ freeList = <<4>>
 /\ head = 2
 
 
-\* <IbrEndStoreUpper(2) line 394, col 5 to line 402, col 99 of module IBR>
+\* <IbrAllocBirth(1) line 309, col 5 to line 314, col 60 of module IBR>
 STATE_25 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<1, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "begin_read_era">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 3, 3, 0>>
+/\ pc = <<"cas_head", "begin_read_era">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ upperSeen = <<1, 1>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<3, 0, 0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<3, 0>>
+/\ freeList = <<4>>
 /\ head = 2
 
 
-\* <IbrBeginReadEra(2) line 190, col 5 to line 194, col 81 of module IBR>
+\* <IbrCasHead(1) line 319, col 5 to line 327, col 81 of module IBR>
 STATE_26 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ eraRead = <<1, 0>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "begin_store_upper">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 3, 3, 0>>
+/\ pc = <<"discard", "begin_read_era">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ upperSeen = <<1, 1>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<3, 0, 0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<3, 0>>
+/\ freeList = <<4>>
 /\ head = 2
 
 
-\* <IbrBeginStoreUpper(2) line 199, col 5 to line 205, col 50 of module IBR>
+\* <IbrDiscard(1) line 330, col 5 to line 335, col 78 of module IBR>
 STATE_27 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ eraRead = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 3>>
+/\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "begin_store_lower">>
+/\ pc = <<"begin_read_era", "begin_read_era">>
 /\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 3, 3, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<1, 1>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<3, 0, 0, 0>>
+/\ retireEra = <<2, 0, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrScanReadLower(1) line 345, col 5 to line 350, col 60 of module IBR>
+\* <IbrBeginReadEra(1) line 206, col 5 to line 210, col 81 of module IBR>
 STATE_28 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 0>>, <<0, 0>>>>
+/\ eraRead = <<3, 0>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 3>>
+/\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_upper", "begin_store_lower">>
+/\ pc = <<"begin_store_upper", "begin_read_era">>
 /\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 3, 3, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<1, 1>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<3, 0, 0, 0>>
+/\ retireEra = <<2, 0, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrScanReadUpper(1) line 353, col 5 to line 368, col 92 of module IBR>
+\* <IbrBeginReadEra(2) line 206, col 5 to line 210, col 81 of module IBR>
 STATE_29 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 0>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<2, 1>>
-/\ upper = <<1, 3>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "begin_store_lower">>
+/\ pc = <<"begin_store_upper", "begin_store_upper">>
 /\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 3, 3, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 0>>, <<0, 0>>>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<1, 1>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<3, 0, 0, 0>>
+/\ retireEra = <<2, 0, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrBeginStoreLower(2) line 208, col 5 to line 213, col 60 of module IBR>
+\* <IbrBeginStoreUpper(2) line 216, col 5 to line 222, col 50 of module IBR>
 STATE_30 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 0>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<2, 1>>
+/\ scanNext = <<1, 1>>
 /\ upper = <<1, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "protect_read_handle">>
+/\ pc = <<"begin_store_upper", "begin_store_lower">>
 /\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 3>>
-/\ birth = <<0, 3, 3, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<0, 0>>
 /\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 0>>, <<0, 0>>>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<3, 0, 0, 0>>
+/\ retireEra = <<2, 0, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrProtectReadHandle(2) line 219, col 5 to line 224, col 82 of module IBR>
+\* <IbrBeginStoreLower(2) line 225, col 5 to line 230, col 60 of module IBR>
 STATE_31 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 0>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<2, 1>>
+/\ scanNext = <<1, 1>>
 /\ upper = <<1, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "protect_read_era">>
+/\ pc = <<"begin_store_upper", "protect_read_handle">>
 /\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
 /\ lower = <<1, 3>>
-/\ birth = <<0, 3, 3, 0>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
+/\ hp = <<0, 0>>
 /\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 0>>, <<0, 0>>>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<3, 0, 0, 0>>
+/\ retireEra = <<2, 0, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrProtectReadEra(2) line 227, col 5 to line 231, col 81 of module IBR>
+\* <IbrBeginStoreUpper(1) line 216, col 5 to line 222, col 50 of module IBR>
 STATE_32 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 0>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<2, 1>>
-/\ upper = <<1, 3>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "access">>
+/\ pc = <<"begin_store_lower", "protect_read_handle">>
 /\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
 /\ lower = <<1, 3>>
-/\ birth = <<0, 3, 3, 0>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 0>>, <<0, 0>>>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<3, 0, 0, 0>>
+/\ retireEra = <<2, 0, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrAccess(2) line 246, col 5 to line 249, col 81 of module IBR>
+\* <IbrProtectReadHandle(2) line 236, col 5 to line 241, col 82 of module IBR>
 STATE_33 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 0>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<2, 1>>
-/\ upper = <<1, 3>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "alloc">>
+/\ pc = <<"begin_store_lower", "protect_read_era">>
 /\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
 /\ lower = <<1, 3>>
-/\ birth = <<0, 3, 3, 0>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 0>>, <<0, 0>>>>
+/\ hp = <<0, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 3
-/\ retireEra = <<3, 0, 0, 0>>
+/\ retireEra = <<2, 0, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrAllocBumpEra(2) line 258, col 5 to line 265, col 50 of module IBR>
+\* <IbrProtectReadEra(2) line 244, col 5 to line 248, col 81 of module IBR>
 STATE_34 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 0>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<2, 1>>
-/\ upper = <<1, 3>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "alloc_pool">>
+/\ pc = <<"begin_store_lower", "access">>
 /\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
 /\ lower = <<1, 3>>
-/\ birth = <<0, 3, 3, 0>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 0>>, <<0, 0>>>>
+/\ hp = <<0, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
-/\ era = 4
-/\ retireEra = <<3, 0, 0, 0>>
+/\ era = 3
+/\ retireEra = <<2, 0, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrAllocPool(2) line 273, col 5 to line 281, col 60 of module IBR>
+\* <IbrBeginStoreLower(1) line 225, col 5 to line 230, col 60 of module IBR>
 STATE_35 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 0>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<2, 1>>
-/\ upper = <<1, 3>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "alloc_birth">>
-/\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 3>>
-/\ birth = <<0, 3, 3, 0>>
+/\ pc = <<"protect_read_handle", "access">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 0>>, <<0, 0>>>>
+/\ hp = <<0, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
-/\ era = 4
-/\ retireEra = <<3, 0, 0, 0>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4>>
+/\ era = 3
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrAllocBirth(2) line 292, col 5 to line 297, col 60 of module IBR>
+\* <IbrAccess(2) line 263, col 5 to line 266, col 82 of module IBR>
 STATE_36 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 0>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<2, 1>>
-/\ upper = <<1, 3>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_lower", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ pc = <<"protect_read_handle", "alloc">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 0>>, <<0, 0>>>>
+/\ hp = <<0, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
-/\ era = 4
-/\ retireEra = <<3, 0, 0, 0>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4>>
+/\ era = 3
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
 /\ head = 2
 
 
-\* <IbrScanReadLower(1) line 345, col 5 to line 350, col 60 of module IBR>
+\* <IbrAllocBumpEra(2) line 275, col 5 to line 282, col 50 of module IBR>
 STATE_37 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 3>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<2, 1>>
-/\ upper = <<1, 3>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_upper", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ pc = <<"protect_read_handle", "alloc_pool">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 0>>, <<0, 0>>>>
+/\ hp = <<0, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 0, 0, 0>>
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ head = 2
+
+
+\* <IbrAllocPool(2) line 290, col 5 to line 298, col 60 of module IBR>
+STATE_38 == 
+/\ retiredCount = <<0, 0>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
+/\ scanEra = <<0, 0>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ pc = <<"protect_read_handle", "alloc_birth">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 3, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
+/\ allocs = <<0, 0>>
+/\ doubleFree = FALSE
+/\ era = 4
+/\ retireEra = <<2, 0, 0, 0>>
 /\ newNode = <<0, 3>>
 /\ freeList = <<4>>
 /\ head = 2
 
 
-\* <IbrCasHead(2) line 302, col 5 to line 310, col 81 of module IBR>
-STATE_38 == 
-/\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 3>>, <<0, 0>>>>
-/\ scanEra = <<0, 0>>
-/\ scanNext = <<2, 1>>
-/\ upper = <<1, 3>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"scan_upper", "retire">>
-/\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 3>>
-/\ birth = <<0, 3, 4, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 0>>, <<0, 0>>>>
-/\ allocs = <<0, 0>>
-/\ doubleFree = FALSE
-/\ era = 4
-/\ retireEra = <<3, 0, 0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ head = 3
-
-
-\* <IbrScanReadUpper(1) line 353, col 5 to line 368, col 92 of module IBR>
+\* <IbrAllocBirth(2) line 309, col 5 to line 314, col 60 of module IBR>
 STATE_39 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 3>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 3>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"end_store_lower", "retire">>
+/\ pc = <<"protect_read_handle", "cas_head">>
 /\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<1, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 3>>, <<0, 0>>>>
+/\ hp = <<0, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 0, 0, 0>>
-/\ newNode = <<0, 0>>
+/\ retireEra = <<2, 0, 0, 0>>
+/\ newNode = <<0, 3>>
 /\ freeList = <<4>>
-/\ head = 3
+/\ head = 2
 
 
-\* <IbrEndStoreLower(1) line 386, col 5 to line 391, col 60 of module IBR>
+\* <IbrCasHead(2) line 319, col 5 to line 327, col 81 of module IBR>
 STATE_40 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<1, 3>>
-/\ scanLower = <<<<1, 3>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 3>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"end_store_upper", "retire">>
+/\ pc = <<"protect_read_handle", "retire">>
 /\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<2147483647, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ upperSeen = <<1, 3>>
-/\ scanUpper = <<<<1, 3>>, <<0, 0>>>>
+/\ hp = <<0, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 0, 0, 0>>
+/\ retireEra = <<2, 0, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
 /\ head = 3
 
 
-\* <IbrEndStoreUpper(1) line 394, col 5 to line 402, col 99 of module IBR>
+\* <IbrRetire(2) line 342, col 5 to line 352, col 89 of module IBR>
 STATE_41 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<0, 3>>
-/\ scanLower = <<<<1, 3>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 3>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_read_era", "retire">>
-/\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ lower = <<2147483647, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ pc = <<"protect_read_handle", "scan_lower">>
+/\ nodeState = <<"retired", "retired", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
-/\ upperSeen = <<0, 3>>
-/\ scanUpper = <<<<1, 3>>, <<0, 0>>>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 0, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
 /\ head = 3
 
 
-\* <IbrRetire(2) line 325, col 5 to line 338, col 101 of module IBR>
+\* <IbrProtectReadHandle(1) line 236, col 5 to line 241, col 82 of module IBR>
 STATE_42 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<0, 3>>
-/\ scanLower = <<<<1, 3>>, <<0, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<1, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 3>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_read_era", "scan_lower">>
+/\ pc = <<"protect_read_era", "scan_lower">>
 /\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<2147483647, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 3>>
-/\ scanUpper = <<<<1, 3>>, <<0, 0>>>>
+/\ hp = <<3, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
 /\ head = 3
 
 
-\* <IbrScanReadLower(2) line 345, col 5 to line 350, col 60 of module IBR>
+\* <IbrScanReadLower(2) line 359, col 5 to line 364, col 60 of module IBR>
 STATE_43 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<0, 3>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<3, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 3>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_read_era", "scan_upper">>
+/\ pc = <<"protect_read_era", "scan_upper">>
 /\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<2147483647, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 3>>
-/\ scanUpper = <<<<1, 3>>, <<0, 0>>>>
+/\ hp = <<3, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<1, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
 /\ head = 3
 
 
-\* <IbrScanReadUpper(2) line 353, col 5 to line 368, col 92 of module IBR>
+\* <IbrScanReadUpper(2) line 367, col 5 to line 382, col 80 of module IBR>
 STATE_44 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<0, 3>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 0>>>>
+/\ eraRead = <<3, 3>>
+/\ scanLower = <<<<0, 0>>, <<3, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 2>>
-/\ upper = <<2147483647, 3>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_read_era", "scan_lower">>
+/\ pc = <<"protect_read_era", "scan_lower">>
 /\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<2147483647, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 3>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 0>>>>
+/\ hp = <<3, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<3, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
 /\ head = 3
 
 
-\* <IbrBeginReadEra(1) line 190, col 5 to line 194, col 81 of module IBR>
+\* <IbrProtectReadEra(1) line 244, col 5 to line 248, col 81 of module IBR>
 STATE_45 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 3>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 0>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 2>>
-/\ upper = <<2147483647, 3>>
+/\ upper = <<3, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_store_upper", "scan_lower">>
+/\ pc = <<"protect_store_upper", "scan_lower">>
 /\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<2147483647, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 3>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 0>>>>
+/\ hp = <<3, 2>>
+/\ upperSeen = <<3, 3>>
+/\ scanUpper = <<<<0, 0>>, <<3, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
 /\ head = 3
 
 
-\* <IbrScanReadLower(2) line 345, col 5 to line 350, col 60 of module IBR>
+\* <IbrProtectStoreUpper(1) line 251, col 5 to line 257, col 50 of module IBR>
 STATE_46 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 3>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 1>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 2>>
-/\ upper = <<2147483647, 3>>
+/\ upper = <<4, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_store_upper", "scan_upper">>
+/\ pc = <<"protect_read_handle", "scan_lower">>
 /\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<2147483647, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 3>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 0>>>>
+/\ hp = <<3, 2>>
+/\ upperSeen = <<4, 3>>
+/\ scanUpper = <<<<0, 0>>, <<3, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
 /\ head = 3
 
 
-\* <IbrScanReadUpper(2) line 353, col 5 to line 368, col 92 of module IBR>
+\* <IbrProtectReadHandle(1) line 236, col 5 to line 241, col 82 of module IBR>
 STATE_47 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 3>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 1>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 3>>
+/\ scanNext = <<1, 2>>
+/\ upper = <<4, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_store_upper", "end_store_lower">>
+/\ pc = <<"protect_read_era", "scan_lower">>
 /\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<2147483647, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 3>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ hp = <<3, 2>>
+/\ upperSeen = <<4, 3>>
+/\ scanUpper = <<<<0, 0>>, <<3, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
 /\ head = 3
 
 
-\* <IbrBeginStoreUpper(1) line 199, col 5 to line 205, col 50 of module IBR>
+\* <IbrScanReadLower(2) line 359, col 5 to line 364, col 60 of module IBR>
 STATE_48 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 3>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 3>>>>
 /\ scanEra = <<0, 0>>
-/\ scanNext = <<1, 1>>
+/\ scanNext = <<1, 2>>
 /\ upper = <<4, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_store_lower", "end_store_lower">>
+/\ pc = <<"protect_read_era", "scan_upper">>
 /\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<2147483647, 3>>
-/\ birth = <<0, 3, 4, 0>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
+/\ hp = <<3, 2>>
 /\ upperSeen = <<4, 3>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanUpper = <<<<0, 0>>, <<3, 1>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
 /\ head = 3
 
 
-\* <IbrEndStoreLower(2) line 386, col 5 to line 391, col 60 of module IBR>
+\* <IbrScanReadUpper(2) line 367, col 5 to line 382, col 80 of module IBR>
 STATE_49 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 3>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 3>>>>
+/\ scanEra = <<0, 0>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<4, 3>>
+/\ scanQueue = <<<<>>, <<1>>>>
+/\ pc = <<"protect_read_era", "scan_free">>
+/\ nodeState = <<"retired", "retired", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<1>>) >>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<3, 2>>
+/\ upperSeen = <<4, 3>>
+/\ scanUpper = <<<<0, 0>>, <<3, 3>>>>
+/\ allocs = <<0, 0>>
+/\ doubleFree = FALSE
+/\ era = 4
+/\ retireEra = <<2, 4, 0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4>>
+/\ head = 3
+
+
+\* <IbrScanFree(2) line 385, col 5 to line 393, col 80 of module IBR>
+STATE_50 == 
+/\ retiredCount = <<0, 0>>
+/\ eraRead = <<4, 0>>
+/\ scanLower = <<<<0, 0>>, <<3, 3>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<4, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_store_lower", "end_store_upper">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
+/\ pc = <<"protect_read_era", "begin_read_era">>
+/\ nodeState = <<"free", "retired", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 3, 4, 0>>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
+/\ hp = <<3, 0>>
 /\ upperSeen = <<4, 3>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanUpper = <<<<0, 0>>, <<3, 3>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<1, 4>>
 /\ head = 3
 
 
-\* <IbrEndStoreUpper(2) line 394, col 5 to line 402, col 99 of module IBR>
-STATE_50 == 
-/\ retiredCount = <<0, 0>>
-/\ eraRead = <<4, 0>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
-/\ scanEra = <<0, 0>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<4, 2147483647>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"begin_store_lower", "begin_read_era">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 3, 4, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<4, 0>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
-/\ allocs = <<0, 0>>
-/\ doubleFree = FALSE
-/\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ head = 3
-
-
-\* <IbrBeginStoreLower(1) line 208, col 5 to line 213, col 60 of module IBR>
+\* <IbrBeginReadEra(2) line 206, col 5 to line 210, col 81 of module IBR>
 STATE_51 == 
 /\ retiredCount = <<0, 0>>
-/\ eraRead = <<4, 0>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
-/\ scanEra = <<0, 0>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<4, 2147483647>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"protect_read_handle", "begin_read_era">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<4, 2147483647>>
-/\ birth = <<0, 3, 4, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<4, 0>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
-/\ allocs = <<0, 0>>
-/\ doubleFree = FALSE
-/\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ head = 3
-
-
-\* <IbrProtectReadHandle(1) line 219, col 5 to line 224, col 82 of module IBR>
-STATE_52 == 
-/\ retiredCount = <<0, 0>>
-/\ eraRead = <<4, 0>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
-/\ scanEra = <<0, 0>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<4, 2147483647>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"protect_read_era", "begin_read_era">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<4, 2147483647>>
-/\ birth = <<0, 3, 4, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ upperSeen = <<4, 0>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
-/\ allocs = <<0, 0>>
-/\ doubleFree = FALSE
-/\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ head = 3
-
-
-\* <IbrBeginReadEra(2) line 190, col 5 to line 194, col 81 of module IBR>
-STATE_53 == 
-/\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 3>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<4, 2147483647>>
+/\ upper = <<4, 3>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ pc = <<"protect_read_era", "begin_store_upper">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
+/\ nodeState = <<"free", "retired", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<4, 2147483647>>
-/\ birth = <<0, 3, 4, 0>>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
-/\ upperSeen = <<4, 0>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ upperSeen = <<4, 3>>
+/\ scanUpper = <<<<0, 0>>, <<3, 3>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<1, 4>>
 /\ head = 3
 
 
-\* <IbrBeginStoreUpper(2) line 199, col 5 to line 205, col 50 of module IBR>
-STATE_54 == 
+\* <IbrBeginStoreUpper(2) line 216, col 5 to line 222, col 50 of module IBR>
+STATE_52 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 3>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<4, 4>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ pc = <<"protect_read_era", "begin_store_lower">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
+/\ nodeState = <<"free", "retired", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<4, 2147483647>>
-/\ birth = <<0, 3, 4, 0>>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
 /\ upperSeen = <<4, 4>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanUpper = <<<<0, 0>>, <<3, 3>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<1, 4>>
 /\ head = 3
 
 
-\* <IbrBeginStoreLower(2) line 208, col 5 to line 213, col 60 of module IBR>
-STATE_55 == 
+\* <IbrProtectReadEra(1) line 244, col 5 to line 248, col 81 of module IBR>
+STATE_53 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 3>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<4, 4>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ pc = <<"protect_read_era", "protect_read_handle">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
+/\ pc = <<"access", "begin_store_lower">>
+/\ nodeState = <<"free", "retired", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<4, 4>>
-/\ birth = <<0, 3, 4, 0>>
+/\ lower = <<3, 3>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
 /\ upperSeen = <<4, 4>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanUpper = <<<<0, 0>>, <<3, 3>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<1, 4>>
 /\ head = 3
 
 
-\* <IbrProtectReadEra(1) line 227, col 5 to line 231, col 81 of module IBR>
-STATE_56 == 
+\* <IbrBeginStoreLower(2) line 225, col 5 to line 230, col 60 of module IBR>
+STATE_54 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 3>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<4, 4>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ pc = <<"access", "protect_read_handle">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
+/\ nodeState = <<"free", "retired", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<4, 4>>
-/\ birth = <<0, 3, 4, 0>>
+/\ lower = <<3, 4>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
 /\ upperSeen = <<4, 4>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanUpper = <<<<0, 0>>, <<3, 3>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<1, 4>>
 /\ head = 3
 
 
-\* <IbrAccess(1) line 246, col 5 to line 249, col 81 of module IBR>
-STATE_57 == 
+\* <IbrAccess(1) line 263, col 5 to line 266, col 82 of module IBR>
+STATE_55 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 3>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<4, 4>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ pc = <<"alloc", "protect_read_handle">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
+/\ nodeState = <<"free", "retired", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<4, 4>>
-/\ birth = <<0, 3, 4, 0>>
+/\ lower = <<3, 4>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
 /\ upperSeen = <<4, 4>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanUpper = <<<<0, 0>>, <<3, 3>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<1, 4>>
 /\ head = 3
 
 
-\* <IbrProtectReadHandle(2) line 219, col 5 to line 224, col 82 of module IBR>
-STATE_58 == 
+\* <IbrProtectReadHandle(2) line 236, col 5 to line 241, col 82 of module IBR>
+STATE_56 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 3>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<4, 4>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ pc = <<"alloc", "protect_read_era">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
+/\ nodeState = <<"free", "retired", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<4, 4>>
-/\ birth = <<0, 3, 4, 0>>
+/\ lower = <<3, 4>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
 /\ upperSeen = <<4, 4>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanUpper = <<<<0, 0>>, <<3, 3>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<1, 4>>
 /\ head = 3
 
 
-\* <IbrProtectReadEra(2) line 227, col 5 to line 231, col 81 of module IBR>
-STATE_59 == 
+\* <IbrProtectReadEra(2) line 244, col 5 to line 248, col 81 of module IBR>
+STATE_57 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 3>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<4, 4>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ pc = <<"alloc", "access">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
+/\ nodeState = <<"free", "retired", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<4, 4>>
-/\ birth = <<0, 3, 4, 0>>
+/\ lower = <<3, 4>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
 /\ upperSeen = <<4, 4>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanUpper = <<<<0, 0>>, <<3, 3>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<1, 4>>
 /\ head = 3
 
 
-\* <IbrAccess(2) line 246, col 5 to line 249, col 81 of module IBR>
-STATE_60 == 
+\* <IbrAccess(2) line 263, col 5 to line 266, col 82 of module IBR>
+STATE_58 == 
 /\ retiredCount = <<0, 0>>
 /\ eraRead = <<4, 4>>
-/\ scanLower = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanLower = <<<<0, 0>>, <<3, 3>>>>
 /\ scanEra = <<0, 0>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<4, 4>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ pc = <<"alloc", "alloc">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
+/\ nodeState = <<"free", "retired", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ lower = <<4, 4>>
-/\ birth = <<0, 3, 4, 0>>
+/\ lower = <<3, 4>>
+/\ birth = <<0, 2, 4, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 3>>
 /\ upperSeen = <<4, 4>>
-/\ scanUpper = <<<<1, 3>>, <<2147483647, 3>>>>
+/\ scanUpper = <<<<0, 0>>, <<3, 3>>>>
 /\ allocs = <<0, 0>>
 /\ doubleFree = FALSE
 /\ era = 4
-/\ retireEra = <<3, 4, 0, 0>>
+/\ retireEra = <<2, 4, 0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<1, 4>>
 /\ head = 3
 
 

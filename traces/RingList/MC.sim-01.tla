@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC.sim.tmp/trace_0_0 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC.sim.tmp/trace_0_0 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,7 +33,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(2) line 230, col 5 to line 236, col 81 of module RingList>
+\* <RingListEnqueueBegin(2) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -46,7 +46,7 @@ STATE_2 ==
 /\ upper = <<2147483647, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "deq">>
+/\ op = <<"none", "enq">>
 /\ pc = <<"idle", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -67,7 +67,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -80,7 +80,7 @@ STATE_3 ==
 /\ upper = <<2147483647, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
+/\ op = <<"enq", "enq">>
 /\ pc = <<"begin_store_upper", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -101,7 +101,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -114,7 +114,7 @@ STATE_4 ==
 /\ upper = <<1, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
+/\ op = <<"enq", "enq">>
 /\ pc = <<"begin_store_lower", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -135,7 +135,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrBeginStoreUpper(2) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -145,20 +145,20 @@ STATE_5 ==
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"protect_read_handle", "begin_store_upper">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"begin_store_lower", "begin_store_lower">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
+/\ lower = <<2147483647, 2147483647>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
-/\ upperSeen = <<1, 0>>
+/\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -169,7 +169,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_6 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -179,11 +179,11 @@ STATE_6 ==
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"protect_read_era", "begin_store_upper">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_handle", "begin_store_lower">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -191,8 +191,8 @@ STATE_6 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -203,7 +203,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_7 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -216,7 +216,7 @@ STATE_7 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
+/\ op = <<"enq", "enq">>
 /\ pc = <<"protect_read_era", "begin_store_lower">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -237,7 +237,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_8 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -250,12 +250,12 @@ STATE_8 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"protect_read_era", "protect_read_handle">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_read_next", "begin_store_lower">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
+/\ lower = <<1, 2147483647>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
@@ -271,7 +271,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrBeginStoreLower(2) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_9 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -284,8 +284,8 @@ STATE_9 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"protect_read_era", "protect_read_era">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_read_next", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -293,7 +293,7 @@ STATE_9 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
+/\ hp = <<1, 0>>
 /\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
@@ -305,7 +305,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_10 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -318,8 +318,8 @@ STATE_10 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"protect_read_era", "deq_ring">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_ring", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -327,7 +327,7 @@ STATE_10 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
+/\ hp = <<1, 0>>
 /\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
@@ -339,7 +339,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(2) line 419, col 5 to line 422, col 107 of module RingList>
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_11 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -352,8 +352,8 @@ STATE_11 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"protect_read_era", "deq_read_next">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_ring", "protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -373,7 +373,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_12 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -386,8 +386,8 @@ STATE_12 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"enq_read_next", "deq_read_next">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_ring", "enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -407,7 +407,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(2) line 425, col 5 to line 431, col 81 of module RingList>
+\* <RingListEnqueueReadNext(2) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_13 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -420,8 +420,8 @@ STATE_13 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"enq_read_next", "end_store_lower">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_ring", "enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -441,144 +441,8 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_14 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"enq_read_next", "end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_15 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"enq_ring", "end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_16 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"end_store_lower", "end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_17 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"end_store_upper", "end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_18 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1, 0>>
@@ -587,20 +451,20 @@ STATE_18 ==
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "deq">>
-/\ pc = <<"idle", "end_store_upper">>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
+/\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
+/\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -611,574 +475,710 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_15 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_read_handle", "enq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(2) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_16 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_read_handle", "alloc">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrAllocBumpEra(2) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_17 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_read_handle", "alloc_pool">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_18 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_read_era", "alloc_pool">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_19 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
+/\ opsDone = <<1, 0>>
 /\ tail = 1
-/\ eraRead = <<0, 0>>
+/\ eraRead = <<2, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2147483647>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "none">>
-/\ pc = <<"idle", "idle">>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_store_upper", "alloc_pool">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
+/\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<0, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<2, 3>>
 /\ head = 1
 
 
-\* <RingListDequeueBegin(2) line 230, col 5 to line 236, col 81 of module RingList>
+\* <IbrProtectStoreUpper(1) line 287, col 5 to line 293, col 39 of module RingList>
 STATE_20 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
+/\ opsDone = <<1, 0>>
 /\ tail = 1
-/\ eraRead = <<0, 1>>
+/\ eraRead = <<2, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2147483647>>
+/\ upper = <<2, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "deq">>
-/\ pc = <<"idle", "begin_store_upper">>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_read_handle", "alloc_pool">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
+/\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<0, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<2, 3>>
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_21 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
+/\ opsDone = <<1, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ eraRead = <<2, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2147483647>>
+/\ upper = <<2, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"begin_store_upper", "begin_store_upper">>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_read_era", "alloc_pool">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
+/\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<0, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<2, 3>>
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrAllocPool(2) line 350, col 5 to line 358, col 60 of module RingList>
 STATE_22 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
+/\ opsDone = <<1, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 2>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<2, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"begin_store_lower", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_read_era", "alloc_birth">>
+/\ nodeState = <<"live", "live", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
+/\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrAllocBirth(2) line 373, col 5 to line 383, col 52 of module RingList>
 STATE_23 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
+/\ opsDone = <<1, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 2>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<2, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"protect_read_handle", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_read_era", "enq_link">>
+/\ nodeState = <<"live", "live", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <RingListEnqueueLink(2) line 387, col 5 to line 396, col 107 of module RingList>
 STATE_24 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
+/\ opsDone = <<1, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 2>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<2, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"protect_read_era", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_read_era", "enq_swing_tail">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <RingListEnqueueSwingTail(2) line 399, col 5 to line 404, col 97 of module RingList>
 STATE_25 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
 /\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<2, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"enq_read_next", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"protect_read_era", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_26 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
 /\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<2, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"enq_ring", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"deq_ring", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
+\* <RingListDequeueBegin(2) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_27 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
 /\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 2>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<2, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"alloc", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ op = <<"deq", "deq">>
+/\ pc = <<"deq_ring", "begin_store_upper">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
+/\ upperSeen = <<2, 1>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrBeginStoreUpper(2) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_28 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
 /\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 2>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"alloc", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ op = <<"deq", "deq">>
+/\ pc = <<"deq_ring", "begin_store_lower">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_29 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"alloc", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "begin_store_lower">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrBeginStoreLower(2) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_30 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"alloc", "protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "protect_read_handle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_31 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"alloc", "deq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "protect_read_era">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_32 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"alloc_pool", "deq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "deq_ring">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
 /\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListDequeueRing(2) line 419, col 5 to line 422, col 107 of module RingList>
+\* <RingListDequeueRing(2) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_33 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"alloc_pool", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "deq_read_next">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
 /\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
+\* <RingListDequeueReadNext(2) line 438, col 5 to line 444, col 78 of module RingList>
 STATE_34 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 2>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"alloc_pool", "end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "deq_last_try">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
 /\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
+\* <RingListDequeueLastTry(2) line 447, col 5 to line 450, col 91 of module RingList>
 STATE_35 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<2, 0>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
+/\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 2>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "deq">>
-/\ pc = <<"alloc_birth", "end_store_upper">>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "deq_swing_head">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<>>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
@@ -1189,30 +1189,30 @@ STATE_35 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
+\* <RingListDequeueSwingHead(2) line 455, col 5 to line 467, col 95 of module RingList>
 STATE_36 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 2>>
-/\ tail = 1
-/\ eraRead = <<1, 0>>
-/\ fresh = <<2, 0>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
+/\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "none">>
-/\ pc = <<"alloc_birth", "idle">>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "retire">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<>>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
@@ -1220,177 +1220,287 @@ STATE_36 ==
 /\ era = 2
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<3>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
+\* <IbrRetire(2) line 472, col 5 to line 484, col 95 of module RingList>
 STATE_37 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<1, 2>>
-/\ tail = 1
-/\ eraRead = <<1, 0>>
-/\ fresh = <<2, 0>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
+/\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "none">>
-/\ pc = <<"enq_link", "idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "scan_lower">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 2>>
 /\ birth = <<0, 2, 0>>
-/\ next = <<0, 0, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
 /\ era = 2
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<2, 0, 0>>
 /\ freeList = <<3>>
-/\ head = 1
+/\ head = 2
 
 
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
+\* <IbrScanReadLower(2) line 487, col 5 to line 492, col 39 of module RingList>
 STATE_38 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<1, 2>>
-/\ tail = 1
-/\ eraRead = <<1, 0>>
-/\ fresh = <<2, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<1, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "none">>
-/\ pc = <<"enq_swing_tail", "idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "scan_upper">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
 /\ era = 2
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<2, 0, 0>>
 /\ freeList = <<3>>
-/\ head = 1
+/\ head = 2
 
 
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
+\* <IbrScanReadUpper(2) line 495, col 5 to line 508, col 95 of module RingList>
 STATE_39 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<1, 2>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
 /\ tail = 2
-/\ eraRead = <<1, 0>>
+/\ eraRead = <<0, 2>>
 /\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ scanLower = <<<<0, 0>>, <<1, 0>>>>
+/\ scanNext = <<1, 2>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "none">>
-/\ pc = <<"end_store_lower", "idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "scan_lower">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ scanUpper = <<<<0, 0>>, <<2, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
 /\ era = 2
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<2, 0, 0>>
 /\ freeList = <<3>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
+\* <IbrScanReadLower(2) line 487, col 5 to line 492, col 39 of module RingList>
 STATE_40 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<1, 2>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
 /\ tail = 2
-/\ eraRead = <<1, 0>>
+/\ eraRead = <<0, 2>>
 /\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ scanLower = <<<<0, 0>>, <<1, 2>>>>
+/\ scanNext = <<1, 2>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "none">>
-/\ pc = <<"end_store_upper", "idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "scan_upper">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ scanUpper = <<<<0, 0>>, <<2, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
 /\ era = 2
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<2, 0, 0>>
 /\ freeList = <<3>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
+\* <IbrScanReadUpper(2) line 495, col 5 to line 508, col 95 of module RingList>
 STATE_41 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<1, 2>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "protect_read_handle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<2, 2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_42 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<1, 2>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "protect_read_era">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<2, 2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_43 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<3>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<1, 2>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "deq_ring">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<2, 2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <RingListDequeueRing(2) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_44 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<2, 2>>
 /\ tail = 2
 /\ eraRead = <<0, 0>>
 /\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanLower = <<<<0, 0>>, <<1, 2>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2147483647>>
+/\ upper = <<2, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"none", "none">>
 /\ pc = <<"idle", "idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>) >>
+/\ lower = <<1, 2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
-/\ upperSeen = <<0, 0>>
+/\ upperSeen = <<2, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ scanUpper = <<<<0, 0>>, <<2, 2>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
 /\ era = 2
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<2, 0, 0>>
 /\ freeList = <<3>>
-/\ head = 1
+/\ head = 2
 
 
 =================================================

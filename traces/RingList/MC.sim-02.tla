@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC.sim.tmp/trace_0_1 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC.sim.tmp/trace_0_1 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,589 +33,11 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 0>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"begin_store_upper", "idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<0, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(2) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_3 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"begin_store_upper", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<0, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_4 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"begin_store_lower", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_5 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"begin_store_lower", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_6 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"begin_store_lower", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_7 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_handle", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_8 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_era", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_9 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_era", "protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_10 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_era", "enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_11 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"deq_ring", "enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(2) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_12 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"deq_ring", "enq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(2) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_13 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"deq_ring", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_14 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"end_store_lower", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_15 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"end_store_upper", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_16 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
-/\ tail = 1
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_17 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"begin_store_upper", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_18 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"begin_store_upper", "end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_19 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
 /\ tail = 1
 /\ eraRead = <<1, 0>>
 /\ fresh = <<0, 0>>
@@ -645,11 +67,11 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(2) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_20 == 
+\* <RingListEnqueueBegin(2) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_3 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -679,11 +101,11 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_21 == 
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_4 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -713,30 +135,30 @@ STATE_21 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_22 == 
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_5 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<1, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"enq", "enq">>
-/\ pc = <<"begin_store_lower", "begin_store_lower">>
+/\ pc = <<"protect_read_handle", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
+/\ lower = <<1, 2147483647>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
-/\ upperSeen = <<1, 1>>
+/\ upperSeen = <<1, 0>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -747,11 +169,11 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_23 == 
+\* <IbrBeginStoreUpper(2) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_6 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -781,11 +203,11 @@ STATE_23 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_24 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_7 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -815,574 +237,710 @@ STATE_24 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrBeginStoreLower(2) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_8 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<0, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_era", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_9 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<0, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_era", "protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_10 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<0, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_era", "enq_read_next">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(2) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_11 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<0, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_era", "enq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_12 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<0, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_read_next", "enq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_13 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<0, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_ring", "enq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(2) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_14 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "none">>
+/\ pc = <<"enq_ring", "idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_15 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "none">>
+/\ pc = <<"alloc", "idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(2) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_16 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"alloc", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_17 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"alloc_pool", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_18 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"alloc_pool", "protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_19 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 2>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"alloc_pool", "protect_store_upper">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_20 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 2>>
+/\ fresh = <<2, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"alloc_birth", "protect_store_upper">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_21 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<1>>, <<>>>>
+/\ opsDone = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 2>>
+/\ fresh = <<2, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"enq_link", "protect_store_upper">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_22 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<1>>, <<>>>>
+/\ opsDone = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 2>>
+/\ fresh = <<2, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"enq_swing_tail", "protect_store_upper">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3, 1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectStoreUpper(2) line 287, col 5 to line 293, col 39 of module RingList>
+STATE_23 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<1>>, <<>>>>
+/\ opsDone = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 2>>
+/\ fresh = <<2, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"enq_swing_tail", "protect_read_handle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3, 1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_24 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "protect_read_handle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3, 1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_25 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<3>>, <<1>>, <<>>>>
 /\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<1, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_read_next", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "protect_read_era">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3, 1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_26 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<3>>, <<1>>, <<>>>>
 /\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<0, 2>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<1, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_read_next", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "deq_ring">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3, 1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_27 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<3>>, <<1>>, <<>>>>
 /\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 2>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<1, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_ring", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ op = <<"deq", "deq">>
+/\ pc = <<"begin_store_upper", "deq_ring">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3, 1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
+\* <RingListDequeueRing(2) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_28 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<1, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_lower", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<2>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"begin_store_upper", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_29 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_lower", "protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_30 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_upper", "protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_31 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_upper", "enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_32 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 1
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(2) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_33 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 1
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "enq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(2) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_34 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 1
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "alloc">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocBumpEra(2) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_35 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 1
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "alloc_pool">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocPool(2) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_36 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 1
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 2>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "alloc_birth">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocBirth(2) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_37 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<4>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 1
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 2>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "enq_link">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueLink(2) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_38 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<4>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 1
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 2>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "enq_swing_tail">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueSwingTail(2) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_39 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<4>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 2
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "end_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_40 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<4>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 2
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "end_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_41 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<2>>, <<4>>, <<>>>>
-/\ opsDone = <<2, 2>>
-/\ tail = 2
-/\ eraRead = <<0, 0>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "none">>
-/\ pc = <<"idle", "idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
-/\ upperSeen = <<0, 0>>
+/\ upperSeen = <<1, 2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
@@ -1391,6 +949,558 @@ STATE_41 ==
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<3>>
 /\ head = 1
+
+
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_29 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"begin_store_lower", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_30 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"protect_read_handle", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_31 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"protect_read_era", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_32 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"deq_ring", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_33 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"deq_read_next", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
+STATE_34 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<2, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"deq_last_try", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListDequeueLastTry(1) line 447, col 5 to line 450, col 91 of module RingList>
+STATE_35 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<2, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"deq_swing_head", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListDequeueSwingHead(1) line 455, col 5 to line 467, col 95 of module RingList>
+STATE_36 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"retire", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrRetire(1) line 472, col 5 to line 484, col 95 of module RingList>
+STATE_37 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"scan_lower", "idle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrScanReadLower(1) line 487, col 5 to line 492, col 39 of module RingList>
+STATE_38 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<2, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"scan_upper", "idle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrScanReadUpper(1) line 495, col 5 to line 508, col 95 of module RingList>
+STATE_39 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<2, 0>>, <<0, 0>>>>
+/\ scanNext = <<2, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"scan_lower", "idle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrScanReadLower(1) line 487, col 5 to line 492, col 39 of module RingList>
+STATE_40 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<2, 1>>, <<0, 0>>>>
+/\ scanNext = <<2, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"scan_upper", "idle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrScanReadUpper(1) line 495, col 5 to line 508, col 95 of module RingList>
+STATE_41 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<2, 1>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"protect_read_handle", "idle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2, 2>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_42 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<2, 1>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"protect_read_era", "idle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2, 2>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_43 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<1>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<2, 1>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "none">>
+/\ pc = <<"deq_ring", "idle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2, 2>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_44 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<2, 2>>
+/\ tail = 2
+/\ eraRead = <<0, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<2, 1>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 2>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "none">>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<>>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>),
+   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ lower = <<2, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<2, 2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2, 2>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
 
 
 =================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC.sim.tmp/trace_0_5 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC.sim.tmp/trace_0_5 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,7 +33,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -67,7 +67,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(2) line 221, col 5 to line 227, col 81 of module RingList>
+\* <RingListDequeueBegin(2) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -80,7 +80,7 @@ STATE_3 ==
 /\ upper = <<2147483647, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
+/\ op = <<"enq", "deq">>
 /\ pc = <<"begin_store_upper", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -101,7 +101,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrBeginStoreUpper(2) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -114,7 +114,7 @@ STATE_4 ==
 /\ upper = <<2147483647, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
+/\ op = <<"enq", "deq">>
 /\ pc = <<"begin_store_upper", "begin_store_lower">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -135,7 +135,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrBeginStoreLower(2) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -148,7 +148,7 @@ STATE_5 ==
 /\ upper = <<2147483647, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
+/\ op = <<"enq", "deq">>
 /\ pc = <<"begin_store_upper", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -169,7 +169,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_6 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -182,7 +182,7 @@ STATE_6 ==
 /\ upper = <<2147483647, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
+/\ op = <<"enq", "deq">>
 /\ pc = <<"begin_store_upper", "protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -203,7 +203,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_7 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -213,11 +213,11 @@ STATE_7 ==
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
+/\ upper = <<2147483647, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"begin_store_lower", "protect_read_era">>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"begin_store_upper", "deq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -226,7 +226,7 @@ STATE_7 ==
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
-/\ upperSeen = <<1, 1>>
+/\ upperSeen = <<0, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -237,7 +237,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_8 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -250,8 +250,8 @@ STATE_8 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"begin_store_lower", "enq_read_next">>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"begin_store_lower", "deq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -271,7 +271,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(2) line 285, col 5 to line 289, col 81 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_9 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -284,12 +284,12 @@ STATE_9 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"begin_store_lower", "enq_ring">>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"protect_read_handle", "deq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
+/\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
@@ -305,7 +305,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListDequeueRing(2) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_10 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -318,8 +318,8 @@ STATE_10 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_handle", "enq_ring">>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"protect_read_handle", "deq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -339,195 +339,59 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(2) line 302, col 5 to line 315, col 85 of module RingList>
+\* <RingListDequeueReadNext(2) line 438, col 5 to line 444, col 78 of module RingList>
 STATE_11 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_handle", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_12 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_era", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_13 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_era", "end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_14 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<0, 1>>
 /\ tail = 1
 /\ eraRead = <<1, 0>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "none">>
+/\ pc = <<"protect_read_handle", "idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_12 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"enq", "none">>
 /\ pc = <<"protect_read_era", "idle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(2) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_15 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_era", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_16 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_era", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
+/\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
@@ -543,10 +407,10 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_17 == 
+\* <RingListDequeueBegin(2) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_13 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<0, 1>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
@@ -556,12 +420,12 @@ STATE_17 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_read_next", "begin_store_lower">>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"protect_read_era", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
+/\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
@@ -577,10 +441,10 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_18 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_14 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<0, 1>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
@@ -590,10 +454,10 @@ STATE_18 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
+/\ op = <<"enq", "deq">>
 /\ pc = <<"enq_read_next", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
@@ -611,10 +475,10 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_19 == 
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_15 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<0, 1>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
@@ -624,10 +488,10 @@ STATE_19 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
+/\ op = <<"enq", "deq">>
 /\ pc = <<"enq_read_next", "protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
@@ -645,10 +509,10 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_20 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_16 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<0, 1>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
@@ -658,10 +522,10 @@ STATE_20 ==
 /\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
+/\ op = <<"enq", "deq">>
 /\ pc = <<"enq_ring", "protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
@@ -679,1261 +543,275 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_21 == 
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_17 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_ring", "enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_22 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc", "enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(2) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_23 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc", "enq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(2) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_24 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc", "alloc">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_25 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc_pool", "alloc">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_26 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<2, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc_birth", "alloc">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_27 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<2, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_link", "alloc">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_28 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<2, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_swing_tail", "alloc">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_29 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 2
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_lower", "alloc">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocBumpEra(2) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_30 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 2
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_lower", "alloc_pool">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocPool(2) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_31 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 2
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_lower", "alloc_birth">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_32 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 2
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_upper", "alloc_birth">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrAllocBirth(2) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_33 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 2
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_upper", "enq_link">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueLink(2) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_34 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 2
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_upper", "enq_discard">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueDiscard(2) line 393, col 5 to line 398, col 73 of module RingList>
-STATE_35 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 2
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_upper", "protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_36 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
+/\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1, 1>>
-/\ tail = 2
+/\ tail = 1
 /\ eraRead = <<0, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
+/\ op = <<"none", "deq">>
+/\ pc = <<"idle", "protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<FALSE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 3
+/\ era = 1
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<2, 3>>
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_37 == 
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_18 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
+/\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<0, 1>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_38 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"begin_store_upper", "protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_39 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"begin_store_lower", "protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<3, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_40 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
+/\ op = <<"enq", "deq">>
 /\ pc = <<"protect_read_handle", "protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<3, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<FALSE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 3
+/\ era = 1
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<2, 3>>
 /\ head = 1
 
 
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_41 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_19 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
+/\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<3, 1>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_handle", "protect_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<3, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_42 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_era", "protect_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectStoreUpper(2) line 273, col 5 to line 279, col 39 of module RingList>
-STATE_43 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_era", "protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_44 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
+/\ op = <<"enq", "deq">>
 /\ pc = <<"protect_read_era", "protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<FALSE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 3
+/\ era = 1
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<2, 3>>
 /\ head = 1
 
 
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_45 == 
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_20 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
+/\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_era", "enq_read_next">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"protect_read_era", "deq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<FALSE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 3
+/\ era = 1
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<2, 3>>
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_46 == 
+\* <RingListDequeueRing(2) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_21 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_read_next", "enq_read_next">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(2) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_47 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_read_next", "enq_ring">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(2) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_48 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_read_next", "alloc">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocBumpEra(2) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_49 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_read_next", "alloc_pool">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_50 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_ring", "alloc_pool">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocPool(2) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_51 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_ring", "alloc_birth">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_52 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc", "alloc_birth">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrAllocBirth(2) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_53 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc", "enq_link">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 4>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueLink(2) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_54 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc", "enq_swing_tail">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 1, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 4>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueSwingTail(2) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_55 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 3
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc", "end_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 1, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 1>>
-/\ birth = <<0, 2, 4>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_56 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 3
-/\ eraRead = <<3, 3>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<3, 3>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc", "end_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 1, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 2147483647>>
-/\ birth = <<0, 2, 4>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ upperSeen = <<3, 3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_57 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<1>>, <<4>>>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<1, 2>>
-/\ tail = 3
-/\ eraRead = <<3, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 0>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<3, 2147483647>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"enq", "none">>
-/\ pc = <<"alloc", "idle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 1, 4>>
+/\ pc = <<"protect_read_era", "idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3, 2147483647>>
-/\ birth = <<0, 2, 4>>
-/\ next = <<2, 3, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 0>>
-/\ upperSeen = <<3, 0>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<FALSE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 4
+/\ era = 1
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_22 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 1
+/\ eraRead = <<1, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "none">>
+/\ pc = <<"enq_read_next", "idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_23 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 1
+/\ eraRead = <<1, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "none">>
+/\ pc = <<"enq_ring", "idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_24 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2, 2>>
+/\ tail = 1
+/\ eraRead = <<0, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "none">>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
 /\ head = 1
 
 

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC.sim.tmp/trace_0_6 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC.sim.tmp/trace_0_6 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,7 +33,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -46,7 +46,7 @@ STATE_2 ==
 /\ upper = <<2147483647, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
+/\ op = <<"enq", "none">>
 /\ pc = <<"begin_store_upper", "idle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -67,7 +67,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -80,7 +80,7 @@ STATE_3 ==
 /\ upper = <<1, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
+/\ op = <<"enq", "none">>
 /\ pc = <<"begin_store_lower", "idle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -101,7 +101,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -114,7 +114,7 @@ STATE_4 ==
 /\ upper = <<1, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
+/\ op = <<"enq", "none">>
 /\ pc = <<"protect_read_handle", "idle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -135,352 +135,12 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(2) line 221, col 5 to line 227, col 81 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<0, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_handle", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_6 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_handle", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_7 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_handle", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_8 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_handle", "protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_9 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_era", "protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_10 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_era", "enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_11 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"deq_ring", "enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(2) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_12 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"deq_ring", "enq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(2) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_13 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"deq_ring", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_14 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"deq_ring", "end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_15 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
 /\ eraRead = <<1, 0>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
@@ -488,551 +148,7 @@ STATE_15 ==
 /\ upper = <<1, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"deq_ring", "idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(2) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_16 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "deq">>
-/\ pc = <<"deq_ring", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_17 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "deq">>
-/\ pc = <<"deq_ring", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_18 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "deq">>
-/\ pc = <<"end_store_lower", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_19 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "deq">>
-/\ pc = <<"end_store_lower", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_20 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "deq">>
-/\ pc = <<"end_store_lower", "protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_21 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "deq">>
-/\ pc = <<"end_store_lower", "deq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(2) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_22 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "deq">>
-/\ pc = <<"end_store_lower", "deq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueReadNext(2) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_23 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "deq">>
-/\ pc = <<"end_store_lower", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_24 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "deq">>
-/\ pc = <<"end_store_upper", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_25 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "deq">>
-/\ pc = <<"end_store_upper", "end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_26 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 2>>
-/\ tail = 1
-/\ eraRead = <<1, 0>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"end_store_upper", "idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_27 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 2>>
-/\ tail = 1
-/\ eraRead = <<0, 0>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "none">>
-/\ pc = <<"idle", "idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<0, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_28 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 2>>
-/\ tail = 1
-/\ eraRead = <<1, 0>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"begin_store_upper", "idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<0, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_29 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 2>>
-/\ tail = 1
-/\ eraRead = <<1, 0>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"begin_store_lower", "idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_30 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 2>>
-/\ tail = 1
-/\ eraRead = <<1, 0>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"protect_read_handle", "idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_31 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 2>>
-/\ tail = 1
-/\ eraRead = <<1, 0>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
+/\ op = <<"enq", "none">>
 /\ pc = <<"protect_read_era", "idle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -1053,21 +169,21 @@ STATE_31 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_32 == 
+\* <RingListEnqueueBegin(2) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_6 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 2>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 0>>
+/\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<1, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"deq_ring", "idle">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_era", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -1087,21 +203,21 @@ STATE_32 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_33 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_7 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 2>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 0>>
+/\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<1, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"deq_read_next", "idle">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_read_next", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -1121,21 +237,21 @@ STATE_33 ==
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_34 == 
+\* <IbrBeginStoreUpper(2) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_8 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 2>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 0>>
+/\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"end_store_lower", "idle">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_read_next", "begin_store_lower">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -1144,7 +260,7 @@ STATE_34 ==
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
+/\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -1155,30 +271,30 @@ STATE_34 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_35 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_9 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 2>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 0>>
+/\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"end_store_upper", "idle">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_ring", "begin_store_lower">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
+/\ lower = <<1, 2147483647>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
+/\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -1189,30 +305,336 @@ STATE_35 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_36 == 
+\* <IbrBeginStoreLower(2) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_10 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2, 2>>
+/\ opsDone = <<0, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_ring", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_11 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_12 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_read_handle", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_13 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"protect_read_era", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_14 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"deq", "enq">>
+/\ pc = <<"deq_ring", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_15 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<2, 0>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_16 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<2, 0>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_17 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<2, 0>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "enq_read_next">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(2) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_18 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<2, 0>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "enq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(2) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_19 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<2, 1>>
 /\ tail = 1
 /\ eraRead = <<0, 0>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2147483647>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"none", "none">>
 /\ pc = <<"idle", "idle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
+/\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
-/\ upperSeen = <<0, 0>>
+/\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -1220,6 +642,346 @@ STATE_36 ==
 /\ era = 1
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(2) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_20 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_21 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_22 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "enq_read_next">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(2) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_23 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "enq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(2) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_24 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "alloc">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrAllocBumpEra(2) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_25 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "alloc_pool">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrAllocPool(2) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_26 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 2>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "alloc_birth">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrAllocBirth(2) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_27 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<4>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 2>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "enq_link">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueLink(2) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_28 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<4>>, <<>>>>
+/\ opsDone = <<2, 1>>
+/\ tail = 1
+/\ eraRead = <<0, 1>>
+/\ fresh = <<0, 2>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "enq_swing_tail">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueSwingTail(2) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_29 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<3>>, <<4>>, <<>>>>
+/\ opsDone = <<2, 2>>
+/\ tail = 2
+/\ eraRead = <<0, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"none", "none">>
+/\ pc = <<"idle", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
 /\ head = 1
 
 

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC.sim.tmp/trace_0_9 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC.sim.tmp/trace_0_9 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,21 +33,21 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
+\* <RingListEnqueueBegin(2) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<0, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 0>>
+/\ eraRead = <<0, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<2147483647, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"begin_store_upper", "idle">>
+/\ op = <<"none", "enq">>
+/\ pc = <<"idle", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -67,21 +67,21 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<0, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 0>>
+/\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<2147483647, 2147483647>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"begin_store_lower", "idle">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"begin_store_upper", "begin_store_upper">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -90,7 +90,7 @@ STATE_3 ==
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
-/\ upperSeen = <<1, 0>>
+/\ upperSeen = <<0, 0>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -101,30 +101,30 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrBeginStoreUpper(2) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<0, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 0>>
+/\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
+/\ upper = <<2147483647, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "none">>
-/\ pc = <<"protect_read_handle", "idle">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"begin_store_upper", "begin_store_lower">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
+/\ lower = <<2147483647, 2147483647>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
-/\ upperSeen = <<1, 0>>
+/\ upperSeen = <<0, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -135,317 +135,11 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(2) line 221, col 5 to line 227, col 81 of module RingList>
+\* <IbrBeginStoreLower(2) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_handle", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_6 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"protect_read_era", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_7 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"deq_ring", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_8 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"deq_read_next", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_9 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"deq_read_next", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_10 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"end_store_lower", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_11 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"deq", "enq">>
-/\ pc = <<"end_store_upper", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_12 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
-/\ tail = 1
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_13 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
-/\ tail = 1
-/\ eraRead = <<0, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_14 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -475,21 +169,21 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_15 == 
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_6 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 1>>
+/\ upper = <<1, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"enq", "enq">>
-/\ pc = <<"begin_store_upper", "protect_read_era">>
+/\ pc = <<"begin_store_lower", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -497,41 +191,7 @@ STATE_15 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ upperSeen = <<0, 1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_16 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"begin_store_lower", "protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<0, 0>>
 /\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
@@ -543,11 +203,11 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_17 == 
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_7 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -557,7 +217,7 @@ STATE_17 ==
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_handle", "protect_read_era">>
+/\ pc = <<"protect_read_handle", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -565,7 +225,7 @@ STATE_17 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<0, 0>>
 /\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
@@ -577,11 +237,11 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_18 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_8 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -591,7 +251,7 @@ STATE_18 ==
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"enq", "enq">>
-/\ pc = <<"protect_read_era", "protect_read_era">>
+/\ pc = <<"protect_read_era", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -599,7 +259,7 @@ STATE_18 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
+/\ hp = <<1, 0>>
 /\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
@@ -611,11 +271,11 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_19 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_9 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -625,7 +285,7 @@ STATE_19 ==
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"enq", "enq">>
-/\ pc = <<"enq_read_next", "protect_read_era">>
+/\ pc = <<"enq_read_next", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -633,7 +293,7 @@ STATE_19 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
+/\ hp = <<1, 0>>
 /\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
@@ -645,11 +305,11 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_20 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_10 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -659,7 +319,7 @@ STATE_20 ==
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"enq", "enq">>
-/\ pc = <<"enq_read_next", "enq_read_next">>
+/\ pc = <<"enq_ring", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -667,7 +327,7 @@ STATE_20 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
+/\ hp = <<1, 0>>
 /\ upperSeen = <<1, 1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
@@ -679,11 +339,11 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(2) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_21 == 
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_11 == 
 /\ retiredCount = <<0, 0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -693,7 +353,7 @@ STATE_21 ==
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"enq", "enq">>
-/\ pc = <<"enq_read_next", "enq_ring">>
+/\ pc = <<"enq_ring", "protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -713,11 +373,11 @@ STATE_21 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(2) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_22 == 
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_12 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -727,9 +387,9 @@ STATE_22 ==
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"enq", "enq">>
-/\ pc = <<"enq_read_next", "end_store_lower">>
+/\ pc = <<"enq_ring", "enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
@@ -747,11 +407,11 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_23 == 
+\* <RingListEnqueueReadNext(2) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_13 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<0, 0>>
 /\ tail = 1
 /\ eraRead = <<1, 1>>
 /\ fresh = <<0, 0>>
@@ -761,9 +421,9 @@ STATE_23 ==
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"enq", "enq">>
-/\ pc = <<"enq_ring", "end_store_lower">>
+/\ pc = <<"enq_ring", "enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1, 1>>
 /\ birth = <<0, 0, 0>>
@@ -781,642 +441,302 @@ STATE_23 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_24 == 
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_14 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
+/\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1, 0>>
 /\ tail = 1
-/\ eraRead = <<1, 1>>
+/\ eraRead = <<0, 1>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
 /\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc", "end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_25 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<1, 0>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc", "end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_26 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 0>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "none">>
-/\ pc = <<"alloc", "idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(2) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_27 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_28 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2147483647>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc_pool", "begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(2) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_29 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc_pool", "begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(2) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_30 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc_pool", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_31 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<2, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc_birth", "protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_32 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<2, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"alloc_birth", "protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_33 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<2, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_link", "protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_34 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 1>>
-/\ fresh = <<2, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_swing_tail", "protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_35 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 1
-/\ eraRead = <<1, 2>>
-/\ fresh = <<2, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"enq_swing_tail", "protect_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_36 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<1, 2>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 1>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_lower", "protect_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectStoreUpper(2) line 273, col 5 to line 279, col 39 of module RingList>
-STATE_37 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<1, 2>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_lower", "protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_38 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<1, 2>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_upper", "protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ upperSeen = <<1, 2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(2) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_39 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<1, 1>>
-/\ tail = 2
-/\ eraRead = <<1, 2>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<1, 2>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"enq", "enq">>
-/\ pc = <<"end_store_upper", "protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ upperSeen = <<1, 2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_40 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 2
-/\ eraRead = <<0, 2>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(2) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_41 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 2
-/\ eraRead = <<0, 2>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "enq_read_next">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(2) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_42 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 2
-/\ eraRead = <<0, 2>>
-/\ fresh = <<0, 0>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"none", "enq">>
 /\ pc = <<"idle", "enq_ring">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 2>>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 2>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_15 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_handle", "enq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(2) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_16 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_handle", "alloc">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrAllocBumpEra(2) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_17 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_handle", "alloc_pool">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_18 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<1, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_era", "alloc_pool">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_19 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<1, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_store_upper", "alloc_pool">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<1, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectStoreUpper(1) line 287, col 5 to line 293, col 39 of module RingList>
+STATE_20 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_handle", "alloc_pool">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_21 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_era", "alloc_pool">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrAllocPool(2) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_22 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 2>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"protect_read_era", "alloc_birth">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
@@ -1427,33 +747,33 @@ STATE_42 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(2) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_43 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_23 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 2
-/\ eraRead = <<0, 2>>
-/\ fresh = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 2>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2>>
+/\ upper = <<2, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "alloc">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_read_next", "alloc_birth">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 2>>
+/\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0, 0>>
 /\ era = 2
 /\ retireEra = <<0, 0, 0>>
@@ -1461,30 +781,778 @@ STATE_43 ==
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(2) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_44 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_24 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 2
-/\ eraRead = <<0, 2>>
-/\ fresh = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 2>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2>>
+/\ upper = <<2, 1>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "alloc_pool">>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"enq_ring", "alloc_birth">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 2>>
+/\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_25 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 2>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"alloc", "alloc_birth">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrAllocBirth(2) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_26 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 2>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"alloc", "enq_link">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_27 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<2, 1>>
+/\ fresh = <<0, 2>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"alloc_pool", "enq_link">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_28 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<2, 1>>
+/\ fresh = <<3, 2>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"alloc_birth", "enq_link">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListEnqueueLink(2) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_29 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
+/\ opsDone = <<1, 0>>
+/\ tail = 1
+/\ eraRead = <<2, 1>>
+/\ fresh = <<3, 2>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "enq">>
+/\ pc = <<"alloc_birth", "enq_swing_tail">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 2>>
+/\ hp = <<1, 1>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListEnqueueSwingTail(2) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_30 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 0>>
+/\ fresh = <<3, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "none">>
+/\ pc = <<"alloc_birth", "idle">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(2) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_31 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 3>>
+/\ fresh = <<3, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"alloc_birth", "begin_store_upper">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_32 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 3>>
+/\ fresh = <<3, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 1>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"enq_link", "begin_store_upper">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrBeginStoreUpper(2) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_33 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 3>>
+/\ fresh = <<3, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"enq_link", "begin_store_lower">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_34 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 3>>
+/\ fresh = <<3, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"enq_discard", "begin_store_lower">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListEnqueueDiscard(1) line 407, col 5 to line 412, col 73 of module RingList>
+STATE_35 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 3>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"protect_read_handle", "begin_store_lower">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 1>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrBeginStoreLower(2) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_36 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 3>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"protect_read_handle", "protect_read_handle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ upperSeen = <<2, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_37 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 3>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"protect_read_era", "protect_read_handle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ upperSeen = <<2, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(2) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_38 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<2, 3>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"protect_read_era", "protect_read_era">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 1>>
+/\ upperSeen = <<2, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_39 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<3, 3>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<2, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"protect_store_upper", "protect_read_era">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 1>>
+/\ upperSeen = <<2, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectStoreUpper(1) line 287, col 5 to line 293, col 39 of module RingList>
+STATE_40 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<3, 3>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"protect_read_handle", "protect_read_era">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 1>>
+/\ upperSeen = <<3, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_41 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<3, 3>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"protect_read_era", "protect_read_era">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 1>>
+/\ upperSeen = <<3, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_42 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<3, 3>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"enq_read_next", "protect_read_era">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 1>>
+/\ upperSeen = <<3, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(2) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_43 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<1>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 1>>
+/\ tail = 2
+/\ eraRead = <<3, 3>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "deq">>
+/\ pc = <<"enq_read_next", "deq_ring">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 1>>
+/\ upperSeen = <<3, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListDequeueRing(2) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_44 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<3, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "none">>
+/\ pc = <<"enq_read_next", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ upperSeen = <<3, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_45 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<3, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "none">>
+/\ pc = <<"enq_ring", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ upperSeen = <<3, 3>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_46 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<3, 0>>
+/\ fresh = <<0, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "none">>
+/\ pc = <<"alloc", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ upperSeen = <<3, 3>>
 /\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, TRUE, FALSE>>
@@ -1495,205 +1563,171 @@ STATE_44 ==
 /\ head = 1
 
 
-\* <IbrAllocPool(2) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_45 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 2
-/\ eraRead = <<0, 2>>
-/\ fresh = <<0, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "alloc_birth">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrAllocBirth(2) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_46 == 
-/\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<4>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 2
-/\ eraRead = <<0, 2>>
-/\ fresh = <<0, 3>>
-/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
-/\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2>>
-/\ nx = <<0, 0>>
-/\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "enq_link">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0, 0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueLink(2) line 373, col 5 to line 382, col 107 of module RingList>
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
 STATE_47 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<4>>>>
-/\ opsDone = <<2, 1>>
+/\ items = <<<<>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 2>>
 /\ tail = 2
-/\ eraRead = <<0, 2>>
-/\ fresh = <<0, 3>>
+/\ eraRead = <<3, 0>>
+/\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2>>
+/\ upper = <<3, 3>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "enq_swing_tail">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 2, 4>>
+/\ op = <<"enq", "none">>
+/\ pc = <<"alloc_pool", "idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
+/\ lower = <<1, 3>>
 /\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 2>>
+/\ hp = <<2, 0>>
+/\ upperSeen = <<3, 3>>
 /\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListEnqueueSwingTail(2) line 385, col 5 to line 390, col 100 of module RingList>
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
 STATE_48 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<4>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 3
-/\ eraRead = <<0, 2>>
-/\ fresh = <<0, 0>>
+/\ items = <<<<>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<3, 0>>
+/\ fresh = <<3, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2>>
+/\ upper = <<3, 3>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "end_store_lower">>
+/\ op = <<"enq", "none">>
+/\ pc = <<"alloc_birth", "idle">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 2, 4>>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 1>>
+/\ lower = <<1, 3>>
 /\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 2>>
+/\ hp = <<2, 0>>
+/\ upperSeen = <<3, 3>>
 /\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrEndStoreLower(2) line 512, col 5 to line 517, col 39 of module RingList>
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
 STATE_49 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<4>>>>
-/\ opsDone = <<2, 1>>
-/\ tail = 3
-/\ eraRead = <<0, 2>>
-/\ fresh = <<0, 0>>
+/\ items = <<<<>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<3, 0>>
+/\ fresh = <<3, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2>>
+/\ upper = <<3, 3>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
-/\ op = <<"none", "enq">>
-/\ pc = <<"idle", "end_store_upper">>
+/\ op = <<"enq", "none">>
+/\ pc = <<"enq_link", "idle">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 2, 4>>
+/\ absQ = <<3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 4>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ upperSeen = <<0, 2>>
+/\ hp = <<2, 0>>
+/\ upperSeen = <<3, 3>>
 /\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(2) line 520, col 5 to line 531, col 86 of module RingList>
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
 STATE_50 == 
 /\ retiredCount = <<0, 0>>
-/\ items = <<<<3>>, <<2>>, <<4>>>>
+/\ items = <<<<>>, <<3>>, <<2>>>>
+/\ opsDone = <<1, 2>>
+/\ tail = 2
+/\ eraRead = <<3, 0>>
+/\ fresh = <<3, 0>>
+/\ scanLower = <<<<0, 0>>, <<0, 0>>>>
+/\ scanNext = <<1, 1>>
+/\ upper = <<3, 3>>
+/\ nx = <<0, 0>>
+/\ scanQueue = <<<<>>, <<>>>>
+/\ op = <<"enq", "none">>
+/\ pc = <<"enq_swing_tail", "idle">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<3, 2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 4>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ upperSeen = <<3, 3>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0, 0>>
+/\ era = 4
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_51 == 
+/\ retiredCount = <<0, 0>>
+/\ items = <<<<>>, <<3>>, <<2>>>>
 /\ opsDone = <<2, 2>>
 /\ tail = 3
 /\ eraRead = <<0, 0>>
 /\ fresh = <<0, 0>>
 /\ scanLower = <<<<0, 0>>, <<0, 0>>>>
 /\ scanNext = <<1, 1>>
-/\ upper = <<2147483647, 2147483647>>
+/\ upper = <<3, 3>>
 /\ nx = <<0, 0>>
 /\ scanQueue = <<<<>>, <<>>>>
 /\ op = <<"none", "none">>
 /\ pc = <<"idle", "idle">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<3, 2, 4>>
+/\ absQ = <<3, 2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647, 2147483647>>
-/\ birth = <<0, 2, 3>>
+/\ lower = <<1, 3>>
+/\ birth = <<0, 2, 4>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
-/\ upperSeen = <<0, 0>>
+/\ upperSeen = <<3, 3>>
 /\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<0, 0>>, <<0, 0>>>>
 /\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0, 0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC_Reclaim.sim.tmp/trace_0_1 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC_Reclaim.sim.tmp/trace_0_1 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,7 +33,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -67,7 +67,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -101,7 +101,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -135,7 +135,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -169,7 +169,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_6 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -203,7 +203,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_7 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -237,11 +237,45 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_8 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_9 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -250,8 +284,42 @@ STATE_8 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_10 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -271,75 +339,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_9 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_10 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_11 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -349,142 +349,6 @@ STATE_11 ==
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_12 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_13 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_14 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_15 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
@@ -509,11 +373,147 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_12 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_13 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_14 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_15 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_16 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -523,7 +523,7 @@ STATE_16 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
+/\ pc = <<"deq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -543,29 +543,29 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
 STATE_17 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<3>>
 /\ tail = 1
-/\ eraRead = <<1>>
+/\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -577,30 +577,30 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_18 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ opsDone = <<3>>
 /\ tail = 1
-/\ eraRead = <<0>>
+/\ eraRead = <<1>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -611,30 +611,30 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_19 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ opsDone = <<3>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -645,11 +645,11 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_20 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ opsDone = <<3>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -659,15 +659,15 @@ STATE_20 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
+/\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<1>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -679,11 +679,11 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_21 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ opsDone = <<3>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -693,7 +693,7 @@ STATE_21 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
+/\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -701,7 +701,7 @@ STATE_21 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<1>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -713,29 +713,29 @@ STATE_21 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_22 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<4>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
-/\ eraRead = <<1>>
+/\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -747,11 +747,11 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_23 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<4>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -761,15 +761,15 @@ STATE_23 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
+/\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -781,11 +781,11 @@ STATE_23 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_24 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<4>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -795,9 +795,9 @@ STATE_24 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -815,827 +815,11 @@ STATE_24 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_25 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_26 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_27 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_28 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_29 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_30 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_31 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_32 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_33 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_34 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_35 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<4>>, <<>>, <<>>>>
 /\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_36 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_37 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_38 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_39 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_40 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_41 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_42 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_43 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_44 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_45 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_46 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_47 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_48 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_49 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1647,7 +831,7 @@ STATE_49 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1665,11 +849,11 @@ STATE_49 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_50 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_26 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<4>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1681,7 +865,7 @@ STATE_50 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1699,11 +883,11 @@ STATE_50 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_51 == 
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_27 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<6>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<4>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1713,9 +897,9 @@ STATE_51 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
+/\ pc = <<"alloc">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<6>>
+/\ absQ = <<4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1723,9 +907,9 @@ STATE_51 ==
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
 /\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
 /\ era = 1
 /\ retireEra = <<0, 0, 0>>
@@ -1733,11 +917,11 @@ STATE_51 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_52 == 
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_28 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<6>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<4>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1747,636 +931,976 @@ STATE_52 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
+/\ pc = <<"alloc_pool">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<6>>
+/\ absQ = <<4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
 /\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<2, 3>>
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_53 == 
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_29 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<6>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
+/\ items = <<<<4>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<2>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"alloc_birth">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_30 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<4>>, <<5>>, <<>>>>
+/\ opsDone = <<4>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<2>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_link">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_31 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<4>>, <<5>>, <<>>>>
+/\ opsDone = <<4>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<2>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_swing_tail">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<4, 5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_32 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<4>>, <<5>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 2
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<6>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<4, 5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_54 == 
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_33 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<6>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<4>>, <<5>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<6>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<4, 5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_55 == 
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_34 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<6>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<4>>, <<5>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<6>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<4, 5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_56 == 
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_35 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<6>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<4>>, <<5>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<6>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<4, 5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_57 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_36 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<6>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<4>>, <<5>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<6>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<4, 5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_58 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_37 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<6>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<4>>, <<5>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<6>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<4, 5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_59 == 
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_38 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<5>>, <<>>>>
 /\ opsDone = <<6>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_60 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_61 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 1
+/\ tail = 2
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_62 == 
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_39 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_63 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_64 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_65 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_40 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_66 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_41 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_67 == 
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_42 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"deq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_68 == 
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
+STATE_43 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
+/\ upper = <<2>>
+/\ nx = <<2>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ pc = <<"deq_last_try">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_69 == 
+\* <RingListDequeueLastTry(1) line 447, col 5 to line 450, col 91 of module RingList>
+STATE_44 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
+/\ upper = <<2>>
+/\ nx = <<2>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ pc = <<"deq_swing_head">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_70 == 
+\* <RingListDequeueSwingHead(1) line 455, col 5 to line 467, col 95 of module RingList>
+STATE_45 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"retire">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrRetire(1) line 472, col 5 to line 484, col 95 of module RingList>
+STATE_46 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"scan_lower">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrScanReadLower(1) line 487, col 5 to line 492, col 39 of module RingList>
+STATE_47 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"scan_upper">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrScanReadUpper(1) line 495, col 5 to line 508, col 95 of module RingList>
+STATE_48 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_49 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_50 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<5>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_51 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
+/\ tail = 2
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_52 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_53 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_54 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_55 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_read_next">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
+STATE_56 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<8>>
-/\ tail = 1
+/\ tail = 2
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
+/\ nodeState = <<"retired", "live", "free">>
 /\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
+/\ era = 2
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
 
 
 =================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC_Reclaim.sim.tmp/trace_0_2 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC_Reclaim.sim.tmp/trace_0_2 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,7 +33,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -67,7 +67,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -101,7 +101,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -135,7 +135,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -169,7 +169,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_6 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -203,7 +203,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_7 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -237,11 +237,45 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
 STATE_8 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_9 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -250,8 +284,42 @@ STATE_8 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_10 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -271,11 +339,11 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_9 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_11 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
+/\ opsDone = <<1>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -284,12 +352,12 @@ STATE_9 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
@@ -305,75 +373,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_10 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_11 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_12 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -386,12 +386,46 @@ STATE_12 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_13 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
@@ -407,11 +441,147 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_13 == 
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_14 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_15 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_16 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_17 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<3>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_18 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<3>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -441,11 +611,11 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_14 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_19 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<3>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -475,11 +645,11 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_15 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_20 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<3>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -509,11 +679,11 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_16 == 
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_21 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<3>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -543,191 +713,21 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_17 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_18 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_19 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_20 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_21 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
 STATE_22 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ opsDone = <<4>>
 /\ tail = 1
-/\ eraRead = <<1>>
+/\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -747,11 +747,11 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_23 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -761,7 +761,7 @@ STATE_23 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
+/\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -769,7 +769,7 @@ STATE_23 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -781,11 +781,11 @@ STATE_23 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_24 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -795,7 +795,7 @@ STATE_24 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -815,11 +815,45 @@ STATE_24 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_25 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ opsDone = <<4>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_26 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -849,161 +883,25 @@ STATE_25 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_26 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_27 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_28 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
 /\ tail = 1
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_29 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_30 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
@@ -1019,11 +917,11 @@ STATE_30 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_31 == 
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_28 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1035,7 +933,7 @@ STATE_31 ==
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1053,11 +951,11 @@ STATE_31 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_32 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_29 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1069,7 +967,7 @@ STATE_32 ==
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1087,11 +985,11 @@ STATE_32 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_33 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_30 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1103,7 +1001,7 @@ STATE_33 ==
 /\ op = <<"deq">>
 /\ pc = <<"deq_ring">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1121,11 +1019,113 @@ STATE_33 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_31 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_32 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_33 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_34 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ opsDone = <<6>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1134,8 +1134,8 @@ STATE_34 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -1155,11 +1155,11 @@ STATE_34 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_35 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ opsDone = <<6>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1168,12 +1168,12 @@ STATE_35 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
@@ -1189,30 +1189,30 @@ STATE_35 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_36 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<7>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 1
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -1223,30 +1223,30 @@ STATE_36 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_37 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<7>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
+/\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -1257,11 +1257,11 @@ STATE_37 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_38 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<7>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1271,15 +1271,15 @@ STATE_38 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<1>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -1291,11 +1291,11 @@ STATE_38 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_39 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<7>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1305,15 +1305,15 @@ STATE_39 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
+/\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<1>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -1325,11 +1325,11 @@ STATE_39 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_40 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<7>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1339,9 +1339,9 @@ STATE_40 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
+/\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1359,11 +1359,11 @@ STATE_40 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_41 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<7>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1373,9 +1373,9 @@ STATE_41 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
+/\ pc = <<"alloc">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1383,9 +1383,9 @@ STATE_41 ==
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
 /\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
 /\ era = 1
 /\ retireEra = <<0, 0, 0>>
@@ -1393,11 +1393,11 @@ STATE_41 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
 STATE_42 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<7>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1407,9 +1407,9 @@ STATE_42 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
+/\ pc = <<"alloc_pool">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ absQ = <<7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1417,33 +1417,33 @@ STATE_42 ==
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
 /\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<2, 3>>
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
 STATE_43 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<7>>, <<>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 1
 /\ eraRead = <<1>>
-/\ fresh = <<0>>
+/\ fresh = <<2>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
+/\ pc = <<"alloc_birth">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1451,1305 +1451,115 @@ STATE_43 ==
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
 /\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
 STATE_44 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<7>>, <<8>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 1
 /\ eraRead = <<1>>
-/\ fresh = <<0>>
+/\ fresh = <<2>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
+/\ pc = <<"enq_link">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
 /\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
 STATE_45 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<7>>, <<8>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
+/\ eraRead = <<1>>
+/\ fresh = <<2>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_swing_tail">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<7, 8>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
 STATE_46 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_47 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_48 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_49 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_50 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_51 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_52 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_53 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_pool">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_54 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<2>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_birth">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_55 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<2>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_link">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_56 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<2>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_swing_tail">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_57 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_58 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_59 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_60 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_61 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_62 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_63 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_64 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_65 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_66 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_67 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_68 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_69 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_70 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_71 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_72 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_73 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_74 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_75 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_pool">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_76 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<3>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_birth">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_77 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<8>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<3>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_link">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_78 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<8>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<3>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_swing_tail">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<6, 8>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_79 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<8>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<6, 8>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_80 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<8>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<6, 8>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_81 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<8>>>>
+/\ items = <<<<7>>, <<8>>, <<>>>>
 /\ opsDone = <<8>>
-/\ tail = 3
+/\ tail = 2
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<6, 8>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<7, 8>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
+/\ freeList = <<3>>
 /\ head = 1
 
 

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC_Reclaim.sim.tmp/trace_0_11 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC_Reclaim.sim.tmp/trace_0_11 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,7 +33,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -67,7 +67,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -101,7 +101,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -135,7 +135,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -169,7 +169,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_6 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -203,7 +203,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_7 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -237,11 +237,45 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
 STATE_8 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_9 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -250,8 +284,42 @@ STATE_8 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_10 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -271,11 +339,11 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_9 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_11 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
+/\ opsDone = <<1>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -284,12 +352,12 @@ STATE_9 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
@@ -305,75 +373,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_10 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_11 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_12 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -387,142 +387,6 @@ STATE_12 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_13 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_14 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_15 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_16 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
 /\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -543,11 +407,45 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_17 == 
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_13 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_14 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -557,7 +455,41 @@ STATE_17 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_15 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -577,11 +509,11 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_18 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_16 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -591,11 +523,11 @@ STATE_18 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
+/\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
@@ -611,30 +543,30 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_19 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_17 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<2>>, <<>>, <<>>>>
 /\ opsDone = <<2>>
 /\ tail = 1
-/\ eraRead = <<0>>
+/\ eraRead = <<1>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -645,2214 +577,1806 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_18 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"alloc">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_19 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"alloc_pool">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
 STATE_20 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<2>>, <<>>, <<>>>>
 /\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
-/\ fresh = <<0>>
+/\ fresh = <<2>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
+/\ op = <<"enq">>
+/\ pc = <<"alloc_birth">>
+/\ nodeState = <<"live", "live", "free">>
 /\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
 STATE_21 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
 /\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
-/\ fresh = <<0>>
+/\ fresh = <<2>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_link">>
+/\ nodeState = <<"live", "live", "free">>
 /\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<1>>
 /\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
 STATE_22 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
 /\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
-/\ fresh = <<0>>
+/\ fresh = <<2>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<2>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_swing_tail">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2, 3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<1>>
 /\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
 STATE_23 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_24 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<2>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_25 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_26 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_27 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
 /\ opsDone = <<3>>
-/\ tail = 1
+/\ tail = 2
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2, 3>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<3>>
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_28 == 
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_24 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
 /\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ tail = 2
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"begin_store_upper">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_25 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"begin_store_lower">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_26 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_27 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_28 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_29 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_30 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"alloc">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_31 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"alloc_pool">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_32 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<3>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"alloc_birth">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_33 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<3>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_link">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_34 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<3>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_swing_tail">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_35 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<4>>
+/\ tail = 3
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_36 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<4>>
+/\ tail = 3
+/\ eraRead = <<3>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"begin_store_upper">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_37 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<4>>
+/\ tail = 3
+/\ eraRead = <<3>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<3>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"begin_store_lower">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_38 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<4>>
+/\ tail = 3
+/\ eraRead = <<3>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<3>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_39 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<4>>
+/\ tail = 3
+/\ eraRead = <<3>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<3>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<3>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_40 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<4>>
+/\ tail = 3
+/\ eraRead = <<3>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<3>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<3>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_41 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<4>>
+/\ tail = 3
+/\ eraRead = <<3>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<3>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<3>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_42 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<4>>
+/\ tail = 3
+/\ eraRead = <<3>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<3>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"alloc">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<3>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_43 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<4>>
+/\ tail = 3
+/\ eraRead = <<3>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<3>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"alloc_pool">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<3>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
+/\ allocs = <<0>>
+/\ era = 4
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrAllocExhausted(1) line 363, col 5 to line 368, col 78 of module RingList>
+STATE_44 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<5>>
+/\ tail = 3
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<3>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
+/\ allocs = <<0>>
+/\ era = 4
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_45 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<5>>
+/\ tail = 3
+/\ eraRead = <<4>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_29 == 
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_46 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<5>>
+/\ tail = 3
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_30 == 
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_47 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<5>>
+/\ tail = 3
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_31 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_48 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<5>>
+/\ tail = 3
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_32 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_49 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<2>>, <<3>>, <<4>>>>
+/\ opsDone = <<5>>
+/\ tail = 3
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 3, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<>>
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_33 == 
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_50 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<4>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
+/\ allocs = <<0>>
+/\ era = 4
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_51 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<4>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<4>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
+/\ allocs = <<0>>
+/\ era = 4
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_52 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<4>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<4>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
+/\ allocs = <<0>>
+/\ era = 4
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_53 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<4>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<4>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
+/\ allocs = <<0>>
+/\ era = 4
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_54 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<4>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"deq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<3, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
+/\ freeList = <<>>
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_34 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_35 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_36 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_37 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_38 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_39 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_40 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_41 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_42 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_43 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_44 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_45 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_46 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_47 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_48 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_49 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_50 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_51 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_52 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_53 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_pool">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_54 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<2>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_birth">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
 STATE_55 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<2>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<4>>
+/\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
+/\ upper = <<4>>
+/\ nx = <<2>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_link">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_last_try">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<3, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<0, 0, 0>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 2
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<>>
 /\ head = 1
 
 
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
+\* <RingListDequeueLastTry(1) line 447, col 5 to line 450, col 91 of module RingList>
 STATE_56 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<2>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<4>>
+/\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
+/\ upper = <<4>>
+/\ nx = <<2>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_swing_tail">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_swing_head">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<3, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 2
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<>>
 /\ head = 1
 
 
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
+\* <RingListDequeueSwingHead(1) line 455, col 5 to line 467, col 95 of module RingList>
 STATE_57 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<1>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
+/\ op = <<"deq">>
+/\ pc = <<"retire">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<3, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 2
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
+/\ freeList = <<>>
+/\ head = 2
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
+\* <IbrRetire(1) line 472, col 5 to line 484, col 95 of module RingList>
 STATE_58 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<1>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ op = <<"deq">>
+/\ pc = <<"scan_lower">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
+/\ freeList = <<>>
+/\ head = 2
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
+\* <IbrScanReadLower(1) line 487, col 5 to line 492, col 39 of module RingList>
 STATE_59 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
 /\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<0>>
+/\ tail = 3
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ op = <<"deq">>
+/\ pc = <<"scan_upper">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
+/\ freeList = <<>>
+/\ head = 2
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <IbrScanReadUpper(1) line 495, col 5 to line 508, col 95 of module RingList>
 STATE_60 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
 /\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
+/\ tail = 3
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<4>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
+/\ freeList = <<>>
+/\ head = 2
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_61 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
 /\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
+/\ tail = 3
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<4>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
+/\ freeList = <<>>
+/\ head = 2
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_62 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ items = <<<<>>, <<3>>, <<4>>>>
 /\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
+/\ tail = 3
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<3, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<4>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
+/\ freeList = <<>>
+/\ head = 2
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_63 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_64 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_65 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_66 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_67 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_pool">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_68 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<3>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_birth">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_69 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<3>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_link">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_70 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<3>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_swing_tail">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_71 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_72 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_73 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
+/\ items = <<<<>>, <<>>, <<4>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<4>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_74 == 
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_64 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
+/\ items = <<<<>>, <<>>, <<4>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_75 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_76 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
 /\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<4>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_77 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_65 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
+/\ items = <<<<>>, <<>>, <<4>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
 /\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<4>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_78 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_66 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
+/\ items = <<<<>>, <<>>, <<4>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
 /\ pc = <<"enq_read_next">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<4>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_79 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_67 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
+/\ items = <<<<>>, <<>>, <<4>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
 /\ pc = <<"enq_ring">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<4>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_80 == 
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_68 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
+/\ items = <<<<>>, <<>>, <<4>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
 /\ pc = <<"alloc">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<3>>
-/\ upperSeen = <<3>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_81 == 
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_69 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
+/\ items = <<<<>>, <<>>, <<4>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
 /\ pc = <<"alloc_pool">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<3>>
-/\ upperSeen = <<3>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ era = 5
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrAllocExhausted(1) line 349, col 5 to line 354, col 81 of module RingList>
-STATE_82 == 
+\* <IbrAllocExhausted(1) line 363, col 5 to line 368, col 78 of module RingList>
+STATE_70 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_83 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_84 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<5>>, <<6>>, <<7>>>>
+/\ items = <<<<>>, <<>>, <<4>>>>
 /\ opsDone = <<8>>
 /\ tail = 3
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<5, 6, 7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ era = 5
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
 =================================================

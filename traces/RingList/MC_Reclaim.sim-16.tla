@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC_Reclaim.sim.tmp/trace_0_15 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC_Reclaim.sim.tmp/trace_0_15 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,7 +33,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -67,7 +67,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -101,7 +101,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -135,7 +135,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -169,7 +169,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_6 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -203,7 +203,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_7 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -237,76 +237,8 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_8 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_9 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_10 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1>>
@@ -315,7 +247,7 @@ STATE_10 ==
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
@@ -323,75 +255,7 @@ STATE_10 ==
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_11 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_12 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
@@ -407,8 +271,8 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_13 == 
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_9 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1>>
@@ -441,8 +305,8 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_14 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_10 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1>>
@@ -475,8 +339,8 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_15 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_11 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1>>
@@ -509,8 +373,8 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_16 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_12 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1>>
@@ -543,8 +407,8 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_17 == 
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_13 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1>>
@@ -577,8 +441,8 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_18 == 
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_14 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1>>
@@ -611,8 +475,8 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_19 == 
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_15 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1>>
@@ -645,8 +509,8 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_20 == 
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_16 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<2>>, <<>>>>
 /\ opsDone = <<1>>
@@ -679,8 +543,8 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_21 == 
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_17 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<2>>, <<>>>>
 /\ opsDone = <<1>>
@@ -713,21 +577,21 @@ STATE_21 ==
 /\ head = 1
 
 
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_22 == 
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_18 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<2>>
 /\ tail = 2
-/\ eraRead = <<1>>
+/\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
 /\ nodeState = <<"live", "live", "free">>
 /\ absQ = <<1, 2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -735,7 +599,7 @@ STATE_22 ==
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -747,29 +611,29 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_23 == 
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_19 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<2>>
 /\ tail = 2
-/\ eraRead = <<1>>
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
+/\ op = <<"deq">>
+/\ pc = <<"begin_store_upper">>
 /\ nodeState = <<"live", "live", "free">>
 /\ absQ = <<1, 2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -781,30 +645,166 @@ STATE_23 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_20 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<2>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"begin_store_lower">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_21 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<2>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_22 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<2>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_23 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<2>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_24 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ upperSeen = <<2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
@@ -815,30 +815,30 @@ STATE_24 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_25 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
+/\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ upperSeen = <<2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
@@ -849,11 +849,11 @@ STATE_25 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_26 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -863,15 +863,15 @@ STATE_26 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<1>>
 /\ upperSeen = <<2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -883,11 +883,11 @@ STATE_26 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_27 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -897,15 +897,15 @@ STATE_27 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
+/\ pc = <<"deq_ring">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<1>>
 /\ upperSeen = <<2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -917,348 +917,8 @@ STATE_27 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_28 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_29 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_30 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_31 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_32 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 2
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_33 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_34 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_35 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_36 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_37 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_38 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
 /\ opsDone = <<3>>
@@ -1291,8 +951,8 @@ STATE_38 ==
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_39 == 
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
+STATE_29 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
 /\ opsDone = <<3>>
@@ -1325,8 +985,8 @@ STATE_39 ==
 /\ head = 1
 
 
-\* <RingListDequeueLastTry(1) line 434, col 5 to line 437, col 107 of module RingList>
-STATE_40 == 
+\* <RingListDequeueLastTry(1) line 447, col 5 to line 450, col 91 of module RingList>
+STATE_30 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
 /\ opsDone = <<3>>
@@ -1359,8 +1019,8 @@ STATE_40 ==
 /\ head = 1
 
 
-\* <RingListDequeueSwingHead(1) line 442, col 5 to line 454, col 95 of module RingList>
-STATE_41 == 
+\* <RingListDequeueSwingHead(1) line 455, col 5 to line 467, col 95 of module RingList>
+STATE_31 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
 /\ opsDone = <<3>>
@@ -1393,8 +1053,8 @@ STATE_41 ==
 /\ head = 2
 
 
-\* <IbrRetire(1) line 459, col 5 to line 471, col 95 of module RingList>
-STATE_42 == 
+\* <IbrRetire(1) line 472, col 5 to line 484, col 95 of module RingList>
+STATE_32 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
 /\ opsDone = <<3>>
@@ -1427,8 +1087,8 @@ STATE_42 ==
 /\ head = 2
 
 
-\* <IbrScanReadLower(1) line 474, col 5 to line 479, col 39 of module RingList>
-STATE_43 == 
+\* <IbrScanReadLower(1) line 487, col 5 to line 492, col 39 of module RingList>
+STATE_33 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
 /\ opsDone = <<3>>
@@ -1461,8 +1121,8 @@ STATE_43 ==
 /\ head = 2
 
 
-\* <IbrScanReadUpper(1) line 482, col 5 to line 495, col 95 of module RingList>
-STATE_44 == 
+\* <IbrScanReadUpper(1) line 495, col 5 to line 508, col 95 of module RingList>
+STATE_34 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
 /\ opsDone = <<3>>
@@ -1495,8 +1155,8 @@ STATE_44 ==
 /\ head = 2
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_45 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_35 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
 /\ opsDone = <<3>>
@@ -1529,8 +1189,8 @@ STATE_45 ==
 /\ head = 2
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_46 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_36 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<2>>, <<>>>>
 /\ opsDone = <<3>>
@@ -1563,76 +1223,8 @@ STATE_46 ==
 /\ head = 2
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_47 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_48 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_49 == 
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_37 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<4>>
@@ -1641,7 +1233,7 @@ STATE_49 ==
 /\ fresh = <<0>>
 /\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
@@ -1649,75 +1241,7 @@ STATE_49 ==
 /\ nodeState = <<"retired", "live", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_50 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_51 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
@@ -1733,8 +1257,8 @@ STATE_51 ==
 /\ head = 2
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_52 == 
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_38 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<4>>
@@ -1767,8 +1291,8 @@ STATE_52 ==
 /\ head = 2
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_53 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_39 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<4>>
@@ -1801,8 +1325,8 @@ STATE_53 ==
 /\ head = 2
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_54 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_40 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<4>>
@@ -1835,8 +1359,8 @@ STATE_54 ==
 /\ head = 2
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_55 == 
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_41 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<4>>
@@ -1869,76 +1393,8 @@ STATE_55 ==
 /\ head = 2
 
 
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_56 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_57 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_58 == 
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
+STATE_42 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<5>>
@@ -1947,7 +1403,7 @@ STATE_58 ==
 /\ fresh = <<0>>
 /\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
@@ -1955,75 +1411,7 @@ STATE_58 ==
 /\ nodeState = <<"retired", "live", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_59 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_60 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
@@ -2039,8 +1427,8 @@ STATE_60 ==
 /\ head = 2
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_61 == 
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_43 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<5>>
@@ -2073,8 +1461,8 @@ STATE_61 ==
 /\ head = 2
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_62 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_44 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<5>>
@@ -2107,8 +1495,8 @@ STATE_62 ==
 /\ head = 2
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_63 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_45 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<5>>
@@ -2141,8 +1529,8 @@ STATE_63 ==
 /\ head = 2
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_64 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_46 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<5>>
@@ -2175,76 +1563,8 @@ STATE_64 ==
 /\ head = 2
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_65 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_66 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_67 == 
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_47 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<6>>, <<>>>>
 /\ opsDone = <<6>>
@@ -2253,7 +1573,7 @@ STATE_67 ==
 /\ fresh = <<0>>
 /\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
@@ -2261,75 +1581,7 @@ STATE_67 ==
 /\ nodeState = <<"retired", "live", "free">>
 /\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_68 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_69 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<6>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<6>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
@@ -2345,8 +1597,8 @@ STATE_69 ==
 /\ head = 2
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_70 == 
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_48 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<6>>, <<>>>>
 /\ opsDone = <<6>>
@@ -2358,7 +1610,7 @@ STATE_70 ==
 /\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
+/\ op = <<"enq">>
 /\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"retired", "live", "free">>
 /\ absQ = <<6>>
@@ -2379,8 +1631,8 @@ STATE_70 ==
 /\ head = 2
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_71 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_49 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<6>>, <<>>>>
 /\ opsDone = <<6>>
@@ -2392,7 +1644,7 @@ STATE_71 ==
 /\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
+/\ op = <<"enq">>
 /\ pc = <<"protect_read_era">>
 /\ nodeState = <<"retired", "live", "free">>
 /\ absQ = <<6>>
@@ -2413,8 +1665,8 @@ STATE_71 ==
 /\ head = 2
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_72 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_50 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<6>>, <<>>>>
 /\ opsDone = <<6>>
@@ -2426,8 +1678,8 @@ STATE_72 ==
 /\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
 /\ nodeState = <<"retired", "live", "free">>
 /\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
@@ -2447,10 +1699,10 @@ STATE_72 ==
 /\ head = 2
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_73 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_51 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<6>>, <<>>>>
 /\ opsDone = <<6>>
 /\ tail = 2
 /\ eraRead = <<2>>
@@ -2460,10 +1712,10 @@ STATE_73 ==
 /\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
 /\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -2481,10 +1733,10 @@ STATE_73 ==
 /\ head = 2
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_74 == 
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_52 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<6>>, <<>>>>
 /\ opsDone = <<6>>
 /\ tail = 2
 /\ eraRead = <<2>>
@@ -2494,20 +1746,20 @@ STATE_74 ==
 /\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
+/\ op = <<"enq">>
+/\ pc = <<"alloc">>
 /\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<2>>
 /\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0>>
 /\ era = 2
 /\ retireEra = <<2, 0, 0>>
@@ -2515,343 +1767,377 @@ STATE_74 ==
 /\ head = 2
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_75 == 
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_53 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<6>>
 /\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"alloc_pool">>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<6>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 2
+
+
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_54 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<3>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"alloc_birth">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<6>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<>>
+/\ head = 2
+
+
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_55 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<6>>, <<7>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<3>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_link">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<6>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<>>
+/\ head = 2
+
+
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_56 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<6>>, <<7>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<3>>
+/\ scanLower = <<<<2>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_swing_tail">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<6, 7>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<2>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<2, 0, 0>>
+/\ freeList = <<>>
+/\ head = 2
+
+
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_57 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<6>>, <<7>>>>
+/\ opsDone = <<7>>
+/\ tail = 3
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 2
+/\ era = 3
 /\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<>>
 /\ head = 2
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_76 == 
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_58 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<6>>, <<7>>>>
 /\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
+/\ tail = 3
+/\ eraRead = <<3>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 2
+/\ era = 3
 /\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<>>
 /\ head = 2
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_77 == 
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_59 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<6>>, <<7>>>>
 /\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
+/\ tail = 3
+/\ eraRead = <<3>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2>>
+/\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 2
+/\ era = 3
 /\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<>>
 /\ head = 2
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_78 == 
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_60 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<6>>, <<7>>>>
 /\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
+/\ tail = 3
+/\ eraRead = <<3>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2>>
+/\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 2
+/\ era = 3
 /\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<>>
 /\ head = 2
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_79 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_61 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<6>>, <<7>>>>
 /\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
+/\ tail = 3
+/\ eraRead = <<3>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2>>
+/\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_era">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 2
+/\ era = 3
 /\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<>>
 /\ head = 2
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_80 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_62 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<6>>, <<7>>>>
 /\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
+/\ tail = 3
+/\ eraRead = <<3>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2>>
+/\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"deq_ring">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 2
+/\ era = 3
 /\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<>>
 /\ head = 2
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_81 == 
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_63 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_read_next">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_82 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_83 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_84 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<>>, <<>>, <<7>>>>
 /\ opsDone = <<8>>
-/\ tail = 2
+/\ tail = 3
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
+/\ lower = <<3>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ upperSeen = <<3>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
+/\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 2
+/\ era = 3
 /\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
+/\ freeList = <<>>
 /\ head = 2
 
 

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC_Reclaim.sim.tmp/trace_0_16 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC_Reclaim.sim.tmp/trace_0_16 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,7 +33,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -46,7 +46,7 @@ STATE_2 ==
 /\ upper = <<2147483647>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
+/\ op = <<"deq">>
 /\ pc = <<"begin_store_upper">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -67,7 +67,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -80,7 +80,7 @@ STATE_3 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
+/\ op = <<"deq">>
 /\ pc = <<"begin_store_lower">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -101,7 +101,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -114,7 +114,7 @@ STATE_4 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
+/\ op = <<"deq">>
 /\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -135,7 +135,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -148,7 +148,7 @@ STATE_5 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
+/\ op = <<"deq">>
 /\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -169,7 +169,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_6 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -182,8 +182,8 @@ STATE_6 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -203,7 +203,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_7 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -216,6 +216,176 @@ STATE_7 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_read_next">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
+STATE_8 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_9 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_10 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_11 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_12 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
 /\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
@@ -237,193 +407,23 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_8 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_9 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_10 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_11 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_12 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_13 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
 /\ tail = 1
-/\ eraRead = <<1>>
+/\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -441,11 +441,11 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_14 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -454,16 +454,16 @@ STATE_14 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -475,11 +475,11 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_15 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -488,10 +488,10 @@ STATE_15 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -509,11 +509,11 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_16 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ items = <<<<2>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -522,10 +522,10 @@ STATE_16 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -543,11 +543,657 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_17 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_18 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_19 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_20 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_21 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_22 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<4>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_23 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<4>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_24 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<4>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_25 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<4>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_26 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_27 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_28 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_29 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_30 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_31 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<6>>, <<>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<6>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_32 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<6>>, <<>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<6>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_33 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<6>>, <<>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<6>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_34 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<6>>, <<>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<6>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_35 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<6>>, <<>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<6>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_36 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<6>>, <<>>, <<>>>>
+/\ opsDone = <<6>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -559,7 +1205,7 @@ STATE_17 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -577,11 +1223,11 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_18 == 
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_37 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ items = <<<<6>>, <<>>, <<>>>>
+/\ opsDone = <<6>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -593,7 +1239,7 @@ STATE_18 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc_pool">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -611,11 +1257,11 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_19 == 
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_38 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ items = <<<<6>>, <<>>, <<>>>>
+/\ opsDone = <<6>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<2>>
@@ -627,7 +1273,7 @@ STATE_19 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc_birth">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -645,11 +1291,11 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_20 == 
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_39 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<1>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<6>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<2>>
@@ -661,7 +1307,7 @@ STATE_20 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_link">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 2, 0>>
@@ -679,11 +1325,11 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_21 == 
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_40 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<1>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<6>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<2>>
@@ -695,7 +1341,7 @@ STATE_21 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_swing_tail">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 2, 0>>
@@ -713,29 +1359,29 @@ STATE_21 ==
 /\ head = 1
 
 
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_22 == 
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_41 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<1>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
-/\ eraRead = <<1>>
+/\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -747,13 +1393,13 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_23 == 
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_42 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<1>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
-/\ eraRead = <<1>>
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
@@ -761,15 +1407,15 @@ STATE_23 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
+/\ pc = <<"begin_store_upper">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -781,351 +1427,11 @@ STATE_23 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_24 == 
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_43 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_25 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_26 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_27 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_28 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_29 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_30 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_31 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_32 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 2
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_33 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_34 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1137,9 +1443,9 @@ STATE_34 ==
 /\ op = <<"enq">>
 /\ pc = <<"begin_store_lower">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
@@ -1155,11 +1461,11 @@ STATE_34 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_35 == 
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_44 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1171,7 +1477,7 @@ STATE_35 ==
 /\ op = <<"enq">>
 /\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1189,11 +1495,11 @@ STATE_35 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_36 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_45 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1205,7 +1511,7 @@ STATE_36 ==
 /\ op = <<"enq">>
 /\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1223,11 +1529,11 @@ STATE_36 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_37 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_46 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1239,7 +1545,7 @@ STATE_37 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1257,11 +1563,11 @@ STATE_37 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_38 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_47 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1273,7 +1579,7 @@ STATE_38 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1291,11 +1597,11 @@ STATE_38 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_39 == 
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_48 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1307,7 +1613,7 @@ STATE_39 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1325,11 +1631,11 @@ STATE_39 ==
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_40 == 
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_49 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1341,7 +1647,7 @@ STATE_40 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc_pool">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1359,11 +1665,11 @@ STATE_40 ==
 /\ head = 1
 
 
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_41 == 
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_50 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<6>>, <<7>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<3>>
@@ -1375,7 +1681,7 @@ STATE_41 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc_birth">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1393,11 +1699,11 @@ STATE_41 ==
 /\ head = 1
 
 
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_42 == 
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_51 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<6>>, <<7>>, <<8>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<3>>
@@ -1409,7 +1715,7 @@ STATE_42 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_link">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2>>
+/\ absQ = <<6, 7>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 3>>
@@ -1427,11 +1733,11 @@ STATE_42 ==
 /\ head = 1
 
 
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_43 == 
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_52 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<6>>, <<7>>, <<8>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<3>>
@@ -1443,7 +1749,7 @@ STATE_43 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_swing_tail">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
+/\ absQ = <<6, 7, 8>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 3>>
@@ -1461,1806 +1767,38 @@ STATE_43 ==
 /\ head = 1
 
 
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_44 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<3>>
-/\ tail = 3
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_45 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<3>>
-/\ tail = 3
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_46 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<4>>
-/\ tail = 3
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_47 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<4>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_48 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<4>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_49 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<4>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_50 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<4>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_51 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<4>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_52 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<4>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
 STATE_53 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<4>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_54 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<4>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_pool">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrAllocExhausted(1) line 349, col 5 to line 354, col 81 of module RingList>
-STATE_55 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<4>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_56 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<4>>
-/\ tail = 3
-/\ eraRead = <<3>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_57 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_58 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_59 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_60 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_61 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_62 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_63 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_read_next">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_64 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<2>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_last_try">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListDequeueLastTry(1) line 434, col 5 to line 437, col 107 of module RingList>
-STATE_65 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<2>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_swing_head">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListDequeueSwingHead(1) line 442, col 5 to line 454, col 95 of module RingList>
-STATE_66 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"retire">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrRetire(1) line 459, col 5 to line 471, col 95 of module RingList>
-STATE_67 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"scan_lower">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrScanReadLower(1) line 474, col 5 to line 479, col 39 of module RingList>
-STATE_68 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"scan_upper">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrScanReadUpper(1) line 482, col 5 to line 495, col 95 of module RingList>
-STATE_69 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_70 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_71 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<2, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_72 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_73 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<5>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_74 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_75 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_76 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_77 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_78 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_79 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_80 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_81 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 4
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_82 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_pool">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrAllocExhausted(1) line 349, col 5 to line 354, col 81 of module RingList>
-STATE_83 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<4>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_84 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<4>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<4>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<4>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_85 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_86 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_87 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_88 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_89 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_90 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_91 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_92 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_93 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_pool">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 6
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrAllocExhausted(1) line 349, col 5 to line 354, col 81 of module RingList>
-STATE_94 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 6
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_95 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 6
-/\ retireEra = <<4, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_96 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<4>>>>
+/\ items = <<<<6>>, <<7>>, <<8>>>>
 /\ opsDone = <<8>>
 /\ tail = 3
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<4>>>>
+/\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<6, 7, 8>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<4>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 6
-/\ retireEra = <<4, 0, 0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
-/\ head = 2
+/\ head = 1
 
 
 =================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC_Reclaim.sim.tmp/trace_0_18 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC_Reclaim.sim.tmp/trace_0_18 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,7 +33,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -67,7 +67,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -101,7 +101,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -135,7 +135,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -169,7 +169,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_6 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -203,7 +203,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_7 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -237,11 +237,45 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_8 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_9 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -251,7 +285,41 @@ STATE_8 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_10 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -271,11 +339,11 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_9 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_11 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
+/\ opsDone = <<1>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -285,11 +353,11 @@ STATE_9 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
+/\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
@@ -305,75 +373,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_10 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_11 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_12 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -387,15 +387,15 @@ STATE_12 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
+/\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<1>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -407,7 +407,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_13 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -421,7 +421,7 @@ STATE_13 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
+/\ pc = <<"alloc">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -429,11 +429,11 @@ STATE_13 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<1>>
 /\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
 /\ era = 1
 /\ retireEra = <<0, 0, 0>>
@@ -441,7 +441,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
 STATE_14 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
@@ -455,7 +455,7 @@ STATE_14 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
+/\ pc = <<"alloc_pool">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<1>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -465,159 +465,23 @@ STATE_14 ==
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
 /\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 1
+/\ era = 2
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<2, 3>>
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
 STATE_15 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1>>
 /\ tail = 1
 /\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_16 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_17 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_18 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_pool">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_19 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
 /\ fresh = <<2>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
@@ -645,214 +509,146 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_16 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<2>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<2>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_link">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_17 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<2>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<2>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_swing_tail">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_18 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<2>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 2
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_19 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<2>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"begin_store_upper">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_20 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<2>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_link">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_21 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<2>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_swing_tail">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_22 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 2
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_23 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 2
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_24 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_25 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_26 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
 /\ opsDone = <<2>>
 /\ tail = 2
 /\ eraRead = <<2>>
@@ -862,12 +658,12 @@ STATE_26 ==
 /\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
+/\ op = <<"deq">>
 /\ pc = <<"begin_store_lower">>
 /\ nodeState = <<"live", "live", "free">>
 /\ absQ = <<1, 2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
@@ -883,8 +679,8 @@ STATE_26 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_27 == 
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
+STATE_21 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<2>>, <<>>>>
 /\ opsDone = <<2>>
@@ -896,7 +692,7 @@ STATE_27 ==
 /\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
+/\ op = <<"deq">>
 /\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "live", "free">>
 /\ absQ = <<1, 2>>
@@ -917,11 +713,147 @@ STATE_27 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_28 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_22 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<1>>, <<2>>, <<>>>>
 /\ opsDone = <<2>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_23 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<2>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<1, 2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_24 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_25 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<2>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_26 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -933,7 +865,7 @@ STATE_28 ==
 /\ op = <<"enq">>
 /\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -951,11 +883,11 @@ STATE_28 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_29 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_27 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -967,7 +899,7 @@ STATE_29 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -985,11 +917,11 @@ STATE_29 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_30 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_28 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1001,7 +933,7 @@ STATE_30 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1019,11 +951,11 @@ STATE_30 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_31 == 
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_29 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1035,7 +967,7 @@ STATE_31 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1053,11 +985,11 @@ STATE_31 ==
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_32 == 
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_30 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1069,7 +1001,7 @@ STATE_32 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc_pool">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1087,11 +1019,11 @@ STATE_32 ==
 /\ head = 1
 
 
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_33 == 
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_31 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<3>>
@@ -1103,7 +1035,7 @@ STATE_33 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc_birth">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1121,11 +1053,11 @@ STATE_33 ==
 /\ head = 1
 
 
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_34 == 
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_32 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<3>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<3>>
@@ -1137,7 +1069,7 @@ STATE_34 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_link">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<1, 2>>
+/\ absQ = <<2>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 3>>
@@ -1155,11 +1087,11 @@ STATE_34 ==
 /\ head = 1
 
 
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_35 == 
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_33 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<3>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<3>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<3>>
@@ -1171,7 +1103,7 @@ STATE_35 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_swing_tail">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<1, 2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 3>>
@@ -1189,30 +1121,98 @@ STATE_35 ==
 /\ head = 1
 
 
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_34 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<4>>
+/\ tail = 3
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_35 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<4>>
+/\ tail = 3
+/\ eraRead = <<3>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"begin_store_upper">>
+/\ nodeState = <<"live", "live", "live">>
+/\ absQ = <<2, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, TRUE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 3
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<>>
+/\ head = 1
+
+
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_36 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<3>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<4>>
 /\ tail = 3
-/\ eraRead = <<2>>
+/\ eraRead = <<3>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2>>
+/\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
+/\ pc = <<"begin_store_lower">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<1, 2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
+/\ hp = <<0>>
+/\ upperSeen = <<3>>
 /\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<TRUE, TRUE, FALSE>>
@@ -1223,30 +1223,30 @@ STATE_36 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_37 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<3>>>>
-/\ opsDone = <<2>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<4>>
 /\ tail = 3
-/\ eraRead = <<2>>
+/\ eraRead = <<3>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2>>
+/\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
+/\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<1, 2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<3>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
+/\ hp = <<0>>
+/\ upperSeen = <<3>>
 /\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<TRUE, TRUE, FALSE>>
@@ -1257,30 +1257,30 @@ STATE_37 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_38 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<3>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<4>>
 /\ tail = 3
-/\ eraRead = <<0>>
+/\ eraRead = <<3>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<1, 2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<3>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ hp = <<3>>
+/\ upperSeen = <<3>>
 /\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<TRUE, TRUE, FALSE>>
@@ -1291,30 +1291,30 @@ STATE_38 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_39 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<3>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<4>>
 /\ tail = 3
 /\ eraRead = <<3>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<1, 2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<3>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ hp = <<3>>
+/\ upperSeen = <<3>>
 /\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<TRUE, TRUE, FALSE>>
@@ -1325,11 +1325,11 @@ STATE_39 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_40 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<3>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<4>>
 /\ tail = 3
 /\ eraRead = <<3>>
 /\ fresh = <<0>>
@@ -1338,16 +1338,16 @@ STATE_40 ==
 /\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<1, 2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<3>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<3>>
 /\ upperSeen = <<3>>
 /\ wasClosed = <<TRUE, TRUE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -1359,11 +1359,11 @@ STATE_40 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_41 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<3>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<4>>
 /\ tail = 3
 /\ eraRead = <<3>>
 /\ fresh = <<0>>
@@ -1372,20 +1372,20 @@ STATE_41 ==
 /\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
+/\ op = <<"enq">>
+/\ pc = <<"alloc">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<1, 2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<3>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<3>>
 /\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 3
 /\ retireEra = <<0, 0, 0>>
@@ -1393,11 +1393,11 @@ STATE_41 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
 STATE_42 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<3>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<4>>
 /\ tail = 3
 /\ eraRead = <<3>>
 /\ fresh = <<0>>
@@ -1406,68 +1406,68 @@ STATE_42 ==
 /\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
+/\ op = <<"enq">>
+/\ pc = <<"alloc_pool">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<1, 2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<3>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<3>>
 /\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrAllocExhausted(1) line 363, col 5 to line 368, col 78 of module RingList>
 STATE_43 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<1>>, <<2>>, <<3>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<3>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<1, 2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<3>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_44 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
@@ -1475,758 +1475,860 @@ STATE_44 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
+/\ pc = <<"begin_store_upper">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<3>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_45 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
+/\ pc = <<"begin_store_lower">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<3>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_46 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<0>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_47 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_48 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_49 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
+/\ op = <<"deq">>
+/\ pc = <<"deq_read_next">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
 STATE_50 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
+/\ upper = <<4>>
+/\ nx = <<2>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
+/\ op = <<"deq">>
+/\ pc = <<"deq_last_try">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <RingListDequeueLastTry(1) line 447, col 5 to line 450, col 91 of module RingList>
 STATE_51 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
-/\ nx = <<0>>
+/\ upper = <<4>>
+/\ nx = <<2>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
+/\ op = <<"deq">>
+/\ pc = <<"deq_swing_head">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <RingListDequeueSwingHead(1) line 455, col 5 to line 467, col 95 of module RingList>
 STATE_52 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
+/\ op = <<"deq">>
+/\ pc = <<"retire">>
 /\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
+/\ absQ = <<2, 4>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 4
 /\ retireEra = <<0, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
+\* <IbrRetire(1) line 472, col 5 to line 484, col 95 of module RingList>
 STATE_53 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ op = <<"deq">>
+/\ pc = <<"scan_lower">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<2, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<0, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
+\* <IbrScanReadLower(1) line 487, col 5 to line 492, col 39 of module RingList>
 STATE_54 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_pool">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ op = <<"deq">>
+/\ pc = <<"scan_upper">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<2, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrAllocExhausted(1) line 349, col 5 to line 354, col 81 of module RingList>
+\* <IbrScanReadUpper(1) line 495, col 5 to line 508, col 95 of module RingList>
 STATE_55 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<3>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<2, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
+/\ hp = <<1>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_56 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
+/\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<3>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<3>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<2, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<3>>
+/\ hp = <<2>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_57 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
+/\ items = <<<<>>, <<2>>, <<4>>>>
 /\ opsDone = <<5>>
 /\ tail = 3
-/\ eraRead = <<0>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<2, 4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ hp = <<2>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_58 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
 /\ tail = 3
-/\ eraRead = <<4>>
+/\ eraRead = <<0>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_59 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
 /\ tail = 3
 /\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
 /\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
 /\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_60 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
 /\ tail = 3
 /\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
 /\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
 /\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<2>>
 /\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_61 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
 /\ tail = 3
 /\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
 /\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
 /\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
+/\ hp = <<2>>
 /\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_62 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
 /\ tail = 3
 /\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
 /\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_read_next">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
 /\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
+/\ hp = <<2>>
 /\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
 STATE_63 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
 /\ tail = 3
 /\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
 /\ upper = <<4>>
-/\ nx = <<0>>
+/\ nx = <<3>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_last_try">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
 /\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
+/\ hp = <<2>>
 /\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
+\* <RingListDequeueLastTry(1) line 447, col 5 to line 450, col 91 of module RingList>
 STATE_64 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
 /\ tail = 3
 /\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
 /\ upper = <<4>>
-/\ nx = <<0>>
+/\ nx = <<3>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_swing_head">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
 /\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
+/\ hp = <<2>>
 /\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
 /\ era = 4
-/\ retireEra = <<0, 0, 0>>
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 2
 
 
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
+\* <RingListDequeueSwingHead(1) line 455, col 5 to line 467, col 95 of module RingList>
 STATE_65 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
 /\ tail = 3
 /\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
 /\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_pool">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ op = <<"deq">>
+/\ pc = <<"retire">>
+/\ nodeState = <<"retired", "live", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1>> @@ 2 :> <<>>)>>
 /\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<3>>
+/\ hp = <<2>>
 /\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 0, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 3
 
 
-\* <IbrAllocExhausted(1) line 349, col 5 to line 354, col 81 of module RingList>
+\* <IbrRetire(1) line 472, col 5 to line 484, col 95 of module RingList>
 STATE_66 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
 /\ tail = 3
 /\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
 /\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ op = <<"deq">>
+/\ pc = <<"scan_lower">>
+/\ nodeState = <<"retired", "retired", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1, 2>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<4>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
+/\ allocs = <<0>>
+/\ era = 4
+/\ retireEra = <<4, 4, 0>>
+/\ freeList = <<>>
+/\ head = 3
+
+
+\* <IbrScanReadLower(1) line 487, col 5 to line 492, col 39 of module RingList>
+STATE_67 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<4>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<4>>>>
+/\ scanNext = <<1>>
+/\ upper = <<4>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"scan_upper">>
+/\ nodeState = <<"retired", "retired", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1, 2>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<4>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
+/\ allocs = <<0>>
+/\ era = 4
+/\ retireEra = <<4, 4, 0>>
+/\ freeList = <<>>
+/\ head = 3
+
+
+\* <IbrScanReadUpper(1) line 495, col 5 to line 508, col 95 of module RingList>
+STATE_68 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<4>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<4>>>>
+/\ scanNext = <<1>>
+/\ upper = <<4>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1, 2>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
+/\ birth = <<0, 2, 3>>
+/\ next = <<2, 3, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<2>>
+/\ upperSeen = <<4>>
+/\ wasClosed = <<TRUE, TRUE, TRUE>>
+/\ scanUpper = <<<<4>>>>
+/\ closed = <<TRUE, TRUE, TRUE>>
+/\ allocs = <<0>>
+/\ era = 4
+/\ retireEra = <<4, 4, 0>>
+/\ freeList = <<>>
+/\ head = 3
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_69 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
+/\ tail = 3
+/\ eraRead = <<4>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<4>>>>
+/\ scanNext = <<1>>
+/\ upper = <<4>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"retired", "retired", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1, 2>> @@ 2 :> <<>>)>>
 /\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
@@ -2234,1235 +2336,249 @@ STATE_66 ==
 /\ hp = <<3>>
 /\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 4, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 3
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_67 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_70 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<>>, <<4>>>>
+/\ opsDone = <<6>>
 /\ tail = 3
 /\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
 /\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"retired", "retired", "live">>
+/\ absQ = <<4>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1, 2>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<3>>
 /\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 4, 0>>
 /\ freeList = <<>>
-/\ head = 1
+/\ head = 3
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_68 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_69 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_70 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_71 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_72 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_73 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_74 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_read_next">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_75 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<2>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_last_try">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListDequeueLastTry(1) line 434, col 5 to line 437, col 107 of module RingList>
-STATE_76 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<2>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_swing_head">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 1
-
-
-\* <RingListDequeueSwingHead(1) line 442, col 5 to line 454, col 95 of module RingList>
-STATE_77 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"retire">>
-/\ nodeState = <<"live", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrRetire(1) line 459, col 5 to line 471, col 95 of module RingList>
-STATE_78 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"scan_lower">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrScanReadLower(1) line 474, col 5 to line 479, col 39 of module RingList>
-STATE_79 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"scan_upper">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrScanReadUpper(1) line 482, col 5 to line 495, col 95 of module RingList>
-STATE_80 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_81 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_82 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<2>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<2, 3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_83 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_84 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<6>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_85 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
+/\ nodeState = <<"retired", "retired", "live">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1, 2>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 4, 0>>
 /\ freeList = <<>>
-/\ head = 2
+/\ head = 3
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_86 == 
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_72 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
-/\ eraRead = <<5>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_87 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_88 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
+/\ nodeState = <<"retired", "retired", "live">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1, 2>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<5>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 4, 0>>
 /\ freeList = <<>>
-/\ head = 2
+/\ head = 3
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_89 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_73 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
-/\ eraRead = <<5>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<5>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_era">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
+/\ nodeState = <<"retired", "retired", "live">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1, 2>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
+/\ hp = <<3>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 4, 0>>
 /\ freeList = <<>>
-/\ head = 2
+/\ head = 3
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_90 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_74 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
-/\ eraRead = <<5>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<5>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"deq_ring">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
+/\ nodeState = <<"retired", "retired", "live">>
+/\ absQ = <<>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1, 2>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
+/\ hp = <<3>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
+/\ era = 4
+/\ retireEra = <<4, 4, 0>>
 /\ freeList = <<>>
-/\ head = 2
+/\ head = 3
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_91 == 
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_75 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
+/\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<7>>
 /\ tail = 3
-/\ eraRead = <<5>>
+/\ eraRead = <<4>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<5>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
 /\ pc = <<"deq_read_next">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_92 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<3>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_last_try">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListDequeueLastTry(1) line 434, col 5 to line 437, col 107 of module RingList>
-STATE_93 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<3>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_swing_head">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListDequeueSwingHead(1) line 442, col 5 to line 454, col 95 of module RingList>
-STATE_94 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"retire">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 0, 0>>
-/\ freeList = <<>>
-/\ head = 3
-
-
-\* <IbrRetire(1) line 459, col 5 to line 471, col 95 of module RingList>
-STATE_95 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"scan_lower">>
-/\ nodeState = <<"retired", "retired", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1, 2>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 5, 0>>
-/\ freeList = <<>>
-/\ head = 3
-
-
-\* <IbrScanReadLower(1) line 474, col 5 to line 479, col 39 of module RingList>
-STATE_96 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"scan_upper">>
-/\ nodeState = <<"retired", "retired", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1, 2>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 5, 0>>
-/\ freeList = <<>>
-/\ head = 3
-
-
-\* <IbrScanReadUpper(1) line 482, col 5 to line 495, col 95 of module RingList>
-STATE_97 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"retired", "retired", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1, 2>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 5, 0>>
-/\ freeList = <<>>
-/\ head = 3
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_98 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"retired", "retired", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1, 2>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 5, 0>>
-/\ freeList = <<>>
-/\ head = 3
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_99 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<3>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"retired", "retired", "live">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1, 2>>)>>
-/\ lower = <<5>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 5, 0>>
-/\ freeList = <<>>
-/\ head = 3
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_100 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
 /\ nodeState = <<"retired", "retired", "live">>
 /\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1, 2>>)>>
-/\ lower = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1, 2>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<3>>
-/\ upperSeen = <<5>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 5, 0>>
+/\ era = 4
+/\ retireEra = <<4, 4, 0>>
 /\ freeList = <<>>
 /\ head = 3
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_101 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<5>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
-/\ scanNext = <<1>>
-/\ upper = <<5>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "retired", "live">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1, 2>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<3>>
-/\ upperSeen = <<5>>
-/\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
-/\ closed = <<TRUE, TRUE, TRUE>>
-/\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 5, 0>>
-/\ freeList = <<>>
-/\ head = 3
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_102 == 
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
+STATE_76 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
 /\ opsDone = <<8>>
 /\ tail = 3
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
-/\ scanLower = <<<<5>>>>
+/\ scanLower = <<<<4>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<4>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
 /\ nodeState = <<"retired", "retired", "live">>
 /\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1, 2>>)>>
-/\ lower = <<2147483647>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<1, 2>> @@ 2 :> <<>>)>>
+/\ lower = <<4>>
 /\ birth = <<0, 2, 3>>
 /\ next = <<2, 3, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ upperSeen = <<4>>
 /\ wasClosed = <<TRUE, TRUE, TRUE>>
-/\ scanUpper = <<<<5>>>>
+/\ scanUpper = <<<<4>>>>
 /\ closed = <<TRUE, TRUE, TRUE>>
 /\ allocs = <<0>>
-/\ era = 5
-/\ retireEra = <<5, 5, 0>>
+/\ era = 4
+/\ retireEra = <<4, 4, 0>>
 /\ freeList = <<>>
 /\ head = 3
 

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/ringlist-spec/traces/RingList/MC_Reclaim.sim.tmp/trace_0_19 -----------------
-\* <Init line 153, col 5 to line 182, col 40 of module RingList>
+---------------- MODULE /work/wt/ibrfast/traces/RingList/MC_Reclaim.sim.tmp/trace_0_19 -----------------
+\* <Init line 154, col 5 to line 183, col 40 of module RingList>
 STATE_1 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -33,7 +33,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
 STATE_2 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -46,7 +46,7 @@ STATE_2 ==
 /\ upper = <<2147483647>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
+/\ op = <<"enq">>
 /\ pc = <<"begin_store_upper">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -67,7 +67,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
 STATE_3 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -80,7 +80,7 @@ STATE_3 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
+/\ op = <<"enq">>
 /\ pc = <<"begin_store_lower">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -101,7 +101,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_4 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -114,7 +114,7 @@ STATE_4 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
+/\ op = <<"enq">>
 /\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -135,7 +135,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_5 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -148,7 +148,7 @@ STATE_5 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
+/\ op = <<"enq">>
 /\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
@@ -169,7 +169,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_6 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -182,8 +182,8 @@ STATE_6 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -203,7 +203,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
 STATE_7 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
@@ -216,8 +216,8 @@ STATE_7 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_read_next">>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -237,85 +237,153 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
 STATE_8 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_9 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<0>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_10 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
+/\ items = <<<<1>>, <<>>, <<>>>>
 /\ opsDone = <<1>>
 /\ tail = 1
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_9 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_10 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_11 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<1>>, <<>>, <<>>>>
+/\ opsDone = <<1>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<1>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_12 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<2>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
@@ -323,75 +391,7 @@ STATE_10 ==
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_11 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_12 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
@@ -407,11 +407,11 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_13 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -441,11 +441,11 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_14 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -475,11 +475,11 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_15 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -509,11 +509,11 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_16 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<2>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -543,21 +543,21 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
 STATE_17 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<3>>
 /\ tail = 1
-/\ eraRead = <<1>>
+/\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
@@ -565,7 +565,7 @@ STATE_17 ==
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -577,11 +577,11 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
 STATE_18 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<1>>
+/\ opsDone = <<3>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -591,15 +591,15 @@ STATE_18 ==
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
+/\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
+/\ hp = <<0>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -611,30 +611,30 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_19 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ opsDone = <<3>>
 /\ tail = 1
-/\ eraRead = <<0>>
+/\ eraRead = <<1>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -645,30 +645,30 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_20 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ opsDone = <<3>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<FALSE, FALSE, FALSE>>
@@ -679,11 +679,11 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_21 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
+/\ opsDone = <<3>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -692,16 +692,16 @@ STATE_21 ==
 /\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
+/\ op = <<"deq">>
+/\ pc = <<"deq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
 /\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
+/\ hp = <<1>>
 /\ upperSeen = <<1>>
 /\ wasClosed = <<FALSE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
@@ -713,297 +713,25 @@ STATE_21 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
 STATE_22 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_23 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_24 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_25 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_26 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_27 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<2>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_28 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<1>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_29 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 0, 0>>
-/\ next = <<0, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<FALSE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<FALSE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 1
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<2, 3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_30 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
-/\ tail = 1
-/\ eraRead = <<1>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<1>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
 /\ next = <<0, 0, 0>>
 /\ stale = <<FALSE>>
@@ -1019,11 +747,11 @@ STATE_30 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_31 == 
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_23 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1035,7 +763,7 @@ STATE_31 ==
 /\ op = <<"enq">>
 /\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1053,11 +781,11 @@ STATE_31 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_32 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_24 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1069,7 +797,7 @@ STATE_32 ==
 /\ op = <<"enq">>
 /\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1087,11 +815,11 @@ STATE_32 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_33 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_25 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1103,7 +831,7 @@ STATE_33 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_read_next">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1121,11 +849,11 @@ STATE_33 ==
 /\ head = 1
 
 
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_34 == 
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_26 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<>>, <<>>, <<>>>>
+/\ opsDone = <<4>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1137,7 +865,7 @@ STATE_34 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_ring">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1155,11 +883,181 @@ STATE_34 ==
 /\ head = 1
 
 
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_35 == 
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_27 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 1
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueBegin(1) line 235, col 5 to line 241, col 81 of module RingList>
+STATE_28 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_handle">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_29 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"protect_read_era">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_30 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_read_next">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueReadNext(1) line 299, col 5 to line 303, col 81 of module RingList>
+STATE_31 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
+/\ tail = 1
+/\ eraRead = <<1>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"enq">>
+/\ pc = <<"enq_ring">>
+/\ nodeState = <<"live", "free", "free">>
+/\ absQ = <<5>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 0, 0>>
+/\ next = <<0, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<1>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<FALSE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<FALSE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 1
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<2, 3>>
+/\ head = 1
+
+
+\* <RingListEnqueueRing(1) line 316, col 5 to line 329, col 69 of module RingList>
+STATE_32 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1171,7 +1069,7 @@ STATE_35 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1189,11 +1087,11 @@ STATE_35 ==
 /\ head = 1
 
 
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_36 == 
+\* <IbrAllocBumpEra(1) line 337, col 5 to line 344, col 39 of module RingList>
+STATE_33 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<0>>
@@ -1205,7 +1103,7 @@ STATE_36 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc_pool">>
 /\ nodeState = <<"live", "free", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1223,11 +1121,11 @@ STATE_36 ==
 /\ head = 1
 
 
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_37 == 
+\* <IbrAllocPool(1) line 350, col 5 to line 358, col 60 of module RingList>
+STATE_34 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<5>>, <<>>, <<>>>>
+/\ opsDone = <<5>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<2>>
@@ -1239,7 +1137,7 @@ STATE_37 ==
 /\ op = <<"enq">>
 /\ pc = <<"alloc_birth">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 0, 0>>
@@ -1257,11 +1155,11 @@ STATE_37 ==
 /\ head = 1
 
 
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_38 == 
+\* <IbrAllocBirth(1) line 373, col 5 to line 383, col 52 of module RingList>
+STATE_35 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<4>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ opsDone = <<5>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<2>>
@@ -1273,7 +1171,7 @@ STATE_38 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_link">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3>>
+/\ absQ = <<5>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 2, 0>>
@@ -1291,11 +1189,11 @@ STATE_38 ==
 /\ head = 1
 
 
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_39 == 
+\* <RingListEnqueueLink(1) line 387, col 5 to line 396, col 107 of module RingList>
+STATE_36 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<4>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ opsDone = <<5>>
 /\ tail = 1
 /\ eraRead = <<1>>
 /\ fresh = <<2>>
@@ -1307,7 +1205,7 @@ STATE_39 ==
 /\ op = <<"enq">>
 /\ pc = <<"enq_swing_tail">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 4>>
+/\ absQ = <<5, 6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<1>>
 /\ birth = <<0, 2, 0>>
@@ -1325,30 +1223,132 @@ STATE_39 ==
 /\ head = 1
 
 
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
+\* <RingListEnqueueSwingTail(1) line 399, col 5 to line 404, col 97 of module RingList>
+STATE_37 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<0>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"none">>
+/\ pc = <<"idle">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<5, 6>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_38 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<1>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"begin_store_upper">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<5, 6>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<1>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrBeginStoreUpper(1) line 253, col 5 to line 259, col 39 of module RingList>
+STATE_39 == 
+/\ retiredCount = <<0>>
+/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ opsDone = <<6>>
+/\ tail = 2
+/\ eraRead = <<2>>
+/\ fresh = <<0>>
+/\ scanLower = <<<<0>>>>
+/\ scanNext = <<1>>
+/\ upper = <<2>>
+/\ nx = <<0>>
+/\ scanQueue = <<<<>>>>
+/\ op = <<"deq">>
+/\ pc = <<"begin_store_lower">>
+/\ nodeState = <<"live", "live", "free">>
+/\ absQ = <<5, 6>>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ lower = <<1>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
+/\ stale = <<FALSE>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
+/\ scanUpper = <<<<0>>>>
+/\ closed = <<TRUE, FALSE, FALSE>>
+/\ allocs = <<0>>
+/\ era = 2
+/\ retireEra = <<0, 0, 0>>
+/\ freeList = <<3>>
+/\ head = 1
+
+
+\* <IbrBeginStoreLower(1) line 262, col 5 to line 267, col 50 of module RingList>
 STATE_40 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<4>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ opsDone = <<6>>
 /\ tail = 2
-/\ eraRead = <<1>>
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 4>>
+/\ absQ = <<5, 6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<1>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<1>>
+/\ hp = <<0>>
+/\ upperSeen = <<2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
@@ -1359,30 +1359,30 @@ STATE_40 ==
 /\ head = 1
 
 
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
 STATE_41 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<4>>, <<>>>>
-/\ opsDone = <<3>>
+/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ opsDone = <<6>>
 /\ tail = 2
-/\ eraRead = <<1>>
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<1>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
+/\ op = <<"deq">>
+/\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 4>>
+/\ absQ = <<5, 6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<1>>
-/\ upperSeen = <<1>>
+/\ upperSeen = <<2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
@@ -1393,30 +1393,30 @@ STATE_41 ==
 /\ head = 1
 
 
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
 STATE_42 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<4>>, <<>>>>
-/\ opsDone = <<4>>
+/\ items = <<<<5>>, <<6>>, <<>>>>
+/\ opsDone = <<6>>
 /\ tail = 2
-/\ eraRead = <<0>>
+/\ eraRead = <<2>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
+/\ op = <<"deq">>
+/\ pc = <<"deq_ring">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 4>>
+/\ absQ = <<5, 6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
+/\ hp = <<1>>
+/\ upperSeen = <<2>>
 /\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<0>>>>
 /\ closed = <<TRUE, FALSE, FALSE>>
@@ -1427,331 +1427,25 @@ STATE_42 ==
 /\ head = 1
 
 
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
 STATE_43 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<4>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_44 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<4>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_45 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<4>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_46 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<4>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_47 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<3>>, <<4>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"deq_ring">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<3, 4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_48 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_49 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<4>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<1>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_50 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<0>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <RingListDequeueBegin(1) line 230, col 5 to line 236, col 81 of module RingList>
-STATE_51 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<0>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<0, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 1
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_52 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<0>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ lower = <<2147483647>>
+/\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
 /\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
@@ -1767,11 +1461,11 @@ STATE_52 ==
 /\ head = 1
 
 
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_53 == 
+\* <RingListDequeueBegin(1) line 244, col 5 to line 250, col 81 of module RingList>
+STATE_44 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1783,7 +1477,7 @@ STATE_53 ==
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1801,11 +1495,11 @@ STATE_53 ==
 /\ head = 1
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_54 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_45 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1817,7 +1511,7 @@ STATE_54 ==
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_era">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1835,11 +1529,11 @@ STATE_54 ==
 /\ head = 1
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_55 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_46 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1851,7 +1545,7 @@ STATE_55 ==
 /\ op = <<"deq">>
 /\ pc = <<"deq_ring">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1869,11 +1563,11 @@ STATE_55 ==
 /\ head = 1
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_56 == 
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_47 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1885,7 +1579,7 @@ STATE_56 ==
 /\ op = <<"deq">>
 /\ pc = <<"deq_read_next">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1903,11 +1597,11 @@ STATE_56 ==
 /\ head = 1
 
 
-\* <RingListDequeueReadNext(1) line 425, col 5 to line 431, col 81 of module RingList>
-STATE_57 == 
+\* <RingListDequeueReadNext(1) line 438, col 5 to line 444, col 78 of module RingList>
+STATE_48 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1919,7 +1613,7 @@ STATE_57 ==
 /\ op = <<"deq">>
 /\ pc = <<"deq_last_try">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1937,11 +1631,11 @@ STATE_57 ==
 /\ head = 1
 
 
-\* <RingListDequeueLastTry(1) line 434, col 5 to line 437, col 107 of module RingList>
-STATE_58 == 
+\* <RingListDequeueLastTry(1) line 447, col 5 to line 450, col 91 of module RingList>
+STATE_49 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1953,7 +1647,7 @@ STATE_58 ==
 /\ op = <<"deq">>
 /\ pc = <<"deq_swing_head">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -1971,11 +1665,11 @@ STATE_58 ==
 /\ head = 1
 
 
-\* <RingListDequeueSwingHead(1) line 442, col 5 to line 454, col 95 of module RingList>
-STATE_59 == 
+\* <RingListDequeueSwingHead(1) line 455, col 5 to line 467, col 95 of module RingList>
+STATE_50 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -1987,7 +1681,7 @@ STATE_59 ==
 /\ op = <<"deq">>
 /\ pc = <<"retire">>
 /\ nodeState = <<"live", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -2005,11 +1699,11 @@ STATE_59 ==
 /\ head = 2
 
 
-\* <IbrRetire(1) line 459, col 5 to line 471, col 95 of module RingList>
-STATE_60 == 
+\* <IbrRetire(1) line 472, col 5 to line 484, col 95 of module RingList>
+STATE_51 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -2021,7 +1715,7 @@ STATE_60 ==
 /\ op = <<"deq">>
 /\ pc = <<"scan_lower">>
 /\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -2039,11 +1733,11 @@ STATE_60 ==
 /\ head = 2
 
 
-\* <IbrScanReadLower(1) line 474, col 5 to line 479, col 39 of module RingList>
-STATE_61 == 
+\* <IbrScanReadLower(1) line 487, col 5 to line 492, col 39 of module RingList>
+STATE_52 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -2055,7 +1749,7 @@ STATE_61 ==
 /\ op = <<"deq">>
 /\ pc = <<"scan_upper">>
 /\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -2073,11 +1767,11 @@ STATE_61 ==
 /\ head = 2
 
 
-\* <IbrScanReadUpper(1) line 482, col 5 to line 495, col 95 of module RingList>
-STATE_62 == 
+\* <IbrScanReadUpper(1) line 495, col 5 to line 508, col 95 of module RingList>
+STATE_53 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -2089,7 +1783,7 @@ STATE_62 ==
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_handle">>
 /\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -2107,11 +1801,11 @@ STATE_62 ==
 /\ head = 2
 
 
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_63 == 
+\* <IbrProtectReadHandle(1) line 272, col 5 to line 277, col 87 of module RingList>
+STATE_54 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -2123,7 +1817,7 @@ STATE_63 ==
 /\ op = <<"deq">>
 /\ pc = <<"protect_read_era">>
 /\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -2141,11 +1835,11 @@ STATE_63 ==
 /\ head = 2
 
 
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_64 == 
+\* <IbrProtectReadEra(1) line 280, col 5 to line 284, col 81 of module RingList>
+STATE_55 == 
 /\ retiredCount = <<0>>
-/\ items = <<<<>>, <<4>>, <<>>>>
-/\ opsDone = <<5>>
+/\ items = <<<<>>, <<6>>, <<>>>>
+/\ opsDone = <<7>>
 /\ tail = 2
 /\ eraRead = <<2>>
 /\ fresh = <<0>>
@@ -2157,7 +1851,7 @@ STATE_64 ==
 /\ op = <<"deq">>
 /\ pc = <<"deq_ring">>
 /\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<4>>
+/\ absQ = <<6>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
 /\ lower = <<2>>
 /\ birth = <<0, 2, 0>>
@@ -2175,887 +1869,37 @@ STATE_64 ==
 /\ head = 2
 
 
-\* <RingListDequeueRing(1) line 419, col 5 to line 422, col 107 of module RingList>
-STATE_65 == 
+\* <RingListDequeueRing(1) line 432, col 5 to line 435, col 91 of module RingList>
+STATE_56 == 
 /\ retiredCount = <<0>>
 /\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_66 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<5>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"deq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_67 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_68 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_69 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_70 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_71 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_72 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_73 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_74 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_75 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<6>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_76 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<0>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"none">>
-/\ pc = <<"idle">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <RingListEnqueueBegin(1) line 221, col 5 to line 227, col 81 of module RingList>
-STATE_77 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2147483647>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_upper">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrBeginStoreUpper(1) line 239, col 5 to line 245, col 39 of module RingList>
-STATE_78 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"begin_store_lower">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrBeginStoreLower(1) line 248, col 5 to line 253, col 50 of module RingList>
-STATE_79 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_handle">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<0>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrProtectReadHandle(1) line 258, col 5 to line 263, col 87 of module RingList>
-STATE_80 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"protect_read_era">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrProtectReadEra(1) line 266, col 5 to line 270, col 81 of module RingList>
-STATE_81 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_read_next">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <RingListEnqueueReadNext(1) line 285, col 5 to line 289, col 81 of module RingList>
-STATE_82 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_ring">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, FALSE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, FALSE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <RingListEnqueueRing(1) line 302, col 5 to line 315, col 85 of module RingList>
-STATE_83 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 2
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrAllocBumpEra(1) line 323, col 5 to line 330, col 39 of module RingList>
-STATE_84 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_pool">>
-/\ nodeState = <<"retired", "live", "free">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<3>>
-/\ head = 2
-
-
-\* <IbrAllocPool(1) line 336, col 5 to line 344, col 60 of module RingList>
-STATE_85 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<3>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"alloc_birth">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 0>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrAllocBirth(1) line 359, col 5 to line 369, col 52 of module RingList>
-STATE_86 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<8>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<3>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_link">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<7>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 0, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListEnqueueLink(1) line 373, col 5 to line 382, col 107 of module RingList>
-STATE_87 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<8>>>>
-/\ opsDone = <<7>>
-/\ tail = 2
-/\ eraRead = <<2>>
-/\ fresh = <<3>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"enq_swing_tail">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<7, 8>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <RingListEnqueueSwingTail(1) line 385, col 5 to line 390, col 100 of module RingList>
-STATE_88 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<8>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_lower">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<7, 8>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrEndStoreLower(1) line 512, col 5 to line 517, col 39 of module RingList>
-STATE_89 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<8>>>>
-/\ opsDone = <<7>>
-/\ tail = 3
-/\ eraRead = <<2>>
-/\ fresh = <<0>>
-/\ scanLower = <<<<2>>>>
-/\ scanNext = <<1>>
-/\ upper = <<2>>
-/\ nx = <<0>>
-/\ scanQueue = <<<<>>>>
-/\ op = <<"enq">>
-/\ pc = <<"end_store_upper">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<7, 8>>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
-/\ stale = <<FALSE>>
-/\ hp = <<2>>
-/\ upperSeen = <<2>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
-/\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
-/\ allocs = <<0>>
-/\ era = 3
-/\ retireEra = <<2, 0, 0>>
-/\ freeList = <<>>
-/\ head = 2
-
-
-\* <IbrEndStoreUpper(1) line 520, col 5 to line 531, col 86 of module RingList>
-STATE_90 == 
-/\ retiredCount = <<0>>
-/\ items = <<<<>>, <<7>>, <<8>>>>
 /\ opsDone = <<8>>
-/\ tail = 3
+/\ tail = 2
 /\ eraRead = <<0>>
 /\ fresh = <<0>>
 /\ scanLower = <<<<2>>>>
 /\ scanNext = <<1>>
-/\ upper = <<2147483647>>
+/\ upper = <<2>>
 /\ nx = <<0>>
 /\ scanQueue = <<<<>>>>
 /\ op = <<"none">>
 /\ pc = <<"idle">>
-/\ nodeState = <<"retired", "live", "live">>
-/\ absQ = <<7, 8>>
+/\ nodeState = <<"retired", "live", "free">>
+/\ absQ = <<>>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<1>>)>>
-/\ lower = <<2147483647>>
-/\ birth = <<0, 2, 3>>
-/\ next = <<2, 3, 0>>
+/\ lower = <<2>>
+/\ birth = <<0, 2, 0>>
+/\ next = <<2, 0, 0>>
 /\ stale = <<FALSE>>
 /\ hp = <<0>>
-/\ upperSeen = <<0>>
-/\ wasClosed = <<TRUE, TRUE, FALSE>>
+/\ upperSeen = <<2>>
+/\ wasClosed = <<TRUE, FALSE, FALSE>>
 /\ scanUpper = <<<<2>>>>
-/\ closed = <<TRUE, TRUE, FALSE>>
+/\ closed = <<TRUE, FALSE, FALSE>>
 /\ allocs = <<0>>
-/\ era = 3
+/\ era = 2
 /\ retireEra = <<2, 0, 0>>
-/\ freeList = <<>>
+/\ freeList = <<3>>
 /\ head = 2
 
 

@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using Weft.Atomics;
 using Weft.Memory;
@@ -33,6 +34,15 @@ namespace Weft.Collections;
 /// DEBRA+ discipline (see <see cref="DebraReclaimer"/>): before its CAS, pop reads one node field (the link) and
 /// validates right after; it writes only the root. Push writes only its own unpublished node and the root. After
 /// the winning CAS, pop touches only the node it unlinked. So a neutralized pop restarts safely.
+///
+/// Elimination backoff (optional: built with an <see cref="EliminationArray"/>; Hendler, Shavit and Yerushalmi,
+/// SPAA 2004): a lost CAS sends the operation to the elimination array instead of the plain backoff wait. A push
+/// offers its value there for one wait and a pop looks for an offer; when a pop takes one, the push and the pop
+/// linearize together at the pop's CAS on the slot (push first), neither touches the top, and the push frees the
+/// node it never published. The exchange hands over values, not nodes, so no node changes hands outside the top and
+/// the reclaimer's rules above hold unchanged (see <see cref="EliminationArray"/>). A push that wins its first CAS
+/// never visits the array; a pop looks at one slot before its first CAS (one load), so it can take the offer of a
+/// push that lost its CAS without losing one itself.
 /// </summary>
 public sealed class TreiberStack
 {
@@ -57,12 +67,39 @@ public sealed class TreiberStack
 
     /// <summary>The orders of the bare pop's top read and CAS: Acquire and AcqRel (the seeded defect <see cref="SeededBug.TreiberPopRelaxed"/>: both Relaxed).</summary>
     private readonly MemoryOrder _popReadOrder, _popCasOrder;
+
+    /// <summary>The elimination array a lost CAS visits instead of the backoff wait (null: plain backoff).</summary>
+    private readonly EliminationArray? _elimination;
+
+    /// <summary>Operations visit the elimination array before their first CAS (<see cref="EliminationArray.VisitFirst"/>).</summary>
+    private readonly bool _eliminateFirst;
+
+    /// <summary>
+    /// The stack has an elimination array: a pop looks at its slot once before its first CAS (one load; an empty slot
+    /// sends it on to the top at once), so a pop finds the offer of a push that lost its CAS without losing one itself.
+    /// </summary>
+    private readonly bool _popLooksFirst;
 #if WEFT_CONTROLLED
     private readonly int _id = Sched.NewObjectId();
 #endif
 
-    public TreiberStack(Reclaimer reclaimer)
+    public TreiberStack(Reclaimer reclaimer) : this(reclaimer, null) { }
+
+    /// <summary>
+    /// A stack whose lost CAS visit <paramref name="elimination"/> (elimination backoff; null: the plain backoff). The
+    /// array must be built for <paramref name="reclaimer"/> and serve no other stack.
+    /// </summary>
+    public TreiberStack(Reclaimer reclaimer, EliminationArray? elimination)
     {
+        ArgumentNullException.ThrowIfNull(reclaimer);
+        if (elimination is not null)
+        {
+            if (elimination.Reclaimer != reclaimer) throw new ArgumentException("the elimination array was built for another reclaimer", nameof(elimination));
+            elimination.Claim();
+        }
+        _elimination = elimination;
+        _eliminateFirst = elimination is { VisitFirst: true };
+        _popLooksFirst = elimination is not null;
         _reclaimer = reclaimer;
         _pool = reclaimer.Pool;
         _bare = reclaimer.Scheme is ReclamationScheme.None or ReclamationScheme.Immediate;
@@ -75,6 +112,9 @@ public sealed class TreiberStack
     }
 
     public Reclaimer Reclaimer => _reclaimer;
+
+    /// <summary>The elimination array of this stack (null: plain backoff).</summary>
+    public EliminationArray? Elimination => _elimination;
 
     /// <summary>
     /// A stack for up to <paramref name="maxThreads"/> registered threads built from the configuration's defaults:
@@ -136,12 +176,13 @@ public sealed class TreiberStack
         _pool.SetPayload(node, value);
         if (!_pushBracketed)
         {
-            if (!PushAttemptBare(node, value)) PushBareContended(t, node, value);
+            if (_eliminateFirst || !PushAttemptBare(node, value)) PushBareContended(t, node, value);
             return;
         }
         _reclaimer.BeginOperation(t);
         try
         {
+            if (_eliminateFirst && Eliminated(t, node, value)) return;
             for (int failures = 0; ; failures++)
             {
                 long top = _top.Load(MemoryOrder.Acquire); // not dereferenced: no protection needed
@@ -154,7 +195,9 @@ public sealed class TreiberStack
                     if (failures != 0) Uncontended(t);
                     return;
                 }
-                LostCas(t); // to another push or pop
+                // Lost to another push or pop.
+                if (_elimination is null) LostCas(t);
+                else if (Eliminated(t, node, value)) return;
             }
         }
         finally
@@ -174,6 +217,7 @@ public sealed class TreiberStack
             {
                 for (; ; failures++)
                 {
+                    if (_popLooksFirst && failures == 0 && TookFirst(t, out long offered)) return (true, offered);
                     long top = _reclaimer.Protect(t, ref _top);
                     if (top == NodePool.Null)
                     {
@@ -192,7 +236,9 @@ public sealed class TreiberStack
                         if (failures != 0) Uncontended(t);
                         return (true, value);
                     }
-                    LostCas(t); // to another push or pop
+                    // Lost to another push or pop.
+                    if (_elimination is null) LostCas(t);
+                    else if (TookOffer(t, out long taken)) return (true, taken);
                 }
             }
             catch (NeutralizedException)
@@ -224,8 +270,50 @@ public sealed class TreiberStack
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void Uncontended(ReclaimerThread t) => t.Backoff.Succeeded();
 
+    /// <summary>
+    /// Elimination, push side (in place of the backoff wait): offers the value; true when a pop took it. The push has
+    /// then taken effect at that pop's CAS; <paramref name="node"/> was never published (only the top CAS, which
+    /// this push did not win, links it), so no other thread holds its handle and it goes straight back to the pool.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool Eliminated(ReclaimerThread t, long node, long value)
+    {
+        if (!_elimination!.Offer(t, value)) return false;
+        _pool.Free(t.Index, node);
+        Uncontended(t);
+        return true;
+    }
+
+    /// <summary>
+    /// Elimination, pop side, before the first CAS: one look at the slot (or, visiting first, the whole visit of
+    /// <see cref="TookOffer"/>); true when this pop took a push's offer of <paramref name="value"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TookFirst(ReclaimerThread t, out long value)
+    {
+        if (_eliminateFirst) return TookOffer(t, out value);
+        if (!_elimination!.TakePosted(t, out value)) return false;
+        Linearized(LinearizedExchange, value);
+        Linearized(LinearizedPopResult, value);
+        return true;
+    }
+
+    /// <summary>
+    /// Elimination, pop side (in place of the backoff wait): true when this pop took a push's offer of
+    /// <paramref name="value"/> (both linearized at this thread's CAS on the slot, the push first).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TookOffer(ReclaimerThread t, out long value)
+    {
+        if (!_elimination!.Take(t, out value)) return false;
+        Linearized(LinearizedExchange, value);
+        Linearized(LinearizedPopResult, value);
+        Uncontended(t);
+        return true;
+    }
+
     // Linearization points (the values of Weft.Monitors.StackStep).
-    private const int LinearizedPush = 0, LinearizedPop = 1, LinearizedPopResult = 2;
+    private const int LinearizedPush = 0, LinearizedPop = 1, LinearizedPopResult = 2, LinearizedExchange = 3;
 
     /// <summary>
     /// Controlled build: reports a linearization point to the monitors (StackMatchesAbstractMonitor,
@@ -258,14 +346,21 @@ public sealed class TreiberStack
     {
         long node = _pool.Allocate(t.Index);
         _pool.SetPayload(node, value);
-        if (!PushAttemptBare(node, value)) PushBareContended(t, node, value);
+        if (_eliminateFirst || !PushAttemptBare(node, value)) PushBareContended(t, node, value);
     }
 
-    /// <summary>The retries of a bare push that lost its first CAS: back off, then attempt again (out of line, as for pop).</summary>
+    /// <summary>
+    /// The retries of a bare push that lost its first CAS (or visits the elimination array first): back off, or visit
+    /// the elimination array, then attempt again (out of line, as for pop).
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PushBareContended(ReclaimerThread t, long node, long value)
     {
-        do LostCas(t); // part of the push_cas step that failed (no shared access)
+        do
+        {
+            if (_elimination is null) LostCas(t); // part of the push_cas step that failed (no shared access)
+            else if (Eliminated(t, node, value)) return;
+        }
         while (!PushAttemptBare(node, value));
         Uncontended(t);
     }
@@ -287,6 +382,11 @@ public sealed class TreiberStack
 
     private bool TryPopBare(ReclaimerThread t, out long value)
     {
+        if (_popLooksFirst)
+        {
+            (bool took, value) = TryPopBareLookingFirst(t);
+            return took;
+        }
         var outcome = PopAttemptBare(t, out value);
         if (outcome != PopOutcome.LostCas) return outcome == PopOutcome.Popped;
         (bool popped, value) = TryPopBareContended(t);
@@ -303,12 +403,23 @@ public sealed class TreiberStack
     {
         while (true)
         {
-            LostCas(t); // part of the pop_cas step that failed (no shared access)
+            if (_elimination is null) LostCas(t); // part of the pop_cas step that failed (no shared access)
+            else if (TookOffer(t, out long taken)) return (true, taken);
             var outcome = PopAttemptBare(t, out long value);
             if (outcome == PopOutcome.LostCas) continue;
             Uncontended(t);
             return (outcome == PopOutcome.Popped, value);
         }
+    }
+
+    /// <summary>A bare pop of a stack with an elimination array: the first look at the array, then the bare pop (out of line).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private (bool Popped, long Value) TryPopBareLookingFirst(ReclaimerThread t)
+    {
+        if (TookFirst(t, out long value)) return (true, value);
+        var outcome = PopAttemptBare(t, out value);
+        if (outcome != PopOutcome.LostCas) return (outcome == PopOutcome.Popped, value);
+        return TryPopBareContended(t);
     }
 
     private enum PopOutcome { Empty, Popped, LostCas }

@@ -50,8 +50,8 @@ public sealed record IpcOptions
 /// <code>
 ///  0  magic     u32   identifies the kind (mutex, semaphore, event, guarded segment)
 ///  4  version   u32   layout version (1)
-///  8  word      i32   the futex word: mutex state, semaphore count, event sequence|signaled
-/// 12  aux       i32   mutex owner pid, semaphore waiters, unused for events
+///  8  word      i32   the futex word: mutex owner pid|waiters bit, semaphore count, event sequence|signaled
+/// 12  aux       i32   semaphore waiters, zero for mutexes and events
 /// 16  limit     i32   semaphore maximum count
 /// 20..63              reserved, zero
 /// </code>

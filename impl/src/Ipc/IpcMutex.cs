@@ -19,40 +19,44 @@ public enum ForceReleaseResult
     NotHeld,
     /// <summary>The owner process is alive: nothing was changed.</summary>
     OwnerAlive,
-    /// <summary>The lock is held but no owner pid is recorded (the owner died between winning the word and recording
-    /// its pid, or is releasing right now): nothing was changed.</summary>
-    OwnerUnknown,
     /// <summary>Another process recovered the lock or it changed hands meanwhile: nothing was changed by this call.</summary>
     Raced,
 }
 
 /// <summary>
-/// A mutex in shared memory, usable across processes: U. Drepper, "Futexes Are Tricky" (2011), the third mutex
-/// ("mutex3"), plus an owner pid for dead-owner recovery and optional adaptive spinning. Spec:
-/// tla/FutexMutex/FutexMutex.tla.
+/// A mutex in shared memory, usable across processes, with the word layout of Linux robust futexes
+/// (Documentation/locking/robust-futex-ABI: the futex word holds the owner's id, FUTEX_WAITERS and FUTEX_OWNER_DIED)
+/// and the wait protocol of U. Drepper, "Futexes Are Tricky" (2011), mutex3. Spec: tla/FutexMutex/FutexMutex.tla.
 ///
-/// The state word has three values: 0 unlocked, 1 locked with no waiters, 2 locked and possibly waiters
-/// (contended). Acquire CASes 0 to 1: the uncontended path is one atomic instruction and no syscall. If the lock is
-/// held, the acquirer exchanges in 2 (the exchange also acquires the lock if it returns 0) and sleeps with
-/// FUTEX_WAIT(2) until an exchange returns 0. Release exchanges in 0 and calls FUTEX_WAKE(1) only if it took 2 out:
-/// again no syscall when nobody waited.
+/// The word: bits 0-29 the owner's pid (0: unlocked), bit 30 owner-died (reserved: never set; a force release frees
+/// the word in one CAS), bit 31 waiters (someone may sleep on the word). Acquire CASes 0 to the caller's pid: the
+/// uncontended lock is one atomic instruction, and it records the owner in the same step, so a holder is always
+/// named. Release CASes the pid back to 0: the uncontended unlock is one atomic instruction. If that CAS fails the
+/// waiters bit is set (only waiters change a held word, and only by adding that bit); the release then exchanges in 0
+/// and calls FUTEX_WAKE(1).
 ///
-/// Invariant (no lost wake-up): whenever a thread sleeps on the word, the word is 2 or a wake is on its way. A
-/// sleeper wrote 2 itself before sleeping, FUTEX_WAIT(2) sleeps only if the word is still 2 (atomically with wakes),
-/// and any state change away from 2 is the release exchange, which then wakes. The woken thread re-marks 2 when it
-/// exchanges, so other sleepers stay covered (this may cost one spurious wake; it never loses one).
-/// Mutual exclusion: only a CAS or exchange that returns 0 grants the lock, and the word leaves 0 at each of them.
+/// A contended acquire sets the waiters bit with a CAS from the value it saw (the owner stays in the word) and sleeps
+/// with FUTEX_WAIT on that value; woken, it reloads the word, and if it finds it free takes it with a CAS to its pid
+/// plus the waiters bit (conservatively: other sleepers may remain, and the bit makes its release wake one).
 ///
-/// Owner pid: recorded after winning (release store) and cleared before releasing. <see cref="ForceRelease"/> frees a
-/// lock whose recorded owner process is dead. The pid is a hint for recovery only; mutual exclusion never depends on it.
+/// Invariant (no lost wake-up): whenever a thread sleeps on the word, the word has the waiters bit or a wake is on
+/// its way. A sleeper saw the bit in the word it compares (FUTEX_WAIT sleeps only if the word still equals it,
+/// atomically with wakes); the bit leaves the word only through the release exchange, which then wakes one; the woken
+/// thread sets the bit again whenever it goes back to sleep or takes the lock, so the others stay covered (this may
+/// cost one spurious wake; it never loses one). Mutual exclusion: only a CAS from a word with no owner grants the lock,
+/// and it writes an owner. Owner: the owner bits name the holder or nobody, since acquisition writes them and the
+/// release clears them in the same atomic steps that take and free the lock.
+///
+/// <see cref="ForceRelease"/> frees a lock whose owner (read from the word) is a dead process, with a CAS from the
+/// word it read: a concurrent recovery, or a new owner, makes it fail.
 ///
 /// Adaptive spinning (<see cref="IpcOptions.SpinEnvironmentVariable"/>): before sleeping, a contended acquire tries the
-/// 0 to 1 CAS up to an adaptive count (glibc's PTHREAD_MUTEX_ADAPTIVE_NP rule: at most min(MaxSpin, 2 * estimate + 10),
+/// 0 to pid CAS up to an adaptive count (glibc's PTHREAD_MUTEX_ADAPTIVE_NP rule: at most min(MaxSpin, 2 * estimate + 10),
 /// the estimate moving 1/8 toward what was needed). The estimate is a plain per-handle field: updates race benignly
 /// (a lost update only mistunes the heuristic).
 ///
-/// Timed acquire takes a relative timeout in nanoseconds. A waiter that times out leaves the word at 2: the next release
-/// then makes a wake call nobody needs, which is harmless.
+/// Timed acquire takes a relative timeout in nanoseconds. A waiter that times out leaves the waiters bit set: the next
+/// release then makes a wake call nobody needs, which is harmless.
 /// </summary>
 public sealed class IpcMutex : IpcObject
 {
@@ -104,23 +108,42 @@ public sealed class IpcMutex : IpcObject
     /// <summary>Removes a named mutex's name (handles keep working). False if it did not exist.</summary>
     public static bool Unlink(string name) => ShmSegment.Unlink(name);
 
+    /// <summary>The owner's pid occupies the low 30 bits of the word (Linux FUTEX_TID_MASK).</summary>
+    internal const int OwnerMask = 0x3FFF_FFFF;
+
+    /// <summary>Bit 30, Linux FUTEX_OWNER_DIED: reserved, never set by this implementation.</summary>
+    internal const int OwnerDied = 0x4000_0000;
+
+    /// <summary>Bit 31, Linux FUTEX_WAITERS: a thread may sleep on the word, so the release must wake one.</summary>
+    internal const int Waiters = unchecked((int)0x8000_0000);
+
     private ref AtomicInt32 State => ref Segment.Int32At(WordOffset);
-    private ref AtomicInt32 Owner => ref Segment.Int32At(AuxOffset);
 
     /// <summary>The futex word, read without a scheduling point (refinement mappings of trace replays).</summary>
     internal int PeekState() => State.Peek();
 
-    /// <summary>The owner word, read without a scheduling point.</summary>
-    internal int PeekOwner() => Owner.Peek();
-
     /// <summary>The futex word's address: the identity the controlled build's mutex events carry.</summary>
     internal nint EventWord => WordAddress;
 
-    /// <summary>The recorded owner's pid, 0 when unlocked (or not yet recorded).</summary>
-    public int OwnerPid => Owner.Load(MemoryOrder.Acquire);
+    /// <summary>The owner's pid, 0 when unlocked.</summary>
+    public int OwnerPid => State.Load(MemoryOrder.Acquire) & OwnerMask;
 
     /// <summary>True while some thread or process holds the lock (a snapshot).</summary>
-    public bool IsLocked => State.Load(MemoryOrder.Acquire) != 0;
+    public bool IsLocked => (State.Load(MemoryOrder.Acquire) & OwnerMask) != 0;
+
+    /// <summary>The id this caller writes into the word: its process's pid.</summary>
+    private static int Self
+    {
+        get
+        {
+            int pid = ProcessLiveness.CurrentPid;
+            if ((uint)(pid - 1) >= OwnerMask) ThrowPidOutOfRange(pid);
+            return pid;
+        }
+    }
+
+    private static void ThrowPidOutOfRange(int pid) =>
+        throw new InvalidOperationException($"IpcMutex: pid {pid} does not fit the word's 30 owner bits");
 
     /// <summary>Acquires the lock, sleeping as long as necessary.</summary>
     public void Acquire() => AcquireCore(-1);
@@ -128,8 +151,9 @@ public sealed class IpcMutex : IpcObject
     /// <summary>Acquires the lock if it is free, without waiting.</summary>
     public bool TryAcquire()
     {
-        // Winning this CAS (0 -> 1) is taking the free lock with no waiters known.
-        if (State.CompareExchange(0, 1, MemoryOrder.Acquire) != 0) return false;
+        int self = Self;
+        // Winning this CAS (0 -> pid) is taking the free lock, owner recorded, no waiters known.
+        if (State.CompareExchange(0, self, MemoryOrder.Acquire) != 0) return false;
         OnAcquired();
         return true;
     }
@@ -148,94 +172,128 @@ public sealed class IpcMutex : IpcObject
     // one to the next. The spec's "idle" and "cs" are the caller's (the replay workload marks them).
     private bool AcquireCore(long timeoutNs)
     {
-        int c = FastPath();
+        int self = Self;
+        int c = FastPath(self);
         if (c == 0)
         {
             OnAcquired();
             return true;
         }
         if (timeoutNs == 0) return false;
-        if (Options.SpinEnabled && TrySpin())
+        if (Options.SpinEnabled && TrySpin(self))
         {
             OnAcquired();
             return true;
         }
-        var deadline = new Deadline(timeoutNs);
-        if (Options.SeededBug == SeededBug.IpcMutexNoContendedMark)
+        return AcquireContended(self, c, new Deadline(timeoutNs));
+    }
+
+    /// <summary>The uncontended attempt: 0 if it took the lock, else the value it saw.</summary>
+    private int FastPath(int self)
+    {
+        if (Options.SeededBug == SeededBug.IpcMutexTestThenSet)
         {
-            // The seeded defect: sleep on whatever value was seen and retry with 0 -> 1, never marking the word 2.
-            // A release that exchanges out 1 then wakes nobody, and this thread sleeps forever.
-            while (c != 0)
+            // The seeded defect: test, then set, in two accesses. Another thread can read the same 0 in between, and
+            // then both store their pid and both hold the lock.
+            int seen = State.Load(MemoryOrder.Acquire);
+            if (seen != 0) return seen;
+            StepLabel.At("fast_store");
+            State.Store(self, MemoryOrder.Relaxed);
+            return 0;
+        }
+        // Winning this CAS (0 -> pid) is taking the free lock with no waiters known: the uncontended path, one atomic
+        // instruction, no syscall.
+        return State.CompareExchange(0, self, MemoryOrder.Acquire);
+    }
+
+    /// <summary>
+    /// The contended path, from the word value <paramref name="c"/> last seen (not free when called): take a free word,
+    /// else make sure the waiters bit is set and sleep on the word, then look again.
+    /// </summary>
+    private bool AcquireContended(int self, int c, Deadline deadline)
+    {
+        bool mark = Options.SeededBug != SeededBug.IpcMutexNoContendedMark;
+        while (true)
+        {
+            if ((c & OwnerMask) == 0)
             {
-                if (deadline.Expired) return false;
-                StepLabel.At("futex_wait");
-                if (Segment.FutexWait(WordOffset, c, deadline.Remaining) == FutexWaitResult.TimedOut) deadline.Expire();
-                StepLabel.At("retry");
-                c = State.CompareExchange(0, 1, MemoryOrder.Acquire);
+                // Winning this CAS (free word -> pid | waiters) is taking the lock. The waiters bit is set
+                // conservatively: other threads may still sleep, and the bit makes this thread's release wake one.
+                // The seeded defect IpcMutexNoContendedMark takes it without the bit.
+                StepLabel.At("take");
+                int seen = State.CompareExchange(c, mark ? self | Waiters : self, MemoryOrder.Acquire);
+                if (seen == c) break;
+                c = seen;
+                continue;
             }
-            OnAcquired();
-            return true;
-        }
-        // Mark the lock contended. If the exchange returns 0 the lock was free and is now ours (marked 2
-        // conservatively: the release will make one wake call that may find nobody).
-        if (c != 2)
-        {
-            StepLabel.At("xchg_mark");
-            c = State.Exchange(2, MemoryOrder.Acquire);
-            Marked(c);
-        }
-        while (c != 0)
-        {
+            if (mark && (c & Waiters) == 0)
+            {
+                StepLabel.At("mark");
+                if (Options.SeededBug == SeededBug.IpcMutexMarkByExchange)
+                {
+                    if (MarkByExchange(self, ref c)) break;
+                }
+                else
+                {
+                    // Winning this CAS (c -> c | waiters) obliges the holder, whose pid stays in the word, to wake one
+                    // sleeper: its release CAS from its bare pid will fail. Losing it: the word changed, look again.
+                    int seen = State.CompareExchange(c, c | Waiters, MemoryOrder.Acquire);
+                    if (seen != c)
+                    {
+                        c = seen;
+                        continue;
+                    }
+                    c |= Waiters;
+                    Marked(seen);
+                }
+            }
             if (deadline.Expired) return false;
-            // Sleep only while the word is still 2: a release between our exchange and this wait changed it to 0, and
+            // Sleep only while the word is still c: a release (or a new owner) since our last look changed it, and
             // then the kernel (or the engine) returns at once instead of sleeping through the release's wake.
             StepLabel.At("futex_wait");
-            if (Segment.FutexWait(WordOffset, 2, deadline.Remaining) == FutexWaitResult.TimedOut) deadline.Expire();
-            // Winning this exchange (it returns 0) is taking the lock; either way the word is 2 again, so any other
-            // sleeper is still covered by the next release's wake.
+            if (Segment.FutexWait(WordOffset, c, deadline.Remaining) == FutexWaitResult.TimedOut) deadline.Expire();
             StepLabel.At("retry");
-            c = State.Exchange(2, MemoryOrder.Acquire);
-            Marked(c);
+            c = State.Load(MemoryOrder.Acquire);
         }
         OnAcquired();
         return true;
     }
 
-    /// <summary>The uncontended attempt: 0 if it took the lock, else the value it saw.</summary>
-    private int FastPath()
+    /// <summary>
+    /// The seeded defect <see cref="SeededBug.IpcMutexMarkByExchange"/>: mark the word by exchanging in the caller's pid
+    /// plus the waiters bit (mutex3's exchange of 2, carried over to a word that holds the owner). Over a held word it
+    /// writes the waiter's pid over the holder's. True if the exchange took a free word.
+    /// </summary>
+    private bool MarkByExchange(int self, ref int c)
     {
-        if (Options.SeededBug == SeededBug.IpcMutexTestThenSet)
-        {
-            // The seeded defect: test, then set, in two accesses. Another thread can read the same 0 in between, and
-            // then both store 1 and both hold the lock.
-            int seen = State.Load(MemoryOrder.Acquire);
-            if (seen != 0) return seen;
-            StepLabel.At("fast_store");
-            State.Store(1, MemoryOrder.Relaxed);
-            return 0;
-        }
-        // Winning this CAS (0 -> 1) is taking the free lock with no waiters known: the uncontended path, no syscall.
-        return State.CompareExchange(0, 1, MemoryOrder.Acquire);
+        int old = State.Exchange(self | Waiters, MemoryOrder.Acquire);
+        if ((old & OwnerMask) == 0) return true;
+        c = self | Waiters;
+        Marked(old);
+#if WEFT_CONTROLLED
+        Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, Sched.ThreadId));
+#endif
+        return false;
     }
 
-    /// <summary>Controlled build: reports an exchange of 2 that did not acquire (it found the lock held).</summary>
+    /// <summary>Controlled build: reports a waiter's mark of the waiters bit over a held word (it saw <paramref name="old"/>).</summary>
     private void Marked(int old)
     {
 #if WEFT_CONTROLLED
-        if (old != 0) Sched.Emit(new MutexEvent(WordAddress, MutexOp.Marked, Sched.ThreadId, old));
+        Sched.Emit(new MutexEvent(WordAddress, MutexOp.Marked, Sched.ThreadId, old));
 #endif
     }
 
-    /// <summary>Adaptive spinning: true if a 0 -> 1 CAS won while spinning.</summary>
-    private bool TrySpin()
+    /// <summary>Adaptive spinning: true if a 0 -> pid CAS won while spinning.</summary>
+    private bool TrySpin(int self)
     {
         int max = Math.Min(Options.MaxSpin, _spinEstimate * 2 + 10);
         for (int n = 1; n <= max; n++)
         {
-            // Winning this CAS (0 -> 1) is taking the lock while spinning. Storing 1 over a word that sleepers had
-            // marked 2 is safe: the word could only become 0 by a release that took 2 out and woke one of them, and
-            // that thread's exchange re-marks 2 before it sleeps again.
-            if (State.Load(MemoryOrder.Relaxed) == 0 && State.CompareExchange(0, 1, MemoryOrder.Acquire) == 0)
+            // Winning this CAS (0 -> pid) is taking the lock while spinning. Taking it without the waiters bit while
+            // others sleep is safe: the word could only become 0 by a release that took the bit out and woke one of
+            // them, and that thread sets the bit again before it sleeps again.
+            if (State.Load(MemoryOrder.Relaxed) == 0 && State.CompareExchange(0, self, MemoryOrder.Acquire) == 0)
             {
                 _spinEstimate += (n - _spinEstimate) / 8;
                 return true;
@@ -246,110 +304,115 @@ public sealed class IpcMutex : IpcObject
         return false;
     }
 
+    /// <summary>Controlled build: the step that took the lock also wrote the holder's pid into the word.</summary>
     private void OnAcquired()
     {
 #if WEFT_CONTROLLED
         Sched.Emit(new MutexEvent(WordAddress, MutexOp.Acquired, Sched.ThreadId));
-#endif
-        StepLabel.At("owner_store");
-        Owner.Store(ProcessLiveness.CurrentPid, MemoryOrder.Release);
-#if WEFT_CONTROLLED
         Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, Sched.ThreadId));
 #endif
     }
 
     /// <summary>
-    /// Releases the lock. Releasing a lock that is not held throws <see cref="SynchronizationLockException"/>; like a
-    /// futex mutex in C, the word does not say which thread holds it, so only the holder may call this.
+    /// Releases the lock. Releasing a lock that is free, or that another process holds, throws
+    /// <see cref="SynchronizationLockException"/> and changes nothing; the word names the owning process, not the
+    /// thread, so among the threads of one process only the holder may call this.
     /// </summary>
     public void Release()
     {
-        var bug = Options.SeededBug;
-        if (bug != SeededBug.IpcMutexClearOwnerLate) ClearOwner();
-        StepLabel.At("release_xchg");
-        int old = bug == SeededBug.IpcMutexReleaseByDecrement ? ReleaseByDecrement() : State.Exchange(0, MemoryOrder.Release);
-#if WEFT_CONTROLLED
-        if (old != 0 && bug != SeededBug.IpcMutexReleaseByDecrement) Sched.Emit(new MutexEvent(WordAddress, MutexOp.Released, Sched.ThreadId, old));
-#endif
-        if (bug == SeededBug.IpcMutexClearOwnerLate)
+        int self = Self;
+        if (Options.SeededBug == SeededBug.IpcMutexReleaseByDecrement)
         {
-            // The seeded defect: the lock is free (another thread may hold it already) while the owner word still
-            // names this thread; the late clear may even erase the next holder's pid.
-            StepLabel.At("owner_clear");
-            ClearOwner();
+            ReleaseByDecrement(self);
+            return;
         }
-        if (old == 0) throw new SynchronizationLockException("IpcMutex.Release: the mutex is not held");
-        // 2 means someone may sleep: wake one. It re-marks the word 2 when it exchanges, covering the others.
-        if (old == 2)
+        // Winning this CAS (pid -> 0) frees the lock with no waiters known: the uncontended unlock, no syscall.
+        int old = State.CompareExchange(self, 0, MemoryOrder.Release);
+        if (old == self)
+        {
+            Released(old, 0);
+            return;
+        }
+        if ((old & OwnerMask) != self) throw NotHeld(old);
+        // The waiters bit is set and only this holder can clear it (waiters only add it): exchange the word to 0 and
+        // wake one sleeper, which sets the bit again when it sleeps or takes the lock, covering the others.
+        StepLabel.At("release_xchg");
+        old = State.Exchange(0, MemoryOrder.Release);
+        Released(old, 0);
+        if ((old & Waiters) != 0)
         {
             StepLabel.At("release_wake");
             Segment.FutexWake(WordOffset, 1);
         }
     }
 
-    /// <summary>Clears the owner word; a correct release does this before freeing the word, so a new holder never finds a stale owner.</summary>
-    private void ClearOwner()
+    private static SynchronizationLockException NotHeld(int word) => (word & OwnerMask) == 0
+        ? new SynchronizationLockException("IpcMutex.Release: the mutex is not held")
+        : new SynchronizationLockException($"IpcMutex.Release: the mutex is held by process {word & OwnerMask}, not by this process ({ProcessLiveness.CurrentPid})");
+
+    /// <summary>Controlled build: a release step took <paramref name="old"/> out of the word and left <paramref name="left"/> (clearing the owner bits).</summary>
+    private void Released(int old, int left)
     {
-        Owner.Store(0, MemoryOrder.Relaxed);
 #if WEFT_CONTROLLED
         Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, Sched.ThreadId));
+        Sched.Emit(new MutexEvent(WordAddress, MutexOp.Released, Sched.ThreadId, old, left));
 #endif
     }
 
     /// <summary>
-    /// The seeded defect <see cref="SeededBug.IpcMutexReleaseByDecrement"/> (Drepper's mutex3 unlock): decrement the
-    /// word, and only after a decrement from 2 store 0. Between the two the word is 1 and nobody holds the lock.
-    /// Returns the value the decrement took out.
+    /// The seeded defect <see cref="SeededBug.IpcMutexReleaseByDecrement"/> (Drepper's mutex3 unlock carried over):
+    /// subtract the pid from the word, and only if the waiters bit was set store 0 and wake in further steps. Between
+    /// the two the word is the bare waiters bit and nobody holds the lock; a thread that takes the lock then loses it
+    /// to the late store.
     /// </summary>
-    private int ReleaseByDecrement()
+    private void ReleaseByDecrement(int self)
     {
-        int old = State.FetchAdd(-1, MemoryOrder.Release);
-#if WEFT_CONTROLLED
-        if (old != 0) Sched.Emit(new MutexEvent(WordAddress, MutexOp.Released, Sched.ThreadId, old, old - 1));
-#endif
-        if (old == 2)
-        {
-            StepLabel.At("release_store");
-            State.Store(0, MemoryOrder.Release);
-        }
-        return old;
+        int old = State.FetchAdd(-self, MemoryOrder.Release);
+        if ((old & OwnerMask) != self) throw NotHeld(old);
+        Released(old, old - self);
+        if ((old & Waiters) == 0) return;
+        StepLabel.At("release_store");
+        State.Store(0, MemoryOrder.Release);
+        StepLabel.At("release_wake");
+        Segment.FutexWake(WordOffset, 1);
     }
 
-    /// <summary>True if the lock is held and its recorded owner process is dead.</summary>
+    /// <summary>True if the lock is held and its owner process is dead.</summary>
     public bool IsOwnerDead
     {
         get
         {
-            if (State.Load(MemoryOrder.Acquire) == 0) return false;
-            int pid = Owner.Load(MemoryOrder.Acquire);
+            int pid = State.Load(MemoryOrder.Acquire) & OwnerMask;
             return pid != 0 && !ProcessLiveness.IsAlive(pid);
         }
     }
 
     /// <summary>
-    /// Frees a lock whose owner process died holding it (detected by its recorded pid) and wakes one waiter. Does
-    /// nothing if the lock is free, its owner is alive, or no owner is recorded; the result says which. The data the
-    /// lock protected may be inconsistent: the caller repairs it before relying on it (the lock is not acquired for it).
+    /// Frees a lock whose owner process died holding it (the owner is read from the word) and wakes one waiter. Does
+    /// nothing if the lock is free or its owner is alive; the result says which. The data the lock protected may be
+    /// inconsistent: the caller repairs it before relying on it (the lock is not acquired for it).
     /// </summary>
     public ForceReleaseResult ForceRelease()
     {
-        if (State.Load(MemoryOrder.Acquire) == 0) return ForceReleaseResult.NotHeld;
-        int pid = Owner.Load(MemoryOrder.Acquire);
-        if (pid == 0) return ForceReleaseResult.OwnerUnknown;
+        int word = State.Load(MemoryOrder.Acquire);
+        int pid = word & OwnerMask;
+        if (pid == 0) return ForceReleaseResult.NotHeld;
         if (ProcessLiveness.IsAlive(pid)) return ForceReleaseResult.OwnerAlive;
-        // Winning this CAS (dead pid -> 0) makes us the one process that recovers this death; a concurrent
-        // ForceRelease, or a new owner that recorded its own pid, makes it fail.
-        if (Owner.CompareExchange(pid, 0, MemoryOrder.AcqRel) != pid) return ForceReleaseResult.Raced;
+        while (true)
+        {
+            // Winning this CAS (dead owner's word -> 0) makes us the one process that recovers this death. The dead
+            // owner no longer touches the word; waiters may add the waiters bit meanwhile (then retry with it); a
+            // concurrent ForceRelease or a new owner changes the owner bits (then this call did nothing).
+            int seen = State.CompareExchange(word, 0, MemoryOrder.AcqRel);
+            if (seen == word) break;
+            if ((seen & OwnerMask) != pid) return ForceReleaseResult.Raced;
+            word = seen;
+        }
 #if WEFT_CONTROLLED
         Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, Sched.ThreadId));
+        Sched.Emit(new MutexEvent(WordAddress, MutexOp.ForceReleased, Sched.ThreadId, word));
 #endif
-        // The dead owner can no longer touch the word and nobody else can acquire a held lock, so the word is still
-        // the dead owner's 1 or 2 (waiters may have raised 1 to 2).
-        int old = State.Exchange(0, MemoryOrder.Release);
-#if WEFT_CONTROLLED
-        Sched.Emit(new MutexEvent(WordAddress, MutexOp.ForceReleased, Sched.ThreadId, old));
-#endif
-        if (old == 2) Segment.FutexWake(WordOffset, 1);
+        if ((word & Waiters) != 0) Segment.FutexWake(WordOffset, 1);
         return ForceReleaseResult.Released;
     }
 }

@@ -24,8 +24,9 @@ public enum SeededBug
     /// <summary>DEBRA rotates through two limbo bags instead of three, so a bag is freed one epoch too early.
     /// Caught as NoUseAfterFree; TLA+: tla/DEBRA/MC_FreeTooEarly.cfg.</summary>
     DebraEarlyRotation,
-    /// <summary>IpcMutex's contended path waits on the word without marking it contended (2), so a release that sees
-    /// 1 wakes nobody: a lost wake-up, a hang with two threads. Caught as a deadlock; TLA+: tla/FutexMutex/MC_NoContendedMark.cfg.</summary>
+    /// <summary>IpcMutex's contended path sleeps on the word without setting the waiters bit, so the holder's release
+    /// CAS from its bare pid succeeds and wakes nobody: a lost wake-up, a hang with two threads. Caught as a deadlock;
+    /// TLA+: tla/FutexMutex/MC_NoContendedMark.cfg.</summary>
     IpcMutexNoContendedMark,
     /// <summary>IpcSemaphore.Post wakes one waiter only when the count goes from 0 to 1, so a second post while the
     /// first woken waiter has not yet taken its unit wakes nobody. Caught as a deadlock; TLA+: tla/Semaphore/MC_WakeOnZeroOnly.cfg.</summary>
@@ -33,18 +34,14 @@ public enum SeededBug
     /// <summary>IpcEvent.Wait checks the signaled bit, then re-reads the word to sleep on it, so a Set between the two
     /// reads is slept through. Caught as a deadlock; TLA+: tla/Event/MC_CheckThenWait.cfg.</summary>
     IpcEventCheckThenWait,
-    /// <summary>IpcMutex's fast path tests the word and then stores 1 (a load and a store instead of one CAS), so two
+    /// <summary>IpcMutex's fast path tests the word and then stores its pid (a load and a store instead of one CAS), so two
     /// threads that both read 0 both take the lock. Caught as MutualExclusion; TLA+: tla/FutexMutex/MC_TestThenSet.cfg.</summary>
     IpcMutexTestThenSet,
-    /// <summary>IpcMutex.Release decrements the word and stores 0 only after a decrement from 2 (Drepper's mutex3
-    /// unlock), so between the two the word is 1 with nobody holding the lock: a release that dies there leaves a lock
-    /// no owner pid names, which ForceRelease cannot recover. Caught as StateMatchesHolder; TLA+:
-    /// tla/FutexMutex/MC_ReleaseByDecrement.cfg.</summary>
+    /// <summary>IpcMutex.Release subtracts its pid from the word and stores 0 only afterwards if the waiters bit was set
+    /// (Drepper's mutex3 decrement unlock carried over), so between the two the word is the bare waiters bit with nobody
+    /// holding the lock, and the late store can free the lock under a thread that took it meanwhile. Caught as
+    /// StateMatchesHolder; TLA+: tla/FutexMutex/MC_ReleaseByDecrement.cfg.</summary>
     IpcMutexReleaseByDecrement,
-    /// <summary>IpcMutex.Release frees the word before clearing the owner pid, so the owner word names a thread that no
-    /// longer holds the lock (and the late clear can erase the next holder's pid). Caught as OwnerIsHolder; TLA+:
-    /// tla/FutexMutex/MC_ClearOwnerLate.cfg.</summary>
-    IpcMutexClearOwnerLate,
     /// <summary>IpcSemaphore.Post checks only that the count cannot overflow 32 bits, not the semaphore's maximum, so
     /// a post lands above the maximum. Caught as CountInRange; TLA+: tla/Semaphore/MC_NoMaxCheck.cfg.</summary>
     IpcSemaphoreNoMaxCheck,
@@ -324,6 +321,16 @@ public enum SeededBug
     /// the live attached process. Caught as NoEarlyUnlink (GuardedShmNoEarlyUnlinkMonitor) under the release/acquire
     /// memory model only (ipc/shm-cleanup-attach-acqrel-ra); SC and TSO order the CAS.</summary>
     GuardedShmAttachAcqRel,
+    /// <summary>The elimination array (EliminationArray): a push whose offer window ends empties its slot with a store
+    /// instead of the withdrawal CAS and goes back to the stack as if no pop had taken its value, so a value a pop
+    /// already took is pushed as well (handed over twice). Caught as EliminationHandsOverOnce
+    /// (EliminationHandsOverOnceMonitor); the history is not linearizable either.</summary>
+    TreiberEliminationWithdrawByStore,
+    /// <summary>IpcMutex's contended path sets the waiters bit by exchanging in its own pid plus the bit (mutex3's
+    /// exchange of 2 carried over to a word that holds the owner), so over a held word it writes the waiter's pid over
+    /// the holder's: the word names a process that does not hold the lock, and a force release would test the wrong
+    /// process. Caught as OwnerIsHolder; TLA+: tla/FutexMutex/MC_MarkByExchange.cfg.</summary>
+    IpcMutexMarkByExchange,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

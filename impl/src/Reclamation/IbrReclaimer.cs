@@ -16,7 +16,20 @@ namespace Weft.Reclamation;
 /// Reservations. A thread in an operation reserves the interval [lower, upper] of eras: <c>lower</c> is the era
 /// when the operation began; <c>upper</c> is raised to the current era each time the thread reads a shared
 /// handle (<see cref="Protect"/>: read the handle, then the era; if the era moved, publish it and read again).
-/// Outside an operation both are +infinity.
+/// Before its first operation and after <see cref="Quiesce"/> both are +infinity.
+///
+/// Kept reservations. <see cref="EndOperation"/> publishes nothing: the thread keeps [lower, upper] of its last
+/// operation. <see cref="BeginOperation"/> reads the era e; if the kept reservation is exactly [e, e] it publishes
+/// nothing (no store, no fence: the common case, as the era moves once every EpochFrequency allocations), else it
+/// publishes [e, e] as before (upper, then lower with the SeqCst store). Why this stays safe (NoUseAfterFree): the
+/// reservation a scan can see is the thread's last store, made with SeqCst before every handle read that followed it,
+/// so the Dekker pattern with the scan's fence holds across the operation boundary as within one operation; and the
+/// operation's own reads are covered exactly as if it had stored [e, e] itself (birth of a node read at era e is
+/// &lt;= e, its retirement comes after the read, so at an era &gt;= e). Why garbage stays bounded: lower is reset to
+/// the era at every begin whose era differs, so a kept reservation never widens from one operation to the next; an
+/// idle thread holds [lower, upper] of its last operation, which blocks only the nodes alive in those eras, exactly
+/// what a thread stalled inside that operation blocks (the bound IBR already has). <see cref="Quiesce"/> drops the
+/// reservation before a long idle period; <see cref="Reclaimer.Unregister"/> calls it.
 ///
 /// Invariant (what makes freeing safe): a thread can hold a reference to node n only if its reservation
 /// overlaps n's lifetime, i.e. lower &lt;= retire(n) and birth(n) &lt;= upper. A scan therefore frees a retired
@@ -94,10 +107,13 @@ public sealed class IbrReclaimer : Reclaimer
         StepLabel.At("begin_read_era");
         long e = _era.Load(MemoryOrder.Acquire);
         ClockObserved(Clock, e);
+        // The reservation kept from the last operation is [e, e] already: nothing to publish (see the class essay).
+        if (e == t.LowerSeen && e == t.UpperSeen) return;
         // The seeded defect reserves one era ahead (as if to spare the first Protect a re-read): ReservationsBounded.
         long reserve = Config.SeededBug == SeededBug.IbrReserveAhead ? e + 1 : e;
-        // Upper first: between the two stores the reservation is [+inf, e], which is empty, so a thread preempted here
-        // blocks nothing. (Lower first would publish [e, +inf], which overlaps every node retired from now on: one
+        // Upper first: between the two stores the reservation is [+inf, e] (none was held: empty, so a thread preempted
+        // here blocks nothing) or [lower, e] with the kept lower <= e (a superset of the kept one and of the new one).
+        // (Lower first would publish [e, +inf] or [e, kept upper]: the first overlaps every node retired from now on, so one
         // stalled thread would stop all reclamation.) The SeqCst store orders both before any handle read.
         StepLabel.At("begin_store_upper", e);
         _upper[t.Index * Stride].Store(reserve, MemoryOrder.Relaxed);
@@ -106,23 +122,28 @@ public sealed class IbrReclaimer : Reclaimer
         StepLabel.At("begin_store_lower", e);
         _lower[t.Index * Stride].Store(e, ReservationOrder);
         ReservationPublished("lower", e, _era.Peek());
-        t.Active = true;
+        t.LowerSeen = e;
     }
 
     /// <summary>SeqCst: the reservation must be visible before the next handle read (a Dekker pattern with the scan).
     /// The seeded defect weakens it to Release, which TSO exploration catches.</summary>
     private MemoryOrder ReservationOrder => Config.SeededBug == SeededBug.IbrReservationRelease ? MemoryOrder.Release : MemoryOrder.SeqCst;
 
-    public override void EndOperation(ReclaimerThread t)
+    /// <summary>Publishes nothing: the thread keeps its reservation until an operation begins in an era other than the
+    /// kept [e, e], or until <see cref="Quiesce"/> (see the class essay).</summary>
+    public override void EndOperation(ReclaimerThread t) { }
+
+    /// <summary>Ends the reservation a thread keeps between operations: (+inf, +inf), lower first (the intermediate
+    /// [+inf, upper] is empty, while [lower, +inf] would block everything). Call it outside an operation before a long
+    /// idle period; <see cref="Reclaimer.Unregister"/> calls it. The next operation publishes a fresh reservation.</summary>
+    public override void Quiesce(ReclaimerThread t)
     {
-        t.Active = false;
-        // Lower first, for the same reason: [+inf, upper] is empty, while [lower, +inf] would block everything.
-        StepLabel.At("end_store_lower");
         _lower[t.Index * Stride].Store(Infinity, MemoryOrder.Release);
         ReservationPublished("lower", Infinity, _era.Peek());
-        StepLabel.At("end_store_upper");
         _upper[t.Index * Stride].Store(Infinity, MemoryOrder.Release);
         ReservationPublished("upper", Infinity, _era.Peek());
+        t.LowerSeen = 0;
+        t.UpperSeen = 0;
     }
 
     public override long Protect(ReclaimerThread t, ref AtomicInt64 cell)
@@ -196,9 +217,18 @@ public sealed class IbrReclaimer : Reclaimer
         if (++t.RetiredSinceScan >= Config.RetireThreshold) Scan(t);
     }
 
-    public override void Flush(ReclaimerThread t) => Scan(t);
+    /// <summary>Outside an operation: drops the calling thread's kept reservation, then scans.</summary>
+    public override void Flush(ReclaimerThread t)
+    {
+        Quiesce(t);
+        Scan(t);
+    }
 
-    protected override void OnUnregister(ReclaimerThread t) => Scan(t);
+    protected override void OnUnregister(ReclaimerThread t)
+    {
+        Quiesce(t);
+        Scan(t);
+    }
 
     /// <summary>Frees every node in this thread's limbo lists whose lifetime no reservation overlaps.</summary>
     private void Scan(ReclaimerThread t)

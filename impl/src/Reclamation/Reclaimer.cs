@@ -63,6 +63,9 @@ public sealed class ReclaimerThread
     internal bool Active;
     internal long[] ScanLower = System.Array.Empty<long>();
     internal long[] ScanUpper = System.Array.Empty<long>();
+    /// <summary>IBR: the lower end of the reservation this thread last published (0: none held), so an operation that begins
+    /// in the era of the reservation it still holds publishes nothing.</summary>
+    internal long LowerSeen;
 
     /// <summary>Nodes retired by this thread and not yet freed.</summary>
     public int Pending
@@ -220,6 +223,10 @@ public abstract class Reclaimer
 
     /// <summary>Frees every node the scheme can prove unreachable right now (tests and shutdown).</summary>
     public abstract void Flush(ReclaimerThread t);
+
+    /// <summary>Outside an operation: drops whatever protection the scheme keeps for the thread between operations (IBR's
+    /// kept reservation), before the thread idles for long. A no-op for schemes that keep none.</summary>
+    public virtual void Quiesce(ReclaimerThread t) { }
 
     /// <summary>
     /// The scheme structures use unless told otherwise: IBR (2GE-IBR). Of the safe schemes it is the one whose

@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Threading;
+using Weft.Ipc;
+
+namespace Weft.Benchmarks;
+
+/// <summary>
+/// <c>ipc-cpu-pairs [--pairs N] [--rounds R]</c>: one-thread acquire/release pairs timed by the thread's own CPU clock
+/// (<c>CLOCK_THREAD_CPUTIME_ID</c>), which counts only the time the thread ran, so a machine shared with other jobs
+/// does not inflate it as it inflates BenchmarkDotNet's wall clock. Rows run interleaved within each round; each row
+/// reports the median over the rounds and its ratio to the baseline, <see cref="Lock"/>. The floor row is the pair's
+/// own atomic work: two uncontended CAS on a private word, one per lock and one per unlock. No 2-thread rows (CPU time
+/// cannot see the waits of contention: IpcMutexBench measures those). Linux only.
+/// </summary>
+public static partial class IpcCpuPairs
+{
+    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
+
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Timespec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [LibraryImport("libc", EntryPoint = "clock_gettime")]
+    private static partial int ClockGetTime(int clock, out Timespec time);
+
+    private static long ThreadCpuNanoseconds()
+    {
+        if (ClockGetTime(ThreadCpuClock, out var t) != 0) throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
+        return t.Seconds * 1_000_000_000 + t.Nanoseconds;
+    }
+
+    public static int Run(string[] args)
+    {
+        int pairs = 5_000_000, rounds = 9;
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--pairs" && i + 1 < args.Length && int.TryParse(args[++i], out int p) && p > 0) pairs = p;
+            else if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[++i], out int r) && r > 0) rounds = r;
+            else
+            {
+                Console.Error.WriteLine($"weft-bench ipc-cpu-pairs: unknown or malformed argument '{args[i]}'; expected --pairs N or --rounds R (positive integers)");
+                return 1;
+            }
+        }
+        var gate = new Lock();
+        using var inProcess = IpcMutex.CreateInProcess();
+        string name = Parallelism.UniqueName("cpu-mutex");
+        using var named = IpcMutex.CreateNamed(name);
+        long word = 0;
+        var rows = new List<(string Name, Action<int> Body)>
+        {
+            ("System.Threading.Lock", n => { for (int i = 0; i < n; i++) { gate.Enter(); gate.Exit(); } }),
+            ("IpcMutex (in-process segment)", n => { for (int i = 0; i < n; i++) { inProcess.Acquire(); inProcess.Release(); } }),
+            ("IpcMutex (named, /dev/shm)", n => { for (int i = 0; i < n; i++) { named.Acquire(); named.Release(); } }),
+            ("two uncontended CAS (the pair's own atomics)", n =>
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    Interlocked.CompareExchange(ref word, 1, 0);
+                    Interlocked.CompareExchange(ref word, 0, 1);
+                }
+            }),
+        };
+        try
+        {
+            var samples = rows.Select(_ => new List<double>()).ToArray();
+            foreach (var row in rows) row.Body(pairs / 10); // warm-up: tiered compilation reaches its final code
+            for (int round = 0; round < rounds; round++)
+            {
+                for (int k = 0; k < rows.Count; k++)
+                {
+                    long start = ThreadCpuNanoseconds();
+                    rows[k].Body(pairs);
+                    samples[k].Add((ThreadCpuNanoseconds() - start) / (double)pairs);
+                }
+            }
+            double Median(List<double> xs) => xs.OrderBy(x => x).ElementAt(xs.Count / 2);
+            double baseMedian = Median(samples[0]);
+            Console.WriteLine($"one thread, {pairs:N0} acquire/release pairs per round, {rounds} rounds, thread CPU time per pair (median; min-max; ratio to the first row)");
+            Console.WriteLine("| row | median | min | max | ratio |");
+            Console.WriteLine("|---|---:|---:|---:|---:|");
+            for (int k = 0; k < samples.Length; k++)
+                Console.WriteLine($"| {rows[k].Name} | {Median(samples[k]):F1} ns | {samples[k].Min():F1} ns | {samples[k].Max():F1} ns | {Median(samples[k]) / baseMedian:F2} |");
+        }
+        finally
+        {
+            IpcMutex.Unlink(name);
+        }
+        return 0;
+    }
+}
