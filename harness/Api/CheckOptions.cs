@@ -13,7 +13,7 @@ public sealed record CheckOptions
     /// <summary>The defaults: the portfolio strategy, 1,000 iterations, 10,000 steps per iteration.</summary>
     public static CheckOptions Default { get; } = new();
 
-    /// <summary>Strategy name: <c>portfolio</c> (default), <c>random</c>, <c>prob</c>, <c>pct</c>, <c>delay</c>, <c>dfs</c>, <c>dpor</c>, <c>periodic</c>, <c>pos</c> or <c>rff</c>.</summary>
+    /// <summary>Strategy name: <c>portfolio</c> (default), <c>random</c>, <c>prob</c>, <c>pct</c>, <c>delay</c>, <c>dfs</c>, <c>dpor</c>, <c>periodic</c>, <c>pos</c>, <c>rff</c> or <c>stall</c>.</summary>
     public string Strategy { get; init; } = "portfolio";
 
     /// <summary>Maximum number of iterations (schedules) to run; DFS stops earlier when its bounded space is exhausted.</summary>

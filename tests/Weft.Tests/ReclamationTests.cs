@@ -51,6 +51,8 @@ public sealed class ReclamationTests
     [InlineData("treiber/churn-ibr", "pct")]
     [InlineData("treiber/churn-debra", "random")]
     [InlineData("treiber/churn-debra-plus", "pct")]
+    [InlineData("treiber/churn-ibr", "stall")]
+    [InlineData("treiber/churn-debra", "stall")]
     public void Reclaimer_passes_a_randomized_budget(string id, string strategy)
     {
         var t = Test(id);

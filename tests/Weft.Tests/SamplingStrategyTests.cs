@@ -12,7 +12,8 @@ namespace Weft.Tests;
 /// <summary>
 /// Partial-order sampling (<c>pos</c>) and reads-from guided fuzzing (<c>rff</c>): each finds the canonical bugs and its
 /// schedules replay; the same seed gives the same iterations; the fuzzer's corpus grows exactly when an iteration
-/// exercises a new reads-from pair; POS reassigns priorities on races only; the default portfolio carries both.
+/// exercises a new reads-from pair; POS reassigns priorities on races only; the default portfolio carries both (and stall
+/// sampling, StallStrategyTests).
 /// </summary>
 [Collection(HeapSensitiveCollection.Name)]
 public sealed class SamplingStrategyTests : IDisposable
@@ -140,16 +141,17 @@ public sealed class SamplingStrategyTests : IDisposable
         new(id, null!, () => { }) { PendingOp = op, PendingAddress = address };
 
     [Fact]
-    public void Portfolio_gives_pos_and_rff_two_turns_each_per_rotation()
+    public void Portfolio_gives_stall_three_turns_and_pos_two_per_rotation()
     {
-        var o = CheckOptions.Default with { Iterations = 16, ScheduleDirectory = _dir.Path };
+        var o = CheckOptions.Default with { Iterations = 18, ScheduleDirectory = _dir.Path };
         var schedules = ScheduleCapture.Explored(Racing, o, out var r);
         var names = schedules.Select(s => s[..s.IndexOf(':', StringComparison.Ordinal)]).ToList();
-        Assert.Equal(names.Take(8), names.Skip(8));
-        Assert.Equal(new[] { "pct(d=2)", "pos", "prob(k=2)", "pct(d=3)", "delay(d=2)", "rff", "pos", "rff" }, names.Take(8));
+        Assert.Equal(names.Take(9), names.Skip(9));
+        Assert.Equal(new[] { "pct(d=2)", "pos", "pct(d=3)", "delay(d=2)", "rff", "stall", "pos", "stall", "stall" }, names.Take(9));
         Assert.Equal(4, r.IterationsByStrategy["pos"]);
-        Assert.Equal(4, r.IterationsByStrategy["rff"]);
-        Assert.Equal("portfolio[pct(d=2), pos x2, prob(k=2), pct(d=3), delay(d=2), rff x2]", r.Strategy);
+        Assert.Equal(2, r.IterationsByStrategy["rff"]);
+        Assert.Equal(6, r.IterationsByStrategy["stall"]);
+        Assert.Equal("portfolio[pct(d=2), pos x2, pct(d=3), delay(d=2), rff, stall x3]", r.Strategy);
     }
 
     [Theory]
@@ -162,6 +164,7 @@ public sealed class SamplingStrategyTests : IDisposable
         var result = Checker.Explore(test.Body, CanonicalBugTests.Options(test));
         Assert.True(result.Bug is null, result.Bug?.Describe());
         Assert.Equal(test.Budget, result.Iterations);
-        Assert.True(result.IterationsByStrategy.GetValueOrDefault("rff") > 0 && result.IterationsByStrategy.GetValueOrDefault("pos") > 0);
+        Assert.True(result.IterationsByStrategy.GetValueOrDefault("rff") > 0 && result.IterationsByStrategy.GetValueOrDefault("pos") > 0
+            && result.IterationsByStrategy.GetValueOrDefault("stall") > 0);
     }
 }

@@ -147,6 +147,7 @@ public sealed class StrategyTests : IDisposable
     [InlineData("periodic")]
     [InlineData("pos")]
     [InlineData("rff")]
+    [InlineData("stall")]
     public void Same_seed_gives_the_same_sequence_of_schedules(string strategy)
     {
         var o = Opts(strategy, 25) with { Seed = 1234 };
@@ -190,13 +191,13 @@ public sealed class StrategyTests : IDisposable
     [Fact]
     public void Portfolio_rotates_its_members()
     {
-        // One rotation is eight iterations: six members, partial-order sampling and rff taking two turns each.
-        var schedules = ScheduleCapture.Explored(Busy, Opts("portfolio", 16), out var r);
+        // One rotation is nine iterations: six members, partial-order sampling taking two turns and stall sampling three.
+        var schedules = ScheduleCapture.Explored(Busy, Opts("portfolio", 18), out var r);
         var names = schedules.Select(s => s[..s.IndexOf(':', StringComparison.Ordinal)]).ToList();
-        Assert.Equal(names.Take(8), names.Skip(8));
-        Assert.Equal(6, names.Take(8).Distinct().Count());
+        Assert.Equal(names.Take(9), names.Skip(9));
+        Assert.Equal(6, names.Take(9).Distinct().Count());
         Assert.Equal(6, r.IterationsByStrategy.Count);
-        Assert.All(r.IterationsByStrategy, n => Assert.Equal(n.Key is "pos" or "rff" ? 4 : 2, n.Value));
+        Assert.All(r.IterationsByStrategy, n => Assert.Equal(n.Key switch { "pos" => 4, "stall" => 6, _ => 2 }, n.Value));
         Assert.StartsWith("portfolio[", r.Strategy, StringComparison.Ordinal);
     }
 
@@ -218,6 +219,7 @@ public sealed class StrategyTests : IDisposable
     [InlineData("periodic")]
     [InlineData("pos")]
     [InlineData("rff")]
+    [InlineData("stall")]
     public void Same_seed_finds_the_same_bug_at_the_same_iteration_and_step(string strategy)
     {
         var o = Opts(strategy, 500) with { Seed = 99 };

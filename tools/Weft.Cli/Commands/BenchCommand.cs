@@ -24,7 +24,7 @@ internal static class BenchCommand
 
     /// <summary>The strategy rows of the bug-finding part, as (strategy, PCT depth or 0 for the default).</summary>
     internal static readonly (string Strategy, int Depth)[] BugStrategies =
-        { ("random", 0), ("prob", 0), ("pct", 2), ("pct", 3), ("delay", 0), ("pos", 0), ("rff", 0), (PreviousPortfolio, 0), ("portfolio", 0) };
+        { ("random", 0), ("prob", 0), ("pct", 2), ("pct", 3), ("delay", 0), ("pos", 0), ("rff", 0), ("stall", 0), (PreviousPortfolio, 0), (PortfolioWithoutStall, 0), ("portfolio", 0) };
 
     /// <summary>
     /// A comparison row, not a strategy users select: the default portfolio without its partial-order sampling and
@@ -41,6 +41,30 @@ internal static class BenchCommand
         new Weft.Strategies.PctStrategy(Weft.Strategies.Rng.Derive(o.Seed, 4), o.PctDepth == 2 ? 3 : 2, o.InitialStepEstimate),
         new Weft.Strategies.DelayBoundingStrategy(Weft.Strategies.Rng.Derive(o.Seed, 5), o.DelayBound, o.InitialStepEstimate),
     });
+
+    /// <summary>
+    /// A comparison row: the default portfolio before stall sampling joined it (PCT at depths 2 and 3, probabilistic and
+    /// delay-bounding one turn each, partial-order sampling and reads-from fuzzing two turns each).
+    /// </summary>
+    internal const string PortfolioWithoutStall = "portfolio-without-stall";
+
+    private static Weft.Strategies.IStrategy PortfolioWithoutStallStrategy(CheckOptions o) => new Weft.Strategies.PortfolioStrategy(new Weft.Strategies.IStrategy[]
+    {
+        new Weft.Strategies.PctStrategy(Weft.Strategies.Rng.Derive(o.Seed, 1), o.PctDepth, o.InitialStepEstimate),
+        new Weft.Strategies.PosStrategy(Weft.Strategies.Rng.Derive(o.Seed, 2)),
+        new Weft.Strategies.ProbabilisticStrategy(Weft.Strategies.Rng.Derive(o.Seed, 3), Math.Max(2, o.SwitchExponent)),
+        new Weft.Strategies.PctStrategy(Weft.Strategies.Rng.Derive(o.Seed, 4), o.PctDepth == 2 ? 3 : 2, o.InitialStepEstimate),
+        new Weft.Strategies.DelayBoundingStrategy(Weft.Strategies.Rng.Derive(o.Seed, 5), o.DelayBound, o.InitialStepEstimate),
+        new Weft.Strategies.RffStrategy(Weft.Strategies.Rng.Derive(o.Seed, 6)),
+    }, turns: new[] { 1, 2, 1, 1, 1, 2 });
+
+    /// <summary>The strategy of a comparison row, or null for a strategy the factory makes.</summary>
+    private static Weft.Strategies.IStrategy? ComparisonPortfolio(string row, CheckOptions o) => row switch
+    {
+        PreviousPortfolio => PreviousPortfolioStrategy(o),
+        PortfolioWithoutStall => PortfolioWithoutStallStrategy(o),
+        _ => null,
+    };
 
     /// <summary>
     /// The deep negative controls of the bug-finding part besides the canonical bugs: seeded defects that need a long
@@ -244,8 +268,8 @@ internal static class BenchCommand
         foreach (var item in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = item.Split(':');
-            if ((!Weft.Strategies.StrategyFactory.IsKnown(parts[0]) || parts[0] is "dfs" or "dpor") && parts[0] != PreviousPortfolio)
-                throw new WeftInputException($"--strategies: '{parts[0]}' is not a sampling strategy; expected some of random, prob, pct, delay, periodic, pos, rff, portfolio, {PreviousPortfolio}");
+            if ((!Weft.Strategies.StrategyFactory.IsKnown(parts[0]) || parts[0] is "dfs" or "dpor") && parts[0] is not (PreviousPortfolio or PortfolioWithoutStall))
+                throw new WeftInputException($"--strategies: '{parts[0]}' is not a sampling strategy; expected some of random, prob, pct, delay, periodic, pos, rff, stall, portfolio, {PreviousPortfolio}, {PortfolioWithoutStall}");
             int depth = 0;
             if (parts.Length > 2 || (parts.Length == 2 && (parts[0] != "pct" || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out depth) || depth < 1)))
                 throw new WeftInputException($"--strategies: '{item}': only pct takes a depth, as pct:N with N at least 1");
@@ -274,7 +298,7 @@ internal static class BenchCommand
                 {
                     var o = t.Apply(CheckOptions.Default with
                     {
-                        Strategy = s == PreviousPortfolio ? "portfolio" : s,
+                        Strategy = s is PreviousPortfolio or PortfolioWithoutStall ? "portfolio" : s,
                         PctDepth = depth,
                         Seed = (ulong)seed * 7919,
                         Iterations = cap,
@@ -283,9 +307,9 @@ internal static class BenchCommand
                         ScheduleDirectory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "weft-bench-schedules"),
                     });
                     ExplorationResult r;
-                    if (s == PreviousPortfolio)
+                    if (ComparisonPortfolio(s, o) is { } comparison)
                     {
-                        using var runtime = new Weft.Engine.ControlledRuntime(o, PreviousPortfolioStrategy(o));
+                        using var runtime = new Weft.Engine.ControlledRuntime(o, comparison);
                         r = runtime.Explore(t.Body, t.Id);
                     }
                     else r = Checker.Explore(t.Body, o);
