@@ -721,6 +721,14 @@ internal sealed class ControlledRuntime : IDisposable
             // A bug (deadlock, liveness, step bound) was reported while choosing: unwind the rest.
             ContinueAbort();
         }
+        catch (Exception e)
+        {
+            // The strategy failed while choosing after a thread's end (e.g. a search that finds the workload
+            // nondeterministic). No user code is on this worker's stack to catch it, so it is reported here, as it
+            // would be from inside a thread, instead of ending the process.
+            ReportBugCore(BugKind.UnhandledException, $"{e.GetType().FullName}: {e.Message}", null, null, e.ToString());
+            ContinueAbort();
+        }
     }
 
     /// <summary>

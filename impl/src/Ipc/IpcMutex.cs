@@ -169,7 +169,9 @@ public sealed class IpcMutex : IpcObject
     public bool TryAcquire(TimeSpan timeout) => AcquireCore(ToNanoseconds(timeout));
 
     // Labels (StepLabel.At) name the pc values of tla/FutexMutex/FutexMutex.tla; a TLC trace replay runs a thread from
-    // one to the next. The spec's "idle" and "cs" are the caller's (the replay workload marks them).
+    // one to the next. The spec's "idle" and "cs" are the caller's (the replay workload marks them). The contended
+    // path's labels pass the word last seen (c, which the spec does not map) to the stateful search's fingerprint: two
+    // threads at "take" with different c are in different states.
     private bool AcquireCore(long timeoutNs)
     {
         int self = Self;
@@ -220,7 +222,7 @@ public sealed class IpcMutex : IpcObject
                 // Winning this CAS (free word -> pid | waiters) is taking the lock. The waiters bit is set
                 // conservatively: other threads may still sleep, and the bit makes this thread's release wake one.
                 // The seeded defect IpcMutexNoContendedMark takes it without the bit.
-                StepLabel.At("take");
+                StepLabel.At("take", c);
                 int seen = State.CompareExchange(c, mark ? self | Waiters : self, MemoryOrder.Acquire);
                 if (seen == c) break;
                 c = seen;
@@ -228,7 +230,7 @@ public sealed class IpcMutex : IpcObject
             }
             if (mark && (c & Waiters) == 0)
             {
-                StepLabel.At("mark");
+                StepLabel.At("mark", c);
                 if (Options.SeededBug == SeededBug.IpcMutexMarkByExchange)
                 {
                     if (MarkByExchange(self, ref c)) break;
@@ -250,7 +252,7 @@ public sealed class IpcMutex : IpcObject
             if (deadline.Expired) return false;
             // Sleep only while the word is still c: a release (or a new owner) since our last look changed it, and
             // then the kernel (or the engine) returns at once instead of sleeping through the release's wake.
-            StepLabel.At("futex_wait");
+            StepLabel.At("futex_wait", c);
             if (Segment.FutexWait(WordOffset, c, deadline.Remaining) == FutexWaitResult.TimedOut) deadline.Expire();
             StepLabel.At("retry");
             c = State.Load(MemoryOrder.Acquire);
