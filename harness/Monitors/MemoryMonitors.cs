@@ -46,25 +46,7 @@ public sealed class NoUseAfterFreeMonitor : PropertyMonitor, IMonitorOf<SlotEven
     }
 
     /// <summary>Parts: each slot's state (its transitions change it, accesses check it) and each thread's exemption.</summary>
-    public void PartsOf(object e, List<MonitorPart> parts)
-    {
-        switch (e)
-        {
-            case SlotEvent s when s.Op is SlotOp.Read or SlotOp.Write:
-                parts.Add(MonitorPart.Slot(s.Pool, s.Slot, changes: false));
-                parts.Add(MonitorPart.Thread(s.Thread, changes: false));
-                break;
-            case SlotEvent s:
-                parts.Add(MonitorPart.Slot(s.Pool, s.Slot, changes: true));
-                break;
-            case NeutralizeEvent n:
-                parts.Add(MonitorPart.Thread(n.Thread, changes: true));
-                break;
-            case ValidateEvent v:
-                parts.Add(MonitorPart.Thread(v.Thread, changes: true));
-                break;
-        }
-    }
+    public void PartsOf(object e, List<MonitorPart> parts) => MonitorPart.OfSlotAccess(e, parts, accessChangesThread: false);
 
     public void On(in NeutralizeEvent e)
     {
@@ -200,25 +182,7 @@ public sealed class NeutralizationSafetyMonitor : PropertyMonitor, IMonitorOf<Sl
     /// Parts: each slot's state (changed by its transitions, read by accesses) and each thread's flag and taint
     /// (an access may taint its thread; raising, clearing and validating change them).
     /// </summary>
-    public void PartsOf(object e, List<MonitorPart> parts)
-    {
-        switch (e)
-        {
-            case SlotEvent s when s.Op is SlotOp.Read or SlotOp.Write:
-                parts.Add(MonitorPart.Slot(s.Pool, s.Slot, changes: false));
-                parts.Add(MonitorPart.Thread(s.Thread, changes: true));
-                break;
-            case SlotEvent s:
-                parts.Add(MonitorPart.Slot(s.Pool, s.Slot, changes: true));
-                break;
-            case NeutralizeEvent n:
-                parts.Add(MonitorPart.Thread(n.Thread, changes: true));
-                break;
-            case ValidateEvent v:
-                parts.Add(MonitorPart.Thread(v.Thread, changes: true));
-                break;
-        }
-    }
+    public void PartsOf(object e, List<MonitorPart> parts) => MonitorPart.OfSlotAccess(e, parts, accessChangesThread: true);
 
     public void On(in SlotEvent e)
     {

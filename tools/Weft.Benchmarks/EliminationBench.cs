@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Weft.Collections;
 using Weft.Memory;
@@ -61,22 +60,7 @@ public class EliminationBench
     [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "elimination Treiber + DEBRA+")]
     public void EliminationDebraPlus() => Run(t => Pairs(_debraPlusElim, _debraPlusElimT[t]));
 
-    private static void Pairs(TreiberStack s, ReclaimerThread me)
-    {
-        for (long i = 0; i < PairsPerThread; i++)
-        {
-            s.Push(me, i);
-            s.TryPop(me, out _);
-        }
-    }
+    private static void Pairs(TreiberStack s, ReclaimerThread me) => ReclaimerBench.Pairs(s, me);
 
-    private void Run(System.Action<int> body)
-    {
-        if (Threads == 1)
-        {
-            body(0);
-            return;
-        }
-        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, body);
-    }
+    private void Run(System.Action<int> body) => ReclaimerBench.Run(Threads, body);
 }

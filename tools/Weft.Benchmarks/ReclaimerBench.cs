@@ -62,7 +62,8 @@ public class ReclaimerBench
     [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "Treiber + immediate reuse (type-stable, tagged)")]
     public void TypeStable() => Run(t => Pairs(_typeStable, _typeStableT[t]));
 
-    private static void Pairs(TreiberStack s, ReclaimerThread me)
+    /// <summary>One thread's share: <see cref="PairsPerThread"/> push/pop pairs on <paramref name="s"/>.</summary>
+    internal static void Pairs(TreiberStack s, ReclaimerThread me)
     {
         for (long i = 0; i < PairsPerThread; i++)
         {
@@ -71,13 +72,16 @@ public class ReclaimerBench
         }
     }
 
-    private void Run(System.Action<int> body)
+    private void Run(System.Action<int> body) => Run(Threads, body);
+
+    /// <summary>Runs <paramref name="body"/> for threads 0 to <paramref name="threads"/> - 1 at once (inline for one).</summary>
+    internal static void Run(int threads, System.Action<int> body)
     {
-        if (Threads == 1)
+        if (threads == 1)
         {
             body(0);
             return;
         }
-        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, body);
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, body);
     }
 }
