@@ -137,7 +137,7 @@ public static partial class CpuTimePairs
     }
 
     /// <summary>Runs every row <paramref name="rounds"/> times, rows interleaved within a round; CPU nanoseconds per repetition.</summary>
-    private static List<double>[] Measure(List<(string Name, Action<int> Body)> rows, int repetitions, int rounds)
+    internal static List<double>[] Measure(List<(string Name, Action<int> Body)> rows, int repetitions, int rounds)
     {
         var samples = rows.Select(_ => new List<double>()).ToArray();
         foreach (var row in rows) row.Body(repetitions / 10); // warm-up: tiered compilation reaches its final code
@@ -153,7 +153,8 @@ public static partial class CpuTimePairs
         return samples;
     }
 
-    private static void Print(string title, List<(string Name, Action<int> Body)> rows, List<double>[] samples)
+    /// <summary>Prints each row's median, min, max and ratio to the first row's median, as a markdown table.</summary>
+    internal static void Print(string title, List<(string Name, Action<int> Body)> rows, List<double>[] samples)
     {
         double Median(List<double> xs) => xs.OrderBy(x => x).ElementAt(xs.Count / 2);
         double baseMedian = Median(samples[0]);

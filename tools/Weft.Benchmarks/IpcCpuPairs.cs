@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
-using System.Runtime.InteropServices;
 using System.Threading;
 using Weft.Ipc;
 
@@ -15,26 +13,8 @@ namespace Weft.Benchmarks;
 /// own atomic work: two uncontended CAS on a private word, one per lock and one per unlock. No 2-thread rows (CPU time
 /// cannot see the waits of contention: IpcMutexBench measures those). Linux only.
 /// </summary>
-public static partial class IpcCpuPairs
+public static class IpcCpuPairs
 {
-    private const int ThreadCpuClock = 3; // CLOCK_THREAD_CPUTIME_ID
-
-    [StructLayout(LayoutKind.Sequential)]
-    private struct Timespec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [LibraryImport("libc", EntryPoint = "clock_gettime")]
-    private static partial int ClockGetTime(int clock, out Timespec time);
-
-    private static long ThreadCpuNanoseconds()
-    {
-        if (ClockGetTime(ThreadCpuClock, out var t) != 0) throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
-        return t.Seconds * 1_000_000_000 + t.Nanoseconds;
-    }
-
     public static int Run(string[] args)
     {
         int pairs = 5_000_000, rounds = 9;
@@ -69,24 +49,8 @@ public static partial class IpcCpuPairs
         };
         try
         {
-            var samples = rows.Select(_ => new List<double>()).ToArray();
-            foreach (var row in rows) row.Body(pairs / 10); // warm-up: tiered compilation reaches its final code
-            for (int round = 0; round < rounds; round++)
-            {
-                for (int k = 0; k < rows.Count; k++)
-                {
-                    long start = ThreadCpuNanoseconds();
-                    rows[k].Body(pairs);
-                    samples[k].Add((ThreadCpuNanoseconds() - start) / (double)pairs);
-                }
-            }
-            double Median(List<double> xs) => xs.OrderBy(x => x).ElementAt(xs.Count / 2);
-            double baseMedian = Median(samples[0]);
-            Console.WriteLine($"one thread, {pairs:N0} acquire/release pairs per round, {rounds} rounds, thread CPU time per pair (median; min-max; ratio to the first row)");
-            Console.WriteLine("| row | median | min | max | ratio |");
-            Console.WriteLine("|---|---:|---:|---:|---:|");
-            for (int k = 0; k < samples.Length; k++)
-                Console.WriteLine($"| {rows[k].Name} | {Median(samples[k]):F1} ns | {samples[k].Min():F1} ns | {samples[k].Max():F1} ns | {Median(samples[k]) / baseMedian:F2} |");
+            var samples = CpuTimePairs.Measure(rows, pairs, rounds);
+            CpuTimePairs.Print($"one thread, {pairs:N0} acquire/release pairs per round, {rounds} rounds, thread CPU time per pair", rows, samples);
         }
         finally
         {
