@@ -1,3 +1,4 @@
+using System;
 using Weft.Collections;
 using Weft.Linearizability;
 using Weft.Memory;
@@ -463,12 +464,14 @@ public static class TreiberLinearizability
         Checker.Assert(r.IsLinearizable, r.Witness);
     }
 
-    private static void ThreeThreads(ReclamationScheme scheme, bool strict, SeededBug bug = SeededBug.None)
+    /// <summary>Three threads push and pop on a stack made by <paramref name="newStack"/> (default: a plain Treiber stack)
+    /// over the reclaimer; the main thread then drains it, and the history must be linearizable.</summary>
+    internal static void ThreeThreads(ReclamationScheme scheme, bool strict, SeededBug bug = SeededBug.None, Func<Reclaimer, TreiberStack>? newStack = null)
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 4, strict: strict);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 4, Tiny with { SeededBug = bug });
         DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 4, retiringRegistrations: 4); // three workers, then main drains
-        var stack = new TreiberStack(reclaimer);
+        var stack = newStack is null ? new TreiberStack(reclaimer) : newStack(reclaimer);
         var history = new History();
         var t1 = WeftThread.Start(() =>
         {
