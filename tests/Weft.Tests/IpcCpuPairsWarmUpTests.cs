@@ -54,6 +54,24 @@ public sealed class IpcCpuPairsWarmUpTests
             Assert.Matches(new Regex($@"\| {Regex.Escape(row)} \| [\d.]+ ns \|"), output);
     }
 
+    /// <summary>
+    /// <c>ipc-contended</c> runs every row on 2 threads to the end (the benchmark-only hand-off variant, whose release
+    /// retracts a reservation nobody woke for, would hang here if it lost a wake) and prints every row's median.
+    /// </summary>
+    [Fact]
+    public void ContendedPairsRunEveryRow()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        var (exit, output, err) = RunBenchmarks("ipc-contended", "--pairs", "20000", "--rounds", "2", "--threads", "2");
+        Assert.True(exit == 0, $"exit code {exit}; stderr: {err}");
+        foreach (var row in new[] { "System.Threading.Lock", "IpcMutex (named, /dev/shm)", "IpcMutex (in-process, no spinning)",
+                     "wake variant: hand-off to the woken thread", "wake variant: woken thread spins before sleeping again" })
+            Assert.Matches(new Regex($@"\| {Regex.Escape(row)} \| [\d.]+ ns \|"), output);
+        var bad = RunBenchmarks("ipc-contended", "--threads", "0");
+        Assert.Equal(1, bad.ExitCode);
+        Assert.Contains("ipc-contended: unknown or malformed argument '0'", bad.Err);
+    }
+
     [Fact]
     public void MalformedArgumentIsAnErrorNamingIt()
     {
