@@ -135,6 +135,19 @@ public sealed record CheckOptions
     public bool DporBounded { get; init; }
 
     /// <summary>
+    /// The DPOR strategy only: a seeded defect of its dependency relation (<see cref="Strategies.DporDefect"/>), for the
+    /// negative control of the soundness check. Default none.
+    /// </summary>
+    internal Strategies.DporDefect DporDefect { get; init; }
+
+    /// <summary>
+    /// Bounded DPOR only: sleep sets where the bound cut nothing (a thread sleeps at a decision once its subtree there,
+    /// in which no decision had candidates the bound excluded, is done). Default true; false is the search without
+    /// sleep sets (the baseline of <c>weft bench engine --part dpor</c>).
+    /// </summary>
+    internal bool DporUncutSleep { get; init; } = true;
+
+    /// <summary>
     /// Applies nightly knobs from environment variables, parsed strictly:
     /// <c>WEFT_STRATEGY</c>, <c>WEFT_ITERATIONS</c>, <c>WEFT_SEED</c>, <c>WEFT_MAX_STEPS</c>, <c>WEFT_TIME_BUDGET</c> (seconds),
     /// <c>WEFT_MINIMIZE_REPLAYS</c> (0 turns minimization off), <c>WEFT_MINIMIZE_TIME</c> (seconds),

@@ -25,6 +25,11 @@ internal sealed class DporNode
     public ulong Backtrack;
     /// <summary>Threads whose subtree from here has been run.</summary>
     public ulong Done;
+    /// <summary>
+    /// Bounded mode: some decision below this one, on the subtree of the thread chosen here, had candidates the
+    /// preemption bound excluded. Until then that subtree is the unbounded one and its thread may sleep here.
+    /// </summary>
+    public bool SubtreeCut;
     /// <summary>The index of this decision's step in the iteration (its event).</summary>
     public int EventIndex;
     /// <summary>The step the chosen thread took here in the last iteration that ran it.</summary>

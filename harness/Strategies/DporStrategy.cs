@@ -69,12 +69,18 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     private readonly Dictionary<object, int> _resourceIds = new(ReferenceEqualityComparer.Instance);
     private readonly DporRaceAnalysis _races = new();
     private readonly int _bound;
+    private readonly DporDefect _defect;
+    private readonly bool _uncutSleep;
     private int _firstNew;
 
     /// <param name="preemptionBound">Negative for the unbounded search; else the bound of DFS (bounded partial-order reduction).</param>
-    public DporStrategy(int preemptionBound = -1)
+    /// <param name="defect">A seeded defect of the dependency relation (the soundness check's negative control); none by default.</param>
+    /// <param name="uncutSleep">Bounded mode: a thread sleeps at a decision once its subtree there is done, when no decision of that subtree had candidates the bound excluded.</param>
+    public DporStrategy(int preemptionBound = -1, DporDefect defect = DporDefect.None, bool uncutSleep = true)
     {
         _bound = preemptionBound;
+        _defect = defect;
+        _uncutSleep = uncutSleep;
         _dfs = new DecisionDfs(preemptionBound < 0 ? DecisionDfs.Unbounded : preemptionBound, reduction: this);
     }
 
@@ -121,6 +127,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
             Offered = enabled.ToArray(), EventIndex = _threadNodes.Count, Sleep = InheritedSleep(_threadNodes.Count),
             Current = ci >= 0 ? current : -1, PreemptionsBefore = _dfs.Preemptions,
         };
+        if (CutByBound(fresh)) MarkCut(position);
         int chosen = FirstAwake(fresh, enabled, fresh.Current);
         if (chosen < 0) return IStrategy.Prune;
         fresh.Chosen = chosen;
@@ -207,7 +214,9 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         else
         {
             node.Done |= 1UL << node.Chosen;
-            if (_bound < 0) node.Sleep.Add(new SleepEntry(node.Chosen, node.Executed, node.EventIndex)); // see the class essay: no sleep sets under a bound
+            if (_bound < 0 || (_uncutSleep && !node.SubtreeCut)) // see the class essay: under a bound only where it cut nothing
+                node.Sleep.Add(new SleepEntry(node.Chosen, node.Executed, node.EventIndex));
+            node.SubtreeCut = false;
             ulong next = node.Backtrack & ~node.Done & ~node.SleepMask & node.OfferedMask & WithinBound(node);
             if (next != 0)
             {
@@ -264,6 +273,16 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     {
         ulong bit = 1UL << thread;
         node.Backtrack |= (node.OfferedMask & bit) != 0 ? bit : Awake(node);
+    }
+
+    /// <summary>True when the preemption bound excludes some of <paramref name="node"/>'s candidates (bounded mode).</summary>
+    private bool CutByBound(DporNode node) =>
+        _bound >= 0 && node.Current >= 0 && node.PreemptionsBefore >= _bound && node.Offered.Length > 1;
+
+    /// <summary>Marks the subtrees of the decisions above path position <paramref name="position"/> as cut by the bound (a marked one's ancestors are marked).</summary>
+    private void MarkCut(int position)
+    {
+        for (int i = Math.Min(position, _nodes.Count) - 1; i >= 0 && !_nodes[i].SubtreeCut; i--) _nodes[i].SubtreeCut = true;
     }
 
     private ulong Awake(DporNode node) => node.OfferedMask & ~node.SleepMask & WithinBound(node);
@@ -328,10 +347,11 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         }
     }
 
-    private DporEvent ToEvent(in StepRecord r, int index, bool heapMoved) => ToEvent(r, index, heapMoved, _addressIds, _resourceIds);
+    private DporEvent ToEvent(in StepRecord r, int index, bool heapMoved) => ToEvent(r, index, heapMoved, _addressIds, _resourceIds, _defect);
 
     /// <summary>Step <paramref name="index"/> of an iteration as an event; the two maps name its cells and resources (per iteration).</summary>
-    internal static DporEvent ToEvent(in StepRecord r, int index, bool heapMoved, Dictionary<nint, int> addressIds, Dictionary<object, int> resourceIds)
+    internal static DporEvent ToEvent(in StepRecord r, int index, bool heapMoved, Dictionary<nint, int> addressIds, Dictionary<object, int> resourceIds,
+        DporDefect defect = DporDefect.None)
     {
         int location = -1, joinTarget = -1;
         bool global = r.Global || heapMoved;
@@ -340,7 +360,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         else if (r.Address != 0)
         {
             location = IdOf(addressIds, r.Address, index);
-            writes = r.Op != OpKind.Load;
+            writes = r.Op != OpKind.Load && !(defect == DporDefect.CasCountsAsRead && r.Op == OpKind.CompareExchange);
         }
         else if (r.Resource is not null) location = IdOf(resourceIds, r.Resource, index);
         else if (r.Op != OpKind.Start) global = true; // a yield, a fence, a spawn, an operation that names no location
