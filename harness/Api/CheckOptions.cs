@@ -141,11 +141,12 @@ public sealed record CheckOptions
     internal Strategies.DporDefect DporDefect { get; init; }
 
     /// <summary>
-    /// Bounded DPOR only: sleep sets where the bound cut nothing (a thread sleeps at a decision once its subtree there,
-    /// in which no decision had candidates the bound excluded, is done). Default true; false is the search without
-    /// sleep sets (the baseline of <c>weft bench engine --part dpor</c>).
+    /// Bounded DPOR only: where it keeps sleep sets (<see cref="Strategies.DporBoundedSleep"/>): a thread sleeps at a
+    /// decision once its subtree there is done, when the bound took nothing from that subtree. Default: no thread of a
+    /// backtrack set excluded by the bound; <c>None</c> is the published bounded POR (the baseline of
+    /// <c>weft bench engine --part dpor</c>).
     /// </summary>
-    internal bool DporUncutSleep { get; init; } = true;
+    internal Strategies.DporBoundedSleep DporSleep { get; init; } = Strategies.DporBoundedSleep.NoBacktrackExcluded;
 
     /// <summary>
     /// Applies nightly knobs from environment variables, parsed strictly:

@@ -70,17 +70,18 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     private readonly DporRaceAnalysis _races = new();
     private readonly int _bound;
     private readonly DporDefect _defect;
-    private readonly bool _uncutSleep;
+    private readonly DporBoundedSleep _sleep;
+    private int _scanFloor = int.MaxValue; // the decisions from here down were scanned by MarkExcludedBelow in this backtrack
     private int _firstNew;
 
     /// <param name="preemptionBound">Negative for the unbounded search; else the bound of DFS (bounded partial-order reduction).</param>
     /// <param name="defect">A seeded defect of the dependency relation (the soundness check's negative control); none by default.</param>
-    /// <param name="uncutSleep">Bounded mode: a thread sleeps at a decision once its subtree there is done, when no decision of that subtree had candidates the bound excluded.</param>
-    public DporStrategy(int preemptionBound = -1, DporDefect defect = DporDefect.None, bool uncutSleep = true)
+    /// <param name="sleep">Bounded mode: where a thread sleeps at a decision once its subtree there is done (<see cref="DporBoundedSleep"/>).</param>
+    public DporStrategy(int preemptionBound = -1, DporDefect defect = DporDefect.None, DporBoundedSleep sleep = DporBoundedSleep.NoBacktrackExcluded)
     {
         _bound = preemptionBound;
         _defect = defect;
-        _uncutSleep = uncutSleep;
+        _sleep = sleep;
         _dfs = new DecisionDfs(preemptionBound < 0 ? DecisionDfs.Unbounded : preemptionBound, reduction: this);
     }
 
@@ -98,6 +99,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
 
     public bool PrepareIteration(int iteration)
     {
+        _scanFloor = int.MaxValue;
         if (iteration > 0 && !_dfs.Advance()) return false;
         _dfs.BeginIteration();
         _threadNodes.Clear();
@@ -127,9 +129,14 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
             Offered = enabled.ToArray(), EventIndex = _threadNodes.Count, Sleep = InheritedSleep(_threadNodes.Count),
             Current = ci >= 0 ? current : -1, PreemptionsBefore = _dfs.Preemptions,
         };
-        if (CutByBound(fresh)) MarkCut(position);
+        if (_sleep == DporBoundedSleep.NoCandidateExcluded && CutByBound(fresh)) MarkCut(position);
         int chosen = FirstAwake(fresh, enabled, fresh.Current);
-        if (chosen < 0) return IStrategy.Prune;
+        if (chosen < 0)
+        {
+            // Every candidate sleeps, or (bounded) the current one sleeps and the bound excludes the awake others: a cut.
+            if ((fresh.OfferedMask & ~fresh.SleepMask) != 0) MarkCut(position);
+            return IStrategy.Prune;
+        }
         fresh.Chosen = chosen;
         fresh.Backtrack = 1UL << chosen;
         Push(position, fresh);
@@ -195,7 +202,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         {
             // The bug ended the iteration at this step: every other awake candidate's next step may reach another bug.
             var last = _threadNodes[^1];
-            last.Backtrack |= Awake(last);
+            last.Backtrack |= last.OfferedMask & ~last.SleepMask; // the bound filters it when the engine backtracks here
         }
     }
 
@@ -207,6 +214,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     {
         var node = _nodes[index];
         int option = -1;
+        if (_sleep == DporBoundedSleep.NoBacktrackExcluded) MarkExcludedBelow(index);
         if (node.IsValue)
         {
             if (d.Choice + 1 < d.Count) option = d.Choice + 1;
@@ -214,7 +222,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         else
         {
             node.Done |= 1UL << node.Chosen;
-            if (_bound < 0 || (_uncutSleep && !node.SubtreeCut)) // see the class essay: under a bound only where it cut nothing
+            if (_bound < 0 || (_sleep != DporBoundedSleep.None && !node.SubtreeCut)) // see the class essay: under a bound only where it took nothing
                 node.Sleep.Add(new SleepEntry(node.Chosen, node.Executed, node.EventIndex));
             node.SubtreeCut = false;
             ulong next = node.Backtrack & ~node.Done & ~node.SleepMask & node.OfferedMask & WithinBound(node);
@@ -272,12 +280,26 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     private void AddPersistent(DporNode node, int thread)
     {
         ulong bit = 1UL << thread;
-        node.Backtrack |= (node.OfferedMask & bit) != 0 ? bit : Awake(node);
+        node.Backtrack |= (node.OfferedMask & bit) != 0 ? bit : node.OfferedMask & ~node.SleepMask; // filtered by the bound in NextOption
     }
 
     /// <summary>True when the preemption bound excludes some of <paramref name="node"/>'s candidates (bounded mode).</summary>
     private bool CutByBound(DporNode node) =>
         _bound >= 0 && node.Current >= 0 && node.PreemptionsBefore >= _bound && node.Offered.Length > 1;
+
+    /// <summary>
+    /// The decisions below path position <paramref name="index"/> are done (the engine backtracks to it): marks the
+    /// subtrees above each one whose backtrack set kept a thread the bound excluded as cut.
+    /// </summary>
+    private void MarkExcludedBelow(int index)
+    {
+        for (int k = Math.Min(_scanFloor, _nodes.Count) - 1; k > index; k--)
+        {
+            var n = _nodes[k];
+            if (!n.IsValue && (n.Backtrack & n.OfferedMask & ~n.Done & ~n.SleepMask & ~WithinBound(n)) != 0) MarkCut(k);
+        }
+        _scanFloor = Math.Min(_scanFloor, index + 1);
+    }
 
     /// <summary>Marks the subtrees of the decisions above path position <paramref name="position"/> as cut by the bound (a marked one's ancestors are marked).</summary>
     private void MarkCut(int position)
