@@ -55,9 +55,16 @@ namespace Weft.Strategies;
 /// a step's thread reached it (<see cref="DporRaceAnalysis.RunPersistent"/>), the step's thread is added there (every
 /// candidate within the bound when it is not one), and the same again at the conservative branch point, where the
 /// earlier step's thread began its run of steps, since switching there costs no more preemptions than the switch the
-/// schedule took. No sleep sets: a sleeper stands for schedules that may need more preemptions than the bound allows,
-/// and with them the search measurably loses outcomes of the bounded space. Without them the outcome sets of
-/// <c>weft bench engine --part dpor</c> equal bounded DFS's on every test there.
+/// schedule took. Sleep sets only where the bound took nothing: a sleeper in general stands for schedules that may
+/// need more preemptions than the bound allows (with unrestricted sleep sets the search measurably loses outcomes of
+/// the bounded space), so a thread sleeps at a decision, once its subtree there is done, only when no decision of
+/// that subtree kept a backtrack thread the bound excluded and none was abandoned with awake candidates the bound
+/// excluded (<see cref="DporBoundedSleep.NoBacktrackExcluded"/>; <see cref="DporNode.SubtreeCut"/>). That subtree
+/// is then the one the unbounded search (persistent sets and sleep sets, sound by Flanagan and Godefroid) explores,
+/// so every schedule, bounded or not, that starts with the sleeper there is equivalent to one it ran; a bounded
+/// schedule is one of them. The argument does not cover the backtrack points the abandoned schedules' races would
+/// have added to decisions the bound does cut; the outcome sets of <c>weft bench engine --part dpor</c> and of the
+/// DPOR tests equal bounded DFS's on every test there.
 /// </summary>
 internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReduction
 {

@@ -11,7 +11,8 @@ namespace Weft.Tests;
 /// Soundness of the dpor strategy (source-set DPOR with sleep sets), checked against plain DFS: on every small
 /// registered test that unbounded DFS exhausts, the two searches exhaust and reach the same set of distinct outcomes
 /// (the bug or ok, plus the history of state-changing monitor events), DPOR with fewer schedules; the canonical bugs
-/// are found and their schedules replay; and the strategy refuses weak memory models.
+/// are found and their schedules replay; and the strategy refuses weak memory models. The comparison has negative
+/// controls: a seeded defect of the dependency relation and a monitor with too few keys make it name the lost outcome.
 /// </summary>
 public sealed class DporTests
 {
@@ -69,8 +70,9 @@ public sealed class DporTests
     }
 
     /// <summary>
-    /// Bounded partial-order reduction (persistent sets, conservative branch points, no sleep sets) against DFS with
-    /// the same preemption bound: the same outcomes (bug or ok, and each monitor part's history), fewer schedules.
+    /// Bounded partial-order reduction (persistent sets, conservative branch points, sleep sets only where the bound
+    /// took nothing from the sleeper's subtree) against DFS with the same preemption bound: the same outcomes (bug or
+    /// ok, and each monitor part's history), fewer schedules.
     /// </summary>
     [Theory]
     [InlineData("reclamation/dfs-leak")]
