@@ -162,6 +162,8 @@ internal sealed class ControlledRuntime : IDisposable
     private RaMemory? _raMemory;
     /// <summary>True while this runtime's iteration is counted in <see cref="StableHeap"/>.</summary>
     private bool _heapEntered;
+    /// <summary>True once an iteration of this runtime held the heap: its exploration releases the region when it ends.</summary>
+    private bool _heapHeld;
 
     /// <summary>
     /// Ids at and above this value in <c>_enabled</c> are not threads but flush candidates: <c>FlushIdBase + t</c> means
@@ -207,6 +209,7 @@ internal sealed class ControlledRuntime : IDisposable
         var elapsed = _clock.Elapsed; // exploration only: minimizing the bugs' schedules comes after
         var monitorEvents = _tally.Totals();
         var bugs = BugMinimization.AttachAll(_bugs, body, _options, CallSite, this);
+        if (_heapHeld) StableHeap.Release();
         return new ExplorationResult
         {
             TestId = testId,
@@ -382,7 +385,7 @@ internal sealed class ControlledRuntime : IDisposable
         if ((tso || ra || _options.RaceDetector || Observing || NamingCells) && !_heapEntered)
         {
             StableHeap.Enter();
-            _heapEntered = true;
+            _heapEntered = _heapHeld = true;
         }
         Tso = tso ? _tsoMemory ??= new TsoMemory(this) : null;
         Tso?.Reset();
