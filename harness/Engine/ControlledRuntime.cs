@@ -108,6 +108,7 @@ internal sealed class ControlledRuntime : IDisposable
         _options = options;
         _strategy = strategy;
         (strategy as IObservesThreads)?.Attach(_threads);
+        if (strategy is IObservesThreads) _cellIds = new CellIds();
         // An outcome comparison needs the monitor history under every strategy: record steps then even if it does not read them.
         _stepLog = (strategy as IObservesSteps)?.Steps ?? (options.OutcomeSink is not null ? new StepLog() : null);
         if (_stepLog is not null) _stepLog.RecordHistory = options.OutcomeSink is not null;
@@ -118,6 +119,15 @@ internal sealed class ControlledRuntime : IDisposable
 
     /// <summary>True while the strategy drives this iteration and reads its steps (not a replay, trace or guided run).</summary>
     private bool Observing => _stepLog is not null && _replay is null && _trace is null && _guide is null;
+
+    /// <summary>
+    /// The ids of the cells this iteration touched (<see cref="CellIds"/>), read through
+    /// <see cref="ControlledThread.PendingCell"/> by a strategy that compares locations; null when the strategy does not.
+    /// </summary>
+    private readonly CellIds? _cellIds;
+
+    /// <summary>True while a strategy that compares locations drives this iteration (its cell ids need the heap held still).</summary>
+    private bool NamingCells => _cellIds is not null && _replay is null && _trace is null && _guide is null;
 
     internal bool LogEnabled => _recordLog;
 
@@ -152,6 +162,8 @@ internal sealed class ControlledRuntime : IDisposable
     private RaMemory? _raMemory;
     /// <summary>True while this runtime's iteration is counted in <see cref="StableHeap"/>.</summary>
     private bool _heapEntered;
+    /// <summary>True once an iteration of this runtime held the heap: its exploration releases the region when it ends.</summary>
+    private bool _heapHeld;
 
     /// <summary>
     /// Ids at and above this value in <c>_enabled</c> are not threads but flush candidates: <c>FlushIdBase + t</c> means
@@ -197,6 +209,7 @@ internal sealed class ControlledRuntime : IDisposable
         var elapsed = _clock.Elapsed; // exploration only: minimizing the bugs' schedules comes after
         var monitorEvents = _tally.Totals();
         var bugs = BugMinimization.AttachAll(_bugs, body, _options, CallSite, this);
+        if (_heapHeld) StableHeap.Release();
         return new ExplorationResult
         {
             TestId = testId,
@@ -369,10 +382,10 @@ internal sealed class ControlledRuntime : IDisposable
         // TSO's buffers, RA's histories, the race detector's shadow memory and DPOR's steps name cells by address across
         // scheduling points: hold the heap still (see StableHeap) before any of them records the collection count, since
         // entering may itself collect (a new no-GC region).
-        if ((tso || ra || _options.RaceDetector || Observing) && !_heapEntered)
+        if ((tso || ra || _options.RaceDetector || Observing || NamingCells) && !_heapEntered)
         {
             StableHeap.Enter();
-            _heapEntered = true;
+            _heapEntered = _heapHeld = true;
         }
         Tso = tso ? _tsoMemory ??= new TsoMemory(this) : null;
         Tso?.Reset();
@@ -385,6 +398,7 @@ internal sealed class ControlledRuntime : IDisposable
         Races = _options.RaceDetector ? _raceDetector ??= new RaceDetector(_happensBefore!) : null;
         Races?.Reset();
         if (Observing) _stepLog!.BeginIteration();
+        _cellIds?.Reset();
     }
 
     /// <summary>
@@ -743,6 +757,7 @@ internal sealed class ControlledRuntime : IDisposable
     {
         EnterRuntime(t);
         t.PendingAddress = address;
+        t.PendingCell = _cellIds is { } cells ? cells.Of(address) : 0;
         t.PendingResource = resource;
         t.PendingOrder = order;
         t.OwnSteps++;
@@ -1108,14 +1123,14 @@ internal sealed class ControlledRuntime : IDisposable
         {
             choice = _strategy.NextThread(offered, currentId, step);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is not ExecutionCanceledException)
         {
-            // DFS found the test nondeterministic. Report it here, as a bug every caller unwinds from: this may
-            // run on a worker right after its thread finished, where an escaping exception would kill the worker
-            // and leave the driver waiting forever. The failed decision is not a step of the schedule.
+            // The strategy failed (DFS found the test nondeterministic, or any other exception). Report it here, as a
+            // bug every caller unwinds from: this may run on a worker right after its thread finished or on the driver
+            // at an iteration's first decision, where an escaping exception would kill the worker and leave the driver
+            // waiting forever, or inside user code, which could catch it. The failed decision is not a step of the schedule.
             _stepCount--;
-            ReportBugCore(BugKind.UnhandledException, $"{e.GetType().FullName}: {e.Message}", _running, null, e.ToString());
-            throw new ExecutionCanceledException();
+            throw StrategyFailed(e);
         }
         if (choice == IStrategy.Prune)
         {
@@ -1127,6 +1142,26 @@ internal sealed class ControlledRuntime : IDisposable
         }
         if ((uint)choice >= (uint)m) throw new InvalidOperationException($"internal: strategy {_strategy.Name} returned {choice} of {m}");
         return _offered[choice];
+    }
+
+    /// <summary>A value choice of the strategy; its failure is reported as <see cref="DecideByStrategy"/> reports a failed decision.</summary>
+    private int StrategyValue(int count)
+    {
+        try
+        {
+            return _strategy.NextValue(count, _stepCount);
+        }
+        catch (Exception e) when (e is not ExecutionCanceledException)
+        {
+            throw StrategyFailed(e);
+        }
+    }
+
+    /// <summary>Reports the strategy's exception <paramref name="e"/> as an unhandled-exception bug; returns the exception that unwinds the iteration.</summary>
+    private ExecutionCanceledException StrategyFailed(Exception e)
+    {
+        ReportBugCore(BugKind.UnhandledException, $"{e.GetType().FullName}: {e.Message}", _running, null, e.ToString());
+        return new ExecutionCanceledException();
     }
 
     /// <summary>
@@ -1175,7 +1210,7 @@ internal sealed class ControlledRuntime : IDisposable
         }
         else
         {
-            v = _strategy.NextValue(count, _stepCount);
+            v = StrategyValue(count);
             _stepLog?.MarkGlobal(); // the step's effect depends on the value: ordered with every step
         }
         _decisions.Add(new Decision(false, v, OpKind.Start, null, 0));
@@ -1252,7 +1287,7 @@ internal sealed class ControlledRuntime : IDisposable
         bool offer = Exploring && (candidates is { Count: > 0 } || offerWithoutCandidates);
         if (!offer) return ordinary > 1 ? ChooseValue(t, ordinary) : 0;
         EnterRuntime(t);
-        int v = _strategy.NextValue(ordinary + 1, _stepCount);
+        int v = StrategyValue(ordinary + 1);
         _stepLog?.MarkGlobal();
         if (v < ordinary)
         {
@@ -1260,7 +1295,7 @@ internal sealed class ControlledRuntime : IDisposable
         }
         else if (candidates is { Count: > 0 })
         {
-            promise = candidates[candidates.Count > 1 ? _strategy.NextValue(candidates.Count, _stepCount) : 0];
+            promise = candidates[candidates.Count > 1 ? StrategyValue(candidates.Count) : 0];
             RecordPromise(promise);
             v = -1;
         }

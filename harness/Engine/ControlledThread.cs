@@ -38,6 +38,11 @@ internal sealed class ControlledThread
     /// cell), or the synchronization object it works on (a lock), else null. Set by <see cref="Sched.Access{T}"/>.
     /// </summary>
     public nint PendingAddress;
+    /// <summary>
+    /// The pending operation's cell by its id in this iteration (<see cref="CellIds"/>: the same in every run, unlike
+    /// <see cref="PendingAddress"/>), 0 when it names no cell or the strategy compares no locations.
+    /// </summary>
+    public int PendingCell;
     public object? PendingResource;
     /// <summary>The memory order of the pending access (<see cref="AccessOrder.SeqCst"/> for operations that name none).</summary>
     public AccessOrder PendingOrder = AccessOrder.SeqCst;

@@ -42,6 +42,27 @@ internal static class StableHeap
         lock (Sync) _inFlight--;
     }
 
+    /// <summary>
+    /// Ends the no-GC region when no iteration is in flight. Called when an exploration that held the heap ends, so the
+    /// code that runs after it (other explorations, the host) allocates through the ordinary generations again instead
+    /// of through the rest of the region's budget; the next exploration that needs the heap held starts a new region.
+    /// </summary>
+    public static void Release()
+    {
+        lock (Sync)
+        {
+            if (_inFlight > 0 || GCSettings.LatencyMode != GCLatencyMode.NoGCRegion) return;
+            try
+            {
+                GC.EndNoGCRegion();
+            }
+            catch (InvalidOperationException)
+            {
+                // The region had already ended (a collection ran).
+            }
+        }
+    }
+
     private static bool NeedsRenewal() =>
         GCSettings.LatencyMode != GCLatencyMode.NoGCRegion || GC.GetTotalAllocatedBytes() - _allocatedAtStart > Budget / 2;
 

@@ -5,7 +5,8 @@ namespace Weft.Strategies;
 
 /// <summary>
 /// The conflict relation over pending operations that <see cref="PosStrategy"/> and <see cref="RffStrategy"/> use: two
-/// operations of different threads race when they work on the same atomics-layer cell and at least one writes it, or on
+/// operations of different threads race when they work on the same atomics-layer cell (the same
+/// <see cref="ControlledThread.PendingCell"/>) and at least one writes it, or on
 /// the same synchronization object (a lock: acquire and release both write it). A load is the only pure read; a
 /// compare-exchange counts as a write even when it will fail (whether it fails is known only once it runs), as do the
 /// other read-modify-writes and futex calls on their word. Operations without a location (a thread's start, a yield, a
@@ -31,7 +32,7 @@ internal static class PendingAccess
     {
         if (a.Id == b.Id) return false;
         if (a.PendingResource is { } r) return ReferenceEquals(r, b.PendingResource);
-        if (a.PendingAddress == 0 || a.PendingAddress != b.PendingAddress) return false;
+        if (a.PendingCell == 0 || a.PendingCell != b.PendingCell) return false;
         return Writes(a.PendingOp) || Writes(b.PendingOp);
     }
 }

@@ -79,7 +79,7 @@ internal sealed class PosStrategy : IStrategy, IObservesThreads
     /// </summary>
     internal void Ran(ReadOnlySpan<int> enabled, int ran)
     {
-        if (PendingAccess.Thread(_threads, ran) is { } runner && (runner.PendingAddress != 0 || runner.PendingResource is not null))
+        if (PendingAccess.Thread(_threads, ran) is { } runner && (runner.PendingCell != 0 || runner.PendingResource is not null))
         {
             foreach (int id in enabled)
                 if (PendingAccess.Thread(_threads, id) is { } other && PendingAccess.Race(runner, other)) _priority[id] = _rng.NextULong();

@@ -16,8 +16,9 @@ namespace Weft.Strategies;
 ///
 /// Reads-from is followed in the order the scheduler runs the operations (sequential consistency); under TSO or RA a
 /// load may read an older store, and the pair recorded is then the one SC would give: coverage, not a model. A
-/// compare-exchange counts as a write even when it fails. Cells are named by address within one iteration; a garbage
-/// collection that moves a cell mid-iteration can only make a pair look new, never hide one.
+/// compare-exchange counts as a write even when it fails. Cells are named by their ids within one iteration
+/// (<see cref="CellIds"/>: the same in every run); a garbage collection that runs mid-iteration despite the held heap
+/// can only make a pair look new, never hide one.
 ///
 /// Invariants: <see cref="Hits"/> counts, per pair, the iterations that exercised it (each at most once per iteration);
 /// a pair is new exactly when its count goes from 0 to 1.
@@ -25,7 +26,7 @@ namespace Weft.Strategies;
 internal sealed class ReadsFromCoverage
 {
     private readonly Dictionary<(string?, int), int> _sites = new();
-    private readonly Dictionary<nint, (int Site, int Thread)> _lastWrite = new();
+    private readonly Dictionary<int, (int Site, int Thread)> _lastWrite = new();
     private readonly Dictionary<long, int> _iterationPairs = new();
     private readonly Dictionary<long, int> _hits = new();
 
@@ -41,17 +42,17 @@ internal sealed class ReadsFromCoverage
     /// <summary>Thread <paramref name="thread"/> runs the operation it is paused before: records what it reads and writes.</summary>
     public void Step(ControlledThread thread)
     {
-        nint address = thread.PendingAddress;
-        if (address == 0) return;
+        int cell = thread.PendingCell;
+        if (cell == 0) return;
         int site = Site(thread.PendingFile, thread.PendingLine);
         if (PendingAccess.Reads(thread.PendingOp))
         {
-            var writer = _lastWrite.TryGetValue(address, out var w) ? w : (Site: 0, Thread: thread.Id);
+            var writer = _lastWrite.TryGetValue(cell, out var w) ? w : (Site: 0, Thread: thread.Id);
             long pair = ((long)writer.Site << 32) | (uint)site;
             if (writer.Thread != thread.Id) pair |= long.MinValue;
             _iterationPairs[pair] = _iterationPairs.GetValueOrDefault(pair) + 1;
         }
-        if (PendingAccess.Writes(thread.PendingOp)) _lastWrite[address] = (site, thread.Id);
+        if (PendingAccess.Writes(thread.PendingOp)) _lastWrite[cell] = (site, thread.Id);
     }
 
     /// <summary>Ends the iteration: counts its pairs and appends them to <paramref name="pairs"/>; returns how many were new.</summary>

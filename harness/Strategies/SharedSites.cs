@@ -10,9 +10,9 @@ namespace Weft.Strategies;
 /// pattern "read a shared word, then act on what it named": a top or head pointer a CAS swings, a tree edge a CAS
 /// flags, an epoch or era a CAS advances. A thread stopped right after it holds a view the others can invalidate; a
 /// thread stopped after a private access (its own pool magazine, its own announcement), or after a load of a word only
-/// plain stores write, holds little the others race for. Cells are named by address within one iteration, sites by
-/// (file, line) across iterations; a garbage collection that moves a cell mid-iteration splits its log in two, which
-/// can only hide a stall site from that iteration. Until a stall site is known, every located access counts as one.
+/// plain stores write, holds little the others race for. Cells are named by their ids within one iteration (<see cref="CellIds"/>: the same in every
+/// run), sites by (file, line) across iterations; a garbage collection that runs mid-iteration despite the held heap
+/// splits a cell's log in two, which can only hide a stall site from that iteration. Until a stall site is known, every located access counts as one.
 /// Invariant: the set of stall sites only grows.
 /// </summary>
 internal sealed class SharedSites
@@ -26,7 +26,7 @@ internal sealed class SharedSites
 
     private readonly Dictionary<(string?, int), int> _ids = new();
     private readonly HashSet<int> _stallSites = new();
-    private readonly Dictionary<nint, CellLog> _cells = new();
+    private readonly Dictionary<int, CellLog> _cells = new();
     private readonly Stack<CellLog> _free = new();
 
     /// <summary>Sites known to be stall sites.</summary>
@@ -47,11 +47,11 @@ internal sealed class SharedSites
     {
         var key = (thread.PendingFile, thread.PendingLine);
         if (!_ids.TryGetValue(key, out int site)) _ids[key] = site = _ids.Count;
-        if (!_cells.TryGetValue(thread.PendingAddress, out var log))
+        if (!_cells.TryGetValue(thread.PendingCell, out var log))
         {
             log = _free.Count > 0 ? _free.Pop() : new CellLog();
             (log.UpdateThread, log.ManyUpdaters) = (-1, false);
-            _cells[thread.PendingAddress] = log;
+            _cells[thread.PendingCell] = log;
         }
         if (thread.PendingOp == OpKind.Load)
         {

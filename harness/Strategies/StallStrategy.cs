@@ -131,7 +131,7 @@ internal sealed class StallStrategy : IStrategy, IObservesThreads
         int chosen = Choose(enabled);
         int id = enabled[chosen];
         _sampler.Ran(enabled, id);
-        if (PendingAccess.Thread(_threads, id) is { } thread && thread.PendingAddress != 0) Observe(thread);
+        if (PendingAccess.Thread(_threads, id) is { } thread && thread.PendingCell != 0) Observe(thread);
         return chosen;
     }
 
@@ -165,11 +165,11 @@ internal sealed class StallStrategy : IStrategy, IObservesThreads
             if (!s.Active || s.Victim == thread.Id) continue;
             if (s.Rule == Release.HandOff)
             {
-                if (thread.PendingAddress == s.Cell && --s.Left <= 0) (s.Victim, s.Rule) = (thread.Id, Release.Never);
+                if (thread.PendingCell == s.Cell && --s.Left <= 0) (s.Victim, s.Rule) = (thread.Id, Release.Never);
                 _stalls[i] = s;
                 continue;
             }
-            if (s.Rule == Release.AfterSteps || (s.Rule == Release.AfterWrites && writes && thread.PendingAddress == s.Cell)) s.Left--;
+            if (s.Rule == Release.AfterSteps || (s.Rule == Release.AfterWrites && writes && thread.PendingCell == s.Cell)) s.Left--;
             if (s.Rule != Release.Never && s.Left <= 0) (s.Active, s.Done) = (false, true);
             _stalls[i] = s;
         }
@@ -180,7 +180,7 @@ internal sealed class StallStrategy : IStrategy, IObservesThreads
         {
             var s = _stalls[i];
             if (s.Active || s.Done || s.Victim != thread.Id || s.Trigger != ordinal) continue;
-            (s.Active, s.Cell) = (true, thread.PendingAddress);
+            (s.Active, s.Cell) = (true, thread.PendingCell);
             _stalls[i] = s;
             StallsStarted++;
         }

@@ -133,8 +133,8 @@ public sealed class SamplingStrategyTests : IDisposable
         Assert.False(PendingAccess.Race(Pending(4, OpKind.Load, 0x1000), Pending(5, OpKind.Load, 0x1000)));
     }
 
-    private static ControlledThread Pending(int id, OpKind op, nint address) =>
-        new(id, null!, () => { }) { PendingOp = op, PendingAddress = address };
+    private static ControlledThread Pending(int id, OpKind op, int cell) =>
+        new(id, null!, () => { }) { PendingOp = op, PendingCell = cell };
 
     [Fact]
     public void Portfolio_gives_stall_three_turns_and_pos_two_per_rotation()
