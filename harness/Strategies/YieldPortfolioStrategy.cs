@@ -23,11 +23,10 @@ namespace Weft.Strategies;
 /// Turns are dealt in rotations of twice the prior's turns. The first rotation deals the prior (each member's
 /// configured weight, interleaved as the fixed portfolio does), and so does every rotation while no member has found a
 /// new pair since the first (the first rotation's finds are not credited: whoever runs first finds every common pair).
-/// Otherwise a rotation first gives every member one turn,
-/// its minimum share (a member that looked barren early may be the one a deep bug needs), then deals the rest in
-/// proportion to prior × yield, the yield shrunk toward the portfolio's mean by two pseudo-iterations, so a member
-/// judged on one or two iterations is not starved; the turns are interleaved round by round, so every member runs early
-/// in each rotation.
+/// Otherwise a rotation first gives every member one turn, its minimum share (a member that looked barren early may be
+/// the one a deep bug needs), then deals the rest in proportion to prior × yield, the yield shrunk toward the
+/// portfolio's mean by two pseudo-iterations, so a member judged on one or two iterations is not starved; the turns are
+/// interleaved round by round, so every member runs early in each rotation.
 ///
 /// Determinism and replay: each member has its own seed stream and its own iteration count, and the deal depends only
 /// on the root seed and on what the earlier iterations exercised, so the same seed on the same test deals the same
