@@ -135,6 +135,20 @@ public sealed record CheckOptions
     public bool DporBounded { get; init; }
 
     /// <summary>
+    /// The DPOR strategy only: a seeded defect of its dependency relation (<see cref="Strategies.DporDefect"/>), for the
+    /// negative control of the soundness check. Default none.
+    /// </summary>
+    internal Strategies.DporDefect DporDefect { get; init; }
+
+    /// <summary>
+    /// Bounded DPOR only: where it keeps sleep sets (<see cref="Strategies.DporBoundedSleep"/>): a thread sleeps at a
+    /// decision once its subtree there is done, when the bound took nothing from that subtree. Default: no thread of a
+    /// backtrack set excluded by the bound; <c>None</c> is the published bounded POR (the baseline of
+    /// <c>weft bench engine --part dpor</c>).
+    /// </summary>
+    internal Strategies.DporBoundedSleep DporSleep { get; init; } = Strategies.DporBoundedSleep.NoBacktrackExcluded;
+
+    /// <summary>
     /// Applies nightly knobs from environment variables, parsed strictly:
     /// <c>WEFT_STRATEGY</c>, <c>WEFT_ITERATIONS</c>, <c>WEFT_SEED</c>, <c>WEFT_MAX_STEPS</c>, <c>WEFT_TIME_BUDGET</c> (seconds),
     /// <c>WEFT_MINIMIZE_REPLAYS</c> (0 turns minimization off), <c>WEFT_MINIMIZE_TIME</c> (seconds),

@@ -179,7 +179,7 @@ internal static class StrategyFactory
         "rff" => new RffStrategy(o.Seed),
         "stall" => new StallStrategy(o.Seed),
         "dpor" => o.MemoryModel == MemoryModel.SC
-            ? new DporStrategy(o.DporBounded ? o.PreemptionBound : -1)
+            ? new DporStrategy(o.DporBounded ? o.PreemptionBound : -1, o.DporDefect, o.DporSleep)
             : throw new WeftInputException(
                 $"the dpor strategy supports the SC memory model only: under {MemoryModels.Name(o.MemoryModel)} the store buffers' flushes are choices its dependency relation does not model; use --strategy dfs"),
         _ => throw new WeftInputException($"unknown strategy '{o.Strategy}'; expected one of {string.Join(", ", Names)}"),

@@ -25,6 +25,13 @@ internal sealed class DporNode
     public ulong Backtrack;
     /// <summary>Threads whose subtree from here has been run.</summary>
     public ulong Done;
+    /// <summary>
+    /// Bounded mode: the preemption bound took something from the subtree of the thread chosen here (a decision there
+    /// kept a backtrack thread beyond the bound, or was abandoned with awake candidates beyond it; under
+    /// <see cref="DporBoundedSleep.NoCandidateExcluded"/>, had any candidate beyond it). Until then that subtree is the
+    /// unbounded one and its thread may sleep here once it is done.
+    /// </summary>
+    public bool SubtreeCut;
     /// <summary>The index of this decision's step in the iteration (its event).</summary>
     public int EventIndex;
     /// <summary>The step the chosen thread took here in the last iteration that ran it.</summary>

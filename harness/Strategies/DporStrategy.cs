@@ -55,9 +55,16 @@ namespace Weft.Strategies;
 /// a step's thread reached it (<see cref="DporRaceAnalysis.RunPersistent"/>), the step's thread is added there (every
 /// candidate within the bound when it is not one), and the same again at the conservative branch point, where the
 /// earlier step's thread began its run of steps, since switching there costs no more preemptions than the switch the
-/// schedule took. No sleep sets: a sleeper stands for schedules that may need more preemptions than the bound allows,
-/// and with them the search measurably loses outcomes of the bounded space. Without them the outcome sets of
-/// <c>weft bench engine --part dpor</c> equal bounded DFS's on every test there.
+/// schedule took. Sleep sets only where the bound took nothing: a sleeper in general stands for schedules that may
+/// need more preemptions than the bound allows (with unrestricted sleep sets the search measurably loses outcomes of
+/// the bounded space), so a thread sleeps at a decision, once its subtree there is done, only when no decision of
+/// that subtree kept a backtrack thread the bound excluded and none was abandoned with awake candidates the bound
+/// excluded (<see cref="DporBoundedSleep.NoBacktrackExcluded"/>; <see cref="DporNode.SubtreeCut"/>). That subtree
+/// is then the one the unbounded search (persistent sets and sleep sets, sound by Flanagan and Godefroid) explores,
+/// so every schedule, bounded or not, that starts with the sleeper there is equivalent to one it ran; a bounded
+/// schedule is one of them. The argument does not cover the backtrack points the abandoned schedules' races would
+/// have added to decisions the bound does cut; the outcome sets of <c>weft bench engine --part dpor</c> and of the
+/// DPOR tests equal bounded DFS's on every test there.
 /// </summary>
 internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReduction
 {
@@ -69,12 +76,19 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     private readonly Dictionary<object, int> _resourceIds = new(ReferenceEqualityComparer.Instance);
     private readonly DporRaceAnalysis _races = new();
     private readonly int _bound;
+    private readonly DporDefect _defect;
+    private readonly DporBoundedSleep _sleep;
+    private int _scanFloor = int.MaxValue; // the decisions from here down were scanned by MarkExcludedBelow in this backtrack
     private int _firstNew;
 
     /// <param name="preemptionBound">Negative for the unbounded search; else the bound of DFS (bounded partial-order reduction).</param>
-    public DporStrategy(int preemptionBound = -1)
+    /// <param name="defect">A seeded defect of the dependency relation (the soundness check's negative control); none by default.</param>
+    /// <param name="sleep">Bounded mode: where a thread sleeps at a decision once its subtree there is done (<see cref="DporBoundedSleep"/>).</param>
+    public DporStrategy(int preemptionBound = -1, DporDefect defect = DporDefect.None, DporBoundedSleep sleep = DporBoundedSleep.NoBacktrackExcluded)
     {
         _bound = preemptionBound;
+        _defect = defect;
+        _sleep = sleep;
         _dfs = new DecisionDfs(preemptionBound < 0 ? DecisionDfs.Unbounded : preemptionBound, reduction: this);
     }
 
@@ -92,6 +106,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
 
     public bool PrepareIteration(int iteration)
     {
+        _scanFloor = int.MaxValue;
         if (iteration > 0 && !_dfs.Advance()) return false;
         _dfs.BeginIteration();
         _threadNodes.Clear();
@@ -121,8 +136,14 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
             Offered = enabled.ToArray(), EventIndex = _threadNodes.Count, Sleep = InheritedSleep(_threadNodes.Count),
             Current = ci >= 0 ? current : -1, PreemptionsBefore = _dfs.Preemptions,
         };
+        if (_sleep == DporBoundedSleep.NoCandidateExcluded && CutByBound(fresh)) MarkCut(position);
         int chosen = FirstAwake(fresh, enabled, fresh.Current);
-        if (chosen < 0) return IStrategy.Prune;
+        if (chosen < 0)
+        {
+            // Every candidate sleeps, or (bounded) the current one sleeps and the bound excludes the awake others: a cut.
+            if ((fresh.OfferedMask & ~fresh.SleepMask) != 0) MarkCut(position);
+            return IStrategy.Prune;
+        }
         fresh.Chosen = chosen;
         fresh.Backtrack = 1UL << chosen;
         Push(position, fresh);
@@ -188,7 +209,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         {
             // The bug ended the iteration at this step: every other awake candidate's next step may reach another bug.
             var last = _threadNodes[^1];
-            last.Backtrack |= Awake(last);
+            last.Backtrack |= last.OfferedMask & ~last.SleepMask; // the bound filters it when the engine backtracks here
         }
     }
 
@@ -200,6 +221,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     {
         var node = _nodes[index];
         int option = -1;
+        if (_sleep == DporBoundedSleep.NoBacktrackExcluded) MarkExcludedBelow(index);
         if (node.IsValue)
         {
             if (d.Choice + 1 < d.Count) option = d.Choice + 1;
@@ -207,7 +229,9 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         else
         {
             node.Done |= 1UL << node.Chosen;
-            if (_bound < 0) node.Sleep.Add(new SleepEntry(node.Chosen, node.Executed, node.EventIndex)); // see the class essay: no sleep sets under a bound
+            if (_bound < 0 || (_sleep != DporBoundedSleep.None && !node.SubtreeCut)) // see the class essay: under a bound only where it took nothing
+                node.Sleep.Add(new SleepEntry(node.Chosen, node.Executed, node.EventIndex));
+            node.SubtreeCut = false;
             ulong next = node.Backtrack & ~node.Done & ~node.SleepMask & node.OfferedMask & WithinBound(node);
             if (next != 0)
             {
@@ -263,7 +287,31 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     private void AddPersistent(DporNode node, int thread)
     {
         ulong bit = 1UL << thread;
-        node.Backtrack |= (node.OfferedMask & bit) != 0 ? bit : Awake(node);
+        node.Backtrack |= (node.OfferedMask & bit) != 0 ? bit : node.OfferedMask & ~node.SleepMask; // filtered by the bound in NextOption
+    }
+
+    /// <summary>True when the preemption bound excludes some of <paramref name="node"/>'s candidates (bounded mode).</summary>
+    private bool CutByBound(DporNode node) =>
+        _bound >= 0 && node.Current >= 0 && node.PreemptionsBefore >= _bound && node.Offered.Length > 1;
+
+    /// <summary>
+    /// The decisions below path position <paramref name="index"/> are done (the engine backtracks to it): marks the
+    /// subtrees above each one whose backtrack set kept a thread the bound excluded as cut.
+    /// </summary>
+    private void MarkExcludedBelow(int index)
+    {
+        for (int k = Math.Min(_scanFloor, _nodes.Count) - 1; k > index; k--)
+        {
+            var n = _nodes[k];
+            if (!n.IsValue && (n.Backtrack & n.OfferedMask & ~n.Done & ~n.SleepMask & ~WithinBound(n)) != 0) MarkCut(k);
+        }
+        _scanFloor = Math.Min(_scanFloor, index + 1);
+    }
+
+    /// <summary>Marks the subtrees of the decisions above path position <paramref name="position"/> as cut by the bound (a marked one's ancestors are marked).</summary>
+    private void MarkCut(int position)
+    {
+        for (int i = Math.Min(position, _nodes.Count) - 1; i >= 0 && !_nodes[i].SubtreeCut; i--) _nodes[i].SubtreeCut = true;
     }
 
     private ulong Awake(DporNode node) => node.OfferedMask & ~node.SleepMask & WithinBound(node);
@@ -328,10 +376,11 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         }
     }
 
-    private DporEvent ToEvent(in StepRecord r, int index, bool heapMoved) => ToEvent(r, index, heapMoved, _addressIds, _resourceIds);
+    private DporEvent ToEvent(in StepRecord r, int index, bool heapMoved) => ToEvent(r, index, heapMoved, _addressIds, _resourceIds, _defect);
 
     /// <summary>Step <paramref name="index"/> of an iteration as an event; the two maps name its cells and resources (per iteration).</summary>
-    internal static DporEvent ToEvent(in StepRecord r, int index, bool heapMoved, Dictionary<nint, int> addressIds, Dictionary<object, int> resourceIds)
+    internal static DporEvent ToEvent(in StepRecord r, int index, bool heapMoved, Dictionary<nint, int> addressIds, Dictionary<object, int> resourceIds,
+        DporDefect defect = DporDefect.None)
     {
         int location = -1, joinTarget = -1;
         bool global = r.Global || heapMoved;
@@ -340,7 +389,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         else if (r.Address != 0)
         {
             location = IdOf(addressIds, r.Address, index);
-            writes = r.Op != OpKind.Load;
+            writes = r.Op != OpKind.Load && !(defect == DporDefect.CasCountsAsRead && r.Op == OpKind.CompareExchange);
         }
         else if (r.Resource is not null) location = IdOf(resourceIds, r.Resource, index);
         else if (r.Op != OpKind.Start) global = true; // a yield, a fence, a spawn, an operation that names no location

@@ -31,4 +31,23 @@ internal static class OutcomeCollector
             if (System.IO.Directory.Exists(directory)) System.IO.Directory.Delete(directory, recursive: true);
         }
     }
+
+    /// <summary>
+    /// The soundness comparison: null when <paramref name="reduced"/> reached exactly the outcomes of
+    /// <paramref name="plain"/>, else a message naming (up to <paramref name="shown"/> of) the outcomes only the plain
+    /// search reached (the ones the reduction lost) and those only the reduced search reached.
+    /// </summary>
+    public static string? Difference(string plainName, IReadOnlySet<string> plain, string reducedName, IReadOnlySet<string> reduced, int shown = 2)
+    {
+        if (plain.SetEquals(reduced)) return null;
+        var lost = new List<string>();
+        foreach (var o in plain) if (!reduced.Contains(o)) lost.Add(o);
+        var extra = new List<string>();
+        foreach (var o in reduced) if (!plain.Contains(o)) extra.Add(o);
+        lost.Sort(StringComparer.Ordinal);
+        extra.Sort(StringComparer.Ordinal);
+        return $"{plainName} reached {plain.Count} outcomes, {reducedName} {reduced.Count}; " +
+            $"only {plainName} ({lost.Count}): {string.Join(" | ", lost.GetRange(0, Math.Min(shown, lost.Count)))}; " +
+            $"only {reducedName} ({extra.Count}): {string.Join(" | ", extra.GetRange(0, Math.Min(shown, extra.Count)))}";
+    }
 }

@@ -25,6 +25,10 @@ public static partial class TlcConfig
     [GeneratedRegex(@"^\s*([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.+?)\s*$")]
     private static partial Regex Assignment();
 
+    /// <summary>A word of a section: what lies between white space.</summary>
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Word();
+
     public static IReadOnlyDictionary<string, TlaValue> ReadConstants(string path)
     {
         var lines = InputFile.ReadText(path, "the TLC configuration").Split(LineBreaks, StringSplitOptions.None);
@@ -59,23 +63,43 @@ public static partial class TlcConfig
     }
 
     /// <summary>The names listed under <c>PROPERTY</c> / <c>PROPERTIES</c> (one or more per line), in order.</summary>
-    public static IReadOnlyList<string> ReadProperties(string path) => ReadNames(path, "PROPERTY", "PROPERTIES");
+    public static IReadOnlyList<string> ReadProperties(string path) => Names(ReadNames(path, "PROPERTY", "PROPERTIES"));
 
     /// <summary>The names listed under <c>ACTION_CONSTRAINT</c> / <c>ACTION_CONSTRAINTS</c>, in order.</summary>
-    public static IReadOnlyList<string> ReadActionConstraints(string path) => ReadNames(path, "ACTION_CONSTRAINT", "ACTION_CONSTRAINTS");
+    public static IReadOnlyList<string> ReadActionConstraints(string path) => Names(ReadNames(path, "ACTION_CONSTRAINT", "ACTION_CONSTRAINTS"));
 
-    private static IReadOnlyList<string> ReadNames(string path, string section, string sections)
+    /// <summary>
+    /// The one name listed under <c>ACTION_CONSTRAINT</c> / <c>ACTION_CONSTRAINTS</c>, or null when there is none. A
+    /// second name is an error at its line and column; <paramref name="why"/> says why one is the most the reader takes.
+    /// </summary>
+    public static string? ReadActionConstraint(string path, string why)
     {
-        var result = new List<string>();
+        var names = ReadNames(path, "ACTION_CONSTRAINT", "ACTION_CONSTRAINTS");
+        if (names.Count > 1)
+            throw new WeftInputException(path, names[1].Line, names[1].Column,
+                $"ACTION_CONSTRAINT {string.Join(", ", Names(names))}: {why}");
+        return names.Count == 1 ? names[0].Name : null;
+    }
+
+    /// <summary>True when the configuration bounds the state space with a <c>CONSTRAINT</c> or an <c>ACTION_CONSTRAINT</c>.</summary>
+    public static bool HasConstraint(string path) =>
+        ReadNames(path, "CONSTRAINT", "CONSTRAINTS").Count > 0 || ReadNames(path, "ACTION_CONSTRAINT", "ACTION_CONSTRAINTS").Count > 0;
+
+    private static List<string> Names(List<(string Name, int Line, int Column)> names) => names.ConvertAll(n => n.Name);
+
+    /// <summary>The names listed under the section (either spelling), in order, each with its 1-based line and column.</summary>
+    private static List<(string Name, int Line, int Column)> ReadNames(string path, string section, string sections)
+    {
+        var result = new List<(string, int, int)>();
         bool inSection = false;
-        foreach (var raw in InputFile.ReadText(path, "the TLC configuration").Split(LineBreaks, StringSplitOptions.None))
+        var lines = InputFile.ReadText(path, "the TLC configuration").Split(LineBreaks, StringSplitOptions.None);
+        for (int i = 0; i < lines.Length; i++)
         {
-            int comment = raw.IndexOf("\\*", StringComparison.Ordinal);
-            var words = (comment >= 0 ? raw[..comment] : raw).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-            foreach (var word in words)
+            int comment = lines[i].IndexOf("\\*", StringComparison.Ordinal);
+            foreach (Match word in Word().Matches(comment >= 0 ? lines[i][..comment] : lines[i]))
             {
-                if (Sections.Contains(word)) inSection = word == section || word == sections;
-                else if (inSection) result.Add(word);
+                if (Sections.Contains(word.Value)) inSection = word.Value == section || word.Value == sections;
+                else if (inSection) result.Add((word.Value, i + 1, word.Index + 1));
             }
         }
         return result;

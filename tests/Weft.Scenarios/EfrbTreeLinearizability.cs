@@ -1,5 +1,4 @@
 using Weft.Collections;
-using Weft.Linearizability;
 using Weft.Memory;
 using Weft.Models;
 using Weft.Monitors;
@@ -94,26 +93,24 @@ public static class EfrbTreeLinearizability
 
     private static void Deep(ReclamationScheme scheme, SeededBug bug)
     {
-        var tree = Build(scheme, bug, maxThreads: 3, capacity: 160);
-        var history = new History();
+        var set = Recorded(Build(scheme, bug, maxThreads: 3, capacity: 160));
         var threads = new WeftThread[2];
         for (int i = 0; i < threads.Length; i++)
         {
             int seed = i + 2;
             threads[i] = WeftThread.Start(() =>
             {
-                var me = tree.Reclaimer.Register();
+                var me = set.Reclaimer.Register();
                 var draws = new System.Random(seed);
                 for (int op = 0; op < 30; op++)
                 {
                     long key = draws.Next(12);
-                    Op(tree, me, history, draws.Next(2) == 0 ? "add" : "remove", key);
+                    set.Op(me, draws.Next(2) == 0 ? "add" : "remove", key);
                 }
             });
         }
         foreach (var thread in threads) thread.Join();
-        string? shape = tree.QuiescentViolation();
-        Checker.Assert(shape is null, "quiescent EFRB tree: " + shape);
+        set.AssertQuiescent();
     }
 
     private static EfrbTree<long, long, Int64KeyComparer> Build(ReclamationScheme scheme, SeededBug bug, int maxThreads, int capacity)
@@ -127,99 +124,78 @@ public static class EfrbTreeLinearizability
 
     private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None)
     {
-        var tree = Build(scheme, bug, maxThreads: 4, capacity: 64);
-        var history = new History();
+        var set = Recorded(Build(scheme, bug, maxThreads: 4, capacity: 64));
         var t1 = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "add", 1);
-            Op(tree, me, history, "remove", 2);
-            Op(tree, me, history, "contains", 1);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 1);
+            set.Op(me, "remove", 2);
+            set.Op(me, "contains", 1);
         });
         var t2 = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "add", 2);
-            Op(tree, me, history, "remove", 1);
-            Op(tree, me, history, "add", 3);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 2);
+            set.Op(me, "remove", 1);
+            set.Op(me, "add", 3);
         });
         var t3 = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "contains", 2);
-            Op(tree, me, history, "remove", 1);
-            Op(tree, me, history, "add", 1);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "contains", 2);
+            set.Op(me, "remove", 1);
+            set.Op(me, "add", 1);
         });
         t1.Join();
         t2.Join();
         t3.Join();
-        Finish(tree, tree.Reclaimer.Register(), history, 3);
+        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
     }
 
     private static void InsertAgainstDelete(ReclamationScheme scheme, SeededBug bug)
     {
-        var tree = Build(scheme, bug, maxThreads: 3, capacity: 24);
-        var history = new History();
-        var main = tree.Reclaimer.Register();
-        Op(tree, main, history, "add", 1);
+        var set = Recorded(Build(scheme, bug, maxThreads: 3, capacity: 24));
+        var main = set.Reclaimer.Register();
+        set.Op(main, "add", 1);
         var a = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "add", 2);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 2);
         });
         var b = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "remove", 1);
-            Op(tree, me, history, "contains", 2);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "remove", 1);
+            set.Op(me, "contains", 2);
         });
         a.Join();
         b.Join();
-        Finish(tree, main, history, 2);
+        set.Finish(main, 1, 2);
     }
 
     private static void StaleHelper(ReclamationScheme scheme, SeededBug bug)
     {
-        var tree = Build(scheme, bug, maxThreads: 3, capacity: 32);
-        var history = new History();
-        var main = tree.Reclaimer.Register();
-        Op(tree, main, history, "add", 1);
+        var set = Recorded(Build(scheme, bug, maxThreads: 3, capacity: 32));
+        var main = set.Reclaimer.Register();
+        set.Op(main, "add", 1);
         var a = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "remove", 1);
-            Op(tree, me, history, "add", 3);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "remove", 1);
+            set.Op(me, "add", 3);
         });
         var b = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "add", 2);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 2);
         });
         a.Join();
         b.Join();
-        Finish(tree, main, history, 3);
+        set.Finish(main, 1, 2, 3);
     }
 
-    /// <summary>Looks up every key of the range after the threads are done (so lost or phantom keys show in the
-    /// history), then checks the shape of the quiescent tree and the history's linearizability.</summary>
-    private static void Finish(EfrbTree<long, long, Int64KeyComparer> tree, ReclaimerThread main, History history, int keys)
-    {
-        for (long k = 1; k <= keys; k++) Op(tree, main, history, "contains", k);
-        string? shape = tree.QuiescentViolation();
-        Checker.Assert(shape is null, "quiescent EFRB tree: " + shape);
-        var r = LinearizabilityChecker.Check(history, new SetModel());
-        Checker.Assert(r.IsLinearizable, r.Witness);
-    }
-
-    private static void Op(EfrbTree<long, long, Int64KeyComparer> tree, ReclaimerThread me, History history, string name, long key)
-    {
-        int id = history.Invoke(Checker.CurrentThreadId, name, key);
-        bool result = name switch
-        {
-            "add" => tree.TryAdd(me, key, key * 10),
-            "remove" => tree.TryRemove(me, key),
-            _ => tree.ContainsKey(me, key),
-        };
-        history.Respond(id, result);
-    }
+    /// <summary>The tree as a recorded set (an added key's value is ten times the key).</summary>
+    private static RecordedSet Recorded(EfrbTree<long, long, Int64KeyComparer> tree) =>
+        new(tree.Reclaimer, (me, key) => tree.TryAdd(me, key, key * 10), tree.TryRemove, tree.ContainsKey,
+            () => tree.QuiescentViolation() is { } shape ? "quiescent EFRB tree: " + shape : null);
 }

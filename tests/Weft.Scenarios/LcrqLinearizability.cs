@@ -1,11 +1,9 @@
 using Weft.Collections;
-using Weft.Linearizability;
 using Weft.Memory;
 using Weft.Models;
 using Weft.Monitors;
 using Weft.Platform;
 using Weft.Reclamation;
-using Weft.Threading;
 
 namespace Weft.Scenarios;
 
@@ -88,102 +86,20 @@ public static class LcrqLinearizability
 
     [WeftTest("lcrq/dfs-small", Budget = 1000, Monitors = new[] { typeof(RingNoStrandedEntryMonitor), typeof(CrqClosedStaysClosedMonitor), typeof(RingListLinkedInOrderMonitor), typeof(RingListClosedStaysClosedMonitor), typeof(RingListQueueMatchesMonitor) },
         Description = "two enqueues (the second closes the ring and links one) against a dequeue on an LCRQ of one-entry rings under IBR, small enough for exhaustive DFS")]
-    public static void DfsSmall()
-    {
-        var (queue, reclaimer) = Create(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.None, threads: 3);
-        var history = new History();
-        var a = WeftThread.Start(() =>
-        {
-            var me = reclaimer.Register();
-            Enqueue(queue, me, history, 1);
-            Enqueue(queue, me, history, 2);
-        });
-        var b = WeftThread.Start(() => Dequeue(queue, reclaimer.Register(), history));
-        a.Join();
-        b.Join();
-        DrainAndCheck(queue, reclaimer.Register(), history);
-    }
+    public static void DfsSmall() => ReclaimedQueueWorkloads.EnqueuesVsDequeue(Create(ReclamationScheme.Ibr, ringCapacity: 1, SeededBug.None, threads: 3));
 
-    private static void TwoThreads(ReclamationScheme scheme, int ringCapacity, SeededBug bug)
-    {
-        var (queue, reclaimer) = Create(scheme, ringCapacity, bug, threads: 3);
-        var history = new History();
-        var a = WeftThread.Start(() =>
-        {
-            var me = reclaimer.Register();
-            Enqueue(queue, me, history, 1);
-            Enqueue(queue, me, history, 2);
-            Dequeue(queue, me, history);
-        });
-        var b = WeftThread.Start(() =>
-        {
-            var me = reclaimer.Register();
-            Enqueue(queue, me, history, 3);
-            Dequeue(queue, me, history);
-            Dequeue(queue, me, history);
-        });
-        a.Join();
-        b.Join();
-        DrainAndCheck(queue, reclaimer.Register(), history);
-    }
+    private static void TwoThreads(ReclamationScheme scheme, int ringCapacity, SeededBug bug) =>
+        ReclaimedQueueWorkloads.TwoThreads(Create(scheme, ringCapacity, bug, threads: 3));
 
-    private static void ThreeThreads(ReclamationScheme scheme, int ringCapacity, SeededBug bug)
-    {
-        var (queue, reclaimer) = Create(scheme, ringCapacity, bug, threads: 4);
-        var history = new History();
-        var a = WeftThread.Start(() =>
-        {
-            var me = reclaimer.Register();
-            Enqueue(queue, me, history, 1);
-            Dequeue(queue, me, history);
-            Enqueue(queue, me, history, 2);
-        });
-        var b = WeftThread.Start(() =>
-        {
-            var me = reclaimer.Register();
-            Enqueue(queue, me, history, 3);
-            Enqueue(queue, me, history, 4);
-        });
-        var c = WeftThread.Start(() =>
-        {
-            var me = reclaimer.Register();
-            Dequeue(queue, me, history);
-            Dequeue(queue, me, history);
-        });
-        a.Join();
-        b.Join();
-        c.Join();
-        DrainAndCheck(queue, reclaimer.Register(), history);
-    }
+    private static void ThreeThreads(ReclamationScheme scheme, int ringCapacity, SeededBug bug) =>
+        ReclaimedQueueWorkloads.ThreeThreads(Create(scheme, ringCapacity, bug, threads: 4));
 
-    private static (LcrqQueue<long>, Reclaimer) Create(ReclamationScheme scheme, int ringCapacity, SeededBug bug, int threads)
+    private static RecordedQueue Create(ReclamationScheme scheme, int ringCapacity, SeededBug bug, int threads)
     {
         var pool = new NodePool(32, tagged: true, threadCaches: threads, strict: true);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: threads, Tiny with { SeededBug = bug });
         TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, threads, threads);
-        return (new LcrqQueue<long>(reclaimer, ringCapacity, valueCapacity: 16), reclaimer);
-    }
-
-    private static void Enqueue(LcrqQueue<long> queue, ReclaimerThread me, History history, long value)
-    {
-        int id = history.Invoke(Checker.CurrentThreadId, "enqueue", value);
-        queue.Enqueue(me, value);
-        history.Respond(id);
-    }
-
-    private static object Dequeue(LcrqQueue<long> queue, ReclaimerThread me, History history)
-    {
-        int id = history.Invoke(Checker.CurrentThreadId, "dequeue");
-        object result = queue.TryDequeue(me, out long v) ? v : Empty.Value;
-        history.Respond(id, result);
-        return result;
-    }
-
-    private static void DrainAndCheck(LcrqQueue<long> queue, ReclaimerThread me, History history)
-    {
-        for (int i = 0; i < 16; i++)
-            if (Dequeue(queue, me, history) is Empty) break;
-        var r = LinearizabilityChecker.Check(history, new QueueModel());
-        Checker.Assert(r.IsLinearizable, r.Witness);
+        var queue = new LcrqQueue<long>(reclaimer, ringCapacity, valueCapacity: 16);
+        return new RecordedQueue(reclaimer, queue.Enqueue, queue.TryDequeue);
     }
 }

@@ -1,5 +1,4 @@
 using Weft.Collections;
-using Weft.Linearizability;
 using Weft.Memory;
 using Weft.Models;
 using Weft.Monitors;
@@ -117,55 +116,26 @@ public static class LockedSkipListLinearizability
         return new LockedSkipList<long, Int64KeyComparer>(reclaimer, MaxLevel);
     }
 
-    private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None)
-    {
-        var list = Build(scheme, bug, maxThreads: 4, capacity: 16);
-        var history = new History();
-        var t1 = WeftThread.Start(() =>
-        {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "add", 1);
-            Op(list, me, history, "remove", 2);
-            Op(list, me, history, "contains", 1);
-        });
-        var t2 = WeftThread.Start(() =>
-        {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "add", 2);
-            Op(list, me, history, "remove", 1);
-            Op(list, me, history, "add", 1);
-        });
-        var t3 = WeftThread.Start(() =>
-        {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "contains", 2);
-            Op(list, me, history, "remove", 1);
-            Op(list, me, history, "add", 2);
-        });
-        t1.Join();
-        t2.Join();
-        t3.Join();
-        Finish(list, history, 1, 2);
-    }
+    private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None) =>
+        SetWorkloads.ThreeThreadsOnTwoKeys(Recorded(Build(scheme, bug, maxThreads: 4, capacity: 16)));
 
     private static void AddAgainstContainsRemove(ReclamationScheme scheme, SeededBug bug)
     {
-        var list = Build(scheme, bug, maxThreads: 3, capacity: 8);
-        var history = new History();
+        var set = Recorded(Build(scheme, bug, maxThreads: 3, capacity: 8));
         var a = WeftThread.Start(() =>
         {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "add", 1);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 1);
         });
         var b = WeftThread.Start(() =>
         {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "contains", 1);
-            Op(list, me, history, "remove", 1);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "contains", 1);
+            set.Op(me, "remove", 1);
         });
         a.Join();
         b.Join();
-        Finish(list, history, 1);
+        set.Finish(set.Reclaimer.Register(), 1);
     }
 
     /// <summary>
@@ -177,48 +147,28 @@ public static class LockedSkipListLinearizability
     /// </summary>
     private static void AddAgainstRemoveOverTowers(SeededBug bug)
     {
-        var list = Build(ReclamationScheme.Ibr, bug, maxThreads: 4, capacity: 8);
-        var history = new History();
-        var main = list.Reclaimer.Register();
-        Op(list, main, history, "add", 1);
-        Op(list, main, history, "add", 2);
+        var set = Recorded(Build(ReclamationScheme.Ibr, bug, maxThreads: 4, capacity: 8));
+        var main = set.Reclaimer.Register();
+        set.Op(main, "add", 1);
+        set.Op(main, "add", 2);
         var a = WeftThread.Start(() =>
         {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "add", 3);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 3);
         });
         var b = WeftThread.Start(() =>
         {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "remove", 2);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "remove", 2);
         });
         a.Join();
         b.Join();
-        Finish(list, history, 1, 2, 3);
+        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
     }
 
-    /// <summary>Looks up every key of the range after the threads are done (so lost or phantom keys show in the
-    /// history), then checks the quiescent shape, that every lock is free, and the history's linearizability.</summary>
-    private static void Finish(LockedSkipList<long, Int64KeyComparer> list, History history, params long[] keys)
-    {
-        var main = list.Reclaimer.Register();
-        foreach (long key in keys) Op(list, main, history, "contains", key);
-        string? shape = list.QuiescentViolation();
-        Checker.Assert(shape is null, "quiescent locked skiplist: " + shape);
-        Checker.Assert(list.AllLocksFree(), "a node lock is still held after every operation returned");
-        var r = LinearizabilityChecker.Check(history, new SetModel());
-        Checker.Assert(r.IsLinearizable, r.Witness);
-    }
-
-    private static void Op(LockedSkipList<long, Int64KeyComparer> list, ReclaimerThread me, History history, string name, long key)
-    {
-        int id = history.Invoke(Checker.CurrentThreadId, name, key);
-        bool result = name switch
-        {
-            "add" => list.Add(me, key),
-            "remove" => list.Remove(me, key),
-            _ => list.Contains(me, key),
-        };
-        history.Respond(id, result);
-    }
+    /// <summary>The locked skiplist as a recorded set: quiescent-shaped means also that every node lock is free.</summary>
+    private static RecordedSet Recorded(LockedSkipList<long, Int64KeyComparer> list) =>
+        new(list.Reclaimer, list.Add, list.Remove, list.Contains,
+            () => list.QuiescentViolation() is { } shape ? "quiescent locked skiplist: " + shape
+                : list.AllLocksFree() ? null : "a node lock is still held after every operation returned");
 }

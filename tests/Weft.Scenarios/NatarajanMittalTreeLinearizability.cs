@@ -1,5 +1,4 @@
 using Weft.Collections;
-using Weft.Linearizability;
 using Weft.Memory;
 using Weft.Models;
 using Weft.Monitors;
@@ -101,112 +100,107 @@ public static class NatarajanMittalTreeLinearizability
     }
 
     /// <summary>The tree {1, 2}, the two adds recorded in the history (the set model starts empty).</summary>
-    private static void Prefill(NatarajanMittalTree<long, Int64KeyComparer> tree, History history)
+    private static void Prefill(RecordedSet set)
     {
-        var setup = tree.Reclaimer.Register();
-        Op(tree, setup, history, "add", 1);
-        Op(tree, setup, history, "add", 2);
-        tree.Reclaimer.Unregister(setup);
+        var setup = set.Reclaimer.Register();
+        set.Op(setup, "add", 1);
+        set.Op(setup, "add", 2);
+        set.Reclaimer.Unregister(setup);
     }
 
     private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None)
     {
-        var tree = Build(scheme, bug, maxThreads: 5, capacity: 32);
-        var history = new History();
-        Prefill(tree, history);
+        var set = Recorded(Build(scheme, bug, maxThreads: 5, capacity: 32));
+        Prefill(set);
         var t1 = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "add", 3);
-            Op(tree, me, history, "remove", 1);
-            Op(tree, me, history, "contains", 2);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 3);
+            set.Op(me, "remove", 1);
+            set.Op(me, "contains", 2);
         });
         var t2 = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "remove", 2);
-            Op(tree, me, history, "add", 1);
-            Op(tree, me, history, "contains", 3);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "remove", 2);
+            set.Op(me, "add", 1);
+            set.Op(me, "contains", 3);
         });
         var t3 = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "contains", 1);
-            Op(tree, me, history, "remove", 3);
-            Op(tree, me, history, "add", 2);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "contains", 1);
+            set.Op(me, "remove", 3);
+            set.Op(me, "add", 2);
         });
         t1.Join();
         t2.Join();
         t3.Join();
-        Finish(tree, history);
+        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
     }
 
     private static void RemoveAgainstAdd(ReclamationScheme scheme, SeededBug bug)
     {
-        var tree = Build(scheme, bug, maxThreads: 4, capacity: 16);
-        var history = new History();
-        Prefill(tree, history);
+        var set = Recorded(Build(scheme, bug, maxThreads: 4, capacity: 16));
+        Prefill(set);
         var a = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "remove", 1);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "remove", 1);
         });
         var b = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "add", 3);
-            Op(tree, me, history, "contains", 3);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 3);
+            set.Op(me, "contains", 3);
         });
         a.Join();
         b.Join();
-        Finish(tree, history);
+        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
     }
 
     private static void RemoveAgainstRemove(ReclamationScheme scheme, SeededBug bug)
     {
-        var tree = Build(scheme, bug, maxThreads: 4, capacity: 16);
-        var history = new History();
-        Prefill(tree, history);
+        var set = Recorded(Build(scheme, bug, maxThreads: 4, capacity: 16));
+        Prefill(set);
         var a = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "remove", 1);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "remove", 1);
         });
         var b = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "remove", 2);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "remove", 2);
         });
         a.Join();
         b.Join();
-        Finish(tree, history);
+        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
     }
 
     /// <summary>Two threads, 30 operations each on keys 0 to 11 (fixed draws), so that trees grow deep and seeks meet
     /// chains of removed nodes; checks the quiescent shape (the histories are too long for the linearizability check).</summary>
     private static void Deep(ReclamationScheme scheme, SeededBug bug)
     {
-        var tree = Build(scheme, bug, maxThreads: 3, capacity: 96);
-        var history = new History();
+        var set = Recorded(Build(scheme, bug, maxThreads: 3, capacity: 96));
         var threads = new WeftThread[2];
         for (int i = 0; i < threads.Length; i++)
         {
             int seed = i + 2;
             threads[i] = WeftThread.Start(() =>
             {
-                var me = tree.Reclaimer.Register();
+                var me = set.Reclaimer.Register();
                 var draws = new System.Random(seed);
                 for (int op = 0; op < 30; op++)
                 {
                     long key = draws.Next(12);
                     int kind = draws.Next(3);
-                    Op(tree, me, history, kind == 0 ? "add" : kind == 1 ? "remove" : "contains", key);
+                    set.Op(me, kind == 0 ? "add" : kind == 1 ? "remove" : "contains", key);
                 }
             });
         }
         foreach (var thread in threads) thread.Join();
-        string? shape = tree.QuiescentViolation();
-        Checker.Assert(shape is null, "quiescent tree: " + shape);
+        set.AssertQuiescent();
     }
 
     /// <summary>
@@ -218,49 +212,28 @@ public static class NatarajanMittalTreeLinearizability
     /// </summary>
     private static void LookupAgainstRemovals(ReclamationScheme scheme, SeededBug bug)
     {
-        var tree = Build(scheme, bug, maxThreads: 4, capacity: 16);
-        var history = new History();
-        Prefill(tree, history);
+        var set = Recorded(Build(scheme, bug, maxThreads: 4, capacity: 16));
+        Prefill(set);
         var reader = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "contains", 3);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "contains", 3);
         });
         var writer = WeftThread.Start(() =>
         {
-            var me = tree.Reclaimer.Register();
-            Op(tree, me, history, "add", 3);
-            Op(tree, me, history, "remove", 1);
-            Op(tree, me, history, "remove", 2);
-            Op(tree, me, history, "add", 1); // moves the era past C's retirement, so that the next scan frees C
-            Op(tree, me, history, "remove", 1);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 3);
+            set.Op(me, "remove", 1);
+            set.Op(me, "remove", 2);
+            set.Op(me, "add", 1); // moves the era past C's retirement, so that the next scan frees C
+            set.Op(me, "remove", 1);
         });
         reader.Join();
         writer.Join();
-        Finish(tree, history);
+        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
     }
 
-    /// <summary>Looks up every key of the range after the threads are done (so lost or phantom keys show in the
-    /// history), then checks the shape of the quiescent tree and the history's linearizability.</summary>
-    private static void Finish(NatarajanMittalTree<long, Int64KeyComparer> tree, History history)
-    {
-        var main = tree.Reclaimer.Register();
-        for (long k = 1; k <= 3; k++) Op(tree, main, history, "contains", k);
-        string? shape = tree.QuiescentViolation();
-        Checker.Assert(shape is null, "quiescent tree: " + shape);
-        var r = LinearizabilityChecker.Check(history, new SetModel());
-        Checker.Assert(r.IsLinearizable, r.Witness);
-    }
-
-    private static void Op(NatarajanMittalTree<long, Int64KeyComparer> tree, ReclaimerThread me, History history, string name, long key)
-    {
-        int id = history.Invoke(Checker.CurrentThreadId, name, key);
-        bool result = name switch
-        {
-            "add" => tree.TryAdd(me, key),
-            "remove" => tree.TryRemove(me, key),
-            _ => tree.ContainsKey(me, key),
-        };
-        history.Respond(id, result);
-    }
+    private static RecordedSet Recorded(NatarajanMittalTree<long, Int64KeyComparer> tree) =>
+        new(tree.Reclaimer, (me, key) => tree.TryAdd(me, key), tree.TryRemove, tree.ContainsKey,
+            () => tree.QuiescentViolation() is { } shape ? "quiescent tree: " + shape : null);
 }

@@ -1,5 +1,4 @@
 using Weft.Collections;
-using Weft.Linearizability;
 using Weft.Memory;
 using Weft.Models;
 using Weft.Monitors;
@@ -131,79 +130,29 @@ public static class SkipListLinearizability
         return (new LockFreeSkipList<long, Int64KeyComparer>(reclaimer, MaxLevel), pool);
     }
 
-    private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None)
-    {
-        var (list, _) = Build(scheme, bug, maxThreads: 4, capacity: 16);
-        var history = new History();
-        var t1 = WeftThread.Start(() =>
-        {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "add", 1);
-            Op(list, me, history, "remove", 2);
-            Op(list, me, history, "contains", 1);
-        });
-        var t2 = WeftThread.Start(() =>
-        {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "add", 2);
-            Op(list, me, history, "remove", 1);
-            Op(list, me, history, "add", 1);
-        });
-        var t3 = WeftThread.Start(() =>
-        {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "contains", 2);
-            Op(list, me, history, "remove", 1);
-            Op(list, me, history, "add", 2);
-        });
-        t1.Join();
-        t2.Join();
-        t3.Join();
-        Finish(list, history);
-    }
+    private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None) =>
+        SetWorkloads.ThreeThreadsOnTwoKeys(Recorded(Build(scheme, bug, maxThreads: 4, capacity: 16).List));
 
     private static void AddAgainstRemoveContains(ReclamationScheme scheme, SeededBug bug)
     {
-        var (list, _) = Build(scheme, bug, maxThreads: 3, capacity: 8);
-        var history = new History();
+        var set = Recorded(Build(scheme, bug, maxThreads: 3, capacity: 8).List);
         var a = WeftThread.Start(() =>
         {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "add", 1);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 1);
         });
         var b = WeftThread.Start(() =>
         {
-            var me = list.Reclaimer.Register();
-            Op(list, me, history, "remove", 1);
-            Op(list, me, history, "contains", 1);
+            var me = set.Reclaimer.Register();
+            set.Op(me, "remove", 1);
+            set.Op(me, "contains", 1);
         });
         a.Join();
         b.Join();
-        Finish(list, history);
+        set.Finish(set.Reclaimer.Register(), 1, 2);
     }
 
-    /// <summary>Looks up every key of the range after the threads are done (so lost or phantom keys show in the
-    /// history), then checks the shape of the quiescent structure and the history's linearizability.</summary>
-    private static void Finish(LockFreeSkipList<long, Int64KeyComparer> list, History history)
-    {
-        var main = list.Reclaimer.Register();
-        Op(list, main, history, "contains", 1);
-        Op(list, main, history, "contains", 2);
-        string? shape = list.QuiescentViolation();
-        Checker.Assert(shape is null, "quiescent skiplist: " + shape);
-        var r = LinearizabilityChecker.Check(history, new SetModel());
-        Checker.Assert(r.IsLinearizable, r.Witness);
-    }
-
-    private static void Op(LockFreeSkipList<long, Int64KeyComparer> list, ReclaimerThread me, History history, string name, long key)
-    {
-        int id = history.Invoke(Checker.CurrentThreadId, name, key);
-        bool result = name switch
-        {
-            "add" => list.Add(me, key),
-            "remove" => list.Remove(me, key),
-            _ => list.Contains(me, key),
-        };
-        history.Respond(id, result);
-    }
+    private static RecordedSet Recorded(LockFreeSkipList<long, Int64KeyComparer> list) =>
+        new(list.Reclaimer, list.Add, list.Remove, list.Contains,
+            () => list.QuiescentViolation() is { } shape ? "quiescent skiplist: " + shape : null);
 }

@@ -1,11 +1,8 @@
 using Weft.Collections;
-using Weft.Linearizability;
-using Weft.Memory;
 using Weft.Models;
 using Weft.Monitors;
 using Weft.Platform;
 using Weft.Reclamation;
-using Weft.Threading;
 
 namespace Weft.Scenarios;
 
@@ -44,54 +41,7 @@ public static class TreiberElimination
     public static void EliminationWithdrawByStore() =>
         ThreeThreads(ReclamationScheme.Immediate, strict: false, visitFirst: true, SeededBug.TreiberEliminationWithdrawByStore);
 
-    private static void ThreeThreads(ReclamationScheme scheme, bool strict, bool visitFirst, SeededBug bug = SeededBug.None)
-    {
-        var pool = new NodePool(16, tagged: true, threadCaches: 4, strict: strict);
-        var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 4, TreiberLinearizability.Tiny with { SeededBug = bug });
-        TreiberLinearizability.DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 4, retiringRegistrations: 4); // three workers, then main drains
-        var stack = new TreiberStack(reclaimer, new EliminationArray(reclaimer, slots: 1, visitFirst: visitFirst));
-        var history = new History();
-        var t1 = WeftThread.Start(() =>
-        {
-            var me = reclaimer.Register();
-            Push(stack, me, history, 1);
-            Pop(stack, me, history);
-            Push(stack, me, history, 2);
-        });
-        var t2 = WeftThread.Start(() =>
-        {
-            var me = reclaimer.Register();
-            Push(stack, me, history, 3);
-            Pop(stack, me, history);
-        });
-        var t3 = WeftThread.Start(() =>
-        {
-            var me = reclaimer.Register();
-            Pop(stack, me, history);
-            Push(stack, me, history, 4);
-        });
-        t1.Join();
-        t2.Join();
-        t3.Join();
-        var main = reclaimer.Register();
-        for (int i = 0; i <= pool.Capacity; i++) // until empty (bounded, in case a corrupted stack is cyclic)
-            if (Pop(stack, main, history) is Empty) break;
-        var r = LinearizabilityChecker.Check(history, new StackModel());
-        Checker.Assert(r.IsLinearizable, r.Witness);
-    }
-
-    private static void Push(TreiberStack stack, ReclaimerThread me, History history, long value)
-    {
-        int id = history.Invoke(Checker.CurrentThreadId, "push", value);
-        stack.Push(me, value);
-        history.Respond(id);
-    }
-
-    private static object Pop(TreiberStack stack, ReclaimerThread me, History history)
-    {
-        int id = history.Invoke(Checker.CurrentThreadId, "pop");
-        object result = stack.TryPop(me, out long v) ? v : Empty.Value;
-        history.Respond(id, result);
-        return result;
-    }
+    private static void ThreeThreads(ReclamationScheme scheme, bool strict, bool visitFirst, SeededBug bug = SeededBug.None) =>
+        TreiberLinearizability.ThreeThreads(scheme, strict, bug,
+            reclaimer => new TreiberStack(reclaimer, new EliminationArray(reclaimer, slots: 1, visitFirst: visitFirst)));
 }

@@ -1,3 +1,4 @@
+using System;
 using Weft.Collections;
 using Weft.Linearizability;
 using Weft.Memory;
@@ -90,7 +91,7 @@ public static class TreiberLinearizability
     [WeftTest("treiber/debra-early-rotation", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 8000,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA with the seeded defect 'two limbo bags instead of three' (a bag is freed one epoch too early): a node is freed while a popper still reads it")]
-    public static void DebraEarlyRotation() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraEarlyRotation);
+    public static void DebraEarlyRotation() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DebraEarlyRotation, pairs: DebraChurnPairs);
 
     // Seeded defects, one per invariant of tla/IBR, tla/DEBRA and tla/Treiber that a monitor checks: each must be caught
     // by the monitor it names, within its budget, and replay to the same failure (tests/Weft.Tests ReclamationTests).
@@ -123,7 +124,7 @@ public static class TreiberLinearizability
     [WeftTest("treiber/double-retire-debra", NegativeControl = true, ExpectedMonitor = "NoDoubleFreeMonitor", Budget = 1000,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
         Description = "DEBRA with the seeded defect 'retire files the node twice': a bag rotation frees a slot twice")]
-    public static void DoubleRetireDebra() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DoubleRetire);
+    public static void DoubleRetireDebra() => TwoThreadsChurn(ReclamationScheme.Debra, SeededBug.DoubleRetire, pairs: DebraChurnPairs);
 
     [WeftTest("treiber/double-retire", NegativeControl = true, ExpectedMonitor = "NoDoubleFreeMonitor", Budget = 100,
         Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
@@ -216,7 +217,8 @@ public static class TreiberLinearizability
         var churner = WeftThread.Start(() =>
         {
             var me = reclaimer.Register();
-            for (int i = 0; i < 4; i++)
+            // Eight rounds: only the pops move the epoch (a push runs outside the brackets).
+            for (int i = 0; i < 8; i++)
             {
                 stack.TryPop(me, out _);
                 stack.Push(me, 10 + i);
@@ -436,6 +438,13 @@ public static class TreiberLinearizability
 
     /// <summary>Two registered threads (the only two slots, so every check can pass) alternate push and pop; the
     /// epoch advances every few operations, so nodes are retired, rotated and freed inside one short schedule.</summary>
+    /// <summary>
+    /// Pairs per worker of the DEBRA churns: only pops move the epoch (a push runs outside the brackets), and a node
+    /// freed one rotation early or twice needs the epoch to move twice after its retirement, one check of each thread
+    /// per move, while the other worker still reads it: five pops of each worker leave room for that.
+    /// </summary>
+    private const int DebraChurnPairs = 5;
+
     private static void TwoThreadsChurn(ReclamationScheme scheme, SeededBug bug, int pairs = 3)
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 2, strict: true);
@@ -463,12 +472,14 @@ public static class TreiberLinearizability
         Checker.Assert(r.IsLinearizable, r.Witness);
     }
 
-    private static void ThreeThreads(ReclamationScheme scheme, bool strict, SeededBug bug = SeededBug.None)
+    /// <summary>Three threads push and pop on a stack made by <paramref name="newStack"/> (default: a plain Treiber stack)
+    /// over the reclaimer; the main thread then drains it, and the history must be linearizable.</summary>
+    internal static void ThreeThreads(ReclamationScheme scheme, bool strict, SeededBug bug = SeededBug.None, Func<Reclaimer, TreiberStack>? newStack = null)
     {
         var pool = new NodePool(16, tagged: true, threadCaches: 4, strict: strict);
         var reclaimer = Reclaimer.Create(scheme, pool, maxThreads: 4, Tiny with { SeededBug = bug });
         DeclarePendingBound(scheme, reclaimer.Config, maxThreads: 4, retiringRegistrations: 4); // three workers, then main drains
-        var stack = new TreiberStack(reclaimer);
+        var stack = newStack is null ? new TreiberStack(reclaimer) : newStack(reclaimer);
         var history = new History();
         var t1 = WeftThread.Start(() =>
         {

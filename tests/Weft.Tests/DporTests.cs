@@ -11,7 +11,8 @@ namespace Weft.Tests;
 /// Soundness of the dpor strategy (source-set DPOR with sleep sets), checked against plain DFS: on every small
 /// registered test that unbounded DFS exhausts, the two searches exhaust and reach the same set of distinct outcomes
 /// (the bug or ok, plus the history of state-changing monitor events), DPOR with fewer schedules; the canonical bugs
-/// are found and their schedules replay; and the strategy refuses weak memory models.
+/// are found and their schedules replay; and the strategy refuses weak memory models. The comparison has negative
+/// controls: a seeded defect of the dependency relation and a monitor with too few keys make it name the lost outcome.
 /// </summary>
 public sealed class DporTests
 {
@@ -21,6 +22,16 @@ public sealed class DporTests
     public static TheoryData<string> SmallTests() => new(
         "canonical/lost-update", "canonical/lost-update-fixed", "canonical/lost-wakeup", "canonical/lost-wakeup-fixed",
         "canonical/two-lock-deadlock", "canonical/two-lock-deadlock-fixed", "litmus/sb-relaxed-sc");
+
+    /// <summary>
+    /// The soundness comparison every test here makes (<see cref="OutcomeCollector.Difference"/>): null when the
+    /// reduced search reached DFS's outcomes exactly, else which outcomes only one of them reached.
+    /// </summary>
+    private static string? Difference(string id, ExplorationResult dfs, HashSet<string> dfsOutcomes, ExplorationResult reduced, HashSet<string> reducedOutcomes, string name)
+    {
+        string? d = OutcomeCollector.Difference("DFS", dfsOutcomes, name, reducedOutcomes);
+        return d is null ? null : $"{id} ({dfs.Iterations} / {reduced.Iterations} schedules): {d}";
+    }
 
     private static CheckOptions Unbounded(RegisteredTest t, string strategy) =>
         t.Apply(CheckOptions.Default with { Strategy = strategy, PreemptionBound = 1000, Iterations = 100_000 });
@@ -34,9 +45,7 @@ public sealed class DporTests
         var (dpor, dporOutcomes) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dpor"));
         Assert.True(dfs.Exhausted, $"DFS did not exhaust {id} in {dfs.Iterations} schedules");
         Assert.True(dpor.Exhausted, $"DPOR did not exhaust {id} in {dpor.Iterations} schedules");
-        Assert.True(dfsOutcomes.SetEquals(dporOutcomes),
-            $"{id}: DFS reached {dfsOutcomes.Count} outcomes in {dfs.Iterations} schedules, DPOR {dporOutcomes.Count} in {dpor.Iterations}; " +
-            $"only DFS: {string.Join(" | ", dfsOutcomes.Except(dporOutcomes).Take(2))}; only DPOR: {string.Join(" | ", dporOutcomes.Except(dfsOutcomes).Take(2))}");
+        Assert.Null(Difference(id, dfs, dfsOutcomes, dpor, dporOutcomes, "DPOR"));
         Assert.True(dpor.Iterations <= dfs.Iterations, $"{id}: DPOR ran {dpor.Iterations} schedules, DFS {dfs.Iterations}");
     }
 
@@ -61,13 +70,16 @@ public sealed class DporTests
     }
 
     /// <summary>
-    /// Bounded partial-order reduction (persistent sets, conservative branch points, no sleep sets) against DFS with
-    /// the same preemption bound: the same outcomes (bug or ok, and each monitor part's history), fewer schedules.
+    /// Bounded partial-order reduction (persistent sets, conservative branch points, sleep sets only where the bound
+    /// took nothing from the sleeper's subtree) against DFS with the same preemption bound: the same outcomes (bug or
+    /// ok, and each monitor part's history), fewer schedules.
     /// </summary>
     [Theory]
     [InlineData("reclamation/dfs-leak")]
     [InlineData("reclamation/dfs-immediate")]
     [InlineData("reclamation/dfs-debra")]
+    [InlineData("reclamation/dfs-debra-plus")]
+    [InlineData("reclamation/dfs-ibr")]
     public void Bounded_dpor_reaches_the_outcomes_of_bounded_dfs_with_fewer_schedules(string id)
     {
         var t = Test(id);
@@ -75,9 +87,7 @@ public sealed class DporTests
         var (dfs, dfsOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dfs" });
         var (dpor, dporOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dpor", DporBounded = true });
         Assert.True(dfs.Exhausted && dpor.Exhausted, $"{id}: DFS exhausted {dfs.Exhausted} ({dfs.Iterations}), DPOR {dpor.Exhausted} ({dpor.Iterations})");
-        Assert.True(dfsOutcomes.SetEquals(dporOutcomes),
-            $"{id}: DFS reached {dfsOutcomes.Count} outcomes in {dfs.Iterations} schedules, bounded DPOR {dporOutcomes.Count} in {dpor.Iterations}; " +
-            $"only DFS: {string.Join(" | ", dfsOutcomes.Except(dporOutcomes).Take(1))}; only DPOR: {string.Join(" | ", dporOutcomes.Except(dfsOutcomes).Take(1))}");
+        Assert.Null(Difference(id, dfs, dfsOutcomes, dpor, dporOutcomes, "bounded DPOR"));
         Assert.True(dpor.Iterations < dfs.Iterations, $"{id}: bounded DPOR ran {dpor.Iterations} schedules, DFS {dfs.Iterations}");
     }
 
@@ -213,5 +223,146 @@ public sealed class DporTests
         var e = Assert.Throws<WeftInputException>(() =>
             Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dpor" }) with { MemoryModel = MemoryModel.TSO }));
         Assert.Contains("SC memory model only", e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The harness side of a seeded defect of the dependency relation (<see cref="CheckOptions.DporDefect"/>).</summary>
+    private static DporDefect Seeded(Weft.Platform.SeededBug bug) => bug switch
+    {
+        Weft.Platform.SeededBug.DporCasCountsAsRead => DporDefect.CasCountsAsRead,
+        _ => throw new ArgumentOutOfRangeException(nameof(bug), bug, "not a defect of the dpor strategy"),
+    };
+
+    /// <summary>The first outcome (in ordinal order) only <paramref name="plain"/> reached: the one the comparison names first.</summary>
+    private static string FirstLost(HashSet<string> plain, HashSet<string> reduced) =>
+        plain.Except(reduced).OrderBy(o => o, StringComparer.Ordinal).First();
+
+    private sealed class CasWord
+    {
+        public Weft.Atomics.AtomicInt32 Value;
+    }
+
+    /// <summary>Two threads CAS one word from 0 to their number; the test fails when thread 2's CAS wins.</summary>
+    private static void CasRace()
+    {
+        var word = new CasWord();
+        var one = WeftThread.Start(() => word.Value.CompareExchange(0, 1, Weft.Atomics.MemoryOrder.AcqRel));
+        var two = WeftThread.Start(() => word.Value.CompareExchange(0, 2, Weft.Atomics.MemoryOrder.AcqRel));
+        one.Join();
+        two.Join();
+        int w = word.Value.Load(Weft.Atomics.MemoryOrder.Acquire);
+        Checker.Assert(w == 1, $"thread 2's CAS won: the word is {w}");
+    }
+
+    /// <summary>
+    /// Negative control of the soundness check (<see cref="Weft.Platform.SeededBug.DporCasCountsAsRead"/>): with a
+    /// compare-and-swap counted as a read, the two CASs of one word are independent, DPOR never reverses them, and the
+    /// outcome comparison the soundness tests use reports the outcome it loses, thread 2's CAS winning. The correct
+    /// relation reaches it (the same comparison reports nothing), so the difference is the defect's.
+    /// </summary>
+    [Fact]
+    public void Seeded_cas_as_read_makes_the_comparison_name_the_lost_outcome_of_a_cas_race()
+    {
+        var options = CheckOptions.Default with { PreemptionBound = 1000, Iterations = 10_000, TestId = "dpor/cas-race" };
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dfs" });
+        var (sound, soundOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dpor" });
+        var (seeded, seededOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dpor", DporDefect = Seeded(Weft.Platform.SeededBug.DporCasCountsAsRead) });
+        Assert.True(dfs.Exhausted && sound.Exhausted && seeded.Exhausted);
+        Assert.Null(Difference("dpor/cas-race", dfs, dfsOutcomes, sound, soundOutcomes, "DPOR"));
+        string? difference = Difference("dpor/cas-race", dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
+        Assert.NotNull(difference);
+        Assert.Contains("only DFS (1): Assertion : thread 2's CAS won: the word is 2", difference, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The same negative control on a registered test and the bounded search: on <c>reclamation/dfs-debra</c> (Treiber
+    /// pushes and pops, DEBRA's epoch CASs), bound 2, DPOR with a CAS counted as a read loses outcomes of bounded DFS,
+    /// and the comparison names the first of them.
+    /// </summary>
+    [Fact]
+    public void Seeded_cas_as_read_makes_the_comparison_name_a_lost_outcome_of_bounded_dfs_debra()
+    {
+        var t = Test("reclamation/dfs-debra");
+        var bounded = t.Apply(CheckOptions.Default with { PreemptionBound = 2, Iterations = 100_000 });
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dfs" });
+        var (seeded, seededOutcomes) = OutcomeCollector.Explore(t.Body, bounded with
+        {
+            Strategy = "dpor", DporBounded = true, DporDefect = Seeded(Weft.Platform.SeededBug.DporCasCountsAsRead),
+        });
+        Assert.True(dfs.Exhausted && seeded.Exhausted);
+        string? difference = Difference(t.Id, dfs, dfsOutcomes, seeded, seededOutcomes, "bounded DPOR");
+        Assert.NotNull(difference);
+        Assert.Contains(FirstLost(dfsOutcomes, seededOutcomes), difference, StringComparison.Ordinal);
+    }
+
+    /// <summary>Each thread reports its arrival, then stores to a cell of its own before it ends.</summary>
+    private static void TwoArrivalsThenStores()
+    {
+        var cells = new[] { new CasWord(), new CasWord() };
+        var one = WeftThread.Start(() => { Checker.Emit(new ArrivalEvent(1)); cells[0].Value.Store(1, Weft.Atomics.MemoryOrder.Release); });
+        var two = WeftThread.Start(() => { Checker.Emit(new ArrivalEvent(2)); cells[1].Value.Store(1, Weft.Atomics.MemoryOrder.Release); });
+        one.Join();
+        two.Join();
+    }
+
+    private static (string? Difference, HashSet<string> Dfs, HashSet<string> Dpor) ArrivalOutcomes(Action body, Func<PropertyMonitor> monitor)
+    {
+        var options = CheckOptions.Default with { PreemptionBound = 1000, Iterations = 10_000, TestId = "dpor/arrivals", Monitors = new[] { monitor } };
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(body, options with { Strategy = "dfs" });
+        var (dpor, dporOutcomes) = OutcomeCollector.Explore(body, options with { Strategy = "dpor" });
+        Assert.True(dfs.Exhausted && dpor.Exhausted);
+        return (Difference("dpor/arrivals", dfs, dfsOutcomes, dpor, dporOutcomes, "DPOR"), dfsOutcomes, dporOutcomes);
+    }
+
+    /// <summary>
+    /// A keyed monitor that declares too few keys (each arrival its own thread's part, though the verdict depends on
+    /// their order) makes the two arrivals independent, so DPOR does not reverse them. When each thread arrives and then
+    /// takes one more step (a store to its own cell), nothing else orders the two arrival steps: DPOR never runs thread 2's
+    /// arrival first, and the outcome comparison names the failure it loses. The correctly keyed monitor (one common
+    /// part) on the same body loses nothing.
+    /// </summary>
+    [Fact]
+    public void A_monitor_with_too_few_keys_makes_the_comparison_name_the_lost_failure()
+    {
+        var underKeyed = ArrivalOutcomes(TwoArrivalsThenStores, () => new UnderKeyedArrivalMonitor());
+        Assert.NotNull(underKeyed.Difference);
+        Assert.Contains("only DFS (1): Assertion UnderKeyedArrivalMonitor: thread 2 arrived before thread 1", underKeyed.Difference, StringComparison.Ordinal);
+        var keyed = ArrivalOutcomes(TwoArrivalsThenStores, () => new ArrivalOrderMonitor());
+        Assert.Contains(keyed.Dfs, o => o.Contains("thread 2 arrived before thread 1", StringComparison.Ordinal));
+        Assert.Null(keyed.Difference);
+    }
+
+    /// <summary>
+    /// Why too few keys lose nothing on the plain two-arrival body: there each arrival is in its thread's only step,
+    /// which also ends the thread. At the decision where both arrival steps compete, the main thread is blocked in its
+    /// join of thread 1, and thread 1's last step races with that join; the join cannot be scheduled there (blocked), so
+    /// the race falls back to every awake candidate at that decision (Flanagan and Godefroid's conservative choice),
+    /// thread 2 among them, and thread 2 arrives first in some schedule anyway. Under-keying loses an outcome only where
+    /// no other race reaches the missing order.
+    /// </summary>
+    [Fact]
+    public void Too_few_keys_lose_nothing_when_a_blocked_join_reaches_the_other_order()
+    {
+        var underKeyed = ArrivalOutcomes(TwoArrivals, () => new UnderKeyedArrivalMonitor());
+        Assert.Contains(underKeyed.Dpor, o => o.Contains("thread 2 arrived before thread 1", StringComparison.Ordinal));
+        Assert.Null(underKeyed.Difference);
+    }
+
+    /// <summary>The arrival-order monitor keyed wrongly: each arrival names only its own thread's part, though the verdict depends on their order.</summary>
+    private sealed class UnderKeyedArrivalMonitor : PropertyMonitor, IMonitorOf<ArrivalEvent>, IKeyedMonitor
+    {
+        private bool _first;
+
+        public override void OnEvent(object e) { }
+
+        public void On(in ArrivalEvent e)
+        {
+            if (e.Thread == 2 && !_first) Fail("thread 2 arrived before thread 1");
+            if (e.Thread == 1) _first = true;
+        }
+
+        public void PartsOf(object e, List<MonitorPart> parts)
+        {
+            if (e is ArrivalEvent a) parts.Add(MonitorPart.Thread(a.Thread, changes: true));
+        }
     }
 }

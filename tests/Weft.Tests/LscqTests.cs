@@ -96,30 +96,7 @@ public sealed class LscqTests
         {
             var reclaimer = Reclaimer.Create(ReclamationScheme.Ibr, new NodePool(64, tagged: true, threadCaches: 3), 3, Tiny);
             var q = new LscqQueue<long>(reclaimer, 1);
-            var h = new History();
-            using var start = new System.Threading.Barrier(3);
-            var threads = Enumerable.Range(0, 3).Select(t => new System.Threading.Thread(() =>
-            {
-                var me = reclaimer.Register();
-                start.SignalAndWait();
-                for (int i = 0; i < 4; i++)
-                {
-                    if ((i + t) % 2 == 0)
-                    {
-                        long v = t * 10 + i;
-                        int id = h.Invoke(t, "enqueue", v);
-                        q.Enqueue(me, v);
-                        h.Respond(id);
-                    }
-                    else
-                    {
-                        int id = h.Invoke(t, "dequeue");
-                        h.Respond(id, q.TryDequeue(me, out long v) ? v : Empty.Value);
-                    }
-                }
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
+            var h = AlternatingHistory.Record(reclaimer.Register, "enqueue", (me, v) => { q.Enqueue(me, v); return null; }, "dequeue", q.TryDequeue);
             var r = LinearizabilityChecker.Check(h, new QueueModel());
             Assert.True(r.IsLinearizable, r.Witness);
         }

@@ -122,4 +122,23 @@ public sealed class NodePoolGrowthTests
         Assert.Throws<PoolExhaustedException>(() => pool.Allocate(0));
         Assert.Throws<PoolExhaustedException>(() => pool.Allocate(1));
     }
+
+    [Fact]
+    public void A_shared_pool_hands_two_threads_first_slots_two_cache_lines_apart_and_every_slot_once()
+    {
+        // Two magazines refill from a chunk chained in strides of two cache lines of ints: their first slots do not
+        // share a line of any per-slot array. A growable pool's later chunks are chained the same way.
+        int stride = ArchInfo.Current.PaddedStride(sizeof(int));
+        var pool = new NodePool(8192, tagged: true, threadCaches: 2, initialSlots: 4096);
+        int first = NodePool.IndexOf(pool.Allocate(0)), second = NodePool.IndexOf(pool.Allocate(1));
+        Assert.Equal((0, stride), (first, second));
+        var seen = new HashSet<int> { first, second };
+        for (int i = 2; i < 8192; i++) Assert.True(seen.Add(NodePool.IndexOf(pool.Allocate(i % 2))), $"allocation {i} handed out a slot twice");
+        Assert.Equal(8192, pool.CommittedSlots);
+        Assert.Throws<PoolExhaustedException>(() => pool.Allocate(0));
+
+        // A pool with one magazine keeps the index order.
+        var single = new NodePool(4096, tagged: true, threadCaches: 1);
+        Assert.Equal((0, 1), (NodePool.IndexOf(single.Allocate(0)), NodePool.IndexOf(single.Allocate(0))));
+    }
 }

@@ -48,11 +48,7 @@ public sealed class StallStrategyTests : IDisposable
     public void Same_seed_gives_the_same_iterations_and_another_seed_others()
     {
         var o = CheckOptions.Default with { Strategy = "stall", Iterations = 40, Seed = 2024, ScheduleDirectory = _dir.Path };
-        var first = ScheduleCapture.Explored(Contended, o, out _);
-        var second = ScheduleCapture.Explored(Contended, o, out _);
-        Assert.Equal(first, second);
-        Assert.True(first.Distinct().Count() > 10, $"stall explored only {first.Distinct().Count()} distinct schedules");
-        Assert.NotEqual(first, ScheduleCapture.Explored(Contended, o with { Seed = 2025 }, out _));
+        ScheduleCapture.AssertSeedDecidesSchedules(Contended, o, otherSeed: 2025, distinct: 10);
     }
 
     [Fact]

@@ -151,12 +151,7 @@ public sealed class StrategyTests : IDisposable
     public void Same_seed_gives_the_same_sequence_of_schedules(string strategy)
     {
         var o = Opts(strategy, 25) with { Seed = 1234 };
-        var first = ScheduleCapture.Explored(Busy, o, out _);
-        var second = ScheduleCapture.Explored(Busy, o, out _);
-        Assert.Equal(first, second);
-        Assert.True(first.Distinct().Count() > 5, $"{strategy} explored only {first.Distinct().Count()} distinct schedules");
-        var other = ScheduleCapture.Explored(Busy, o with { Seed = 4321 }, out _);
-        Assert.NotEqual(first, other);
+        ScheduleCapture.AssertSeedDecidesSchedules(Busy, o, otherSeed: 4321, distinct: 5);
     }
 
     /// <summary>

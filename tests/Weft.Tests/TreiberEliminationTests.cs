@@ -96,30 +96,7 @@ public sealed class TreiberEliminationTests
         {
             var reclaimer = Reclaimer.Create(ReclamationScheme.Ibr, new NodePool(64, tagged: true, threadCaches: 3), maxThreads: 3);
             var stack = new TreiberStack(reclaimer, new EliminationArray(reclaimer, slots: 1, visitFirst: true));
-            var h = new History();
-            using var start = new Barrier(3);
-            var threads = Enumerable.Range(0, 3).Select(t => new Thread(() =>
-            {
-                var me = reclaimer.Register();
-                start.SignalAndWait();
-                for (int i = 0; i < 4; i++)
-                {
-                    if ((i + t) % 2 == 0)
-                    {
-                        long v = t * 10 + i;
-                        int id = h.Invoke(t, "push", v);
-                        stack.Push(me, v);
-                        h.Respond(id);
-                    }
-                    else
-                    {
-                        int id = h.Invoke(t, "pop");
-                        h.Respond(id, stack.TryPop(me, out long v) ? v : Empty.Value);
-                    }
-                }
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
+            var h = AlternatingHistory.Record(reclaimer.Register, "push", (me, v) => { stack.Push(me, v); return null; }, "pop", stack.TryPop);
             var r = LinearizabilityChecker.Check(h, new StackModel());
             Assert.True(r.IsLinearizable, r.Witness);
         }

@@ -172,29 +172,7 @@ public sealed class WcqTests
         for (int round = 0; round < 50; round++)
         {
             var q = new WcqQueue<long>(2, 3, Options(options));
-            var h = new History();
-            using var start = new System.Threading.Barrier(3);
-            var threads = Enumerable.Range(0, 3).Select(t => new System.Threading.Thread(() =>
-            {
-                var me = q.Register();
-                start.SignalAndWait();
-                for (int i = 0; i < 4; i++)
-                {
-                    if ((i + t) % 2 == 0)
-                    {
-                        long v = t * 10 + i;
-                        int id = h.Invoke(t, "enqueue", v);
-                        h.Respond(id, q.TryEnqueue(me, v));
-                    }
-                    else
-                    {
-                        int id = h.Invoke(t, "dequeue");
-                        h.Respond(id, q.TryDequeue(me, out long v) ? v : Empty.Value);
-                    }
-                }
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
+            var h = AlternatingHistory.Record(q.Register, "enqueue", (me, v) => q.TryEnqueue(me, v), "dequeue", q.TryDequeue);
             Assert.Equal(12, h.Count);
             var r = LinearizabilityChecker.Check(h, new BoundedQueueModel(2, slack: 2));
             Assert.True(r.IsLinearizable, r.Witness);

@@ -38,7 +38,7 @@ public static partial class CpuTimePairs
     [LibraryImport("libc", EntryPoint = "clock_gettime")]
     private static partial int ClockGetTime(int clock, out Timespec time);
 
-    private static long ThreadCpuNanoseconds()
+    internal static long ThreadCpuNanoseconds()
     {
         if (ClockGetTime(ThreadCpuClock, out var t) != 0) throw new InvalidOperationException("clock_gettime(CLOCK_THREAD_CPUTIME_ID) failed");
         return t.Seconds * 1_000_000_000 + t.Nanoseconds;
@@ -136,21 +136,79 @@ public static partial class CpuTimePairs
         return rows;
     }
 
-    /// <summary>Runs every row <paramref name="rounds"/> times, rows interleaved within a round; CPU nanoseconds per repetition.</summary>
+    /// <summary>
+    /// Runs every row <paramref name="rounds"/> times, rows interleaved within a round; CPU nanoseconds per repetition.
+    /// A warm-up (<see cref="WarmUp"/>) runs first, and the line it prints also gives the number of methods the JIT
+    /// compiled during the measured rounds (0 when the warm-up was sufficient: every row ran its final code).
+    /// </summary>
     internal static List<double>[] Measure(List<(string Name, Action<int> Body)> rows, int repetitions, int rounds)
     {
         var samples = rows.Select(_ => new List<double>()).ToArray();
-        foreach (var row in rows) row.Body(repetitions / 10); // warm-up: tiered compilation reaches its final code
-        for (int round = 0; round < rounds; round++)
-        {
-            for (int k = 0; k < rows.Count; k++)
-            {
-                long start = ThreadCpuNanoseconds();
-                rows[k].Body(repetitions);
-                samples[k].Add((ThreadCpuNanoseconds() - start) / (double)repetitions);
-            }
-        }
+        var warmUp = WarmUp(rows, repetitions);
+        long compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+        for (int round = 0; round < rounds; round++) TimeRound(rows, repetitions, samples);
+        long compiledDuring = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore;
+        Console.WriteLine($"warm-up: {warmUp.Passes} passes, {warmUp.CallsPerRow:N0} calls of {warmUp.Chunk:N0} repetitions per row, " +
+            $"{warmUp.Elapsed.TotalMilliseconds:F0} ms{(warmUp.Settled ? "" : " (cut off: the JIT was still compiling)")}; " +
+            $"JIT compilations during the measured rounds: {compiledDuring}");
         return samples;
+    }
+
+    /// <summary>One round: each row once, timed by the thread's CPU clock; appends CPU nanoseconds per repetition to <paramref name="samples"/>.</summary>
+    private static void TimeRound(List<(string Name, Action<int> Body)> rows, int repetitions, List<double>[] samples)
+    {
+        for (int k = 0; k < rows.Count; k++)
+        {
+            long start = ThreadCpuNanoseconds();
+            rows[k].Body(repetitions);
+            long elapsed = ThreadCpuNanoseconds() - start;
+            samples[k].Add(elapsed / (double)repetitions);
+        }
+    }
+
+    /// <summary>The calls each row gets at least before measurement: tiered compilation promotes a method after 30 calls.</summary>
+    internal const int WarmUpMinCallsPerRow = 60;
+
+    /// <summary>The shortest warm-up pass: longer than the runtime's 100 ms call-counting delay, so a pass that compiled nothing saw the background Tier-1 compiler idle.</summary>
+    internal static readonly TimeSpan WarmUpMinPass = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>The longest warm-up before measurement starts anyway (reported as cut off).</summary>
+    internal static readonly TimeSpan WarmUpLimit = TimeSpan.FromSeconds(30);
+
+    internal readonly record struct WarmUpReport(int Passes, long CallsPerRow, int Chunk, TimeSpan Elapsed, bool Settled);
+
+    /// <summary>
+    /// Warms every row until tiered compilation has settled, independently of the round size: a fixed fraction of a
+    /// small <paramref name="repetitions"/> (a tenth of 1,000 pairs is 100 calls of the lock methods and one call of
+    /// the row) leaves the rows in Tier-0 or on-stack-replacement code, promoted to Tier-1 in the middle of the
+    /// measured rounds. Each pass calls every row's body with at most 10,000 repetitions, at least
+    /// <see cref="WarmUpMinCallsPerRow"/> times and for at least <see cref="WarmUpMinPass"/> per row, through the same
+    /// timing loop as the measurement; passes repeat until one compiles no method
+    /// (<see cref="System.Runtime.JitInfo.GetCompiledMethodCount"/>, all threads, so the background Tier-1 compiles
+    /// count) or <see cref="WarmUpLimit"/> has passed.
+    /// </summary>
+    internal static WarmUpReport WarmUp(List<(string Name, Action<int> Body)> rows, int repetitions)
+    {
+        int chunk = Math.Min(repetitions, 10_000);
+        var total = System.Diagnostics.Stopwatch.StartNew();
+        long calls = 0;
+        var discarded = rows.Select(_ => new List<double>()).ToArray();
+        for (int pass = 1; ; pass++)
+        {
+            long compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
+            var passClock = System.Diagnostics.Stopwatch.StartNew();
+            long passCalls = 0;
+            do
+            {
+                TimeRound(rows, chunk, discarded);
+                foreach (var d in discarded) d.Clear();
+                passCalls++;
+            }
+            while (passCalls < WarmUpMinCallsPerRow || passClock.Elapsed < WarmUpMinPass * rows.Count);
+            calls += passCalls;
+            bool settled = pass > 1 && System.Runtime.JitInfo.GetCompiledMethodCount() == compiledBefore;
+            if (settled || total.Elapsed >= WarmUpLimit) return new WarmUpReport(pass, calls, chunk, total.Elapsed, settled);
+        }
     }
 
     /// <summary>Prints each row's median, min, max and ratio to the first row's median, as a markdown table.</summary>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Weft.Collections;
 using Weft.Memory;
@@ -44,17 +43,7 @@ public class EfrbBench
     public void Setup()
     {
         var rng = new Random(42);
-        _ops = new long[Threads][];
-        for (int t = 0; t < Threads; t++)
-        {
-            _ops[t] = new long[OpsPerThread];
-            for (int i = 0; i < OpsPerThread; i++)
-            {
-                int roll = rng.Next(100);
-                long op = roll < 90 ? 0 : roll < 95 ? 1 : 2;
-                _ops[t][i] = ((long)rng.Next(Keys) << 2) | op;
-            }
-        }
+        _ops = SetMixOps.Draw(rng, Threads, Keys, OpsPerThread);
         _locked = new SortedSet<long>();
         _concurrent = new ConcurrentDictionary<long, byte>();
         (_treeIbr, _treeIbrT) = CreateTree(ReclamationScheme.Ibr);
@@ -142,13 +131,5 @@ public class EfrbBench
         }
     }
 
-    private void Run(Action<int> body)
-    {
-        if (Threads == 1)
-        {
-            body(0);
-            return;
-        }
-        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, body);
-    }
+    private void Run(Action<int> body) => Parallelism.Run(Threads, body);
 }

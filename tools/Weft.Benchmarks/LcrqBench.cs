@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Weft.Collections;
 using Weft.Memory;
@@ -55,13 +54,5 @@ public class LcrqBench
     [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "LscqQueue<long> + IBR pairs")]
     public void LscqPairs() => Run(t => { var me = _lscqThreads[t]; for (long i = 0; i < PairsPerThread; i++) { _lscq.Enqueue(me, i); _lscq.TryDequeue(me, out long _); } });
 
-    private void Run(System.Action<int> body)
-    {
-        if (Threads == 1)
-        {
-            body(0);
-            return;
-        }
-        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, body);
-    }
+    private void Run(System.Action<int> body) => Parallelism.Run(Threads, body);
 }

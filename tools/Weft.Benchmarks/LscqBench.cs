@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
-using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Weft.Collections;
 using Weft.Memory;
@@ -49,13 +48,5 @@ public class LscqBench
     [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "unbounded Channel<long> pairs")]
     public void ChannelPairs() => Run(_ => { for (long i = 0; i < PairsPerThread; i++) { _channel.Writer.TryWrite(i); _channel.Reader.TryRead(out long _); } });
 
-    private void Run(System.Action<int> body)
-    {
-        if (Threads == 1)
-        {
-            body(0);
-            return;
-        }
-        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, body);
-    }
+    private void Run(System.Action<int> body) => Parallelism.Run(Threads, body);
 }

@@ -25,7 +25,9 @@ namespace Weft.Benchmarks;
 /// <c>ipc-processes</c> as the first argument runs the cross-process IPC figures instead (see IpcProcessBench),
 /// <c>ipc-cpu-pairs [--pairs N] [--rounds R]</c> one-thread IPC mutex pairs timed by the thread's CPU clock (see IpcCpuPairs), and
 /// <c>stress [--seconds N] [--filter S]</c> the stress run of the structures under each reclaimer (see StressRun), and
-/// <c>cpu-pairs [--pairs N] [--rounds R]</c> one-thread push/pop pairs timed by the thread's CPU clock (see CpuTimePairs).
+/// <c>cpu-pairs [--pairs N] [--rounds R]</c> one-thread push/pop pairs timed by the thread's CPU clock (see CpuTimePairs), and
+/// <c>ipc-contended [--pairs N] [--rounds R] [--threads T]</c> contended IPC mutex pairs in interleaved rounds (see IpcContendedPairs), and
+/// <c>cpu-layers [--pairs N] [--rounds R]</c> the layers of a push/pop pair's cost on 1 and 2 threads by the threads' CPU clocks (see CpuTimeLayers).
 /// </summary>
 public static class Program
 {
@@ -51,6 +53,10 @@ public static class Program
         if (args.Length > 0 && args[0] == "stress") return StressRun.Run(args[1..]);
         // One-thread push/pop pairs timed by the thread's CPU clock (not BenchmarkDotNet): see CpuTimePairs.
         if (args.Length > 0 && args[0] == "cpu-pairs") return CpuTimePairs.Run(args[1..]);
+        // Contended IPC mutex pairs, the rows interleaved round by round (not BenchmarkDotNet): see IpcContendedPairs.
+        if (args.Length > 0 && args[0] == "ipc-contended") return IpcContendedPairs.Run(args[1..]);
+        // ReclaimerCostBench's layers on 1 and 2 threads timed by the threads' CPU clocks (not BenchmarkDotNet): see CpuTimeLayers.
+        if (args.Length > 0 && args[0] == "cpu-layers") return CpuTimeLayers.Run(args[1..]);
         bool quick = args.Contains(QuickFlag, StringComparer.Ordinal);
         string[] rest = args.Where(a => !string.Equals(a, QuickFlag, StringComparison.Ordinal)).ToArray();
 

@@ -59,15 +59,7 @@ public class ScqBench
     [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "locked bounded queue handoff")]
     public void LockedHandoff() => Handoff(i => _locked.TryEnqueue(i), () => _locked.TryDequeue(out _));
 
-    private void Run(System.Action<int> body)
-    {
-        if (Threads == 1)
-        {
-            body(0);
-            return;
-        }
-        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, body);
-    }
+    private void Run(System.Action<int> body) => Parallelism.Run(Threads, body);
 
     /// <summary>One producer and one consumer (Threads = 2); on one thread, alternating enqueue and dequeue.</summary>
     private void Handoff(System.Func<long, bool> enqueue, System.Func<bool> dequeue)

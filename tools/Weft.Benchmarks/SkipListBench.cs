@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Threading;
-using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Weft.Collections;
 using Weft.Memory;
@@ -51,17 +50,7 @@ public class SkipListBench
     public void Setup()
     {
         var rng = new Random(42);
-        _ops = new long[Threads][];
-        for (int t = 0; t < Threads; t++)
-        {
-            _ops[t] = new long[OpsPerThread];
-            for (int i = 0; i < OpsPerThread; i++)
-            {
-                int roll = rng.Next(100);
-                long op = roll < 90 ? 0 : roll < 95 ? 1 : 2;
-                _ops[t][i] = ((long)rng.Next(Keys) << 2) | op;
-            }
-        }
+        _ops = SetMixOps.Draw(rng, Threads, Keys, OpsPerThread);
         _locked = new SortedSet<long>();
         _rwLocked = new SortedSet<long>();
         _lockedMap = new SortedDictionary<long, long>();
@@ -189,13 +178,5 @@ public class SkipListBench
         }
     }
 
-    private void Run(Action<int> body)
-    {
-        if (Threads == 1)
-        {
-            body(0);
-            return;
-        }
-        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, body);
-    }
+    private void Run(Action<int> body) => Parallelism.Run(Threads, body);
 }

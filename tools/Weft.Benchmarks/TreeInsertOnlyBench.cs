@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Weft.Collections;
 using Weft.Memory;
@@ -124,13 +123,5 @@ public class TreeInsertOnlyBench
         foreach (long key in _keys[t]) list.Add(me, key);
     });
 
-    private void Run(Action<int> body)
-    {
-        if (Threads == 1)
-        {
-            body(0);
-            return;
-        }
-        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, body);
-    }
+    private void Run(Action<int> body) => Parallelism.Run(Threads, body);
 }

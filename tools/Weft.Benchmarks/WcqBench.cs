@@ -65,15 +65,7 @@ public class WcqBench
     [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "WcqQueue<long> handoff")]
     public void WcqHandoff() => Handoff(i => _wcq.TryEnqueue(_handles[0], i), () => _wcq.TryDequeue(_handles[1], out _));
 
-    private void Run(System.Action<int> body)
-    {
-        if (Threads == 1)
-        {
-            body(0);
-            return;
-        }
-        Parallel.For(0, Threads, new ParallelOptions { MaxDegreeOfParallelism = Threads }, body);
-    }
+    private void Run(System.Action<int> body) => Parallelism.Run(Threads, body);
 
     /// <summary>One producer and one consumer (Threads = 2); on one thread, alternating enqueue and dequeue.</summary>
     private void Handoff(System.Func<long, bool> enqueue, System.Func<bool> dequeue)

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
@@ -46,7 +47,9 @@ namespace Weft.Collections;
 /// </summary>
 public sealed class TreiberStack
 {
-    private AtomicInt64 _top;
+    /// <summary>The top word, alone on its cache lines: every push and pop CASes it, and the fields below are read by
+    /// every operation, so sharing a line with them would cost the other thread a miss on each of its reads.</summary>
+    private TopLine _top;
     private readonly Reclaimer _reclaimer;
     private readonly NodePool _pool;
 
@@ -55,9 +58,6 @@ public sealed class TreiberStack
     /// skip the begin/end brackets, the protected read and the neutralization handler, and run the bare algorithm.
     /// </summary>
     private readonly bool _bare;
-
-    /// <summary>Push runs inside the reclaimer's brackets: the epoch schemes (see <see cref="PushProtected"/>).</summary>
-    private readonly bool _pushBracketed;
 
     /// <summary>The seeded defect <see cref="SeededBug.TreiberPopReturnsNext"/> is on (read once: pops test one field).</summary>
     private readonly bool _popReturnsNext;
@@ -103,7 +103,6 @@ public sealed class TreiberStack
         _reclaimer = reclaimer;
         _pool = reclaimer.Pool;
         _bare = reclaimer.Scheme is ReclamationScheme.None or ReclamationScheme.Immediate;
-        _pushBracketed = reclaimer.Scheme is ReclamationScheme.Debra or ReclamationScheme.DebraPlus;
         _popReturnsNext = reclaimer.Config.SeededBug == SeededBug.TreiberPopReturnsNext;
         _publishOrder = reclaimer.Config.SeededBug == SeededBug.TreiberPushRelaxed ? MemoryOrder.Relaxed : MemoryOrder.Release;
         bool popRelaxed = reclaimer.Config.SeededBug == SeededBug.TreiberPopRelaxed;
@@ -131,7 +130,7 @@ public sealed class TreiberStack
     }
 
     /// <summary>The top handle, read without a scheduling point (refinement mappings and state monitors).</summary>
-    internal long PeekTop() => _top.Peek();
+    internal long PeekTop() => _top.Value.Peek();
 
     // Dispatch. Push and TryPop only choose a path; each path is its own method. The protected paths carry the
     // exception frames (try/finally, and catch for DEBRA+ neutralization); kept out of line, their frames cost the bare
@@ -160,50 +159,24 @@ public sealed class TreiberStack
 
     /// <summary>
     /// Push under a reclaimer: allocation through the reclaimer (IBR records the node's birth era), then the bare
-    /// steps. Push dereferences no shared node (it reads the top only to store it into its own unpublished node and to
-    /// compare it in the CAS), so it needs no reservation: under IBR it runs outside the brackets. A popper that later
-    /// reads the pushed node is protected by its own brackets: its Protect re-reads the era after the handle, and that
-    /// era is at least the node's birth era (the birth read happens before the publishing CAS, which happens before the
-    /// popper's read of the handle). Under DEBRA and DEBRA+ push keeps its brackets although it needs no protection
-    /// either: in an epoch scheme the operations themselves move the epoch on (BeginOperation, Brown's leaveQstate,
-    /// checks one thread every <see cref="WeftConfig.EpochCheckInterval"/> operations), so a push outside them would
-    /// halve the checks of a push/pop workload and let the limbo bags grow by as much.
+    /// steps, outside the reclaimer's brackets under every scheme. Push dereferences no shared node (it reads the top
+    /// only to store it into its own unpublished node and to compare it in the CAS), so it needs no reservation or
+    /// announcement. A popper that later reads the pushed node is protected by its own brackets: under IBR its Protect
+    /// re-reads the era after the handle, and that era is at least the node's birth era (the birth read happens before
+    /// the publishing CAS, which happens before the popper's read of the handle); under DEBRA the node is not retired
+    /// before a pop unlinks it, after the popper's announcement. In an epoch scheme the brackets are also what moves the
+    /// epoch (BeginOperation checks one thread every <see cref="WeftConfig.EpochCheckInterval"/> operations), so with
+    /// push outside them only pops count towards a check: in a push/pop workload a check comes every interval pops
+    /// instead of every interval operations, twice the retirements per check. Only pops retire, so the bound on the
+    /// bags stays what it is per check (DEBRA+: three bags of (stall threshold + threads) checks of at most interval
+    /// retirements each), and a push saves a full fence (the SeqCst announcement) and the quiescent store.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PushProtected(ReclaimerThread t, long value)
     {
         long node = _reclaimer.Allocate(t);
         _pool.SetPayload(node, value);
-        if (!_pushBracketed)
-        {
-            if (_eliminateFirst || !PushAttemptBare(node, value)) PushBareContended(t, node, value);
-            return;
-        }
-        _reclaimer.BeginOperation(t);
-        try
-        {
-            if (_eliminateFirst && Eliminated(t, node, value)) return;
-            for (int failures = 0; ; failures++)
-            {
-                long top = _top.Load(MemoryOrder.Acquire); // not dereferenced: no protection needed
-                _pool.StoreNext(node, top, MemoryOrder.Relaxed);
-                // Winning this CAS publishes node as the new top with next = the observed top (release: its payload
-                // and link are visible to any thread that acquires the new top).
-                if (_top.TryCompareExchange(top, node, _publishOrder))
-                {
-                    Linearized(LinearizedPush, value);
-                    if (failures != 0) Uncontended(t);
-                    return;
-                }
-                // Lost to another push or pop.
-                if (_elimination is null) LostCas(t);
-                else if (Eliminated(t, node, value)) return;
-            }
-        }
-        finally
-        {
-            _reclaimer.EndOperation(t);
-        }
+        if (_eliminateFirst || !PushAttemptBare(node, value)) PushBareContended(t, node, value);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -218,7 +191,7 @@ public sealed class TreiberStack
                 for (; ; failures++)
                 {
                     if (_popLooksFirst && failures == 0 && TookFirst(t, out long offered)) return (true, offered);
-                    long top = _reclaimer.Protect(t, ref _top);
+                    long top = _reclaimer.Protect(t, ref _top.Value);
                     if (top == NodePool.Null)
                     {
                         if (failures != 0) Uncontended(t);
@@ -227,7 +200,7 @@ public sealed class TreiberStack
                     long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // top is protected; the CAS validates next
                     _reclaimer.Validate(t);
                     // Winning this CAS unlinks top: this thread now owns the node until it retires it.
-                    if (_top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
+                    if (_top.Value.TryCompareExchange(top, next, MemoryOrder.AcqRel))
                     {
                         Linearized(LinearizedPop, 0);
                         long value = _pool.Payload(PayloadNode(top, next));
@@ -325,7 +298,7 @@ public sealed class TreiberStack
 #if WEFT_CONTROLLED
         if (!Sched.Wants<StackEvent>()) return; // walking the stack costs: only when a stack monitor listens
         var payloads = new System.Collections.Generic.List<long>();
-        long h = _top.Peek();
+        long h = _top.Value.Peek();
         while (h != NodePool.Null && payloads.Count <= _pool.Capacity)
         {
             int slot = NodePool.IndexOf(h);
@@ -370,12 +343,12 @@ public sealed class TreiberStack
     private bool PushAttemptBare(long node, long value)
     {
         StepLabel.At("push_read_top");
-        long top = _top.Load(MemoryOrder.Acquire);
+        long top = _top.Value.Load(MemoryOrder.Acquire);
         StepLabel.At("push_write_next");
         _pool.StoreNext(node, top, MemoryOrder.Relaxed);
         StepLabel.At("push_cas");
         // Winning this CAS publishes node as the new top with next = the observed top.
-        if (!_top.TryCompareExchange(top, node, _publishOrder)) return false;
+        if (!_top.Value.TryCompareExchange(top, node, _publishOrder)) return false;
         Linearized(LinearizedPush, value);
         return true;
     }
@@ -429,7 +402,7 @@ public sealed class TreiberStack
     private PopOutcome PopAttemptBare(ReclaimerThread t, out long value)
     {
         StepLabel.At("pop_read_top");
-        long top = _top.Load(_popReadOrder);
+        long top = _top.Value.Load(_popReadOrder);
         if (top == NodePool.Null)
         {
             value = 0;
@@ -439,7 +412,7 @@ public sealed class TreiberStack
         long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // speculative: validated by the CAS below
         StepLabel.At("pop_cas");
         // Winning this CAS unlinks top: this thread now owns the node until it retires it.
-        if (!_top.TryCompareExchange(top, next, _popCasOrder))
+        if (!_top.Value.TryCompareExchange(top, next, _popCasOrder))
         {
             value = 0;
             return PopOutcome.LostCas;
@@ -451,5 +424,12 @@ public sealed class TreiberStack
         StepLabel.At("pop_free");
         _reclaimer.Retire(t, top);
         return PopOutcome.Popped;
+    }
+
+    /// <summary>The top word at offset 64 of 128 bytes (two cache lines, as the adjacent-line prefetcher pairs them).</summary>
+    [StructLayout(LayoutKind.Explicit, Size = 128)]
+    private struct TopLine
+    {
+        [FieldOffset(64)] public AtomicInt64 Value;
     }
 }

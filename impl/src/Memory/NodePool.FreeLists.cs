@@ -23,19 +23,35 @@ public sealed partial class NodePool
     private readonly AtomicInt32[] _batchNext; // for the head slot of a batch in the depot: the next batch's head + 1
     private AtomicInt64 _depotHead;            // (counter << 32) | (head slot of the top batch + 1)
     private AtomicInt32 _committed;            // slots [0, _committed) exist
+    private readonly int _chainStride;         // the free-list order of a new chunk (CommitChunk): 1, or slots per two cache lines
 
     private static T[] Reserve<T>(int length, bool uninitialised) =>
         uninitialised ? GC.AllocateUninitializedArray<T>(length) : new T[length];
 
-    /// <summary>Initialises slots [start, start + count), which the caller owns, and chains them start -> ... -> last.</summary>
+    /// <summary>
+    /// Initialises slots [start, start + count), which the caller owns, and chains them from start to start + count - 1:
+    /// in index order, or, in a pool several threads share (<see cref="_chainStride"/> above 1, a count it divides), in
+    /// strides of <see cref="_chainStride"/> slots (start, start + s, start + 2s, ..., start + 1, start + 1 + s, ...), so
+    /// the slots that consecutive refills hand to different threads' magazines sit on different cache lines of every
+    /// per-slot array (links, payload, generation, a reclaimer's eras) instead of side by side, where two threads each
+    /// reusing their own slot would write the same lines. The first and last slot of the chain are the same either way.
+    /// </summary>
     private void CommitChunk(int start, int count)
     {
         foreach (var level in _links) Array.Clear(level, start, count);
         foreach (var word in _words) Array.Clear(word, start, count);
         Array.Clear(_generation, start, count);
         Array.Clear(_batchNext, start, count);
-        int end = start + count;
-        for (int i = start; i < end; i++) _freeNext[i] = new AtomicInt32(i + 1 < end ? i + 2 : 0);
+        int stride = _chainStride > 1 && count % _chainStride == 0 ? _chainStride : 1;
+        int lines = count / stride;
+        int previous = -1;
+        for (int p = 0; p < count; p++)
+        {
+            int slot = start + (p % lines) * stride + p / lines;
+            if (previous >= 0) _freeNext[previous] = new AtomicInt32(slot + 1);
+            previous = slot;
+        }
+        _freeNext[previous] = new AtomicInt32(0);
     }
 
     /// <summary>A slot for a thread without a magazine: the free list, else the depot, else a new chunk.</summary>

@@ -136,7 +136,9 @@ public sealed partial class NodePool
         _freeNext = Reserve<AtomicInt32>(slots, growable);
         _batchNext = Reserve<AtomicInt32>(slots, growable);
         _generation = Reserve<int>(slots, growable);
-        // Initially the first chunk is free: 1 -> 2 -> ... -> initial.
+        // Several threads' magazines refill from the free list: chain each chunk in strides of two cache lines of ints.
+        _chainStride = threadCaches > 1 ? Weft.Platform.ArchInfo.Current.PaddedStride(sizeof(int)) : 1;
+        // Initially the first chunk is free: slot 0 first, slot initial - 1 last.
         CommitChunk(0, initial);
         _freeHead = new AtomicInt64(1);
         _committed = new AtomicInt32(initial);

@@ -335,6 +335,12 @@ public enum SeededBug
     /// two threads retire into one bag with unordered plain writes (LimboBag's count and slots). Caught as a data race by
     /// the race detector (treiber/shared-limbo-race-ibr, treiber/shared-limbo-race-debra).</summary>
     ReclaimerSharedLimbo,
+    /// <summary>A defect of the checker, not of the library: the dpor strategy's dependency relation counts a
+    /// compare-and-swap as a read (as if it could never write), so a CAS is independent of a load and of another CAS of
+    /// the same word and the race between them is never reversed. Set through the harness's DporDefect option; the
+    /// negative control of the DPOR soundness check (DporTests: the outcome comparison names the outcome DPOR
+    /// misses).</summary>
+    DporCasCountsAsRead,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -59,7 +59,7 @@ internal static class DporBench
     {
         Ui.Line("");
         string b = bound.ToString(CultureInfo.InvariantCulture), c = cap.ToString(CultureInfo.InvariantCulture);
-        Ui.Line("Schedules to exhaustion (lower is better): DFS with preemption bound " + b + " against DPOR with the same bound (bounded POR: persistent sets, conservative branch points, no sleep sets), " +
+        Ui.Line("Schedules to exhaustion (lower is better): DFS with preemption bound " + b + " against DPOR with the same bound (bounded POR: persistent sets, conservative branch points, sleep sets where the bound took no backtrack thread from the sleeper's subtree; 'no sleep': without sleep sets; 'sleep if no candidate cut': only where it excluded no candidate), " +
             "and unbounded DPOR (at most " + c + " schedules). 'outcomes' counts distinct outcomes (bug or ok, plus each monitor part's history of state-changing events); " +
             "'same' compares DPOR's set with DFS's (unbounded: 'contains' when it holds every DFS outcome). Schedules include the ones DPOR abandons when every candidate sleeps. " +
             "'classes' counts the equivalence classes of DFS's schedules under DPOR's dependency relation: the fewest schedules a reduction over that relation needs ('best ratio').");
@@ -70,6 +70,8 @@ internal static class DporBench
             var dfs = Measure(t, "dfs", bound, bounded: true, cap);
             var dpor = Measure(t, "dpor", bound, bounded: true, cap);
             var free = Measure(t, "dpor", bound, bounded: false, cap);
+            var plain = Measure(t, "dpor", bound, bounded: true, cap, DporBoundedSleep.None);
+            var candidates = Measure(t, "dpor", bound, bounded: true, cap, DporBoundedSleep.NoCandidateExcluded);
             int classes = Classes(t, bound, cap);
             rows.Add(new[]
             {
@@ -80,12 +82,15 @@ internal static class DporBench
                 free.Outcomes.IsSupersetOf(dfs.Outcomes) ? (free.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "contains") : "NO",
                 Ui.F(dfs.Result.Elapsed.TotalSeconds, "F2") + "s / " + Ui.F(dpor.Result.Elapsed.TotalSeconds, "F2") + "s",
                 classes.ToString(CultureInfo.InvariantCulture), Ui.F((double)dfs.Result.Iterations / Math.Max(1, classes), "F1") + "x",
+                Count(plain.Result), Ratio(dfs.Result, plain.Result), plain.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "NO",
+                Count(candidates.Result), Ratio(dfs.Result, candidates.Result), candidates.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "NO",
             });
         }
         Ui.Table(new[]
         {
             "test", $"dfs(pb={bound})", $"dpor(pb={bound})", "ratio", "outcomes dfs", "outcomes dpor", "same",
             "dpor unbounded", "outcomes", "vs dfs", "time dfs / dpor", "classes", "best ratio",
+            $"dpor(pb={bound}) no sleep", "ratio", "same", "sleep if no candidate cut", "ratio", "same",
         }, rows);
     }
 
@@ -110,10 +115,10 @@ internal static class DporBench
         }
     }
 
-    private static (ExplorationResult Result, HashSet<string> Outcomes) Measure(RegisteredTest t, string strategy, int bound, bool bounded, int cap) =>
+    private static (ExplorationResult Result, HashSet<string> Outcomes) Measure(RegisteredTest t, string strategy, int bound, bool bounded, int cap, DporBoundedSleep sleep = DporBoundedSleep.NoBacktrackExcluded) =>
         OutcomeCollector.Explore(t.Body, t.Apply(CheckOptions.Default with
         {
-            Strategy = strategy, PreemptionBound = bound, DporBounded = bounded, Iterations = cap,
+            Strategy = strategy, PreemptionBound = bound, DporBounded = bounded, Iterations = cap, DporSleep = sleep,
         }));
 
     private static string Count(ExplorationResult r) =>

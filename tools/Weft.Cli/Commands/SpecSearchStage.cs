@@ -102,7 +102,7 @@ internal static class SpecSearchStage
                 log($"  skipped      {spec}/{c.Config}: {e.Message}");
                 continue;
             }
-            var run = Search(model, constants, c, spec, share, HasConstraint(Path.Combine(dir, c.Config)), constraint);
+            var run = Search(model, constants, c, spec, share, TlcConfig.HasConstraint(Path.Combine(dir, c.Config)), constraint);
             if (!run.Agrees && c.Expected == "violation" && c.SearchNotCompared is { } why)
             {
                 skipped++;
@@ -192,10 +192,6 @@ internal static class SpecSearchStage
         return bug.Monitor.EndsWith(monitor, StringComparison.Ordinal) || monitor.EndsWith(bug.Monitor, StringComparison.Ordinal)
             || (bug.Message.Contains(name!, StringComparison.Ordinal) && bug.Message.Contains("fails on the implementation's state", StringComparison.Ordinal));
     }
-
-    /// <summary>True when the TLC configuration file bounds the state space with a <c>CONSTRAINT</c> or <c>ACTION_CONSTRAINT</c>.</summary>
-    internal static bool HasConstraint(string cfgPath) =>
-        File.ReadLines(cfgPath).Any(l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\s*(ACTION_)?CONSTRAINTS?\b"));
 
     /// <summary>The comparison of the engine's distinct states with TLC's, with the reason for any difference.</summary>
     internal static string Compare(SpecModel model, TlcExpectation c, StateSpaceSummary s, bool exhausted, bool failed, bool constrainedConfig = true)

@@ -40,10 +40,7 @@ internal static class TraceSearchCommand
             int k = p.GetValue(preemptions);
             // The configuration's ACTION_CONSTRAINT, if any, is honoured by the bounded search (its model must transcribe
             // it): the bound then counts delays. The stateful search does not restrict actions, so it refuses such a config.
-            var constraints = TlcConfig.ReadActionConstraints(cfgPath);
-            if (constraints.Count > 1)
-                throw new WeftInputException($"{cfgPath}: ACTION_CONSTRAINT {string.Join(", ", constraints)}: the search honours one action constraint");
-            string? constraint = constraints.Count == 1 ? constraints[0] : null;
+            string? constraint = TlcConfig.ReadActionConstraint(cfgPath, "the search honours one action constraint");
             bool isStateful = p.GetValue(stateful);
             if (isStateful && constraint is not null)
                 throw new WeftInputException($"{cfgPath}: ACTION_CONSTRAINT {constraint}: the stateful search does not honour action constraints; run the bounded search (without --stateful)");
@@ -105,7 +102,7 @@ internal static class TraceSearchCommand
             line += string.Create(CultureInfo.InvariantCulture, $"; TLC: {tlc.DistinctStates:N0} states, depth {tlc.Depth}");
         if (s.Uncovered.Count > 0) line += $"; not in the fingerprint: {string.Join(", ", s.Uncovered)}";
         var cfgPath = root is null ? null : Path.Combine(root, "tla", spec, config);
-        if (!s.Constrained && cfgPath is not null && File.Exists(cfgPath) && SpecSearchStage.HasConstraint(cfgPath))
+        if (!s.Constrained && cfgPath is not null && File.Exists(cfgPath) && TlcConfig.HasConstraint(cfgPath))
             line += "; the model does not implement the configuration's constraint";
         return line;
     }
