@@ -24,7 +24,7 @@ internal static class BenchCommand
 
     /// <summary>The strategy rows of the bug-finding part, as (strategy, PCT depth or 0 for the default).</summary>
     internal static readonly (string Strategy, int Depth)[] BugStrategies =
-        { ("random", 0), ("prob", 0), ("pct", 2), ("pct", 3), ("delay", 0), ("pos", 0), ("rff", 0), ("stall", 0), (PreviousPortfolio, 0), (PortfolioWithoutStall, 0), ("portfolio", 0) };
+        { ("random", 0), ("prob", 0), ("pct", 2), ("pct", 3), ("delay", 0), ("pos", 0), ("rff", 0), ("stall", 0), (PreviousPortfolio, 0), (PortfolioWithoutStall, 0), (PortfolioRffOnce, 0), (PortfolioByYield, 0), ("portfolio", 0) };
 
     /// <summary>
     /// A comparison row, not a strategy users select: the default portfolio without its partial-order sampling and
@@ -58,11 +58,31 @@ internal static class BenchCommand
         new Weft.Strategies.RffStrategy(Weft.Strategies.Rng.Derive(o.Seed, 6)),
     }, turns: new[] { 1, 2, 1, 1, 1, 2 });
 
+    /// <summary>
+    /// A comparison row: the default portfolio before reads-from fuzzing took three turns (PCT at depths 2 and 3,
+    /// delay-bounding and reads-from fuzzing one turn each, partial-order sampling two, stall sampling three).
+    /// </summary>
+    internal const string PortfolioRffOnce = "portfolio-rff-x1";
+
+    private static Weft.Strategies.IStrategy PortfolioRffOnceStrategy(CheckOptions o) =>
+        new Weft.Strategies.PortfolioStrategy(Weft.Strategies.StrategyFactory.DefaultMembers(o), turns: new[] { 1, 2, 1, 1, 1, 3 });
+
+    /// <summary>
+    /// A comparison row: the default portfolio's members and turns as the prior of a portfolio that deals later turns
+    /// by each member's reads-from coverage yield on the test (<see cref="Weft.Strategies.YieldPortfolioStrategy"/>).
+    /// </summary>
+    internal const string PortfolioByYield = "portfolio-by-yield";
+
+    private static Weft.Strategies.IStrategy PortfolioByYieldStrategy(CheckOptions o) =>
+        new Weft.Strategies.YieldPortfolioStrategy(Weft.Strategies.StrategyFactory.DefaultMembers(o), prior: Weft.Strategies.StrategyFactory.DefaultTurns);
+
     /// <summary>The strategy of a comparison row, or null for a strategy the factory makes.</summary>
     private static Weft.Strategies.IStrategy? ComparisonPortfolio(string row, CheckOptions o) => row switch
     {
         PreviousPortfolio => PreviousPortfolioStrategy(o),
         PortfolioWithoutStall => PortfolioWithoutStallStrategy(o),
+        PortfolioRffOnce => PortfolioRffOnceStrategy(o),
+        PortfolioByYield => PortfolioByYieldStrategy(o),
         _ => null,
     };
 
@@ -268,8 +288,8 @@ internal static class BenchCommand
         foreach (var item in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = item.Split(':');
-            if ((!Weft.Strategies.StrategyFactory.IsKnown(parts[0]) || parts[0] is "dfs" or "dpor") && parts[0] is not (PreviousPortfolio or PortfolioWithoutStall))
-                throw new WeftInputException($"--strategies: '{parts[0]}' is not a sampling strategy; expected some of random, prob, pct, delay, periodic, pos, rff, stall, portfolio, {PreviousPortfolio}, {PortfolioWithoutStall}");
+            if ((!Weft.Strategies.StrategyFactory.IsKnown(parts[0]) || parts[0] is "dfs" or "dpor") && parts[0] is not (PreviousPortfolio or PortfolioWithoutStall or PortfolioRffOnce or PortfolioByYield))
+                throw new WeftInputException($"--strategies: '{parts[0]}' is not a sampling strategy; expected some of random, prob, pct, delay, periodic, pos, rff, stall, portfolio, {PreviousPortfolio}, {PortfolioWithoutStall}, {PortfolioRffOnce}, {PortfolioByYield}");
             int depth = 0;
             if (parts.Length > 2 || (parts.Length == 2 && (parts[0] != "pct" || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out depth) || depth < 1)))
                 throw new WeftInputException($"--strategies: '{item}': only pct takes a depth, as pct:N with N at least 1");
@@ -298,7 +318,7 @@ internal static class BenchCommand
                 {
                     var o = t.Apply(CheckOptions.Default with
                     {
-                        Strategy = s is PreviousPortfolio or PortfolioWithoutStall ? "portfolio" : s,
+                        Strategy = s is PreviousPortfolio or PortfolioWithoutStall or PortfolioRffOnce or PortfolioByYield ? "portfolio" : s,
                         PctDepth = depth,
                         Seed = (ulong)seed * 7919,
                         Iterations = cap,
