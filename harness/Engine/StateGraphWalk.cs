@@ -80,9 +80,6 @@ internal sealed class StateGraphWalk
     /// <summary>Runs that walked the known graph to a state with untried decisions instead of ending.</summary>
     public long Walks { get; private set; }
 
-    /// <summary>Known states a new transition reached by a shorter path than their discovery's (the path a run to them now takes).</summary>
-    public long Shortened { get; private set; }
-
     /// <summary>True while the current action follows a known edge (its state is known: no fingerprint, no count).</summary>
     public bool Replaying => _replaying;
 
@@ -237,24 +234,10 @@ internal sealed class StateGraphWalk
             _discoveredBy.Add(_actionChoices.ToArray());
             _depth.Add(from >= 0 ? _depth[from] + 1 : 0);
         }
-        else if (from >= 0 && _depth[from] + 1 < _depth[id]) Shorten(id, from);
         _state = id;
         _node = -1;
         if (visit == StateSpace.Visit.New || _pending[id] > 0) return false;
         return !PlanWalk(id);
-    }
-
-    /// <summary>
-    /// A new transition reached the known state <paramref name="id"/> from <paramref name="from"/> by a shorter path
-    /// than the one it was discovered by: a run that starts for it (or for a state below it) follows this one instead.
-    /// </summary>
-    private void Shorten(int id, int from)
-    {
-        _parent[id] = from;
-        _discoveredBy[id] = _actionChoices.ToArray();
-        _depth[id] = _depth[from] + 1;
-        Shortened++;
-        if (_pending[id] > 0) _frontier.Enqueue(id, (_depth[id], id));
     }
 
     /// <summary>

@@ -67,31 +67,6 @@ public sealed class StateGraphWalkTests
     private static UInt128 Fingerprint(int state) => (UInt128)(1000 + state);
 
     /// <summary>
-    /// s0 -> s1 -> s2 -> x (option 0 of s0) and s0 -> x (option 1); x has three options, to terminal states. The first
-    /// run discovers x by the long path; the second reaches it from s0 in one action, takes x's second option and ends;
-    /// the third run, for x's last option, replays the one-action path the second found instead of the three-action path
-    /// x was discovered by.
-    /// </summary>
-    [Fact]
-    public void A_run_to_a_state_follows_the_shortest_path_a_transition_found_to_it()
-    {
-        var graph = new Graph(new[]
-        {
-            new[] { new[] { 1 }, new[] { 3 } }, // s0
-            new[] { new[] { 2 } },              // s1
-            new[] { new[] { 3 } },              // s2
-            new[] { new[] { 4 }, new[] { 5 }, new[] { 6 } }, // x
-            Array.Empty<int[]>(), Array.Empty<int[]>(), Array.Empty<int[]>(),
-        });
-        var walked = Search(graph, walk: true);
-        Assert.Equal(new[] { "0000", "11", "12" }, walked.Runs);
-        Assert.Equal(1, walked.ActionsReplayed); // only the third run's s0 -> x
-        Assert.Equal(7, walked.Space.States);
-        Assert.Equal(7, walked.Space.Transitions);
-        Assert.Equal(3, walked.Space.BreadthFirstDepth()); // s0, x, a terminal state
-    }
-
-    /// <summary>
     /// Random graphs with cycles, value choices inside actions and terminal states: the walk reaches exactly the states
     /// of the depth-first order, runs each of its transitions once as new, reports the same depth, and spends fewer
     /// actions on known edges. A walk whose plan took a wrong known edge would record a transition from the wrong state.
