@@ -153,9 +153,9 @@ public sealed class StatefulSearchTests
     }
 
     /// <summary>
-    /// A failing configuration searched by the stateful walk (no action bound: runs start along the shortest known path
-    /// to a state and walk known edges) still yields a counterexample that replays: the failing run's decisions, run
-    /// again from the start with nothing but that path, fail with the same monitor.
+    /// A failing configuration searched by the stateful walk (no action bound: runs start along a known path to a state
+    /// and walk known edges) still yields a counterexample that replays: the failing run's decisions, run again from the
+    /// start with nothing but that path, fail with the same monitor.
     /// </summary>
     [Fact]
     public void The_walks_counterexample_replays_to_the_same_failure()
