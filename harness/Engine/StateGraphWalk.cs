@@ -56,6 +56,12 @@ internal sealed class StateGraphWalk
     private readonly List<int> _depth = new();
     private readonly PriorityQueue<int, (int Depth, int Id)> _frontier = new(); // states with untried leaves, shallowest (then oldest) first; lazy
 
+    // The walk's breadth-first search (PlanWalk), reused from search to search: a state is seen by the current search
+    // when its stamp is the current one; it was reached from _walkFrom by the leaf (_walkLeafNode, _walkLeafOption).
+    private int[] _walkSeen = new int[1024], _walkFrom = new int[1024], _walkLeafNode = new int[1024], _walkLeafOption = new int[1024];
+    private int _walkStamp;
+    private readonly List<int> _walkQueue = new();
+
     // The current run.
     private readonly List<int> _plan = new();       // decisions to take before choosing freely (known edges only)
     private int _planPos;
@@ -237,58 +243,100 @@ internal sealed class StateGraphWalk
     /// <summary>
     /// Breadth-first over the known edges from <paramref name="start"/> to the nearest state with untried decisions,
     /// no farther than a fresh start would cost (the depth of the shallowest such state); the walk becomes the plan.
+    /// The search runs at every revisit of a state without untried decisions, so it allocates nothing: the states it
+    /// has seen carry this search's stamp, with the state and the leaf (decision node, option) they were reached by.
     /// </summary>
     private bool PlanWalk(int start)
     {
         int restart = ShallowestFrontier();
         if (restart < 0) return false;
         int limit = _depth[restart];
-        var previous = new Dictionary<int, (int From, int[] Choices)> { [start] = (-1, Array.Empty<int>()) };
-        var queue = new Queue<(int State, int Distance)>();
-        queue.Enqueue((start, 0));
-        var choices = new List<int>();
-        while (queue.Count > 0)
+        if (++_walkStamp == int.MaxValue)
         {
-            var (s, distance) = queue.Dequeue();
+            Array.Clear(_walkSeen);
+            _walkStamp = 1;
+        }
+        Visit(start, -1, -1, -1);
+        _walkQueue.Clear();
+        _walkQueue.Add(start);
+        int seen = 1;
+        for (int head = 0, levelEnd = 1, distance = 0; head < _walkQueue.Count; head++)
+        {
+            if (head == levelEnd)
+            {
+                distance++;
+                levelEnd = _walkQueue.Count;
+            }
+            int s = _walkQueue[head];
             if (_pending[s] > 0)
             {
-                SetPlan(previous, s);
+                SetPlan(start, s);
                 Walks++;
                 return true;
             }
-            if (distance >= limit || _root[s] < 0 || previous.Count > MaxWalkStates) continue;
-            foreach (var (target, edge) in Edges(_root[s], choices))
-            {
-                if (previous.ContainsKey(target)) continue;
-                previous[target] = (s, edge);
-                queue.Enqueue((target, distance + 1));
-            }
+            if (distance >= limit || _root[s] < 0 || seen > MaxWalkStates) continue;
+            seen += VisitEdges(_root[s], s);
         }
         return false;
     }
 
-    private IEnumerable<(int Target, int[] Choices)> Edges(int node, List<int> prefix)
+    /// <summary>
+    /// Queues the states the known edges below <paramref name="node"/> of <paramref name="from"/>'s decision tree lead to
+    /// and this search has not seen (leaves in option order, depth-first); returns how many.
+    /// </summary>
+    private int VisitEdges(int node, int from)
     {
+        int added = 0;
         var children = _children[node];
         for (int i = 0; i < children.Length; i++)
         {
             int c = children[i];
-            if (c == Untried || c == Outside) continue;
-            prefix.Add(i);
-            if (c >= 0) yield return (c, prefix.ToArray());
-            else foreach (var e in Edges(-c - 1, prefix)) yield return e;
-            prefix.RemoveAt(prefix.Count - 1);
+            if (c >= 0)
+            {
+                if (_walkSeen.Length > c && _walkSeen[c] == _walkStamp) continue;
+                Visit(c, from, node, i);
+                _walkQueue.Add(c);
+                added++;
+            }
+            else if (c != Untried && c != Outside) added += VisitEdges(-c - 1, from);
         }
+        return added;
     }
 
-    private void SetPlan(Dictionary<int, (int From, int[] Choices)> previous, int goal)
+    private void Visit(int state, int from, int node, int option)
     {
-        var edges = new List<int[]>();
-        for (int s = goal; previous[s].From >= 0; s = previous[s].From) edges.Add(previous[s].Choices);
-        edges.Reverse();
+        if (state >= _walkSeen.Length)
+        {
+            int size = Math.Max(state + 1, _walkSeen.Length * 2);
+            Array.Resize(ref _walkSeen, size);
+            Array.Resize(ref _walkFrom, size);
+            Array.Resize(ref _walkLeafNode, size);
+            Array.Resize(ref _walkLeafOption, size);
+        }
+        _walkSeen[state] = _walkStamp;
+        _walkFrom[state] = from;
+        _walkLeafNode[state] = node;
+        _walkLeafOption[state] = option;
+    }
+
+    /// <summary>The walk from <paramref name="start"/> to <paramref name="goal"/> found by <see cref="PlanWalk"/> becomes the plan.</summary>
+    private void SetPlan(int start, int goal)
+    {
         _plan.RemoveRange(0, _planPos);
         _planPos = 0;
-        foreach (var e in edges) _plan.AddRange(e);
+        int at = _plan.Count;
+        for (int s = goal; s != start; s = _walkFrom[s])
+        {
+            // The edge's decisions, leaf first: climb from the leaf to the state's root, prepending each option.
+            for (int node = _walkLeafNode[s], option = _walkLeafOption[s]; ; )
+            {
+                _plan.Insert(at, option);
+                int parent = _nodeParent[node];
+                if (parent < 0) break;
+                option = Array.IndexOf(_children[parent], -(node + 1));
+                node = parent;
+            }
+        }
     }
 
     private int ShallowestFrontier()

@@ -151,4 +151,29 @@ public sealed class StatefulSearchTests
         Assert.Contains("equal", Cli.Commands.SpecSearchStage.Compare(model, c, summary with { States = 331_535 }, exhausted: true, failed: false), StringComparison.Ordinal);
         Assert.Contains("not exhausted", Cli.Commands.SpecSearchStage.Compare(model, c, summary, exhausted: false, failed: false), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A failing configuration searched by the stateful walk (no action bound: runs start along a known path to a state
+    /// and walk known edges) still yields a counterexample that replays: the failing run's decisions, run again from the
+    /// start with nothing but that path, fail with the same monitor.
+    /// </summary>
+    [Fact]
+    public void The_walks_counterexample_replays_to_the_same_failure()
+    {
+        var model = SpecModels.Find("DEBRA");
+        var constants = Constants("DEBRA", "MC_FreeTooEarly.cfg");
+        var r = TraceExport.SearchStateful(model, constants, TraceExport.UnboundedActions, Budget);
+        Assert.NotNull(r.Failure);
+        Assert.NotNull(r.Failure!.Bug);
+        Assert.NotNull(r.Path);
+        var instance = model.Create(constants);
+        var again = new Weft.Engine.ActionDfs(Weft.Engine.ActionDfs.Unbounded, canonicalOrder: true);
+        again.BeginIteration(r.Path);
+        var cursor = new Weft.Engine.TraceCursor(model, instance, again, TraceExport.UnboundedActions, record: true);
+        using var rt = new Weft.Engine.ControlledRuntime(TraceReplay.RunOptions(null, instance, model.SpuriousWakeups(constants)), new Weft.Strategies.RandomStrategy(0));
+        var replayed = rt.RunTrace(instance.Body, cursor, "search/DEBRA", log: false);
+        Assert.NotNull(replayed.Bug);
+        Assert.Equal(r.Failure.Bug!.Monitor, replayed.Bug!.Monitor);
+        Assert.Equal(r.Path!.Count, again.Path.Count);
+    }
 }
