@@ -125,31 +125,10 @@ public static class EfrbTreeLinearizability
     private static void ThreeThreads(ReclamationScheme scheme, SeededBug bug = SeededBug.None)
     {
         var set = Recorded(Build(scheme, bug, maxThreads: 4, capacity: 64));
-        var t1 = WeftThread.Start(() =>
-        {
-            var me = set.Reclaimer.Register();
-            set.Op(me, "add", 1);
-            set.Op(me, "remove", 2);
-            set.Op(me, "contains", 1);
-        });
-        var t2 = WeftThread.Start(() =>
-        {
-            var me = set.Reclaimer.Register();
-            set.Op(me, "add", 2);
-            set.Op(me, "remove", 1);
-            set.Op(me, "add", 3);
-        });
-        var t3 = WeftThread.Start(() =>
-        {
-            var me = set.Reclaimer.Register();
-            set.Op(me, "contains", 2);
-            set.Op(me, "remove", 1);
-            set.Op(me, "add", 1);
-        });
-        t1.Join();
-        t2.Join();
-        t3.Join();
-        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
+        SetWorkloads.Concurrently(set, [1, 2, 3],
+            [("add", 1), ("remove", 2), ("contains", 1)],
+            [("add", 2), ("remove", 1), ("add", 3)],
+            [("contains", 2), ("remove", 1), ("add", 1)]);
     }
 
     private static void InsertAgainstDelete(ReclamationScheme scheme, SeededBug bug)

@@ -112,31 +112,10 @@ public static class NatarajanMittalTreeLinearizability
     {
         var set = Recorded(Build(scheme, bug, maxThreads: 5, capacity: 32));
         Prefill(set);
-        var t1 = WeftThread.Start(() =>
-        {
-            var me = set.Reclaimer.Register();
-            set.Op(me, "add", 3);
-            set.Op(me, "remove", 1);
-            set.Op(me, "contains", 2);
-        });
-        var t2 = WeftThread.Start(() =>
-        {
-            var me = set.Reclaimer.Register();
-            set.Op(me, "remove", 2);
-            set.Op(me, "add", 1);
-            set.Op(me, "contains", 3);
-        });
-        var t3 = WeftThread.Start(() =>
-        {
-            var me = set.Reclaimer.Register();
-            set.Op(me, "contains", 1);
-            set.Op(me, "remove", 3);
-            set.Op(me, "add", 2);
-        });
-        t1.Join();
-        t2.Join();
-        t3.Join();
-        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
+        SetWorkloads.Concurrently(set, [1, 2, 3],
+            [("add", 3), ("remove", 1), ("contains", 2)],
+            [("remove", 2), ("add", 1), ("contains", 3)],
+            [("contains", 1), ("remove", 3), ("add", 2)]);
     }
 
     private static void RemoveAgainstAdd(ReclamationScheme scheme, SeededBug bug)
