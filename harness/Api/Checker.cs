@@ -199,7 +199,7 @@ public static class Checker
     /// A trace replay runs a thread from one label to its next as one spec action; exploration ignores labels.
     /// </summary>
     public static void Label(string name, [System.Runtime.CompilerServices.CallerFilePath] string file = "",
-        [System.Runtime.CompilerServices.CallerLineNumber] int line = 0) => Sched.Label(name, file, line);
+        [System.Runtime.CompilerServices.CallerLineNumber] int line = 0) => SchedulingHooks.Label(name, file, line);
 
     /// <summary>True when called from a controlled thread.</summary>
     public static bool IsControlled => ControlledThread.Current is not null;

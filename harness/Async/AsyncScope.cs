@@ -49,7 +49,7 @@ internal sealed class AsyncScope : IDescribedWait
     public static AsyncScope? Require(string operation)
     {
         var scope = Current;
-        if (scope is not null || !Sched.Active) return scope;
+        if (scope is not null || !SchedulingHooks.Active) return scope;
         throw new InvalidOperationException(
             $"{operation} inside a Weft test needs an async test: declare the test method 'public static async Task' " +
             "(a [WeftTest] method), or pass WeftAsync.Test(async () => ...) to Checker.Check");
@@ -62,7 +62,7 @@ internal sealed class AsyncScope : IDescribedWait
     /// </summary>
     public static void EnsureControlled(string what)
     {
-        if (Sched.Active) return;
+        if (SchedulingHooks.Active) return;
         throw new InvalidOperationException(
             $"{what} was created inside a Weft test and is used from a thread outside Weft's control (a ConfigureAwait(false) " +
             "continuation sent to the thread pool, a real Task.Run, a timer callback); await without ConfigureAwait(false) in tested code");
@@ -84,13 +84,13 @@ internal sealed class AsyncScope : IDescribedWait
     {
         if (ExecutionContext.IsFlowSuppressed())
         {
-            Sched.Spawn(body, file, line);
+            SchedulingHooks.Spawn(body, file, line);
             return;
         }
         var flow = ExecutionContext.SuppressFlow();
         try
         {
-            Sched.Spawn(body, file, line);
+            SchedulingHooks.Spawn(body, file, line);
         }
         finally
         {

@@ -54,7 +54,7 @@ internal static class AsyncTestHost
         if (task.IsCompleted) return;
         task.ContinueWith(static (_, s) => WakeWaiter((AsyncScope)s!), scope, CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        while (!task.IsCompleted) Sched.Block(scope, futex: false);
+        while (!task.IsCompleted) SchedulingHooks.Block(scope, futex: false);
     }
 
     /// <summary>Runs inline where the body's task completes: wakes thread 0, unless that is an uncontrolled thread or the iteration is unwinding.</summary>
@@ -66,6 +66,6 @@ internal static class AsyncTestHost
             scope.NoteUncontrolledPost();
             return;
         }
-        if (!thread.Runtime.Aborted) Sched.Wake(scope, 1);
+        if (!thread.Runtime.Aborted) SchedulingHooks.Wake(scope, 1);
     }
 }

@@ -26,7 +26,7 @@ internal sealed class ControlledChannel<T> : Channel<T>
     {
         Scope = scope;
         Capacity = capacity;
-        Id = Sched.NewObjectId();
+        Id = SchedulingHooks.NewObjectId();
         Reader = new ControlledChannelReader<T>(this);
         Writer = new ControlledChannelWriter<T>(this);
     }
@@ -54,7 +54,7 @@ internal sealed class ControlledChannel<T> : Channel<T>
     public void Point(OpKind op)
     {
         AsyncScope.EnsureControlled($"WeftChannel #{Id}");
-        Sched.Access(op, this, null, 0);
+        SchedulingHooks.Access(op, this, null, 0);
     }
 
     /// <summary>Suspends the calling task until a reader's wake-up (items or completion).</summary>

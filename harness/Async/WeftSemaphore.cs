@@ -37,7 +37,7 @@ public sealed class WeftSemaphore : IDisposable
         ArgumentOutOfRangeException.ThrowIfGreaterThan(initialCount, maxCount);
         _max = maxCount;
         _count = initialCount;
-        if (Sched.Active) _id = Sched.NewObjectId();
+        if (SchedulingHooks.Active) _id = SchedulingHooks.NewObjectId();
         else _real = new SemaphoreSlim(initialCount, maxCount);
     }
 
@@ -80,7 +80,7 @@ public sealed class WeftSemaphore : IDisposable
         }
         var waiter = new SemaphoreWaiter($"WeftSemaphore #{_id} Wait at {ControlledThread.Format(file, line)}", AsyncTaskRecord.Current, scope: null, async: false);
         _waiters.AddLast(waiter);
-        while (!waiter.Granted) Sched.Block(waiter, futex: false);
+        while (!waiter.Granted) SchedulingHooks.Block(waiter, futex: false);
     }
 
     private Task<bool> WaitCore(int millisecondsTimeout, CancellationToken cancellationToken, string file, int line)
@@ -115,7 +115,7 @@ public sealed class WeftSemaphore : IDisposable
     private void AcquirePoint(string file, int line)
     {
         AsyncScope.EnsureControlled(ToString());
-        Sched.Access(OpKind.LockAcquire, this, file, line);
+        SchedulingHooks.Access(OpKind.LockAcquire, this, file, line);
     }
 
     /// <summary>Takes <paramref name="waiter"/> out of the queue; false when a release, timeout or cancellation already did.</summary>
@@ -138,7 +138,7 @@ public sealed class WeftSemaphore : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(releaseCount, 1);
         if (_real is not null) return _real.Release(releaseCount);
         AsyncScope.EnsureControlled(ToString());
-        Sched.Access(OpKind.LockRelease, this, file, line);
+        SchedulingHooks.Access(OpKind.LockRelease, this, file, line);
         int before = _count;
         if (_max - _count < releaseCount) throw new SemaphoreFullException();
         List<SemaphoreWaiter>? granted = null;
@@ -161,7 +161,7 @@ public sealed class WeftSemaphore : IDisposable
     {
         if (waiter.Completion is null)
         {
-            Sched.Wake(waiter, 1);
+            SchedulingHooks.Wake(waiter, 1);
             return;
         }
         waiter.Registration.Dispose();

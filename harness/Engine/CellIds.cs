@@ -5,7 +5,7 @@ namespace Weft.Engine;
 
 /// <summary>
 /// Names the cells an iteration touches (the atomics layer's cells, futex words, checked plain fields: whatever
-/// <see cref="Sched.Access{T}"/> locates by address) by small numbers that repeat from run to run: a cell's id is 1 + the
+/// <see cref="SchedulingHooks.Access{T}"/> locates by address) by small numbers that repeat from run to run: a cell's id is 1 + the
 /// number of distinct cells touched before it in the iteration, counted in execution order, which the scheduler fixes.
 /// The strategies that compare locations (<c>pos</c>'s races, <c>rff</c>'s reads-from pairs, <c>stall</c>'s stall sites)
 /// read <see cref="ControlledThread.PendingCell"/>, never an address.

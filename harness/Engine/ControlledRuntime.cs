@@ -752,7 +752,7 @@ internal sealed class ControlledRuntime : IDisposable
     internal void Point(ControlledThread t, OpKind op, string? file, int line) =>
         Access(t, op, 0, null, AccessOrder.SeqCst, file, line);
 
-    /// <summary>A scheduling point whose pending operation names its location and memory order (see <see cref="Sched.Access{T}"/>).</summary>
+    /// <summary>A scheduling point whose pending operation names its location and memory order (see <see cref="SchedulingHooks.Access{T}"/>).</summary>
     internal void Access(ControlledThread t, OpKind op, nint address, object? resource, AccessOrder order, string? file, int line)
     {
         EnterRuntime(t);

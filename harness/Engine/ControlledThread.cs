@@ -35,7 +35,7 @@ internal sealed class ControlledThread
     public int PendingLine;
     /// <summary>
     /// The location of the pending operation: the address of an atomics-layer cell (0 when the operation names no
-    /// cell), or the synchronization object it works on (a lock), else null. Set by <see cref="Sched.Access{T}"/>.
+    /// cell), or the synchronization object it works on (a lock), else null. Set by <see cref="SchedulingHooks.Access{T}"/>.
     /// </summary>
     public nint PendingAddress;
     /// <summary>

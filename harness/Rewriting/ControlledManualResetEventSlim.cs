@@ -16,15 +16,15 @@ public static class ControlledManualResetEventSlim
     public static void Set(ManualResetEventSlim signal, string? file, int line)
     {
         ArgumentNullException.ThrowIfNull(signal);
-        if (Sched.Active) Sched.Access(OpKind.FutexWake, signal, file, line);
+        if (SchedulingHooks.Active) SchedulingHooks.Access(OpKind.FutexWake, signal, file, line);
         signal.Set();
-        if (Sched.Active) Sched.Wake(signal, int.MaxValue);
+        if (SchedulingHooks.Active) SchedulingHooks.Wake(signal, int.MaxValue);
     }
 
     public static void Reset(ManualResetEventSlim signal, string? file, int line)
     {
         ArgumentNullException.ThrowIfNull(signal);
-        if (Sched.Active) Sched.Access(OpKind.Store, signal, file, line);
+        if (SchedulingHooks.Active) SchedulingHooks.Access(OpKind.Store, signal, file, line);
         signal.Reset();
     }
 
@@ -32,7 +32,7 @@ public static class ControlledManualResetEventSlim
     public static bool IsSet(ManualResetEventSlim signal, string? file, int line)
     {
         ArgumentNullException.ThrowIfNull(signal);
-        if (Sched.Active) Sched.Access(OpKind.Load, signal, file, line);
+        if (SchedulingHooks.Active) SchedulingHooks.Access(OpKind.Load, signal, file, line);
         return signal.IsSet;
     }
 
@@ -44,13 +44,13 @@ public static class ControlledManualResetEventSlim
     public static bool Wait(ManualResetEventSlim signal, int millisecondsTimeout, string? file, int line)
     {
         ArgumentNullException.ThrowIfNull(signal);
-        if (!Sched.Active) return signal.Wait(millisecondsTimeout);
-        Sched.Access(OpKind.FutexWait, signal, file, line);
+        if (!SchedulingHooks.Active) return signal.Wait(millisecondsTimeout);
+        SchedulingHooks.Access(OpKind.FutexWait, signal, file, line);
         while (!signal.IsSet)
         {
             if (millisecondsTimeout == 0) return false;
-            Sched.Block(signal, futex: false, timed: millisecondsTimeout != Timeout.Infinite);
-            if (Sched.TimedOut && !signal.IsSet) return false;
+            SchedulingHooks.Block(signal, futex: false, timed: millisecondsTimeout != Timeout.Infinite);
+            if (SchedulingHooks.TimedOut && !signal.IsSet) return false;
         }
         return true;
     }

@@ -29,7 +29,7 @@ public static class ControlledMonitor
 
     public static void Enter(object obj, string? file, int line)
     {
-        if (!Sched.Active)
+        if (!SchedulingHooks.Active)
         {
             Monitor.Enter(obj);
             return;
@@ -64,15 +64,15 @@ public static class ControlledMonitor
     /// <summary>Enters unless the monitor is held by another thread (0 ms), or until a timeout the strategy picks (more).</summary>
     public static bool TryEnter(object obj, int millisecondsTimeout, string? file, int line)
     {
-        if (!Sched.Active) return Monitor.TryEnter(obj, millisecondsTimeout);
+        if (!SchedulingHooks.Active) return Monitor.TryEnter(obj, millisecondsTimeout);
         var state = StateOf(obj);
         if (millisecondsTimeout == Timeout.Infinite)
         {
             Acquire(state, file, line);
             return true;
         }
-        Sched.Access(OpKind.LockAcquire, state, file, line);
-        int me = Sched.ThreadId;
+        SchedulingHooks.Access(OpKind.LockAcquire, state, file, line);
+        int me = SchedulingHooks.ThreadId;
         if (state.Owner == me)
         {
             state.Count++;
@@ -81,8 +81,8 @@ public static class ControlledMonitor
         while (state.Owner != -1)
         {
             if (millisecondsTimeout == 0) return false;
-            Sched.Block(state, futex: false, timed: true);
-            if (Sched.TimedOut && state.Owner != -1) return false;
+            SchedulingHooks.Block(state, futex: false, timed: true);
+            if (SchedulingHooks.TimedOut && state.Owner != -1) return false;
         }
         state.Owner = me;
         state.Count = 1;
@@ -91,21 +91,21 @@ public static class ControlledMonitor
 
     public static void Exit(object obj, string? file, int line)
     {
-        if (!Sched.Active)
+        if (!SchedulingHooks.Active)
         {
             Monitor.Exit(obj);
             return;
         }
         var state = StateOf(obj);
-        Sched.Access(OpKind.LockRelease, state, file, line);
-        if (state.Owner != Sched.ThreadId) throw NotOwner();
+        SchedulingHooks.Access(OpKind.LockRelease, state, file, line);
+        if (state.Owner != SchedulingHooks.ThreadId) throw NotOwner();
         if (--state.Count == 0) Release(state);
     }
 
     public static bool IsEntered(object obj, string? file, int line)
     {
-        if (!Sched.Active) return Monitor.IsEntered(obj);
-        return StateOf(obj).Owner == Sched.ThreadId;
+        if (!SchedulingHooks.Active) return Monitor.IsEntered(obj);
+        return StateOf(obj).Owner == SchedulingHooks.ThreadId;
     }
 
     public static bool Wait(object obj, string? file, int line) => Wait(obj, Timeout.Infinite, file, line);
@@ -115,16 +115,16 @@ public static class ControlledMonitor
     /// <summary>Releases the monitor, waits for a pulse (or a timeout the strategy picks), re-enters; false if it timed out.</summary>
     public static bool Wait(object obj, int millisecondsTimeout, string? file, int line)
     {
-        if (!Sched.Active) return Monitor.Wait(obj, millisecondsTimeout);
+        if (!SchedulingHooks.Active) return Monitor.Wait(obj, millisecondsTimeout);
         var state = StateOf(obj);
-        Sched.Access(OpKind.FutexWait, state, file, line);
-        if (state.Owner != Sched.ThreadId) throw NotOwner();
+        SchedulingHooks.Access(OpKind.FutexWait, state, file, line);
+        if (state.Owner != SchedulingHooks.ThreadId) throw NotOwner();
         int count = state.Count;
         Release(state);
-        Sched.Block(state.Condition, futex: false, timed: millisecondsTimeout != Timeout.Infinite);
-        bool pulsed = !Sched.TimedOut;
-        while (state.Owner != -1) Sched.Block(state, futex: false);
-        state.Owner = Sched.ThreadId;
+        SchedulingHooks.Block(state.Condition, futex: false, timed: millisecondsTimeout != Timeout.Infinite);
+        bool pulsed = !SchedulingHooks.TimedOut;
+        while (state.Owner != -1) SchedulingHooks.Block(state, futex: false);
+        state.Owner = SchedulingHooks.ThreadId;
         state.Count = count;
         return pulsed;
     }
@@ -135,28 +135,28 @@ public static class ControlledMonitor
 
     private static void Signal(object obj, int waiters, string? file, int line)
     {
-        if (!Sched.Active)
+        if (!SchedulingHooks.Active)
         {
             if (waiters == 1) Monitor.Pulse(obj);
             else Monitor.PulseAll(obj);
             return;
         }
         var state = StateOf(obj);
-        Sched.Access(OpKind.FutexWake, state, file, line);
-        if (state.Owner != Sched.ThreadId) throw NotOwner();
-        Sched.Wake(state.Condition, waiters);
+        SchedulingHooks.Access(OpKind.FutexWake, state, file, line);
+        if (state.Owner != SchedulingHooks.ThreadId) throw NotOwner();
+        SchedulingHooks.Wake(state.Condition, waiters);
     }
 
     private static void Acquire(ControlledMonitorState state, string? file, int line)
     {
-        Sched.Access(OpKind.LockAcquire, state, file, line);
-        int me = Sched.ThreadId;
+        SchedulingHooks.Access(OpKind.LockAcquire, state, file, line);
+        int me = SchedulingHooks.ThreadId;
         if (state.Owner == me)
         {
             state.Count++;
             return;
         }
-        while (state.Owner != -1) Sched.Block(state, futex: false);
+        while (state.Owner != -1) SchedulingHooks.Block(state, futex: false);
         state.Owner = me;
         state.Count = 1;
     }
@@ -166,14 +166,14 @@ public static class ControlledMonitor
     {
         state.Owner = -1;
         state.Count = 0;
-        Sched.Wake(state, int.MaxValue);
+        SchedulingHooks.Wake(state, int.MaxValue);
     }
 
     private static ControlledMonitorState StateOf(object obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
         var state = States.GetValue(obj, _ => new ControlledMonitorState());
-        long iteration = Sched.IterationSerial;
+        long iteration = SchedulingHooks.IterationSerial;
         if (state.Iteration != iteration) state.Reset(iteration);
         return state;
     }

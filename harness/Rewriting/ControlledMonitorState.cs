@@ -6,7 +6,7 @@ namespace Weft.Rewriting;
 /// </summary>
 internal sealed class ControlledMonitorState
 {
-    /// <summary>The iteration the state belongs to (<c>Sched.IterationSerial</c>); a state of an older one is reset.</summary>
+    /// <summary>The iteration the state belongs to (<c>SchedulingHooks.IterationSerial</c>); a state of an older one is reset.</summary>
     public long Iteration;
 
     /// <summary>The controlled thread id of the owner, -1 when free.</summary>

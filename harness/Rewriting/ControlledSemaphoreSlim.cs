@@ -31,13 +31,13 @@ public static class ControlledSemaphoreSlim
     public static bool Wait(SemaphoreSlim semaphore, int millisecondsTimeout, string? file, int line)
     {
         ArgumentNullException.ThrowIfNull(semaphore);
-        if (!Sched.Active) return semaphore.Wait(millisecondsTimeout);
-        Sched.Access(OpKind.FutexWait, semaphore, file, line);
+        if (!SchedulingHooks.Active) return semaphore.Wait(millisecondsTimeout);
+        SchedulingHooks.Access(OpKind.FutexWait, semaphore, file, line);
         while (semaphore.CurrentCount == 0)
         {
             if (millisecondsTimeout == 0) return false;
-            Sched.Block(semaphore, futex: false, timed: millisecondsTimeout != Timeout.Infinite);
-            if (Sched.TimedOut && semaphore.CurrentCount == 0) return false;
+            SchedulingHooks.Block(semaphore, futex: false, timed: millisecondsTimeout != Timeout.Infinite);
+            if (SchedulingHooks.TimedOut && semaphore.CurrentCount == 0) return false;
         }
         return semaphore.Wait(0);
     }
@@ -50,8 +50,8 @@ public static class ControlledSemaphoreSlim
     public static Task<bool> WaitAsync(SemaphoreSlim semaphore, int millisecondsTimeout, string? file, int line)
     {
         ArgumentNullException.ThrowIfNull(semaphore);
-        if (!Sched.Active) return semaphore.WaitAsync(millisecondsTimeout);
-        Sched.Access(OpKind.FutexWait, semaphore, file, line);
+        if (!SchedulingHooks.Active) return semaphore.WaitAsync(millisecondsTimeout);
+        SchedulingHooks.Access(OpKind.FutexWait, semaphore, file, line);
         if (semaphore.Wait(0)) return Task.FromResult(true);
         if (millisecondsTimeout == 0) return Task.FromResult(false);
         return WeftTask.Run(() => Wait(semaphore, millisecondsTimeout, file, line), file ?? "", line);
@@ -62,10 +62,10 @@ public static class ControlledSemaphoreSlim
     public static int Release(SemaphoreSlim semaphore, int releaseCount, string? file, int line)
     {
         ArgumentNullException.ThrowIfNull(semaphore);
-        if (!Sched.Active) return semaphore.Release(releaseCount);
-        Sched.Access(OpKind.FutexWake, semaphore, file, line);
+        if (!SchedulingHooks.Active) return semaphore.Release(releaseCount);
+        SchedulingHooks.Access(OpKind.FutexWake, semaphore, file, line);
         int previous = semaphore.Release(releaseCount);
-        Sched.Wake(semaphore, releaseCount);
+        SchedulingHooks.Wake(semaphore, releaseCount);
         return previous;
     }
 }

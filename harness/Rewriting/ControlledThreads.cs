@@ -31,7 +31,7 @@ public static class ControlledThreads
     public static void Start(Thread thread, object? parameter, string? file, int line)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        if (!Sched.Active || !Records.TryGetValue(thread, out var record))
+        if (!SchedulingHooks.Active || !Records.TryGetValue(thread, out var record))
         {
             if (parameter is null) thread.Start();
             else thread.Start(parameter);
@@ -39,13 +39,13 @@ public static class ControlledThreads
         }
         if (record.Handle is not null) throw new ThreadStateException("Thread is running or terminated; it cannot restart.");
         var body = record.Body;
-        record.Handle = Sched.Spawn(body is ParameterizedThreadStart p ? () => p(parameter) : (Action)(() => ((ThreadStart)body)()), file, line);
+        record.Handle = SchedulingHooks.Spawn(body is ParameterizedThreadStart p ? () => p(parameter) : (Action)(() => ((ThreadStart)body)()), file, line);
     }
 
     public static void Join(Thread thread, string? file, int line)
     {
         ArgumentNullException.ThrowIfNull(thread);
-        if (Controlled(thread) is { } handle) Sched.Join(handle, file, line);
+        if (Controlled(thread) is { } handle) SchedulingHooks.Join(handle, file, line);
         else thread.Join();
     }
 
@@ -54,7 +54,7 @@ public static class ControlledThreads
     {
         ArgumentNullException.ThrowIfNull(thread);
         if (Controlled(thread) is not { } handle) return thread.Join(millisecondsTimeout);
-        Sched.Join(handle, file, line);
+        SchedulingHooks.Join(handle, file, line);
         return true;
     }
 
@@ -62,32 +62,32 @@ public static class ControlledThreads
     {
         ArgumentNullException.ThrowIfNull(thread);
         if (Controlled(thread) is not { } handle) return thread.Join(timeout);
-        Sched.Join(handle, file, line);
+        SchedulingHooks.Join(handle, file, line);
         return true;
     }
 
     public static bool Yield(string? file, int line)
     {
-        if (!Sched.Active) return Thread.Yield();
-        Sched.Point(OpKind.Yield, file, line);
+        if (!SchedulingHooks.Active) return Thread.Yield();
+        SchedulingHooks.Point(OpKind.Yield, file, line);
         return true;
     }
 
     public static void Sleep(int millisecondsTimeout, string? file, int line)
     {
-        if (Sched.Active) Sched.Point(OpKind.Yield, file, line);
+        if (SchedulingHooks.Active) SchedulingHooks.Point(OpKind.Yield, file, line);
         else Thread.Sleep(millisecondsTimeout);
     }
 
     public static void Sleep(TimeSpan timeout, string? file, int line)
     {
-        if (Sched.Active) Sched.Point(OpKind.Yield, file, line);
+        if (SchedulingHooks.Active) SchedulingHooks.Point(OpKind.Yield, file, line);
         else Thread.Sleep(timeout);
     }
 
     public static void SpinWait(int iterations, string? file, int line)
     {
-        if (Sched.Active) Sched.Point(OpKind.Yield, file, line);
+        if (SchedulingHooks.Active) SchedulingHooks.Point(OpKind.Yield, file, line);
         else Thread.SpinWait(iterations);
     }
 
@@ -99,5 +99,5 @@ public static class ControlledThreads
 
     /// <summary>The controlled thread <paramref name="thread"/> runs as, when it was started under the scheduler.</summary>
     private static object? Controlled(Thread thread) =>
-        Sched.Active && Records.TryGetValue(thread, out var record) ? record.Handle : null;
+        SchedulingHooks.Active && Records.TryGetValue(thread, out var record) ? record.Handle : null;
 }

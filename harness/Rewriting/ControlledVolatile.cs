@@ -30,7 +30,7 @@ public static class ControlledVolatile
     /// <summary>A load with acquire semantics from a field of any type (a <c>volatile</c> field's load).</summary>
     public static T ReadField<T>(ref T location, string? file, int line)
     {
-        Sched.Access(OpKind.Load, ref location, AccessOrder.Acquire, file, line);
+        SchedulingHooks.Access(OpKind.Load, ref location, AccessOrder.Acquire, file, line);
         var v = location;
         Interlocked.MemoryBarrier();
         return v;
@@ -39,7 +39,7 @@ public static class ControlledVolatile
     /// <summary>A store with release semantics to a field of any type (a <c>volatile</c> field's store).</summary>
     public static void WriteField<T>(ref T location, T value, string? file, int line)
     {
-        Sched.Access(OpKind.Store, ref location, AccessOrder.Release, file, line);
+        SchedulingHooks.Access(OpKind.Store, ref location, AccessOrder.Release, file, line);
         Interlocked.MemoryBarrier();
         location = value;
     }

@@ -10,5 +10,5 @@ namespace Weft.Rewriting;
 public static class UncontrolledCall
 {
     public static void Entering(string call, string? file, int line) =>
-        Sched.EnteringUncontrolled(file is null ? call : $"{call} at {System.IO.Path.GetFileName(file)}:{line}");
+        SchedulingHooks.EnteringUncontrolled(file is null ? call : $"{call} at {System.IO.Path.GetFileName(file)}:{line}");
 }

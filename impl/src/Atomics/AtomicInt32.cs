@@ -28,13 +28,13 @@ public struct AtomicInt32
     {
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.Load, (AccessOrder)order, file, line); // the mutation check's one weakened site
-        Sched.Access(OpKind.Load, ref _value, (AccessOrder)order, file, line);
-        if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.Load32(buffering, ref _value); // TSO: own buffer, else memory
-        if (Sched.ReleaseAcquireThread is { } reader) return reader.Runtime.Ra!.Load32(reader, ref _value, (AccessOrder)order); // RA: a store the history allows
+        SchedulingHooks.Access(OpKind.Load, ref _value, (AccessOrder)order, file, line);
+        if (SchedulingHooks.BufferingThread is { } buffering) return buffering.Runtime.Tso!.Load32(buffering, ref _value); // TSO: own buffer, else memory
+        if (SchedulingHooks.ReleaseAcquireThread is { } reader) return reader.Runtime.Ra!.Load32(reader, ref _value, (AccessOrder)order); // RA: a store the history allows
 #endif
         var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
 #if WEFT_CONTROLLED
-        Sched.Value(v);
+        SchedulingHooks.Value(v);
 #endif
         return v;
     }
@@ -48,8 +48,8 @@ public struct AtomicInt32
     {
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.Store, (AccessOrder)order, file, line); // the mutation check's one weakened site
-        Sched.Access(OpKind.Store, ref _value, (AccessOrder)order, file, line);
-        if (Sched.BufferingThread is { } buffering)
+        SchedulingHooks.Access(OpKind.Store, ref _value, (AccessOrder)order, file, line);
+        if (SchedulingHooks.BufferingThread is { } buffering)
         {
             // TSO: a relaxed or release store waits in the thread's store buffer; a SeqCst store drains the buffer first.
             if (order != MemoryOrder.SeqCst)
@@ -59,9 +59,9 @@ public struct AtomicInt32
             }
             buffering.Runtime.Tso!.Drain(buffering.Id);
         }
-        Sched.Value(value);
+        SchedulingHooks.Value(value);
         // RA: recorded in the location's history; a store placed before newer ones in mo leaves the field to the newest.
-        if (!Sched.Stored(ref _value, value, (AccessOrder)order, file, line)) return;
+        if (!SchedulingHooks.Stored(ref _value, value, (AccessOrder)order, file, line)) return;
 #endif
         switch (order)
         {
@@ -80,12 +80,12 @@ public struct AtomicInt32
     {
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
-        Sched.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
+        SchedulingHooks.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Exchange(ref _value, value);
 #if WEFT_CONTROLLED
-        Sched.Updated(ref _value, old, wrote: true, (AccessOrder)order);
-        Sched.Value(old);
+        SchedulingHooks.Updated(ref _value, old, wrote: true, (AccessOrder)order);
+        SchedulingHooks.Value(old);
 #endif
         return old;
     }
@@ -100,12 +100,12 @@ public struct AtomicInt32
     {
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
-        Sched.Access(OpKind.CompareExchange, ref _value, (AccessOrder)order, file, line);
+        SchedulingHooks.Access(OpKind.CompareExchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);
 #if WEFT_CONTROLLED
-        Sched.Updated(ref _value, seen, wrote: seen == expected, (AccessOrder)order);
-        Sched.Cas(expected, desired, seen);
+        SchedulingHooks.Updated(ref _value, seen, wrote: seen == expected, (AccessOrder)order);
+        SchedulingHooks.Cas(expected, desired, seen);
 #endif
         return seen;
     }
@@ -132,12 +132,12 @@ public struct AtomicInt32
     {
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
-        Sched.Access(OpKind.FetchAdd, ref _value, (AccessOrder)order, file, line);
+        SchedulingHooks.Access(OpKind.FetchAdd, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Add(ref _value, delta) - delta;
 #if WEFT_CONTROLLED
-        Sched.Updated(ref _value, old, wrote: true, (AccessOrder)order);
-        Sched.Value(old);
+        SchedulingHooks.Updated(ref _value, old, wrote: true, (AccessOrder)order);
+        SchedulingHooks.Value(old);
 #endif
         return old;
     }
@@ -152,12 +152,12 @@ public struct AtomicInt32
     {
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
-        Sched.Access(OpKind.FetchOr, ref _value, (AccessOrder)order, file, line);
+        SchedulingHooks.Access(OpKind.FetchOr, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Or(ref _value, mask);
 #if WEFT_CONTROLLED
-        Sched.Updated(ref _value, old, wrote: true, (AccessOrder)order);
-        Sched.Value(old);
+        SchedulingHooks.Updated(ref _value, old, wrote: true, (AccessOrder)order);
+        SchedulingHooks.Value(old);
 #endif
         return old;
     }
@@ -172,12 +172,12 @@ public struct AtomicInt32
     {
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
-        Sched.Access(OpKind.FetchAnd, ref _value, (AccessOrder)order, file, line);
+        SchedulingHooks.Access(OpKind.FetchAnd, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.And(ref _value, mask);
 #if WEFT_CONTROLLED
-        Sched.Updated(ref _value, old, wrote: true, (AccessOrder)order);
-        Sched.Value(old);
+        SchedulingHooks.Updated(ref _value, old, wrote: true, (AccessOrder)order);
+        SchedulingHooks.Value(old);
 #endif
         return old;
     }
@@ -188,7 +188,7 @@ public struct AtomicInt32
 #if WEFT_CONTROLLED
         // Under TSO a monitor or assertion sees every store issued so far: the newest buffered store to this cell in
         // any thread's buffer, else memory (the monitors' abstract state moves when a store is issued).
-        if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.View32(buffering, ref _value);
+        if (SchedulingHooks.BufferingThread is { } buffering) return buffering.Runtime.Tso!.View32(buffering, ref _value);
 #endif
         return _value;
     }

@@ -25,13 +25,13 @@ public struct AtomicRef<T> where T : class?
     {
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.Load, (AccessOrder)order, file, line); // the mutation check's one weakened site
-        Sched.Access(OpKind.Load, ref _value, (AccessOrder)order, file, line);
-        if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.LoadReference(buffering, ref _value); // TSO: own buffer, else memory
-        if (Sched.ReleaseAcquireThread is { } reader) return reader.Runtime.Ra!.LoadReference(reader, ref _value, (AccessOrder)order); // RA: a store the history allows
+        SchedulingHooks.Access(OpKind.Load, ref _value, (AccessOrder)order, file, line);
+        if (SchedulingHooks.BufferingThread is { } buffering) return buffering.Runtime.Tso!.LoadReference(buffering, ref _value); // TSO: own buffer, else memory
+        if (SchedulingHooks.ReleaseAcquireThread is { } reader) return reader.Runtime.Ra!.LoadReference(reader, ref _value, (AccessOrder)order); // RA: a store the history allows
 #endif
         var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
 #if WEFT_CONTROLLED
-        Sched.Text(Describe(v));
+        SchedulingHooks.Text(Describe(v));
 #endif
         return v;
     }
@@ -45,8 +45,8 @@ public struct AtomicRef<T> where T : class?
     {
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.Store, (AccessOrder)order, file, line); // the mutation check's one weakened site
-        Sched.Access(OpKind.Store, ref _value, (AccessOrder)order, file, line);
-        if (Sched.BufferingThread is { } buffering)
+        SchedulingHooks.Access(OpKind.Store, ref _value, (AccessOrder)order, file, line);
+        if (SchedulingHooks.BufferingThread is { } buffering)
         {
             // TSO: a relaxed or release store waits in the thread's store buffer; a SeqCst store drains the buffer first.
             if (order != MemoryOrder.SeqCst)
@@ -56,9 +56,9 @@ public struct AtomicRef<T> where T : class?
             }
             buffering.Runtime.Tso!.Drain(buffering.Id);
         }
-        Sched.Text(Describe(value));
+        SchedulingHooks.Text(Describe(value));
         // RA: recorded in the location's history; a store placed before newer ones in mo leaves the field to the newest.
-        if (!Sched.StoredReference(ref _value, value, (AccessOrder)order, file, line)) return;
+        if (!SchedulingHooks.StoredReference(ref _value, value, (AccessOrder)order, file, line)) return;
 #endif
         switch (order)
         {
@@ -77,9 +77,9 @@ public struct AtomicRef<T> where T : class?
     {
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
-        Sched.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
+        SchedulingHooks.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
         var old = Interlocked.Exchange(ref _value, value);
-        Sched.UpdatedReference(ref _value, old, wrote: true, (AccessOrder)order);
+        SchedulingHooks.UpdatedReference(ref _value, old, wrote: true, (AccessOrder)order);
         return old;
 #else
         return Interlocked.Exchange(ref _value, value);
@@ -96,12 +96,12 @@ public struct AtomicRef<T> where T : class?
     {
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
-        Sched.Access(OpKind.CompareExchange, ref _value, (AccessOrder)order, file, line);
+        SchedulingHooks.Access(OpKind.CompareExchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);
 #if WEFT_CONTROLLED
-        Sched.UpdatedReference(ref _value, seen, wrote: ReferenceEquals(seen, expected), (AccessOrder)order);
-        Sched.CasOutcome(ReferenceEquals(seen, expected));
+        SchedulingHooks.UpdatedReference(ref _value, seen, wrote: ReferenceEquals(seen, expected), (AccessOrder)order);
+        SchedulingHooks.CasOutcome(ReferenceEquals(seen, expected));
 #endif
         return seen;
     }
@@ -111,7 +111,7 @@ public struct AtomicRef<T> where T : class?
 #if WEFT_CONTROLLED
         // Under TSO a monitor or assertion sees every store issued so far: the newest buffered store to this cell in
         // any thread's buffer, else memory (the monitors' abstract state moves when a store is issued).
-        if (Sched.BufferingThread is { } buffering) return buffering.Runtime.Tso!.ViewReference(buffering, ref _value);
+        if (SchedulingHooks.BufferingThread is { } buffering) return buffering.Runtime.Tso!.ViewReference(buffering, ref _value);
 #endif
         return _value;
     }

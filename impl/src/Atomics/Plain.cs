@@ -29,7 +29,7 @@ public static class Plain
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Plain(ref field, write: false, file, line);
+        SchedulingHooks.Plain(ref field, write: false, file, line);
 #endif
         return field;
     }
@@ -43,7 +43,7 @@ public static class Plain
     )
     {
 #if WEFT_CONTROLLED
-        Sched.Plain(ref field, write: true, file, line);
+        SchedulingHooks.Plain(ref field, write: true, file, line);
 #endif
         field = value;
     }

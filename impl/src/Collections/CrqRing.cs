@@ -63,7 +63,7 @@ public sealed class CrqRing
     private PaddedCounter _head;
     private PaddedCounter _tail;
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId();
+    private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
 
     /// <summary>An empty ring of <paramref name="capacity"/> entries (a power of two in [1, 2^20]).</summary>
@@ -302,8 +302,8 @@ public sealed class CrqRing
     private void PositionChanged(PositionChange change, long position)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<RingPositionEvent>()) return;
-        Sched.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, position & PositionMask, _capacity, Sched.ThreadId));
+        if (!SchedulingHooks.Wants<RingPositionEvent>()) return;
+        SchedulingHooks.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, position & PositionMask, _capacity, SchedulingHooks.ThreadId));
 #else
         _ = change;
         _ = position;
@@ -314,8 +314,8 @@ public sealed class CrqRing
     private void TailChanged(int change, long tail)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<CrqTailEvent>()) return;
-        Sched.Emit(new CrqTailEvent(_id, tail, (CrqTailChange)change, Sched.ThreadId));
+        if (!SchedulingHooks.Wants<CrqTailEvent>()) return;
+        SchedulingHooks.Emit(new CrqTailEvent(_id, tail, (CrqTailChange)change, SchedulingHooks.ThreadId));
 #else
         _ = change;
         _ = tail;

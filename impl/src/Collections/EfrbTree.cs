@@ -97,7 +97,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     private readonly bool _plainProtect;
     private readonly TComparer _comparer = default;
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId();
+    private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
 
     /// <param name="reclaimer">The reclamation scheme; its pool must have <see cref="LinksPerNode"/> links and <see cref="PayloadWordsPerNode"/> payload words per slot and fewer than 2^30 slots.</param>
@@ -818,8 +818,8 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     private void UpdateChanged(long node, long oldWord, long newWord)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<EfrbEvent>()) return;
-        Sched.Emit(new EfrbEvent(_id, EfrbStep.UpdateChanged, null, Sched.ThreadId, EfrbUpdateWord.InfoOf(newWord), node,
+        if (!SchedulingHooks.Wants<EfrbEvent>()) return;
+        SchedulingHooks.Emit(new EfrbEvent(_id, EfrbStep.UpdateChanged, null, SchedulingHooks.ThreadId, EfrbUpdateWord.InfoOf(newWord), node,
             default, NodePool.Null, default, (EfrbState)EfrbUpdateWord.StateOf(oldWord), (EfrbState)EfrbUpdateWord.StateOf(newWord), Snapshot(), CompareBoxed));
 #else
         _ = node;
@@ -835,11 +835,11 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     private void ChildChanged(int step, long keyNode, long oldLeaf, long info, long flaggedNode, int expectedState)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<EfrbEvent>()) return;
+        if (!SchedulingHooks.Wants<EfrbEvent>()) return;
         object? key = oldLeaf != NodePool.Null ? KeyOfInserted(keyNode, oldLeaf)
             : _pool.PeekWord(NodePool.IndexOf(keyNode), RankWord) == Finite ? _keys[NodePool.IndexOf(keyNode)] : null;
         long update = _pool.PeekLink(NodePool.IndexOf(flaggedNode), UpdateLink);
-        Sched.Emit(new EfrbEvent(_id, (EfrbStep)step, key, Sched.ThreadId, info, flaggedNode, (EfrbState)EfrbUpdateWord.StateOf(update),
+        SchedulingHooks.Emit(new EfrbEvent(_id, (EfrbStep)step, key, SchedulingHooks.ThreadId, info, flaggedNode, (EfrbState)EfrbUpdateWord.StateOf(update),
             EfrbUpdateWord.InfoOf(update), (EfrbState)expectedState, default, default, Snapshot(), CompareBoxed));
 #else
         _ = step;

@@ -59,7 +59,7 @@ public sealed class EliminationArray
     private readonly bool _withdrawByStore;
     private int _claimed;
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId();
+    private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
 
     /// <summary>
@@ -196,7 +196,7 @@ public sealed class EliminationArray
     private void Emit(ExchangeStepKind step, int offerer, long sequence, long value)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new ExchangeEvent(_id, (ExchangeStep)step, offerer, sequence, value, Sched.ThreadId));
+        SchedulingHooks.Emit(new ExchangeEvent(_id, (ExchangeStep)step, offerer, sequence, value, SchedulingHooks.ThreadId));
 #else
         _ = step;
         _ = offerer;

@@ -103,7 +103,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     private readonly SeededBug _bug;
     private readonly bool _plainProtect; // the reclaimer's Protect is an acquire load: read links directly (no virtual call)
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId();
+    private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
 
     /// <param name="reclaimer">The reclamation scheme; its pool must have at least <see cref="LinksPerNode"/> links and <see cref="PayloadWordsPerNode"/> payload words per node.</param>
@@ -604,7 +604,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     {
 #if WEFT_CONTROLLED
         // Walking every level costs: only when a skiplist monitor listens (and the keys are ones it can order).
-        if (!Sched.Wants<SkipListEvent>() || !MonitoredKeys<TKey, TComparer>.Reported) return;
+        if (!SchedulingHooks.Wants<SkipListEvent>() || !MonitoredKeys<TKey, TComparer>.Reported) return;
         var levels = new SkipListNodeView[_maxLevel][];
         for (int level = 0; level < _maxLevel; level++)
         {
@@ -620,7 +620,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
             levels[level] = views.ToArray();
         }
         long key = MonitoredKeys<TKey, TComparer>.ToInt64(_keys[NodePool.IndexOf(node)]);
-        Sched.Emit(new SkipListEvent(_id, (SkipListStep)step, key, Sched.ThreadId, levels));
+        SchedulingHooks.Emit(new SkipListEvent(_id, (SkipListStep)step, key, SchedulingHooks.ThreadId, levels));
 #else
         _ = step;
         _ = node;
@@ -632,7 +632,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     private void Marked(long node, int level)
     {
 #if WEFT_CONTROLLED
-        if (Sched.Wants<SkipListMarkEvent>()) Sched.Emit(new SkipListMarkEvent(_id, node, level, Sched.ThreadId));
+        if (SchedulingHooks.Wants<SkipListMarkEvent>()) SchedulingHooks.Emit(new SkipListMarkEvent(_id, node, level, SchedulingHooks.ThreadId));
 #else
         _ = node;
         _ = level;
@@ -645,7 +645,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     {
 #if WEFT_CONTROLLED
         if (MonitoredKeys<TKey, TComparer>.Reported)
-            Sched.Emit(new SkipListLookupEvent(_id, MonitoredKeys<TKey, TComparer>.ToInt64(key), Sched.ThreadId, done, result));
+            SchedulingHooks.Emit(new SkipListLookupEvent(_id, MonitoredKeys<TKey, TComparer>.ToInt64(key), SchedulingHooks.ThreadId, done, result));
 #else
         _ = key;
         _ = done;

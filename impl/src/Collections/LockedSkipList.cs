@@ -96,7 +96,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
     private readonly SeededBug _bug;
     private readonly bool _plainProtect;
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId();
+    private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
 
     /// <param name="reclaimer">The reclamation scheme; its pool must have at least <see cref="LinksPerNode"/> links and <see cref="PayloadWordsPerNode"/> payload words per node.</param>
@@ -784,7 +784,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
     {
 #if WEFT_CONTROLLED
         if (MonitoredKeys<TKey, TComparer>.Reported)
-            Sched.Emit(new SkipListLookupEvent(_id, MonitoredKeys<TKey, TComparer>.ToInt64(key), Sched.ThreadId, done, result));
+            SchedulingHooks.Emit(new SkipListLookupEvent(_id, MonitoredKeys<TKey, TComparer>.ToInt64(key), SchedulingHooks.ThreadId, done, result));
 #else
         _ = key;
         _ = done;
@@ -803,10 +803,10 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
     private void LockChanged(int step, long node)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<SkipListLockEvent>() || !MonitoredKeys<TKey, TComparer>.Reported) return;
+        if (!SchedulingHooks.Wants<SkipListLockEvent>() || !MonitoredKeys<TKey, TComparer>.Reported) return;
         bool head = node == _head;
         long key = node == NodePool.Null || head ? 0 : MonitoredKeys<TKey, TComparer>.ToInt64(_keys[NodePool.IndexOf(node)]);
-        Sched.Emit(new SkipListLockEvent(_id, (SkipListLockStep)step, node, key, head, Sched.ThreadId));
+        SchedulingHooks.Emit(new SkipListLockEvent(_id, (SkipListLockStep)step, node, key, head, SchedulingHooks.ThreadId));
 #else
         _ = step;
         _ = node;
@@ -825,7 +825,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
     private void Changed(int step, long node)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<SkipListEvent>() || !MonitoredKeys<TKey, TComparer>.Reported) return;
+        if (!SchedulingHooks.Wants<SkipListEvent>() || !MonitoredKeys<TKey, TComparer>.Reported) return;
         var levels = new SkipListNodeView[_maxLevel][];
         for (int level = 0; level < _maxLevel; level++)
         {
@@ -841,7 +841,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
             levels[level] = views.ToArray();
         }
         long key = MonitoredKeys<TKey, TComparer>.ToInt64(_keys[NodePool.IndexOf(node)]);
-        Sched.Emit(new SkipListEvent(_id, (SkipListStep)step, key, Sched.ThreadId, levels));
+        SchedulingHooks.Emit(new SkipListEvent(_id, (SkipListStep)step, key, SchedulingHooks.ThreadId, levels));
 #else
         _ = step;
         _ = node;

@@ -121,7 +121,7 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     private readonly SeededBug _bug;
     private readonly bool _plainProtect;
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId();
+    private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
 
     /// <param name="reclaimer">The reclamation scheme; its pool must have <see cref="LinksPerNode"/> links, <see cref="PayloadWordsPerNode"/> payload words per node and at most <see cref="MaxPoolCapacity"/> slots. Five slots hold the sentinels.</param>
@@ -745,8 +745,8 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     private void Changed(int step, TKey key)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<NmTreeEvent>() || !MonitoredKeys) return;
-        Sched.Emit(new NmTreeEvent(_id, (NmTreeStep)step, KeyForMonitors(key), Sched.ThreadId, Array.Empty<long>(), Snapshot()));
+        if (!SchedulingHooks.Wants<NmTreeEvent>() || !MonitoredKeys) return;
+        SchedulingHooks.Emit(new NmTreeEvent(_id, (NmTreeStep)step, KeyForMonitors(key), SchedulingHooks.ThreadId, Array.Empty<long>(), Snapshot()));
 #else
         _ = step;
         _ = key;
@@ -761,7 +761,7 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     private void Spliced(TKey key, long successor, long parent, int removedSide)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<NmTreeEvent>() || !MonitoredKeys) return;
+        if (!SchedulingHooks.Wants<NmTreeEvent>() || !MonitoredKeys) return;
         var removed = new System.Collections.Generic.List<long>();
         long node = successor;
         while (node != parent && removed.Count <= _pool.Capacity)
@@ -772,7 +772,7 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
             node = Address(_pool.PeekLink(slot, side));
         }
         removed.Add(KeyForMonitors(_keys[NodePool.IndexOf(Address(_pool.PeekLink(NodePool.IndexOf(parent), removedSide)))]));
-        Sched.Emit(new NmTreeEvent(_id, NmTreeStep.Spliced, KeyForMonitors(key), Sched.ThreadId, removed.ToArray(), Snapshot()));
+        SchedulingHooks.Emit(new NmTreeEvent(_id, NmTreeStep.Spliced, KeyForMonitors(key), SchedulingHooks.ThreadId, removed.ToArray(), Snapshot()));
 #else
         _ = key;
         _ = successor;

@@ -56,7 +56,7 @@ internal sealed class RingList<TItem>
     private readonly LinkedRing<TItem>?[] _rings;
     private readonly SeededBug _bug;
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId();
+    private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
     private AtomicInt64 _head;
     private AtomicInt64 _tail;
@@ -234,9 +234,9 @@ internal sealed class RingList<TItem>
     private void ListChanged(ListChange change, long ring, long other)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<RingListEvent>()) return;
+        if (!SchedulingHooks.Wants<RingListEvent>()) return;
         bool closed = _rings[NodePool.IndexOf(ring)]?.PeekClosed() ?? false;
-        Sched.Emit(new RingListEvent(_id, (RingListChange)(int)change, ring, other, closed, Sched.ThreadId));
+        SchedulingHooks.Emit(new RingListEvent(_id, (RingListChange)(int)change, ring, other, closed, SchedulingHooks.ThreadId));
 #else
         _ = change;
         _ = ring;
@@ -260,8 +260,8 @@ internal sealed class RingList<TItem>
     private void ItemMoved(ItemChange change, long ring, TItem? item)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<RingListItemEvent>()) return;
-        Sched.Emit(new RingListItemEvent(_id, (RingListItemStep)(int)change, ring, item, Sched.ThreadId));
+        if (!SchedulingHooks.Wants<RingListItemEvent>()) return;
+        SchedulingHooks.Emit(new RingListItemEvent(_id, (RingListItemStep)(int)change, ring, item, SchedulingHooks.ThreadId));
 #else
         _ = change;
         _ = ring;

@@ -65,7 +65,7 @@ public sealed class ScqRing
     private PaddedCounter _tail;
     private PaddedCounter _threshold;
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId();
+    private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
 
     /// <summary>An empty ring for <paramref name="capacity"/> indices (a power of two, at most 2^30).</summary>
@@ -328,8 +328,8 @@ public sealed class ScqRing
     private void EmptyAfterCatchUp(long head)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<ScqEmptyDequeueEvent>() || (_tail.Value.Peek() & FinalizedBit) != 0) return;
-        Sched.Emit(new ScqEmptyDequeueEvent(_id, head, _tail.Value.Peek(), Sched.ThreadId));
+        if (!SchedulingHooks.Wants<ScqEmptyDequeueEvent>() || (_tail.Value.Peek() & FinalizedBit) != 0) return;
+        SchedulingHooks.Emit(new ScqEmptyDequeueEvent(_id, head, _tail.Value.Peek(), SchedulingHooks.ThreadId));
 #else
         _ = head;
 #endif
@@ -345,8 +345,8 @@ public sealed class ScqRing
     private void PositionChanged(PositionChange change, long position)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<RingPositionEvent>()) return;
-        Sched.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, position & PositionMask, 2 * _capacity, Sched.ThreadId));
+        if (!SchedulingHooks.Wants<RingPositionEvent>()) return;
+        SchedulingHooks.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, position & PositionMask, 2 * _capacity, SchedulingHooks.ThreadId));
 #else
         _ = change;
         _ = position;
@@ -357,8 +357,8 @@ public sealed class ScqRing
     private void ThresholdDecremented(long threshold)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<ScqThresholdEvent>()) return;
-        Sched.Emit(new ScqThresholdEvent(_id, threshold, _thresholdReset, Sched.ThreadId));
+        if (!SchedulingHooks.Wants<ScqThresholdEvent>()) return;
+        SchedulingHooks.Emit(new ScqThresholdEvent(_id, threshold, _thresholdReset, SchedulingHooks.ThreadId));
 #else
         _ = threshold;
 #endif

@@ -80,7 +80,7 @@ public sealed class TreiberStack
     /// </summary>
     private readonly bool _popLooksFirst;
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId();
+    private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
 
     public TreiberStack(Reclaimer reclaimer) : this(reclaimer, null) { }
@@ -296,7 +296,7 @@ public sealed class TreiberStack
     private void Linearized(int step, long value)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<StackEvent>()) return; // walking the stack costs: only when a stack monitor listens
+        if (!SchedulingHooks.Wants<StackEvent>()) return; // walking the stack costs: only when a stack monitor listens
         var payloads = new System.Collections.Generic.List<long>();
         long h = _top.Value.Peek();
         while (h != NodePool.Null && payloads.Count <= _pool.Capacity)
@@ -305,7 +305,7 @@ public sealed class TreiberStack
             payloads.Add(_pool.PeekPayload(slot));
             h = _pool.PeekNext(slot);
         }
-        Sched.Emit(new StackEvent(_id, (StackStep)step, value, Sched.ThreadId, payloads.ToArray()));
+        SchedulingHooks.Emit(new StackEvent(_id, (StackStep)step, value, SchedulingHooks.ThreadId, payloads.ToArray()));
 #else
         _ = step;
         _ = value;

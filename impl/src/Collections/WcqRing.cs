@@ -124,7 +124,7 @@ public sealed class WcqRing
     private PaddedWord _tail;
     private PaddedWord _threshold;
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId();
+    private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
 
     /// <summary>An empty ring for <paramref name="capacity"/> indices (a power of two, at most 2^15) and
@@ -824,8 +824,8 @@ public sealed class WcqRing
     private void EnqueuePlaced(WcqThreadRecord owner, WcqThreadRecord me, long seq, long tail)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<WcqSlowEnqueuePlacedEvent>()) return;
-        Sched.Emit(new WcqSlowEnqueuePlacedEvent(_id, owner.Id, me.Id, seq, owner.Seq1.Peek(), (long)((ulong)tail >> OwnerBits)));
+        if (!SchedulingHooks.Wants<WcqSlowEnqueuePlacedEvent>()) return;
+        SchedulingHooks.Emit(new WcqSlowEnqueuePlacedEvent(_id, owner.Id, me.Id, seq, owner.Seq1.Peek(), (long)((ulong)tail >> OwnerBits)));
 #else
         _ = owner; _ = me; _ = seq; _ = tail;
 #endif
@@ -846,8 +846,8 @@ public sealed class WcqRing
     private void PositionChanged(PositionChange change, long position)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<RingPositionEvent>()) return;
-        Sched.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, (long)((ulong)position >> OwnerBits), 2 * _capacity, Sched.ThreadId));
+        if (!SchedulingHooks.Wants<RingPositionEvent>()) return;
+        SchedulingHooks.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, (long)((ulong)position >> OwnerBits), 2 * _capacity, SchedulingHooks.ThreadId));
 #else
         _ = change; _ = position;
 #endif
@@ -874,8 +874,8 @@ public sealed class WcqRing
     private void RequestHelped(WcqThreadRecord owner, WcqThreadRecord me)
     {
 #if WEFT_CONTROLLED
-        if (!Sched.Wants<WcqHelpEvent>()) return;
-        Sched.Emit(new WcqHelpEvent(_id, owner.Id, me.Id, owner.Kind.Peek() == KindDequeue));
+        if (!SchedulingHooks.Wants<WcqHelpEvent>()) return;
+        SchedulingHooks.Emit(new WcqHelpEvent(_id, owner.Id, me.Id, owner.Kind.Peek() == KindDequeue));
 #else
         _ = owner; _ = me;
 #endif
@@ -914,9 +914,9 @@ public sealed class WcqRing
     private static void OperationStarted(WcqThreadRecord me, bool dequeue)
     {
 #if WEFT_CONTROLLED
-        me.OperationThread = Sched.CurrentThread;
+        me.OperationThread = SchedulingHooks.CurrentThread;
         me.OperationIsDequeue = dequeue;
-        me.OperationStart = Sched.OwnSteps;
+        me.OperationStart = SchedulingHooks.OwnSteps;
         me.HelpStart = me.HelpEnd = 0;
         me.InOperation = true;
 #else
@@ -929,11 +929,11 @@ public sealed class WcqRing
     private void OperationFinished(WcqThreadRecord me, bool dequeue)
     {
 #if WEFT_CONTROLLED
-        me.OperationEnd = Sched.OwnSteps;
+        me.OperationEnd = SchedulingHooks.OwnSteps;
         me.InOperation = false;
-        if (!Sched.Wants<WcqOperationStepsEvent>()) return;
+        if (!SchedulingHooks.Wants<WcqOperationStepsEvent>()) return;
         var bound = StepBound(dequeue);
-        Sched.Emit(new WcqOperationStepsEvent(_id, me.Id, dequeue, me.OperationEnd - me.OperationStart, me.HelpEnd - me.HelpStart,
+        SchedulingHooks.Emit(new WcqOperationStepsEvent(_id, me.Id, dequeue, me.OperationEnd - me.OperationStart, me.HelpEnd - me.HelpStart,
             bound.Own, bound.Help));
 #else
         _ = me; _ = dequeue;
@@ -944,7 +944,7 @@ public sealed class WcqRing
     private static void HelpStarted(WcqThreadRecord me)
     {
 #if WEFT_CONTROLLED
-        me.HelpStart = me.HelpEnd = Sched.OwnSteps;
+        me.HelpStart = me.HelpEnd = SchedulingHooks.OwnSteps;
         me.InHelp = true;
 #else
         _ = me;
@@ -955,7 +955,7 @@ public sealed class WcqRing
     private static void HelpFinished(WcqThreadRecord me)
     {
 #if WEFT_CONTROLLED
-        me.HelpEnd = Sched.OwnSteps;
+        me.HelpEnd = SchedulingHooks.OwnSteps;
         me.InHelp = false;
 #else
         _ = me;

@@ -366,7 +366,7 @@ public sealed class GuardedSharedMemory : IDisposable
     private static void ReportAttached(ShmSegment s, int slot, int old)
     {
 #if WEFT_CONTROLLED
-        if (Sched.Active) Sched.Emit(new ShmEvent(ShmOp.Attached, s.SimulatedId, ProcessLiveness.CurrentPid, slot, old));
+        if (SchedulingHooks.Active) SchedulingHooks.Emit(new ShmEvent(ShmOp.Attached, s.SimulatedId, ProcessLiveness.CurrentPid, slot, old));
 #else
         _ = (s, slot, old);
 #endif
@@ -386,7 +386,7 @@ public sealed class GuardedSharedMemory : IDisposable
     private static void ReportDetached(ShmSegment s, int slot, int found, bool cleared)
     {
 #if WEFT_CONTROLLED
-        if (Sched.Active) Sched.Emit(new ShmEvent(ShmOp.Detached, s.SimulatedId, ProcessLiveness.CurrentPid, slot, found, cleared));
+        if (SchedulingHooks.Active) SchedulingHooks.Emit(new ShmEvent(ShmOp.Detached, s.SimulatedId, ProcessLiveness.CurrentPid, slot, found, cleared));
 #else
         _ = (s, slot, found, cleared);
 #endif
@@ -397,7 +397,7 @@ public sealed class GuardedSharedMemory : IDisposable
     private static void ReportScanBegan(ShmSegment s)
     {
 #if WEFT_CONTROLLED
-        if (Sched.Active) Sched.Emit(new ShmEvent(ShmOp.ScanBegan, s.SimulatedId, ProcessLiveness.CurrentPid));
+        if (SchedulingHooks.Active) SchedulingHooks.Emit(new ShmEvent(ShmOp.ScanBegan, s.SimulatedId, ProcessLiveness.CurrentPid));
 #else
         _ = s;
 #endif

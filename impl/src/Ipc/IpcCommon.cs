@@ -127,7 +127,7 @@ internal static class IpcHeader
         get
         {
 #if WEFT_CONTROLLED
-            return Engine.Sched.Active;
+            return Engine.SchedulingHooks.Active;
 #else
             return false;
 #endif

@@ -102,7 +102,7 @@ public sealed class IpcEvent : IpcObject
             if (seen == v)
             {
 #if WEFT_CONTROLLED
-                Sched.Emit(new EventEvent(WordAddress, EventOp.Set, next, Sched.ThreadId));
+                SchedulingHooks.Emit(new EventEvent(WordAddress, EventOp.Set, next, SchedulingHooks.ThreadId));
 #endif
                 StepLabel.At("set_wake");
                 Segment.FutexWake(WordOffset, int.MaxValue);
@@ -136,7 +136,7 @@ public sealed class IpcEvent : IpcObject
     {
         int seen = Word.Load(MemoryOrder.Acquire);
 #if WEFT_CONTROLLED
-        Sched.Emit(new EventEvent(WordAddress, EventOp.WaitBegan, seen, Sched.ThreadId));
+        SchedulingHooks.Emit(new EventEvent(WordAddress, EventOp.WaitBegan, seen, SchedulingHooks.ThreadId));
 #endif
         if ((seen & 1) != 0) return Returned(true);
         var deadline = new Deadline(timeoutNs);
@@ -176,7 +176,7 @@ public sealed class IpcEvent : IpcObject
     private bool Returned(bool signaled)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new EventEvent(WordAddress, EventOp.WaitReturned, signaled ? 1 : 0, Sched.ThreadId));
+        SchedulingHooks.Emit(new EventEvent(WordAddress, EventOp.WaitReturned, signaled ? 1 : 0, SchedulingHooks.ThreadId));
 #endif
         return signaled;
     }

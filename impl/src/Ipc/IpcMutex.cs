@@ -273,7 +273,7 @@ public sealed class IpcMutex : IpcObject
         c = self | Waiters;
         Marked(old);
 #if WEFT_CONTROLLED
-        Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, Sched.ThreadId));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, SchedulingHooks.ThreadId));
 #endif
         return false;
     }
@@ -282,7 +282,7 @@ public sealed class IpcMutex : IpcObject
     private void Marked(int old)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new MutexEvent(WordAddress, MutexOp.Marked, Sched.ThreadId, old));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.Marked, SchedulingHooks.ThreadId, old));
 #endif
     }
 
@@ -310,8 +310,8 @@ public sealed class IpcMutex : IpcObject
     private void OnAcquired()
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new MutexEvent(WordAddress, MutexOp.Acquired, Sched.ThreadId));
-        Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, Sched.ThreadId));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.Acquired, SchedulingHooks.ThreadId));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, SchedulingHooks.ThreadId));
 #endif
     }
 
@@ -356,8 +356,8 @@ public sealed class IpcMutex : IpcObject
     private void Released(int old, int left)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, Sched.ThreadId));
-        Sched.Emit(new MutexEvent(WordAddress, MutexOp.Released, Sched.ThreadId, old, left));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, SchedulingHooks.ThreadId));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.Released, SchedulingHooks.ThreadId, old, left));
 #endif
     }
 
@@ -411,8 +411,8 @@ public sealed class IpcMutex : IpcObject
             word = seen;
         }
 #if WEFT_CONTROLLED
-        Sched.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, Sched.ThreadId));
-        Sched.Emit(new MutexEvent(WordAddress, MutexOp.ForceReleased, Sched.ThreadId, word));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, SchedulingHooks.ThreadId));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.ForceReleased, SchedulingHooks.ThreadId, word));
 #endif
         if ((word & Waiters) != 0) Segment.FutexWake(WordOffset, 1);
         return ForceReleaseResult.Released;

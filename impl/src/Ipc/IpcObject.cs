@@ -107,7 +107,7 @@ public abstract class IpcObject : IDisposable
                 if (_expired) return 0;
                 if (_timeoutNs < 0) return -1;
 #if WEFT_CONTROLLED
-                if (Sched.Active) return _timeoutNs;
+                if (SchedulingHooks.Active) return _timeoutNs;
 #endif
                 long left = _end - Stopwatch.GetTimestamp();
                 if (left <= 0)

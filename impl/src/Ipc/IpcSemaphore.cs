@@ -54,7 +54,7 @@ public sealed class IpcSemaphore : IpcObject
         IpcHeader.Publish(segment, offset, IpcHeader.SemaphoreMagic);
         var s = new IpcSemaphore(segment, offset, ownsSegment: false, options);
 #if WEFT_CONTROLLED
-        Sched.Emit(new SemaphoreEvent(s.WordAddress, SemaphoreOp.Init, initialCount, maximumCount, Sched.ThreadId));
+        SchedulingHooks.Emit(new SemaphoreEvent(s.WordAddress, SemaphoreOp.Init, initialCount, maximumCount, SchedulingHooks.ThreadId));
 #endif
         return s;
     }
@@ -151,7 +151,7 @@ public sealed class IpcSemaphore : IpcObject
             old = seen;
         }
 #if WEFT_CONTROLLED
-        Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Posted, old, n, Sched.ThreadId));
+        SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Posted, old, n, SchedulingHooks.ThreadId));
 #endif
         StepLabel.At("post_read_waiters");
         int waiters = Waiters.Load(MemoryOrder.SeqCst);
@@ -164,7 +164,7 @@ public sealed class IpcSemaphore : IpcObject
         if (wake > 0)
         {
 #if WEFT_CONTROLLED
-            Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Wake, old, wake, Sched.ThreadId));
+            SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Wake, old, wake, SchedulingHooks.ThreadId));
 #endif
             StepLabel.At("post_wake");
             Segment.FutexWake(WordOffset, wake);
@@ -232,7 +232,7 @@ public sealed class IpcSemaphore : IpcObject
         if (seen == c)
         {
 #if WEFT_CONTROLLED
-            Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Taken, c, 1, Sched.ThreadId));
+            SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Taken, c, 1, SchedulingHooks.ThreadId));
 #endif
             return true;
         }
@@ -281,14 +281,14 @@ public sealed class IpcSemaphore : IpcObject
             StepLabel.At("wait_register");
             int registered = Register();
 #if WEFT_CONTROLLED
-            Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Registered, registered, 1, Sched.ThreadId));
+            SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Registered, registered, 1, SchedulingHooks.ThreadId));
 #endif
             StepLabel.At("wait_futex");
             var r = Segment.FutexWait(WordOffset, 0, deadline.Remaining);
             StepLabel.At("wait_deregister");
             registered = Waiters.FetchAdd(-1, MemoryOrder.SeqCst);
 #if WEFT_CONTROLLED
-            Sched.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Deregistered, registered, -1, Sched.ThreadId));
+            SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Deregistered, registered, -1, SchedulingHooks.ThreadId));
 #endif
             if (r == FutexWaitResult.TimedOut) deadline.Expire();
             StepLabel.At("wait_reload");

@@ -120,7 +120,7 @@ public sealed unsafe partial class ShmSegment : IDisposable
 #if WEFT_CONTROLLED
         if (SimulatedIpc.Current is { } world)
         {
-            Sched.Access(OpKind.CompareExchange, world.NameResource(name), null, 0);
+            SchedulingHooks.Access(OpKind.CompareExchange, world.NameResource(name), null, 0);
             return new ShmSegment(world.Create(name, size), name);
         }
 #endif
@@ -159,7 +159,7 @@ public sealed unsafe partial class ShmSegment : IDisposable
 #if WEFT_CONTROLLED
         if (SimulatedIpc.Current is { } world)
         {
-            Sched.Access(OpKind.Load, world.NameResource(name), null, 0);
+            SchedulingHooks.Access(OpKind.Load, world.NameResource(name), null, 0);
             var o = world.Open(name);
             if (o.Size < minimumSize)
                 throw new InvalidDataException($"shared-memory object '{name}' is {o.Size} bytes; this layout needs at least {minimumSize}");
@@ -218,7 +218,7 @@ public sealed unsafe partial class ShmSegment : IDisposable
 #if WEFT_CONTROLLED
         if (SimulatedIpc.Current is { } world)
         {
-            Sched.Access(OpKind.Store, world.NameResource(name), null, 0);
+            SchedulingHooks.Access(OpKind.Store, world.NameResource(name), null, 0);
             return world.Unlink(name);
         }
 #endif
@@ -241,7 +241,7 @@ public sealed unsafe partial class ShmSegment : IDisposable
 #if WEFT_CONTROLLED
         if (SimulatedIpc.Current is { } world)
         {
-            Sched.Access(OpKind.Load, world.NameResource(name), null, 0);
+            SchedulingHooks.Access(OpKind.Load, world.NameResource(name), null, 0);
             return world.Exists(name);
         }
 #endif
@@ -298,16 +298,16 @@ public sealed unsafe partial class ShmSegment : IDisposable
         Check(offset, 4);
         int* addr = (int*)(Base + offset);
 #if WEFT_CONTROLLED
-        if (Sched.Active)
+        if (SchedulingHooks.Active)
         {
-            Sched.Access(OpKind.FutexWait, ref *addr, AccessOrder.SeqCst, file, line);
+            SchedulingHooks.Access(OpKind.FutexWait, ref *addr, AccessOrder.SeqCst, file, line);
             if (System.Threading.Volatile.Read(ref *addr) != expected)
             {
-                Sched.Text("value changed: not sleeping");
+                SchedulingHooks.Text("value changed: not sleeping");
                 return FutexWaitResult.ValueChanged;
             }
-            Sched.Block(ResourceOf(addr), futex: true, timed: timeoutNs >= 0);
-            return Sched.TimedOut ? FutexWaitResult.TimedOut : FutexWaitResult.Woken;
+            SchedulingHooks.Block(ResourceOf(addr), futex: true, timed: timeoutNs >= 0);
+            return SchedulingHooks.TimedOut ? FutexWaitResult.TimedOut : FutexWaitResult.Woken;
         }
 #endif
         return FutexNative.WaitNanoseconds(addr, expected, timeoutNs, _processShared);
@@ -324,11 +324,11 @@ public sealed unsafe partial class ShmSegment : IDisposable
         Check(offset, 4);
         int* addr = (int*)(Base + offset);
 #if WEFT_CONTROLLED
-        if (Sched.Active)
+        if (SchedulingHooks.Active)
         {
-            Sched.Access(OpKind.FutexWake, ref *addr, AccessOrder.SeqCst, file, line);
-            int woken = Sched.Wake(ResourceOf(addr), count);
-            Sched.Value(woken);
+            SchedulingHooks.Access(OpKind.FutexWake, ref *addr, AccessOrder.SeqCst, file, line);
+            int woken = SchedulingHooks.Wake(ResourceOf(addr), count);
+            SchedulingHooks.Value(woken);
             return woken;
         }
 #endif

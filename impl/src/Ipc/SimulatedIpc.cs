@@ -38,12 +38,12 @@ public static class SimulatedIpc
     /// </param>
     public static void BeginIteration(bool crashPoints = false)
     {
-        var t = Sched.CurrentThread ?? throw new InvalidOperationException("SimulatedIpc.BeginIteration: call it inside a Weft test body");
+        var t = SchedulingHooks.CurrentThread ?? throw new InvalidOperationException("SimulatedIpc.BeginIteration: call it inside a Weft test body");
         Worlds.AddOrUpdate(t.Runtime, new SimulatedWorld { CrashPoints = crashPoints });
     }
 
     /// <summary>This iteration's world, or null when the test did not begin one (or runs outside the scheduler).</summary>
-    internal static SimulatedWorld? Current => Sched.CurrentThread is { } t && Worlds.TryGetValue(t.Runtime, out var w) ? w : null;
+    internal static SimulatedWorld? Current => SchedulingHooks.CurrentThread is { } t && Worlds.TryGetValue(t.Runtime, out var w) ? w : null;
 
     /// <summary>This iteration's world (for a refinement mapping, which reads it while every thread is paused).</summary>
     internal static SimulatedWorld CurrentWorld => Current ?? throw new InvalidOperationException("SimulatedIpc.BeginIteration was not called");
@@ -52,7 +52,7 @@ public static class SimulatedIpc
     public static bool Active => Current is not null;
 
     /// <summary>The pid of the calling controlled thread.</summary>
-    public static int CurrentPid => FirstPid + Sched.ThreadId;
+    public static int CurrentPid => FirstPid + SchedulingHooks.ThreadId;
 
     /// <summary>The pid of controlled thread <paramref name="thread"/>.</summary>
     public static int PidOf(int thread) => FirstPid + thread;
@@ -70,10 +70,10 @@ public static class SimulatedIpc
     public static void Crash([CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
         var world = Current ?? throw new InvalidOperationException("SimulatedIpc.Crash: call SimulatedIpc.BeginIteration at the start of the test body");
-        Sched.Access(OpKind.Store, world.ProcessTable, file, line);
+        SchedulingHooks.Access(OpKind.Store, world.ProcessTable, file, line);
         int pid = CurrentPid;
         world.Crashed.Add(pid);
-        Sched.Emit(new ShmEvent(ShmOp.Crashed, 0, pid));
+        SchedulingHooks.Emit(new ShmEvent(ShmOp.Crashed, 0, pid));
     }
 
     /// <summary>

@@ -36,7 +36,7 @@ internal sealed class SimulatedWorld
         var o = new SimulatedShmObject(++_objects, size);
         _names[name] = o;
         _all.Add(o);
-        Sched.Emit(new ShmEvent(ShmOp.Created, o.Id, SimulatedIpc.CurrentPid));
+        SchedulingHooks.Emit(new ShmEvent(ShmOp.Created, o.Id, SimulatedIpc.CurrentPid));
         return o;
     }
 
@@ -46,7 +46,7 @@ internal sealed class SimulatedWorld
     public bool Unlink(string name)
     {
         if (!_names.Remove(name, out var o)) return false;
-        Sched.Emit(new ShmEvent(ShmOp.Unlinked, o.Id, SimulatedIpc.CurrentPid));
+        SchedulingHooks.Emit(new ShmEvent(ShmOp.Unlinked, o.Id, SimulatedIpc.CurrentPid));
         return true;
     }
 

@@ -96,7 +96,7 @@ public sealed partial class NodePool
     private readonly string _capacitySetting;
     private AtomicInt64 _allocs, _frees, _peak, _cacheHits;
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId();
+    private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
 
     /// <param name="capacity">The maximum number of slots; null: <see cref="Weft.Platform.WeftConfig.PoolCapacity"/> of <see cref="Weft.Platform.WeftConfig.FromEnvironment"/> (WEFT_POOL_CAPACITY, else 65,536).</param>
@@ -258,7 +258,7 @@ public sealed partial class NodePool
         if (_statistics) CountAllocation();
         long h = HandleOf(idx);
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, idx, (int)(h >> 32), SlotOp.Allocate, Sched.ThreadId));
+        SchedulingHooks.Emit(new SlotEvent(_id, idx, (int)(h >> 32), SlotOp.Allocate, SchedulingHooks.ThreadId));
 #endif
         return h;
     }
@@ -274,7 +274,7 @@ public sealed partial class NodePool
     public void MarkRetired(long handle)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), SlotOp.Retire, Sched.ThreadId));
+        SchedulingHooks.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), SlotOp.Retire, SchedulingHooks.ThreadId));
 #else
         _ = handle;
 #endif
@@ -306,7 +306,7 @@ public sealed partial class NodePool
     {
         int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Free, Sched.ThreadId));
+        SchedulingHooks.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Free, SchedulingHooks.ThreadId));
 #endif
         if (_tagged) Plain.Write(ref _generation[idx], Plain.Read(ref _generation[idx]) + 1); // the freeing thread owns the slot
         if (_statistics) _frees.FetchAdd(1, MemoryOrder.Relaxed);
@@ -332,7 +332,7 @@ public sealed partial class NodePool
 #endif
         );
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Read, Sched.ThreadId, Speculative: !_strict));
+        SchedulingHooks.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Read, SchedulingHooks.ThreadId, Speculative: !_strict));
 #endif
         return v;
     }
@@ -352,7 +352,7 @@ public sealed partial class NodePool
 #endif
         );
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, Sched.ThreadId));
+        SchedulingHooks.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, SchedulingHooks.ThreadId));
 #endif
     }
 
@@ -365,7 +365,7 @@ public sealed partial class NodePool
     public void Accessed(long handle, bool write)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), write ? SlotOp.Write : SlotOp.Read, Sched.ThreadId));
+        SchedulingHooks.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), write ? SlotOp.Write : SlotOp.Read, SchedulingHooks.ThreadId));
 #else
         _ = handle;
         _ = write;
@@ -382,7 +382,7 @@ public sealed partial class NodePool
     {
         int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Read, Sched.ThreadId));
+        SchedulingHooks.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Read, SchedulingHooks.ThreadId));
 #endif
         return Plain.Read(ref _payload[idx]
 #if WEFT_CONTROLLED
@@ -401,7 +401,7 @@ public sealed partial class NodePool
     {
         int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, Sched.ThreadId));
+        SchedulingHooks.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, SchedulingHooks.ThreadId));
 #endif
         Plain.Write(ref _payload[idx], value
 #if WEFT_CONTROLLED
@@ -490,7 +490,7 @@ public sealed partial class NodePool
     {
         int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Read, Sched.ThreadId));
+        SchedulingHooks.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Read, SchedulingHooks.ThreadId));
 #endif
         return Plain.Read(ref _words[word][idx]
 #if WEFT_CONTROLLED
@@ -507,7 +507,7 @@ public sealed partial class NodePool
     public void CheckRead(long handle)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), SlotOp.Read, Sched.ThreadId));
+        SchedulingHooks.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), SlotOp.Read, SchedulingHooks.ThreadId));
 #else
         _ = handle;
 #endif
@@ -523,7 +523,7 @@ public sealed partial class NodePool
     {
         int idx = IndexOf(handle);
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, Sched.ThreadId));
+        SchedulingHooks.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), SlotOp.Write, SchedulingHooks.ThreadId));
 #endif
         Plain.Write(ref _words[word][idx], value
 #if WEFT_CONTROLLED
@@ -537,7 +537,7 @@ public sealed partial class NodePool
     private void LinkAccessed(int idx, long handle, bool write)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), write ? SlotOp.Write : SlotOp.Read, Sched.ThreadId, Speculative: !write && !_strict));
+        SchedulingHooks.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), write ? SlotOp.Write : SlotOp.Read, SchedulingHooks.ThreadId, Speculative: !write && !_strict));
 #else
         _ = idx;
         _ = handle;

@@ -49,9 +49,9 @@ public struct Backoff
     {
         if (_config.Backoff == BackoffMode.None) return;
 #if WEFT_CONTROLLED
-        if (Sched.Active)
+        if (SchedulingHooks.Active)
         {
-            Sched.Point(OpKind.Yield, file, line);
+            SchedulingHooks.Point(OpKind.Yield, file, line);
             Grow();
             return;
         }

@@ -20,7 +20,7 @@ internal static class Nondeterminism
     public static void Choose(int count, ref int value)
     {
 #if WEFT_CONTROLLED
-        if (Sched.Choose(count) is { } chosen) value = chosen;
+        if (SchedulingHooks.Choose(count) is { } chosen) value = chosen;
 #else
         _ = count;
         _ = value;

@@ -19,7 +19,7 @@ internal static class StepLabel
     public static void At(string label, [CallerFilePath] string file = "", [CallerLineNumber] int line = 0)
     {
 #if WEFT_CONTROLLED
-        Sched.Label(label, file, line);
+        SchedulingHooks.Label(label, file, line);
 #else
         _ = label;
         _ = file;
@@ -49,7 +49,7 @@ internal static class StepLabel
     private static void Live(string label, int count, long live0, long live1, long live2, string file, int line)
     {
 #if WEFT_CONTROLLED
-        Sched.Label(label, file, line, count, live0, live1, live2);
+        SchedulingHooks.Label(label, file, line, count, live0, live1, live2);
 #else
         _ = (label, count, live0, live1, live2, file, line);
 #endif

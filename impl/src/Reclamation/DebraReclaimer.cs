@@ -176,7 +176,7 @@ public sealed class DebraReclaimer : Reclaimer
             up = false;
         }
 #if WEFT_CONTROLLED
-        Sched.Emit(new ValidateEvent(Sched.ThreadId, up));
+        SchedulingHooks.Emit(new ValidateEvent(SchedulingHooks.ThreadId, up));
 #endif
         if (up) throw new NeutralizedException();
     }
@@ -186,7 +186,7 @@ public sealed class DebraReclaimer : Reclaimer
     private static void FlagCleared()
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new NeutralizeEvent(Sched.ThreadId, Raised: false));
+        SchedulingHooks.Emit(new NeutralizeEvent(SchedulingHooks.ThreadId, Raised: false));
 #endif
     }
 
@@ -241,7 +241,7 @@ public sealed class DebraReclaimer : Reclaimer
                 StepLabel.At("check_neutralize", e, a);
                 _neutralized[j * FlagStride].Store(1, MemoryOrder.SeqCst);
 #if WEFT_CONTROLLED
-                Sched.Emit(new NeutralizeEvent(ThreadOf(j)));
+                SchedulingHooks.Emit(new NeutralizeEvent(ThreadOf(j)));
 #endif
                 Plain.Write(ref stallCount, 0);
                 passed = true;

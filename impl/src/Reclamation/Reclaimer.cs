@@ -107,7 +107,7 @@ public abstract class Reclaimer
     private readonly AtomicInt32[] _registered;
     private readonly int[] _owner; // the controlled thread id of each slot's owner (for monitor events)
 #if WEFT_CONTROLLED
-    private readonly int _id = Sched.NewObjectId(); // this instance in monitor events (two reclaimers keep two clocks)
+    private readonly int _id = SchedulingHooks.NewObjectId(); // this instance in monitor events (two reclaimers keep two clocks)
 #endif
 
     protected Reclaimer(NodePool pool, int maxThreads, WeftConfig config)
@@ -133,7 +133,7 @@ public abstract class Reclaimer
     protected void ClockObserved(string clock, long value, bool wrote = false)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new ClockEvent(_id, clock, value, Sched.ThreadId, wrote));
+        SchedulingHooks.Emit(new ClockEvent(_id, clock, value, SchedulingHooks.ThreadId, wrote));
 #else
         _ = clock;
         _ = value;
@@ -150,7 +150,7 @@ public abstract class Reclaimer
     protected void ReservationPublished(string kind, long value, long clock)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new ReservationEvent(_id, kind, Sched.ThreadId, value, clock));
+        SchedulingHooks.Emit(new ReservationEvent(_id, kind, SchedulingHooks.ThreadId, value, clock));
 #else
         _ = kind;
         _ = value;
@@ -180,7 +180,7 @@ public abstract class Reclaimer
             if (_registered[i].TryCompareExchange(0, 1, MemoryOrder.AcqRel))
             {
 #if WEFT_CONTROLLED
-                _owner[i] = Sched.ThreadId;
+                _owner[i] = SchedulingHooks.ThreadId;
 #else
                 _owner[i] = -1;
 #endif

@@ -20,7 +20,7 @@ internal static class RegionProbe
     public static void Life(int region, int op, int other, CodeLocation at)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new RegionLifeEvent(region, (RegionLifeOp)op, other, Sched.ThreadId, at.File, at.Line));
+        SchedulingHooks.Emit(new RegionLifeEvent(region, (RegionLifeOp)op, other, SchedulingHooks.ThreadId, at.File, at.Line));
 #endif
     }
 
@@ -30,8 +30,8 @@ internal static class RegionProbe
     {
 #if WEFT_CONTROLLED
         var target = value.CellOrNull;
-        Sched.Emit(new RegionEdgeEvent(cell.Id, home.Id, slot, target?.Id ?? 0, target is null ? 0 : target.HomeUnchecked.Id,
-            Sched.ThreadId, at.File, at.Line));
+        SchedulingHooks.Emit(new RegionEdgeEvent(cell.Id, home.Id, slot, target?.Id ?? 0, target is null ? 0 : target.HomeUnchecked.Id,
+            SchedulingHooks.ThreadId, at.File, at.Line));
 #endif
     }
 
@@ -40,7 +40,7 @@ internal static class RegionProbe
     public static void Access(Cell cell, Region home, bool write, CodeLocation at)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new RegionAccessEvent(cell.Id, home.Id, write, Sched.ThreadId, at.File, at.Line));
+        SchedulingHooks.Emit(new RegionAccessEvent(cell.Id, home.Id, write, SchedulingHooks.ThreadId, at.File, at.Line));
 #endif
     }
 
@@ -49,7 +49,7 @@ internal static class RegionProbe
     public static void BorrowUse(int region, long epoch, int tether, CodeLocation at, CodeLocation borrowedAt)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new BorrowUseEvent(region, epoch, tether, Sched.ThreadId, at.File, at.Line, borrowedAt.File, borrowedAt.Line));
+        SchedulingHooks.Emit(new BorrowUseEvent(region, epoch, tether, SchedulingHooks.ThreadId, at.File, at.Line, borrowedAt.File, borrowedAt.Line));
 #endif
     }
 
@@ -58,7 +58,7 @@ internal static class RegionProbe
     public static void Transmigrated(Region destination, Cell original, Cell result)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new TransmigratedEdgeEvent(destination.Id, original.Id, original.HomeUnchecked.Id, result.Id, result.HomeUnchecked.Id, Sched.ThreadId));
+        SchedulingHooks.Emit(new TransmigratedEdgeEvent(destination.Id, original.Id, original.HomeUnchecked.Id, result.Id, result.HomeUnchecked.Id, SchedulingHooks.ThreadId));
 #endif
     }
 
@@ -67,7 +67,7 @@ internal static class RegionProbe
     public static void Owner(int region, long owner, CodeLocation at)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new RegionOwnerEvent(region, RegionThread.ControlledId(owner), Sched.ThreadId, at.File, at.Line));
+        SchedulingHooks.Emit(new RegionOwnerEvent(region, RegionThread.ControlledId(owner), SchedulingHooks.ThreadId, at.File, at.Line));
 #endif
     }
 
@@ -76,7 +76,7 @@ internal static class RegionProbe
     public static void Use(int region, CodeLocation at)
     {
 #if WEFT_CONTROLLED
-        Sched.Emit(new RegionUseEvent(region, Sched.ThreadId, at.File, at.Line));
+        SchedulingHooks.Emit(new RegionUseEvent(region, SchedulingHooks.ThreadId, at.File, at.Line));
 #endif
     }
 
@@ -84,7 +84,7 @@ internal static class RegionProbe
     public static int NewObjectId()
     {
 #if WEFT_CONTROLLED
-        return Sched.NewObjectId();
+        return SchedulingHooks.NewObjectId();
 #else
         return 0;
 #endif

@@ -31,7 +31,7 @@ internal static class RegionThread
         {
 #if WEFT_CONTROLLED
             // A controlled thread may run on any worker thread of the engine: ask the engine every time.
-            int id = Sched.ThreadId;
+            int id = SchedulingHooks.ThreadId;
             return id >= 0 ? ControlledTag | (uint)id : Environment.CurrentManagedThreadId;
 #else
             long current = t_current;

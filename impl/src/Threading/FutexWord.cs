@@ -142,16 +142,16 @@ public sealed unsafe class FutexWord : IDisposable
     )
     {
 #if WEFT_CONTROLLED
-        if (Sched.Active)
+        if (SchedulingHooks.Active)
         {
-            Sched.Access(OpKind.FutexWait, ref *_addr, AccessOrder.SeqCst, file, line);
+            SchedulingHooks.Access(OpKind.FutexWait, ref *_addr, AccessOrder.SeqCst, file, line);
             if (Volatile.Read(ref *_addr) != expected)
             {
-                Sched.Text("value changed: not sleeping");
+                SchedulingHooks.Text("value changed: not sleeping");
                 return FutexWaitResult.ValueChanged;
             }
-            Sched.Block(this, futex: true, timed: timeout is not null);
-            return Sched.TimedOut ? FutexWaitResult.TimedOut : FutexWaitResult.Woken;
+            SchedulingHooks.Block(this, futex: true, timed: timeout is not null);
+            return SchedulingHooks.TimedOut ? FutexWaitResult.TimedOut : FutexWaitResult.Woken;
         }
 #endif
         return FutexNative.Wait(_addr, expected, timeout, _shared);
@@ -166,11 +166,11 @@ public sealed unsafe class FutexWord : IDisposable
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
 #if WEFT_CONTROLLED
-        if (Sched.Active)
+        if (SchedulingHooks.Active)
         {
-            Sched.Access(OpKind.FutexWake, ref *_addr, AccessOrder.SeqCst, file, line);
-            int woken = Sched.Wake(this, count);
-            Sched.Value(woken);
+            SchedulingHooks.Access(OpKind.FutexWake, ref *_addr, AccessOrder.SeqCst, file, line);
+            int woken = SchedulingHooks.Wake(this, count);
+            SchedulingHooks.Value(woken);
             return woken;
         }
 #endif

@@ -34,11 +34,11 @@ public sealed class WeftLock
     )
     {
 #if WEFT_CONTROLLED
-        if (Sched.Active)
+        if (SchedulingHooks.Active)
         {
-            Sched.Access(OpKind.LockAcquire, this, file, line);
-            while (_owner != -1) Sched.Block(this, futex: false);
-            _owner = Sched.ThreadId;
+            SchedulingHooks.Access(OpKind.LockAcquire, this, file, line);
+            while (_owner != -1) SchedulingHooks.Block(this, futex: false);
+            _owner = SchedulingHooks.ThreadId;
             return;
         }
 #endif
@@ -52,11 +52,11 @@ public sealed class WeftLock
     )
     {
 #if WEFT_CONTROLLED
-        if (Sched.Active)
+        if (SchedulingHooks.Active)
         {
-            Sched.Access(OpKind.LockAcquire, this, file, line);
+            SchedulingHooks.Access(OpKind.LockAcquire, this, file, line);
             if (_owner != -1) return false;
-            _owner = Sched.ThreadId;
+            _owner = SchedulingHooks.ThreadId;
             return true;
         }
 #endif
@@ -70,13 +70,13 @@ public sealed class WeftLock
     )
     {
 #if WEFT_CONTROLLED
-        if (Sched.Active)
+        if (SchedulingHooks.Active)
         {
-            Sched.Access(OpKind.LockRelease, this, file, line);
-            if (_owner != Sched.ThreadId)
-                throw new System.Threading.SynchronizationLockException($"thread {Sched.ThreadId} released a lock held by {(_owner < 0 ? "nobody" : "thread " + _owner)}");
+            SchedulingHooks.Access(OpKind.LockRelease, this, file, line);
+            if (_owner != SchedulingHooks.ThreadId)
+                throw new System.Threading.SynchronizationLockException($"thread {SchedulingHooks.ThreadId} released a lock held by {(_owner < 0 ? "nobody" : "thread " + _owner)}");
             _owner = -1;
-            Sched.Wake(this, int.MaxValue);
+            SchedulingHooks.Wake(this, int.MaxValue);
             return;
         }
 #endif

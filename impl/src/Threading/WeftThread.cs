@@ -32,7 +32,7 @@ public sealed class WeftThread
     {
         ArgumentNullException.ThrowIfNull(body);
 #if WEFT_CONTROLLED
-        if (Sched.Active) return new WeftThread(Sched.Spawn(body, file, line));
+        if (SchedulingHooks.Active) return new WeftThread(SchedulingHooks.Spawn(body, file, line));
 #endif
         var t = new System.Threading.Thread(() => body()) { IsBackground = true };
         t.Start();
@@ -49,7 +49,7 @@ public sealed class WeftThread
 #if WEFT_CONTROLLED
         if (_controlled is not null)
         {
-            Sched.Join(_controlled, file, line);
+            SchedulingHooks.Join(_controlled, file, line);
             return;
         }
 #endif
@@ -64,9 +64,9 @@ public sealed class WeftThread
     )
     {
 #if WEFT_CONTROLLED
-        if (Sched.Active)
+        if (SchedulingHooks.Active)
         {
-            Sched.Point(OpKind.Yield, file, line);
+            SchedulingHooks.Point(OpKind.Yield, file, line);
             return;
         }
 #endif

@@ -8,7 +8,7 @@ namespace Weft.Engine;
 /// The hooks the controlled build of the atomics layer calls. Each is a no-op outside a controlled test,
 /// so the controlled assembly also runs as ordinary code (for instance under FsCheck or a benchmark).
 /// </summary>
-internal static class Sched
+internal static class SchedulingHooks
 {
     /// <summary>A scheduling point before an operation of kind <paramref name="op"/> at file:line.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -198,7 +198,7 @@ internal static class Sched
     /// <summary>Blocks the calling controlled thread on <paramref name="resource"/> until it is woken.</summary>
     public static void Block(object resource, bool futex, bool timed = false)
     {
-        var t = ControlledThread.Current ?? throw new InvalidOperationException("Sched.Block outside a controlled test");
+        var t = ControlledThread.Current ?? throw new InvalidOperationException("SchedulingHooks.Block outside a controlled test");
         t.Runtime.Block(t, resource, futex, timed);
     }
 
@@ -211,19 +211,19 @@ internal static class Sched
     /// <summary>Wakes up to <paramref name="max"/> threads blocked on <paramref name="resource"/>.</summary>
     public static int Wake(object resource, int max)
     {
-        var t = ControlledThread.Current ?? throw new InvalidOperationException("Sched.Wake outside a controlled test");
+        var t = ControlledThread.Current ?? throw new InvalidOperationException("SchedulingHooks.Wake outside a controlled test");
         return t.Runtime.Wake(t, resource, max);
     }
 
     public static object Spawn(Action body, string? file, int line)
     {
-        var t = ControlledThread.Current ?? throw new InvalidOperationException("Sched.Spawn outside a controlled test");
+        var t = ControlledThread.Current ?? throw new InvalidOperationException("SchedulingHooks.Spawn outside a controlled test");
         return t.Runtime.Spawn(t, body, file, line);
     }
 
     public static void Join(object handle, string? file, int line)
     {
-        var t = ControlledThread.Current ?? throw new InvalidOperationException("Sched.Join outside a controlled test");
+        var t = ControlledThread.Current ?? throw new InvalidOperationException("SchedulingHooks.Join outside a controlled test");
         t.Runtime.Join(t, (ControlledThread)handle, file, line);
     }
 
