@@ -150,9 +150,10 @@ public sealed class TreiberStack
     // Measured by tools/Weft.Benchmarks TreiberBench (see the README, Measurements).
     // The protected pop is one generic method instantiated once per scheme over a struct of calls (IbrCalls,
     // DebraCalls, VirtualCalls): the JIT compiles each instantiation on its own, so under IBR and DEBRA the reclaimer's
-    // Begin, Protect, Validate, Retire and End are direct calls to a sealed class, which the JIT can inline, where one shared body would
-    // make five virtual calls per pop (dynamic PGO guards only the dominant type of a call site, and every stack of a
-    // process shares that site whatever its scheme). The calls and their order are the same in every instantiation.
+    // Begin, Protect, Validate, Retire and End are direct calls to a sealed class, which the JIT can inline, where one
+    // shared body would make five virtual calls per pop (dynamic PGO guards only the dominant type of a call site, and
+    // every stack of a process shares that site whatever its scheme). The calls and their order are the same in every
+    // instantiation.
 
     public void Push(ReclaimerThread t, long value)
     {
