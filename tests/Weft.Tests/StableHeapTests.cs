@@ -24,15 +24,17 @@ public sealed class StableHeapTests
         Assert.SkipUnless(OperatingSystem.IsLinux(), "minor page faults are read from /proc/self/stat");
         var options = CheckOptions.Default with { Strategy = "pos", Seed = 1, Iterations = 20_000 };
         Checker.Explore(EngineShapes.TwoThreads1, options with { Iterations = 500 }); // compiles the paths, starts the workers
+        string collections = $"collections (gen 0/1/2) {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}";
         long faults = MinorFaults();
         long allocated = GC.GetTotalAllocatedBytes();
         var result = Checker.Explore(EngineShapes.TwoThreads1, options);
         allocated = GC.GetTotalAllocatedBytes() - allocated;
         faults = MinorFaults() - faults;
+        collections += $" before, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} after";
         Assert.Null(result.Bug);
         Assert.True(allocated > 32L << 20, $"the exploration allocated only {allocated} bytes: too little to tell reused pages from fresh ones");
         Assert.True(faults * Environment.SystemPageSize < allocated / 4,
-            $"{faults} minor page faults while {allocated} bytes were allocated: the held iterations allocate in fresh pages");
+            $"{faults} minor page faults while {allocated} bytes were allocated: the held iterations allocate in fresh pages; {collections}");
     }
 
     /// <summary>The process's minor page faults so far: field 10 of /proc/self/stat (counted after the parenthesized name).</summary>
