@@ -38,8 +38,10 @@ public readonly record struct MagazineCounters(long FreeListRefills, long DepotR
 /// its older half to a shared depot as one batch (one CAS), and an empty one takes a whole batch back (one CAS), so
 /// a producer/consumer pair moves <see cref="BatchSize"/> slots per shared CAS instead of one. The depot is a
 /// Treiber stack of batches (a batch is a chain of slots linked through the free-list links, its head linked to the
-/// next batch), with its own counter-tagged head; the single-slot free list stays as it was, for threads without a
-/// magazine and for new chunks (NodePool.FreeLists.cs). A magazine is private to the registration that owns its index,
+/// next batch), with its own counter-tagged head; the free list holds new chunks and the slots of threads without a
+/// magazine, and an empty magazine of a large pool takes a run of <see cref="BatchSize"/> slots off it with one CAS
+/// (contiguous slots of a new chunk: whole cache lines of every per-slot array for one thread), of a small pool one
+/// slot (NodePool.FreeLists.cs). A magazine is private to the registration that owns its index,
 /// but a registration is released and taken again by other threads, so its count and slots go through the checked
 /// accessor (<see cref="Plain"/>): the race detector checks that the registration hand-off orders them.
 ///
