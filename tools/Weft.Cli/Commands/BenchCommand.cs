@@ -188,7 +188,7 @@ internal static class BenchCommand
         foreach (var (shapeId, shape, body, n) in ThroughputShapes(quick, weak, raceDetector, asyncShape))
         {
             double uncontrolled = Uncontrolled(body, Math.Min(n, 2000));
-            var row = new List<string> { shape, "uncontrolled", Ui.F(uncontrolled), "-", "-", "1.0x" };
+            var row = new List<string> { shape, "uncontrolled", Ui.Number(uncontrolled), "-", "-", "1.0x" };
             if (weak) row.Add("-");
             if (raceDetector) row.Add("-");
             if (baselines.Count > 0) row.AddRange(new[] { "-", "-" });
@@ -200,11 +200,11 @@ internal static class BenchCommand
                 var label = r.Exhausted ? $"{s} (all {r.Iterations} schedules)" : s;
                 row = new List<string>
                 {
-                    shape, label, Ui.F(r.IterationsPerSecond), Ui.F(r.StepsPerSecond), Ui.F((double)r.Steps / Math.Max(1, r.Iterations), "F1"),
-                    Ui.F(r.IterationsPerSecond / uncontrolled, "F1") + "x",
+                    shape, label, Ui.Number(r.IterationsPerSecond), Ui.Number(r.StepsPerSecond), Ui.Number((double)r.Steps / Math.Max(1, r.Iterations), "F1"),
+                    Ui.Number(r.IterationsPerSecond / uncontrolled, "F1") + "x",
                 };
-                if (weak) row.Add(Ui.F(r.IterationsPerSecond / scRate, "F2") + "x");
-                if (raceDetector) row.Add(Ui.F(r.IterationsPerSecond / offRate, "F2") + "x");
+                if (weak) row.Add(Ui.Number(r.IterationsPerSecond / scRate, "F2") + "x");
+                if (raceDetector) row.Add(Ui.Number(r.IterationsPerSecond / offRate, "F2") + "x");
                 if (baselines.Count > 0) AddBaselineColumns(row, baselines, used, shapeId, s, r.IterationsPerSecond);
                 rows.Add(row.ToArray());
                 measured.Add(new BaselineFigure(FigureName(s, shapeId, memoryModel, raceDetector), shapeId, s, r.IterationsPerSecond,
@@ -268,8 +268,8 @@ internal static class BenchCommand
         if (BenchBaseline.For(baselines, shapeId, strategy) is { } b)
         {
             if (!used.Contains(b)) used.Add(b);
-            row.Add(Ui.F(iterationsPerSecond / b.IterationsPerSecond, "F2") + "x");
-            row.Add($"[{used.IndexOf(b) + 1}] {b.Name}: {Ui.F(b.IterationsPerSecond)}/s, {b.Machine}, {b.Date}");
+            row.Add(Ui.Number(iterationsPerSecond / b.IterationsPerSecond, "F2") + "x");
+            row.Add($"[{used.IndexOf(b) + 1}] {b.Name}: {Ui.Number(b.IterationsPerSecond)}/s, {b.Machine}, {b.Date}");
         }
         else row.AddRange(new[] { "-", "(no figure for this shape and strategy)" });
     }
