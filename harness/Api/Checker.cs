@@ -207,35 +207,3 @@ public static class Checker
     /// <summary>Id of the calling controlled thread (0 for the test body), or -1 outside a test.</summary>
     public static int CurrentThreadId => ControlledThread.Current?.Id ?? -1;
 }
-
-/// <summary>The outcome of a replay: the bug it reproduced (if any) and the interleaving log.</summary>
-public sealed class ReplayResult
-{
-    internal ReplayResult(Schedule schedule, BugReport? bug, int steps, IReadOnlyList<LogEntry> log)
-    {
-        Schedule = schedule;
-        Bug = bug;
-        Steps = steps;
-        _log = log;
-    }
-
-    private readonly IReadOnlyList<LogEntry> _log;
-
-    public Schedule Schedule { get; }
-    public BugReport? Bug { get; }
-    public int Steps { get; }
-
-    /// <summary>True when the replay hit the same kind of bug at the same step as recorded.</summary>
-    public bool Reproduced => Bug is not null && Schedule.Bug is { } sb && sb.Kind == Bug.Kind && sb.Step == Bug.Step;
-
-    /// <summary>One line per step: step, thread, operation, location, value.</summary>
-    public IReadOnlyList<string> LogLines
-    {
-        get
-        {
-            var lines = new List<string>(_log.Count);
-            foreach (var e in _log) lines.Add(e.ToString());
-            return lines;
-        }
-    }
-}

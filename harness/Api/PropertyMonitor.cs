@@ -53,12 +53,3 @@ public abstract class PropertyMonitor
     /// <summary>Reports a safety violation of this monitor; the iteration stops here.</summary>
     protected void Fail(string message) => throw new MonitorFailure(Name, message);
 }
-
-internal sealed class MonitorFailure : Exception
-{
-    public MonitorFailure(string monitor, string message) : base(message) => MonitorName = monitor;
-    public MonitorFailure() => MonitorName = "";
-    public MonitorFailure(string message, Exception inner) : base(message, inner) => MonitorName = "";
-    public MonitorFailure(string message) : base(message) => MonitorName = "";
-    public string MonitorName { get; }
-}

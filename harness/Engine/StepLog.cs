@@ -161,27 +161,3 @@ internal sealed class StepLog
         MarkGlobal();
     }
 }
-
-/// <summary>One step of an iteration as <see cref="StepLog"/> records it.</summary>
-internal struct StepRecord
-{
-    public int Thread;
-    public OpKind Op;
-    public nint Address;
-    public object? Resource;
-    public bool Global;
-    /// <summary>Monitors (bit i: monitor i mod 64) that received an observation from this step, and a state-changing event.</summary>
-    public ulong MonitorReads;
-    public ulong MonitorWrites;
-    public bool Completes;
-    /// <summary>The parts of keyed monitors' state (<see cref="IKeyedMonitor"/>) this step's events read or changed (null: none).</summary>
-    public List<(int Monitor, MonitorPart Part)>? Parts;
-    /// <summary>The thread this step spawned, else -1.</summary>
-    public int Spawned;
-}
-
-/// <summary>A strategy that reads what each step did (the runtime fills <see cref="Steps"/> for it).</summary>
-internal interface IObservesSteps
-{
-    StepLog Steps { get; }
-}

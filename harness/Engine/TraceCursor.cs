@@ -154,93 +154,101 @@ internal sealed class TraceCursor
     /// <summary>Index of the trace step being executed when the run stopped (0-based).</summary>
     public int Index => _index;
 
-    public int NextThread(ReadOnlySpan<int> enabled, int currentId, List<ControlledThread> threads, ControlledRuntime rt)
-    {
-        switch (_phase)
+    public int NextThread(ReadOnlySpan<int> enabled, int currentId, List<ControlledThread> threads, ControlledRuntime rt) =>
+        _phase switch
         {
-            case Phase.Setup:
-            {
-                int pick = -1;
-                for (int i = 0; i < enabled.Length; i++)
-                {
-                    var th = threads[enabled[i]];
-                    if (IsSpecThread(th.Id) && th.PendingOp == OpKind.Label) continue;
-                    if (th.Status != ThreadStatus.Enabled) continue; // a spurious wake-up candidate: only the trace wakes one
-                    if (th.Id == currentId) return i;
-                    if (pick < 0) pick = i;
-                }
-                if (pick >= 0) return pick;
-                // Every spec thread waits at its first label: state 1.
-                if (_trace is null)
-                {
-                    Record(rt, threads, 0, null);
-                    return StartNextExplored(enabled, threads, rt);
-                }
-                CompareState(rt, threads);
-                _index = 1;
-                return StartNextOrEnd(enabled, threads, rt);
-            }
-            case Phase.Action:
-            case Phase.Drain:
-            {
-                var actor = threads[_actor];
-                if (currentId == _actor && actor.PendingOp != OpKind.Label)
-                {
-                    _points++;
-                    return enabled.IndexOf(_actor);
-                }
-                if (currentId == _actor && _points == 0 && !_passed && PassesThrough(actor.PendingLabel!))
-                {
-                    _passed = true;
-                    return enabled.IndexOf(_actor);
-                }
-                if (currentId == _actor && _points == 0 && !_passed && _resumed && _action is not null && !_action.From.Contains(SpecAction.Asleep))
-                    Diverge(rt, threads, null,
-                        $"thread {_actor} resumed from its futex wait to label {actor.PendingLabel} ({actor.Location}), where {_action.Name} does not start (it starts at {string.Join(" or ", _action.From)})");
-                bool asleep = actor.Status == ThreadStatus.Blocked && actor.BlockedInFutex;
-                if (_trace is null && _phase == Phase.Action && actor.Status == ThreadStatus.Blocked && !asleep
-                    && actor.PendingOp == OpKind.LockAcquire && _points <= 1)
-                    return DeferBlockedAction(enabled, threads, rt);
-                if (actor.Status == ThreadStatus.Blocked && !asleep)
-                    Diverge(rt, threads, null, $"thread {_actor} blocked ({actor.StatusText} at {actor.PendingOpDescription()}) in the middle of the action; the spec's action is atomic");
-                if (_record) ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : asleep ? " -> (asleep in futex wait)" : $" -> {actor.PendingLabel}";
-                if (_phase == Phase.Drain) return NextDrain(enabled, threads, rt);
-                if (_trace is null)
-                {
-                    DropIfConstrained(rt, threads);
-                    Record(rt, threads, _actor, _startLabel);
-                    return StartNextExplored(enabled, threads, rt);
-                }
-                CompareState(rt, threads);
-                _index++;
-                return StartNextOrEnd(enabled, threads, rt);
-            }
-            case Phase.Deadlock:
-            {
-                // After the last state of a deadlock: only threads outside the spec may move (the body joining).
-                for (int i = 0; i < enabled.Length; i++)
-                {
-                    var th = threads[enabled[i]];
-                    if (th.Status == ThreadStatus.Enabled && !IsSpecThread(th.Id)) return i;
-                }
-                for (int i = 0; i < enabled.Length; i++)
-                    if (threads[enabled[i]].Status == ThreadStatus.Enabled)
-                        Diverge(rt, threads, null, $"TLC reports a deadlock after the last state, but thread {enabled[i]} can still run ({threads[enabled[i]].PendingOpDescription()})");
-                Diverge(rt, threads, null, "TLC reports a deadlock after the last state, but the implementation offers only spurious wake-ups");
-                return -1;
-            }
-            case Phase.Finish:
-            {
-                // After the last state of a liveness counterexample whose spec threads all finished: the threads outside
-                // the spec (the body joining) run to the end of the iteration, where the liveness monitors check.
-                for (int i = 0; i < enabled.Length; i++)
-                    if (threads[enabled[i]].Status == ThreadStatus.Enabled && !IsSpecThread(threads[enabled[i]].Id)) return i;
-                rt.EndTraceAndThrow();
-                return -1;
-            }
-            default:
-                throw new InvalidOperationException("internal: unknown trace phase");
+            Phase.Setup => NextInSetup(enabled, currentId, threads, rt),
+            Phase.Action or Phase.Drain => NextInAction(enabled, currentId, threads, rt),
+            Phase.Deadlock => NextAfterDeadlock(enabled, threads, rt),
+            Phase.Finish => NextAfterFinish(enabled, threads, rt),
+            _ => throw new InvalidOperationException("internal: unknown trace phase"),
+        };
+
+    /// <summary>The setup runs until every spec thread waits at its first label: state 1.</summary>
+    private int NextInSetup(ReadOnlySpan<int> enabled, int currentId, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        int pick = -1;
+        for (int i = 0; i < enabled.Length; i++)
+        {
+            var th = threads[enabled[i]];
+            if (IsSpecThread(th.Id) && th.PendingOp == OpKind.Label) continue;
+            if (th.Status != ThreadStatus.Enabled) continue; // a spurious wake-up candidate: only the trace wakes one
+            if (th.Id == currentId) return i;
+            if (pick < 0) pick = i;
         }
+        if (pick >= 0) return pick;
+        // Every spec thread waits at its first label: state 1.
+        if (_trace is null)
+        {
+            Record(rt, threads, 0, null);
+            return StartNextExplored(enabled, threads, rt);
+        }
+        CompareState(rt, threads);
+        _index = 1;
+        return StartNextOrEnd(enabled, threads, rt);
+    }
+
+    /// <summary>The actor runs to its next label; there the action ends, its state is compared (or recorded) and the next one starts.</summary>
+    private int NextInAction(ReadOnlySpan<int> enabled, int currentId, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        var actor = threads[_actor];
+        if (currentId == _actor && actor.PendingOp != OpKind.Label)
+        {
+            _points++;
+            return enabled.IndexOf(_actor);
+        }
+        if (currentId == _actor && _points == 0 && !_passed && PassesThrough(actor.PendingLabel!))
+        {
+            _passed = true;
+            return enabled.IndexOf(_actor);
+        }
+        if (currentId == _actor && _points == 0 && !_passed && _resumed && _action is not null && !_action.From.Contains(SpecAction.Asleep))
+            Diverge(rt, threads, null,
+                $"thread {_actor} resumed from its futex wait to label {actor.PendingLabel} ({actor.Location}), where {_action.Name} does not start (it starts at {string.Join(" or ", _action.From)})");
+        bool asleep = actor.Status == ThreadStatus.Blocked && actor.BlockedInFutex;
+        if (_trace is null && _phase == Phase.Action && actor.Status == ThreadStatus.Blocked && !asleep
+            && actor.PendingOp == OpKind.LockAcquire && _points <= 1)
+            return DeferBlockedAction(enabled, threads, rt);
+        if (actor.Status == ThreadStatus.Blocked && !asleep)
+            Diverge(rt, threads, null, $"thread {_actor} blocked ({actor.StatusText} at {actor.PendingOpDescription()}) in the middle of the action; the spec's action is atomic");
+        if (_record) ActionLog[^1] += actor.Status == ThreadStatus.Completed ? " -> (finished)" : asleep ? " -> (asleep in futex wait)" : $" -> {actor.PendingLabel}";
+        if (_phase == Phase.Drain) return NextDrain(enabled, threads, rt);
+        if (_trace is null)
+        {
+            DropIfConstrained(rt, threads);
+            Record(rt, threads, _actor, _startLabel);
+            return StartNextExplored(enabled, threads, rt);
+        }
+        CompareState(rt, threads);
+        _index++;
+        return StartNextOrEnd(enabled, threads, rt);
+    }
+
+    /// <summary>After the last state of a deadlock: only threads outside the spec may move (the body joining).</summary>
+    private int NextAfterDeadlock(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        for (int i = 0; i < enabled.Length; i++)
+        {
+            var th = threads[enabled[i]];
+            if (th.Status == ThreadStatus.Enabled && !IsSpecThread(th.Id)) return i;
+        }
+        for (int i = 0; i < enabled.Length; i++)
+            if (threads[enabled[i]].Status == ThreadStatus.Enabled)
+                Diverge(rt, threads, null, $"TLC reports a deadlock after the last state, but thread {enabled[i]} can still run ({threads[enabled[i]].PendingOpDescription()})");
+        Diverge(rt, threads, null, "TLC reports a deadlock after the last state, but the implementation offers only spurious wake-ups");
+        return -1;
+    }
+
+    /// <summary>
+    /// After the last state of a liveness counterexample whose spec threads all finished: the threads outside the spec
+    /// (the body joining) run to the end of the iteration, where the liveness monitors check.
+    /// </summary>
+    private int NextAfterFinish(ReadOnlySpan<int> enabled, List<ControlledThread> threads, ControlledRuntime rt)
+    {
+        for (int i = 0; i < enabled.Length; i++)
+            if (threads[enabled[i]].Status == ThreadStatus.Enabled && !IsSpecThread(threads[enabled[i]].Id)) return i;
+        rt.EndTraceAndThrow();
+        return -1;
     }
 
     /// <summary>

@@ -12,14 +12,14 @@ namespace Weft.Monitors;
 /// </summary>
 public sealed class StackMatchesAbstractMonitor : PropertyMonitor, IMonitorOf<StackEvent>
 {
-    private readonly AbstractStacks _abs = new();
+    private readonly AbstractStacks _abstractStacks = new();
 
     public override void OnEvent(object e) { }
 
     public void On(in StackEvent e)
     {
         if (e.Step == StackStep.PopResult) return;
-        var abs = _abs.Apply(in e, out _);
+        var abs = _abstractStacks.Apply(in e, out _);
         if (!e.Payloads.SequenceEqual(abs))
             Fail(string.Create(CultureInfo.InvariantCulture,
                 $"after thread {e.Thread}'s {StepName(e.Step)} the stack reads {Show(e.Payloads)} from top, but the abstract stack is {Show(abs)}"));
@@ -41,7 +41,7 @@ public sealed class StackMatchesAbstractMonitor : PropertyMonitor, IMonitorOf<St
 /// </summary>
 public sealed class PopReturnsAbstractTopMonitor : PropertyMonitor, IMonitorOf<StackEvent>
 {
-    private readonly AbstractStacks _abs = new();
+    private readonly AbstractStacks _abstractStacks = new();
     private readonly Dictionary<(int Stack, int Thread), long?> _expect = new();
 
     public override void OnEvent(object e) { }
@@ -51,10 +51,10 @@ public sealed class PopReturnsAbstractTopMonitor : PropertyMonitor, IMonitorOf<S
         switch (e.Step)
         {
             case StackStep.Push:
-                _abs.Apply(in e, out _);
+                _abstractStacks.Apply(in e, out _);
                 break;
             case StackStep.Pop:
-                _abs.Apply(in e, out var popped);
+                _abstractStacks.Apply(in e, out var popped);
                 _expect[(e.Stack, e.Thread)] = popped;
                 break;
             case StackStep.Exchanged:

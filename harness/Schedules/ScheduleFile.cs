@@ -36,68 +36,81 @@ public static class ScheduleFile
         // Written only when it is not SC: a schedule without the key (every schedule older than the weak mode) is SC.
         if (s.MemoryModel != MemoryModel.SC) root.Add("memory-model", MemoryModels.Name(s.MemoryModel));
         if (s.RaceDetector) root.Add("race-detector", "true"); // absent: off (every schedule older than the detector)
-        if (s.OrderMutant is { } mutant)
-        {
-            // Absent: an unmutated run (every schedule older than the mutation check's record of it).
-            root.Add("mutant", new YamlMappingNode
-            {
-                { "site", mutant.Site.Location },
-                { "kind", Engine.OrderMutation.KindName(mutant.Site.Kind) },
-                { "declared", Engine.OrderMutation.OrderName(mutant.Site.Declared) },
-                { "weakened", Engine.OrderMutation.OrderName(mutant.Weakened) },
-            });
-        }
+        // Absent: an unmutated run (every schedule older than the mutation check's record of it).
+        if (s.OrderMutant is { } mutant) root.Add("mutant", MutantNode(mutant));
         root.Add("seed", s.Seed.ToString(CultureInfo.InvariantCulture));
         root.Add("iteration", s.Iteration.ToString(CultureInfo.InvariantCulture));
-        var bounds = new YamlMappingNode { { "max-steps", s.MaxSteps.ToString(CultureInfo.InvariantCulture) } };
-        if (s.PreemptionBound is { } pb) bounds.Add("preemption-bound", pb.ToString(CultureInfo.InvariantCulture));
-        bounds.Add("spurious-wakeups", s.SpuriousWakeups.ToString(CultureInfo.InvariantCulture));
-        bounds.Add("liveness-threshold", s.LivenessThreshold.ToString(CultureInfo.InvariantCulture));
-        root.Add("bounds", bounds);
+        root.Add("bounds", BoundsNode(s));
         root.Add("commit", s.Commit);
-        if (s.TestAssembly is { } assembly)
-        {
-            root.Add("assembly", new YamlMappingNode
-            {
-                { "name", assembly.Name },
-                { "version", assembly.Version },
-                { "path", new YamlScalarNode(assembly.Path) { Style = ScalarStyle.DoubleQuoted } },
-                { "sha256", assembly.Sha256 },
-            });
-        }
-        if (s.Bug is { } b)
-        {
-            var bug = new YamlMappingNode
-            {
-                { "kind", KindName(b.Kind) },
-                { "step", b.Step.ToString(CultureInfo.InvariantCulture) },
-                { "thread", b.Thread.ToString(CultureInfo.InvariantCulture) },
-            };
-            if (b.Monitor is not null) bug.Add("monitor", b.Monitor);
-            bug.Add("message", new YamlScalarNode(b.Message) { Style = ScalarStyle.DoubleQuoted });
-            root.Add("bug", bug);
-        }
-        if (s.Minimization is { } m)
-        {
-            var minimized = new YamlMappingNode
-            {
-                { "from", m.From },
-                { "original-preemptions", m.OriginalPreemptions.ToString(CultureInfo.InvariantCulture) },
-                { "original-steps", m.OriginalSteps.ToString(CultureInfo.InvariantCulture) },
-                { "preemptions", m.Preemptions.ToString(CultureInfo.InvariantCulture) },
-                { "steps", m.Steps.ToString(CultureInfo.InvariantCulture) },
-            };
-            if (m.WeakDecisions is { } weak)
-            {
-                minimized.Add("original-weak-decisions", (m.OriginalWeakDecisions ?? 0).ToString(CultureInfo.InvariantCulture));
-                minimized.Add("weak-decisions", weak.ToString(CultureInfo.InvariantCulture));
-            }
-            root.Add("minimized", minimized);
-        }
+        if (s.TestAssembly is { } assembly) root.Add("assembly", AssemblyNode(assembly));
+        if (s.Bug is { } b) root.Add("bug", BugNode(b));
+        if (s.Minimization is { } m) root.Add("minimized", MinimizedNode(m));
         var steps = new YamlSequenceNode();
         foreach (var st in s.Steps) steps.Add(new YamlScalarNode(st.ToString()));
         root.Add("steps", steps);
         root.Add("digest", s.ComputeDigest());
+        return DocumentText(root);
+    }
+
+    private static YamlMappingNode MutantNode(Engine.OrderMutant mutant) => new()
+    {
+        { "site", mutant.Site.Location },
+        { "kind", Engine.OrderMutation.KindName(mutant.Site.Kind) },
+        { "declared", Engine.OrderMutation.OrderName(mutant.Site.Declared) },
+        { "weakened", Engine.OrderMutation.OrderName(mutant.Weakened) },
+    };
+
+    private static YamlMappingNode BoundsNode(Schedule s)
+    {
+        var bounds = new YamlMappingNode { { "max-steps", s.MaxSteps.ToString(CultureInfo.InvariantCulture) } };
+        if (s.PreemptionBound is { } pb) bounds.Add("preemption-bound", pb.ToString(CultureInfo.InvariantCulture));
+        bounds.Add("spurious-wakeups", s.SpuriousWakeups.ToString(CultureInfo.InvariantCulture));
+        bounds.Add("liveness-threshold", s.LivenessThreshold.ToString(CultureInfo.InvariantCulture));
+        return bounds;
+    }
+
+    private static YamlMappingNode AssemblyNode(TestAssemblyRecord assembly) => new()
+    {
+        { "name", assembly.Name },
+        { "version", assembly.Version },
+        { "path", new YamlScalarNode(assembly.Path) { Style = ScalarStyle.DoubleQuoted } },
+        { "sha256", assembly.Sha256 },
+    };
+
+    private static YamlMappingNode BugNode(ScheduleBug b)
+    {
+        var bug = new YamlMappingNode
+        {
+            { "kind", KindName(b.Kind) },
+            { "step", b.Step.ToString(CultureInfo.InvariantCulture) },
+            { "thread", b.Thread.ToString(CultureInfo.InvariantCulture) },
+        };
+        if (b.Monitor is not null) bug.Add("monitor", b.Monitor);
+        bug.Add("message", new YamlScalarNode(b.Message) { Style = ScalarStyle.DoubleQuoted });
+        return bug;
+    }
+
+    private static YamlMappingNode MinimizedNode(ScheduleMinimization m)
+    {
+        var minimized = new YamlMappingNode
+        {
+            { "from", m.From },
+            { "original-preemptions", m.OriginalPreemptions.ToString(CultureInfo.InvariantCulture) },
+            { "original-steps", m.OriginalSteps.ToString(CultureInfo.InvariantCulture) },
+            { "preemptions", m.Preemptions.ToString(CultureInfo.InvariantCulture) },
+            { "steps", m.Steps.ToString(CultureInfo.InvariantCulture) },
+        };
+        if (m.WeakDecisions is { } weak)
+        {
+            minimized.Add("original-weak-decisions", (m.OriginalWeakDecisions ?? 0).ToString(CultureInfo.InvariantCulture));
+            minimized.Add("weak-decisions", weak.ToString(CultureInfo.InvariantCulture));
+        }
+        return minimized;
+    }
+
+    /// <summary>The file's text: the replay hint, then the YAML document.</summary>
+    private static string DocumentText(YamlMappingNode root)
+    {
         var sb = new StringBuilder();
         sb.Append("# Weft schedule: replay with `weft replay <this file> --verbose` (a registered test), or run the test named\n" +
                   "# by test_id with WEFT_REPLAY=<this file> (a test that calls Checker.Check itself)\n");
@@ -208,6 +221,58 @@ public static class ScheduleFile
 
         public Schedule Build()
         {
+            var seen = ReadKeys();
+            var schema = Scalar(Require(seen, "schema"), "the schema tag");
+            if (schema != SchemaTag)
+                throw Err(_file, seen["schema"], $"unsupported schema '{schema}'; expected '{SchemaTag}'");
+            var bounds = ParseBounds(seen);
+            var seed = ParseSeed(seen);
+
+            ScheduleBug? bug = null;
+            if (seen.TryGetValue("bug", out var bugNode)) bug = ParseBug(bugNode);
+            ScheduleMinimization? minimization = null;
+            if (seen.TryGetValue("minimized", out var minNode)) minimization = ParseMinimization(minNode);
+            TestAssemblyRecord? assembly = null;
+            if (seen.TryGetValue("assembly", out var assemblyNode)) assembly = ParseAssembly(assemblyNode);
+            Engine.OrderMutant? mutant = null;
+            if (seen.TryGetValue("mutant", out var mutantNode)) mutant = ParseMutant(mutantNode);
+            var model = ParseMemoryModel(seen);
+            bool raceDetector = ParseRaceDetector(seen);
+            var (steps, positions) = ParseSteps(seen);
+
+            var schedule = new Schedule
+            {
+                ToolVersion = Scalar(Require(seen, "tool"), "the tool version"),
+                TestId = Scalar(Require(seen, "test"), "a test id"),
+                Strategy = Scalar(Require(seen, "strategy"), "a strategy name"),
+                Seed = seed,
+                Iteration = Int(Require(seen, "iteration"), "iteration", 0),
+                MaxSteps = bounds.MaxSteps,
+                PreemptionBound = bounds.PreemptionBound,
+                SpuriousWakeups = bounds.SpuriousWakeups,
+                LivenessThreshold = bounds.LivenessThreshold,
+                MemoryModel = model,
+                RaceDetector = raceDetector,
+                OrderMutant = mutant,
+                OrderMutantPosition = mutantNode is YamlMappingNode mm ? Position(mm.Children[new YamlScalarNode("site")]) : null, // the site: what an error about it names
+                Commit = Scalar(Require(seen, "commit"), "a commit id"),
+                TestAssembly = assembly,
+                Bug = bug,
+                Minimization = minimization,
+                Steps = steps,
+                SourceFile = _file,
+                StepPositions = positions,
+            };
+            if (bug is not null && bug.Step > schedule.ThreadStepCount)
+                throw Err(_file, ((YamlMappingNode)bugNode!).Children[new YamlScalarNode("step")],
+                    $"bug step {bug.Step} is beyond the {schedule.ThreadStepCount} recorded steps");
+            CheckDigest(seen, schedule);
+            return schedule;
+        }
+
+        /// <summary>The top-level keys and their values; an unknown or repeated key is an error.</summary>
+        private Dictionary<string, YamlNode> ReadKeys()
+        {
             var seen = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
             foreach (var (k, v) in _root.Children)
             {
@@ -216,9 +281,13 @@ public static class ScheduleFile
                     throw Err(_file, k, $"unknown key '{key}'; expected one of {string.Join(", ", Keys)}");
                 if (!seen.TryAdd(key, v)) throw Err(_file, k, $"duplicate key '{key}'");
             }
-            var schema = Scalar(Require(seen, "schema"), "the schema tag");
-            if (schema != SchemaTag)
-                throw Err(_file, seen["schema"], $"unsupported schema '{schema}'; expected '{SchemaTag}'");
+            return seen;
+        }
+
+        private readonly record struct Bounds(int MaxSteps, int? PreemptionBound, int SpuriousWakeups, int LivenessThreshold);
+
+        private Bounds ParseBounds(Dictionary<string, YamlNode> seen)
+        {
             var bounds = Require(seen, "bounds") as YamlMappingNode
                          ?? throw Err(_file, seen["bounds"], "expected a mapping with max-steps (and optionally preemption-bound, spurious-wakeups, liveness-threshold)");
             int maxSteps = 0, spurious = 0, liveness = 0;
@@ -236,37 +305,44 @@ public static class ScheduleFile
                 }
             }
             if (!hasMax) throw Err(_file, bounds, "missing key 'max-steps' in bounds");
+            return new Bounds(maxSteps, pb, spurious, liveness);
+        }
 
+        private ulong ParseSeed(Dictionary<string, YamlNode> seen)
+        {
             var seedNode = Require(seen, "seed");
             if (!ulong.TryParse(Scalar(seedNode, "a seed"), NumberStyles.None, CultureInfo.InvariantCulture, out var seed))
                 throw Err(_file, seedNode, "expected an unsigned 64-bit integer seed");
+            return seed;
+        }
 
-            ScheduleBug? bug = null;
-            if (seen.TryGetValue("bug", out var bugNode)) bug = ParseBug(bugNode);
-            ScheduleMinimization? minimization = null;
-            if (seen.TryGetValue("minimized", out var minNode)) minimization = ParseMinimization(minNode);
-            TestAssemblyRecord? assembly = null;
-            if (seen.TryGetValue("assembly", out var assemblyNode)) assembly = ParseAssembly(assemblyNode);
-            Engine.OrderMutant? mutant = null;
-            if (seen.TryGetValue("mutant", out var mutantNode)) mutant = ParseMutant(mutantNode);
+        /// <summary>The memory model; absent: SC (every schedule older than the weak mode).</summary>
+        private MemoryModel ParseMemoryModel(Dictionary<string, YamlNode> seen)
+        {
             var model = MemoryModel.SC;
             if (seen.TryGetValue("memory-model", out var modelNode))
             {
                 if (!MemoryModels.TryParse(Scalar(modelNode, "a memory model"), out model, out var modelError))
                     throw Err(_file, modelNode, modelError);
             }
+            return model;
+        }
 
-            bool raceDetector = false;
-            if (seen.TryGetValue("race-detector", out var raceNode))
+        /// <summary>Whether the race detector ran; absent: off (every schedule older than the detector).</summary>
+        private bool ParseRaceDetector(Dictionary<string, YamlNode> seen)
+        {
+            if (!seen.TryGetValue("race-detector", out var raceNode)) return false;
+            return Scalar(raceNode, "true or false") switch
             {
-                raceDetector = Scalar(raceNode, "true or false") switch
-                {
-                    "true" => true,
-                    "false" => false,
-                    _ => throw Err(_file, raceNode, "expected true or false for race-detector"),
-                };
-            }
+                "true" => true,
+                "false" => false,
+                _ => throw Err(_file, raceNode, "expected true or false for race-detector"),
+            };
+        }
 
+        /// <summary>The steps and where each is in the file.</summary>
+        private (List<ScheduleStep> Steps, List<SourcePosition> Positions) ParseSteps(Dictionary<string, YamlNode> seen)
+        {
             var stepsNode = Require(seen, "steps") as YamlSequenceNode
                             ?? throw Err(_file, seen["steps"], "expected a sequence of steps ('t<thread> <op> [file:line]' or 'v<value>')");
             var steps = new List<ScheduleStep>(stepsNode.Children.Count);
@@ -276,41 +352,17 @@ public static class ScheduleFile
                 steps.Add(ParseStep(n));
                 positions.Add(new SourcePosition(n.Start.Line, n.Start.Column));
             }
+            return (steps, positions);
+        }
 
-            var schedule = new Schedule
-            {
-                ToolVersion = Scalar(Require(seen, "tool"), "the tool version"),
-                TestId = Scalar(Require(seen, "test"), "a test id"),
-                Strategy = Scalar(Require(seen, "strategy"), "a strategy name"),
-                Seed = seed,
-                Iteration = Int(Require(seen, "iteration"), "iteration", 0),
-                MaxSteps = maxSteps,
-                PreemptionBound = pb,
-                SpuriousWakeups = spurious,
-                LivenessThreshold = liveness,
-                MemoryModel = model,
-                RaceDetector = raceDetector,
-                OrderMutant = mutant,
-                OrderMutantPosition = mutantNode is YamlMappingNode mm ? Position(mm.Children[new YamlScalarNode("site")]) : null, // the site: what an error about it names
-                Commit = Scalar(Require(seen, "commit"), "a commit id"),
-                TestAssembly = assembly,
-                Bug = bug,
-                Minimization = minimization,
-                Steps = steps,
-                SourceFile = _file,
-                StepPositions = positions,
-            };
-            if (bug is not null && bug.Step > schedule.ThreadStepCount)
-                throw Err(_file, ((YamlMappingNode)bugNode!).Children[new YamlScalarNode("step")],
-                    $"bug step {bug.Step} is beyond the {schedule.ThreadStepCount} recorded steps");
-            if (seen.TryGetValue("digest", out var dNode))
-            {
-                var digest = Scalar(dNode, "a digest");
-                var actual = schedule.ComputeDigest();
-                if (!string.Equals(digest, actual, StringComparison.Ordinal))
-                    throw Err(_file, dNode, $"digest does not match the schedule's content (the file was edited after it was written); expected {actual}. Remove the digest line to replay a hand-edited schedule");
-            }
-            return schedule;
+        /// <summary>A digest, when present, must match the content: a file edited after it was written is refused.</summary>
+        private void CheckDigest(Dictionary<string, YamlNode> seen, Schedule schedule)
+        {
+            if (!seen.TryGetValue("digest", out var dNode)) return;
+            var digest = Scalar(dNode, "a digest");
+            var actual = schedule.ComputeDigest();
+            if (!string.Equals(digest, actual, StringComparison.Ordinal))
+                throw Err(_file, dNode, $"digest does not match the schedule's content (the file was edited after it was written); expected {actual}. Remove the digest line to replay a hand-edited schedule");
         }
 
         private ScheduleBug ParseBug(YamlNode node)

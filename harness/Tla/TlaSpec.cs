@@ -147,5 +147,5 @@ public sealed partial class TlaSpec
     }
 
     /// <summary>Formats a count for messages.</summary>
-    internal static string N(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
+    internal static string FormatCount(long v) => v.ToString("N0", CultureInfo.InvariantCulture);
 }

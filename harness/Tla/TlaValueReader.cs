@@ -69,44 +69,44 @@ public static class TlaValueReader
 
     private sealed class Reader
     {
-        private readonly string _s;
+        private readonly string _text;
         private readonly string _file;
         private readonly int _line0, _col0;
-        private int _pos;
+        private int _position;
 
         public Reader(string s, string file, int line, int column)
         {
-            _s = s;
+            _text = s;
             _file = file;
             _line0 = line;
             _col0 = column;
         }
 
-        public bool AtEnd => _pos >= _s.Length;
+        public bool AtEnd => _position >= _text.Length;
 
         public void SkipSpace()
         {
-            while (_pos < _s.Length && char.IsWhiteSpace(_s[_pos])) _pos++;
+            while (_position < _text.Length && char.IsWhiteSpace(_text[_position])) _position++;
         }
 
         public bool TryTake(string token)
         {
-            if (string.CompareOrdinal(_s, _pos, token, 0, token.Length) != 0) return false;
-            _pos += token.Length;
+            if (string.CompareOrdinal(_text, _position, token, 0, token.Length) != 0) return false;
+            _position += token.Length;
             return true;
         }
 
-        private bool Peek(string token) => string.CompareOrdinal(_s, _pos, token, 0, token.Length) == 0;
+        private bool Peek(string token) => string.CompareOrdinal(_text, _position, token, 0, token.Length) == 0;
 
         /// <summary>An error at the current position.</summary>
-        public WeftInputException Error(string expected) => ErrorAt(_pos, expected);
+        public WeftInputException Error(string expected) => ErrorAt(_position, expected);
 
         public WeftInputException ErrorAt(int pos, string expected)
         {
             int line = _line0, col = _col0;
-            for (int i = 0; i < pos && i < _s.Length; i++)
+            for (int i = 0; i < pos && i < _text.Length; i++)
             {
-                if (_s[i] == '\n')
+                if (_text[i] == '\n')
                 {
                     line++;
                     col = 1;
@@ -116,7 +116,7 @@ public static class TlaValueReader
                     col++;
                 }
             }
-            string found = pos >= _s.Length ? "the end of the value" : "'" + Describe(_s[pos]) + "'";
+            string found = pos >= _text.Length ? "the end of the value" : "'" + Describe(_text[pos]) + "'";
             return new WeftInputException(_file, line, col, $"{expected}, found {found}");
         }
 
@@ -132,13 +132,13 @@ public static class TlaValueReader
         /// <summary>A value, or a function written as pairs <c>k :&gt; v @@ k2 :&gt; v2</c> without parentheses.</summary>
         public TlaValue Expression(int depth)
         {
-            int start = _pos;
+            int start = _position;
             var first = Primary(depth);
-            int save = _pos;
+            int save = _position;
             SkipSpace();
             if (!Peek(":>"))
             {
-                _pos = save;
+                _position = save;
                 return first;
             }
             return PairsAfterKey(first, start, depth);
@@ -159,15 +159,15 @@ public static class TlaValueReader
                 var value = Primary(depth);
                 if (!keys.Add(key)) throw ErrorAt(keyPos, $"duplicate key {key} in a function; expected distinct keys");
                 pairs.Add(new(key, value));
-                int save = _pos;
+                int save = _position;
                 SkipSpace();
                 if (!TryTake("@@"))
                 {
-                    _pos = save;
+                    _position = save;
                     return TlaValue.Function(pairs);
                 }
                 SkipSpace();
-                keyPos = _pos;
+                keyPos = _position;
                 key = Primary(depth);
             }
         }
@@ -176,7 +176,7 @@ public static class TlaValueReader
         {
             if (depth >= MaxDepth) throw Error($"a value nested at most {MaxDepth} deep");
             if (AtEnd) throw Error("expected a value");
-            char c = _s[_pos];
+            char c = _text[_position];
             if (c == '"') return String();
             if (c == '-' || c is >= '0' and <= '9') return Integer();
             if (Peek("<<")) return Sequence(depth);
@@ -198,42 +198,42 @@ public static class TlaValueReader
 
         private string Identifier()
         {
-            int start = _pos;
-            while (_pos < _s.Length && IsIdentPart(_s[_pos])) _pos++;
-            return _s[start.._pos];
+            int start = _position;
+            while (_position < _text.Length && IsIdentPart(_text[_position])) _position++;
+            return _text[start.._position];
         }
 
         private TlaValue Integer()
         {
-            int start = _pos;
-            if (_s[_pos] == '-') _pos++;
-            int digits = _pos;
-            while (_pos < _s.Length && _s[_pos] is >= '0' and <= '9') _pos++;
-            if (_pos == digits) throw Error("expected a digit after '-'");
-            if (_pos < _s.Length && IsIdentStart(_s[_pos])) throw Error("expected a delimiter after an integer");
-            if (!long.TryParse(_s.AsSpan(start, _pos - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v))
+            int start = _position;
+            if (_text[_position] == '-') _position++;
+            int digits = _position;
+            while (_position < _text.Length && _text[_position] is >= '0' and <= '9') _position++;
+            if (_position == digits) throw Error("expected a digit after '-'");
+            if (_position < _text.Length && IsIdentStart(_text[_position])) throw Error("expected a delimiter after an integer");
+            if (!long.TryParse(_text.AsSpan(start, _position - start), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v))
                 throw ErrorAt(start, "expected an integer within the 64-bit range");
             return TlaValue.Int(v);
         }
 
         private TlaValue String()
         {
-            _pos++; // opening quote
+            _position++; // opening quote
             var sb = new StringBuilder();
             while (true)
             {
                 if (AtEnd) throw Error("expected '\"' closing the string");
-                char c = _s[_pos];
+                char c = _text[_position];
                 if (c == '"')
                 {
-                    _pos++;
+                    _position++;
                     return TlaValue.Str(sb.ToString());
                 }
                 if (c == '\\')
                 {
-                    _pos++;
+                    _position++;
                     if (AtEnd) throw Error("expected an escape (\\\" \\\\ \\n \\t \\r \\f)");
-                    char e = _s[_pos];
+                    char e = _text[_position];
                     sb.Append(e switch
                     {
                         '"' => '"',
@@ -244,24 +244,24 @@ public static class TlaValueReader
                         'f' => '\f',
                         _ => throw Error("expected an escape (\\\" \\\\ \\n \\t \\r \\f)"),
                     });
-                    _pos++;
+                    _position++;
                     continue;
                 }
                 sb.Append(c);
-                _pos++;
+                _position++;
             }
         }
 
         private TlaValue Sequence(int depth)
         {
-            _pos += 2;
+            _position += 2;
             var items = Elements(depth, ">>", "'>>'");
             return TlaValue.Seq(items);
         }
 
         private TlaValue Set(int depth)
         {
-            _pos++;
+            _position++;
             var items = Elements(depth, "}", "'}'");
             return TlaValue.Set(items);
         }
@@ -283,14 +283,14 @@ public static class TlaValueReader
 
         private TlaValue Record(int depth)
         {
-            _pos++;
+            _position++;
             var fields = new List<KeyValuePair<string, TlaValue>>();
             var names = new HashSet<string>(StringComparer.Ordinal);
             SkipSpace();
             while (true)
             {
-                int namePos = _pos;
-                if (AtEnd || !IsIdentStart(_s[_pos])) throw Error("expected a record field name");
+                int namePos = _position;
+                if (AtEnd || !IsIdentStart(_text[_position])) throw Error("expected a record field name");
                 var name = Identifier();
                 if (!names.Add(name)) throw ErrorAt(namePos, $"duplicate field '{name}' in a record; expected distinct field names");
                 SkipSpace();
@@ -307,7 +307,7 @@ public static class TlaValueReader
         /// <summary><c>(k :&gt; v @@ ...)</c>, or a parenthesized value.</summary>
         private TlaValue Parenthesized(int depth)
         {
-            _pos++;
+            _position++;
             SkipSpace();
             var v = Expression(depth + 1);
             SkipSpace();

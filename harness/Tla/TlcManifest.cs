@@ -101,69 +101,76 @@ public sealed record TlcManifest(string Path, string? TlcVersion, IReadOnlyList<
                 case "spec": spec = y.Str(v); break;
                 case "tla_file": tlaFile = y.RepoPath(v); break;
                 case "configs": configs = v as YamlSequenceNode ?? throw YamlText.Err(path, v, "expected a sequence of configurations"); break;
-                case "monitors":
-                    if (v is not YamlMappingNode mm) throw YamlText.Err(path, v, "monitors: expected a map from invariant name to monitor type");
-                    foreach (var (mk, mv) in mm.Children)
-                    {
-                        if (mk is not YamlScalarNode ks || mv is not YamlScalarNode vs || string.IsNullOrWhiteSpace(vs.Value))
-                            throw YamlText.Err(path, mk, "monitors: expected 'Invariant: Namespace.MonitorType'");
-                        monitors[ks.Value!] = vs.Value!;
-                    }
-                    break;
+                case "monitors": ReadMonitors(path, v, monitors); break;
                 case "seeded_defects": seeded = ReadSeededDefects(path, y, v); break;
             }
         }
         if (configs is null) throw YamlText.Err(path, root, "missing key 'configs'");
         var list = new List<TlcExpectation>();
-        foreach (var n in configs.Children)
-        {
-            if (n is not YamlMappingNode m) throw YamlText.Err(path, n, "expected a configuration: a mapping with config and expected");
-            string? config = null, expected = null, inv = null, prop = null, description = null, runFrom = null, command = null, notCompared = null;
-            long? generated = null, distinct = null, left = null;
-            int? depth = null, traceStates = null;
-            double? wall = null;
-            IReadOnlyList<string> invariants = Array.Empty<string>(), properties = Array.Empty<string>();
-            foreach (var (k, v) in m.Children)
-            {
-                switch (y.Str(k))
-                {
-                    case "config": config = y.FileName(v); break;
-                    case "expected":
-                        expected = y.Str(v);
-                        if (expected is not ("pass" or "violation"))
-                            throw YamlText.Err(path, v, $"expected 'pass' or 'violation', found '{expected}'");
-                        break;
-                    case "violated_invariant": inv = y.Str(v); break;
-                    case "violated_property": prop = y.Str(v); break;
-                    case "states_generated": generated = Count(path, y, v); break;
-                    case "distinct_states": distinct = Count(path, y, v); break;
-                    case "states_left_on_queue": left = Count(path, y, v); break;
-                    case "depth": depth = IntCount(path, y, v, "depth"); break;
-                    case "trace_states": traceStates = IntCount(path, y, v, "trace_states"); break;
-                    case "description": description = y.Str(v); break;
-                    case "run_from": runFrom = y.RepoPath(v); break;
-                    case "command": command = y.Str(v); break;
-                    case "search_not_compared":
-                        notCompared = y.Str(v);
-                        if (string.IsNullOrWhiteSpace(notCompared)) throw YamlText.Err(path, v, "search_not_compared: expected the reason the search is not compared");
-                        break;
-                    case "invariants": invariants = Names(path, y, v, "invariants"); break;
-                    case "properties": properties = Names(path, y, v, "properties"); break;
-                    case "wall_seconds":
-                        wall = double.TryParse(y.Str(v), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var w)
-                            ? w : throw YamlText.Err(path, v, $"wall_seconds: '{y.Str(v)}' is not a number");
-                        break;
-                }
-            }
-            if (config is null) throw YamlText.Err(path, m, "missing key 'config'");
-            if (expected is null) throw YamlText.Err(path, m, "missing key 'expected'");
-            list.Add(new TlcExpectation(config, expected, inv, prop, generated, distinct, left, depth, traceStates, (int)m.Start.Line)
-            {
-                Description = description ?? "", Invariants = invariants, Properties = properties, WallSeconds = wall,
-                RunFrom = runFrom, Command = command, Column = (int)m.Start.Column, SearchNotCompared = notCompared,
-            });
-        }
+        foreach (var n in configs.Children) list.Add(ReadExpectation(path, y, n));
         return new TlcManifest(path, version, list) { Spec = spec, TlaFile = tlaFile, Monitors = monitors, SeededDefects = seeded, Line = (int)root.Start.Line };
+    }
+
+    /// <summary><c>monitors:</c> a map from invariant (or property) name to the full name of the monitor type that checks it.</summary>
+    private static void ReadMonitors(string path, YamlNode v, Dictionary<string, string> monitors)
+    {
+        if (v is not YamlMappingNode mm) throw YamlText.Err(path, v, "monitors: expected a map from invariant name to monitor type");
+        foreach (var (mk, mv) in mm.Children)
+        {
+            if (mk is not YamlScalarNode ks || mv is not YamlScalarNode vs || string.IsNullOrWhiteSpace(vs.Value))
+                throw YamlText.Err(path, mk, "monitors: expected 'Invariant: Namespace.MonitorType'");
+            monitors[ks.Value!] = vs.Value!;
+        }
+    }
+
+    /// <summary>One entry of <c>configs:</c>: a mapping with <c>config</c>, <c>expected</c> and the recorded result.</summary>
+    private static TlcExpectation ReadExpectation(string path, TlcRunRecord.Yaml y, YamlNode n)
+    {
+        if (n is not YamlMappingNode m) throw YamlText.Err(path, n, "expected a configuration: a mapping with config and expected");
+        string? config = null, expected = null, inv = null, prop = null, description = null, runFrom = null, command = null, notCompared = null;
+        long? generated = null, distinct = null, left = null;
+        int? depth = null, traceStates = null;
+        double? wall = null;
+        IReadOnlyList<string> invariants = Array.Empty<string>(), properties = Array.Empty<string>();
+        foreach (var (k, v) in m.Children)
+        {
+            switch (y.Str(k))
+            {
+                case "config": config = y.FileName(v); break;
+                case "expected":
+                    expected = y.Str(v);
+                    if (expected is not ("pass" or "violation"))
+                        throw YamlText.Err(path, v, $"expected 'pass' or 'violation', found '{expected}'");
+                    break;
+                case "violated_invariant": inv = y.Str(v); break;
+                case "violated_property": prop = y.Str(v); break;
+                case "states_generated": generated = Count(path, y, v); break;
+                case "distinct_states": distinct = Count(path, y, v); break;
+                case "states_left_on_queue": left = Count(path, y, v); break;
+                case "depth": depth = IntCount(path, y, v, "depth"); break;
+                case "trace_states": traceStates = IntCount(path, y, v, "trace_states"); break;
+                case "description": description = y.Str(v); break;
+                case "run_from": runFrom = y.RepoPath(v); break;
+                case "command": command = y.Str(v); break;
+                case "search_not_compared":
+                    notCompared = y.Str(v);
+                    if (string.IsNullOrWhiteSpace(notCompared)) throw YamlText.Err(path, v, "search_not_compared: expected the reason the search is not compared");
+                    break;
+                case "invariants": invariants = Names(path, y, v, "invariants"); break;
+                case "properties": properties = Names(path, y, v, "properties"); break;
+                case "wall_seconds":
+                    wall = double.TryParse(y.Str(v), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var w)
+                        ? w : throw YamlText.Err(path, v, $"wall_seconds: '{y.Str(v)}' is not a number");
+                    break;
+            }
+        }
+        if (config is null) throw YamlText.Err(path, m, "missing key 'config'");
+        if (expected is null) throw YamlText.Err(path, m, "missing key 'expected'");
+        return new TlcExpectation(config, expected, inv, prop, generated, distinct, left, depth, traceStates, (int)m.Start.Line)
+        {
+            Description = description ?? "", Invariants = invariants, Properties = properties, WallSeconds = wall,
+            RunFrom = runFrom, Command = command, Column = (int)m.Start.Column, SearchNotCompared = notCompared,
+        };
     }
 
     /// <summary>

@@ -114,138 +114,174 @@ public static partial class TlcOutputReader
 
     private static TlcResult Interpret(string file, List<string> lines, List<TlcMessage> messages, List<string> sanyErrors)
     {
-        string? version = null;
-        bool simulation = false, success = false, finished = false;
-        TraceViolation? violation = null;
-        string? error = null;
-        long? generated = null, distinct = null, left = null;
-        int? depth = null;
-        (long Generated, long Distinct, long Left)? progress = null;
-        var traces = new List<Trace>();
-        TraceBuilder? open = null;
-        TraceViolation? lastViolation = null;
+        var run = new ToolRunReading(file, sanyErrors);
+        foreach (var m in messages) run.Read(m);
+        return run.Finish(lines, messages);
+    }
 
-        void Close()
+    /// <summary>
+    /// What the messages of one <c>-tool</c> run have said so far: the version, the outcome, the statistics and the
+    /// error traces (one open while its states arrive).
+    /// </summary>
+    private sealed class ToolRunReading(string file, List<string> sanyErrors)
+    {
+        private string? _version;
+        private bool _simulation, _success, _finished;
+        private TraceViolation? _violation, _lastViolation;
+        private string? _error;
+        private long? _generated, _distinct, _left;
+        private int? _depth;
+        private (long Generated, long Distinct, long Left)? _progress;
+        private readonly List<Trace> _traces = new();
+        private TraceBuilder? _open;
+
+        public void Read(TlcMessage m)
         {
-            if (open is null) return;
-            traces.Add(open.Build(TraceKind.Counterexample, lastViolation));
-            open = null;
+            if (ReadTraceMessage(m)) return;
+            CloseTrace();
+            if (ReadViolation(m) || ReadStatistics(m)) return;
+            ReadRunMessage(m);
         }
 
-        foreach (var m in messages)
+        /// <summary>A state of the open trace, or the loop that closes it.</summary>
+        private bool ReadTraceMessage(TlcMessage m)
         {
             switch (m.Code)
             {
                 case StatePrint1 or StatePrint2:
-                    open ??= new TraceBuilder(file);
-                    ReadToolState(file, m, open);
-                    continue;
+                    _open ??= new TraceBuilder(file);
+                    ReadToolState(file, m, _open);
+                    return true;
                 case BackToState:
                 case Stuttering:
-                    if (open is null || open.Count == 0)
+                    if (_open is null || _open.Count == 0)
                         throw new WeftInputException(file, m.Line, 1, $"expected the states of a trace before message {m.Code} ({(m.Code == Stuttering ? "stuttering" : "back to state")})");
-                    ReadToolLoop(file, m, open);
-                    Close();
-                    continue;
+                    ReadToolLoop(file, m, _open);
+                    CloseTrace();
+                    return true;
+                default:
+                    return false;
             }
-            Close();
+        }
+
+        private void CloseTrace()
+        {
+            if (_open is null) return;
+            _traces.Add(_open.Build(TraceKind.Counterexample, _lastViolation));
+            _open = null;
+        }
+
+        private bool ReadViolation(TlcMessage m)
+        {
+            var violation = m.Code switch
+            {
+                InvariantViolated or InvariantViolatedInitial => new TraceViolation("invariant", ViolatedName(m.Text), FirstLine(m.Text)),
+                ActionPropertyViolated or PropertyViolatedInitial => new TraceViolation("property", ViolatedName(m.Text), FirstLine(m.Text)),
+                TemporalPropertyViolated => new TraceViolation("property", null, FirstLine(m.Text)),
+                Deadlock => new TraceViolation("deadlock", null, FirstLine(m.Text)),
+                AssertFailed => new TraceViolation("assertion", null, m.Text.Trim()),
+                _ => null,
+            };
+            if (violation is null) return false;
+            _lastViolation = violation;
+            _violation ??= violation;
+            return true;
+        }
+
+        private bool ReadStatistics(TlcMessage m)
+        {
             switch (m.Code)
             {
-                case Version:
-                    version = m.Text.Trim();
-                    break;
-                case SimulationMode:
-                    simulation = true;
-                    break;
-                case InvariantViolated or InvariantViolatedInitial:
-                    lastViolation = new TraceViolation("invariant", ViolatedName(m.Text), FirstLine(m.Text));
-                    violation ??= lastViolation;
-                    break;
-                case ActionPropertyViolated or PropertyViolatedInitial:
-                    lastViolation = new TraceViolation("property", ViolatedName(m.Text), FirstLine(m.Text));
-                    violation ??= lastViolation;
-                    break;
-                case TemporalPropertyViolated:
-                    lastViolation = new TraceViolation("property", null, FirstLine(m.Text));
-                    violation ??= lastViolation;
-                    break;
-                case Deadlock:
-                    lastViolation = new TraceViolation("deadlock", null, FirstLine(m.Text));
-                    violation ??= lastViolation;
-                    break;
-                case AssertFailed:
-                    lastViolation = new TraceViolation("assertion", null, m.Text.Trim());
-                    violation ??= lastViolation;
-                    break;
-                case BehaviorUpToThisPoint or CounterExample:
-                    open = new TraceBuilder(file);
-                    break;
-                case Success:
-                    success = true;
-                    break;
-                case Finished:
-                    finished = true;
-                    break;
                 case Stats:
                     var s = StatsRx().Match(m.Text.Trim());
                     if (!s.Success)
                         throw new WeftInputException(file, m.Line + 1, 1, "expected 'N states generated, N distinct states found, N states left on queue.'");
-                    generated = Num(s.Groups[1].Value);
-                    distinct = Num(s.Groups[2].Value);
-                    left = Num(s.Groups[3].Value);
-                    break;
+                    _generated = Num(s.Groups[1].Value);
+                    _distinct = Num(s.Groups[2].Value);
+                    _left = Num(s.Groups[3].Value);
+                    return true;
                 case Progress:
                     // Final counts come from 2199; the last progress report is the fallback when a run stops early.
                     var p = ProgressRx().Match(m.Text);
-                    if (p.Success) progress = (Num(p.Groups[1].Value), Num(p.Groups[2].Value), Num(p.Groups[3].Value));
-                    break;
+                    if (p.Success) _progress = (Num(p.Groups[1].Value), Num(p.Groups[2].Value), Num(p.Groups[3].Value));
+                    return true;
                 case SearchDepth:
                     var dm = DepthRx().Match(m.Text.Trim());
                     if (!dm.Success)
                         throw new WeftInputException(file, m.Line + 1, 1, "expected 'The depth of the complete state graph search is N.'");
-                    depth = (int)Math.Min(int.MaxValue, Num(dm.Groups[1].Value));
-                    break;
+                    _depth = (int)Math.Min(int.MaxValue, Num(dm.Groups[1].Value));
+                    return true;
                 case SimulationStats:
                     var sm = SimStatsRx().Match(m.Text.Trim());
                     if (!sm.Success)
                         throw new WeftInputException(file, m.Line + 1, 1, "expected 'The number of states generated: N'");
-                    generated = Num(sm.Groups[1].Value);
+                    _generated = Num(sm.Groups[1].Value);
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>The version, the mode, the start of an error trace, the end of the run, or an error.</summary>
+        private void ReadRunMessage(TlcMessage m)
+        {
+            switch (m.Code)
+            {
+                case Version:
+                    _version = m.Text.Trim();
+                    break;
+                case SimulationMode:
+                    _simulation = true;
+                    break;
+                case BehaviorUpToThisPoint or CounterExample:
+                    _open = new TraceBuilder(file);
+                    break;
+                case Success:
+                    _success = true;
+                    break;
+                case Finished:
+                    _finished = true;
                     break;
                 case NestedExpression:
                     break;
                 default:
-                    if (m.Severity is 1 or 2 && error is null)
+                    if (m.Severity is 1 or 2 && _error is null)
                     {
-                        error = m.Text.Trim().Length > 0 ? $"TLC error {m.Code}: {m.Text.Trim()}" : $"TLC error {m.Code}";
-                        if (sanyErrors.Count > 0) error += "\n" + string.Join("\n", sanyErrors);
+                        _error = m.Text.Trim().Length > 0 ? $"TLC error {m.Code}: {m.Text.Trim()}" : $"TLC error {m.Code}";
+                        if (sanyErrors.Count > 0) _error += "\n" + string.Join("\n", sanyErrors);
                     }
                     break;
             }
         }
-        if (open is not null)
-            throw EndError(file, lines, "expected the end of the error trace (a further message after its last state; the output is truncated)");
-        if (!finished)
-            throw EndError(file, lines, "expected TLC's final message 2186 ('Finished in ...'); the output is truncated");
-        if (traces.Count > 0 && violation is null && error is null)
-            throw new WeftInputException(file, FirstTraceLine(traces), 1, "expected a violation or error message before this error trace");
 
-        if (generated is null && !simulation && progress is { } pr)
+        /// <summary>Checks that the run ended completely and builds its result.</summary>
+        public TlcResult Finish(List<string> lines, List<TlcMessage> messages)
         {
-            generated = pr.Generated;
-            distinct = pr.Distinct >= 0 ? pr.Distinct : null;
-            left = pr.Left >= 0 ? pr.Left : null;
+            if (_open is not null)
+                throw EndError(file, lines, "expected the end of the error trace (a further message after its last state; the output is truncated)");
+            if (!_finished)
+                throw EndError(file, lines, "expected TLC's final message 2186 ('Finished in ...'); the output is truncated");
+            if (_traces.Count > 0 && _violation is null && _error is null)
+                throw new WeftInputException(file, FirstTraceLine(_traces), 1, "expected a violation or error message before this error trace");
+
+            if (_generated is null && !_simulation && _progress is { } pr)
+            {
+                _generated = pr.Generated;
+                _distinct = pr.Distinct >= 0 ? pr.Distinct : null;
+                _left = pr.Left >= 0 ? pr.Left : null;
+            }
+            TlcOutcome outcome;
+            if (_violation is not null) outcome = TlcOutcome.Violation;
+            else if (_error is not null) outcome = TlcOutcome.Error;
+            else if (_success || _simulation) outcome = TlcOutcome.Pass;
+            else
+            {
+                outcome = TlcOutcome.Error;
+                _error = "TLC finished without reporting success or an error";
+            }
+            return new TlcResult(_version, _simulation, outcome, _violation, _error,
+                new TlcStatistics(_generated, _distinct, _left, _depth), _traces, messages);
         }
-        TlcOutcome outcome;
-        if (violation is not null) outcome = TlcOutcome.Violation;
-        else if (error is not null) outcome = TlcOutcome.Error;
-        else if (success || simulation) outcome = TlcOutcome.Pass;
-        else
-        {
-            outcome = TlcOutcome.Error;
-            error = "TLC finished without reporting success or an error";
-        }
-        return new TlcResult(version, simulation, outcome, violation, error,
-            new TlcStatistics(generated, distinct, left, depth), traces, messages);
     }
 
     private static int FirstTraceLine(List<Trace> traces) => traces[0].Steps.Count > 0 ? traces[0].Steps[0].Line : 1;

@@ -34,33 +34,92 @@ public static partial class TraceImporter
         var provPath = TlcRunRecord.PathFor(outputPath);
         TlcRunRecord? prov = File.Exists(provPath) ? TlcRunRecord.Load(provPath) : null;
 
-        TlaSpec spec;
-        if (specDir is not null) spec = TlaSpec.Open(specDir, repoRoot);
-        else if (prov is not null) spec = TlaSpec.Open(Path.GetDirectoryName(ProjectPath.Resolve(repoRoot, prov.SpecFile, "spec_file", provPath))!, repoRoot);
-        else spec = TlaSpec.Open(Path.Combine(repoRoot, "tla", ParsedModule(text, outputPath)), repoRoot);
+        var spec = OpenSpec(outputPath, text, specDir, prov, provPath, repoRoot);
+        config = ConfigName(outputPath, config, prov);
+        var configPath = ConfigPath(outputPath, config, spec);
+        var specSha = spec.Sha256;
+        var configSha = TlaSpec.Sha256OfFile(configPath);
+        if (prov is not null && (specDir is null || Path.GetFullPath(spec.TlaPath) == Path.GetFullPath(Path.Combine(repoRoot, prov.SpecFile))))
+            CheckNotStale(outputPath, prov, spec, config, specSha, configSha);
 
+        var traces = ReadTraces(outputPath, tlc, prov);
+        foreach (var (t, raw) in traces) CheckActions(t, raw, spec);
+        NameTheTemporalProperty(traces, configPath);
+
+        var version = prov?.TlcVersion ?? tlc.Version ?? throw new WeftInputException(outputPath, 1, 1, "expected TLC's version message (2262) in the output");
+        var command = prov?.Command ?? $"java -XX:+UseParallelGC -cp $TLA2TOOLS_JAR tlc2.TLC -tool -workers 1 -config {config} {spec.Name}.tla";
+        var date = prov?.Date ?? StartDate(tlc) ?? File.GetLastWriteTimeUtc(outputPath).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+
+        var dir = Path.GetFullPath(outDir ?? Path.Combine(repoRoot, "traces", spec.Name));
+        Directory.CreateDirectory(dir);
+        var stem = Path.GetFileNameWithoutExtension(config);
+        var written = new List<string>();
+        var rawCopies = new RawCopies(dir);
+        rawCopies.KeepBeside(outputPath);
+        if (prov is not null) rawCopies.KeepBeside(provPath);
+        for (int i = 0; i < traces.Count; i++)
+        {
+            var (t, raw) = traces[i];
+            var full = t with
+            {
+                Spec = spec.Name,
+                SpecFile = spec.RepoRelativePath,
+                SpecSha256 = specSha,
+                Config = config,
+                ConfigSha256 = configSha,
+                TlcVersion = version,
+                Command = command,
+                Date = date,
+                RawOutput = rawCopies.KeepBeside(raw),
+            };
+            var path = Path.Combine(dir, TraceFileName(stem, t.Kind, i, traces.Count));
+            TraceFile.Write(full, path);
+            written.Add(path);
+        }
+        return new Result(written, rawCopies.Files, tlc);
+    }
+
+    /// <summary>The spec: <paramref name="specDir"/>, else the provenance's, else the module TLC parsed first.</summary>
+    private static TlaSpec OpenSpec(string outputPath, string text, string? specDir, TlcRunRecord? prov, string provPath, string repoRoot)
+    {
+        if (specDir is not null) return TlaSpec.Open(specDir, repoRoot);
+        if (prov is not null) return TlaSpec.Open(Path.GetDirectoryName(ProjectPath.Resolve(repoRoot, prov.SpecFile, "spec_file", provPath))!, repoRoot);
+        return TlaSpec.Open(Path.Combine(repoRoot, "tla", ParsedModule(text, outputPath)), repoRoot);
+    }
+
+    /// <summary>The configuration's file name: <paramref name="config"/>, else the provenance's, else <c>&lt;output stem&gt;.cfg</c>.</summary>
+    private static string ConfigName(string outputPath, string? config, TlcRunRecord? prov)
+    {
         if (config is null && prov is null)
         {
             var outStem = Path.GetFileNameWithoutExtension(outputPath);
             config = (outStem.EndsWith(".sim", StringComparison.Ordinal) ? outStem[..^4] : outStem) + ".cfg";
         }
-        config ??= prov!.Config;
+        return config ?? prov!.Config;
+    }
+
+    private static string ConfigPath(string outputPath, string config, TlaSpec spec)
+    {
         if (!ProjectPath.IsFileName(config))
             throw new WeftInputException($"{outputPath}: --config '{config}': expected the name of a configuration file in the spec folder {spec.Directory}");
         var configPath = ProjectPath.Resolve(spec.Directory, config, "configuration", outputPath);
         if (!File.Exists(configPath))
             throw new WeftInputException($"{outputPath}: the configuration {config} is not in {spec.Directory}; pass --config <file>.cfg");
-        var specSha = spec.Sha256;
-        var configSha = TlaSpec.Sha256OfFile(configPath);
-        if (prov is not null && (specDir is null || Path.GetFullPath(spec.TlaPath) == Path.GetFullPath(Path.Combine(repoRoot, prov.SpecFile))))
-        {
-            if (!string.Equals(prov.SpecSha256, specSha, StringComparison.OrdinalIgnoreCase))
-                throw new WeftInputException($"{outputPath} is stale: spec {spec.RepoRelativePath} has changed since TLC ran (sha {prov.SpecSha256} vs {specSha}); regenerate with: weft tlc {Path.GetDirectoryName(spec.RepoRelativePath)?.Replace('\\', '/')} --config {config}");
-            if (prov.Config == config && !string.Equals(prov.ConfigSha256, configSha, StringComparison.OrdinalIgnoreCase))
-                throw new WeftInputException($"{outputPath} is stale: configuration {config} has changed since TLC ran (sha {prov.ConfigSha256} vs {configSha}); regenerate with: weft tlc {Path.GetDirectoryName(spec.RepoRelativePath)?.Replace('\\', '/')} --config {config}");
-        }
+        return configPath;
+    }
 
-        // The traces, each with the raw file it was read from.
+    /// <summary>The spec and the configuration must be those TLC checked, as the provenance's hashes record them.</summary>
+    private static void CheckNotStale(string outputPath, TlcRunRecord prov, TlaSpec spec, string config, string specSha, string configSha)
+    {
+        if (!string.Equals(prov.SpecSha256, specSha, StringComparison.OrdinalIgnoreCase))
+            throw new WeftInputException($"{outputPath} is stale: spec {spec.RepoRelativePath} has changed since TLC ran (sha {prov.SpecSha256} vs {specSha}); regenerate with: weft tlc {Path.GetDirectoryName(spec.RepoRelativePath)?.Replace('\\', '/')} --config {config}");
+        if (prov.Config == config && !string.Equals(prov.ConfigSha256, configSha, StringComparison.OrdinalIgnoreCase))
+            throw new WeftInputException($"{outputPath} is stale: configuration {config} has changed since TLC ran (sha {prov.ConfigSha256} vs {configSha}); regenerate with: weft tlc {Path.GetDirectoryName(spec.RepoRelativePath)?.Replace('\\', '/')} --config {config}");
+    }
+
+    /// <summary>The traces, each with the raw file it was read from.</summary>
+    private static List<(Trace Trace, string Raw)> ReadTraces(string outputPath, TlcResult tlc, TlcRunRecord? prov)
+    {
         var traces = new List<(Trace Trace, string Raw)>();
         if (tlc.Simulation && tlc.Traces.Count == 0)
         {
@@ -77,60 +136,46 @@ public static partial class TraceImporter
                     : $"{outputPath}: no trace to import: TLC reported no error");
             foreach (var t in tlc.Traces) traces.Add((t, outputPath));
         }
+        return traces;
+    }
 
-        foreach (var (t, raw) in traces) CheckActions(t, raw, spec);
-        // TLC does not name a violated temporal property ("Temporal properties were violated."): when the configuration
-        // checks exactly one, the violation is that one.
+    /// <summary>
+    /// TLC does not name a violated temporal property ("Temporal properties were violated."): when the configuration
+    /// checks exactly one, the violation is that one.
+    /// </summary>
+    private static void NameTheTemporalProperty(List<(Trace Trace, string Raw)> traces, string configPath)
+    {
         var properties = TlcConfig.ReadProperties(configPath);
         for (int i = 0; i < traces.Count; i++)
             if (traces[i].Trace.Violation is { Kind: "property", Name: null } v && properties.Count == 1)
                 traces[i] = (traces[i].Trace with { Violation = v with { Name = properties[0] } }, traces[i].Raw);
+    }
 
-        var version = prov?.TlcVersion ?? tlc.Version ?? throw new WeftInputException(outputPath, 1, 1, "expected TLC's version message (2262) in the output");
-        var command = prov?.Command ?? $"java -XX:+UseParallelGC -cp $TLA2TOOLS_JAR tlc2.TLC -tool -workers 1 -config {config} {spec.Name}.tla";
-        var date = prov?.Date ?? StartDate(tlc) ?? File.GetLastWriteTimeUtc(outputPath).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    /// <summary>The name of trace <paramref name="i"/> (from 0) of <paramref name="count"/>.</summary>
+    private static string TraceFileName(string stem, TraceKind kind, int i, int count) =>
+        kind == TraceKind.Simulation
+            ? $"{stem}.sim-{(i + 1).ToString("D2", CultureInfo.InvariantCulture)}.yaml"
+            : count == 1 ? $"{stem}.counterexample.yaml" : $"{stem}.counterexample-{(i + 1).ToString("D2", CultureInfo.InvariantCulture)}.yaml";
 
-        var dir = Path.GetFullPath(outDir ?? Path.Combine(repoRoot, "traces", spec.Name));
-        Directory.CreateDirectory(dir);
-        var stem = Path.GetFileNameWithoutExtension(config);
-        var written = new List<string>();
-        var rawFiles = new List<string>();
-        var rawCopies = new Dictionary<string, string>(StringComparer.Ordinal);
-        string KeepBeside(string raw)
+    /// <summary>The raw TLC files copied into the trace folder, each once, under its own file name.</summary>
+    private sealed class RawCopies(string dir)
+    {
+        private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+        private readonly List<string> _files = new();
+
+        public IReadOnlyList<string> Files => _files;
+
+        /// <summary>Copies <paramref name="raw"/> into the folder (unless it is there) and returns its name there.</summary>
+        public string KeepBeside(string raw)
         {
-            if (rawCopies.TryGetValue(raw, out var name)) return name;
+            if (_names.TryGetValue(raw, out var name)) return name;
             name = Path.GetFileName(raw);
             var dest = Path.Combine(dir, name);
             if (Path.GetFullPath(raw) != dest) TraceFile.WriteAtomically(dest, InputFile.ReadText(raw, "a raw TLC file"));
-            rawFiles.Add(dest);
-            rawCopies[raw] = name;
+            _files.Add(dest);
+            _names[raw] = name;
             return name;
         }
-        KeepBeside(outputPath);
-        if (prov is not null) KeepBeside(provPath);
-        for (int i = 0; i < traces.Count; i++)
-        {
-            var (t, raw) = traces[i];
-            var full = t with
-            {
-                Spec = spec.Name,
-                SpecFile = spec.RepoRelativePath,
-                SpecSha256 = specSha,
-                Config = config,
-                ConfigSha256 = configSha,
-                TlcVersion = version,
-                Command = command,
-                Date = date,
-                RawOutput = KeepBeside(raw),
-            };
-            string name = t.Kind == TraceKind.Simulation
-                ? $"{stem}.sim-{(i + 1).ToString("D2", CultureInfo.InvariantCulture)}.yaml"
-                : traces.Count == 1 ? $"{stem}.counterexample.yaml" : $"{stem}.counterexample-{(i + 1).ToString("D2", CultureInfo.InvariantCulture)}.yaml";
-            var path = Path.Combine(dir, name);
-            TraceFile.Write(full, path);
-            written.Add(path);
-        }
-        return new Result(written, rawFiles, tlc);
     }
 
     /// <summary>The trace modules of a simulation: those the provenance lists, else <c>&lt;stem&gt;-NN.tla</c> beside the output.</summary>

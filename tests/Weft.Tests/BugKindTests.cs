@@ -43,7 +43,7 @@ public sealed class BugKindTests : IDisposable
             c.V.Store(1, MemoryOrder.Release);
             throw new InvalidOperationException("boom in worker");
         });
-        _joinLine = Src.Line(); t.Join();
+        _joinLine = CallerPosition.Line(); t.Join();
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class BugKindTests : IDisposable
         Assert.Equal(
             new[]
             {
-                new ThreadPosition(0, "blocked joining thread 1", "join", Src.At(_joinLine)),
+                new ThreadPosition(0, "blocked joining thread 1", "join", CallerPosition.At(_joinLine)),
                 new ThreadPosition(1, "running", "store", bug.Threads[1].Location),
             },
             bug.Threads);
@@ -103,10 +103,10 @@ public sealed class BugKindTests : IDisposable
         l.Enter();
         var t = WeftThread.Start(() =>
         {
-            _workerLockLine = Src.Line(); l.Enter();
+            _workerLockLine = CallerPosition.Line(); l.Enter();
             l.Exit();
         });
-        _deadJoinLine = Src.Line(); t.Join();
+        _deadJoinLine = CallerPosition.Line(); t.Join();
         l.Exit();
     }
 
@@ -121,8 +121,8 @@ public sealed class BugKindTests : IDisposable
         Assert.NotNull(bug);
         Assert.Equal(BugKind.Deadlock, bug!.Kind);
         Assert.Equal(0, bug.Iteration);
-        var join = Src.At(_deadJoinLine);
-        var lk = Src.At(_workerLockLine);
+        var join = CallerPosition.At(_deadJoinLine);
+        var lk = CallerPosition.At(_workerLockLine);
         Assert.Equal($"no thread is enabled; thread 0 (blocked joining thread 1 at join {join}), thread 1 (blocked at lock {lk})", bug.Message);
         Assert.Equal(
             new[]

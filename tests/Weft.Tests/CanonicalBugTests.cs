@@ -71,8 +71,3 @@ public sealed class CanonicalBugTests
         Assert.Equal(test.Budget, result.Iterations);
     }
 }
-
-internal static class TestPaths
-{
-    public static readonly string ScheduleDir = Path.Combine(Path.GetTempPath(), "weft-tests", "schedules");
-}

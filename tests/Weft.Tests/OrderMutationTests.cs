@@ -23,7 +23,7 @@ public sealed class OrderMutationTests
         public AtomicInt64 X, Y, R0, R1, Counter;
     }
 
-    private static readonly string ThisFile = Src.File();
+    private static readonly string ThisFile = CallerPosition.File();
 
     private static RegisteredTest Fixture(string id, Action body) =>
         new(id, "fixture", body, NegativeControl: false, BugKind.Assertion, Budget: 2000, CheckOptions.Default);
@@ -39,7 +39,7 @@ public sealed class OrderMutationTests
     [Fact]
     public void The_override_weakens_only_the_named_site()
     {
-        int line = Src.Line();
+        int line = CallerPosition.Line();
         string file = typeof(OrderMutationTests).Assembly.Location; // any path: sites are matched by the exact string
         var mutant = new OrderMutant(new OrderSite(file, line, OrderSiteKind.Store, AccessOrder.SeqCst), AccessOrder.Release);
         var seen = new AccessOrder[6];

@@ -50,9 +50,9 @@ public sealed class RaceDetectorTests : IDisposable
     private static void ReadWithoutJoin()
     {
         var s = new Shared();
-        var t = WeftThread.Start(() => { _writeLine = Src.Line(); Weft.Atomics.Plain.Write(ref s.Data, 1); });
+        var t = WeftThread.Start(() => { _writeLine = CallerPosition.Line(); Weft.Atomics.Plain.Write(ref s.Data, 1); });
         s.Flag.Load(MemoryOrder.Relaxed); // a scheduling point: the child may run before or after the read
-        _readLine = Src.Line(); _ = Weft.Atomics.Plain.Read(ref s.Data);
+        _readLine = CallerPosition.Line(); _ = Weft.Atomics.Plain.Read(ref s.Data);
         t.Join();
     }
 
@@ -66,8 +66,8 @@ public sealed class RaceDetectorTests : IDisposable
         var r = Checker.Explore(ReadWithoutJoin, Options(model));
         var bug = Assert.IsType<BugReport>(r.Bug);
         Assert.Equal(BugKind.DataRace, bug.Kind);
-        Assert.Contains($"thread 1 write at {Src.At(_writeLine)}", bug.Message, StringComparison.Ordinal);
-        Assert.Contains($"thread 0 read at {Src.At(_readLine)}", bug.Message, StringComparison.Ordinal);
+        Assert.Contains($"thread 1 write at {CallerPosition.At(_writeLine)}", bug.Message, StringComparison.Ordinal);
+        Assert.Contains($"thread 0 read at {CallerPosition.At(_readLine)}", bug.Message, StringComparison.Ordinal);
         Assert.Contains("not ordered by happens-before", bug.Message, StringComparison.Ordinal);
         Assert.True(bug.Schedule.RaceDetector);
         // A collection before the replay makes its first iteration open a new no-GC region (which collects): the

@@ -81,10 +81,10 @@ public sealed class RegionLifecycleTests
     {
         var region = new RegionSpace().CreateRegion();
         var cell = region.Cons(Value.Of(1), Value.Nil);
-        int freeLine = Src.Line(); region.ExitScope();
-        int useLine = Src.Line(); var e = Assert.Throws<RegionAccessException>(() => cell.Car());
-        Assert.Contains($"read of cell {cell.Name} at {Src.At(useLine)}", e.Message, StringComparison.Ordinal);
-        Assert.Contains($"freed at {Src.At(freeLine)}", e.Message, StringComparison.Ordinal);
+        int freeLine = CallerPosition.Line(); region.ExitScope();
+        int useLine = CallerPosition.Line(); var e = Assert.Throws<RegionAccessException>(() => cell.Car());
+        Assert.Contains($"read of cell {cell.Name} at {CallerPosition.At(useLine)}", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"freed at {CallerPosition.At(freeLine)}", e.Message, StringComparison.Ordinal);
         Assert.Throws<RegionAccessException>(() => cell.SetCar(Value.Of(2)));
         Assert.Throws<RegionAccessException>(() => region.Cons(Value.Nil, Value.Nil));
     }
@@ -106,12 +106,12 @@ public sealed class RegionLifecycleTests
         var region = new RegionSpace().CreateRegion();
         var cell = region.Cons(Value.Of(1), Value.Nil);
         var tether = region.Tether();
-        int borrowLine = Src.Line(); var borrow = tether.Borrow(cell);
+        int borrowLine = CallerPosition.Line(); var borrow = tether.Borrow(cell);
         Assert.Equal(1, borrow.Get().Car().Immediate);
-        int endLine = Src.Line(); tether.End();
+        int endLine = CallerPosition.Line(); tether.End();
         var e = Assert.Throws<StaleBorrowException>(() => borrow.Get());
-        Assert.Contains($"taken at {Src.At(borrowLine)}", e.Message, StringComparison.Ordinal);
-        Assert.Contains($"tether ended at {Src.At(endLine)}", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"taken at {CallerPosition.At(borrowLine)}", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"tether ended at {CallerPosition.At(endLine)}", e.Message, StringComparison.Ordinal);
         Assert.False(region.IsFreed); // the scope is still open
     }
 

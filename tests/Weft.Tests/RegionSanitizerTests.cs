@@ -28,12 +28,12 @@ public sealed class RegionSanitizerTests
         {
             var region = new RegionSpace().CreateRegion();
             var cell = region.Cons(Value.Of(1), Value.Nil);
-            freeLine = Src.Line(); region.ExitScope();
-            useLine = Src.Line(); cell.Car();
+            freeLine = CallerPosition.Line(); region.ExitScope();
+            useLine = CallerPosition.Line(); cell.Car();
         });
         Assert.Equal(("RegionNoUseAfterFreeMonitor", BugKind.Assertion), (bug.Monitor, bug.Kind));
-        Assert.Contains($"read cell 1.1 at {Src.At(useLine)}", bug.Message, StringComparison.Ordinal);
-        Assert.Contains($"freed by thread 0 at {Src.At(freeLine)}", bug.Message, StringComparison.Ordinal);
+        Assert.Contains($"read cell 1.1 at {CallerPosition.At(useLine)}", bug.Message, StringComparison.Ordinal);
+        Assert.Contains($"freed by thread 0 at {CallerPosition.At(freeLine)}", bug.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,11 +45,11 @@ public sealed class RegionSanitizerTests
             var region = new RegionSpace().CreateRegion();
             var tether = region.Tether();
             var borrow = tether.Borrow(region.Cons(Value.Of(1), Value.Nil));
-            endLine = Src.Line(); tether.End();
+            endLine = CallerPosition.Line(); tether.End();
             borrow.Get();
         });
         Assert.Equal("TetherSafetyMonitor", bug.Monitor);
-        Assert.Contains($"after its tether 1 ended (thread 0 at {Src.At(endLine)})", bug.Message, StringComparison.Ordinal);
+        Assert.Contains($"after its tether 1 ended (thread 0 at {CallerPosition.At(endLine)})", bug.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -28,11 +28,11 @@ public sealed class ReplayDivergenceTests
         {
             if (variant != 1)
             {
-                _storeLine = Src.Line(); c.V.Store(1, MemoryOrder.Release);
+                _storeLine = CallerPosition.Line(); c.V.Store(1, MemoryOrder.Release);
             }
             if (variant != 0)
             {
-                _loadLine = Src.Line(); c.V.Load(MemoryOrder.Acquire);
+                _loadLine = CallerPosition.Line(); c.V.Load(MemoryOrder.Acquire);
             }
         });
         t.Join();
@@ -72,8 +72,8 @@ public sealed class ReplayDivergenceTests
         var lines = replay.LogLines;
         Assert.Equal(bug.Schedule.ThreadStepCount, lines.Count);
         Assert.Equal("    1  t0   start", lines[0]);
-        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, $@"t1\s+store\s+{System.Text.RegularExpressions.Regex.Escape(Src.At(_storeLine))}\s+1$"));
-        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, $@"t1\s+load\s+{System.Text.RegularExpressions.Regex.Escape(Src.At(_loadLine))}\s+1$"));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, $@"t1\s+store\s+{System.Text.RegularExpressions.Regex.Escape(CallerPosition.At(_storeLine))}\s+1$"));
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, $@"t1\s+load\s+{System.Text.RegularExpressions.Regex.Escape(CallerPosition.At(_loadLine))}\s+1$"));
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ReplayDivergenceTests
 
         var e = Assert.Throws<ReplayDivergenceException>(() => Checker.Replay(bug.Schedule, () => Body(1)));
         Assert.Equal(
-            $"step {step}: expected thread 1 at store {Src.At(_storeLine)}, actual thread 1 at load {Src.At(_loadLine)}",
+            $"step {step}: expected thread 1 at store {CallerPosition.At(_storeLine)}, actual thread 1 at load {CallerPosition.At(_loadLine)}",
             e.Message);
     }
 
@@ -121,7 +121,7 @@ public sealed class ReplayDivergenceTests
         int joinResume = bug.Schedule.Steps.Count;
         Assert.Equal(ScheduleStep.ForThread(0, OpKind.Join, bug.Schedule.Steps[^1].Location), bug.Schedule.Steps[^1]);
         Assert.StartsWith($"step {joinResume}: expected thread 0 at join {bug.Schedule.Steps[^1].Location}, but thread 0 is blocked joining thread 1", e.Message, StringComparison.Ordinal);
-        Assert.Contains($"enabled: thread 1 at load {Src.At(_loadLine)}", e.Message, StringComparison.Ordinal);
+        Assert.Contains($"enabled: thread 1 at load {CallerPosition.At(_loadLine)}", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -129,19 +129,19 @@ public sealed class ReplayDivergenceTests
     {
         var bug = Record(0);
         var text = ScheduleFile.Serialize(bug.Schedule);
-        var storeLoc = Src.At(_storeLine);
+        var storeLoc = CallerPosition.At(_storeLine);
         var edited = string.Join("\n", text.Split('\n')
             .Where(l => !l.StartsWith("digest:", StringComparison.Ordinal))
-            .Select(l => l == $"- t1 store {storeLoc}" ? $"- t1 store {Src.File()}:9999" : l));
+            .Select(l => l == $"- t1 store {storeLoc}" ? $"- t1 store {CallerPosition.File()}:9999" : l));
         Assert.NotEqual(text, edited);
         var parsed = ScheduleFile.Parse(edited, "edited.yaml");
         int step = IndexOfStep(parsed, s => s.IsThread && s.Op == OpKind.Store) + 1;
 
         // The divergence names where the edited step is written: its line in the file, after "- ".
-        int line = Array.IndexOf(edited.Split('\n'), $"- t1 store {Src.File()}:9999") + 1;
+        int line = Array.IndexOf(edited.Split('\n'), $"- t1 store {CallerPosition.File()}:9999") + 1;
 
         var e = Assert.Throws<ReplayDivergenceException>(() => Checker.Replay(parsed, () => Body(0)));
-        Assert.Equal($"edited.yaml:{line}:3: step {step}: expected thread 1 at store {Src.File()}:9999, actual thread 1 at store {storeLoc}", e.Message);
+        Assert.Equal($"edited.yaml:{line}:3: step {step}: expected thread 1 at store {CallerPosition.File()}:9999, actual thread 1 at store {storeLoc}", e.Message);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ namespace Weft.Regions;
 internal sealed class Transmigrator
 {
     private readonly Region _destination;
-    private readonly CodeLocation _at;
+    private readonly CodeLocation _location;
     private readonly Dictionary<Cell, Cell> _forwarding = new(ReferenceEqualityComparer.Instance);
     private readonly Stack<Cell> _pending = new();
     private readonly bool _copiesExternal;
@@ -30,7 +30,7 @@ internal sealed class Transmigrator
     public Transmigrator(Region destination, CodeLocation at)
     {
         _destination = destination;
-        _at = at;
+        _location = at;
         _copiesExternal = destination.Bug == SeededBug.RegionTransmigrateCopiesExternal;
     }
 
@@ -52,10 +52,10 @@ internal sealed class Transmigrator
             if (original.Kind == CellKind.Map) copy.Count = original.Count;
             int slots = original.Kind == CellKind.Map ? 2 * original.Count : original.Length;
             int last = original.Kind == CellKind.Pair ? 1 : slots;
-            for (int i = 0; i < last; i++) WriteEdge(copy, i, Relocate(original.ReadSlot(i, _at), push: true));
+            for (int i = 0; i < last; i++) WriteEdge(copy, i, Relocate(original.ReadSlot(i, _location), push: true));
             if (original.Kind != CellKind.Pair) return;
             // Pair fast path: the cdr. A pair not yet forwarded is copied and continued here instead of queued.
-            var cdr = original.ReadSlot(1, _at);
+            var cdr = original.ReadSlot(1, _location);
             if (cdr.CellOrNull is { Kind: CellKind.Pair } next && InDomain(next) && !_forwarding.ContainsKey(next))
             {
                 WriteEdge(copy, 1, Relocate(cdr, push: false));
@@ -71,7 +71,7 @@ internal sealed class Transmigrator
     /// <summary>The edge-rewrite choke point: slot <paramref name="slot"/> of <paramref name="copy"/> gets <paramref name="value"/>.</summary>
     private void WriteEdge(Cell copy, int slot, Value value)
     {
-        copy.WriteSlot(slot, value, _at);
+        copy.WriteSlot(slot, value, _location);
         _edges++;
     }
 
@@ -87,7 +87,7 @@ internal sealed class Transmigrator
         }
         if (!_forwarding.TryGetValue(cell, out var copy))
         {
-            copy = _destination.Allocate(cell.Kind, cell.Length, _at);
+            copy = _destination.Allocate(cell.Kind, cell.Length, _location);
             _forwarding.Add(cell, copy);
             if (push) _pending.Push(cell);
         }

@@ -13,12 +13,12 @@ namespace Weft.Threading;
 /// </summary>
 public sealed class WeftThread
 {
-    private readonly System.Threading.Thread? _os;
+    private readonly System.Threading.Thread? _osThread;
 #if WEFT_CONTROLLED
     private readonly object? _controlled;
 #endif
 
-    private WeftThread(System.Threading.Thread os) => _os = os;
+    private WeftThread(System.Threading.Thread os) => _osThread = os;
 #if WEFT_CONTROLLED
     private WeftThread(object controlled) => _controlled = controlled;
 #endif
@@ -53,7 +53,7 @@ public sealed class WeftThread
             return;
         }
 #endif
-        _os!.Join();
+        _osThread!.Join();
     }
 
     /// <summary>Lets other threads run: a scheduling point in the controlled build, <c>Thread.Yield</c> in production.</summary>

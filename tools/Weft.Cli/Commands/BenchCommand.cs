@@ -185,63 +185,29 @@ internal static class BenchCommand
         var measured = new List<BaselineFigure>();
         var used = new List<BaselineFigure>();
         var date = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var shapes = new List<(string, string, Action, int)>
-        {
-            (BenchBaseline.Shapes[0], "2 threads x 50 points", EngineShapes.TwoThreads50, quick ? 500 : 5000),
-            (BenchBaseline.Shapes[1], "2 threads x 1 point", EngineShapes.TwoThreads1, quick ? 1000 : 20000),
-        };
-        // The fetch-add shapes never buffer a store or read a stale one; under a weak model the store/load shape measures the model's cost.
-        if (weak) shapes.Add((BenchBaseline.Shapes[2], "2 threads x 25 stores + 25 loads", EngineShapes.TwoThreadsStoresLoads, quick ? 500 : 5000));
-        if (raceDetector) shapes.Add((EngineShapes.PlainHandoffId, "2 threads x 25 plain writes + 25 handoffs", EngineShapes.TwoThreadsPlainHandoff, quick ? 500 : 5000));
-        // The same work as the first shape, as async code: compare its row with the 2 threads x 50 points row of the same strategy.
-        if (asyncShape) shapes.Add((EngineShapes.TwoTasksAwaitsId, "2 tasks x 50 points + awaits", Weft.Threading.Async.WeftAsync.Test(EngineShapes.TwoTasks50Awaits), quick ? 500 : 5000));
-        foreach (var (shapeId, shape, body, n) in shapes)
+        foreach (var (shapeId, shape, body, n) in ThroughputShapes(quick, weak, raceDetector, asyncShape))
         {
             double uncontrolled = Uncontrolled(body, Math.Min(n, 2000));
-            var row = new List<string> { shape, "uncontrolled", Ui.F(uncontrolled), "-", "-", "1.0x" };
+            var row = new List<string> { shape, "uncontrolled", Ui.Number(uncontrolled), "-", "-", "1.0x" };
             if (weak) row.Add("-");
             if (raceDetector) row.Add("-");
             if (baselines.Count > 0) row.AddRange(new[] { "-", "-" });
             rows.Add(row.ToArray());
             foreach (var s in Strategies)
             {
-                var o = CheckOptions.Default with { Strategy = s, Iterations = n / 10, TestId = "bench", PreemptionBound = 2 };
-                double scRate = 0, offRate = 0;
-                if (weak)
-                {
-                    Checker.Explore(body, o);
-                    scRate = Checker.Explore(body, o with { Iterations = n }).IterationsPerSecond;
-                    o = o with { MemoryModel = memoryModel };
-                }
-                if (raceDetector)
-                {
-                    Checker.Explore(body, o);
-                    offRate = Checker.Explore(body, o with { Iterations = n }).IterationsPerSecond;
-                    o = o with { RaceDetector = true };
-                }
-                Checker.Explore(body, o); // warm-up: JIT, worker threads
-                var r = Checker.Explore(body, o with { Iterations = n });
+                var (r, scRate, offRate) = MeasureStrategy(body, s, n, memoryModel, raceDetector);
                 // A bounded DFS that exhausts its space ends early: its rate then includes the exploration's fixed start-up cost.
                 var label = r.Exhausted ? $"{s} (all {r.Iterations} schedules)" : s;
                 row = new List<string>
                 {
-                    shape, label, Ui.F(r.IterationsPerSecond), Ui.F(r.StepsPerSecond), Ui.F((double)r.Steps / Math.Max(1, r.Iterations), "F1"),
-                    Ui.F(r.IterationsPerSecond / uncontrolled, "F1") + "x",
+                    shape, label, Ui.Number(r.IterationsPerSecond), Ui.Number(r.StepsPerSecond), Ui.Number((double)r.Steps / Math.Max(1, r.Iterations), "F1"),
+                    Ui.Number(r.IterationsPerSecond / uncontrolled, "F1") + "x",
                 };
-                if (weak) row.Add(Ui.F(r.IterationsPerSecond / scRate, "F2") + "x");
-                if (raceDetector) row.Add(Ui.F(r.IterationsPerSecond / offRate, "F2") + "x");
-                if (baselines.Count > 0)
-                {
-                    if (BenchBaseline.For(baselines, shapeId, s) is { } b)
-                    {
-                        if (!used.Contains(b)) used.Add(b);
-                        row.Add(Ui.F(r.IterationsPerSecond / b.IterationsPerSecond, "F2") + "x");
-                        row.Add($"[{used.IndexOf(b) + 1}] {b.Name}: {Ui.F(b.IterationsPerSecond)}/s, {b.Machine}, {b.Date}");
-                    }
-                    else row.AddRange(new[] { "-", "(no figure for this shape and strategy)" });
-                }
+                if (weak) row.Add(Ui.Number(r.IterationsPerSecond / scRate, "F2") + "x");
+                if (raceDetector) row.Add(Ui.Number(r.IterationsPerSecond / offRate, "F2") + "x");
+                if (baselines.Count > 0) AddBaselineColumns(row, baselines, used, shapeId, s, r.IterationsPerSecond);
                 rows.Add(row.ToArray());
-                measured.Add(new BaselineFigure($"weft-{s}-{(shapeId == BenchBaseline.Shapes[0] ? "50" : shapeId == BenchBaseline.Shapes[1] ? "1" : shapeId == EngineShapes.PlainHandoffId ? "plain" : shapeId == EngineShapes.TwoTasksAwaitsId ? "async" : "stores")}{(weak ? "-" + MemoryModels.Name(memoryModel) : "")}{(raceDetector ? "-races" : "")}", shapeId, s, r.IterationsPerSecond,
+                measured.Add(new BaselineFigure(FigureName(s, shapeId, memoryModel, raceDetector), shapeId, s, r.IterationsPerSecond,
                     $"Weft {Checker.ToolVersion}, strategy {s}, {n} iterations of {shapeId}{(r.Exhausted ? $" (exhausted after {r.Iterations})" : "")}",
                     Machine() + $", load average at start {LoadAverage()}", date, command));
             }
@@ -254,6 +220,65 @@ internal static class BenchCommand
         for (int i = 0; i < used.Count; i++)
             Ui.Line($"[{i + 1}] {used[i].Name}: {used[i].What}; machine: {used[i].Machine}; date: {used[i].Date}; command: {used[i].Command}");
         return measured;
+    }
+
+    /// <summary>The throughput table's shapes (id, description, body, iterations) for this run's model and options.</summary>
+    private static List<(string Id, string Shape, Action Body, int Iterations)> ThroughputShapes(bool quick, bool weak, bool raceDetector, bool asyncShape)
+    {
+        var shapes = new List<(string, string, Action, int)>
+        {
+            (BenchBaseline.Shapes[0], "2 threads x 50 points", EngineShapes.TwoThreads50, quick ? 500 : 5000),
+            (BenchBaseline.Shapes[1], "2 threads x 1 point", EngineShapes.TwoThreads1, quick ? 1000 : 20000),
+        };
+        // The fetch-add shapes never buffer a store or read a stale one; under a weak model the store/load shape measures the model's cost.
+        if (weak) shapes.Add((BenchBaseline.Shapes[2], "2 threads x 25 stores + 25 loads", EngineShapes.TwoThreadsStoresLoads, quick ? 500 : 5000));
+        if (raceDetector) shapes.Add((EngineShapes.PlainHandoffId, "2 threads x 25 plain writes + 25 handoffs", EngineShapes.TwoThreadsPlainHandoff, quick ? 500 : 5000));
+        // The same work as the first shape, as async code: compare its row with the 2 threads x 50 points row of the same strategy.
+        if (asyncShape) shapes.Add((EngineShapes.TwoTasksAwaitsId, "2 tasks x 50 points + awaits", Weft.Threading.Async.WeftAsync.Test(EngineShapes.TwoTasks50Awaits), quick ? 500 : 5000));
+        return shapes;
+    }
+
+    /// <summary>
+    /// Explores <paramref name="body"/> <paramref name="n"/> times with <paramref name="strategy"/> after a warm-up; under a
+    /// weak model first under SC, with the race detector first without it (their rates: the comparison columns).
+    /// </summary>
+    private static (ExplorationResult Result, double ScRate, double DetectorOffRate) MeasureStrategy(Action body, string strategy, int n, MemoryModel memoryModel, bool raceDetector)
+    {
+        var o = CheckOptions.Default with { Strategy = strategy, Iterations = n / 10, TestId = "bench", PreemptionBound = 2 };
+        double scRate = 0, offRate = 0;
+        if (memoryModel != MemoryModel.SC)
+        {
+            Checker.Explore(body, o);
+            scRate = Checker.Explore(body, o with { Iterations = n }).IterationsPerSecond;
+            o = o with { MemoryModel = memoryModel };
+        }
+        if (raceDetector)
+        {
+            Checker.Explore(body, o);
+            offRate = Checker.Explore(body, o with { Iterations = n }).IterationsPerSecond;
+            o = o with { RaceDetector = true };
+        }
+        Checker.Explore(body, o); // warm-up: JIT, worker threads
+        return (Checker.Explore(body, o with { Iterations = n }), scRate, offRate);
+    }
+
+    /// <summary>The 'vs baseline' columns: the ratio to the baseline's figure for this shape and strategy, and that figure.</summary>
+    private static void AddBaselineColumns(List<string> row, IReadOnlyList<BaselineFigure> baselines, List<BaselineFigure> used, string shapeId, string strategy, double iterationsPerSecond)
+    {
+        if (BenchBaseline.For(baselines, shapeId, strategy) is { } b)
+        {
+            if (!used.Contains(b)) used.Add(b);
+            row.Add(Ui.Number(iterationsPerSecond / b.IterationsPerSecond, "F2") + "x");
+            row.Add($"[{used.IndexOf(b) + 1}] {b.Name}: {Ui.Number(b.IterationsPerSecond)}/s, {b.Machine}, {b.Date}");
+        }
+        else row.AddRange(new[] { "-", "(no figure for this shape and strategy)" });
+    }
+
+    /// <summary>The name of a measured figure in a baseline file, such as <c>weft-pct-50-tso-races</c>.</summary>
+    private static string FigureName(string strategy, string shapeId, MemoryModel memoryModel, bool raceDetector)
+    {
+        var shape = shapeId == BenchBaseline.Shapes[0] ? "50" : shapeId == BenchBaseline.Shapes[1] ? "1" : shapeId == EngineShapes.PlainHandoffId ? "plain" : shapeId == EngineShapes.TwoTasksAwaitsId ? "async" : "stores";
+        return $"weft-{strategy}-{shape}{(memoryModel != MemoryModel.SC ? "-" + MemoryModels.Name(memoryModel) : "")}{(raceDetector ? "-races" : "")}";
     }
 
     /// <summary>The body on real threads without the scheduler: the cost a thread-per-iteration engine cannot go below.</summary>

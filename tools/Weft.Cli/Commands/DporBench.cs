@@ -80,8 +80,8 @@ internal static class DporBench
                 dpor.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "NO",
                 Count(free.Result), free.Outcomes.Count.ToString(CultureInfo.InvariantCulture),
                 free.Outcomes.IsSupersetOf(dfs.Outcomes) ? (free.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "contains") : "NO",
-                Ui.F(dfs.Result.Elapsed.TotalSeconds, "F2") + "s / " + Ui.F(dpor.Result.Elapsed.TotalSeconds, "F2") + "s",
-                classes.ToString(CultureInfo.InvariantCulture), Ui.F((double)dfs.Result.Iterations / Math.Max(1, classes), "F1") + "x",
+                Ui.Number(dfs.Result.Elapsed.TotalSeconds, "F2") + "s / " + Ui.Number(dpor.Result.Elapsed.TotalSeconds, "F2") + "s",
+                classes.ToString(CultureInfo.InvariantCulture), Ui.Number((double)dfs.Result.Iterations / Math.Max(1, classes), "F1") + "x",
                 Count(plain.Result), Ratio(dfs.Result, plain.Result), plain.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "NO",
                 Count(candidates.Result), Ratio(dfs.Result, candidates.Result), candidates.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "NO",
             });
@@ -125,5 +125,5 @@ internal static class DporBench
         r.Iterations.ToString(CultureInfo.InvariantCulture) + (r.Exhausted ? "" : " (cap)");
 
     private static string Ratio(ExplorationResult dfs, ExplorationResult dpor) =>
-        Ui.F((double)dfs.Iterations / Math.Max(1, dpor.Iterations), "F1") + "x";
+        Ui.Number((double)dfs.Iterations / Math.Max(1, dpor.Iterations), "F1") + "x";
 }

@@ -120,8 +120,8 @@ internal static class ExploreCommand
                 x.Test.NegativeControl ? "bug" : "pass",
                 Verdict(x.Test, x.Result),
                 x.Result.Iterations.ToString(CultureInfo.InvariantCulture) + (x.Result.Exhausted ? " (all)" : ""),
-                Ui.F(x.Result.IterationsPerSecond),
-                Ui.F(x.Result.Elapsed.TotalSeconds, "F2") + "s",
+                Ui.Number(x.Result.IterationsPerSecond),
+                Ui.Number(x.Result.Elapsed.TotalSeconds, "F2") + "s",
                 x.Result.Strategy,
             }));
         int failures = 0;

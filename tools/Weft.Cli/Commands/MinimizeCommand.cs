@@ -57,8 +57,8 @@ internal static class MinimizeCommand
         {
             Ui.Table(new[] { "schedule", "preemptions", "steps", "replay" }, new[]
             {
-                new[] { "as found", N(result.OriginalPreemptions), N(result.OriginalSteps), BugReport.DefaultReplayCommand(Path.GetFullPath(path)) },
-                new[] { "minimized", N(result.Preemptions), N(result.Steps), BugReport.DefaultReplayCommand(outPath) },
+                new[] { "as found", Number(result.OriginalPreemptions), Number(result.OriginalSteps), BugReport.DefaultReplayCommand(Path.GetFullPath(path)) },
+                new[] { "minimized", Number(result.Preemptions), Number(result.Steps), BugReport.DefaultReplayCommand(outPath) },
             });
         }
         else
@@ -66,8 +66,8 @@ internal static class MinimizeCommand
             // Under TSO and RA the second cost: store-buffer flushes chosen, stale reads, stores placed before newer ones.
             Ui.Table(new[] { "schedule", "preemptions", "weak-memory decisions", "steps", "replay" }, new[]
             {
-                new[] { "as found", N(result.OriginalPreemptions), N(result.OriginalWeakDecisions), N(result.OriginalSteps), BugReport.DefaultReplayCommand(Path.GetFullPath(path)) },
-                new[] { "minimized", N(result.Preemptions), N(result.WeakDecisions), N(result.Steps), BugReport.DefaultReplayCommand(outPath) },
+                new[] { "as found", Number(result.OriginalPreemptions), Number(result.OriginalWeakDecisions), Number(result.OriginalSteps), BugReport.DefaultReplayCommand(Path.GetFullPath(path)) },
+                new[] { "minimized", Number(result.Preemptions), Number(result.WeakDecisions), Number(result.Steps), BugReport.DefaultReplayCommand(outPath) },
             });
         }
         Ui.Line(string.Create(CultureInfo.InvariantCulture, $"{result.Replays} replays in {result.Elapsed.TotalSeconds:F2}s") +
@@ -76,5 +76,5 @@ internal static class MinimizeCommand
         return Program.Ok;
     }
 
-    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+    private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 }

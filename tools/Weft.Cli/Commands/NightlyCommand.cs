@@ -92,7 +92,7 @@ internal static class NightlyCommand
         OutputDirectory.Prepare("--out", dir);
         // One run per folder: a second run on the same --out would write a second header and every result twice.
         using var claim = OutputLock.Acquire(dir, plan.Command(dir));
-        Ui.Line($"weft nightly: shard {plan.Shard}, {plan.Tests.Count} tests, {ShardPlan.FormatDuration(plan.Budget)} budget ({Ui.F(plan.Tests.Count == 0 ? 0 : plan.Tests[0].Budget.TotalSeconds, "F1")}s per test), root seed {plan.RootSeed}");
+        Ui.Line($"weft nightly: shard {plan.Shard}, {plan.Tests.Count} tests, {ShardPlan.FormatDuration(plan.Budget)} budget ({Ui.Number(plan.Tests.Count == 0 ? 0 : plan.Tests[0].Budget.TotalSeconds, "F1")}s per test), root seed {plan.RootSeed}");
         Ui.Line($"re-run this shard: {plan.Command(dir)}");
         foreach (var knob in PlanFixedKnobs.Where(k => Environment.GetEnvironmentVariable(k) is not null))
             Ui.Line($"note: {knob} does not apply to a nightly run: its plan fixes each test's seed and share of the budget (use --seed and --time-budget)");

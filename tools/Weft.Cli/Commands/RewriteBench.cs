@@ -67,7 +67,7 @@ internal static class RewriteBench
                 double a = Median(atomicsRates), r = Median(rewrittenRates), ratio = Median(ratios);
                 rows.Add(new[]
                 {
-                    name, strategy, Ui.F(a), Ui.F(r), $"{aSteps} / {rSteps}", Ui.F(ratio, "F2") + "x", ratio >= Target ? "met" : "MISSED",
+                    name, strategy, Ui.Number(a), Ui.Number(r), $"{aSteps} / {rSteps}", Ui.Number(ratio, "F2") + "x", ratio >= Target ? "met" : "MISSED",
                 });
             }
         }

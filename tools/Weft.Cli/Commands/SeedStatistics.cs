@@ -52,11 +52,11 @@ internal sealed class SeedStatistics
 
     public string FoundText => $"{Found}/{Total}";
 
-    public string MeanText => (MeanIsLowerBound ? "≥" : "") + Ui.F(Mean, "F1");
+    public string MeanText => (MeanIsLowerBound ? "≥" : "") + Ui.Number(Mean, "F1");
 
-    public string MedianText => Median is { } m ? Ui.F(m, "F1") : $">{Cap}";
+    public string MedianText => Median is { } m ? Ui.Number(m, "F1") : $">{Cap}";
 
-    public string MedianMillisecondsText => MedianMilliseconds is { } m ? Ui.F(m, "F1") : "-";
+    public string MedianMillisecondsText => MedianMilliseconds is { } m ? Ui.Number(m, "F1") : "-";
 
     private static double? MedianOf(IEnumerable<double> values)
     {

@@ -156,9 +156,9 @@ internal static class TlcCommand
         }
         Ui.Line("statistics: " + string.Join(", ", new[]
         {
-            s.StatesGenerated is { } g ? $"{TlaSpec.N(g)} states generated" : null,
-            s.DistinctStates is { } d ? $"{TlaSpec.N(d)} distinct states" : null,
-            s.StatesLeftOnQueue is { } q ? $"{TlaSpec.N(q)} left on queue" : null,
+            s.StatesGenerated is { } g ? $"{TlaSpec.FormatCount(g)} states generated" : null,
+            s.DistinctStates is { } d ? $"{TlaSpec.FormatCount(d)} distinct states" : null,
+            s.StatesLeftOnQueue is { } q ? $"{TlaSpec.FormatCount(q)} left on queue" : null,
             s.Depth is { } dp ? $"depth {dp}" : null,
         }.Where(x => x is not null)));
         Ui.Line($"raw output: {rawPath} (provenance: {TlcRunRecord.PathFor(rawPath)})");

@@ -47,8 +47,8 @@ internal sealed class FuzzSummary
 
     public string[] Row() => new[]
     {
-        Reader, N(Inputs), N(Read), N(InputErrors), N(InternalErrors), N(Hangs), N(Crashes),
+        Reader, FormatCount(Inputs), FormatCount(Read), FormatCount(InputErrors), FormatCount(InternalErrors), FormatCount(Hangs), FormatCount(Crashes),
     };
 
-    private static string N(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    private static string FormatCount(int n) => n.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -178,15 +178,3 @@ public sealed record CounterexampleReport
 
 /// <summary>Something the report cannot vouch for, stated plainly.</summary>
 public sealed record Gap(string Kind, string Subject, string Detail);
-
-/// <summary>JSON options of the report and of tlc.json: snake_case, indented, enums as snake_case strings.</summary>
-public static class ConformanceJson
-{
-    public static JsonSerializerOptions Options { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
-    };
-}

@@ -15,6 +15,6 @@ public sealed record MonitorObservation(string Test, long? Events, bool Attached
     {
         null => "not recorded",
         _ when !Attached => "not attached",
-        { } n => ReportWriter.N(n),
+        { } n => ReportWriter.Count(n),
     };
 }

@@ -76,15 +76,15 @@ public static class ReportWriter
         }
     }
 
-    internal static string F(double d, string fmt = "F1") => d.ToString(fmt, CultureInfo.InvariantCulture);
+    internal static string Number(double d, string fmt = "F1") => d.ToString(fmt, CultureInfo.InvariantCulture);
 
-    internal static string N(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
+    internal static string Count(long n) => n.ToString("N0", CultureInfo.InvariantCulture);
 
     internal static string Strategies(IReadOnlyDictionary<string, long> d) =>
-        d.Count == 0 ? "-" : string.Join(", ", d.Select(kv => $"{kv.Key} {N(kv.Value)}"));
+        d.Count == 0 ? "-" : string.Join(", ", d.Select(kv => $"{kv.Key} {Count(kv.Value)}"));
 
     internal static string Strategies(IReadOnlyDictionary<string, int> d) =>
-        d.Count == 0 ? "-" : string.Join(", ", d.Select(kv => $"{kv.Key} {N(kv.Value)}"));
+        d.Count == 0 ? "-" : string.Join(", ", d.Select(kv => $"{kv.Key} {Count(kv.Value)}"));
 
     internal static string TlcResult(TlcConfigReport c) =>
         c.Result == "violation" ? $"violation of {c.ViolatedInvariant}" : c.Result;
@@ -95,19 +95,19 @@ public static class ReportWriter
 
     /// <summary>A test's non-zero monitor event counts ("NoUseAfterFreeMonitor 1,234, ..."), "none" or "not recorded".</summary>
     internal static string MonitorEvents(IReadOnlyDictionary<string, long>? d) =>
-        d is null ? "not recorded" : d.Any(kv => kv.Value > 0) ? string.Join(", ", d.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {N(kv.Value)}")) : "none";
+        d is null ? "not recorded" : d.Any(kv => kv.Value > 0) ? string.Join(", ", d.Where(kv => kv.Value > 0).Select(kv => $"{kv.Key} {Count(kv.Value)}")) : "none";
 
     /// <summary>How an invariant is checked, for a cell.</summary>
     internal static string CheckedBy(InvariantReport i) => i.CheckedBy switch
     {
-        "trace-replay" => i.ConformingTraces > 0 ? $"trace replay ({N(i.ConformingTraces)} conforming traces)" : "trace replay (no conforming trace)",
+        "trace-replay" => i.ConformingTraces > 0 ? $"trace replay ({Count(i.ConformingTraces)} conforming traces)" : "trace replay (no conforming trace)",
         "scheduler" => i.Tests.Count > 0 ? "scheduler monitor" : "scheduler monitor (observed nothing)",
         _ => "nothing",
     };
 
     /// <summary>The credited tests with the events observed in each ("t1 (12), t2 (3)"), or "-".</summary>
     internal static string CreditedTests(InvariantReport i) =>
-        i.Tests.Count == 0 ? "-" : string.Join(", ", i.Observations.Where(o => o.Credited).Select(o => $"{o.Test} ({N(o.Events!.Value)})"));
+        i.Tests.Count == 0 ? "-" : string.Join(", ", i.Observations.Where(o => o.Credited).Select(o => $"{o.Test} ({Count(o.Events!.Value)})"));
 
     /// <summary>The tests that ran but in which the monitor observed nothing ("t3 (0), t4 (not recorded)"), or "-".</summary>
     internal static string SilentTests(InvariantReport i) =>
@@ -116,9 +116,9 @@ public static class ReportWriter
     /// <summary>"MC.cfg: 20 traces: 18 conform, 1 diverge, 1 stale".</summary>
     internal static string TraceCounts(TraceConfigSummary c)
     {
-        var parts = new List<string> { $"{N(c.Conform)} conform", $"{N(c.Diverge)} diverge", $"{N(c.Stale)} stale" };
-        if (c.NotReplayed > 0) parts.Add($"{N(c.NotReplayed)} not replayed");
-        return $"{c.Config}: {N(c.Traces)} trace{(c.Traces == 1 ? "" : "s")}: {string.Join(", ", parts)}";
+        var parts = new List<string> { $"{Count(c.Conform)} conform", $"{Count(c.Diverge)} diverge", $"{Count(c.Stale)} stale" };
+        if (c.NotReplayed > 0) parts.Add($"{Count(c.NotReplayed)} not replayed");
+        return $"{c.Config}: {Count(c.Traces)} trace{(c.Traces == 1 ? "" : "s")}: {string.Join(", ", parts)}";
     }
 
     internal static string TraceStatusText(TraceResult t) => t.Status switch

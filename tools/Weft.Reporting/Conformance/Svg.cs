@@ -18,9 +18,9 @@ public static class Svg
 
     private static readonly string[] Palette = { "#4e79a7", "#f28e2b", "#59a14f", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#bab0ac", "#ff9da7" };
 
-    public static string Esc(string s) => WebUtility.HtmlEncode(s);
+    public static string Escape(string s) => WebUtility.HtmlEncode(s);
 
-    private static string N(double d) => d.ToString("0.#", CultureInfo.InvariantCulture);
+    private static string Number(double d) => d.ToString("0.#", CultureInfo.InvariantCulture);
 
     /// <summary>The colour class of an operation: reads, writes, read-modify-writes, locks, futexes, thread lifecycle.</summary>
     public static (string Color, string Group) OpStyle(string op) => op switch
@@ -53,23 +53,23 @@ public static class Svg
         double width = Math.Max(Math.Max(left + Math.Max(steps.Count, 1) * w + 20, legendWidth), 320);
         double height = top + threads.Count * lane + 46;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"interleaving\" width=\"{N(width)}\" height=\"{N(height)}\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"img\" aria-label=\"{Esc(caption)}\">");
-        sb.Append("<title>").Append(Esc(caption)).Append("</title>");
+        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"interleaving\" width=\"{Number(width)}\" height=\"{Number(height)}\" viewBox=\"0 0 {Number(width)} {Number(height)}\" role=\"img\" aria-label=\"{Escape(caption)}\">");
+        sb.Append("<title>").Append(Escape(caption)).Append("</title>");
         sb.Append("<rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
         if (hidden > 0)
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(left)}\" y=\"12\" font-size=\"10\" fill=\"#555\">{Esc($"(steps 1 to {hidden} not shown)")}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Number(left)}\" y=\"12\" font-size=\"10\" fill=\"#555\">{Escape($"(steps 1 to {hidden} not shown)")}</text>");
         for (int i = 0; i < threads.Count; i++)
         {
             double y = top + i * lane;
-            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(left)}\" y=\"{N(y)}\" width=\"{N(Math.Max(steps.Count, 1) * w + 10)}\" height=\"{N(lane)}\" fill=\"{(i % 2 == 0 ? "#f4f6f8" : "#ffffff")}\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"6\" y=\"{N(y + lane / 2 + 4)}\" font-size=\"12\" font-family=\"monospace\" fill=\"#222\">t{threads[i]}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Number(left)}\" y=\"{Number(y)}\" width=\"{Number(Math.Max(steps.Count, 1) * w + 10)}\" height=\"{Number(lane)}\" fill=\"{(i % 2 == 0 ? "#f4f6f8" : "#ffffff")}\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"6\" y=\"{Number(y + lane / 2 + 4)}\" font-size=\"12\" font-family=\"monospace\" fill=\"#222\">t{threads[i]}</text>");
         }
         // Step numbers every 10 steps.
         for (int k = 0; k < steps.Count; k++)
         {
             if (steps[k].Step % 10 != 0 && k != 0) continue;
             double x = left + k * w;
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x)}\" y=\"{N(top - 6)}\" font-size=\"9\" fill=\"#666\">{steps[k].Step}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Number(x)}\" y=\"{Number(top - 6)}\" font-size=\"9\" fill=\"#666\">{steps[k].Step}</text>");
         }
         // The path of the running thread.
         if (steps.Count > 1)
@@ -79,7 +79,7 @@ public static class Svg
             {
                 double cx = left + k * w + (w - 2) / 2;
                 double cy = top + threads.IndexOf(steps[k].Thread) * lane + lane / 2;
-                sb.Append(CultureInfo.InvariantCulture, $"{N(cx)},{N(cy)} ");
+                sb.Append(CultureInfo.InvariantCulture, $"{Number(cx)},{Number(cy)} ");
             }
             sb.Append("\"/>");
         }
@@ -92,22 +92,22 @@ public static class Svg
             var (color, _) = OpStyle(s.Op);
             var tip = $"step {s.Step}, thread {s.Thread}: {s.Op}{(s.Location.Length > 0 ? " at " + s.Location : "")}{(bad ? " (violation)" : "")}";
             sb.Append(CultureInfo.InvariantCulture,
-                $"<rect class=\"{(bad ? "step violation" : "step")}\" x=\"{N(x)}\" y=\"{N(y)}\" width=\"{N(w - 2)}\" height=\"{N(boxH)}\" rx=\"2\" fill=\"{(bad ? "#d62728" : color)}\"{(bad ? " stroke=\"#7f0000\" stroke-width=\"2\"" : "")}><title>{Esc(tip)}</title></rect>");
+                $"<rect class=\"{(bad ? "step violation" : "step")}\" x=\"{Number(x)}\" y=\"{Number(y)}\" width=\"{Number(w - 2)}\" height=\"{Number(boxH)}\" rx=\"2\" fill=\"{(bad ? "#d62728" : color)}\"{(bad ? " stroke=\"#7f0000\" stroke-width=\"2\"" : "")}><title>{Escape(tip)}</title></rect>");
             if (bad)
             {
                 double mx = x + (w - 2) / 2;
-                sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(mx)}\" y1=\"{N(top - 2)}\" x2=\"{N(mx)}\" y2=\"{N(top + threads.Count * lane + 2)}\" stroke=\"#d62728\" stroke-width=\"1.5\" stroke-dasharray=\"3,2\"/>");
+                sb.Append(CultureInfo.InvariantCulture, $"<line x1=\"{Number(mx)}\" y1=\"{Number(top - 2)}\" x2=\"{Number(mx)}\" y2=\"{Number(top + threads.Count * lane + 2)}\" stroke=\"#d62728\" stroke-width=\"1.5\" stroke-dasharray=\"3,2\"/>");
                 var label = $"step {s.Step}: {s.Op}{(s.Location.Length > 0 ? " " + s.Location : "")}";
                 var anchor = mx > width / 2 ? "end" : "start";
-                sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(mx)}\" y=\"{N(top + threads.Count * lane + 16)}\" font-size=\"11\" fill=\"#d62728\" text-anchor=\"{anchor}\">{Esc(label)}</text>");
+                sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Number(mx)}\" y=\"{Number(top + threads.Count * lane + 16)}\" font-size=\"11\" fill=\"#d62728\" text-anchor=\"{anchor}\">{Escape(label)}</text>");
             }
         }
         // Legend.
         double lgx = left, lgy = height - 12;
         foreach (var (color, group) in groups)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(lgx)}\" y=\"{N(lgy - 9)}\" width=\"10\" height=\"10\" fill=\"{color}\"/>");
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(lgx + 14)}\" y=\"{N(lgy)}\" font-size=\"10\" fill=\"#333\">{Esc(group)}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Number(lgx)}\" y=\"{Number(lgy - 9)}\" width=\"10\" height=\"10\" fill=\"{color}\"/>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Number(lgx + 14)}\" y=\"{Number(lgy)}\" font-size=\"10\" fill=\"#333\">{Escape(group)}</text>");
             lgx += 24 + group.Length * 5.6;
         }
         sb.Append("</svg>");
@@ -126,14 +126,14 @@ public static class Svg
         double width = labelW + barW + 110;
         double height = top + rows.Count * rowH + 34;
         var sb = new StringBuilder();
-        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coverage\" width=\"{N(width)}\" height=\"{N(height)}\" viewBox=\"0 0 {N(width)} {N(height)}\" role=\"img\" aria-label=\"schedules explored per algorithm\">");
+        sb.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"coverage\" width=\"{Number(width)}\" height=\"{Number(height)}\" viewBox=\"0 0 {Number(width)} {Number(height)}\" role=\"img\" aria-label=\"schedules explored per algorithm\">");
         sb.Append("<title>Schedules explored per algorithm</title><rect x=\"0\" y=\"0\" width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
         for (int i = 0; i < rows.Count; i++)
         {
             var (label, by) = rows[i];
             double y = top + i * rowH;
             var shown = label.Length > maxLabel ? label[..(maxLabel - 1)] + "\u2026" : label;
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(labelW - 8)}\" y=\"{N(y + 15)}\" font-size=\"12\" text-anchor=\"end\" fill=\"#222\"><title>{Esc(label)}</title>{Esc(shown)}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Number(labelW - 8)}\" y=\"{Number(y + 15)}\" font-size=\"12\" text-anchor=\"end\" fill=\"#222\"><title>{Escape(label)}</title>{Escape(shown)}</text>");
             double x = labelW;
             long total = 0;
             foreach (var s in strategies)
@@ -143,16 +143,16 @@ public static class Svg
                 total += v;
                 double bw = barW * v / max;
                 var color = Palette[strategies.IndexOf(s) % Palette.Length];
-                sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{N(x)}\" y=\"{N(y + 3)}\" width=\"{N(Math.Max(bw, 0.5))}\" height=\"{N(rowH - 8)}\" fill=\"{color}\"><title>{Esc($"{label}: {v.ToString("N0", CultureInfo.InvariantCulture)} schedules with {s}")}</title></rect>");
+                sb.Append(CultureInfo.InvariantCulture, $"<rect class=\"bar\" x=\"{Number(x)}\" y=\"{Number(y + 3)}\" width=\"{Number(Math.Max(bw, 0.5))}\" height=\"{Number(rowH - 8)}\" fill=\"{color}\"><title>{Escape($"{label}: {v.ToString("N0", CultureInfo.InvariantCulture)} schedules with {s}")}</title></rect>");
                 x += bw;
             }
-            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(x + 6)}\" y=\"{N(y + 15)}\" font-size=\"11\" fill=\"#333\">{(total == 0 ? "none" : total.ToString("N0", CultureInfo.InvariantCulture))}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"{Number(x + 6)}\" y=\"{Number(y + 15)}\" font-size=\"11\" fill=\"#333\">{(total == 0 ? "none" : total.ToString("N0", CultureInfo.InvariantCulture))}</text>");
         }
         double lx = labelW, ly = height - 10;
         foreach (var s in strategies)
         {
             var color = Palette[strategies.IndexOf(s) % Palette.Length];
-            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{N(lx)}\" y=\"{N(ly - 9)}\" width=\"10\" height=\"10\" fill=\"{color}\"/><text x=\"{N(lx + 14)}\" y=\"{N(ly)}\" font-size=\"10\" fill=\"#333\">{Esc(s)}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"{Number(lx)}\" y=\"{Number(ly - 9)}\" width=\"10\" height=\"10\" fill=\"{color}\"/><text x=\"{Number(lx + 14)}\" y=\"{Number(ly)}\" font-size=\"10\" fill=\"#333\">{Escape(s)}</text>");
             lx += 28 + s.Length * 6;
         }
         sb.Append("</svg>");

@@ -35,7 +35,7 @@ public static class VerdictScopeBuilder
         var done = new List<string>();
         if (exploration.Tests > 0)
             done.Add(string.Create(CultureInfo.InvariantCulture,
-                $"{exploration.Tests} tests explored under the scheduler ({ReportWriter.N(exploration.Iterations)} schedules, {ReportWriter.N(exploration.Steps)} steps)"));
+                $"{exploration.Tests} tests explored under the scheduler ({ReportWriter.Count(exploration.Iterations)} schedules, {ReportWriter.Count(exploration.Steps)} steps)"));
         done.AddRange(specs.Select(SpecLine));
         int traces = specs.Sum(s => s.Traces.Count), conforming = specs.Sum(s => s.Traces.Count(t => t.Status == TraceStatus.Conforms));
         if (traces > 0) done.Add($"{conforming} of {traces} committed TLC traces replayed against the implementation and conform");
@@ -52,7 +52,7 @@ public static class VerdictScopeBuilder
         long events = byMonitor.SelectMany(i => i.Observations).Sum(o => o.Events ?? 0);
         var parts = new List<string>();
         if (byMonitor.Count > 0)
-            parts.Add($"{Names(byMonitor)} by monitors that observed {ReportWriter.N(events)} events in {tests} tests");
+            parts.Add($"{Names(byMonitor)} by monitors that observed {ReportWriter.Count(events)} events in {tests} tests");
         if (byReplay.Count > 0)
             parts.Add($"{Names(byReplay)} by replaying {byReplay.Max(i => i.ConformingTraces)} conforming traces");
         var how = parts.Count == 0 ? "" : ": " + string.Join("; ", parts);

@@ -1,0 +1,23 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Weft.Engine;
+
+/// <summary>One step of an iteration as <see cref="StepLog"/> records it.</summary>
+internal struct StepRecord
+{
+    public int Thread;
+    public OpKind Op;
+    public nint Address;
+    public object? Resource;
+    public bool Global;
+    /// <summary>Monitors (bit i: monitor i mod 64) that received an observation from this step, and a state-changing event.</summary>
+    public ulong MonitorReads;
+    public ulong MonitorWrites;
+    public bool Completes;
+    /// <summary>The parts of keyed monitors' state (<see cref="IKeyedMonitor"/>) this step's events read or changed (null: none).</summary>
+    public List<(int Monitor, MonitorPart Part)>? Parts;
+    /// <summary>The thread this step spawned, else -1.</summary>
+    public int Spawned;
+}
