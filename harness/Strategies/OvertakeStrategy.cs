@@ -14,10 +14,11 @@ namespace Weft.Strategies;
 /// then the late reader must stay stopped while the first runs enough operations to rotate its limbo bags and free the
 /// node. <see cref="StallStrategy"/> places one stall after a load and leaves the first coincidence to chance;
 /// partial-order sampling (<see cref="PosStrategy"/>) redraws the priorities of both at the racing access. This
-/// strategy builds both on purpose, from the access log alone (<see cref="OvertakeSites"/>): it draws an
-/// <em>overtake point</em>, a (write context, contended load site) pair seen in its last iteration, uniformly over the
-/// points, so a load that follows a rare write (the epoch CAS) is drawn as often as the common one; then a victim thread
-/// uniformly among the threads that ran the point, and an occurrence j uniformly over how often that thread ran it. When
+/// strategy builds both on purpose, from the access log alone (<see cref="OvertakeSites"/>). Per iteration it draws one
+/// or two holds, each an <em>overtake point</em> (a (write context, contended load site) pair seen in its earlier
+/// iterations) uniformly over the points, so a load that follows a rare write (the epoch CAS) is drawn as often as the
+/// common one; then a victim thread uniformly among the threads that ran the point, and an occurrence j uniformly over
+/// how often that thread ran it (counting only occurrences where another thread could have run instead). When
 /// the victim is about to make its j-th load at the point, it is held before it (not chosen while a candidate no hold
 /// keeps exists). The hold ends when another thread runs a load at the same site of the same cell: that thread, the
 /// overtaker, has now read the word the victim was about to read, and is held right after its load for the rest of the
