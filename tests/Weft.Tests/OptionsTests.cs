@@ -89,7 +89,7 @@ public sealed class OptionsTests
     public void Unknown_strategy_lists_the_known_ones()
     {
         var e = Assert.Throws<WeftInputException>(() => CheckOptions.Default.WithEnvironment(Env(("WEFT_STRATEGY", "bogus"))));
-        Assert.Equal("WEFT_STRATEGY: unknown strategy 'bogus'; expected one of portfolio, random, prob, pct, delay, dfs, dpor, periodic, pos, rff, stall", e.Message);
+        Assert.Equal("WEFT_STRATEGY: unknown strategy 'bogus'; expected one of portfolio, random, prob, pct, delay, dfs, dpor, periodic, pos, rff, stall, overtake", e.Message);
     }
 
     [Fact]

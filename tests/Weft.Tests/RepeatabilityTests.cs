@@ -7,7 +7,7 @@ using Xunit;
 namespace Weft.Tests;
 
 /// <summary>
-/// The strategies that compare locations (<c>pos</c>, <c>rff</c>, <c>stall</c>, and the default portfolio that holds
+/// The strategies that compare locations (<c>pos</c>, <c>rff</c>, <c>stall</c>, <c>overtake</c>, and the default portfolio that holds
 /// them) name cells by ids assigned in execution order (<c>CellIds</c>), not by addresses, and hold the heap still while
 /// they run: the same seed reaches the same bug after the same iterations with the same schedule, whatever the garbage
 /// collector does around the exploration. The check runs each strategy twice, once quietly and once while another
@@ -25,6 +25,7 @@ public sealed class RepeatabilityTests
     [InlineData("pos")]
     [InlineData("rff")]
     [InlineData("stall")]
+    [InlineData("overtake")]
     public void The_same_seed_reaches_the_same_bug_after_the_same_iterations_under_allocation_noise(string strategy)
     {
         var test = CanonicalBugTests.All.Single(t => t.Id == Control);

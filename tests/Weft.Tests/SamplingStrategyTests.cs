@@ -137,17 +137,18 @@ public sealed class SamplingStrategyTests : IDisposable
         new(id, null!, () => { }) { PendingOp = op, PendingCell = cell };
 
     [Fact]
-    public void Portfolio_gives_stall_and_rff_three_turns_and_pos_two_per_rotation()
+    public void Portfolio_gives_rff_and_overtake_four_turns_and_stall_three_per_rotation()
     {
-        var o = CheckOptions.Default with { Iterations = 22, ScheduleDirectory = _dir.Path };
+        var o = CheckOptions.Default with { Iterations = 28, ScheduleDirectory = _dir.Path };
         var schedules = ScheduleCapture.Explored(Racing, o, out var r);
         var names = schedules.Select(s => s[..s.IndexOf(':', StringComparison.Ordinal)]).ToList();
-        Assert.Equal(names.Take(11), names.Skip(11));
-        Assert.Equal(new[] { "pct(d=2)", "pos", "pct(d=3)", "delay(d=2)", "rff", "stall", "pos", "rff", "stall", "rff", "stall" }, names.Take(11));
-        Assert.Equal(4, r.IterationsByStrategy["pos"]);
-        Assert.Equal(6, r.IterationsByStrategy["rff"]);
+        Assert.Equal(names.Take(14), names.Skip(14));
+        Assert.Equal(new[] { "pct(d=2)", "pos", "delay(d=2)", "rff", "stall", "overtake", "rff", "stall", "overtake", "rff", "stall", "overtake", "rff", "overtake" }, names.Take(14));
+        Assert.Equal(2, r.IterationsByStrategy["pos"]);
+        Assert.Equal(8, r.IterationsByStrategy["rff"]);
         Assert.Equal(6, r.IterationsByStrategy["stall"]);
-        Assert.Equal("portfolio[pct(d=2), pos x2, pct(d=3), delay(d=2), rff x3, stall x3]", r.Strategy);
+        Assert.Equal(8, r.IterationsByStrategy["overtake"]);
+        Assert.Equal("portfolio[pct(d=2), pos, delay(d=2), rff x4, stall x3, overtake x4]", r.Strategy);
     }
 
     [Theory]

@@ -186,14 +186,14 @@ public sealed class StrategyTests : IDisposable
     [Fact]
     public void Portfolio_rotates_its_members()
     {
-        // One rotation is eleven iterations: six members, partial-order sampling taking two turns, reads-from fuzzing and
-        // stall sampling three each.
-        var schedules = ScheduleCapture.Explored(Busy, Opts("portfolio", 22), out var r);
+        // One rotation is fourteen iterations: six members, reads-from fuzzing and overtake sampling taking four turns
+        // each, stall sampling three.
+        var schedules = ScheduleCapture.Explored(Busy, Opts("portfolio", 28), out var r);
         var names = schedules.Select(s => s[..s.IndexOf(':', StringComparison.Ordinal)]).ToList();
-        Assert.Equal(names.Take(11), names.Skip(11));
-        Assert.Equal(6, names.Take(11).Distinct().Count());
+        Assert.Equal(names.Take(14), names.Skip(14));
+        Assert.Equal(6, names.Take(14).Distinct().Count());
         Assert.Equal(6, r.IterationsByStrategy.Count);
-        Assert.All(r.IterationsByStrategy, n => Assert.Equal(n.Key switch { "pos" => 4, "stall" or "rff" => 6, _ => 2 }, n.Value));
+        Assert.All(r.IterationsByStrategy, n => Assert.Equal(n.Key switch { "rff" or "overtake" => 8, "stall" => 6, _ => 2 }, n.Value));
         Assert.StartsWith("portfolio[", r.Strategy, StringComparison.Ordinal);
     }
 

@@ -24,7 +24,7 @@ internal static class BenchCommand
 
     /// <summary>The strategy rows of the bug-finding part, as (strategy, PCT depth or 0 for the default).</summary>
     internal static readonly (string Strategy, int Depth)[] BugStrategies =
-        { ("random", 0), ("prob", 0), ("pct", 2), ("pct", 3), ("delay", 0), ("pos", 0), ("rff", 0), ("stall", 0), (PreviousPortfolio, 0), (PortfolioWithoutStall, 0), (PortfolioRffOnce, 0), (PortfolioByYield, 0), ("portfolio", 0) };
+        { ("random", 0), ("prob", 0), ("pct", 2), ("pct", 3), ("delay", 0), ("pos", 0), ("rff", 0), ("stall", 0), ("overtake", 0), (PreviousPortfolio, 0), (PortfolioWithoutStall, 0), (PortfolioRffOnce, 0), (PortfolioByYield, 0), (PortfolioWithoutOvertake, 0), ("portfolio", 0) };
 
     /// <summary>
     /// A comparison row, not a strategy users select: the default portfolio without its partial-order sampling and
@@ -65,7 +65,18 @@ internal static class BenchCommand
     internal const string PortfolioRffOnce = "portfolio-rff-x1";
 
     private static Weft.Strategies.IStrategy PortfolioRffOnceStrategy(CheckOptions o) =>
-        new Weft.Strategies.PortfolioStrategy(Weft.Strategies.StrategyFactory.DefaultMembers(o), turns: new[] { 1, 2, 1, 1, 1, 3 });
+        new Weft.Strategies.PortfolioStrategy(MembersWithoutOvertake(o), turns: new[] { 1, 2, 1, 1, 1, 3 });
+
+    /// <summary>The default portfolio's members before overtake sampling joined it.</summary>
+    private static Weft.Strategies.IStrategy[] MembersWithoutOvertake(CheckOptions o) => new Weft.Strategies.IStrategy[]
+    {
+        new Weft.Strategies.PctStrategy(Weft.Strategies.Rng.Derive(o.Seed, 1), o.PctDepth, o.InitialStepEstimate),
+        new Weft.Strategies.PosStrategy(Weft.Strategies.Rng.Derive(o.Seed, 2)),
+        new Weft.Strategies.PctStrategy(Weft.Strategies.Rng.Derive(o.Seed, 4), o.PctDepth == 2 ? 3 : 2, o.InitialStepEstimate),
+        new Weft.Strategies.DelayBoundingStrategy(Weft.Strategies.Rng.Derive(o.Seed, 5), o.DelayBound, o.InitialStepEstimate),
+        new Weft.Strategies.RffStrategy(Weft.Strategies.Rng.Derive(o.Seed, 6)),
+        new Weft.Strategies.StallStrategy(Weft.Strategies.Rng.Derive(o.Seed, 7)),
+    };
 
     /// <summary>
     /// A comparison row: the default portfolio's members and turns as the prior of a portfolio that deals later turns
@@ -76,6 +87,15 @@ internal static class BenchCommand
     private static Weft.Strategies.IStrategy PortfolioByYieldStrategy(CheckOptions o) =>
         new Weft.Strategies.YieldPortfolioStrategy(Weft.Strategies.StrategyFactory.DefaultMembers(o), prior: Weft.Strategies.StrategyFactory.DefaultTurns);
 
+    /// <summary>
+    /// A comparison row: the default portfolio before overtake sampling joined it (PCT at depths 2 and 3 and
+    /// delay-bounding one turn each, partial-order sampling two, reads-from fuzzing and stall sampling three each).
+    /// </summary>
+    internal const string PortfolioWithoutOvertake = "portfolio-without-overtake";
+
+    private static Weft.Strategies.IStrategy PortfolioWithoutOvertakeStrategy(CheckOptions o) =>
+        new Weft.Strategies.PortfolioStrategy(MembersWithoutOvertake(o), turns: new[] { 1, 2, 1, 1, 3, 3 });
+
     /// <summary>The strategy of a comparison row, or null for a strategy the factory makes.</summary>
     private static Weft.Strategies.IStrategy? ComparisonPortfolio(string row, CheckOptions o) => row switch
     {
@@ -83,6 +103,7 @@ internal static class BenchCommand
         PortfolioWithoutStall => PortfolioWithoutStallStrategy(o),
         PortfolioRffOnce => PortfolioRffOnceStrategy(o),
         PortfolioByYield => PortfolioByYieldStrategy(o),
+        PortfolioWithoutOvertake => PortfolioWithoutOvertakeStrategy(o),
         _ => null,
     };
 
@@ -313,8 +334,8 @@ internal static class BenchCommand
         foreach (var item in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var parts = item.Split(':');
-            if ((!Weft.Strategies.StrategyFactory.IsKnown(parts[0]) || parts[0] is "dfs" or "dpor") && parts[0] is not (PreviousPortfolio or PortfolioWithoutStall or PortfolioRffOnce or PortfolioByYield))
-                throw new WeftInputException($"--strategies: '{parts[0]}' is not a sampling strategy; expected some of random, prob, pct, delay, periodic, pos, rff, stall, portfolio, {PreviousPortfolio}, {PortfolioWithoutStall}, {PortfolioRffOnce}, {PortfolioByYield}");
+            if ((!Weft.Strategies.StrategyFactory.IsKnown(parts[0]) || parts[0] is "dfs" or "dpor") && parts[0] is not (PreviousPortfolio or PortfolioWithoutStall or PortfolioRffOnce or PortfolioByYield or PortfolioWithoutOvertake))
+                throw new WeftInputException($"--strategies: '{parts[0]}' is not a sampling strategy; expected some of random, prob, pct, delay, periodic, pos, rff, stall, overtake, portfolio, {PreviousPortfolio}, {PortfolioWithoutStall}, {PortfolioRffOnce}, {PortfolioByYield}, {PortfolioWithoutOvertake}");
             int depth = 0;
             if (parts.Length > 2 || (parts.Length == 2 && (parts[0] != "pct" || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out depth) || depth < 1)))
                 throw new WeftInputException($"--strategies: '{item}': only pct takes a depth, as pct:N with N at least 1");
@@ -343,7 +364,7 @@ internal static class BenchCommand
                 {
                     var o = t.Apply(CheckOptions.Default with
                     {
-                        Strategy = s is PreviousPortfolio or PortfolioWithoutStall or PortfolioRffOnce or PortfolioByYield ? "portfolio" : s,
+                        Strategy = s is PreviousPortfolio or PortfolioWithoutStall or PortfolioRffOnce or PortfolioByYield or PortfolioWithoutOvertake ? "portfolio" : s,
                         PctDepth = depth,
                         Seed = (ulong)seed * 7919,
                         Iterations = cap,
