@@ -57,12 +57,18 @@ public static partial class CpuTimePairs
                 return 1;
             }
         }
+        if (MirrorCheck.Run() is { } mirrorError)
+        {
+            Console.Error.WriteLine($"weft-bench cpu-pairs: the hand-written mirror does not compute what the library stack computes: {mirrorError}");
+            return 1;
+        }
         var baseline = new ConcurrentStack<long>();
         var mirror = new HandWrittenMirror(1024);
+        var mirrorThread = mirror.Register();
         var rows = new List<(string Name, Action<int> Body)>
         {
             ("ConcurrentStack<long>", n => { for (long i = 0; i < n; i++) { baseline.Push(i); baseline.TryPop(out _); } }),
-            ("Weft's Treiber code transcribed with raw Interlocked (TreiberBench's baseline)", n => { for (long i = 0; i < n; i++) { mirror.Push(0, i); mirror.TryPop(0, out _); } }),
+            ("Weft's Treiber code transcribed with raw Interlocked (TreiberBench's baseline)", n => { for (long i = 0; i < n; i++) { mirror.Push(mirrorThread, i); mirror.TryPop(mirrorThread, out _); } }),
         };
         foreach (var (scheme, name) in new[]
         {
