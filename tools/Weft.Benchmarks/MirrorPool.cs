@@ -17,8 +17,9 @@ namespace Weft.Benchmarks;
 /// </summary>
 internal sealed class MirrorPool
 {
-    private const int CacheSize = 32;
-    private const int BatchSize = CacheSize / 2;
+    /// <summary>The library's magazine size and batch size (the hot path compares a count with the first).</summary>
+    private const int CacheSize = Weft.Memory.NodePool.CacheSize;
+    private const int BatchSize = Weft.Memory.NodePool.BatchSize;
 
     /// <summary>Ints of padding on each side of a magazine, as in the library.</summary>
     private static readonly int MagazinePad = ArchInfo.Current.PaddedStride(sizeof(int));
