@@ -124,18 +124,25 @@ public sealed class NodePoolGrowthTests
     }
 
     [Fact]
-    public void A_shared_pool_hands_two_threads_first_slots_two_cache_lines_apart_and_every_slot_once()
+    public void A_shared_pool_hands_two_threads_runs_of_contiguous_slots_and_every_slot_once()
     {
-        // Two magazines refill from a chunk chained in strides of two cache lines of ints: their first slots do not
-        // share a line of any per-slot array. A growable pool's later chunks are chained the same way.
-        int stride = ArchInfo.Current.PaddedStride(sizeof(int));
+        // A large pool's magazines refill with runs of BatchSize contiguous slots off the free list (one CAS each):
+        // the two threads' first runs are disjoint whole lines of every per-slot array, handed out in index order.
         var pool = new NodePool(8192, tagged: true, threadCaches: 2, initialSlots: 4096);
         int first = NodePool.IndexOf(pool.Allocate(0)), second = NodePool.IndexOf(pool.Allocate(1));
-        Assert.Equal((0, stride), (first, second));
-        var seen = new HashSet<int> { first, second };
-        for (int i = 2; i < 8192; i++) Assert.True(seen.Add(NodePool.IndexOf(pool.Allocate(i % 2))), $"allocation {i} handed out a slot twice");
+        Assert.Equal((0, NodePool.BatchSize), (first, second));
+        Assert.Equal((1, NodePool.BatchSize + 1), (NodePool.IndexOf(pool.Allocate(0)), NodePool.IndexOf(pool.Allocate(1))));
+        Assert.Equal(new MagazineCounters(1, 0, 0, 0), pool.MagazineCounts(0));
+        var seen = new HashSet<int> { first, second, 1, NodePool.BatchSize + 1 };
+        for (int i = 4; i < 8192; i++) Assert.True(seen.Add(NodePool.IndexOf(pool.Allocate(i % 2))), $"allocation {i} handed out a slot twice");
         Assert.Equal(8192, pool.CommittedSlots);
         Assert.Throws<PoolExhaustedException>(() => pool.Allocate(0));
+
+        // A small pool (under eight magazines' worth of slots per thread) refills one slot at a time, and chains its
+        // chunks in strides of two cache lines of ints: two threads' first slots do not share a line of any per-slot array.
+        int stride = ArchInfo.Current.PaddedStride(sizeof(int));
+        var small = new NodePool(1024, tagged: true, threadCaches: 2);
+        Assert.Equal((0, stride), (NodePool.IndexOf(small.Allocate(0)), NodePool.IndexOf(small.Allocate(1))));
 
         // A pool with one magazine keeps the index order.
         var single = new NodePool(4096, tagged: true, threadCaches: 1);

@@ -83,7 +83,7 @@ public static class CpuTimeLayers
     }
 
     /// <summary>Runs <paramref name="body"/>(thread, pairs) on <paramref name="threads"/> threads started together; CPU nanoseconds per pair per thread.</summary>
-    private static double OnThreads(int threads, int pairs, Action<int, int> body)
+    internal static double OnThreads(int threads, int pairs, Action<int, int> body)
     {
         if (threads == 1)
         {

@@ -28,6 +28,7 @@ namespace Weft.Benchmarks;
 /// <c>cpu-pairs [--pairs N] [--rounds R] [--atomics]</c> one-thread push/pop pairs timed by the thread's CPU clock (see CpuTimePairs), and
 /// <c>ipc-contended [--pairs N] [--rounds R] [--threads T]</c> contended IPC mutex pairs in interleaved rounds (see IpcContendedPairs), and
 /// <c>cpu-layers [--pairs N] [--rounds R]</c> the layers of a push/pop pair's cost on 1 and 2 threads by the threads' CPU clocks (see CpuTimeLayers), and
+/// <c>reuse-layers [--pairs N] [--rounds R]</c> the deferred free path of a pair, isolated and counted (see ReuseLayers), and
 /// <c>mirror-check</c> the check that TreiberBench's hand-written baseline computes what the library stack computes (see MirrorCheck).
 /// </summary>
 public static class Program
@@ -58,6 +59,8 @@ public static class Program
         if (args.Length > 0 && args[0] == "ipc-contended") return IpcContendedPairs.Run(args[1..]);
         // ReclaimerCostBench's layers on 1 and 2 threads timed by the threads' CPU clocks (not BenchmarkDotNet): see CpuTimeLayers.
         if (args.Length > 0 && args[0] == "cpu-layers") return CpuTimeLayers.Run(args[1..]);
+        // The deferred free path of a pair (delay lines, reuse counts, magazine exchanges): see ReuseLayers.
+        if (args.Length > 0 && args[0] == "reuse-layers") return ReuseLayers.Run(args[1..]);
         // The check that TreiberBench's baseline computes what the library stack computes, and its negative control: see MirrorCheck.
         if (args.Length == 1 && args[0] == "mirror-check") return MirrorCheck.Command();
         bool quick = args.Contains(QuickFlag, StringComparer.Ordinal);

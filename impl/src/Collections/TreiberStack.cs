@@ -53,6 +53,11 @@ public sealed class TreiberStack
     private readonly Reclaimer _reclaimer;
     private readonly NodePool _pool;
 
+    /// <summary>The reclaimer when it is IBR, DEBRA or DEBRA+ (else null): the protected paths call its sealed methods
+    /// directly (see Dispatch below).</summary>
+    private readonly IbrReclaimer? _ibr;
+    private readonly DebraReclaimer? _debra;
+
     /// <summary>
     /// The scheme has no per-operation protocol (no reclamation, or immediate reuse in type-stable memory): operations
     /// skip the begin/end brackets, the protected read and the neutralization handler, and run the bare algorithm.
@@ -103,6 +108,8 @@ public sealed class TreiberStack
         _reclaimer = reclaimer;
         _pool = reclaimer.Pool;
         _bare = reclaimer.Scheme is ReclamationScheme.None or ReclamationScheme.Immediate;
+        _ibr = reclaimer as IbrReclaimer;
+        _debra = reclaimer as DebraReclaimer;
         _popReturnsNext = reclaimer.Config.SeededBug == SeededBug.TreiberPopReturnsNext;
         _publishOrder = reclaimer.Config.SeededBug == SeededBug.TreiberPushRelaxed ? MemoryOrder.Relaxed : MemoryOrder.Release;
         bool popRelaxed = reclaimer.Config.SeededBug == SeededBug.TreiberPopRelaxed;
@@ -141,6 +148,12 @@ public sealed class TreiberStack
     // than through TryPop's out parameter: passing the caller's variable by reference to a call, even one that the
     // bare path never makes, would pin that variable to the stack (zeroed on entry, stored and reloaded on every pop).
     // Measured by tools/Weft.Benchmarks TreiberBench (see the README, Measurements).
+    // The protected pop is one generic method instantiated once per scheme over a struct of calls (IbrCalls,
+    // DebraCalls, VirtualCalls): the JIT compiles each instantiation on its own, so under IBR and DEBRA the reclaimer's
+    // Begin, Protect, Validate, Retire and End are direct calls to a sealed class, which the JIT can inline, where one
+    // shared body would make five virtual calls per pop (dynamic PGO guards only the dominant type of a call site, and
+    // every stack of a process shares that site whatever its scheme). The calls and their order are the same in every
+    // instantiation.
 
     public void Push(ReclaimerThread t, long value)
     {
@@ -151,7 +164,9 @@ public sealed class TreiberStack
     public bool TryPop(ReclaimerThread t, out long value)
     {
         if (_bare) return TryPopBare(t, out value);
-        (bool popped, value) = TryPopProtected(t);
+        (bool popped, value) = _ibr is { } ibr ? TryPopProtected(t, new IbrCalls(ibr))
+            : _debra is { } debra ? TryPopProtected(t, new DebraCalls(debra))
+            : TryPopProtected(t, new VirtualCalls(_reclaimer));
         return popped;
     }
 
@@ -174,38 +189,38 @@ public sealed class TreiberStack
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void PushProtected(ReclaimerThread t, long value)
     {
-        long node = _reclaimer.Allocate(t);
+        long node = _ibr is { } ibr ? ibr.Allocate(t) : _reclaimer.Allocate(t);
         _pool.SetPayload(node, value);
         if (_eliminateFirst || !PushAttemptBare(node, value)) PushBareContended(t, node, value);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private (bool Popped, long Value) TryPopProtected(ReclaimerThread t)
+    private (bool Popped, long Value) TryPopProtected<TCalls>(ReclaimerThread t, TCalls reclaimer) where TCalls : struct, IReclaimerCalls
     {
         int failures = 0;
         while (true)
         {
-            _reclaimer.BeginOperation(t);
+            reclaimer.BeginOperation(t);
             try
             {
                 for (; ; failures++)
                 {
                     if (_popLooksFirst && failures == 0 && TookFirst(t, out long offered)) return (true, offered);
-                    long top = _reclaimer.Protect(t, ref _top.Value);
+                    long top = reclaimer.Protect(t, ref _top.Value);
                     if (top == NodePool.Null)
                     {
                         if (failures != 0) Uncontended(t);
                         return (false, 0);
                     }
                     long next = _pool.LoadNext(top, MemoryOrder.Relaxed); // top is protected; the CAS validates next
-                    _reclaimer.Validate(t);
+                    reclaimer.Validate(t);
                     // Winning this CAS unlinks top: this thread now owns the node until it retires it.
                     if (_top.Value.TryCompareExchange(top, next, MemoryOrder.AcqRel))
                     {
                         Linearized(LinearizedPop, 0);
                         long value = _pool.Payload(PayloadNode(top, next));
                         Linearized(LinearizedPopResult, value);
-                        _reclaimer.Retire(t, top);
+                        reclaimer.Retire(t, top);
                         if (failures != 0) Uncontended(t);
                         return (true, value);
                     }
@@ -220,9 +235,49 @@ public sealed class TreiberStack
             }
             finally
             {
-                _reclaimer.EndOperation(t);
+                reclaimer.EndOperation(t);
             }
         }
+    }
+
+    /// <summary>The reclaimer's per-operation calls as the protected pop makes them (see Dispatch).</summary>
+    private interface IReclaimerCalls
+    {
+        void BeginOperation(ReclaimerThread t);
+        long Protect(ReclaimerThread t, ref AtomicInt64 cell);
+        void Validate(ReclaimerThread t);
+        void Retire(ReclaimerThread t, long handle);
+        void EndOperation(ReclaimerThread t);
+    }
+
+    /// <summary>IBR's calls, direct.</summary>
+    private readonly struct IbrCalls(IbrReclaimer r) : IReclaimerCalls
+    {
+        public void BeginOperation(ReclaimerThread t) => r.BeginOperation(t);
+        public long Protect(ReclaimerThread t, ref AtomicInt64 cell) => r.Protect(t, ref cell);
+        public void Validate(ReclaimerThread t) => r.Validate(t);
+        public void Retire(ReclaimerThread t, long handle) => r.Retire(t, handle);
+        public void EndOperation(ReclaimerThread t) => r.EndOperation(t);
+    }
+
+    /// <summary>DEBRA's and DEBRA+'s calls, direct.</summary>
+    private readonly struct DebraCalls(DebraReclaimer r) : IReclaimerCalls
+    {
+        public void BeginOperation(ReclaimerThread t) => r.BeginOperation(t);
+        public long Protect(ReclaimerThread t, ref AtomicInt64 cell) => r.Protect(t, ref cell);
+        public void Validate(ReclaimerThread t) => r.Validate(t);
+        public void Retire(ReclaimerThread t, long handle) => r.Retire(t, handle);
+        public void EndOperation(ReclaimerThread t) => r.EndOperation(t);
+    }
+
+    /// <summary>Any other scheme's calls, virtual.</summary>
+    private readonly struct VirtualCalls(Reclaimer r) : IReclaimerCalls
+    {
+        public void BeginOperation(ReclaimerThread t) => r.BeginOperation(t);
+        public long Protect(ReclaimerThread t, ref AtomicInt64 cell) => r.Protect(t, ref cell);
+        public void Validate(ReclaimerThread t) => r.Validate(t);
+        public void Retire(ReclaimerThread t, long handle) => r.Retire(t, handle);
+        public void EndOperation(ReclaimerThread t) => r.EndOperation(t);
     }
 
     /// <summary>

@@ -24,6 +24,13 @@ public sealed partial class NodePool
     private AtomicInt64 _depotHead;            // (counter << 32) | (head slot of the top batch + 1)
     private AtomicInt32 _committed;            // slots [0, _committed) exist
     private readonly int _chainStride;         // the free-list order of a new chunk (CommitChunk): 1, or slots per two cache lines
+    private readonly int _refillRun;           // slots a magazine refill takes off the free list in one CAS: BatchSize, or 1 in a small pool
+
+    // The magazine counters (MagazineCounts), after the slots: slow-path events, counted by the owner with plain writes.
+    private const int FreeListRefillCounter = 0, DepotRefillCounter = 1, SpillCounter = 2, GrowCounter = 3, CounterSlots = 4;
+
+    private static void Count(int[] magazine, int counter) =>
+        Plain.Write(ref magazine[MagazinePad + 1 + CacheSize + counter], Plain.Read(ref magazine[MagazinePad + 1 + CacheSize + counter]) + 1);
 
     private static T[] Reserve<T>(int length, bool uninitialised) =>
         uninitialised ? GC.AllocateUninitializedArray<T>(length) : new T[length];
@@ -73,19 +80,62 @@ public sealed partial class NodePool
     }
 
     /// <summary>
-    /// Refills an empty magazine: one slot from the free list (first, so a thread that never spills takes the steps
-    /// it always took), else a batch from the depot (one slot for the caller, the rest into the magazine), else a new
-    /// chunk.
+    /// Refills an empty magazine: a run of up to <see cref="_refillRun"/> slots off the free list in one CAS (first, so a
+    /// thread that never spills takes the steps it always took), else a batch from the depot (one slot for the caller,
+    /// the rest into the magazine), else a new chunk.
     /// </summary>
     private int Refill(int[] magazine)
     {
         while (true)
         {
-            int single = TryPopShared();
-            if (single >= 0) return single;
+            int run = TryPopRun(magazine);
+            if (run >= 0)
+            {
+                Count(magazine, FreeListRefillCounter);
+                return run;
+            }
             int batch = TryPopBatch();
-            if (batch >= 0) return LoadChain(magazine, batch);
+            if (batch >= 0)
+            {
+                Count(magazine, DepotRefillCounter);
+                return LoadChain(magazine, batch);
+            }
+            Count(magazine, GrowCounter);
             if (!TryGrow()) throw new PoolExhaustedException(Capacity, _capacitySetting);
+        }
+    }
+
+    /// <summary>
+    /// Pops a run of up to <see cref="_refillRun"/> slots off the free list with one CAS: the first for the caller
+    /// (returned), the others into the empty magazine so that it hands them out in free-list order; -1 when the list is
+    /// empty. The walk to the run's end reads links that another thread may change meanwhile (it took or pushed the
+    /// head): every link read is of a committed slot and the walk is bounded, and the head's counter then fails the CAS.
+    /// </summary>
+    private int TryPopRun(int[] magazine)
+    {
+        while (true)
+        {
+            long head = _freeHead.Load(MemoryOrder.Acquire);
+            int first = (int)(uint)head - 1;
+            if (first < 0) return -1;
+            int n = 1;
+            int next = _freeNext[first].Load(MemoryOrder.Relaxed); // may be stale: the CAS below then fails
+            for (int last = first; n < _refillRun && next != 0; n++)
+            {
+                last = next - 1;
+                next = _freeNext[last].Load(MemoryOrder.Relaxed);
+            }
+            long newHead = (((head >> 32) + 1) << 32) | (uint)next;
+            // Winning this CAS makes this thread the sole owner of the run's n slots (the links it walked are now its own).
+            if (!_freeHead.TryCompareExchange(head, newHead, MemoryOrder.AcqRel)) continue;
+            int idx = first;
+            for (int k = n - 2; k >= 0; k--)
+            {
+                idx = _freeNext[idx].Load(MemoryOrder.Relaxed) - 1;
+                Plain.Write(ref magazine[MagazinePad + 1 + k], idx);
+            }
+            if (n > 1) Plain.Write(ref magazine[MagazinePad], n - 1);
+            return first;
         }
     }
 
@@ -108,6 +158,7 @@ public sealed partial class NodePool
     private int SpillHalf(int[] magazine)
     {
         int first = MagazinePad + 1;
+        Count(magazine, SpillCounter);
         for (int i = 0; i < BatchSize - 1; i++)
             _freeNext[Plain.Read(ref magazine[first + i])].Store(Plain.Read(ref magazine[first + i + 1]) + 1, MemoryOrder.Relaxed);
         _freeNext[Plain.Read(ref magazine[first + BatchSize - 1])].Store(0, MemoryOrder.Relaxed);

@@ -13,6 +13,13 @@ namespace Weft.Memory;
 public readonly record struct PoolStatistics(long Allocations, long Frees, long Live, long Peak, long CacheHits);
 
 /// <summary>
+/// What one registered thread's magazine exchanged with the pool's shared structures: refills that took one slot off
+/// the shared free list, refills that took a batch from the depot, spills of half a magazine to the depot, and chunks
+/// the thread added (counted always: the counters sit in the thread's own magazine, plain, on the slow paths only).
+/// </summary>
+public readonly record struct MagazineCounters(long FreeListRefills, long DepotRefills, long Spills, long Grows);
+
+/// <summary>
 /// The allocator glue: a pool of node slots addressed by handles, so that "free" really returns memory for reuse
 /// and the bugs the CLR's garbage collector would hide (ABA, use-after-free, double free) stay observable.
 ///
@@ -31,8 +38,10 @@ public readonly record struct PoolStatistics(long Allocations, long Frees, long 
 /// its older half to a shared depot as one batch (one CAS), and an empty one takes a whole batch back (one CAS), so
 /// a producer/consumer pair moves <see cref="BatchSize"/> slots per shared CAS instead of one. The depot is a
 /// Treiber stack of batches (a batch is a chain of slots linked through the free-list links, its head linked to the
-/// next batch), with its own counter-tagged head; the single-slot free list stays as it was, for threads without a
-/// magazine and for new chunks (NodePool.FreeLists.cs). A magazine is private to the registration that owns its index,
+/// next batch), with its own counter-tagged head; the free list holds new chunks and the slots of threads without a
+/// magazine, and an empty magazine of a large pool takes a run of <see cref="BatchSize"/> slots off it with one CAS
+/// (contiguous slots of a new chunk: whole cache lines of every per-slot array for one thread), of a small pool one
+/// slot (NodePool.FreeLists.cs). A magazine is private to the registration that owns its index,
 /// but a registration is released and taken again by other threads, so its count and slots go through the checked
 /// accessor (<see cref="Plain"/>): the race detector checks that the registration hand-off orders them.
 ///
@@ -70,11 +79,18 @@ public sealed partial class NodePool
 {
     public const long Null = 0;
 
-    /// <summary>Slots a per-thread magazine holds at most.</summary>
-    public const int CacheSize = 32;
+    /// <summary>
+    /// Slots a per-thread magazine holds at most: room for a reclaimer's burst of frees (an IBR scan every 64
+    /// retirements, a DEBRA bag) on top of a refilled run, so that a thread whose frees match its allocations on
+    /// average exchanges nothing with the depot (measured by <c>reuse-layers</c>, see the README).
+    /// </summary>
+    public const int CacheSize = 128;
 
     /// <summary>Slots a magazine moves to or from the shared depot in one CAS.</summary>
     public const int BatchSize = CacheSize / 2;
+
+    /// <summary>A refill takes a run of <see cref="BatchSize"/> slots off the free list only in a pool of at least this many times the magazines' capacity.</summary>
+    private const int RunPoolFactor = 8;
 
     /// <summary>Slots a growable pool built by a structure from a configuration starts with (<see cref="InitialSlotsFor"/>).</summary>
     public const int DefaultInitialSlots = 4096;
@@ -91,7 +107,7 @@ public sealed partial class NodePool
     private readonly bool _tagged;
     private readonly bool _strict;
     private AtomicInt64 _freeHead; // (counter << 32) | (index + 1)
-    private readonly int[][] _cache; // per thread: [pad | count | slots... | pad]
+    private readonly int[][] _cache; // per thread: [pad | count | slots... | counters | pad]
     private readonly bool _statistics;
     private readonly string _capacitySetting;
     private AtomicInt64 _allocs, _frees, _peak, _cacheHits;
@@ -136,14 +152,19 @@ public sealed partial class NodePool
         _freeNext = Reserve<AtomicInt32>(slots, growable);
         _batchNext = Reserve<AtomicInt32>(slots, growable);
         _generation = Reserve<int>(slots, growable);
-        // Several threads' magazines refill from the free list: chain each chunk in strides of two cache lines of ints.
-        _chainStride = threadCaches > 1 ? Weft.Platform.ArchInfo.Current.PaddedStride(sizeof(int)) : 1;
+        // A magazine refill takes a run of BatchSize slots off the free list when the pool is large enough that every
+        // magazine holding a full run leaves most of it free; each run is then contiguous slots of its own (whole lines
+        // of every per-slot array, not shared with another thread's run), so chunks are chained in index order. In a
+        // smaller pool a refill takes one slot, and several threads' magazines refill one slot at a time: chain each
+        // chunk in strides of two cache lines of ints.
+        _refillRun = slots >= RunPoolFactor * Math.Max(threadCaches, 1) * CacheSize ? BatchSize : 1;
+        _chainStride = threadCaches > 1 && _refillRun == 1 ? Weft.Platform.ArchInfo.Current.PaddedStride(sizeof(int)) : 1;
         // Initially the first chunk is free: slot 0 first, slot initial - 1 last.
         CommitChunk(0, initial);
         _freeHead = new AtomicInt64(1);
         _committed = new AtomicInt32(initial);
         _cache = new int[threadCaches][];
-        for (int i = 0; i < threadCaches; i++) _cache[i] = new int[2 * MagazinePad + 1 + CacheSize];
+        for (int i = 0; i < threadCaches; i++) _cache[i] = new int[2 * MagazinePad + 1 + CacheSize + CounterSlots];
     }
 
     /// <summary>
@@ -241,6 +262,14 @@ public sealed partial class NodePool
             return Allocated(Refill(magazine));
         }
         return Allocate();
+    }
+
+    /// <summary>Registered thread <paramref name="threadIndex"/>'s magazine counters (a racy snapshot; exact once the thread is quiet).</summary>
+    public MagazineCounters MagazineCounts(int threadIndex)
+    {
+        int[] magazine = _cache[threadIndex];
+        int at = MagazinePad + 1 + CacheSize;
+        return new MagazineCounters(magazine[at + FreeListRefillCounter], magazine[at + DepotRefillCounter], magazine[at + SpillCounter], magazine[at + GrowCounter]);
     }
 
     /// <summary>

@@ -55,6 +55,10 @@ public sealed class DebraReclaimer : Reclaimer
 
     private readonly bool _neutralize;
     private readonly int _checkInterval;
+
+    // The configuration's per-operation settings, read once (an operation tests a field instead of Config.SeededBug's two loads).
+    private readonly bool _announceAhead, _doubleRetire;
+    private readonly MemoryOrder _announceOrder;
     private AtomicInt64 _epoch = new(1);
     private readonly AtomicInt64[] _announce;   // (epoch << 1) | quiescent
     private readonly AtomicInt32[] _neutralized;
@@ -65,6 +69,9 @@ public sealed class DebraReclaimer : Reclaimer
     {
         _neutralize = neutralize;
         _checkInterval = config.EpochCheckInterval;
+        _announceAhead = config.SeededBug == SeededBug.DebraAnnounceAhead;
+        _doubleRetire = config.SeededBug == SeededBug.DoubleRetire;
+        _announceOrder = config.SeededBug == SeededBug.DebraAnnouncementRelease ? MemoryOrder.Release : MemoryOrder.SeqCst;
         _announce = new AtomicInt64[maxThreads * Stride];
         _neutralized = new AtomicInt32[maxThreads * FlagStride];
         for (int i = 0; i < maxThreads; i++) _announce[i * Stride] = new AtomicInt64((1L << 1) | QuiescentBit);
@@ -126,10 +133,9 @@ public sealed class DebraReclaimer : Reclaimer
         }
         StepLabel.At("begin_announce", e);
         // The seeded defect announces the epoch the thread expects to help reach, one ahead (AnnouncementsBounded).
-        long announced = Config.SeededBug == SeededBug.DebraAnnounceAhead ? e + 1 : e;
+        long announced = _announceAhead ? e + 1 : e;
         // SeqCst: the announcement must be visible before the next handle read; the seeded defect weakens it to Release.
-        _announce[t.Index * Stride].Store(announced << 1,
-            Config.SeededBug == SeededBug.DebraAnnouncementRelease ? MemoryOrder.Release : MemoryOrder.SeqCst);
+        _announce[t.Index * Stride].Store(announced << 1, _announceOrder);
         ReservationPublished("announcement", announced, _epoch.Peek());
         t.Active = true;
         if (++t.OpsSinceCheck < _checkInterval) return;
@@ -195,7 +201,7 @@ public sealed class DebraReclaimer : Reclaimer
         Pool.MarkRetired(handle);
         t.Limbo[t.CurrentBag].Add(handle);
         // The seeded defect files the node twice (a retire repeated on a retry path): the rotation frees it twice (NoDoubleFree).
-        if (Config.SeededBug == SeededBug.DoubleRetire) t.Limbo[t.CurrentBag].Add(handle);
+        if (_doubleRetire) t.Limbo[t.CurrentBag].Add(handle);
     }
 
     public override void Flush(ReclaimerThread t)

@@ -57,9 +57,17 @@ public sealed class IbrReclaimer : Reclaimer
 
     private readonly int _epochFrequency;
 
+    // The configuration's per-operation settings, read once (a pop tests a field instead of Config.SeededBug's two loads).
+    private readonly int _retireThreshold;
+    private readonly bool _doubleRetire;
+    private readonly MemoryOrder _protectOrder;
+
     public IbrReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config)
     {
         _epochFrequency = config.EpochFrequency;
+        _retireThreshold = config.RetireThreshold;
+        _doubleRetire = config.SeededBug == SeededBug.DoubleRetire;
+        _protectOrder = config.SeededBug == SeededBug.IbrProtectAcquire ? MemoryOrder.Acquire : MemoryOrder.SeqCst;
         _lower = new AtomicInt64[maxThreads * Stride];
         _upper = new AtomicInt64[maxThreads * Stride];
         for (int i = 0; i < maxThreads; i++)
@@ -156,7 +164,8 @@ public sealed class IbrReclaimer : Reclaimer
             // order a store before a later load of another location. An Acquire read may return a handle older than one
             // the scan already saw unlinked, and the scan then frees it (found by the release/acquire model:
             // treiber/churn-ibr). Production: a SeqCst load is the same Volatile.Read as an Acquire one.
-            long h = cell.Load(Config.SeededBug == SeededBug.IbrProtectAcquire ? MemoryOrder.Acquire : MemoryOrder.SeqCst);
+            // (The seeded defect IbrProtectAcquire: Acquire, in _protectOrder.)
+            long h = cell.Load(_protectOrder);
             StepLabel.At("protect_read_era", h);
             long e = _era.Load(MemoryOrder.Acquire);
             ClockObserved(Clock, e);
@@ -213,8 +222,8 @@ public sealed class IbrReclaimer : Reclaimer
         Plain.Write(ref _retire[NodePool.IndexOf(handle)], e);
         t.Limbo[(int)(e % 3)].Add(handle);
         // The seeded defect files the node twice (a retire repeated on a retry path): the scan frees it twice (NoDoubleFree).
-        if (Config.SeededBug == SeededBug.DoubleRetire) t.Limbo[(int)(e % 3)].Add(handle);
-        if (++t.RetiredSinceScan >= Config.RetireThreshold) Scan(t);
+        if (_doubleRetire) t.Limbo[(int)(e % 3)].Add(handle);
+        if (++t.RetiredSinceScan >= _retireThreshold) Scan(t);
     }
 
     /// <summary>Outside an operation: drops the calling thread's kept reservation, then scans.</summary>
