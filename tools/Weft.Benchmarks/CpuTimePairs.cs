@@ -12,7 +12,7 @@ namespace Weft.Benchmarks;
 
 /// <summary>
 /// One-thread push/pop pairs timed by the thread's own CPU clock
-/// (<c>dotnet run -c Release --project tools/Weft.Benchmarks -- cpu-pairs [--pairs N] [--rounds R]</c>):
+/// (<c>dotnet run -c Release --project tools/Weft.Benchmarks -- cpu-pairs [--pairs N] [--rounds R] [--atomics]</c>):
 /// <c>clock_gettime(CLOCK_THREAD_CPUTIME_ID)</c> counts only the time the thread ran, so on a machine whose load
 /// average is many times its core count (where BenchmarkDotNet's wall-clock times grow with every other tenant and
 /// their standard deviations reach their means) the per-pair cost stays measurable. The baseline,
@@ -23,6 +23,13 @@ namespace Weft.Benchmarks;
 /// BenchmarkDotNet table (no warm-up analysis, no 2-thread rows: CPU time cannot see the waits of contention); it
 /// separates what the code costs from what the load adds. A second table breaks a pop's reclamation protocol into
 /// steps per scheme against two uncontended CAS (the same breakdown as ReclaimerStepBench, by the CPU clock). Linux only.
+/// With <c>--atomics</c> only the rows of the atomics layer's cost run (ConcurrentStack, the mirror, immediate reuse),
+/// and no second table: the stack's methods are then called with the immediate scheme alone, as in a program that uses
+/// one scheme (and as in TreiberBench, whose cases run in processes of their own). With the other schemes' rows in the
+/// process, the stack's shared methods (Push, TryPop) carry a profile of all four, and the JIT's profile-guided Tier-1
+/// code for the immediate row then depends on when it samples them: its loop compiled to anything from 725 to 1,626
+/// bytes from one run to the next (DOTNET_JitDisasmSummary=1), with or without inlined push and pop, where the mirror's,
+/// whose methods only its row calls, compiled to the same code in every run.
 /// </summary>
 public static partial class CpuTimePairs
 {
@@ -47,22 +54,30 @@ public static partial class CpuTimePairs
     public static int Run(string[] args)
     {
         int pairs = 2_000_000, rounds = 7;
+        bool atomicsOnly = false;
         for (int i = 0; i < args.Length; i++)
         {
             if (args[i] == "--pairs" && i + 1 < args.Length && int.TryParse(args[++i], out int p) && p > 0) pairs = p;
             else if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[++i], out int r) && r > 0) rounds = r;
+            else if (args[i] == "--atomics") atomicsOnly = true;
             else
             {
-                Console.Error.WriteLine($"weft-bench cpu-pairs: unknown or malformed argument '{args[i]}'; expected --pairs N or --rounds R (positive integers)");
+                Console.Error.WriteLine($"weft-bench cpu-pairs: unknown or malformed argument '{args[i]}'; expected --pairs N or --rounds R (positive integers), or --atomics");
                 return 1;
             }
         }
+        if (MirrorCheck.Run() is { } mirrorError)
+        {
+            Console.Error.WriteLine($"weft-bench cpu-pairs: the hand-written mirror does not compute what the library stack computes: {mirrorError}");
+            return 1;
+        }
         var baseline = new ConcurrentStack<long>();
         var mirror = new HandWrittenMirror(1024);
+        var mirrorThread = mirror.Register();
         var rows = new List<(string Name, Action<int> Body)>
         {
             ("ConcurrentStack<long>", n => { for (long i = 0; i < n; i++) { baseline.Push(i); baseline.TryPop(out _); } }),
-            ("Weft's Treiber code transcribed with raw Interlocked (TreiberBench's baseline)", n => { for (long i = 0; i < n; i++) { mirror.Push(0, i); mirror.TryPop(0, out _); } }),
+            ("Weft's Treiber code transcribed with raw Interlocked (TreiberBench's baseline)", n => { for (long i = 0; i < n; i++) { mirror.Push(mirrorThread, i); mirror.TryPop(mirrorThread, out _); } }),
         };
         foreach (var (scheme, name) in new[]
         {
@@ -70,7 +85,7 @@ public static partial class CpuTimePairs
             (ReclamationScheme.Ibr, "Treiber + IBR"),
             (ReclamationScheme.Debra, "Treiber + DEBRA"),
             (ReclamationScheme.DebraPlus, "Treiber + DEBRA+"),
-        })
+        }.Where(row => !atomicsOnly || row.Item1 == ReclamationScheme.Immediate))
         {
             var pool = new NodePool(1 << 22, tagged: true, threadCaches: 1, initialSlots: NodePool.DefaultInitialSlots);
             var reclaimer = Reclaimer.Create(scheme, pool, 1, WeftConfig.Default);
@@ -79,6 +94,7 @@ public static partial class CpuTimePairs
             rows.Add((name, n => { for (long i = 0; i < n; i++) { stack.Push(me, i); stack.TryPop(me, out _); } }));
         }
         Print($"one thread, {pairs:N0} push/pop pairs per round, {rounds} rounds, thread CPU time per pair", rows, Measure(rows, pairs, rounds));
+        if (atomicsOnly) return 0;
         var steps = StepRows();
         Print($"one thread, {pairs:N0} repetitions per round, {rounds} rounds: a pop's reclamation steps, thread CPU time per repetition", steps, Measure(steps, pairs, rounds));
         return 0;

@@ -25,10 +25,11 @@ namespace Weft.Benchmarks;
 /// <c>ipc-processes</c> as the first argument runs the cross-process IPC figures instead (see IpcProcessBench),
 /// <c>ipc-cpu-pairs [--pairs N] [--rounds R]</c> one-thread IPC mutex pairs timed by the thread's CPU clock (see IpcCpuPairs), and
 /// <c>stress [--seconds N] [--filter S]</c> the stress run of the structures under each reclaimer (see StressRun), and
-/// <c>cpu-pairs [--pairs N] [--rounds R]</c> one-thread push/pop pairs timed by the thread's CPU clock (see CpuTimePairs), and
+/// <c>cpu-pairs [--pairs N] [--rounds R] [--atomics]</c> one-thread push/pop pairs timed by the thread's CPU clock (see CpuTimePairs), and
 /// <c>ipc-contended [--pairs N] [--rounds R] [--threads T]</c> contended IPC mutex pairs in interleaved rounds (see IpcContendedPairs), and
 /// <c>cpu-layers [--pairs N] [--rounds R]</c> the layers of a push/pop pair's cost on 1 and 2 threads by the threads' CPU clocks (see CpuTimeLayers), and
-/// <c>reuse-layers [--pairs N] [--rounds R]</c> the deferred free path of a pair, isolated and counted (see ReuseLayers).
+/// <c>reuse-layers [--pairs N] [--rounds R]</c> the deferred free path of a pair, isolated and counted (see ReuseLayers), and
+/// <c>mirror-check</c> the check that TreiberBench's hand-written baseline computes what the library stack computes (see MirrorCheck).
 /// </summary>
 public static class Program
 {
@@ -60,6 +61,8 @@ public static class Program
         if (args.Length > 0 && args[0] == "cpu-layers") return CpuTimeLayers.Run(args[1..]);
         // The deferred free path of a pair (delay lines, reuse counts, magazine exchanges): see ReuseLayers.
         if (args.Length > 0 && args[0] == "reuse-layers") return ReuseLayers.Run(args[1..]);
+        // The check that TreiberBench's baseline computes what the library stack computes, and its negative control: see MirrorCheck.
+        if (args.Length == 1 && args[0] == "mirror-check") return MirrorCheck.Command();
         bool quick = args.Contains(QuickFlag, StringComparer.Ordinal);
         string[] rest = args.Where(a => !string.Equals(a, QuickFlag, StringComparison.Ordinal)).ToArray();
 

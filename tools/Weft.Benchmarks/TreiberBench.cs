@@ -26,6 +26,7 @@ public class TreiberBench
 
     private HandWrittenTreiber _handWritten = null!;
     private HandWrittenMirror _mirror = null!;
+    private MirrorThread _mirrorThread = null!;
 
     private TreiberStack _weft = null!;
     private ReclaimerThread _me = null!;
@@ -35,7 +36,9 @@ public class TreiberBench
     public void Setup()
     {
         _handWritten = new HandWrittenTreiber(Capacity);
+        MirrorCheck.Require();
         _mirror = new HandWrittenMirror(Capacity);
+        _mirrorThread = _mirror.Register();
 
         var reclaimer = Reclaimer.Create(ReclamationScheme.Immediate, new NodePool(Capacity, tagged: true, threadCaches: 1), maxThreads: 1);
         _me = reclaimer.Register();
@@ -45,8 +48,8 @@ public class TreiberBench
     [Benchmark(Baseline = true, Description = "Weft's code transcribed with raw Interlocked")]
     public long MirrorPushPop()
     {
-        _mirror.Push(0, ++_value);
-        _mirror.TryPop(0, out long v);
+        _mirror.Push(_mirrorThread, ++_value);
+        _mirror.TryPop(_mirrorThread, out long v);
         return v;
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics.X86;
 using System.Threading;
 #if WEFT_CONTROLLED
 using Weft.Engine;
@@ -32,7 +33,9 @@ public struct AtomicInt32
         if (SchedulingHooks.BufferingThread is { } buffering) return buffering.Runtime.Tso!.Load32(buffering, ref _value); // TSO: own buffer, else memory
         if (SchedulingHooks.ReleaseAcquireThread is { } reader) return reader.Runtime.Ra!.Load32(reader, ref _value, (AccessOrder)order); // RA: a store the history allows
 #endif
-        var v = order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
+        // x86/x64 (TSO): every load is an acquire load, and Volatile.Read is the same mov as a plain read, so a load is
+        // one instruction whatever its order; testing an order known only at run time would cost a compare and a branch.
+        var v = !X86Base.IsSupported && order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
 #if WEFT_CONTROLLED
         SchedulingHooks.Value(v);
 #endif

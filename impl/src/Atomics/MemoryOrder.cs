@@ -17,7 +17,9 @@ namespace Weft.Atomics;
 /// </list>
 /// On x86-64 and ARM64 the CLR's <c>Volatile</c> read/write give acquire/release and <c>Interlocked</c>
 /// operations are full fences, so the production build maps orders onto those two; a SeqCst store is an
-/// <c>Interlocked.Exchange</c> (a plain volatile store does not order a later load).
+/// <c>Interlocked.Exchange</c> (a plain volatile store does not order a later load). On x86/x64 (TSO) every load is
+/// an acquire load and a relaxed load is the same <c>mov</c> as a volatile one, so there a load is a
+/// <c>Volatile.Read</c> whatever its order, and an order chosen at run time (a seeded defect's) costs no test.
 /// </summary>
 public enum MemoryOrder : byte
 {
