@@ -2,7 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using System.Text;
 using Weft.Tla;
 
@@ -10,7 +10,7 @@ namespace Weft.Engine;
 
 /// <summary>
 /// The identity of a state of the implementation at an action boundary, for the spec-level stateful search
-/// (<see cref="StateSpace"/>): a 128-bit hash (the first half of SHA-256) of a canonical text of everything that
+/// (<see cref="StateSpace"/>): a 128-bit hash (XXH3-128, as TLC's fingerprints a non-cryptographic hash) of a canonical text of everything that
 /// determines the run's future from here. It is the same information a TLC state holds, taken from the implementation:
 /// <list type="number">
 /// <item>the mapped spec state (<see cref="SpecInstance.Map"/>, every variable by name in ordinal order, values in
@@ -84,9 +84,7 @@ internal sealed class StateFingerprint
         {
             int n = 0;
             foreach (var chunk in sb.GetChunks()) n += Encoding.UTF8.GetBytes(chunk.Span, buffer.AsSpan(n));
-            Span<byte> digest = stackalloc byte[32];
-            SHA256.HashData(buffer.AsSpan(0, n), digest);
-            return new UInt128(BitConverter.ToUInt64(digest), BitConverter.ToUInt64(digest[8..]));
+            return XxHash128.HashToUInt128(buffer.AsSpan(0, n));
         }
         finally
         {
