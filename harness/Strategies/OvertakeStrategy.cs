@@ -36,6 +36,7 @@ internal sealed class OvertakeStrategy : IStrategy, IObservesThreads
 {
     private readonly ulong _seed;
     private readonly PosStrategy _sampler;
+    private readonly Func<int, bool> _held; // Held, made once: a hold keeps the thread
     private readonly OvertakeSites _sites = new();
     private IReadOnlyList<ControlledThread>? _threads;
     private Rng _rng;
@@ -58,6 +59,7 @@ internal sealed class OvertakeStrategy : IStrategy, IObservesThreads
     {
         _seed = seed;
         _sampler = new PosStrategy(Rng.Derive(seed, 0x0E27A4E));
+        _held = Held;
     }
 
     public string Name => "overtake";
@@ -107,23 +109,11 @@ internal sealed class OvertakeStrategy : IStrategy, IObservesThreads
 
     public int NextThread(ReadOnlySpan<int> enabled, int current, int step)
     {
-        int chosen = Choose(enabled);
+        int chosen = _sampler.HighestUnheld(enabled, _held);
         int id = enabled[chosen];
         _sampler.Ran(enabled, id);
         if (PendingAccess.Thread(_threads, id) is { } thread && thread.PendingCell != 0) Observe(thread, enabled.Length > 1);
         return chosen;
-    }
-
-    /// <summary>The sampler's choice among the candidates no hold keeps (among all when every one is held).</summary>
-    private int Choose(ReadOnlySpan<int> enabled)
-    {
-        if (enabled.Length == 1) return 0;
-        Span<int> free = stackalloc int[enabled.Length];
-        int n = 0;
-        foreach (int id in enabled)
-            if (!Held(id)) free[n++] = id;
-        if (n == 0 || n == enabled.Length) return _sampler.Highest(enabled);
-        return enabled.IndexOf(free[_sampler.Highest(free[..n])]);
     }
 
     /// <summary>True when <paramref name="id"/> is held: an overtaker, or a victim whose hold started or whose pending load starts it.</summary>

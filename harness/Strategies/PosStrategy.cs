@@ -73,6 +73,22 @@ internal sealed class PosStrategy : IStrategy, IObservesThreads
     }
 
     /// <summary>
+    /// The index in <paramref name="enabled"/> of the highest-priority candidate that <paramref name="held"/> does not
+    /// keep; among all candidates when it keeps every one or none (the stall and overtake strategies' choice). Asks
+    /// <paramref name="held"/> once per candidate, in order.
+    /// </summary>
+    internal int HighestUnheld(ReadOnlySpan<int> enabled, Func<int, bool> held)
+    {
+        if (enabled.Length == 1) return 0;
+        Span<int> free = stackalloc int[enabled.Length];
+        int n = 0;
+        foreach (int id in enabled)
+            if (!held(id)) free[n++] = id;
+        if (n == 0 || n == enabled.Length) return Highest(enabled);
+        return enabled.IndexOf(free[Highest(free[..n])]);
+    }
+
+    /// <summary>
     /// Thread <paramref name="ran"/> was chosen among <paramref name="enabled"/> (by this strategy or, in
     /// <see cref="RffStrategy"/>, by a replayed schedule): reassigns the priorities of the candidates whose pending
     /// operation races with its operation, then its own (its next event is a new one).

@@ -53,6 +53,7 @@ internal sealed class StallStrategy : IStrategy, IObservesThreads
 
     private readonly ulong _seed;
     private readonly PosStrategy _sampler;
+    private readonly Func<int, bool> _stalled; // Stalled, made once: an active stall holds the thread
     private readonly SharedSites _sites = new();
     private IReadOnlyList<ControlledThread>? _threads;
     private readonly List<Stall> _stalls = new();
@@ -66,6 +67,7 @@ internal sealed class StallStrategy : IStrategy, IObservesThreads
     {
         _seed = seed;
         _sampler = new PosStrategy(Rng.Derive(seed, 0x57A11));
+        _stalled = Stalled;
     }
 
     public string Name => "stall";
@@ -128,23 +130,11 @@ internal sealed class StallStrategy : IStrategy, IObservesThreads
 
     public int NextThread(ReadOnlySpan<int> enabled, int current, int step)
     {
-        int chosen = Choose(enabled);
+        int chosen = _sampler.HighestUnheld(enabled, _stalled);
         int id = enabled[chosen];
         _sampler.Ran(enabled, id);
         if (PendingAccess.Thread(_threads, id) is { } thread && thread.PendingCell != 0) Observe(thread);
         return chosen;
-    }
-
-    /// <summary>The sampler's choice among the candidates no active stall holds (among all when every one is held).</summary>
-    private int Choose(ReadOnlySpan<int> enabled)
-    {
-        if (enabled.Length == 1) return 0;
-        Span<int> free = stackalloc int[enabled.Length];
-        int n = 0;
-        foreach (int id in enabled)
-            if (!Stalled(id)) free[n++] = id;
-        if (n == 0 || n == enabled.Length) return _sampler.Highest(enabled);
-        return enabled.IndexOf(free[_sampler.Highest(free[..n])]);
     }
 
     private bool Stalled(int id)
