@@ -341,6 +341,11 @@ public enum SeededBug
     /// negative control of the DPOR soundness check (DporTests: the outcome comparison names the outcome DPOR
     /// misses).</summary>
     DporCasCountsAsRead,
+    /// <summary>A defect of the checker, not of the library: the dpor strategy's dependency relation, which counts a
+    /// failed compare-and-swap as a read of its word, drops the word altogether, so a failed CAS is independent of the
+    /// write that made it fail and the order in which it would have succeeded is never tried. Set through the harness's
+    /// DporDefect option; a negative control of the DPOR soundness check (DporTests).</summary>
+    DporFailedCasIgnoresWrites,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
