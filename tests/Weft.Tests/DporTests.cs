@@ -133,6 +133,8 @@ public sealed class DporTests
     [Theory]
     [InlineData("reclamation/dfs-leak")]
     [InlineData("reclamation/dfs-immediate")]
+    [InlineData("reclamation/dfs-debra")]
+    [InlineData("reclamation/dfs-debra-plus")]
     public void Unbounded_dpor_reaches_every_outcome_of_bounded_dfs_on_the_reclamation_tests(string id)
     {
         var t = Test(id);
