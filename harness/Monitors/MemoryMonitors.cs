@@ -119,7 +119,9 @@ public sealed class NoDoubleFreeMonitor : PropertyMonitor, IMonitorOf<SlotEvent>
 /// Keyed (<see cref="IKeyedMonitor"/>): one part, the clocks. A clock write changes it; a clock read and a reservation
 /// (which checks the stored value against the clock's current value) only read it. Two reads commute: with no clock
 /// write between them (every write is reported) they see the same value, so they raise the highest value seen to the
-/// same figure and pass or fail alike.
+/// same figure and pass or fail alike. (Which of two such readers a later failure's message names as the one that saw
+/// the highest value can depend on their order only when they raised it, i.e. read it before any reported write; as
+/// for clock reads before this monitor was keyed, that order is not explored.)
 /// </summary>
 public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEvent>, IMonitorOf<ReservationEvent>, IKeyedMonitor
 {

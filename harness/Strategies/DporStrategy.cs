@@ -405,7 +405,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
 
     /// <summary>
     /// Operations without a location that are not dependent with everything: a thread's start; under the refinements, a
-    /// spawn (ordered with other spawns and its child by <see cref="DporEvent.DependentWith"/>) and a fence (a no-op under SC).
+    /// spawn (dependent with other spawns, <see cref="DporEvent.DependentWith"/>; its child's steps follow it in happens-before) and a fence (a no-op under SC).
     /// </summary>
     private static bool LocalWithoutLocation(OpKind op, DporRefinements refinements) => op switch
     {
