@@ -19,4 +19,6 @@ internal enum DporDefect
     /// write moved before it could make it succeed.
     /// </summary>
     FailedCasIgnoresWrites,
+    /// <summary>Two spawns commute, though they hand out thread ids in order: swapping them swaps the ids of their children.</summary>
+    SpawnsIndependent,
 }

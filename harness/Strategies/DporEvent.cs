@@ -19,7 +19,8 @@ internal readonly record struct DporEvent(
     ulong MonitorWrites,
     bool Completes,
     int Spawned,
-    (int Monitor, MonitorPart Part)[]? Parts = null)
+    (int Monitor, MonitorPart Part)[]? Parts = null,
+    bool SpawnCommutes = false)
 {
     /// <summary>
     /// The dependency relation of two steps of the same iteration: the same thread (program order); a step ordered
@@ -42,7 +43,7 @@ internal readonly record struct DporEvent(
     public bool DependentWith(in DporEvent other)
     {
         if (Thread == other.Thread || Global || other.Global) return true;
-        if (Spawned >= 0 && other.Spawned >= 0) return true;
+        if (Spawned >= 0 && other.Spawned >= 0 && !(SpawnCommutes || other.SpawnCommutes)) return true; // SpawnCommutes: the seeded defect only
         if ((MonitorWrites & (other.MonitorWrites | other.MonitorReads)) != 0 || (other.MonitorWrites & MonitorReads) != 0) return true;
         if (Parts is not null && other.Parts is not null && ShareChangedPart(Parts, other.Parts)) return true;
         if ((Completes && other.JoinTarget == Thread) || (other.Completes && JoinTarget == other.Thread)) return true;

@@ -400,7 +400,8 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         else if (r.Resource is not null) location = IdOf(resourceIds, r.Resource, index);
         else if (!LocalWithoutLocation(r.Op, refinements)) global = true; // a yield, an operation that names no location
         if (r.Op == OpKind.Spawn && (refinements & DporRefinements.SpawnOrdersSpawnsOnly) == 0) global = true;
-        return new DporEvent(r.Thread, location, writes, joinTarget, global, r.MonitorReads, r.MonitorWrites, r.Completes, r.Spawned, r.Parts?.ToArray());
+        return new DporEvent(r.Thread, location, writes, joinTarget, global, r.MonitorReads, r.MonitorWrites, r.Completes, r.Spawned, r.Parts?.ToArray(),
+            SpawnCommutes: defect == DporDefect.SpawnsIndependent);
     }
 
     /// <summary>

@@ -241,6 +241,7 @@ public sealed class DporTests
     {
         Weft.Platform.SeededBug.DporCasCountsAsRead => DporDefect.CasCountsAsRead,
         Weft.Platform.SeededBug.DporFailedCasIgnoresWrites => DporDefect.FailedCasIgnoresWrites,
+        Weft.Platform.SeededBug.DporSpawnsIndependent => DporDefect.SpawnsIndependent,
         _ => throw new ArgumentOutOfRangeException(nameof(bug), bug, "not a defect of the dpor strategy"),
     };
 
@@ -500,6 +501,43 @@ public sealed class DporTests
         string? difference = Difference(t.Id, dfs, dfsOutcomes, seeded, seededOutcomes, "bounded DPOR");
         Assert.NotNull(difference);
         Assert.Contains(FirstLost(dfsOutcomes, seededOutcomes), difference, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The main thread spawns thread 1, which spawns a child, and then spawns thread 2: the child's id is 2 when thread 1
+    /// spawns it before the main thread spawns thread 2, else 3. The test fails when the child gets id 2.
+    /// </summary>
+    private static void SpawnRace()
+    {
+        var one = WeftThread.Start(() =>
+        {
+            var child = WeftThread.Start(() => Checker.Assert(Weft.Engine.SchedulingHooks.ThreadId != 2, "the child got thread id 2"));
+            child.Join();
+        });
+        var two = WeftThread.Start(() => { });
+        one.Join();
+        two.Join();
+    }
+
+    /// <summary>
+    /// Negative control of the spawn rule (<see cref="Weft.Platform.SeededBug.DporSpawnsIndependent"/>): a spawn is
+    /// independent of every other thread's step but another spawn. With two spawns of different threads independent
+    /// too, DPOR never reverses them, and the outcome comparison names the lost outcome, the child with id 2. The rule
+    /// as built loses nothing on the same body.
+    /// </summary>
+    [Fact]
+    public void Seeded_independent_spawns_make_the_comparison_name_the_lost_outcome_of_a_spawn_race()
+    {
+        var options = CheckOptions.Default with { PreemptionBound = 1000, Iterations = 10_000, TestId = "dpor/spawn-race" };
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(SpawnRace, options with { Strategy = "dfs" });
+        var (sound, soundOutcomes) = OutcomeCollector.Explore(SpawnRace, options with { Strategy = "dpor" });
+        var (seeded, seededOutcomes) = OutcomeCollector.Explore(SpawnRace, options with { Strategy = "dpor", DporDefect = Seeded(Weft.Platform.SeededBug.DporSpawnsIndependent) });
+        Assert.True(dfs.Exhausted && sound.Exhausted && seeded.Exhausted);
+        Assert.Contains(dfsOutcomes, o => o.Contains("the child got thread id 2", StringComparison.Ordinal));
+        Assert.Null(Difference("dpor/spawn-race", dfs, dfsOutcomes, sound, soundOutcomes, "DPOR"));
+        string? difference = Difference("dpor/spawn-race", dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
+        Assert.True(difference is not null, $"the seeded relation lost nothing: {seeded.Iterations} schedules, outcomes {string.Join(" | ", seededOutcomes)}");
+        Assert.Contains("only DFS (1): Assertion : the child got thread id 2", difference, StringComparison.Ordinal);
     }
 
     /// <summary>The arrival-order monitor keyed wrongly: each arrival names only its own thread's part, though the verdict depends on their order.</summary>
