@@ -17,8 +17,15 @@ namespace Weft.Monitors;
 /// happens-before does not hide, so there a read is compared only with what the same thread saw before (coherence:
 /// it never goes back), while a write is still compared with everything seen. Every reservation or announcement store
 /// (<see cref="ReservationEvent"/>) must publish a value no greater than the instance's clock at that store.
+///
+/// Keyed (<see cref="IKeyedMonitor"/>): one part, the clocks. A clock write changes it; a clock read and a reservation
+/// (which checks the stored value against the clock's current value) only read it. Two reads commute: with no clock
+/// write between them (every write is reported) they see the same value, so they raise the highest value seen to the
+/// same figure and pass or fail alike. (Which of two such readers a later failure's message names as the one that saw
+/// the highest value can depend on their order only when they raised it, i.e. read it before any reported write; as
+/// for clock reads before this monitor was keyed, that order is not explored.)
 /// </summary>
-public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEvent>, IMonitorOf<ReservationEvent>
+public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEvent>, IMonitorOf<ReservationEvent>, IKeyedMonitor
 {
     /// <summary>The reserved value that stands for "no reservation" (IbrReclaimer.Infinity).</summary>
     private const long NoReservation = long.MaxValue;
@@ -28,6 +35,20 @@ public sealed class EpochMonotonicMonitor : PropertyMonitor, IMonitorOf<ClockEve
     private readonly Dictionary<(int, int), long> _highestSeenBy = new();
 
     public override void OnEvent(object e) { }
+
+    /// <summary>The clocks' part: changed by a clock write, read by a clock read and by a reservation.</summary>
+    public void PartsOf(object e, List<MonitorPart> parts)
+    {
+        switch (e)
+        {
+            case ClockEvent c:
+                parts.Add(MonitorPart.Global(changes: c.Wrote));
+                break;
+            case ReservationEvent:
+                parts.Add(MonitorPart.Global(changes: false));
+                break;
+        }
+    }
 
     public void On(in ClockEvent e) => Observe(e.Reclaimer, e.Value, e.Thread, e.Wrote, $"{(e.Wrote ? "wrote" : "read")} {e.Clock}");
 
