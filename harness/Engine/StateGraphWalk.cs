@@ -60,7 +60,10 @@ internal sealed class StateGraphWalk
     private readonly List<int> _root = new();
     private readonly List<int> _pending = new();
     private readonly List<int> _parent = new();
-    private readonly List<int[]> _discoveredBy = new();
+    // The decisions of the edge each state was discovered by: state s's are _discoveredOptions[_discoveredStart[s] ..
+    // _discoveredStart[s + 1]) (one flat list: no array per state).
+    private readonly List<int> _discoveredOptions = new();
+    private readonly List<int> _discoveredStart = new() { 0 };
     private readonly List<int> _depth = new();
     private readonly PriorityQueue<int, (int Depth, int Id)> _frontier = new(); // states with untried leaves, shallowest (then oldest) first; lazy
 
@@ -68,12 +71,15 @@ internal sealed class StateGraphWalk
     // when its stamp is the current one; it was reached from _walkFrom by the leaf (_walkLeafNode, _walkLeafOption).
     private int[] _walkSeen = new int[1024], _walkFrom = new int[1024], _walkLeafNode = new int[1024], _walkLeafOption = new int[1024];
     private int _walkStamp;
+    private int _walkFound; // the goal the current search found (-1: none yet)
     private readonly List<int> _walkQueue = new();
 
-    // A route being planned (SetPlan, Advance): its states and the edges between them, reordered by GroupActors.
+    // A route being planned (SetPlan, Advance): its states and the edges between them, reordered by GroupActors. An
+    // edge is a range (start, length) of _routeOptions, its decisions in order, so planning a route allocates nothing
+    // and a swap of two edges swaps two ranges' bounds.
     private readonly List<int> _routeStates = new();
-    private readonly List<int[]> _routeEdges = new();
-    private readonly List<int> _edgeOptions = new();
+    private readonly List<(int Start, int Length)> _routeEdges = new();
+    private readonly List<int> _routeOptions = new();
     private readonly List<int> _swapUndo = new();
 
     // The current run.
@@ -252,7 +258,8 @@ internal sealed class StateGraphWalk
             _root.Add(-1);
             _pending.Add(0);
             _parent.Add(from);
-            _discoveredBy.Add(_actionChoices.ToArray());
+            _discoveredOptions.AddRange(_actionChoices);
+            _discoveredStart.Add(_discoveredOptions.Count);
             _depth.Add(from >= 0 ? _depth[from] + 1 : 0);
         }
         _state = id;
@@ -280,6 +287,7 @@ internal sealed class StateGraphWalk
         Visit(start, -1, -1, -1);
         _walkQueue.Clear();
         _walkQueue.Add(start);
+        _walkFound = -1;
         int seen = 1;
         for (int head = 0, levelEnd = 1, distance = 0; head < _walkQueue.Count; head++)
         {
@@ -289,21 +297,24 @@ internal sealed class StateGraphWalk
                 levelEnd = _walkQueue.Count;
             }
             int s = _walkQueue[head];
-            if (_pending[s] > 0)
+            if (distance >= limit || _root[s] < 0 || seen > MaxWalkStates) continue;
+            seen += VisitEdges(_root[s], s);
+            if (_walkFound >= 0)
             {
-                SetPlan(start, s);
+                SetPlan(start, _walkFound);
                 Walks++;
                 return true;
             }
-            if (distance >= limit || _root[s] < 0 || seen > MaxWalkStates) continue;
-            seen += VisitEdges(_root[s], s);
         }
         return false;
     }
 
     /// <summary>
     /// Queues the states the known edges below <paramref name="node"/> of <paramref name="from"/>'s decision tree lead to
-    /// and this search has not seen (leaves in option order, depth-first); returns how many.
+    /// and this search has not seen (leaves in option order, depth-first); returns how many. The first one queued with
+    /// untried decisions is the walk's goal (<c>_walkFound</c>) and ends the search at once: the breadth-first order
+    /// would dequeue it before any state queued after it, so it is the goal a search that tests states as it dequeues
+    /// them finds, without expanding the states queued before it.
     /// </summary>
     private int VisitEdges(int node, int from)
     {
@@ -318,8 +329,17 @@ internal sealed class StateGraphWalk
                 Visit(c, from, node, i);
                 _walkQueue.Add(c);
                 added++;
+                if (_pending[c] > 0)
+                {
+                    _walkFound = c;
+                    return added;
+                }
             }
-            else if (c != Untried && c != Outside) added += VisitEdges(-c - 1, from);
+            else if (c != Untried && c != Outside)
+            {
+                added += VisitEdges(-c - 1, from);
+                if (_walkFound >= 0) return added;
+            }
         }
         return added;
     }
@@ -345,23 +365,23 @@ internal sealed class StateGraphWalk
     {
         _plan.RemoveRange(0, _planPos);
         _planPos = 0;
-        _routeStates.Clear();
-        _routeEdges.Clear();
+        ClearRoute();
         for (int s = goal; s != start; s = _walkFrom[s])
         {
-            // The edge's decisions, leaf first: climb from the leaf to the state's root, prepending each option.
-            _edgeOptions.Clear();
+            // The edge's decisions, leaf first: climb from the leaf to the state's root, then put them in order.
+            int edgeStart = _routeOptions.Count;
             for (int node = _walkLeafNode[s], option = _walkLeafOption[s]; ; )
             {
-                _edgeOptions.Add(option);
+                _routeOptions.Add(option);
                 int parent = _nodeParent[node];
                 if (parent < 0) break;
                 option = Array.IndexOf(_children[parent], -(node + 1));
                 node = parent;
             }
-            _edgeOptions.Reverse();
+            int length = _routeOptions.Count - edgeStart;
+            _routeOptions.Reverse(edgeStart, length);
             _routeStates.Add(s);
-            _routeEdges.Add(_edgeOptions.ToArray());
+            _routeEdges.Add((edgeStart, length));
         }
         _routeStates.Add(start);
         _routeStates.Reverse();
@@ -376,8 +396,19 @@ internal sealed class StateGraphWalk
     private void AppendRoute(int actorBefore)
     {
         GroupActors(actorBefore);
-        foreach (var e in _routeEdges) _plan.AddRange(e);
+        foreach (var (start, length) in _routeEdges)
+            for (int k = start; k < start + length; k++) _plan.Add(_routeOptions[k]);
     }
+
+    private void ClearRoute()
+    {
+        _routeStates.Clear();
+        _routeEdges.Clear();
+        _routeOptions.Clear();
+    }
+
+    /// <summary>The thread of the route's edge <paramref name="i"/>: its first option.</summary>
+    private int Actor(int i) => _routeOptions[_routeEdges[i].Start];
 
     /// <summary>
     /// Reorders the route's known edges so that consecutive actions change threads less often, keeping its start and its
@@ -394,11 +425,11 @@ internal sealed class StateGraphWalk
     private void GroupActors(int actorBefore)
     {
         int n = _routeEdges.Count;
-        for (int i = 0, current = actorBefore; i < n; current = _routeEdges[i][0], i++)
+        for (int i = 0, current = actorBefore; i < n; current = Actor(i), i++)
         {
-            if (current < 0 || _routeEdges[i][0] == current) continue;
+            if (current < 0 || Actor(i) == current) continue;
             int j = i + 1;
-            while (j < n && j - i <= MaxPull && _routeEdges[j][0] != current) j++;
+            while (j < n && j - i <= MaxPull && Actor(j) != current) j++;
             if (j < n && j - i <= MaxPull) PullBack(j, i);
         }
     }
@@ -430,16 +461,17 @@ internal sealed class StateGraphWalk
         _swapUndo.Clear();
     }
 
-    /// <summary>The state the known edge <paramref name="options"/> leads to from <paramref name="state"/>, or -1 when it is not known.</summary>
-    private int Follow(int state, int[] options)
+    /// <summary>The state the known route edge <paramref name="edge"/> leads to from <paramref name="state"/>, or -1 when it is not known.</summary>
+    private int Follow(int state, (int Start, int Length) edge)
     {
         int node = _root[state];
-        for (int k = 0; node >= 0 && k < options.Length; k++)
+        for (int k = 0; node >= 0 && k < edge.Length; k++)
         {
             var children = _children[node];
-            if (options[k] >= children.Length) return -1;
-            int c = children[options[k]];
-            if (k == options.Length - 1) return c >= 0 ? c : -1;
+            int option = _routeOptions[edge.Start + k];
+            if (option >= children.Length) return -1;
+            int c = children[option];
+            if (k == edge.Length - 1) return c >= 0 ? c : -1;
             node = c < 0 && c != Untried && c != Outside ? -c - 1 : -1;
         }
         return -1;
@@ -462,12 +494,13 @@ internal sealed class StateGraphWalk
         _plan.Clear();
         _planPos = 0;
         if (goal < 0) return false;
-        _routeStates.Clear();
-        _routeEdges.Clear();
+        ClearRoute();
         for (int s = goal; _parent[s] >= 0; s = _parent[s])
         {
+            int edgeStart = _routeOptions.Count, end = _discoveredStart[s + 1];
+            for (int k = _discoveredStart[s]; k < end; k++) _routeOptions.Add(_discoveredOptions[k]);
             _routeStates.Add(s);
-            _routeEdges.Add(_discoveredBy[s]);
+            _routeEdges.Add((edgeStart, _routeOptions.Count - edgeStart));
         }
         _routeStates.Add(0);
         _routeStates.Reverse();

@@ -18,7 +18,12 @@ public abstract class TlaValue : IEquatable<TlaValue>
 {
     private protected TlaValue() { }
 
-    public static TlaValue Int(long v) => new TlaInt(v);
+    public static TlaValue Int(long v) => v >= SmallIntMin && v <= SmallIntMax ? SmallInts[v - SmallIntMin] : new TlaInt(v);
+
+    // The integers a mapping produces at every state (counters, epochs, node ids, indices), made once: values are
+    // immutable and compare structurally, so one instance serves every state.
+    private const int SmallIntMin = -16, SmallIntMax = 255;
+    private static readonly TlaInt[] SmallInts = Enumerable.Range(SmallIntMin, SmallIntMax - SmallIntMin + 1).Select(v => new TlaInt(v)).ToArray();
     public static TlaValue Str(string s) => new TlaString(s);
     public static TlaValue Bool(bool b) => b ? TlaBool.True : TlaBool.False;
     public static TlaValue Model(string name) => new TlaModelValue(name);
@@ -44,6 +49,8 @@ public abstract class TlaValue : IEquatable<TlaValue>
     public static TlaValue Function(IEnumerable<KeyValuePair<TlaValue, TlaValue>> pairs)
     {
         var list = pairs.ToList();
+        if (AscendingIntKeys(list, out bool oneToN))
+            return oneToN ? new TlaSeq(list.Select(p => p.Value).ToArray()) : new TlaFunction(list);
         var keys = new HashSet<TlaValue>();
         foreach (var p in list)
             if (!keys.Add(p.Key)) throw new ArgumentException($"duplicate key {p.Key} in a function");
@@ -57,6 +64,28 @@ public abstract class TlaValue : IEquatable<TlaValue>
         if (list.Count > 0 && list.All(p => p.Key is TlaString))
             return new TlaRecord(list.Select(p => new KeyValuePair<string, TlaValue>(((TlaString)p.Key).Value, p.Value)));
         return new TlaFunction(list);
+    }
+
+    /// <summary>
+    /// True when every key is an integer and the keys strictly ascend (distinct, already in canonical order: the common
+    /// case of a function over <c>0..n</c> or <c>1..n</c> built in order), with <paramref name="oneToN"/> when they are
+    /// exactly 1..n. Such a function needs no duplicate check and no sort.
+    /// </summary>
+    private static bool AscendingIntKeys(List<KeyValuePair<TlaValue, TlaValue>> list, out bool oneToN)
+    {
+        oneToN = list.Count > 0;
+        long previous = long.MinValue;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i].Key is not TlaInt k || (i > 0 && k.Value <= previous))
+            {
+                oneToN = false;
+                return false;
+            }
+            if (k.Value != i + 1) oneToN = false;
+            previous = k.Value;
+        }
+        return list.Count > 0;
     }
 
     /// <summary>Function application <c>f[k]</c> for sequences (1-based), records and functions.</summary>
@@ -148,7 +177,7 @@ public sealed class TlaInt : TlaValue
     private protected override int Rank => 0;
     public override bool Equals(TlaValue? other) => other is TlaInt i && i.Value == Value;
     public override int GetHashCode() => Value.GetHashCode();
-    internal override void Print(StringBuilder sb) => sb.Append(Value.ToString(CultureInfo.InvariantCulture));
+    internal override void Print(StringBuilder sb) => sb.Append(CultureInfo.InvariantCulture, $"{Value}"); // formatted in place
 }
 
 public sealed class TlaBool : TlaValue
@@ -172,9 +201,16 @@ public sealed class TlaString : TlaValue
     public override bool Equals(TlaValue? other) => other is TlaString s && s.Value == Value;
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
 
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("\"\\\n\t\r\f");
+
     internal override void Print(StringBuilder sb)
     {
         sb.Append('"');
+        if (!Value.AsSpan().ContainsAny(Escaped))
+        {
+            sb.Append(Value).Append('"'); // nothing to escape: the common case, appended at once
+            return;
+        }
         foreach (var c in Value)
         {
             switch (c)
@@ -258,7 +294,14 @@ public sealed class TlaRecord : TlaValue
         foreach (var f in fields)
             if (!sorted.TryAdd(f.Key, f.Value)) throw new ArgumentException($"duplicate field {f.Key} in a record");
         Fields = sorted;
+        _ordered = sorted.ToArray();
+        _identifierFields = sorted.Keys.All(TlaValueReader.IsIdentifier);
     }
+
+    // The fields in name order, and whether every name is an identifier, kept for printing: a state's fingerprint
+    // prints every record of it, and enumerating the sorted dictionary allocates.
+    private readonly KeyValuePair<string, TlaValue>[] _ordered;
+    private readonly bool _identifierFields;
 
     public IReadOnlyDictionary<string, TlaValue> Fields { get; }
     public override string Kind => "record";
@@ -289,11 +332,11 @@ public sealed class TlaRecord : TlaValue
     {
         // A field name that is not an identifier has no record syntax: print the function with string keys,
         // which reads back as this record.
-        if (!Fields.Keys.All(TlaValueReader.IsIdentifier))
+        if (!_identifierFields)
         {
             sb.Append('(');
             bool firstPair = true;
-            foreach (var f in Fields)
+            foreach (var f in _ordered)
             {
                 if (!firstPair) sb.Append(" @@ ");
                 firstPair = false;
@@ -306,7 +349,7 @@ public sealed class TlaRecord : TlaValue
         }
         sb.Append('[');
         bool first = true;
-        foreach (var f in Fields)
+        foreach (var f in _ordered)
         {
             if (!first) sb.Append(", ");
             first = false;
