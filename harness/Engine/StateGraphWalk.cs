@@ -51,8 +51,12 @@ internal sealed class StateGraphWalk
     private readonly StateSpace _space;
 
     // Decision nodes: the options' outcomes (a state id >= 0, Untried, Outside, or -(node + 1) for the next decision
-    // of the same action), the node's untried leaves, its state.
-    private readonly List<int[]> _children = new();
+    // of the same action), the node's untried leaves, its state. Node n's outcomes are _outcomes[_nodeStart[n] ..
+    // _nodeStart[n] + _nodeCount[n]): one flat list for the whole graph, not an array per node (a search keeps
+    // millions of nodes, which the collector would otherwise trace one by one).
+    private readonly List<int> _outcomes = new();
+    private readonly List<int> _nodeStart = new();
+    private readonly List<int> _nodeCount = new();
     private readonly List<int> _nodePending = new();
     private readonly List<int> _nodeParent = new();
 
@@ -131,10 +135,9 @@ internal sealed class StateGraphWalk
         recorded = -1;
         if (_node < 0) BeginAction(count);
         else if (_leafNode >= 0) Expand(count); // a value choice inside an action whose outcome was untried
-        var children = _children[_node];
-        if (children.Length != count)
+        if (_nodeCount[_node] != count)
         {
-            recorded = children.Length;
+            recorded = _nodeCount[_node];
             return -1;
         }
         int option = _planPos < _plan.Count ? _plan[_planPos++] : FirstUntried(_node, _actionChoices.Count == 0 ? _lastActor : -1);
@@ -142,7 +145,7 @@ internal sealed class StateGraphWalk
         _taken.Add(option);
         if (_actionChoices.Count == 0) _lastActor = option;
         _actionChoices.Add(option);
-        int outcome = children[option];
+        int outcome = _outcomes[_nodeStart[_node] + option];
         if (outcome == Untried)
         {
             _leafNode = _node;
@@ -186,7 +189,7 @@ internal sealed class StateGraphWalk
     private void Expand(int count)
     {
         int node = NewNode(count, _leafNode);
-        _children[_leafNode][_leafOption] = -(node + 1);
+        _outcomes[_nodeStart[_leafNode] + _leafOption] = -(node + 1);
         // One untried leaf became count of them.
         AddPending(_state, _leafNode, count - 1);
         _nodePending[node] = count;
@@ -196,12 +199,20 @@ internal sealed class StateGraphWalk
 
     private int NewNode(int count, int parent)
     {
-        var children = new int[count];
-        Array.Fill(children, Untried);
-        _children.Add(children);
+        _nodeStart.Add(_outcomes.Count);
+        _nodeCount.Add(count);
+        for (int i = 0; i < count; i++) _outcomes.Add(Untried);
         _nodePending.Add(parent < 0 ? count : 0);
         _nodeParent.Add(parent);
-        return _children.Count - 1;
+        return _nodeStart.Count - 1;
+    }
+
+    /// <summary>The option of <paramref name="parent"/> that leads to its child decision <paramref name="node"/>.</summary>
+    private int OptionTo(int parent, int node)
+    {
+        for (int i = 0, start = _nodeStart[parent], count = _nodeCount[parent]; i < count; i++)
+            if (_outcomes[start + i] == -(node + 1)) return i;
+        return -1;
     }
 
     private void AddPending(int state, int fromNode, int delta)
@@ -218,10 +229,10 @@ internal sealed class StateGraphWalk
     /// </summary>
     private int FirstUntried(int node, int preferred)
     {
-        var children = _children[node];
-        if (preferred >= 0 && preferred < children.Length && HasUntried(children[preferred])) return preferred;
-        for (int i = 0; i < children.Length; i++)
-            if (HasUntried(children[i])) return i;
+        int start = _nodeStart[node], count = _nodeCount[node];
+        if (preferred >= 0 && preferred < count && HasUntried(_outcomes[start + preferred])) return preferred;
+        for (int i = 0; i < count; i++)
+            if (HasUntried(_outcomes[start + i])) return i;
         return -1;
     }
 
@@ -235,7 +246,7 @@ internal sealed class StateGraphWalk
 
     private void Close(int outcome)
     {
-        _children[_leafNode][_leafOption] = outcome;
+        _outcomes[_nodeStart[_leafNode] + _leafOption] = outcome;
         AddPending(_state, _leafNode, -1);
         _leafNode = -1;
     }
@@ -319,10 +330,9 @@ internal sealed class StateGraphWalk
     private int VisitEdges(int node, int from)
     {
         int added = 0;
-        var children = _children[node];
-        for (int i = 0; i < children.Length; i++)
+        for (int i = 0, start = _nodeStart[node], count = _nodeCount[node]; i < count; i++)
         {
-            int c = children[i];
+            int c = _outcomes[start + i];
             if (c >= 0)
             {
                 if (_walkSeen.Length > c && _walkSeen[c] == _walkStamp) continue;
@@ -375,7 +385,7 @@ internal sealed class StateGraphWalk
                 _routeOptions.Add(option);
                 int parent = _nodeParent[node];
                 if (parent < 0) break;
-                option = Array.IndexOf(_children[parent], -(node + 1));
+                option = OptionTo(parent, node);
                 node = parent;
             }
             int length = _routeOptions.Count - edgeStart;
@@ -467,10 +477,9 @@ internal sealed class StateGraphWalk
         int node = _root[state];
         for (int k = 0; node >= 0 && k < edge.Length; k++)
         {
-            var children = _children[node];
             int option = _routeOptions[edge.Start + k];
-            if (option >= children.Length) return -1;
-            int c = children[option];
+            if (option >= _nodeCount[node]) return -1;
+            int c = _outcomes[_nodeStart[node] + option];
             if (k == edge.Length - 1) return c >= 0 ? c : -1;
             node = c < 0 && c != Untried && c != Outside ? -c - 1 : -1;
         }
