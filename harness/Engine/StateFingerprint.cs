@@ -1,7 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.IO.Hashing;
 using System.Text;
 using Weft.Tla;
@@ -10,7 +10,7 @@ namespace Weft.Engine;
 
 /// <summary>
 /// The identity of a state of the implementation at an action boundary, for the spec-level stateful search
-/// (<see cref="StateSpace"/>): a 128-bit hash (XXH3-128, as TLC's fingerprints a non-cryptographic hash) of a canonical text of everything that
+/// (<see cref="StateSpace"/>): a 128-bit hash (XXH3-128, as TLC's fingerprints a non-cryptographic hash) of the UTF-16 code units of a canonical text of everything that
 /// determines the run's future from here. It is the same information a TLC state holds, taken from the implementation:
 /// <list type="number">
 /// <item>the mapped spec state (<see cref="SpecInstance.Map"/>, every variable by name in ordinal order, values in
@@ -33,20 +33,25 @@ namespace Weft.Engine;
 /// </summary>
 internal sealed class StateFingerprint
 {
-    private readonly StringBuilder _text = new(1024);
-    private readonly List<string> _names = new();
+    private readonly StringBuilder _text = new(4096);
+    private readonly XxHash128 _hash = new();
+
+    // The variables in the order the mapping enumerates them (_keys, this state's _values) and the enumeration index of
+    // each in ordinal name order (_sorted): a model builds the same dictionary at every state, so the sort is redone
+    // only when the enumeration's names differ from the last state's, and no value is looked up by name.
+    private readonly List<string> _keys = new();
+    private readonly List<TlaValue> _values = new();
+    private readonly List<int> _sorted = new();
 
     /// <summary>The fingerprint of the state with mapped variables <paramref name="mapped"/>.</summary>
     public UInt128 Of(IReadOnlyDictionary<string, TlaValue> mapped, TlaValue? unobserved, List<ControlledThread> threads, IReadOnlyDictionary<int, string> deferred)
     {
         var sb = _text.Clear();
-        _names.Clear();
-        foreach (var name in mapped.Keys) _names.Add(name);
-        _names.Sort(StringComparer.Ordinal);
-        foreach (var name in _names)
+        ReadVariables(mapped);
+        foreach (int k in _sorted)
         {
-            sb.Append(name).Append('=');
-            mapped[name].Print(sb);
+            sb.Append(_keys[k]).Append('=');
+            _values[k].Print(sb);
             sb.Append('\n');
         }
         sb.Append("unobserved=");
@@ -56,18 +61,39 @@ internal sealed class StateFingerprint
         return Hash(sb);
     }
 
+    /// <summary>Reads the mapped variables' values in enumeration order; re-sorts the names when they changed.</summary>
+    private void ReadVariables(IReadOnlyDictionary<string, TlaValue> mapped)
+    {
+        _values.Clear();
+        bool same = mapped.Count == _keys.Count;
+        foreach (var (name, value) in mapped)
+        {
+            if (same && !string.Equals(name, _keys[_values.Count], StringComparison.Ordinal)) same = false;
+            _values.Add(value);
+        }
+        if (same) return;
+        _keys.Clear();
+        foreach (var name in mapped.Keys) _keys.Add(name);
+        _values.Clear();
+        foreach (var name in _keys) _values.Add(mapped[name]);
+        _sorted.Clear();
+        for (int k = 0; k < _keys.Count; k++) _sorted.Add(k);
+        _sorted.Sort((a, b) => string.CompareOrdinal(_keys[a], _keys[b]));
+    }
+
     private static void AppendThread(StringBuilder sb, ControlledThread th, bool deferred)
     {
-        sb.Append(th.Id.ToString(CultureInfo.InvariantCulture)).Append(':');
+        var inv = CultureInfo.InvariantCulture; // numbers are formatted in place, no string per number
+        sb.Append(inv, $"{th.Id}").Append(':');
         if (th.Status == ThreadStatus.Completed) sb.Append("done");
         else if (th.Status == ThreadStatus.Blocked && th.BlockedInFutex) sb.Append("asleep");
         else if (th.PendingOp == OpKind.FutexWait) sb.Append("woken");
         else if (th.PendingOp == OpKind.Label)
         {
             sb.Append(th.PendingLabel);
-            if (th.PendingLiveCount > 0) sb.Append('(').Append(th.PendingLive0.ToString(CultureInfo.InvariantCulture));
-            if (th.PendingLiveCount > 1) sb.Append(',').Append(th.PendingLive1.ToString(CultureInfo.InvariantCulture));
-            if (th.PendingLiveCount > 2) sb.Append(',').Append(th.PendingLive2.ToString(CultureInfo.InvariantCulture));
+            if (th.PendingLiveCount > 0) sb.Append('(').Append(inv, $"{th.PendingLive0}");
+            if (th.PendingLiveCount > 1) sb.Append(',').Append(inv, $"{th.PendingLive1}");
+            if (th.PendingLiveCount > 2) sb.Append(',').Append(inv, $"{th.PendingLive2}");
             if (th.PendingLiveCount > 0) sb.Append(')');
         }
         else sb.Append(th.StatusText).Append(' ').Append(th.PendingOp.ToString());
@@ -76,19 +102,11 @@ internal sealed class StateFingerprint
         sb.Append('\n');
     }
 
-    private static UInt128 Hash(StringBuilder sb)
+    /// <summary>XXH3-128 of the text's UTF-16 code units as they lie in the builder (no encoding pass, no copy).</summary>
+    private UInt128 Hash(StringBuilder sb)
     {
-        int max = Encoding.UTF8.GetMaxByteCount(sb.Length);
-        var buffer = ArrayPool<byte>.Shared.Rent(max);
-        try
-        {
-            int n = 0;
-            foreach (var chunk in sb.GetChunks()) n += Encoding.UTF8.GetBytes(chunk.Span, buffer.AsSpan(n));
-            return XxHash128.HashToUInt128(buffer.AsSpan(0, n));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        _hash.Reset();
+        foreach (var chunk in sb.GetChunks()) _hash.Append(MemoryMarshal.AsBytes(chunk.Span));
+        return _hash.GetCurrentHashAsUInt128();
     }
 }

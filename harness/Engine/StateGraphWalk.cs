@@ -51,8 +51,12 @@ internal sealed class StateGraphWalk
     private readonly StateSpace _space;
 
     // Decision nodes: the options' outcomes (a state id >= 0, Untried, Outside, or -(node + 1) for the next decision
-    // of the same action), the node's untried leaves, its state.
-    private readonly List<int[]> _children = new();
+    // of the same action), the node's untried leaves, its state. Node n's outcomes are _outcomes[_nodeStart[n] ..
+    // _nodeStart[n] + _nodeCount[n]): one flat list for the whole graph, not an array per node (a search keeps
+    // millions of nodes, which the collector would otherwise trace one by one).
+    private readonly List<int> _outcomes = new();
+    private readonly List<int> _nodeStart = new();
+    private readonly List<int> _nodeCount = new();
     private readonly List<int> _nodePending = new();
     private readonly List<int> _nodeParent = new();
 
@@ -60,7 +64,10 @@ internal sealed class StateGraphWalk
     private readonly List<int> _root = new();
     private readonly List<int> _pending = new();
     private readonly List<int> _parent = new();
-    private readonly List<int[]> _discoveredBy = new();
+    // The decisions of the edge each state was discovered by: state s's are _discoveredOptions[_discoveredStart[s] ..
+    // _discoveredStart[s + 1]) (one flat list: no array per state).
+    private readonly List<int> _discoveredOptions = new();
+    private readonly List<int> _discoveredStart = new() { 0 };
     private readonly List<int> _depth = new();
     private readonly PriorityQueue<int, (int Depth, int Id)> _frontier = new(); // states with untried leaves, shallowest (then oldest) first; lazy
 
@@ -68,12 +75,15 @@ internal sealed class StateGraphWalk
     // when its stamp is the current one; it was reached from _walkFrom by the leaf (_walkLeafNode, _walkLeafOption).
     private int[] _walkSeen = new int[1024], _walkFrom = new int[1024], _walkLeafNode = new int[1024], _walkLeafOption = new int[1024];
     private int _walkStamp;
+    private int _walkFound; // the goal the current search found (-1: none yet)
     private readonly List<int> _walkQueue = new();
 
-    // A route being planned (SetPlan, Advance): its states and the edges between them, reordered by GroupActors.
+    // A route being planned (SetPlan, Advance): its states and the edges between them, reordered by GroupActors. An
+    // edge is a range (start, length) of _routeOptions, its decisions in order, so planning a route allocates nothing
+    // and a swap of two edges swaps two ranges' bounds.
     private readonly List<int> _routeStates = new();
-    private readonly List<int[]> _routeEdges = new();
-    private readonly List<int> _edgeOptions = new();
+    private readonly List<(int Start, int Length)> _routeEdges = new();
+    private readonly List<int> _routeOptions = new();
     private readonly List<int> _swapUndo = new();
 
     // The current run.
@@ -125,10 +135,9 @@ internal sealed class StateGraphWalk
         recorded = -1;
         if (_node < 0) BeginAction(count);
         else if (_leafNode >= 0) Expand(count); // a value choice inside an action whose outcome was untried
-        var children = _children[_node];
-        if (children.Length != count)
+        if (_nodeCount[_node] != count)
         {
-            recorded = children.Length;
+            recorded = _nodeCount[_node];
             return -1;
         }
         int option = _planPos < _plan.Count ? _plan[_planPos++] : FirstUntried(_node, _actionChoices.Count == 0 ? _lastActor : -1);
@@ -136,7 +145,7 @@ internal sealed class StateGraphWalk
         _taken.Add(option);
         if (_actionChoices.Count == 0) _lastActor = option;
         _actionChoices.Add(option);
-        int outcome = children[option];
+        int outcome = _outcomes[_nodeStart[_node] + option];
         if (outcome == Untried)
         {
             _leafNode = _node;
@@ -180,7 +189,7 @@ internal sealed class StateGraphWalk
     private void Expand(int count)
     {
         int node = NewNode(count, _leafNode);
-        _children[_leafNode][_leafOption] = -(node + 1);
+        _outcomes[_nodeStart[_leafNode] + _leafOption] = -(node + 1);
         // One untried leaf became count of them.
         AddPending(_state, _leafNode, count - 1);
         _nodePending[node] = count;
@@ -190,12 +199,20 @@ internal sealed class StateGraphWalk
 
     private int NewNode(int count, int parent)
     {
-        var children = new int[count];
-        Array.Fill(children, Untried);
-        _children.Add(children);
+        _nodeStart.Add(_outcomes.Count);
+        _nodeCount.Add(count);
+        for (int i = 0; i < count; i++) _outcomes.Add(Untried);
         _nodePending.Add(parent < 0 ? count : 0);
         _nodeParent.Add(parent);
-        return _children.Count - 1;
+        return _nodeStart.Count - 1;
+    }
+
+    /// <summary>The option of <paramref name="parent"/> that leads to its child decision <paramref name="node"/>.</summary>
+    private int OptionTo(int parent, int node)
+    {
+        for (int i = 0, start = _nodeStart[parent], count = _nodeCount[parent]; i < count; i++)
+            if (_outcomes[start + i] == -(node + 1)) return i;
+        return -1;
     }
 
     private void AddPending(int state, int fromNode, int delta)
@@ -212,10 +229,10 @@ internal sealed class StateGraphWalk
     /// </summary>
     private int FirstUntried(int node, int preferred)
     {
-        var children = _children[node];
-        if (preferred >= 0 && preferred < children.Length && HasUntried(children[preferred])) return preferred;
-        for (int i = 0; i < children.Length; i++)
-            if (HasUntried(children[i])) return i;
+        int start = _nodeStart[node], count = _nodeCount[node];
+        if (preferred >= 0 && preferred < count && HasUntried(_outcomes[start + preferred])) return preferred;
+        for (int i = 0; i < count; i++)
+            if (HasUntried(_outcomes[start + i])) return i;
         return -1;
     }
 
@@ -229,7 +246,7 @@ internal sealed class StateGraphWalk
 
     private void Close(int outcome)
     {
-        _children[_leafNode][_leafOption] = outcome;
+        _outcomes[_nodeStart[_leafNode] + _leafOption] = outcome;
         AddPending(_state, _leafNode, -1);
         _leafNode = -1;
     }
@@ -252,7 +269,8 @@ internal sealed class StateGraphWalk
             _root.Add(-1);
             _pending.Add(0);
             _parent.Add(from);
-            _discoveredBy.Add(_actionChoices.ToArray());
+            _discoveredOptions.AddRange(_actionChoices);
+            _discoveredStart.Add(_discoveredOptions.Count);
             _depth.Add(from >= 0 ? _depth[from] + 1 : 0);
         }
         _state = id;
@@ -280,6 +298,7 @@ internal sealed class StateGraphWalk
         Visit(start, -1, -1, -1);
         _walkQueue.Clear();
         _walkQueue.Add(start);
+        _walkFound = -1;
         int seen = 1;
         for (int head = 0, levelEnd = 1, distance = 0; head < _walkQueue.Count; head++)
         {
@@ -289,37 +308,48 @@ internal sealed class StateGraphWalk
                 levelEnd = _walkQueue.Count;
             }
             int s = _walkQueue[head];
-            if (_pending[s] > 0)
+            if (distance >= limit || _root[s] < 0 || seen > MaxWalkStates) continue;
+            seen += VisitEdges(_root[s], s);
+            if (_walkFound >= 0)
             {
-                SetPlan(start, s);
+                SetPlan(start, _walkFound);
                 Walks++;
                 return true;
             }
-            if (distance >= limit || _root[s] < 0 || seen > MaxWalkStates) continue;
-            seen += VisitEdges(_root[s], s);
         }
         return false;
     }
 
     /// <summary>
     /// Queues the states the known edges below <paramref name="node"/> of <paramref name="from"/>'s decision tree lead to
-    /// and this search has not seen (leaves in option order, depth-first); returns how many.
+    /// and this search has not seen (leaves in option order, depth-first); returns how many. The first one queued with
+    /// untried decisions is the walk's goal (<c>_walkFound</c>) and ends the search at once: the breadth-first order
+    /// would dequeue it before any state queued after it, so it is the goal a search that tests states as it dequeues
+    /// them finds, without expanding the states queued before it.
     /// </summary>
     private int VisitEdges(int node, int from)
     {
         int added = 0;
-        var children = _children[node];
-        for (int i = 0; i < children.Length; i++)
+        for (int i = 0, start = _nodeStart[node], count = _nodeCount[node]; i < count; i++)
         {
-            int c = children[i];
+            int c = _outcomes[start + i];
             if (c >= 0)
             {
                 if (_walkSeen.Length > c && _walkSeen[c] == _walkStamp) continue;
                 Visit(c, from, node, i);
                 _walkQueue.Add(c);
                 added++;
+                if (_pending[c] > 0)
+                {
+                    _walkFound = c;
+                    return added;
+                }
             }
-            else if (c != Untried && c != Outside) added += VisitEdges(-c - 1, from);
+            else if (c != Untried && c != Outside)
+            {
+                added += VisitEdges(-c - 1, from);
+                if (_walkFound >= 0) return added;
+            }
         }
         return added;
     }
@@ -345,23 +375,23 @@ internal sealed class StateGraphWalk
     {
         _plan.RemoveRange(0, _planPos);
         _planPos = 0;
-        _routeStates.Clear();
-        _routeEdges.Clear();
+        ClearRoute();
         for (int s = goal; s != start; s = _walkFrom[s])
         {
-            // The edge's decisions, leaf first: climb from the leaf to the state's root, prepending each option.
-            _edgeOptions.Clear();
+            // The edge's decisions, leaf first: climb from the leaf to the state's root, then put them in order.
+            int edgeStart = _routeOptions.Count;
             for (int node = _walkLeafNode[s], option = _walkLeafOption[s]; ; )
             {
-                _edgeOptions.Add(option);
+                _routeOptions.Add(option);
                 int parent = _nodeParent[node];
                 if (parent < 0) break;
-                option = Array.IndexOf(_children[parent], -(node + 1));
+                option = OptionTo(parent, node);
                 node = parent;
             }
-            _edgeOptions.Reverse();
+            int length = _routeOptions.Count - edgeStart;
+            _routeOptions.Reverse(edgeStart, length);
             _routeStates.Add(s);
-            _routeEdges.Add(_edgeOptions.ToArray());
+            _routeEdges.Add((edgeStart, length));
         }
         _routeStates.Add(start);
         _routeStates.Reverse();
@@ -376,8 +406,19 @@ internal sealed class StateGraphWalk
     private void AppendRoute(int actorBefore)
     {
         GroupActors(actorBefore);
-        foreach (var e in _routeEdges) _plan.AddRange(e);
+        foreach (var (start, length) in _routeEdges)
+            for (int k = start; k < start + length; k++) _plan.Add(_routeOptions[k]);
     }
+
+    private void ClearRoute()
+    {
+        _routeStates.Clear();
+        _routeEdges.Clear();
+        _routeOptions.Clear();
+    }
+
+    /// <summary>The thread of the route's edge <paramref name="i"/>: its first option.</summary>
+    private int Actor(int i) => _routeOptions[_routeEdges[i].Start];
 
     /// <summary>
     /// Reorders the route's known edges so that consecutive actions change threads less often, keeping its start and its
@@ -394,11 +435,11 @@ internal sealed class StateGraphWalk
     private void GroupActors(int actorBefore)
     {
         int n = _routeEdges.Count;
-        for (int i = 0, current = actorBefore; i < n; current = _routeEdges[i][0], i++)
+        for (int i = 0, current = actorBefore; i < n; current = Actor(i), i++)
         {
-            if (current < 0 || _routeEdges[i][0] == current) continue;
+            if (current < 0 || Actor(i) == current) continue;
             int j = i + 1;
-            while (j < n && j - i <= MaxPull && _routeEdges[j][0] != current) j++;
+            while (j < n && j - i <= MaxPull && Actor(j) != current) j++;
             if (j < n && j - i <= MaxPull) PullBack(j, i);
         }
     }
@@ -430,16 +471,16 @@ internal sealed class StateGraphWalk
         _swapUndo.Clear();
     }
 
-    /// <summary>The state the known edge <paramref name="options"/> leads to from <paramref name="state"/>, or -1 when it is not known.</summary>
-    private int Follow(int state, int[] options)
+    /// <summary>The state the known route edge <paramref name="edge"/> leads to from <paramref name="state"/>, or -1 when it is not known.</summary>
+    private int Follow(int state, (int Start, int Length) edge)
     {
         int node = _root[state];
-        for (int k = 0; node >= 0 && k < options.Length; k++)
+        for (int k = 0; node >= 0 && k < edge.Length; k++)
         {
-            var children = _children[node];
-            if (options[k] >= children.Length) return -1;
-            int c = children[options[k]];
-            if (k == options.Length - 1) return c >= 0 ? c : -1;
+            int option = _routeOptions[edge.Start + k];
+            if (option >= _nodeCount[node]) return -1;
+            int c = _outcomes[_nodeStart[node] + option];
+            if (k == edge.Length - 1) return c >= 0 ? c : -1;
             node = c < 0 && c != Untried && c != Outside ? -c - 1 : -1;
         }
         return -1;
@@ -462,12 +503,13 @@ internal sealed class StateGraphWalk
         _plan.Clear();
         _planPos = 0;
         if (goal < 0) return false;
-        _routeStates.Clear();
-        _routeEdges.Clear();
+        ClearRoute();
         for (int s = goal; _parent[s] >= 0; s = _parent[s])
         {
+            int edgeStart = _routeOptions.Count, end = _discoveredStart[s + 1];
+            for (int k = _discoveredStart[s]; k < end; k++) _routeOptions.Add(_discoveredOptions[k]);
             _routeStates.Add(s);
-            _routeEdges.Add(_discoveredBy[s]);
+            _routeEdges.Add((edgeStart, _routeOptions.Count - edgeStart));
         }
         _routeStates.Add(0);
         _routeStates.Reverse();

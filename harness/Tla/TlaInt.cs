@@ -12,5 +12,5 @@ public sealed class TlaInt : TlaValue
     private protected override int Rank => 0;
     public override bool Equals(TlaValue? other) => other is TlaInt i && i.Value == Value;
     public override int GetHashCode() => Value.GetHashCode();
-    internal override void Print(StringBuilder sb) => sb.Append(Value.ToString(CultureInfo.InvariantCulture));
+    internal override void Print(StringBuilder sb) => sb.Append(CultureInfo.InvariantCulture, $"{Value}"); // formatted in place
 }

@@ -14,7 +14,14 @@ public sealed class TlaRecord : TlaValue
         foreach (var f in fields)
             if (!sorted.TryAdd(f.Key, f.Value)) throw new ArgumentException($"duplicate field {f.Key} in a record");
         Fields = sorted;
+        _ordered = sorted.ToArray();
+        _identifierFields = sorted.Keys.All(TlaValueReader.IsIdentifier);
     }
+
+    // The fields in name order, and whether every name is an identifier, kept for printing: a state's fingerprint
+    // prints every record of it, and enumerating the sorted dictionary allocates.
+    private readonly KeyValuePair<string, TlaValue>[] _ordered;
+    private readonly bool _identifierFields;
 
     public IReadOnlyDictionary<string, TlaValue> Fields { get; }
     public override string Kind => "record";
@@ -45,11 +52,11 @@ public sealed class TlaRecord : TlaValue
     {
         // A field name that is not an identifier has no record syntax: print the function with string keys,
         // which reads back as this record.
-        if (!Fields.Keys.All(TlaValueReader.IsIdentifier))
+        if (!_identifierFields)
         {
             sb.Append('(');
             bool firstPair = true;
-            foreach (var f in Fields)
+            foreach (var f in _ordered)
             {
                 if (!firstPair) sb.Append(" @@ ");
                 firstPair = false;
@@ -62,7 +69,7 @@ public sealed class TlaRecord : TlaValue
         }
         sb.Append('[');
         bool first = true;
-        foreach (var f in Fields)
+        foreach (var f in _ordered)
         {
             if (!first) sb.Append(", ");
             first = false;

@@ -15,5 +15,5 @@ public sealed class TlaSlot : TlaValue
     private protected override int Rank => 8;
     public override bool Equals(TlaValue? other) => other is TlaSlot s && s.Slot == Slot;
     public override int GetHashCode() => Slot * 31 + 8;
-    internal override void Print(StringBuilder sb) => sb.Append("slot#").Append(Slot.ToString(CultureInfo.InvariantCulture));
+    internal override void Print(StringBuilder sb) => sb.Append("slot#").Append(CultureInfo.InvariantCulture, $"{Slot}");
 }

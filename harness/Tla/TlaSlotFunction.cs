@@ -22,7 +22,7 @@ public sealed class TlaSlotFunction : TlaValue
         for (int i = 0; i < Values.Count; i++)
         {
             if (i > 0) sb.Append(" @@ ");
-            sb.Append("slot#").Append(i.ToString(CultureInfo.InvariantCulture)).Append(" :> ");
+            sb.Append("slot#").Append(CultureInfo.InvariantCulture, $"{i}").Append(" :> ");
             Values[i].Print(sb);
         }
         sb.Append(')');

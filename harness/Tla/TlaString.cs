@@ -13,9 +13,16 @@ public sealed class TlaString : TlaValue
     public override bool Equals(TlaValue? other) => other is TlaString s && s.Value == Value;
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Value);
 
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("\"\\\n\t\r\f");
+
     internal override void Print(StringBuilder sb)
     {
         sb.Append('"');
+        if (!Value.AsSpan().ContainsAny(Escaped))
+        {
+            sb.Append(Value).Append('"'); // nothing to escape: the common case, appended at once
+            return;
+        }
         foreach (var c in Value)
         {
             switch (c)

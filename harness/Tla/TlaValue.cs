@@ -17,7 +17,12 @@ public abstract class TlaValue : IEquatable<TlaValue>
 {
     private protected TlaValue() { }
 
-    public static TlaValue Int(long v) => new TlaInt(v);
+    public static TlaValue Int(long v) => v >= SmallIntMin && v <= SmallIntMax ? SmallInts[v - SmallIntMin] : new TlaInt(v);
+
+    // The integers a mapping produces at every state (counters, epochs, node ids, indices), made once: values are
+    // immutable and compare structurally, so one instance serves every state.
+    private const int SmallIntMin = -16, SmallIntMax = 255;
+    private static readonly TlaInt[] SmallInts = Enumerable.Range(SmallIntMin, SmallIntMax - SmallIntMin + 1).Select(v => new TlaInt(v)).ToArray();
     public static TlaValue Str(string s) => new TlaString(s);
     public static TlaValue Bool(bool b) => b ? TlaBool.True : TlaBool.False;
     public static TlaValue Model(string name) => new TlaModelValue(name);
@@ -43,6 +48,8 @@ public abstract class TlaValue : IEquatable<TlaValue>
     public static TlaValue Function(IEnumerable<KeyValuePair<TlaValue, TlaValue>> pairs)
     {
         var list = pairs.ToList();
+        if (AscendingIntKeys(list, out bool oneToN))
+            return oneToN ? new TlaSeq(list.Select(p => p.Value).ToArray()) : new TlaFunction(list);
         var keys = new HashSet<TlaValue>();
         foreach (var p in list)
             if (!keys.Add(p.Key)) throw new ArgumentException($"duplicate key {p.Key} in a function");
@@ -56,6 +63,28 @@ public abstract class TlaValue : IEquatable<TlaValue>
         if (list.Count > 0 && list.All(p => p.Key is TlaString))
             return new TlaRecord(list.Select(p => new KeyValuePair<string, TlaValue>(((TlaString)p.Key).Value, p.Value)));
         return new TlaFunction(list);
+    }
+
+    /// <summary>
+    /// True when every key is an integer and the keys strictly ascend (distinct, already in canonical order: the common
+    /// case of a function over <c>0..n</c> or <c>1..n</c> built in order), with <paramref name="oneToN"/> when they are
+    /// exactly 1..n. Such a function needs no duplicate check and no sort.
+    /// </summary>
+    private static bool AscendingIntKeys(List<KeyValuePair<TlaValue, TlaValue>> list, out bool oneToN)
+    {
+        oneToN = list.Count > 0;
+        long previous = long.MinValue;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (list[i].Key is not TlaInt k || (i > 0 && k.Value <= previous))
+            {
+                oneToN = false;
+                return false;
+            }
+            if (k.Value != i + 1) oneToN = false;
+            previous = k.Value;
+        }
+        return list.Count > 0;
     }
 
     /// <summary>Function application <c>f[k]</c> for sequences (1-based), records and functions.</summary>

@@ -67,7 +67,12 @@ internal static class ModelSupport
     public static TlaValue Seq(IEnumerable<TlaValue> items) => TlaValue.Seq(items);
 
     /// <summary>A spec function over threads 1..n as TLC prints it (a sequence).</summary>
-    public static TlaValue PerThread(int n, Func<int, TlaValue> f) => TlaValue.Seq(Enumerable.Range(1, n).Select(f));
+    public static TlaValue PerThread(int n, Func<int, TlaValue> f)
+    {
+        var values = new TlaValue[n];
+        for (int t = 1; t <= n; t++) values[t - 1] = f(t);
+        return TlaValue.Seq(values);
+    }
 
     /// <summary>A node id (0 for the null handle) of a handle: the spec numbers nodes, the pool numbers slots.</summary>
     public static TlaValue NodeOf(long handle) => handle == NodePool.Null ? TlaValue.Int(0) : Refinement.Node(NodePool.IndexOf(handle));
