@@ -1,8 +1,5 @@
-using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
 
 namespace Weft.Tla;
 
@@ -27,6 +24,3 @@ public static class Refinement
     /// <summary>A function over the spec's nodes: its value at the node that is slot <c>i</c> is <c>values[i]</c>.</summary>
     public static TlaValue ByNode(IEnumerable<TlaValue> values) => new TlaSlotFunction(values.ToArray());
 }
-
-/// <summary>The first difference between a trace state and the mapped implementation state.</summary>
-public sealed record StateMismatch(string Variable, string Path, string Expected, string Actual);

@@ -57,37 +57,3 @@ public abstract class SpecModel
     /// <summary>True when the spec lets futex waits wake spuriously (the replay then offers the engine's spurious wake-ups).</summary>
     public virtual bool SpuriousWakeups(IReadOnlyDictionary<string, TlaValue> constants) => false;
 }
-
-/// <summary>
-/// A spec action and the pc labels it can start from. <paramref name="Choices"/> resolves the nondeterministic
-/// choices (<c>Checker.Choose</c>) the implementation makes during the action: the first choice gets
-/// <c>Choices[0]</c>, and so on (a workload that picks its next operation at random is told which one the trace
-/// took).
-/// </summary>
-public sealed record SpecAction(string Name, IReadOnlyList<string> From, IReadOnlyList<int>? Choices = null)
-{
-    public SpecAction(string name, params string[] from) : this(name, (IReadOnlyList<string>)from) { }
-
-    /// <summary>
-    /// The pseudo-label of a thread asleep in a futex wait. An action that starts from it (a spurious wake-up) is the
-    /// engine waking the thread spuriously; the thread then runs to its next label.
-    /// </summary>
-    public const string Asleep = "(asleep in futex wait)";
-}
-
-/// <summary>
-/// Where a spec thread is: paused at a label, finished, or inside a futex wait (<paramref name="InFutexWait"/>:
-/// asleep in it, <paramref name="Asleep"/>, or woken and not yet resumed; the spec's pc is then the label after the
-/// wait and, while asleep, the thread is in the spec's set of sleepers). <paramref name="TimedOut"/>: the thread's
-/// last timed futex wait ended by the engine expiring it (it stays set until the thread blocks again).
-/// </summary>
-public sealed record SpecThreadView(int SpecThread, string? Label, bool Completed, bool InFutexWait = false, bool Asleep = false, bool TimedOut = false);
-
-/// <summary>
-/// A TLA+ invariant and the C# monitor that checks it. A state invariant (<paramref name="OnState"/>) is a check
-/// of the implementation's state (<see cref="SpecInstance.CheckState"/>) evaluated after every replayed step. An
-/// event invariant is the named monitor reacting to events the implementation emits: a counterexample violating
-/// it is reproduced when that monitor fails during the next step of some thread after the violating state (the
-/// spec states the invariant before the offending access, the monitor sees the access itself).
-/// </summary>
-public sealed record SpecInvariant(string Name, string Monitor, bool OnState = false);

@@ -9,42 +9,6 @@ using Weft.Strategies;
 
 namespace Weft.Tla;
 
-/// <summary>One state of an explored behaviour: the thread whose action led to it (0 for the initial state) and the label the action started from.</summary>
-public sealed record ExportedState(int Thread, string? Label, IReadOnlyDictionary<string, TlaValue> State);
-
-/// <summary>A behaviour of a spec's workload explored by the engine, with every state mapped to the spec's variables.</summary>
-public sealed record ExportedBehaviour(
-    string Spec,
-    IReadOnlyDictionary<string, TlaValue> Constants,
-    ulong Seed,
-    IReadOnlyList<ExportedState> States,
-    BugReport? Bug,
-    string? Error,
-    IReadOnlyList<string> ActionLog);
-
-/// <summary>
-/// What a systematic search at the spec's granularity did: schedules run, whether every schedule within the bound ran,
-/// and the first failing behaviour (recorded state by state) with the decisions that reproduce it.
-/// </summary>
-public sealed record ActionSearchResult(long Schedules, bool Exhausted, ExportedBehaviour? Failure, IReadOnlyList<int>? Path, TimeSpan Elapsed)
-{
-    /// <summary>The stateful search's state counts (null for the preemption-bounded search).</summary>
-    public StateSpaceSummary? Space { get; init; }
-}
-
-/// <summary>
-/// What a stateful spec search (<see cref="TraceExport.SearchStateful"/>) reached. <paramref name="States"/>: distinct
-/// fingerprints within the constraint (TLC's distinct states); <paramref name="Depth"/>: TLC's depth (states on the
-/// longest shortest behaviour); <paramref name="Transitions"/>: transitions run into states within the constraint;
-/// <paramref name="OutsideConstraint"/>: successors outside it; <paramref name="ActionsRun"/> of which
-/// <paramref name="ActionsReplayed"/> re-ran known prefixes; <paramref name="FingerprintSeconds"/>: time spent mapping and
-/// hashing states; <paramref name="Constrained"/>: the model implements the configuration's CONSTRAINT;
-/// <paramref name="Uncovered"/>: unmapped spec variables the fingerprint does not cover; <paramref name="CutByActionBound"/>:
-/// runs the action bound ended (0 when the bound did not limit the search, so an exhausted search covered every state).
-/// </summary>
-public sealed record StateSpaceSummary(int States, int Depth, long Transitions, long OutsideConstraint, int MaxPathActions,
-    long ActionsRun, long ActionsReplayed, double FingerprintSeconds, bool Constrained, IReadOnlyList<string> Uncovered, long CutByActionBound);
-
 /// <summary>
 /// The reverse direction of trace replay (trace validation): the engine explores the spec's workload at the spec's
 /// granularity (a seeded random choice of the thread at every action boundary, every action run whole), the
