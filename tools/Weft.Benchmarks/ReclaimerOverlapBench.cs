@@ -60,7 +60,7 @@ public class ReclaimerOverlapBench
     private Layers _current = null!;
     private long _invocations;
 
-    private enum Layer { Bare, Brackets, Protect, Allocate, Deferred, Retire }
+    internal enum Layer { Bare, Brackets, Protect, Allocate, Deferred, Retire }
 
     private void Use(ReclamationScheme scheme, Layer layer)
     {
@@ -173,7 +173,7 @@ public class ReclaimerOverlapBench
     }
 
     /// <summary>One row's pool, reclaimer, registrations, top word and per-thread delay lines (and the real stack for row g).</summary>
-    private sealed class Layers
+    internal sealed class Layers
     {
         public readonly string Name;
         public readonly NodePool Pool;
@@ -214,7 +214,10 @@ public class ReclaimerOverlapBench
         }
 
         /// <summary>Pops, over all rows and threads, of a value the other thread pushed (read once the threads are quiet).</summary>
-        public long ForeignPops => Enumerable.Range(0, Handles.Length).Sum(t => _foreignPops[(t + 1) * 16]);
+        public long ForeignPops => Enumerable.Range(0, Handles.Length).Sum(ForeignPopsOf);
+
+        /// <summary>Pops by thread <paramref name="t"/> of a value the other thread pushed (read by thread t itself, or once it is quiet).</summary>
+        public long ForeignPopsOf(int t) => _foreignPops[(t + 1) * 16];
 
         /// <summary>A value thread <paramref name="t"/> pushes: its index above bit 40, so a pop can tell whose push it took.</summary>
         private static long Tagged(int t, long i) => (long)t << 40 | i;
