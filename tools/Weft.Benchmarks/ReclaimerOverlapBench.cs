@@ -185,7 +185,8 @@ public class ReclaimerOverlapBench
         private readonly bool _brackets, _protect, _allocate;
         private readonly Backoff[] _backoffs;
         private readonly long[][] _delayLines;
-        private readonly int[] _delayHeads;
+        private readonly int[] _delayHeads; // per thread, HeadStride ints (128 bytes, two cache lines) apart
+        private const int HeadStride = 32;
         private readonly long[] _foreignPops; // per thread, 16 longs apart
         private PaddedTop _top;
 
@@ -207,7 +208,7 @@ public class ReclaimerOverlapBench
             }
             // Each thread's delay line in its own array, with a line of padding after it (the arrays are the thread's own).
             _delayLines = Enumerable.Range(0, threads).Select(_ => new long[Delay + 16]).ToArray();
-            _delayHeads = new int[threads * 16];
+            _delayHeads = new int[(threads + 1) * HeadStride];
             _foreignPops = new long[(threads + 1) * 16];
             Stack = new TreiberStack(_reclaimer);
             OwnStacks = Enumerable.Range(0, threads).Select(_ => new TreiberStack(_reclaimer)).ToArray();
@@ -323,10 +324,10 @@ public class ReclaimerOverlapBench
             {
                 // A FIFO of Delay nodes: the node popped Delay pops ago leaves it and is freed.
                 long[] line = _delayLines[t];
-                int at = _delayHeads[t * 16];
+                int at = _delayHeads[(t + 1) * HeadStride];
                 long old = line[at];
                 line[at] = node;
-                _delayHeads[t * 16] = at + 1 == Delay ? 0 : at + 1;
+                _delayHeads[(t + 1) * HeadStride] = at + 1 == Delay ? 0 : at + 1;
                 if (old != NodePool.Null) Pool.Free(me.Index, old);
             }
         }
