@@ -29,6 +29,7 @@ namespace Weft.Benchmarks;
 /// <c>ipc-contended [--pairs N] [--rounds R] [--threads T]</c> contended IPC mutex pairs in interleaved rounds (see IpcContendedPairs), and
 /// <c>cpu-layers [--pairs N] [--rounds R]</c> the layers of a push/pop pair's cost on 1 and 2 threads by the threads' CPU clocks (see CpuTimeLayers), and
 /// <c>reuse-layers [--pairs N] [--rounds R]</c> the deferred free path of a pair, isolated and counted (see ReuseLayers), and
+/// <c>overlap-phases [--phases N] [--pairs K] [--rounds R]</c> ReclaimerOverlapBench's rows timed only while two threads run at once (see OverlapPhases), and
 /// <c>mirror-check</c> the check that TreiberBench's hand-written baseline computes what the library stack computes (see MirrorCheck).
 /// </summary>
 public static class Program
@@ -61,6 +62,8 @@ public static class Program
         if (args.Length > 0 && args[0] == "cpu-layers") return CpuTimeLayers.Run(args[1..]);
         // The deferred free path of a pair (delay lines, reuse counts, magazine exchanges): see ReuseLayers.
         if (args.Length > 0 && args[0] == "reuse-layers") return ReuseLayers.Run(args[1..]);
+        // ReclaimerOverlapBench's rows timed in short phases that both threads run at once: see OverlapPhases.
+        if (args.Length > 0 && args[0] == "overlap-phases") return OverlapPhases.Run(args[1..]);
         // The check that TreiberBench's baseline computes what the library stack computes, and its negative control: see MirrorCheck.
         if (args.Length == 1 && args[0] == "mirror-check") return MirrorCheck.Command();
         bool quick = args.Contains(QuickFlag, StringComparer.Ordinal);

@@ -13,6 +13,8 @@ namespace Weft.Benchmarks;
 /// same run) on 1 and 2 threads: each thread does <see cref="PairsPerThread"/> push/pop pairs; the reported time is
 /// per pair (OperationsPerInvoke). <see cref="MemoryDiagnoser"/> counts allocations on all threads: the Weft stack
 /// must allocate nothing in steady state (nodes come from the pool), while ConcurrentStack allocates a node per push.
+/// The "elimination" rows are the same stacks built with an <see cref="EliminationArray"/> (elimination backoff: a lost
+/// CAS visits the array instead of the plain backoff wait; one slot for two threads).
 /// </summary>
 [MemoryDiagnoser]
 public class ReclaimerBench
@@ -25,6 +27,8 @@ public class ReclaimerBench
     private ConcurrentStack<long> _baseline = null!;
     private TreiberStack _ibr = null!, _debra = null!, _debraPlus = null!, _typeStable = null!;
     private ReclaimerThread[] _ibrT = null!, _debraT = null!, _debraPlusT = null!, _typeStableT = null!;
+    private TreiberStack _ibrElim = null!, _debraElim = null!, _debraPlusElim = null!;
+    private ReclaimerThread[] _ibrElimT = null!, _debraElimT = null!, _debraPlusElimT = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -34,9 +38,13 @@ public class ReclaimerBench
         (_debra, _debraT) = Create(ReclamationScheme.Debra);
         (_debraPlus, _debraPlusT) = Create(ReclamationScheme.DebraPlus);
         (_typeStable, _typeStableT) = Create(ReclamationScheme.Immediate);
+        (_ibrElim, _ibrElimT) = Create(ReclamationScheme.Ibr, elimination: true);
+        (_debraElim, _debraElimT) = Create(ReclamationScheme.Debra, elimination: true);
+        (_debraPlusElim, _debraPlusElimT) = Create(ReclamationScheme.DebraPlus, elimination: true);
     }
 
-    private (TreiberStack, ReclaimerThread[]) Create(ReclamationScheme scheme)
+    /// <param name="elimination">The stack gets an <see cref="EliminationArray"/> (elimination backoff, default: one slot for two threads).</param>
+    private (TreiberStack, ReclaimerThread[]) Create(ReclamationScheme scheme, bool elimination = false)
     {
         // A pool that grows by chunks from 4,096 slots up to 4M: plain DEBRA's limbo bags grow while a thread is
         // preempted inside an operation (the machine is shared), and a growable pool absorbs that instead of failing.
@@ -44,7 +52,7 @@ public class ReclaimerBench
         var r = Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default);
         var handles = new ReclaimerThread[Threads];
         for (int i = 0; i < Threads; i++) handles[i] = r.Register();
-        return (new TreiberStack(r), handles);
+        return (new TreiberStack(r, elimination ? new EliminationArray(r) : null), handles);
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = PairsPerThread, Description = "ConcurrentStack<long>")]
@@ -61,6 +69,15 @@ public class ReclaimerBench
 
     [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "Treiber + immediate reuse (type-stable, tagged)")]
     public void TypeStable() => Run(t => Pairs(_typeStable, _typeStableT[t]));
+
+    [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "elimination Treiber + IBR")]
+    public void EliminationIbr() => Run(t => Pairs(_ibrElim, _ibrElimT[t]));
+
+    [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "elimination Treiber + DEBRA")]
+    public void EliminationDebra() => Run(t => Pairs(_debraElim, _debraElimT[t]));
+
+    [Benchmark(OperationsPerInvoke = PairsPerThread, Description = "elimination Treiber + DEBRA+")]
+    public void EliminationDebraPlus() => Run(t => Pairs(_debraPlusElim, _debraPlusElimT[t]));
 
     /// <summary>One thread's share: <see cref="PairsPerThread"/> push/pop pairs on <paramref name="s"/>.</summary>
     internal static void Pairs(TreiberStack s, ReclaimerThread me)

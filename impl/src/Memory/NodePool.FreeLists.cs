@@ -25,6 +25,7 @@ public sealed partial class NodePool
     private AtomicInt32 _committed;            // slots [0, _committed) exist
     private readonly int _chainStride;         // the free-list order of a new chunk (CommitChunk): 1, or slots per two cache lines
     private readonly int _refillRun;           // slots a magazine refill takes off the free list in one CAS: BatchSize, or 1 in a small pool
+    private bool _runHeadPlainStore;           // the seeded defect NodePoolRunPlainStore (StoreRunHeadsForSeededDefect)
 
     // The magazine counters (MagazineCounts), after the slots: slow-path events, counted by the owner with plain writes.
     private const int FreeListRefillCounter = 0, DepotRefillCounter = 1, SpillCounter = 2, GrowCounter = 3, CounterSlots = 4;
@@ -127,7 +128,9 @@ public sealed partial class NodePool
             }
             long newHead = (((head >> 32) + 1) << 32) | (uint)next;
             // Winning this CAS makes this thread the sole owner of the run's n slots (the links it walked are now its own).
-            if (!_freeHead.TryCompareExchange(head, newHead, MemoryOrder.AcqRel)) continue;
+            // The seeded defect stores the head instead: a refiller that read the same head takes the same run.
+            if (_runHeadPlainStore) _freeHead.Store(newHead, MemoryOrder.Release);
+            else if (!_freeHead.TryCompareExchange(head, newHead, MemoryOrder.AcqRel)) continue;
             int idx = first;
             for (int k = n - 2; k >= 0; k--)
             {

@@ -271,6 +271,13 @@ public sealed partial class NodePool
         for (int i = 1; i < _cache.Length; i++) _cache[i] = _cache[0];
     }
 
+    /// <summary>
+    /// The seeded defect <see cref="Weft.Platform.SeededBug.NodePoolRunPlainStore"/> (called by the reclaimer that owns
+    /// the pool, before any allocation): a run refill stores the new free-list head instead of CASing it (a test of one
+    /// field on the refill path, once per run).
+    /// </summary>
+    internal void StoreRunHeadsForSeededDefect() => _runHeadPlainStore = true;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Allocated(int idx)
     {

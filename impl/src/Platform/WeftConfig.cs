@@ -351,6 +351,11 @@ public enum SeededBug
     /// spawn order, so the order that gives the other spawner's child the lower id is never tried. Set through the
     /// harness's DporDefect option; a negative control of the DPOR soundness check (DporTests).</summary>
     DporSpawnsIndependent,
+    /// <summary>NodePool: a magazine refill that takes a run of slots off the shared free list publishes the new head
+    /// (past the run it walked) with a plain store instead of the CAS against the head it started from, as if the
+    /// refilling thread were the free list's only taker: two refillers that read the same head both take the same run.
+    /// Caught as NoDoubleFree (NoDoubleFreeMonitor: a slot handed out while it is still allocated), pool/run-refill-plain-store.</summary>
+    NodePoolRunPlainStore,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -117,6 +117,7 @@ public abstract class Reclaimer
         MaxThreads = maxThreads;
         Config = config;
         if (config.SeededBug == SeededBug.NodePoolSharedMagazine) pool.ShareMagazinesForSeededDefect();
+        if (config.SeededBug == SeededBug.NodePoolRunPlainStore) pool.StoreRunHeadsForSeededDefect();
         _registered = new AtomicInt32[maxThreads];
         _owner = new int[maxThreads];
     }
