@@ -341,6 +341,12 @@ public enum SeededBug
     /// negative control of the DPOR soundness check (DporTests: the outcome comparison names the outcome DPOR
     /// misses).</summary>
     DporCasCountsAsRead,
+    /// <summary>DEBRA+'s BeginOperation reuses the announcement it kept from its last operation without comparing the
+    /// epoch it read with its own: it goes on in its old epoch, neither rotating its bags nor announcing the new epoch,
+    /// and its checks try to advance from an epoch already passed. A thread whose own check moved the epoch then never
+    /// rotates again until another thread neutralizes it, so while the others idle its bags grow without bound. Caught
+    /// as BoundedPending; TLA+: tla/DEBRA/MC_KeepAcrossEpoch.cfg.</summary>
+    DebraKeepAcrossEpoch,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>
