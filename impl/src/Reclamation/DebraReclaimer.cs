@@ -14,12 +14,13 @@ namespace Weft.Reclamation;
 ///
 /// Epochs. Each thread announces, at the start of an operation, the global epoch it read, with a full fence
 /// (SeqCst store: the announcement must be visible before the thread reads any shared handle), and marks itself
-/// quiescent when the operation ends (DEBRA+ keeps the announcement instead, see "Kept announcements"). Every <see cref="WeftConfig.EpochCheckInterval"/> operations it checks one
-/// thread (Brown's MIN_OPS_BEFORE_READ: the announcement it reads is a line its owner writes on every operation, so
-/// reading it on every operation costs a coherence miss each time, and on one thread every operation would advance the
-/// epoch and rotate the bags); once it has seen every thread either quiescent or announcing the current epoch e, it
-/// tries to advance the epoch from e to e+1 with a CAS. The interval changes only how often the epoch may advance, not
-/// when a node may be freed, so it is a constant of tla/DEBRA (CheckInterval).
+/// quiescent when the operation ends (DEBRA+ keeps the announcement instead, see "Kept announcements"). Every
+/// <see cref="WeftConfig.EpochCheckInterval"/> operations it checks one thread (Brown's MIN_OPS_BEFORE_READ: the
+/// announcement it reads is a line its owner writes on every operation, so reading it on every operation costs a
+/// coherence miss each time, and on one thread every operation would advance the epoch and rotate the bags); once it
+/// has seen every thread either quiescent or announcing the current epoch e, it tries to advance the epoch from e to
+/// e+1 with a CAS. The interval changes only how often the epoch may advance, not when a node may be freed, so it is a
+/// constant of tla/DEBRA (CheckInterval).
 ///
 /// Limbo bags. A thread retires nodes into its current bag. When it observes a new epoch it rotates: the oldest
 /// of its three bags (nodes it retired two epochs before its previous one) is freed and becomes current.
