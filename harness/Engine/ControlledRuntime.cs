@@ -1407,6 +1407,16 @@ internal sealed class ControlledRuntime : IDisposable
         return max;
     }
 
+    /// <summary>
+    /// The outcome of the compare-and-swap the running thread's current step performed (called right after it, before
+    /// the thread's next scheduling point): a failed one only read its cell, which the dpor strategy's dependency
+    /// relation uses (<see cref="Strategies.DporEvent"/>).
+    /// </summary>
+    internal void CasOutcome(bool succeeded)
+    {
+        if (!succeeded && Observing) _stepLog!.CasFailed();
+    }
+
     internal ControlledThread Spawn(ControlledThread parent, Action body, string? file, int line)
     {
         Point(parent, OpKind.Spawn, file, line);

@@ -1,10 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Threading;
 
 namespace Weft.Engine;
-
-internal enum ThreadStatus : byte { Enabled, Blocked, Completed }
 
 /// <summary>One logical thread of an iteration. Lives for one iteration; its worker outlives it.</summary>
 internal sealed class ControlledThread

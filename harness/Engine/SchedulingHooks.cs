@@ -78,6 +78,7 @@ internal static class SchedulingHooks
     {
         var t = ControlledThread.Current;
         t?.Runtime.HappensBefore?.OnCasOutcome(t.Id, seen == expected);
+        t?.Runtime.CasOutcome(seen == expected);
         if (t is not null && t.Runtime.LogEnabled)
             t.Runtime.RecordValue(t, seen == expected
                 ? string.Create(CultureInfo.InvariantCulture, $"{expected} -> {desired} ok")
@@ -90,6 +91,7 @@ internal static class SchedulingHooks
         var t = ControlledThread.Current;
         if (t is null) return;
         t.Runtime.HappensBefore?.OnCasOutcome(t.Id, succeeded);
+        t.Runtime.CasOutcome(succeeded);
         if (t.Runtime.LogEnabled) t.Runtime.RecordValue(t, succeeded ? "ok" : "failed");
     }
 

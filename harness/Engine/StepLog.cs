@@ -154,6 +154,12 @@ internal sealed class StepLog
         if (_records.Count > 0) Current.Spawned = child;
     }
 
+    /// <summary>The current step's compare-and-swap failed (it read its cell and wrote nothing).</summary>
+    public void CasFailed()
+    {
+        if (_records.Count > 0) Current.CasFailed = true;
+    }
+
     /// <summary>A bug was reported during the current step.</summary>
     public void Bug()
     {

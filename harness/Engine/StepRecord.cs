@@ -20,4 +20,6 @@ internal struct StepRecord
     public List<(int Monitor, MonitorPart Part)>? Parts;
     /// <summary>The thread this step spawned, else -1.</summary>
     public int Spawned;
+    /// <summary>The step's compare-and-swap (<see cref="Op"/> <see cref="OpKind.CompareExchange"/> on a cell) failed: it only read its cell.</summary>
+    public bool CasFailed;
 }

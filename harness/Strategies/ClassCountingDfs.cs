@@ -10,7 +10,8 @@ namespace Weft.Strategies;
 /// runs under DPOR's dependency relation (<see cref="DporEvent.DependentWith"/>): two schedules are in one class when
 /// they are the same partial order of the same steps (<see cref="DporRaceAnalysis.PartialOrder"/>) with the same value
 /// choices. The count is the fewest schedules any reduction over that relation needs to cover the bounded space, one
-/// per class: the figure `weft bench engine --part dpor` sets against bounded DPOR's schedules.
+/// per class: the figure `weft bench engine --part dpor` sets against bounded DPOR's schedules. The relation is the
+/// strategy's (<see cref="DporRefinements.All"/>) unless a coarser one is asked for, to show what a refinement is worth.
 /// </summary>
 internal sealed class ClassCountingDfs : IStrategy, IObservesSteps
 {
@@ -21,8 +22,13 @@ internal sealed class ClassCountingDfs : IStrategy, IObservesSteps
     private readonly Dictionary<nint, int> _addressIds = new();
     private readonly Dictionary<object, int> _resourceIds = new(ReferenceEqualityComparer.Instance);
     private readonly StringBuilder _values = new();
+    private readonly DporRefinements _refinements;
 
-    public ClassCountingDfs(int preemptionBound) => _dfs = new DfsStrategy(preemptionBound);
+    public ClassCountingDfs(int preemptionBound, DporRefinements refinements = DporRefinements.All)
+    {
+        _dfs = new DfsStrategy(preemptionBound);
+        _refinements = refinements;
+    }
 
     public StepLog Steps { get; } = new();
 
@@ -57,7 +63,7 @@ internal sealed class ClassCountingDfs : IStrategy, IObservesSteps
         _resourceIds.Clear();
         bool moved = Steps.HeapMovedNow;
         var records = Steps.Records;
-        for (int k = 0; k < records.Count; k++) _events.Add(DporStrategy.ToEvent(records[k], k, moved, _addressIds, _resourceIds));
+        for (int k = 0; k < records.Count; k++) _events.Add(DporStrategy.ToEvent(records[k], k, moved, _addressIds, _resourceIds, refinements: _refinements));
         _classes.Add(_values + "|" + _analysis.PartialOrder(_events));
         _dfs.IterationCompleted(steps, choices);
     }

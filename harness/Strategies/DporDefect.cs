@@ -9,6 +9,16 @@ namespace Weft.Strategies;
 internal enum DporDefect
 {
     None,
-    /// <summary>A compare-and-swap counts as a read: it is independent of a load and of another CAS of the same word.</summary>
+    /// <summary>
+    /// Every compare-and-swap counts as a read, a successful one too: it is independent of a load and of another CAS of
+    /// the same word. (Only a failed one reads; <see cref="DporRefinements.FailedCasReads"/>.)
+    /// </summary>
     CasCountsAsRead,
+    /// <summary>
+    /// A failed compare-and-swap names no cell: it is independent of every step on its word, writes included, though a
+    /// write moved before it could make it succeed.
+    /// </summary>
+    FailedCasIgnoresWrites,
+    /// <summary>Two spawns commute, though they hand out thread ids in order: swapping them swaps the ids of their children.</summary>
+    SpawnsIndependent,
 }

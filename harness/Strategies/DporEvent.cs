@@ -19,21 +19,31 @@ internal readonly record struct DporEvent(
     ulong MonitorWrites,
     bool Completes,
     int Spawned,
-    (int Monitor, MonitorPart Part)[]? Parts = null)
+    (int Monitor, MonitorPart Part)[]? Parts = null,
+    bool SpawnCommutes = false)
 {
     /// <summary>
     /// The dependency relation of two steps of the same iteration: the same thread (program order); a step ordered
-    /// with everything (<see cref="Global"/>: a yield, a fence, a spawn, an operation without a location, a value
-    /// choice, a spurious or timed wake-up, a bug); events delivered to a common monitor, at least one of which changes
-    /// its state (monitors keep separate state, so events of monitors with nothing in common commute), or for a keyed
-    /// monitor (<see cref="IKeyedMonitor"/>) events that name a common part of its state, one of them changing it; a thread's last
-    /// step and a join of that thread; the same location with at least one write (a load is the only read; a CAS, even
-    /// a failing one, counts as a write, since whether it fails is known only once it runs; futex waits and wakes write
-    /// their word; lock operations write their lock).
+    /// with everything (<see cref="Global"/>: a yield, an operation without a location, a value choice, a spurious or
+    /// timed wake-up, a bug); two spawns (they hand out thread ids in order; a spawned thread's steps follow its spawn
+    /// in happens-before, and a spawn commutes with every other step); events delivered to a common monitor, at least
+    /// one of which changes its state (monitors keep separate state, so events of monitors with nothing in common
+    /// commute), or for a keyed monitor (<see cref="IKeyedMonitor"/>) events that name a common part of its state, one
+    /// of them changing it; a thread's last step and a join of that thread; the same location with at least one write
+    /// (futex waits and wakes write their word; lock operations write their lock).
+    ///
+    /// Reads are loads and compare-and-swaps that failed in the executed schedule (<see cref="DporRefinements.FailedCasReads"/>,
+    /// as in Nidhugg and GenMC): the relation is evaluated on executed steps, so the outcome is known. It is sound because
+    /// swapping a failed CAS with an adjacent independent step keeps it failing: that step is of another thread and
+    /// does not write the cell (a load, another failed CAS, a step elsewhere), so the CAS reads the same value. A
+    /// successful CAS, an exchange and a fetch-and-op write. A SeqCst fence changes nothing under SC, the only model
+    /// the strategy accepts (<see cref="DporRefinements.ScFenceLocal"/>): its step is dependent only through its other
+    /// effects (monitor events, ending the thread), like a thread's start.
     /// </summary>
     public bool DependentWith(in DporEvent other)
     {
         if (Thread == other.Thread || Global || other.Global) return true;
+        if (Spawned >= 0 && other.Spawned >= 0 && !(SpawnCommutes || other.SpawnCommutes)) return true; // SpawnCommutes: the seeded defect only
         if ((MonitorWrites & (other.MonitorWrites | other.MonitorReads)) != 0 || (other.MonitorWrites & MonitorReads) != 0) return true;
         if (Parts is not null && other.Parts is not null && ShareChangedPart(Parts, other.Parts)) return true;
         if ((Completes && other.JoinTarget == Thread) || (other.Completes && JoinTarget == other.Thread)) return true;

@@ -378,9 +378,13 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
 
     private DporEvent ToEvent(in StepRecord r, int index, bool heapMoved) => ToEvent(r, index, heapMoved, _addressIds, _resourceIds, _defect);
 
-    /// <summary>Step <paramref name="index"/> of an iteration as an event; the two maps name its cells and resources (per iteration).</summary>
+    /// <summary>
+    /// Step <paramref name="index"/> of an iteration as an event; the two maps name its cells and resources (per
+    /// iteration). <paramref name="refinements"/> selects the relation (<see cref="DporRefinements"/>; the strategy uses
+    /// all of them, the class count of the bench coarser ones too).
+    /// </summary>
     internal static DporEvent ToEvent(in StepRecord r, int index, bool heapMoved, Dictionary<nint, int> addressIds, Dictionary<object, int> resourceIds,
-        DporDefect defect = DporDefect.None)
+        DporDefect defect = DporDefect.None, DporRefinements refinements = DporRefinements.All)
     {
         int location = -1, joinTarget = -1;
         bool global = r.Global || heapMoved;
@@ -388,13 +392,29 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         if (r.Op == OpKind.Join && r.Resource is ControlledThread target) joinTarget = target.Id;
         else if (r.Address != 0)
         {
-            location = IdOf(addressIds, r.Address, index);
-            writes = r.Op != OpKind.Load && !(defect == DporDefect.CasCountsAsRead && r.Op == OpKind.CompareExchange);
+            bool failedCas = r.Op == OpKind.CompareExchange && r.CasFailed;
+            if (!(failedCas && defect == DporDefect.FailedCasIgnoresWrites)) location = IdOf(addressIds, r.Address, index);
+            writes = r.Op != OpKind.Load && !(defect == DporDefect.CasCountsAsRead && r.Op == OpKind.CompareExchange)
+                && !(failedCas && (refinements & DporRefinements.FailedCasReads) != 0);
         }
         else if (r.Resource is not null) location = IdOf(resourceIds, r.Resource, index);
-        else if (r.Op != OpKind.Start) global = true; // a yield, a fence, a spawn, an operation that names no location
-        return new DporEvent(r.Thread, location, writes, joinTarget, global || r.Op == OpKind.Spawn, r.MonitorReads, r.MonitorWrites, r.Completes, r.Spawned, r.Parts?.ToArray());
+        else if (!LocalWithoutLocation(r.Op, refinements)) global = true; // a yield, an operation that names no location
+        if (r.Op == OpKind.Spawn && (refinements & DporRefinements.SpawnOrdersSpawnsOnly) == 0) global = true;
+        return new DporEvent(r.Thread, location, writes, joinTarget, global, r.MonitorReads, r.MonitorWrites, r.Completes, r.Spawned, r.Parts?.ToArray(),
+            SpawnCommutes: defect == DporDefect.SpawnsIndependent);
     }
+
+    /// <summary>
+    /// Operations without a location that are not dependent with everything: a thread's start; under the refinements, a
+    /// spawn (dependent with other spawns, <see cref="DporEvent.DependentWith"/>; its child's steps follow it in happens-before) and a fence (a no-op under SC).
+    /// </summary>
+    private static bool LocalWithoutLocation(OpKind op, DporRefinements refinements) => op switch
+    {
+        OpKind.Start => true,
+        OpKind.Spawn => (refinements & DporRefinements.SpawnOrdersSpawnsOnly) != 0,
+        OpKind.Fence => (refinements & DporRefinements.ScFenceLocal) != 0,
+        _ => false,
+    };
 
     private static int IdOf<TKey>(Dictionary<TKey, int> ids, TKey key, int index) where TKey : notnull
     {

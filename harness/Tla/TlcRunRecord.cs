@@ -151,6 +151,3 @@ public sealed record TlcRunRecord(
             long.TryParse(Str(n), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : throw YamlText.Err(_file, n, $"expected an integer, found '{Str(n)}'");
     }
 }
-
-/// <summary>The parameters of a <c>-simulate</c> run and the trace modules it wrote (file names beside the raw output).</summary>
-public sealed record TlcSimulation(int Num, int Depth, long Seed, IReadOnlyList<string> TraceModules);

@@ -1,15 +1,10 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Text;
 using Weft.Engine;
 using Weft.Strategies;
 
 namespace Weft.Tla;
-
-/// <summary>Where a replay left the trace: the step, its action, and the variable that differs (when a state did).</summary>
-public sealed record TraceDivergence(int Step, string Action, string? Variable, string? Expected, string? Actual, string Message, int Line);
 
 /// <summary>
 /// Replays a TLC trace step by step against the implementation, through the model's labels and refinement

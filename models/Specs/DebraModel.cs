@@ -75,7 +75,7 @@ public sealed class DebraModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> c)
     {
-        var bug = Str(c, "SeededBug") switch
+        var bug = StringConstant(c, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "early" => SeededBug.DebraEarlyRotation,
@@ -86,9 +86,9 @@ public sealed class DebraModel : SpecModel
             "keep" => SeededBug.DebraKeepAcrossEpoch,
             var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the DEBRA model knows \"none\", \"early\", \"ahead\", \"rollback\", \"double\", \"resume\" and \"keep\""),
         };
-        var config = WeftConfig.Default with { StallThreshold = Int(c, "StallThreshold"), EpochCheckInterval = Int(c, "CheckInterval"), SeededBug = bug };
-        return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), Bool(c, "Neutralize"),
-            Int(c, "MaxPending"), config, Int(c, "MaxEpoch"));
+        var config = WeftConfig.Default with { StallThreshold = IntConstant(c, "StallThreshold"), EpochCheckInterval = IntConstant(c, "CheckInterval"), SeededBug = bug };
+        return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), BoolConstant(c, "Neutralize"),
+            IntConstant(c, "MaxPending"), config, IntConstant(c, "MaxEpoch"));
     }
 
     private sealed class Locals : ReclaimerLocals
@@ -148,7 +148,7 @@ public sealed class DebraModel : SpecModel
 
         private void Operations(DebraReclaimer r, NodePool pool, RootCell root, Locals me, bool writer)
         {
-            var rt = me.Rt = r.Register();
+            var rt = me.Registration = r.Register();
             while (true)
             {
                 r.BeginOperation(rt);
@@ -190,12 +190,12 @@ public sealed class DebraModel : SpecModel
             // it; it ends the operation at once (DEBRA+ keeps its announcement: no end_announce step), and the spec's end
             // of the operation resets hp as the workload's finally does.
             bool InProtect(int t) => Pc(t) == "protect_validate";
-            ReclaimerThread Rt(int t) => _locals[t].Rt!;
+            ReclaimerThread RegistrationOf(int t) => _locals[t].Registration!;
             TlaValue Hp(int t) => InProtect(t) ? Refinement.Any : NodeOf(_locals[t].Hp);
             TlaValue Stale(int t) => InProtect(t) ? Refinement.Any : ModelSupport.Stale(pool, _locals[t].Hp);
             TlaValue Limbo(int t) => Pc(t) == "rotate_free"
                 ? Refinement.Any
-                : ModelSupport.Limbo(Rt(t));
+                : ModelSupport.Limbo(RegistrationOf(t));
             return new Dictionary<string, TlaValue>
             {
                 ["epoch"] = Int(r.Epoch),
@@ -209,10 +209,10 @@ public sealed class DebraModel : SpecModel
                 ["freeList"] = Seq(pool.FreeSlots().Select(Refinement.Node)),
                 ["nodeState"] = Refinement.ByNode(Enumerable.Range(0, _nodes).Select(s => Str(_slots!.StateOf(s)))),
                 ["pc"] = PerThread(_n, t => Str(Pc(t))),
-                ["localEpoch"] = PerThread(_n, t => Int(Rt(t).LocalEpoch)),
-                ["checkNext"] = PerThread(_n, t => Int(Rt(t).CheckNext)),
-                ["opsSinceCheck"] = PerThread(_n, t => Int(Rt(t).OpsSinceCheck)),
-                ["currentBag"] = PerThread(_n, t => Int(Rt(t).CurrentBag)),
+                ["localEpoch"] = PerThread(_n, t => Int(RegistrationOf(t).LocalEpoch)),
+                ["checkNext"] = PerThread(_n, t => Int(RegistrationOf(t).CheckNext)),
+                ["opsSinceCheck"] = PerThread(_n, t => Int(RegistrationOf(t).OpsSinceCheck)),
+                ["currentBag"] = PerThread(_n, t => Int(RegistrationOf(t).CurrentBag)),
                 ["limbo"] = PerThread(_n, Limbo),
                 ["stallEpoch"] = PerThread(_n, t => Int(r.Stall(t - 1).Epoch)),
                 ["stallCount"] = PerThread(_n, t => Int(r.Stall(t - 1).Count)),
@@ -232,7 +232,7 @@ public sealed class DebraModel : SpecModel
 
         /// <summary>The bags of a thread at <c>rotate_free</c>, which the mapping hides while the rotation frees one.</summary>
         public override TlaValue? Unobserved(IReadOnlyList<SpecThreadView> threads) =>
-            RawLimbo(_n, t => threads[t - 1].Label == "rotate_free" ? _locals[t].Rt : null);
+            RawLimbo(_n, t => threads[t - 1].Label == "rotate_free" ? _locals[t].Registration : null);
 
         /// <summary>AnnouncementsBounded on the reclaimer: no announced or local epoch is ahead of the global epoch.</summary>
         public override string? CheckState(string invariant)
@@ -244,7 +244,7 @@ public sealed class DebraModel : SpecModel
             {
                 var (e, _) = r.Announcement(t - 1);
                 if (e > epoch) return $"thread {t} announces epoch {e}, ahead of the epoch {epoch}";
-                if (_locals[t].Rt!.LocalEpoch > epoch) return $"thread {t} has local epoch {_locals[t].Rt!.LocalEpoch}, ahead of the epoch {epoch}";
+                if (_locals[t].Registration!.LocalEpoch > epoch) return $"thread {t} has local epoch {_locals[t].Registration!.LocalEpoch}, ahead of the epoch {epoch}";
             }
             return null;
         }

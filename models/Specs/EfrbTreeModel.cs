@@ -94,7 +94,7 @@ public sealed class EfrbTreeModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
-        var bug = Str(constants, "SeededBug") switch
+        var bug = StringConstant(constants, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "no_mark" => SeededBug.EfrbNoMarkStep,
@@ -104,13 +104,13 @@ public sealed class EfrbTreeModel : SpecModel
             var other => throw new WeftInputException(
                 $"constant SeededBug = \"{other}\": the EFRBTree model knows \"none\", \"no_mark\", \"help_reexecutes\", \"keys_by_minimum\" and \"unmark_removed\""),
         };
-        var scheme = Str(constants, "Reclaim") switch
+        var scheme = StringConstant(constants, "Reclaim") switch
         {
             "epoch" => ReclamationScheme.None,
             "immediate" => ReclamationScheme.Immediate,
             var other => throw new WeftInputException($"constant Reclaim = \"{other}\": the EFRBTree model knows \"epoch\" and \"immediate\""),
         };
-        string workload = Str(constants, "Workload");
+        string workload = StringConstant(constants, "Workload");
         if (!Programs.TryGetValue(workload, out var program))
             throw new WeftInputException($"constant Workload = \"{workload}\": the EFRBTree model knows {string.Join(", ", Programs.Keys.Select(k => $"\"{k}\""))}");
         int threads = Range(constants, "Threads");

@@ -63,11 +63,11 @@ public sealed class EventModel : FutexSpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
-        if (!Bool(constants, "UseSequence"))
+        if (!BoolConstant(constants, "UseSequence"))
             throw new WeftInputException(
                 "UseSequence = FALSE is a defect of tla/Event/Event.tla only (the word without a sequence number): IpcEvent always keeps the sequence, so there is no implementation to replay it against");
         var (waiters, _, n) = Roles(constants, "Waiters", "Setters");
-        return new Instance(n, waiters, Bool(constants, "Pulse"), Bool(constants, "Timed"), Bug(constants));
+        return new Instance(n, waiters, BoolConstant(constants, "Pulse"), BoolConstant(constants, "Timed"), Bug(constants));
     }
 
     /// <summary>The seeded defect the constants select.</summary>
@@ -78,7 +78,7 @@ public sealed class EventModel : FutexSpecModel
             ("CheckThenWait", false, SeededBug.IpcEventCheckThenWait),
             ("RecheckAfterWake", true, SeededBug.IpcEventWakeMeansSet),
             ("CheckWholeWord", true, SeededBug.IpcEventBitOnlyCheck),
-        }.Where(b => Bool(constants, b.Constant) != b.Correct).ToList();
+        }.Where(b => BoolConstant(constants, b.Constant) != b.Correct).ToList();
         if (bugs.Count > 1)
             throw new WeftInputException($"Event: {string.Join(" and ", bugs.Select(b => $"{b.Constant} = {(b.Correct ? "FALSE" : "TRUE")}"))}: the implementation has one seeded defect at a time");
         return bugs.Count == 0 ? SeededBug.None : bugs[0].Bug;

@@ -64,7 +64,7 @@ public sealed class FutexMutexModel : FutexSpecModel
     };
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants) =>
-        new Instance(Range(constants, "Threads"), Int(constants, "Ops"), Bug(constants));
+        new Instance(Range(constants, "Threads"), IntConstant(constants, "Ops"), Bug(constants));
 
     /// <summary>The seeded defect the constants select (each names a step the implementation does right when TRUE).</summary>
     private static SeededBug Bug(IReadOnlyDictionary<string, TlaValue> constants)
@@ -75,7 +75,7 @@ public sealed class FutexMutexModel : FutexSpecModel
             ("AtomicFastPath", SeededBug.IpcMutexTestThenSet),
             ("ReleaseByCas", SeededBug.IpcMutexReleaseByDecrement),
             ("MarkByCas", SeededBug.IpcMutexMarkByExchange),
-        }.Where(b => !Bool(constants, b.Constant)).ToList();
+        }.Where(b => !BoolConstant(constants, b.Constant)).ToList();
         if (bugs.Count > 1)
             throw new WeftInputException($"FutexMutex: {string.Join(" and ", bugs.Select(b => b.Constant + " = FALSE"))}: the implementation has one seeded defect at a time");
         return bugs.Count == 0 ? SeededBug.None : bugs[0].Bug;

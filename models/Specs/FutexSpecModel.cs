@@ -14,7 +14,7 @@ public abstract class FutexSpecModel : SpecModel
 {
     public override string? SleepersVariable => "sleepers";
 
-    public override bool SpuriousWakeups(IReadOnlyDictionary<string, TlaValue> constants) => Bool(constants, "Spurious");
+    public override bool SpuriousWakeups(IReadOnlyDictionary<string, TlaValue> constants) => BoolConstant(constants, "Spurious");
 
     /// <summary>The spec's <c>sleepers</c>: the spec threads asleep in the engine's futex wait.</summary>
     protected static TlaValue Sleepers(IReadOnlyList<SpecThreadView> threads) =>

@@ -94,10 +94,10 @@ public sealed class GuardedShmModel : SpecModel
             || !users.Union(cleaners).Union(operators).ToHashSet().SetEquals(Enumerable.Range(1, n)))
             throw new WeftInputException("GuardedShm: Users, Cleaners and Operators must split the processes 1..n without overlap");
         var roles = Enumerable.Range(1, n).Select(p => users.Contains(p) ? Role.User : cleaners.Contains(p) ? Role.Cleaner : Role.Operator).ToArray();
-        int slots = Int(constants, "Slots");
+        int slots = IntConstant(constants, "Slots");
         if (slots < 1 || slots > GuardedSharedMemory.MaxProcesses)
             throw new WeftInputException($"GuardedShm: Slots = {slots}; the implementation tracks 1 to {GuardedSharedMemory.MaxProcesses}");
-        return new Instance(roles, slots, users.Count + operators.Count, Bool(constants, "Crashes"), Bug(constants));
+        return new Instance(roles, slots, users.Count + operators.Count, BoolConstant(constants, "Crashes"), Bug(constants));
     }
 
     /// <summary>The seeded defect the constants select (each names a step the implementation does right when TRUE).</summary>
@@ -109,7 +109,7 @@ public sealed class GuardedShmModel : SpecModel
             ("CheckLiveness", SeededBug.GuardedShmAttachOverLivePid),
             ("Claim", SeededBug.GuardedShmUnlinkWithoutClaim),
             ("CheckIncarnation", SeededBug.GuardedShmUnlinkWithoutIncarnationCheck),
-        }.Where(b => !Bool(constants, b.Constant)).ToList();
+        }.Where(b => !BoolConstant(constants, b.Constant)).ToList();
         if (bugs.Count > 1)
             throw new WeftInputException($"GuardedShm: {string.Join(" and ", bugs.Select(b => b.Constant + " = FALSE"))}: the implementation has one seeded defect at a time");
         return bugs.Count == 0 ? SeededBug.None : bugs[0].Bug;

@@ -75,7 +75,7 @@ public sealed class IbrModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> c)
     {
-        var bug = Str(c, "SeededBug") switch
+        var bug = StringConstant(c, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "age" => SeededBug.IbrFreeByAge,
@@ -86,11 +86,11 @@ public sealed class IbrModel : SpecModel
         };
         var config = WeftConfig.Default with
         {
-            EpochFrequency = Int(c, "EpochFreq"),
-            RetireThreshold = Int(c, "RetireThreshold"),
+            EpochFrequency = IntConstant(c, "EpochFreq"),
+            RetireThreshold = IntConstant(c, "RetireThreshold"),
             SeededBug = bug,
         };
-        return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), config, Int(c, "MaxEra"));
+        return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), config, IntConstant(c, "MaxEra"));
     }
 
     private sealed class Instance : SpecInstance
@@ -139,7 +139,7 @@ public sealed class IbrModel : SpecModel
 
         private static void Operations(IbrReclaimer r, NodePool pool, RootCell root, ReclaimerLocals me, bool writer)
         {
-            var rt = me.Rt = r.Register();
+            var rt = me.Registration = r.Register();
             while (true)
             {
                 r.BeginOperation(rt);
@@ -167,7 +167,7 @@ public sealed class IbrModel : SpecModel
             TlaValue Stale(int t) => InProtect(t) ? Refinement.Any : ModelSupport.Stale(pool, _locals[t].Hp);
             TlaValue Limbo(int t) => Scanning(t)
                 ? Refinement.Any
-                : ModelSupport.Limbo(_locals[t].Rt!);
+                : ModelSupport.Limbo(_locals[t].Registration!);
             return new Dictionary<string, TlaValue>
             {
                 ["era"] = Int(r.Era),
@@ -175,17 +175,17 @@ public sealed class IbrModel : SpecModel
                 ["upper"] = PerThread(_n, t => Era(r.Reservation(t - 1).Upper)),
                 ["birth"] = Refinement.ByNode(Enumerable.Range(0, _nodes).Select(s => Int(r.SlotEras(s).Birth))),
                 ["retireEra"] = Refinement.ByNode(Enumerable.Range(0, _nodes).Select(s => Int(r.SlotEras(s).Retire))),
-                ["scanLower"] = PerThread(_n, t => PerThread(_n, j => Era(_locals[t].Rt!.ScanLower[j - 1]))),
-                ["scanUpper"] = PerThread(_n, t => PerThread(_n, j => Era(_locals[t].Rt!.ScanUpper[j - 1]))),
+                ["scanLower"] = PerThread(_n, t => PerThread(_n, j => Era(_locals[t].Registration!.ScanLower[j - 1]))),
+                ["scanUpper"] = PerThread(_n, t => PerThread(_n, j => Era(_locals[t].Registration!.ScanUpper[j - 1]))),
                 ["head"] = NodeOf(_root!.Head.Peek()),
                 ["freeList"] = Seq(free.Select(Refinement.Node)),
                 ["nodeState"] = Refinement.ByNode(Enumerable.Range(0, _nodes).Select(s => Str(_slots!.StateOf(s)))),
                 ["pc"] = PerThread(_n, t => Str(Pc(t))),
-                ["upperSeen"] = PerThread(_n, t => Int(_locals[t].Rt?.UpperSeen ?? 0)), // kept across operations, as the reservation
+                ["upperSeen"] = PerThread(_n, t => Int(_locals[t].Registration?.UpperSeen ?? 0)), // kept across operations, as the reservation
                 ["hp"] = PerThread(_n, Hp),
                 ["newNode"] = PerThread(_n, t => Pc(t) == "alloc_birth" ? Refinement.Any : NodeOf(_locals[t].NewNode)),
-                ["allocs"] = PerThread(_n, t => Int(_locals[t].Rt!.Allocations % _config.EpochFrequency)),
-                ["retiredCount"] = PerThread(_n, t => Int(_locals[t].Rt!.RetiredSinceScan)),
+                ["allocs"] = PerThread(_n, t => Int(_locals[t].Registration!.Allocations % _config.EpochFrequency)),
+                ["retiredCount"] = PerThread(_n, t => Int(_locals[t].Registration!.RetiredSinceScan)),
                 ["limbo"] = PerThread(_n, Limbo),
                 ["stale"] = PerThread(_n, Stale),
                 ["doubleFree"] = Bool(false),
@@ -200,7 +200,7 @@ public sealed class IbrModel : SpecModel
 
         /// <summary>The limbo lists of a thread at <c>scan_free</c>, which the mapping hides while the scan compacts them in place.</summary>
         public override TlaValue? Unobserved(IReadOnlyList<SpecThreadView> threads) =>
-            RawLimbo(_n, t => threads[t - 1].Label == "scan_free" ? _locals[t].Rt : null);
+            RawLimbo(_n, t => threads[t - 1].Label == "scan_free" ? _locals[t].Registration : null);
 
         /// <summary>ReservationsBounded on the reclaimer: every published reservation end is +inf or an era already reached.</summary>
         public override string? CheckState(string invariant)

@@ -83,7 +83,7 @@ public sealed class LazySkipListModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
-        var bug = Str(constants, "SeededBug") switch
+        var bug = StringConstant(constants, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "skip_validation" => SeededBug.LockedSkipListSkipsValidation,
@@ -94,7 +94,7 @@ public sealed class LazySkipListModel : SpecModel
                 $"constant SeededBug = \"{other}\": the LazySkipList model knows \"none\", \"skip_validation\", \"contains_ignores_flags\", \"locks_top_down\" and \"free_at_retire\""),
         };
         return new Instance(SkipListWorkload.FromConstants(constants, "LazySkipList"), WeftConfig.Default with { SeededBug = bug },
-            immediate: Str(constants, "SeededBug") == "free_at_retire");
+            immediate: StringConstant(constants, "SeededBug") == "free_at_retire");
     }
 
     private sealed class Instance : SpecInstance

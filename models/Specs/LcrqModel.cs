@@ -65,7 +65,7 @@ public sealed class LcrqModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
-        var bug = Str(constants, "SeededBug") switch
+        var bug = StringConstant(constants, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "ignoreunsafe" => SeededBug.LcrqIgnoreUnsafe,
@@ -74,13 +74,13 @@ public sealed class LcrqModel : SpecModel
             var other => throw new WeftInputException(
                 $"constant SeededBug = \"{other}\": the LCRQ model knows \"none\", \"ignoreunsafe\", \"noempty\" and \"fixreopens\""),
         };
-        int entries = Int(constants, "R");
+        int entries = IntConstant(constants, "R");
         if (entries <= 0 || (entries & (entries - 1)) != 0)
             throw new WeftInputException($"constant R = {entries}: the LCRQ model needs a positive power of two (the ring's entries)");
-        int starvation = Int(constants, "StarvationLimit");
+        int starvation = IntConstant(constants, "StarvationLimit");
         if (starvation != CrqRing.StarvationLimit)
             throw new WeftInputException($"constant StarvationLimit = {starvation}: CrqRing closes a ring after {CrqRing.StarvationLimit} attempts");
-        return new Instance(Range(constants, "Threads"), entries, Int(constants, "Ops"), WeftConfig.Default with { SeededBug = bug });
+        return new Instance(Range(constants, "Threads"), entries, IntConstant(constants, "Ops"), WeftConfig.Default with { SeededBug = bug });
     }
 
     private sealed class Instance : SpecInstance

@@ -14,19 +14,19 @@ internal static class ModelSupport
     public static TlaValue Constant(IReadOnlyDictionary<string, TlaValue> constants, string name) =>
         constants.TryGetValue(name, out var v) ? v : throw new WeftInputException($"the configuration does not define the constant {name}");
 
-    public static int Int(IReadOnlyDictionary<string, TlaValue> c, string name)
+    public static int IntConstant(IReadOnlyDictionary<string, TlaValue> c, string name)
     {
         var v = Constant(c, name);
         return v is TlaInt i ? checked((int)i.Value) : throw new WeftInputException($"constant {name} = {v}: expected an integer");
     }
 
-    public static bool Bool(IReadOnlyDictionary<string, TlaValue> c, string name)
+    public static bool BoolConstant(IReadOnlyDictionary<string, TlaValue> c, string name)
     {
         var v = Constant(c, name);
         return v is TlaBool b ? b.Value : throw new WeftInputException($"constant {name} = {v}: expected TRUE or FALSE");
     }
 
-    public static string Str(IReadOnlyDictionary<string, TlaValue> c, string name)
+    public static string StringConstant(IReadOnlyDictionary<string, TlaValue> c, string name)
     {
         var v = Constant(c, name);
         return v is TlaString s ? s.Value : throw new WeftInputException($"constant {name} = {v}: expected a string");

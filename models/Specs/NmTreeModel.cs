@@ -77,7 +77,7 @@ public sealed class NmTreeModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
-        var bug = Str(constants, "SeededBug") switch
+        var bug = StringConstant(constants, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "no_tag" => SeededBug.NmTreeRemoveWithoutTag,
@@ -85,13 +85,13 @@ public sealed class NmTreeModel : SpecModel
             "routing_min" => SeededBug.NmTreeRoutingKeyMin,
             var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the NMTree model knows \"none\", \"no_tag\", \"drops_flag\" and \"routing_min\""),
         };
-        bool grace = Str(constants, "Reclamation") switch
+        bool grace = StringConstant(constants, "Reclamation") switch
         {
             "grace" => true,
             "immediate" => false,
             var other => throw new WeftInputException($"constant Reclamation = \"{other}\": the NMTree model knows \"grace\" and \"immediate\""),
         };
-        string workload = Str(constants, "Workload");
+        string workload = StringConstant(constants, "Workload");
         if (!Programs.TryGetValue(workload, out var program))
             throw new WeftInputException($"constant Workload = \"{workload}\": the NMTree model knows {string.Join(", ", Programs.Keys.Select(k => $"\"{k}\""))}");
         int threads = Range(constants, "Threads");
@@ -99,7 +99,7 @@ public sealed class NmTreeModel : SpecModel
             throw new WeftInputException($"constant Threads has {threads} threads; workload \"{workload}\" has {program.Length}");
         int nodes = Range(constants, "Nodes");
         if (nodes < 9) throw new WeftInputException($"constant Nodes has {nodes} nodes; the NMTree model needs at least 9 (5 sentinels and the prefilled keys)");
-        return new Instance(program, nodes, Bool(constants, "Prefilled"), grace, WeftConfig.Default with { SeededBug = bug });
+        return new Instance(program, nodes, BoolConstant(constants, "Prefilled"), grace, WeftConfig.Default with { SeededBug = bug });
     }
 
     private sealed class Instance : SpecInstance

@@ -11,7 +11,7 @@ namespace Weft.Specs;
 /// <summary>A spec thread's state that the reclamation mappings read: its registration and the workload's locals.</summary>
 internal class ReclaimerLocals
 {
-    public ReclaimerThread? Rt;
+    public ReclaimerThread? Registration;
     public long Hp;
     public long NewNode;
 }

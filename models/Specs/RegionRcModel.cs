@@ -83,7 +83,7 @@ public sealed class RegionRcModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
-        var bug = Str(constants, "SeededBug") switch
+        var bug = StringConstant(constants, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "skipbarrier" => SeededBug.RegionBarrierSkippedOnSetCdr,
@@ -97,10 +97,10 @@ public sealed class RegionRcModel : SpecModel
         };
         var config = RegionConfig.Default with
         {
-            MergeThresholdBytes = Bool(constants, "Large") ? 0 : long.MaxValue,
+            MergeThresholdBytes = BoolConstant(constants, "Large") ? 0 : long.MaxValue,
             SeededBug = bug,
         };
-        return new Instance(config, Bool(constants, "BackPointer"));
+        return new Instance(config, BoolConstant(constants, "BackPointer"));
     }
 
     /// <summary>Records every pointer stored between regions (impl region ids), for the mapping of <c>edges</c>.</summary>

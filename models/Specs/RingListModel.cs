@@ -89,7 +89,7 @@ public sealed class RingListModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> c)
     {
-        var bug = Str(c, "SeededBug") switch
+        var bug = StringConstant(c, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "nolasttry" => SeededBug.RingListNoLastTry,
@@ -99,15 +99,15 @@ public sealed class RingListModel : SpecModel
             var other => throw new WeftInputException(
                 $"constant SeededBug = \"{other}\": the RingList model knows \"none\", \"nolasttry\", \"freeonunlink\", \"noclose\" and \"reopens\""),
         };
-        int capacity = Int(c, "C");
+        int capacity = IntConstant(c, "C");
         if (capacity <= 0) throw new WeftInputException($"constant C = {capacity}: a ring holds at least one item");
         var config = WeftConfig.Default with
         {
-            EpochFrequency = Int(c, "EpochFreq"),
-            RetireThreshold = Int(c, "RetireThreshold"),
+            EpochFrequency = IntConstant(c, "EpochFreq"),
+            RetireThreshold = IntConstant(c, "RetireThreshold"),
             SeededBug = bug,
         };
-        return new Instance(Range(c, "Threads"), Range(c, "Nodes"), capacity, Int(c, "Ops"), config, Int(c, "MaxEra"));
+        return new Instance(Range(c, "Threads"), Range(c, "Nodes"), capacity, IntConstant(c, "Ops"), config, IntConstant(c, "MaxEra"));
     }
 
     private sealed class Instance : SpecInstance

@@ -21,7 +21,7 @@ internal sealed class RootCell
     /// </summary>
     public void Replace(Reclaimer r, NodePool pool, ReclaimerLocals me, long h)
     {
-        var rt = me.Rt!;
+        var rt = me.Registration!;
         long n;
         try
         {

@@ -67,7 +67,7 @@ public sealed class ScqModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
-        var bug = Str(constants, "SeededBug") switch
+        var bug = StringConstant(constants, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "nocycle" => SeededBug.ScqEnqueueNoCycleCheck,
@@ -78,10 +78,10 @@ public sealed class ScqModel : SpecModel
             var other => throw new WeftInputException(
                 $"constant SeededBug = \"{other}\": the SCQ model knows \"none\", \"nocycle\", \"ignoreunsafe\", \"nocatchup\", \"nothreshold\" and \"consumebystore\""),
         };
-        int capacity = Int(constants, "N");
+        int capacity = IntConstant(constants, "N");
         if (capacity <= 0 || (capacity & (capacity - 1)) != 0)
             throw new WeftInputException($"constant N = {capacity}: the SCQ model needs a positive power of two (the ring's capacity)");
-        return new Instance(Range(constants, "Threads"), capacity, Int(constants, "Ops"), WeftConfig.Default with { SeededBug = bug });
+        return new Instance(Range(constants, "Threads"), capacity, IntConstant(constants, "Ops"), WeftConfig.Default with { SeededBug = bug });
     }
 
     private sealed class Instance : SpecInstance

@@ -71,13 +71,13 @@ public sealed class SemaphoreModel : FutexSpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
-        if (!Bool(constants, "CheckOverflow"))
+        if (!BoolConstant(constants, "CheckOverflow"))
             throw new WeftInputException(
                 "CheckOverflow = FALSE is a TLA+-only seeded defect (the count wraps past Max like an unchecked add); " +
                 "IpcSemaphore.Post always refuses a post that would pass the maximum, so there is no implementation to replay it against");
         var (waiters, _, threads) = Roles(constants, "Waiters", "Posters");
-        return new Instance(threads, waiters, Int(constants, "WaitOps"), Int(constants, "PostOps"), Int(constants, "PostN"),
-            Int(constants, "Init"), Int(constants, "Max"), Bug(constants));
+        return new Instance(threads, waiters, IntConstant(constants, "WaitOps"), IntConstant(constants, "PostOps"), IntConstant(constants, "PostN"),
+            IntConstant(constants, "Init"), IntConstant(constants, "Max"), Bug(constants));
     }
 
     /// <summary>The seeded defect the constants select.</summary>
@@ -90,7 +90,7 @@ public sealed class SemaphoreModel : FutexSpecModel
             ("AtomicTake", true, SeededBug.IpcSemaphoreTakeByStore),
             ("ClampWake", true, SeededBug.IpcSemaphoreWakeAllRegistered),
             ("AtomicRegister", true, SeededBug.IpcSemaphoreRegisterByStore),
-        }.Where(b => Bool(constants, b.Constant) != b.Correct).ToList();
+        }.Where(b => BoolConstant(constants, b.Constant) != b.Correct).ToList();
         if (bugs.Count > 1)
             throw new WeftInputException($"Semaphore: {string.Join(" and ", bugs.Select(b => $"{b.Constant} = {(b.Correct ? "FALSE" : "TRUE")}"))}: the implementation has one seeded defect at a time");
         return bugs.Count == 0 ? SeededBug.None : bugs[0].Bug;

@@ -83,7 +83,7 @@ public sealed class SkipListModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
-        var bug = Str(constants, "SeededBug") switch
+        var bug = StringConstant(constants, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "unlink_early" => SeededBug.SkipListUnlinkBeforeMark,
@@ -95,7 +95,7 @@ public sealed class SkipListModel : SpecModel
                 $"constant SeededBug = \"{other}\": the SkipList model knows \"none\", \"unlink_early\", \"upper_first\", \"contains_ignores_mark\", \"relink_marked\" and \"free_at_retire\""),
         };
         return new Instance(SkipListWorkload.FromConstants(constants, "SkipList"), WeftConfig.Default with { SeededBug = bug },
-            immediate: Str(constants, "SeededBug") == "free_at_retire");
+            immediate: StringConstant(constants, "SeededBug") == "free_at_retire");
     }
 
     private sealed class Instance : SpecInstance

@@ -48,13 +48,13 @@ internal sealed class SkipListWorkload
     /// <summary>Reads <c>Workload</c>, <c>Threads</c>, <c>Nodes</c> and <c>MaxLevel</c>; a bad value is an input error naming <paramref name="spec"/>.</summary>
     public static SkipListWorkload FromConstants(IReadOnlyDictionary<string, TlaValue> constants, string spec)
     {
-        string workload = Str(constants, "Workload");
+        string workload = StringConstant(constants, "Workload");
         if (!Programs.TryGetValue(workload, out var program))
             throw new WeftInputException($"constant Workload = \"{workload}\": the {spec} model knows {string.Join(", ", Programs.Keys.Select(k => $"\"{k}\""))}");
         int threads = Range(constants, "Threads");
         if (threads != program.Length)
             throw new WeftInputException($"constant Threads has {threads} threads; workload \"{workload}\" has {program.Length}");
-        int maxLevel = Int(constants, "MaxLevel");
+        int maxLevel = IntConstant(constants, "MaxLevel");
         if (maxLevel is < 1 or > 3) throw new WeftInputException($"constant MaxLevel = {maxLevel}: the {spec} model supports 1 to 3");
         return new SkipListWorkload(program, Range(constants, "Nodes"), maxLevel);
     }

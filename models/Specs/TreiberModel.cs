@@ -64,15 +64,15 @@ public sealed class TreiberModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
-        var bug = Str(constants, "SeededBug") switch
+        var bug = StringConstant(constants, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "double" => SeededBug.DoubleRetire,
             "next" => SeededBug.TreiberPopReturnsNext,
             var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the Treiber model knows \"none\", \"double\" and \"next\""),
         };
-        return new Instance(Range(constants, "Threads"), Range(constants, "Nodes"), Int(constants, "InitialDepth"), Bool(constants, "Tagged"),
-            Int(constants, "Ops"), WeftConfig.Default with { SeededBug = bug });
+        return new Instance(Range(constants, "Threads"), Range(constants, "Nodes"), IntConstant(constants, "InitialDepth"), BoolConstant(constants, "Tagged"),
+            IntConstant(constants, "Ops"), WeftConfig.Default with { SeededBug = bug });
     }
 
     private sealed class Instance : SpecInstance

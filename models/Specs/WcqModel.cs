@@ -116,7 +116,7 @@ public sealed class WcqModel : SpecModel
 
     public override SpecInstance Create(IReadOnlyDictionary<string, TlaValue> constants)
     {
-        var bug = Str(constants, "SeededBug") switch
+        var bug = StringConstant(constants, "SeededBug") switch
         {
             "none" => SeededBug.None,
             "nohelp" => SeededBug.WcqNoHelping,
@@ -125,14 +125,14 @@ public sealed class WcqModel : SpecModel
             var other => throw new WeftInputException(
                 $"constant SeededBug = \"{other}\": the wCQ model knows \"none\", \"nohelp\", \"ignoreseq\" and \"slownocycle\""),
         };
-        int capacity = Int(constants, "N");
+        int capacity = IntConstant(constants, "N");
         if (capacity <= 0 || (capacity & (capacity - 1)) != 0)
             throw new WeftInputException($"constant N = {capacity}: the wCQ model needs a positive power of two (the ring's capacity)");
         var options = new WcqOptions
         {
-            EnqueuePatience = Int(constants, "EnqPatience"),
-            DequeuePatience = Int(constants, "DeqPatience"),
-            HelpDelay = Int(constants, "HelpDelay"),
+            EnqueuePatience = IntConstant(constants, "EnqPatience"),
+            DequeuePatience = IntConstant(constants, "DeqPatience"),
+            HelpDelay = IntConstant(constants, "HelpDelay"),
         };
         try
         {
@@ -142,7 +142,7 @@ public sealed class WcqModel : SpecModel
         {
             throw new WeftInputException($"constants EnqPatience/DeqPatience/HelpDelay: {e.Message}");
         }
-        return new Instance(Range(constants, "Threads"), capacity, Int(constants, "FirstOps"), Int(constants, "Ops"), options,
+        return new Instance(Range(constants, "Threads"), capacity, IntConstant(constants, "FirstOps"), IntConstant(constants, "Ops"), options,
             WeftConfig.Default with { SeededBug = bug });
     }
 

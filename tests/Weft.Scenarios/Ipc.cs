@@ -13,7 +13,7 @@ namespace Weft.Scenarios;
 /// preemption bound finishes in seconds (tests/Weft.Tests/IpcSchedulerTests). Each seeded defect is a negative control,
 /// the C# counterpart of a TLC config that fails (tla/FutexMutex, tla/Semaphore, tla/Event): a lost wake-up must
 /// deadlock, and a defect seeded against one invariant must be caught by that invariant's monitor (ExpectedMonitor).
-/// The invariant monitors (harness/Monitors/IpcMonitors.cs) are built into the engine and watch every iteration.
+/// The invariant monitors (harness/Monitors/, one file per invariant) are built into the engine and watch every iteration.
 /// </summary>
 public static class IpcScenarios
 {

@@ -177,6 +177,3 @@ public static class StressRun
         public override readonly string ToString() => $"{Count:N0} values (sum {Sum}, squares {Squares})";
     }
 }
-
-/// <summary>What one combination measured.</summary>
-internal readonly record struct StressReport(long Operations, long PeakPending, long Bound, int Committed);

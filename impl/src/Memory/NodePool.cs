@@ -9,16 +9,6 @@ using Weft.Monitors;
 
 namespace Weft.Memory;
 
-/// <summary>Counters of a <see cref="NodePool"/> (kept only when statistics are enabled).</summary>
-public readonly record struct PoolStatistics(long Allocations, long Frees, long Live, long Peak, long CacheHits);
-
-/// <summary>
-/// What one registered thread's magazine exchanged with the pool's shared structures: refills that took one slot off
-/// the shared free list, refills that took a batch from the depot, spills of half a magazine to the depot, and chunks
-/// the thread added (counted always: the counters sit in the thread's own magazine, plain, on the slow paths only).
-/// </summary>
-public readonly record struct MagazineCounters(long FreeListRefills, long DepotRefills, long Spills, long Grows);
-
 /// <summary>
 /// The allocator glue: a pool of node slots addressed by handles, so that "free" really returns memory for reuse
 /// and the bugs the CLR's garbage collector would hide (ABA, use-after-free, double free) stay observable.

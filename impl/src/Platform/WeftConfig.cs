@@ -341,6 +341,16 @@ public enum SeededBug
     /// negative control of the DPOR soundness check (DporTests: the outcome comparison names the outcome DPOR
     /// misses).</summary>
     DporCasCountsAsRead,
+    /// <summary>A defect of the checker, not of the library: the dpor strategy's dependency relation, which counts a
+    /// failed compare-and-swap as a read of its word, drops the word altogether, so a failed CAS is independent of the
+    /// write that made it fail and the order in which it would have succeeded is never tried. Set through the harness's
+    /// DporDefect option; a negative control of the DPOR soundness check (DporTests).</summary>
+    DporFailedCasIgnoresWrites,
+    /// <summary>A defect of the checker, not of the library: the dpor strategy's dependency relation, which orders a
+    /// spawn only with other spawns, lets two spawns of different threads commute, though thread ids are handed out in
+    /// spawn order, so the order that gives the other spawner's child the lower id is never tried. Set through the
+    /// harness's DporDefect option; a negative control of the DPOR soundness check (DporTests).</summary>
+    DporSpawnsIndependent,
     /// <summary>DEBRA+'s BeginOperation reuses the announcement it kept from its last operation without comparing the
     /// epoch it read with its own: it goes on in its old epoch, neither rotating its bags nor announcing the new epoch,
     /// and its checks try to advance from an epoch already passed. A thread whose own check moved the epoch then never

@@ -10,17 +10,6 @@ using Weft.Engine;
 
 namespace Weft.Threading;
 
-/// <summary>How a futex wait ended.</summary>
-public enum FutexWaitResult
-{
-    /// <summary>Woken by a wake call, or spuriously: callers must re-check their condition.</summary>
-    Woken,
-    /// <summary>The word did not hold the expected value, so the thread did not sleep.</summary>
-    ValueChanged,
-    /// <summary>The timeout expired.</summary>
-    TimedOut,
-}
-
 /// <summary>
 /// A 32-bit futex word: an atomic integer with "wait while it equals X" and "wake N waiters".
 ///

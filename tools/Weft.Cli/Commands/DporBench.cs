@@ -31,7 +31,41 @@ internal static class DporBench
     {
         Unbounded(cap);
         Bounded(bound, cap);
+        Relations(bound, cap);
     }
+
+    /// <summary>
+    /// The class count of each reclamation test's bounded space under the coarse relation, under the strategy's, and
+    /// with each refinement (<see cref="DporRefinements"/>) alone left out: what each one is worth to any reduction.
+    /// </summary>
+    private static void Relations(int bound, int cap)
+    {
+        Ui.Line("");
+        Ui.Line("Classes of DFS's schedules (preemption bound " + bound.ToString(CultureInfo.InvariantCulture) + ") under the dependency relation: the coarse one (every CAS a write, spawns and fences dependent with every step), " +
+            "the strategy's (failed CASs read, spawns ordered only with spawns, SC fences local), and the strategy's with one refinement left out; 'best ratio' is DFS's schedules over classes.");
+        var rows = new List<string[]>();
+        var without = new[] { DporRefinements.FailedCasReads, DporRefinements.SpawnOrdersSpawnsOnly, DporRefinements.ScFenceLocal };
+        foreach (var id in Tests)
+        {
+            var t = Registry.All.Single(x => x.Id == id);
+            var dfs = Measure(t, "dfs", bound, bounded: true, cap);
+            int coarse = Classes(t, bound, cap, DporRefinements.None), all = Classes(t, bound, cap);
+            var row = new List<string>
+            {
+                id, Count(dfs.Result), coarse.ToString(CultureInfo.InvariantCulture), Best(dfs.Result, coarse),
+                all.ToString(CultureInfo.InvariantCulture), Best(dfs.Result, all),
+            };
+            foreach (var r in without) row.Add(Classes(t, bound, cap, DporRefinements.All & ~r).ToString(CultureInfo.InvariantCulture));
+            rows.Add(row.ToArray());
+        }
+        Ui.Table(new[]
+        {
+            "test", $"dfs(pb={bound})", "classes coarse", "best ratio", "classes", "best ratio",
+            "without failed CAS reads", "without spawn rule", "without fence rule",
+        }, rows);
+    }
+
+    private static string Best(ExplorationResult dfs, int classes) => Ui.Number((double)dfs.Iterations / Math.Max(1, classes), "F1") + "x";
 
     /// <summary>Unbounded DFS against unbounded DPOR on the small tests: schedules to exhaustion and outcome sets.</summary>
     private static void Unbounded(int cap)
@@ -95,7 +129,7 @@ internal static class DporBench
     }
 
     /// <summary>The equivalence classes among bounded DFS's schedules (<see cref="ClassCountingDfs"/>).</summary>
-    private static int Classes(RegisteredTest t, int bound, int cap)
+    private static int Classes(RegisteredTest t, int bound, int cap, DporRefinements refinements = DporRefinements.All)
     {
         var directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "weft-classes-" + Environment.ProcessId);
         var options = t.Apply(CheckOptions.Default with
@@ -104,7 +138,7 @@ internal static class DporBench
         });
         try
         {
-            var counter = new ClassCountingDfs(bound);
+            var counter = new ClassCountingDfs(bound, refinements);
             using var rt = new Weft.Engine.ControlledRuntime(options, counter);
             rt.Explore(t.Body, options.TestId!);
             return counter.Classes;

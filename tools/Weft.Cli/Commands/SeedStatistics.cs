@@ -4,13 +4,6 @@ using System.Linq;
 
 namespace Weft.Cli.Commands;
 
-/// <summary>One seed of the bug-finding benchmark: the 1-based iteration that found the bug, or not found within the caps.</summary>
-internal readonly record struct SeedOutcome(bool Found, int Iterations, double Milliseconds)
-{
-    public static SeedOutcome FoundAt(int iteration, double ms) => new(true, iteration, ms);
-    public static SeedOutcome NotFound(double ms) => new(false, 0, ms);
-}
-
 /// <summary>
 /// Iterations to first bug over a set of seeds, without letting the seeds that failed vanish. A seed that did not
 /// find the bug within its iteration cap (or its wall-clock budget) is counted at the cap: dropping it would report

@@ -7,22 +7,6 @@ using System.Text.Json;
 
 namespace Weft.Reporting;
 
-/// <summary>Progress of a nightly run, for a progress bar or plain lines.</summary>
-public interface INightlyProgress
-{
-    /// <summary>A test is about to start (<paramref name="index"/> of <paramref name="count"/>, 1-based).</summary>
-    void Starting(PlannedTest test, int index, int count);
-
-    /// <summary>A test finished (or was found already finished in the log when resuming: <paramref name="resumed"/>).</summary>
-    void Finished(TestResult result, int index, int count, bool resumed);
-}
-
-/// <summary>The outcome of a nightly run: the results of every test of the shard, earlier runs' included when resuming.</summary>
-public sealed record NightlyOutcome(string Directory, RunHeader Header, IReadOnlyList<TestResult> Results, int Resumed)
-{
-    public int Failures => Results.Count(r => !r.Passed);
-}
-
 /// <summary>
 /// Runs one shard of a nightly exploration: each planned test in a child process (<see cref="IChildLauncher"/>),
 /// its result appended to <c>results.jsonl</c> in the output directory as soon as it is known. A child that ends

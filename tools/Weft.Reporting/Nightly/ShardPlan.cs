@@ -6,9 +6,6 @@ using System.Text;
 
 namespace Weft.Reporting;
 
-/// <summary>One test of a shard, with its seed and its share of the budget.</summary>
-public sealed record PlannedTest(string Id, ulong Seed, TimeSpan Budget);
-
 /// <summary>
 /// What one shard of a nightly run does, as a pure function of (root seed, shard index and count, filter, budget)
 /// and the registered test ids:

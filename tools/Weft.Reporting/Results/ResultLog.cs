@@ -7,9 +7,6 @@ using System.Text.Json.Serialization;
 
 namespace Weft.Reporting;
 
-/// <summary>What a results log holds: its header and its result lines, in order.</summary>
-public sealed record ResultLogContent(string Path, RunHeader Header, IReadOnlyList<TestResult> Results, bool TornTail);
-
 /// <summary>
 /// The append-only results log. Every line is written whole and flushed before the next test starts, so a run
 /// killed at any moment loses at most the test that was running; <c>--resume</c> reads the log back and skips

@@ -6,24 +6,6 @@ using System.Linq;
 
 namespace Weft.Reporting;
 
-public enum StageStatus
-{
-    Ok,
-    Failed,
-    Skipped,
-}
-
-/// <summary>The outcome of one stage: its status, the exit code it stands for, and one line saying why.</summary>
-public sealed record StageResult(StageStatus Status, int ExitCode, string Detail)
-{
-    public static StageResult Ok(string detail = "") => new(StageStatus.Ok, 0, detail);
-    public static StageResult Skipped(string why) => new(StageStatus.Skipped, 0, why);
-    public static StageResult Failed(int exitCode, string detail) => new(StageStatus.Failed, exitCode == 0 ? 1 : exitCode, detail);
-}
-
-/// <summary>A named stage of the pipeline.</summary>
-public sealed record Stage(string Name, Func<StageResult> Run);
-
 /// <summary>
 /// The <c>weft verify</c> pipeline: runs its stages in order (every stage runs even after a failure, so one run
 /// shows everything that is wrong), prints a status line per stage, and ends with the exit code of the worst

@@ -1,0 +1,3 @@
+namespace Weft.Engine;
+
+internal enum ThreadStatus : byte { Enabled, Blocked, Completed }

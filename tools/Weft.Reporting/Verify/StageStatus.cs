@@ -1,0 +1,8 @@
+namespace Weft.Reporting;
+
+public enum StageStatus
+{
+    Ok,
+    Failed,
+    Skipped,
+}
