@@ -23,8 +23,7 @@ namespace Weft.Specs;
 /// current bag, bags and stall bookkeeping; from the pool: head, the free list; node states from the slot events
 /// (<see cref="SlotStateTracker"/>); <c>hp</c>, <c>newNode</c> and the ghost <c>garbage</c> (the payload read came
 /// from a freed slot, recorded by the workload when it reads) from the workload. Not compared: <c>hp</c> and
-/// <c>stale</c> between the handle load and Protect's return (a local; also after a neutralization inside Protect,
-/// which never returns it), the bags of a thread whose rotation is
+/// <c>stale</c> between the handle load and Protect's return (a local), the bags of a thread whose rotation is
 /// freeing one (the list is cleared only after the loop). Not mapped: <c>toFree</c> (the rotation loop's
 /// enumerator) and <c>checkA</c> (CheckOne's local <c>a</c>).
 /// </summary>
@@ -34,7 +33,8 @@ public sealed class DebraModel : SpecModel
 
     public override IReadOnlyList<SpecAction> Actions { get; } = new SpecAction[]
     {
-        new("DebraBeginReadEpoch", "begin_read_epoch"),
+        new("DebraBeginReadFlag", "begin_read_flag"),
+        new("DebraBeginReadEpoch", "begin_read_epoch", "begin_read_epoch_kept"),
         new("DebraRotateFree", "rotate_free"),
         new("DebraBeginClearFlag", "begin_clear_flag"),
         new("DebraBeginAnnounce", "begin_announce"),
@@ -83,7 +83,8 @@ public sealed class DebraModel : SpecModel
             "rollback" => SeededBug.DebraEpochRollback,
             "double" => SeededBug.DoubleRetire,
             "resume" => SeededBug.DebraPlusResumeNeutralized,
-            var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the DEBRA model knows \"none\", \"early\", \"ahead\", \"rollback\", \"double\" and \"resume\""),
+            "keep" => SeededBug.DebraKeepAcrossEpoch,
+            var other => throw new WeftInputException($"constant SeededBug = \"{other}\": the DEBRA model knows \"none\", \"early\", \"ahead\", \"rollback\", \"double\", \"resume\" and \"keep\""),
         };
         var config = WeftConfig.Default with { StallThreshold = IntConstant(c, "StallThreshold"), EpochCheckInterval = IntConstant(c, "CheckInterval"), SeededBug = bug };
         return new Instance(Range(c, "Threads"), IntSet(c, "Writers"), Range(c, "Nodes"), BoolConstant(c, "Neutralize"),
@@ -185,9 +186,10 @@ public sealed class DebraModel : SpecModel
             var pool = _pool!;
             var r = _r!;
             string Pc(int t) => threads[t - 1].Label ?? "(finished)";
-            // Protect's h is a local until Protect returns; a thread neutralized in Protect's Validate never returns it
-            // (it is at end_announce with no handle recorded).
-            bool InProtect(int t) => Pc(t) == "protect_validate" || (Pc(t) == "end_announce" && _locals[t].Hp == NodePool.Null);
+            // Protect's h is a local until Protect returns. A DEBRA+ thread neutralized in Protect's Validate never returns
+            // it; it ends the operation at once (DEBRA+ keeps its announcement: no end_announce step), and the spec's end
+            // of the operation resets hp as the workload's finally does.
+            bool InProtect(int t) => Pc(t) == "protect_validate";
             ReclaimerThread RegistrationOf(int t) => _locals[t].Registration!;
             TlaValue Hp(int t) => InProtect(t) ? Refinement.Any : NodeOf(_locals[t].Hp);
             TlaValue Stale(int t) => InProtect(t) ? Refinement.Any : ModelSupport.Stale(pool, _locals[t].Hp);

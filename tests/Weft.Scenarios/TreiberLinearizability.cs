@@ -430,6 +430,60 @@ public static class TreiberLinearizability
         }
     }
 
+    // Kept announcements: DEBRA+ keeps a thread's announcement between operations (DebraReclaimer, "Kept
+    // announcements"). One thread pops once and idles without Quiesce, holding the announcement of its pop; the other
+    // churns sixteen push/pop pairs. The churner passes the idle thread while the epoch is the one it announced, then
+    // neutralizes it (stall threshold 1) and keeps advancing and freeing within DEBRA+'s bound; the idle thread's next
+    // pop finds its flag up and announces again. The seeded defect reuses the kept announcement across the epoch the
+    // churner's own check moved: the churner goes on in its old epoch, never rotates again, and its bags grow.
+
+    [WeftTest("reclamation/idle-debra-plus", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA+: a thread idles holding the announcement kept from its last pop; the other neutralizes it and stays within the bound, and the idle thread's next pop announces again")]
+    public static void IdleDebraPlus() => IdleThread(SeededBug.None);
+
+    [WeftTest("reclamation/debra-plus-keep-across-epoch", NegativeControl = true, ExpectedMonitor = "BoundedPendingMonitor", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "DEBRA+ with the seeded defect 'reuse the kept announcement whatever the epoch': the churner stays in its old epoch and its pending nodes grow past the bound")]
+    public static void DebraPlusKeepAcrossEpoch() => IdleThread(SeededBug.DebraKeepAcrossEpoch);
+
+    private static void IdleThread(SeededBug bug)
+    {
+        var pool = new NodePool(32, tagged: true, threadCaches: 2, strict: true);
+        var reclaimer = Reclaimer.Create(ReclamationScheme.DebraPlus, pool, maxThreads: 2, Tiny with { SeededBug = bug });
+        DeclarePendingBound(ReclamationScheme.DebraPlus, reclaimer.Config, maxThreads: 2, retiringRegistrations: 2); // both pop
+        var stack = new TreiberStack(reclaimer);
+        using var idle = new FutexWord(0);
+        using var release = new FutexWord(0);
+        var idler = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            stack.Push(me, 100);
+            stack.TryPop(me, out _); // ends holding its announcement
+            idle.Store(1, MemoryOrder.Release);
+            idle.Wake(1);
+            while (release.Load(MemoryOrder.Acquire) == 0) release.Wait(0);
+            stack.Push(me, 101);
+            stack.TryPop(me, out _); // neutralized meanwhile: announces again
+            reclaimer.Unregister(me);
+        });
+        var churner = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            while (idle.Load(MemoryOrder.Acquire) == 0) idle.Wait(0);
+            for (int i = 0; i < 16; i++)
+            {
+                stack.Push(me, i);
+                stack.TryPop(me, out _);
+            }
+            release.Store(1, MemoryOrder.Release);
+            release.Wake(1);
+            reclaimer.Unregister(me);
+        });
+        idler.Join();
+        churner.Join();
+    }
+
     /// <summary>A root cell holding a node handle (never freed itself).</summary>
     private sealed class RootCell
     {

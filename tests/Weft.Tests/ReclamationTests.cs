@@ -22,6 +22,48 @@ public sealed class ReclamationTests
 
     public static TheoryData<string> Schemes() => new("ibr", "debra", "debra-plus", "leak");
 
+    /// <summary>
+    /// DEBRA+ keeps a thread's announcement between operations and Quiesce drops it; a thread neutralized while it
+    /// held a kept announcement announces again in its next operation (flag cleared, the current epoch). Plain DEBRA is
+    /// quiescent after every operation. Direct calls, no scheduler: b's first check passes a (it announced epoch 1),
+    /// b's second advances the epoch to 2, its third finds a's kept announcement of 1 blocking and neutralizes a
+    /// (stall threshold 1), its fourth advances to 3.
+    /// </summary>
+    [Fact]
+    public void Debra_plus_keeps_its_announcement_until_quiesce_and_a_neutralized_thread_announces_again()
+    {
+        var config = WeftConfig.Default with { StallThreshold = 1, EpochCheckInterval = 1 };
+        var r = (DebraReclaimer)Reclaimer.Create(ReclamationScheme.DebraPlus, new NodePool(64, tagged: true, threadCaches: 2), 2, config);
+        var a = r.Register();
+        var b = r.Register();
+        r.BeginOperation(a);
+        r.EndOperation(a);
+        Assert.Equal((1L, false), r.Announcement(a.Index));
+        for (int i = 0; i < 4; i++)
+        {
+            r.BeginOperation(b);
+            r.EndOperation(b);
+        }
+        Assert.Equal(3L, r.Epoch);
+        Assert.True(r.IsNeutralized(a.Index));
+        Assert.Equal((1L, false), r.Announcement(a.Index));
+        r.BeginOperation(a);
+        Assert.False(r.IsNeutralized(a.Index));
+        Assert.Equal((3L, false), r.Announcement(a.Index));
+        r.EndOperation(a);
+        Assert.Equal((3L, false), r.Announcement(a.Index));
+        r.Quiesce(a);
+        Assert.Equal((3L, true), r.Announcement(a.Index));
+
+        var plain = (DebraReclaimer)Reclaimer.Create(ReclamationScheme.Debra, new NodePool(64, tagged: true, threadCaches: 1), 1, config);
+        var c = plain.Register();
+        plain.BeginOperation(c);
+        Assert.False(plain.Announcement(c.Index).Quiescent);
+        plain.EndOperation(c);
+        Assert.True(plain.Announcement(c.Index).Quiescent);
+    }
+
+
     [Theory]
     [MemberData(nameof(Schemes))]
     public void Dfs_with_preemption_bound_2_explores_every_schedule_without_a_bug(string scheme)
@@ -81,6 +123,7 @@ public sealed class ReclamationTests
     [InlineData("treiber/double-retire-debra", nameof(NoDoubleFreeMonitor))]
     [InlineData("treiber/double-retire", nameof(NoDoubleFreeMonitor))]
     [InlineData("reclamation/debra-plus-resume-neutralized", nameof(NeutralizationSafetyMonitor))]
+    [InlineData("reclamation/debra-plus-keep-across-epoch", nameof(BoundedPendingMonitor))]
     [InlineData("treiber/pop-returns-next", nameof(PopReturnsAbstractTopMonitor))]
     public void Seeded_defect_is_caught_by_its_monitor_and_replays(string id, string monitor)
     {

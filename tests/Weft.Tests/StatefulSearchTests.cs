@@ -65,7 +65,7 @@ public sealed class StatefulSearchTests
 
     /// <summary>
     /// The default suite takes the seeded configurations whose TLC counterexample has at most this many states (seconds
-    /// each); the longer ones (DEBRA MC_Unbounded 65, MC_DoubleRetire 76, MC_ResumeNeutralized 85: minutes on a loaded
+    /// each); the longer ones (DEBRA MC_KeepAcrossEpoch 62, MC_Unbounded 65, MC_DoubleRetire 70, MC_ResumeNeutralized 77: minutes on a loaded
     /// machine) are searched by the nightly spec-search stage, which must find them too.
     /// </summary>
     private const int ShortTrace = 60;

@@ -19,6 +19,14 @@
 (* and, with DEBRA+, restarts the operation (after EndOperation, run by    *)
 (* the workload's `finally`) when Validate throws NeutralizedException.    *)
 (*                                                                         *)
+(* Kept announcements (DEBRA+).  EndOperation publishes nothing: the       *)
+(* thread keeps the announcement of its last operation.  The next          *)
+(* BeginOperation reads the thread's own flag, then the epoch; with the    *)
+(* flag down and the epoch still the one it announced, it publishes        *)
+(* nothing.  With the flag up (neutralized meanwhile) it takes the         *)
+(* announcing path of a quiescent thread, as it does when the epoch moved. *)
+(* Plain DEBRA enters the quiescent state at the end of every operation.   *)
+(*                                                                         *)
 (* DEBRA+ here is the implementation's cooperative variant: a neutralized  *)
 (* thread is not interrupted; it notices its flag at its next Validate and *)
 (* discards what it read.  A neutralized thread may therefore still read a *)
@@ -55,7 +63,8 @@ CONSTANTS
                       \* epoch + 1; "rollback" (DebraEpochRollback): a checker that loses the epoch CAS stores back
                       \* the epoch it checked; "double" (DoubleRetire): Retire files the node twice; "resume"
                       \* (DebraPlusResumeNeutralized): the Validate after the node read clears a raised flag and goes
-                      \* on instead of restarting
+                      \* on instead of restarting; "keep" (DebraKeepAcrossEpoch): DEBRA+ reuses its kept announcement
+                      \* whatever the epoch it reads, going on in its old epoch
 
 ASSUME ThreadsAssumption == Threads # {} /\ Threads = 1..Cardinality(Threads)
 ASSUME WritersAssumption == Writers \subseteq Threads
@@ -65,7 +74,7 @@ ASSUME StallThresholdAssumption == StallThreshold \in Nat \ {0}
 ASSUME CheckIntervalAssumption == CheckInterval \in Nat \ {0}
 ASSUME MaxEpochAssumption == MaxEpoch \in Nat \ {0}
 ASSUME MaxPendingAssumption == MaxPending \in Nat
-ASSUME SeededBugAssumption == SeededBug \in {"none", "early", "ahead", "rollback", "double", "resume"}
+ASSUME SeededBugAssumption == SeededBug \in {"none", "early", "ahead", "rollback", "double", "resume", "keep"}
 
 N == Cardinality(Threads)
 Null == 0                                   \* NodePool.Null
@@ -75,7 +84,7 @@ Bags == 0..2
 Announcements == [e : Epochs, q : BOOLEAN]  \* _announce word (e << 1) | q
 NoAnnouncement == [e |-> 0, q |-> TRUE]     \* value of the dead local `a`
 
-Labels == {"begin_read_epoch", "rotate_free", "begin_clear_flag", "begin_announce",
+Labels == {"begin_read_flag", "begin_read_epoch", "begin_read_epoch_kept", "rotate_free", "begin_clear_flag", "begin_announce",
            "check_read_announce", "check_registered", "check_read_flag",
            "check_neutralize", "check_cas_epoch",
            "protect_read_handle", "protect_validate", "access", "access_validate",
@@ -175,7 +184,24 @@ Free(n) ==
     /\ doubleFree' = (doubleFree \/ nodeState[n] = "free")
     /\ nodeState' = [nodeState EXCEPT ![n] = "free"]
     /\ freeList' = <<n>> \o freeList
-    /\ stale' = [u \in Threads |-> stale[u] \/ hp[u] = n]
+StaleAfterFree(n) == [u \in Threads |-> stale[u] \/ hp[u] = n]
+
+(* The operation's last step (the workload's `finally`: EndOperation).     *)
+(* Plain DEBRA goes on to end_announce, which enters the quiescent state   *)
+(* and resets the locals.  DEBRA+ keeps its announcement: EndOperation     *)
+(* publishes nothing, so the step leads straight to the next operation's   *)
+(* begin_read_flag and the operation's locals die here.  st, g: stale and  *)
+(* garbage after the step, before the ending thread's are reset.          *)
+Finish(t, st, g) ==
+    IF Neutralize
+      THEN /\ Goto(t, "begin_read_flag")
+           /\ hp' = [hp EXCEPT ![t] = Null]
+           /\ stale' = [st EXCEPT ![t] = FALSE]
+           /\ garbage' = [g EXCEPT ![t] = FALSE]
+      ELSE /\ Goto(t, "end_announce")
+           /\ hp' = hp
+           /\ stale' = st
+           /\ garbage' = g
 
 (* After the rotation in BeginOperation: clear the flag (DEBRA+), announce.*)
 AfterRotate == IF Neutralize THEN "begin_clear_flag" ELSE "begin_announce"
@@ -198,29 +224,63 @@ FailCheck(t) ==
 
 (* After the read of the node (and, with DEBRA+, a passing Validate): a    *)
 (* writer goes on to replace the node, a reader ends its operation.        *)
-AfterAccess(t) == Goto(t, IF t \in Writers THEN "alloc" ELSE "end_announce")
+(* g: garbage after the step.                                              *)
+AfterAccess(t, g) ==
+    IF t \in Writers
+      THEN /\ Goto(t, "alloc")
+           /\ garbage' = g
+           /\ UNCHANGED <<hp, stale>>
+      ELSE Finish(t, stale, g)
 
 -----------------------------------------------------------------------------
 (* BeginOperation *)
 
-DebraBeginReadEpoch(t) ==           \* e = _epoch.Load; if (e != t.LocalEpoch) { ...; RotateAndReclaim }
-    /\ pc[t] = "begin_read_epoch"
-    /\ IF epoch # localEpoch[t]
-         THEN LET b == (currentBag[t] + 1) % BagCount
-              IN /\ localEpoch' = [localEpoch EXCEPT ![t] = epoch]
-                 /\ checkNext' = [checkNext EXCEPT ![t] = 0]
-                 /\ currentBag' = [currentBag EXCEPT ![t] = b]
-                 /\ toFree' = [toFree EXCEPT ![t] = limbo[t][b]]
-                 /\ limbo' = [limbo EXCEPT ![t][b] = <<>>]
-                 /\ Goto(t, IF limbo[t][b] # <<>> THEN "rotate_free" ELSE AfterRotate)
-         ELSE /\ Goto(t, AfterRotate)
+(* Every CheckInterval-th operation (++t.OpsSinceCheck reaching the       *)
+(* interval, folded in here) runs CheckOne, which returns at once when    *)
+(* every thread has already been checked in this epoch.                   *)
+CheckDue(t) == opsSinceCheck[t] + 1 >= CheckInterval
+
+(* The end of BeginOperation once the thread holds its announcement:      *)
+(* CountOperation, then CheckOne or the operation.                        *)
+AfterAnnounce(t) ==
+    /\ opsSinceCheck' = [opsSinceCheck EXCEPT ![t] = IF CheckDue(t) THEN 0 ELSE @ + 1]
+    /\ Goto(t, IF CheckDue(t) /\ checkNext[t] < N THEN "check_read_announce" ELSE "protect_read_handle")
+
+(* DEBRA+, a thread that kept its announcement (every DEBRA+ thread after  *)
+(* its first operation): a raised flag sends it down the announcing path.  *)
+DebraBeginReadFlag(t) ==            \* FlagDown: _neutralized[t].Load(Acquire) == 0
+    /\ pc[t] = "begin_read_flag"
+    /\ Goto(t, IF neutralized[t] THEN "begin_read_epoch" ELSE "begin_read_epoch_kept")
+    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, sharedVars, localEpoch, checkNext, currentBag, limbo,
+                   toFree, checkA, stallEpoch, stallCount, hp, newNode, ghostVars>>
+
+(* At begin_read_epoch_kept the announcement is kept and the flag was     *)
+(* down: in the epoch it announced the thread publishes nothing (SeededBug *)
+(* "keep": in any epoch, going on in its old one).  Otherwise, and at      *)
+(* begin_read_epoch, it rotates if the epoch moved and announces.          *)
+DebraBeginReadEpoch(t) ==           \* e = _epoch.Load; kept and e == t.LocalEpoch: CountOperation; else Announce: if (e != t.LocalEpoch) { ...; RotateAndReclaim }
+    /\ pc[t] \in {"begin_read_epoch", "begin_read_epoch_kept"}
+    /\ IF pc[t] = "begin_read_epoch_kept" /\ (epoch = localEpoch[t] \/ SeededBug = "keep")
+         THEN /\ AfterAnnounce(t)
               /\ UNCHANGED <<localEpoch, checkNext, currentBag, toFree, limbo>>
-    /\ UNCHANGED <<opsSinceCheck, reclaimerVars, sharedVars, checkA, stallEpoch, stallCount, hp,
+         ELSE /\ UNCHANGED opsSinceCheck
+              /\ IF epoch # localEpoch[t]
+                   THEN LET b == (currentBag[t] + 1) % BagCount
+                        IN /\ localEpoch' = [localEpoch EXCEPT ![t] = epoch]
+                           /\ checkNext' = [checkNext EXCEPT ![t] = 0]
+                           /\ currentBag' = [currentBag EXCEPT ![t] = b]
+                           /\ toFree' = [toFree EXCEPT ![t] = limbo[t][b]]
+                           /\ limbo' = [limbo EXCEPT ![t][b] = <<>>]
+                           /\ Goto(t, IF limbo[t][b] # <<>> THEN "rotate_free" ELSE AfterRotate)
+                   ELSE /\ Goto(t, AfterRotate)
+                        /\ UNCHANGED <<localEpoch, checkNext, currentBag, toFree, limbo>>
+    /\ UNCHANGED <<reclaimerVars, sharedVars, checkA, stallEpoch, stallCount, hp,
                    newNode, ghostVars>>
 
 DebraRotateFree(t) ==               \* RotateAndReclaim: Pool.Free(t.Index, h) for each h of the bag
     /\ pc[t] = "rotate_free"
     /\ Free(Head(toFree[t]))
+    /\ stale' = StaleAfterFree(Head(toFree[t]))
     /\ toFree' = [toFree EXCEPT ![t] = Tail(@)]
     /\ Goto(t, IF Tail(toFree[t]) = <<>> THEN AfterRotate ELSE "rotate_free")
     /\ UNCHANGED <<opsSinceCheck, reclaimerVars, head, localEpoch, checkNext, currentBag, limbo,
@@ -233,17 +293,11 @@ DebraBeginClearFlag(t) ==           \* _neutralized[t].Store(0): restarting serv
     /\ UNCHANGED <<opsSinceCheck, epoch, announce, sharedVars, localEpoch, checkNext, currentBag,
                    limbo, toFree, checkA, stallEpoch, stallCount, hp, newNode, ghostVars>>
 
-(* Every CheckInterval-th operation (++t.OpsSinceCheck reaching the       *)
-(* interval, folded in here) runs CheckOne, which returns at once when    *)
-(* every thread has already been checked in this epoch.                   *)
-CheckDue(t) == opsSinceCheck[t] + 1 >= CheckInterval
-
 DebraBeginAnnounce(t) ==            \* _announce[t].Store(e << 1, SeqCst); every CheckInterval operations CheckOne(t, e) begins
     /\ pc[t] = "begin_announce"
     /\ announce' = [announce EXCEPT ![t] = [e |-> IF SeededBug = "ahead" THEN localEpoch[t] + 1 ELSE localEpoch[t],
                                              q |-> FALSE]]
-    /\ opsSinceCheck' = [opsSinceCheck EXCEPT ![t] = IF CheckDue(t) THEN 0 ELSE @ + 1]
-    /\ Goto(t, IF CheckDue(t) /\ checkNext[t] < N THEN "check_read_announce" ELSE "protect_read_handle")
+    /\ AfterAnnounce(t)
     /\ UNCHANGED <<epoch, neutralized, sharedVars, localEpoch, checkNext, currentBag,
                    limbo, toFree, checkA, stallEpoch, stallCount, hp, newNode, ghostVars>>
 
@@ -324,20 +378,25 @@ Resumes(t) == SeededBug = "resume" /\ pc[t] = "access_validate" /\ neutralized[t
 DebraValidate(t) ==                 \* _neutralized[t].Load(SeqCst)
     /\ pc[t] \in {"protect_validate", "access_validate"}
     /\ IF neutralized[t] /\ ~Resumes(t)
-         THEN /\ Goto(t, "end_announce")
-              /\ garbage' = [garbage EXCEPT ![t] = FALSE]
-         ELSE /\ IF pc[t] = "protect_validate" THEN Goto(t, "access") ELSE AfterAccess(t)
-              /\ UNCHANGED garbage
+         THEN Finish(t, stale, [garbage EXCEPT ![t] = FALSE])
+         ELSE IF pc[t] = "protect_validate"
+                THEN /\ Goto(t, "access")
+                     /\ UNCHANGED <<hp, stale, garbage>>
+                ELSE AfterAccess(t, garbage)
     /\ neutralized' = IF Resumes(t) THEN [neutralized EXCEPT ![t] = FALSE] ELSE neutralized
     /\ UNCHANGED <<opsSinceCheck, epoch, announce, sharedVars, localEpoch, checkNext, currentBag, limbo,
-                   toFree, checkA, stallEpoch, stallCount, hp, newNode, stale, doubleFree>>
+                   toFree, checkA, stallEpoch, stallCount, newNode, doubleFree>>
 
 DebraAccess(t) ==                   \* the workload reads the payload of h
     /\ pc[t] = "access"
-    /\ garbage' = [garbage EXCEPT ![t] = stale[t] \/ nodeState[hp[t]] = "free"]
-    /\ IF Neutralize THEN Goto(t, "access_validate") ELSE AfterAccess(t)
+    /\ LET g == [garbage EXCEPT ![t] = stale[t] \/ nodeState[hp[t]] = "free"]
+       IN IF Neutralize
+            THEN /\ Goto(t, "access_validate")
+                 /\ garbage' = g
+                 /\ UNCHANGED <<hp, stale>>
+            ELSE AfterAccess(t, g)
     /\ UNCHANGED <<opsSinceCheck, reclaimerVars, sharedVars, localEpoch, checkNext, currentBag, limbo,
-                   toFree, checkA, stallEpoch, stallCount, hp, newNode, stale, doubleFree>>
+                   toFree, checkA, stallEpoch, stallCount, newNode, doubleFree>>
 
 DebraAlloc(t) ==                    \* n = Allocate(t) = Pool.Allocate(t.Index)
     /\ pc[t] = "alloc"
@@ -352,9 +411,9 @@ DebraAlloc(t) ==                    \* n = Allocate(t) = Pool.Allocate(t.Index)
 DebraAllocExhausted(t) ==           \* Pool.Allocate throws: the pool is empty
     /\ pc[t] = "alloc"
     /\ freeList = <<>>
-    /\ Goto(t, "end_announce")      \* the workload gives up the replacement
+    /\ Finish(t, stale, garbage)     \* the workload gives up the replacement
     /\ UNCHANGED <<opsSinceCheck, reclaimerVars, sharedVars, localEpoch, checkNext, currentBag, limbo,
-                   toFree, checkA, stallEpoch, stallCount, hp, newNode, ghostVars>>
+                   toFree, checkA, stallEpoch, stallCount, newNode, doubleFree>>
 
 (* The CAS compares generation-tagged handles: it fails if the slot of h   *)
 (* was freed since it was read.  On success the thread retires h: Retire   *)
@@ -367,20 +426,21 @@ DebraCasHead(t) ==                  \* head.TryCompareExchange(h, n); on success
               /\ nodeState' = [nodeState EXCEPT ![hp[t]] = "retired"]
               /\ limbo' = [limbo EXCEPT ![t][currentBag[t]] =
                               IF SeededBug = "double" THEN Append(Append(@, hp[t]), hp[t]) ELSE Append(@, hp[t])]
-              /\ Goto(t, "end_announce")
-         ELSE /\ UNCHANGED <<head, newNode, nodeState, limbo>>
+              /\ Finish(t, stale, garbage)
+         ELSE /\ UNCHANGED <<head, newNode, nodeState, limbo, hp, stale, garbage>>
               /\ Goto(t, "discard")
     /\ UNCHANGED <<opsSinceCheck, reclaimerVars, freeList, localEpoch, checkNext, currentBag, toFree,
-                   checkA, stallEpoch, stallCount, hp, ghostVars>>
+                   checkA, stallEpoch, stallCount, doubleFree>>
 
 DebraDiscard(t) ==                  \* Pool.Free(t.Index, n): n was never published
     /\ pc[t] = "discard"
     /\ Free(newNode[t])
     /\ newNode' = [newNode EXCEPT ![t] = Null]
-    /\ Goto(t, "end_announce")
+    /\ Finish(t, StaleAfterFree(newNode[t]), garbage)
     /\ UNCHANGED <<opsSinceCheck, reclaimerVars, head, localEpoch, checkNext, currentBag, limbo,
-                   toFree, checkA, stallEpoch, stallCount, hp, garbage>>
+                   toFree, checkA, stallEpoch, stallCount>>
 
+(* Plain DEBRA only (DEBRA+ keeps its announcement, see Finish).          *)
 DebraEndAnnounce(t) ==              \* EndOperation: _announce[t].Store((LocalEpoch << 1) | Quiescent)
     /\ pc[t] = "end_announce"
     /\ announce' = [announce EXCEPT ![t] = [e |-> localEpoch[t], q |-> TRUE]]
@@ -395,6 +455,7 @@ DebraEndAnnounce(t) ==              \* EndOperation: _announce[t].Store((LocalEp
 
 Next ==
     \E t \in Threads :
+        \/ DebraBeginReadFlag(t)
         \/ DebraBeginReadEpoch(t)
         \/ DebraRotateFree(t)
         \/ DebraBeginClearFlag(t)

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC.sim.tmp/trace_0_1 -----------------
-\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
+---------------- MODULE /work/wt/debra-keep/traces/DEBRA/MC.sim.tmp/trace_0_1 -----------------
+\* <Init line 153, col 5 to line 173, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -24,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -49,7 +49,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -74,7 +74,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -99,7 +99,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 290, col 5 to line 294, col 90 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -124,7 +124,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -149,7 +149,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -174,40 +174,15 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_8 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_read_announce">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 1
-
-
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_registered">>
+/\ pc = <<"check_read_announce", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -220,11 +195,36 @@ STATE_9 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 0>>
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_9 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 1>>
+/\ head = 1
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -249,7 +249,7 @@ STATE_10 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -274,7 +274,7 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -299,7 +299,7 @@ STATE_12 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -307,13 +307,13 @@ STATE_13 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "protect_read_handle">>
+/\ pc = <<"access", "protect_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<1, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -324,7 +324,7 @@ STATE_13 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -349,7 +349,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -357,7 +357,7 @@ STATE_15 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "protect_validate">>
+/\ pc = <<"access_validate", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -374,7 +374,7 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -382,13 +382,13 @@ STATE_16 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "access">>
+/\ pc = <<"begin_read_flag", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
+/\ hp = <<0, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -399,15 +399,15 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "access">>
+/\ pc = <<"begin_read_flag", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -424,15 +424,15 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "access_validate">>
+/\ pc = <<"begin_read_flag", "alloc">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -449,40 +449,15 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
 STATE_19 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "alloc">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 1
-
-
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_20 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "cas_head">>
+/\ pc = <<"begin_read_flag", "cas_head">>
 /\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -499,22 +474,47 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_20 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch_kept", "cas_head">>
+/\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 2>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 1
+
+
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
 STATE_21 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "end_announce">>
+/\ pc = <<"begin_read_epoch_kept", "begin_read_flag">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -525,22 +525,22 @@ STATE_21 ==
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
 STATE_22 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "end_announce">>
+/\ pc = <<"begin_read_epoch_kept", "begin_read_epoch_kept">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -551,22 +551,22 @@ STATE_22 ==
 /\ head = 2
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_23 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "end_announce">>
+/\ pc = <<"begin_read_epoch_kept", "check_read_announce">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -577,7 +577,7 @@ STATE_23 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_24 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -585,14 +585,14 @@ STATE_24 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "end_announce">>
+/\ pc = <<"check_read_announce", "check_read_announce">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -603,67 +603,67 @@ STATE_24 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_25 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "check_cas_epoch">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 2
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_26 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 1, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "end_announce">>
+/\ pc = <<"check_registered", "check_cas_epoch">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<1, 2>>
 /\ head = 2
 
 
-\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_26 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "end_announce">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 352, col 5 to line 357, col 90 of module DEBRA>
 STATE_27 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 1, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "begin_read_epoch">>
+/\ pc = <<"check_registered", "protect_read_handle">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -677,71 +677,19 @@ STATE_27 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 2>>
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraCheckRegistered(1) line 318, col 5 to line 326, col 67 of module DEBRA>
 STATE_28 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "begin_clear_flag">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_29 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "begin_announce">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_30 == 
-/\ epoch = 1
+/\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "check_read_announce">>
+/\ pc = <<"check_cas_epoch", "protect_read_handle">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -755,11 +703,63 @@ STATE_30 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<2, 2>>
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_29 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_cas_epoch", "protect_validate">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 2
+
+
+\* <DebraCheckCasEpoch(1) line 352, col 5 to line 357, col 90 of module DEBRA>
+STATE_30 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "protect_validate">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 2
+
+
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -767,25 +767,25 @@ STATE_31 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_read_announce">>
+/\ pc = <<"protect_read_handle", "access">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<0, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<2, 2>>
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -793,14 +793,14 @@ STATE_32 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_cas_epoch">>
+/\ pc = <<"protect_read_handle", "access_validate">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<0, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -811,7 +811,7 @@ STATE_32 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -819,14 +819,14 @@ STATE_33 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "check_cas_epoch">>
+/\ pc = <<"protect_validate", "access_validate">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 0>>
+/\ hp = <<2, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -837,7 +837,7 @@ STATE_33 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -845,14 +845,14 @@ STATE_34 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "protect_read_handle">>
+/\ pc = <<"access", "access_validate">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 0>>
+/\ hp = <<2, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -863,7 +863,7 @@ STATE_34 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -871,7 +871,7 @@ STATE_35 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "protect_validate">>
+/\ pc = <<"access_validate", "access_validate">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -889,7 +889,7 @@ STATE_35 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -897,7 +897,7 @@ STATE_36 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "protect_validate">>
+/\ pc = <<"access_validate", "alloc">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -915,7 +915,7 @@ STATE_36 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -923,14 +923,14 @@ STATE_37 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "access">>
+/\ pc = <<"begin_read_flag", "alloc">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
+/\ hp = <<0, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -941,7 +941,7 @@ STATE_37 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -949,137 +949,7 @@ STATE_38 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "access">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
-/\ head = 2
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_39 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "access">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
-/\ head = 2
-
-
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_40 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "access_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
-/\ head = 2
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_41 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "access_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
-/\ head = 2
-
-
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_42 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "alloc">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
-/\ head = 2
-
-
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_43 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "cas_head">>
+/\ pc = <<"begin_read_flag", "cas_head">>
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -1097,18 +967,18 @@ STATE_43 ==
 /\ head = 2
 
 
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_44 == 
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_39 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "end_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ pc = <<"begin_read_epoch_kept", "cas_head">>
+/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
@@ -1117,24 +987,24 @@ STATE_44 ==
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
+/\ newNode = <<0, 3>>
 /\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<2, 2>>
-/\ head = 3
+/\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_45 == 
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_40 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "end_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ pc = <<"begin_clear_flag", "cas_head">>
+/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
@@ -1143,21 +1013,21 @@ STATE_45 ==
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 0>>
-/\ newNode = <<0, 0>>
+/\ newNode = <<0, 3>>
 /\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<0, 2>>
-/\ head = 3
+/\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_46 == 
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_41 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "begin_read_epoch">>
+/\ pc = <<"begin_clear_flag", "begin_read_flag">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -1175,36 +1045,62 @@ STATE_46 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_47 == 
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_42 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "begin_clear_flag">>
+/\ pc = <<"begin_announce", "begin_read_flag">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 0>>
+/\ checkNext = <<0, 2>>
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_48 == 
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_43 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 2>>
+/\ head = 3
+
+
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_44 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
@@ -1227,15 +1123,15 @@ STATE_48 ==
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_49 == 
+\* <DebraBeginClearFlag(2) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_45 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_clear_flag">>
+/\ pc = <<"begin_announce", "begin_announce">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -1253,15 +1149,119 @@ STATE_49 ==
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_46 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 3
+
+
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_47 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "check_read_announce">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 3
+
+
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_48 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "check_registered">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 3
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_49 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "check_registered">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 0>>
+/\ head = 3
+
+
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
 STATE_50 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "begin_clear_flag">>
+/\ pc = <<"protect_read_handle", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -1275,37 +1275,37 @@ STATE_50 ==
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_51 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "begin_announce">>
+/\ pc = <<"protect_validate", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_52 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1313,25 +1313,25 @@ STATE_52 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_read_announce">>
+/\ pc = <<"protect_validate", "protect_validate">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<3, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_53 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1339,25 +1339,25 @@ STATE_53 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "check_read_announce">>
+/\ pc = <<"protect_validate", "access">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
+/\ hp = <<3, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_54 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1365,625 +1365,183 @@ STATE_54 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_read_announce">>
+/\ pc = <<"protect_validate", "access_validate">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
+/\ hp = <<3, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_55 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_registered">>
+/\ pc = <<"protect_validate", "alloc">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
+/\ hp = <<3, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
 STATE_56 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "check_registered">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 3
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_57 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "check_registered">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 3
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_58 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "check_registered">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 3
-
-
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_59 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "protect_read_handle">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_60 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "protect_validate">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_61 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "protect_validate">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_62 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "access">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_63 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "access">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_64 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "access">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_65 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "access_validate">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_66 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "alloc">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_67 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 2, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "alloc">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_68 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "alloc">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 3
-
-
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_69 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "cas_head">>
+/\ pc = <<"protect_validate", "cas_head">>
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<3, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 4>>
 /\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_70 == 
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_57 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "end_announce">>
+/\ pc = <<"protect_validate", "begin_read_flag">>
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_71 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "begin_read_epoch">>
-/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 4
-
-
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_72 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "begin_clear_flag">>
-/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 4
-
-
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_73 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 4
-
-
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_74 == 
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_58 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "check_read_announce">>
+/\ pc = <<"access", "begin_read_flag">>
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 4
 
 
-\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
-STATE_75 == 
-/\ epoch = 3
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_59 == 
+/\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_read_announce">>
+/\ pc = <<"access", "begin_read_epoch_kept">>
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_76 == 
-/\ epoch = 3
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_60 == 
+/\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "check_read_announce">>
+/\ pc = <<"access", "check_read_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_77 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "check_cas_epoch">>
-/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
-/\ head = 4
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_78 == 
-/\ epoch = 3
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_61 == 
+/\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
@@ -1996,20 +1554,20 @@ STATE_78 ==
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
+/\ checkNext = <<1, 2>>
 /\ head = 4
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_79 == 
-/\ epoch = 3
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_62 == 
+/\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
@@ -2022,52 +1580,26 @@ STATE_79 ==
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
+/\ checkNext = <<1, 2>>
 /\ head = 4
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_80 == 
-/\ epoch = 3
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_63 == 
+/\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "check_cas_epoch">>
-/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
-/\ head = 4
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_81 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "check_cas_epoch">>
+/\ pc = <<"begin_read_flag", "check_cas_epoch">>
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
@@ -2081,8 +1613,476 @@ STATE_81 ==
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_64 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch_kept", "check_cas_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_65 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "check_cas_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraCheckCasEpoch(2) line 352, col 5 to line 357, col 90 of module DEBRA>
+STATE_66 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_67 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_68 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 2, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_registered", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_69 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 2, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_registered", "access">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraCheckRegistered(1) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_70 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_cas_epoch", "access">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
 /\ checkNext = <<2, 2>>
 /\ head = 4
+
+
+\* <DebraCheckCasEpoch(1) line 352, col 5 to line 357, col 90 of module DEBRA>
+STATE_71 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "access">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 4
+
+
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_72 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "access_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 4
+
+
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_73 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "alloc">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 4
+
+
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_74 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "alloc">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 4
+
+
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_75 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "alloc">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 4
+
+
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_76 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "cas_head">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 5>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 4
+
+
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_77 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "begin_read_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 5
+
+
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_78 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "begin_read_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 5
+
+
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_79 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "begin_read_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 5
+
+
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_80 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 5
+
+
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_81 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "begin_clear_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 5
 
 
 =================================================

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC.sim.tmp/trace_0_4 -----------------
-\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
+---------------- MODULE /work/wt/debra-keep/traces/DEBRA/MC.sim.tmp/trace_0_4 -----------------
+\* <Init line 153, col 5 to line 173, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -24,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -32,7 +32,7 @@ STATE_2 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "begin_read_epoch">>
+/\ pc = <<"begin_read_epoch", "begin_clear_flag">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -49,7 +49,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -74,7 +74,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 290, col 5 to line 294, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -82,7 +82,7 @@ STATE_4 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_clear_flag">>
+/\ pc = <<"begin_clear_flag", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -99,15 +99,15 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_announce">>
+/\ pc = <<"begin_clear_flag", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -124,15 +124,15 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_announce">>
+/\ pc = <<"begin_clear_flag", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -149,15 +149,15 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "begin_announce">>
+/\ pc = <<"begin_announce", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -170,19 +170,44 @@ STATE_7 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 0>>
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_read_announce">>
+/\ pc = <<"check_read_announce", "check_registered">>
+/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 1
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_9 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -199,32 +224,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_9 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "check_read_announce">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 1
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -232,32 +232,32 @@ STATE_10 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_read_announce">>
+/\ pc = <<"protect_read_handle", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_registered">>
+/\ pc = <<"protect_validate", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -270,19 +270,19 @@ STATE_11 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "check_registered">>
+/\ pc = <<"access", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -295,19 +295,19 @@ STATE_12 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "check_registered">>
+/\ pc = <<"access_validate", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -320,11 +320,11 @@ STATE_13 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -332,13 +332,13 @@ STATE_14 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "protect_read_handle">>
+/\ pc = <<"begin_read_flag", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -349,7 +349,7 @@ STATE_14 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -357,13 +357,13 @@ STATE_15 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "protect_validate">>
+/\ pc = <<"begin_read_epoch_kept", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -374,15 +374,15 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "protect_validate">>
+/\ pc = <<"begin_read_epoch_kept", "protect_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -399,58 +399,8 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_17 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "protect_validate">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 1
-
-
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_18 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "protect_validate">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 1
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_19 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -474,8 +424,8 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_20 == 
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 1, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
@@ -499,15 +449,15 @@ STATE_20 ==
 /\ head = 1
 
 
-\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_21 == 
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_19 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 1, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "protect_validate">>
+/\ pc = <<"check_registered", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -520,12 +470,12 @@ STATE_21 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_22 == 
+\* <DebraCheckRegistered(1) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_20 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -549,8 +499,8 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
-STATE_23 == 
+\* <DebraCheckCasEpoch(1) line 352, col 5 to line 357, col 90 of module DEBRA>
+STATE_21 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -574,7 +524,57 @@ STATE_23 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_22 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "access_validate">>
+/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 1
+
+
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_23 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "alloc">>
+/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 1
+
+
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
 STATE_24 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -582,138 +582,13 @@ STATE_24 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "access">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 1
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_25 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "access">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 1
-
-
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_26 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "access">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 1
-
-
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_27 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "access_validate">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 1
-
-
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_28 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "alloc">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 1
-
-
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_29 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "cas_head">>
+/\ pc = <<"protect_read_handle", "cas_head">>
 /\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
+/\ hp = <<0, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -724,7 +599,137 @@ STATE_29 ==
 /\ head = 1
 
 
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_25 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "begin_read_flag">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 2
+
+
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_26 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 2
+
+
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_27 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 2
+
+
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_28 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "begin_clear_flag">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
+
+
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_29 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "begin_clear_flag">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
+
+
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -732,277 +737,277 @@ STATE_30 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "end_announce">>
+/\ pc = <<"access_validate", "begin_clear_flag">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_31 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "begin_read_epoch">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_32 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "begin_read_epoch">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_33 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "begin_read_epoch">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_34 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "begin_read_epoch">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 1>>
-/\ head = 2
-
-
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_35 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_read_epoch">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 1>>
-/\ head = 2
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_36 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_read_epoch">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 1>>
-/\ head = 2
-
-
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_37 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_clear_flag">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 0>>
-/\ head = 2
-
-
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_38 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_announce">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 0>>
-/\ head = 2
-
-
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_39 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "begin_announce">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 2
-
-
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_40 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "begin_announce">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
+
+
+\* <DebraBeginClearFlag(2) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_31 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "begin_announce">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
+
+
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_32 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "begin_announce">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
+
+
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_33 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch_kept", "begin_announce">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
+
+
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_34 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch_kept", "check_read_announce">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
+
+
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_35 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_clear_flag", "check_read_announce">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 2
+
+
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_36 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_clear_flag", "check_registered">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 2
+
+
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_37 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "check_registered">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 2
+
+
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_38 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "check_read_flag">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 2
+
+
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_39 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "check_read_flag">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 2
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_40 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "check_read_flag">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
@@ -1010,15 +1015,15 @@ STATE_40 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "check_read_announce">>
+/\ pc = <<"protect_validate", "check_read_flag">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -1036,15 +1041,15 @@ STATE_41 ==
 /\ head = 2
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraCheckReadFlag(2) line 329, col 5 to line 341, col 43 of module DEBRA>
 STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_read_announce">>
+/\ pc = <<"protect_validate", "check_neutralize">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -1053,7 +1058,7 @@ STATE_42 ==
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
 /\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
+/\ stallCount = <<0, 1>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
@@ -1062,15 +1067,15 @@ STATE_42 ==
 /\ head = 2
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "check_read_announce">>
+/\ pc = <<"access", "check_neutralize">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -1079,7 +1084,7 @@ STATE_43 ==
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
 /\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
+/\ stallCount = <<0, 1>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
@@ -1088,15 +1093,15 @@ STATE_43 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_44 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "check_registered">>
+/\ pc = <<"access_validate", "check_neutralize">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -1105,7 +1110,7 @@ STATE_44 ==
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<2, 0>>
 /\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
+/\ stallCount = <<0, 1>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
@@ -1114,48 +1119,48 @@ STATE_44 ==
 /\ head = 2
 
 
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_45 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "protect_read_handle">>
+/\ pc = <<"begin_read_flag", "check_neutralize">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 0>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
+/\ stallCount = <<0, 1>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<1, 0>>
 /\ head = 2
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraCheckNeutralize(2) line 344, col 5 to line 349, col 55 of module DEBRA>
 STATE_46 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "protect_read_handle">>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<TRUE, FALSE>>
+/\ pc = <<"begin_read_flag", "protect_read_handle">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 0>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1166,22 +1171,22 @@ STATE_46 ==
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
 STATE_47 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "protect_validate">>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<TRUE, FALSE>>
+/\ pc = <<"begin_read_epoch", "protect_read_handle">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1192,22 +1197,22 @@ STATE_47 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_48 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "access">>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<TRUE, FALSE>>
+/\ pc = <<"begin_clear_flag", "protect_read_handle">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1218,22 +1223,22 @@ STATE_48 ==
 /\ head = 2
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_49 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "access_validate">>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<TRUE, FALSE>>
+/\ pc = <<"begin_clear_flag", "protect_validate">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
+/\ hp = <<0, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1244,15 +1249,171 @@ STATE_49 ==
 /\ head = 2
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
 STATE_50 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "alloc">>
+/\ pc = <<"begin_announce", "protect_validate">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 2
+
+
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_51 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "protect_validate">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 2
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_52 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 2, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_registered", "protect_validate">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 2
+
+
+\* <DebraCheckRegistered(1) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_53 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_cas_epoch", "protect_validate">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 2
+
+
+\* <DebraCheckCasEpoch(1) line 352, col 5 to line 357, col 90 of module DEBRA>
+STATE_54 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "protect_validate">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 2
+
+
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_55 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "access">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 2
+
+
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_56 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "access">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -1266,19 +1427,123 @@ STATE_50 ==
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<2, 1>>
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_51 == 
-/\ epoch = 2
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_57 == 
+/\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "cas_head">>
+/\ pc = <<"access", "access">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 2
+
+
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_58 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "access_validate">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 2
+
+
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_59 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "access_validate">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 2
+
+
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_60 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "alloc">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 2
+
+
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_61 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "cas_head">>
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -1292,208 +1557,26 @@ STATE_51 ==
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 3>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_52 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_53 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_54 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_55 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_56 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 2, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_57 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<2, 1>>
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
-STATE_58 == 
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_62 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_59 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "end_announce">>
+/\ pc = <<"access_validate", "begin_read_flag">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
+/\ hp = <<2, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1504,15 +1587,41 @@ STATE_59 ==
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_60 == 
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_63 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "begin_read_epoch">>
+/\ pc = <<"access_validate", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 3
+
+
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_64 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "begin_read_epoch_kept">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
@@ -1530,464 +1639,360 @@ STATE_60 ==
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_61 == 
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_65 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch_kept", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 3
+
+
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_66 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch_kept", "begin_clear_flag">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 3
+
+
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_67 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_clear_flag", "begin_clear_flag">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 3
+
+
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_68 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "begin_clear_flag">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 3
+
+
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_69 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "begin_clear_flag">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 3
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_70 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"protect_read_handle", "begin_clear_flag">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
+/\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
+/\ currentBag = <<2, 2>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
+/\ checkNext = <<1, 0>>
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_62 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "begin_clear_flag">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_63 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_64 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_65 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_read_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_66 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_registered">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_67 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_read_flag">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_68 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "check_read_flag">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_69 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "check_read_flag">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraCheckReadFlag(2) line 275, col 5 to line 287, col 43 of module DEBRA>
-STATE_70 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "check_neutralize">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 1>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraCheckNeutralize(2) line 290, col 5 to line 295, col 55 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 290, col 5 to line 294, col 90 of module DEBRA>
 STATE_71 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
-/\ neutralized = <<TRUE, FALSE>>
-/\ pc = <<"end_announce", "protect_read_handle">>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "begin_announce">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 0>>
+/\ head = 3
+
+
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_72 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "check_read_announce">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 0>>
+/\ head = 3
+
+
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_73 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "check_read_announce">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
+/\ currentBag = <<2, 2>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 0>>
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_72 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
-/\ neutralized = <<TRUE, FALSE>>
-/\ pc = <<"end_announce", "protect_validate">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 3
-
-
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_73 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
-/\ neutralized = <<TRUE, FALSE>>
-/\ pc = <<"end_announce", "access">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 3
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_74 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
-/\ neutralized = <<TRUE, FALSE>>
-/\ pc = <<"begin_read_epoch", "access">>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "check_registered">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
+/\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
+/\ currentBag = <<2, 2>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 0>>
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
 STATE_75 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
-/\ neutralized = <<TRUE, FALSE>>
-/\ pc = <<"begin_clear_flag", "access">>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<2, 2>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_76 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "access">>
+/\ pc = <<"protect_validate", "protect_validate">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<3, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<2, 2>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_77 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "access">>
+/\ pc = <<"access", "protect_validate">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<3, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<2, 2>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_78 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "access">>
+/\ pc = <<"access_validate", "protect_validate">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<3, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1998,15 +2003,15 @@ STATE_78 ==
 /\ head = 3
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_79 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "access_validate">>
+/\ pc = <<"begin_read_flag", "protect_validate">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
@@ -2024,22 +2029,22 @@ STATE_79 ==
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_80 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "access_validate">>
+/\ pc = <<"begin_read_flag", "access">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -2050,22 +2055,22 @@ STATE_80 ==
 /\ head = 3
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_81 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 2>>
+/\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "alloc">>
+/\ pc = <<"begin_read_flag", "access_validate">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE

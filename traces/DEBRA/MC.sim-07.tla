@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC.sim.tmp/trace_0_6 -----------------
-\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
+---------------- MODULE /work/wt/debra-keep/traces/DEBRA/MC.sim.tmp/trace_0_6 -----------------
+\* <Init line 153, col 5 to line 173, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -24,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -32,7 +32,7 @@ STATE_2 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "begin_read_epoch">>
+/\ pc = <<"begin_read_epoch", "begin_clear_flag">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -49,233 +49,8 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_3 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_read_epoch">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 0>>
-/\ head = 1
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_4 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_read_epoch">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 0>>
-/\ head = 1
-
-
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_5 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "begin_read_epoch">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 1
-
-
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_6 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "begin_read_epoch">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 1
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_7 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "begin_read_epoch">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 1
-
-
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_8 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "begin_read_epoch">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 1
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_9 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "begin_read_epoch">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 1
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_10 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "begin_read_epoch">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 1
-
-
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_11 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "begin_read_epoch">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 1
-
-
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -295,12 +70,12 @@ STATE_12 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 0>>
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_13 == 
+\* <DebraBeginClearFlag(2) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -320,12 +95,12 @@ STATE_13 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 0>>
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_14 == 
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -345,19 +120,69 @@ STATE_14 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 0>>
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_15 == 
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_6 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_clear_flag", "check_registered">>
+/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 1
+
+
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_7 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "check_registered">>
+/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 1
+
+
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "check_read_announce">>
+/\ pc = <<"begin_announce", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -370,87 +195,37 @@ STATE_15 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 1>>
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_16 == 
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_9 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "check_read_announce">>
+/\ pc = <<"begin_announce", "protect_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<0, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 1>>
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_17 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "check_registered">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 1
-
-
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_18 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "protect_read_handle">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 1
-
-
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_19 == 
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -470,44 +245,19 @@ STATE_19 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<0, 1>>
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_20 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 1, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "protect_validate">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 1
-
-
-\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_21 == 
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "protect_validate">>
+/\ pc = <<"check_read_announce", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -520,19 +270,19 @@ STATE_21 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<0, 1>>
 /\ head = 1
 
 
-\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
-STATE_22 == 
-/\ epoch = 2
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_12 == 
+/\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "protect_validate">>
+/\ pc = <<"protect_read_handle", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -545,63 +295,38 @@ STATE_22 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_23 == 
-/\ epoch = 2
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_13 == 
+/\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "protect_validate">>
+/\ pc = <<"protect_read_handle", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
+/\ hp = <<0, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_24 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "access">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 1
-
-
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_25 == 
-/\ epoch = 2
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_14 == 
+/\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
@@ -620,19 +345,19 @@ STATE_25 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_26 == 
-/\ epoch = 2
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_15 == 
+/\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "alloc">>
+/\ pc = <<"access", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -645,19 +370,19 @@ STATE_26 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_27 == 
-/\ epoch = 2
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_16 == 
+/\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "alloc">>
+/\ pc = <<"access_validate", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -670,13 +395,13 @@ STATE_27 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_28 == 
-/\ epoch = 2
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_17 == 
+/\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
@@ -695,13 +420,13 @@ STATE_28 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_29 == 
-/\ epoch = 2
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_18 == 
+/\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
@@ -720,397 +445,118 @@ STATE_29 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 2>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_30 == 
-/\ epoch = 2
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_19 == 
+/\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "cas_head">>
-/\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ pc = <<"access_validate", "begin_read_flag">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
+/\ hp = <<1, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
-/\ newNode = <<0, 2>>
+/\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 1
+/\ checkNext = <<1, 1>>
+/\ head = 2
 
 
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_31 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_20 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "cas_head">>
-/\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ pc = <<"access_validate", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<1, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
-/\ newNode = <<0, 2>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 1
-
-
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_32 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "cas_head">>
-/\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
-/\ newNode = <<0, 2>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 1>>
-/\ head = 1
-
-
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_33 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "cas_head">>
-/\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
-/\ newNode = <<0, 2>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 1>>
-/\ head = 1
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_34 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "cas_head">>
-/\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
-/\ newNode = <<0, 2>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 1>>
-/\ head = 1
-
-
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_35 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "cas_head">>
-/\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
-/\ newNode = <<0, 2>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 1
-
-
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_36 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "cas_head">>
-/\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
-/\ newNode = <<0, 2>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 1
-
-
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_37 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "end_announce">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
 /\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_38 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_21 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "begin_read_epoch">>
+/\ pc = <<"access_validate", "check_read_announce">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
+/\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
+/\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_39 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_22 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "begin_clear_flag">>
+/\ pc = <<"access_validate", "check_cas_epoch">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 2>>
 /\ head = 2
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_40 == 
+\* <DebraCheckCasEpoch(2) line 352, col 5 to line 357, col 90 of module DEBRA>
+STATE_23 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "begin_clear_flag">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 2
-
-
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_41 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "begin_announce">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 2
-
-
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_42 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_read_announce">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 2
-
-
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_43 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_registered">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 2
-
-
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_44 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "protect_read_handle">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_45 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
@@ -1120,127 +566,127 @@ STATE_45 ==
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<1, 2>>
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_46 == 
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_24 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "protect_validate">>
+/\ pc = <<"begin_read_flag", "protect_read_handle">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<1, 2>>
 /\ head = 2
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_47 == 
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_25 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "protect_validate">>
+/\ pc = <<"begin_read_flag", "protect_validate">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_48 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "access">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_49 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "access">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<1, 2>>
 /\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_50 == 
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_26 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch_kept", "protect_validate">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 2
+
+
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_27 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch_kept", "access">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 2
+
+
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_28 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
@@ -1250,23 +696,23 @@ STATE_50 ==
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<0, 2>>
 /\ head = 2
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_51 == 
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_29 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
@@ -1276,23 +722,23 @@ STATE_51 ==
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<0, 2>>
 /\ head = 2
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_52 == 
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_30 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
@@ -1302,369 +748,265 @@ STATE_52 ==
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<0, 2>>
 /\ head = 2
 
 
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_53 == 
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_31 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "cas_head">>
+/\ pc = <<"begin_announce", "alloc">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 2>>
+/\ head = 2
+
+
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_32 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "cas_head">>
 /\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 3>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<0, 2>>
 /\ head = 2
 
 
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_54 == 
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_33 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "end_announce">>
+/\ pc = <<"begin_announce", "begin_read_flag">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<0, 2>>
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_55 == 
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_34 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "begin_read_epoch">>
+/\ pc = <<"begin_announce", "begin_read_epoch_kept">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<0, 2>>
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_56 == 
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_35 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "begin_clear_flag">>
+/\ pc = <<"check_read_announce", "begin_read_epoch_kept">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<0, 2>>
 /\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_57 == 
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_36 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_clear_flag">>
+/\ pc = <<"protect_read_handle", "begin_read_epoch_kept">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_58 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_59 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_60 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "check_read_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_61 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 2, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "check_read_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_62 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 2, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "check_cas_epoch">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 2>>
 /\ head = 3
 
 
-\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_63 == 
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_37 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "check_cas_epoch">>
+/\ pc = <<"protect_validate", "begin_read_epoch_kept">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
+/\ checkNext = <<1, 2>>
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
-STATE_64 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_38 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_cas_epoch">>
+/\ pc = <<"access", "begin_read_epoch_kept">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
+/\ checkNext = <<1, 2>>
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
-STATE_65 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_39 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "protect_read_handle">>
+/\ pc = <<"access_validate", "begin_read_epoch_kept">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
+/\ checkNext = <<1, 2>>
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_66 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_40 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "protect_read_handle">>
+/\ pc = <<"access_validate", "begin_clear_flag">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1675,22 +1017,126 @@ STATE_66 ==
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
+/\ checkNext = <<1, 0>>
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_67 == 
-/\ epoch = 3
+\* <DebraBeginClearFlag(2) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_41 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<3, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 0>>
+/\ head = 3
+
+
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_42 == 
+/\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "protect_validate">>
+/\ pc = <<"access_validate", "check_read_announce">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<3, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 0>>
+/\ head = 3
+
+
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_43 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "check_registered">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<3, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 0>>
+/\ head = 3
+
+
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_44 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<3, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 3
+
+
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_45 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1701,126 +1147,22 @@ STATE_67 ==
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_68 == 
-/\ epoch = 3
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_46 == 
+/\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "access">>
+/\ pc = <<"begin_read_flag", "protect_validate">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
-/\ head = 3
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_69 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "access">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
-/\ head = 3
-
-
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_70 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "access">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
-/\ head = 3
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_71 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "access">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
-/\ head = 3
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_72 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "access">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1831,156 +1173,416 @@ STATE_72 ==
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 2>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_73 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_47 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "access">>
+/\ pc = <<"begin_read_flag", "access">>
 /\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 3>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 3
+
+
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_48 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "access_validate">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 3>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 3
+
+
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_49 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "alloc">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 3>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 3
+
+
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_50 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "cas_head">>
+/\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 3>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 4>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 3
+
+
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_51 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "begin_read_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_52 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_53 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "check_read_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_54 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "check_cas_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraCheckCasEpoch(2) line 352, col 5 to line 357, col 90 of module DEBRA>
+STATE_55 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_56 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_57 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch_kept", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_58 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_clear_flag", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<0, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<2, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
+/\ freeList = <<5, 6, 7, 8>>
 /\ checkNext = <<0, 2>>
-/\ head = 3
+/\ head = 4
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_74 == 
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_59 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "access_validate">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ pc = <<"begin_announce", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<0, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<2, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
+/\ freeList = <<5, 6, 7, 8>>
 /\ checkNext = <<0, 2>>
-/\ head = 3
+/\ head = 4
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_75 == 
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_60 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "alloc">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ pc = <<"begin_announce", "access">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<0, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<2, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
+/\ freeList = <<5, 6, 7, 8>>
 /\ checkNext = <<0, 2>>
-/\ head = 3
+/\ head = 4
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_76 == 
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_61 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "access_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<0, 2>>
+/\ head = 4
+
+
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_62 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_announce", "alloc">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 2>>
-/\ head = 3
-
-
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_77 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "cas_head">>
-/\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 1>>
-/\ newNode = <<0, 4>>
-/\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<0, 2>>
-/\ head = 3
-
-
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_78 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "end_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2, 3>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<0, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1991,18 +1593,70 @@ STATE_78 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_79 == 
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_63 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_read_epoch">>
+/\ pc = <<"check_read_announce", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2, 3>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<0, 2>>
+/\ head = 4
+
+
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_64 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "cas_head">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 1>>
+/\ newNode = <<0, 5>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<0, 2>>
+/\ head = 4
+
+
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_65 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "begin_read_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -2012,23 +1666,23 @@ STATE_79 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<2, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<5, 6, 7, 8>>
+/\ freeList = <<6, 7, 8>>
 /\ checkNext = <<0, 2>>
-/\ head = 4
+/\ head = 5
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_80 == 
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_66 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_read_epoch">>
-/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ pc = <<"protect_read_handle", "begin_read_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2, 3>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -2038,23 +1692,153 @@ STATE_80 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<2, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<0, 2>>
-/\ head = 4
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 5
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_81 == 
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_67 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_clear_flag">>
-/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ pc = <<"protect_validate", "begin_read_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2, 3>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<5, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 5
+
+
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_68 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "begin_read_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<5, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 5
+
+
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_69 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<5, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 5
+
+
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_70 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<5, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 5
+
+
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_71 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 2>>
+/\ head = 5
+
+
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_72 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "begin_clear_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<3, 3>>
 /\ stale = <<FALSE, FALSE>>
@@ -2064,9 +1848,243 @@ STATE_81 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<2, 2>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<0, 0>>
-/\ head = 4
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 0>>
+/\ head = 5
+
+
+\* <DebraBeginClearFlag(2) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_73 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 0>>
+/\ head = 5
+
+
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_74 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "check_read_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 0>>
+/\ head = 5
+
+
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_75 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "check_registered">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 0>>
+/\ head = 5
+
+
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_76 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 5
+
+
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_77 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch_kept", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 5
+
+
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_78 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch_kept", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 5>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 5
+
+
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_79 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 5>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 5
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_80 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 3, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_registered", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 5>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 5
+
+
+\* <DebraCheckRegistered(1) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_81 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_cas_epoch", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "retired", "live", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3, 4>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<3, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 5>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<2, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 5
 
 
 =================================================

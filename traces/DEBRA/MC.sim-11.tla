@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC.sim.tmp/trace_0_10 -----------------
-\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
+---------------- MODULE /work/wt/debra-keep/traces/DEBRA/MC.sim.tmp/trace_0_10 -----------------
+\* <Init line 153, col 5 to line 173, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -24,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -32,7 +32,7 @@ STATE_2 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "begin_clear_flag">>
+/\ pc = <<"begin_clear_flag", "begin_read_epoch">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -49,7 +49,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -74,7 +74,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -82,7 +82,7 @@ STATE_4 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "begin_announce">>
+/\ pc = <<"begin_announce", "begin_clear_flag">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -99,15 +99,15 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_announce">>
+/\ pc = <<"check_read_announce", "begin_clear_flag">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -124,7 +124,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraBeginClearFlag(2) line 290, col 5 to line 294, col 90 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -149,15 +149,15 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "begin_announce">>
+/\ pc = <<"check_read_announce", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -170,61 +170,61 @@ STATE_7 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 0>>
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "begin_announce">>
+/\ pc = <<"check_read_announce", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 0>>
 /\ head = 1
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "begin_announce">>
+/\ pc = <<"check_read_announce", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 1>>
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -232,138 +232,138 @@ STATE_10 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_read_announce">>
+/\ pc = <<"protect_read_handle", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_registered">>
+/\ pc = <<"protect_read_handle", "protect_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<0, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "check_registered">>
+/\ pc = <<"protect_read_handle", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<0, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "check_registered">>
+/\ pc = <<"protect_validate", "access">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<1, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_14 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "check_registered">>
+/\ pc = <<"protect_validate", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<1, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_15 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "protect_read_handle">>
+/\ pc = <<"access", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<1, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -374,21 +374,21 @@ STATE_15 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_16 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "protect_validate">>
+/\ pc = <<"access_validate", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<1, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -399,15 +399,15 @@ STATE_16 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_17 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "protect_validate">>
+/\ pc = <<"begin_read_flag", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -424,15 +424,15 @@ STATE_17 ==
 /\ head = 1
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
 STATE_18 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "access">>
+/\ pc = <<"begin_read_epoch_kept", "access_validate">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -449,15 +449,15 @@ STATE_18 ==
 /\ head = 1
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
 STATE_19 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "access">>
+/\ pc = <<"begin_read_epoch_kept", "alloc">>
 /\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -474,58 +474,8 @@ STATE_19 ==
 /\ head = 1
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_20 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "access_validate">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 1
-
-
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_21 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "alloc">>
-/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 1
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_22 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -549,15 +499,40 @@ STATE_22 ==
 /\ head = 1
 
 
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_23 == 
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_21 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 1, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "cas_head">>
+/\ pc = <<"check_registered", "alloc">>
+/\ nodeState = <<"live", "free", "free", "free", "free", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 1
+
+
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_22 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 1, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_registered", "cas_head">>
 /\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -574,7 +549,32 @@ STATE_23 ==
 /\ head = 1
 
 
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
+\* <DebraCheckRegistered(1) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_23 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_cas_epoch", "cas_head">>
+/\ nodeState = <<"live", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 1>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 2>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 1
+
+
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
 STATE_24 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -582,51 +582,51 @@ STATE_24 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "end_announce">>
+/\ pc = <<"check_cas_epoch", "begin_read_flag">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<2, 1>>
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
 STATE_25 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 1, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "end_announce">>
+/\ pc = <<"check_cas_epoch", "begin_read_epoch_kept">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<2, 1>>
 /\ head = 2
 
 
-\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_26 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -634,14 +634,14 @@ STATE_26 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "end_announce">>
+/\ pc = <<"check_cas_epoch", "check_read_announce">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -652,33 +652,33 @@ STATE_26 ==
 /\ head = 2
 
 
-\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_27 == 
-/\ epoch = 2
+/\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "end_announce">>
+/\ pc = <<"check_cas_epoch", "check_cas_epoch">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<2, 2>>
 /\ head = 2
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 352, col 5 to line 357, col 90 of module DEBRA>
 STATE_28 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -686,62 +686,218 @@ STATE_28 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "end_announce">>
+/\ pc = <<"check_cas_epoch", "protect_read_handle">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 1>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<2, 2>>
 /\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_29 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "begin_read_epoch">>
+/\ pc = <<"check_cas_epoch", "protect_validate">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 0>>
+/\ hp = <<0, 2>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
+/\ checkNext = <<2, 2>>
 /\ head = 2
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 352, col 5 to line 357, col 90 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "begin_read_epoch">>
+/\ pc = <<"protect_read_handle", "protect_validate">>
 /\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 2
+
+
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_31 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "access">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 2
+
+
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_32 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "access">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 2
+
+
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_33 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "access_validate">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 2
+
+
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_34 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "alloc">>
+/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 2
+
+
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_35 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "cas_head">>
+/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 3>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 2
+
+
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_36 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "begin_read_flag">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
@@ -751,23 +907,49 @@ STATE_30 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_31 == 
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_37 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "begin_clear_flag">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ pc = <<"protect_validate", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 2>>
+/\ head = 3
+
+
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_38 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "begin_clear_flag">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -777,23 +959,49 @@ STATE_31 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<2, 0>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_32 == 
+\* <DebraBeginClearFlag(2) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_39 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 3
+
+
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_40 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"access", "begin_announce">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -803,13 +1011,13 @@ STATE_32 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<2, 0>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_33 == 
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_41 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -817,9 +1025,9 @@ STATE_33 ==
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"access", "check_read_announce">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -829,13 +1037,13 @@ STATE_33 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<2, 0>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_34 == 
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_42 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -843,9 +1051,9 @@ STATE_34 ==
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"access_validate", "check_read_announce">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -855,75 +1063,23 @@ STATE_34 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<2, 0>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_35 == 
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_43 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "check_registered">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ pc = <<"begin_read_flag", "check_read_announce">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 2
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_36 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "check_registered">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 2
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_37 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "check_registered">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -933,23 +1089,23 @@ STATE_37 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<2, 0>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_38 == 
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_44 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "check_read_flag">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ pc = <<"begin_read_epoch_kept", "check_read_announce">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -959,23 +1115,75 @@ STATE_38 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<2, 0>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_39 == 
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_45 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_clear_flag", "check_read_announce">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 3
+
+
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_46 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_clear_flag", "check_registered">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 3
+
+
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_47 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_clear_flag", "check_read_flag">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -985,49 +1193,23 @@ STATE_39 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<0, 0>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_40 == 
+\* <DebraCheckReadFlag(2) line 329, col 5 to line 341, col 43 of module DEBRA>
+STATE_48 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "check_read_flag">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 0>>
-/\ head = 2
-
-
-\* <DebraCheckReadFlag(2) line 275, col 5 to line 287, col 43 of module DEBRA>
-STATE_41 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "check_neutralize">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ pc = <<"begin_clear_flag", "check_neutralize">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1037,13 +1219,39 @@ STATE_41 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<0, 0>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_42 == 
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_49 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "check_neutralize">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 1>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<0, 0>>
+/\ head = 3
+
+
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_50 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -1051,9 +1259,9 @@ STATE_42 ==
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"check_read_announce", "check_neutralize">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1063,13 +1271,13 @@ STATE_42 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<0, 0>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraCheckNeutralize(2) line 290, col 5 to line 295, col 55 of module DEBRA>
-STATE_43 == 
+\* <DebraCheckNeutralize(2) line 344, col 5 to line 349, col 55 of module DEBRA>
+STATE_51 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1077,9 +1285,9 @@ STATE_43 ==
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<TRUE, FALSE>>
 /\ pc = <<"check_read_announce", "protect_read_handle">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1089,13 +1297,13 @@ STATE_43 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<0, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_44 == 
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_52 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1103,9 +1311,9 @@ STATE_44 ==
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<TRUE, FALSE>>
 /\ pc = <<"protect_read_handle", "protect_read_handle">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1115,13 +1323,13 @@ STATE_44 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_45 == 
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_53 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1129,207 +1337,207 @@ STATE_45 ==
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<TRUE, FALSE>>
 /\ pc = <<"protect_validate", "protect_read_handle">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 0>>
+/\ hp = <<3, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_46 == 
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_54 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<TRUE, FALSE>>
-/\ pc = <<"protect_validate", "protect_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ pc = <<"begin_read_flag", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_47 == 
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_55 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<TRUE, FALSE>>
-/\ pc = <<"end_announce", "protect_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ pc = <<"begin_read_epoch", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_48 == 
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_56 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<TRUE, FALSE>>
 /\ pc = <<"begin_read_epoch", "protect_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_49 == 
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_57 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<TRUE, FALSE>>
 /\ pc = <<"begin_clear_flag", "protect_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_50 == 
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_58 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<TRUE, FALSE>>
 /\ pc = <<"begin_clear_flag", "access">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_51 == 
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_59 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "access">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ neutralized = <<TRUE, FALSE>>
+/\ pc = <<"begin_clear_flag", "access_validate">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_52 == 
+\* <DebraBeginClearFlag(1) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_60 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "access">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ pc = <<"begin_announce", "access_validate">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_53 == 
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_61 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1337,748 +1545,540 @@ STATE_53 ==
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"check_read_announce", "access_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_54 == 
+\* <DebraValidate(2) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_62 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "alloc">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 3>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4, 5, 6, 7, 8>>
+/\ checkNext = <<1, 1>>
+/\ head = 3
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_63 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 2, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "access_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
+/\ pc = <<"check_registered", "alloc">>
+/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
+/\ freeList = <<4, 5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
-/\ head = 2
+/\ head = 3
 
 
-\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_55 == 
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_64 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 2, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "access_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
-STATE_56 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "access_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_57 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "access_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_58 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "access_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_59 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "access_validate">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_60 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "alloc">>
-/\ nodeState = <<"retired", "live", "free", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_61 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access_validate", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraValidate(1) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_62 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<2, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_63 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 2
-
-
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_64 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "end_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 3
-
-
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_65 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "begin_read_epoch">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 1>>
-/\ head = 3
-
-
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_66 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "begin_clear_flag">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraBeginClearFlag(2) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_67 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_68 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "check_read_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<2, 0>>
-/\ head = 3
-
-
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_69 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_clear_flag", "check_read_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 0>>
-/\ head = 3
-
-
-\* <DebraBeginClearFlag(1) line 230, col 5 to line 234, col 90 of module DEBRA>
-STATE_70 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "check_read_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 0>>
-/\ head = 3
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_71 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "check_read_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 0>>
-/\ head = 3
-
-
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_72 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "check_registered">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<0, 0>>
-/\ head = 3
-
-
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_73 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_registered">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 0>>
-/\ head = 3
-
-
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_74 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "protect_read_handle">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_75 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "protect_validate">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_76 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "access">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_77 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "access_validate">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_78 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "access_validate">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraValidate(2) line 325, col 5 to line 333, col 91 of module DEBRA>
-STATE_79 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "alloc">>
-/\ nodeState = <<"retired", "retired", "live", "free", "free", "free", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4, 5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_80 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 1>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "cas_head">>
+/\ pc = <<"check_registered", "cas_head">>
 /\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
+/\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
+/\ currentBag = <<1, 1>>
 /\ newNode = <<0, 4>>
 /\ freeList = <<5, 6, 7, 8>>
 /\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_81 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+\* <DebraCheckRegistered(1) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_65 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 1>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_validate", "end_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ pc = <<"check_cas_epoch", "cas_head">>
+/\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<2>> @@ 2 :> <<3>>) >>
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
+/\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 4>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 3
+
+
+\* <DebraCheckCasEpoch(1) line 352, col 5 to line 357, col 90 of module DEBRA>
+STATE_66 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "cas_head">>
+/\ nodeState = <<"retired", "retired", "live", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 3>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 4>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 3
+
+
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_67 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "begin_read_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<5, 6, 7, 8>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<2, 1>>
+/\ head = 4
+
+
+\* <DebraBeginReadFlag(2) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_68 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "begin_read_epoch_kept">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 4
+
+
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_69 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "begin_clear_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_70 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "begin_clear_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraBeginClearFlag(2) line 290, col 5 to line 294, col 90 of module DEBRA>
+STATE_71 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_validate", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_72 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_73 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_74 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "check_read_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_75 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "check_registered">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_76 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 1>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "check_read_flag">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraCheckReadFlag(2) line 329, col 5 to line 341, col 43 of module DEBRA>
+STATE_77 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 2>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access_validate", "check_neutralize">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 1>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraValidate(1) line 379, col 5 to line 388, col 80 of module DEBRA>
+STATE_78 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 2>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_flag", "check_neutralize">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 1>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraCheckNeutralize(2) line 344, col 5 to line 349, col 55 of module DEBRA>
+STATE_79 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 2>>
+/\ neutralized = <<TRUE, FALSE>>
+/\ pc = <<"begin_read_flag", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 4
+
+
+\* <DebraBeginReadFlag(1) line 252, col 5 to line 255, col 83 of module DEBRA>
+STATE_80 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 2>>
+/\ neutralized = <<TRUE, FALSE>>
+/\ pc = <<"begin_read_epoch", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
+/\ head = 4
+
+
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_81 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 2>>
+/\ neutralized = <<TRUE, FALSE>>
+/\ pc = <<"begin_read_epoch", "protect_validate">>
+/\ nodeState = <<"retired", "retired", "retired", "live", "free", "free", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 2>> @@ 1 :> <<3>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<5, 6, 7, 8>>
+/\ checkNext = <<2, 1>>
 /\ head = 4
 
 

@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC_CheckInterval.sim.tmp/trace_0_17 -----------------
-\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
+---------------- MODULE /work/wt/debra-keep/traces/DEBRA/MC_CheckInterval.sim.tmp/trace_0_17 -----------------
+\* <Init line 153, col 5 to line 173, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -24,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -49,7 +49,7 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -74,18 +74,18 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "protect_read_handle">>
+/\ pc = <<"protect_read_handle", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 1>>
+/\ opsSinceCheck = <<1, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -99,7 +99,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -124,7 +124,7 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -132,13 +132,13 @@ STATE_6 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "access">>
+/\ pc = <<"access", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<1, 1>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<1, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -149,7 +149,7 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -157,13 +157,13 @@ STATE_7 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "alloc">>
+/\ pc = <<"access", "access">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<1, 1>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 1>>
+/\ hp = <<1, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -174,7 +174,7 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -199,7 +199,7 @@ STATE_8 ==
 /\ head = 1
 
 
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
 STATE_9 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -224,7 +224,7 @@ STATE_9 ==
 /\ head = 1
 
 
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -232,7 +232,32 @@ STATE_10 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "end_announce">>
+/\ pc = <<"alloc", "cas_head">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<1, 1>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 2>>
+/\ freeList = <<3, 4>>
+/\ checkNext = <<0, 0>>
+/\ head = 1
+
+
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_11 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"alloc", "end_announce">>
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -250,33 +275,7 @@ STATE_10 ==
 /\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_11 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "begin_read_epoch">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 1>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
-/\ checkNext = <<0, 0>>
-/\ head = 2
-
-
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraEndAnnounce(2) line 445, col 5 to line 452, col 87 of module DEBRA>
 STATE_12 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -284,7 +283,7 @@ STATE_12 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "begin_announce">>
+/\ pc = <<"alloc", "begin_read_epoch">>
 /\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
@@ -302,71 +301,19 @@ STATE_12 ==
 /\ head = 2
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraAlloc(1) line 402, col 5 to line 409, col 74 of module DEBRA>
 STATE_13 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_read_announce">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
-/\ checkNext = <<0, 0>>
-/\ head = 2
-
-
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_14 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "check_read_announce">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
-/\ checkNext = <<0, 0>>
-/\ head = 2
-
-
-\* <DebraAlloc(1) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_15 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"cas_head", "check_read_announce">>
+/\ pc = <<"cas_head", "begin_read_epoch">>
 /\ nodeState = <<"retired", "live", "live", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
+/\ opsSinceCheck = <<1, 1>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<1, 0>>
@@ -380,16 +327,120 @@ STATE_15 ==
 /\ head = 2
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_14 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"cas_head", "begin_announce">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 1>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<3, 0>>
+/\ freeList = <<4>>
+/\ checkNext = <<0, 0>>
+/\ head = 2
+
+
+\* <DebraCasHead(1) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_15 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"discard", "begin_announce">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 1>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<3, 0>>
+/\ freeList = <<4>>
+/\ checkNext = <<0, 0>>
+/\ head = 2
+
+
+\* <DebraDiscard(1) line 436, col 5 to line 441, col 59 of module DEBRA>
 STATE_16 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"end_announce", "begin_announce">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 1>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ checkNext = <<0, 0>>
+/\ head = 2
+
+
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_17 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"end_announce", "check_read_announce">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ checkNext = <<0, 0>>
+/\ head = 2
+
+
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_18 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"cas_head", "check_registered">>
-/\ nodeState = <<"retired", "live", "live", "free">>
+/\ pc = <<"end_announce", "check_registered">>
+/\ nodeState = <<"retired", "live", "free", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 0>>
@@ -400,14 +451,196 @@ STATE_16 ==
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
-/\ newNode = <<3, 0>>
-/\ freeList = <<4>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
 /\ checkNext = <<0, 0>>
 /\ head = 2
 
 
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_17 == 
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_19 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"end_announce", "protect_read_handle">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ checkNext = <<0, 1>>
+/\ head = 2
+
+
+\* <DebraEndAnnounce(1) line 445, col 5 to line 452, col 87 of module DEBRA>
+STATE_20 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch", "protect_read_handle">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ checkNext = <<0, 1>>
+/\ head = 2
+
+
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_21 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "protect_read_handle">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ checkNext = <<0, 1>>
+/\ head = 2
+
+
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_22 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "protect_read_handle">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ checkNext = <<0, 1>>
+/\ head = 2
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_23 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "protect_read_handle">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ checkNext = <<1, 1>>
+/\ head = 2
+
+
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_24 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "protect_read_handle">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ checkNext = <<1, 1>>
+/\ head = 2
+
+
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_25 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"alloc", "protect_read_handle">>
+/\ nodeState = <<"retired", "live", "free", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<3, 4>>
+/\ checkNext = <<1, 1>>
+/\ head = 2
+
+
+\* <DebraAlloc(1) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_26 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -418,281 +651,47 @@ STATE_17 ==
 /\ nodeState = <<"retired", "live", "live", "free">>
 /\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
    (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<2, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<3, 0>>
 /\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 2
 
 
-\* <DebraCasHead(1) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_18 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"discard", "protect_read_handle">>
-/\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<3, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
-/\ head = 2
-
-
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_19 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"discard", "access">>
-/\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<3, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
-/\ head = 2
-
-
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_20 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"discard", "alloc">>
-/\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<3, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
-/\ head = 2
-
-
-\* <DebraDiscard(1) line 377, col 5 to line 382, col 72 of module DEBRA>
-STATE_21 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "alloc">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
-/\ checkNext = <<0, 1>>
-/\ head = 2
-
-
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_22 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
-/\ head = 2
-
-
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_23 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "end_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
-/\ head = 3
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_24 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "end_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
-/\ head = 3
-
-
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_25 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "end_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
-/\ head = 3
-
-
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_26 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_read_epoch">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
-/\ head = 3
-
-
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraCasHead(1) line 422, col 5 to line 433, col 63 of module DEBRA>
 STATE_27 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_announce">>
+/\ pc = <<"end_announce", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<2, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraEndAnnounce(1) line 445, col 5 to line 452, col 87 of module DEBRA>
 STATE_28 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -700,11 +699,11 @@ STATE_28 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "protect_read_handle">>
+/\ pc = <<"begin_read_epoch", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 1>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -714,11 +713,11 @@ STATE_28 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_29 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -726,11 +725,11 @@ STATE_29 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "access">>
+/\ pc = <<"begin_read_epoch", "access">>
 /\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 1>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -740,11 +739,11 @@ STATE_29 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_30 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
@@ -752,11 +751,11 @@ STATE_30 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "alloc">>
+/\ pc = <<"begin_read_epoch", "alloc">>
 /\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 1>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -766,23 +765,23 @@ STATE_30 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
 STATE_31 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "alloc">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 1>>
+/\ pc = <<"begin_read_epoch", "cas_head">>
+/\ nodeState = <<"retired", "retired", "live", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -790,170 +789,14 @@ STATE_31 ==
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<0, 1>>
+/\ newNode = <<0, 4>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
 STATE_32 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "cas_head">>
-/\ nodeState = <<"retired", "retired", "live", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 1>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 4>>
-/\ freeList = <<>>
-/\ checkNext = <<0, 1>>
-/\ head = 3
-
-
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_33 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "cas_head">>
-/\ nodeState = <<"retired", "retired", "live", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 1>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 4>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_34 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "cas_head">>
-/\ nodeState = <<"retired", "retired", "live", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 1>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 4>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_35 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "cas_head">>
-/\ nodeState = <<"retired", "retired", "live", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 1>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 4>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_36 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "end_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 1>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 1>>
-/\ head = 4
-
-
-\* <DebraAllocExhausted(1) line 353, col 5 to line 357, col 83 of module DEBRA>
-STATE_37 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "end_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 1>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 1>>
-/\ head = 4
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_38 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -962,9 +805,9 @@ STATE_38 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_read_epoch", "end_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 1>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 3>>
@@ -978,7 +821,163 @@ STATE_38 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraEndAnnounce(2) line 445, col 5 to line 452, col 87 of module DEBRA>
+STATE_33 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch", "begin_read_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_34 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "begin_read_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_35 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "begin_read_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_36 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "begin_read_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_37 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"alloc", "begin_read_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraAllocExhausted(1) line 412, col 5 to line 416, col 80 of module DEBRA>
+STATE_38 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"end_announce", "begin_read_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraEndAnnounce(1) line 445, col 5 to line 452, col 87 of module DEBRA>
 STATE_39 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -988,9 +987,9 @@ STATE_39 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_read_epoch", "begin_read_epoch">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 1>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1004,7 +1003,7 @@ STATE_39 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_40 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -1014,9 +1013,9 @@ STATE_40 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_read_epoch", "begin_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 1>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1030,7 +1029,7 @@ STATE_40 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_41 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -1040,8 +1039,138 @@ STATE_41 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_announce", "begin_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_42 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_read_announce", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_43 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 1, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_registered", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraCheckRegistered(1) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_44 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_cas_epoch", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 1>>
+/\ head = 4
+
+
+\* <DebraCheckCasEpoch(1) line 352, col 5 to line 357, col 90 of module DEBRA>
+STATE_45 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 1>>
+/\ head = 4
+
+
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_46 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"protect_read_handle", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 1>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
@@ -1052,141 +1181,11 @@ STATE_41 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<2, 1>>
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_42 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "check_read_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 1>>
-/\ head = 4
-
-
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_43 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "check_cas_epoch">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 2>>
-/\ head = 4
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_44 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_cas_epoch">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 2>>
-/\ head = 4
-
-
-\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
-STATE_45 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "protect_read_handle">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 2>>
-/\ head = 4
-
-
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_46 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "access">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 2>>
-/\ head = 4
-
-
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_47 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1194,25 +1193,25 @@ STATE_47 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "alloc">>
+/\ pc = <<"access", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 1>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
+/\ hp = <<4, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 2>>
+/\ checkNext = <<2, 1>>
 /\ head = 4
 
 
-\* <DebraAllocExhausted(2) line 353, col 5 to line 357, col 83 of module DEBRA>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_48 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -1220,37 +1219,63 @@ STATE_48 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "end_announce">>
+/\ pc = <<"alloc", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 1>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
+/\ hp = <<4, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 2>>
+/\ checkNext = <<2, 1>>
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraAllocExhausted(1) line 412, col 5 to line 416, col 80 of module DEBRA>
 STATE_49 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "begin_read_epoch">>
+/\ pc = <<"end_announce", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 1>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<4, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 1>>
+/\ head = 4
+
+
+\* <DebraEndAnnounce(1) line 445, col 5 to line 452, col 87 of module DEBRA>
+STATE_50 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 1>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
@@ -1260,334 +1285,334 @@ STATE_49 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 2>>
+/\ checkNext = <<2, 1>>
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_50 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 0>>
-/\ head = 4
-
-
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_51 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "protect_read_handle">>
+/\ pc = <<"begin_read_epoch", "access">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 1>>
-/\ localEpoch = <<1, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 0>>
-/\ head = 4
-
-
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_52 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "access">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 1>>
-/\ localEpoch = <<1, 2>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 1>>
+/\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
+/\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<2, 1>>
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_52 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch", "alloc">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 1>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 1>>
+/\ head = 4
+
+
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_53 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "access">>
+/\ pc = <<"begin_announce", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 1>>
-/\ localEpoch = <<1, 2>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 1>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 4>>
+/\ hp = <<0, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 1>>
 /\ head = 4
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_54 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "access">>
+/\ pc = <<"protect_read_handle", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 1>>
-/\ localEpoch = <<1, 2>>
+/\ localEpoch = <<2, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<0, 1>>
+/\ head = 4
+
+
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_55 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "alloc">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 1>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 1>>
 /\ head = 4
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_55 == 
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_56 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"alloc", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 1>>
-/\ localEpoch = <<1, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 1>>
 /\ head = 4
 
 
-\* <DebraAllocExhausted(1) line 353, col 5 to line 357, col 83 of module DEBRA>
-STATE_56 == 
+\* <DebraAllocExhausted(1) line 412, col 5 to line 416, col 80 of module DEBRA>
+STATE_57 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"end_announce", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 1>>
-/\ localEpoch = <<1, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 1>>
 /\ head = 4
 
 
-\* <DebraAllocExhausted(2) line 353, col 5 to line 357, col 83 of module DEBRA>
-STATE_57 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "end_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 1>>
-/\ localEpoch = <<1, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 4>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 0>>
-/\ head = 4
-
-
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 445, col 5 to line 452, col 87 of module DEBRA>
 STATE_58 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "begin_read_epoch">>
+/\ pc = <<"begin_read_epoch", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 1>>
-/\ localEpoch = <<1, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
+/\ hp = <<0, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 1>>
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraAllocExhausted(2) line 412, col 5 to line 416, col 80 of module DEBRA>
 STATE_59 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch", "end_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 1>>
+/\ localEpoch = <<2, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<0, 1>>
+/\ head = 4
+
+
+\* <DebraEndAnnounce(2) line 445, col 5 to line 452, col 87 of module DEBRA>
+STATE_60 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_read_epoch", "begin_read_epoch">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 1>>
-/\ localEpoch = <<1, 2>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 1>>
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_60 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 1>>
-/\ localEpoch = <<1, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 0>>
-/\ head = 4
-
-
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_61 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "check_read_announce">>
+/\ pc = <<"begin_announce", "begin_read_epoch">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<1, 2>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 1>>
+/\ localEpoch = <<2, 1>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<0, 1>>
+/\ currentBag = <<1, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<0, 1>>
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_62 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 1>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<0, 0>>
+/\ head = 4
+
+
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_63 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_announce", "check_read_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1602,8 +1627,8 @@ STATE_62 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_63 == 
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_64 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1612,8 +1637,8 @@ STATE_63 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"check_read_announce", "check_read_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1628,8 +1653,8 @@ STATE_63 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_64 == 
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_65 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1638,8 +1663,8 @@ STATE_64 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"protect_read_handle", "check_read_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1654,8 +1679,8 @@ STATE_64 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_65 == 
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_66 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1664,8 +1689,8 @@ STATE_65 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"access", "check_read_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1680,18 +1705,18 @@ STATE_65 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_66 == 
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_67 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "check_read_announce">>
+/\ pc = <<"access", "check_registered">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1706,8 +1731,8 @@ STATE_66 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_67 == 
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_68 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1716,8 +1741,8 @@ STATE_67 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"alloc", "check_registered">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1732,18 +1757,18 @@ STATE_67 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(1) line 353, col 5 to line 357, col 83 of module DEBRA>
-STATE_68 == 
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_69 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "check_registered">>
+/\ pc = <<"alloc", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1754,12 +1779,12 @@ STATE_68 ==
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 4
 
 
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_69 == 
+\* <DebraAllocExhausted(1) line 412, col 5 to line 416, col 80 of module DEBRA>
+STATE_70 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1768,8 +1793,8 @@ STATE_69 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"end_announce", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1784,33 +1809,7 @@ STATE_69 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_70 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "access">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 4>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 1>>
-/\ head = 4
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraEndAnnounce(1) line 445, col 5 to line 452, col 87 of module DEBRA>
 STATE_71 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
@@ -1818,14 +1817,14 @@ STATE_71 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "access">>
+/\ pc = <<"begin_read_epoch", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1836,8 +1835,34 @@ STATE_71 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_72 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 1>>
+/\ head = 4
+
+
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_73 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1846,8 +1871,8 @@ STATE_72 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_announce", "access">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1862,8 +1887,8 @@ STATE_72 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_73 == 
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_74 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1872,8 +1897,8 @@ STATE_73 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"protect_read_handle", "access">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1888,8 +1913,8 @@ STATE_73 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_74 == 
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_75 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1898,8 +1923,8 @@ STATE_74 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"access", "access">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1914,33 +1939,7 @@ STATE_74 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_75 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "access">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<1, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 4>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 1>>
-/\ head = 4
-
-
-\* <DebraAllocExhausted(1) line 353, col 5 to line 357, col 83 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_76 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -1948,10 +1947,10 @@ STATE_76 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "access">>
+/\ pc = <<"access", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1966,22 +1965,22 @@ STATE_76 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraAllocExhausted(2) line 412, col 5 to line 416, col 80 of module DEBRA>
 STATE_77 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "access">>
+/\ pc = <<"access", "end_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
+/\ hp = <<4, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1992,22 +1991,22 @@ STATE_77 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraEndAnnounce(2) line 445, col 5 to line 452, col 87 of module DEBRA>
 STATE_78 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "access">>
+/\ pc = <<"access", "begin_read_epoch">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<1, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
+/\ hp = <<4, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -2018,22 +2017,22 @@ STATE_78 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_79 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "access">>
+/\ pc = <<"alloc", "begin_read_epoch">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
+/\ hp = <<4, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -2044,22 +2043,22 @@ STATE_79 ==
 /\ head = 4
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_80 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "alloc">>
+/\ pc = <<"alloc", "begin_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
+/\ hp = <<4, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -2070,7 +2069,7 @@ STATE_80 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(2) line 353, col 5 to line 357, col 83 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_81 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
@@ -2078,14 +2077,14 @@ STATE_81 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "end_announce">>
+/\ pc = <<"alloc", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<1, 2, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
+/\ limbo = << (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<1, 1>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
+/\ hp = <<4, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE

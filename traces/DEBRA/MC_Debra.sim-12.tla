@@ -1,5 +1,5 @@
----------------- MODULE /work/wt/i19-speed/traces/DEBRA/MC_Debra.sim.tmp/trace_0_11 -----------------
-\* <Init line 144, col 5 to line 164, col 25 of module DEBRA>
+---------------- MODULE /work/wt/debra-keep/traces/DEBRA/MC_Debra.sim.tmp/trace_0_11 -----------------
+\* <Init line 153, col 5 to line 173, col 25 of module DEBRA>
 STATE_1 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -24,7 +24,7 @@ STATE_1 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_2 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
@@ -49,15 +49,15 @@ STATE_2 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_3 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_read_epoch">>
+/\ pc = <<"begin_announce", "begin_announce">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -74,7 +74,7 @@ STATE_3 ==
 /\ head = 1
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_4 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -99,7 +99,7 @@ STATE_4 ==
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_5 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
@@ -124,21 +124,21 @@ STATE_5 ==
 /\ head = 1
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_6 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "begin_announce">>
+/\ pc = <<"protect_read_handle", "check_read_announce">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -149,21 +149,21 @@ STATE_6 ==
 /\ head = 1
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_7 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_read_announce">>
+/\ pc = <<"protect_read_handle", "check_registered">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -174,15 +174,40 @@ STATE_7 ==
 /\ head = 1
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_8 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "check_registered">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ checkNext = <<1, 0>>
+/\ head = 1
+
+
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_9 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "check_read_announce">>
+/\ pc = <<"access", "protect_read_handle">>
 /\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
@@ -195,45 +220,20 @@ STATE_8 ==
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<2, 3, 4>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_9 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "check_registered">>
-/\ nodeState = <<"live", "free", "free", "free">>
-/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<2, 3, 4>>
-/\ checkNext = <<1, 0>>
-/\ head = 1
-
-
-\* <DebraAlloc(1) line 343, col 5 to line 350, col 74 of module DEBRA>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_10 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"cas_head", "check_registered">>
-/\ nodeState = <<"live", "live", "free", "free">>
+/\ pc = <<"alloc", "protect_read_handle">>
+/\ nodeState = <<"live", "free", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
@@ -243,13 +243,13 @@ STATE_10 ==
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
-/\ newNode = <<2, 0>>
-/\ freeList = <<3, 4>>
-/\ checkNext = <<1, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ checkNext = <<1, 1>>
 /\ head = 1
 
 
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_11 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -257,13 +257,38 @@ STATE_11 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"cas_head", "protect_read_handle">>
+/\ pc = <<"alloc", "access">>
+/\ nodeState = <<"live", "free", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<2, 3, 4>>
+/\ checkNext = <<1, 1>>
+/\ head = 1
+
+
+\* <DebraAlloc(1) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_12 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"cas_head", "access">>
 /\ nodeState = <<"live", "live", "free", "free">>
 /\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 0>>
+/\ hp = <<1, 1>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -274,18 +299,198 @@ STATE_11 ==
 /\ head = 1
 
 
-\* <DebraCasHead(1) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_12 == 
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_13 == 
 /\ epoch = 1
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "protect_read_handle">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"cas_head", "alloc">>
+/\ nodeState = <<"live", "live", "free", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<2, 0>>
+/\ freeList = <<3, 4>>
+/\ checkNext = <<1, 1>>
+/\ head = 1
+
+
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_14 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"cas_head", "cas_head">>
+/\ nodeState = <<"live", "live", "live", "free">>
+/\ limbo = <<(0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>), (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>)>>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<2, 3>>
+/\ freeList = <<4>>
+/\ checkNext = <<1, 1>>
+/\ head = 1
+
+
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_15 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"cas_head", "end_announce">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 1>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<2, 0>>
+/\ freeList = <<4>>
+/\ checkNext = <<1, 1>>
+/\ head = 3
+
+
+\* <DebraEndAnnounce(2) line 445, col 5 to line 452, col 87 of module DEBRA>
+STATE_16 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"cas_head", "begin_read_epoch">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<2, 0>>
+/\ freeList = <<4>>
+/\ checkNext = <<1, 1>>
+/\ head = 3
+
+
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_17 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"cas_head", "begin_announce">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<2, 0>>
+/\ freeList = <<4>>
+/\ checkNext = <<1, 1>>
+/\ head = 3
+
+
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_18 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"cas_head", "check_read_announce">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<2, 0>>
+/\ freeList = <<4>>
+/\ checkNext = <<1, 1>>
+/\ head = 3
+
+
+\* <DebraCasHead(1) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_19 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"discard", "check_read_announce">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 1>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<1, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 0>>
+/\ newNode = <<2, 0>>
+/\ freeList = <<4>>
+/\ checkNext = <<1, 1>>
+/\ head = 3
+
+
+\* <DebraDiscard(1) line 436, col 5 to line 441, col 59 of module DEBRA>
+STATE_20 == 
+/\ epoch = 1
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"end_announce", "check_read_announce">>
+/\ nodeState = <<"retired", "free", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
@@ -295,231 +500,23 @@ STATE_12 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_13 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "access">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_14 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "alloc">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<1, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_15 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "alloc">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_16 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "alloc">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_17 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "alloc">>
-/\ nodeState = <<"retired", "live", "free", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<3, 4>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraAlloc(2) line 343, col 5 to line 350, col 74 of module DEBRA>
-STATE_18 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "cas_head">>
-/\ nodeState = <<"retired", "live", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 3>>
-/\ freeList = <<4>>
-/\ checkNext = <<1, 1>>
-/\ head = 2
-
-
-\* <DebraCasHead(2) line 363, col 5 to line 374, col 66 of module DEBRA>
-STATE_19 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "end_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 2>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<2, 4>>
 /\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_20 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_read_epoch">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<1, 1>>
-/\ head = 3
-
-
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraEndAnnounce(1) line 445, col 5 to line 452, col 87 of module DEBRA>
 STATE_21 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 1, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "begin_read_epoch">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"begin_read_epoch", "check_read_announce">>
+/\ nodeState = <<"retired", "free", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
@@ -529,23 +526,23 @@ STATE_21 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<2, 4>>
 /\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_22 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
-/\ checkA = <<[e |-> 1, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"begin_announce", "check_read_announce">>
+/\ nodeState = <<"retired", "free", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
@@ -555,23 +552,23 @@ STATE_22 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<2, 4>>
 /\ checkNext = <<1, 1>>
 /\ head = 3
 
 
-\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_23 == 
 /\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"begin_announce", "check_cas_epoch">>
+/\ nodeState = <<"retired", "free", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
@@ -581,23 +578,23 @@ STATE_23 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<2, 1>>
+/\ freeList = <<2, 4>>
+/\ checkNext = <<1, 2>>
 /\ head = 3
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraCheckCasEpoch(2) line 352, col 5 to line 357, col 90 of module DEBRA>
 STATE_24 == 
-/\ epoch = 1
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "check_read_announce">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"begin_announce", "protect_read_handle">>
+/\ nodeState = <<"retired", "free", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
@@ -607,23 +604,23 @@ STATE_24 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<2, 1>>
+/\ freeList = <<2, 4>>
+/\ checkNext = <<1, 2>>
 /\ head = 3
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_25 == 
-/\ epoch = 1
+/\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "check_cas_epoch">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"check_read_announce", "protect_read_handle">>
+/\ nodeState = <<"retired", "free", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
@@ -633,12 +630,12 @@ STATE_25 ==
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<2, 2>>
+/\ freeList = <<2, 4>>
+/\ checkNext = <<1, 2>>
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_26 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -646,25 +643,25 @@ STATE_26 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_cas_epoch">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"check_read_announce", "access">>
+/\ nodeState = <<"retired", "free", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<2, 2>>
+/\ freeList = <<2, 4>>
+/\ checkNext = <<1, 2>>
 /\ head = 3
 
 
-\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_27 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -672,51 +669,51 @@ STATE_27 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "protect_read_handle">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"check_read_announce", "alloc">>
+/\ nodeState = <<"retired", "free", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<2, 2>>
+/\ freeList = <<2, 4>>
+/\ checkNext = <<1, 2>>
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_28 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 1, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "protect_read_handle">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"check_registered", "alloc">>
+/\ nodeState = <<"retired", "free", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
-/\ checkNext = <<2, 2>>
+/\ freeList = <<2, 4>>
+/\ checkNext = <<1, 2>>
 /\ head = 3
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraCheckRegistered(1) line 318, col 5 to line 326, col 67 of module DEBRA>
 STATE_29 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -724,25 +721,25 @@ STATE_29 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "protect_read_handle">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"check_cas_epoch", "alloc">>
+/\ nodeState = <<"retired", "free", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 0>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<4>>
+/\ freeList = <<2, 4>>
 /\ checkNext = <<2, 2>>
 /\ head = 3
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
 STATE_30 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -750,25 +747,25 @@ STATE_30 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "access">>
-/\ nodeState = <<"retired", "retired", "live", "free">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"check_cas_epoch", "cas_head">>
+/\ nodeState = <<"retired", "live", "live", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
-/\ newNode = <<0, 0>>
+/\ newNode = <<0, 2>>
 /\ freeList = <<4>>
 /\ checkNext = <<2, 2>>
 /\ head = 3
 
 
-\* <DebraAlloc(1) line 343, col 5 to line 350, col 74 of module DEBRA>
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
 STATE_31 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
@@ -776,208 +773,468 @@ STATE_31 ==
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"cas_head", "access">>
-/\ nodeState = <<"retired", "retired", "live", "live">>
-/\ limbo = << (0 :> <<1>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"check_cas_epoch", "end_announce">>
+/\ nodeState = <<"retired", "live", "retired", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
+/\ hp = <<0, 3>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
-/\ newNode = <<4, 0>>
-/\ freeList = <<>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4>>
 /\ checkNext = <<2, 2>>
-/\ head = 3
+/\ head = 2
 
 
-\* <DebraCasHead(1) line 363, col 5 to line 374, col 66 of module DEBRA>
+\* <DebraEndAnnounce(2) line 445, col 5 to line 452, col 87 of module DEBRA>
 STATE_32 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "access">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"check_cas_epoch", "begin_read_epoch">>
+/\ nodeState = <<"retired", "live", "retired", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<1, 1>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<0, 0>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<>>
+/\ freeList = <<4>>
 /\ checkNext = <<2, 2>>
-/\ head = 4
+/\ head = 2
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
 STATE_33 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 1, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "alloc">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"check_cas_epoch", "begin_announce">>
+/\ nodeState = <<"retired", "live", "retired", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
+/\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<3, 3>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
+/\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<2, 2>>
-/\ head = 4
+/\ freeList = <<4>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
 
 
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
 STATE_34 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "alloc">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"check_cas_epoch", "check_read_announce">>
+/\ nodeState = <<"retired", "live", "retired", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<1, 1>>
+/\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<0, 0>>
+/\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<2, 2>>
-/\ head = 4
+/\ freeList = <<4>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraCheckCasEpoch(1) line 352, col 5 to line 357, col 90 of module DEBRA>
 STATE_35 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "alloc">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"protect_read_handle", "check_read_announce">>
+/\ nodeState = <<"retired", "live", "retired", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
+/\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
+/\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<0, 2>>
-/\ head = 4
+/\ freeList = <<4>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
 
 
-\* <DebraAllocExhausted(2) line 353, col 5 to line 357, col 83 of module DEBRA>
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
 STATE_36 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "end_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"protect_read_handle", "check_registered">>
+/\ nodeState = <<"retired", "live", "retired", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
+/\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 3>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
+/\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<0, 2>>
-/\ head = 4
+/\ freeList = <<4>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
 STATE_37 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_read_epoch">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"protect_read_handle", "protect_read_handle">>
+/\ nodeState = <<"retired", "live", "retired", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 1>>
+/\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 0>>
+/\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<0, 2>>
-/\ head = 4
+/\ freeList = <<4>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_38 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ pc = <<"access", "protect_read_handle">>
+/\ nodeState = <<"retired", "live", "retired", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
+
+
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_39 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "access">>
+/\ nodeState = <<"retired", "live", "retired", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
+
+
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_40 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "alloc">>
+/\ nodeState = <<"retired", "live", "retired", "free">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<4>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
+
+
+\* <DebraAlloc(2) line 402, col 5 to line 409, col 74 of module DEBRA>
+STATE_41 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "cas_head">>
+/\ nodeState = <<"retired", "live", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 4>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 0>>
+/\ head = 2
+
+
+\* <DebraCasHead(2) line 422, col 5 to line 433, col 63 of module DEBRA>
+STATE_42 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "end_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 2>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraEndAnnounce(2) line 445, col 5 to line 452, col 87 of module DEBRA>
+STATE_43 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "begin_read_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_44 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"alloc", "begin_read_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraAllocExhausted(1) line 412, col 5 to line 416, col 80 of module DEBRA>
+STATE_45 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"end_announce", "begin_read_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_46 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"end_announce", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<2, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraEndAnnounce(1) line 445, col 5 to line 452, col 87 of module DEBRA>
+STATE_47 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
+/\ currentBag = <<0, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<0, 0>>
+/\ checkNext = <<2, 0>>
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_39 == 
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_48 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_read_epoch", "check_read_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<1, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<0, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_49 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -986,8 +1243,8 @@ STATE_39 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_announce", "check_read_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1002,126 +1259,126 @@ STATE_39 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_40 == 
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_50 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 1, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "check_registered">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<0, 0>>
+/\ head = 4
+
+
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_51 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<0, 1>>
+/\ head = 4
+
+
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_52 == 
+/\ epoch = 2
+/\ announce = <<[e |-> 1, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"begin_announce", "access">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<0, 1>>
+/\ head = 4
+
+
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_53 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "check_read_announce">>
+/\ pc = <<"check_read_announce", "access">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<0, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<0, 0>>
+/\ checkNext = <<0, 1>>
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_41 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "check_registered">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<0, 0>>
-/\ head = 4
-
-
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_42 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "check_registered">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 0>>
-/\ head = 4
-
-
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_43 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_registered">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 0>>
-/\ head = 4
-
-
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_44 == 
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_54 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "protect_read_handle">>
+/\ pc = <<"protect_read_handle", "access">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
+/\ hp = <<0, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1132,22 +1389,22 @@ STATE_44 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_45 == 
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_55 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "access">>
+/\ pc = <<"protect_read_handle", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 4>>
+/\ hp = <<0, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1158,8 +1415,8 @@ STATE_45 ==
 /\ head = 4
 
 
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_46 == 
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_56 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1168,8 +1425,8 @@ STATE_46 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"access", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1184,8 +1441,8 @@ STATE_46 ==
 /\ head = 4
 
 
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_47 == 
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
+STATE_57 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1194,8 +1451,8 @@ STATE_47 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"alloc", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1210,8 +1467,8 @@ STATE_47 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(1) line 353, col 5 to line 357, col 83 of module DEBRA>
-STATE_48 == 
+\* <DebraAllocExhausted(1) line 412, col 5 to line 416, col 80 of module DEBRA>
+STATE_58 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1220,8 +1477,8 @@ STATE_48 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"end_announce", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1236,22 +1493,22 @@ STATE_48 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_49 == 
+\* <DebraAllocExhausted(2) line 412, col 5 to line 416, col 80 of module DEBRA>
+STATE_59 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "alloc">>
+/\ pc = <<"end_announce", "end_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
+/\ hp = <<4, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1262,8 +1519,8 @@ STATE_49 ==
 /\ head = 4
 
 
-\* <DebraAllocExhausted(2) line 353, col 5 to line 357, col 83 of module DEBRA>
-STATE_50 == 
+\* <DebraEndAnnounce(1) line 445, col 5 to line 452, col 87 of module DEBRA>
+STATE_60 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1272,8 +1529,8 @@ STATE_50 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_read_epoch", "end_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1288,22 +1545,22 @@ STATE_50 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_51 == 
+\* <DebraEndAnnounce(2) line 445, col 5 to line 452, col 87 of module DEBRA>
+STATE_61 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "end_announce">>
+/\ pc = <<"begin_read_epoch", "begin_read_epoch">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
+/\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
@@ -1314,8 +1571,8 @@ STATE_51 ==
 /\ head = 4
 
 
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_52 == 
+\* <DebraBeginReadEpoch(1) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_62 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1324,8 +1581,8 @@ STATE_52 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"begin_announce", "begin_read_epoch">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1340,18 +1597,18 @@ STATE_52 ==
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_53 == 
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_63 == 
 /\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_read_epoch">>
+/\ pc = <<"begin_announce", "begin_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1366,8 +1623,8 @@ STATE_53 ==
 /\ head = 4
 
 
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_54 == 
+\* <DebraBeginAnnounce(1) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_64 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1376,8 +1633,8 @@ STATE_54 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"check_read_announce", "begin_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1392,44 +1649,18 @@ STATE_54 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_55 == 
-/\ epoch = 2
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 2, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 1>>
-/\ head = 4
-
-
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_56 == 
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_65 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 2, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "check_read_announce">>
+/\ pc = <<"check_read_announce", "check_read_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1444,18 +1675,18 @@ STATE_56 ==
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_57 == 
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_66 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 2, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_registered", "check_cas_epoch">>
+/\ pc = <<"check_read_announce", "check_cas_epoch">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1470,18 +1701,18 @@ STATE_57 ==
 /\ head = 4
 
 
-\* <DebraCheckRegistered(1) line 264, col 5 to line 272, col 67 of module DEBRA>
-STATE_58 == 
+\* <DebraCheckReadAnnounce(1) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_67 == 
 /\ epoch = 2
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ checkA = <<[e |-> 2, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_cas_epoch", "check_cas_epoch">>
+/\ pc = <<"check_registered", "check_cas_epoch">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1492,12 +1723,38 @@ STATE_58 ==
 /\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<2, 2>>
+/\ checkNext = <<1, 2>>
 /\ head = 4
 
 
-\* <DebraCheckCasEpoch(2) line 298, col 5 to line 303, col 90 of module DEBRA>
-STATE_59 == 
+\* <DebraCheckCasEpoch(2) line 352, col 5 to line 357, col 90 of module DEBRA>
+STATE_68 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
+/\ checkA = <<[e |-> 2, q |-> FALSE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_registered", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<1, 2>>
+/\ head = 4
+
+
+\* <DebraCheckRegistered(1) line 318, col 5 to line 326, col 67 of module DEBRA>
+STATE_69 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1506,8 +1763,8 @@ STATE_59 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"check_cas_epoch", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1522,8 +1779,8 @@ STATE_59 ==
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(2) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_60 == 
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_70 == 
 /\ epoch = 3
 /\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
@@ -1532,8 +1789,8 @@ STATE_60 ==
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"check_cas_epoch", "access">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
 /\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
@@ -1548,549 +1805,289 @@ STATE_60 ==
 /\ head = 4
 
 
-\* <DebraCheckCasEpoch(1) line 298, col 5 to line 303, col 90 of module DEBRA>
-STATE_61 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "access">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<2, 2>>
-/\ head = 4
-
-
-\* <DebraAccess(2) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_62 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "alloc">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 4>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<2, 2>>
-/\ head = 4
-
-
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_63 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "alloc">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 4>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<2, 2>>
-/\ head = 4
-
-
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_64 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "alloc">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 4>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<2, 2>>
-/\ head = 4
-
-
-\* <DebraAllocExhausted(2) line 353, col 5 to line 357, col 83 of module DEBRA>
-STATE_65 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "end_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 4>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<2, 2>>
-/\ head = 4
-
-
-\* <DebraEndAnnounce(2) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_66 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "begin_read_epoch">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<2, 2>>
-/\ head = 4
-
-
-\* <DebraAllocExhausted(1) line 353, col 5 to line 357, col 83 of module DEBRA>
-STATE_67 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "begin_read_epoch">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 2>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 1>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<2, 2>>
-/\ head = 4
-
-
-\* <DebraBeginReadEpoch(2) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_68 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<2, 0>>
-/\ head = 4
-
-
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_69 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<2, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<1, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<2, 0>>
-/\ head = 4
-
-
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
-STATE_70 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 2, q |-> TRUE], [e |-> 2, q |-> TRUE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "begin_announce">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<0, 0>>
-/\ head = 4
-
-
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraAccess(2) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_71 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "begin_announce">>
+/\ pc = <<"check_cas_epoch", "alloc">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
+/\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<0, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
+/\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<0, 0>>
+/\ checkNext = <<2, 2>>
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(1) line 254, col 5 to line 261, col 67 of module DEBRA>
+\* <DebraAllocExhausted(2) line 412, col 5 to line 416, col 80 of module DEBRA>
 STATE_72 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"protect_read_handle", "begin_announce">>
+/\ pc = <<"check_cas_epoch", "end_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
+/\ localEpoch = <<2, 2>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 4>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 1>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 2>>
+/\ head = 4
+
+
+\* <DebraEndAnnounce(2) line 445, col 5 to line 452, col 87 of module DEBRA>
+STATE_73 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_cas_epoch", "begin_read_epoch">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 2>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
+/\ currentBag = <<1, 1>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<2, 2>>
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(2) line 242, col 5 to line 248, col 90 of module DEBRA>
-STATE_73 == 
+\* <DebraBeginReadEpoch(2) line 262, col 5 to line 278, col 39 of module DEBRA>
+STATE_74 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 2, q |-> TRUE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_cas_epoch", "begin_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraBeginAnnounce(2) line 297, col 5 to line 302, col 90 of module DEBRA>
+STATE_75 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"check_cas_epoch", "check_read_announce">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraCheckCasEpoch(1) line 352, col 5 to line 357, col 90 of module DEBRA>
+STATE_76 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"protect_read_handle", "check_read_announce">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
+/\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
+/\ currentBag = <<1, 2>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<2, 0>>
 /\ head = 4
 
 
-\* <DebraCheckReadAnnounce(2) line 254, col 5 to line 261, col 67 of module DEBRA>
-STATE_74 == 
+\* <DebraCheckReadAnnounce(2) line 308, col 5 to line 315, col 67 of module DEBRA>
+STATE_77 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 2, q |-> FALSE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
 /\ pc = <<"protect_read_handle", "check_registered">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
+/\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<0, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
+/\ currentBag = <<1, 2>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 0>>
+/\ checkNext = <<2, 0>>
 /\ head = 4
 
 
-\* <DebraProtectReadHandle(1) line 309, col 5 to line 314, col 89 of module DEBRA>
-STATE_75 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"access", "check_registered">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 0>>
-/\ head = 4
-
-
-\* <DebraAccess(1) line 336, col 5 to line 340, col 91 of module DEBRA>
-STATE_76 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"alloc", "check_registered">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 0>>
-/\ head = 4
-
-
-\* <DebraAllocExhausted(1) line 353, col 5 to line 357, col 83 of module DEBRA>
-STATE_77 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "check_registered">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<4, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 0>>
-/\ head = 4
-
-
-\* <DebraCheckRegistered(2) line 264, col 5 to line 272, col 67 of module DEBRA>
+\* <DebraCheckRegistered(2) line 318, col 5 to line 326, col 67 of module DEBRA>
 STATE_78 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"end_announce", "protect_read_handle">>
+/\ pc = <<"protect_read_handle", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
+/\ localEpoch = <<2, 3>>
+/\ stale = <<FALSE, FALSE>>
+/\ hp = <<0, 0>>
+/\ toFree = <<<<>>, <<>>>>
+/\ stallCount = <<0, 0>>
+/\ doubleFree = FALSE
+/\ currentBag = <<1, 2>>
+/\ newNode = <<0, 0>>
+/\ freeList = <<>>
+/\ checkNext = <<2, 0>>
+/\ head = 4
+
+
+\* <DebraProtectReadHandle(1) line 363, col 5 to line 368, col 89 of module DEBRA>
+STATE_79 == 
+/\ epoch = 3
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
+/\ garbage = <<FALSE, FALSE>>
+/\ stallEpoch = <<0, 0>>
+/\ neutralized = <<FALSE, FALSE>>
+/\ pc = <<"access", "protect_read_handle">>
+/\ nodeState = <<"retired", "retired", "retired", "live">>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
+/\ opsSinceCheck = <<0, 0>>
+/\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
 /\ hp = <<4, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
+/\ currentBag = <<1, 2>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<2, 0>>
 /\ head = 4
 
 
-\* <DebraEndAnnounce(1) line 385, col 5 to line 392, col 87 of module DEBRA>
-STATE_79 == 
-/\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
-/\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
-/\ garbage = <<FALSE, FALSE>>
-/\ stallEpoch = <<0, 0>>
-/\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_read_epoch", "protect_read_handle">>
-/\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
-/\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
-/\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
-/\ toFree = <<<<>>, <<>>>>
-/\ stallCount = <<0, 0>>
-/\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
-/\ newNode = <<0, 0>>
-/\ freeList = <<>>
-/\ checkNext = <<1, 1>>
-/\ head = 4
-
-
-\* <DebraBeginReadEpoch(1) line 207, col 5 to line 219, col 39 of module DEBRA>
+\* <DebraAccess(1) line 391, col 5 to line 399, col 80 of module DEBRA>
 STATE_80 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> TRUE], [e |-> 3, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"begin_announce", "protect_read_handle">>
+/\ pc = <<"alloc", "protect_read_handle">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
+/\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<4, 0>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
+/\ currentBag = <<1, 2>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<2, 0>>
 /\ head = 4
 
 
-\* <DebraBeginAnnounce(1) line 242, col 5 to line 248, col 90 of module DEBRA>
+\* <DebraProtectReadHandle(2) line 363, col 5 to line 368, col 89 of module DEBRA>
 STATE_81 == 
 /\ epoch = 3
-/\ announce = <<[e |-> 3, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
+/\ announce = <<[e |-> 2, q |-> FALSE], [e |-> 3, q |-> FALSE]>>
 /\ checkA = <<[e |-> 0, q |-> TRUE], [e |-> 0, q |-> TRUE]>>
 /\ garbage = <<FALSE, FALSE>>
 /\ stallEpoch = <<0, 0>>
 /\ neutralized = <<FALSE, FALSE>>
-/\ pc = <<"check_read_announce", "protect_read_handle">>
+/\ pc = <<"alloc", "access">>
 /\ nodeState = <<"retired", "retired", "retired", "live">>
-/\ limbo = << (0 :> <<1, 3>> @@ 1 :> <<>> @@ 2 :> <<>>),
-   (0 :> <<2>> @@ 1 :> <<>> @@ 2 :> <<>>) >>
+/\ limbo = << (0 :> <<>> @@ 1 :> <<>> @@ 2 :> <<>>),
+   (0 :> <<1, 3>> @@ 1 :> <<2>> @@ 2 :> <<>>) >>
 /\ opsSinceCheck = <<0, 0>>
-/\ localEpoch = <<3, 3>>
+/\ localEpoch = <<2, 3>>
 /\ stale = <<FALSE, FALSE>>
-/\ hp = <<0, 0>>
+/\ hp = <<4, 4>>
 /\ toFree = <<<<>>, <<>>>>
 /\ stallCount = <<0, 0>>
 /\ doubleFree = FALSE
-/\ currentBag = <<2, 2>>
+/\ currentBag = <<1, 2>>
 /\ newNode = <<0, 0>>
 /\ freeList = <<>>
-/\ checkNext = <<1, 1>>
+/\ checkNext = <<2, 0>>
 /\ head = 4
 
 

@@ -354,8 +354,15 @@ public enum SeededBug
     /// <summary>NodePool: a magazine refill that takes a run of slots off the shared free list publishes the new head
     /// (past the run it walked) with a plain store instead of the CAS against the head it started from, as if the
     /// refilling thread were the free list's only taker: two refillers that read the same head both take the same run.
-    /// Caught as NoDoubleFree (NoDoubleFreeMonitor: a slot handed out while it is still allocated), pool/run-refill-plain-store.</summary>
+    /// Caught by pool/run-refill-plain-store's end check (a slot handed to both threads; NoDoubleFreeMonitor fires only
+    /// when the slot is handed out again while still allocated, which the first thread's free usually precedes).</summary>
     NodePoolRunPlainStore,
+    /// <summary>DEBRA+'s BeginOperation reuses the announcement it kept from its last operation without comparing the
+    /// epoch it read with its own: it goes on in its old epoch, neither rotating its bags nor announcing the new epoch,
+    /// and its checks try to advance from an epoch already passed. A thread whose own check moved the epoch then never
+    /// rotates again until another thread neutralizes it, so while the others idle its bags grow without bound. Caught
+    /// as BoundedPending; TLA+: tla/DEBRA/MC_KeepAcrossEpoch.cfg.</summary>
+    DebraKeepAcrossEpoch,
 }
 
 /// <summary>How <see cref="Backoff"/> grows its waits (WEFT_BACKOFF: none, fixed or adaptive).</summary>

@@ -12,14 +12,15 @@ namespace Weft.Reclamation;
 /// DEBRA, distributed epoch-based reclamation, and DEBRA+ (with neutralization): T. A. Brown, "Reclaiming Memory
 /// for Lock-Free Data Structures: There Has to Be a Better Way", PODC 2015. Spec: tla/DEBRA/DEBRA.tla.
 ///
-/// Epochs. Each thread announces, at the start of every operation, the global epoch it read, with a full fence
+/// Epochs. Each thread announces, at the start of an operation, the global epoch it read, with a full fence
 /// (SeqCst store: the announcement must be visible before the thread reads any shared handle), and marks itself
-/// quiescent when the operation ends. Every <see cref="WeftConfig.EpochCheckInterval"/> operations it checks one
-/// thread (Brown's MIN_OPS_BEFORE_READ: the announcement it reads is a line its owner writes on every operation, so
-/// reading it on every operation costs a coherence miss each time, and on one thread every operation would advance the
-/// epoch and rotate the bags); once it has seen every thread either quiescent or announcing the current epoch e, it
-/// tries to advance the epoch from e to e+1 with a CAS. The interval changes only how often the epoch may advance, not
-/// when a node may be freed, so it is a constant of tla/DEBRA (CheckInterval).
+/// quiescent when the operation ends (DEBRA+ keeps the announcement instead, see "Kept announcements"). Every
+/// <see cref="WeftConfig.EpochCheckInterval"/> operations it checks one thread (Brown's MIN_OPS_BEFORE_READ: the
+/// announcement it reads is a line its owner writes on every operation, so reading it on every operation costs a
+/// coherence miss each time, and on one thread every operation would advance the epoch and rotate the bags); once it
+/// has seen every thread either quiescent or announcing the current epoch e, it tries to advance the epoch from e to
+/// e+1 with a CAS. The interval changes only how often the epoch may advance, not when a node may be freed, so it is a
+/// constant of tla/DEBRA (CheckInterval).
 ///
 /// Limbo bags. A thread retires nodes into its current bag. When it observes a new epoch it rotates: the oldest
 /// of its three bags (nodes it retired two epochs before its previous one) is freed and becomes current.
@@ -44,6 +45,27 @@ namespace Weft.Reclamation;
 /// "the handler runs before its next access": neither lets the thread act on a node freed after neutralization.
 /// A structure that writes to shared nodes before linearizing cannot follow rule 2 and uses IBR instead (the
 /// fallback the design names for where neutralization is impossible).
+///
+/// Kept announcements (DEBRA+). <see cref="EndOperation"/> of DEBRA+ publishes nothing: the thread keeps the
+/// announcement of its last operation. Its next <see cref="BeginOperation"/> reads its own flag, then the epoch e; if
+/// the flag is down and e is the epoch it announced, it publishes nothing (no store, no fence: the common case, as the
+/// epoch moves once per N checks); otherwise it announces as before (rotating if e moved, clearing the flag, the SeqCst
+/// store). Why this stays safe: the announcement a checker can see is the thread's last store, made with SeqCst before
+/// every handle read that followed it, so the Dekker pattern with the checker holds across the operation boundary as
+/// within one operation, and an announcement of e covers the operation's reads exactly as a fresh store of e would.
+/// Why garbage stays bounded: an idle thread holding an announcement of e blocks the epoch only as a thread stalled
+/// inside an operation of epoch e does, and is neutralized the same way (StallThreshold consecutive checks); a
+/// neutralized thread's next operation finds its flag up and takes the announcing path (clear the flag, announce the
+/// epoch it read), so it never runs on an announcement the others have stopped honouring. A checker with a stale e may
+/// neutralize a thread that announced the current epoch: that thread reads the same epoch, but its flag sends it down
+/// the announcing path too. <see cref="Quiesce"/> (and <see cref="Reclaimer.Unregister"/>) enters the quiescent state,
+/// so that an idle thread costs the others no neutralization.
+///
+/// Plain DEBRA does not keep its announcement: <see cref="EndOperation"/> enters the quiescent state as before. An
+/// announced idle thread blocks every epoch advance, and plain DEBRA has no neutralization to recover, so keeping it
+/// would turn every thread that stops without <see cref="Quiesce"/> into a stalled one, whose garbage grows without
+/// bound for everyone (reclamation/stall-debra); IBR can keep its reservation because a kept reservation blocks only
+/// the nodes alive in its own eras. Plain DEBRA pays the SeqCst store in every operation for that.
 /// </summary>
 public sealed class DebraReclaimer : Reclaimer
 {
@@ -57,7 +79,7 @@ public sealed class DebraReclaimer : Reclaimer
     private readonly int _checkInterval;
 
     // The configuration's per-operation settings, read once (an operation tests a field instead of Config.SeededBug's two loads).
-    private readonly bool _announceAhead, _doubleRetire;
+    private readonly bool _announceAhead, _doubleRetire, _keepAcrossEpoch;
     private readonly MemoryOrder _announceOrder;
     private AtomicInt64 _epoch = new(1);
     private readonly AtomicInt64[] _announce;   // (epoch << 1) | quiescent
@@ -71,6 +93,7 @@ public sealed class DebraReclaimer : Reclaimer
         _checkInterval = config.EpochCheckInterval;
         _announceAhead = config.SeededBug == SeededBug.DebraAnnounceAhead;
         _doubleRetire = config.SeededBug == SeededBug.DoubleRetire;
+        _keepAcrossEpoch = config.SeededBug == SeededBug.DebraKeepAcrossEpoch;
         _announceOrder = config.SeededBug == SeededBug.DebraAnnouncementRelease ? MemoryOrder.Release : MemoryOrder.SeqCst;
         _announce = new AtomicInt64[maxThreads * Stride];
         _neutralized = new AtomicInt32[maxThreads * FlagStride];
@@ -107,7 +130,11 @@ public sealed class DebraReclaimer : Reclaimer
         ReservationPublished("announcement", t.LocalEpoch, _epoch.Peek());
     }
 
-    protected override void OnUnregister(ReclaimerThread t) => EndOperation(t);
+    protected override void OnUnregister(ReclaimerThread t)
+    {
+        t.Active = false;
+        Quiesce(t);
+    }
 
     // Labels (StepLabel.At) name the pc values of tla/DEBRA/DEBRA.tla; a TLC trace replay runs a thread from one to the next.
 
@@ -116,9 +143,42 @@ public sealed class DebraReclaimer : Reclaimer
 
     public override void BeginOperation(ReclaimerThread t)
     {
-        StepLabel.At("begin_read_epoch");
-        long e = _epoch.Load(MemoryOrder.Acquire);
-        ClockObserved(Clock, e);
+        t.Active = true;
+        long e;
+        if (_neutralize && t.Announced && FlagDown(t))
+        {
+            // The announcement kept from the last operation (class essay): nothing to publish if the epoch is still its.
+            StepLabel.At("begin_read_epoch_kept");
+            e = _epoch.Load(MemoryOrder.Acquire);
+            ClockObserved(Clock, e);
+            // The seeded defect reuses the kept announcement in whatever epoch it reads, going on in its old one.
+            if (e == t.LocalEpoch || _keepAcrossEpoch)
+            {
+                CountOperation(t, t.LocalEpoch);
+                return;
+            }
+        }
+        else
+        {
+            StepLabel.At("begin_read_epoch");
+            e = _epoch.Load(MemoryOrder.Acquire);
+            ClockObserved(Clock, e);
+        }
+        Announce(t, e);
+    }
+
+    /// <summary>DEBRA+, a thread that kept its announcement: whether its neutralization flag is down. Acquire suffices: a
+    /// flag raised after this load is seen by Protect's SeqCst check before the operation uses anything it reads.</summary>
+    private bool FlagDown(ReclaimerThread t)
+    {
+        StepLabel.At("begin_read_flag");
+        return _neutralized[t.Index * FlagStride].Load(MemoryOrder.Acquire) == 0;
+    }
+
+    /// <summary>Leaves the quiescent state (or a kept announcement of another epoch, or one the others stopped honouring):
+    /// rotates if <paramref name="e"/> is a new epoch, clears the flag (DEBRA+), announces e with the fence.</summary>
+    private void Announce(ReclaimerThread t, long e)
+    {
         if (e != t.LocalEpoch)
         {
             t.LocalEpoch = e;
@@ -137,18 +197,39 @@ public sealed class DebraReclaimer : Reclaimer
         // SeqCst: the announcement must be visible before the next handle read; the seeded defect weakens it to Release.
         _announce[t.Index * Stride].Store(announced << 1, _announceOrder);
         ReservationPublished("announcement", announced, _epoch.Peek());
-        t.Active = true;
+        t.Announced = true;
+        CountOperation(t, e);
+    }
+
+    /// <summary>Every <see cref="WeftConfig.EpochCheckInterval"/> operations, checks one thread against epoch <paramref name="e"/>.</summary>
+    private void CountOperation(ReclaimerThread t, long e)
+    {
         if (++t.OpsSinceCheck < _checkInterval) return;
         t.OpsSinceCheck = 0;
         CheckOne(t, e);
     }
 
+    /// <summary>DEBRA+ keeps its announcement (class essay); plain DEBRA enters the quiescent state.</summary>
     public override void EndOperation(ReclaimerThread t)
     {
         t.Active = false;
+        if (!_neutralize) EnterQuiescence(t);
+    }
+
+    /// <summary>Outside an operation: enters the quiescent state, dropping the announcement DEBRA+ keeps between
+    /// operations, so that the others neither wait for nor neutralize an idle thread. Call it before a long idle period;
+    /// <see cref="Reclaimer.Unregister"/> calls it. A no-op for a thread already quiescent (plain DEBRA after every operation).</summary>
+    public override void Quiesce(ReclaimerThread t)
+    {
+        if (t.Announced) EnterQuiescence(t);
+    }
+
+    private void EnterQuiescence(ReclaimerThread t)
+    {
         StepLabel.At("end_announce");
         _announce[t.Index * Stride].Store((t.LocalEpoch << 1) | QuiescentBit, MemoryOrder.Release);
         ReservationPublished("announcement", t.LocalEpoch, _epoch.Peek());
+        t.Announced = false;
     }
 
     public override long Protect(ReclaimerThread t, ref AtomicInt64 cell)
@@ -209,6 +290,7 @@ public sealed class DebraReclaimer : Reclaimer
         // Nothing is provably safe outside the epoch protocol; try to move the epoch on instead.
         if (!t.Active) BeginOperation(t);
         EndOperation(t);
+        Quiesce(t);
     }
 
     /// <summary>Checks one thread; advances the epoch once every thread has been seen quiescent or in epoch e.</summary>

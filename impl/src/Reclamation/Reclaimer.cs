@@ -66,6 +66,9 @@ public sealed class ReclaimerThread
     /// <summary>IBR: the lower end of the reservation this thread last published (0: none held), so an operation that begins
     /// in the era of the reservation it still holds publishes nothing.</summary>
     internal long LowerSeen;
+    /// <summary>DEBRA: the thread's announcement is not quiescent (DEBRA+ keeps it between operations, until
+    /// <see cref="Reclaimer.Quiesce"/>), so an operation that begins in its epoch with its flag down publishes nothing.</summary>
+    internal bool Announced;
 
     /// <summary>Nodes retired by this thread and not yet freed.</summary>
     public int Pending
