@@ -119,7 +119,7 @@ public static class OverlapPhases
             var mine = new (Weft.Collections.TreiberStack Stack, ReclaimerThread Me)[threads];
             for (int t = 0; t < threads; t++)
             {
-                var r = Reclaimer.Create(scheme, pool, threads, Weft.Platform.WeftConfig.Default);
+                var r = Reclaimer.Create(scheme, pool, threads, Weft.Platform.WeftConfig.FromEnvironment());
                 var handles = Enumerable.Range(0, threads).Select(_ => r.Register()).ToArray();
                 mine[t] = (new Weft.Collections.TreiberStack(r), handles[t]);
             }

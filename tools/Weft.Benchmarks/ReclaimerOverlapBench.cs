@@ -198,7 +198,7 @@ public class ReclaimerOverlapBench
             _protect = layer >= Layer.Protect;
             _allocate = layer >= Layer.Allocate;
             Pool = new NodePool(1 << 22, tagged: true, threadCaches: threads, initialSlots: NodePool.DefaultInitialSlots);
-            _reclaimer = Reclaimer.Create(scheme, Pool, threads, WeftConfig.Default);
+            _reclaimer = Reclaimer.Create(scheme, Pool, threads, WeftConfig.FromEnvironment());
             Handles = new ReclaimerThread[threads];
             _backoffs = new Backoff[threads];
             for (int i = 0; i < threads; i++)
