@@ -21,8 +21,9 @@ namespace Weft.Benchmarks;
 /// <list type="number">
 /// <item>a: the bare stack over the pool, the popped node freed at once into the popper's magazine (immediate reuse);</item>
 /// <item>b: + the reclaimer's BeginOperation and EndOperation around the pop (the top read by a plain acquire load):
-/// IBR reads the era word and keeps its reservation, DEBRA+ reads the epoch, clears its flag, announces with a SeqCst
-/// store, checks one thread's announcement every eighth pop and stores its quiescent announcement at the end;</item>
+/// IBR reads the era word and keeps its reservation, DEBRA+ reads its flag and the epoch and keeps its announcement
+/// (a new epoch or a raised flag: clears the flag and announces with a SeqCst store) and checks one thread's
+/// announcement every eighth pop;</item>
 /// <item>c: + Protect and Validate (IBR: the era read after the handle, the reservation's upper end raised when the
 /// era moved; DEBRA+: the flag's SeqCst loads);</item>
 /// <item>d: + the reclaimer's Allocate (IBR: the era advanced every <see cref="WeftConfig.EpochFrequency"/>
