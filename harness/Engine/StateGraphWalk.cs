@@ -52,11 +52,10 @@ internal sealed class StateGraphWalk
 
     // Decision nodes: the options' outcomes (a state id >= 0, Untried, Outside, or -(node + 1) for the next decision
     // of the same action), the node's untried leaves, its state. Node n's outcomes are _outcomes[_nodeStart[n] ..
-    // _nodeStart[n] + _nodeCount[n]): one flat list for the whole graph, not an array per node (a search keeps
+    // _nodeStart[n + 1]): one flat list for the whole graph, not an array per node (a search keeps
     // millions of nodes, which the collector would otherwise trace one by one).
     private readonly List<int> _outcomes = new();
-    private readonly List<int> _nodeStart = new();
-    private readonly List<int> _nodeCount = new();
+    private readonly List<int> _nodeStart = new() { 0 };
     private readonly List<int> _nodePending = new();
     private readonly List<int> _nodeParent = new();
 
@@ -135,9 +134,9 @@ internal sealed class StateGraphWalk
         recorded = -1;
         if (_node < 0) BeginAction(count);
         else if (_leafNode >= 0) Expand(count); // a value choice inside an action whose outcome was untried
-        if (_nodeCount[_node] != count)
+        if (OptionCount(_node) != count)
         {
-            recorded = _nodeCount[_node];
+            recorded = OptionCount(_node);
             return -1;
         }
         int option = _planPos < _plan.Count ? _plan[_planPos++] : FirstUntried(_node, _actionChoices.Count == 0 ? _lastActor : -1);
@@ -199,18 +198,20 @@ internal sealed class StateGraphWalk
 
     private int NewNode(int count, int parent)
     {
-        _nodeStart.Add(_outcomes.Count);
-        _nodeCount.Add(count);
         for (int i = 0; i < count; i++) _outcomes.Add(Untried);
+        _nodeStart.Add(_outcomes.Count);
         _nodePending.Add(parent < 0 ? count : 0);
         _nodeParent.Add(parent);
-        return _nodeStart.Count - 1;
+        return _nodeParent.Count - 1;
     }
+
+    /// <summary>How many options decision node <paramref name="node"/> has.</summary>
+    private int OptionCount(int node) => _nodeStart[node + 1] - _nodeStart[node];
 
     /// <summary>The option of <paramref name="parent"/> that leads to its child decision <paramref name="node"/>.</summary>
     private int OptionTo(int parent, int node)
     {
-        for (int i = 0, start = _nodeStart[parent], count = _nodeCount[parent]; i < count; i++)
+        for (int i = 0, start = _nodeStart[parent], count = OptionCount(parent); i < count; i++)
             if (_outcomes[start + i] == -(node + 1)) return i;
         return -1;
     }
@@ -229,7 +230,7 @@ internal sealed class StateGraphWalk
     /// </summary>
     private int FirstUntried(int node, int preferred)
     {
-        int start = _nodeStart[node], count = _nodeCount[node];
+        int start = _nodeStart[node], count = OptionCount(node);
         if (preferred >= 0 && preferred < count && HasUntried(_outcomes[start + preferred])) return preferred;
         for (int i = 0; i < count; i++)
             if (HasUntried(_outcomes[start + i])) return i;
@@ -330,7 +331,7 @@ internal sealed class StateGraphWalk
     private int VisitEdges(int node, int from)
     {
         int added = 0;
-        for (int i = 0, start = _nodeStart[node], count = _nodeCount[node]; i < count; i++)
+        for (int i = 0, start = _nodeStart[node], count = OptionCount(node); i < count; i++)
         {
             int c = _outcomes[start + i];
             if (c >= 0)
@@ -478,7 +479,7 @@ internal sealed class StateGraphWalk
         for (int k = 0; node >= 0 && k < edge.Length; k++)
         {
             int option = _routeOptions[edge.Start + k];
-            if (option >= _nodeCount[node]) return -1;
+            if (option >= OptionCount(node)) return -1;
             int c = _outcomes[_nodeStart[node] + option];
             if (k == edge.Length - 1) return c >= 0 ? c : -1;
             node = c < 0 && c != Untried && c != Outside ? -c - 1 : -1;
