@@ -1,4 +1,3 @@
-#if WEFT_CONTROLLED
 using System;
 
 namespace Weft.Ipc;
@@ -29,4 +28,3 @@ internal sealed unsafe class SimulatedShmObject
     /// <summary>The 32-bit value at <paramref name="offset"/>, read without a scheduling point (refinement mappings).</summary>
     public int PeekInt32(int offset) => System.Threading.Volatile.Read(ref *(int*)(Address + offset));
 }
-#endif

@@ -1,4 +1,3 @@
-#if WEFT_CONTROLLED
 using System;
 
 namespace Weft.Ipc;
@@ -20,4 +19,3 @@ public sealed class SimulatedCrashException : Exception
     /// <summary>The process that died.</summary>
     public int Pid { get; }
 }
-#endif

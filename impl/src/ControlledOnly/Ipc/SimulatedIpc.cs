@@ -1,4 +1,3 @@
-#if WEFT_CONTROLLED
 using System;
 using System.Runtime.CompilerServices;
 using Weft.Engine;
@@ -90,4 +89,3 @@ public static class SimulatedIpc
         throw new SimulatedCrashException(CurrentPid);
     }
 }
-#endif

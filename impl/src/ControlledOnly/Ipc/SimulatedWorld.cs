@@ -1,4 +1,3 @@
-#if WEFT_CONTROLLED
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -60,4 +59,3 @@ internal sealed class SimulatedWorld
 
     private readonly List<SimulatedShmObject?> _all = new() { null };
 }
-#endif

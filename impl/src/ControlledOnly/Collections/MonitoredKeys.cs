@@ -1,4 +1,3 @@
-#if WEFT_CONTROLLED
 using System.Runtime.CompilerServices;
 using Weft.Platform;
 
@@ -20,4 +19,3 @@ internal static class MonitoredKeys<TKey, TComparer> where TComparer : struct, I
     public static long ToInt64(TKey key) =>
         typeof(TKey) == typeof(long) ? Unsafe.As<TKey, long>(ref key) : typeof(TKey) == typeof(int) ? Unsafe.As<TKey, int>(ref key) : 0;
 }
-#endif
