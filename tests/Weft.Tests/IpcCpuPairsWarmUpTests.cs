@@ -69,7 +69,7 @@ public sealed class IpcCpuPairsWarmUpTests
             Assert.Matches(new Regex($@"\| {Regex.Escape(row)} \| [\d.]+ ns \|"), output);
         var bad = RunBenchmarks("ipc-contended", "--threads", "0");
         Assert.Equal(1, bad.ExitCode);
-        Assert.Contains("ipc-contended: unknown or malformed argument '0'", bad.Err);
+        Assert.Contains("weft-bench ipc-contended: --threads: expected a positive integer, found '0'", bad.Err);
     }
 
     [Fact]
@@ -77,6 +77,6 @@ public sealed class IpcCpuPairsWarmUpTests
     {
         var (exit, _, err) = RunBenchmarks("ipc-cpu-pairs", "--pairs", "zero");
         Assert.Equal(1, exit);
-        Assert.Contains("ipc-cpu-pairs: unknown or malformed argument 'zero'", err);
+        Assert.Contains("weft-bench ipc-cpu-pairs: --pairs: expected a positive integer, found 'zero'", err);
     }
 }

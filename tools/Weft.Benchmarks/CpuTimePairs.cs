@@ -51,21 +51,9 @@ public static partial class CpuTimePairs
         return t.Seconds * 1_000_000_000 + t.Nanoseconds;
     }
 
-    public static int Run(string[] args)
+    /// <summary>The command (options and defaults: <see cref="CustomCommands"/>).</summary>
+    public static int Run(int pairs, int rounds, bool atomicsOnly)
     {
-        int pairs = 2_000_000, rounds = 7;
-        bool atomicsOnly = false;
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--pairs" && i + 1 < args.Length && int.TryParse(args[++i], out int p) && p > 0) pairs = p;
-            else if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[++i], out int r) && r > 0) rounds = r;
-            else if (args[i] == "--atomics") atomicsOnly = true;
-            else
-            {
-                Console.Error.WriteLine($"weft-bench cpu-pairs: unknown or malformed argument '{args[i]}'; expected --pairs N or --rounds R (positive integers), or --atomics");
-                return 1;
-            }
-        }
         if (MirrorCheck.Run() is { } mirrorError)
         {
             Console.Error.WriteLine($"weft-bench cpu-pairs: the hand-written mirror does not compute what the library stack computes: {mirrorError}");
@@ -230,12 +218,11 @@ public static partial class CpuTimePairs
     /// <summary>Prints each row's median, min, max and ratio to the first row's median, as a markdown table.</summary>
     internal static void Print(string title, List<(string Name, Action<int> Body)> rows, List<double>[] samples)
     {
-        double Median(List<double> xs) => xs.OrderBy(x => x).ElementAt(xs.Count / 2);
-        double baseMedian = Median(samples[0]);
+        double baseMedian = Statistics.Median(samples[0]);
         Console.WriteLine(title + " (median; min-max; ratio to the first row)");
         Console.WriteLine("| row | median | min | max | ratio |");
         Console.WriteLine("|---|---:|---:|---:|---:|");
         for (int k = 0; k < samples.Length; k++)
-            Console.WriteLine($"| {rows[k].Name} | {Median(samples[k]):F1} ns | {samples[k].Min():F1} ns | {samples[k].Max():F1} ns | {Median(samples[k]) / baseMedian:F2} |");
+            Console.WriteLine($"| {rows[k].Name} | {Statistics.Median(samples[k]):F1} ns | {samples[k].Min():F1} ns | {samples[k].Max():F1} ns | {Statistics.Median(samples[k]) / baseMedian:F2} |");
     }
 }

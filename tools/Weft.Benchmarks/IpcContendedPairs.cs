@@ -17,20 +17,9 @@ namespace Weft.Benchmarks;
 /// </summary>
 public static class IpcContendedPairs
 {
-    public static int Run(string[] args)
+    /// <summary>The command (options and defaults: <see cref="CustomCommands"/>).</summary>
+    public static int Run(int pairs, int rounds, int threads)
     {
-        int pairs = 200_000, rounds = 15, threads = 2;
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--pairs" && i + 1 < args.Length && int.TryParse(args[++i], out int p) && p > 0) pairs = p;
-            else if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[++i], out int r) && r > 0) rounds = r;
-            else if (args[i] == "--threads" && i + 1 < args.Length && int.TryParse(args[++i], out int t) && t > 0) threads = t;
-            else
-            {
-                Console.Error.WriteLine($"weft-bench ipc-contended: unknown or malformed argument '{args[i]}'; expected --pairs N, --rounds R or --threads T (positive integers)");
-                return 1;
-            }
-        }
         var gate = new System.Threading.Lock();
         var spin = new IpcOptions { AdaptiveSpin = true };
         using var inProcess = IpcMutex.CreateInProcess(spin);

@@ -15,19 +15,9 @@ namespace Weft.Benchmarks;
 /// </summary>
 public static class IpcCpuPairs
 {
-    public static int Run(string[] args)
+    /// <summary>The command (options and defaults: <see cref="CustomCommands"/>).</summary>
+    public static int Run(int pairs, int rounds)
     {
-        int pairs = 5_000_000, rounds = 9;
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--pairs" && i + 1 < args.Length && int.TryParse(args[++i], out int p) && p > 0) pairs = p;
-            else if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[++i], out int r) && r > 0) rounds = r;
-            else
-            {
-                Console.Error.WriteLine($"weft-bench ipc-cpu-pairs: unknown or malformed argument '{args[i]}'; expected --pairs N or --rounds R (positive integers)");
-                return 1;
-            }
-        }
         var gate = new Lock();
         using var inProcess = IpcMutex.CreateInProcess();
         string name = Parallelism.UniqueName("cpu-mutex");

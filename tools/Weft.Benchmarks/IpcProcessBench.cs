@@ -29,19 +29,9 @@ internal static class IpcProcessBench
         _ => "IpcSemaphore (named) post/wait",
     };
 
-    public static int Run(string[] args)
+    /// <summary>The command (options and defaults: <see cref="CustomCommands"/>).</summary>
+    public static int Run(int ops, int rounds)
     {
-        int ops = 1_000_000, rounds = 3;
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--ops" && i + 1 < args.Length && int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out int o) && o > 0) ops = o;
-            else if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[++i], NumberStyles.None, CultureInfo.InvariantCulture, out int r) && r > 0) rounds = r;
-            else
-            {
-                Console.Error.WriteLine("usage: Weft.Benchmarks ipc-processes [--ops N] [--rounds R]");
-                return 1;
-            }
-        }
         Console.WriteLine($"ipc-processes: {ops} operations per worker, best of {rounds} rounds, {Environment.ProcessorCount} cores");
         Console.WriteLine($"{"primitive",-46} {"processes",9} {"ns/op",10} {"ratio",7}");
         foreach (int procs in new[] { 1, 2 })

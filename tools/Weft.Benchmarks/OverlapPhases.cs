@@ -30,20 +30,9 @@ public static class OverlapPhases
 {
     private const double MinOverlap = 0.9, MaxSkewNs = 10_000;
 
-    public static int Run(string[] args)
+    /// <summary>The command (options and defaults: <see cref="CustomCommands"/>).</summary>
+    public static int Run(int phases, int pairs, int rounds)
     {
-        int phases = 400, pairs = 200, rounds = 3;
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--phases" && i + 1 < args.Length && int.TryParse(args[++i], out int p) && p > 0) phases = p;
-            else if (args[i] == "--pairs" && i + 1 < args.Length && int.TryParse(args[++i], out int k) && k > 0) pairs = k;
-            else if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[++i], out int r) && r > 0) rounds = r;
-            else
-            {
-                Console.Error.WriteLine($"weft-bench overlap-phases: unknown or malformed argument '{args[i]}'; expected --phases N, --pairs K or --rounds R (positive integers)");
-                return 1;
-            }
-        }
         foreach (int threads in new[] { 1, 2 })
         {
             var rows = Rows(threads);
@@ -61,10 +50,10 @@ public static class OverlapPhases
             Console.WriteLine($"{threads} thread(s), {rounds} rounds of {phases:N0} phases of {pairs:N0} push/pop pairs per thread; time per pair per thread over the counted phases");
             Console.WriteLine("| row | median ns/pair | ratio | phases counted | other thread's node per 1,000 pops |");
             Console.WriteLine("|---|---:|---:|---:|---:|");
-            double baseline = Median(perPair[0]);
+            double baseline = Statistics.Median(perPair[0]);
             for (int k = 0; k < rows.Count; k++)
             {
-                double m = Median(perPair[k]);
+                double m = Statistics.Median(perPair[k]);
                 double share = (double)counted[k] / ((long)rounds * phases);
                 double per = counted[k] == 0 ? 0 : 1000.0 * foreign[k] / (counted[k] * (double)pairs * threads);
                 Console.WriteLine($"| {rows[k].Name} | {m:F1} | {m / baseline:F2} | {share:P0} | {per:F0} |");
@@ -201,12 +190,5 @@ public static class OverlapPhases
             }
         }
         return (counted, foreignPops);
-    }
-
-    private static double Median(List<double> xs)
-    {
-        if (xs.Count == 0) return double.NaN;
-        var s = xs.Order().ToArray();
-        return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2;
     }
 }

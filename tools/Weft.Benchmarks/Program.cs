@@ -31,6 +31,7 @@ namespace Weft.Benchmarks;
 /// <c>reuse-layers [--pairs N] [--rounds R]</c> the deferred free path of a pair, isolated and counted (see ReuseLayers), and
 /// <c>overlap-phases [--phases N] [--pairs K] [--rounds R]</c> ReclaimerOverlapBench's rows timed only while two threads run at once (see OverlapPhases), and
 /// <c>mirror-check</c> the check that TreiberBench's hand-written baseline computes what the library stack computes (see MirrorCheck).
+/// These commands' options, defaults and help (<c>Weft.Benchmarks cpu-pairs --help</c>) are declared in CustomCommands.
 /// </summary>
 public static class Program
 {
@@ -47,25 +48,10 @@ public static class Program
 
     public static int Main(string[] args)
     {
-        // Cross-process IPC figures (not BenchmarkDotNet): see IpcProcessBench.
-        if (args.Length > 0 && args[0] == "ipc-processes") return IpcProcessBench.Run(args[1..]);
+        // A worker process of the cross-process IPC figures, started by ipc-processes: see IpcProcessBench.
         if (args.Length == 5 && args[0] == "ipc-processes-worker") return IpcProcessBench.Worker(args[1..]);
-        // One-thread IPC mutex acquire/release pairs timed by the thread's CPU clock: see IpcCpuPairs.
-        if (args.Length > 0 && args[0] == "ipc-cpu-pairs") return IpcCpuPairs.Run(args[1..]);
-        // The stress run of every pool-backed structure under each reclaimer (not BenchmarkDotNet): see StressRun.
-        if (args.Length > 0 && args[0] == "stress") return StressRun.Run(args[1..]);
-        // One-thread push/pop pairs timed by the thread's CPU clock (not BenchmarkDotNet): see CpuTimePairs.
-        if (args.Length > 0 && args[0] == "cpu-pairs") return CpuTimePairs.Run(args[1..]);
-        // Contended IPC mutex pairs, the rows interleaved round by round (not BenchmarkDotNet): see IpcContendedPairs.
-        if (args.Length > 0 && args[0] == "ipc-contended") return IpcContendedPairs.Run(args[1..]);
-        // ReclaimerCostBench's layers on 1 and 2 threads timed by the threads' CPU clocks (not BenchmarkDotNet): see CpuTimeLayers.
-        if (args.Length > 0 && args[0] == "cpu-layers") return CpuTimeLayers.Run(args[1..]);
-        // The deferred free path of a pair (delay lines, reuse counts, magazine exchanges): see ReuseLayers.
-        if (args.Length > 0 && args[0] == "reuse-layers") return ReuseLayers.Run(args[1..]);
-        // ReclaimerOverlapBench's rows timed in short phases that both threads run at once: see OverlapPhases.
-        if (args.Length > 0 && args[0] == "overlap-phases") return OverlapPhases.Run(args[1..]);
-        // The check that TreiberBench's baseline computes what the library stack computes, and its negative control: see MirrorCheck.
-        if (args.Length == 1 && args[0] == "mirror-check") return MirrorCheck.Command();
+        // The commands that are not BenchmarkDotNet's (ipc-processes, cpu-pairs, stress, ...): see CustomCommands.
+        if (CustomCommands.Handles(args)) return CustomCommands.Run(args);
         bool quick = args.Contains(QuickFlag, StringComparer.Ordinal);
         string[] rest = args.Where(a => !string.Equals(a, QuickFlag, StringComparison.Ordinal)).ToArray();
 

@@ -30,19 +30,9 @@ namespace Weft.Benchmarks;
 /// </summary>
 public static class ReuseLayers
 {
-    public static int Run(string[] args)
+    /// <summary>The command (options and defaults: <see cref="CustomCommands"/>).</summary>
+    public static int Run(int pairs, int rounds)
     {
-        int pairs = 500_000, rounds = 5;
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--pairs" && i + 1 < args.Length && int.TryParse(args[++i], out int p) && p > 0) pairs = p;
-            else if (args[i] == "--rounds" && i + 1 < args.Length && int.TryParse(args[++i], out int r) && r > 0) rounds = r;
-            else
-            {
-                Console.Error.WriteLine($"weft-bench reuse-layers: unknown or malformed argument '{args[i]}'; expected --pairs N or --rounds R (positive integers)");
-                return 1;
-            }
-        }
         foreach (int threads in new[] { 1, 2 })
         {
             var rows = Rows(threads);

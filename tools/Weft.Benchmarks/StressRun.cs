@@ -32,20 +32,9 @@ public static class StressRun
 {
     private const int Threads = 2;
 
-    public static int Run(string[] args)
+    /// <summary>The command (options and defaults: <see cref="CustomCommands"/>).</summary>
+    public static int Run(double seconds, string filter)
     {
-        double seconds = 20;
-        string filter = "";
-        for (int i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--seconds" && i + 1 < args.Length && double.TryParse(args[++i], System.Globalization.CultureInfo.InvariantCulture, out double s) && s > 0) seconds = s;
-            else if (args[i] == "--filter" && i + 1 < args.Length) filter = args[++i];
-            else
-            {
-                Console.Error.WriteLine($"weft stress: unknown or malformed argument '{args[i]}'; expected --seconds N (N > 0) or --filter TEXT");
-                return 1;
-            }
-        }
         int failures = 0;
         foreach (var combination in Combinations())
         {
