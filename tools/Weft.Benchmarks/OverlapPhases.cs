@@ -24,7 +24,10 @@ namespace Weft.Benchmarks;
 /// them (how much the threads really met). One thread: the same phases without the barrier. Rows interleaved round by
 /// round; ratio to <see cref="ConcurrentStack{T}"/>'s median of the same thread count. Beyond the benchmark's rows, row
 /// i gives each thread a stack, reclaimer and pool of its own: nothing is shared, so i against h is what sharing one
-/// reclaimer and pool costs when no node and no top word is shared.
+/// reclaimer and pool costs when no node and no top word is shared. After the rounds, each 2-thread row over one pool
+/// also reports the groups of 8 slots (a line of a per-slot long array) whose slots two threads allocated last, per
+/// 1,000 groups in use (<see cref="ReclaimerOverlapBench.Layers.SharedLines"/>), and the pool's remote frees, depot
+/// refills and spills per 1,000 pairs (WEFT_POOL_SLOT_HOMES=off compares the pool without slot homes).
 /// </summary>
 public static class OverlapPhases
 {
