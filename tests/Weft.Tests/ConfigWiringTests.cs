@@ -21,6 +21,7 @@ public sealed class ConfigWiringTests
     {
         "WEFT_RETIRE_THRESHOLD", "WEFT_EPOCH_FREQ", "WEFT_STALL_EPOCHS", "WEFT_POOL_CAPACITY", "WEFT_BACKOFF",
         "WEFT_BACKOFF_MIN", "WEFT_BACKOFF_MAX", "WEFT_RECLAMATION", "WEFT_EPOCH_CHECK_INTERVAL",
+        "WEFT_POOL_SLOT_HOMES",
     };
 
     private static readonly object Gate = new();
@@ -165,6 +166,7 @@ public sealed class ConfigWiringTests
     [InlineData("WEFT_RETIRE_THRESHOLD", "0", "WEFT_RETIRE_THRESHOLD: '0' is not a positive integer")]
     [InlineData("WEFT_BACKOFF", "exponential", "WEFT_BACKOFF: 'exponential' is not a backoff mode")]
     [InlineData("WEFT_RECLAMATION", "immediate", "WEFT_RECLAMATION: 'immediate' is not a reclamation scheme")]
+    [InlineData("WEFT_POOL_SLOT_HOMES", "maybe", "WEFT_POOL_SLOT_HOMES: 'maybe' is not a switch")]
     public void A_bad_value_is_an_error_naming_the_variable_wherever_defaults_are_filled_in(string key, string value, string message)
     {
         var e1 = Assert.Throws<ConfigException>(() => With(() => TreiberStack.WithDefaults(1), (key, value)));
@@ -182,5 +184,16 @@ public sealed class ConfigWiringTests
         Assert.Contains("error: environment: WEFT_BACKOFF: 'sometimes' is not a backoff mode", err, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
         Assert.DoesNotContain("iterations", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Slot_homes_are_on_unless_the_environment_or_the_caller_turns_them_off()
+    {
+        NodePool Large(bool? homes = null) => new(1 << 12, threadCaches: 2, initialSlots: NodePool.DefaultInitialSlots, slotHomes: homes);
+        Assert.True(With(() => Large().SlotHomes));
+        Assert.True(With(() => Large().SlotHomes, ("WEFT_POOL_SLOT_HOMES", "on")));
+        Assert.False(With(() => Large().SlotHomes, ("WEFT_POOL_SLOT_HOMES", "off")));
+        Assert.True(With(() => Large(homes: true).SlotHomes, ("WEFT_POOL_SLOT_HOMES", "off"))); // the caller's argument wins
+        Assert.False(With(() => Large(homes: false).SlotHomes));
     }
 }

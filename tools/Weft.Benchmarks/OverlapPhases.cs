@@ -24,7 +24,10 @@ namespace Weft.Benchmarks;
 /// them (how much the threads really met). One thread: the same phases without the barrier. Rows interleaved round by
 /// round; ratio to <see cref="ConcurrentStack{T}"/>'s median of the same thread count. Beyond the benchmark's rows, row
 /// i gives each thread a stack, reclaimer and pool of its own: nothing is shared, so i against h is what sharing one
-/// reclaimer and pool costs when no node and no top word is shared.
+/// reclaimer and pool costs when no node and no top word is shared. After the rounds, each 2-thread row over one pool
+/// also reports the groups of 8 slots (a line of a per-slot long array) whose slots two threads allocated last, per
+/// 1,000 groups in use (<see cref="ReclaimerOverlapBench.Layers.SharedLines"/>), and the pool's remote frees, depot
+/// refills and spills per 1,000 pairs (WEFT_POOL_SLOT_HOMES=off compares the pool without slot homes).
 /// </summary>
 public static class OverlapPhases
 {
@@ -48,23 +51,32 @@ public static class OverlapPhases
                     foreign[k] += f;
                 }
             Console.WriteLine($"{threads} thread(s), {rounds} rounds of {phases:N0} phases of {pairs:N0} push/pop pairs per thread; time per pair per thread over the counted phases");
-            Console.WriteLine("| row | median ns/pair | ratio | phases counted | other thread's node per 1,000 pops |");
-            Console.WriteLine("|---|---:|---:|---:|---:|");
+            Console.WriteLine("| row | median ns/pair | ratio | phases counted | other thread's node per 1,000 pops | slot lines of both threads per 1,000 used | remote frees, depot refills, spills per 1,000 pairs |");
+            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
             double baseline = Statistics.Median(perPair[0]);
             for (int k = 0; k < rows.Count; k++)
             {
                 double m = Statistics.Median(perPair[k]);
                 double share = (double)counted[k] / ((long)rounds * phases);
                 double per = counted[k] == 0 ? 0 : 1000.0 * foreign[k] / (counted[k] * (double)pairs * threads);
-                Console.WriteLine($"| {rows[k].Name} | {m:F1} | {m / baseline:F2} | {share:P0} | {per:F0} |");
+                string lines = "-", remote = "-";
+                if (threads > 1 && rows[k].Pool is { } pool)
+                {
+                    lines = $"{ReclaimerOverlapBench.Layers.SharedLines(pool):F0}";
+                    double all = (phases / 4 + (double)rounds * phases) * pairs * threads;
+                    var c = Enumerable.Range(0, threads).Select(pool.MagazineCounts).ToArray();
+                    remote = $"{c.Sum(x => x.RemoteFrees) * 1000.0 / all:F1}, {c.Sum(x => x.DepotRefills) * 1000.0 / all:F2}, {c.Sum(x => x.Spills) * 1000.0 / all:F2}";
+                }
+                Console.WriteLine($"| {rows[k].Name} | {m:F1} | {m / baseline:F2} | {share:P0} | {per:F0} | {lines} | {remote} |");
             }
             Console.WriteLine();
         }
         return 0;
     }
 
-    /// <summary>A row: each thread's body (thread, pairs) and its count of pops that took the other thread's value.</summary>
-    private sealed record Row(string Name, Action<int, int> Body, Func<int, long> ForeignPops);
+    /// <summary>A row: each thread's body (thread, pairs), its count of pops that took the other thread's value, and the
+    /// pool the threads share (null: none), whose slot lines and remote frees are counted after the rounds.</summary>
+    private sealed record Row(string Name, Action<int, int> Body, Func<int, long> ForeignPops, Weft.Memory.NodePool? Pool = null);
 
     private static List<Row> Rows(int threads)
     {
@@ -90,7 +102,7 @@ public static class OverlapPhases
                 1 => (t, n) => l.StackPairs(l.Stack, t, n),
                 _ => (t, n) => l.StackPairs(l.OwnStacks[t], t, n),
             };
-            rows.Add(new Row(name, body, l.ForeignPopsOf));
+            rows.Add(new Row(name, body, l.ForeignPopsOf, l.Pool));
         }
         Add("a bare stack, freed at once", ReclamationScheme.Immediate, Layer.Bare, 0);
         Add("a' TreiberStack, immediate reuse", ReclamationScheme.Immediate, Layer.Bare, 1);
@@ -117,10 +129,10 @@ public static class OverlapPhases
                 var (stack, me) = mine[t];
                 for (long i = 0; i < n; i++)
                 {
-                    stack.Push(me, i);
+                    stack.Push(me, (long)(t + 1) << 40 | i);
                     stack.TryPop(me, out _);
                 }
-            }, _ => 0));
+            }, _ => 0, pool));
             // i: nothing shared at all, each thread on its own stack over its own reclaimer and pool (1-thread rigs).
             var own = Enumerable.Range(0, threads).Select(_ => new Layers(scheme, Layer.Retire, 1)).ToArray();
             rows.Add(new Row($"{name} i one TreiberStack, reclaimer and pool per thread", (t, n) => own[t].StackPairs(own[t].Stack, 0, n), t => own[t].ForeignPopsOf(0)));

@@ -221,12 +221,37 @@ public class ReclaimerOverlapBench
         /// <summary>Pops by thread <paramref name="t"/> of a value the other thread pushed (read by thread t itself, or once it is quiet).</summary>
         public long ForeignPopsOf(int t) => _foreignPops[(t + 1) * 16];
 
-        /// <summary>A value thread <paramref name="t"/> pushes: its index above bit 40, so a pop can tell whose push it took.</summary>
-        private static long Tagged(int t, long i) => (long)t << 40 | i;
+        /// <summary>A value thread <paramref name="t"/> pushes: its index plus one above bit 40, so a pop can tell whose
+        /// push it took, and a slot's payload which thread allocated it last (0: never allocated).</summary>
+        private static long Tagged(int t, long i) => (long)(t + 1) << 40 | i;
 
         private void Popped(int t, long value)
         {
-            if (value >> 40 != t) _foreignPops[(t + 1) * 16]++;
+            if (value >> 40 != t + 1) _foreignPops[(t + 1) * 16]++;
+        }
+
+        /// <summary>
+        /// Of the groups of 8 slots (one 64-byte line of a per-slot long array: links, payload, a reclaimer's eras, at
+        /// index granularity) that hold a slot some thread allocated, the share, per 1,000, that hold slots last allocated
+        /// by two different threads: lines both cores wrote. Read from the payloads (<see cref="Tagged"/>) once the
+        /// threads are quiet; a snapshot of the last allocations, not a count over the run.
+        /// </summary>
+        public static double SharedLines(NodePool pool)
+        {
+            long used = 0, both = 0;
+            for (int line = 0; line + 8 <= pool.CommittedSlots; line += 8)
+            {
+                long owners = 0;
+                for (int s = line; s < line + 8; s++)
+                {
+                    long owner = pool.Payload(s + 1) >> 40; // a handle of slot s (generation 0: production reads ignore it)
+                    if (owner is > 0 and < 63) owners |= 1L << (int)owner;
+                }
+                if (owners == 0) continue;
+                used++;
+                if ((owners & (owners - 1)) != 0) both++;
+            }
+            return used == 0 ? 0 : 1000.0 * both / used;
         }
 
         /// <summary>Row g and h: <paramref name="n"/> push/pop pairs on a real stack.</summary>

@@ -12,7 +12,7 @@ namespace Weft.Memory;
 /// head read and the CAS (<c>_freeNext</c>, <c>_batchNext</c>) benign when stale: the CAS then fails.
 ///
 /// Invariants: a slot is in exactly one place at a time: a thread's magazine, the free list, the depot (inside one
-/// batch), or allocated; a slot at or above the committed count is nowhere until the chunk that holds it is claimed
+/// batch), a thread's remote-free list (NodePool.RemoteFree.cs), or allocated; a slot at or above the committed count is nowhere until the chunk that holds it is claimed
 /// (CAS on <c>_committed</c>) and published (CAS on the free-list head).
 /// </summary>
 public sealed partial class NodePool
@@ -28,7 +28,8 @@ public sealed partial class NodePool
     private bool _runHeadPlainStore;           // the seeded defect NodePoolRunPlainStore (StoreRunHeadsForSeededDefect)
 
     // The magazine counters (MagazineCounts), after the slots: slow-path events, counted by the owner with plain writes.
-    private const int FreeListRefillCounter = 0, DepotRefillCounter = 1, SpillCounter = 2, GrowCounter = 3, CounterSlots = 4;
+    private const int FreeListRefillCounter = 0, DepotRefillCounter = 1, SpillCounter = 2, GrowCounter = 3, RemoteFreeCounter = 4, RemoteDrainCounter = 5,
+        CounterSlots = 6;
 
     private static void Count(int[] magazine, int counter) =>
         Plain.Write(ref magazine[MagazinePad + 1 + CacheSize + counter], Plain.Read(ref magazine[MagazinePad + 1 + CacheSize + counter]) + 1);
@@ -76,20 +77,31 @@ public sealed partial class NodePool
                 if (rest >= 0) PushBatch(rest);
                 return batch;
             }
-            if (!TryGrow()) throw new PoolExhaustedException(Capacity, _capacitySetting);
+            if (!TryGrow() && !TryReclaimRemote()) throw new PoolExhaustedException(Capacity, _capacitySetting);
         }
     }
 
     /// <summary>
-    /// Refills an empty magazine: a run of up to <see cref="_refillRun"/> slots off the free list in one CAS (first, so a
-    /// thread that never spills takes the steps it always took), else a batch from the depot (one slot for the caller,
-    /// the rest into the magazine), else a new chunk.
+    /// Refills an empty magazine: with slot homes, first the thread's remote-free list (the slots of its home that other
+    /// threads freed, taken in one exchange); then a run of up to <see cref="_refillRun"/> slots off the free list in one
+    /// CAS (first among the shared structures, so a thread that never spills takes the steps it always took), else a
+    /// batch from the depot (one slot for the caller, the rest into the magazine), else a new chunk; at the capacity,
+    /// the other threads' remote-free lists before the pool counts as exhausted. A run or a batch becomes the caller's home.
     /// </summary>
-    private int Refill(int[] magazine)
+    private int Refill(int[] magazine, int threadIndex)
     {
+        if (_homes is not null)
+        {
+            int drained = TryDrainRemote(magazine, threadIndex);
+            if (drained >= 0)
+            {
+                Count(magazine, RemoteDrainCounter);
+                return drained;
+            }
+        }
         while (true)
         {
-            int run = TryPopRun(magazine);
+            int run = TryPopRun(magazine, threadIndex);
             if (run >= 0)
             {
                 Count(magazine, FreeListRefillCounter);
@@ -99,10 +111,10 @@ public sealed partial class NodePool
             if (batch >= 0)
             {
                 Count(magazine, DepotRefillCounter);
-                return LoadChain(magazine, batch);
+                return LoadChain(magazine, batch, threadIndex);
             }
             Count(magazine, GrowCounter);
-            if (!TryGrow()) throw new PoolExhaustedException(Capacity, _capacitySetting);
+            if (!TryGrow() && !TryReclaimRemote()) throw new PoolExhaustedException(Capacity, _capacitySetting);
         }
     }
 
@@ -112,7 +124,7 @@ public sealed partial class NodePool
     /// empty. The walk to the run's end reads links that another thread may change meanwhile (it took or pushed the
     /// head): every link read is of a committed slot and the walk is bounded, and the head's counter then fails the CAS.
     /// </summary>
-    private int TryPopRun(int[] magazine)
+    private int TryPopRun(int[] magazine, int threadIndex)
     {
         while (true)
         {
@@ -131,23 +143,26 @@ public sealed partial class NodePool
             // The seeded defect stores the head instead: a refiller that read the same head takes the same run.
             if (_runHeadPlainStore) _freeHead.Store(newHead, MemoryOrder.Release);
             else if (!_freeHead.TryCompareExchange(head, newHead, MemoryOrder.AcqRel)) continue;
-            int idx = first;
+            int idx = first, homeGroup = MakeHome(first, threadIndex, -1);
             for (int k = n - 2; k >= 0; k--)
             {
                 idx = _freeNext[idx].Load(MemoryOrder.Relaxed) - 1;
                 Plain.Write(ref magazine[MagazinePad + 1 + k], idx);
+                homeGroup = MakeHome(idx, threadIndex, homeGroup);
             }
             if (n > 1) Plain.Write(ref magazine[MagazinePad], n - 1);
             return first;
         }
     }
 
-    /// <summary>Moves the chain that starts at <paramref name="head"/> (owned) into the empty magazine; returns its last slot.</summary>
-    private int LoadChain(int[] magazine, int head)
+    /// <summary>Moves the chain that starts at <paramref name="head"/> (owned) into the empty magazine; returns its last slot.
+    /// With slot homes, the groups of the chain's slots become <paramref name="threadIndex"/>'s home.</summary>
+    private int LoadChain(int[] magazine, int head, int threadIndex)
     {
-        int count = 0, idx = head;
+        int count = 0, idx = head, homeGroup = -1;
         while (true)
         {
+            homeGroup = MakeHome(idx, threadIndex, homeGroup);
             int next = _freeNext[idx].Load(MemoryOrder.Relaxed) - 1;
             if (next < 0) break;
             Plain.Write(ref magazine[MagazinePad + 1 + count++], idx);
@@ -248,7 +263,7 @@ public sealed partial class NodePool
 
     /// <summary>
     /// Counts the free slots of a quiescent pool (no thread allocating or freeing): the free list, every batch in the
-    /// depot and every magazine. Throws <see cref="InvalidOperationException"/> naming the slot when a slot is free
+    /// depot, every magazine and every remote-free list. Throws <see cref="InvalidOperationException"/> naming the slot when a slot is free
     /// twice (a double free) or is not a committed slot, so a stress run can check after the fact that nothing was
     /// freed twice; the committed slots minus this count are the slots in use.
     /// </summary>
@@ -279,6 +294,14 @@ public sealed partial class NodePool
         }
         for (int t = 0; t < _cache.Length; t++)
             for (int k = 0; k < _cache[t][MagazinePad]; k++) Free(_cache[t][MagazinePad + 1 + k], $"magazine of thread {t}");
+        for (int t = 0; _homes is not null && t < _cache.Length; t++)
+        {
+            for (int idx = _remoteHeads[(t + 1) * MagazinePad].Peek() - 1; idx >= 0; idx = _freeNext[idx].Peek() - 1)
+            {
+                Free(idx, $"remote-free list of thread {t}");
+                if (count > committed) throw new InvalidOperationException($"the remote-free list of thread {t} is cyclic");
+            }
+        }
         return count;
     }
 }

@@ -35,6 +35,14 @@ namespace Weft.Memory;
 /// but a registration is released and taken again by other threads, so its count and slots go through the checked
 /// accessor (<see cref="Plain"/>): the race detector checks that the registration hand-off orders them.
 ///
+/// Slot homes (large pools of several magazines, unless <c>slotHomes: false</c> or WEFT_POOL_SLOT_HOMES=off). The
+/// per-slot arrays are struct-of-arrays (a link, a payload, a generation, a reclaimer's eras: 8 or 16 slots to a
+/// 64-byte line), so two threads that write slots within a line of each other write the same line. Every aligned
+/// group of <see cref="BatchSize"/> slots has a home: the registered thread that last took a run or a batch
+/// containing it. A free by a thread other than the home goes to the home's remote-free list instead of the freeing
+/// thread's magazine, and the home takes it back when its magazine is empty, so each thread's working slots stay on
+/// lines of its own as a garbage collector's per-thread allocation contexts keep its nodes (NodePool.RemoteFree.cs).
+///
 /// Checking (controlled build). Every slot transition (allocate, retire, free) and every node access (link and
 /// payload reads and writes) is reported to the engine's monitors (NoUseAfterFree, NoDoubleFree,
 /// NeutralizationSafety) with the slot, the handle's generation and the thread. Link reads can be declared
@@ -98,6 +106,7 @@ public sealed partial class NodePool
     private readonly bool _strict;
     private AtomicInt64 _freeHead; // (counter << 32) | (index + 1)
     private readonly int[][] _cache; // per thread: [pad | count | slots... | counters | pad]
+    private readonly AtomicInt32[]? _homes; // per group of BatchSize slots: its home thread index + 1 (0: none); null: homes off
     private readonly bool _statistics;
     private readonly string _capacitySetting;
     private AtomicInt64 _allocs, _frees, _peak, _cacheHits;
@@ -117,8 +126,12 @@ public sealed partial class NodePool
     /// WEFT_POOL_CAPACITY when <paramref name="capacity"/> is null.</param>
     /// <param name="initialSlots">Slots available at construction; the pool grows by chunks up to the capacity.
     /// null (or at least the capacity): every slot at once, a fixed pool.</param>
+    /// <param name="slotHomes">Give each group of <see cref="BatchSize"/> slots a home thread and return a slot another
+    /// thread frees to its home (a pool whose refills take runs, with at least two magazines); null:
+    /// <see cref="Weft.Platform.WeftConfig.PoolSlotHomes"/> of <see cref="Weft.Platform.WeftConfig.FromEnvironment"/>
+    /// (WEFT_POOL_SLOT_HOMES, else on).</param>
     public NodePool(int? capacity = null, bool tagged = true, int threadCaches = 0, bool statistics = false, bool strict = false,
-        int links = 1, int payloadWords = 1, string? capacitySetting = null, int? initialSlots = null)
+        int links = 1, int payloadWords = 1, string? capacitySetting = null, int? initialSlots = null, bool? slotHomes = null)
     {
         _capacitySetting = capacitySetting ?? (capacity is null ? WeftConfigPoolCapacitySetting : "the NodePool capacity argument");
         int slots = capacity ?? Weft.Platform.WeftConfig.FromEnvironment().PoolCapacity;
@@ -155,6 +168,13 @@ public sealed partial class NodePool
         _committed = new AtomicInt32(initial);
         _cache = new int[threadCaches][];
         for (int i = 0; i < threadCaches; i++) _cache[i] = new int[2 * MagazinePad + 1 + CacheSize + CounterSlots];
+        // Homes only where refills hand out whole runs (a small pool's one-slot refills are strided instead) and a slot
+        // can pass between magazines; the environment is read only then.
+        if (threadCaches > 1 && _refillRun == BatchSize && (slotHomes ?? Weft.Platform.WeftConfig.FromEnvironment().PoolSlotHomes))
+        {
+            _homes = new AtomicInt32[(slots + BatchSize - 1) >> HomeShift];
+            _remoteHeads = new AtomicInt32[(threadCaches + 1) * MagazinePad];
+        }
     }
 
     /// <summary>
@@ -249,7 +269,7 @@ public sealed partial class NodePool
                 Plain.Write(ref magazine[MagazinePad], count - 1);
                 return Allocated(Plain.Read(ref magazine[MagazinePad + count]));
             }
-            return Allocated(Refill(magazine));
+            return Allocated(Refill(magazine, threadIndex));
         }
         return Allocate();
     }
@@ -259,7 +279,8 @@ public sealed partial class NodePool
     {
         int[] magazine = _cache[threadIndex];
         int at = MagazinePad + 1 + CacheSize;
-        return new MagazineCounters(magazine[at + FreeListRefillCounter], magazine[at + DepotRefillCounter], magazine[at + SpillCounter], magazine[at + GrowCounter]);
+        return new MagazineCounters(magazine[at + FreeListRefillCounter], magazine[at + DepotRefillCounter], magazine[at + SpillCounter], magazine[at + GrowCounter],
+            magazine[at + RemoteFreeCounter], magazine[at + RemoteDrainCounter]);
     }
 
     /// <summary>
@@ -277,6 +298,15 @@ public sealed partial class NodePool
     /// field on the refill path, once per run).
     /// </summary>
     internal void StoreRunHeadsForSeededDefect() => _runHeadPlainStore = true;
+
+    /// <summary>
+    /// The seeded defect <see cref="Weft.Platform.SeededBug.NodePoolRemoteLinkAfterPublish"/> (called by the reclaimer
+    /// that owns the pool, before any allocation): a remote free publishes the slot on its home's list before linking it.
+    /// </summary>
+    internal void LinkRemoteFreesLateForSeededDefect() => _remoteLinkAfterPublish = true;
+
+    /// <summary>Whether this pool gives its slots homes (see the class essay).</summary>
+    public bool SlotHomes => _homes is not null;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long Allocated(int idx)
@@ -310,13 +340,14 @@ public sealed partial class NodePool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Free(long handle) => PushShared(Released(handle));
 
-    /// <summary>Returns a slot on behalf of registered thread <paramref name="threadIndex"/>, into its magazine (half of a full one goes to the depot).</summary>
+    /// <summary>Returns a slot on behalf of registered thread <paramref name="threadIndex"/>, into its magazine (half of a full one goes to the depot), or, when the slot's home is another thread, onto that thread's remote-free list.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Free(int threadIndex, long handle)
     {
         int idx = Released(handle);
         if ((uint)threadIndex < (uint)_cache.Length)
         {
+            if (_homes is not null && FreedToHome(threadIndex, idx)) return;
             int[] magazine = _cache[threadIndex];
             int count = Plain.Read(ref magazine[MagazinePad]);
             if (count == CacheSize) count = SpillHalf(magazine);

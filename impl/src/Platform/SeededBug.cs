@@ -352,4 +352,10 @@ public enum SeededBug
     /// rotates again until another thread neutralizes it, so while the others idle its bags grow without bound. Caught
     /// as BoundedPending; TLA+: tla/DEBRA/MC_KeepAcrossEpoch.cfg.</summary>
     DebraKeepAcrossEpoch,
+    /// <summary>NodePool: a free of a slot whose home is another thread's magazine publishes the slot on that thread's
+    /// remote-free list (the CAS of the list's head) before it links the slot to the head it replaced, as if nobody
+    /// could take the list in between: the home thread's drain that comes in between follows the slot's stale link
+    /// (left from its last time on a free list) into slots still allocated, and hands one out again. Caught by
+    /// NoDoubleFreeMonitor (pool/remote-free-link-after-publish).</summary>
+    NodePoolRemoteLinkAfterPublish,
 }

@@ -60,6 +60,14 @@ public sealed record WeftConfig
     /// </summary>
     public Weft.Reclamation.ReclamationScheme Reclamation { get; init; } = Weft.Reclamation.Reclaimer.DefaultScheme;
 
+    /// <summary>
+    /// Node pools keep each registered thread's slots on cache lines of its own (WEFT_POOL_SLOT_HOMES: on or off; on by
+    /// default): a slot freed by a thread other than the one whose run it came from goes back to that thread's
+    /// remote-free list instead of the freeing thread's magazine (see <see cref="Weft.Memory.NodePool"/>). Read by a
+    /// pool built without its <c>slotHomes</c> argument; off restores the previous pool for comparisons.
+    /// </summary>
+    public bool PoolSlotHomes { get; init; } = true;
+
     /// <summary>This configuration overridden by the WEFT_* environment variables that are set.</summary>
     public WeftConfig WithEnvironment(Func<string, string?>? getenv = null)
     {
@@ -97,6 +105,18 @@ public sealed record WeftConfig
                     "none" => Weft.Reclamation.ReclamationScheme.None,
                     // Immediate reuse is the unsafe negative control: a test selects it explicitly, never the environment.
                     _ => throw new ConfigException($"WEFT_RECLAMATION: '{rs}' is not a reclamation scheme; expected 'ibr', 'debra-plus', 'debra' or 'none'"),
+                },
+            };
+        }
+        if (getenv("WEFT_POOL_SLOT_HOMES") is { } sh)
+        {
+            c = c with
+            {
+                PoolSlotHomes = sh switch
+                {
+                    "on" => true,
+                    "off" => false,
+                    _ => throw new ConfigException($"WEFT_POOL_SLOT_HOMES: '{sh}' is not a switch; expected 'on' or 'off'"),
                 },
             };
         }

@@ -37,6 +37,7 @@ public abstract class Reclaimer
         Config = config;
         if (config.SeededBug == SeededBug.NodePoolSharedMagazine) pool.ShareMagazinesForSeededDefect();
         if (config.SeededBug == SeededBug.NodePoolRunPlainStore) pool.StoreRunHeadsForSeededDefect();
+        if (config.SeededBug == SeededBug.NodePoolRemoteLinkAfterPublish) pool.LinkRemoteFreesLateForSeededDefect();
         _registered = new AtomicInt32[maxThreads];
         _owner = new int[maxThreads];
     }

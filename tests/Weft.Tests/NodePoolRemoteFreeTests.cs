@@ -1,0 +1,123 @@
+using System;
+using System.Linq;
+using System.Threading;
+using Weft.Memory;
+using Xunit;
+
+namespace Weft.Tests;
+
+/// <summary>
+/// Slot homes and the remote-free lists (NodePool.RemoteFree.cs). Explored under the scheduler (the registered tests
+/// <c>pool/remote-free</c> and its negative control, in tests/Weft.Scenarios/NodePoolRemoteFree.cs): two threads free
+/// each other's slots to their homes' lists while each takes its own list back; with the seeded defect
+/// <see cref="Weft.Platform.SeededBug.NodePoolRemoteLinkAfterPublish"/> (the slot published before it is linked) the
+/// home's take follows a stale link and NoDoubleFreeMonitor reports a slot handed out while still allocated. The facts
+/// below check the production build's behaviour directly.
+/// </summary>
+public sealed class NodePoolRemoteFreeTests
+{
+    [Fact]
+    public void Two_threads_freeing_each_others_slots_hand_none_out_twice_and_lose_none()
+    {
+        var test = CanonicalBugTests.All.Single(t => t.Id == "pool/remote-free");
+        var r = Checker.Explore(test.Body, CanonicalBugTests.Options(test));
+        Assert.True(r.Bug is null, r.Bug?.Describe());
+        Assert.Equal(test.Budget, r.Iterations);
+    }
+
+    [Fact]
+    public void A_remote_free_that_publishes_before_it_links_hands_out_a_slot_still_allocated()
+    {
+        var test = CanonicalBugTests.All.Single(t => t.Id == "pool/remote-free-link-after-publish");
+        Assert.True(test.NegativeControl);
+        var bug = CanonicalBugTests.CaughtAndReplays(test, Checker.Explore(test.Body, CanonicalBugTests.Options(test)));
+        Assert.Equal("NoDoubleFreeMonitor", bug.Monitor);
+        Assert.Contains("which is still allocated", bug.Message, StringComparison.Ordinal);
+    }
+
+    private static NodePool TwoHomes(bool homes, int capacity = 1 << 12) =>
+        new(capacity, tagged: true, threadCaches: 2, initialSlots: 2 * NodePool.BatchSize, slotHomes: homes);
+
+    [Fact]
+    public void A_slot_freed_by_the_other_thread_goes_back_to_its_home_and_is_reused_there()
+    {
+        var pool = TwoHomes(homes: true);
+        Assert.True(pool.SlotHomes);
+        long a = pool.Allocate(0); // thread 0's first run: its home
+        long b = pool.Allocate(1); // thread 1's first run
+        Assert.NotEqual(NodePool.IndexOf(a) / NodePool.BatchSize, NodePool.IndexOf(b) / NodePool.BatchSize);
+        pool.Free(1, a); // thread 1 frees thread 0's slot: onto thread 0's remote-free list, not thread 1's magazine
+        Assert.Equal(1, pool.MagazineCounts(1).RemoteFrees);
+        for (int i = 0; i < NodePool.BatchSize - 1; i++) Assert.NotEqual(NodePool.IndexOf(a), NodePool.IndexOf(pool.Allocate(1)));
+        // Thread 0 empties its magazine (the rest of its run); its next refill takes its remote-free list back.
+        for (int i = 0; i < NodePool.BatchSize - 1; i++) pool.Allocate(0);
+        long again = pool.Allocate(0);
+        Assert.Equal(NodePool.IndexOf(a), NodePool.IndexOf(again));
+        Assert.NotEqual(a, again); // a new generation
+        Assert.Equal(1, pool.MagazineCounts(0).RemoteDrains);
+    }
+
+    [Fact]
+    public void Without_slot_homes_a_freed_slot_stays_with_the_freeing_thread()
+    {
+        var pool = TwoHomes(homes: false);
+        Assert.False(pool.SlotHomes);
+        long a = pool.Allocate(0);
+        pool.Allocate(1);
+        pool.Free(1, a);
+        Assert.Equal(NodePool.IndexOf(a), NodePool.IndexOf(pool.Allocate(1)));
+        Assert.Equal(0, pool.MagazineCounts(1).RemoteFrees);
+    }
+
+    [Fact]
+    public void Small_pools_and_single_magazines_have_no_homes()
+    {
+        Assert.False(new NodePool(1024, threadCaches: 2, slotHomes: true).SlotHomes); // refills take one slot
+        Assert.False(new NodePool(1 << 12, threadCaches: 1, slotHomes: true).SlotHomes);
+        Assert.False(new NodePool(1 << 12, threadCaches: 0, slotHomes: true).SlotHomes);
+    }
+
+    [Fact]
+    public void Slots_on_a_remote_free_list_are_counted_by_the_audit_and_reached_before_exhaustion()
+    {
+        // A fixed pool, every slot taken by thread 0 (its home); thread 1 frees ten of them, onto thread 0's list.
+        int capacity = 8 * 2 * NodePool.CacheSize;
+        var pool = new NodePool(capacity, tagged: true, threadCaches: 2, slotHomes: true);
+        var taken = Enumerable.Range(0, capacity).Select(_ => pool.Allocate(0)).ToArray();
+        Assert.Throws<PoolExhaustedException>(() => pool.Allocate(1));
+        foreach (long h in taken.Take(10)) pool.Free(1, h); // onto thread 0's remote-free list
+        Assert.Equal(10, pool.AuditFreeSlots());
+        // Thread 1 has nothing of its own and the pool is at its capacity: it takes thread 0's list rather than fail.
+        var got = Enumerable.Range(0, 10).Select(_ => pool.Allocate(1)).Select(NodePool.IndexOf).ToHashSet();
+        Assert.True(got.SetEquals(taken.Take(10).Select(NodePool.IndexOf)));
+        Assert.Equal(0, pool.AuditFreeSlots());
+        var e = Assert.Throws<PoolExhaustedException>(() => pool.Allocate(1));
+        Assert.Equal(capacity, e.Capacity);
+    }
+
+    [Fact]
+    public void Two_threads_freeing_each_others_slots_under_real_concurrency_lose_and_duplicate_nothing()
+    {
+        var pool = new NodePool(1 << 16, tagged: true, threadCaches: 2, initialSlots: NodePool.DefaultInitialSlots, slotHomes: true);
+        const int Rounds = 20_000, Held = 200;
+        var handOff = new long[2][];
+        using var barrier = new Barrier(2);
+        void Run(int t)
+        {
+            var mine = new long[Held];
+            for (int r = 0; r < Rounds / Held; r++)
+            {
+                for (int i = 0; i < Held; i++) mine[i] = pool.Allocate(t);
+                handOff[t] = mine.ToArray();
+                barrier.SignalAndWait();
+                foreach (long h in handOff[1 - t]) pool.Free(t, h); // the other thread's slots: to its home
+                barrier.SignalAndWait();
+            }
+        }
+        var threads = new[] { new Thread(() => Run(0)), new Thread(() => Run(1)) };
+        foreach (var th in threads) th.Start();
+        foreach (var th in threads) th.Join();
+        Assert.Equal(pool.CommittedSlots, pool.AuditFreeSlots());
+        Assert.True(pool.MagazineCounts(0).RemoteFrees > 0 && pool.MagazineCounts(0).RemoteDrains > 0);
+    }
+}
