@@ -78,7 +78,7 @@ public static class StressRun
             yield return new($"lscq + {s}", d => QueueStress.Run(QueueStress.Lscq(Config(s)), d));
             yield return new($"lcrq + {s}", d => QueueStress.Run(QueueStress.Lcrq(Config(s)), d));
         }
-        yield return new("negative control: treiber + Ibr, scan keeps while reserved",
+        yield return new("treiber + Ibr (seeded, must fail bound)",
             d => StackStress.Run(Config(ReclamationScheme.Ibr) with { SeededBug = SeededBug.IbrScanKeepsWhileReserved }, TimeSpan.FromSeconds(Math.Min(1, d.TotalSeconds))), NegativeControl: true);
     }
 
