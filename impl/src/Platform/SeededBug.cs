@@ -359,7 +359,7 @@ public enum SeededBug
     LockedSkipListFollowsRemovedLinks,
     /// <summary>IBR's scan keeps a retired node while any thread holds a reservation, whatever the reservation's eras
     /// (the interval test reduced to "is thread j reserved"): with kept reservations some thread always holds one, so
-    /// nothing is freed until the threads quiesce. Caught by the stress run's limbo bound (its negative-control
-    /// combination, StressRun).</summary>
+    /// nothing is freed until the threads quiesce. Caught as BoundedPending by reclamation/ibr-scan-keeps-while-reserved
+    /// and by the stress run's limbo bound (its negative-control combination, StressRun).</summary>
     IbrScanKeepsWhileReserved,
 }
