@@ -146,7 +146,7 @@ public sealed class LazySkipListModel : SpecModel
             var pool = _pool!;
             var slots = Enumerable.Range(0, _workload.Nodes).ToList();
             var state = _workload.MapShared(pool, _list!.PeekKeyOfSlot, threads);
-            state["link"] = _workload.Towers((slot, level) => NodeOf(pool.PeekLink(slot, level)));
+            state["link"] = _workload.Towers((slot, level) => NodeOf(pool.PeekLink(slot, level) & ~NodePool.MarkBit)); // a remover's unlinked bit is not in the spec
             state["marked"] = Refinement.ByNode(slots.Select(s => Bool(pool.PeekLink(s, _workload.MaxLevel) != 0)));
             state["fullyLinked"] = Refinement.ByNode(slots.Select(s => Bool(pool.PeekLink(s, _workload.MaxLevel + 1) != 0)));
             state["lock"] = Refinement.ByNode(slots.Select(s => Int(Math.Max(0, _list!.PeekLockOwner(s)))));

@@ -101,6 +101,50 @@ public static class LockedSkipListLinearizability
         Description = "the seeded defect 'AddOrUpdate reads, updates and stores without the node's lock': two concurrent updates, one lost")]
     public static void MapLostUpdate() => SkipListMapWorkloads.Counter(MapTarget(SeededBug.LockedSkipListUpdateWithoutLock));
 
+    // A search standing on a node that is removed meanwhile, under IBR: the remover links a successor after it, removes
+    // both and frees the successor (born after the searcher's reservation) while the searcher still holds the first node.
+
+    [WeftTest("skiplist-locked/removed-links-ibr", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListLockDisciplineMonitor) },
+        Description = "IBR: a Contains of key 2 stands on key 1's node while the other thread adds 2, removes 1 and 2 and then adds and removes 3 (a scan that frees key 2's node): the search restarts instead of following key 1's frozen link, strict pool")]
+    public static void RemovedLinksIbr() => SearchOverRemovedNode(SeededBug.None);
+
+    [WeftTest("skiplist-locked/follows-removed-links-ibr", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Description = "the seeded defect 'a search follows the link of a node it finds marked': key 1's frozen link names key 2's node, born after the searcher's IBR reservation and freed, and the searcher reads its key")]
+    public static void FollowsRemovedLinksIbr() => SearchOverRemovedNode(SeededBug.LockedSkipListFollowsRemovedLinks);
+
+    /// <summary>
+    /// Key 1 is added first; then one thread looks up key 2 while the other adds 2 (its node born in a later era, as
+    /// every allocation moves the era), removes 1 and 2, and adds and removes 3, whose retirement scans with the era
+    /// past key 2's lifetime. A search preempted on key 1's node holds a reservation that covers key 1's node but not
+    /// key 2's; following key 1's frozen link to key 2's node reads a freed node.
+    /// </summary>
+    private static void SearchOverRemovedNode(SeededBug bug)
+    {
+        var set = Recorded(Build(ReclamationScheme.Ibr, bug, maxThreads: 4, capacity: 8));
+        var main = set.Reclaimer.Register();
+        set.Op(main, "add", 1);
+        set.Reclaimer.Unregister(main);
+        var searcher = WeftThread.Start(() =>
+        {
+            var me = set.Reclaimer.Register();
+            set.Op(me, "contains", 2);
+        });
+        var remover = WeftThread.Start(() =>
+        {
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 2);
+            set.Op(me, "remove", 1);
+            set.Op(me, "remove", 2);
+            set.Op(me, "add", 3);
+            set.Op(me, "remove", 3);
+        });
+        searcher.Join();
+        remover.Join();
+        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
+    }
+
     private static SkipListMapWorkloads.Target MapTarget(SeededBug bug)
     {
         var list = Build(ReclamationScheme.Ibr, bug, maxThreads: 4, capacity: 16);

@@ -484,6 +484,54 @@ public static class TreiberLinearizability
         churner.Join();
     }
 
+    [WeftTest("reclamation/idle-ibr", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "IBR: a thread idles holding the reservation kept from its last pop while the other pushes and pops 24 times; the kept reservation blocks only the nodes of its eras, so the churner's pending nodes stay within the stress run's IBR bound (its formula, with reservations of two eras)")]
+    public static void IdleIbr() => IdleThreadIbr(SeededBug.None);
+
+    [WeftTest("reclamation/ibr-scan-keeps-while-reserved", NegativeControl = true, ExpectedMonitor = "BoundedPendingMonitor", Budget = 300,
+        Monitors = new[] { typeof(StackMatchesAbstractMonitor), typeof(PopReturnsAbstractTopMonitor) },
+        Description = "IBR with the seeded defect 'a scan keeps a node while any thread holds a reservation': the idler's kept reservation stops every free and the churner's pending nodes grow past the bound")]
+    public static void IbrScanKeepsWhileReserved() => IdleThreadIbr(SeededBug.IbrScanKeepsWhileReserved);
+
+    /// <summary>
+    /// The bound of tools/Weft.Benchmarks StressRun.Bound for IBR, for a stack of at most 2 nodes whose pops retire one:
+    /// the retire threshold, and per thread's reservation the nodes alive at its lower era (live nodes plus one
+    /// unlinked, not yet retired node per thread) and those born in the eras it spans (here at most 2: a pop's
+    /// reservation is raised at most once after its begin), EpochFrequency births per thread per era.
+    /// </summary>
+    private static void IdleThreadIbr(SeededBug bug)
+    {
+        const int threads = 2, liveNodes = 2, span = 2;
+        var pool = new NodePool(64, tagged: true, threadCaches: threads, strict: true);
+        var reclaimer = Reclaimer.Create(ReclamationScheme.Ibr, pool, maxThreads: threads, Tiny with { SeededBug = bug });
+        var config = reclaimer.Config;
+        Checker.Emit(new PendingBoundEvent(config.RetireThreshold + 1 + threads * (liveNodes + threads + span * config.EpochFrequency * threads)));
+        var stack = new TreiberStack(reclaimer);
+        using var idle = new FutexWord(0);
+        var idler = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            stack.Push(me, 100);
+            stack.TryPop(me, out _); // ends holding its reservation
+            idle.Store(1, MemoryOrder.Release);
+            idle.Wake(1);
+        });
+        var churner = WeftThread.Start(() =>
+        {
+            var me = reclaimer.Register();
+            while (idle.Load(MemoryOrder.Acquire) == 0) idle.Wait(0);
+            for (int i = 0; i < 24; i++)
+            {
+                stack.Push(me, i);
+                stack.TryPop(me, out _);
+            }
+            reclaimer.Unregister(me);
+        });
+        idler.Join();
+        churner.Join();
+    }
+
     /// <summary>A root cell holding a node handle (never freed itself).</summary>
     private sealed class RootCell
     {

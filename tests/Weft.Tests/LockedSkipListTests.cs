@@ -61,6 +61,18 @@ public sealed class LockedSkipListTests
         Assert.True(ok.Exhausted, $"lock-order: not exhausted after {ok.Iterations} schedules");
     }
 
+    [Fact]
+    public void Dfs_finds_a_search_following_a_removed_nodes_link_under_ibr_and_the_restart_has_no_bug()
+    {
+        var bad = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/follows-removed-links-ibr");
+        var r = Checker.Explore(bad.Body, bad.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        CanonicalBugTests.CaughtAndReplays(bad, r);
+        var good = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/removed-links-ibr");
+        var ok = Checker.Explore(good.Body, good.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        Assert.True(ok.Bug is null, ok.Bug?.Describe());
+        Assert.True(ok.Exhausted, $"removed-links-ibr: not exhausted after {ok.Iterations} schedules");
+    }
+
     [Theory]
     [InlineData(ReclamationScheme.Ibr)]
     [InlineData(ReclamationScheme.Debra)]

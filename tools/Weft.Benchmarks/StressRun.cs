@@ -21,12 +21,17 @@ namespace Weft.Benchmarks;
 /// depot and the magazines, and after the structure is drained and the reclaimer flushed the pool has exactly the
 /// slots in use it had when the structure was empty at the start (no slot leaked);</item>
 /// <item>memory stayed within the reclaimer's bound: IBR's limbo (sampled after every batch of operations) never
-/// exceeds the retire threshold plus the nodes a reservation can overlap (the structure's live nodes plus the nodes
-/// born in the eras a reservation spans, <see cref="ErasPerReservation"/>); DEBRA+'s never exceeds three bags of the retirements of (stall threshold + threads) checks, one every EpochCheckInterval operations;
+/// exceeds the retire threshold plus, for each thread's reservation, the nodes it can overlap: the structure's live
+/// nodes and those unlinked but not yet retired, plus the nodes born in the eras it spans, with the span the widest
+/// reservation any scan of the run read (<see cref="ReclaimerThread.WidestReservationSpan"/>; an operation whose
+/// protected reads raised its upper end several times and was then preempted holds a wide one, which IBR allows);
+/// DEBRA+'s never exceeds three bags of the retirements of (stall threshold + threads) checks, one every EpochCheckInterval operations;
 /// plain DEBRA promises no bound with a preempted thread, so its peak is reported and its pool only has to grow
 /// instead of failing.</item>
 /// </list>
-/// Exit code 0 when every combination passed, 2 when one failed (each failure is printed).
+/// A negative control runs with them: the Treiber stack under IBR with the seeded defect
+/// <see cref="SeededBug.IbrScanKeepsWhileReserved"/> for at most one second, which passes only when the limbo bound
+/// catches it. Exit code 0 when every combination passed, 2 when one failed (each failure is printed).
 /// </summary>
 public static class StressRun
 {
@@ -44,7 +49,9 @@ public static class StressRun
             StressReport report;
             try { (report, failure) = combination.Run(TimeSpan.FromSeconds(seconds)); }
             catch (Exception e) { (report, failure) = (default, $"{e.GetType().Name}: {e.Message}"); }
-            Console.WriteLine($"{combination.Name,-40} {(failure is null ? "ok  " : "FAIL")} {clock.Elapsed.TotalSeconds,5:F1} s  ops {report.Operations,12:N0}  peak limbo {report.PeakPending,8:N0} (bound {(report.Bound < 0 ? "none" : report.Bound.ToString("N0"))})  committed slots {report.Committed,9:N0}");
+            if (combination.NegativeControl) failure = failure is not null && failure.Contains(BoundFailure, StringComparison.Ordinal) ? null : $"negative control not caught by the limbo bound: {failure ?? "every check passed"}";
+            string span = report.WidestSpan > 0 ? report.WidestSpan.ToString("N0") : "-";
+            Console.WriteLine($"{combination.Name,-40} {(failure is null ? "ok  " : "FAIL")} {clock.Elapsed.TotalSeconds,5:F1} s  ops {report.Operations,12:N0}  peak limbo {report.PeakPending,9:N0} (bound {(report.Bound < 0 ? "none" : report.Bound.ToString("N0"))}, widest reservation {span} eras)  committed slots {report.Committed,9:N0}");
             if (failure is not null)
             {
                 Console.WriteLine($"    {failure}");
@@ -55,7 +62,7 @@ public static class StressRun
         return failures == 0 ? 0 : 2;
     }
 
-    private sealed record Combination(string Name, Func<TimeSpan, (StressReport, string?)> Run);
+    private sealed record Combination(string Name, Func<TimeSpan, (StressReport, string?)> Run, bool NegativeControl = false);
 
     private static IEnumerable<Combination> Combinations()
     {
@@ -71,26 +78,38 @@ public static class StressRun
             yield return new($"lscq + {s}", d => QueueStress.Run(QueueStress.Lscq(Config(s)), d));
             yield return new($"lcrq + {s}", d => QueueStress.Run(QueueStress.Lcrq(Config(s)), d));
         }
+        yield return new("treiber + Ibr (seeded, must fail bound)",
+            d => StackStress.Run(Config(ReclamationScheme.Ibr) with { SeededBug = SeededBug.IbrScanKeepsWhileReserved }, TimeSpan.FromSeconds(Math.Min(1, d.TotalSeconds))), NegativeControl: true);
     }
 
     /// <summary>The configuration of every combination: the scheme, and pools that grow from 4,096 slots up to 2^22.</summary>
     internal static WeftConfig Config(ReclamationScheme scheme) => WeftConfig.Default with { Reclamation = scheme, PoolCapacity = 1 << 22 };
 
     /// <summary>
-    /// The eras an IBR reservation is taken to span: a node a reservation [lower, upper] blocks was alive at some era
-    /// in it, so beyond the live nodes it blocks at most the nodes born in those eras (an era advances every
-    /// EpochFrequency allocations of a thread). A short operation's reservation spans one or two eras; four leaves room
-    /// for one that raised its upper end twice before it was preempted.
+    /// The largest limbo the scheme promises (-1: none promised), for a structure of at most <paramref name="liveNodes"/>
+    /// nodes whose operations retire at most <paramref name="retiresPerOp"/> nodes. IBR: a scan keeps a node only if a
+    /// reservation [lower, upper] overlaps its lifetime, i.e. the node was alive at era lower (in the structure, or
+    /// unlinked and not yet retired: at most a thread's retirements of one operation each) or was born in the eras the
+    /// reservation spans (a thread advances the era every EpochFrequency allocations, so an era sees at most
+    /// EpochFrequency births per thread); each thread holds one reservation, of at most
+    /// <paramref name="widestSpan"/> eras (the widest its scans read, <see cref="ReclaimerThread.WidestReservationSpan"/>);
+    /// the limbo sampled also holds the retirements since the last scan (below the retire threshold) and this operation's.
     /// </summary>
-    internal const long ErasPerReservation = 4;
-
-    /// <summary>The largest limbo the scheme promises (-1: none promised), for a structure of at most <paramref name="liveNodes"/> nodes whose operations retire at most <paramref name="retiresPerOp"/> nodes.</summary>
-    internal static long Bound(Reclaimer r, long liveNodes, int retiresPerOp) => r.Scheme switch
+    internal static long Bound(Reclaimer r, long liveNodes, int retiresPerOp, long widestSpan) => r.Scheme switch
     {
-        ReclamationScheme.Ibr => r.Config.RetireThreshold + retiresPerOp + liveNodes + ErasPerReservation * r.Config.EpochFrequency * r.MaxThreads,
+        ReclamationScheme.Ibr => r.Config.RetireThreshold + retiresPerOp
+            + r.MaxThreads * (liveNodes + (long)r.MaxThreads * retiresPerOp + widestSpan * r.Config.EpochFrequency * r.MaxThreads),
         ReclamationScheme.DebraPlus => 3L * (r.Config.StallThreshold + r.MaxThreads) * r.Config.EpochCheckInterval * retiresPerOp,
         _ => -1,
     };
+
+    /// <summary>The widest IBR reservation, in eras, that a scan of any of <paramref name="handles"/> read (0 for the other schemes).</summary>
+    internal static long WidestSpan(ReclaimerThread[] handles)
+    {
+        long widest = 0;
+        foreach (var h in handles) widest = Math.Max(widest, h.WidestReservationSpan);
+        return widest;
+    }
 
     /// <summary>Runs <paramref name="body"/> on <see cref="Threads"/> threads until <paramref name="duration"/> has passed; returns the first exception text, if any.</summary>
     internal static string? OnThreads(TimeSpan duration, Action<int, Func<bool>> body)
@@ -134,8 +153,10 @@ public static class StressRun
         return inUse == inUseWhenEmpty ? null : $"{inUse} slots in use after draining, expected {inUseWhenEmpty} (slots lost or freed twice)";
     }
 
+    private const string BoundFailure = "over the reclaimer's bound";
+
     internal static string? CheckBound(long peak, long bound) =>
-        bound >= 0 && peak > bound ? $"limbo reached {peak:N0} nodes, over the reclaimer's bound of {bound:N0}" : null;
+        bound >= 0 && peak > bound ? $"limbo reached {peak:N0} nodes, {BoundFailure} of {bound:N0}" : null;
 
     /// <summary>Count, sum and sum of squares (wrapping) of a multiset of values: equal digests mean nothing was lost or duplicated (up to a collision of all three).</summary>
     internal struct Digest

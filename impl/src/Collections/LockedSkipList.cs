@@ -19,8 +19,8 @@ namespace Weft.Collections;
 /// ordered by the Tier 1 comparer <typeparamref name="TComparer"/> (a stateless struct called as
 /// <c>default(TComparer)</c>, so the JIT inlines the compare; <see cref="Int64KeyComparer"/> for 64-bit keys).
 ///
-/// Layout. A node is a pool slot with <c>maxLevel</c> next links (level 0 first; links hold plain handles, no mark
-/// bit), a <c>marked</c> word (link <c>maxLevel</c>: 1 once the node is logically deleted, never reset), a
+/// Layout. A node is a pool slot with <c>maxLevel</c> next links (level 0 first; links hold handles, and a node's own
+/// link of a level carries <see cref="UnlinkedBit"/> once its remover unlinks it from that level), a <c>marked</c> word (link <c>maxLevel</c>: 1 once the node is logically deleted, never reset), a
 /// <c>fullyLinked</c> word (link <c>maxLevel</c> + 1: 1 once the node is linked at every level of its tower, never
 /// reset), a value word (link <c>maxLevel</c> + 2), and one payload word: the tower height; the key lives in an
 /// array beside the pool, indexed by slot, written before the node is published. Each slot has a <see cref="WeftLock"/> (so the
@@ -30,7 +30,8 @@ namespace Weft.Collections;
 /// Invariant. Every level is a list from the head, strictly sorted by key. A key is in the set iff level 0 holds a
 /// node with that key that is fully linked and unmarked. A node on level i + 1 that is unmarked is on level i
 /// (towers are linked bottom-up and unlinked top-down). A published node's links change only while its lock is held, and a
-/// marked node's links never change again (no node is linked after it). Monitors: SkipListMatchesAbstractMonitor,
+/// marked node's links name the same successors ever after (no node is linked after it; its remover only adds the
+/// unlinked bit). Monitors: SkipListMatchesAbstractMonitor,
 /// SkipListSublistMonitor.
 ///
 /// Operations. <c>Find</c> walks from the head down the levels without locks, recording at each level the last node
@@ -41,7 +42,7 @@ namespace Weft.Collections;
 /// the locks and searches again. Add links the new node bottom-up while holding every predecessor's lock and then
 /// sets <c>fullyLinked</c> (its linearization point). Remove locks the victim (found fully linked, unmarked and at
 /// its top level), sets <c>marked</c> (its linearization point), then locks and validates the predecessors and
-/// unlinks the victim top-down. <see cref="Contains"/> is wait-free: one search, no lock, no write; true iff the
+/// unlinks the victim top-down. <see cref="Contains"/> takes no lock and writes nothing (wait-free under DEBRA; lock-free under IBR, whose searches restart past a node unlinked under them, see Traversal and IBR): one search; true iff the
 /// node found is fully linked and unmarked.
 ///
 /// Values. A node's value is written before the node is published and afterwards only by
@@ -66,6 +67,20 @@ namespace Weft.Collections;
 /// link (the key turned up meanwhile) was never published and goes straight back to the pool. The immediate
 /// reclaimer frees at retire, while readers may still hold the node: the negative control. DEBRA+ is refused: its
 /// neutralization would restart an operation that holds locks.
+///
+/// Traversal and IBR. A search may stand on a node that is removed meanwhile; its links are then frozen and may
+/// name a successor that was linked after the searcher's last protected read and has since been removed, retired and
+/// freed: IBR protects a read through the eras reserved when it returns (Wen et al., 2GE-IBR), a node born after the
+/// reservation's upper end and retired before the searcher raises it overlaps no reservation, and re-reading a frozen
+/// link cannot show that anything changed. So the remover, right after it unlinks its victim from a level and still
+/// holding the predecessor's lock, sets <see cref="UnlinkedBit"/> in the victim's own link of that level, and a search
+/// under a reclaimer that protects single reads that reads the bit starts again from the head (the victim is off that
+/// level already, so the restart does not meet it there again: a search never waits for a remover). A link read
+/// without the bit after the reservation was published names a successor that nobody has unlinked from that level
+/// yet: unlinking it, or linking a node before it, takes the lock of its predecessor, which is the victim's old
+/// predecessor, held by the victim's remover until after the bit store. So the successor's unlink, retirement and scan
+/// come after the read and see the reservation (Protect's Dekker pattern, through the source's link, which the bit
+/// store changes). DEBRA protects whole operations and ignores the bit.
 ///
 /// Trace replay. The steps of tla/LazySkipList/LazySkipList.tla start at the <c>StepLabel.At</c> points (each lock
 /// acquisition, the validations, each link store, the flag stores, the releases; a search and a Contains are one
@@ -172,7 +187,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         {
             int slot = NodePool.IndexOf(h);
             if (PeekFullyLinked(slot) && !PeekMarked(slot)) keys.Add(_keys[slot]);
-            h = _pool.PeekLink(slot, 0);
+            h = _pool.PeekLink(slot, 0) & ~UnlinkedBit;
         }
         return keys;
     }
@@ -186,7 +201,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         {
             int slot = NodePool.IndexOf(h);
             if (PeekFullyLinked(slot) && !PeekMarked(slot)) pairs.Add((_keys[slot], _pool.PeekLink(slot, _valueLink)));
-            h = _pool.PeekLink(slot, 0);
+            h = _pool.PeekLink(slot, 0) & ~UnlinkedBit;
         }
         return pairs;
     }
@@ -215,7 +230,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
                 if (level > 0 && !below.Contains(h)) return $"the node of key {key} is on level {level} but not on level {level - 1}";
                 here.Add(h);
                 previousKey = key;
-                h = _pool.PeekLink(slot, level);
+                h = _pool.PeekLink(slot, level) & ~UnlinkedBit;
             }
             below = here;
         }
@@ -233,7 +248,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
             while (h != NodePool.Null && keys.Count <= _pool.Capacity)
             {
                 keys.Add(_keys[NodePool.IndexOf(h)]);
-                h = _pool.PeekLink(NodePool.IndexOf(h), level);
+                h = _pool.PeekLink(NodePool.IndexOf(h), level) & ~UnlinkedBit;
             }
             levels.Add(level.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', keys));
         }
@@ -333,7 +348,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
     public bool ContainsKey(ReclaimerThread t, TKey key) => Contains(t, key);
 
     /// <summary>
-    /// Whether <paramref name="key"/> is present, and its value (wait-free: no lock, no write): fullyLinked, then
+    /// Whether <paramref name="key"/> is present, and its value (no lock, no write; one search, as <see cref="Contains"/>): fullyLinked, then
     /// the value, then marked are read (see Values).
     /// </summary>
     public bool TryGetValue(ReclaimerThread t, TKey key, out long value)
@@ -417,7 +432,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         }
     }
 
-    /// <summary>Whether <paramref name="key"/> is in the set (wait-free: no lock, no write, no restart).</summary>
+    /// <summary>Whether <paramref name="key"/> is in the set (no lock, no write; wait-free under DEBRA, lock-free under IBR: see Traversal and IBR).</summary>
     public bool Contains(ReclaimerThread t, TKey key)
     {
         RejectNull(key);
@@ -515,31 +530,48 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
     private int Walk(ReclaimerThread t, KeyBounds<TKey, TComparer> bounds, Span<TKey> destination)
     {
         bool countOnly = destination.IsEmpty;
-        long pred = _head;
-        for (int level = _maxLevel - 1; level >= 1 && bounds.Bounded; level--)
-        {
-            long curr = Next(t, pred, level);
-            while (curr != NodePool.Null && bounds.Below(Key(curr)))
-            {
-                pred = curr;
-                curr = Next(t, pred, level);
-            }
-        }
         int taken = 0;
         bool any = false;
         TKey last = default!;
-        for (long node = Next(t, pred, 0); node != NodePool.Null; node = Next(t, node, 0))
+        while (true) // once, unless a link read was of a node unlinked from its level (NextOfLive): then again from the head, past the last key taken
         {
-            TKey key = Key(node);
-            if (bounds.Above(key)) break;
-            if (bounds.Below(key) || (any && default(TComparer).Compare(key, last) <= 0) || !IsFullyLinked(node) || IsMarked(node)) continue;
-            if (!countOnly) destination[taken] = key;
-            taken++;
-            last = key;
-            any = true;
-            if (!countOnly && taken == destination.Length) break;
+            long pred = DescendForWalk(t, bounds, any, last);
+            if (pred == NodePool.Null || !NextOfLive(t, pred, 0, out long node)) continue;
+            while (true)
+            {
+                if (node == NodePool.Null) return taken;
+                TKey key = Key(node);
+                if (bounds.Above(key)) return taken;
+                if (!bounds.Below(key) && !(any && default(TComparer).Compare(key, last) <= 0) && IsFullyLinked(node) && !IsMarked(node))
+                {
+                    if (!countOnly) destination[taken] = key;
+                    taken++;
+                    last = key;
+                    any = true;
+                    if (!countOnly && taken == destination.Length) return taken;
+                }
+                if (!NextOfLive(t, node, 0, out node)) break;
+            }
         }
-        return taken;
+    }
+
+    /// <summary>
+    /// The levels above 0 of <see cref="Walk"/>'s descent: the last node below the lower bound and, once a key was
+    /// taken, below <paramref name="last"/>; null when a link read was of a node unlinked from its level (search again).
+    /// </summary>
+    private long DescendForWalk(ReclaimerThread t, KeyBounds<TKey, TComparer> bounds, bool any, TKey last)
+    {
+        long pred = _head;
+        for (int level = _maxLevel - 1; level >= 1 && (bounds.Bounded || any); level--)
+        {
+            if (!NextOfLive(t, pred, level, out long curr)) return NodePool.Null;
+            while (curr != NodePool.Null && (bounds.Below(Key(curr)) || (any && default(TComparer).Compare(Key(curr), last) < 0)))
+            {
+                pred = curr;
+                if (!NextOfLive(t, pred, level, out curr)) return NodePool.Null;
+            }
+        }
+        return pred;
     }
 
     /// <summary>
@@ -549,15 +581,28 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
     /// </summary>
     private int Find(ReclaimerThread t, TKey key, long[] preds, long[] succs)
     {
+        while (true)
+        {
+            int found = TryFind(t, key, preds, succs);
+            if (found != Restart) return found;
+        }
+    }
+
+    /// <summary>What <see cref="TryFind"/> returns when a link it read was of a node unlinked from that level: search again from the head.</summary>
+    private const int Restart = -2;
+
+    /// <summary>One descent of <see cref="Find"/>; <see cref="Restart"/> when a link it read was of a node unlinked from that level (see <see cref="NextOfLive"/>).</summary>
+    private int TryFind(ReclaimerThread t, TKey key, long[] preds, long[] succs)
+    {
         int found = -1;
         long pred = _head;
         for (int level = _maxLevel - 1; level >= 0; level--)
         {
-            long curr = Next(t, pred, level);
+            if (!NextOfLive(t, pred, level, out long curr)) return Restart;
             while (curr != NodePool.Null && CompareNode(curr, key) < 0)
             {
                 pred = curr;
-                curr = Next(t, pred, level);
+                if (!NextOfLive(t, pred, level, out curr)) return Restart;
             }
             if (found < 0 && curr != NodePool.Null && CompareNode(curr, key) == 0) found = level;
             preds[level] = pred;
@@ -565,6 +610,29 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         }
         return found;
     }
+
+    /// <summary>
+    /// Reads link <paramref name="level"/> of <paramref name="node"/> into <paramref name="next"/> (without the
+    /// <see cref="UnlinkedBit"/>) through the reclaimer's protected read; false when the reclaimer protects single reads
+    /// (IBR) and the link carries the bit: <paramref name="node"/> has been unlinked from this level, the successor may be
+    /// freed, and the search must start again from the head (see Traversal and IBR in the class essay). The seeded
+    /// defect <see cref="SeededBug.LockedSkipListFollowsRemovedLinks"/> follows it anyway.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool NextOfLive(ReclaimerThread t, long node, int level, out long next)
+    {
+        long link = Next(t, node, level);
+        next = link & ~UnlinkedBit;
+        return (link & UnlinkedBit) == 0 || _plainProtect || _bug == SeededBug.LockedSkipListFollowsRemovedLinks;
+    }
+
+    /// <summary>
+    /// Set by a remover in its victim's own link of a level right after it unlinks the victim from that level, still
+    /// holding the predecessor's lock (see Traversal and IBR): a reader that finds it knows the successor it names may
+    /// be unlinked and freed already.
+    /// Handles keep slot index + 1 in their low 31 bits, so the bit is free (<see cref="NodePool.MarkBit"/>).
+    /// </summary>
+    private const long UnlinkedBit = NodePool.MarkBit;
 
     /// <summary>The paper's Add; when the key is present, false with its fully linked, unmarked node in <paramref name="existing"/>.</summary>
     private bool AddInOperation(ReclaimerThread t, TKey key, long value, out long existing)
@@ -767,6 +835,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
                 StepLabel.At("remove_unlink");
                 long next = _pool.LoadLink(victim, level, MemoryOrder.Acquire); // frozen: the victim is marked and locked
                 _pool.StoreLink(preds[level], level, next, MemoryOrder.Release);
+                _pool.StoreLink(victim, level, next | UnlinkedBit, MemoryOrder.Release); // after the unlink, under the predecessor's lock: see Traversal and IBR
                 Changed(StepUnlinked, victim);
             }
             return true;
@@ -836,7 +905,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
                 int slot = NodePool.IndexOf(h);
                 bool marked = PeekMarked(slot);
                 views.Add(new SkipListNodeView(h, MonitoredKeys<TKey, TComparer>.ToInt64(_keys[slot]), marked, marked || !PeekFullyLinked(slot)));
-                h = _pool.PeekLink(slot, level);
+                h = _pool.PeekLink(slot, level) & ~UnlinkedBit;
             }
             levels[level] = views.ToArray();
         }

@@ -358,4 +358,14 @@ public enum SeededBug
     /// (left from its last time on a free list) into slots still allocated, and hands one out again. Caught by
     /// NoDoubleFreeMonitor (pool/remote-free-link-after-publish).</summary>
     NodePoolRemoteLinkAfterPublish,
+    /// <summary>The locked skiplist under IBR follows a link of a node it finds marked once the read is done instead of
+    /// searching again from the head: a removed node's frozen link may name a successor born after the reader's
+    /// reservation and freed by its remover's scan, and the reader's protected read still returns it. Caught as
+    /// NoUseAfterFree by skiplist-locked/follows-removed-links-ibr.</summary>
+    LockedSkipListFollowsRemovedLinks,
+    /// <summary>IBR's scan keeps a retired node while any thread holds a reservation, whatever the reservation's eras
+    /// (the interval test reduced to "is thread j reserved"): with kept reservations some thread always holds one, so
+    /// nothing is freed until the threads quiesce. Caught as BoundedPending by reclamation/ibr-scan-keeps-while-reserved
+    /// and by the stress run's limbo bound (its negative-control combination, StressRun).</summary>
+    IbrScanKeepsWhileReserved,
 }

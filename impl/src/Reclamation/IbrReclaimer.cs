@@ -60,6 +60,7 @@ public sealed class IbrReclaimer : Reclaimer
     // The configuration's per-operation settings, read once (a pop tests a field instead of Config.SeededBug's two loads).
     private readonly int _retireThreshold;
     private readonly bool _doubleRetire;
+    private readonly bool _keepWhileReserved;
     private readonly MemoryOrder _protectOrder;
 
     public IbrReclaimer(NodePool pool, int maxThreads, WeftConfig config) : base(pool, maxThreads, config)
@@ -67,6 +68,7 @@ public sealed class IbrReclaimer : Reclaimer
         _epochFrequency = config.EpochFrequency;
         _retireThreshold = config.RetireThreshold;
         _doubleRetire = config.SeededBug == SeededBug.DoubleRetire;
+        _keepWhileReserved = config.SeededBug == SeededBug.IbrScanKeepsWhileReserved;
         _protectOrder = config.SeededBug == SeededBug.IbrProtectAcquire ? MemoryOrder.Acquire : MemoryOrder.SeqCst;
         _lower = new AtomicInt64[maxThreads * Stride];
         _upper = new AtomicInt64[maxThreads * Stride];
@@ -256,6 +258,8 @@ public sealed class IbrReclaimer : Reclaimer
             t.ScanLower[j] = _lower[j * Stride].Load(MemoryOrder.Acquire);
             StepLabel.At("scan_upper", j);
             t.ScanUpper[j] = _upper[j * Stride].Load(MemoryOrder.Acquire);
+            // The widest reservation a scan has seen (WidestReservationSpan): what the stress run's bound on limbo is computed from.
+            if (t.ScanUpper[j] != Infinity && t.ScanLower[j] != Infinity) t.WidestSpanSeen = Math.Max(t.WidestSpanSeen, t.ScanUpper[j] - t.ScanLower[j] + 1);
         }
         long eraNow = 0;
         if (Config.SeededBug == SeededBug.IbrFreeByAge)
@@ -275,7 +279,8 @@ public sealed class IbrReclaimer : Reclaimer
                 bool reserved = false;
                 for (int j = 0; j < n; j++)
                 {
-                    if (t.ScanLower[j] <= retire && birth <= t.ScanUpper[j])
+                    // The seeded defect keeps the node while thread j holds any reservation, whatever its eras.
+                    if ((t.ScanLower[j] <= retire && birth <= t.ScanUpper[j]) || (_keepWhileReserved && t.ScanLower[j] != Infinity))
                     {
                         reserved = true;
                         break;

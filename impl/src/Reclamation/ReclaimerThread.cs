@@ -49,6 +49,13 @@ public sealed class ReclaimerThread
     /// <see cref="Reclaimer.Quiesce"/>), so an operation that begins in its epoch with its flag down publishes nothing.</summary>
     internal bool Announced;
 
+    /// <summary>IBR: the widest reservation, in eras (upper - lower + 1), that this thread's scans have read from any
+    /// thread; 0 for the other schemes. A scan keeps a node only if a reservation overlaps its lifetime, so the nodes
+    /// one reservation keeps are those alive at its lower era or born in the eras it spans (the stress run's bound).</summary>
+    public long WidestReservationSpan => WidestSpanSeen;
+
+    internal long WidestSpanSeen;
+
     /// <summary>Nodes retired by this thread and not yet freed.</summary>
     public int Pending
     {
