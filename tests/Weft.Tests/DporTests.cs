@@ -255,7 +255,7 @@ public sealed class DporTests
     }
 
     /// <summary>Two threads CAS one word from 0 to their number; the test fails when thread 2's CAS wins.</summary>
-    private static void CasRace()
+    internal static void CasRace()
     {
         var word = new CasWord();
         var one = WeftThread.Start(() => word.Value.CompareExchange(0, 1, Weft.Atomics.MemoryOrder.AcqRel));

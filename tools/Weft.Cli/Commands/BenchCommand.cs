@@ -167,7 +167,7 @@ internal static class BenchCommand
             var bugTests = BugTests(p.GetValue(only));
             var bugStrategies = BugStrategyRows(p.GetValue(strategyRows));
             if (which is "bugs" or "all") BugFinding(bugTests, bugStrategies, nSeeds, nCap, perSeed);
-            if (which is "dpor" or "all") DporBench.Run(CheckOptions.Default.PreemptionBound, q ? 20_000 : 200_000);
+            if (which is "dpor" or "all") DporBench.Run(CheckOptions.Default.PreemptionBound, q ? 20_000 : 200_000, q ? 20_000 : 10_000_000, q ? 20_000 : 1_000_000);
             if (which is "rewrite" or "all") RewriteBench.Run(q);
             return Program.Ok;
         }));

@@ -27,11 +27,140 @@ internal static class DporBench
         "canonical/two-lock-deadlock", "canonical/two-lock-deadlock-fixed", "litmus/sb-relaxed-sc",
     };
 
-    public static void Run(int bound, int cap)
+    /// <param name="bound">DFS's preemption bound for the bounded tables.</param>
+    /// <param name="cap">The schedule cap of every search but whole-space DFS.</param>
+    /// <param name="exhaustCap">Whole-space DFS runs to exhaustion, at most this many schedules, where Knuth's estimate of the space fits under it.</param>
+    /// <param name="sampleCap">Whole-space DFS runs this many schedules where the estimate does not fit (a lower bound on its count).</param>
+    public static void Run(int bound, int cap, int exhaustCap, int sampleCap)
     {
         Unbounded(cap);
         Bounded(bound, cap);
         Relations(bound, cap);
+        Whole(cap, exhaustCap, sampleCap);
+    }
+
+    /// <summary>
+    /// The reclamation tests' whole (unbounded) space: plain DFS without a preemption bound against unbounded DPOR, with
+    /// the outcome sets compared. DFS first gets Knuth's estimate of the space's schedules (<see cref="SpaceEstimate"/>,
+    /// whose random walks' outcomes must also be among DPOR's); where the estimate plus three standard errors fits under
+    /// <paramref name="exhaustCap"/> it runs to exhaustion and counts the space's classes (<see cref="ClassCountingDfs"/>),
+    /// else it stops at <paramref name="sampleCap"/>. The class count of DPOR's complete schedules
+    /// (<see cref="ClassCountingDpor"/>) is the space's where DPOR exhausts it: the fewest schedules any reduction over
+    /// the relation needs.
+    /// </summary>
+    private static void Whole(int dporCap, int exhaustCap, int sampleCap)
+    {
+        const int walks = 2000;
+        Ui.Line("");
+        Ui.Line("The whole (unbounded) space of the reclamation tests: DFS without a preemption bound against unbounded DPOR. DFS runs to exhaustion (at most " +
+            exhaustCap.ToString(CultureInfo.InvariantCulture) + " schedules) where Knuth's estimate of the space (" + walks.ToString(CultureInfo.InvariantCulture) +
+            " random walks; mean and standard error in 'estimated dfs') plus three standard errors fits under that, and then also counts the space's classes ('dfs classes'); else it stops at " +
+            sampleCap.ToString(CultureInfo.InvariantCulture) + " schedules and the ratio is a lower bound. 'outcome sets' compares DPOR's with DFS's: 'same' where DFS exhausted the space, " +
+            "else whether every outcome DFS reached is among DPOR's; 'walks in dpor' does the same for the random walks' outcomes. 'dpor classes' counts the distinct classes among DPOR's complete schedules " +
+            "(a sound DPOR runs every class of the space, so where it exhausts the space this is the fewest schedules any reduction over the relation needs; 'best ratio' is DFS's schedules over it), " +
+            "'abandoned' the iterations where every candidate slept, 'repeats' the complete schedules of a class run before.");
+        var rows = new List<string[]>();
+        foreach (var id in Tests)
+        {
+            var t = Registry.All.Single(x => x.Id == id);
+            var estimate = Estimate(t, walks);
+            var dpor = MeasureDpor(t, dporCap);
+            bool exhaust = estimate.Estimate.Schedules + 3 * estimate.Estimate.StandardError <= exhaustCap;
+            var dfs = exhaust ? MeasureClassCountingDfs(t, exhaustCap) : Sampled(t, sampleCap);
+            string outcomes = dfs.Result.Exhausted
+                ? (dpor.Outcomes.SetEquals(dfs.Outcomes) ? "same" : "NO: " + OutcomeCollector.Difference("DFS", dfs.Outcomes, "DPOR", dpor.Outcomes))
+                : Contains(dpor.Outcomes, dfs.Outcomes, "DFS");
+            rows.Add(new[]
+            {
+                id, Count(dfs.Result) + (dfs.Result.Exhausted ? "" : " not exhausted"), Count(dpor.Result),
+                (dfs.Result.Exhausted ? "" : ">") + Ratio(dfs.Result, dpor.Result),
+                dfs.Outcomes.Count.ToString(CultureInfo.InvariantCulture), dpor.Outcomes.Count.ToString(CultureInfo.InvariantCulture), outcomes,
+                Contains(dpor.Outcomes, estimate.Outcomes, "the walks") + " (" + estimate.Outcomes.Count.ToString(CultureInfo.InvariantCulture) + ")",
+                dfs.Classes < 0 ? "-" : dfs.Classes.ToString(CultureInfo.InvariantCulture),
+                dpor.Classes.ToString(CultureInfo.InvariantCulture),
+                dfs.Result.Exhausted && dpor.Result.Exhausted ? Best(dfs.Result, dpor.Classes) : "-",
+                dpor.Abandoned.ToString(CultureInfo.InvariantCulture), dpor.Repeats.ToString(CultureInfo.InvariantCulture),
+                Ui.Number(estimate.Estimate.Schedules, "E2") + " ± " + Ui.Number(estimate.Estimate.StandardError, "E1"),
+                Ui.Number(dfs.Result.Elapsed.TotalSeconds, "F1") + "s / " + Ui.Number(dpor.Result.Elapsed.TotalSeconds, "F1") + "s",
+            });
+        }
+        Ui.Table(new[]
+        {
+            "test", "dfs", "dpor", "ratio", "outcomes dfs", "outcomes dpor", "outcome sets", "walks in dpor", "dfs classes", "dpor classes", "best ratio",
+            "abandoned", "repeats", "estimated dfs", "time dfs / dpor",
+        }, rows);
+    }
+
+    /// <summary>Whole-space DFS stopped at <paramref name="cap"/> schedules, without the class count.</summary>
+    private static (ExplorationResult Result, HashSet<string> Outcomes, int Classes) Sampled(RegisteredTest t, int cap)
+    {
+        var (result, outcomes) = Measure(t, "dfs", 1000, bounded: false, cap);
+        return (result, outcomes, -1);
+    }
+
+    /// <summary>"yes" when every outcome of <paramref name="some"/> is in <paramref name="all"/>, else which are not.</summary>
+    private static string Contains(HashSet<string> all, HashSet<string> some, string name) =>
+        all.IsSupersetOf(some) ? "yes" : "NO: " + OutcomeCollector.Difference(name, some, "DPOR", all);
+
+    /// <summary>Unbounded DPOR on <paramref name="t"/> with its outcomes and the class count of its complete schedules.</summary>
+    private static (ExplorationResult Result, HashSet<string> Outcomes, int Classes, int Abandoned, int Repeats) MeasureDpor(RegisteredTest t, int cap)
+    {
+        var outcomes = new HashSet<string>(StringComparer.Ordinal);
+        var options = Isolated(t, CheckOptions.Default with { Strategy = "dpor", Iterations = cap, OutcomeSink = o => outcomes.Add(o) }, out var directory);
+        try
+        {
+            var counter = new ClassCountingDpor(new DporStrategy());
+            using var rt = new Weft.Engine.ControlledRuntime(options, counter);
+            var result = rt.Explore(t.Body, options.TestId!);
+            return (result, outcomes, counter.Classes, counter.Pruned, counter.Repeated);
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(directory)) System.IO.Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>Whole-space DFS that also counts the space's classes (<see cref="ClassCountingDfs"/>), with its outcomes.</summary>
+    private static (ExplorationResult Result, HashSet<string> Outcomes, int Classes) MeasureClassCountingDfs(RegisteredTest t, int cap)
+    {
+        var outcomes = new HashSet<string>(StringComparer.Ordinal);
+        var options = Isolated(t, CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 1000, Iterations = cap, OutcomeSink = o => outcomes.Add(o) }, out var directory);
+        try
+        {
+            var counter = new ClassCountingDfs(options.PreemptionBound);
+            using var rt = new Weft.Engine.ControlledRuntime(options, counter);
+            var result = rt.Explore(t.Body, options.TestId!);
+            return (result, outcomes, counter.Classes);
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(directory)) System.IO.Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>Knuth's estimate of the number of schedules of <paramref name="t"/>'s whole space (<see cref="SpaceEstimate"/>), with the walks' outcomes.</summary>
+    private static (SpaceEstimate Estimate, HashSet<string> Outcomes) Estimate(RegisteredTest t, int walks)
+    {
+        var outcomes = new HashSet<string>(StringComparer.Ordinal);
+        var options = Isolated(t, CheckOptions.Default with { Strategy = "random", Iterations = walks, OutcomeSink = o => outcomes.Add(o) }, out var directory);
+        try
+        {
+            var estimate = new SpaceEstimate(options.Seed);
+            using var rt = new Weft.Engine.ControlledRuntime(options, estimate);
+            rt.Explore(t.Body, options.TestId!);
+            return (estimate, outcomes);
+        }
+        finally
+        {
+            if (System.IO.Directory.Exists(directory)) System.IO.Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary><paramref name="options"/> for <paramref name="t"/> with exploration going on after bugs and schedules written to a scratch folder.</summary>
+    private static CheckOptions Isolated(RegisteredTest t, CheckOptions options, out string directory)
+    {
+        directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "weft-whole-" + Environment.ProcessId);
+        return t.Apply(options with { StopAtFirstBug = false, MinimizeReplays = 0, ScheduleDirectory = directory });
     }
 
     /// <summary>
