@@ -1,8 +1,5 @@
 using System;
-using System.Diagnostics;
-using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Xunit;
 
@@ -19,23 +16,7 @@ public sealed class BenchmarkCommandLineTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    private static (int ExitCode, string Out, string Err) RunBenchmarks(params string[] args)
-    {
-        string dll = typeof(BenchmarkCommandLineTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WeftBenchmarks").Value!;
-        Assert.True(File.Exists(dll), $"the benchmark program is not built: {dll}");
-        var psi = new ProcessStartInfo("dotnet") { ArgumentList = { dll }, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in args) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start the benchmark program");
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(Timeout))
-        {
-            p.Kill(entireProcessTree: true);
-            p.WaitForExit();
-            Assert.Fail($"'{string.Join(' ', args)}' still running after {Timeout.TotalSeconds:F0} s (killed): it ran a benchmark");
-        }
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int ExitCode, string Out, string Err) RunBenchmarks(params string[] args) => BenchmarkProgram.Run(Timeout, args);
 
     /// <summary>Runs a bad command line; asserts exit code 1, nothing on standard output, no stack trace; returns standard error.</summary>
     private static string Rejected(params string[] args)

@@ -1,8 +1,5 @@
 using System;
-using System.Diagnostics;
-using System.IO;
 using System.Linq;
-using System.Reflection;
 using Xunit;
 
 namespace Weft.Tests;
@@ -18,22 +15,7 @@ public sealed class MirrorCheckTests
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
-    private static (int ExitCode, string Out, string Err) RunMirrorCheck()
-    {
-        string dll = typeof(MirrorCheckTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "WeftBenchmarks").Value!;
-        Assert.True(File.Exists(dll), $"the benchmark program is not built: {dll}");
-        var psi = new ProcessStartInfo("dotnet") { ArgumentList = { dll, "mirror-check" }, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        using var p = Process.Start(psi) ?? throw new InvalidOperationException("could not start the benchmark program");
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(Timeout))
-        {
-            p.Kill(entireProcessTree: true);
-            p.WaitForExit();
-            Assert.Fail($"mirror-check still running after {Timeout.TotalSeconds:F0} s (killed)");
-        }
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
+    private static (int ExitCode, string Out, string Err) RunMirrorCheck() => BenchmarkProgram.Run(Timeout, "mirror-check");
 
     [Fact]
     public void MirrorAgreesWithTheLibraryAndTheNegativeControlIsCaught()
