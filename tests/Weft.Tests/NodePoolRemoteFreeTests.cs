@@ -58,6 +58,25 @@ public sealed class NodePoolRemoteFreeTests
     }
 
     [Fact]
+    public void A_depot_batch_taken_by_the_other_thread_keeps_its_home()
+    {
+        var pool = TwoHomes(homes: true);
+        // Thread 0 takes runs of its own (its home), frees them all: its magazine fills and spills its oldest batch.
+        var own = Enumerable.Range(0, NodePool.CacheSize + NodePool.BatchSize).Select(_ => pool.Allocate(0)).ToArray();
+        foreach (long h in own) pool.Free(0, h);
+        Assert.Equal(1, pool.MagazineCounts(0).Spills);
+        // Thread 1 takes the free list's last run, then the spilled batch from the depot.
+        for (int i = 0; i < NodePool.BatchSize; i++) pool.Allocate(1);
+        long fromDepot = pool.Allocate(1);
+        Assert.Equal(1, pool.MagazineCounts(1).DepotRefills);
+        Assert.Contains(NodePool.IndexOf(fromDepot), own.Select(NodePool.IndexOf));
+        // The batch did not move its group's home: thread 1's free sends the slot back to thread 0.
+        pool.Free(1, fromDepot);
+        Assert.Equal(1, pool.MagazineCounts(1).RemoteFrees);
+        Assert.Equal(pool.CommittedSlots - NodePool.BatchSize, pool.AuditFreeSlots());
+    }
+
+    [Fact]
     public void Without_slot_homes_a_freed_slot_stays_with_the_freeing_thread()
     {
         var pool = TwoHomes(homes: false);

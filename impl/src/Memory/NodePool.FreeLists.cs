@@ -86,7 +86,8 @@ public sealed partial class NodePool
     /// threads freed, taken in one exchange); then a run of up to <see cref="_refillRun"/> slots off the free list in one
     /// CAS (first among the shared structures, so a thread that never spills takes the steps it always took), else a
     /// batch from the depot (one slot for the caller, the rest into the magazine), else a new chunk; at the capacity,
-    /// the other threads' remote-free lists before the pool counts as exhausted. A run or a batch becomes the caller's home.
+    /// the other threads' remote-free lists before the pool counts as exhausted. The groups of a run or a batch that have
+    /// no home yet become the caller's home.
     /// </summary>
     private int Refill(int[] magazine, int threadIndex)
     {
@@ -156,7 +157,7 @@ public sealed partial class NodePool
     }
 
     /// <summary>Moves the chain that starts at <paramref name="head"/> (owned) into the empty magazine; returns its last slot.
-    /// With slot homes, the groups of the chain's slots become <paramref name="threadIndex"/>'s home.</summary>
+    /// With slot homes, the groups of the chain's slots that have no home yet become <paramref name="threadIndex"/>'s home.</summary>
     private int LoadChain(int[] magazine, int head, int threadIndex)
     {
         int count = 0, idx = head, homeGroup = -1;
@@ -172,8 +173,8 @@ public sealed partial class NodePool
         return idx;
     }
 
-    /// <summary>Hands the older half of a full magazine to the depot as one batch; returns the count left.</summary>
-    private int SpillHalf(int[] magazine)
+    /// <summary>Hands the oldest <see cref="BatchSize"/> slots of a full magazine to the depot as one batch; returns the count left.</summary>
+    private int SpillBatch(int[] magazine)
     {
         int first = MagazinePad + 1;
         Count(magazine, SpillCounter);

@@ -9,12 +9,15 @@ namespace Weft.Memory;
 /// list, which the owner collects in one atomic swap when its local free list runs out.
 ///
 /// Homes. Every aligned group of <see cref="BatchSize"/> slots (<c>slot &gt;&gt; HomeShift</c>) has a home thread in
-/// <c>_homes</c> (index + 1; 0 until a magazine first takes one of its slots). A magazine refill that takes a run off the
-/// free list or a batch from the depot makes the groups it took the caller's home: the runs of a new chunk are whole
-/// aligned groups, so in steady state a thread's slots fill whole groups of its own, and each per-slot array line is
-/// written by one thread. A home is a hint, not an ownership claim: a free to any thread's list is correct, so the home
-/// words are read and written relaxed, and a group a second thread re-homes (a depot batch with slots of a group the
-/// first still holds) only sends those slots' later frees to the new home.
+/// <c>_homes</c> (index + 1; 0 until a magazine first takes one of its slots). The first magazine refill that takes a
+/// slot of a group, a run off the free list or a batch from the depot, makes the group the caller's home, and the
+/// home never moves: the runs of a new chunk are whole aligned groups, so a thread's slots fill whole groups of its
+/// own, and each per-slot array line is written by one thread. A batch a magazine spilled to the depot and another
+/// thread took does not re-home its groups: its slots go back to their home when that thread frees them, instead of
+/// the spiller's remaining slots of those groups going the other way (which, re-homed, left lines of both threads).
+/// A home is a hint, not an ownership claim: a free to any thread's list is correct, so the home words are read and
+/// written relaxed, and two refills that race to home a group (slots of one group in two threads' first takes) leave
+/// either home.
 ///
 /// Remote-free lists. One per registered thread, a LIFO stack of free slots linked through the free-list links, its
 /// head alone on two cache lines. Many threads push (a free of a slot whose home is another thread: link the slot to
@@ -38,17 +41,11 @@ public sealed partial class NodePool
     private readonly AtomicInt32[] _remoteHeads = []; // per thread t at (t + 1) * MagazinePad: head slot of t's remote-free list + 1
     private bool _remoteLinkAfterPublish;              // the seeded defect NodePoolRemoteLinkAfterPublish
 
-    /// <summary>
-    /// Sends slot <paramref name="idx"/>, freed by <paramref name="threadIndex"/>, to its home's remote-free list when
-    /// the home is another thread; false when the caller's magazine takes it (its own home, or none yet).
-    /// </summary>
-    private bool FreedToHome(int threadIndex, int idx)
+    /// <summary>Sends slot <paramref name="idx"/>, freed by <paramref name="threadIndex"/>, to the remote-free list of its home <paramref name="home"/>, another thread.</summary>
+    private void FreeToHome(int threadIndex, int home, int idx)
     {
-        int home = _homes![idx >> HomeShift].Load(MemoryOrder.Relaxed) - 1;
-        if (home < 0 || home == threadIndex) return false;
         PushRemote(home, idx);
         Count(_cache[threadIndex], RemoteFreeCounter);
-        return true;
     }
 
     /// <summary>Pushes the owned free slot <paramref name="idx"/> onto thread <paramref name="home"/>'s remote-free list.</summary>
@@ -136,14 +133,15 @@ public sealed partial class NodePool
 
     /// <summary>
     /// Makes the group of <paramref name="slot"/> (owned by the caller, just taken) <paramref name="threadIndex"/>'s home
-    /// unless it is the group <paramref name="done"/> already made; returns the group (-1 without slot homes).
+    /// if it has none yet and is not the group <paramref name="done"/> already looked at; returns the group (-1 without
+    /// slot homes).
     /// </summary>
     private int MakeHome(int slot, int threadIndex, int done)
     {
         if (_homes is null) return -1;
         int group = slot >> HomeShift;
         if (group == done) return group;
-        if (_homes[group].Load(MemoryOrder.Relaxed) != threadIndex + 1) _homes[group].Store(threadIndex + 1, MemoryOrder.Relaxed);
+        if (_homes[group].Load(MemoryOrder.Relaxed) == 0) _homes[group].Store(threadIndex + 1, MemoryOrder.Relaxed);
         return group;
     }
 }

@@ -25,7 +25,7 @@ namespace Weft.Memory;
 /// Per-thread magazines (Bonwick and Adams, "Magazines and Vmem", USENIX ATC 2001). A registered thread (index
 /// 0..threadCaches-1, from a reclaimer registration) allocates from and frees into a private LIFO magazine of up to
 /// <see cref="CacheSize"/> slots, plain memory padded away from the other threads' magazines. A full magazine hands
-/// its older half to a shared depot as one batch (one CAS), and an empty one takes a whole batch back (one CAS), so
+/// its oldest <see cref="BatchSize"/> slots to a shared depot as one batch (one CAS), and an empty one takes a whole batch back (one CAS), so
 /// a producer/consumer pair moves <see cref="BatchSize"/> slots per shared CAS instead of one. The depot is a
 /// Treiber stack of batches (a batch is a chain of slots linked through the free-list links, its head linked to the
 /// next batch), with its own counter-tagged head; the free list holds new chunks and the slots of threads without a
@@ -38,8 +38,9 @@ namespace Weft.Memory;
 /// Slot homes (large pools of several magazines, unless <c>slotHomes: false</c> or WEFT_POOL_SLOT_HOMES=off). The
 /// per-slot arrays are struct-of-arrays (a link, a payload, a generation, a reclaimer's eras: 8 or 16 slots to a
 /// 64-byte line), so two threads that write slots within a line of each other write the same line. Every aligned
-/// group of <see cref="BatchSize"/> slots has a home: the registered thread that last took a run or a batch
-/// containing it. A free by a thread other than the home goes to the home's remote-free list instead of the freeing
+/// group of <see cref="BatchSize"/> slots has a home, fixed when a magazine first takes one of its slots (the thread whose
+/// run, in steady state a whole group of a new chunk, it was); a depot batch another thread takes later does not move
+/// it. A free by a thread other than the home goes to the home's remote-free list instead of the freeing
 /// thread's magazine, and the home takes it back when its magazine is empty, so each thread's working slots stay on
 /// lines of its own as a garbage collector's per-thread allocation contexts keep its nodes (NodePool.RemoteFree.cs).
 ///
@@ -78,17 +79,18 @@ public sealed partial class NodePool
     public const long Null = 0;
 
     /// <summary>
-    /// Slots a per-thread magazine holds at most: room for a reclaimer's burst of frees (an IBR scan every 64
-    /// retirements, a DEBRA bag) on top of a refilled run, so that a thread whose frees match its allocations on
-    /// average exchanges nothing with the depot (measured by <c>reuse-layers</c>, see the README).
+    /// Slots a per-thread magazine holds at most: room for a reclaimer's bursts of frees (an IBR scan every 64
+    /// retirements, DEBRA+ bags of irregular length) on top of refilled runs, so that a thread whose frees match its
+    /// allocations on average rarely hands a batch to the depot, where the other thread would take slots of groups
+    /// whose other slots the spiller still holds (measured by <c>overlap-phases</c>, see the README).
     /// </summary>
-    public const int CacheSize = 128;
+    public const int CacheSize = 1024;
 
     /// <summary>Slots a magazine moves to or from the shared depot in one CAS.</summary>
-    public const int BatchSize = CacheSize / 2;
+    public const int BatchSize = 64;
 
-    /// <summary>A refill takes a run of <see cref="BatchSize"/> slots off the free list only in a pool of at least this many times the magazines' capacity.</summary>
-    private const int RunPoolFactor = 8;
+    /// <summary>A refill takes a run of <see cref="BatchSize"/> slots off the free list only in a pool of at least this many runs per magazine.</summary>
+    private const int RunPoolFactor = 16;
 
     /// <summary>Slots a growable pool built by a structure from a configuration starts with (<see cref="InitialSlotsFor"/>).</summary>
     public const int DefaultInitialSlots = 4096;
@@ -160,7 +162,7 @@ public sealed partial class NodePool
         // of every per-slot array, not shared with another thread's run), so chunks are chained in index order. In a
         // smaller pool a refill takes one slot, and several threads' magazines refill one slot at a time: chain each
         // chunk in strides of two cache lines of ints.
-        _refillRun = slots >= RunPoolFactor * Math.Max(threadCaches, 1) * CacheSize ? BatchSize : 1;
+        _refillRun = slots >= RunPoolFactor * Math.Max(threadCaches, 1) * BatchSize ? BatchSize : 1;
         _chainStride = threadCaches > 1 && _refillRun == 1 ? Weft.Platform.ArchInfo.Current.PaddedStride(sizeof(int)) : 1;
         // Initially the first chunk is free: slot 0 first, slot initial - 1 last.
         CommitChunk(0, initial);
@@ -340,17 +342,27 @@ public sealed partial class NodePool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Free(long handle) => PushShared(Released(handle));
 
-    /// <summary>Returns a slot on behalf of registered thread <paramref name="threadIndex"/>, into its magazine (half of a full one goes to the depot), or, when the slot's home is another thread, onto that thread's remote-free list.</summary>
+    /// <summary>Returns a slot on behalf of registered thread <paramref name="threadIndex"/>, into its magazine (the oldest <see cref="BatchSize"/> slots of a full one go to the depot), or, when the slot's home is another thread, onto that thread's remote-free list.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Free(int threadIndex, long handle)
     {
         int idx = Released(handle);
         if ((uint)threadIndex < (uint)_cache.Length)
         {
-            if (_homes is not null && FreedToHome(threadIndex, idx)) return;
+            if (_homes is { } homes)
+            {
+                // The home lookup stays on the inlined path (one relaxed load of a word that refills write); only a
+                // slot whose home is another thread takes the call to its remote-free list.
+                int home = homes[idx >> HomeShift].Load(MemoryOrder.Relaxed) - 1;
+                if (home >= 0 && home != threadIndex)
+                {
+                    FreeToHome(threadIndex, home, idx);
+                    return;
+                }
+            }
             int[] magazine = _cache[threadIndex];
             int count = Plain.Read(ref magazine[MagazinePad]);
-            if (count == CacheSize) count = SpillHalf(magazine);
+            if (count == CacheSize) count = SpillBatch(magazine);
             Plain.Write(ref magazine[MagazinePad + 1 + count], idx);
             Plain.Write(ref magazine[MagazinePad], count + 1);
             return;
