@@ -777,7 +777,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
         }
     }
 
-    /// <summary>One pass of <see cref="Locate"/> from the head; false when a step over marked nodes failed its validation (<see cref="StillLinks"/>) and the search must restart.</summary>
+    /// <summary>One pass of <see cref="Locate"/> from the head; false when a step over marked nodes failed its validation (<see cref="StillLinks"/>) or the first link read at a level was marked (<see cref="FirstStep"/>), and the search must restart.</summary>
     private bool TryLocate(ReclaimerThread t, TKey key, out long node)
     {
         bool ignoreMark = _bug == SeededBug.SkipListContainsIgnoresMark;
@@ -900,7 +900,8 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     /// of the range once. A key is taken only if above the last one taken, so the output is strictly ascending even
     /// if the walk meets a key twice (an old marked node and its re-added successor). Copies the keys into
     /// <paramref name="destination"/> (stopping when it is full), or only counts them when it is empty. Returns how
-    /// many keys it took.
+    /// many keys it took. Under IBR a step over marked nodes is validated (see Traversal and IBR); when a validation
+    /// fails the walk descends again from the head to just below the last key taken and goes on from there.
     /// </summary>
     private int Walk(ReclaimerThread t, KeyBounds<TKey, TComparer> bounds, Span<TKey> destination)
     {
@@ -909,7 +910,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
         int taken = 0;
         bool any = false;
         TKey last = default!;
-        while (true) // once, unless a step over marked nodes failed its validation: then again from the head, past the last key taken
+        while (true) // once, unless a step over marked nodes failed its validation (or a first link was marked): then again from the head, past the last key taken
         {
             long pred = DescendForWalk(t, bounds, any, last);
             if (pred == NodePool.Null || !FirstStep(t, pred, 0, out long node)) continue;
