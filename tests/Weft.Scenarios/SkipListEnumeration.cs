@@ -85,4 +85,41 @@ public static class SkipListEnumeration
         Checker.Assert(count >= AlwaysPresent.Length && count <= AlwaysPresent.Length + Churned.Length, $"count {count} out of bounds");
         workers.ForEach(w => w.Join());
     }
+
+    // The walk standing on a node that is removed meanwhile, under IBR (the shape of skiplist/removed-links-ibr): keys
+    // 0 and 5 stay, key 1 is removed, and key 2, linked after key 1 and removed with it, is freed by the other thread's
+    // scan while the walk may stand on key 1's node; a failed validation makes the walk descend again past key 0.
+
+    [WeftTest("skiplist/range-removed-links-ibr", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Description = "IBR: Range over keys 0, 1, 5 while the other thread adds 2, removes 1 and 2 and adds and removes 3 (a scan that frees key 2's node): keys 0 and 5 returned, strictly ascending, no use-after-free")]
+    public static void RangeRemovedLinksIbr() => RangeOverRemovedNode(SeededBug.None);
+
+    [WeftTest("skiplist/range-follows-removed-links-ibr", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Description = "the seeded defect 'a walk steps over a marked node without validating the step', in Range: key 1's frozen link names key 2's freed node")]
+    public static void RangeFollowsRemovedLinksIbr() => RangeOverRemovedNode(SeededBug.LockFreeSkipListFollowsRemovedLinks);
+
+    private static void RangeOverRemovedNode(SeededBug bug)
+    {
+        var pool = new NodePool(10, tagged: true, threadCaches: 3, strict: true, links: LockFreeSkipList<long, Int64KeyComparer>.LinksPerNode(2), payloadWords: LockFreeSkipList<long, Int64KeyComparer>.PayloadWordsPerNode);
+        var list = new LockFreeSkipList<long, Int64KeyComparer>(Reclaimer.Create(ReclamationScheme.Ibr, pool, 3, TreiberLinearizability.Tiny with { SeededBug = bug }), maxLevel: 2);
+        var main = list.Reclaimer.Register();
+        foreach (long k in new long[] { 0, 1, 5 }) list.Add(main, k);
+        var remover = WeftThread.Start(() =>
+        {
+            var me = list.Reclaimer.Register();
+            list.Add(me, 2);
+            list.Remove(me, 1);
+            list.Remove(me, 2);
+            list.Add(me, 3);
+            list.Remove(me, 3);
+        });
+        var buffer = new long[8];
+        var keys = buffer.AsSpan(0, list.Range(main, long.MinValue, long.MaxValue, buffer)).ToArray();
+        for (int i = 1; i < keys.Length; i++) Checker.Assert(keys[i - 1] < keys[i], $"not strictly ascending: {string.Join(',', keys)}");
+        foreach (long k in new long[] { 0, 5 }) Checker.Assert(keys.Contains(k), $"always-present key {k} missing from {string.Join(',', keys)}");
+        remover.Join();
+        Checker.Assert(list.QuiescentViolation() is null, $"quiescent skiplist: {list.QuiescentViolation()}");
+    }
 }

@@ -116,6 +116,51 @@ public static class SkipListLinearizability
         Description = "the seeded defect 'AddOrUpdate stores the new value instead of CASing it': two concurrent updates, one lost")]
     public static void MapLostUpdate() => SkipListMapWorkloads.Counter(MapTarget(ReclamationScheme.Ibr, SeededBug.SkipListUpdateByStore));
 
+    // A search standing on a node that is removed meanwhile, under IBR: the other thread links a successor after it,
+    // removes both and frees the successor (born after the searcher's reservation) while the searcher still holds the
+    // first node (the workload of skiplist-locked/removed-links-ibr).
+
+    [WeftTest("skiplist/removed-links-ibr", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor), typeof(SkipListContainsMonitor) },
+        Description = "IBR: a Contains of key 2 stands on key 1's node while the other thread adds 2, removes 1 and 2 and then adds and removes 3 (a scan that frees key 2's node): the step over key 1's marked node is validated and the search restarts, strict pool")]
+    public static void RemovedLinksIbr() => SearchOverRemovedNode(SeededBug.None);
+
+    [WeftTest("skiplist/follows-removed-links-ibr", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
+        Monitors = new[] { typeof(SkipListMatchesAbstractMonitor), typeof(SkipListSublistMonitor), typeof(SkipListSortedMonitor), typeof(SkipListMarkStableMonitor) },
+        Description = "the seeded defect 'Contains steps over a marked node without validating the step': key 1's frozen link names key 2's node, born after the searcher's IBR reservation and freed, and the searcher reads it")]
+    public static void FollowsRemovedLinksIbr() => SearchOverRemovedNode(SeededBug.LockFreeSkipListFollowsRemovedLinks);
+
+    /// <summary>
+    /// Key 1 is added first; then one thread looks up key 2 while the other adds 2 (its node born in a later era, as
+    /// every allocation moves the era), removes 1 and 2, and adds and removes 3, whose retirement scans with the era
+    /// past key 2's lifetime. A search preempted on key 1's node holds a reservation that covers key 1's node but not
+    /// key 2's; stepping over key 1's marked node to key 2's node without validation reads a freed node.
+    /// </summary>
+    private static void SearchOverRemovedNode(SeededBug bug)
+    {
+        var set = Recorded(Build(ReclamationScheme.Ibr, bug, maxThreads: 4, capacity: 8).List);
+        var main = set.Reclaimer.Register();
+        set.Op(main, "add", 1);
+        set.Reclaimer.Unregister(main);
+        var searcher = WeftThread.Start(() =>
+        {
+            var me = set.Reclaimer.Register();
+            set.Op(me, "contains", 2);
+        });
+        var remover = WeftThread.Start(() =>
+        {
+            var me = set.Reclaimer.Register();
+            set.Op(me, "add", 2);
+            set.Op(me, "remove", 1);
+            set.Op(me, "remove", 2);
+            set.Op(me, "add", 3);
+            set.Op(me, "remove", 3);
+        });
+        searcher.Join();
+        remover.Join();
+        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
+    }
+
     private static SkipListMapWorkloads.Target MapTarget(ReclamationScheme scheme, SeededBug bug)
     {
         var (list, _) = Build(scheme, bug, maxThreads: 4, capacity: 16);

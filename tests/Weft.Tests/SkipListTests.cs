@@ -236,6 +236,30 @@ public sealed class SkipListTests
     }
 
     [Fact]
+    public void Dfs_finds_contains_stepping_unvalidated_over_a_removed_node_under_ibr_and_the_validated_step_has_no_bug()
+    {
+        var bad = CanonicalBugTests.All.Single(x => x.Id == "skiplist/follows-removed-links-ibr");
+        var r = Checker.Explore(bad.Body, bad.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        CanonicalBugTests.CaughtAndReplays(bad, r);
+        var good = CanonicalBugTests.All.Single(x => x.Id == "skiplist/removed-links-ibr");
+        var ok = Checker.Explore(good.Body, good.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        Assert.True(ok.Bug is null, ok.Bug?.Describe());
+        Assert.True(ok.Exhausted, $"removed-links-ibr: not exhausted after {ok.Iterations} schedules");
+    }
+
+    [Fact]
+    public void Dfs_finds_range_stepping_unvalidated_over_a_removed_node_under_ibr_and_the_validated_walk_has_no_bug()
+    {
+        var bad = CanonicalBugTests.All.Single(x => x.Id == "skiplist/range-follows-removed-links-ibr");
+        var r = Checker.Explore(bad.Body, bad.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        CanonicalBugTests.CaughtAndReplays(bad, r);
+        var good = CanonicalBugTests.All.Single(x => x.Id == "skiplist/range-removed-links-ibr");
+        var ok = Checker.Explore(good.Body, good.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+        Assert.True(ok.Bug is null, ok.Bug?.Describe());
+        Assert.True(ok.Exhausted, $"range-removed-links-ibr: not exhausted after {ok.Iterations} schedules");
+    }
+
+    [Fact]
     public void Debra_plus_and_a_too_small_pool_are_rejected_with_what_is_needed()
     {
         var pool = new NodePool(8, links: 4, payloadWords: 2);

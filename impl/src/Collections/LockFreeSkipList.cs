@@ -37,8 +37,10 @@ namespace Weft.Collections;
 /// node it passes, restarting from the head when a snip fails. <see cref="Add"/> links a new node at level 0 with a
 /// CAS on the predecessor's link (its linearization point), then level by level upwards; <see cref="Remove"/> marks
 /// the victim's links from the top down to level 1 and then level 0, and the thread whose CAS marks level 0 is the
-/// one whose Remove succeeds (its linearization point); <see cref="Contains"/> is wait-free: it walks like Find but
-/// never writes, stepping over marked nodes, and linearizes at its last link read.
+/// one whose Remove succeeds (its linearization point); <see cref="Contains"/> walks like Find but never writes,
+/// stepping over marked nodes, and linearizes at its last link read: wait-free under DEBRA (and without reclamation),
+/// lock-free under IBR, where a step over marked nodes is validated and a failed validation restarts the search from
+/// the head (see Traversal and IBR).
 ///
 /// Values. A node's value word is written before the node is published (TryAdd, AddOrUpdate adding, Add: 0) and
 /// afterwards changed only by CAS: an update (<see cref="AddOrUpdate"/>) reads the value v of the node it found
@@ -64,12 +66,31 @@ namespace Weft.Collections;
 ///
 /// Memory. Every read of a link of a shared node goes through the reclaimer's protected read
 /// (<see cref="NodePool.ProtectLink"/>; a plain acquire load when that is all the scheme's Protect is,
-/// <see cref="Reclaimer.ProtectIsPlainLoad"/>), so the nodes a thread reaches stay allocated until its operation ends (IBR,
-/// DEBRA); a node reached through a marked, unlinked node was unlinked after the reader started (a marked link is
-/// frozen, so its successor is unlinked only after it), which is what those schemes protect. Generation-tagged
+/// <see cref="Reclaimer.ProtectIsPlainLoad"/>), so the nodes a thread reaches stay allocated until its operation ends:
+/// under DEBRA every node reachable after the operation began; under IBR every node read from a node still reachable
+/// at the read, which a step over marked nodes must first validate (see Traversal and IBR). Generation-tagged
 /// handles make a snip or link CAS on a recycled node fail (no ABA). DEBRA+ is not supported: the operations write
 /// shared nodes (snips, tower links) before they linearize, which its neutralization cannot restart safely. The
 /// immediate reclaimer frees at retire, while other threads may still read the node: the negative control.
+///
+/// Traversal and IBR. A read-only walk steps over marked nodes through their links, which are frozen: a node X
+/// unlinked from a level keeps naming its successor S there, and S may have been linked after the reader's
+/// reservation was last raised, then removed, retired and freed by its remover's scan while the reader stood on X.
+/// IBR protects a handle only when it is read from a node still reachable at the read (Wen et al., "Interval-based
+/// memory reclamation", PPoPP 2018), and re-reading a frozen link cannot show that X has gone. So under IBR, after the
+/// protected read of S from a marked node, the walk re-reads the link of pred (the last unmarked node it stood on at
+/// that level) and goes on only if it still names the first marked node of the run, unmarked (M. M. Michael, "High
+/// performance dynamic lock-free hash tables and list-based sets", SPAA 2002, validates the same way): pred's link
+/// unmarked means pred is still on the level (a node is unlinked only after it is marked), the run's links are frozen,
+/// so S is reachable at that read, which comes after S's protected read; S is retired after it, and the scan that
+/// frees it sees the reservation that covers S's birth. Otherwise the search restarts from the head. The first link
+/// a search reads at a level is pred's own (pred found unmarked on the level above); if it is marked, pred was marked
+/// since, that link may be frozen on a freed node, and there is nothing before pred to validate against: every search
+/// (Find too) restarts from the head. A validation fails only when pred's link changed (a snip, an insert after pred,
+/// pred's mark), and a first link is marked only when pred was marked during the pass: each is another thread's
+/// successful CAS, so Contains, TryGetValue and the walks stay read-only and become lock-free. Find steps over a
+/// marked node otherwise only by winning the snip CAS on pred, which validates the same way. DEBRA protects whole
+/// operations (nothing is freed while the reader is inside one) and keeps the unvalidated, wait-free walk.
 ///
 /// Trace replay. The steps of tla/SkipList/SkipList.tla start at the <c>StepLabel.At</c> points (one per CAS or
 /// link load the algorithm rests on; a search and a Contains are one step each); compiled away in production.
@@ -102,6 +123,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     private readonly TowerHeights _heights;
     private readonly SeededBug _bug;
     private readonly bool _plainProtect; // the reclaimer's Protect is an acquire load: read links directly (no virtual call)
+    private readonly bool _validateSteps; // the reclaimer protects single reads (IBR): validate each step over marked nodes (Traversal and IBR)
 #if WEFT_CONTROLLED
     private readonly int _id = SchedulingHooks.NewObjectId();
 #endif
@@ -125,6 +147,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
         _valueLink = maxLevel + 1;
         _bug = reclaimer.Config.SeededBug;
         _plainProtect = reclaimer.ProtectIsPlainLoad;
+        _validateSteps = !_plainProtect && _bug != SeededBug.LockFreeSkipListFollowsRemovedLinks;
         _preds = new long[reclaimer.MaxThreads][];
         _succs = new long[reclaimer.MaxThreads][];
         for (int i = 0; i < reclaimer.MaxThreads; i++)
@@ -309,7 +332,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     }
 
     /// <summary>
-    /// Whether <paramref name="key"/> is present, and its value (wait-free, never writes): the value read from the
+    /// Whether <paramref name="key"/> is present, and its value (never writes; wait-free under DEBRA, lock-free under IBR: see Traversal and IBR): the value read from the
     /// node found unmarked, confirmed by reading the node's level-0 link unmarked afterwards (see Values).
     /// </summary>
     public bool TryGetValue(ReclaimerThread t, TKey key, out long value)
@@ -408,7 +431,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
         return true;
     }
 
-    /// <summary>Whether <paramref name="key"/> is in the set (wait-free: never writes, never restarts).</summary>
+    /// <summary>Whether <paramref name="key"/> is in the set (never writes; wait-free under DEBRA, lock-free under IBR, whose searches restart when a step over marked nodes fails its validation: see Traversal and IBR).</summary>
     public bool Contains(ReclaimerThread t, TKey key)
     {
         RejectNull(key);
@@ -703,7 +726,11 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
         {
             // The seeded defect SkipListUpperSearchOffByOne stops the upper levels one node early.
             bool offByOne = level > 0 && _bug == SeededBug.SkipListUpperSearchOffByOne && !throughKey;
-            curr = Unmarked(Next(t, pred, level));
+            if (!FirstStep(t, pred, level, out curr))
+            {
+                found = false;
+                return false;
+            }
             while (curr != NodePool.Null)
             {
                 long succ = Next(t, curr, level);
@@ -737,33 +764,75 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     private bool ContainsInOperation(ReclaimerThread t, TKey key) => Locate(t, key) != NodePool.Null;
 
     /// <summary>
-    /// The wait-free search behind <see cref="Contains"/> and <see cref="TryGetValue"/>: the node of
-    /// <paramref name="key"/> found unmarked at level 0 (at its last link read), or null.
+    /// The search behind <see cref="Contains"/> and <see cref="TryGetValue"/>: the node of <paramref name="key"/>
+    /// found unmarked at level 0 (at its last link read), or null. Read-only; wait-free when the reclaimer protects
+    /// whole operations, lock-free under IBR, where a pass restarts when a step over marked nodes fails its validation
+    /// (see Traversal and IBR).
     /// </summary>
     private long Locate(ReclaimerThread t, TKey key)
     {
+        while (true)
+        {
+            if (TryLocate(t, key, out long node)) return node;
+        }
+    }
+
+    /// <summary>One pass of <see cref="Locate"/> from the head; false when a step over marked nodes failed its validation (<see cref="StillLinks"/>) or the first link read at a level was marked (<see cref="FirstStep"/>), and the search must restart.</summary>
+    private bool TryLocate(ReclaimerThread t, TKey key, out long node)
+    {
         bool ignoreMark = _bug == SeededBug.SkipListContainsIgnoresMark;
         long pred = _head, curr = NodePool.Null;
+        node = NodePool.Null;
         for (int level = _maxLevel - 1; level >= 0; level--)
         {
-            curr = Unmarked(Next(t, pred, level));
+            if (!FirstStep(t, pred, level, out curr)) return false;
+            long firstMarked = NodePool.Null; // the first of the marked nodes stepped over since pred
             while (curr != NodePool.Null)
             {
                 long succ = Next(t, curr, level);
-                // A marked node is stepped over, not unlinked (Contains never writes). The seeded defect takes a
-                // marked node at level 0 for a member.
+                // A marked node is stepped over, not unlinked (Contains never writes), once pred is seen still to
+                // link the first marked node of the run. The seeded defect takes a marked node at level 0 for a member.
                 if (IsMarked(succ) && !(ignoreMark && level == 0))
                 {
+                    if (firstMarked == NodePool.Null) firstMarked = curr;
+                    if (!StillLinks(pred, level, firstMarked)) return false;
                     curr = Unmarked(succ);
                     continue;
                 }
                 if (CompareNode(curr, key) >= 0) break;
                 pred = curr;
+                firstMarked = NodePool.Null;
                 curr = Unmarked(succ);
             }
         }
-        return curr != NodePool.Null && CompareNode(curr, key) == 0 ? curr : NodePool.Null;
+        node = curr != NodePool.Null && CompareNode(curr, key) == 0 ? curr : NodePool.Null;
+        return true;
     }
+
+    /// <summary>
+    /// The first link read of a level, from <paramref name="pred"/> (the head, or the node a search stopped at on the
+    /// level above, found unmarked there): its successor, unmarked, in <paramref name="curr"/>; false when the
+    /// link is marked and steps are validated (see Traversal and IBR): pred was marked after the search stood on it,
+    /// its link at this level is frozen and may name a freed node, and there is no earlier node of this level to
+    /// validate against, so the search restarts from the head.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool FirstStep(ReclaimerThread t, long pred, int level, out long curr)
+    {
+        long link = Next(t, pred, level);
+        curr = Unmarked(link);
+        return !IsMarked(link) || !_validateSteps;
+    }
+
+    /// <summary>
+    /// The validation of a step over marked nodes (see Traversal and IBR): whether <paramref name="pred"/>'s link at
+    /// <paramref name="level"/> still names <paramref name="firstMarked"/>, unmarked, read after the protected read of
+    /// the successor the step goes to. Always true when the reclaimer protects whole operations (DEBRA, no
+    /// reclamation) and under the seeded defect <see cref="SeededBug.LockFreeSkipListFollowsRemovedLinks"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool StillLinks(long pred, int level, long firstMarked) =>
+        !_validateSteps || _pool.LoadLink(pred, level, MemoryOrder.Acquire) == firstMarked;
 
     /// <summary>
     /// Copies the keys in [<paramref name="fromInclusive"/>, <paramref name="toInclusive"/>] into
@@ -831,44 +900,77 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     /// of the range once. A key is taken only if above the last one taken, so the output is strictly ascending even
     /// if the walk meets a key twice (an old marked node and its re-added successor). Copies the keys into
     /// <paramref name="destination"/> (stopping when it is full), or only counts them when it is empty. Returns how
-    /// many keys it took.
+    /// many keys it took. Under IBR a step over marked nodes is validated (see Traversal and IBR); when a validation
+    /// fails the walk descends again from the head to just below the last key taken and goes on from there.
     /// </summary>
     private int Walk(ReclaimerThread t, KeyBounds<TKey, TComparer> bounds, Span<TKey> destination)
     {
         bool countOnly = destination.IsEmpty;
-        long pred = _head;
-        for (int level = _maxLevel - 1; level >= 1 && bounds.Bounded; level--)
-        {
-            long curr = Unmarked(Next(t, pred, level));
-            while (curr != NodePool.Null)
-            {
-                long succ = Next(t, curr, level);
-                if (IsMarked(succ)) { curr = Unmarked(succ); continue; }
-                if (CompareNode(curr, bounds.From) >= 0) break;
-                pred = curr;
-                curr = Unmarked(succ);
-            }
-        }
         bool stopAtMark = !countOnly && _bug == SeededBug.SkipListRangeStopsAtMark; // the seeded defect is Range's
         int taken = 0;
         bool any = false;
         TKey last = default!;
-        long node = Unmarked(Next(t, pred, 0));
-        while (node != NodePool.Null)
+        while (true) // once, unless a step over marked nodes failed its validation (or a first link was marked): then again from the head, past the last key taken
         {
-            long succ = Next(t, node, 0);
-            TKey key = Key(node);
-            if (bounds.Above(key) || (stopAtMark && IsMarked(succ))) break; // the seeded defect stops at a marked node
-            if (!IsMarked(succ) && !bounds.Below(key) && (!any || default(TComparer).Compare(key, last) > 0))
+            long pred = DescendForWalk(t, bounds, any, last);
+            if (pred == NodePool.Null || !FirstStep(t, pred, 0, out long node)) continue;
+            long firstMarked = NodePool.Null;
+            while (true)
             {
-                if (!countOnly) destination[taken] = key;
-                taken++;
-                last = key;
-                any = true;
-                if (!countOnly && taken == destination.Length) break;
+                if (node == NodePool.Null) return taken;
+                long succ = Next(t, node, 0);
+                TKey key = Key(node);
+                if (bounds.Above(key) || (stopAtMark && IsMarked(succ))) return taken; // the seeded defect stops at a marked node
+                if (IsMarked(succ))
+                {
+                    if (firstMarked == NodePool.Null) firstMarked = node;
+                    if (!StillLinks(pred, 0, firstMarked)) break;
+                }
+                else
+                {
+                    if (!bounds.Below(key) && (!any || default(TComparer).Compare(key, last) > 0))
+                    {
+                        if (!countOnly) destination[taken] = key;
+                        taken++;
+                        last = key;
+                        any = true;
+                        if (!countOnly && taken == destination.Length) return taken;
+                    }
+                    pred = node;
+                    firstMarked = NodePool.Null;
+                }
+                node = Unmarked(succ);
             }
-            node = Unmarked(succ);
         }
-        return taken;
+    }
+
+    /// <summary>
+    /// The levels above 0 of <see cref="Walk"/>'s descent: the last node below the lower bound and, once a key was
+    /// taken, below <paramref name="last"/>; null when a step over marked nodes failed its validation (search again).
+    /// </summary>
+    private long DescendForWalk(ReclaimerThread t, KeyBounds<TKey, TComparer> bounds, bool any, TKey last)
+    {
+        long pred = _head;
+        for (int level = _maxLevel - 1; level >= 1 && (bounds.Bounded || any); level--)
+        {
+            if (!FirstStep(t, pred, level, out long curr)) return NodePool.Null;
+            long firstMarked = NodePool.Null;
+            while (curr != NodePool.Null)
+            {
+                long succ = Next(t, curr, level);
+                if (IsMarked(succ))
+                {
+                    if (firstMarked == NodePool.Null) firstMarked = curr;
+                    if (!StillLinks(pred, level, firstMarked)) return NodePool.Null;
+                    curr = Unmarked(succ);
+                    continue;
+                }
+                if (!bounds.Below(Key(curr)) && !(any && default(TComparer).Compare(Key(curr), last) < 0)) break;
+                pred = curr;
+                firstMarked = NodePool.Null;
+                curr = Unmarked(succ);
+            }
+        }
+        return pred;
     }
 }

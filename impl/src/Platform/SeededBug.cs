@@ -368,4 +368,9 @@ public enum SeededBug
     /// nothing is freed until the threads quiesce. Caught as BoundedPending by reclamation/ibr-scan-keeps-while-reserved
     /// and by the stress run's limbo bound (its negative-control combination, StressRun).</summary>
     IbrScanKeepsWhileReserved,
+    /// <summary>The lock-free skiplist under IBR steps over marked nodes without validating the step (its old
+    /// wait-free Contains): a removed node's frozen link may name a successor linked after the reader's reservation was
+    /// last raised and freed by its remover's scan, and the reader's protected read still returns it. Caught as
+    /// NoUseAfterFree by skiplist/follows-removed-links-ibr.</summary>
+    LockFreeSkipListFollowsRemovedLinks,
 }
