@@ -93,11 +93,6 @@ internal static class QueueStress
         expected.Add(enqueued[0]);
         expected.Add(enqueued[1]);
         failure ??= all.SameAs(expected) ? null : $"dequeued {all}, enqueued {expected}";
-        long widestSpan = StressRun.WidestSpan(handles);
-        long bound = StressRun.Bound(r, 4 * Burst, retiresPerOp: 1, widestSpan);
-        long peakPending = Math.Max(peak[0], peak[1]);
-        failure ??= StressRun.CheckBound(peakPending, bound);
-        failure ??= StressRun.AuditPool(r.Pool, inUseWhenEmpty, StressRun.Quiesce(r, handles));
-        return (new StressReport(ops[0] + ops[1], peakPending, bound, r.Pool.CommittedSlots, widestSpan), failure);
+        return StressRun.Finish(r, handles, 4 * Burst, retiresPerOp: 1, ops, peak, inUseWhenEmpty, failure);
     }
 }

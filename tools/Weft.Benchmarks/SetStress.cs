@@ -54,11 +54,6 @@ internal static class SetStress
             if (expected != (present ? 1 : 0)) failure = $"key {key}: {expected} net successful adds, but the set {(present ? "contains" : "lacks")} it";
             if (present) set.Remove(handles[0], key); // drain
         }
-        long widestSpan = StressRun.WidestSpan(handles);
-        long bound = StressRun.Bound(r, (long)KeyRange * nodesPerKey, retiresPerOp: nodesPerKey, widestSpan);
-        long peakPending = Math.Max(peak[0], peak[1]);
-        failure ??= StressRun.CheckBound(peakPending, bound);
-        failure ??= StressRun.AuditPool(r.Pool, inUseWhenEmpty, StressRun.Quiesce(r, handles));
-        return (new StressReport(ops[0] + ops[1], peakPending, bound, r.Pool.CommittedSlots, widestSpan), failure);
+        return StressRun.Finish(r, handles, (long)KeyRange * nodesPerKey, retiresPerOp: nodesPerKey, ops, peak, inUseWhenEmpty, failure);
     }
 }

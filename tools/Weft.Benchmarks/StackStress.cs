@@ -47,11 +47,6 @@ internal static class StackStress
         expected.Add(pushed[0]);
         expected.Add(pushed[1]);
         failure ??= all.SameAs(expected) ? null : $"popped {all}, pushed {expected}";
-        long widestSpan = StressRun.WidestSpan(handles);
-        long bound = StressRun.Bound(r, 2 * Burst, retiresPerOp: 1, widestSpan);
-        long peakPending = Math.Max(peak[0], peak[1]);
-        failure ??= StressRun.CheckBound(peakPending, bound);
-        failure ??= StressRun.AuditPool(r.Pool, inUseWhenEmpty, StressRun.Quiesce(r, handles));
-        return (new StressReport(ops[0] + ops[1], peakPending, bound, r.Pool.CommittedSlots, widestSpan), failure);
+        return StressRun.Finish(r, handles, 2 * Burst, retiresPerOp: 1, ops, peak, inUseWhenEmpty, failure);
     }
 }

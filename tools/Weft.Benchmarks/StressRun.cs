@@ -103,8 +103,24 @@ public static class StressRun
         _ => -1,
     };
 
+    /// <summary>
+    /// The checks every workload ends with, once its threads stopped and its own checks set <paramref name="failure"/>:
+    /// the peak limbo the threads sampled against the scheme's bound (<see cref="Bound"/>, with the widest reservation the
+    /// scans read), then the pool audit after the reclaimer is flushed; the first failure wins.
+    /// </summary>
+    internal static (StressReport, string?) Finish(Reclaimer r, ReclaimerThread[] handles, long liveNodes, int retiresPerOp,
+        long[] ops, long[] peak, int inUseWhenEmpty, string? failure)
+    {
+        long widestSpan = WidestSpan(handles);
+        long bound = Bound(r, liveNodes, retiresPerOp, widestSpan);
+        long peakPending = Math.Max(peak[0], peak[1]);
+        failure ??= CheckBound(peakPending, bound);
+        failure ??= AuditPool(r.Pool, inUseWhenEmpty, Quiesce(r, handles));
+        return (new StressReport(ops[0] + ops[1], peakPending, bound, r.Pool.CommittedSlots, widestSpan), failure);
+    }
+
     /// <summary>The widest IBR reservation, in eras, that a scan of any of <paramref name="handles"/> read (0 for the other schemes).</summary>
-    internal static long WidestSpan(ReclaimerThread[] handles)
+    private static long WidestSpan(ReclaimerThread[] handles)
     {
         long widest = 0;
         foreach (var h in handles) widest = Math.Max(widest, h.WidestReservationSpan);
