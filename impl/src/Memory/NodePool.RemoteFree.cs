@@ -35,7 +35,7 @@ namespace Weft.Memory;
 /// </summary>
 public sealed partial class NodePool
 {
-    /// <summary>log2 of <see cref="BatchSize"/>: a slot's home group is <c>slot &gt;&gt; HomeShift</c>.</summary>
+    /// <summary>log2 of <see cref="BatchSize"/> (which is defined from it): a slot's home group is <c>slot &gt;&gt; HomeShift</c>.</summary>
     private const int HomeShift = 6;
 
     private readonly AtomicInt32[] _remoteHeads = []; // per thread t at (t + 1) * MagazinePad: head slot of t's remote-free list + 1

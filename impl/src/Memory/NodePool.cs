@@ -87,7 +87,7 @@ public sealed partial class NodePool
     public const int CacheSize = 1024;
 
     /// <summary>Slots a magazine moves to or from the shared depot in one CAS.</summary>
-    public const int BatchSize = 64;
+    public const int BatchSize = 1 << HomeShift;
 
     /// <summary>A refill takes a run of <see cref="BatchSize"/> slots off the free list only in a pool of at least this many runs per magazine.</summary>
     private const int RunPoolFactor = 16;

@@ -259,7 +259,7 @@ public sealed class IbrReclaimer : Reclaimer
             StepLabel.At("scan_upper", j);
             t.ScanUpper[j] = _upper[j * Stride].Load(MemoryOrder.Acquire);
             // The widest reservation a scan has seen (WidestReservationSpan): what the stress run's bound on limbo is computed from.
-            if (t.ScanUpper[j] != Infinity && t.ScanLower[j] != Infinity) t.WidestSpanSeen = Math.Max(t.WidestSpanSeen, t.ScanUpper[j] - t.ScanLower[j] + 1);
+            if (t.ScanUpper[j] != Infinity && t.ScanLower[j] != Infinity) t.WidestReservationSpan = Math.Max(t.WidestReservationSpan, t.ScanUpper[j] - t.ScanLower[j] + 1);
         }
         long eraNow = 0;
         if (Config.SeededBug == SeededBug.IbrFreeByAge)

@@ -52,9 +52,7 @@ public sealed class ReclaimerThread
     /// <summary>IBR: the widest reservation, in eras (upper - lower + 1), that this thread's scans have read from any
     /// thread; 0 for the other schemes. A scan keeps a node only if a reservation overlaps its lifetime, so the nodes
     /// one reservation keeps are those alive at its lower era or born in the eras it spans (the stress run's bound).</summary>
-    public long WidestReservationSpan => WidestSpanSeen;
-
-    internal long WidestSpanSeen;
+    public long WidestReservationSpan { get; internal set; }
 
     /// <summary>Nodes retired by this thread and not yet freed.</summary>
     public int Pending
