@@ -1,8 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Threading;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-#endif
 
 namespace Weft.Atomics;
 

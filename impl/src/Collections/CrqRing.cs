@@ -2,10 +2,6 @@ using System;
 using System.Runtime.InteropServices;
 using Weft.Atomics;
 using Weft.Platform;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Collections;
 

@@ -5,10 +5,6 @@ using Weft.Memory;
 using Weft.Platform;
 using Weft.Reclamation;
 using Weft.Threading;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Collections;
 

@@ -4,10 +4,6 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Weft.Atomics;
 using Weft.Platform;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Collections;
 

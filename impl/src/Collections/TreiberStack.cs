@@ -5,10 +5,6 @@ using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
 using Weft.Reclamation;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Collections;
 

@@ -3,10 +3,6 @@ using System.Numerics;
 using System.Runtime.InteropServices;
 using Weft.Atomics;
 using Weft.Platform;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Collections;
 

@@ -3,10 +3,6 @@ using System.Diagnostics;
 using System.IO;
 using Weft.Atomics;
 using Weft.Platform;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Ipc;
 

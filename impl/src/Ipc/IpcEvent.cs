@@ -2,10 +2,6 @@ using System;
 using Weft.Atomics;
 using Weft.Platform;
 using Weft.Threading;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Ipc;
 

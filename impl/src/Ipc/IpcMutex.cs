@@ -3,10 +3,6 @@ using System.Threading;
 using Weft.Atomics;
 using Weft.Platform;
 using Weft.Threading;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Ipc;
 

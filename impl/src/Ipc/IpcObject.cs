@@ -1,8 +1,5 @@
 using System;
 using System.Diagnostics;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-#endif
 
 namespace Weft.Ipc;
 

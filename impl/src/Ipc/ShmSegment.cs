@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.IO;
 using System.IO.MemoryMappedFiles;
 using System.Runtime.CompilerServices;
@@ -6,10 +7,6 @@ using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Weft.Atomics;
 using Weft.Threading;
-#if WEFT_CONTROLLED
-using System.Collections.Concurrent;
-using Weft.Engine;
-#endif
 
 namespace Weft.Ipc;
 

@@ -1,7 +1,4 @@
 using System.Diagnostics;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-#endif
 
 namespace Weft.Platform;
 

@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Runtime.CompilerServices;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-#endif
 
 namespace Weft.Platform;
 

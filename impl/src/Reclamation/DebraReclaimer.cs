@@ -1,10 +1,6 @@
 using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Reclamation;
 

@@ -2,10 +2,6 @@ using System;
 using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Reclamation;
 

@@ -1,8 +1,4 @@
 using System.Diagnostics;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Regions;
 

@@ -4,9 +4,6 @@ using System.Runtime.InteropServices;
 using System.Threading;
 using Weft.Atomics;
 using Weft.Platform;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-#endif
 
 namespace Weft.Threading;
 

@@ -1,7 +1,4 @@
 using System.Runtime.CompilerServices;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-#endif
 
 namespace Weft.Threading;
 

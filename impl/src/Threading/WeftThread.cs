@@ -1,8 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-#endif
 
 namespace Weft.Threading;
 
