@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 using System.Threading;
@@ -33,9 +34,7 @@ public struct AtomicInt32
         // x86/x64 (TSO): every load is an acquire load, and Volatile.Read is the same mov as a plain read, so a load is
         // one instruction whatever its order; testing an order known only at run time would cost a compare and a branch.
         var v = !X86Base.IsSupported && order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
-#if WEFT_CONTROLLED
-        SchedulingHooks.Value(v);
-#endif
+        Returned(v);
         return v;
     }
 
@@ -83,10 +82,7 @@ public struct AtomicInt32
         SchedulingHooks.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Exchange(ref _value, value);
-#if WEFT_CONTROLLED
-        SchedulingHooks.Updated(ref _value, old, wrote: true, (AccessOrder)order);
-        SchedulingHooks.Value(old);
-#endif
+        ReadModifyWritten(ref _value, old, order);
         return old;
     }
 
@@ -103,10 +99,7 @@ public struct AtomicInt32
         SchedulingHooks.Access(OpKind.CompareExchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);
-#if WEFT_CONTROLLED
-        SchedulingHooks.Updated(ref _value, seen, wrote: seen == expected, (AccessOrder)order);
-        SchedulingHooks.Cas(expected, desired, seen);
-#endif
+        CompareExchanged(ref _value, expected, desired, seen, order);
         return seen;
     }
 
@@ -135,10 +128,7 @@ public struct AtomicInt32
         SchedulingHooks.Access(OpKind.FetchAdd, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Add(ref _value, delta) - delta;
-#if WEFT_CONTROLLED
-        SchedulingHooks.Updated(ref _value, old, wrote: true, (AccessOrder)order);
-        SchedulingHooks.Value(old);
-#endif
+        ReadModifyWritten(ref _value, old, order);
         return old;
     }
 
@@ -155,10 +145,7 @@ public struct AtomicInt32
         SchedulingHooks.Access(OpKind.FetchOr, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.Or(ref _value, mask);
-#if WEFT_CONTROLLED
-        SchedulingHooks.Updated(ref _value, old, wrote: true, (AccessOrder)order);
-        SchedulingHooks.Value(old);
-#endif
+        ReadModifyWritten(ref _value, old, order);
         return old;
     }
 
@@ -175,10 +162,7 @@ public struct AtomicInt32
         SchedulingHooks.Access(OpKind.FetchAnd, ref _value, (AccessOrder)order, file, line);
 #endif
         var old = Interlocked.And(ref _value, mask);
-#if WEFT_CONTROLLED
-        SchedulingHooks.Updated(ref _value, old, wrote: true, (AccessOrder)order);
-        SchedulingHooks.Value(old);
-#endif
+        ReadModifyWritten(ref _value, old, order);
         return old;
     }
 
@@ -191,5 +175,44 @@ public struct AtomicInt32
         if (SchedulingHooks.BufferingThread is { } buffering) return buffering.Runtime.Tso!.View32(buffering, ref _value);
 #endif
         return _value;
+    }
+
+    /// <summary>Controlled build: a load returned <paramref name="value"/> (the trace shows it). Compiled away in production.</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Returned(int value)
+    {
+#if WEFT_CONTROLLED
+        SchedulingHooks.Value(value);
+#endif
+    }
+
+    /// <summary>
+    /// Controlled build: an exchange or fetch-and-op on <paramref name="cell"/> returned <paramref name="old"/> and wrote
+    /// the cell (the engine records the write in the cell's history under RA; the trace shows the value). Compiled
+    /// away in production.
+    /// </summary>
+    [Conditional("WEFT_CONTROLLED")]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void ReadModifyWritten(ref int cell, int old, MemoryOrder order)
+    {
+#if WEFT_CONTROLLED
+        SchedulingHooks.Updated(ref cell, old, wrote: true, (AccessOrder)order);
+        SchedulingHooks.Value(old);
+#endif
+    }
+
+    /// <summary>
+    /// Controlled build: a compare-and-swap on <paramref name="cell"/> saw <paramref name="seen"/> (it wrote
+    /// <paramref name="desired"/> when that was <paramref name="expected"/>). Compiled away in production.
+    /// </summary>
+    [Conditional("WEFT_CONTROLLED")]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CompareExchanged(ref int cell, int expected, int desired, int seen, MemoryOrder order)
+    {
+#if WEFT_CONTROLLED
+        SchedulingHooks.Updated(ref cell, seen, wrote: seen == expected, (AccessOrder)order);
+        SchedulingHooks.Cas(expected, desired, seen);
+#endif
     }
 }

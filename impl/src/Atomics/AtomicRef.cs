@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics.X86;
 using System.Threading;
@@ -30,9 +31,7 @@ public struct AtomicRef<T> where T : class?
         // x86/x64 (TSO): every load is an acquire load, and Volatile.Read is the same mov as a plain read, so a load is
         // one instruction whatever its order; testing an order known only at run time would cost a compare and a branch.
         var v = !X86Base.IsSupported && order == MemoryOrder.Relaxed ? _value : Volatile.Read(ref _value);
-#if WEFT_CONTROLLED
-        SchedulingHooks.Text(Describe(v));
-#endif
+        Returned(v);
         return v;
     }
 
@@ -78,12 +77,10 @@ public struct AtomicRef<T> where T : class?
 #if WEFT_CONTROLLED
         order = (MemoryOrder)OrderMutation.Apply(OrderSiteKind.ReadModifyWrite, (AccessOrder)order, file, line); // the mutation check's one weakened site
         SchedulingHooks.Access(OpKind.Exchange, ref _value, (AccessOrder)order, file, line);
-        var old = Interlocked.Exchange(ref _value, value);
-        SchedulingHooks.UpdatedReference(ref _value, old, wrote: true, (AccessOrder)order);
-        return old;
-#else
-        return Interlocked.Exchange(ref _value, value);
 #endif
+        var old = Interlocked.Exchange(ref _value, value);
+        Exchanged(ref _value, old, order);
+        return old;
     }
 
     /// <summary>Replaces the reference with <paramref name="desired"/> if it is <paramref name="expected"/>; returns the reference seen.</summary>
@@ -99,10 +96,7 @@ public struct AtomicRef<T> where T : class?
         SchedulingHooks.Access(OpKind.CompareExchange, ref _value, (AccessOrder)order, file, line);
 #endif
         var seen = Interlocked.CompareExchange(ref _value, desired, expected);
-#if WEFT_CONTROLLED
-        SchedulingHooks.UpdatedReference(ref _value, seen, wrote: ReferenceEquals(seen, expected), (AccessOrder)order);
-        SchedulingHooks.CasOutcome(ReferenceEquals(seen, expected));
-#endif
+        CompareExchanged(ref _value, expected, seen, order);
         return seen;
     }
 
@@ -119,4 +113,41 @@ public struct AtomicRef<T> where T : class?
 #if WEFT_CONTROLLED
     private static string Describe(T v) => v is null ? "null" : v.GetType().Name;
 #endif
+
+    /// <summary>Controlled build: a load returned <paramref name="value"/> (the trace shows its type). Compiled away in production.</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Returned(T value)
+    {
+#if WEFT_CONTROLLED
+        SchedulingHooks.Text(Describe(value));
+#endif
+    }
+
+    /// <summary>
+    /// Controlled build: an exchange on <paramref name="cell"/> returned <paramref name="old"/> and wrote the cell (the
+    /// engine records the write in the cell's history under RA). Compiled away in production.
+    /// </summary>
+    [Conditional("WEFT_CONTROLLED")]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Exchanged(ref T cell, T old, MemoryOrder order)
+    {
+#if WEFT_CONTROLLED
+        SchedulingHooks.UpdatedReference(ref cell, old, wrote: true, (AccessOrder)order);
+#endif
+    }
+
+    /// <summary>
+    /// Controlled build: a compare-and-swap on <paramref name="cell"/> saw <paramref name="seen"/> (it wrote when that
+    /// was <paramref name="expected"/>, by reference identity). Compiled away in production.
+    /// </summary>
+    [Conditional("WEFT_CONTROLLED")]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CompareExchanged(ref T cell, T expected, T seen, MemoryOrder order)
+    {
+#if WEFT_CONTROLLED
+        SchedulingHooks.UpdatedReference(ref cell, seen, wrote: ReferenceEquals(seen, expected), (AccessOrder)order);
+        SchedulingHooks.CasOutcome(ReferenceEquals(seen, expected));
+#endif
+    }
 }
