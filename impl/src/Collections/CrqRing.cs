@@ -300,9 +300,6 @@ public sealed class CrqRing
 #if WEFT_CONTROLLED
         if (!SchedulingHooks.Wants<RingPositionEvent>()) return;
         SchedulingHooks.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, position & PositionMask, _capacity, SchedulingHooks.ThreadId));
-#else
-        _ = change;
-        _ = position;
 #endif
     }
 
@@ -312,9 +309,6 @@ public sealed class CrqRing
 #if WEFT_CONTROLLED
         if (!SchedulingHooks.Wants<CrqTailEvent>()) return;
         SchedulingHooks.Emit(new CrqTailEvent(_id, tail, (CrqTailChange)change, SchedulingHooks.ThreadId));
-#else
-        _ = change;
-        _ = tail;
 #endif
     }
 

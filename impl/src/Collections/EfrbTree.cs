@@ -817,10 +817,6 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
         if (!SchedulingHooks.Wants<EfrbEvent>()) return;
         SchedulingHooks.Emit(new EfrbEvent(_id, EfrbStep.UpdateChanged, null, SchedulingHooks.ThreadId, EfrbUpdateWord.InfoOf(newWord), node,
             default, NodePool.Null, default, (EfrbState)EfrbUpdateWord.StateOf(oldWord), (EfrbState)EfrbUpdateWord.StateOf(newWord), Snapshot(), CompareBoxed));
-#else
-        _ = node;
-        _ = oldWord;
-        _ = newWord;
 #endif
     }
 
@@ -837,13 +833,6 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
         long update = _pool.PeekLink(NodePool.IndexOf(flaggedNode), UpdateLink);
         SchedulingHooks.Emit(new EfrbEvent(_id, (EfrbStep)step, key, SchedulingHooks.ThreadId, info, flaggedNode, (EfrbState)EfrbUpdateWord.StateOf(update),
             EfrbUpdateWord.InfoOf(update), (EfrbState)expectedState, default, default, Snapshot(), CompareBoxed));
-#else
-        _ = step;
-        _ = keyNode;
-        _ = oldLeaf;
-        _ = info;
-        _ = flaggedNode;
-        _ = expectedState;
 #endif
     }
 

@@ -193,11 +193,6 @@ public sealed class EliminationArray
     {
 #if WEFT_CONTROLLED
         SchedulingHooks.Emit(new ExchangeEvent(_id, (ExchangeStep)step, offerer, sequence, value, SchedulingHooks.ThreadId));
-#else
-        _ = step;
-        _ = offerer;
-        _ = sequence;
-        _ = value;
 #endif
     }
 }

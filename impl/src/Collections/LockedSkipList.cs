@@ -850,10 +850,6 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
 #if WEFT_CONTROLLED
         if (MonitoredKeys<TKey, TComparer>.Reported)
             SchedulingHooks.Emit(new SkipListLookupEvent(_id, MonitoredKeys<TKey, TComparer>.ToInt64(key), SchedulingHooks.ThreadId, done, result));
-#else
-        _ = key;
-        _ = done;
-        _ = result;
 #endif
     }
 
@@ -872,9 +868,6 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         bool head = node == _head;
         long key = node == NodePool.Null || head ? 0 : MonitoredKeys<TKey, TComparer>.ToInt64(_keys[NodePool.IndexOf(node)]);
         SchedulingHooks.Emit(new SkipListLockEvent(_id, (SkipListLockStep)step, node, key, head, SchedulingHooks.ThreadId));
-#else
-        _ = step;
-        _ = node;
 #endif
     }
 
@@ -907,9 +900,6 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
         }
         long key = MonitoredKeys<TKey, TComparer>.ToInt64(_keys[NodePool.IndexOf(node)]);
         SchedulingHooks.Emit(new SkipListEvent(_id, (SkipListStep)step, key, SchedulingHooks.ThreadId, levels));
-#else
-        _ = step;
-        _ = node;
 #endif
     }
 }

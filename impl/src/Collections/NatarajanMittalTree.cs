@@ -743,9 +743,6 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
 #if WEFT_CONTROLLED
         if (!SchedulingHooks.Wants<NmTreeEvent>() || !MonitoredKeys) return;
         SchedulingHooks.Emit(new NmTreeEvent(_id, (NmTreeStep)step, KeyForMonitors(key), SchedulingHooks.ThreadId, Array.Empty<long>(), Snapshot()));
-#else
-        _ = step;
-        _ = key;
 #endif
     }
 
@@ -769,11 +766,6 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
         }
         removed.Add(KeyForMonitors(_keys[NodePool.IndexOf(Address(_pool.PeekLink(NodePool.IndexOf(parent), removedSide)))]));
         SchedulingHooks.Emit(new NmTreeEvent(_id, NmTreeStep.Spliced, KeyForMonitors(key), SchedulingHooks.ThreadId, removed.ToArray(), Snapshot()));
-#else
-        _ = key;
-        _ = successor;
-        _ = parent;
-        _ = removedSide;
 #endif
     }
 

@@ -233,10 +233,6 @@ internal sealed class RingList<TItem>
         if (!SchedulingHooks.Wants<RingListEvent>()) return;
         bool closed = _rings[NodePool.IndexOf(ring)]?.PeekClosed() ?? false;
         SchedulingHooks.Emit(new RingListEvent(_id, (RingListChange)(int)change, ring, other, closed, SchedulingHooks.ThreadId));
-#else
-        _ = change;
-        _ = ring;
-        _ = other;
 #endif
     }
 
@@ -258,10 +254,6 @@ internal sealed class RingList<TItem>
 #if WEFT_CONTROLLED
         if (!SchedulingHooks.Wants<RingListItemEvent>()) return;
         SchedulingHooks.Emit(new RingListItemEvent(_id, (RingListItemStep)(int)change, ring, item, SchedulingHooks.ThreadId));
-#else
-        _ = change;
-        _ = ring;
-        _ = item;
 #endif
     }
 

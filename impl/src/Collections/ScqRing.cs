@@ -326,8 +326,6 @@ public sealed class ScqRing
 #if WEFT_CONTROLLED
         if (!SchedulingHooks.Wants<ScqEmptyDequeueEvent>() || (_tail.Value.Peek() & FinalizedBit) != 0) return;
         SchedulingHooks.Emit(new ScqEmptyDequeueEvent(_id, head, _tail.Value.Peek(), SchedulingHooks.ThreadId));
-#else
-        _ = head;
 #endif
     }
 
@@ -343,9 +341,6 @@ public sealed class ScqRing
 #if WEFT_CONTROLLED
         if (!SchedulingHooks.Wants<RingPositionEvent>()) return;
         SchedulingHooks.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, position & PositionMask, 2 * _capacity, SchedulingHooks.ThreadId));
-#else
-        _ = change;
-        _ = position;
 #endif
     }
 
@@ -355,8 +350,6 @@ public sealed class ScqRing
 #if WEFT_CONTROLLED
         if (!SchedulingHooks.Wants<ScqThresholdEvent>()) return;
         SchedulingHooks.Emit(new ScqThresholdEvent(_id, threshold, _thresholdReset, SchedulingHooks.ThreadId));
-#else
-        _ = threshold;
 #endif
     }
 

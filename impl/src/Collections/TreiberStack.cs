@@ -357,9 +357,6 @@ public sealed class TreiberStack
             h = _pool.PeekNext(slot);
         }
         SchedulingHooks.Emit(new StackEvent(_id, (StackStep)step, value, SchedulingHooks.ThreadId, payloads.ToArray()));
-#else
-        _ = step;
-        _ = value;
 #endif
     }
 

@@ -822,8 +822,6 @@ public sealed class WcqRing
 #if WEFT_CONTROLLED
         if (!SchedulingHooks.Wants<WcqSlowEnqueuePlacedEvent>()) return;
         SchedulingHooks.Emit(new WcqSlowEnqueuePlacedEvent(_id, owner.Id, me.Id, seq, owner.Seq1.Peek(), (long)((ulong)tail >> OwnerBits)));
-#else
-        _ = owner; _ = me; _ = seq; _ = tail;
 #endif
     }
 
@@ -844,8 +842,6 @@ public sealed class WcqRing
 #if WEFT_CONTROLLED
         if (!SchedulingHooks.Wants<RingPositionEvent>()) return;
         SchedulingHooks.Emit(new RingPositionEvent(_id, (RingPositionChange)(int)change, (long)((ulong)position >> OwnerBits), 2 * _capacity, SchedulingHooks.ThreadId));
-#else
-        _ = change; _ = position;
 #endif
     }
 
@@ -860,8 +856,6 @@ public sealed class WcqRing
 #if WEFT_CONTROLLED
         if (position == owner.InitHead.Peek()) return;
         PositionChanged(PositionChange.DequeueLeft, position);
-#else
-        _ = owner; _ = position;
 #endif
     }
 
@@ -872,8 +866,6 @@ public sealed class WcqRing
 #if WEFT_CONTROLLED
         if (!SchedulingHooks.Wants<WcqHelpEvent>()) return;
         SchedulingHooks.Emit(new WcqHelpEvent(_id, owner.Id, me.Id, owner.Kind.Peek() == KindDequeue));
-#else
-        _ = owner; _ = me;
 #endif
     }
 
@@ -915,8 +907,6 @@ public sealed class WcqRing
         me.OperationStart = SchedulingHooks.OwnSteps;
         me.HelpStart = me.HelpEnd = 0;
         me.InOperation = true;
-#else
-        _ = me; _ = dequeue;
 #endif
     }
 
@@ -931,8 +921,6 @@ public sealed class WcqRing
         var bound = StepBound(dequeue);
         SchedulingHooks.Emit(new WcqOperationStepsEvent(_id, me.Id, dequeue, me.OperationEnd - me.OperationStart, me.HelpEnd - me.HelpStart,
             bound.Own, bound.Help));
-#else
-        _ = me; _ = dequeue;
 #endif
     }
 
@@ -942,8 +930,6 @@ public sealed class WcqRing
 #if WEFT_CONTROLLED
         me.HelpStart = me.HelpEnd = SchedulingHooks.OwnSteps;
         me.InHelp = true;
-#else
-        _ = me;
 #endif
     }
 
@@ -953,8 +939,6 @@ public sealed class WcqRing
 #if WEFT_CONTROLLED
         me.HelpEnd = SchedulingHooks.OwnSteps;
         me.InHelp = false;
-#else
-        _ = me;
 #endif
     }
 

@@ -363,8 +363,6 @@ public sealed class GuardedSharedMemory : IDisposable
     {
 #if WEFT_CONTROLLED
         if (SchedulingHooks.Active) SchedulingHooks.Emit(new ShmEvent(ShmOp.Attached, s.SimulatedId, ProcessLiveness.CurrentPid, slot, old));
-#else
-        _ = (s, slot, old);
 #endif
     }
 
@@ -383,8 +381,6 @@ public sealed class GuardedSharedMemory : IDisposable
     {
 #if WEFT_CONTROLLED
         if (SchedulingHooks.Active) SchedulingHooks.Emit(new ShmEvent(ShmOp.Detached, s.SimulatedId, ProcessLiveness.CurrentPid, slot, found, cleared));
-#else
-        _ = (s, slot, found, cleared);
 #endif
     }
 
@@ -394,8 +390,6 @@ public sealed class GuardedSharedMemory : IDisposable
     {
 #if WEFT_CONTROLLED
         if (SchedulingHooks.Active) SchedulingHooks.Emit(new ShmEvent(ShmOp.ScanBegan, s.SimulatedId, ProcessLiveness.CurrentPid));
-#else
-        _ = s;
 #endif
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using Weft.Atomics;
 using Weft.Platform;
 using Weft.Threading;
@@ -97,9 +98,7 @@ public sealed class IpcEvent : IpcObject
             int seen = Word.CompareExchange(v, next, MemoryOrder.AcqRel);
             if (seen == v)
             {
-#if WEFT_CONTROLLED
-                SchedulingHooks.Emit(new EventEvent(WordAddress, EventOp.Set, next, SchedulingHooks.ThreadId));
-#endif
+                Report(EventStep.Set, next);
                 StepLabel.At("set_wake");
                 Segment.FutexWake(WordOffset, int.MaxValue);
                 return;
@@ -131,9 +130,7 @@ public sealed class IpcEvent : IpcObject
     private bool WaitCore(long timeoutNs)
     {
         int seen = Word.Load(MemoryOrder.Acquire);
-#if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new EventEvent(WordAddress, EventOp.WaitBegan, seen, SchedulingHooks.ThreadId));
-#endif
+        Report(EventStep.WaitBegan, seen);
         if ((seen & 1) != 0) return Returned(true);
         var deadline = new Deadline(timeoutNs);
         var bug = Options.SeededBug;
@@ -171,9 +168,19 @@ public sealed class IpcEvent : IpcObject
 
     private bool Returned(bool signaled)
     {
-#if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new EventEvent(WordAddress, EventOp.WaitReturned, signaled ? 1 : 0, SchedulingHooks.ThreadId));
-#endif
+        Report(EventStep.WaitReturned, signaled ? 1 : 0);
         return signaled;
+    }
+
+    /// <summary>The steps <see cref="Report"/> names, in the order of the monitors' <c>EventOp</c>.</summary>
+    private enum EventStep { Set, WaitBegan, WaitReturned }
+
+    /// <summary>Controlled build: reports a step to the event monitors (<c>EventEvent</c>). Compiled away in production.</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    private void Report(EventStep step, int value)
+    {
+#if WEFT_CONTROLLED
+        SchedulingHooks.Emit(new EventEvent(WordAddress, (EventOp)step, value, SchedulingHooks.ThreadId));
+#endif
     }
 }

@@ -57,7 +57,9 @@ internal static class IpcHeader
             throw new InvalidDataException(
                 $"{Describe(s)} is {s.Size} bytes: a {what} at offset {offset} needs {Size} bytes at an 8-byte aligned offset");
         int seen = s.Int32At(offset + Magic).Load(Atomics.MemoryOrder.Acquire);
-        if (seen == 0 && initWait > TimeSpan.Zero && !Controlled)
+        // Under the scheduler an opener that finds the magic still 0 does not sleep in real time (which the engine cannot
+        // schedule): it reports the header as uninitialized at once, an outcome the caller must handle anyway.
+        if (seen == 0 && initWait > TimeSpan.Zero && !ControlledRun.Active)
         {
             var clock = Stopwatch.StartNew();
             while (seen == 0 && clock.Elapsed < initWait)
@@ -79,22 +81,6 @@ internal static class IpcHeader
 
     /// <summary>The header's magic as it is now (0: not yet published), without validating anything.</summary>
     public static int MagicOf(ShmSegment s, int offset) => s.Int32At(offset + Magic).Load(Atomics.MemoryOrder.Acquire);
-
-    /// <summary>
-    /// True under the scheduler: an opener that finds the magic still 0 does not sleep in real time (which the engine
-    /// cannot schedule); it reports the header as uninitialized at once, an outcome the caller must handle anyway.
-    /// </summary>
-    private static bool Controlled
-    {
-        get
-        {
-#if WEFT_CONTROLLED
-            return Engine.SchedulingHooks.Active;
-#else
-            return false;
-#endif
-        }
-    }
 
     /// <summary>Checks that a header fits at <paramref name="offset"/> before it is written.</summary>
     public static void ValidateRange(ShmSegment s, int offset, string what)

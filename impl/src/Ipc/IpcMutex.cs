@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 using Weft.Atomics;
 using Weft.Platform;
@@ -255,17 +256,25 @@ public sealed class IpcMutex : IpcObject
         if ((old & OwnerMask) == 0) return true;
         c = self | Waiters;
         Marked(old);
-#if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, SchedulingHooks.ThreadId));
-#endif
+        OwnerOverwritten();
         return false;
     }
 
-    /// <summary>Controlled build: reports a waiter's mark of the waiters bit over a held word (it saw <paramref name="old"/>).</summary>
+    /// <summary>Controlled build: reports a waiter's mark of the waiters bit over a held word (it saw <paramref name="old"/>). Compiled away in production.</summary>
+    [Conditional("WEFT_CONTROLLED")]
     private void Marked(int old)
     {
 #if WEFT_CONTROLLED
         SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.Marked, SchedulingHooks.ThreadId, old));
+#endif
+    }
+
+    /// <summary>Controlled build: the seeded defect's exchange wrote the caller's pid over the holder's. Compiled away in production.</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    private void OwnerOverwritten()
+    {
+#if WEFT_CONTROLLED
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, SchedulingHooks.ThreadId));
 #endif
     }
 
@@ -289,7 +298,8 @@ public sealed class IpcMutex : IpcObject
         return false;
     }
 
-    /// <summary>Controlled build: the step that took the lock also wrote the holder's pid into the word.</summary>
+    /// <summary>Controlled build: the step that took the lock also wrote the holder's pid into the word. Compiled away in production.</summary>
+    [Conditional("WEFT_CONTROLLED")]
     private void OnAcquired()
     {
 #if WEFT_CONTROLLED
@@ -335,7 +345,8 @@ public sealed class IpcMutex : IpcObject
         ? new SynchronizationLockException("IpcMutex.Release: the mutex is not held")
         : new SynchronizationLockException($"IpcMutex.Release: the mutex is held by process {word & OwnerMask}, not by this process ({ProcessLiveness.CurrentPid})");
 
-    /// <summary>Controlled build: a release step took <paramref name="old"/> out of the word and left <paramref name="left"/> (clearing the owner bits).</summary>
+    /// <summary>Controlled build: a release step took <paramref name="old"/> out of the word and left <paramref name="left"/> (clearing the owner bits). Compiled away in production.</summary>
+    [Conditional("WEFT_CONTROLLED")]
     private void Released(int old, int left)
     {
 #if WEFT_CONTROLLED
@@ -393,11 +404,18 @@ public sealed class IpcMutex : IpcObject
             if ((seen & OwnerMask) != pid) return ForceReleaseResult.Raced;
             word = seen;
         }
+        ForceReleased(word);
+        if ((word & Waiters) != 0) Segment.FutexWake(WordOffset, 1);
+        return ForceReleaseResult.Released;
+    }
+
+    /// <summary>Controlled build: the winning CAS of <see cref="ForceRelease"/> took <paramref name="word"/> (a dead owner's) out of the word. Compiled away in production.</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    private void ForceReleased(int word)
+    {
 #if WEFT_CONTROLLED
         SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, SchedulingHooks.ThreadId));
         SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.ForceReleased, SchedulingHooks.ThreadId, word));
 #endif
-        if ((word & Waiters) != 0) Segment.FutexWake(WordOffset, 1);
-        return ForceReleaseResult.Released;
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using Weft.Platform;
 
 namespace Weft.Ipc;
 
@@ -103,9 +104,7 @@ public abstract class IpcObject : IDisposable
             {
                 if (_expired) return 0;
                 if (_timeoutNs < 0) return -1;
-#if WEFT_CONTROLLED
-                if (SchedulingHooks.Active) return _timeoutNs;
-#endif
+                if (ControlledRun.Active) return _timeoutNs; // the engine decides when a timed wait times out
                 long left = _end - Stopwatch.GetTimestamp();
                 if (left <= 0)
                 {

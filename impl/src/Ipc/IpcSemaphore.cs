@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Threading;
 using Weft.Atomics;
 using Weft.Platform;
@@ -49,9 +50,7 @@ public sealed class IpcSemaphore : IpcObject
         segment.Int32At(offset + IpcHeader.Limit).Store(maximumCount, MemoryOrder.Relaxed);
         IpcHeader.Publish(segment, offset, IpcHeader.SemaphoreMagic);
         var s = new IpcSemaphore(segment, offset, ownsSegment: false, options);
-#if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new SemaphoreEvent(s.WordAddress, SemaphoreOp.Init, initialCount, maximumCount, SchedulingHooks.ThreadId));
-#endif
+        s.Report(SemaphoreStep.Init, initialCount, maximumCount);
         return s;
     }
 
@@ -146,9 +145,7 @@ public sealed class IpcSemaphore : IpcObject
             if (seen == old) break;
             old = seen;
         }
-#if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Posted, old, n, SchedulingHooks.ThreadId));
-#endif
+        Report(SemaphoreStep.Posted, old, n);
         StepLabel.At("post_read_waiters");
         int waiters = Waiters.Load(MemoryOrder.SeqCst);
         int wake = Options.SeededBug switch
@@ -159,9 +156,7 @@ public sealed class IpcSemaphore : IpcObject
         };
         if (wake > 0)
         {
-#if WEFT_CONTROLLED
-            SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Wake, old, wake, SchedulingHooks.ThreadId));
-#endif
+            Report(SemaphoreStep.Wake, old, wake);
             StepLabel.At("post_wake");
             Segment.FutexWake(WordOffset, wake);
         }
@@ -227,9 +222,7 @@ public sealed class IpcSemaphore : IpcObject
             : CountCell.CompareExchange(c, c - 1, MemoryOrder.SeqCst);
         if (seen == c)
         {
-#if WEFT_CONTROLLED
-            SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Taken, c, 1, SchedulingHooks.ThreadId));
-#endif
+            Report(SemaphoreStep.Taken, c, 1);
             return true;
         }
         c = seen;
@@ -276,19 +269,27 @@ public sealed class IpcSemaphore : IpcObject
             // our registration sees it and wakes; one that lands before our FUTEX_WAIT makes the compare fail.
             StepLabel.At("wait_register");
             int registered = Register();
-#if WEFT_CONTROLLED
-            SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Registered, registered, 1, SchedulingHooks.ThreadId));
-#endif
+            Report(SemaphoreStep.Registered, registered, 1);
             StepLabel.At("wait_futex");
             var r = Segment.FutexWait(WordOffset, 0, deadline.Remaining);
             StepLabel.At("wait_deregister");
             registered = Waiters.FetchAdd(-1, MemoryOrder.SeqCst);
-#if WEFT_CONTROLLED
-            SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, SemaphoreOp.Deregistered, registered, -1, SchedulingHooks.ThreadId));
-#endif
+            Report(SemaphoreStep.Deregistered, registered, -1);
             if (r == FutexWaitResult.TimedOut) deadline.Expire();
             StepLabel.At("wait_reload");
             c = CountCell.Load(MemoryOrder.Acquire);
         }
+    }
+
+    /// <summary>The steps <see cref="Report"/> names, in the order of the monitors' <c>SemaphoreOp</c>.</summary>
+    private enum SemaphoreStep { Init, Posted, Taken, Wake, Registered, Deregistered }
+
+    /// <summary>Controlled build: reports a step to the semaphore monitors (<c>SemaphoreEvent</c>). Compiled away in production.</summary>
+    [Conditional("WEFT_CONTROLLED")]
+    private void Report(SemaphoreStep step, int old, int delta)
+    {
+#if WEFT_CONTROLLED
+        SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, (SemaphoreOp)step, old, delta, SchedulingHooks.ThreadId));
+#endif
     }
 }

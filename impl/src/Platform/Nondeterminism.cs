@@ -18,9 +18,6 @@ internal static class Nondeterminism
     {
 #if WEFT_CONTROLLED
         if (SchedulingHooks.Choose(count) is { } chosen) value = chosen;
-#else
-        _ = count;
-        _ = value;
 #endif
     }
 }

@@ -17,10 +17,6 @@ internal static class StepLabel
     {
 #if WEFT_CONTROLLED
         SchedulingHooks.Label(label, file, line);
-#else
-        _ = label;
-        _ = file;
-        _ = line;
 #endif
     }
     /// <summary>
@@ -47,8 +43,6 @@ internal static class StepLabel
     {
 #if WEFT_CONTROLLED
         SchedulingHooks.Label(label, file, line, count, live0, live1, live2);
-#else
-        _ = (label, count, live0, live1, live2, file, line);
 #endif
     }
 }

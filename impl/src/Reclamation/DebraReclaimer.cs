@@ -258,9 +258,7 @@ public sealed class DebraReclaimer : Reclaimer
             FlagCleared();
             up = false;
         }
-#if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new ValidateEvent(SchedulingHooks.ThreadId, up));
-#endif
+        Validated(up);
         if (up) throw new NeutralizedException();
     }
 
@@ -270,6 +268,24 @@ public sealed class DebraReclaimer : Reclaimer
     {
 #if WEFT_CONTROLLED
         SchedulingHooks.Emit(new NeutralizeEvent(SchedulingHooks.ThreadId, Raised: false));
+#endif
+    }
+
+    /// <summary>Controlled build: tells the monitors that the calling thread's validation found its flag <paramref name="up"/> or down.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private static void Validated(bool up)
+    {
+#if WEFT_CONTROLLED
+        SchedulingHooks.Emit(new ValidateEvent(SchedulingHooks.ThreadId, up));
+#endif
+    }
+
+    /// <summary>Controlled build: tells the monitors that the calling thread raised the neutralization flag of controlled thread <paramref name="thread"/>.</summary>
+    [System.Diagnostics.Conditional("WEFT_CONTROLLED")]
+    private static void FlagRaised(int thread)
+    {
+#if WEFT_CONTROLLED
+        SchedulingHooks.Emit(new NeutralizeEvent(thread));
 #endif
     }
 
@@ -324,9 +340,7 @@ public sealed class DebraReclaimer : Reclaimer
                 // Raise j's flag: from this store on, j uses nothing it reads without first seeing the flag.
                 StepLabel.At("check_neutralize", e, a);
                 _neutralized[j * FlagStride].Store(1, MemoryOrder.SeqCst);
-#if WEFT_CONTROLLED
-                SchedulingHooks.Emit(new NeutralizeEvent(ThreadOf(j)));
-#endif
+                FlagRaised(ThreadOf(j));
                 Plain.Write(ref stallCount, 0);
                 passed = true;
             }

@@ -51,10 +51,6 @@ public abstract class Reclaimer
     {
 #if WEFT_CONTROLLED
         SchedulingHooks.Emit(new ClockEvent(_id, clock, value, SchedulingHooks.ThreadId, wrote));
-#else
-        _ = clock;
-        _ = value;
-        _ = wrote;
 #endif
     }
 
@@ -68,10 +64,6 @@ public abstract class Reclaimer
     {
 #if WEFT_CONTROLLED
         SchedulingHooks.Emit(new ReservationEvent(_id, kind, SchedulingHooks.ThreadId, value, clock));
-#else
-        _ = kind;
-        _ = value;
-        _ = clock;
 #endif
     }
 
@@ -96,11 +88,7 @@ public abstract class Reclaimer
             // Winning this CAS makes slot i this thread's until it unregisters.
             if (_registered[i].TryCompareExchange(0, 1, MemoryOrder.AcqRel))
             {
-#if WEFT_CONTROLLED
-                _owner[i] = SchedulingHooks.ThreadId;
-#else
-                _owner[i] = -1;
-#endif
+                _owner[i] = ControlledRun.ThreadId;
                 var t = new ReclaimerThread(this, i);
                 OnRegister(t);
                 return t;

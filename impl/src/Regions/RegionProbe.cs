@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Weft.Platform;
 
 namespace Weft.Regions;
 
@@ -77,12 +78,5 @@ internal static class RegionProbe
     }
 
     /// <summary>An id unique within the current controlled iteration (0 outside one).</summary>
-    public static int NewObjectId()
-    {
-#if WEFT_CONTROLLED
-        return SchedulingHooks.NewObjectId();
-#else
-        return 0;
-#endif
-    }
+    public static int NewObjectId() => ControlledRun.NewObjectId();
 }
