@@ -367,4 +367,21 @@ public sealed class IpcUnitTests
         Assert.Equal(BugKind.Assertion, r.Bug!.Kind);
         Assert.Equal(monitor, r.Bug.Monitor);
     }
+
+    /// <summary>
+    /// IpcSemaphore and IpcEvent report their steps through a private mirror of the monitors' op enum (the production
+    /// build cannot see the harness), cast by value: the two must list the same steps in the same order.
+    /// </summary>
+    [Theory]
+    [InlineData(typeof(IpcSemaphore), "SemaphoreStep", typeof(SemaphoreOp))]
+    [InlineData(typeof(IpcEvent), "EventStep", typeof(EventOp))]
+    public void The_ipc_steps_mirror_the_monitor_s_ops(Type primitive, string mirrorName, Type monitorOps)
+    {
+        var mirror = primitive.GetNestedType(mirrorName, System.Reflection.BindingFlags.NonPublic);
+        Assert.NotNull(mirror);
+        Assert.Equal(Enum.GetNames(monitorOps), Enum.GetNames(mirror!));
+        foreach (var name in Enum.GetNames(mirror!))
+            Assert.Equal(Convert.ToInt32(Enum.Parse(monitorOps, name), System.Globalization.CultureInfo.InvariantCulture),
+                Convert.ToInt32(Enum.Parse(mirror!, name), System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
