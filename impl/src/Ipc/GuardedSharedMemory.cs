@@ -126,15 +126,7 @@ public sealed class GuardedSharedMemory : IDisposable
     /// The live local a step label passes for the segment a thread has mapped (the stateful spec search tells states
     /// apart by it, see <c>StepLabel.At</c>): the simulated object's number, 0 outside a simulation.
     /// </summary>
-    private static long SegmentId(ShmSegment s)
-    {
-#if WEFT_CONTROLLED
-        return s.SimulatedId;
-#else
-        _ = s;
-        return 0;
-#endif
-    }
+    private static long SegmentId(ShmSegment s) => s.SimulatedId;
 
     /// <summary>A new incarnation id; in a simulated namespace the object's number (deterministic across replays).</summary>
     private static long Incarnation(ShmSegment s) => SegmentId(s) is var id and not 0 ? id : NewIncarnation();

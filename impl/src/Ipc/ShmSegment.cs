@@ -40,15 +40,23 @@ public sealed unsafe partial class ShmSegment : IDisposable
     private readonly bool _processShared;
     private readonly MemoryMappedFile? _file;
     private readonly MemoryMappedViewAccessor? _view;
-#if WEFT_CONTROLLED
-    /// <summary>The simulated object a named handle maps under <see cref="SimulatedIpc"/> (it keeps the memory alive).</summary>
-    private readonly SimulatedShmObject? _simulated;
 
-    private ShmSegment(SimulatedShmObject simulated, string name) : this(simulated.Address, simulated.Size, name, null, null) => _simulated = simulated;
+    /// <summary>
+    /// The simulated object's number (its incarnation within the iteration, from 1), 0 when not simulated: always in
+    /// production, where <see cref="ReadSimulatedId"/> has no implementation and its call is removed.
+    /// </summary>
+    internal int SimulatedId
+    {
+        get
+        {
+            int id = 0;
+            ReadSimulatedId(ref id);
+            return id;
+        }
+    }
 
-    /// <summary>The simulated object's number (its incarnation within the iteration), 0 when not simulated.</summary>
-    internal int SimulatedId => _simulated?.Id ?? 0;
-#endif
+    /// <summary>Controlled build: the number of the simulated object this handle maps (src/ControlledOnly/Ipc/ShmSegment.Simulated.cs).</summary>
+    partial void ReadSimulatedId(ref int id);
 
     private ShmSegment(byte* address, int size, string? name, MemoryMappedFile? file, MemoryMappedViewAccessor? view)
     {
@@ -346,9 +354,7 @@ public sealed unsafe partial class ShmSegment : IDisposable
         byte* p = _base;
         if (p == null) return;
         _base = null;
-#if WEFT_CONTROLLED
-        if (_simulated is not null) return; // the simulated object's memory is the garbage collector's
-#endif
+        if (SimulatedId != 0) return; // the simulated object's memory is the garbage collector's
         if (_view is null)
         {
             NativeMemory.AlignedFree(p);

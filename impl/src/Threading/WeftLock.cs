@@ -9,20 +9,27 @@ namespace Weft.Threading;
 /// releases it, and then retries (so every waiter order is explorable).
 /// Not reentrant: entering a lock the thread already holds is a deadlock, as the engine will report.
 /// </summary>
-public sealed class WeftLock
+public sealed partial class WeftLock
 {
     private readonly System.Threading.Lock _lock = new();
-#if WEFT_CONTROLLED
-    private int _owner = -1; // controlled thread id of the holder, -1 when free
-#endif
 
-    /// <summary>The controlled thread holding the lock, -1 when free (controlled build, read without a scheduling point by refinement mappings); -1 in production.</summary>
-    internal int PeekOwner =>
-#if WEFT_CONTROLLED
-        _owner;
-#else
-        -1;
-#endif
+    /// <summary>
+    /// The controlled thread holding the lock, -1 when free (controlled build, read without a scheduling point by
+    /// refinement mappings); -1 in production, which records no holder (<see cref="ReadOwner"/> has no implementation
+    /// there and its call is removed).
+    /// </summary>
+    internal int PeekOwner
+    {
+        get
+        {
+            int owner = -1;
+            ReadOwner(ref owner);
+            return owner;
+        }
+    }
+
+    /// <summary>Controlled build: the holder the engine-modelled acquire recorded (src/ControlledOnly/Threading/WeftLock.Owner.cs).</summary>
+    partial void ReadOwner(ref int owner);
 
     public void Enter(
 #if WEFT_CONTROLLED
