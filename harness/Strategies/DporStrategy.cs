@@ -34,7 +34,8 @@ namespace Weft.Strategies;
 /// word, so the release, the thread's last step or the wake that re-enables it is dependent with it. The yield rule
 /// hides a thread paused at a yield from some decisions; yields are dependent with everything, and when a race's
 /// initials are not offered at j (deferred, or blocked there), every awake candidate at j is added (the conservative
-/// fallback of Flanagan and Godefroid, POPL 2005). Value choices are explored in full at each choice point, and a
+/// fallback of Flanagan and Godefroid, POPL 2005), except where j ends a thread and k resumes a join blocked on it:
+/// those two are never co-enabled, a causal order rather than a race, and get no backtrack point (<see cref="Causal"/>). Value choices are explored in full at each choice point, and a
 /// step that makes one is dependent with everything. A step that reports a bug is dependent with everything and its
 /// decision backtracks to every awake candidate, so a bug another thread would have hit first is still reached.
 ///
@@ -254,8 +255,10 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         return 0;
     }
 
-    private void AddBacktrack(int j, int thread, ulong initials)
+    private void AddBacktrack(int j, int k, ulong initials)
     {
+        if (Causal(j, k)) return;
+        int thread = _events[k].Thread;
         var node = _threadNodes[j];
         ulong sleeping = node.SleepMask;
         if (_bound >= 0) AddAtContextSwitch(j, initials);
@@ -270,14 +273,40 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     }
 
     /// <summary>
+    /// True when the dependent steps j and k (j first) are a causal order, not a race: k resumes a join that blocked
+    /// on the thread whose last step is j (<see cref="DporRaceAnalysis.ResumesJoinEndedBy"/>). No backtrack point is
+    /// added for it, neither k's thread nor, since k's thread is blocked at j, the conservative fallback's every awake
+    /// candidate (in the bounded mode, neither at j nor at the conservative branch point).
+    ///
+    /// Why this is sound. A race is reversed to reach the schedules in which the later step runs before the earlier
+    /// one. Here there are none: at j, k's thread is blocked in a join of j's thread, and only that thread's end
+    /// unblocks it; that thread ends at its step at j or after it (its next step is j's, which may take another path
+    /// in another schedule, but it cannot end before it runs), so in every schedule from j's decision, k's thread's next
+    /// step comes after j's thread's next step. The two steps are dependent but never co-enabled, and Flanagan and
+    /// Godefroid's algorithm (POPL 2005, Figure 4) adds backtrack points only for a dependent step that may be
+    /// co-enabled with the thread's next one; source sets (Abdulla et al.) assume no step is ever disabled, and for
+    /// steps that are, the fallback below stands in for the unknown thread that enables the blocked one, which here is
+    /// known and is j's. What the fallback would add at j is thus only other orders of steps that do not race with k,
+    /// each reversed, where it matters, by its own race. The rule is exactly that pair: a join resumed after a step of
+    /// another thread that does not end the joined thread (a monitor event of k's step racing with a third thread's
+    /// step, say) may need that third thread's step after the joined thread's end, which only the fallback schedules,
+    /// so it keeps it. The defect <see cref="DporDefect.ThreadEndsCausal"/> widens the rule to every race of a thread's
+    /// last step, and the outcome comparison with DFS names what it loses.
+    /// </summary>
+    private bool Causal(int j, int k) =>
+        _races.ResumesJoinEndedBy(_events, j, k) || (_defect == DporDefect.ThreadEndsCausal && _events[j].Completes);
+
+    /// <summary>
     /// Bounded mode (Coons, Musuvathi, McKinley, "Bounded Partial-Order Reduction", OOPSLA 2013, over Flanagan and
-    /// Godefroid's persistent sets): thread <paramref name="thread"/>'s step must be tried before step j, so it is added
+    /// Godefroid's persistent sets): step k's thread must be tried before step j, so it is added
     /// at j's decision if it is a candidate there (else every candidate within the bound is), and the same at the
     /// conservative branch point: the decision where j's thread began the run of steps j belongs to, where switching to
     /// another thread costs no more preemptions than the switch the schedule took there.
     /// </summary>
-    private void AddBacktrackBounded(int j, int thread)
+    private void AddBacktrackBounded(int j, int k)
     {
+        if (Causal(j, k)) return;
+        int thread = _events[k].Thread;
         AddPersistent(_threadNodes[j], thread);
         int s = j;
         while (s > 0 && _threadNodes[s - 1].Chosen == _threadNodes[s].Chosen) s--;

@@ -373,4 +373,10 @@ public enum SeededBug
     /// last raised and freed by its remover's scan, and the reader's protected read still returns it. Caught as
     /// NoUseAfterFree by skiplist/follows-removed-links-ibr.</summary>
     LockFreeSkipListFollowsRemovedLinks,
+    /// <summary>A defect of the checker, not of the library: the dpor strategy, which leaves unreversed the race of a
+    /// thread's last step with the join it unblocks (the two are never co-enabled), leaves unreversed every race of a
+    /// thread's last step, as if every later dependent step waited for the thread's end: a last step that writes a cell
+    /// is never moved after another thread's access to it. Set through the harness's DporDefect option; a negative
+    /// control of the DPOR soundness check (DporTests).</summary>
+    DporThreadEndsCausal,
 }
