@@ -67,7 +67,7 @@ namespace Weft.Strategies;
 /// have added to decisions the bound does cut; the outcome sets of <c>weft bench engine --part dpor</c> and of the
 /// DPOR tests equal bounded DFS's on every test there.
 /// </summary>
-internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReduction
+internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads, IDecisionReduction
 {
     private readonly DecisionDfs _dfs;
     private readonly List<DporNode> _nodes = new(); // one per decision on the engine's path
@@ -79,6 +79,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     private readonly int _bound;
     private readonly DporDefect _defect;
     private readonly DporBoundedSleep _sleep;
+    private IReadOnlyList<ControlledThread>? _threads; // the runtime's thread table, read in NextThread (sleepers' pending cells)
     private int _scanFloor = int.MaxValue; // the decisions from here down were scanned by MarkExcludedBelow in this backtrack
     private int _firstNew;
 
@@ -97,6 +98,8 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     internal DecisionDfs Engine => _dfs;
 
     public StepLog Steps { get; } = new();
+
+    public void Attach(IReadOnlyList<ControlledThread> threads) => _threads = threads;
 
     public string Name => _bound < 0 ? "dpor" : $"dpor(pb={_bound})";
 
@@ -387,8 +390,27 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         var parent = _threadNodes[index - 1];
         var taken = _events[index - 1];
         foreach (var s in parent.Sleep)
-            if (s.Thread != parent.Chosen && !s.Event.DependentAcross(taken, s.Origin)) sleep.Add(s);
+            if (s.Thread != parent.Chosen && !Wakes(s, taken, index - 1)) sleep.Add(s);
         return sleep;
+    }
+
+    /// <summary>
+    /// True when sleeper <paramref name="s"/> wakes after step <paramref name="takenIndex"/> of this iteration (its
+    /// event <paramref name="taken"/>). <see cref="DporEvent.DependentAcross"/> must assume that a cell the sleeper's
+    /// step touched first (named by its origin or later) is any cell this iteration touched first at or after that
+    /// origin. The sleeper has not run since its origin, so it is still paused before that very step, and its pending
+    /// address names the cell in this iteration: where both steps name an address they touch one cell exactly when the
+    /// addresses are equal (the heap holds still within an iteration, <see cref="StableHeap"/>). A lock or futex step
+    /// without an address, or an unknown thread table, stays dependent. In <c>litmus/sb-relaxed-sc</c> each thread's
+    /// first store touches a cell of its own that no earlier step touched; without this, the other thread's store
+    /// woke the sleeper and DPOR ran a class again.
+    /// </summary>
+    private bool Wakes(in SleepEntry s, in DporEvent taken, int takenIndex)
+    {
+        if (!s.Event.DependentAcross(taken, s.Origin)) return false;
+        if (s.Event.DependentWith(taken) || _threads is null || s.Thread >= _threads.Count || Steps.HeapMovedNow) return true;
+        nint mine = _threads[s.Thread].PendingAddress, theirs = Steps.Records[takenIndex].Address;
+        return mine == 0 || theirs == 0 || mine == theirs;
     }
 
     /// <summary>Converts the steps the runtime has recorded into events (called at a thread decision and at the end, when every step is complete).</summary>
