@@ -28,4 +28,10 @@ internal enum DporDefect
     /// reads or writes afterwards is then never reordered after it.
     /// </summary>
     ThreadEndsCausal,
+    /// <summary>
+    /// A sleeper whose step touched a cell first never wakes on another thread's step on a cell first touched since
+    /// (<see cref="DporStrategy"/>'s sleep-set inheritance compares pending addresses): as if two threads' first
+    /// touches were always of different cells, though both may be the first touch of one cell.
+    /// </summary>
+    SleepersIgnoreNewCells,
 }

@@ -410,6 +410,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         if (!s.Event.DependentAcross(taken, s.Origin)) return false;
         if (s.Event.DependentWith(taken) || _threads is null || s.Thread >= _threads.Count || Steps.HeapMovedNow) return true;
         nint mine = _threads[s.Thread].PendingAddress, theirs = Steps.Records[takenIndex].Address;
+        if (_defect == DporDefect.SleepersIgnoreNewCells) return false; // the seeded defect: a new cell is never the sleeper's
         return mine == 0 || theirs == 0 || mine == theirs;
     }
 

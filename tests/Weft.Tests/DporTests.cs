@@ -245,6 +245,7 @@ public sealed class DporTests
         Weft.Platform.SeededBug.DporFailedCasIgnoresWrites => DporDefect.FailedCasIgnoresWrites,
         Weft.Platform.SeededBug.DporSpawnsIndependent => DporDefect.SpawnsIndependent,
         Weft.Platform.SeededBug.DporThreadEndsCausal => DporDefect.ThreadEndsCausal,
+        Weft.Platform.SeededBug.DporSleepersIgnoreNewCells => DporDefect.SleepersIgnoreNewCells,
         _ => throw new ArgumentOutOfRangeException(nameof(bug), bug, "not a defect of the dpor strategy"),
     };
 
@@ -584,6 +585,28 @@ public sealed class DporTests
         string? difference = Difference(t.Id, dfs, dfsOutcomes, seeded, seededOutcomes, "bounded DPOR");
         Assert.NotNull(difference);
         Assert.Contains(FirstLost(dfsOutcomes, seededOutcomes), difference, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Negative control of the sleepers' pending cells (<see cref="Weft.Platform.SeededBug.DporSleepersIgnoreNewCells"/>):
+    /// in the two-CAS race the word is first touched by whichever thread's CAS runs first. Once thread 1's subtree is
+    /// done, thread 1 sleeps with its CAS; with the defect it stays asleep across thread 2's CAS of the same word (also
+    /// a first touch in that schedule), so thread 1's CAS never runs after it and the iteration is abandoned: the
+    /// outcome comparison names the lost outcome, thread 2's CAS winning. The rule as built (the sleeper's pending
+    /// address equals the step's) wakes it and loses nothing.
+    /// </summary>
+    [Fact]
+    public void Seeded_sleepers_ignoring_new_cells_make_the_comparison_name_the_lost_outcome_of_a_cas_race()
+    {
+        var options = CheckOptions.Default with { PreemptionBound = 1000, Iterations = 10_000, TestId = "dpor/cas-race" };
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dfs" });
+        var (sound, soundOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dpor" });
+        var (seeded, seededOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dpor", DporDefect = Seeded(Weft.Platform.SeededBug.DporSleepersIgnoreNewCells) });
+        Assert.True(dfs.Exhausted && sound.Exhausted && seeded.Exhausted);
+        Assert.Null(Difference("dpor/cas-race", dfs, dfsOutcomes, sound, soundOutcomes, "DPOR"));
+        string? difference = Difference("dpor/cas-race", dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
+        Assert.True(difference is not null, $"the seeded sleep sets lost nothing: {seeded.Iterations} schedules, outcomes {string.Join(" | ", seededOutcomes)}");
+        Assert.Contains("only DFS (1): Assertion : thread 2's CAS won: the word is 2", difference, StringComparison.Ordinal);
     }
 
     /// <summary>The arrival-order monitor keyed wrongly: each arrival names only its own thread's part, though the verdict depends on their order.</summary>
