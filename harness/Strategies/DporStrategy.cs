@@ -35,8 +35,9 @@ namespace Weft.Strategies;
 /// hides a thread paused at a yield from some decisions; yields are dependent with everything, and when a race's
 /// initials are not offered at j (deferred, or blocked there), every awake candidate at j is added (the conservative
 /// fallback of Flanagan and Godefroid, POPL 2005), except where j ends a thread and k resumes a join blocked on it:
-/// those two are never co-enabled, a causal order rather than a race, and get no backtrack point (<see cref="Causal"/>). Value choices are explored in full at each choice point, and a
-/// step that makes one is dependent with everything. A step that reports a bug is dependent with everything and its
+/// those two are never co-enabled, a causal order rather than a race, and get no backtrack point
+/// (<see cref="Causal"/>). Value choices are explored in full at each choice point, and a step that makes one is
+/// dependent with everything. A step that reports a bug is dependent with everything and its
 /// decision backtracks to every awake candidate, so a bug another thread would have hit first is still reached.
 ///
 /// Soundness conditions. Shared memory outside the atomics layer (plain fields, payload arrays) must be race-free,
@@ -284,17 +285,16 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     /// Why this is sound. A race is reversed to reach the schedules in which the later step runs before the earlier
     /// one. Here there are none: at j, k's thread is blocked in a join of j's thread, and only that thread's end
     /// unblocks it; that thread ends at its step at j or after it (its next step is j's, which may take another path
-    /// in another schedule, but it cannot end before it runs), so in every schedule from j's decision, k's thread's next
-    /// step comes after j's thread's next step. The two steps are dependent but never co-enabled, and Flanagan and
-    /// Godefroid's algorithm (POPL 2005, Figure 4) adds backtrack points only for a dependent step that may be
-    /// co-enabled with the thread's next one; source sets (Abdulla et al.) assume no step is ever disabled, and for
-    /// steps that are, the fallback below stands in for the unknown thread that enables the blocked one, which here is
-    /// known and is j's. What the fallback would add at j is thus only other orders of steps that do not race with k,
-    /// each reversed, where it matters, by its own race. The rule is exactly that pair: a join resumed after a step of
-    /// another thread that does not end the joined thread (a monitor event of k's step racing with a third thread's
-    /// step, say) may need that third thread's step after the joined thread's end, which only the fallback schedules,
-    /// so it keeps it. The defect <see cref="DporDefect.ThreadEndsCausal"/> widens the rule to every race of a thread's
-    /// last step, and the outcome comparison with DFS names what it loses.
+    /// in another schedule, but it cannot end before it runs), so in every schedule from j's decision, k's thread's
+    /// next step comes after j's thread's next step. The two steps are dependent but never co-enabled: Flanagan and
+    /// Godefroid's algorithm (POPL 2005, Figure 4) adds backtrack points only for dependent steps that may be
+    /// co-enabled, and the source-set algorithm (Abdulla et al.) assumes no step is ever disabled; the fallback is
+    /// there for a blocked thread whose enabling step is unknown, and here it is j's own. Every other order the
+    /// fallback would have scheduled at j is an order of steps that do not race with k, and is reached through their
+    /// own races. The rule is exactly that pair: a blocked join's race with a step that does not end the joined
+    /// thread (a monitor event of k's step and one of a third thread's, say) can be reversed once the joined thread
+    /// has ended, and keeps its backtrack point. The defect <see cref="DporDefect.ThreadEndsCausal"/> widens the rule
+    /// to every race of a thread's last step, and the outcome comparison with DFS names what it loses.
     /// </summary>
     private bool Causal(int j, int k) =>
         _races.ResumesJoinEndedBy(_events, j, k) || (_defect == DporDefect.ThreadEndsCausal && _events[j].Completes);
