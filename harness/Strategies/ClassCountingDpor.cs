@@ -11,7 +11,7 @@ namespace Weft.Strategies;
 /// relation needs, without running DFS over the whole space. Schedules over classes is what the search wastes
 /// (abandoned iterations and second schedules of a class).
 /// </summary>
-internal sealed class ClassCountingDpor : IStrategy, IObservesSteps
+internal sealed class ClassCountingDpor : IStrategy, IObservesSteps, IObservesThreads
 {
     private readonly DporStrategy _dpor;
     private readonly ScheduleClasses _classes = new();
@@ -19,6 +19,8 @@ internal sealed class ClassCountingDpor : IStrategy, IObservesSteps
     public ClassCountingDpor(DporStrategy dpor) => _dpor = dpor;
 
     public StepLog Steps => _dpor.Steps;
+
+    public void Attach(System.Collections.Generic.IReadOnlyList<ControlledThread> threads) => _dpor.Attach(threads);
 
     public string Name => _dpor.Name;
 

@@ -21,4 +21,17 @@ internal enum DporDefect
     FailedCasIgnoresWrites,
     /// <summary>Two spawns commute, though they hand out thread ids in order: swapping them swaps the ids of their children.</summary>
     SpawnsIndependent,
+    /// <summary>
+    /// Every race whose earlier step ends its thread is taken for a causal order, like the race of a thread's last step
+    /// with the join it unblocks (<see cref="DporRaceAnalysis.ResumesJoinEndedBy"/>): no backtrack point, as if every
+    /// later dependent step had to wait for the thread's end. A thread's last step that writes a cell another thread
+    /// reads or writes afterwards is then never reordered after it.
+    /// </summary>
+    ThreadEndsCausal,
+    /// <summary>
+    /// A sleeper whose step touched a cell first never wakes on another thread's step on a cell first touched since
+    /// (<see cref="DporStrategy"/>'s sleep-set inheritance compares pending addresses): as if two threads' first
+    /// touches were always of different cells, though both may be the first touch of one cell.
+    /// </summary>
+    SleepersIgnoreNewCells,
 }

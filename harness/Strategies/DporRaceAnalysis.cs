@@ -28,7 +28,7 @@ internal sealed class DporRaceAnalysis
 
     /// <summary>
     /// Computes happens-before over <paramref name="events"/> and reports, for every race whose later step is at or after
-    /// <paramref name="firstNew"/>, (j, the thread of k, the initials as a thread mask) to <paramref name="race"/>.
+    /// <paramref name="firstNew"/>, (j, k, the initials as a thread mask) to <paramref name="race"/>.
     /// </summary>
     public void Run(IReadOnlyList<DporEvent> events, int firstNew, Action<int, int, ulong> race)
     {
@@ -42,7 +42,7 @@ internal sealed class DporRaceAnalysis
     /// <paramref name="firstNew"/> and every state s at which k's step was already the next step of its thread p (from
     /// p's previous step on), the last step i before s of another thread that is dependent with k and does not happen
     /// before p's previous step. Over all such s these are every such i after p's previous step plus the last one
-    /// before it. Reports (i, p) to <paramref name="race"/>. More points than the source-set races of
+    /// before it. Reports (i, k) to <paramref name="race"/>. More points than the source-set races of
     /// <see cref="Run"/>: under a preemption bound the extra ones are what keeps the search sound.
     /// </summary>
     public void RunPersistent(IReadOnlyList<DporEvent> events, int firstNew, Action<int, int> race)
@@ -59,10 +59,26 @@ internal sealed class DporRaceAnalysis
                 var ei = events[i];
                 if (ei.Thread == ek.Thread || !ei.DependentWith(ek)) continue;
                 if (prev >= 0 && (i == prev || Before(events, i, prev))) continue;
-                race(i, ek.Thread);
+                race(i, k);
                 if (i <= prev) beforePrevious = false;
             }
         }
+    }
+
+    /// <summary>
+    /// True when step <paramref name="k"/> resumes a join that blocked on the thread whose last step is step
+    /// <paramref name="j"/>: k is a join of j's thread, j ends that thread, and k's thread's previous step, before j,
+    /// was a join of it too. That join ran while the thread was still running (it ends only at j), so it blocked, and
+    /// its thread stayed blocked until j: k can run only after j in every schedule with the same prefix. Valid inside
+    /// the callbacks of <see cref="Run"/> and <see cref="RunPersistent"/> over the same events.
+    /// </summary>
+    public bool ResumesJoinEndedBy(IReadOnlyList<DporEvent> events, int j, int k)
+    {
+        var ej = events[j];
+        var ek = events[k];
+        int attempt = _previous[k];
+        return ej.Completes && ek.JoinTarget == ej.Thread && attempt >= 0 && attempt < j
+            && events[attempt].Thread == ek.Thread && events[attempt].JoinTarget == ej.Thread;
     }
 
     /// <summary>
@@ -138,7 +154,7 @@ internal sealed class DporRaceAnalysis
             bool before = Before(events, j, k);
             if (!before) continue;
             bool direct = !past.HasSeen(ej.Thread, _seq[j]);
-            if (direct && ej.Thread != ek.Thread && ej.DependentWith(ek)) race(j, ek.Thread, Initials(events, j, k));
+            if (direct && ej.Thread != ek.Thread && ej.DependentWith(ek)) race(j, k, Initials(events, j, k));
             if (direct) past.Join(_clocks[j]);
         }
     }

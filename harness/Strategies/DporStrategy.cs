@@ -34,8 +34,10 @@ namespace Weft.Strategies;
 /// word, so the release, the thread's last step or the wake that re-enables it is dependent with it. The yield rule
 /// hides a thread paused at a yield from some decisions; yields are dependent with everything, and when a race's
 /// initials are not offered at j (deferred, or blocked there), every awake candidate at j is added (the conservative
-/// fallback of Flanagan and Godefroid, POPL 2005). Value choices are explored in full at each choice point, and a
-/// step that makes one is dependent with everything. A step that reports a bug is dependent with everything and its
+/// fallback of Flanagan and Godefroid, POPL 2005), except where j ends a thread and k resumes a join blocked on it:
+/// those two are never co-enabled, a causal order rather than a race, and get no backtrack point
+/// (<see cref="Causal"/>). Value choices are explored in full at each choice point, and a step that makes one is
+/// dependent with everything. A step that reports a bug is dependent with everything and its
 /// decision backtracks to every awake candidate, so a bug another thread would have hit first is still reached.
 ///
 /// Soundness conditions. Shared memory outside the atomics layer (plain fields, payload arrays) must be race-free,
@@ -66,7 +68,7 @@ namespace Weft.Strategies;
 /// have added to decisions the bound does cut; the outcome sets of <c>weft bench engine --part dpor</c> and of the
 /// DPOR tests equal bounded DFS's on every test there.
 /// </summary>
-internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReduction
+internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads, IDecisionReduction
 {
     private readonly DecisionDfs _dfs;
     private readonly List<DporNode> _nodes = new(); // one per decision on the engine's path
@@ -78,6 +80,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     private readonly int _bound;
     private readonly DporDefect _defect;
     private readonly DporBoundedSleep _sleep;
+    private IReadOnlyList<ControlledThread>? _threads; // the runtime's thread table, read in NextThread (sleepers' pending cells)
     private int _scanFloor = int.MaxValue; // the decisions from here down were scanned by MarkExcludedBelow in this backtrack
     private int _firstNew;
 
@@ -96,6 +99,8 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     internal DecisionDfs Engine => _dfs;
 
     public StepLog Steps { get; } = new();
+
+    public void Attach(IReadOnlyList<ControlledThread> threads) => _threads = threads;
 
     public string Name => _bound < 0 ? "dpor" : $"dpor(pb={_bound})";
 
@@ -254,8 +259,10 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         return 0;
     }
 
-    private void AddBacktrack(int j, int thread, ulong initials)
+    private void AddBacktrack(int j, int k, ulong initials)
     {
+        if (Causal(j, k)) return;
+        int thread = _events[k].Thread;
         var node = _threadNodes[j];
         ulong sleeping = node.SleepMask;
         if (_bound >= 0) AddAtContextSwitch(j, initials);
@@ -270,14 +277,39 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
     }
 
     /// <summary>
+    /// True when the dependent steps j and k (j first) are a causal order, not a race: k resumes a join that blocked
+    /// on the thread whose last step is j (<see cref="DporRaceAnalysis.ResumesJoinEndedBy"/>). No backtrack point is
+    /// added for it, neither k's thread nor, since k's thread is blocked at j, the conservative fallback's every awake
+    /// candidate (in the bounded mode, neither at j nor at the conservative branch point).
+    ///
+    /// Why this is sound. A race is reversed to reach the schedules in which the later step runs before the earlier
+    /// one. Here there are none: at j, k's thread is blocked in a join of j's thread, and only that thread's end
+    /// unblocks it; that thread ends at its step at j or after it (its next step is j's, which may take another path
+    /// in another schedule, but it cannot end before it runs), so in every schedule from j's decision, k's thread's
+    /// next step comes after j's thread's next step. The two steps are dependent but never co-enabled: Flanagan and
+    /// Godefroid's algorithm (POPL 2005, Figure 4) adds backtrack points only for dependent steps that may be
+    /// co-enabled, and the source-set algorithm (Abdulla et al.) assumes no step is ever disabled; the fallback is
+    /// there for a blocked thread whose enabling step is unknown, and here it is j's own. Every other order the
+    /// fallback would have scheduled at j is an order of steps that do not race with k, and is reached through their
+    /// own races. The rule is exactly that pair: a blocked join's race with a step that does not end the joined
+    /// thread (a monitor event of k's step and one of a third thread's, say) can be reversed once the joined thread
+    /// has ended, and keeps its backtrack point. The defect <see cref="DporDefect.ThreadEndsCausal"/> widens the rule
+    /// to every race of a thread's last step, and the outcome comparison with DFS names what it loses.
+    /// </summary>
+    private bool Causal(int j, int k) =>
+        _races.ResumesJoinEndedBy(_events, j, k) || (_defect == DporDefect.ThreadEndsCausal && _events[j].Completes);
+
+    /// <summary>
     /// Bounded mode (Coons, Musuvathi, McKinley, "Bounded Partial-Order Reduction", OOPSLA 2013, over Flanagan and
-    /// Godefroid's persistent sets): thread <paramref name="thread"/>'s step must be tried before step j, so it is added
+    /// Godefroid's persistent sets): step k's thread must be tried before step j, so it is added
     /// at j's decision if it is a candidate there (else every candidate within the bound is), and the same at the
     /// conservative branch point: the decision where j's thread began the run of steps j belongs to, where switching to
     /// another thread costs no more preemptions than the switch the schedule took there.
     /// </summary>
-    private void AddBacktrackBounded(int j, int thread)
+    private void AddBacktrackBounded(int j, int k)
     {
+        if (Causal(j, k)) return;
+        int thread = _events[k].Thread;
         AddPersistent(_threadNodes[j], thread);
         int s = j;
         while (s > 0 && _threadNodes[s - 1].Chosen == _threadNodes[s].Chosen) s--;
@@ -358,8 +390,28 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IDecisionReducti
         var parent = _threadNodes[index - 1];
         var taken = _events[index - 1];
         foreach (var s in parent.Sleep)
-            if (s.Thread != parent.Chosen && !s.Event.DependentAcross(taken, s.Origin)) sleep.Add(s);
+            if (s.Thread != parent.Chosen && !Wakes(s, taken, index - 1)) sleep.Add(s);
         return sleep;
+    }
+
+    /// <summary>
+    /// True when sleeper <paramref name="s"/> wakes after step <paramref name="takenIndex"/> of this iteration (its
+    /// event <paramref name="taken"/>). <see cref="DporEvent.DependentAcross"/> must assume that a cell the sleeper's
+    /// step touched first (named by its origin or later) is any cell this iteration touched first at or after that
+    /// origin. The sleeper has not run since its origin, so it is still paused before that very step, and its pending
+    /// address names the cell in this iteration: where both steps name an address they touch one cell exactly when the
+    /// addresses are equal (the heap holds still within an iteration, <see cref="StableHeap"/>). A lock or futex step
+    /// without an address, or an unknown thread table, stays dependent. In <c>litmus/sb-relaxed-sc</c> each thread's
+    /// first store touches a cell of its own that no earlier step touched; without this, the other thread's store
+    /// woke the sleeper and DPOR ran a class again.
+    /// </summary>
+    private bool Wakes(in SleepEntry s, in DporEvent taken, int takenIndex)
+    {
+        if (!s.Event.DependentAcross(taken, s.Origin)) return false;
+        if (s.Event.DependentWith(taken) || _threads is null || s.Thread >= _threads.Count || Steps.HeapMovedNow) return true;
+        nint mine = _threads[s.Thread].PendingAddress, theirs = Steps.Records[takenIndex].Address;
+        if (_defect == DporDefect.SleepersIgnoreNewCells) return false; // the seeded defect: a new cell is never the sleeper's
+        return mine == 0 || theirs == 0 || mine == theirs;
     }
 
     /// <summary>Converts the steps the runtime has recorded into events (called at a thread decision and at the end, when every step is complete).</summary>

@@ -54,7 +54,9 @@ public sealed class DporTests
     /// reports its schedules as the engine's iterations: the figures of README "DPOR against DFS" (with the coarse
     /// relation, before <see cref="DporRefinements"/>, its former separate path ran 36, 14, 72, 44, 58 and 62; the
     /// spawn rule takes most of the difference: the main thread's second spawn no longer races with the first
-    /// thread's steps).
+    /// thread's steps). <c>litmus/sb-relaxed-sc</c> runs 12 of that path's 22: a thread's last step and the join it
+    /// unblocks are a causal order, not a race (the join rule of <see cref="DporStrategy"/>), and a sleeper whose step
+    /// touches a cell first stays asleep across another thread's step on a different new cell (its pending address).
     /// </summary>
     [Theory]
     [InlineData("canonical/lost-update", 12)]
@@ -62,7 +64,7 @@ public sealed class DporTests
     [InlineData("canonical/lost-wakeup", 22)]
     [InlineData("canonical/lost-wakeup-fixed", 16)]
     [InlineData("canonical/two-lock-deadlock-fixed", 12)]
-    [InlineData("litmus/sb-relaxed-sc", 22)]
+    [InlineData("litmus/sb-relaxed-sc", 12)]
     public void Dpor_on_the_one_engine_runs_the_schedules_of_its_former_path(string id, int schedules)
     {
         var t = Test(id);
@@ -242,6 +244,8 @@ public sealed class DporTests
         Weft.Platform.SeededBug.DporCasCountsAsRead => DporDefect.CasCountsAsRead,
         Weft.Platform.SeededBug.DporFailedCasIgnoresWrites => DporDefect.FailedCasIgnoresWrites,
         Weft.Platform.SeededBug.DporSpawnsIndependent => DporDefect.SpawnsIndependent,
+        Weft.Platform.SeededBug.DporThreadEndsCausal => DporDefect.ThreadEndsCausal,
+        Weft.Platform.SeededBug.DporSleepersIgnoreNewCells => DporDefect.SleepersIgnoreNewCells,
         _ => throw new ArgumentOutOfRangeException(nameof(bug), bug, "not a defect of the dpor strategy"),
     };
 
@@ -345,19 +349,20 @@ public sealed class DporTests
     }
 
     /// <summary>
-    /// Why too few keys lose nothing on the plain two-arrival body: there each arrival is in its thread's only step,
-    /// which also ends the thread. At the decision where both arrival steps compete, the main thread is blocked in its
-    /// join of thread 1, and thread 1's last step races with that join; the join cannot be scheduled there (blocked), so
-    /// the race falls back to every awake candidate at that decision (Flanagan and Godefroid's conservative choice),
-    /// thread 2 among them, and thread 2 arrives first in some schedule anyway. Under-keying loses an outcome only where
-    /// no other race reaches the missing order.
+    /// Too few keys lose the failure also when each arrival is its thread's only step, which ends the thread. At the
+    /// decision where both arrival steps compete, the main thread is blocked in its join of thread 1, and thread 1's
+    /// last step and that join are a causal order, not a race (<see cref="DporStrategy"/>'s join rule): no backtrack
+    /// point, so nothing schedules thread 2 there (the conservative fallback to every awake candidate, which did, is not
+    /// taken for it). The correctly keyed monitor loses nothing on the same body
+    /// (<see cref="Dpor_with_a_user_keyed_monitor_reaches_the_outcomes_of_dfs"/>).
     /// </summary>
     [Fact]
-    public void Too_few_keys_lose_nothing_when_a_blocked_join_reaches_the_other_order()
+    public void Too_few_keys_lose_the_failure_when_each_arrival_ends_its_thread()
     {
         var underKeyed = ArrivalOutcomes(TwoArrivals, () => new UnderKeyedArrivalMonitor());
-        Assert.Contains(underKeyed.Dpor, o => o.Contains("thread 2 arrived before thread 1", StringComparison.Ordinal));
-        Assert.Null(underKeyed.Difference);
+        Assert.NotNull(underKeyed.Difference);
+        Assert.Contains("only DFS (1): Assertion UnderKeyedArrivalMonitor: thread 2 arrived before thread 1", underKeyed.Difference, StringComparison.Ordinal);
+        Assert.DoesNotContain(underKeyed.Dpor, o => o.Contains("thread 2 arrived before thread 1", StringComparison.Ordinal));
     }
 
     /// <summary>A step of thread <paramref name="thread"/> as the step log records it: <paramref name="op"/> on <paramref name="address"/> (0: none).</summary>
@@ -538,6 +543,70 @@ public sealed class DporTests
         string? difference = Difference("dpor/spawn-race", dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
         Assert.True(difference is not null, $"the seeded relation lost nothing: {seeded.Iterations} schedules, outcomes {string.Join(" | ", seededOutcomes)}");
         Assert.Contains("only DFS (1): Assertion : the child got thread id 2", difference, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Negative control of the join rule (<see cref="Weft.Platform.SeededBug.DporThreadEndsCausal"/>): the race of a
+    /// thread's last step with the join it unblocks is a causal order and gets no backtrack point; widened to every race
+    /// of a thread's last step, the rule leaves the two increments of <c>canonical/lost-update</c> (each thread's load
+    /// and store, the store its last step) unreversed, DPOR never runs the interleaving that loses an increment, and the
+    /// outcome comparison names the lost failure. The rule as built loses nothing on the same test.
+    /// </summary>
+    [Fact]
+    public void Seeded_thread_ends_as_causal_orders_make_the_comparison_name_the_lost_update()
+    {
+        var t = Test("canonical/lost-update");
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dfs"));
+        var (sound, soundOutcomes) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dpor"));
+        var (seeded, seededOutcomes) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dpor") with { DporDefect = Seeded(Weft.Platform.SeededBug.DporThreadEndsCausal) });
+        Assert.True(dfs.Exhausted && sound.Exhausted && seeded.Exhausted);
+        Assert.Null(Difference(t.Id, dfs, dfsOutcomes, sound, soundOutcomes, "DPOR"));
+        string? difference = Difference(t.Id, dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
+        Assert.True(difference is not null, $"the widened rule lost nothing: {seeded.Iterations} schedules, outcomes {string.Join(" | ", seededOutcomes)}");
+        Assert.Contains("only DFS (1): Assertion : counter is 1 after two increments, expected 2", difference, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The same negative control for the bounded search: on <c>reclamation/dfs-debra</c> with bound 2 the widened rule
+    /// loses outcomes of bounded DFS and the comparison names the first of them; the rule as built keeps bounded DFS's
+    /// outcome set (<see cref="Bounded_dpor_reaches_the_outcomes_of_bounded_dfs_with_fewer_schedules"/>).
+    /// </summary>
+    [Fact]
+    public void Seeded_thread_ends_as_causal_orders_make_the_comparison_name_a_lost_outcome_of_bounded_dfs_debra()
+    {
+        var t = Test("reclamation/dfs-debra");
+        var bounded = t.Apply(CheckOptions.Default with { PreemptionBound = 2, Iterations = 100_000 });
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dfs" });
+        var (seeded, seededOutcomes) = OutcomeCollector.Explore(t.Body, bounded with
+        {
+            Strategy = "dpor", DporBounded = true, DporDefect = Seeded(Weft.Platform.SeededBug.DporThreadEndsCausal),
+        });
+        Assert.True(dfs.Exhausted && seeded.Exhausted);
+        string? difference = Difference(t.Id, dfs, dfsOutcomes, seeded, seededOutcomes, "bounded DPOR");
+        Assert.NotNull(difference);
+        Assert.Contains(FirstLost(dfsOutcomes, seededOutcomes), difference, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Negative control of the sleepers' pending cells (<see cref="Weft.Platform.SeededBug.DporSleepersIgnoreNewCells"/>):
+    /// in the two-CAS race the word is first touched by whichever thread's CAS runs first. Once thread 1's subtree is
+    /// done, thread 1 sleeps with its CAS; with the defect it stays asleep across thread 2's CAS of the same word (also
+    /// a first touch in that schedule), so thread 1's CAS never runs after it and the iteration is abandoned: the
+    /// outcome comparison names the lost outcome, thread 2's CAS winning. The rule as built (the sleeper's pending
+    /// address equals the step's) wakes it and loses nothing.
+    /// </summary>
+    [Fact]
+    public void Seeded_sleepers_ignoring_new_cells_make_the_comparison_name_the_lost_outcome_of_a_cas_race()
+    {
+        var options = CheckOptions.Default with { PreemptionBound = 1000, Iterations = 10_000, TestId = "dpor/cas-race" };
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dfs" });
+        var (sound, soundOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dpor" });
+        var (seeded, seededOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dpor", DporDefect = Seeded(Weft.Platform.SeededBug.DporSleepersIgnoreNewCells) });
+        Assert.True(dfs.Exhausted && sound.Exhausted && seeded.Exhausted);
+        Assert.Null(Difference("dpor/cas-race", dfs, dfsOutcomes, sound, soundOutcomes, "DPOR"));
+        string? difference = Difference("dpor/cas-race", dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
+        Assert.True(difference is not null, $"the seeded sleep sets lost nothing: {seeded.Iterations} schedules, outcomes {string.Join(" | ", seededOutcomes)}");
+        Assert.Contains("only DFS (1): Assertion : thread 2's CAS won: the word is 2", difference, StringComparison.Ordinal);
     }
 
     /// <summary>The arrival-order monitor keyed wrongly: each arrival names only its own thread's part, though the verdict depends on their order.</summary>

@@ -58,6 +58,25 @@ public sealed class DporWholeSpaceTests
     }
 
     /// <summary>
+    /// On <c>litmus/sb-relaxed-sc</c> DPOR runs one schedule per class, none twice: each thread's first store touches a
+    /// cell no earlier step touched, so the sleep-set inheritance compares the sleeper's pending address with the step
+    /// taken instead of taking every new cell for the sleeper's; with the conservative comparison the other thread's
+    /// store woke the sleeper and 8 of 20 schedules repeated a class.
+    /// </summary>
+    [Fact]
+    public void Dpor_repeats_no_class_on_store_buffering()
+    {
+        var t = Test("litmus/sb-relaxed-sc");
+        var options = Whole(t.Apply(CheckOptions.Default));
+        var (dfs, classes) = DfsClasses(t.Body, options);
+        var (dpor, counter) = DporClasses(t.Body, options);
+        Assert.True(dfs.Exhausted && dpor.Exhausted);
+        Assert.Equal(0, counter.Repeated);
+        Assert.Equal(classes, counter.Classes);
+        Assert.Equal(classes, (int)dpor.Iterations);
+    }
+
+    /// <summary>
     /// Where schedules end in a deadlock, DPOR runs fewer classes than DFS, with the same outcomes: the deadlock is
     /// reported in the step after which no thread can run, and a step that reports a bug is dependent with every step,
     /// so DFS's schedules that differ only in which blocked attempt came last (the main thread's join, or the waiter's

@@ -373,4 +373,16 @@ public enum SeededBug
     /// last raised and freed by its remover's scan, and the reader's protected read still returns it. Caught as
     /// NoUseAfterFree by skiplist/follows-removed-links-ibr.</summary>
     LockFreeSkipListFollowsRemovedLinks,
+    /// <summary>A defect of the checker, not of the library: the dpor strategy, which leaves unreversed the race of a
+    /// thread's last step with the join it unblocks (the two are never co-enabled), leaves unreversed every race of a
+    /// thread's last step, as if every later dependent step waited for the thread's end: a last step that writes a cell
+    /// is never moved after another thread's access to it. Set through the harness's DporDefect option; a negative
+    /// control of the DPOR soundness check (DporTests).</summary>
+    DporThreadEndsCausal,
+    /// <summary>A defect of the checker, not of the library: the dpor strategy's sleep sets, which keep a sleeper whose
+    /// step touched a cell first asleep across another thread's step on a different cell (by the sleeper's pending
+    /// address), keep it asleep across a step on a new cell whatever the address, so when two threads' first touches
+    /// are of one cell the order that runs the sleeper second is never run. Set through the harness's DporDefect option;
+    /// a negative control of the DPOR soundness check (DporTests).</summary>
+    DporSleepersIgnoreNewCells,
 }
