@@ -83,18 +83,13 @@ public sealed class EfrbTreeTests
     [InlineData("efrb/dfs-ibr")]
     public void Dfs_with_preemption_bound_2_exhausts_the_small_workload_without_a_bug(string id)
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == id);
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(r.Bug is null, r.Bug?.Describe());
-        Assert.True(r.Exhausted, $"{id}: not exhausted after {r.Iterations} schedules");
+        CanonicalBugTests.DfsExhaustsWithoutBug(id);
     }
 
     [Fact]
     public void Dfs_finds_the_missing_mark_step_in_the_small_workload_and_replays_it()
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == "efrb/no-mark-step");
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(t, r);
+        CanonicalBugTests.DfsCatchesAndReplays("efrb/no-mark-step");
     }
 
     [Fact]

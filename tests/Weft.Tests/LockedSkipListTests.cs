@@ -32,45 +32,30 @@ public sealed class LockedSkipListTests
     [InlineData("skiplist-locked/dfs-debra")]
     public void Dfs_with_preemption_bound_2_exhausts_the_small_workload_without_a_bug(string id)
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == id);
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(r.Bug is null, r.Bug?.Describe());
-        Assert.True(r.Exhausted, $"{id}: not exhausted after {r.Iterations} schedules");
+        CanonicalBugTests.DfsExhaustsWithoutBug(id);
     }
 
     [Fact]
     public void Dfs_finds_the_contains_defect_in_the_small_workload_and_replays_it()
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/contains-ignores-flags");
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(t, r);
-        Assert.Contains("not linearizable", r.Bug!.Message, StringComparison.Ordinal);
+        var bug = CanonicalBugTests.DfsCatchesAndReplays("skiplist-locked/contains-ignores-flags");
+        Assert.Contains("not linearizable", bug.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Dfs_finds_the_lock_order_deadlock_and_the_correct_order_has_none()
     {
-        var bad = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/locks-top-down");
-        var r = Checker.Explore(bad.Body, bad.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(bad, r);
-        Assert.Equal(BugKind.Deadlock, r.Bug!.Kind);
-        Assert.All(r.Bug.Threads.Skip(1), p => Assert.Equal("lock", p.Operation));
-        var good = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/lock-order");
-        var ok = Checker.Explore(good.Body, good.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 1, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(ok.Bug is null, ok.Bug?.Describe());
-        Assert.True(ok.Exhausted, $"lock-order: not exhausted after {ok.Iterations} schedules");
+        var bug = CanonicalBugTests.DfsCatchesAndReplays("skiplist-locked/locks-top-down");
+        Assert.Equal(BugKind.Deadlock, bug.Kind);
+        Assert.All(bug.Threads.Skip(1), p => Assert.Equal("lock", p.Operation));
+        CanonicalBugTests.DfsExhaustsWithoutBug("skiplist-locked/lock-order", preemptionBound: 1);
     }
 
     [Fact]
     public void Dfs_finds_a_search_following_a_removed_nodes_link_under_ibr_and_the_restart_has_no_bug()
     {
-        var bad = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/follows-removed-links-ibr");
-        var r = Checker.Explore(bad.Body, bad.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(bad, r);
-        var good = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/removed-links-ibr");
-        var ok = Checker.Explore(good.Body, good.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(ok.Bug is null, ok.Bug?.Describe());
-        Assert.True(ok.Exhausted, $"removed-links-ibr: not exhausted after {ok.Iterations} schedules");
+        CanonicalBugTests.DfsCatchesAndReplays("skiplist-locked/follows-removed-links-ibr");
+        CanonicalBugTests.DfsExhaustsWithoutBug("skiplist-locked/removed-links-ibr");
     }
 
     [Theory]

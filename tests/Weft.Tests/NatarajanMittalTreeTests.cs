@@ -36,28 +36,21 @@ public sealed class NatarajanMittalTreeTests
     [InlineData("nmtree/lookup-against-removals-ibr")]
     public void Dfs_with_preemption_bound_2_exhausts_the_small_workload_without_a_bug(string id)
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == id);
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(r.Bug is null, r.Bug?.Describe());
-        Assert.True(r.Exhausted, $"{id}: not exhausted after {r.Iterations} schedules");
+        CanonicalBugTests.DfsExhaustsWithoutBug(id);
     }
 
     [Fact]
     public void Dfs_finds_the_freed_node_an_unvalidated_seek_steps_onto_and_replays_it()
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == "nmtree/seek-without-validation");
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(t, r);
-        Assert.Contains("which is free", r.Bug!.Message, StringComparison.Ordinal);
+        var bug = CanonicalBugTests.DfsCatchesAndReplays("nmtree/seek-without-validation");
+        Assert.Contains("which is free", bug.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Dfs_finds_the_lost_insert_of_a_removal_without_tagging_and_replays_it()
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == "nmtree/remove-without-tag");
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(t, r);
-        Assert.Contains("the reachable leaves hold", r.Bug!.Message, StringComparison.Ordinal);
+        var bug = CanonicalBugTests.DfsCatchesAndReplays("nmtree/remove-without-tag");
+        Assert.Contains("the reachable leaves hold", bug.Message, StringComparison.Ordinal);
     }
 
     [Theory]

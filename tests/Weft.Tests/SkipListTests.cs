@@ -33,19 +33,14 @@ public sealed class SkipListTests
     [InlineData("skiplist/dfs-debra")]
     public void Dfs_with_preemption_bound_2_exhausts_the_small_workload_without_a_bug(string id)
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == id);
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(r.Bug is null, r.Bug?.Describe());
-        Assert.True(r.Exhausted, $"{id}: not exhausted after {r.Iterations} schedules");
+        CanonicalBugTests.DfsExhaustsWithoutBug(id);
     }
 
     [Fact]
     public void Dfs_finds_the_contains_defect_in_the_small_workload_and_replays_it()
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == "skiplist/contains-ignores-mark");
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(t, r);
-        Assert.Contains("not linearizable", r.Bug!.Message, StringComparison.Ordinal);
+        var bug = CanonicalBugTests.DfsCatchesAndReplays("skiplist/contains-ignores-mark");
+        Assert.Contains("not linearizable", bug.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -238,25 +233,15 @@ public sealed class SkipListTests
     [Fact]
     public void Dfs_finds_contains_stepping_unvalidated_over_a_removed_node_under_ibr_and_the_validated_step_has_no_bug()
     {
-        var bad = CanonicalBugTests.All.Single(x => x.Id == "skiplist/follows-removed-links-ibr");
-        var r = Checker.Explore(bad.Body, bad.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(bad, r);
-        var good = CanonicalBugTests.All.Single(x => x.Id == "skiplist/removed-links-ibr");
-        var ok = Checker.Explore(good.Body, good.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(ok.Bug is null, ok.Bug?.Describe());
-        Assert.True(ok.Exhausted, $"removed-links-ibr: not exhausted after {ok.Iterations} schedules");
+        CanonicalBugTests.DfsCatchesAndReplays("skiplist/follows-removed-links-ibr");
+        CanonicalBugTests.DfsExhaustsWithoutBug("skiplist/removed-links-ibr");
     }
 
     [Fact]
     public void Dfs_finds_range_stepping_unvalidated_over_a_removed_node_under_ibr_and_the_validated_walk_has_no_bug()
     {
-        var bad = CanonicalBugTests.All.Single(x => x.Id == "skiplist/range-follows-removed-links-ibr");
-        var r = Checker.Explore(bad.Body, bad.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(bad, r);
-        var good = CanonicalBugTests.All.Single(x => x.Id == "skiplist/range-removed-links-ibr");
-        var ok = Checker.Explore(good.Body, good.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(ok.Bug is null, ok.Bug?.Describe());
-        Assert.True(ok.Exhausted, $"range-removed-links-ibr: not exhausted after {ok.Iterations} schedules");
+        CanonicalBugTests.DfsCatchesAndReplays("skiplist/range-follows-removed-links-ibr");
+        CanonicalBugTests.DfsExhaustsWithoutBug("skiplist/range-removed-links-ibr");
     }
 
     [Fact]
