@@ -188,35 +188,12 @@ public sealed class LockedSkipListTests
     }
 
     [Fact]
-    public void Real_threads_record_linearizable_histories()
-    {
-        for (int round = 0; round < 30; round++)
+    public void Real_threads_record_linearizable_histories() =>
+        RealThreadSetHistories.Check(() =>
         {
             var list = NewList(ReclamationScheme.Ibr, capacity: 64, maxThreads: 3);
-            var h = new History();
-            using var start = new System.Threading.Barrier(3);
-            var threads = Enumerable.Range(0, 3).Select(t => new System.Threading.Thread(() =>
-            {
-                var me = list.Reclaimer.Register();
-                var rng = new Random(round * 3 + t);
-                start.SignalAndWait();
-                for (int i = 0; i < 6; i++)
-                {
-                    int op = rng.Next(3);
-                    long key = rng.Next(3);
-                    string name = op switch { 0 => "add", 1 => "remove", _ => "contains" };
-                    int id = h.Invoke(t, name, key);
-                    h.Respond(id, op switch { 0 => list.Add(me, key), 1 => list.Remove(me, key), _ => list.Contains(me, key) });
-                }
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
-            var r = LinearizabilityChecker.Check(h, new SetModel());
-            Assert.True(r.IsLinearizable, r.Witness);
-            Assert.Null(list.QuiescentViolation());
-            Assert.True(list.AllLocksFree());
-        }
-    }
+            return new(list.Reclaimer, list.Add, list.Remove, list.Contains, () => list.QuiescentViolation() ?? (list.AllLocksFree() ? null : "a node lock is still held after every thread returned"));
+        }, opsPerThread: 6, keys: 3);
 
     [Fact]
     public void Debra_plus_and_a_too_small_pool_are_rejected_with_what_is_needed()

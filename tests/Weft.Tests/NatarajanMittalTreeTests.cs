@@ -178,34 +178,12 @@ public sealed class NatarajanMittalTreeTests
     }
 
     [Fact]
-    public void Real_threads_record_linearizable_histories()
-    {
-        for (int round = 0; round < 30; round++)
+    public void Real_threads_record_linearizable_histories() =>
+        RealThreadSetHistories.Check(() =>
         {
             var tree = NewTree(ReclamationScheme.Ibr, capacity: 96, maxThreads: 3);
-            var h = new History();
-            using var start = new System.Threading.Barrier(3);
-            var threads = Enumerable.Range(0, 3).Select(t => new System.Threading.Thread(() =>
-            {
-                var me = tree.Reclaimer.Register();
-                var rng = new Random(round * 3 + t);
-                start.SignalAndWait();
-                for (int i = 0; i < 8; i++)
-                {
-                    int op = rng.Next(3);
-                    long key = rng.Next(4);
-                    string name = op switch { 0 => "add", 1 => "remove", _ => "contains" };
-                    int id = h.Invoke(t, name, key);
-                    h.Respond(id, op switch { 0 => tree.TryAdd(me, key), 1 => tree.TryRemove(me, key), _ => tree.ContainsKey(me, key) });
-                }
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
-            var r = LinearizabilityChecker.Check(h, new SetModel());
-            Assert.True(r.IsLinearizable, r.Witness);
-            Assert.Null(tree.QuiescentViolation());
-        }
-    }
+            return new(tree.Reclaimer, (me, key) => tree.TryAdd(me, key), tree.TryRemove, tree.ContainsKey, tree.QuiescentViolation);
+        }, opsPerThread: 8, keys: 4);
 
     [Theory]
     [InlineData(ReclamationScheme.Ibr)]
