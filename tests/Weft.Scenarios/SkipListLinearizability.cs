@@ -131,35 +131,11 @@ public static class SkipListLinearizability
     public static void FollowsRemovedLinksIbr() => SearchOverRemovedNode(SeededBug.LockFreeSkipListFollowsRemovedLinks);
 
     /// <summary>
-    /// Key 1 is added first; then one thread looks up key 2 while the other adds 2 (its node born in a later era, as
-    /// every allocation moves the era), removes 1 and 2, and adds and removes 3, whose retirement scans with the era
-    /// past key 2's lifetime. A search preempted on key 1's node holds a reservation that covers key 1's node but not
-    /// key 2's; stepping over key 1's marked node to key 2's node without validation reads a freed node.
+    /// <see cref="SetWorkloads.LookupDuringRemovals"/> looking up key 2 (IBR, a strict pool of 8 towers): stepping over
+    /// key 1's marked node to key 2's node without validation reads a freed node.
     /// </summary>
-    private static void SearchOverRemovedNode(SeededBug bug)
-    {
-        var set = Recorded(Build(ReclamationScheme.Ibr, bug, maxThreads: 4, capacity: 8).List);
-        var main = set.Reclaimer.Register();
-        set.Op(main, "add", 1);
-        set.Reclaimer.Unregister(main);
-        var searcher = WeftThread.Start(() =>
-        {
-            var me = set.Reclaimer.Register();
-            set.Op(me, "contains", 2);
-        });
-        var remover = WeftThread.Start(() =>
-        {
-            var me = set.Reclaimer.Register();
-            set.Op(me, "add", 2);
-            set.Op(me, "remove", 1);
-            set.Op(me, "remove", 2);
-            set.Op(me, "add", 3);
-            set.Op(me, "remove", 3);
-        });
-        searcher.Join();
-        remover.Join();
-        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
-    }
+    private static void SearchOverRemovedNode(SeededBug bug) =>
+        SetWorkloads.LookupDuringRemovals(Recorded(Build(ReclamationScheme.Ibr, bug, maxThreads: 4, capacity: 8).List), lookedUp: 2);
 
     private static SkipListMapWorkloads.Target MapTarget(ReclamationScheme scheme, SeededBug bug)
     {

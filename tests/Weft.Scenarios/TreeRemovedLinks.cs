@@ -4,7 +4,6 @@ using Weft.Models;
 using Weft.Monitors;
 using Weft.Platform;
 using Weft.Reclamation;
-using Weft.Threading;
 
 namespace Weft.Scenarios;
 
@@ -19,19 +18,19 @@ public static class TreeRemovedLinks
 {
     [WeftTest("nmtree/removed-links-ibr", Budget = 1000,
         Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) })]
-    public static void NmTreeLookupDuringRemovals() => LookupDuringRemovals(NmTree(), 2);
+    public static void NmTreeLookupDuringRemovals() => SetWorkloads.LookupDuringRemovals(NmTree(), 2);
 
     [WeftTest("efrb/removed-links-ibr", Budget = 1000,
         Monitors = new[] { typeof(EfrbInfoCurrentMonitor), typeof(EfrbMarkFinalMonitor), typeof(EfrbSearchTreeOrderMonitor), typeof(EfrbMatchesAbstractMonitor) })]
-    public static void EfrbLookupDuringRemovals() => LookupDuringRemovals(Efrb(), 2);
+    public static void EfrbLookupDuringRemovals() => SetWorkloads.LookupDuringRemovals(Efrb(), 2);
 
     [WeftTest("nmtree/removed-links-unvalidated-ibr", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
         Monitors = new[] { typeof(NmTreeOrderMonitor), typeof(NmTreeMatchesAbstractMonitor), typeof(NmTreeEdgesFrozenMonitor) })]
-    public static void NmTreeUnvalidatedLookupDuringRemovals() => LookupDuringRemovals(NmTree(SeededBug.NmTreeSeekWithoutValidation), 2);
+    public static void NmTreeUnvalidatedLookupDuringRemovals() => SetWorkloads.LookupDuringRemovals(NmTree(SeededBug.NmTreeSeekWithoutValidation), 2);
 
     [WeftTest("efrb/removed-links-unvalidated-ibr", NegativeControl = true, ExpectedMonitor = "NoUseAfterFreeMonitor", Budget = 1000,
         Monitors = new[] { typeof(EfrbInfoCurrentMonitor), typeof(EfrbMarkFinalMonitor), typeof(EfrbSearchTreeOrderMonitor), typeof(EfrbMatchesAbstractMonitor) })]
-    public static void EfrbUnvalidatedLookupDuringRemovals() => LookupDuringRemovals(Efrb(SeededBug.EfrbSearchWithoutValidation), 2);
+    public static void EfrbUnvalidatedLookupDuringRemovals() => SetWorkloads.LookupDuringRemovals(Efrb(SeededBug.EfrbSearchWithoutValidation), 2);
 
     private static RecordedSet NmTree(SeededBug bug = SeededBug.None)
     {
@@ -53,29 +52,5 @@ public static class TreeRemovedLinks
         var tree = new EfrbTree<long, long, Int64KeyComparer>(reclaimer);
         return new(tree.Reclaimer, (me, key) => tree.TryAdd(me, key, key * 10), tree.TryRemove, tree.ContainsKey,
             () => tree.QuiescentViolation() is { } shape ? "quiescent EFRB tree: " + shape : null);
-    }
-
-    private static void LookupDuringRemovals(RecordedSet set, long lookedUp)
-    {
-        var main = set.Reclaimer.Register();
-        set.Op(main, "add", 1);
-        set.Reclaimer.Unregister(main);
-        var searcher = WeftThread.Start(() =>
-        {
-            var me = set.Reclaimer.Register();
-            set.Op(me, "contains", lookedUp);
-        });
-        var remover = WeftThread.Start(() =>
-        {
-            var me = set.Reclaimer.Register();
-            set.Op(me, "add", 2);
-            set.Op(me, "remove", 1);
-            set.Op(me, "remove", 2);
-            set.Op(me, "add", 3);
-            set.Op(me, "remove", 3);
-        });
-        searcher.Join();
-        remover.Join();
-        set.Finish(set.Reclaimer.Register(), 1, 2, 3);
     }
 }

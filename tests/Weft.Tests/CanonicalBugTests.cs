@@ -70,4 +70,30 @@ public sealed class CanonicalBugTests
         Assert.True(result.Bug is null, result.Bug?.Describe());
         Assert.Equal(test.Budget, result.Iterations);
     }
+
+    /// <summary>The registered test <paramref name="id"/>.</summary>
+    internal static RegisteredTest Registered(string id) => All.Single(t => t.Id == id);
+
+    /// <summary>
+    /// <paramref name="test"/> explored by DFS with <paramref name="preemptionBound"/>, up to 200,000 schedules (schedule
+    /// files of bugs under <see cref="TestPaths.ScheduleDir"/>).
+    /// </summary>
+    internal static ExplorationResult ExploreDfs(RegisteredTest test, int preemptionBound = 2) =>
+        Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = preemptionBound, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
+
+    /// <summary>The correct-variant contract under DFS: the registered test <paramref name="id"/> explored to exhaustion (<see cref="ExploreDfs"/>) without a bug.</summary>
+    internal static ExplorationResult DfsExhaustsWithoutBug(string id, int preemptionBound = 2)
+    {
+        var result = ExploreDfs(Registered(id), preemptionBound);
+        Assert.True(result.Bug is null, result.Bug?.Describe());
+        Assert.True(result.Exhausted, $"{id}: not exhausted after {result.Iterations} schedules");
+        return result;
+    }
+
+    /// <summary>The negative-control contract (<see cref="CaughtAndReplays"/>) under DFS (<see cref="ExploreDfs"/>) for the registered test <paramref name="id"/>: its bug.</summary>
+    internal static BugReport DfsCatchesAndReplays(string id, int preemptionBound = 2, string? monitor = null)
+    {
+        var test = Registered(id);
+        return CaughtAndReplays(test, ExploreDfs(test, preemptionBound), monitor);
+    }
 }

@@ -83,18 +83,13 @@ public sealed class EfrbTreeTests
     [InlineData("efrb/dfs-ibr")]
     public void Dfs_with_preemption_bound_2_exhausts_the_small_workload_without_a_bug(string id)
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == id);
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(r.Bug is null, r.Bug?.Describe());
-        Assert.True(r.Exhausted, $"{id}: not exhausted after {r.Iterations} schedules");
+        CanonicalBugTests.DfsExhaustsWithoutBug(id);
     }
 
     [Fact]
     public void Dfs_finds_the_missing_mark_step_in_the_small_workload_and_replays_it()
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == "efrb/no-mark-step");
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(t, r);
+        CanonicalBugTests.DfsCatchesAndReplays("efrb/no-mark-step");
     }
 
     [Fact]
@@ -204,34 +199,12 @@ public sealed class EfrbTreeTests
     }
 
     [Fact]
-    public void Real_threads_record_linearizable_histories()
-    {
-        for (int round = 0; round < 30; round++)
+    public void Real_threads_record_linearizable_histories() =>
+        RealThreadSetHistories.Check(() =>
         {
             var tree = NewTree(ReclamationScheme.Ibr, capacity: 256, maxThreads: 3);
-            var h = new History();
-            using var start = new System.Threading.Barrier(3);
-            var threads = Enumerable.Range(0, 3).Select(t => new System.Threading.Thread(() =>
-            {
-                var me = tree.Reclaimer.Register();
-                var rng = new Random(round * 3 + t);
-                start.SignalAndWait();
-                for (int i = 0; i < 6; i++)
-                {
-                    int op = rng.Next(3);
-                    long key = rng.Next(3);
-                    string name = op switch { 0 => "add", 1 => "remove", _ => "contains" };
-                    int id = h.Invoke(t, name, key);
-                    h.Respond(id, op switch { 0 => tree.TryAdd(me, key, key), 1 => tree.TryRemove(me, key), _ => tree.ContainsKey(me, key) });
-                }
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
-            var r = LinearizabilityChecker.Check(h, new SetModel());
-            Assert.True(r.IsLinearizable, r.Witness);
-            Assert.Null(tree.QuiescentViolation());
-        }
-    }
+            return new(tree.Reclaimer, (me, key) => tree.TryAdd(me, key, key), tree.TryRemove, tree.ContainsKey, tree.QuiescentViolation);
+        }, opsPerThread: 6, keys: 3);
 
     [Fact]
     public void Real_thread_stress_keeps_the_tree_ordered_and_the_per_key_counts_exact()

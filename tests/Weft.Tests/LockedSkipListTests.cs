@@ -32,45 +32,30 @@ public sealed class LockedSkipListTests
     [InlineData("skiplist-locked/dfs-debra")]
     public void Dfs_with_preemption_bound_2_exhausts_the_small_workload_without_a_bug(string id)
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == id);
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(r.Bug is null, r.Bug?.Describe());
-        Assert.True(r.Exhausted, $"{id}: not exhausted after {r.Iterations} schedules");
+        CanonicalBugTests.DfsExhaustsWithoutBug(id);
     }
 
     [Fact]
     public void Dfs_finds_the_contains_defect_in_the_small_workload_and_replays_it()
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/contains-ignores-flags");
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(t, r);
-        Assert.Contains("not linearizable", r.Bug!.Message, StringComparison.Ordinal);
+        var bug = CanonicalBugTests.DfsCatchesAndReplays("skiplist-locked/contains-ignores-flags");
+        Assert.Contains("not linearizable", bug.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Dfs_finds_the_lock_order_deadlock_and_the_correct_order_has_none()
     {
-        var bad = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/locks-top-down");
-        var r = Checker.Explore(bad.Body, bad.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(bad, r);
-        Assert.Equal(BugKind.Deadlock, r.Bug!.Kind);
-        Assert.All(r.Bug.Threads.Skip(1), p => Assert.Equal("lock", p.Operation));
-        var good = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/lock-order");
-        var ok = Checker.Explore(good.Body, good.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 1, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(ok.Bug is null, ok.Bug?.Describe());
-        Assert.True(ok.Exhausted, $"lock-order: not exhausted after {ok.Iterations} schedules");
+        var bug = CanonicalBugTests.DfsCatchesAndReplays("skiplist-locked/locks-top-down");
+        Assert.Equal(BugKind.Deadlock, bug.Kind);
+        Assert.All(bug.Threads.Skip(1), p => Assert.Equal("lock", p.Operation));
+        CanonicalBugTests.DfsExhaustsWithoutBug("skiplist-locked/lock-order", preemptionBound: 1);
     }
 
     [Fact]
     public void Dfs_finds_a_search_following_a_removed_nodes_link_under_ibr_and_the_restart_has_no_bug()
     {
-        var bad = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/follows-removed-links-ibr");
-        var r = Checker.Explore(bad.Body, bad.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(bad, r);
-        var good = CanonicalBugTests.All.Single(x => x.Id == "skiplist-locked/removed-links-ibr");
-        var ok = Checker.Explore(good.Body, good.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(ok.Bug is null, ok.Bug?.Describe());
-        Assert.True(ok.Exhausted, $"removed-links-ibr: not exhausted after {ok.Iterations} schedules");
+        CanonicalBugTests.DfsCatchesAndReplays("skiplist-locked/follows-removed-links-ibr");
+        CanonicalBugTests.DfsExhaustsWithoutBug("skiplist-locked/removed-links-ibr");
     }
 
     [Theory]
@@ -203,35 +188,12 @@ public sealed class LockedSkipListTests
     }
 
     [Fact]
-    public void Real_threads_record_linearizable_histories()
-    {
-        for (int round = 0; round < 30; round++)
+    public void Real_threads_record_linearizable_histories() =>
+        RealThreadSetHistories.Check(() =>
         {
             var list = NewList(ReclamationScheme.Ibr, capacity: 64, maxThreads: 3);
-            var h = new History();
-            using var start = new System.Threading.Barrier(3);
-            var threads = Enumerable.Range(0, 3).Select(t => new System.Threading.Thread(() =>
-            {
-                var me = list.Reclaimer.Register();
-                var rng = new Random(round * 3 + t);
-                start.SignalAndWait();
-                for (int i = 0; i < 6; i++)
-                {
-                    int op = rng.Next(3);
-                    long key = rng.Next(3);
-                    string name = op switch { 0 => "add", 1 => "remove", _ => "contains" };
-                    int id = h.Invoke(t, name, key);
-                    h.Respond(id, op switch { 0 => list.Add(me, key), 1 => list.Remove(me, key), _ => list.Contains(me, key) });
-                }
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
-            var r = LinearizabilityChecker.Check(h, new SetModel());
-            Assert.True(r.IsLinearizable, r.Witness);
-            Assert.Null(list.QuiescentViolation());
-            Assert.True(list.AllLocksFree());
-        }
-    }
+            return new(list.Reclaimer, list.Add, list.Remove, list.Contains, () => list.QuiescentViolation() ?? (list.AllLocksFree() ? null : "a node lock is still held after every thread returned"));
+        }, opsPerThread: 6, keys: 3);
 
     [Fact]
     public void Debra_plus_and_a_too_small_pool_are_rejected_with_what_is_needed()

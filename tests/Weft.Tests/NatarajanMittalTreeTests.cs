@@ -36,28 +36,21 @@ public sealed class NatarajanMittalTreeTests
     [InlineData("nmtree/lookup-against-removals-ibr")]
     public void Dfs_with_preemption_bound_2_exhausts_the_small_workload_without_a_bug(string id)
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == id);
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(r.Bug is null, r.Bug?.Describe());
-        Assert.True(r.Exhausted, $"{id}: not exhausted after {r.Iterations} schedules");
+        CanonicalBugTests.DfsExhaustsWithoutBug(id);
     }
 
     [Fact]
     public void Dfs_finds_the_freed_node_an_unvalidated_seek_steps_onto_and_replays_it()
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == "nmtree/seek-without-validation");
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(t, r);
-        Assert.Contains("which is free", r.Bug!.Message, StringComparison.Ordinal);
+        var bug = CanonicalBugTests.DfsCatchesAndReplays("nmtree/seek-without-validation");
+        Assert.Contains("which is free", bug.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Dfs_finds_the_lost_insert_of_a_removal_without_tagging_and_replays_it()
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == "nmtree/remove-without-tag");
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(t, r);
-        Assert.Contains("the reachable leaves hold", r.Bug!.Message, StringComparison.Ordinal);
+        var bug = CanonicalBugTests.DfsCatchesAndReplays("nmtree/remove-without-tag");
+        Assert.Contains("the reachable leaves hold", bug.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -185,34 +178,12 @@ public sealed class NatarajanMittalTreeTests
     }
 
     [Fact]
-    public void Real_threads_record_linearizable_histories()
-    {
-        for (int round = 0; round < 30; round++)
+    public void Real_threads_record_linearizable_histories() =>
+        RealThreadSetHistories.Check(() =>
         {
             var tree = NewTree(ReclamationScheme.Ibr, capacity: 96, maxThreads: 3);
-            var h = new History();
-            using var start = new System.Threading.Barrier(3);
-            var threads = Enumerable.Range(0, 3).Select(t => new System.Threading.Thread(() =>
-            {
-                var me = tree.Reclaimer.Register();
-                var rng = new Random(round * 3 + t);
-                start.SignalAndWait();
-                for (int i = 0; i < 8; i++)
-                {
-                    int op = rng.Next(3);
-                    long key = rng.Next(4);
-                    string name = op switch { 0 => "add", 1 => "remove", _ => "contains" };
-                    int id = h.Invoke(t, name, key);
-                    h.Respond(id, op switch { 0 => tree.TryAdd(me, key), 1 => tree.TryRemove(me, key), _ => tree.ContainsKey(me, key) });
-                }
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
-            var r = LinearizabilityChecker.Check(h, new SetModel());
-            Assert.True(r.IsLinearizable, r.Witness);
-            Assert.Null(tree.QuiescentViolation());
-        }
-    }
+            return new(tree.Reclaimer, (me, key) => tree.TryAdd(me, key), tree.TryRemove, tree.ContainsKey, tree.QuiescentViolation);
+        }, opsPerThread: 8, keys: 4);
 
     [Theory]
     [InlineData(ReclamationScheme.Ibr)]

@@ -68,19 +68,14 @@ public sealed class ReclamationTests
     [MemberData(nameof(Schemes))]
     public void Dfs_with_preemption_bound_2_explores_every_schedule_without_a_bug(string scheme)
     {
-        var t = Test("reclamation/dfs-" + scheme);
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(r.Bug is null, r.Bug?.Describe());
-        Assert.True(r.Exhausted, $"DFS stopped after {r.Iterations} schedules without exhausting the bounded space");
+        var r = CanonicalBugTests.DfsExhaustsWithoutBug("reclamation/dfs-" + scheme);
         Assert.True(r.Iterations > 100, $"only {r.Iterations} schedules: the workload no longer exercises reclamation");
     }
 
     [Fact]
     public void Dfs_catches_immediate_reuse_and_the_schedule_replays()
     {
-        var t = Test("reclamation/dfs-immediate");
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(t, r, nameof(NoUseAfterFreeMonitor));
+        CanonicalBugTests.DfsCatchesAndReplays("reclamation/dfs-immediate", monitor: nameof(NoUseAfterFreeMonitor));
     }
 
     [Theory]

@@ -33,19 +33,14 @@ public sealed class SkipListTests
     [InlineData("skiplist/dfs-debra")]
     public void Dfs_with_preemption_bound_2_exhausts_the_small_workload_without_a_bug(string id)
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == id);
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(r.Bug is null, r.Bug?.Describe());
-        Assert.True(r.Exhausted, $"{id}: not exhausted after {r.Iterations} schedules");
+        CanonicalBugTests.DfsExhaustsWithoutBug(id);
     }
 
     [Fact]
     public void Dfs_finds_the_contains_defect_in_the_small_workload_and_replays_it()
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == "skiplist/contains-ignores-mark");
-        var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(t, r);
-        Assert.Contains("not linearizable", r.Bug!.Message, StringComparison.Ordinal);
+        var bug = CanonicalBugTests.DfsCatchesAndReplays("skiplist/contains-ignores-mark");
+        Assert.Contains("not linearizable", bug.Message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -187,34 +182,12 @@ public sealed class SkipListTests
     }
 
     [Fact]
-    public void Real_threads_record_linearizable_histories()
-    {
-        for (int round = 0; round < 30; round++)
+    public void Real_threads_record_linearizable_histories() =>
+        RealThreadSetHistories.Check(() =>
         {
             var list = NewList(ReclamationScheme.Ibr, capacity: 64, maxThreads: 3);
-            var h = new History();
-            using var start = new System.Threading.Barrier(3);
-            var threads = Enumerable.Range(0, 3).Select(t => new System.Threading.Thread(() =>
-            {
-                var me = list.Reclaimer.Register();
-                var rng = new Random(round * 3 + t);
-                start.SignalAndWait();
-                for (int i = 0; i < 6; i++)
-                {
-                    int op = rng.Next(3);
-                    long key = rng.Next(3);
-                    string name = op switch { 0 => "add", 1 => "remove", _ => "contains" };
-                    int id = h.Invoke(t, name, key);
-                    h.Respond(id, op switch { 0 => list.Add(me, key), 1 => list.Remove(me, key), _ => list.Contains(me, key) });
-                }
-            })).ToList();
-            threads.ForEach(t => t.Start());
-            threads.ForEach(t => t.Join());
-            var r = LinearizabilityChecker.Check(h, new SetModel());
-            Assert.True(r.IsLinearizable, r.Witness);
-            Assert.Null(list.QuiescentViolation());
-        }
-    }
+            return new(list.Reclaimer, list.Add, list.Remove, list.Contains, list.QuiescentViolation);
+        }, opsPerThread: 6, keys: 3);
 
     [Fact]
     public void The_tower_height_is_a_recorded_choice_that_replays()
@@ -238,25 +211,15 @@ public sealed class SkipListTests
     [Fact]
     public void Dfs_finds_contains_stepping_unvalidated_over_a_removed_node_under_ibr_and_the_validated_step_has_no_bug()
     {
-        var bad = CanonicalBugTests.All.Single(x => x.Id == "skiplist/follows-removed-links-ibr");
-        var r = Checker.Explore(bad.Body, bad.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(bad, r);
-        var good = CanonicalBugTests.All.Single(x => x.Id == "skiplist/removed-links-ibr");
-        var ok = Checker.Explore(good.Body, good.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(ok.Bug is null, ok.Bug?.Describe());
-        Assert.True(ok.Exhausted, $"removed-links-ibr: not exhausted after {ok.Iterations} schedules");
+        CanonicalBugTests.DfsCatchesAndReplays("skiplist/follows-removed-links-ibr");
+        CanonicalBugTests.DfsExhaustsWithoutBug("skiplist/removed-links-ibr");
     }
 
     [Fact]
     public void Dfs_finds_range_stepping_unvalidated_over_a_removed_node_under_ibr_and_the_validated_walk_has_no_bug()
     {
-        var bad = CanonicalBugTests.All.Single(x => x.Id == "skiplist/range-follows-removed-links-ibr");
-        var r = Checker.Explore(bad.Body, bad.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        CanonicalBugTests.CaughtAndReplays(bad, r);
-        var good = CanonicalBugTests.All.Single(x => x.Id == "skiplist/range-removed-links-ibr");
-        var ok = Checker.Explore(good.Body, good.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 200_000, ScheduleDirectory = TestPaths.ScheduleDir }));
-        Assert.True(ok.Bug is null, ok.Bug?.Describe());
-        Assert.True(ok.Exhausted, $"range-removed-links-ibr: not exhausted after {ok.Iterations} schedules");
+        CanonicalBugTests.DfsCatchesAndReplays("skiplist/range-follows-removed-links-ibr");
+        CanonicalBugTests.DfsExhaustsWithoutBug("skiplist/range-removed-links-ibr");
     }
 
     [Fact]

@@ -66,14 +66,7 @@ public class IpcMutexBench
     });
 
     [Benchmark(OperationsPerInvoke = Pairs, Description = "IpcMutex (in-process segment)")]
-    public void Ipc() => Parallelism.Run(Threads, _ =>
-    {
-        for (int i = 0; i < Pairs; i++)
-        {
-            _ipc.Acquire();
-            _ipc.Release();
-        }
-    });
+    public void Ipc() => AcquireReleasePairs(_ipc);
 
     [Benchmark(OperationsPerInvoke = Pairs, Description = "IpcMutex (in-process, no spinning)")]
     public void IpcNoSpin() => AcquireReleasePairs(_noSpin);
@@ -94,14 +87,7 @@ public class IpcMutexBench
     });
 
     [Benchmark(OperationsPerInvoke = Pairs, Description = "IpcMutex (named, /dev/shm)")]
-    public void IpcNamed() => Parallelism.Run(Threads, _ =>
-    {
-        for (int i = 0; i < Pairs; i++)
-        {
-            _named.Acquire();
-            _named.Release();
-        }
-    });
+    public void IpcNamed() => AcquireReleasePairs(_named);
 
     [Benchmark(OperationsPerInvoke = Pairs, Description = ".NET named Mutex")]
     public void DotnetNamed() => Parallelism.Run(Threads, _ =>

@@ -786,7 +786,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
         for (int level = _maxLevel - 1; level >= 0; level--)
         {
             if (!FirstStep(t, pred, level, out curr)) return false;
-            long firstMarked = NodePool.Null; // the first of the marked nodes stepped over since pred
+            var at = new LevelPosition(pred);
             while (curr != NodePool.Null)
             {
                 long succ = Next(t, curr, level);
@@ -794,16 +794,15 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
                 // link the first marked node of the run. The seeded defect takes a marked node at level 0 for a member.
                 if (IsMarked(succ) && !(ignoreMark && level == 0))
                 {
-                    if (firstMarked == NodePool.Null) firstMarked = curr;
-                    if (!StillLinks(pred, level, firstMarked)) return false;
+                    if (!at.StepOverMarked(this, level, curr)) return false;
                     curr = Unmarked(succ);
                     continue;
                 }
                 if (CompareNode(curr, key) >= 0) break;
-                pred = curr;
-                firstMarked = NodePool.Null;
+                at.StandOn(curr);
                 curr = Unmarked(succ);
             }
+            pred = at.Pred;
         }
         node = curr != NodePool.Null && CompareNode(curr, key) == 0 ? curr : NodePool.Null;
         return true;
@@ -833,6 +832,43 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool StillLinks(long pred, int level, long firstMarked) =>
         !_validateSteps || _pool.LoadLink(pred, level, MemoryOrder.Acquire) == firstMarked;
+
+    /// <summary>
+    /// Where a read-only walk stands on one level (<see cref="TryLocate"/>, <see cref="Walk"/>,
+    /// <see cref="DescendForWalk"/>; see Traversal and IBR): the last unmarked node it stood on (<see cref="Pred"/>)
+    /// and the first of the marked nodes it has stepped over since (null when none). The walk reads each link itself
+    /// (its stop rule may look at the node first) and then takes one of the two transitions: <see cref="StandOn"/> an
+    /// unmarked node, or <see cref="StepOverMarked"/>, the validated step over a marked one. A local value (no
+    /// allocation); a new one at each level, from the node the walk stopped at on the level above.
+    /// </summary>
+    private struct LevelPosition(long pred)
+    {
+        private long _firstMarked = NodePool.Null;
+
+        /// <summary>The last unmarked node stood on at this level: the node whose link validates a step over a marked node.</summary>
+        public long Pred { get; private set; } = pred;
+
+        /// <summary>The walk stands on <paramref name="node"/>, whose link it read unmarked: the run of marked nodes behind it is empty.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void StandOn(long node)
+        {
+            Pred = node;
+            _firstMarked = NodePool.Null;
+        }
+
+        /// <summary>
+        /// The step over <paramref name="node"/>, whose link at <paramref name="level"/> the walk read marked (the
+        /// protected read of its successor): the node opens a run of marked nodes unless one is open, and the step is
+        /// valid only if <see cref="Pred"/>'s link, read now, still names the run's first node, unmarked
+        /// (<see cref="StillLinks"/>); false: the search restarts from the head.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool StepOverMarked(LockFreeSkipList<TKey, TComparer> list, int level, long node)
+        {
+            if (_firstMarked == NodePool.Null) _firstMarked = node;
+            return list.StillLinks(Pred, level, _firstMarked);
+        }
+    }
 
     /// <summary>
     /// Copies the keys in [<paramref name="fromInclusive"/>, <paramref name="toInclusive"/>] into
@@ -914,7 +950,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
         {
             long pred = DescendForWalk(t, bounds, any, last);
             if (pred == NodePool.Null || !FirstStep(t, pred, 0, out long node)) continue;
-            long firstMarked = NodePool.Null;
+            var at = new LevelPosition(pred);
             while (true)
             {
                 if (node == NodePool.Null) return taken;
@@ -923,8 +959,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
                 if (bounds.Above(key) || (stopAtMark && IsMarked(succ))) return taken; // the seeded defect stops at a marked node
                 if (IsMarked(succ))
                 {
-                    if (firstMarked == NodePool.Null) firstMarked = node;
-                    if (!StillLinks(pred, 0, firstMarked)) break;
+                    if (!at.StepOverMarked(this, 0, node)) break;
                 }
                 else
                 {
@@ -936,8 +971,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
                         any = true;
                         if (!countOnly && taken == destination.Length) return taken;
                     }
-                    pred = node;
-                    firstMarked = NodePool.Null;
+                    at.StandOn(node);
                 }
                 node = Unmarked(succ);
             }
@@ -954,22 +988,21 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
         for (int level = _maxLevel - 1; level >= 1 && (bounds.Bounded || any); level--)
         {
             if (!FirstStep(t, pred, level, out long curr)) return NodePool.Null;
-            long firstMarked = NodePool.Null;
+            var at = new LevelPosition(pred);
             while (curr != NodePool.Null)
             {
                 long succ = Next(t, curr, level);
                 if (IsMarked(succ))
                 {
-                    if (firstMarked == NodePool.Null) firstMarked = curr;
-                    if (!StillLinks(pred, level, firstMarked)) return NodePool.Null;
+                    if (!at.StepOverMarked(this, level, curr)) return NodePool.Null;
                     curr = Unmarked(succ);
                     continue;
                 }
                 if (!bounds.Below(Key(curr)) && !(any && default(TComparer).Compare(Key(curr), last) < 0)) break;
-                pred = curr;
-                firstMarked = NodePool.Null;
+                at.StandOn(curr);
                 curr = Unmarked(succ);
             }
+            pred = at.Pred;
         }
         return pred;
     }
