@@ -77,6 +77,59 @@ public sealed class NodePoolRemoteFreeTests
     }
 
     [Fact]
+    public void A_free_at_once_keeps_the_slot_in_the_freeing_magazine_and_the_slot_keeps_its_home()
+    {
+        var pool = TwoHomes(homes: true);
+        long a = pool.Allocate(0); // thread 0's home
+        pool.Allocate(1);
+        pool.FreeLocal(1, a); // at once: into thread 1's magazine, no remote free
+        Assert.Equal(0, pool.MagazineCounts(1).RemoteFrees);
+        long reused = pool.Allocate(1);
+        Assert.Equal(NodePool.IndexOf(a), NodePool.IndexOf(reused));
+        pool.Free(1, reused); // a deferred free of the same slot still sends it to thread 0, its home
+        Assert.Equal(1, pool.MagazineCounts(1).RemoteFrees);
+        Assert.Equal(pool.CommittedSlots - 1, pool.AuditFreeSlots());
+    }
+
+    [Fact]
+    public void Immediate_reuse_frees_at_once_and_a_deferring_reclaimer_frees_home()
+    {
+        foreach (var scheme in new[] { Weft.Reclamation.ReclamationScheme.Immediate, Weft.Reclamation.ReclamationScheme.Ibr })
+        {
+            var pool = TwoHomes(homes: true);
+            var r = Weft.Reclamation.Reclaimer.Create(scheme, pool, 2, Weft.Platform.WeftConfig.Default);
+            var t0 = r.Register();
+            var t1 = r.Register();
+            long a = pool.Allocate(t0.Index);
+            pool.Allocate(t1.Index);
+            r.BeginOperation(t1);
+            r.Retire(t1, a);
+            r.EndOperation(t1);
+            r.Flush(t1); // IBR frees what no reservation covers: a, to its home
+            Assert.Equal(scheme == Weft.Reclamation.ReclamationScheme.Immediate ? 0 : 1, pool.MagazineCounts(t1.Index).RemoteFrees);
+        }
+    }
+
+    [Fact]
+    public void A_remote_list_longer_than_a_magazine_fills_it_and_puts_the_rest_on_the_free_list()
+    {
+        var pool = TwoHomes(homes: true);
+        const int Freed = NodePool.CacheSize + 100;
+        var own = Enumerable.Range(0, Freed).Select(_ => pool.Allocate(0)).ToArray(); // runs of thread 0's home
+        foreach (long h in own) pool.Free(1, h); // all onto thread 0's remote-free list
+        Assert.Equal(Freed, pool.MagazineCounts(1).RemoteFrees);
+        // Thread 0 hands out the rest of its last run, then takes its list back: a full magazine, the rest onto the
+        // free list, whose next runs hand the rest out; nothing lost, nothing twice.
+        var again = new System.Collections.Generic.List<int>();
+        while (pool.MagazineCounts(0).RemoteDrains == 0) again.Add(NodePool.IndexOf(pool.Allocate(0)));
+        Assert.True(again.Count <= NodePool.BatchSize);
+        var drained = new[] { again[^1] }.Concat(Enumerable.Range(0, Freed - 1).Select(_ => NodePool.IndexOf(pool.Allocate(0)))).ToList();
+        Assert.Equal(Freed, drained.Distinct().Count());
+        Assert.True(drained.ToHashSet().SetEquals(own.Select(NodePool.IndexOf)));
+        Assert.Equal(pool.CommittedSlots - Freed - (again.Count - 1), pool.AuditFreeSlots());
+    }
+
+    [Fact]
     public void Without_slot_homes_a_freed_slot_stays_with_the_freeing_thread()
     {
         var pool = TwoHomes(homes: false);

@@ -115,7 +115,7 @@ public class ReclaimerCostBench
         {
             long h = pool.Allocate(me);
             pool.SetPayload(h, i);
-            pool.Free(me, h);
+            pool.FreeLocal(me, h);
         }
     }
 
@@ -171,7 +171,7 @@ public class ReclaimerCostBench
                     if (rig.Top.TryCompareExchange(top, next, MemoryOrder.AcqRel))
                     {
                         long value = rig.Pool.Payload(top);
-                        rig.Pool.Free(me.Index, top);
+                        rig.Pool.FreeLocal(me.Index, top); // at once, as immediate reuse frees
                         if (failures != 0) rig.Backoffs[t].Succeeded();
                         return value;
                     }

@@ -345,7 +345,7 @@ public class ReclaimerOverlapBench
         private void Release(ReclaimerThread me, int t, long node)
         {
             if (_layer == Layer.Retire) _reclaimer.Retire(me, node);
-            else if (_layer != Layer.Deferred) Pool.Free(me.Index, node);
+            else if (_layer != Layer.Deferred) Pool.FreeLocal(me.Index, node); // at once, as immediate reuse frees
             else
             {
                 // A FIFO of Delay nodes: the node popped Delay pops ago leaves it and is freed.

@@ -228,7 +228,7 @@ public static class ReuseLayers
         private void Release(ReclaimerThread me, int t, long node)
         {
             if (_delay < 0) _rig.Reclaimer.Retire(me, node);
-            else if (_delay == 0) _rig.Pool.Free(me.Index, node);
+            else if (_delay == 0) _rig.Pool.FreeLocal(me.Index, node); // at once, as immediate reuse frees
             else
             {
                 // A FIFO of _delay nodes: the node popped _delay pops ago leaves it and is freed.

@@ -112,7 +112,7 @@ public sealed partial class NodePool
             if (batch >= 0)
             {
                 Count(magazine, DepotRefillCounter);
-                return LoadChain(magazine, batch, threadIndex);
+                return LoadChain(magazine, batch, home: threadIndex);
             }
             Count(magazine, GrowCounter);
             if (!TryGrow() && !TryReclaimRemote()) throw new PoolExhaustedException(Capacity, _capacitySetting);
@@ -156,16 +156,26 @@ public sealed partial class NodePool
         }
     }
 
-    /// <summary>Moves the chain that starts at <paramref name="head"/> (owned) into the empty magazine; returns its last slot.
-    /// With slot homes, the groups of the chain's slots that have no home yet become <paramref name="threadIndex"/>'s home.</summary>
-    private int LoadChain(int[] magazine, int head, int threadIndex)
+    /// <summary>
+    /// Moves the owned chain that starts at <paramref name="first"/> into the empty magazine, up to its capacity, and
+    /// returns the next slot for the caller (the chain's last, when the magazine holds the rest); a longer chain's rest
+    /// goes onto the shared free list. The one walker of a depot batch (at most <see cref="BatchSize"/> slots) and a
+    /// remote-free list (any length). With <paramref name="home"/> at least 0 (and slot homes), the groups of the slots
+    /// walked that have no home yet become that thread's home.
+    /// </summary>
+    private int LoadChain(int[] magazine, int first, int home)
     {
-        int count = 0, idx = head, homeGroup = -1;
+        int count = 0, idx = first, homeGroup = -1;
         while (true)
         {
-            homeGroup = MakeHome(idx, threadIndex, homeGroup);
+            if (home >= 0) homeGroup = MakeHome(idx, home, homeGroup);
             int next = _freeNext[idx].Load(MemoryOrder.Relaxed) - 1;
             if (next < 0) break;
+            if (count == CacheSize)
+            {
+                PushChain(next, LastOf(next)); // the magazine is full: the owned rest goes onto the free list
+                break;
+            }
             Plain.Write(ref magazine[MagazinePad + 1 + count++], idx);
             idx = next;
         }

@@ -20,7 +20,8 @@ namespace Weft.Memory;
 /// either home.
 ///
 /// Remote-free lists. One per registered thread, a LIFO stack of free slots linked through the free-list links, its
-/// head alone on two cache lines. Many threads push (a free of a slot whose home is another thread: link the slot to
+/// head alone on two cache lines. Many threads push (a <c>Free</c> of a slot whose home is another thread, not a
+/// <c>FreeLocal</c>, which keeps the slot in the freeing thread's magazine: link the slot to
 /// the head read, then CAS the head to the slot); only whole-list takes remove (the home's exchange of the head with
 /// 0 when its magazine is empty, before it looks at the shared free list or the depot; at the pool's capacity any
 /// thread's exchange, before it reports exhaustion). No slot is ever popped singly, so a head that changed and came
@@ -82,27 +83,7 @@ public sealed partial class NodePool
         // start a new list. Acquire: every push in the chain released its link before its CAS.
         int first = head.Exchange(0, MemoryOrder.Acquire) - 1;
         if (first < 0) return -1; // taken meanwhile by a thread at the pool's capacity
-        return LoadRemoteChain(magazine, first);
-    }
-
-    /// <summary>
-    /// Moves the owned chain that starts at <paramref name="first"/> into the empty magazine, up to its capacity, and
-    /// returns the next slot for the caller; a longer chain's rest goes onto the shared free list.
-    /// </summary>
-    private int LoadRemoteChain(int[] magazine, int first)
-    {
-        int count = 0, idx = first;
-        while (count < CacheSize)
-        {
-            int next = _freeNext[idx].Load(MemoryOrder.Relaxed) - 1;
-            if (next < 0) break;
-            Plain.Write(ref magazine[MagazinePad + 1 + count++], idx);
-            idx = next;
-        }
-        Plain.Write(ref magazine[MagazinePad], count);
-        int rest = _freeNext[idx].Load(MemoryOrder.Relaxed) - 1;
-        if (rest >= 0) PushChain(rest, LastOf(rest));
-        return idx;
+        return LoadChain(magazine, first, home: -1); // its slots' homes are this thread already
     }
 
     /// <summary>The last slot of the owned chain that starts at <paramref name="first"/>.</summary>
