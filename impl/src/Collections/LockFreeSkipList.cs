@@ -4,10 +4,6 @@ using Weft.Atomics;
 using Weft.Memory;
 using Weft.Platform;
 using Weft.Reclamation;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Collections;
 
@@ -644,9 +640,6 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
         }
         long key = MonitoredKeys<TKey, TComparer>.ToInt64(_keys[NodePool.IndexOf(node)]);
         SchedulingHooks.Emit(new SkipListEvent(_id, (SkipListStep)step, key, SchedulingHooks.ThreadId, levels));
-#else
-        _ = step;
-        _ = node;
 #endif
     }
 
@@ -656,9 +649,6 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     {
 #if WEFT_CONTROLLED
         if (SchedulingHooks.Wants<SkipListMarkEvent>()) SchedulingHooks.Emit(new SkipListMarkEvent(_id, node, level, SchedulingHooks.ThreadId));
-#else
-        _ = node;
-        _ = level;
 #endif
     }
 
@@ -669,10 +659,6 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
 #if WEFT_CONTROLLED
         if (MonitoredKeys<TKey, TComparer>.Reported)
             SchedulingHooks.Emit(new SkipListLookupEvent(_id, MonitoredKeys<TKey, TComparer>.ToInt64(key), SchedulingHooks.ThreadId, done, result));
-#else
-        _ = key;
-        _ = done;
-        _ = result;
 #endif
     }
 

@@ -2,10 +2,6 @@ using System;
 using System.Runtime.CompilerServices;
 using Weft.Atomics;
 using Weft.Reclamation;
-#if WEFT_CONTROLLED
-using Weft.Engine;
-using Weft.Monitors;
-#endif
 
 namespace Weft.Memory;
 
@@ -335,8 +331,6 @@ public sealed partial class NodePool
     {
 #if WEFT_CONTROLLED
         SchedulingHooks.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), SlotOp.Retire, SchedulingHooks.ThreadId));
-#else
-        _ = handle;
 #endif
     }
 
@@ -468,9 +462,6 @@ public sealed partial class NodePool
     {
 #if WEFT_CONTROLLED
         SchedulingHooks.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), write ? SlotOp.Write : SlotOp.Read, SchedulingHooks.ThreadId));
-#else
-        _ = handle;
-        _ = write;
 #endif
     }
 
@@ -610,8 +601,6 @@ public sealed partial class NodePool
     {
 #if WEFT_CONTROLLED
         SchedulingHooks.Emit(new SlotEvent(_id, IndexOf(handle), (int)(handle >> 32), SlotOp.Read, SchedulingHooks.ThreadId));
-#else
-        _ = handle;
 #endif
     }
 
@@ -640,10 +629,6 @@ public sealed partial class NodePool
     {
 #if WEFT_CONTROLLED
         SchedulingHooks.Emit(new SlotEvent(_id, idx, (int)(handle >> 32), write ? SlotOp.Write : SlotOp.Read, SchedulingHooks.ThreadId, Speculative: !write && !_strict));
-#else
-        _ = idx;
-        _ = handle;
-        _ = write;
 #endif
     }
 }
