@@ -63,7 +63,10 @@ public sealed record WeftConfig
     /// <summary>
     /// Node pools keep each registered thread's slots on cache lines of its own (WEFT_POOL_SLOT_HOMES: on or off; on by
     /// default): a slot freed by a thread other than the one whose run it came from goes back to that thread's
-    /// remote-free list instead of the freeing thread's magazine (see <see cref="Weft.Memory.NodePool"/>). Read by a
+    /// remote-free list instead of the freeing thread's magazine (see <see cref="Weft.Memory.NodePool"/>). That is a
+    /// deferred free (<see cref="Weft.Memory.NodePool.Free(int, long)"/>: IBR's scans, DEBRA's bags), which sends the
+    /// slot home only when this is on; a free at once (<see cref="Weft.Memory.NodePool.FreeLocal"/>: immediate reuse)
+    /// keeps the slot in the freeing thread's magazine without looking up its home, whatever this setting. Read by a
     /// pool built without its <c>slotHomes</c> argument; off restores the previous pool for comparisons.
     /// </summary>
     public bool PoolSlotHomes { get; init; } = true;
