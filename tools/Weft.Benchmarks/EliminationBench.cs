@@ -1,8 +1,6 @@
 using System.Collections.Concurrent;
 using BenchmarkDotNet.Attributes;
 using Weft.Collections;
-using Weft.Memory;
-using Weft.Platform;
 using Weft.Reclamation;
 
 namespace Weft.Benchmarks;
@@ -36,14 +34,7 @@ public class EliminationBench
         (_debraPlusElim, _debraPlusElimT) = Create(ReclamationScheme.DebraPlus, elimination: true);
     }
 
-    private (TreiberStack, ReclaimerThread[]) Create(ReclamationScheme scheme, bool elimination)
-    {
-        var pool = new NodePool(1 << 22, tagged: true, threadCaches: Threads, initialSlots: NodePool.DefaultInitialSlots);
-        var r = Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default);
-        var handles = new ReclaimerThread[Threads];
-        for (int i = 0; i < Threads; i++) handles[i] = r.Register();
-        return (new TreiberStack(r, elimination ? new EliminationArray(r) : null), handles);
-    }
+    private (TreiberStack, ReclaimerThread[]) Create(ReclamationScheme scheme, bool elimination) => ReclaimerBench.CreateStack(scheme, Threads, elimination);
 
     [Benchmark(Baseline = true, OperationsPerInvoke = PairsPerThread, Description = "ConcurrentStack<long>")]
     public void Concurrent() => Run(_ => { for (long i = 0; i < PairsPerThread; i++) { _baseline.Push(i); _baseline.TryPop(out long _); } });

@@ -43,15 +43,21 @@ public class ReclaimerBench
         (_debraPlusElim, _debraPlusElimT) = Create(ReclamationScheme.DebraPlus, elimination: true);
     }
 
+    private (TreiberStack, ReclaimerThread[]) Create(ReclamationScheme scheme, bool elimination = false) => CreateStack(scheme, Threads, elimination);
+
+    /// <summary>
+    /// A Treiber stack under <paramref name="scheme"/> with <paramref name="threads"/> registered threads (their handles
+    /// returned beside it): the stacks of this benchmark and of <see cref="EliminationBench"/>.
+    /// </summary>
     /// <param name="elimination">The stack gets an <see cref="EliminationArray"/> (elimination backoff, default: one slot for two threads).</param>
-    private (TreiberStack, ReclaimerThread[]) Create(ReclamationScheme scheme, bool elimination = false)
+    internal static (TreiberStack, ReclaimerThread[]) CreateStack(ReclamationScheme scheme, int threads, bool elimination)
     {
         // A pool that grows by chunks from 4,096 slots up to 4M: plain DEBRA's limbo bags grow while a thread is
         // preempted inside an operation (the machine is shared), and a growable pool absorbs that instead of failing.
-        var pool = new NodePool(1 << 22, tagged: true, threadCaches: Threads, initialSlots: NodePool.DefaultInitialSlots);
-        var r = Reclaimer.Create(scheme, pool, Threads, WeftConfig.Default);
-        var handles = new ReclaimerThread[Threads];
-        for (int i = 0; i < Threads; i++) handles[i] = r.Register();
+        var pool = new NodePool(1 << 22, tagged: true, threadCaches: threads, initialSlots: NodePool.DefaultInitialSlots);
+        var r = Reclaimer.Create(scheme, pool, threads, WeftConfig.Default);
+        var handles = new ReclaimerThread[threads];
+        for (int i = 0; i < threads; i++) handles[i] = r.Register();
         return (new TreiberStack(r, elimination ? new EliminationArray(r) : null), handles);
     }
 
