@@ -27,7 +27,8 @@ namespace Weft.Benchmarks;
 /// reclaimer and pool costs when no node and no top word is shared. After the rounds, each 2-thread row over one pool
 /// also reports the groups of 8 slots (a line of a per-slot long array) whose slots two threads allocated last, per
 /// 1,000 groups in use (<see cref="ReclaimerOverlapBench.Layers.SharedLines"/>), and the pool's remote frees, depot
-/// refills and spills per 1,000 pairs (WEFT_POOL_SLOT_HOMES=off compares the pool without slot homes).
+/// refills and spills per 1,000 pairs (WEFT_POOL_SLOT_HOMES=off compares the pool without slot homes). Before each 2-thread
+/// round, <see cref="LineRoundTrip"/> times one cache line's round trip between two threads, printed above the table.
 /// </summary>
 public static class OverlapPhases
 {
@@ -43,14 +44,20 @@ public static class OverlapPhases
             var counted = new long[rows.Count];
             var foreign = new long[rows.Count];
             foreach (var row in rows) Phases(threads, phases / 4, pairs, row, null); // warm-up
+            var roundTrips = new List<double>();
             for (int round = 0; round < rounds; round++)
+            {
+                if (threads > 1) roundTrips.Add(LineRoundTrip.Measure());
                 for (int k = 0; k < rows.Count; k++)
                 {
                     var (c, f) = Phases(threads, phases, pairs, rows[k], perPair[k]);
                     counted[k] += c;
                     foreign[k] += f;
                 }
+            }
             Console.WriteLine($"{threads} thread(s), {rounds} rounds of {phases:N0} phases of {pairs:N0} push/pop pairs per thread; time per pair per thread over the counted phases");
+            if (threads > 1)
+                Console.WriteLine($"one cache line's round trip between the two threads (LineRoundTrip, before each round): median {Statistics.Median(roundTrips):F1} ns, {roundTrips.Min():F1} to {roundTrips.Max():F1} ns");
             Console.WriteLine("| row | median ns/pair | ratio | phases counted | other thread's node per 1,000 pops | slot lines of both threads per 1,000 used | remote frees, depot refills, spills per 1,000 pairs |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
             double baseline = Statistics.Median(perPair[0]);
