@@ -53,4 +53,17 @@ internal static class AtomicRules
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "The compiler drops a call to a [Conditional] method and the evaluation of its arguments when the symbol is not defined, so an atomic operation, Interlocked call, increment or assignment written inside them runs only in the build that defines WEFT_CONTROLLED.");
+
+    /// <summary>
+    /// A call to a Weft hook ([Conditional("WEFT_...")]) declared in another assembly, from a build that does not define
+    /// the symbol: the compiler drops the call there, so the hook never runs, silently (ConditionalHookAnalyzer).
+    /// </summary>
+    public static readonly DiagnosticDescriptor DroppedConditionalCall = new(
+        id: "WEFT005",
+        title: "A call to another assembly's Weft hook that this build drops",
+        messageFormat: "'{0}' is [Conditional(\"{1}\")] in {2}, and this build does not define {1}: the compiler removes the call, so it never runs here; define {1} in this project or call a method that is not conditional",
+        category: Category,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Whether a call to a [Conditional] method is compiled is decided by the symbols of the calling project, not of the project that declares the method. A monitor hook of the controlled build called from a project without WEFT_CONTROLLED (a model, a test library) is removed without a warning, and the event it reports never reaches the monitors.");
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -13,11 +14,14 @@ namespace Weft.Analyzers;
 /// would not: the scheduler explores code users never run. Reported: an operation on a Weft atomic other than
 /// <c>Peek</c>, an <c>Interlocked</c> or <c>Volatile</c> call, an increment or decrement, an assignment. Compute the
 /// value in a statement of its own and pass the local.
+/// WEFT005: a call to a Weft hook (<c>[Conditional("WEFT_...")]</c>) declared in another assembly, from a build that
+/// does not define the symbol. The compiler decides by the calling project's symbols, so such a call is removed from
+/// that build without a word: a model or test library calling the controlled build's monitor hook reports nothing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConditionalHookAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(AtomicRules.SideEffectInConditionalCall);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(AtomicRules.SideEffectInConditionalCall, AtomicRules.DroppedConditionalCall);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -30,6 +34,7 @@ public sealed class ConditionalHookAnalyzer : DiagnosticAnalyzer
     {
         var call = (IInvocationOperation)context.Operation;
         if (!IsConditional(call.TargetMethod)) return;
+        ReportDroppedCall(context, call);
         foreach (var argument in call.Arguments)
             foreach (var inner in argument.Value.DescendantsAndSelf())
             {
@@ -38,6 +43,28 @@ public sealed class ConditionalHookAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(AtomicRules.SideEffectInConditionalCall, inner.Syntax.GetLocation(),
                     effect, call.TargetMethod.Name));
             }
+    }
+
+    /// <summary>WEFT005: the call names a Weft hook of another assembly whose symbols this build defines none of.</summary>
+    private static void ReportDroppedCall(OperationAnalysisContext context, IInvocationOperation call)
+    {
+        var method = call.TargetMethod;
+        if (SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, context.Compilation.Assembly)) return;
+        var defined = call.Syntax.SyntaxTree.Options.PreprocessorSymbolNames.ToImmutableHashSet();
+        var symbols = Conditions(method).ToArray();
+        if (symbols.Length == 0 || symbols.Any(s => !s.StartsWith("WEFT_", System.StringComparison.Ordinal) || defined.Contains(s))) return;
+        context.ReportDiagnostic(Diagnostic.Create(AtomicRules.DroppedConditionalCall, call.Syntax.GetLocation(),
+            $"{method.ContainingType.Name}.{method.Name}", symbols[0], method.ContainingAssembly.Name));
+    }
+
+    /// <summary>The symbols of the method's [Conditional] attributes (the call is compiled if any is defined).</summary>
+    private static System.Collections.Generic.IEnumerable<string> Conditions(IMethodSymbol method)
+    {
+        foreach (var attribute in method.GetAttributes())
+            if (attribute.AttributeClass?.Name == nameof(ConditionalAttribute)
+                && attribute.AttributeClass.ContainingNamespace?.ToDisplayString() == "System.Diagnostics"
+                && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string symbol)
+                yield return symbol;
     }
 
     private static bool IsConditional(IMethodSymbol method)
