@@ -249,6 +249,43 @@ public sealed class DporTests
         _ => throw new ArgumentOutOfRangeException(nameof(bug), bug, "not a defect of the dpor strategy"),
     };
 
+    /// <summary>The options of the negative controls on a small body of this class: unbounded, at most 10,000 schedules.</summary>
+    private static CheckOptions NegativeControlOptions(string id) =>
+        CheckOptions.Default with { PreemptionBound = 1000, Iterations = 10_000, TestId = id };
+
+    /// <summary>
+    /// A negative control's comparison: DFS, DPOR as built and DPOR with <paramref name="bug"/> exhaust
+    /// <paramref name="body"/> under <paramref name="options"/>. DPOR as built must reach DFS's outcomes exactly; the
+    /// result is what the comparison says the seeded search lost, and the test fails if it lost nothing.
+    /// </summary>
+    private static string SeededLoss(string id, Action body, CheckOptions options, Weft.Platform.SeededBug bug)
+    {
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(body, options with { Strategy = "dfs" });
+        var (sound, soundOutcomes) = OutcomeCollector.Explore(body, options with { Strategy = "dpor" });
+        var (seeded, seededOutcomes) = OutcomeCollector.Explore(body, options with { Strategy = "dpor", DporDefect = Seeded(bug) });
+        Assert.True(dfs.Exhausted && sound.Exhausted && seeded.Exhausted);
+        Assert.Null(Difference(id, dfs, dfsOutcomes, sound, soundOutcomes, "DPOR"));
+        string? difference = Difference(id, dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
+        Assert.True(difference is not null, $"{bug} lost nothing: {seeded.Iterations} schedules, outcomes {string.Join(" | ", seededOutcomes)}");
+        return difference;
+    }
+
+    /// <summary>
+    /// The bounded negative control: on <c>reclamation/dfs-debra</c> with preemption bound 2, bounded DPOR with
+    /// <paramref name="bug"/> loses outcomes of bounded DFS, and the comparison names the first of them.
+    /// </summary>
+    private static void AssertBoundedDebraLoses(Weft.Platform.SeededBug bug)
+    {
+        var t = Test("reclamation/dfs-debra");
+        var bounded = t.Apply(CheckOptions.Default with { PreemptionBound = 2, Iterations = 100_000 });
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dfs" });
+        var (seeded, seededOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dpor", DporBounded = true, DporDefect = Seeded(bug) });
+        Assert.True(dfs.Exhausted && seeded.Exhausted);
+        string? difference = Difference(t.Id, dfs, dfsOutcomes, seeded, seededOutcomes, "bounded DPOR");
+        Assert.NotNull(difference);
+        Assert.Contains(FirstLost(dfsOutcomes, seededOutcomes), difference, StringComparison.Ordinal);
+    }
+
     /// <summary>The first outcome (in ordinal order) only <paramref name="plain"/> reached: the one the comparison names first.</summary>
     private static string FirstLost(HashSet<string> plain, HashSet<string> reduced) =>
         plain.Except(reduced).OrderBy(o => o, StringComparer.Ordinal).First();
@@ -279,15 +316,8 @@ public sealed class DporTests
     [Fact]
     public void Seeded_cas_as_read_makes_the_comparison_name_the_lost_outcome_of_a_cas_race()
     {
-        var options = CheckOptions.Default with { PreemptionBound = 1000, Iterations = 10_000, TestId = "dpor/cas-race" };
-        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dfs" });
-        var (sound, soundOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dpor" });
-        var (seeded, seededOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dpor", DporDefect = Seeded(Weft.Platform.SeededBug.DporCasCountsAsRead) });
-        Assert.True(dfs.Exhausted && sound.Exhausted && seeded.Exhausted);
-        Assert.Null(Difference("dpor/cas-race", dfs, dfsOutcomes, sound, soundOutcomes, "DPOR"));
-        string? difference = Difference("dpor/cas-race", dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
-        Assert.NotNull(difference);
-        Assert.Contains("only DFS (1): Assertion : thread 2's CAS won: the word is 2", difference, StringComparison.Ordinal);
+        Assert.Contains("only DFS (1): Assertion : thread 2's CAS won: the word is 2",
+            SeededLoss("dpor/cas-race", CasRace, NegativeControlOptions("dpor/cas-race"), Weft.Platform.SeededBug.DporCasCountsAsRead), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -298,17 +328,7 @@ public sealed class DporTests
     [Fact]
     public void Seeded_cas_as_read_makes_the_comparison_name_a_lost_outcome_of_bounded_dfs_debra()
     {
-        var t = Test("reclamation/dfs-debra");
-        var bounded = t.Apply(CheckOptions.Default with { PreemptionBound = 2, Iterations = 100_000 });
-        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dfs" });
-        var (seeded, seededOutcomes) = OutcomeCollector.Explore(t.Body, bounded with
-        {
-            Strategy = "dpor", DporBounded = true, DporDefect = Seeded(Weft.Platform.SeededBug.DporCasCountsAsRead),
-        });
-        Assert.True(dfs.Exhausted && seeded.Exhausted);
-        string? difference = Difference(t.Id, dfs, dfsOutcomes, seeded, seededOutcomes, "bounded DPOR");
-        Assert.NotNull(difference);
-        Assert.Contains(FirstLost(dfsOutcomes, seededOutcomes), difference, StringComparison.Ordinal);
+        AssertBoundedDebraLoses(Weft.Platform.SeededBug.DporCasCountsAsRead);
     }
 
     /// <summary>Each thread reports its arrival, then stores to a cell of its own before it ends.</summary>
@@ -477,15 +497,8 @@ public sealed class DporTests
     [Fact]
     public void Seeded_failed_cas_ignoring_writes_makes_the_comparison_name_the_lost_outcome_of_a_cas_race()
     {
-        var options = CheckOptions.Default with { PreemptionBound = 1000, Iterations = 10_000, TestId = "dpor/cas-race" };
-        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(CasRaceThenStores, options with { Strategy = "dfs" });
-        var (sound, soundOutcomes) = OutcomeCollector.Explore(CasRaceThenStores, options with { Strategy = "dpor" });
-        var (seeded, seededOutcomes) = OutcomeCollector.Explore(CasRaceThenStores, options with { Strategy = "dpor", DporDefect = Seeded(Weft.Platform.SeededBug.DporFailedCasIgnoresWrites) });
-        Assert.True(dfs.Exhausted && sound.Exhausted && seeded.Exhausted);
-        Assert.Null(Difference("dpor/cas-race", dfs, dfsOutcomes, sound, soundOutcomes, "DPOR"));
-        string? difference = Difference("dpor/cas-race", dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
-        Assert.True(difference is not null, $"the seeded relation lost nothing: {seeded.Iterations} schedules, outcomes {string.Join(" | ", seededOutcomes)}");
-        Assert.Contains("only DFS (1): Assertion : thread 2's CAS won: the word is 2", difference, StringComparison.Ordinal);
+        Assert.Contains("only DFS (1): Assertion : thread 2's CAS won: the word is 2",
+            SeededLoss("dpor/cas-race", CasRaceThenStores, NegativeControlOptions("dpor/cas-race"), Weft.Platform.SeededBug.DporFailedCasIgnoresWrites), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -495,17 +508,7 @@ public sealed class DporTests
     [Fact]
     public void Seeded_failed_cas_ignoring_writes_makes_the_comparison_name_a_lost_outcome_of_bounded_dfs_debra()
     {
-        var t = Test("reclamation/dfs-debra");
-        var bounded = t.Apply(CheckOptions.Default with { PreemptionBound = 2, Iterations = 100_000 });
-        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dfs" });
-        var (seeded, seededOutcomes) = OutcomeCollector.Explore(t.Body, bounded with
-        {
-            Strategy = "dpor", DporBounded = true, DporDefect = Seeded(Weft.Platform.SeededBug.DporFailedCasIgnoresWrites),
-        });
-        Assert.True(dfs.Exhausted && seeded.Exhausted);
-        string? difference = Difference(t.Id, dfs, dfsOutcomes, seeded, seededOutcomes, "bounded DPOR");
-        Assert.NotNull(difference);
-        Assert.Contains(FirstLost(dfsOutcomes, seededOutcomes), difference, StringComparison.Ordinal);
+        AssertBoundedDebraLoses(Weft.Platform.SeededBug.DporFailedCasIgnoresWrites);
     }
 
     /// <summary>
@@ -533,16 +536,8 @@ public sealed class DporTests
     [Fact]
     public void Seeded_independent_spawns_make_the_comparison_name_the_lost_outcome_of_a_spawn_race()
     {
-        var options = CheckOptions.Default with { PreemptionBound = 1000, Iterations = 10_000, TestId = "dpor/spawn-race" };
-        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(SpawnRace, options with { Strategy = "dfs" });
-        var (sound, soundOutcomes) = OutcomeCollector.Explore(SpawnRace, options with { Strategy = "dpor" });
-        var (seeded, seededOutcomes) = OutcomeCollector.Explore(SpawnRace, options with { Strategy = "dpor", DporDefect = Seeded(Weft.Platform.SeededBug.DporSpawnsIndependent) });
-        Assert.True(dfs.Exhausted && sound.Exhausted && seeded.Exhausted);
-        Assert.Contains(dfsOutcomes, o => o.Contains("the child got thread id 2", StringComparison.Ordinal));
-        Assert.Null(Difference("dpor/spawn-race", dfs, dfsOutcomes, sound, soundOutcomes, "DPOR"));
-        string? difference = Difference("dpor/spawn-race", dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
-        Assert.True(difference is not null, $"the seeded relation lost nothing: {seeded.Iterations} schedules, outcomes {string.Join(" | ", seededOutcomes)}");
-        Assert.Contains("only DFS (1): Assertion : the child got thread id 2", difference, StringComparison.Ordinal);
+        Assert.Contains("only DFS (1): Assertion : the child got thread id 2",
+            SeededLoss("dpor/spawn-race", SpawnRace, NegativeControlOptions("dpor/spawn-race"), Weft.Platform.SeededBug.DporSpawnsIndependent), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -556,14 +551,8 @@ public sealed class DporTests
     public void Seeded_thread_ends_as_causal_orders_make_the_comparison_name_the_lost_update()
     {
         var t = Test("canonical/lost-update");
-        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dfs"));
-        var (sound, soundOutcomes) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dpor"));
-        var (seeded, seededOutcomes) = OutcomeCollector.Explore(t.Body, Unbounded(t, "dpor") with { DporDefect = Seeded(Weft.Platform.SeededBug.DporThreadEndsCausal) });
-        Assert.True(dfs.Exhausted && sound.Exhausted && seeded.Exhausted);
-        Assert.Null(Difference(t.Id, dfs, dfsOutcomes, sound, soundOutcomes, "DPOR"));
-        string? difference = Difference(t.Id, dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
-        Assert.True(difference is not null, $"the widened rule lost nothing: {seeded.Iterations} schedules, outcomes {string.Join(" | ", seededOutcomes)}");
-        Assert.Contains("only DFS (1): Assertion : counter is 1 after two increments, expected 2", difference, StringComparison.Ordinal);
+        Assert.Contains("only DFS (1): Assertion : counter is 1 after two increments, expected 2",
+            SeededLoss(t.Id, t.Body, Unbounded(t, "dfs"), Weft.Platform.SeededBug.DporThreadEndsCausal), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -574,17 +563,7 @@ public sealed class DporTests
     [Fact]
     public void Seeded_thread_ends_as_causal_orders_make_the_comparison_name_a_lost_outcome_of_bounded_dfs_debra()
     {
-        var t = Test("reclamation/dfs-debra");
-        var bounded = t.Apply(CheckOptions.Default with { PreemptionBound = 2, Iterations = 100_000 });
-        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(t.Body, bounded with { Strategy = "dfs" });
-        var (seeded, seededOutcomes) = OutcomeCollector.Explore(t.Body, bounded with
-        {
-            Strategy = "dpor", DporBounded = true, DporDefect = Seeded(Weft.Platform.SeededBug.DporThreadEndsCausal),
-        });
-        Assert.True(dfs.Exhausted && seeded.Exhausted);
-        string? difference = Difference(t.Id, dfs, dfsOutcomes, seeded, seededOutcomes, "bounded DPOR");
-        Assert.NotNull(difference);
-        Assert.Contains(FirstLost(dfsOutcomes, seededOutcomes), difference, StringComparison.Ordinal);
+        AssertBoundedDebraLoses(Weft.Platform.SeededBug.DporThreadEndsCausal);
     }
 
     /// <summary>
@@ -598,15 +577,8 @@ public sealed class DporTests
     [Fact]
     public void Seeded_sleepers_ignoring_new_cells_make_the_comparison_name_the_lost_outcome_of_a_cas_race()
     {
-        var options = CheckOptions.Default with { PreemptionBound = 1000, Iterations = 10_000, TestId = "dpor/cas-race" };
-        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dfs" });
-        var (sound, soundOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dpor" });
-        var (seeded, seededOutcomes) = OutcomeCollector.Explore(CasRace, options with { Strategy = "dpor", DporDefect = Seeded(Weft.Platform.SeededBug.DporSleepersIgnoreNewCells) });
-        Assert.True(dfs.Exhausted && sound.Exhausted && seeded.Exhausted);
-        Assert.Null(Difference("dpor/cas-race", dfs, dfsOutcomes, sound, soundOutcomes, "DPOR"));
-        string? difference = Difference("dpor/cas-race", dfs, dfsOutcomes, seeded, seededOutcomes, "DPOR");
-        Assert.True(difference is not null, $"the seeded sleep sets lost nothing: {seeded.Iterations} schedules, outcomes {string.Join(" | ", seededOutcomes)}");
-        Assert.Contains("only DFS (1): Assertion : thread 2's CAS won: the word is 2", difference, StringComparison.Ordinal);
+        Assert.Contains("only DFS (1): Assertion : thread 2's CAS won: the word is 2",
+            SeededLoss("dpor/cas-race", CasRace, NegativeControlOptions("dpor/cas-race"), Weft.Platform.SeededBug.DporSleepersIgnoreNewCells), StringComparison.Ordinal);
     }
 
     /// <summary>The arrival-order monitor keyed wrongly: each arrival names only its own thread's part, though the verdict depends on their order.</summary>
