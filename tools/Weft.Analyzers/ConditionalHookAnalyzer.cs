@@ -50,9 +50,10 @@ public sealed class ConditionalHookAnalyzer : DiagnosticAnalyzer
     {
         var method = call.TargetMethod;
         if (SymbolEqualityComparer.Default.Equals(method.ContainingAssembly, context.Compilation.Assembly)) return;
-        var defined = call.Syntax.SyntaxTree.Options.PreprocessorSymbolNames.ToImmutableHashSet();
         var symbols = Conditions(method).ToArray();
-        if (symbols.Length == 0 || symbols.Any(s => !s.StartsWith("WEFT_", System.StringComparison.Ordinal) || defined.Contains(s))) return;
+        if (symbols.Length == 0 || symbols.Any(s => !s.StartsWith("WEFT_", System.StringComparison.Ordinal))) return;
+        var defined = call.Syntax.SyntaxTree.Options.PreprocessorSymbolNames;
+        if (symbols.Any(defined.Contains)) return;
         context.ReportDiagnostic(Diagnostic.Create(AtomicRules.DroppedConditionalCall, call.Syntax.GetLocation(),
             $"{method.ContainingType.Name}.{method.Name}", symbols[0], method.ContainingAssembly.Name));
     }

@@ -348,23 +348,18 @@ public sealed partial class NodePool
     public void Free(int threadIndex, long handle)
     {
         int idx = Released(handle);
-        if ((uint)threadIndex < (uint)_cache.Length)
+        if (_homes is { } homes && (uint)threadIndex < (uint)_cache.Length)
         {
-            if (_homes is { } homes)
+            // The home lookup stays on the inlined path (one relaxed load of a word that refills write); only a
+            // slot whose home is another thread takes the call to its remote-free list.
+            int home = homes[idx >> HomeShift].Load(MemoryOrder.Relaxed) - 1;
+            if (home >= 0 && home != threadIndex)
             {
-                // The home lookup stays on the inlined path (one relaxed load of a word that refills write); only a
-                // slot whose home is another thread takes the call to its remote-free list.
-                int home = homes[idx >> HomeShift].Load(MemoryOrder.Relaxed) - 1;
-                if (home >= 0 && home != threadIndex)
-                {
-                    FreeToHome(threadIndex, home, idx);
-                    return;
-                }
+                FreeToHome(threadIndex, home, idx);
+                return;
             }
-            ToMagazine(_cache[threadIndex], idx);
-            return;
         }
-        PushShared(idx);
+        ToOwnMagazine(threadIndex, idx);
     }
 
     /// <summary>
@@ -376,15 +371,14 @@ public sealed partial class NodePool
     /// piece"). The slot keeps its home: the next deferred free of it sends it there.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void FreeLocal(int threadIndex, long handle)
+    public void FreeLocal(int threadIndex, long handle) => ToOwnMagazine(threadIndex, Released(handle));
+
+    /// <summary>Pushes the owned free slot <paramref name="idx"/> onto registered thread <paramref name="threadIndex"/>'s magazine (without one: the shared free list).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void ToOwnMagazine(int threadIndex, int idx)
     {
-        int idx = Released(handle);
-        if ((uint)threadIndex < (uint)_cache.Length)
-        {
-            ToMagazine(_cache[threadIndex], idx);
-            return;
-        }
-        PushShared(idx);
+        if ((uint)threadIndex < (uint)_cache.Length) ToMagazine(_cache[threadIndex], idx);
+        else PushShared(idx);
     }
 
     /// <summary>Pushes the owned free slot <paramref name="idx"/> onto a thread's magazine (a full one hands its oldest batch to the depot first).</summary>
