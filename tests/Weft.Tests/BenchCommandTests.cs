@@ -180,4 +180,26 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(2 * BenchCommand.Strategies.Length, mine.Count);
         Assert.All(mine, f => Assert.Contains("weft bench engine --part throughput --quick", f.Command, StringComparison.Ordinal));
     }
+    /// <summary>The dpor part's bounded tables alone, at the preemption bound given: every bounded row names that bound, and no whole-space table runs.</summary>
+    [Fact]
+    public void Dpor_bounded_part_runs_the_bounded_tables_at_the_given_bound()
+    {
+        var (exit, output, err) = WeftCli.Run(_dir.FullName, null, "bench", "engine", "--part", "dpor-bounded", "--preemption-bound", "0", "--quick");
+        Assert.True(exit == 0, err);
+        Assert.Contains("dfs(pb=0)", output, StringComparison.Ordinal);
+        Assert.Contains("dpor(pb=0)", output, StringComparison.Ordinal);
+        Assert.Contains("reclamation/dfs-debra-plus", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("whole (unbounded) space", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("dfs(pb=2)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_negative_preemption_bound_is_an_error_with_exit_1()
+    {
+        var (exit, output, err) = WeftCli.Run(_dir.FullName, null, "bench", "engine", "--part", "dpor-bounded", "--preemption-bound", "-1");
+        Assert.Equal(1, exit);
+        Assert.Contains("--preemption-bound: -1 is out of range; expected a preemption bound (at least 0)", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("Schedules to exhaustion", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", err, StringComparison.Ordinal);
+    }
 }

@@ -126,8 +126,9 @@ internal static class BenchCommand
         var quick = new Option<bool>("--quick") { Description = "Fewer iterations and seeds (a smoke run)" };
         var only = new Option<string?>("--bugs") { Description = "Comma-separated test ids for the bug-finding part (default: the canonical negative controls and the deep controls)" };
         var strategyRows = new Option<string?>("--strategies") { Description = "Comma-separated strategies for the bug-finding part (pct:2 for a PCT depth; default: every strategy row)" };
-        var part = new Option<string>("--part") { Description = "throughput, bugs, dpor (schedules to exhaustion, DFS against DPOR), rewrite (rewritten plain .NET against Weft's atomics) or all", DefaultValueFactory = _ => "all" };
-        part.AcceptOnlyFromAmong("throughput", "bugs", "dpor", "rewrite", "all");
+        var part = new Option<string>("--part") { Description = "throughput, bugs, dpor (schedules to exhaustion, DFS against DPOR), dpor-bounded (only dpor's preemption-bounded tables), rewrite (rewritten plain .NET against Weft's atomics) or all", DefaultValueFactory = _ => "all" };
+        part.AcceptOnlyFromAmong("throughput", "bugs", "dpor", "dpor-bounded", "rewrite", "all");
+        var bound = new Option<int>("--preemption-bound") { Description = "Preemption bound of the dpor part's bounded tables (DFS and bounded DPOR)", DefaultValueFactory = _ => CheckOptions.Default.PreemptionBound };
         var baseline = new Option<string?>("--baseline") { Description = "A YAML file of throughput figures to compare against, each with its provenance (schema weft-bench-baseline/1; see the README)" };
         var saveBaseline = new Option<string?>("--save-baseline") { Description = "Write this run's throughput figures, with their provenance, as a baseline file" };
         var model = MemoryModelOption.Create();
@@ -138,7 +139,7 @@ internal static class BenchCommand
         {
             Description = "Add the async shape to the throughput part: the 50-point work of two threads written as two tasks awaiting after every increment",
         };
-        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, only, strategyRows, part, baseline, saveBaseline, model, races, asyncShape };
+        var engine = new Command("engine", "Benchmark the scheduler: throughput per strategy and iterations to first bug") { seeds, cap, seedBudget, quick, only, strategyRows, part, bound, baseline, saveBaseline, model, races, asyncShape };
         engine.SetAction(p => Program.Guard(() =>
         {
             bool q = p.GetValue(quick);
@@ -150,9 +151,10 @@ internal static class BenchCommand
                 nCap = q ? 500 : Parsing.AtLeast("--cap", p.GetValue(cap), 1, "an iteration cap");
             if (nSeeds <= 0) throw new WeftInputException($"--seeds: expected a positive number, found {nSeeds}");
             if (nCap <= 0) throw new WeftInputException($"--cap: expected a positive number, found {nCap}");
+            int preemptions = Parsing.AtLeast("--preemption-bound", p.GetValue(bound), 0, "a preemption bound");
             var save = p.GetValue(saveBaseline);
             var memoryModel = MemoryModelOption.Parse(p.GetValue(model)) ?? MemoryModel.SC;
-            if (save is not null && which is "bugs" or "dpor" or "rewrite") throw new WeftInputException("--save-baseline records throughput figures; it needs --part throughput or all");
+            if (save is not null && which is "bugs" or "dpor" or "dpor-bounded" or "rewrite") throw new WeftInputException("--save-baseline records throughput figures; it needs --part throughput or all");
             Ui.Line($"weft bench engine ({Checker.ToolVersion}, {Machine()}, WEFT_SPIN={Environment.GetEnvironmentVariable("WEFT_SPIN") ?? "default"}, load average at start {LoadAverage()})");
             var command = "weft " + string.Join(" ", p.Tokens.Select(t => t.Value));
             if (which is "throughput" or "all")
@@ -167,7 +169,8 @@ internal static class BenchCommand
             var bugTests = BugTests(p.GetValue(only));
             var bugStrategies = BugStrategyRows(p.GetValue(strategyRows));
             if (which is "bugs" or "all") BugFinding(bugTests, bugStrategies, nSeeds, nCap, perSeed);
-            if (which is "dpor" or "all") DporBench.Run(CheckOptions.Default.PreemptionBound, q ? 20_000 : 200_000, q ? 20_000 : 10_000_000, q ? 20_000 : 1_000_000);
+            if (which is "dpor" or "all") DporBench.Run(preemptions, q ? 20_000 : 200_000, q ? 20_000 : 10_000_000, q ? 20_000 : 1_000_000);
+            if (which is "dpor-bounded") DporBench.RunBounded(preemptions, q ? 20_000 : 200_000);
             if (which is "rewrite" or "all") RewriteBench.Run(q);
             return Program.Ok;
         }));

@@ -39,6 +39,13 @@ internal static class DporBench
         Whole(cap, exhaustCap, sampleCap);
     }
 
+    /// <summary>Only the preemption-bounded tables of <see cref="Run"/> (bounded DFS against bounded DPOR, and the class counts).</summary>
+    public static void RunBounded(int bound, int cap)
+    {
+        Bounded(bound, cap);
+        Relations(bound, cap);
+    }
+
     /// <summary>
     /// The reclamation tests' whole (unbounded) space: plain DFS without a preemption bound against unbounded DPOR, with
     /// the outcome sets compared. DFS first gets Knuth's estimate of the space's schedules (<see cref="SpaceEstimate"/>,
