@@ -71,7 +71,7 @@ public sealed class AsyncTests
     [Fact]
     public void Deadlock_report_names_each_tasks_await()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "async/lock-order-deadlock");
+        var test = CanonicalBugTests.Registered("async/lock-order-deadlock");
         var bug = Checker.Explore(test.Body, test.Apply(Dfs())).Bug;
         Assert.NotNull(bug);
         Assert.Equal(BugKind.Deadlock, bug!.Kind);
@@ -286,7 +286,7 @@ public sealed class AsyncTests
     [InlineData("async/tcs-completed-twice")]
     public void Replaying_an_async_schedule_gives_the_same_interleaving_every_time(string id)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         var found = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Strategy = "random", Seed = 11, Iterations = 200, ScheduleDirectory = TestPaths.ScheduleDir }));
         Assert.NotNull(found.Bug);
         var first = Checker.Replay(found.Bug!.SchedulePath!, test.Body, test.Apply(CheckOptions.Default));

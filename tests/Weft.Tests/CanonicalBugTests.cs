@@ -31,7 +31,7 @@ public sealed class CanonicalBugTests
     [MemberData(nameof(NegativeControls))]
     public void Negative_control_is_caught_and_replays_identically(string id)
     {
-        var test = All.Single(t => t.Id == id);
+        var test = Registered(id);
         CaughtAndReplays(test, Checker.Explore(test.Body, Options(test)));
     }
 
@@ -65,14 +65,19 @@ public sealed class CanonicalBugTests
     [MemberData(nameof(CorrectVariants))]
     public void Correct_variant_passes_the_same_budget(string id)
     {
-        var test = All.Single(t => t.Id == id);
+        var test = Registered(id);
         var result = Checker.Explore(test.Body, Options(test));
         Assert.True(result.Bug is null, result.Bug?.Describe());
         Assert.Equal(test.Budget, result.Iterations);
     }
 
-    /// <summary>The registered test <paramref name="id"/>.</summary>
-    internal static RegisteredTest Registered(string id) => All.Single(t => t.Id == id);
+    /// <summary>The registered test <paramref name="id"/>; fails naming <paramref name="id"/> unless exactly one test has it.</summary>
+    internal static RegisteredTest Registered(string id)
+    {
+        var matches = All.Where(t => t.Id == id).Take(2).ToList();
+        Assert.True(matches.Count == 1, matches.Count == 0 ? $"no registered test has id '{id}'" : $"more than one registered test has id '{id}'");
+        return matches[0];
+    }
 
     /// <summary>
     /// <paramref name="test"/> explored by DFS with <paramref name="preemptionBound"/>, up to 200,000 schedules (schedule

@@ -16,7 +16,7 @@ namespace Weft.Tests;
 /// </summary>
 public sealed class DporTests
 {
-    private static RegisteredTest Test(string id) => CanonicalBugTests.All.Single(t => t.Id == id);
+    private static RegisteredTest Test(string id) => CanonicalBugTests.Registered(id);
 
     /// <summary>Tests whose whole (unbounded) schedule space DFS exhausts in a few seconds.</summary>
     public static TheoryData<string> SmallTests() => new(

@@ -1,5 +1,4 @@
 using System;
-using System.Linq;
 using Weft.Strategies;
 using Xunit;
 
@@ -15,7 +14,7 @@ namespace Weft.Tests;
 /// </summary>
 public sealed class DporWholeSpaceTests
 {
-    private static RegisteredTest Test(string id) => CanonicalBugTests.All.Single(t => t.Id == id);
+    private static RegisteredTest Test(string id) => CanonicalBugTests.Registered(id);
 
     private static CheckOptions Whole(CheckOptions options) =>
         options with { PreemptionBound = 1000, Iterations = 100_000, StopAtFirstBug = false, MinimizeReplays = 0, ScheduleDirectory = TestPaths.ScheduleDir };

@@ -13,7 +13,7 @@ namespace Weft.Tests;
 /// </summary>
 public sealed class IpcSchedulerTests
 {
-    private static RegisteredTest Test(string id) => CanonicalBugTests.All.Single(t => t.Id == id);
+    private static RegisteredTest Test(string id) => CanonicalBugTests.Registered(id);
 
     public static TheoryData<string> CorrectWorkloads() => new(
         "ipc/mutex", "ipc/mutex-3", "ipc/mutex-spin", "ipc/mutex-timed", "ipc/mutex-processes", "ipc/mutex-owner-crash",

@@ -139,7 +139,7 @@ public sealed class LitmusTests
     [Fact]
     public void Registered_load_buffering_control_is_caught_under_ra_by_a_kept_promise()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/lb-relaxed-ra");
+        var test = CanonicalBugTests.Registered("litmus/lb-relaxed-ra");
         Assert.True(test.NegativeControl);
         var options = test.Apply(CheckOptions.Default with { Iterations = test.Budget, MinimizeReplays = 0 });
         var ra = Checker.Explore(test.Body, options);
@@ -162,7 +162,7 @@ public sealed class LitmusTests
     [Fact]
     public void An_unkept_promise_discards_the_execution_instead_of_reporting_it()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/lb-relaxed-ra");
+        var test = CanonicalBugTests.Registered("litmus/lb-relaxed-ra");
         var options = test.Apply(CheckOptions.Default with { Iterations = test.Budget, MinimizeReplays = 0 });
         var schedule = Checker.Explore(test.Body, options).Bug!.Schedule;
         int marker = schedule.Steps.ToList().FindIndex(st => !st.IsThread && st.Value >= 1 << 30);
@@ -183,7 +183,7 @@ public sealed class LitmusTests
     [Fact]
     public void RegisteredLitmusNegativeControlIsCaughtUnderTsoOnly()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/sb-relaxed-tso");
+        var test = CanonicalBugTests.Registered("litmus/sb-relaxed-tso");
         Assert.True(test.NegativeControl);
         var tso = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Strategy = "random", Iterations = test.Budget, MinimizeReplays = 0 }));
         Assert.True(test.IsExpectedBug(tso.Bug), "the weak SB outcome was not found under TSO");
@@ -199,7 +199,7 @@ public sealed class LitmusTests
     [InlineData("litmus/sb-relaxed-ra")]
     public void RegisteredRaNegativeControlIsCaughtUnderRaNotTsoOrSc(string id)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         Assert.True(test.NegativeControl);
         Assert.Equal(MemoryModel.RA, test.PinnedMemoryModel);
         var options = test.Apply(CheckOptions.Default with { Iterations = test.Budget, MinimizeReplays = 0 });
@@ -220,7 +220,7 @@ public sealed class LitmusTests
     [Fact]
     public void Registered_two_plus_two_writes_control_is_caught_under_ra_by_a_placed_store()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/2+2w-relaxed-ra");
+        var test = CanonicalBugTests.Registered("litmus/2+2w-relaxed-ra");
         Assert.True(test.NegativeControl);
         var options = test.Apply(CheckOptions.Default with { Iterations = test.Budget, MinimizeReplays = 0 });
         var ra = Checker.Explore(test.Body, options);

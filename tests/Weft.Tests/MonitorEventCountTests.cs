@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Weft.Threading;
 using Xunit;
 
@@ -75,9 +74,8 @@ public sealed class MonitorEventCountTests
     [Fact]
     public void The_node_pool_feeds_the_memory_monitors_of_a_real_test()
     {
-        var tests = TestRegistry.Discover(typeof(Weft.Scenarios.Canonical).Assembly);
-        var treiber = tests.Single(t => t.Id == "treiber/linearizable");
-        var lostUpdate = tests.Single(t => t.Id == "canonical/lost-update");
+        var treiber = CanonicalBugTests.Registered("treiber/linearizable");
+        var lostUpdate = CanonicalBugTests.Registered("canonical/lost-update");
         var withPool = Weft.Reporting.TestRunner.Run(treiber, 1, TimeSpan.FromSeconds(30), null, iterations: 3);
         var withoutPool = Weft.Reporting.TestRunner.Run(lostUpdate, 1, TimeSpan.FromSeconds(30), null, iterations: 3);
         Assert.True(withPool.MonitorEvents!["NoUseAfterFreeMonitor"] > 0);
@@ -120,7 +118,7 @@ public sealed class MonitorEventCountTests
     [InlineData("treiber/linearizable", true)]
     public void BoundedPending_is_observed_only_where_a_bound_was_declared(string id, bool observed)
     {
-        var t = CanonicalBugTests.All.Single(x => x.Id == id);
+        var t = CanonicalBugTests.Registered(id);
         var r = Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Iterations = 5 }));
         Assert.Null(r.Bug);
         Assert.Equal(observed, r.MonitorEvents.GetValueOrDefault("BoundedPendingMonitor") > 0);

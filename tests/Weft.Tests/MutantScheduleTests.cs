@@ -29,7 +29,7 @@ public sealed class MutantScheduleTests : IDisposable
     /// </summary>
     private (RegisteredTest Test, OrderMutant Mutant, string Path) CaughtMutant()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/mp-release-acquire-ra");
+        var test = CanonicalBugTests.Registered("litmus/mp-release-acquire-ra");
         var settings = new OrderMutationSettings
         {
             Tests = new[] { test },

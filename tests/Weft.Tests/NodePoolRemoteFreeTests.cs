@@ -19,7 +19,7 @@ public sealed class NodePoolRemoteFreeTests
     [Fact]
     public void Two_threads_freeing_each_others_slots_hand_none_out_twice_and_lose_none()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "pool/remote-free");
+        var test = CanonicalBugTests.Registered("pool/remote-free");
         var r = Checker.Explore(test.Body, CanonicalBugTests.Options(test));
         Assert.True(r.Bug is null, r.Bug?.Describe());
         Assert.Equal(test.Budget, r.Iterations);
@@ -28,7 +28,7 @@ public sealed class NodePoolRemoteFreeTests
     [Fact]
     public void A_remote_free_that_publishes_before_it_links_hands_out_a_slot_still_allocated()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "pool/remote-free-link-after-publish");
+        var test = CanonicalBugTests.Registered("pool/remote-free-link-after-publish");
         Assert.True(test.NegativeControl);
         var bug = CanonicalBugTests.CaughtAndReplays(test, Checker.Explore(test.Body, CanonicalBugTests.Options(test)));
         Assert.Equal("NoDoubleFreeMonitor", bug.Monitor);

@@ -1,4 +1,3 @@
-using System.Linq;
 using Weft.Memory;
 using Xunit;
 
@@ -19,7 +18,7 @@ public sealed class NodePoolRunTests
     [Fact]
     public void Two_threads_refilling_runs_off_a_growing_free_list_never_share_or_lose_a_slot()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "pool/run-refill");
+        var test = CanonicalBugTests.Registered("pool/run-refill");
         var r = Checker.Explore(test.Body, CanonicalBugTests.Options(test));
         Assert.True(r.Bug is null, r.Bug?.Describe());
         Assert.Equal(test.Budget, r.Iterations);
@@ -28,7 +27,7 @@ public sealed class NodePoolRunTests
     [Fact]
     public void A_run_refill_that_stores_the_head_instead_of_its_CAS_hands_one_slot_to_both_threads()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "pool/run-refill-plain-store");
+        var test = CanonicalBugTests.Registered("pool/run-refill-plain-store");
         Assert.True(test.NegativeControl);
         var bug = CanonicalBugTests.CaughtAndReplays(test, Checker.Explore(test.Body, CanonicalBugTests.Options(test)));
         Assert.True(bug.Message.Contains("handed to both threads", System.StringComparison.Ordinal)

@@ -162,7 +162,7 @@ public sealed class OrderMutationTests
         // treiber/ibr-reservation-release-tso seeds this defect by hand; the mutation check must find it on its own,
         // from the correct push+pop-versus-pop test.
         using var dir = new TempDir();
-        var test = CanonicalBugTests.All.Single(t => t.Id == "reclamation/dfs-ibr");
+        var test = CanonicalBugTests.Registered("reclamation/dfs-ibr");
         var settings = Settings(dir, MemoryModel.TSO) with { Tests = new[] { test }, DiscoveryIterations = 20 };
         var (coverage, failing) = OrderMutationRunner.Discover(settings.Tests, settings);
         Assert.Empty(failing);
@@ -181,7 +181,7 @@ public sealed class OrderMutationTests
     public void Results_round_trip_through_mutation_json_and_the_table_lists_every_mutant_and_uncovered_site()
     {
         using var dir = new TempDir();
-        var test = CanonicalBugTests.All.Single(t => t.Id == "treiber/linearizable-leak");
+        var test = CanonicalBugTests.Registered("treiber/linearizable-leak");
         var results = OrderMutationRunner.Run(Settings(dir, MemoryModel.TSO) with
         {
             Tests = new[] { test },

@@ -170,7 +170,7 @@ public sealed class OvertakeStrategyTests : IDisposable
     public void Finds_the_debra_rotation_control_within_a_small_budget_and_its_schedule_replays()
     {
         const int budget = 300;
-        var test = CanonicalBugTests.All.Single(t => t.Id == "treiber/debra-early-rotation");
+        var test = CanonicalBugTests.Registered("treiber/debra-early-rotation");
         var options = test.Apply(CheckOptions.Default with { Strategy = "overtake", Iterations = budget, Seed = 7919, ScheduleDirectory = _dir.Path });
         var bug = CanonicalBugTests.CaughtAndReplays(test, Checker.Explore(test.Body, options));
         Assert.Equal("overtake", bug.Schedule.Strategy);

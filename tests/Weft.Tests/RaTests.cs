@@ -23,7 +23,7 @@ public sealed class RaTests
     [MemberData(nameof(UnpinnedCorrectTests))]
     public void Registered_test_passes_under_ra(string id)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with
         {
             Iterations = Math.Min(50, test.Budget),
@@ -42,7 +42,7 @@ public sealed class RaTests
     [Fact]
     public void Ibr_protect_order_found_under_ra_stays_fixed()
     {
-        var control = CanonicalBugTests.All.Single(t => t.Id == "treiber/ibr-protect-acquire-ra");
+        var control = CanonicalBugTests.Registered("treiber/ibr-protect-acquire-ra");
         var options = control.Apply(CheckOptions.Default with { Iterations = control.Budget, MinimizeReplays = 0 });
         var ra = Checker.Explore(control.Body, options);
         Assert.True(control.IsExpectedBug(ra.Bug), $"not caught under RA in {control.Budget} iterations: {ra.Bug?.Message}");
@@ -50,7 +50,7 @@ public sealed class RaTests
         Assert.Null(Checker.Explore(control.Body, options with { MemoryModel = MemoryModel.SC }).Bug);
         Assert.Null(Checker.Explore(control.Body, options with { MemoryModel = MemoryModel.TSO }).Bug);
 
-        var fixedTest = CanonicalBugTests.All.Single(t => t.Id == "treiber/churn-ibr");
+        var fixedTest = CanonicalBugTests.Registered("treiber/churn-ibr");
         var r = Checker.Explore(fixedTest.Body, fixedTest.Apply(CheckOptions.Default with { Iterations = 1000, MemoryModel = MemoryModel.RA, MinimizeReplays = 0 }));
         Assert.True(r.Bug is null, $"treiber/churn-ibr under RA: {r.Bug?.Message}");
     }
@@ -58,7 +58,7 @@ public sealed class RaTests
     [Fact]
     public void Ra_schedule_records_which_store_a_load_read_and_replays_it()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/mp-relaxed-flag-ra");
+        var test = CanonicalBugTests.Registered("litmus/mp-relaxed-flag-ra");
         var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Strategy = "random", Iterations = test.Budget, MinimizeReplays = 0 }));
         var schedule = r.Bug!.Schedule;
         Assert.Contains(schedule.Steps, st => !st.IsThread); // the stale read is a value choice
@@ -88,7 +88,7 @@ public sealed class RaTests
     [Fact]
     public void Cli_replay_checks_the_memory_model_against_the_schedule()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/mp-relaxed-flag-ra");
+        var test = CanonicalBugTests.Registered("litmus/mp-relaxed-flag-ra");
         var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Strategy = "random", Iterations = test.Budget, MinimizeReplays = 0 }));
         using var dir = new TempDir();
         var file = Path.Combine(dir.Path, "mp.yaml");

@@ -256,7 +256,7 @@ public sealed class RaceDetectorTests : IDisposable
     [InlineData("treiber/pop-relaxed-race", MemoryModel.RA)]
     public void Treiber_publication_weakened_is_caught_only_by_the_detector_and_replays(string id, MemoryModel model)
     {
-        var control = CanonicalBugTests.All.Single(t => t.Id == id);
+        var control = CanonicalBugTests.Registered(id);
         var options = control.Apply(CheckOptions.Default with { Iterations = control.Budget, MemoryModel = model, MinimizeReplays = 0, ScheduleDirectory = _dir.Path });
         Assert.True(options.RaceDetector);
         var r = Checker.Explore(control.Body, options);
@@ -295,7 +295,7 @@ public sealed class RaceDetectorTests : IDisposable
     [InlineData("treiber/shared-limbo-race-debra", "LimboBag.cs", MemoryModel.TSO)]
     public void Races_on_skiplist_keys_and_pool_magazines_are_caught(string id, string file, MemoryModel model)
     {
-        var control = CanonicalBugTests.All.Single(t => t.Id == id);
+        var control = CanonicalBugTests.Registered(id);
         var options = control.Apply(CheckOptions.Default with { Iterations = control.Budget, MemoryModel = model, MinimizeReplays = 0, ScheduleDirectory = _dir.Path });
         var r = Checker.Explore(control.Body, options);
         Assert.True(control.IsExpectedBug(r.Bug), $"not caught: {r.Bug?.Describe() ?? "no bug"}");
@@ -312,7 +312,7 @@ public sealed class RaceDetectorTests : IDisposable
     [InlineData("nmtree/use-after-free-immediate")]
     public void Use_after_free_controls_are_caught_as_races_with_the_detector(string id)
     {
-        var control = CanonicalBugTests.All.Single(t => t.Id == id);
+        var control = CanonicalBugTests.Registered(id);
         Assert.Equal("NoUseAfterFreeMonitor", control.ExpectedMonitor);
         var r = Checker.Explore(control.Body, control.Apply(CheckOptions.Default with
         {
@@ -368,7 +368,7 @@ public sealed class RaceDetectorTests : IDisposable
 
     private void AssertRaceFree(string id, MemoryModel? model, int iterations)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         var options = CheckOptions.Default with
         {
             Iterations = Math.Min(iterations, test.Budget),

@@ -18,7 +18,7 @@ namespace Weft.Tests;
 /// </summary>
 public sealed class ReclamationTests
 {
-    private static RegisteredTest Test(string id) => CanonicalBugTests.All.Single(t => t.Id == id);
+    private static RegisteredTest Test(string id) => CanonicalBugTests.Registered(id);
 
     public static TheoryData<string> Schemes() => new("ibr", "debra", "debra-plus", "leak");
 

@@ -37,7 +37,7 @@ public sealed class SamplingStrategyTests : IDisposable
     [InlineData("rff", "canonical/treiber-aba", 5000)]
     public void Strategy_finds_the_canonical_bug_and_its_schedule_replays(string strategy, string id, int budget)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         var options = test.Apply(CheckOptions.Default with { Strategy = strategy, Iterations = budget, ScheduleDirectory = _dir.Path });
         var bug = CanonicalBugTests.CaughtAndReplays(test, Checker.Explore(test.Body, options));
         Assert.Equal(strategy, bug.Schedule.Strategy);
@@ -157,7 +157,7 @@ public sealed class SamplingStrategyTests : IDisposable
     [InlineData("canonical/lost-update-fixed")]
     public void Portfolio_passes_a_correct_test_over_its_budget(string id)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         var result = Checker.Explore(test.Body, CanonicalBugTests.Options(test));
         Assert.True(result.Bug is null, result.Bug?.Describe());
         Assert.Equal(test.Budget, result.Iterations);

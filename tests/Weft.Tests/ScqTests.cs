@@ -143,7 +143,7 @@ public sealed class ScqTests
     [Fact]
     public void The_smallest_workload_passes_exhaustive_dfs()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "scq/dfs-small");
+        var test = CanonicalBugTests.Registered("scq/dfs-small");
         var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 100_000, ScheduleDirectory = TestPaths.ScheduleDir }));
         Assert.True(r.Bug is null, r.Bug?.Describe());
         Assert.True(r.Exhausted, $"DFS did not exhaust its space in {r.Iterations} schedules");

@@ -107,7 +107,7 @@ public sealed class SkipListEnumerationTests
     private static ExplorationResult ExploreConcurrentEnumeration(string kind)
     {
         string id = kind switch { "lock-free" => "skiplist/range-weakly-consistent", "locked" => "skiplist-locked/range-weakly-consistent", _ => "skiplist/range-stops-at-mark" };
-        var t = CanonicalBugTests.All.Single(x => x.Id == id);
+        var t = CanonicalBugTests.Registered(id);
         return Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "pct", Iterations = 300, ScheduleDirectory = TestPaths.ScheduleDir }));
     }
 }

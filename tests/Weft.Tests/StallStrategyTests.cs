@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using Weft.Atomics;
 using Weft.Engine;
 using Weft.Strategies;
@@ -98,7 +97,7 @@ public sealed class StallStrategyTests : IDisposable
     [InlineData("treiber/ibr-free-by-age", 300)]
     public void Finds_the_deep_control_within_a_small_budget_and_its_schedule_replays(string id, int budget)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         var options = test.Apply(CheckOptions.Default with { Strategy = "stall", Iterations = budget, Seed = 7919, ScheduleDirectory = _dir.Path });
         var bug = CanonicalBugTests.CaughtAndReplays(test, Checker.Explore(test.Body, options));
         Assert.Equal("stall", bug.Schedule.Strategy);

@@ -43,7 +43,7 @@ public sealed class TreiberEliminationTests
     [InlineData("treiber/elimination-contended-ibr")]
     public void The_registered_schedules_hand_values_over_and_withdraw_offers(string id)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         lock (Exploring)
         {
             TakeCounter.Takes = 0;

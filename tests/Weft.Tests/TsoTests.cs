@@ -21,7 +21,7 @@ public sealed class TsoTests
     [MemberData(nameof(UnpinnedCorrectTests))]
     public void Registered_test_passes_under_tso(string id)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with
         {
             Iterations = Math.Min(100, test.Budget),
@@ -40,7 +40,7 @@ public sealed class TsoTests
     [InlineData("wcq/linearizable-capacity-1")]
     public void Threshold_rearm_regression_stays_fixed_under_tso(string id)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Iterations = 1000, MemoryModel = MemoryModel.TSO, MinimizeReplays = 0 }));
         Assert.True(r.Bug is null, $"{id} under TSO: {r.Bug?.Message}");
     }
@@ -50,7 +50,7 @@ public sealed class TsoTests
     [InlineData("treiber/debra-announcement-release-tso")]
     public void Weakened_order_is_caught_under_tso_and_not_under_sc(string id)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         Assert.Equal(MemoryModel.TSO, test.PinnedMemoryModel);
         var options = test.Apply(CheckOptions.Default with { Iterations = test.Budget, MinimizeReplays = 0 });
         var tso = Checker.Explore(test.Body, options);
@@ -64,7 +64,7 @@ public sealed class TsoTests
     [Fact]
     public void Tso_schedule_round_trips_with_flush_steps_and_old_files_read_as_sc()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "litmus/sb-relaxed-tso");
+        var test = CanonicalBugTests.Registered("litmus/sb-relaxed-tso");
         var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Strategy = "random", Iterations = test.Budget, MinimizeReplays = 0 }));
         var schedule = r.Bug!.Schedule;
         var text = ScheduleFile.Serialize(schedule);

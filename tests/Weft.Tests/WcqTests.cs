@@ -214,7 +214,7 @@ public sealed class WcqTests
     [InlineData("wcq/slow-path-dfs-small")]
     public void The_smallest_workloads_pass_exhaustive_dfs(string id)
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == id);
+        var test = CanonicalBugTests.Registered(id);
         var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Strategy = "dfs", PreemptionBound = 2, Iterations = 100_000, ScheduleDirectory = TestPaths.ScheduleDir }));
         Assert.True(r.Bug is null, r.Bug?.Describe());
         Assert.True(r.Exhausted, $"DFS did not exhaust its space in {r.Iterations} schedules");
@@ -230,7 +230,7 @@ public sealed class WcqTests
     [Fact]
     public void A_slow_enqueue_finished_by_a_helper_rearms_the_threshold_before_it_returns()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "wcq/slow-path-outrun");
+        var test = CanonicalBugTests.Registered("wcq/slow-path-outrun");
         Assert.True(test.Budget >= 1000, $"budget {test.Budget}: the default portfolio needs 408 iterations to reach the schedule");
         var r = Checker.Explore(test.Body, test.Apply(CheckOptions.Default with { Iterations = 1000, Seed = 0x5EED, ScheduleDirectory = TestPaths.ScheduleDir }));
         Assert.True(r.Bug is null, r.Bug?.Describe());
@@ -270,7 +270,7 @@ public sealed class WcqTests
     [Fact]
     public void The_slow_path_workload_runs_the_slow_path_and_helpers_finish_requests()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "wcq/slow-path-three-threads");
+        var test = CanonicalBugTests.Registered("wcq/slow-path-three-threads");
         var tally = new SlowPathTally();
         var options = CheckOptions.Default with { Iterations = test.Budget, ScheduleDirectory = TestPaths.ScheduleDir, Monitors = new Func<PropertyMonitor>[] { () => new SlowPathCounter(tally) } };
         // Delay-bounded scheduling: helping is evidence of the workload, not of whichever strategies the default

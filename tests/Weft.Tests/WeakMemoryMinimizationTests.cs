@@ -21,7 +21,7 @@ public sealed class WeakMemoryMinimizationTests : IDisposable
 
     public void Dispose() => _dir.Dispose();
 
-    private static RegisteredTest Test(string id) => CanonicalBugTests.All.Single(t => t.Id == id);
+    private static RegisteredTest Test(string id) => CanonicalBugTests.Registered(id);
 
     private CheckOptions Options(RegisteredTest t, string strategy, ulong seed) =>
         t.Apply(CheckOptions.Default with

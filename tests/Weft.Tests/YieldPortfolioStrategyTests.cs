@@ -107,7 +107,7 @@ public sealed class YieldPortfolioStrategyTests : IDisposable
     [Fact]
     public void A_bug_it_finds_replays_from_its_schedule()
     {
-        var test = CanonicalBugTests.All.Single(t => t.Id == "efrb/help-reexecutes-finished");
+        var test = CanonicalBugTests.Registered("efrb/help-reexecutes-finished");
         var o = test.Apply(CheckOptions.Default with { Iterations = 400, Seed = 7919, ScheduleDirectory = _dir.Path });
         ExplorationResult result;
         using (var runtime = new ControlledRuntime(o, new YieldPortfolioStrategy(StrategyFactory.DefaultMembers(o), StrategyFactory.DefaultTurns)))
