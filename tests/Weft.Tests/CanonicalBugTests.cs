@@ -79,6 +79,14 @@ public sealed class CanonicalBugTests
         return matches[0];
     }
 
+    [Fact]
+    public void Looking_up_an_unregistered_id_fails_naming_it()
+    {
+        var e = Assert.ThrowsAny<Exception>(() => Registered("no-such/test"));
+        Assert.Contains("no registered test has id 'no-such/test'", e.Message, StringComparison.Ordinal);
+        Assert.Equal("canonical/lost-update", Registered("canonical/lost-update").Id);
+    }
+
     /// <summary>
     /// <paramref name="test"/> explored by DFS with <paramref name="preemptionBound"/>, up to 200,000 schedules (schedule
     /// files of bugs under <see cref="TestPaths.ScheduleDir"/>).
