@@ -10,7 +10,8 @@ namespace Weft.Cli.Commands;
 /// <c>weft bench engine --part dpor</c>: schedules to exhaust each small DFS test's space, plain DFS against DPOR in the
 /// same run, with the two outcome sets compared (<see cref="OutcomeCollector"/>). Rows: DFS with the preemption bound,
 /// DPOR with the same bound (Coons et al.'s bounded POR: its outcome set must equal DFS's), and unbounded DPOR (a
-/// larger space than the bounded one: its outcome set must contain DFS's).
+/// larger space than the bounded one: its outcome set must contain DFS's). A table of its own sets the class-bounded
+/// DPOR (<see cref="DporBoundedSleep.ClassBounded"/>) against bounded DFS, with the class cover (<see cref="ClassCover"/>).
 /// </summary>
 internal static class DporBench
 {
