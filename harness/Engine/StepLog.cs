@@ -86,7 +86,14 @@ internal sealed class StepLog
     public void EndIteration()
     {
         if (GC.CollectionCount(0) != _collectionsAtStart) HeapMoved = true;
+        Ending?.Invoke();
     }
+
+    /// <summary>
+    /// Called when an iteration ends, before its outcome is reported: the strategy that owns the log may still set
+    /// <see cref="Pruned"/> (the class-bounded DPOR leaves out a run whose class needs more preemptions than its bound).
+    /// </summary>
+    public Action? Ending { get; set; }
 
     /// <summary>A thread decision: <paramref name="thread"/> runs the operation it is paused before.</summary>
     public void Begin(ControlledThread thread)

@@ -28,6 +28,9 @@ internal sealed class ClassCountingDfs : IStrategy, IObservesSteps
     /// <summary>Distinct classes among the schedules run so far.</summary>
     public int Classes => _classes.Count;
 
+    /// <summary>The keys of those classes (<see cref="ScheduleClasses.Keys"/>), to compare with another search's.</summary>
+    public System.Collections.Generic.IReadOnlyCollection<string> ClassKeys => _classes.Keys;
+
     public bool PrepareIteration(int iteration)
     {
         _classes.Begin();

@@ -27,6 +27,15 @@ internal sealed class ClassCountingDpor : IStrategy, IObservesSteps, IObservesTh
     /// <summary>Distinct classes among the complete schedules run so far.</summary>
     public int Classes => _classes.Count;
 
+    /// <summary>The keys of those classes (<see cref="ScheduleClasses.Keys"/>), to compare with another search's.</summary>
+    public System.Collections.Generic.IReadOnlyCollection<string> ClassKeys => _classes.Keys;
+
+    /// <summary>Class-bounded mode: iterations abandoned or left out because their class leaves the bound (<see cref="DporStrategy.OutsideBound"/>).</summary>
+    public int OutsideBound => _dpor.OutsideBound;
+
+    /// <summary>Of <see cref="OutsideBound"/>, the runs that ended and were left out (<see cref="DporStrategy.LeftOut"/>).</summary>
+    public int LeftOut => _dpor.LeftOut;
+
     /// <summary>Complete schedules run so far whose class an earlier schedule had already run.</summary>
     public int Repeated { get; private set; }
 

@@ -13,4 +13,10 @@ internal enum DporBoundedSleep
     NoCandidateExcluded,
     /// <summary>When no decision of the subtree had a thread in its backtrack set (or, pruned, an awake candidate) that the bound excluded.</summary>
     NoBacktrackExcluded,
+    /// <summary>
+    /// Not bounded POR: unbounded source-set DPOR with sleep sets everywhere that abandons a prefix only when no schedule
+    /// of any class extending it stays within the bound, and leaves out a run whose class needs more preemptions
+    /// (the class bound of <see cref="ClassPreemptions"/>; see <see cref="DporStrategy"/>).
+    /// </summary>
+    ClassBounded,
 }

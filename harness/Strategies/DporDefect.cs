@@ -34,4 +34,10 @@ internal enum DporDefect
     /// touches were always of different cells, though both may be the first touch of one cell.
     /// </summary>
     SleepersIgnoreNewCells,
+    /// <summary>
+    /// The class-bounded mode (<see cref="DporBoundedSleep.ClassBounded"/>) abandons a prefix, and leaves out a run, as
+    /// soon as the schedule itself has spent more preemptions than the bound, though another schedule of its class may
+    /// stay within it: with sleep sets, that other schedule is never run, and its class is lost.
+    /// </summary>
+    ScheduleBound,
 }

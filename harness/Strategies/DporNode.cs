@@ -41,6 +41,11 @@ internal sealed class DporNode
     /// step it takes here and the step index at which that step was recorded.
     /// </summary>
     public List<SleepEntry> Sleep = new();
+    /// <summary>
+    /// Class-bounded mode: each offered thread's next step (by index in <see cref="Offered"/>) as far as it is known
+    /// before it runs (its operation's cell, whether it writes, a yield), for <see cref="ClassPreemptions.NextWithinBound"/>.
+    /// </summary>
+    public DporEvent[]? Pending;
 
     public ulong SleepMask
     {

@@ -67,6 +67,45 @@ namespace Weft.Strategies;
 /// schedule is one of them. The argument does not cover the backtrack points the abandoned schedules' races would
 /// have added to decisions the bound does cut; the outcome sets of <c>weft bench engine --part dpor</c> and of the
 /// DPOR tests equal bounded DFS's on every test there.
+///
+/// The class-bounded mode (<see cref="DporBoundedSleep.ClassBounded"/>) bounds the class instead of the schedule, as
+/// Marmanis, Kokologiannakis and Vafeiadis reconcile preemption bounding with DPOR ("Reconciling Preemption Bounding
+/// with DPOR", TACAS 2023): the search is the unbounded one above (source sets, sleep sets everywhere, no bound on the
+/// engine), and a class is within the bound when some linearization of its happens-before order has at most the bound's
+/// preemptions, counted as DFS counts them (<see cref="ClassPreemptions"/>). Three places apply it. A new decision
+/// abandons the iteration when the prefix run so far leaves no extension within the bound: its minimum with leaving a
+/// thread after its last step so far counted free, a lower bound on every extension's minimum. A thread is not taken
+/// at a decision (and is marked done there) when that test fails for the prefix followed by its next step, known before
+/// it runs only by its cell and whether it writes (fewer dependencies than it will have, so the test stays a lower
+/// bound). A run that ends with its class outside the bound (its last steps added the preemptions) is left out: no
+/// outcome, like an abandoned iteration. So every run kept is of a class bounded DFS runs, and a class is never
+/// pruned while it could still be within the bound.
+///
+/// Why the bound keeps the search complete, and where the argument has a gap. Let C be a class within the bound. The
+/// unbounded search reaches a run of C (Abdulla et al., Theorem 7.1); every prefix on the way to it is a prefix of C,
+/// whose relaxed minimum is at most C's, so none of them is abandoned and no thread on that path is skipped. What the
+/// bound removes is only the subtrees of prefixes outside it, and with them the races their runs would have revealed:
+/// the unbounded argument reaches C through backtrack points that races of earlier runs added, and a run of C may be
+/// owed to a race between a step of an abandoned prefix and a step it never ran. Sleep sets add the same dependence (a
+/// sleeper stands for every continuation of its subtree, including those the bound abandoned). We do not close that
+/// gap in general; Marmanis et al. close it by exploring, for a pruned prefix, the reversals its races would have
+/// added. Here the races among the steps a pruned prefix ran are still analysed (the abandoned iteration's steps go to
+/// the race analysis like a complete run's), and the gap is measured instead: the class-cover check
+/// (<see cref="ClassCover"/>) runs bounded DFS, keys each schedule's class, and requires every key among the class
+/// keys of the runs this search kept. On the five reclamation tests of <c>weft bench engine --part dpor-bounded</c>
+/// at bounds 2 and 3 and on the DPOR tests nothing is missing, except the classes unbounded DPOR leaves out itself
+/// (where a join attempt that blocks comes, the join rule above; same outcome). The gap is not empty in principle, and
+/// the check has seen it: a tighter prefix test (each candidate's next step placed optionally, so a preempted candidate
+/// pays for its preemption unless its next step can come before the switch) prunes <c>litmus/sb-relaxed-sc</c> at
+/// bound 0 as soon as each thread has stored and the other's load must follow the other's store (that prefix needs a
+/// preemption, correctly), and so never runs the later step whose race with the first thread's store schedules the
+/// second thread before the first one from the start: the class with the second thread run whole first is lost. The
+/// test built here keeps such prefixes until their own steps order them, and loses nothing on the tests above; a
+/// sound fix would add, for an abandoned prefix, the backtrack points its continuations' races would have added. The seeded defect
+/// <see cref="DporDefect.ScheduleBound"/> (abandon once the schedule itself exceeds the bound) loses classes there,
+/// and the check names them. The preemption count of a linearization assumes that whether a thread is still offered
+/// right after its step is the same in every schedule of the class (<see cref="ClassPreemptions"/>; the yield rule
+/// may differ), which the same check covers.
 /// </summary>
 internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads, IDecisionReduction
 {
@@ -80,6 +119,8 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     private readonly int _bound;
     private readonly DporDefect _defect;
     private readonly DporBoundedSleep _sleep;
+    private readonly int _classBound = -1; // class-bounded mode: the preemption bound of the classes it runs (the search itself is unbounded)
+    private readonly ClassPreemptions? _classes;
     private IReadOnlyList<ControlledThread>? _threads; // the runtime's thread table, read in NextThread (sleepers' pending cells)
     private int _scanFloor = int.MaxValue; // the decisions from here down were scanned by MarkExcludedBelow in this backtrack
     private int _firstNew;
@@ -89,9 +130,16 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     /// <param name="sleep">Bounded mode: where a thread sleeps at a decision once its subtree there is done (<see cref="DporBoundedSleep"/>).</param>
     public DporStrategy(int preemptionBound = -1, DporDefect defect = DporDefect.None, DporBoundedSleep sleep = DporBoundedSleep.NoBacktrackExcluded)
     {
-        _bound = preemptionBound;
         _defect = defect;
         _sleep = sleep;
+        if (sleep == DporBoundedSleep.ClassBounded && preemptionBound >= 0)
+        {
+            _classBound = preemptionBound;
+            preemptionBound = -1;
+            _classes = new ClassPreemptions();
+            Steps.Ending = ExcludeRunOutsideBound;
+        }
+        _bound = preemptionBound;
         _dfs = new DecisionDfs(preemptionBound < 0 ? DecisionDfs.Unbounded : preemptionBound, reduction: this);
     }
 
@@ -102,12 +150,25 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
 
     public void Attach(IReadOnlyList<ControlledThread> threads) => _threads = threads;
 
-    public string Name => _bound < 0 ? "dpor" : $"dpor(pb={_bound})";
+    public string Name => _classBound >= 0 ? $"dpor(class pb={_classBound})" : _bound < 0 ? "dpor" : $"dpor(pb={_bound})";
 
-    public string Description => _bound < 0 ? "dpor (source sets + sleep sets, unbounded)" : $"dpor (bounded partial-order reduction, preemption bound {_bound})";
+    public string Description => _classBound >= 0 ? $"dpor (source sets + sleep sets, classes within preemption bound {_classBound})"
+        : _bound < 0 ? "dpor (source sets + sleep sets, unbounded)" : $"dpor (bounded partial-order reduction, preemption bound {_bound})";
 
-    /// <summary>Iterations abandoned because every candidate was asleep.</summary>
+    /// <summary>Iterations abandoned because every candidate was asleep (class-bounded: or the class left the bound).</summary>
     public int Pruned { get; private set; }
+
+    /// <summary>Class-bounded mode: iterations abandoned or left out because their class needs more preemptions than the bound.</summary>
+    public int OutsideBound { get; private set; }
+
+    /// <summary>Class-bounded mode: threads never taken at a decision because every schedule they would start there is outside the bound.</summary>
+    public int Skipped { get; private set; }
+
+    /// <summary>Class-bounded mode: of <see cref="OutsideBound"/>, the runs that ended and were left out (their last steps took the class past the bound).</summary>
+    public int LeftOut { get; private set; }
+
+    /// <summary>Class-bounded mode: states the minimum-preemption searches expanded (<see cref="ClassPreemptions.Expanded"/>).</summary>
+    public long ClassStatesExpanded => _classes?.Expanded ?? 0;
 
     public bool PrepareIteration(int iteration)
     {
@@ -118,6 +179,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         _events.Clear();
         _addressIds.Clear();
         _resourceIds.Clear();
+        _classes?.Clear();
         return true;
     }
 
@@ -133,20 +195,32 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
             if (node.IsValue || !enabled.SequenceEqual(node.Offered))
                 throw new InvalidOperationException(
                     $"the test is nondeterministic: at step {step} DPOR expected the candidates {string.Join(",", node.Offered)} (as in an earlier schedule with the same prefix) but found {string.Join(",", enabled.ToArray())}");
+            NoteContinues(ci >= 0);
             _threadNodes.Add(node);
             return IndexOfOption(ci, Take(offered, step));
+        }
+        NoteContinues(ci >= 0);
+        if (_classes is not null && !PrefixWithinBound())
+        {
+            OutsideBound++;
+            return IStrategy.Prune;
         }
         var fresh = new DporNode
         {
             Offered = enabled.ToArray(), EventIndex = _threadNodes.Count, Sleep = InheritedSleep(_threadNodes.Count),
             Current = ci >= 0 ? current : -1, PreemptionsBefore = _dfs.Preemptions,
         };
+        if (_classes is not null) fresh.Pending = PendingSteps(fresh.Offered);
         if (_sleep == DporBoundedSleep.NoCandidateExcluded && CutByBound(fresh)) MarkCut(position);
         int chosen = FirstAwake(fresh, enabled, fresh.Current);
         if (chosen < 0)
         {
             // Every candidate sleeps, or (bounded) the current one sleeps and the bound excludes the awake others: a cut.
-            if ((fresh.OfferedMask & ~fresh.SleepMask) != 0) MarkCut(position);
+            if ((fresh.OfferedMask & ~fresh.SleepMask) != 0)
+            {
+                MarkCut(position);
+                if (_classes is not null) OutsideBound++; // class-bounded: the awake candidates all leave the bound
+            }
             return IStrategy.Prune;
         }
         fresh.Chosen = chosen;
@@ -238,10 +312,14 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
                 node.Sleep.Add(new SleepEntry(node.Chosen, node.Executed, node.EventIndex));
             node.SubtreeCut = false;
             ulong next = node.Backtrack & ~node.Done & ~node.SleepMask & node.OfferedMask & WithinBound(node);
-            if (next != 0)
+            while (next != 0)
             {
-                node.Chosen = System.Numerics.BitOperations.TrailingZeroCount(next);
+                int t = System.Numerics.BitOperations.TrailingZeroCount(next);
+                next &= next - 1;
+                if (!ChoiceWithinBound(node, t)) continue;
+                node.Chosen = t;
                 option = OptionOf(node, node.Chosen);
+                break;
             }
         }
         if (option < 0) return -1;
@@ -322,6 +400,70 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         node.Backtrack |= (node.OfferedMask & bit) != 0 ? bit : node.OfferedMask & ~node.SleepMask; // filtered by the bound in NextOption
     }
 
+    /// <summary>
+    /// Class-bounded mode: hands the steps recorded so far to the class's minimum-preemption search, and whether the last
+    /// one's thread is still offered at this decision (<paramref name="continues"/>: leaving it here is a preemption).
+    /// Called at every thread decision before its node is added.
+    /// </summary>
+    private void NoteContinues(bool continues)
+    {
+        if (_classes is null) return;
+        _classes.Sync(_events);
+        _classes.SetContinues(_threadNodes.Count - 1, continues);
+    }
+
+    /// <summary>
+    /// Class-bounded mode: the next step of each thread in <paramref name="offered"/>, as far as it is known before it
+    /// runs: its cell (when an earlier step touched it; cells are named as in <see cref="ToEvent(in StepRecord, int, bool)"/>),
+    /// whether it writes (a load, and a compare-and-swap that may fail, count as reads), and a yield as dependent with
+    /// every step. Never more dependencies than the step will have (<see cref="ClassPreemptions.NextWithinBound"/>).
+    /// </summary>
+    private DporEvent[] PendingSteps(int[] offered)
+    {
+        var pending = new DporEvent[offered.Length];
+        for (int i = 0; i < offered.Length; i++)
+        {
+            int t = offered[i], location = -1;
+            var th = _threads is not null && t < _threads.Count ? _threads[t] : null;
+            if (th is not null && th.PendingAddress != 0 && _addressIds.TryGetValue(th.PendingAddress, out int cell)) location = cell;
+            else if (th is { PendingResource: not null and not ControlledThread } && _resourceIds.TryGetValue(th.PendingResource, out int resource)) location = resource;
+            bool writes = th is not null && th.PendingOp is not (OpKind.Load or OpKind.CompareExchange);
+            pending[i] = new DporEvent(t, location, writes, -1, th?.PendingOp == OpKind.Yield, 0, 0, false, -1);
+        }
+        return pending;
+    }
+
+    /// <summary>
+    /// Class-bounded mode, at a new decision: true while some extension of the prefix run so far may have a class within
+    /// the bound, i.e. the prefix's happens-before order has a linearization within it when leaving a thread after its
+    /// last step so far is free (<see cref="ClassPreemptions"/>). The schedule itself is one linearization, so the search
+    /// runs only when the schedule has spent more preemptions than the bound.
+    /// </summary>
+    private bool PrefixWithinBound()
+    {
+        if (_dfs.Preemptions <= _classBound) return true;
+        if (_defect == DporDefect.ScheduleBound) return false; // the seeded defect: the schedule's own count decides
+        return _classes!.WithinBound(_threadNodes.Count, _classBound, relaxed: true);
+    }
+
+    /// <summary>
+    /// Class-bounded mode, at the end of a run (<see cref="StepLog.Ending"/>, before its outcome is reported): a run whose
+    /// class needs more preemptions than the bound (its last step added them) counts as abandoned, without an outcome.
+    /// Its races are still analysed.
+    /// </summary>
+    private void ExcludeRunOutsideBound()
+    {
+        if (Steps.Pruned || _classes is null) return;
+        SyncEvents();
+        _classes.Sync(_events);
+        _classes.SetContinues(_events.Count - 1, false);
+        if (_dfs.Preemptions <= _classBound) return;
+        if (_defect != DporDefect.ScheduleBound && _classes.WithinBound(_events.Count, _classBound, relaxed: false)) return;
+        Steps.Pruned = true;
+        OutsideBound++;
+        LeftOut++;
+    }
+
     /// <summary>True when the preemption bound excludes some of <paramref name="node"/>'s candidates (bounded mode).</summary>
     private bool CutByBound(DporNode node) =>
         _bound >= 0 && node.Current >= 0 && node.PreemptionsBefore >= _bound && node.Offered.Length > 1;
@@ -375,11 +517,28 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     {
         ulong sleeping = node.SleepMask;
         bool withinBound = _bound < 0 || node.PreemptionsBefore < _bound;
-        if (current >= 0 && (sleeping & (1UL << current)) == 0) return current;
+        if (current >= 0 && (sleeping & (1UL << current)) == 0 && ChoiceWithinBound(node, current)) return current;
         if (current >= 0 && !withinBound) return -1;
         foreach (int t in enabled)
-            if ((sleeping & (1UL << t)) == 0) return t;
+            if (t != current && (sleeping & (1UL << t)) == 0 && ChoiceWithinBound(node, t)) return t;
         return -1;
+    }
+
+    /// <summary>
+    /// Class-bounded mode: false when taking <paramref name="thread"/> at <paramref name="node"/> leaves no extension
+    /// with a class within the bound (<see cref="ClassPreemptions.NextWithinBound"/>); the thread is then marked done
+    /// there, never run from it: every schedule it would start is outside the bound. True in the other modes.
+    /// </summary>
+    private bool ChoiceWithinBound(DporNode node, int thread)
+    {
+        if (_classes is null) return true;
+        int cost = node.Current >= 0 && thread != node.Current ? 1 : 0;
+        if (node.PreemptionsBefore + cost <= _classBound) return true;
+        var next = node.Pending?[Array.IndexOf(node.Offered, thread)] ?? new DporEvent(thread, -1, false, -1, false, 0, 0, false, -1);
+        if (_defect != DporDefect.ScheduleBound && _classes.NextWithinBound(_events, node.EventIndex, next, node.Current >= 0, _classBound)) return true;
+        node.Done |= 1UL << thread;
+        Skipped++;
+        return false;
     }
 
     /// <summary>The sleep set of a new decision at step <paramref name="index"/>: the parent's sleepers independent of the parent's step.</summary>

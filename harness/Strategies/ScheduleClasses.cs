@@ -26,6 +26,9 @@ internal sealed class ScheduleClasses
     /// <summary>Distinct classes among the schedules added so far.</summary>
     public int Count => _classes.Count;
 
+    /// <summary>The classes' keys (value choices, then the partial order): equal keys, one class, in any search over the relation.</summary>
+    public IReadOnlyCollection<string> Keys => _classes;
+
     /// <summary>Starts a schedule.</summary>
     public void Begin() => _values.Clear();
 

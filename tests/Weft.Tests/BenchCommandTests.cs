@@ -180,7 +180,7 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(2 * BenchCommand.Strategies.Length, mine.Count);
         Assert.All(mine, f => Assert.Contains("weft bench engine --part throughput --quick", f.Command, StringComparison.Ordinal));
     }
-    /// <summary>The dpor part's bounded tables alone, at the preemption bound given: every bounded row names that bound, and no whole-space table runs.</summary>
+    /// <summary>The dpor part's bounded tables alone, at the preemption bound given: every bounded row names that bound, the class-bounded table's class cover holds, and no whole-space table runs.</summary>
     [Fact]
     public void Dpor_bounded_part_runs_the_bounded_tables_at_the_given_bound()
     {
@@ -189,6 +189,8 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains("dfs(pb=0)", output, StringComparison.Ordinal);
         Assert.Contains("dpor(pb=0)", output, StringComparison.Ordinal);
         Assert.Contains("reclamation/dfs-debra-plus", output, StringComparison.Ordinal);
+        Assert.Contains("Class-bounded DPOR (preemption bound 0)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" missing", output, StringComparison.Ordinal); // the class cover holds on every row
         Assert.DoesNotContain("whole (unbounded) space", output, StringComparison.Ordinal);
         Assert.DoesNotContain("dfs(pb=2)", output, StringComparison.Ordinal);
     }

@@ -246,6 +246,7 @@ public sealed class DporTests
         Weft.Platform.SeededBug.DporSpawnsIndependent => DporDefect.SpawnsIndependent,
         Weft.Platform.SeededBug.DporThreadEndsCausal => DporDefect.ThreadEndsCausal,
         Weft.Platform.SeededBug.DporSleepersIgnoreNewCells => DporDefect.SleepersIgnoreNewCells,
+        Weft.Platform.SeededBug.DporClassBoundBySchedule => DporDefect.ScheduleBound,
         _ => throw new ArgumentOutOfRangeException(nameof(bug), bug, "not a defect of the dpor strategy"),
     };
 
@@ -579,6 +580,101 @@ public sealed class DporTests
     {
         Assert.Contains("only DFS (1): Assertion : thread 2's CAS won: the word is 2",
             SeededLoss("dpor/cas-race", CasRace, NegativeControlOptions("dpor/cas-race"), Weft.Platform.SeededBug.DporSleepersIgnoreNewCells), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The class-bounded DPOR (<see cref="DporBoundedSleep.ClassBounded"/>: unbounded DPOR with sleep sets, prefixes kept
+    /// while a class extending them may stay within the preemption bound) against bounded DFS on the small tests: the same
+    /// outcomes, and every class of DFS's schedules is the class of a run it kept (<see cref="ClassCover"/>), except
+    /// classes unbounded DPOR leaves out too (where a blocked join attempt comes, same outcome; the class-bounded search
+    /// runs a subset of unbounded DPOR's tree, so it cannot do better there).
+    /// </summary>
+    [Theory]
+    [InlineData("canonical/lost-update", 1)]
+    [InlineData("canonical/lost-update", 2)]
+    [InlineData("canonical/lost-update-fixed", 2)]
+    [InlineData("canonical/lost-wakeup", 1)]
+    [InlineData("canonical/lost-wakeup", 2)]
+    [InlineData("canonical/lost-wakeup-fixed", 2)]
+    [InlineData("canonical/two-lock-deadlock", 1)]
+    [InlineData("canonical/two-lock-deadlock", 2)]
+    [InlineData("canonical/two-lock-deadlock-fixed", 2)]
+    [InlineData("litmus/sb-relaxed-sc", 0)]
+    [InlineData("litmus/sb-relaxed-sc", 2)]
+    public void Class_bounded_dpor_reaches_the_outcomes_and_classes_of_bounded_dfs(string id, int bound)
+    {
+        var t = Test(id);
+        var options = t.Apply(CheckOptions.Default with { PreemptionBound = bound, Iterations = 100_000 });
+        var dfs = ClassCover.Dfs(t.Body, options);
+        var classBounded = ClassCover.ClassBounded(t.Body, options);
+        var unbounded = ClassCover.Unbounded(t.Body, options);
+        Assert.True(dfs.Result.Exhausted && classBounded.Result.Exhausted && unbounded.Result.Exhausted);
+        Assert.Null(Difference(id, dfs.Result, dfs.Outcomes, classBounded.Result, classBounded.Outcomes, "class-bounded DPOR"));
+        var reachable = dfs.Keys.Where(k => unbounded.Keys.Contains(k)).ToList();
+        Assert.Equal(0, ClassCover.Missing(reachable, classBounded.Keys));
+        Assert.Equal(0, ClassCover.Missing(classBounded.Keys, dfs.Keys)); // and it keeps no class outside the bound
+    }
+
+    /// <summary>
+    /// The class cover on the reclamation tests (bound 2): the class-bounded DPOR runs every class of bounded DFS's
+    /// schedules and no other, reaches its outcomes, with fewer schedules. The figures of README "DPOR against DFS".
+    /// </summary>
+    [Theory]
+    [InlineData("reclamation/dfs-leak")]
+    [InlineData("reclamation/dfs-immediate")]
+    [InlineData("reclamation/dfs-debra")]
+    [InlineData("reclamation/dfs-debra-plus")]
+    [InlineData("reclamation/dfs-ibr")]
+    public void Class_bounded_dpor_covers_every_class_of_bounded_dfs_on_the_reclamation_tests(string id)
+    {
+        var t = Test(id);
+        var options = t.Apply(CheckOptions.Default with { PreemptionBound = 2, Iterations = 100_000 });
+        var dfs = ClassCover.Dfs(t.Body, options);
+        var classBounded = ClassCover.ClassBounded(t.Body, options);
+        Assert.True(dfs.Result.Exhausted && classBounded.Result.Exhausted);
+        Assert.Null(Difference(id, dfs.Result, dfs.Outcomes, classBounded.Result, classBounded.Outcomes, "class-bounded DPOR"));
+        Assert.Equal(0, ClassCover.Missing(dfs.Keys, classBounded.Keys));
+        Assert.Equal(0, ClassCover.Missing(classBounded.Keys, dfs.Keys));
+        Assert.True(classBounded.Result.Iterations < dfs.Result.Iterations, $"{id}: class-bounded DPOR ran {classBounded.Result.Iterations} schedules, DFS {dfs.Result.Iterations}");
+    }
+
+    /// <summary>
+    /// Negative control of the class bound (<see cref="Weft.Platform.SeededBug.DporClassBoundBySchedule"/>): abandoning a
+    /// prefix once the schedule itself exceeds the bound, though another schedule of its class stays within it, loses
+    /// classes, since sleep sets keep that other schedule from running. On <c>reclamation/dfs-debra</c> (bound 2) the class
+    /// cover names the lost classes and the outcome comparison a lost outcome; the search as built loses neither.
+    /// </summary>
+    [Fact]
+    public void Seeded_schedule_bound_makes_the_class_cover_and_the_comparison_name_what_bounded_dfs_debra_loses()
+    {
+        var t = Test("reclamation/dfs-debra");
+        var options = t.Apply(CheckOptions.Default with { PreemptionBound = 2, Iterations = 100_000 });
+        var dfs = ClassCover.Dfs(t.Body, options);
+        var sound = ClassCover.ClassBounded(t.Body, options);
+        var seeded = ClassCover.ClassBounded(t.Body, options, Seeded(Weft.Platform.SeededBug.DporClassBoundBySchedule));
+        Assert.True(dfs.Result.Exhausted && sound.Result.Exhausted && seeded.Result.Exhausted);
+        Assert.Equal(0, ClassCover.Missing(dfs.Keys, sound.Keys));
+        Assert.True(ClassCover.Missing(dfs.Keys, seeded.Keys) > 0, $"the seeded class bound lost no class: {seeded.Result.Iterations} schedules");
+        string? difference = Difference(t.Id, dfs.Result, dfs.Outcomes, seeded.Result, seeded.Outcomes, "class-bounded DPOR");
+        Assert.NotNull(difference);
+        Assert.Contains(FirstLost(dfs.Outcomes, seeded.Outcomes), difference, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The class cover is the stronger check: on <c>canonical/lost-update</c> with bound 1 the seeded class bound
+    /// (<see cref="Weft.Platform.SeededBug.DporClassBoundBySchedule"/>) still reaches every outcome of bounded DFS, so the
+    /// outcome comparison sees nothing, but it runs fewer classes, and the cover names them.
+    /// </summary>
+    [Fact]
+    public void Seeded_schedule_bound_loses_classes_the_outcome_comparison_does_not_see()
+    {
+        var t = Test("canonical/lost-update");
+        var options = t.Apply(CheckOptions.Default with { PreemptionBound = 1, Iterations = 100_000 });
+        var dfs = ClassCover.Dfs(t.Body, options);
+        var seeded = ClassCover.ClassBounded(t.Body, options, Seeded(Weft.Platform.SeededBug.DporClassBoundBySchedule));
+        Assert.True(dfs.Result.Exhausted && seeded.Result.Exhausted);
+        Assert.True(dfs.Outcomes.SetEquals(seeded.Outcomes));
+        Assert.True(ClassCover.Missing(dfs.Keys, seeded.Keys) > 0, $"the seeded class bound lost no class: {seeded.Result.Iterations} schedules");
     }
 
     /// <summary>The arrival-order monitor keyed wrongly: each arrival names only its own thread's part, though the verdict depends on their order.</summary>

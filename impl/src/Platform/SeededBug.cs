@@ -385,4 +385,10 @@ public enum SeededBug
     /// are of one cell the order that runs the sleeper second is never run. Set through the harness's DporDefect option;
     /// a negative control of the DPOR soundness check (DporTests).</summary>
     DporSleepersIgnoreNewCells,
+    /// <summary>A defect of the checker, not of the library: the dpor strategy's class-bounded mode, which abandons a
+    /// prefix only when no schedule of a class extending it stays within the preemption bound, abandons it as soon as the
+    /// schedule itself exceeds the bound, though another schedule of its class stays within it; sleep sets keep that
+    /// other schedule from running, so classes (and outcomes) of the bounded space are lost. Set through the harness's
+    /// DporDefect option; a negative control of the class-cover check (DporTests).</summary>
+    DporClassBoundBySchedule,
 }

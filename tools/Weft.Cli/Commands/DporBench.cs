@@ -10,7 +10,8 @@ namespace Weft.Cli.Commands;
 /// <c>weft bench engine --part dpor</c>: schedules to exhaust each small DFS test's space, plain DFS against DPOR in the
 /// same run, with the two outcome sets compared (<see cref="OutcomeCollector"/>). Rows: DFS with the preemption bound,
 /// DPOR with the same bound (Coons et al.'s bounded POR: its outcome set must equal DFS's), and unbounded DPOR (a
-/// larger space than the bounded one: its outcome set must contain DFS's).
+/// larger space than the bounded one: its outcome set must contain DFS's). A table of its own sets the class-bounded
+/// DPOR (<see cref="DporBoundedSleep.ClassBounded"/>) against bounded DFS, with the class cover (<see cref="ClassCover"/>).
 /// </summary>
 internal static class DporBench
 {
@@ -35,6 +36,7 @@ internal static class DporBench
     {
         Unbounded(cap);
         Bounded(bound, cap);
+        ClassBounded(bound, cap);
         Relations(bound, cap);
         Whole(cap, exhaustCap, sampleCap);
     }
@@ -43,7 +45,48 @@ internal static class DporBench
     public static void RunBounded(int bound, int cap)
     {
         Bounded(bound, cap);
+        ClassBounded(bound, cap);
         Relations(bound, cap);
+    }
+
+    /// <summary>
+    /// The class-bounded DPOR (<see cref="DporBoundedSleep.ClassBounded"/>) against bounded DFS on the reclamation tests:
+    /// schedules, outcome sets, and the class cover: every class of DFS's schedules (<see cref="ClassCountingDfs"/>) must
+    /// be among the classes of the complete runs the class-bounded search kept (<see cref="ClassCountingDpor"/>).
+    /// </summary>
+    private static void ClassBounded(int bound, int cap)
+    {
+        Ui.Line("");
+        string b = bound.ToString(CultureInfo.InvariantCulture);
+        Ui.Line("Class-bounded DPOR (preemption bound " + b + "): unbounded source-set DPOR with sleep sets that abandons a prefix when no class extending it has a schedule within the bound, " +
+            "and leaves out a run whose class has none (the minimum over the class's linearizations, DFS's preemptions). 'classes' counts DFS's classes (the fewest schedules any reduction needs); " +
+            "'schedules / classes' is what the search wastes; 'outside bound' counts the runs abandoned or left out for the bound, 'asleep' the runs abandoned because every candidate slept; " +
+            "'same' compares the outcome sets with DFS's; 'classes covered' checks that every class of DFS's schedules is the class of a run the search kept ('extra': its kept classes DFS did not run).");
+        var rows = new List<string[]>();
+        foreach (var id in Tests)
+        {
+            var t = Registry.All.Single(x => x.Id == id);
+            var options = t.Apply(CheckOptions.Default with { PreemptionBound = bound, Iterations = cap });
+            var dfs = ClassCover.Dfs(t.Body, options);
+            var bpor = Measure(t, "dpor", bound, bounded: true, cap);
+            var cb = ClassCover.ClassBounded(t.Body, options);
+            int missing = ClassCover.Missing(dfs.Keys, cb.Keys), extra = ClassCover.Missing(cb.Keys, dfs.Keys);
+            rows.Add(new[]
+            {
+                id, Count(dfs.Result), dfs.Keys.Count.ToString(CultureInfo.InvariantCulture), Count(bpor.Result), Ratio(dfs.Result, bpor.Result),
+                Count(cb.Result), Ratio(dfs.Result, cb.Result), Ui.Number((double)cb.Result.Iterations / Math.Max(1, dfs.Keys.Count), "F2"),
+                cb.OutsideBound.ToString(CultureInfo.InvariantCulture) + " (" + cb.LeftOut.ToString(CultureInfo.InvariantCulture) + " at the end)", (cb.Pruned - cb.OutsideBound).ToString(CultureInfo.InvariantCulture),
+                dfs.Outcomes.Count.ToString(CultureInfo.InvariantCulture), cb.Outcomes.Count.ToString(CultureInfo.InvariantCulture),
+                cb.Outcomes.SetEquals(dfs.Outcomes) ? "yes" : "NO: " + OutcomeCollector.Difference("DFS", dfs.Outcomes, "class-bounded DPOR", cb.Outcomes),
+                (missing == 0 ? "all" : "NO: " + missing.ToString(CultureInfo.InvariantCulture) + " missing") + (extra == 0 ? "" : ", extra " + extra.ToString(CultureInfo.InvariantCulture)),
+                Ui.Number(dfs.Result.Elapsed.TotalSeconds, "F2") + "s / " + Ui.Number(bpor.Result.Elapsed.TotalSeconds, "F2") + "s / " + Ui.Number(cb.Result.Elapsed.TotalSeconds, "F2") + "s",
+            });
+        }
+        Ui.Table(new[]
+        {
+            "test", $"dfs(pb={b})", "classes", $"bounded dpor", "ratio", "class-bounded dpor", "ratio", "schedules / classes", "outside bound", "asleep",
+            "outcomes dfs", "outcomes", "same", "classes covered", "time dfs / bounded / class-bounded",
+        }, rows);
     }
 
     /// <summary>
