@@ -46,10 +46,11 @@ namespace Weft.Strategies;
 /// Why the fallback adds nothing the search needs. The completeness proof of source sets (Abdulla et al., section 6)
 /// reverses a race j ⋖ k only where v = notdep(j, E).k is, up to equivalence, the start of a schedule from j's state
 /// that the search has not covered, so v can run from there. Two properties of the engine then put each initial of v
-/// among j's candidates: (1) independent adjacent steps commute to the same state, and (2) no step enables or disables
-/// an independent step of another thread; so an initial's first step, which nothing in v happens before, moves to the
-/// front of v past independent steps and runs at j. The engine has both: a thread blocks only at its own step, and the
-/// step that unblocks it is dependent with the step it resumes with; the yield rule changes which threads are offered
+/// among j's candidates: (1) independent adjacent steps commute to the same state, and (2) a step enables or disables
+/// another thread's step only if it happens before that step (they are dependent, or it is the spawn of that step's
+/// thread); so an initial's first step, which nothing in v happens before, moves to the front of v past independent
+/// steps and runs at j. The engine has both: a thread blocks only at its own step, and the step that unblocks it is
+/// dependent with the step it resumes with; the yield rule changes which threads are offered
 /// only for threads paused at a yield, whose next step, the yield, is dependent with everything; and the one input of
 /// the rule that independent steps would leave in a different state, the order of the yield stamps, is ordered by the
 /// arrival rule. Hence an initial that is not a candidate at j means that v cannot run from j, and the race is none the
