@@ -765,7 +765,11 @@ internal sealed class ControlledRuntime : IDisposable
         t.PendingLabel = null;
         t.PendingFile = file;
         t.PendingLine = line;
-        if (op == OpKind.Yield) t.YieldStamp = ++_yieldClock;
+        if (op == OpKind.Yield)
+        {
+            t.YieldStamp = ++_yieldClock;
+            if (Observing) _stepLog!.ArrivedAtYield(t.Id); // the stamps' order decides which yielder the rule offers
+        }
         ScheduleNext(t);
         // A fence weakened by a memory-order mutant (acq_rel) does not drain: TSO orders everything but store-to-load anyway.
         if (Tso is { Pending: > 0 } memory && DrainsStoreBuffer(op) && (op != OpKind.Fence || order == AccessOrder.SeqCst)) memory.Drain(t.Id);

@@ -167,6 +167,15 @@ internal sealed class StepLog
         if (_records.Count > 0) Current.CasFailed = true;
     }
 
+    /// <summary>
+    /// The current step, of thread <paramref name="thread"/>, ends with that thread paused at a yield, where it takes the
+    /// next yield stamp (the yield rule of <see cref="ControlledRuntime"/>).
+    /// </summary>
+    public void ArrivedAtYield(int thread)
+    {
+        if (_records.Count > 0 && Current.Thread == thread) Current.ArrivesAtYield = true;
+    }
+
     /// <summary>A bug was reported during the current step.</summary>
     public void Bug()
     {

@@ -22,4 +22,6 @@ internal struct StepRecord
     public int Spawned;
     /// <summary>The step's compare-and-swap (<see cref="Op"/> <see cref="OpKind.CompareExchange"/> on a cell) failed: it only read its cell.</summary>
     public bool CasFailed;
+    /// <summary>The step ended with its thread paused at a yield: it took a yield stamp (the yield rule of <see cref="ControlledRuntime"/>).</summary>
+    public bool ArrivesAtYield;
 }

@@ -40,4 +40,15 @@ internal enum DporDefect
     /// stay within it: with sleep sets, that other schedule is never run, and its class is lost.
     /// </summary>
     ScheduleBound,
+    /// No conservative fallback: when a race's initials are not candidates at its earlier step's decision, nothing is
+    /// added there. Not a defect under the engine's semantics, as <see cref="DporStrategy"/>'s class essay argues (such
+    /// a race's reversal cannot run from that decision); the switch lets DporTests check the argument: without the
+    /// fallback DPOR still reaches DFS's outcomes, on tests where the fallback does add threads.
+    /// </summary>
+    NoConservativeFallback,
+    /// <summary>
+    /// Two steps that each end with their thread paused at a yield commute, though the order of the two arrivals is the
+    /// order of the threads' yield stamps, which decides which of them the yield rule offers first.
+    /// </summary>
+    YieldArrivalsIndependent,
 }

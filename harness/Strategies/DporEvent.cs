@@ -20,7 +20,8 @@ internal readonly record struct DporEvent(
     bool Completes,
     int Spawned,
     (int Monitor, MonitorPart Part)[]? Parts = null,
-    bool SpawnCommutes = false)
+    bool SpawnCommutes = false,
+    bool ArrivesAtYield = false)
 {
     /// <summary>
     /// The dependency relation of two steps of the same iteration: the same thread (program order); a step ordered
@@ -29,8 +30,19 @@ internal readonly record struct DporEvent(
     /// in happens-before, and a spawn commutes with every other step); events delivered to a common monitor, at least
     /// one of which changes its state (monitors keep separate state, so events of monitors with nothing in common
     /// commute), or for a keyed monitor (<see cref="IKeyedMonitor"/>) events that name a common part of its state, one
-    /// of them changing it; a thread's last step and a join of that thread; the same location with at least one write
-    /// (futex waits and wakes write their word; lock operations write their lock).
+    /// of them changing it; a thread's last step and a join of that thread; two steps that each end with their thread
+    /// paused at a yield (<see cref="ArrivesAtYield"/>); the same location with at least one write (futex waits and wakes
+    /// write their word; lock operations write their lock).
+    ///
+    /// Yield arrivals. The yield rule (<see cref="Engine.ControlledRuntime"/>) offers a thread paused at a yield only
+    /// once every other enabled thread has yielded since, by the threads' yield stamps, which a thread takes when it
+    /// arrives at a yield, at the end of the step before its yield. Two arrivals of different threads are otherwise often
+    /// independent (each a load of its own cell, or a thread's start), but swapping them swaps their stamps, so the two
+    /// states differ: which of the two yielders the rule offers first. Every other step commutes with an arrival: it
+    /// takes no stamp, and what it changes of the rule's input (a thread that blocks, ends, starts or is unblocked with its
+    /// old stamp) it changes in either order; the yield steps themselves are dependent with everything. Without the
+    /// rule, two threads that each yield once and then store to one cell end with the first arrival's store last in
+    /// every schedule DPOR runs (<c>dpor/yield-arrivals</c>).
     ///
     /// Reads are loads and compare-and-swaps that failed in the executed schedule (<see cref="DporRefinements.FailedCasReads"/>,
     /// as in Nidhugg and GenMC): the relation is evaluated on executed steps, so the outcome is known. It is sound because
@@ -44,6 +56,7 @@ internal readonly record struct DporEvent(
     {
         if (Thread == other.Thread || Global || other.Global) return true;
         if (Spawned >= 0 && other.Spawned >= 0 && !(SpawnCommutes || other.SpawnCommutes)) return true; // SpawnCommutes: the seeded defect only
+        if (ArrivesAtYield && other.ArrivesAtYield) return true; // their order is the order of the two threads' yield stamps
         if ((MonitorWrites & (other.MonitorWrites | other.MonitorReads)) != 0 || (other.MonitorWrites & MonitorReads) != 0) return true;
         if (Parts is not null && other.Parts is not null && ShareChangedPart(Parts, other.Parts)) return true;
         if ((Completes && other.JoinTarget == Thread) || (other.Completes && JoinTarget == other.Thread)) return true;

@@ -31,14 +31,39 @@ namespace Weft.Strategies;
 ///
 /// What the engine adds to the paper's model. Blocking: a blocked thread is not a candidate; an attempt that blocks
 /// (a lock acquire on a held lock, a join of a running thread, a futex wait) is a step on its lock, joined thread or
-/// word, so the release, the thread's last step or the wake that re-enables it is dependent with it. The yield rule
-/// hides a thread paused at a yield from some decisions; yields are dependent with everything, and when a race's
-/// initials are not offered at j (deferred, or blocked there), every awake candidate at j is added (the conservative
-/// fallback of Flanagan and Godefroid, POPL 2005), except where j ends a thread and k resumes a join blocked on it:
-/// those two are never co-enabled, a causal order rather than a race, and get no backtrack point
-/// (<see cref="Causal"/>). Value choices are explored in full at each choice point, and a step that makes one is
-/// dependent with everything. A step that reports a bug is dependent with everything and its
-/// decision backtracks to every awake candidate, so a bug another thread would have hit first is still reached.
+/// word, so the release, the thread's last step or the wake that re-enables it is dependent with it, and so is the
+/// step the thread resumes with (it retries the same operation on the same lock, word or thread). The yield rule
+/// hides a thread paused at a yield from some decisions; yields are dependent with everything, and so are two steps
+/// that each end with their thread arriving at a yield (the arrival order is the order of the yield stamps the rule
+/// compares, <see cref="DporEvent.DependentWith"/>). When a race's initials are not offered at j (deferred, or blocked
+/// there), every awake candidate at j is added (the conservative fallback of Flanagan and Godefroid, POPL 2005),
+/// except where j ends a thread and k resumes a join blocked on it: those two are never co-enabled, a causal order
+/// rather than a race, and get no backtrack point (<see cref="Causal"/>). Value choices are explored in full at each
+/// choice point, and a step that makes one is dependent with everything. A step that reports a bug is dependent with
+/// everything and its decision backtracks to every awake candidate, so a bug another thread would have hit first is
+/// still reached.
+///
+/// Why the fallback adds nothing the search needs. The completeness proof of source sets (Abdulla et al., section 6)
+/// reverses a race j ⋖ k only where v = notdep(j, E).k is, up to equivalence, the start of a schedule from j's state
+/// that the search has not covered, so v can run from there. Two properties of the engine then put each initial of v
+/// among j's candidates: (1) independent adjacent steps commute to the same state, and (2) a step enables or disables
+/// another thread's step only if it happens before that step (they are dependent, or it is the spawn of that step's
+/// thread); so an initial's first step, which nothing in v happens before, moves to the front of v past independent
+/// steps and runs at j. The engine has both: a thread blocks only at its own step, and the step that unblocks it is
+/// dependent with the step it resumes with; the yield rule changes which threads are offered
+/// only for threads paused at a yield, whose next step, the yield, is dependent with everything; and the one input of
+/// the rule that independent steps would leave in a different state, the order of the yield stamps, is ordered by the
+/// arrival rule. Hence an initial that is not a candidate at j means that v cannot run from j, and the race is none the
+/// proof uses. Two shapes reach the fallback: k resumes a thread blocked at j and j is the step that unblocked it (any
+/// other unblocking step would be in v before k), and k is the yield of a thread the rule defers at j with every step
+/// between j and k happening after j (a deferred thread's next step is its yield, and a yield has every earlier step of
+/// v before it). The fallback is kept as the conservative choice; <see cref="DporDefect.NoConservativeFallback"/>
+/// removes it, and DporTests checks the argument on tests where the fallback does add threads: the outcome sets stay
+/// DFS's. On the registered tests it does not: in a sweep (README, Limitations) it fired on 50 of the 70 that DPOR
+/// exhausted, added no thread not already scheduled or done, and the outcome sets without it were the same. Property (1) failed before the arrival rule: two threads' arrivals at a yield (each a thread's start, say)
+/// were independent, but swapping them swaps which of the two yields the rule runs first, and DPOR lost an outcome of
+/// <c>dpor/yield-arrivals</c> that the fallback, though it fired there, did not recover (it only added threads already
+/// tried); <see cref="DporDefect.YieldArrivalsIndependent"/> is that relation, the rule's negative control.
 ///
 /// Soundness conditions. Shared memory outside the atomics layer (plain fields, payload arrays) must be race-free,
 /// ordered by happens-before through the layer's operations; accesses to it are not steps. Monitor events are
@@ -169,6 +194,8 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
 
     /// <summary>Class-bounded mode: states the minimum-preemption searches expanded (<see cref="ClassPreemptions.Expanded"/>).</summary>
     public long ClassStatesExpanded => _classes?.Expanded ?? 0;
+    /// <summary>Races whose conservative fallback (see the class essay) added a thread to a backtrack set that had not been there or done.</summary>
+    public int FallbackAdditions { get; private set; }
 
     public bool PrepareIteration(int iteration)
     {
@@ -349,8 +376,12 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         ulong pick = initials & awake;
         if (pick != 0)
             node.Backtrack |= (pick & (1UL << thread)) != 0 ? 1UL << thread : pick & (ulong)-(long)pick;
-        else if ((initials & node.OfferedMask) == 0)
-            node.Backtrack |= awake; // the initials are not candidates here (deferred by the yield rule, or blocked)
+        else if ((initials & node.OfferedMask) == 0 && _defect != DporDefect.NoConservativeFallback)
+        {
+            // The initials are not candidates here (deferred by the yield rule, or blocked): see the class essay.
+            if ((awake & ~node.Backtrack & ~node.Done) != 0) FallbackAdditions++;
+            node.Backtrack |= awake;
+        }
         // else: the initials offered here are asleep, so covered.
     }
 
@@ -612,7 +643,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         else if (!LocalWithoutLocation(r.Op, refinements)) global = true; // a yield, an operation that names no location
         if (r.Op == OpKind.Spawn && (refinements & DporRefinements.SpawnOrdersSpawnsOnly) == 0) global = true;
         return new DporEvent(r.Thread, location, writes, joinTarget, global, r.MonitorReads, r.MonitorWrites, r.Completes, r.Spawned, r.Parts?.ToArray(),
-            SpawnCommutes: defect == DporDefect.SpawnsIndependent);
+            SpawnCommutes: defect == DporDefect.SpawnsIndependent, ArrivesAtYield: r.ArrivesAtYield && defect != DporDefect.YieldArrivalsIndependent);
     }
 
     /// <summary>

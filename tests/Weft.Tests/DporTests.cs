@@ -21,7 +21,7 @@ public sealed class DporTests
     /// <summary>Tests whose whole (unbounded) schedule space DFS exhausts in a few seconds.</summary>
     public static TheoryData<string> SmallTests() => new(
         "canonical/lost-update", "canonical/lost-update-fixed", "canonical/lost-wakeup", "canonical/lost-wakeup-fixed",
-        "canonical/two-lock-deadlock", "canonical/two-lock-deadlock-fixed", "litmus/sb-relaxed-sc");
+        "canonical/two-lock-deadlock", "canonical/two-lock-deadlock-fixed", "litmus/sb-relaxed-sc", "dpor/yield-arrivals");
 
     /// <summary>
     /// The soundness comparison every test here makes (<see cref="OutcomeCollector.Difference"/>): null when the
@@ -247,6 +247,7 @@ public sealed class DporTests
         Weft.Platform.SeededBug.DporThreadEndsCausal => DporDefect.ThreadEndsCausal,
         Weft.Platform.SeededBug.DporSleepersIgnoreNewCells => DporDefect.SleepersIgnoreNewCells,
         Weft.Platform.SeededBug.DporClassBoundBySchedule => DporDefect.ScheduleBound,
+        Weft.Platform.SeededBug.DporYieldArrivalsIndependent => DporDefect.YieldArrivalsIndependent,
         _ => throw new ArgumentOutOfRangeException(nameof(bug), bug, "not a defect of the dpor strategy"),
     };
 
@@ -675,6 +676,75 @@ public sealed class DporTests
         Assert.True(dfs.Result.Exhausted && seeded.Result.Exhausted);
         Assert.True(dfs.Outcomes.SetEquals(seeded.Outcomes));
         Assert.True(ClassCover.Missing(dfs.Keys, seeded.Keys) > 0, $"the seeded class bound lost no class: {seeded.Result.Iterations} schedules");
+    }
+
+    /// <summary>
+    /// Negative control of the arrival rule (<see cref="Weft.Platform.SeededBug.DporYieldArrivalsIndependent"/>): in
+    /// <c>dpor/yield-arrivals</c> each thread's first step, its start, ends at its yield, and the yield rule runs the two
+    /// yields, and so the two stores, in arrival order. With two arrivals independent, DPOR runs thread 1's start first
+    /// in every schedule and never stores thread 1's number last; the outcome comparison names that failure. The
+    /// relation as built (two arrivals dependent) loses nothing on the same test.
+    /// </summary>
+    [Fact]
+    public void Seeded_independent_yield_arrivals_make_the_comparison_name_the_lost_store_order()
+    {
+        var t = Test("dpor/yield-arrivals");
+        Assert.Contains("only DFS (1): Assertion : thread 1 stored last: thread 2 arrived at its yield first",
+            SeededLoss(t.Id, t.Body, Unbounded(t, "dfs"), Weft.Platform.SeededBug.DporYieldArrivalsIndependent), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The main thread sleeps on a futex word; one thread sets the word and wakes it, another only wakes. The test fails
+    /// when the second one wakes the main thread.
+    /// </summary>
+    private static void SetterAndWaker()
+    {
+        using var word = new FutexWord(0);
+        var setter = WeftThread.Start(() =>
+        {
+            word.Store(1, Weft.Atomics.MemoryOrder.Release);
+            word.Wake(1);
+        });
+        var waker = WeftThread.Start(() => Checker.Assert(word.Wake(1) == 0, "the thread that only wakes woke the waiter"));
+        word.Wait(0);
+        setter.Join();
+        waker.Join();
+    }
+
+    /// <summary>Unbounded DPOR on <paramref name="body"/>: its outcomes and how many races its conservative fallback added a new thread for.</summary>
+    private static (ExplorationResult Result, HashSet<string> Outcomes, int FallbackAdditions) DporFallbacks(Action body, CheckOptions options, DporDefect defect)
+    {
+        var outcomes = new HashSet<string>(StringComparer.Ordinal);
+        var strategy = new DporStrategy(defect: defect);
+        var o = options with { Strategy = "dpor", OutcomeSink = x => outcomes.Add(x), StopAtFirstBug = false, MinimizeReplays = 0, ScheduleDirectory = TestPaths.ScheduleDir };
+        using var rt = new Weft.Engine.ControlledRuntime(o, strategy);
+        return (rt.Explore(body, o.TestId!), outcomes, strategy.FallbackAdditions);
+    }
+
+    /// <summary>
+    /// The conservative fallback (every awake candidate where a race's initials are not candidates) adds nothing the
+    /// search needs, as <see cref="DporStrategy"/>'s essay argues: on a futex word that the main thread waits on and two
+    /// threads wake it adds a thread at a decision (a wake that unblocks the waiter races with the waiter's resumption,
+    /// which is not a candidate there), and without it (<see cref="DporDefect.NoConservativeFallback"/>) DPOR still
+    /// reaches DFS's outcomes (323 DFS schedules, 23 DPOR schedules with the fallback and without), the thread that only
+    /// wakes waking the waiter among them; so on <c>dpor/yield-arrivals</c> (8 and 4), where it fires at yields the rule
+    /// defers but adds no thread.
+    /// </summary>
+    [Theory]
+    [InlineData("dpor/setter-and-waker")]
+    [InlineData("dpor/yield-arrivals")]
+    public void Without_the_conservative_fallback_dpor_still_reaches_the_outcomes_of_dfs(string id)
+    {
+        Action body = id == "dpor/yield-arrivals" ? Test(id).Body : SetterAndWaker;
+        var options = NegativeControlOptions(id);
+        var (dfs, dfsOutcomes) = OutcomeCollector.Explore(body, options with { Strategy = "dfs" });
+        var (with, withOutcomes, added) = DporFallbacks(body, options, DporDefect.None);
+        var (without, withoutOutcomes, _) = DporFallbacks(body, options, DporDefect.NoConservativeFallback);
+        Assert.True(dfs.Exhausted && with.Exhausted && without.Exhausted, $"{id}: DFS {dfs.Iterations} ({dfs.Exhausted}), DPOR {with.Iterations} ({with.Exhausted}), without the fallback {without.Iterations} ({without.Exhausted}); fallback additions {added}");
+        Assert.True(dfsOutcomes.Count > 1, $"{id}: DFS reached one outcome");
+        Assert.Null(Difference(id, dfs, dfsOutcomes, with, withOutcomes, "DPOR"));
+        Assert.Null(Difference(id, dfs, dfsOutcomes, without, withoutOutcomes, "DPOR without the fallback"));
+        if (id == "dpor/setter-and-waker") Assert.True(added > 0, $"{id}: the fallback added no thread");
     }
 
     /// <summary>The arrival-order monitor keyed wrongly: each arrival names only its own thread's part, though the verdict depends on their order.</summary>

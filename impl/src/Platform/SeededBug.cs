@@ -391,4 +391,10 @@ public enum SeededBug
     /// other schedule from running, so classes (and outcomes) of the bounded space are lost. Set through the harness's
     /// DporDefect option; a negative control of the class-cover check (DporTests).</summary>
     DporClassBoundBySchedule,
+    /// <summary>A defect of the checker, not of the library: the dpor strategy's dependency relation, which orders two
+    /// steps that each end with their thread paused at a yield (the order of the two arrivals is the order of the
+    /// threads' yield stamps, which decides which yielder the yield rule offers first), lets them commute, so DPOR runs
+    /// one arrival order only and never the yields in the other order. Set through the harness's DporDefect option; a
+    /// negative control of the DPOR soundness check (DporTests, on dpor/yield-arrivals).</summary>
+    DporYieldArrivalsIndependent,
 }

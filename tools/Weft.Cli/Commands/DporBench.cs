@@ -25,7 +25,7 @@ internal static class DporBench
     internal static readonly string[] SmallTests =
     {
         "canonical/lost-update", "canonical/lost-update-fixed", "canonical/lost-wakeup", "canonical/lost-wakeup-fixed",
-        "canonical/two-lock-deadlock", "canonical/two-lock-deadlock-fixed", "litmus/sb-relaxed-sc",
+        "canonical/two-lock-deadlock", "canonical/two-lock-deadlock-fixed", "litmus/sb-relaxed-sc", "dpor/yield-arrivals",
     };
 
     /// <param name="bound">DFS's preemption bound for the bounded tables.</param>
