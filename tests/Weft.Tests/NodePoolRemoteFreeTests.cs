@@ -58,25 +58,6 @@ public sealed class NodePoolRemoteFreeTests
     }
 
     [Fact]
-    public void A_depot_batch_taken_by_the_other_thread_keeps_its_home()
-    {
-        var pool = TwoHomes(homes: true);
-        // Thread 0 takes runs of its own (its home), frees them all: its magazine fills and spills its oldest batch.
-        var own = Enumerable.Range(0, NodePool.CacheSize + NodePool.BatchSize).Select(_ => pool.Allocate(0)).ToArray();
-        foreach (long h in own) pool.Free(0, h);
-        Assert.Equal(1, pool.MagazineCounts(0).Spills);
-        // Thread 1 takes the free list's last run, then the spilled batch from the depot.
-        for (int i = 0; i < NodePool.BatchSize; i++) pool.Allocate(1);
-        long fromDepot = pool.Allocate(1);
-        Assert.Equal(1, pool.MagazineCounts(1).DepotRefills);
-        Assert.Contains(NodePool.IndexOf(fromDepot), own.Select(NodePool.IndexOf));
-        // The batch did not move its group's home: thread 1's free sends the slot back to thread 0.
-        pool.Free(1, fromDepot);
-        Assert.Equal(1, pool.MagazineCounts(1).RemoteFrees);
-        Assert.Equal(pool.CommittedSlots - NodePool.BatchSize, pool.AuditFreeSlots());
-    }
-
-    [Fact]
     public void A_free_at_once_keeps_the_slot_in_the_freeing_magazine_and_the_slot_keeps_its_home()
     {
         var pool = TwoHomes(homes: true);
@@ -111,22 +92,26 @@ public sealed class NodePoolRemoteFreeTests
     }
 
     [Fact]
-    public void A_remote_list_longer_than_a_magazine_fills_it_and_puts_the_rest_on_the_free_list()
+    public void A_remote_list_longer_than_a_magazine_fills_it_and_keeps_the_rest_in_overflow_batches()
     {
         var pool = TwoHomes(homes: true);
         const int Freed = NodePool.CacheSize + 100;
         var own = Enumerable.Range(0, Freed).Select(_ => pool.Allocate(0)).ToArray(); // runs of thread 0's home
         foreach (long h in own) pool.Free(1, h); // all onto thread 0's remote-free list
         Assert.Equal(Freed, pool.MagazineCounts(1).RemoteFrees);
-        // Thread 0 hands out the rest of its last run, then takes its list back: a full magazine, the rest onto the
-        // free list, whose next runs hand the rest out; nothing lost, nothing twice.
+        // Thread 0 hands out the rest of its last run, then takes its list back: a full magazine, the rest onto its
+        // overflow stack in batches (not the shared free list, where thread 1 would take them), whose refills hand the
+        // rest out; nothing lost, nothing twice.
         var again = new System.Collections.Generic.List<int>();
         while (pool.MagazineCounts(0).RemoteDrains == 0) again.Add(NodePool.IndexOf(pool.Allocate(0)));
         Assert.True(again.Count <= NodePool.BatchSize);
+        var ownSlots = own.Select(NodePool.IndexOf).ToHashSet();
+        for (int i = 0; i < 2 * NodePool.BatchSize; i++) Assert.DoesNotContain(NodePool.IndexOf(pool.Allocate(1)), ownSlots);
         var drained = new[] { again[^1] }.Concat(Enumerable.Range(0, Freed - 1).Select(_ => NodePool.IndexOf(pool.Allocate(0)))).ToList();
+        Assert.Equal(2, pool.MagazineCounts(0).OverflowRefills); // the rest: 99 slots, a batch of 64 and one of 35
         Assert.Equal(Freed, drained.Distinct().Count());
         Assert.True(drained.ToHashSet().SetEquals(own.Select(NodePool.IndexOf)));
-        Assert.Equal(pool.CommittedSlots - Freed - (again.Count - 1), pool.AuditFreeSlots());
+        Assert.Equal(pool.CommittedSlots - Freed - (again.Count - 1) - 2 * NodePool.BatchSize, pool.AuditFreeSlots());
     }
 
     [Fact]

@@ -27,7 +27,7 @@ namespace Weft.Benchmarks;
 /// reclaimer and pool costs when no node and no top word is shared. After the rounds, each 2-thread row over one pool
 /// also reports the groups of 8 slots (a line of a per-slot long array) whose slots two threads allocated last, per
 /// 1,000 groups in use (<see cref="ReclaimerOverlapBench.Layers.SharedLines"/>), and the pool's remote frees, depot
-/// refills and spills per 1,000 pairs (WEFT_POOL_SLOT_HOMES=off compares the pool without slot homes). Before each 2-thread
+/// refills, spills and overflow refills per 1,000 pairs and its committed slots (WEFT_POOL_SLOT_HOMES=off compares the pool without slot homes). Before each 2-thread
 /// round, <see cref="LineRoundTrip"/> times one cache line's round trip between two threads, printed above the table.
 /// </summary>
 public static class OverlapPhases
@@ -58,7 +58,7 @@ public static class OverlapPhases
             Console.WriteLine($"{threads} thread(s), {rounds} rounds of {phases:N0} phases of {pairs:N0} push/pop pairs per thread; time per pair per thread over the counted phases");
             if (threads > 1)
                 Console.WriteLine($"one cache line's round trip between the two threads (LineRoundTrip, before each round): median {Statistics.Median(roundTrips):F1} ns, {roundTrips.Min():F1} to {roundTrips.Max():F1} ns");
-            Console.WriteLine("| row | median ns/pair | ratio | phases counted | other thread's node per 1,000 pops | slot lines of both threads per 1,000 used | remote frees, depot refills, spills per 1,000 pairs |");
+            Console.WriteLine("| row | median ns/pair | ratio | phases counted | other thread's node per 1,000 pops | slot lines of both threads per 1,000 used | remote frees, depot refills, spills, overflow refills per 1,000 pairs; committed slots |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
             double baseline = Statistics.Median(perPair[0]);
             for (int k = 0; k < rows.Count; k++)
@@ -72,7 +72,7 @@ public static class OverlapPhases
                     lines = $"{ReclaimerOverlapBench.Layers.SharedLines(pool):F0}";
                     double all = (phases / 4 + (double)rounds * phases) * pairs * threads;
                     var c = Enumerable.Range(0, threads).Select(pool.MagazineCounts).ToArray();
-                    remote = $"{c.Sum(x => x.RemoteFrees) * 1000.0 / all:F1}, {c.Sum(x => x.DepotRefills) * 1000.0 / all:F2}, {c.Sum(x => x.Spills) * 1000.0 / all:F2}";
+                    remote = $"{c.Sum(x => x.RemoteFrees) * 1000.0 / all:F1}, {c.Sum(x => x.DepotRefills) * 1000.0 / all:F2}, {c.Sum(x => x.Spills) * 1000.0 / all:F2}, {c.Sum(x => x.OverflowRefills) * 1000.0 / all:F2}, {pool.CommittedSlots}";
                 }
                 Console.WriteLine($"| {rows[k].Name} | {m:F1} | {m / baseline:F2} | {share:P0} | {per:F0} | {lines} | {remote} |");
             }

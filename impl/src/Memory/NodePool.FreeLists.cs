@@ -12,7 +12,8 @@ namespace Weft.Memory;
 /// head read and the CAS (<c>_freeNext</c>, <c>_batchNext</c>) benign when stale: the CAS then fails.
 ///
 /// Invariants: a slot is in exactly one place at a time: a thread's magazine, the free list, the depot (inside one
-/// batch), a thread's remote-free list (NodePool.RemoteFree.cs), or allocated; a slot at or above the committed count is nowhere until the chunk that holds it is claimed
+/// batch), a thread's remote-free list (NodePool.RemoteFree.cs), a thread's overflow stack (inside one batch,
+/// NodePool.Overflow.cs), or allocated; a slot at or above the committed count is nowhere until the chunk that holds it is claimed
 /// (CAS on <c>_committed</c>) and published (CAS on the free-list head).
 /// </summary>
 public sealed partial class NodePool
@@ -29,7 +30,7 @@ public sealed partial class NodePool
 
     // The magazine counters (MagazineCounts), after the slots: slow-path events, counted by the owner with plain writes.
     private const int FreeListRefillCounter = 0, DepotRefillCounter = 1, SpillCounter = 2, GrowCounter = 3, RemoteFreeCounter = 4, RemoteDrainCounter = 5,
-        CounterSlots = 6;
+        OverflowRefillCounter = 6, CounterSlots = 7;
 
     private static void Count(int[] magazine, int counter) =>
         Plain.Write(ref magazine[MagazinePad + 1 + CacheSize + counter], Plain.Read(ref magazine[MagazinePad + 1 + CacheSize + counter]) + 1);
@@ -70,24 +71,25 @@ public sealed partial class NodePool
         {
             int idx = TryPopShared();
             if (idx >= 0) return idx;
-            int batch = TryPopBatch();
+            int batch = TryPopBatch(ref _depotHead);
             if (batch >= 0)
             {
                 int rest = _freeNext[batch].Load(MemoryOrder.Relaxed) - 1;
-                if (rest >= 0) PushBatch(rest);
+                if (rest >= 0) PushBatch(ref _depotHead, rest);
                 return batch;
             }
-            if (!TryGrow() && !TryReclaimRemote()) throw new PoolExhaustedException(Capacity, _capacitySetting);
+            if (!TryGrow() && !ReclaimAtCapacity()) throw new PoolExhaustedException(Capacity, _capacitySetting);
         }
     }
 
     /// <summary>
     /// Refills an empty magazine: with slot homes, first the thread's remote-free list (the slots of its home that other
-    /// threads freed, taken in one exchange); then a run of up to <see cref="_refillRun"/> slots off the free list in one
+    /// threads freed, taken in one exchange), then a batch of its own overflow stack (what its spills kept at home,
+    /// NodePool.Overflow.cs); then a run of up to <see cref="_refillRun"/> slots off the free list in one
     /// CAS (first among the shared structures, so a thread that never spills takes the steps it always took), else a
     /// batch from the depot (one slot for the caller, the rest into the magazine), else a new chunk; at the capacity,
-    /// the other threads' remote-free lists before the pool counts as exhausted. The groups of a run or a batch that have
-    /// no home yet become the caller's home.
+    /// the other threads' remote-free lists and overflow batches before the pool counts as exhausted. The groups of a
+    /// run or a batch that have no home yet become the caller's home.
     /// </summary>
     private int Refill(int[] magazine, int threadIndex)
     {
@@ -99,6 +101,12 @@ public sealed partial class NodePool
                 Count(magazine, RemoteDrainCounter);
                 return drained;
             }
+            int kept = TryPopOverflow(threadIndex);
+            if (kept >= 0)
+            {
+                Count(magazine, OverflowRefillCounter);
+                return LoadChain(magazine, kept, threadIndex, makeHomes: true);
+            }
         }
         while (true)
         {
@@ -108,16 +116,22 @@ public sealed partial class NodePool
                 Count(magazine, FreeListRefillCounter);
                 return run;
             }
-            int batch = TryPopBatch();
+            int batch = TryPopBatch(ref _depotHead);
             if (batch >= 0)
             {
                 Count(magazine, DepotRefillCounter);
-                return LoadChain(magazine, batch, home: threadIndex);
+                return LoadChain(magazine, batch, threadIndex, makeHomes: true);
             }
             Count(magazine, GrowCounter);
-            if (!TryGrow() && !TryReclaimRemote()) throw new PoolExhaustedException(Capacity, _capacitySetting);
+            if (!TryGrow() && !ReclaimAtCapacity()) throw new PoolExhaustedException(Capacity, _capacitySetting);
         }
     }
+
+    /// <summary>
+    /// At the pool's capacity (no chunk left to add): moves every thread's remote-free list to the free list and every
+    /// overflow batch to the depot, where the caller's next look finds them; false when there was nothing to move.
+    /// </summary>
+    private bool ReclaimAtCapacity() => TryReclaimRemote() | TryReclaimOverflow();
 
     /// <summary>
     /// Pops a run of up to <see cref="_refillRun"/> slots off the free list with one CAS: the first for the caller
@@ -157,23 +171,26 @@ public sealed partial class NodePool
     }
 
     /// <summary>
-    /// Moves the owned chain that starts at <paramref name="first"/> into the empty magazine, up to its capacity, and
-    /// returns the next slot for the caller (the chain's last, when the magazine holds the rest); a longer chain's rest
-    /// goes onto the shared free list. The one walker of a depot batch (at most <see cref="BatchSize"/> slots) and a
-    /// remote-free list (any length). With <paramref name="home"/> at least 0 (and slot homes), the groups of the slots
-    /// walked that have no home yet become that thread's home.
+    /// Moves the owned chain that starts at <paramref name="first"/> into thread <paramref name="threadIndex"/>'s empty
+    /// magazine, up to its capacity, and returns the next slot for the caller (the chain's last, when the magazine holds
+    /// the rest); a longer chain's rest goes onto the thread's overflow stack with slot homes (it is a remote-free list
+    /// of the thread's own homes), else onto the shared free list. The one walker of a depot or overflow batch (at most
+    /// <see cref="BatchSize"/> slots) and a remote-free list (any length). With <paramref name="makeHomes"/> (and slot
+    /// homes), the groups of the slots walked that have no home yet become the thread's home.
     /// </summary>
-    private int LoadChain(int[] magazine, int first, int home)
+    private int LoadChain(int[] magazine, int first, int threadIndex, bool makeHomes)
     {
         int count = 0, idx = first, homeGroup = -1;
         while (true)
         {
-            if (home >= 0) homeGroup = MakeHome(idx, home, homeGroup);
+            if (makeHomes) homeGroup = MakeHome(idx, threadIndex, homeGroup);
             int next = _freeNext[idx].Load(MemoryOrder.Relaxed) - 1;
             if (next < 0) break;
             if (count == CacheSize)
             {
-                PushChain(next, LastOf(next)); // the magazine is full: the owned rest goes onto the free list
+                // The magazine is full: the owned rest stays the thread's (overflow batches), or without homes goes onto the free list.
+                if (_homes is not null) PushOverflowChain(threadIndex, next);
+                else PushChain(next, LastOf(next));
                 break;
             }
             Plain.Write(ref magazine[MagazinePad + 1 + count++], idx);
@@ -183,15 +200,19 @@ public sealed partial class NodePool
         return idx;
     }
 
-    /// <summary>Hands the oldest <see cref="BatchSize"/> slots of a full magazine to the depot as one batch; returns the count left.</summary>
-    private int SpillBatch(int[] magazine)
+    /// <summary>
+    /// Hands the oldest <see cref="BatchSize"/> slots of thread <paramref name="threadIndex"/>'s full magazine to the
+    /// depot as one batch, or with slot homes back to their homes (<see cref="SpillHome"/>); returns the count left.
+    /// </summary>
+    private int SpillBatch(int[] magazine, int threadIndex)
     {
+        if (_homes is not null) return SpillHome(magazine, threadIndex);
         int first = MagazinePad + 1;
         Count(magazine, SpillCounter);
         for (int i = 0; i < BatchSize - 1; i++)
             _freeNext[Plain.Read(ref magazine[first + i])].Store(Plain.Read(ref magazine[first + i + 1]) + 1, MemoryOrder.Relaxed);
         _freeNext[Plain.Read(ref magazine[first + BatchSize - 1])].Store(0, MemoryOrder.Relaxed);
-        PushBatch(Plain.Read(ref magazine[first]));
+        PushBatch(ref _depotHead, Plain.Read(ref magazine[first]));
         for (int i = 0; i < CacheSize - BatchSize; i++) Plain.Write(ref magazine[first + i], Plain.Read(ref magazine[first + BatchSize + i]));
         Plain.Write(ref magazine[MagazinePad], CacheSize - BatchSize);
         return CacheSize - BatchSize;
@@ -227,31 +248,37 @@ public sealed partial class NodePool
         }
     }
 
-    /// <summary>Pushes an owned batch (a chain through the free-list links) onto the depot.</summary>
-    private void PushBatch(int head)
+    /// <summary>Pushes an owned batch (a chain through the free-list links) onto a stack of batches: the depot or a thread's overflow stack.</summary>
+    private void PushBatch(ref AtomicInt64 stack, int head)
     {
         while (true)
         {
-            long top = _depotHead.Load(MemoryOrder.Acquire);
+            long top = stack.Load(MemoryOrder.Acquire);
             _batchNext[head].Store((int)(uint)top, MemoryOrder.Relaxed);
             long newTop = (((top >> 32) + 1) << 32) | (uint)(head + 1);
-            // Winning this CAS publishes the batch in the depot (release: its chain and batch link are visible first).
-            if (_depotHead.TryCompareExchange(top, newTop, MemoryOrder.Release)) return;
+            // Winning this CAS publishes the batch on the stack (release: its chain and batch link are visible first).
+            if (stack.TryCompareExchange(top, newTop, MemoryOrder.Release)) return;
         }
     }
 
-    /// <summary>Pops a batch off the depot; returns its head slot (the chain is now owned), -1 when the depot is empty.</summary>
-    private int TryPopBatch()
+    /// <summary>
+    /// Pops a batch off a stack of batches (the depot or a thread's overflow stack); returns its head slot (the chain is
+    /// now owned), -1 when the stack is empty. <paramref name="plainStore"/>: the seeded defect NodePoolOverflowPopPlainStore.
+    /// </summary>
+    private int TryPopBatch(ref AtomicInt64 stack, bool plainStore = false)
     {
         while (true)
         {
-            long top = _depotHead.Load(MemoryOrder.Acquire);
+            long top = stack.Load(MemoryOrder.Acquire);
             int head = (int)(uint)top - 1;
             if (head < 0) return -1;
             int next = _batchNext[head].Load(MemoryOrder.Relaxed); // may be stale: the CAS below then fails
             long newTop = (((top >> 32) + 1) << 32) | (uint)next;
-            // Winning this CAS makes this thread the sole owner of the batch (its whole chain).
-            if (_depotHead.TryCompareExchange(top, newTop, MemoryOrder.AcqRel)) return head;
+            // Winning this CAS makes this thread the sole owner of the batch (its whole chain). The seeded defect stores
+            // the head instead: a popper that read the same top takes the same batch.
+            if (plainStore) stack.Store(newTop, MemoryOrder.Release);
+            else if (!stack.TryCompareExchange(top, newTop, MemoryOrder.AcqRel)) continue;
+            return head;
         }
     }
 
@@ -307,6 +334,14 @@ public sealed partial class NodePool
             for (int k = 0; k < _cache[t][MagazinePad]; k++) Free(_cache[t][MagazinePad + 1 + k], $"magazine of thread {t}");
         for (int t = 0; _homes is not null && t < _cache.Length; t++)
         {
+            for (int batch = (int)(uint)_overflowHeads[(t + 1) * OverflowPad].Peek() - 1; batch >= 0; batch = _batchNext[batch].Peek() - 1)
+            {
+                for (int idx = batch; idx >= 0; idx = _freeNext[idx].Peek() - 1)
+                {
+                    Free(idx, $"overflow stack of thread {t}");
+                    if (count > committed) throw new InvalidOperationException($"the overflow stack of thread {t} is cyclic");
+                }
+            }
             for (int idx = _remoteHeads[(t + 1) * MagazinePad].Peek() - 1; idx >= 0; idx = _freeNext[idx].Peek() - 1)
             {
                 Free(idx, $"remote-free list of thread {t}");

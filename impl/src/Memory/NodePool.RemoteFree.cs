@@ -12,8 +12,8 @@ namespace Weft.Memory;
 /// <c>_homes</c> (index + 1; 0 until a magazine first takes one of its slots). The first magazine refill that takes a
 /// slot of a group, a run off the free list or a batch from the depot, makes the group the caller's home, and the
 /// home never moves: the runs of a new chunk are whole aligned groups, so a thread's slots fill whole groups of its
-/// own, and each per-slot array line is written by one thread. A batch a magazine spilled to the depot and another
-/// thread took does not re-home its groups: its slots go back to their home when that thread frees them, instead of
+/// own, and each per-slot array line is written by one thread. A batch another thread took from the depot (a spill of
+/// a pool without homes, or at the capacity another thread's overflow batch, NodePool.Overflow.cs) does not re-home its groups: its slots go back to their home when that thread frees them, instead of
 /// the spiller's remaining slots of those groups going the other way (which, re-homed, left lines of both threads).
 /// A home is a hint, not an ownership claim: a free to any thread's list is correct, so the home words are read and
 /// written relaxed, and two refills that race to home a group (slots of one group in two threads' first takes) leave
@@ -83,7 +83,7 @@ public sealed partial class NodePool
         // start a new list. Acquire: every push in the chain released its link before its CAS.
         int first = head.Exchange(0, MemoryOrder.Acquire) - 1;
         if (first < 0) return -1; // taken meanwhile by a thread at the pool's capacity
-        return LoadChain(magazine, first, home: -1); // its slots' homes are this thread already
+        return LoadChain(magazine, first, threadIndex, makeHomes: false); // its slots' homes are this thread already
     }
 
     /// <summary>The last slot of the owned chain that starts at <paramref name="first"/>.</summary>

@@ -21,7 +21,8 @@ namespace Weft.Memory;
 /// Per-thread magazines (Bonwick and Adams, "Magazines and Vmem", USENIX ATC 2001). A registered thread (index
 /// 0..threadCaches-1, from a reclaimer registration) allocates from and frees into a private LIFO magazine of up to
 /// <see cref="CacheSize"/> slots, plain memory padded away from the other threads' magazines. A full magazine hands
-/// its oldest <see cref="BatchSize"/> slots to a shared depot as one batch (one CAS), and an empty one takes a whole batch back (one CAS), so
+/// its oldest <see cref="BatchSize"/> slots to a shared depot as one batch (one CAS; with slot homes to its own
+/// overflow stack instead, below), and an empty one takes a whole batch back (one CAS), so
 /// a producer/consumer pair moves <see cref="BatchSize"/> slots per shared CAS instead of one. The depot is a
 /// Treiber stack of batches (a batch is a chain of slots linked through the free-list links, its head linked to the
 /// next batch), with its own counter-tagged head; the free list holds new chunks and the slots of threads without a
@@ -41,6 +42,13 @@ namespace Weft.Memory;
 /// lines of its own as a garbage collector's per-thread allocation contexts keep its nodes (NodePool.RemoteFree.cs).
 /// That is <see cref="Free(int, long)"/>, the free of a deferring reclaimer; a free at once (<see cref="FreeLocal"/>:
 /// immediate reuse) keeps the slot in the freeing thread's magazine and takes no step the pool without homes does not.
+/// With homes a full magazine does not spill to the depot either: its oldest slots of its own homes go as one batch
+/// onto the thread's own overflow stack, which its next refills take before anything shared, and slots of other homes
+/// go to those homes' remote-free lists; a thread that finds nothing shared grows the pool by a chunk rather than take
+/// another thread's spilled slots, which only a refill at the capacity may do before it reports exhaustion. A thread
+/// thus keeps up to every slot of its homes (its peak of allocated slots, in groups of <see cref="BatchSize"/>), not
+/// up to <see cref="CacheSize"/>; the committed slots can reach the sum of the threads' peaks rather than the peak of
+/// their sum, never more than the capacity (NodePool.Overflow.cs).
 ///
 /// Checking (controlled build). Every slot transition (allocate, retire, free) and every node access (link and
 /// payload reads and writes) is reported to the engine's monitors (NoUseAfterFree, NoDoubleFree,
@@ -65,7 +73,8 @@ namespace Weft.Memory;
 /// the memory a process touches grows with the chunks. A chunk is claimed by a CAS on the committed count and
 /// published on the free list with one CAS, so growth takes no lock.
 ///
-/// Exhaustion. An allocation when every one of the <see cref="Capacity"/> slots is committed and none is free throws
+/// Exhaustion. An allocation when every one of the <see cref="Capacity"/> slots is committed and none is free (none
+/// on the free list, in the depot, on a remote-free list or an overflow stack, or in the caller's magazine) throws
 /// <see cref="PoolExhaustedException"/>, naming the capacity and the setting that raises it; the pool and the
 /// structure over it are unchanged by the failed allocation.
 ///
@@ -174,6 +183,7 @@ public sealed partial class NodePool
         {
             _homes = new AtomicInt32[(slots + BatchSize - 1) >> HomeShift];
             _remoteHeads = new AtomicInt32[(threadCaches + 1) * MagazinePad];
+            _overflowHeads = new AtomicInt64[(threadCaches + 1) * OverflowPad];
         }
     }
 
@@ -280,7 +290,7 @@ public sealed partial class NodePool
         int[] magazine = _cache[threadIndex];
         int at = MagazinePad + 1 + CacheSize;
         return new MagazineCounters(magazine[at + FreeListRefillCounter], magazine[at + DepotRefillCounter], magazine[at + SpillCounter], magazine[at + GrowCounter],
-            magazine[at + RemoteFreeCounter], magazine[at + RemoteDrainCounter]);
+            magazine[at + RemoteFreeCounter], magazine[at + RemoteDrainCounter], magazine[at + OverflowRefillCounter]);
     }
 
     /// <summary>
@@ -377,16 +387,16 @@ public sealed partial class NodePool
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void ToOwnMagazine(int threadIndex, int idx)
     {
-        if ((uint)threadIndex < (uint)_cache.Length) ToMagazine(_cache[threadIndex], idx);
+        if ((uint)threadIndex < (uint)_cache.Length) ToMagazine(_cache[threadIndex], threadIndex, idx);
         else PushShared(idx);
     }
 
-    /// <summary>Pushes the owned free slot <paramref name="idx"/> onto a thread's magazine (a full one hands its oldest batch to the depot first).</summary>
+    /// <summary>Pushes the owned free slot <paramref name="idx"/> onto a thread's magazine (a full one spills its oldest batch first: to the depot, or with homes to their homes).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void ToMagazine(int[] magazine, int idx)
+    private void ToMagazine(int[] magazine, int threadIndex, int idx)
     {
         int count = Plain.Read(ref magazine[MagazinePad]);
-        if (count == CacheSize) count = SpillBatch(magazine);
+        if (count == CacheSize) count = SpillBatch(magazine, threadIndex);
         Plain.Write(ref magazine[MagazinePad + 1 + count], idx);
         Plain.Write(ref magazine[MagazinePad], count + 1);
     }

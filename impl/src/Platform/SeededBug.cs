@@ -397,4 +397,10 @@ public enum SeededBug
     /// one arrival order only and never the yields in the other order. Set through the harness's DporDefect option; a
     /// negative control of the DPOR soundness check (DporTests, on dpor/yield-arrivals).</summary>
     DporYieldArrivalsIndependent,
+    /// <summary>NodePool: a pop of a batch off a thread's overflow stack (where a full magazine keeps its own slots with
+    /// slot homes) publishes the new head with a plain store instead of the CAS against the head it read, as if the
+    /// owner were the stack's only popper: at the pool's capacity another thread moving the batches to the depot and the
+    /// owner reloading from the same stack take the same batch. Caught by NoDoubleFreeMonitor or the scenario's check that
+    /// no slot went to both threads (pool/overflow-at-capacity-plain-store).</summary>
+    NodePoolOverflowPopPlainStore,
 }

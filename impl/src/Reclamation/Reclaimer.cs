@@ -34,6 +34,7 @@ public abstract class Reclaimer
         if (config.SeededBug == SeededBug.NodePoolSharedMagazine) pool.ShareMagazinesForSeededDefect();
         if (config.SeededBug == SeededBug.NodePoolRunPlainStore) pool.StoreRunHeadsForSeededDefect();
         if (config.SeededBug == SeededBug.NodePoolRemoteLinkAfterPublish) pool.LinkRemoteFreesLateForSeededDefect();
+        if (config.SeededBug == SeededBug.NodePoolOverflowPopPlainStore) pool.StoreOverflowHeadsForSeededDefect();
         _registered = new AtomicInt32[maxThreads];
         _owner = new int[maxThreads];
     }
