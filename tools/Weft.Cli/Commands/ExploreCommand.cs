@@ -28,14 +28,15 @@ internal static class ExploreCommand
         var maxSteps = new Option<int?>("--max-steps") { Description = "Step bound per iteration (default: the test's)" };
         var shard = new Option<string?>("--shard") { Description = "Run only shard i of n (i/n, zero-based): tests whose index in id order is i mod n" };
         var outDir = new Option<string?>("--out") { Description = "Directory for schedules of bugs found (default .weft/schedules)" };
-        var pb = new Option<int>("--preemption-bound") { Description = "DFS preemption bound", DefaultValueFactory = _ => CheckOptions.Default.PreemptionBound };
+        var pb = new Option<int>("--preemption-bound") { Description = "Preemption bound of dfs (and of dpor with --dpor-bound class or schedule)", DefaultValueFactory = _ => CheckOptions.Default.PreemptionBound };
         var model = MemoryModelOption.Create();
         var assembly = AssemblyOption.Create();
         var races = RaceDetectorOption.Create();
+        var dporBound = DporBoundOption.Create();
         var depth = new Option<int>("--pct-depth") { Description = "PCT depth d (d-1 priority change points)", DefaultValueFactory = _ => CheckOptions.Default.PctDepth };
         var cmd = new Command("explore", "Explore registered tests under the systematic scheduler")
         {
-            test, strategy, iterations, budget, seed, maxSteps, shard, outDir, pb, depth, model, assembly, races,
+            test, strategy, iterations, budget, seed, maxSteps, shard, outDir, pb, depth, model, assembly, races, dporBound,
         };
         cmd.SetAction(p => Program.Guard(() =>
         {
@@ -61,7 +62,7 @@ internal static class ExploreCommand
                 PctDepth = p.GetValue(depth),
                 ScheduleDirectory = p.GetValue(outDir) is { } o ? System.IO.Path.Combine(Weft.Reporting.OutputDirectory.Prepare("--out", o), "schedules") : null,
             };
-            baseOptions = baseOptions.WithEnvironment();
+            baseOptions = DporBoundOption.Apply(baseOptions, p.GetValue(dporBound)!).WithEnvironment();
             if (p.GetValue(races)) baseOptions = baseOptions with { RaceDetector = true };
             // WEFT_ITERATIONS stands in for --iterations (each test's own budget otherwise).
             int? envIterations = Environment.GetEnvironmentVariable("WEFT_ITERATIONS") is null ? null : baseOptions.Iterations;
