@@ -34,7 +34,7 @@ public sealed class EventNoMissedSetMonitor : PropertyMonitor, IMonitorOf<EventE
                 break;
             case EventOp.WaitReturned:
                 if (_began.Remove((e.Word, e.Thread), out var b) && e.Value == 0 && (b.Signaled || sets != b.Sets))
-                    Fail($"thread {e.Thread}'s wait on {_names.Of("event", e.Word)} timed out after {sets - b.Sets} set(s) since it began");
+                    Fail($"thread {e.Thread}'s wait on {_names.Of("event", e.Word, e.Where)} timed out after {sets - b.Sets} set(s) since it began");
                 break;
         }
     }

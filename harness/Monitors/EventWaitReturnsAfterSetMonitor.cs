@@ -38,7 +38,7 @@ public sealed class EventWaitReturnsAfterSetMonitor : PropertyMonitor, IMonitorO
                 break;
             case EventOp.WaitReturned:
                 if (_began.Remove((e.Word, e.Thread), out var b) && e.Value == 1 && !b.Signaled && newestSet <= b.Sequence)
-                    Fail($"thread {e.Thread}'s wait on {_names.Of("event", e.Word)} returned signaled, but the event was not set when the wait began nor since");
+                    Fail($"thread {e.Thread}'s wait on {_names.Of("event", e.Word, e.Where)} returned signaled, but the event was not set when the wait began nor since");
                 break;
         }
     }

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Weft.Monitors;
 
 /// <summary>
@@ -5,6 +7,15 @@ namespace Weft.Monitors;
 /// (no scheduling point lies between the step and the event). <paramref name="Word"/> is the state word's address,
 /// which identifies the mutex within an iteration whatever handle was used. <paramref name="Old"/> is the value the
 /// step's CAS, exchange or subtraction found (unused for acquisitions and the owner events). <paramref name="New"/> is
-/// the value a release step left in the word (0 for a correct release).
+/// the value a release step left in the word (0 for a correct release). <paramref name="Where"/> names the word stably
+/// (its offset in its segment, <see cref="IpcWordText"/>): the event's text shows it instead of the address.
 /// </summary>
-public readonly record struct MutexEvent(nint Word, MutexOp Op, int Thread, int Old = 0, int New = 0);
+public readonly record struct MutexEvent(nint Word, MutexOp Op, int Thread, int Old = 0, int New = 0, string? Where = null)
+{
+    private bool PrintMembers(StringBuilder builder)
+    {
+        IpcWordText.Append(builder, Word, Where);
+        builder.Append(", Op = ").Append(Op).Append(", Thread = ").Append(Thread).Append(", Old = ").Append(Old).Append(", New = ").Append(New);
+        return true;
+    }
+}

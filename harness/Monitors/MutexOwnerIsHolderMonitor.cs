@@ -27,12 +27,12 @@ public sealed class MutexOwnerIsHolderMonitor : PropertyMonitor, IMonitorOf<Mute
         {
             case MutexOp.Acquired:
                 if (_owner.TryGetValue(e.Word, out int stale))
-                    Fail($"thread {e.Thread} acquired {_names.Of("mutex", e.Word)} while its owner word still names thread {stale}");
+                    Fail($"thread {e.Thread} acquired {_names.Of("mutex", e.Word, e.Where)} while its owner word still names thread {stale}");
                 _holder[e.Word] = e.Thread;
                 break;
             case MutexOp.OwnerSet:
                 if (!_holder.TryGetValue(e.Word, out int h) || h != e.Thread)
-                    Fail($"thread {e.Thread} recorded itself as the owner of {_names.Of("mutex", e.Word)}, which it does not hold");
+                    Fail($"thread {e.Thread} recorded itself as the owner of {_names.Of("mutex", e.Word, e.Where)}, which it does not hold");
                 _owner[e.Word] = e.Thread;
                 break;
             case MutexOp.OwnerCleared:
@@ -41,7 +41,7 @@ public sealed class MutexOwnerIsHolderMonitor : PropertyMonitor, IMonitorOf<Mute
             case MutexOp.Released:
             case MutexOp.ForceReleased:
                 if (_owner.TryGetValue(e.Word, out int o))
-                    Fail($"{_names.Of("mutex", e.Word)} was released while its owner word still names thread {o}");
+                    Fail($"{_names.Of("mutex", e.Word, e.Where)} was released while its owner word still names thread {o}");
                 _holder.Remove(e.Word);
                 break;
         }

@@ -25,16 +25,16 @@ public sealed class MutexStateMatchesHolderMonitor : PropertyMonitor, IMonitorOf
         switch (e.Op)
         {
             case MutexOp.Acquired:
-                if (held) Fail($"thread {e.Thread} found {_names.Of("mutex", e.Word)}'s word 0 while thread {h} held it");
+                if (held) Fail($"thread {e.Thread} found {_names.Of("mutex", e.Word, e.Where)}'s word 0 while thread {h} held it");
                 _holder[e.Word] = e.Thread;
                 break;
             case MutexOp.Marked:
-                if (!held) Fail($"thread {e.Thread} found {_names.Of("mutex", e.Word)}'s word {e.Old} while nobody held it");
+                if (!held) Fail($"thread {e.Thread} found {_names.Of("mutex", e.Word, e.Where)}'s word {e.Old} while nobody held it");
                 break;
             case MutexOp.Released:
             case MutexOp.ForceReleased:
-                if (e.Old == 0) Fail($"thread {e.Thread} released {_names.Of("mutex", e.Word)} whose word was already 0");
-                if (e.New != 0) Fail($"thread {e.Thread} released {_names.Of("mutex", e.Word)} leaving its word {e.New} while nobody holds it");
+                if (e.Old == 0) Fail($"thread {e.Thread} released {_names.Of("mutex", e.Word, e.Where)} whose word was already 0");
+                if (e.New != 0) Fail($"thread {e.Thread} released {_names.Of("mutex", e.Word, e.Where)} leaving its word {e.New} while nobody holds it");
                 _holder.Remove(e.Word);
                 break;
         }

@@ -24,13 +24,13 @@ public sealed class MutualExclusionMonitor : PropertyMonitor, IMonitorOf<MutexEv
         {
             case MutexOp.Acquired:
                 if (_holder.TryGetValue(e.Word, out int h))
-                    Fail($"thread {e.Thread} acquired {_names.Of("mutex", e.Word)}, which thread {h} holds");
+                    Fail($"thread {e.Thread} acquired {_names.Of("mutex", e.Word, e.Where)}, which thread {h} holds");
                 _holder[e.Word] = e.Thread;
                 break;
             case MutexOp.Released:
             case MutexOp.ForceReleased:
                 if (!_holder.Remove(e.Word))
-                    Fail($"thread {e.Thread} released {_names.Of("mutex", e.Word)}, which nobody holds");
+                    Fail($"thread {e.Thread} released {_names.Of("mutex", e.Word, e.Where)}, which nobody holds");
                 break;
         }
     }

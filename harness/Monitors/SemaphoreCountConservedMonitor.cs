@@ -27,7 +27,7 @@ public sealed class SemaphoreCountConservedMonitor : PropertyMonitor, IMonitorOf
         }
         if (e.Op is not (SemaphoreOp.Posted or SemaphoreOp.Taken) || !_count.TryGetValue(e.Word, out long c)) return;
         if (c != e.Old)
-            Fail($"thread {e.Thread} {(e.Op == SemaphoreOp.Posted ? "posted to" : "took from")} {_names.Of("semaphore", e.Word)} at count {e.Old}, but initial + posted - taken = {c}");
+            Fail($"thread {e.Thread} {(e.Op == SemaphoreOp.Posted ? "posted to" : "took from")} {_names.Of("semaphore", e.Word, e.Where)} at count {e.Old}, but initial + posted - taken = {c}");
         _count[e.Word] = e.Op == SemaphoreOp.Posted ? c + e.Delta : c - 1;
     }
 }

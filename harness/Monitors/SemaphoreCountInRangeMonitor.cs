@@ -29,11 +29,11 @@ public sealed class SemaphoreCountInRangeMonitor : PropertyMonitor, IMonitorOf<S
                 long after = (long)e.Old + e.Delta;
                 int max = _max.TryGetValue(e.Word, out int m) ? m : int.MaxValue;
                 if (e.Old < 0 || after > max)
-                    Fail($"thread {e.Thread} posted {e.Delta} to {_names.Of("semaphore", e.Word)} at count {e.Old}: {after} is outside [0, {max}]");
+                    Fail($"thread {e.Thread} posted {e.Delta} to {_names.Of("semaphore", e.Word, e.Where)} at count {e.Old}: {after} is outside [0, {max}]");
                 break;
             case SemaphoreOp.Taken:
                 if (e.Old <= 0)
-                    Fail($"thread {e.Thread} took a unit of {_names.Of("semaphore", e.Word)} at count {e.Old}: the count went to {e.Old - 1}");
+                    Fail($"thread {e.Thread} took a unit of {_names.Of("semaphore", e.Word, e.Where)} at count {e.Old}: the count went to {e.Old - 1}");
                 break;
         }
     }

@@ -23,7 +23,7 @@ public sealed class SemaphoreHintCountsRegisteredMonitor : PropertyMonitor, IMon
         _registered ??= new Dictionary<nint, HashSet<int>>();
         if (!_registered.TryGetValue(e.Word, out var set)) _registered[e.Word] = set = new HashSet<int>();
         if (e.Old != set.Count)
-            Fail($"thread {e.Thread} {(e.Op == SemaphoreOp.Registered ? "registered on" : "deregistered from")} {_names.Of("semaphore", e.Word)} and found the hint {e.Old}, but {set.Count} threads are registered");
+            Fail($"thread {e.Thread} {(e.Op == SemaphoreOp.Registered ? "registered on" : "deregistered from")} {_names.Of("semaphore", e.Word, e.Where)} and found the hint {e.Old}, but {set.Count} threads are registered");
         if (e.Op == SemaphoreOp.Registered) set.Add(e.Thread);
         else set.Remove(e.Thread);
     }

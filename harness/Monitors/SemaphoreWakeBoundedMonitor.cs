@@ -21,6 +21,6 @@ public sealed class SemaphoreWakeBoundedMonitor : PropertyMonitor, IMonitorOf<Se
         _posted ??= new Dictionary<int, int>();
         if (e.Op == SemaphoreOp.Posted) _posted[e.Thread] = e.Delta;
         else if (e.Op == SemaphoreOp.Wake && (!_posted.TryGetValue(e.Thread, out int n) || e.Delta > n))
-            Fail($"thread {e.Thread} woke {e.Delta} waiters of {_names.Of("semaphore", e.Word)} after posting {(_posted.TryGetValue(e.Thread, out int p) ? p : 0)} units");
+            Fail($"thread {e.Thread} woke {e.Delta} waiters of {_names.Of("semaphore", e.Word, e.Where)} after posting {(_posted.TryGetValue(e.Thread, out int p) ? p : 0)} units");
     }
 }

@@ -180,7 +180,7 @@ public sealed class IpcEvent : IpcObject
     private void Report(EventStep step, int value)
     {
 #if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new EventEvent(WordAddress, (EventOp)step, value, SchedulingHooks.ThreadId));
+        SchedulingHooks.Emit(new EventEvent(WordAddress, (EventOp)step, value, SchedulingHooks.ThreadId, Where: WordName));
 #endif
     }
 }

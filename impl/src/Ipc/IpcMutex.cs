@@ -265,7 +265,7 @@ public sealed class IpcMutex : IpcObject
     private void Marked(int old)
     {
 #if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.Marked, SchedulingHooks.ThreadId, old));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.Marked, SchedulingHooks.ThreadId, old, Where: WordName));
 #endif
     }
 
@@ -274,7 +274,7 @@ public sealed class IpcMutex : IpcObject
     private void OwnerOverwritten()
     {
 #if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, SchedulingHooks.ThreadId));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, SchedulingHooks.ThreadId, Where: WordName));
 #endif
     }
 
@@ -303,8 +303,8 @@ public sealed class IpcMutex : IpcObject
     private void OnAcquired()
     {
 #if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.Acquired, SchedulingHooks.ThreadId));
-        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, SchedulingHooks.ThreadId));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.Acquired, SchedulingHooks.ThreadId, Where: WordName));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerSet, SchedulingHooks.ThreadId, Where: WordName));
 #endif
     }
 
@@ -350,8 +350,8 @@ public sealed class IpcMutex : IpcObject
     private void Released(int old, int left)
     {
 #if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, SchedulingHooks.ThreadId));
-        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.Released, SchedulingHooks.ThreadId, old, left));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, SchedulingHooks.ThreadId, Where: WordName));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.Released, SchedulingHooks.ThreadId, old, left, Where: WordName));
 #endif
     }
 
@@ -414,8 +414,8 @@ public sealed class IpcMutex : IpcObject
     private void ForceReleased(int word)
     {
 #if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, SchedulingHooks.ThreadId));
-        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.ForceReleased, SchedulingHooks.ThreadId, word));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.OwnerCleared, SchedulingHooks.ThreadId, Where: WordName));
+        SchedulingHooks.Emit(new MutexEvent(WordAddress, MutexOp.ForceReleased, SchedulingHooks.ThreadId, word, Where: WordName));
 #endif
     }
 }

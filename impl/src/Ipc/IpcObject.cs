@@ -38,6 +38,14 @@ public abstract class IpcObject : IDisposable
     /// <summary>The futex word's address: the object's identity in monitor events.</summary>
     private protected nint WordAddress => Segment.BaseAddress + WordOffset;
 
+    private string? _wordName;
+
+    /// <summary>
+    /// The futex word named by what is the same in every run (<see cref="ShmSegment.DescribeOffset"/>): monitor events
+    /// print this, never <see cref="WordAddress"/>, so an iteration's outcome does not depend on where the segment was mapped.
+    /// </summary>
+    private protected string WordName => _wordName ??= "word at " + Segment.DescribeOffset(WordOffset);
+
     /// <summary>How long an opener waits for a just-created header to be published by its creator.</summary>
     private protected static readonly TimeSpan InitWait = TimeSpan.FromSeconds(2);
 

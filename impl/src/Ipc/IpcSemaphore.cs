@@ -289,7 +289,7 @@ public sealed class IpcSemaphore : IpcObject
     private void Report(SemaphoreStep step, int old, int delta)
     {
 #if WEFT_CONTROLLED
-        SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, (SemaphoreOp)step, old, delta, SchedulingHooks.ThreadId));
+        SchedulingHooks.Emit(new SemaphoreEvent(WordAddress, (SemaphoreOp)step, old, delta, SchedulingHooks.ThreadId, Where: WordName));
 #endif
     }
 }

@@ -6,6 +6,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using Weft.Atomics;
+using Weft.Platform;
 using Weft.Threading;
 
 namespace Weft.Ipc;
@@ -58,6 +59,25 @@ public sealed unsafe partial class ShmSegment : IDisposable
     /// <summary>Controlled build: the number of the simulated object this handle maps (src/ControlledOnly/Ipc/ShmSegment.Simulated.cs).</summary>
     partial void ReadSimulatedId(ref int id);
 
+    /// <summary>
+    /// An in-process segment's number within the controlled iteration that created it (<see cref="ControlledRun.NewObjectId"/>),
+    /// 0 for a named segment, outside a test and in production: with <see cref="Name"/> and <see cref="SimulatedId"/> it
+    /// names the segment in monitor events the same way in every run (<see cref="DescribeOffset"/>).
+    /// </summary>
+    private int _inProcessId;
+
+    /// <summary>
+    /// Byte <paramref name="offset"/> of this segment named by what is the same in every run and process (never the
+    /// address): "offset 8 of in-process segment 1", "offset 8 of shm object 2 'name'" (a simulated object, by its number
+    /// in the iteration), "offset 8 of segment 'name'".
+    /// </summary>
+    internal string DescribeOffset(int offset)
+    {
+        if (SimulatedId != 0) return $"offset {offset} of shm object {SimulatedId} '{Name}'";
+        if (Name is not null) return $"offset {offset} of segment '{Name}'";
+        return $"offset {offset} of in-process segment {_inProcessId}";
+    }
+
     private ShmSegment(byte* address, int size, string? name, MemoryMappedFile? file, MemoryMappedViewAccessor? view)
     {
         _base = address;
@@ -89,7 +109,7 @@ public sealed unsafe partial class ShmSegment : IDisposable
         int rounded = (size + 63) & ~63;
         var p = (byte*)NativeMemory.AlignedAlloc((nuint)rounded, 64);
         NativeMemory.Clear(p, (nuint)rounded);
-        return new ShmSegment(p, size, null, null, null);
+        return new ShmSegment(p, size, null, null, null) { _inProcessId = ControlledRun.NewObjectId() };
     }
 
     /// <summary>The path of a named segment; validates the name.</summary>
