@@ -72,8 +72,12 @@ namespace Weft.Strategies;
 /// (<see cref="IKeyedMonitor"/>: the memory monitors, per slot and per thread), when they name a common part of its
 /// state and one of them changes it.
 /// Addresses name cells only while the heap holds still: iterations run inside <see cref="StableHeap"/>, and a step
-/// recorded after a garbage collection is treated as dependent with everything. Weak memory (TSO flushes, RA) is not
-/// modeled: the strategy refuses any model but SC. The preemption bound of DFS does not apply: the search covers the
+/// recorded after a garbage collection is treated as dependent with everything. TSO (unbounded search only): a flush
+/// candidate of thread t is the candidate <see cref="DporEvent.FlushThreadBase"/> + t and its flush a step of its own,
+/// a write of its cell (<see cref="DporEvent.DependentWith"/>); a step that drains buffers is dependent with everything,
+/// and a race with it adds the drained threads' flush candidates at the earlier step's decision
+/// (<see cref="AddDrainedFlushes"/>), since the flushes it made are steps no race of this schedule names. RA is not
+/// modeled: the strategy refuses it. The preemption bound of DFS does not apply: the search covers the
 /// unbounded space.
 ///
 /// The bounded mode (<see cref="CheckOptions.DporBounded"/>) is bounded partial-order reduction (Coons, Musuvathi,
