@@ -1060,10 +1060,21 @@ internal sealed class ControlledRuntime : IDisposable
     /// <summary>Weak-memory decisions of this iteration so far (see <see cref="ReplayOutcome.WeakDecisions"/>).</summary>
     private int WeakDecisions => _flushDecisions + (Ra is null ? 0 : (int)(Ra.StaleReads + Ra.StoresPlacedBefore - _raWeakBaseline));
 
+    /// <summary>
+    /// A drain of <paramref name="thread"/>'s buffer (a serializing operation, a SeqCst store, thread exit, or the last
+    /// live thread) wrote buffered stores to memory inside the current step: the step is ordered with every other, since
+    /// it wrote cells its record does not name, and it disabled the thread's flush candidate (<see cref="StepLog.Drained"/>).
+    /// </summary>
+    internal void StoresDrained(int thread)
+    {
+        if (Observing) _stepLog!.Drained(thread);
+    }
+
     /// <summary>Performs the flush decision of <paramref name="step"/>: thread <paramref name="thread"/>'s oldest buffered store reaches memory.</summary>
     private void RecordFlush(int step, int thread)
     {
         var store = Tso!.FlushOldest(thread);
+        if (Observing) _stepLog!.BeginFlush(thread, store.Address);
         _decisions.Add(new Decision(true, thread, OpKind.Flush, null, 0));
         if (_recordLog)
             _log.Add(new LogEntry(step, thread, OpKind.Flush, store.File, store.Line, store.ValueText + " reaches memory"));

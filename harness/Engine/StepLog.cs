@@ -109,6 +109,23 @@ internal sealed class StepLog
         });
     }
 
+    /// <summary>
+    /// A flush decision (TSO): the oldest store of <paramref name="thread"/>'s buffer, to the cell at
+    /// <paramref name="address"/>, reaches memory. Recorded as a step of its own (<see cref="OpKind.Flush"/>), so
+    /// a consumer sees the write where it takes effect.
+    /// </summary>
+    public void BeginFlush(int thread, nint address)
+    {
+        _records.Add(new StepRecord
+        {
+            Thread = thread,
+            Op = OpKind.Flush,
+            Address = address,
+            Spawned = -1,
+            Global = AllGlobal,
+        });
+    }
+
     private ref StepRecord Current => ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_records)[^1];
 
     /// <summary>The current step is dependent with every other (a value choice, a spurious or timed wake, a bug).</summary>
@@ -174,6 +191,15 @@ internal sealed class StepLog
     public void ArrivedAtYield(int thread)
     {
         if (_records.Count > 0 && Current.Thread == thread) Current.ArrivesAtYield = true;
+    }
+
+    /// <summary>
+    /// The current step drained <paramref name="thread"/>'s buffered stores to memory (TSO): it wrote cells its record
+    /// does not name (a consumer orders it with every other step), and it took the place of that buffer's flushes.
+    /// </summary>
+    public void Drained(int thread)
+    {
+        if (_records.Count > 0) Current.Drained |= 1UL << (thread & 63);
     }
 
     /// <summary>A bug was reported during the current step.</summary>

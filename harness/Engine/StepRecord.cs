@@ -24,4 +24,6 @@ internal struct StepRecord
     public bool CasFailed;
     /// <summary>The step ended with its thread paused at a yield: it took a yield stamp (the yield rule of <see cref="ControlledRuntime"/>).</summary>
     public bool ArrivesAtYield;
+    /// <summary>TSO: the threads (bit t: thread t mod 64) whose buffered stores this step drained to memory (a fence, a read-modify-write, a SeqCst store, thread exit).</summary>
+    public ulong Drained;
 }

@@ -189,6 +189,7 @@ internal sealed unsafe class TsoMemory
     public void Drain(int thread)
     {
         if (thread >= _buffers.Count) return;
+        if (_buffers[thread].Count > 0) _runtime.StoresDrained(thread);
         while (_buffers[thread].Count > 0) FlushOldest(thread);
     }
 

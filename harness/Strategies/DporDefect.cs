@@ -51,4 +51,11 @@ internal enum DporDefect
     /// order of the threads' yield stamps, which decides which of them the yield rule offers first.
     /// </summary>
     YieldArrivalsIndependent,
+    /// <summary>
+    /// TSO taken for SC: a store counts as written when its thread issues it, so a flush writes no cell (dependent only
+    /// with its own thread's steps), a step that drains its thread's buffer (a fence, a read-modify-write, a SeqCst
+    /// store, thread exit) is dependent only through the operation it names, and a race with a drain adds no flush. On
+    /// <c>litmus/sb-relaxed-tso</c> DPOR then never runs both loads after both stores reached memory, and misses r0=r1=1.
+    /// </summary>
+    StoresAtIssue,
 }

@@ -21,8 +21,18 @@ internal readonly record struct DporEvent(
     int Spawned,
     (int Monitor, MonitorPart Part)[]? Parts = null,
     bool SpawnCommutes = false,
-    bool ArrivesAtYield = false)
+    bool ArrivesAtYield = false,
+    int FlushOf = -1,
+    ulong Drained = 0)
 {
+    /// <summary>
+    /// Under TSO a flush of thread t's oldest buffered store is a step of its own candidate, numbered
+    /// <see cref="FlushThreadBase"/> + t (<see cref="FlushOf"/> is t): the flushes of one buffer are one sequence, like
+    /// a thread's steps, so thread ids stay below this base under TSO.
+    /// </summary>
+    public const int FlushThreadBase = 32;
+
+
     /// <summary>
     /// The dependency relation of two steps of the same iteration: the same thread (program order); a step ordered
     /// with everything (<see cref="Global"/>: a yield, an operation without a location, a value choice, a spurious or
@@ -51,10 +61,20 @@ internal readonly record struct DporEvent(
     /// successful CAS, an exchange and a fetch-and-op write. A SeqCst fence changes nothing under SC, the only model
     /// the strategy accepts (<see cref="DporRefinements.ScFenceLocal"/>): its step is dependent only through its other
     /// effects (monitor events, ending the thread), like a thread's start.
+    ///
+    /// TSO. A store a thread buffers is a step of that thread on its cell (counted as a write: more dependent than
+    /// needed, since no other thread sees it before its flush). The flush that writes it to memory is a step of the
+    /// flush candidate <see cref="FlushThreadBase"/> + t, a write of the cell, and is dependent with every step of
+    /// thread t (t's store enables it, t's own loads may read the buffer, and a drain by t disables it). A step that
+    /// drains buffered stores (a fence, a read-modify-write, a SeqCst store, thread exit) writes cells it does not name,
+    /// and is <see cref="Global"/>. So a step enables or disables a flush only if it happens before it, and two
+    /// adjacent independent steps commute: a flush and another thread's access of another cell, or of the same cell
+    /// when both only read it.
     /// </summary>
     public bool DependentWith(in DporEvent other)
     {
         if (Thread == other.Thread || Global || other.Global) return true;
+        if ((FlushOf >= 0 && other.Thread == FlushOf) || (other.FlushOf >= 0 && Thread == other.FlushOf)) return true; // a buffer and its thread
         if (Spawned >= 0 && other.Spawned >= 0 && !(SpawnCommutes || other.SpawnCommutes)) return true; // SpawnCommutes: the seeded defect only
         if (ArrivesAtYield && other.ArrivesAtYield) return true; // their order is the order of the two threads' yield stamps
         if ((MonitorWrites & (other.MonitorWrites | other.MonitorReads)) != 0 || (other.MonitorWrites & MonitorReads) != 0) return true;

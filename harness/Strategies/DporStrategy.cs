@@ -72,8 +72,12 @@ namespace Weft.Strategies;
 /// (<see cref="IKeyedMonitor"/>: the memory monitors, per slot and per thread), when they name a common part of its
 /// state and one of them changes it.
 /// Addresses name cells only while the heap holds still: iterations run inside <see cref="StableHeap"/>, and a step
-/// recorded after a garbage collection is treated as dependent with everything. Weak memory (TSO flushes, RA) is not
-/// modeled: the strategy refuses any model but SC. The preemption bound of DFS does not apply: the search covers the
+/// recorded after a garbage collection is treated as dependent with everything. TSO (unbounded search only): a flush
+/// candidate of thread t is the candidate <see cref="DporEvent.FlushThreadBase"/> + t and its flush a step of its own,
+/// a write of its cell (<see cref="DporEvent.DependentWith"/>); a step that drains buffers is dependent with everything,
+/// and a race with it adds the drained threads' flush candidates at the earlier step's decision
+/// (<see cref="AddDrainedFlushes"/>), since the flushes it made are steps no race of this schedule names. RA is not
+/// modeled: the strategy refuses it. The preemption bound of DFS does not apply: the search covers the
 /// unbounded space.
 ///
 /// The bounded mode (<see cref="CheckOptions.DporBounded"/>) is bounded partial-order reduction (Coons, Musuvathi,
@@ -149,12 +153,18 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     private IReadOnlyList<ControlledThread>? _threads; // the runtime's thread table, read in NextThread (sleepers' pending cells)
     private int _scanFloor = int.MaxValue; // the decisions from here down were scanned by MarkExcludedBelow in this backtrack
     private int _firstNew;
+    private readonly bool _storeBuffers; // TSO: flush candidates are offered, as DporEvent.FlushThreadBase + thread
 
     /// <param name="preemptionBound">Negative for the unbounded search; else the bound of DFS (bounded partial-order reduction).</param>
     /// <param name="defect">A seeded defect of the dependency relation (the soundness check's negative control); none by default.</param>
     /// <param name="sleep">Bounded mode: where a thread sleeps at a decision once its subtree there is done (<see cref="DporBoundedSleep"/>).</param>
-    public DporStrategy(int preemptionBound = -1, DporDefect defect = DporDefect.None, DporBoundedSleep sleep = DporBoundedSleep.NoBacktrackExcluded)
+    /// <param name="storeBuffers">TSO: flush candidates are offered (ids from <see cref="ControlledRuntime.FlushIdBase"/>), at most 32 threads.</param>
+    public DporStrategy(int preemptionBound = -1, DporDefect defect = DporDefect.None, DporBoundedSleep sleep = DporBoundedSleep.NoBacktrackExcluded,
+        bool storeBuffers = false)
     {
+        if (storeBuffers && preemptionBound >= 0)
+            throw new ArgumentException("the bounded modes of DPOR do not model TSO's flushes", nameof(storeBuffers));
+        _storeBuffers = storeBuffers;
         _defect = defect;
         _sleep = sleep;
         if (sleep == DporBoundedSleep.ClassBounded && preemptionBound >= 0)
@@ -210,9 +220,10 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         return true;
     }
 
-    public int NextThread(ReadOnlySpan<int> enabled, int current, int step)
+    public int NextThread(ReadOnlySpan<int> candidates, int current, int step)
     {
         SyncEvents();
+        ReadOnlySpan<int> enabled = _storeBuffers ? Candidates(candidates) : candidates;
         int position = _dfs.Position;
         int ci = current < 0 ? -1 : enabled.IndexOf(current);
         var offered = new DecisionDfs.Decision(0, enabled.Length, true, enabled.Length, ci >= 0, 0);
@@ -255,6 +266,19 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         Push(position, fresh);
         _threadNodes.Add(fresh);
         return IndexOfOption(ci, Take(offered with { Choice = OptionOf(fresh, chosen) }, step));
+    }
+
+    /// <summary>
+    /// TSO: the runtime's candidates with each flush candidate (<see cref="ControlledRuntime.FlushIdBase"/> + t) renamed
+    /// <see cref="DporEvent.FlushThreadBase"/> + t, so backtrack, done and sleep sets hold it like a thread. The runtime
+    /// lists threads first and flushes after them, both ascending, so the renamed ids stay ascending.
+    /// </summary>
+    private static int[] Candidates(ReadOnlySpan<int> candidates)
+    {
+        var ids = candidates.ToArray();
+        for (int i = 0; i < ids.Length; i++)
+            if (ids[i] >= ControlledRuntime.FlushIdBase) ids[i] = DporEvent.FlushThreadBase + ids[i] - ControlledRuntime.FlushIdBase;
+        return ids;
     }
 
     public int NextValue(int count, int step)
@@ -370,6 +394,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         int thread = _events[k].Thread;
         var node = _threadNodes[j];
         ulong sleeping = node.SleepMask;
+        if (_storeBuffers && _events[k].Drained != 0 && _defect != DporDefect.StoresAtIssue) AddDrainedFlushes(node, _events[k].Drained);
         if (_bound >= 0) AddAtContextSwitch(j, initials);
         if ((initials & (node.Backtrack | node.Done | sleeping)) != 0) return;
         ulong awake = Awake(node);
@@ -383,6 +408,26 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
             node.Backtrack |= awake;
         }
         // else: the initials offered here are asleep, so covered.
+    }
+
+    /// <summary>
+    /// TSO: the later step of a race drained buffers (<see cref="StepRecord.Drained"/>): it flushed their stores inside
+    /// its own step, so in this schedule their flush candidates never ran, and a race with a flush never shows. The
+    /// drain stands for those flushes: each drained thread's flush candidate is added at the earlier step's decision
+    /// when it is offered there and not done or asleep, as if the race were with the flush (a superset of the initials
+    /// a flush step would have: the drain is dependent with every step). In the schedule that runs it there, the flush
+    /// is a step of its own, and its races move it earlier in turn.
+    /// </summary>
+    private static void AddDrainedFlushes(DporNode node, ulong drained)
+    {
+        while (drained != 0)
+        {
+            int t = System.Numerics.BitOperations.TrailingZeroCount(drained);
+            drained &= drained - 1;
+            if (t >= DporEvent.FlushThreadBase) continue;
+            ulong bit = 1UL << (DporEvent.FlushThreadBase + t);
+            if ((node.OfferedMask & bit) != 0 && ((node.Done | node.SleepMask) & bit) == 0) node.Backtrack |= bit;
+        }
     }
 
     /// <summary>
@@ -599,6 +644,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     {
         if (!s.Event.DependentAcross(taken, s.Origin)) return false;
         if (s.Event.DependentWith(taken) || _threads is null || s.Thread >= _threads.Count || Steps.HeapMovedNow) return true;
+        if (s.Event.FlushOf >= 0) return true; // a flush's cell is its buffer's oldest store's, not a pending address
         nint mine = _threads[s.Thread].PendingAddress, theirs = Steps.Records[takenIndex].Address;
         if (_defect == DporDefect.SleepersIgnoreNewCells) return false; // the seeded defect: a new cell is never the sleeper's
         return mine == 0 || theirs == 0 || mine == theirs;
@@ -614,6 +660,8 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
             int k = _events.Count;
             var r = records[k];
             if (r.Thread >= 64) throw new WeftInputException("the dpor strategy supports at most 64 threads per test");
+            if (_storeBuffers && r.Thread >= DporEvent.FlushThreadBase)
+                throw new WeftInputException($"the dpor strategy supports at most {DporEvent.FlushThreadBase} threads per test under TSO");
             _events.Add(ToEvent(r, k, moved));
         }
     }
@@ -629,8 +677,13 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         DporDefect defect = DporDefect.None, DporRefinements refinements = DporRefinements.All)
     {
         int location = -1, joinTarget = -1;
-        bool global = r.Global || heapMoved;
+        // A drain (TSO) writes cells the record does not name: ordered with every step (the seeded defect: only through its operation).
+        // A flush writes its cell (the seeded defect: no cell).
+        bool global = r.Global || heapMoved || (r.Drained != 0 && defect != DporDefect.StoresAtIssue);
         bool writes = true;
+        if (r.Op == OpKind.Flush) // TSO: the flush candidate's write of its buffer's oldest store
+            return new DporEvent(DporEvent.FlushThreadBase + r.Thread, defect == DporDefect.StoresAtIssue ? -1 : IdOf(addressIds, r.Address, index), true, -1, global, r.MonitorReads, r.MonitorWrites,
+                false, -1, r.Parts?.ToArray(), FlushOf: r.Thread);
         if (r.Op == OpKind.Join && r.Resource is ControlledThread target) joinTarget = target.Id;
         else if (r.Address != 0)
         {
@@ -643,7 +696,8 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         else if (!LocalWithoutLocation(r.Op, refinements)) global = true; // a yield, an operation that names no location
         if (r.Op == OpKind.Spawn && (refinements & DporRefinements.SpawnOrdersSpawnsOnly) == 0) global = true;
         return new DporEvent(r.Thread, location, writes, joinTarget, global, r.MonitorReads, r.MonitorWrites, r.Completes, r.Spawned, r.Parts?.ToArray(),
-            SpawnCommutes: defect == DporDefect.SpawnsIndependent, ArrivesAtYield: r.ArrivesAtYield && defect != DporDefect.YieldArrivalsIndependent);
+            SpawnCommutes: defect == DporDefect.SpawnsIndependent, ArrivesAtYield: r.ArrivesAtYield && defect != DporDefect.YieldArrivalsIndependent,
+            Drained: r.Drained);
     }
 
     /// <summary>

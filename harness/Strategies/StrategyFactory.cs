@@ -42,10 +42,21 @@ internal static class StrategyFactory
         "rff" => new RffStrategy(o.Seed),
         "stall" => new StallStrategy(o.Seed),
         "overtake" => new OvertakeStrategy(o.Seed),
-        "dpor" => o.MemoryModel == MemoryModel.SC
-            ? new DporStrategy(o.DporBounded ? o.PreemptionBound : -1, o.DporDefect, o.DporSleep)
-            : throw new WeftInputException(
-                $"the dpor strategy supports the SC memory model only: under {MemoryModels.Name(o.MemoryModel)} the store buffers' flushes are choices its dependency relation does not model; use --strategy dfs"),
+        "dpor" => Dpor(o),
         _ => throw new WeftInputException($"unknown strategy '{o.Strategy}'; expected one of {string.Join(", ", Names)}"),
+    };
+
+    /// <summary>
+    /// The dpor strategy: under SC in every mode; under TSO unbounded only (flushes are candidates of its dependency
+    /// relation, <see cref="DporEvent"/>); other models refused.
+    /// </summary>
+    private static DporStrategy Dpor(CheckOptions o) => o.MemoryModel switch
+    {
+        MemoryModel.SC => new DporStrategy(o.DporBounded ? o.PreemptionBound : -1, o.DporDefect, o.DporSleep),
+        MemoryModel.TSO when !o.DporBounded => new DporStrategy(-1, o.DporDefect, o.DporSleep, storeBuffers: true),
+        MemoryModel.TSO => throw new WeftInputException(
+            "the dpor strategy's bounded modes support the SC memory model only: under tso their preemption counts do not model the flushes; use --dpor-bound none or --strategy dfs"),
+        _ => throw new WeftInputException(
+            $"the dpor strategy supports the SC and TSO memory models only: under {MemoryModels.Name(o.MemoryModel)} the stores a load may read are choices its dependency relation does not model; use --strategy dfs"),
     };
 }

@@ -11,7 +11,7 @@ namespace Weft.Tests;
 /// Soundness of the dpor strategy (source-set DPOR with sleep sets), checked against plain DFS: on every small
 /// registered test that unbounded DFS exhausts, the two searches exhaust and reach the same set of distinct outcomes
 /// (the bug or ok, plus the history of state-changing monitor events), DPOR with fewer schedules; the canonical bugs
-/// are found and their schedules replay; and the strategy refuses weak memory models. The comparison has negative
+/// are found and their schedules replay; and the strategy refuses the RA memory model (TSO: DporWeakMemoryTests). The comparison has negative
 /// controls: a seeded defect of the dependency relation and a monitor with too few keys make it name the lost outcome.
 /// </summary>
 public sealed class DporTests
@@ -27,7 +27,7 @@ public sealed class DporTests
     /// The soundness comparison every test here makes (<see cref="OutcomeCollector.Difference"/>): null when the
     /// reduced search reached DFS's outcomes exactly, else which outcomes only one of them reached.
     /// </summary>
-    private static string? Difference(string id, ExplorationResult dfs, HashSet<string> dfsOutcomes, ExplorationResult reduced, HashSet<string> reducedOutcomes, string name)
+    internal static string? Difference(string id, ExplorationResult dfs, HashSet<string> dfsOutcomes, ExplorationResult reduced, HashSet<string> reducedOutcomes, string name)
     {
         string? d = OutcomeCollector.Difference("DFS", dfsOutcomes, name, reducedOutcomes);
         return d is null ? null : $"{id} ({dfs.Iterations} / {reduced.Iterations} schedules): {d}";
@@ -230,16 +230,16 @@ public sealed class DporTests
     }
 
     [Fact]
-    public void Dpor_refuses_tso_with_a_clear_message()
+    public void Dpor_refuses_ra_with_a_clear_message()
     {
         var t = Test("canonical/lost-update");
         var e = Assert.Throws<WeftInputException>(() =>
-            Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dpor" }) with { MemoryModel = MemoryModel.TSO }));
-        Assert.Contains("SC memory model only", e.Message, StringComparison.Ordinal);
+            Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dpor" }) with { MemoryModel = MemoryModel.RA }));
+        Assert.Contains("SC and TSO memory models only", e.Message, StringComparison.Ordinal);
     }
 
     /// <summary>The harness side of a seeded defect of the dependency relation (<see cref="CheckOptions.DporDefect"/>).</summary>
-    private static DporDefect Seeded(Weft.Platform.SeededBug bug) => bug switch
+    internal static DporDefect Seeded(Weft.Platform.SeededBug bug) => bug switch
     {
         Weft.Platform.SeededBug.DporCasCountsAsRead => DporDefect.CasCountsAsRead,
         Weft.Platform.SeededBug.DporFailedCasIgnoresWrites => DporDefect.FailedCasIgnoresWrites,
@@ -248,6 +248,7 @@ public sealed class DporTests
         Weft.Platform.SeededBug.DporSleepersIgnoreNewCells => DporDefect.SleepersIgnoreNewCells,
         Weft.Platform.SeededBug.DporClassBoundBySchedule => DporDefect.ScheduleBound,
         Weft.Platform.SeededBug.DporYieldArrivalsIndependent => DporDefect.YieldArrivalsIndependent,
+        Weft.Platform.SeededBug.DporStoresAtIssue => DporDefect.StoresAtIssue,
         _ => throw new ArgumentOutOfRangeException(nameof(bug), bug, "not a defect of the dpor strategy"),
     };
 
@@ -260,7 +261,7 @@ public sealed class DporTests
     /// <paramref name="body"/> under <paramref name="options"/>. DPOR as built must reach DFS's outcomes exactly; the
     /// result is what the comparison says the seeded search lost, and the test fails if it lost nothing.
     /// </summary>
-    private static string SeededLoss(string id, Action body, CheckOptions options, Weft.Platform.SeededBug bug)
+    internal static string SeededLoss(string id, Action body, CheckOptions options, Weft.Platform.SeededBug bug)
     {
         var (dfs, dfsOutcomes) = OutcomeCollector.Explore(body, options with { Strategy = "dfs" });
         var (sound, soundOutcomes) = OutcomeCollector.Explore(body, options with { Strategy = "dpor" });

@@ -403,4 +403,11 @@ public enum SeededBug
     /// owner reloading from the same stack take the same batch. Caught by NoDoubleFreeMonitor or the scenario's check that
     /// no slot went to both threads (pool/overflow-at-capacity-plain-store).</summary>
     NodePoolOverflowPopPlainStore,
+    /// <summary>A defect of the checker, not of the library: under TSO the dpor strategy's dependency relation takes a
+    /// store as written when its thread issues it, as under SC: a flush writes no cell and a step that drains its
+    /// thread's store buffer (a fence, a read-modify-write, a SeqCst store, thread exit) is ordered only through the
+    /// operation it names, so no race moves a flush before another thread's load (on litmus/sb-relaxed-tso DPOR never
+    /// runs both loads after both stores reached memory, and misses r0=1 r1=1). Set through the harness's DporDefect option; a negative control of
+    /// the DPOR soundness check under TSO (DporWeakMemoryTests).</summary>
+    DporStoresAtIssue,
 }
