@@ -23,6 +23,10 @@ public sealed class DporTests
         "canonical/lost-update", "canonical/lost-update-fixed", "canonical/lost-wakeup", "canonical/lost-wakeup-fixed",
         "canonical/two-lock-deadlock", "canonical/two-lock-deadlock-fixed", "litmus/sb-relaxed-sc", "dpor/yield-arrivals");
 
+    /// <summary>The reclamation tests of <c>weft bench engine --part dpor</c> (bounded DFS exhausts each with preemption bound 2).</summary>
+    public static TheoryData<string> ReclamationTests() => new(
+        "reclamation/dfs-leak", "reclamation/dfs-immediate", "reclamation/dfs-debra", "reclamation/dfs-debra-plus", "reclamation/dfs-ibr");
+
     /// <summary>
     /// The soundness comparison every test here makes (<see cref="OutcomeCollector.Difference"/>): null when the
     /// reduced search reached DFS's outcomes exactly, else which outcomes only one of them reached.
@@ -79,11 +83,7 @@ public sealed class DporTests
     /// ok, and each monitor part's history), fewer schedules.
     /// </summary>
     [Theory]
-    [InlineData("reclamation/dfs-leak")]
-    [InlineData("reclamation/dfs-immediate")]
-    [InlineData("reclamation/dfs-debra")]
-    [InlineData("reclamation/dfs-debra-plus")]
-    [InlineData("reclamation/dfs-ibr")]
+    [MemberData(nameof(ReclamationTests))]
     public void Bounded_dpor_reaches_the_outcomes_of_bounded_dfs_with_fewer_schedules(string id)
     {
         var t = Test(id);
@@ -622,11 +622,7 @@ public sealed class DporTests
     /// schedules and no other, reaches its outcomes, with fewer schedules. The figures of README "DPOR against DFS".
     /// </summary>
     [Theory]
-    [InlineData("reclamation/dfs-leak")]
-    [InlineData("reclamation/dfs-immediate")]
-    [InlineData("reclamation/dfs-debra")]
-    [InlineData("reclamation/dfs-debra-plus")]
-    [InlineData("reclamation/dfs-ibr")]
+    [MemberData(nameof(ReclamationTests))]
     public void Class_bounded_dpor_covers_every_class_of_bounded_dfs_on_the_reclamation_tests(string id)
     {
         var t = Test(id);
