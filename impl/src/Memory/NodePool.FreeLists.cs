@@ -213,9 +213,7 @@ public sealed partial class NodePool
             _freeNext[Plain.Read(ref magazine[first + i])].Store(Plain.Read(ref magazine[first + i + 1]) + 1, MemoryOrder.Relaxed);
         _freeNext[Plain.Read(ref magazine[first + BatchSize - 1])].Store(0, MemoryOrder.Relaxed);
         PushBatch(ref _depotHead, Plain.Read(ref magazine[first]));
-        for (int i = 0; i < CacheSize - BatchSize; i++) Plain.Write(ref magazine[first + i], Plain.Read(ref magazine[first + BatchSize + i]));
-        Plain.Write(ref magazine[MagazinePad], CacheSize - BatchSize);
-        return CacheSize - BatchSize;
+        return DropSpilled(magazine);
     }
 
     /// <summary>Pops one slot off the free list; -1 when it is empty.</summary>
@@ -246,6 +244,18 @@ public sealed partial class NodePool
             // Winning this CAS publishes the chain on the free list (release: the link stores above are visible first).
             if (_freeHead.TryCompareExchange(head, newHead, MemoryOrder.Release)) return;
         }
+    }
+
+    /// <summary>
+    /// After a spill (to the depot or home) took a full magazine's oldest <see cref="BatchSize"/> slots: moves the rest
+    /// down to the front and returns the count left.
+    /// </summary>
+    private static int DropSpilled(int[] magazine)
+    {
+        int first = MagazinePad + 1;
+        for (int i = 0; i < CacheSize - BatchSize; i++) Plain.Write(ref magazine[first + i], Plain.Read(ref magazine[first + BatchSize + i]));
+        Plain.Write(ref magazine[MagazinePad], CacheSize - BatchSize);
+        return CacheSize - BatchSize;
     }
 
     /// <summary>Pushes an owned batch (a chain through the free-list links) onto a stack of batches: the depot or a thread's overflow stack.</summary>
@@ -334,7 +344,7 @@ public sealed partial class NodePool
             for (int k = 0; k < _cache[t][MagazinePad]; k++) Free(_cache[t][MagazinePad + 1 + k], $"magazine of thread {t}");
         for (int t = 0; _homes is not null && t < _cache.Length; t++)
         {
-            for (int batch = (int)(uint)_overflowHeads[(t + 1) * OverflowPad].Peek() - 1; batch >= 0; batch = _batchNext[batch].Peek() - 1)
+            for (int batch = (int)(uint)OverflowHead(t).Peek() - 1; batch >= 0; batch = _batchNext[batch].Peek() - 1)
             {
                 for (int idx = batch; idx >= 0; idx = _freeNext[idx].Peek() - 1)
                 {

@@ -74,9 +74,7 @@ public sealed partial class NodePool
             _freeNext[last].Store(0, MemoryOrder.Relaxed);
             PushBatch(ref OverflowHead(threadIndex), head);
         }
-        for (int i = 0; i < CacheSize - BatchSize; i++) Plain.Write(ref magazine[first + i], Plain.Read(ref magazine[first + BatchSize + i]));
-        Plain.Write(ref magazine[MagazinePad], CacheSize - BatchSize);
-        return CacheSize - BatchSize;
+        return DropSpilled(magazine);
     }
 
     /// <summary>
