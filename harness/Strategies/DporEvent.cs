@@ -23,7 +23,8 @@ internal readonly record struct DporEvent(
     bool SpawnCommutes = false,
     bool ArrivesAtYield = false,
     int FlushOf = -1,
-    ulong Drained = 0)
+    ulong Drained = 0,
+    byte SeqCstClock = 0)
 {
     /// <summary>
     /// Under TSO a flush of thread t's oldest buffered store is a step of its own candidate, numbered
@@ -80,6 +81,7 @@ internal readonly record struct DporEvent(
         if ((MonitorWrites & (other.MonitorWrites | other.MonitorReads)) != 0 || (other.MonitorWrites & MonitorReads) != 0) return true;
         if (Parts is not null && other.Parts is not null && ShareChangedPart(Parts, other.Parts)) return true;
         if ((Completes && other.JoinTarget == Thread) || (other.Completes && JoinTarget == other.Thread)) return true;
+        if (SeqCstClock != 0 && other.SeqCstClock != 0 && ((SeqCstClock | other.SeqCstClock) & Engine.StepRecord.SeqCstPublishes) != 0) return true;
         return Location >= 0 && Location == other.Location && (Writes || other.Writes);
     }
 

@@ -335,9 +335,11 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         for (int i = 0; i < _threadNodes.Count && i < _events.Count; i++) _threadNodes[i].Executed = _events[i];
         if (_bound < 0) _races.Run(_events, _firstNew, AddBacktrack);
         else _races.RunPersistent(_events, _firstNew, AddBacktrackBounded);
-        if (Steps.BugInStep && _threadNodes.Count > 0 && _threadNodes.Count <= _events.Count)
+        bool discarded = Steps.DiscardedInStep && _defect != DporDefect.DiscardBacktracksNothing;
+        if ((Steps.BugInStep || discarded) && _threadNodes.Count > 0 && _threadNodes.Count <= _events.Count)
         {
             // The bug ended the iteration at this step: every other awake candidate's next step may reach another bug.
+            // RA: so did a discard (a broken promise): another thread's next step might have kept the promise first.
             var last = _threadNodes[^1];
             last.Backtrack |= last.OfferedMask & ~last.SleepMask; // the bound filters it when the engine backtracks here
         }
@@ -679,7 +681,8 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         int location = -1, joinTarget = -1;
         // A drain (TSO) writes cells the record does not name: ordered with every step (the seeded defect: only through its operation).
         // A flush writes its cell (the seeded defect: no cell).
-        bool global = r.Global || heapMoved || (r.Drained != 0 && defect != DporDefect.StoresAtIssue);
+        bool global = r.Global || heapMoved || (r.Drained != 0 && defect != DporDefect.StoresAtIssue)
+            || r.DuringPromise; // RA: whether the execution stays feasible depends on the order (RaPromises)
         bool writes = true;
         if (r.Op == OpKind.Flush) // TSO: the flush candidate's write of its buffer's oldest store
             return new DporEvent(DporEvent.FlushThreadBase + r.Thread, defect == DporDefect.StoresAtIssue ? -1 : IdOf(addressIds, r.Address, index), true, -1, global, r.MonitorReads, r.MonitorWrites,
@@ -697,7 +700,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         if (r.Op == OpKind.Spawn && (refinements & DporRefinements.SpawnOrdersSpawnsOnly) == 0) global = true;
         return new DporEvent(r.Thread, location, writes, joinTarget, global, r.MonitorReads, r.MonitorWrites, r.Completes, r.Spawned, r.Parts?.ToArray(),
             SpawnCommutes: defect == DporDefect.SpawnsIndependent, ArrivesAtYield: r.ArrivesAtYield && defect != DporDefect.YieldArrivalsIndependent,
-            Drained: r.Drained);
+            Drained: r.Drained, SeqCstClock: defect == DporDefect.SeqCstClockIgnored ? (byte)0 : r.SeqCstClock);
     }
 
     /// <summary>

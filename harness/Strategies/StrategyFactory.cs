@@ -52,7 +52,7 @@ internal static class StrategyFactory
     /// </summary>
     private static DporStrategy Dpor(CheckOptions o) => o.MemoryModel switch
     {
-        MemoryModel.SC => new DporStrategy(o.DporBounded ? o.PreemptionBound : -1, o.DporDefect, o.DporSleep),
+        MemoryModel.SC or MemoryModel.RA => new DporStrategy(o.DporBounded ? o.PreemptionBound : -1, o.DporDefect, o.DporSleep),
         MemoryModel.TSO when !o.DporBounded => new DporStrategy(-1, o.DporDefect, o.DporSleep, storeBuffers: true),
         MemoryModel.TSO => throw new WeftInputException(
             "the dpor strategy's bounded modes support the SC memory model only: under tso their preemption counts do not model the flushes; use --dpor-bound none or --strategy dfs"),
