@@ -76,9 +76,24 @@ namespace Weft.Strategies;
 /// candidate of thread t is the candidate <see cref="DporEvent.FlushThreadBase"/> + t and its flush a step of its own,
 /// a write of its cell (<see cref="DporEvent.DependentWith"/>); a step that drains buffers is dependent with everything,
 /// and a race with it adds the drained threads' flush candidates at the earlier step's decision
-/// (<see cref="AddDrainedFlushes"/>), since the flushes it made are steps no race of this schedule names. RA is not
-/// modeled: the strategy refuses it. The preemption bound of DFS does not apply: the search covers the
-/// unbounded space.
+/// (<see cref="AddDrainedFlushes"/>), since the flushes it made are steps no race of this schedule names. RA (every
+/// mode): which store a load reads and where a store goes in modification order are value choices, explored in full
+/// and dependent with every step, like every value choice (a relaxed load offers a promise option while another thread
+/// lives, so under systematic search it always makes one); the SeqCst order's clock, which every SeqCst operation and
+/// full fence (and lock, futex call, spawn, join, a thread's exit, a resumption from a block) joins or publishes into
+/// whatever its location, is state of its own (<see cref="DporEvent.SeqCstClock"/>: two accesses are dependent when
+/// one publishes); the steps run while a promise waits for its store are dependent with every step, since whether the
+/// execution stays feasible depends on the order of the loader's and the promiser's steps (a fence of the loader breaks
+/// it, the promiser's store keeps it) whatever their cells; and a step that discards the execution as infeasible
+/// backtracks to every awake candidate at its decision, like a step that reports a bug: the first schedule under a
+/// promise may run the loader on to a fence before the promising thread ran again, and then no race of that schedule
+/// names the promiser. Everything else the model keeps is per cell (its stores in modification order, which reads read
+/// which store) or per thread (its clocks, its pending acquire and fence release), so two steps on different cells
+/// that do not share the SeqCst clock commute. Two choices follow the schedule rather than its class: a store's serial
+/// number, with which certification (<see cref="RaPromises"/>) tests that a promised value did not depend on the load,
+/// so a run may certify fewer values than another schedule of its class would; and which loads a location keeps for
+/// certification. The outcome comparisons with DFS on the RA litmus tests and small tests run under RA are equal. The
+/// preemption bound of DFS does not apply to the unbounded search: it covers the unbounded space.
 ///
 /// The bounded mode (<see cref="CheckOptions.DporBounded"/>) is bounded partial-order reduction (Coons, Musuvathi,
 /// McKinley, "Bounded Partial-Order Reduction", OOPSLA 2013) over Flanagan and Godefroid's persistent sets instead of

@@ -47,8 +47,8 @@ internal static class StrategyFactory
     };
 
     /// <summary>
-    /// The dpor strategy: under SC in every mode; under TSO unbounded only (flushes are candidates of its dependency
-    /// relation, <see cref="DporEvent"/>); other models refused.
+    /// The dpor strategy: under SC and RA in every mode; under TSO unbounded only (flushes are candidates of its dependency
+    /// relation, <see cref="DporEvent"/>).
     /// </summary>
     private static DporStrategy Dpor(CheckOptions o) => o.MemoryModel switch
     {
@@ -57,6 +57,6 @@ internal static class StrategyFactory
         MemoryModel.TSO => throw new WeftInputException(
             "the dpor strategy's bounded modes support the SC memory model only: under tso their preemption counts do not model the flushes; use --dpor-bound none or --strategy dfs"),
         _ => throw new WeftInputException(
-            $"the dpor strategy supports the SC and TSO memory models only: under {MemoryModels.Name(o.MemoryModel)} the stores a load may read are choices its dependency relation does not model; use --strategy dfs"),
+            $"the dpor strategy does not support the {MemoryModels.Name(o.MemoryModel)} memory model; use --strategy dfs"),
     };
 }
