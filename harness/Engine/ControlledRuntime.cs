@@ -795,12 +795,13 @@ internal sealed class ControlledRuntime : IDisposable
 
     /// <summary>
     /// Release/acquire: the operations that are full fences (fences, locks, futex calls, spawn, join; see
-    /// <see cref="RaMemory"/>) take effect, and a yield is noted (a spinning load makes progress).
+    /// <see cref="RaMemory"/>) take effect, and a yield or a futex wait is noted (a spinning load makes progress: a wait
+    /// that returns at once because the word changed is a turn of a spin loop like a yield).
     /// </summary>
     private static void Synchronize(RaMemory ra, int thread, OpKind op)
     {
-        if (op == OpKind.Yield) ra.Yielded(thread);
-        else if (op is OpKind.Fence or OpKind.LockAcquire or OpKind.LockRelease or OpKind.FutexWait or OpKind.FutexWake
+        if (op is OpKind.Yield or OpKind.FutexWait) ra.Yielded(thread); // a futex wait that returns at once is a spin too
+        if (op is OpKind.Fence or OpKind.LockAcquire or OpKind.LockRelease or OpKind.FutexWait or OpKind.FutexWake
                  or OpKind.Spawn or OpKind.Join) ra.Fence(thread);
     }
 
@@ -1051,7 +1052,11 @@ internal sealed class ControlledRuntime : IDisposable
         var chosen = _threads[_enabled[choice]];
         if (currentId >= 0 && chosen.Id != currentId && _threads[currentId].PendingOp != OpKind.Yield) _preemptions++;
         _decisions.Add(new Decision(true, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine));
-        if (Observing) _stepLog!.Begin(chosen);
+        if (Observing)
+        {
+            _stepLog!.Begin(chosen);
+            if (Ra is { PromiseOutstanding: true }) _stepLog.DuringPromise();
+        }
         if (_recordLog)
             _log.Add(new LogEntry(step, chosen.Id, chosen.PendingOp, chosen.PendingFile, chosen.PendingLine, chosen.PendingOp == OpKind.Label ? chosen.PendingLabel : null));
         return choice;
@@ -1244,10 +1249,17 @@ internal sealed class ControlledRuntime : IDisposable
     internal bool Exploring => _replay is null && _trace is null && _guide is null;
 
     /// <summary>
-    /// True while DFS drives this iteration: it replays prefixes and needs every option count to be a function of the
-    /// prefix, so a relaxed load always offers the promise option (see <see cref="RaPromises"/>).
+    /// True while DFS or DPOR drives this iteration: both run on <see cref="DecisionDfs"/>, which replays prefixes and
+    /// needs every option count to be a function of the prefix, so a relaxed load always offers the promise option (see
+    /// <see cref="RaPromises"/>).
     /// </summary>
-    internal bool SystematicSearch => Exploring && _strategy is Strategies.DfsStrategy;
+    internal bool SystematicSearch => Exploring && _strategy is Strategies.DfsStrategy or Strategies.DporStrategy;
+
+    /// <summary>RA: the current step joined or published into the SeqCst order's clock (<see cref="StepLog.SeqCstClock"/>).</summary>
+    internal void NoteSeqCstClock(bool publishes)
+    {
+        if (Observing) _stepLog!.SeqCstClock(publishes);
+    }
 
     /// <summary>A hash of the decisions recorded so far in this iteration: the key of a load's certified promise values.</summary>
     internal ulong PrefixHash()
@@ -1268,10 +1280,15 @@ internal sealed class ControlledRuntime : IDisposable
     /// </summary>
     internal bool MayStillStore(int id) => id > 0 && (id >= _threads.Count || _threads[id].Status != ThreadStatus.Completed);
 
-    /// <summary>True when some worker other than <paramref name="id"/> has not finished (a promise could be kept).</summary>
-    internal bool HasLiveWorkerBesides(int id)
+    /// <summary>
+    /// True when a promise to a load of thread <paramref name="id"/> could still be kept: some other thread has not
+    /// finished, a worker that may store or a thread (the main one included) that may still create one. It depends only
+    /// on the decisions so far, never on which values are certified, so a systematic search's option counts stay a
+    /// function of the prefix even when a worker created after the load certifies a value for it.
+    /// </summary>
+    internal bool PromiseMayBeKept(int id)
     {
-        for (int i = 1; i < _threads.Count; i++)
+        for (int i = 0; i < _threads.Count; i++)
             if (i != id && _threads[i].Status != ThreadStatus.Completed) return true;
         return false;
     }
@@ -1341,6 +1358,7 @@ internal sealed class ControlledRuntime : IDisposable
         _aborted = true;
         if (_bug is not null || _divergence is not null) return;
         _infeasible = true;
+        if (Observing) _stepLog!.Discarded();
         if (_recordLog && thread >= 0 && thread < _threads.Count) RecordValue(_threads[thread], why);
     }
 

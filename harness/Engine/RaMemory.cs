@@ -55,7 +55,8 @@ namespace Weft.Engine;
 /// futex waits and wakes, thread creation, join and exit are full fences too (the kernel's futex calls are full
 /// barriers), and a thread woken from a block joins the global clock.
 ///
-/// Spin loops. A thread's first load after a yield (<c>WeftThread.Yield</c>, a backoff wait) reads a store newer than
+/// Spin loops. A thread's first load after a yield (<c>WeftThread.Yield</c>, a backoff wait) or a futex wait (which
+/// returns at once when the word no longer holds the expected value, and the caller loads it again) reads a store newer than
 /// the newest store of that location it had read or written, when one exists: a store becomes visible to a spinning
 /// reader in finite time, as C++ requires ([intro.progress], [atomics.order] p11), and a spin-wait on a flag ends.
 ///
@@ -156,7 +157,7 @@ internal sealed class RaMemory
                     $"read promised {promised} again (thread {_promises.Promise.Thread} has not stored it yet)"));
             return null;
         }
-        if (order == AccessOrder.SeqCst) view.Clock.Join(_seqCst);
+        if (order == AccessOrder.SeqCst) JoinSeqCst(view.Clock);
         int newest = location.Count - 1;
         int oldest = OldestReadable(view, t.Id, location);
         if (view.YieldedSinceLoad)
@@ -189,8 +190,8 @@ internal sealed class RaMemory
 
     /// <summary>
     /// The read decision of a relaxed int or long load (see <see cref="RaPromises"/>): keeps the load for certification
-    /// while the execution has made no promise, offers the values certified for its decision prefix (DFS: the promise
-    /// option whenever another worker is alive) and returns the index of the store read among the
+    /// while the execution has made no promise, offers the values certified for its decision prefix (DFS and DPOR: the
+    /// promise option whenever another thread has not finished) and returns the index of the store read among the
     /// <paramref name="count"/> allowed (0 the newest), or -1 when the load read a promise.
     /// </summary>
     private int ChooseOrPromise(ControlledThread t, ThreadClocks view, RaLocation location, int count)
@@ -202,7 +203,7 @@ internal sealed class RaMemory
             ulong prefix = _runtime.PrefixHash();
             location.RecordLoad(new RaLoadRecord(t.Id, view.Clock[t.Id], _storeSerial, prefix));
             candidates = _promises.CandidatesAt(prefix);
-            offerEmpty = _runtime.SystematicSearch && _runtime.HasLiveWorkerBesides(t.Id);
+            offerEmpty = _runtime.SystematicSearch && _runtime.PromiseMayBeKept(t.Id);
         }
         int pick = _runtime.ChooseRead(t, count, candidates, offerEmpty, out var promise);
         if (pick >= 0) return pick;
@@ -281,7 +282,7 @@ internal sealed class RaMemory
         SetSync(s, view, order);
         if (location.LoadCount > 0 && !_promises.Made && order != AccessOrder.SeqCst) Certify(t.Id, view, location, bits);
         if (keeps) Keep(t, s, location);
-        if (order == AccessOrder.SeqCst) _seqCst.Join(view.Clock);
+        if (order == AccessOrder.SeqCst) PublishSeqCst(view.Clock);
         view.Clock.Tick(t.Id); // later reads of this thread do not happen before a load that synchronizes with this store
         return newer == 0;
     }
@@ -368,7 +369,7 @@ internal sealed class RaMemory
     {
         var view = View(t.Id);
         if (_promises.Outstanding) CheckLoaderAccess(t.Id, location);
-        if (order == AccessOrder.SeqCst) view.Clock.Join(_seqCst);
+        if (order == AccessOrder.SeqCst) JoinSeqCst(view.Clock);
         var read = location.Newest;
         read.MarkRead(t.Id, view.Clock[t.Id]);
         if (read.Serial > view.MaxReadSerial) view.MaxReadSerial = read.Serial;
@@ -382,7 +383,7 @@ internal sealed class RaMemory
             SetSync(s, view, order);
             s.Sync.Join(read.Sync); // the release sequence of the store it read goes on through this one
         }
-        if (order == AccessOrder.SeqCst) _seqCst.Join(view.Clock);
+        if (order == AccessOrder.SeqCst) PublishSeqCst(view.Clock);
         if (wrote) view.Clock.Tick(t.Id);
     }
 
@@ -397,10 +398,10 @@ internal sealed class RaMemory
         if (_promises.Outstanding) CheckLoaderFence(thread);
         var view = View(thread);
         view.Clock.Join(view.PendingAcquire);
-        view.Clock.Join(_seqCst);
+        JoinSeqCst(view.Clock);
         view.FenceRelease.CopyFrom(view.Clock);
         view.HasFenceRelease = true;
-        _seqCst.Join(view.Clock);
+        PublishSeqCst(view.Clock);
         view.Clock.Tick(thread);
     }
 
@@ -423,7 +424,7 @@ internal sealed class RaMemory
     public void Yielded(int thread) => View(thread).YieldedSinceLoad = true;
 
     /// <summary>A blocked thread was woken (lock release, futex wake, joined thread's exit): it acquires what they published.</summary>
-    public void Resumed(int thread) => View(thread).Clock.Join(_seqCst);
+    public void Resumed(int thread) => JoinSeqCst(View(thread).Clock);
 
     /// <summary>
     /// The loader of the outstanding promise reached a fence (or a lock, futex, spawn or join): the fence would acquire the
@@ -441,10 +442,27 @@ internal sealed class RaMemory
     /// </summary>
     public bool Exited(int thread)
     {
-        _seqCst.Join(View(thread).Clock);
+        PublishSeqCst(View(thread).Clock);
         if (!_promises.Outstanding || _promises.Promise.Thread != thread) return true;
         _promises.Break();
         return false;
+    }
+
+    /// <summary>
+    /// Acquires everything the SeqCst order has published so far. The order's clock is one state every SeqCst operation
+    /// and full fence shares, whatever its location, so the runtime's step log notes the access (a dependency of DPOR).
+    /// </summary>
+    private void JoinSeqCst(VectorClock clock)
+    {
+        clock.Join(_seqCst);
+        _runtime.NoteSeqCstClock(publishes: false);
+    }
+
+    /// <summary>Publishes <paramref name="clock"/> into the SeqCst order's clock (see <see cref="JoinSeqCst"/>).</summary>
+    private void PublishSeqCst(VectorClock clock)
+    {
+        _seqCst.Join(clock);
+        _runtime.NoteSeqCstClock(publishes: true);
     }
 
     // ---- locations ----

@@ -20,10 +20,11 @@ namespace Weft.Engine;
 /// decision-prefix hash (at most <see cref="CandidatesPerLoad"/> per load, <see cref="TableBound"/> prefixes).
 ///
 /// Promising. At a relaxed int or long load whose prefix has certified values, the load's read decision gets one more
-/// option, "promise", then a choice among the certified values; DFS offers the option at every relaxed load while some
-/// worker other than the loader is alive (its option counts must be a function of the prefix, and DFS reaches the
-/// option only after every run under the load's other options, which certify its values), and an execution that
-/// chooses it with nothing certified is discarded at once. At most <see cref="PerExecution"/> promise is made per
+/// option, "promise", then a choice among the certified values; DFS and DPOR offer the option at every relaxed load
+/// while some thread other than the loader has not finished, a worker that may keep it or a thread that may still
+/// create one (their option counts must be a function of the prefix, whatever a worker created after the load certifies
+/// later, and they reach the option only after every run under the load's other options, which certify its values),
+/// and an execution that chooses it with nothing certified is discarded at once. At most <see cref="PerExecution"/> promise is made per
 /// execution. A schedule records a promise as two value steps, <c>v(MarkerBase + T)</c> and the zigzag-encoded value,
 /// so a replay needs no certificate.
 ///

@@ -33,6 +33,13 @@ internal sealed class StepLog
     /// <summary>True when the iteration ended with a bug reported during a step (not at the end of the iteration).</summary>
     public bool BugInStep { get; private set; }
 
+    /// <summary>
+    /// True when the iteration was discarded as infeasible during a step (RA: a promise broken by the loader, a thread
+    /// that ended owing one, a failure while one was outstanding): like a bug in a step, other threads' next steps might
+    /// have kept it.
+    /// </summary>
+    public bool DiscardedInStep { get; private set; }
+
     /// <summary>True when the strategy abandoned the iteration (every candidate was asleep).</summary>
     public bool Pruned { get; set; }
 
@@ -75,6 +82,7 @@ internal sealed class StepLog
         _history.Clear();
         HeapMoved = false;
         BugInStep = false;
+        DiscardedInStep = false;
         Pruned = false;
         AllGlobal = false;
         _collectionsAtStart = GC.CollectionCount(0);
@@ -200,6 +208,28 @@ internal sealed class StepLog
     public void Drained(int thread)
     {
         if (_records.Count > 0) Current.Drained |= 1UL << (thread & 63);
+    }
+
+    /// <summary>
+    /// RA: the current step joined (<paramref name="publishes"/> false) or published into the SeqCst order's clock, which
+    /// every SeqCst operation and full fence shares, whatever its location (<see cref="StepRecord.SeqCstClock"/>).
+    /// </summary>
+    public void SeqCstClock(bool publishes)
+    {
+        if (_records.Count > 0) Current.SeqCstClock |= publishes ? StepRecord.SeqCstPublishes : StepRecord.SeqCstJoins;
+    }
+
+    /// <summary>RA: the current step runs while a promise waits for its store (<see cref="StepRecord.DuringPromise"/>).</summary>
+    public void DuringPromise()
+    {
+        if (_records.Count > 0) Current.DuringPromise = true;
+    }
+
+    /// <summary>The iteration was discarded as infeasible during the current step (<see cref="DiscardedInStep"/>).</summary>
+    public void Discarded()
+    {
+        DiscardedInStep = _records.Count > 0;
+        MarkGlobal();
     }
 
     /// <summary>A bug was reported during the current step.</summary>

@@ -26,4 +26,19 @@ internal struct StepRecord
     public bool ArrivesAtYield;
     /// <summary>TSO: the threads (bit t: thread t mod 64) whose buffered stores this step drained to memory (a fence, a read-modify-write, a SeqCst store, thread exit).</summary>
     public ulong Drained;
+    /// <summary>
+    /// RA: how the step used the SeqCst order's clock (<see cref="RaMemory"/>): <see cref="SeqCstJoins"/> when it joined it
+    /// (a SeqCst load, a thread resuming from a block), <see cref="SeqCstPublishes"/> when it published into it (a
+    /// SeqCst store or read-modify-write, a fence, a lock, futex, spawn or join, a thread's exit); 0 when it did neither.
+    /// </summary>
+    public byte SeqCstClock;
+
+    /// <summary>
+    /// RA: the step ran while a promise waited for its store (<see cref="RaPromises"/>): whether the execution stays
+    /// feasible then depends on the order of the loader's and the promiser's steps whatever their locations.
+    /// </summary>
+    public bool DuringPromise;
+
+    public const byte SeqCstJoins = 1;
+    public const byte SeqCstPublishes = 2;
 }

@@ -58,4 +58,14 @@ internal enum DporDefect
     /// <c>litmus/sb-relaxed-tso</c> DPOR then never runs both loads after both stores reached memory, and misses r0=r1=1.
     /// </summary>
     StoresAtIssue,
+    /// <summary>
+    /// RA: the SeqCst order's clock taken for no shared state, so two SeqCst operations (or fences, locks, a thread's
+    /// exit) on different locations commute, though which of them publishes first decides what the other acquires.
+    /// </summary>
+    SeqCstClockIgnored,
+    /// <summary>
+    /// RA: a step that discards the execution as infeasible (a promise broken by the loader's fence, say) backtracks to
+    /// nothing, though another thread's next step there might have kept the promise first.
+    /// </summary>
+    DiscardBacktracksNothing,
 }

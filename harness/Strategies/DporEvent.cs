@@ -23,8 +23,12 @@ internal readonly record struct DporEvent(
     bool SpawnCommutes = false,
     bool ArrivesAtYield = false,
     int FlushOf = -1,
-    ulong Drained = 0)
+    ulong Drained = 0,
+    byte SeqCstClock = 0)
 {
+    /// <summary>RA: how the step used the SeqCst order's clock (<see cref="Engine.StepRecord.SeqCstClock"/>: join 1, publish 2).</summary>
+    public byte SeqCstClock { get; init; } = SeqCstClock;
+
     /// <summary>
     /// Under TSO a flush of thread t's oldest buffered store is a step of its own candidate, numbered
     /// <see cref="FlushThreadBase"/> + t (<see cref="FlushOf"/> is t): the flushes of one buffer are one sequence, like
@@ -41,7 +45,8 @@ internal readonly record struct DporEvent(
     /// one of which changes its state (monitors keep separate state, so events of monitors with nothing in common
     /// commute), or for a keyed monitor (<see cref="IKeyedMonitor"/>) events that name a common part of its state, one
     /// of them changing it; a thread's last step and a join of that thread; two steps that each end with their thread
-    /// paused at a yield (<see cref="ArrivesAtYield"/>); the same location with at least one write (futex waits and wakes
+    /// paused at a yield (<see cref="ArrivesAtYield"/>); under RA, two steps that touch the SeqCst order's clock, one of
+    /// them publishing into it (<see cref="SeqCstClock"/>); the same location with at least one write (futex waits and wakes
     /// write their word; lock operations write their lock).
     ///
     /// Yield arrivals. The yield rule (<see cref="Engine.ControlledRuntime"/>) offers a thread paused at a yield only
@@ -58,9 +63,16 @@ internal readonly record struct DporEvent(
     /// as in Nidhugg and GenMC): the relation is evaluated on executed steps, so the outcome is known. It is sound because
     /// swapping a failed CAS with an adjacent independent step keeps it failing: that step is of another thread and
     /// does not write the cell (a load, another failed CAS, a step elsewhere), so the CAS reads the same value. A
-    /// successful CAS, an exchange and a fetch-and-op write. A SeqCst fence changes nothing under SC, the only model
-    /// the strategy accepts (<see cref="DporRefinements.ScFenceLocal"/>): its step is dependent only through its other
-    /// effects (monitor events, ending the thread), like a thread's start.
+    /// successful CAS, an exchange and a fetch-and-op write. A SeqCst fence changes nothing under SC
+    /// (<see cref="DporRefinements.ScFenceLocal"/>): its step is dependent only through its other effects (monitor
+    /// events, ending the thread), like a thread's start. Under TSO it drains its thread's buffer (below); under RA it
+    /// joins and publishes into the SeqCst order's clock (<see cref="SeqCstClock"/>).
+    ///
+    /// RA. The SeqCst order's clock (<see cref="Engine.RaMemory"/>) is state every SeqCst load joins, every SeqCst store
+    /// or read-modify-write publishes into, and every full fence (a fence, a lock or futex operation, a spawn or join,
+    /// a thread's exit, a thread resuming from a block) does both, whatever cell it names: two steps that touch it are
+    /// dependent when one of them publishes (which of two fences publishes first decides what the other acquires;
+    /// <c>dpor/ra-fence-order</c>). Two SeqCst loads only join it and commute.
     ///
     /// TSO. A store a thread buffers is a step of that thread on its cell (counted as a write: more dependent than
     /// needed, since no other thread sees it before its flush). The flush that writes it to memory is a step of the
@@ -80,6 +92,7 @@ internal readonly record struct DporEvent(
         if ((MonitorWrites & (other.MonitorWrites | other.MonitorReads)) != 0 || (other.MonitorWrites & MonitorReads) != 0) return true;
         if (Parts is not null && other.Parts is not null && ShareChangedPart(Parts, other.Parts)) return true;
         if ((Completes && other.JoinTarget == Thread) || (other.Completes && JoinTarget == other.Thread)) return true;
+        if (SeqCstClock != 0 && other.SeqCstClock != 0 && ((SeqCstClock | other.SeqCstClock) & Engine.StepRecord.SeqCstPublishes) != 0) return true;
         return Location >= 0 && Location == other.Location && (Writes || other.Writes);
     }
 

@@ -76,9 +76,24 @@ namespace Weft.Strategies;
 /// candidate of thread t is the candidate <see cref="DporEvent.FlushThreadBase"/> + t and its flush a step of its own,
 /// a write of its cell (<see cref="DporEvent.DependentWith"/>); a step that drains buffers is dependent with everything,
 /// and a race with it adds the drained threads' flush candidates at the earlier step's decision
-/// (<see cref="AddDrainedFlushes"/>), since the flushes it made are steps no race of this schedule names. RA is not
-/// modeled: the strategy refuses it. The preemption bound of DFS does not apply: the search covers the
-/// unbounded space.
+/// (<see cref="AddDrainedFlushes"/>), since the flushes it made are steps no race of this schedule names. RA (every
+/// mode): which store a load reads and where a store goes in modification order are value choices, explored in full
+/// and dependent with every step, like every value choice (a relaxed load offers a promise option while another thread
+/// lives, so under systematic search it always makes one); the SeqCst order's clock, which every SeqCst operation and
+/// full fence (and lock, futex call, spawn, join, a thread's exit, a resumption from a block) joins or publishes into
+/// whatever its location, is state of its own (<see cref="DporEvent.SeqCstClock"/>: two accesses are dependent when
+/// one publishes); the steps run while a promise waits for its store are dependent with every step, since whether the
+/// execution stays feasible depends on the order of the loader's and the promiser's steps (a fence of the loader breaks
+/// it, the promiser's store keeps it) whatever their cells; and a step that discards the execution as infeasible
+/// backtracks to every awake candidate at its decision, like a step that reports a bug: the first schedule under a
+/// promise may run the loader on to a fence before the promising thread ran again, and then no race of that schedule
+/// names the promiser. Everything else the model keeps is per cell (its stores in modification order, which reads read
+/// which store) or per thread (its clocks, its pending acquire and fence release), so two steps on different cells
+/// that do not share the SeqCst clock commute. Two choices follow the schedule rather than its class: a store's serial
+/// number, with which certification (<see cref="RaPromises"/>) tests that a promised value did not depend on the load,
+/// so a run may certify fewer values than another schedule of its class would; and which loads a location keeps for
+/// certification. The outcome comparisons with DFS on the RA litmus tests and small tests run under RA are equal. The
+/// preemption bound of DFS does not apply to the unbounded search: it covers the unbounded space.
 ///
 /// The bounded mode (<see cref="CheckOptions.DporBounded"/>) is bounded partial-order reduction (Coons, Musuvathi,
 /// McKinley, "Bounded Partial-Order Reduction", OOPSLA 2013) over Flanagan and Godefroid's persistent sets instead of
@@ -335,9 +350,11 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         for (int i = 0; i < _threadNodes.Count && i < _events.Count; i++) _threadNodes[i].Executed = _events[i];
         if (_bound < 0) _races.Run(_events, _firstNew, AddBacktrack);
         else _races.RunPersistent(_events, _firstNew, AddBacktrackBounded);
-        if (Steps.BugInStep && _threadNodes.Count > 0 && _threadNodes.Count <= _events.Count)
+        bool discarded = Steps.DiscardedInStep && _defect != DporDefect.DiscardBacktracksNothing;
+        if ((Steps.BugInStep || discarded) && _threadNodes.Count > 0 && _threadNodes.Count <= _events.Count)
         {
             // The bug ended the iteration at this step: every other awake candidate's next step may reach another bug.
+            // RA: so did a discard (a broken promise): another thread's next step might have kept the promise first.
             var last = _threadNodes[^1];
             last.Backtrack |= last.OfferedMask & ~last.SleepMask; // the bound filters it when the engine backtracks here
         }
@@ -679,7 +696,8 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         int location = -1, joinTarget = -1;
         // A drain (TSO) writes cells the record does not name: ordered with every step (the seeded defect: only through its operation).
         // A flush writes its cell (the seeded defect: no cell).
-        bool global = r.Global || heapMoved || (r.Drained != 0 && defect != DporDefect.StoresAtIssue);
+        bool global = r.Global || heapMoved || (r.Drained != 0 && defect != DporDefect.StoresAtIssue)
+            || r.DuringPromise; // RA: whether the execution stays feasible depends on the order (RaPromises)
         bool writes = true;
         if (r.Op == OpKind.Flush) // TSO: the flush candidate's write of its buffer's oldest store
             return new DporEvent(DporEvent.FlushThreadBase + r.Thread, defect == DporDefect.StoresAtIssue ? -1 : IdOf(addressIds, r.Address, index), true, -1, global, r.MonitorReads, r.MonitorWrites,
@@ -697,7 +715,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         if (r.Op == OpKind.Spawn && (refinements & DporRefinements.SpawnOrdersSpawnsOnly) == 0) global = true;
         return new DporEvent(r.Thread, location, writes, joinTarget, global, r.MonitorReads, r.MonitorWrites, r.Completes, r.Spawned, r.Parts?.ToArray(),
             SpawnCommutes: defect == DporDefect.SpawnsIndependent, ArrivesAtYield: r.ArrivesAtYield && defect != DporDefect.YieldArrivalsIndependent,
-            Drained: r.Drained);
+            Drained: r.Drained, SeqCstClock: defect == DporDefect.SeqCstClockIgnored ? (byte)0 : r.SeqCstClock);
     }
 
     /// <summary>

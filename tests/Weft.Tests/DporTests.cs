@@ -229,15 +229,6 @@ public sealed class DporTests
         Assert.True(dfsOutcomes.SetEquals(dporOutcomes), $"DFS: {string.Join(" | ", dfsOutcomes)}; DPOR: {string.Join(" | ", dporOutcomes)}");
     }
 
-    [Fact]
-    public void Dpor_refuses_ra_with_a_clear_message()
-    {
-        var t = Test("canonical/lost-update");
-        var e = Assert.Throws<WeftInputException>(() =>
-            Checker.Explore(t.Body, t.Apply(CheckOptions.Default with { Strategy = "dpor" }) with { MemoryModel = MemoryModel.RA }));
-        Assert.Contains("SC and TSO memory models only", e.Message, StringComparison.Ordinal);
-    }
-
     /// <summary>The harness side of a seeded defect of the dependency relation (<see cref="CheckOptions.DporDefect"/>).</summary>
     internal static DporDefect Seeded(Weft.Platform.SeededBug bug) => bug switch
     {
@@ -249,6 +240,8 @@ public sealed class DporTests
         Weft.Platform.SeededBug.DporClassBoundBySchedule => DporDefect.ScheduleBound,
         Weft.Platform.SeededBug.DporYieldArrivalsIndependent => DporDefect.YieldArrivalsIndependent,
         Weft.Platform.SeededBug.DporStoresAtIssue => DporDefect.StoresAtIssue,
+        Weft.Platform.SeededBug.DporSeqCstClockIgnored => DporDefect.SeqCstClockIgnored,
+        Weft.Platform.SeededBug.DporDiscardBacktracksNothing => DporDefect.DiscardBacktracksNothing,
         _ => throw new ArgumentOutOfRangeException(nameof(bug), bug, "not a defect of the dpor strategy"),
     };
 

@@ -410,4 +410,15 @@ public enum SeededBug
     /// runs both loads after both stores reached memory, and misses r0=1 r1=1). Set through the harness's DporDefect option; a negative control of
     /// the DPOR soundness check under TSO (DporWeakMemoryTests).</summary>
     DporStoresAtIssue,
+    /// <summary>A defect of the checker, not of the library: under RA the dpor strategy's dependency relation ignores the
+    /// SeqCst order's clock, so SeqCst operations, fences, locks and thread exits on different locations commute, though
+    /// which publishes into the clock first decides what the other acquires. Set through the harness's DporDefect
+    /// option; a negative control of the DPOR soundness check under RA (DporReleaseAcquireTests).</summary>
+    DporSeqCstClockIgnored,
+    /// <summary>A defect of the checker, not of the library: under RA the dpor strategy adds no backtrack point at a step
+    /// that discards the execution as infeasible (a promise broken by its loader's fence), so the promising thread is
+    /// never run before that step and the outcome the promise stands for is lost (dpor/ra-lb-trailing-fence). Set
+    /// through the harness's DporDefect option; a negative control of the DPOR soundness check under RA
+    /// (DporReleaseAcquireTests).</summary>
+    DporDiscardBacktracksNothing,
 }
