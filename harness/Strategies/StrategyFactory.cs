@@ -47,15 +47,13 @@ internal static class StrategyFactory
     };
 
     /// <summary>
-    /// The dpor strategy: under SC in every mode; under TSO unbounded only (flushes are candidates of its dependency
-    /// relation, <see cref="DporEvent"/>); other models refused.
+    /// The dpor strategy: under SC and TSO in every mode (under TSO flushes are candidates of its dependency relation,
+    /// <see cref="DporEvent"/>, and the bounded modes count them as DFS does); other models refused.
     /// </summary>
     private static DporStrategy Dpor(CheckOptions o) => o.MemoryModel switch
     {
-        MemoryModel.SC => new DporStrategy(o.DporBounded ? o.PreemptionBound : -1, o.DporDefect, o.DporSleep),
-        MemoryModel.TSO when !o.DporBounded => new DporStrategy(-1, o.DporDefect, o.DporSleep, storeBuffers: true),
-        MemoryModel.TSO => throw new WeftInputException(
-            "the dpor strategy's bounded modes support the SC memory model only: under tso their preemption counts do not model the flushes; use --dpor-bound none or --strategy dfs"),
+        MemoryModel.SC or MemoryModel.TSO => new DporStrategy(o.DporBounded ? o.PreemptionBound : -1, o.DporDefect, o.DporSleep,
+            storeBuffers: o.MemoryModel == MemoryModel.TSO),
         _ => throw new WeftInputException(
             $"the dpor strategy supports the SC and TSO memory models only: under {MemoryModels.Name(o.MemoryModel)} the stores a load may read are choices its dependency relation does not model; use --strategy dfs"),
     };

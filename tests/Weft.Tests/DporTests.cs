@@ -249,6 +249,7 @@ public sealed class DporTests
         Weft.Platform.SeededBug.DporClassBoundBySchedule => DporDefect.ScheduleBound,
         Weft.Platform.SeededBug.DporYieldArrivalsIndependent => DporDefect.YieldArrivalsIndependent,
         Weft.Platform.SeededBug.DporStoresAtIssue => DporDefect.StoresAtIssue,
+        Weft.Platform.SeededBug.DporFlushesSwitchThreads => DporDefect.FlushesSwitchThreads,
         _ => throw new ArgumentOutOfRangeException(nameof(bug), bug, "not a defect of the dpor strategy"),
     };
 

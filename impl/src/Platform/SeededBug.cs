@@ -410,4 +410,10 @@ public enum SeededBug
     /// runs both loads after both stores reached memory, and misses r0=1 r1=1). Set through the harness's DporDefect option; a negative control of
     /// the DPOR soundness check under TSO (DporWeakMemoryTests).</summary>
     DporStoresAtIssue,
+    /// <summary>A defect of the checker, not of the library: under TSO the dpor strategy's bounded modes take a flush
+    /// candidate for a thread of its own, as if a flush made it the current thread, so going back to the thread it
+    /// interrupted costs a preemption that DFS does not count (the runtime keeps that thread current across the flush):
+    /// the class-bounded search leaves out classes of the bounded space. Set through the harness's DporDefect option; a
+    /// negative control of the class-cover check under TSO (DporWeakMemoryTests).</summary>
+    DporFlushesSwitchThreads,
 }
