@@ -29,7 +29,8 @@ internal static class ClassCover
     public static (ExplorationResult Result, HashSet<string> Outcomes, IReadOnlyCollection<string> Keys, int OutsideBound, int LeftOut, int Pruned) ClassBounded(
         Action body, CheckOptions options, DporDefect defect = DporDefect.None)
     {
-        var counter = new ClassCountingDpor(new DporStrategy(options.PreemptionBound, defect, DporBoundedSleep.ClassBounded));
+        var counter = new ClassCountingDpor(new DporStrategy(options.PreemptionBound, defect, DporBoundedSleep.ClassBounded,
+            storeBuffers: options.MemoryModel == MemoryModel.TSO));
         var (result, outcomes) = Explore(body, options with { Strategy = "dpor", DporBounded = true, DporSleep = DporBoundedSleep.ClassBounded, DporDefect = defect }, counter);
         return (result, outcomes, counter.ClassKeys, counter.OutsideBound, counter.LeftOut, counter.Pruned);
     }
@@ -42,7 +43,7 @@ internal static class ClassCover
     /// </summary>
     public static (ExplorationResult Result, IReadOnlyCollection<string> Keys) Unbounded(Action body, CheckOptions options)
     {
-        var counter = new ClassCountingDpor(new DporStrategy());
+        var counter = new ClassCountingDpor(new DporStrategy(storeBuffers: options.MemoryModel == MemoryModel.TSO));
         var (result, _) = Explore(body, options with { Strategy = "dpor", DporBounded = false }, counter);
         return (result, counter.ClassKeys);
     }

@@ -26,6 +26,14 @@ namespace Weft.Strategies;
 /// state that failed with a budget is remembered, so a search never expands it again with that budget or less. The
 /// search stops at the first linearization within the bound.
 ///
+/// TSO. A flush candidate (<see cref="DporEvent.FlushThreadBase"/> + t, its steps <see cref="DporEvent.FlushOf"/> t) is
+/// counted as DFS counts it: the runtime offers flushes after the threads and keeps the thread that ran last as the
+/// current one across a flush, so taking a flush while that thread is still offered is a preemption, and going back
+/// to that thread after it is free. In the search a flush is placed like a step of another thread (it pays for leaving
+/// the current thread) but leaves the current thread as it was: the last thread is always a thread, and the
+/// continuation that decides whether leaving it costs is that of its own last step. Running the current thread's
+/// ready steps first stays never worse: a flush moved after them pays at most what it paid before.
+///
 /// Prefixes. For a prefix (<see cref="WithinBound"/> with relaxed set) the cost of leaving a thread after its last
 /// step in the prefix is 0: a longer run may give that thread later steps that end or block it before the switch, so
 /// only with that relaxation is the prefix's minimum a lower bound on every extension's (restricting a linearization
@@ -47,8 +55,17 @@ internal sealed class ClassPreemptions
     private List<int>[] _steps = Array.Empty<List<int>>();
     private int[] _placed = Array.Empty<int>(), _length = Array.Empty<int>();
     private bool _relaxed;
+    private ulong _flushes; // the candidate ids whose steps are flushes (TSO)
+    private readonly bool _flushesAsThreads;
 
-    public ClassPreemptions() => Clear();
+    /// <param name="flushesAsThreads">The seeded defect <see cref="DporDefect.FlushesSwitchThreads"/>: a flush candidate
+    /// counts as a thread of its own (taking one makes it the current thread, so the thread it interrupted pays again to
+    /// come back), more preemptions than DFS counts.</param>
+    public ClassPreemptions(bool flushesAsThreads = false)
+    {
+        _flushesAsThreads = flushesAsThreads;
+        Clear();
+    }
 
     /// <summary>Steps added so far.</summary>
     public int Count => _thread.Count;
@@ -62,6 +79,7 @@ internal sealed class ClassPreemptions
         _thread.Clear();
         _continues.Clear();
         _spawned.Clear();
+        _flushes = 0;
         Array.Fill(_last, -1);
         Array.Fill(_spawnedBy, -1);
         Array.Clear(_count);
@@ -89,12 +107,16 @@ internal sealed class ClassPreemptions
             _thread.Add(e.Thread);
             _continues.Add(false);
             _spawned.Add(e.Spawned);
+            if (e.FlushOf >= 0) _flushes |= 1UL << e.Thread;
             _last[e.Thread] = k;
             if (e.Spawned >= 0 && e.Spawned < MaxThreads) _spawnedBy[e.Spawned] = k;
         }
     }
 
-    /// <summary>Whether step <paramref name="index"/>'s thread was still offered at the decision right after it (leaving it there is a preemption).</summary>
+    /// <summary>
+    /// Whether step <paramref name="index"/>'s thread was still offered at the decision right after it (leaving it there
+    /// is a preemption). Read for a thread's steps only: after a flush the current thread is the one before it.
+    /// </summary>
     public void SetContinues(int index, bool continues)
     {
         if (index >= 0 && index < _continues.Count) _continues[index] = continues;
@@ -123,8 +145,10 @@ internal sealed class ClassPreemptions
     public bool NextWithinBound(IReadOnlyList<DporEvent> events, int steps, in DporEvent next, bool lastContinues, int bound)
     {
         int thread = next.Thread;
-        bool saved = steps > 0 && _continues[steps - 1];
-        if (steps > 0) _continues[steps - 1] = lastContinues;
+        if (next.FlushOf >= 0) _flushes |= 1UL << thread;
+        int current = LastThreadStep(steps);
+        bool saved = current >= 0 && _continues[current];
+        if (current >= 0) _continues[current] = lastContinues;
         Array.Clear(_nextClock);
         int from = -1, own = 0;
         for (int k = 0; k < steps; k++)
@@ -143,9 +167,20 @@ internal sealed class ClassPreemptions
         }
         Prepare(steps, thread);
         bool within = Run(bound, relaxed: true);
-        if (steps > 0) _continues[steps - 1] = saved;
+        if (current >= 0) _continues[current] = saved;
         return within;
     }
+
+    /// <summary>The last step before <paramref name="steps"/> that is not a flush (its thread is the current one at the decision after it), or -1.</summary>
+    private int LastThreadStep(int steps)
+    {
+        int k = steps - 1;
+        while (k >= 0 && IsFlushCandidate(_thread[k])) k--;
+        return k;
+    }
+
+    /// <summary>True when candidate <paramref name="id"/>'s steps are flushes (TSO), which leave the current thread as it was.</summary>
+    private bool IsFlushCandidate(int id) => !_flushesAsThreads && ((_flushes >> id) & 1) != 0;
 
     private bool Run(int bound, bool relaxed)
     {
@@ -172,7 +207,10 @@ internal sealed class ClassPreemptions
         for (int i = 0; i < _steps.Length; i++) _length[i] = _steps[i].Count;
     }
 
-    /// <summary>Places thread <paramref name="last"/>'s ready steps while leaving it would cost a preemption, then branches.</summary>
+    /// <summary>
+    /// Places thread <paramref name="last"/>'s ready steps while leaving it would cost a preemption, then branches.
+    /// <paramref name="last"/> is the current thread (index; -1: none yet), never a flush candidate.
+    /// </summary>
     private bool Search(int last, int budget)
     {
         int ran = 0;
@@ -198,7 +236,7 @@ internal sealed class ClassPreemptions
             int c = t == last ? 0 : cost;
             if (c > budget) continue;
             _placed[t]++;
-            bool found = Search(t, budget - c);
+            bool found = Search(IsFlushCandidate(_threads[t]) ? last : t, budget - c);
             _placed[t]--;
             if (found) return true;
         }

@@ -68,4 +68,12 @@ internal enum DporDefect
     /// nothing, though another thread's next step there might have kept the promise first.
     /// </summary>
     DiscardBacktracksNothing,
+    /// <summary>
+    /// Under TSO the bounded modes take a flush candidate for a thread of its own, as if the runtime made it the current
+    /// thread: the class bound's linearizations (<see cref="ClassPreemptions"/>) pay a preemption to go back to the thread a
+    /// flush interrupted, which DFS does not count, and the bounded mode's conservative branch point is where the
+    /// candidate taken last changed (a flush ends a thread's run of steps). The class-bounded search then leaves out
+    /// classes bounded DFS runs.
+    /// </summary>
+    FlushesSwitchThreads,
 }

@@ -72,7 +72,7 @@ namespace Weft.Strategies;
 /// (<see cref="IKeyedMonitor"/>: the memory monitors, per slot and per thread), when they name a common part of its
 /// state and one of them changes it.
 /// Addresses name cells only while the heap holds still: iterations run inside <see cref="StableHeap"/>, and a step
-/// recorded after a garbage collection is treated as dependent with everything. TSO (unbounded search only): a flush
+/// recorded after a garbage collection is treated as dependent with everything. TSO: a flush
 /// candidate of thread t is the candidate <see cref="DporEvent.FlushThreadBase"/> + t and its flush a step of its own,
 /// a write of its cell (<see cref="DporEvent.DependentWith"/>); a step that drains buffers is dependent with everything,
 /// and a race with it adds the drained threads' flush candidates at the earlier step's decision
@@ -150,6 +150,24 @@ namespace Weft.Strategies;
 /// and the check names them. The preemption count of a linearization assumes that whether a thread is still offered
 /// right after its step is the same in every schedule of the class (<see cref="ClassPreemptions"/>; the yield rule
 /// may differ), which the same check covers.
+///
+/// The bounded modes under TSO. Bounded DFS counts a flush like a thread: the runtime offers the flush candidates after
+/// the threads and keeps the thread that ran last as the current one across a flush, so taking a flush while that thread
+/// is still offered costs a preemption, and going back to the thread after it is free (<see cref="DecisionDfs.Decision.Cost"/>;
+/// this strategy hands the engine the same decisions, so the engine's count, <see cref="DporNode.PreemptionsBefore"/>,
+/// and the bound's filter, <see cref="WithinBound"/>, are DFS's as they stand). Three places assumed that only threads are
+/// candidates. The conservative branch point of the bounded mode was where the candidate taken changed; a flush inside a
+/// thread's run is a switch the schedule paid for that does not end the run, so the points are each flush decision inside
+/// the run and the decision that began it (<see cref="ConservativePoints"/>), and a race with a drain adds the drained
+/// flush candidates there as well as at the earlier step (<see cref="AddDrainedFlushes"/>). The class bound's count of a
+/// linearization (<see cref="ClassPreemptions"/>) places a flush like a step of another candidate but leaves the current
+/// thread as it was. And the class-bounded test of a candidate's next step before it runs is not applied under TSO: with
+/// it, <c>canonical/lost-wakeup</c> at bound 2 lost one class of bounded DFS (the gap above: the skipped steps' races
+/// were never analysed), though the test held along every schedule of bounded DFS with the steps' real events; without
+/// it the step runs and the prefix test at the next decision judges it, its races analysed. DporWeakMemoryTests checks
+/// both modes against bounded DFS under TSO at bounds 1 and 2 (outcomes, registers, and for the class-bounded mode the
+/// class cover); <see cref="DporDefect.FlushesSwitchThreads"/> (a flush counted as a thread of its own) is the negative
+/// control, and the cover names the classes it loses.
 /// </summary>
 internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads, IDecisionReduction
 {
@@ -169,6 +187,8 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     private int _scanFloor = int.MaxValue; // the decisions from here down were scanned by MarkExcludedBelow in this backtrack
     private int _firstNew;
     private readonly bool _storeBuffers; // TSO: flush candidates are offered, as DporEvent.FlushThreadBase + thread
+    private int[] _renamed = new int[8]; // TSO: the candidates of the current decision, flushes renamed (Candidates)
+    private readonly List<int> _points = new(); // bounded mode: a step's conservative branch points (ConservativePoints)
 
     /// <param name="preemptionBound">Negative for the unbounded search; else the bound of DFS (bounded partial-order reduction).</param>
     /// <param name="defect">A seeded defect of the dependency relation (the soundness check's negative control); none by default.</param>
@@ -177,8 +197,6 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     public DporStrategy(int preemptionBound = -1, DporDefect defect = DporDefect.None, DporBoundedSleep sleep = DporBoundedSleep.NoBacktrackExcluded,
         bool storeBuffers = false)
     {
-        if (storeBuffers && preemptionBound >= 0)
-            throw new ArgumentException("the bounded modes of DPOR do not model TSO's flushes", nameof(storeBuffers));
         _storeBuffers = storeBuffers;
         _defect = defect;
         _sleep = sleep;
@@ -186,7 +204,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         {
             _classBound = preemptionBound;
             preemptionBound = -1;
-            _classes = new ClassPreemptions();
+            _classes = new ClassPreemptions(flushesAsThreads: defect == DporDefect.FlushesSwitchThreads);
             Steps.Ending = ExcludeRunOutsideBound;
         }
         _bound = preemptionBound;
@@ -263,7 +281,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
             Offered = enabled.ToArray(), EventIndex = _threadNodes.Count, Sleep = InheritedSleep(_threadNodes.Count),
             Current = ci >= 0 ? current : -1, PreemptionsBefore = _dfs.Preemptions,
         };
-        if (_classes is not null) fresh.Pending = PendingSteps(fresh.Offered);
+        if (_classes is not null && !_storeBuffers) fresh.Pending = PendingSteps(fresh.Offered); // TSO: the choice test is not applied
         if (_sleep == DporBoundedSleep.NoCandidateExcluded && CutByBound(fresh)) MarkCut(position);
         int chosen = FirstAwake(fresh, enabled, fresh.Current);
         if (chosen < 0)
@@ -286,13 +304,18 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     /// <summary>
     /// TSO: the runtime's candidates with each flush candidate (<see cref="ControlledRuntime.FlushIdBase"/> + t) renamed
     /// <see cref="DporEvent.FlushThreadBase"/> + t, so backtrack, done and sleep sets hold it like a thread. The runtime
-    /// lists threads first and flushes after them, both ascending, so the renamed ids stay ascending.
+    /// lists threads first and flushes after them, both ascending, so the renamed ids stay ascending. The span is a
+    /// buffer reused at every decision: valid until the next call (a new node copies it, <see cref="DporNode.Offered"/>).
     /// </summary>
-    private static int[] Candidates(ReadOnlySpan<int> candidates)
+    private ReadOnlySpan<int> Candidates(ReadOnlySpan<int> candidates)
     {
-        var ids = candidates.ToArray();
+        if (_renamed.Length < candidates.Length) _renamed = new int[Math.Max(candidates.Length, 2 * _renamed.Length)];
+        var ids = _renamed.AsSpan(0, candidates.Length);
         for (int i = 0; i < ids.Length; i++)
-            if (ids[i] >= ControlledRuntime.FlushIdBase) ids[i] = DporEvent.FlushThreadBase + ids[i] - ControlledRuntime.FlushIdBase;
+        {
+            int id = candidates[i];
+            ids[i] = id >= ControlledRuntime.FlushIdBase ? DporEvent.FlushThreadBase + id - ControlledRuntime.FlushIdBase : id;
+        }
         return ids;
     }
 
@@ -481,10 +504,46 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     {
         if (Causal(j, k)) return;
         int thread = _events[k].Thread;
+        ulong drained = _storeBuffers && _defect != DporDefect.StoresAtIssue ? _events[k].Drained : 0;
         AddPersistent(_threadNodes[j], thread);
+        AddDrainedFlushes(_threadNodes[j], drained);
+        foreach (int s in ConservativePoints(j))
+        {
+            AddPersistent(_threadNodes[s], thread);
+            AddDrainedFlushes(_threadNodes[s], drained);
+        }
+    }
+
+    /// <summary>
+    /// Bounded mode: the conservative branch points of step <paramref name="j"/> (Coons, Musuvathi, McKinley): the
+    /// decisions before j, back to where j's thread began its run of steps, at which the schedule switched candidates,
+    /// so that another candidate there costs no more preemptions than the schedule paid. Under SC that is the decision
+    /// that began the run (the first of the decisions that took j's thread in a row). Under TSO the run is the one DFS
+    /// counts: the runtime keeps the thread current across a flush, so a flush taken inside the run is a switch (a
+    /// preemption when the thread could go on) after which going back to the thread is free. Each such flush decision is a
+    /// point, and so is the decision that began the run (the last one that took j's thread while another thread, or
+    /// none, was current). A flush step has none: its own decision is a switch. The list is reused.
+    /// </summary>
+    private List<int> ConservativePoints(int j)
+    {
+        _points.Clear();
         int s = j;
-        while (s > 0 && _threadNodes[s - 1].Chosen == _threadNodes[s].Chosen) s--;
-        if (s != j) AddPersistent(_threadNodes[s], thread);
+        if (!_storeBuffers || _defect == DporDefect.FlushesSwitchThreads) // the seeded defect: a flush ends the run, as a thread would
+        {
+            while (s > 0 && _threadNodes[s - 1].Chosen == _threadNodes[s].Chosen) s--;
+            if (s != j) _points.Add(s);
+            return _points;
+        }
+        int thread = _threadNodes[j].Chosen;
+        if (thread >= DporEvent.FlushThreadBase) return _points;
+        while (true)
+        {
+            while (s > 0 && _threadNodes[s].Chosen == _threadNodes[s].Current) s--;
+            if (s != j) _points.Add(s);
+            var node = _threadNodes[s];
+            if (s == 0 || node.Chosen < DporEvent.FlushThreadBase || node.Current != thread) return _points;
+            s--;
+        }
     }
 
     private void AddPersistent(DporNode node, int thread)
@@ -597,12 +656,12 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     /// </summary>
     private void AddAtContextSwitch(int j, ulong initials)
     {
-        int s = j;
-        while (s > 0 && _threadNodes[s - 1].Chosen == _threadNodes[s].Chosen) s--;
-        if (s == j) return;
-        var node = _threadNodes[s];
-        ulong pick = initials & Awake(node);
-        if ((initials & (node.Backtrack | node.Done | node.SleepMask)) == 0 && pick != 0) node.Backtrack |= pick & (ulong)-(long)pick;
+        foreach (int s in ConservativePoints(j))
+        {
+            var node = _threadNodes[s];
+            ulong pick = initials & Awake(node);
+            if ((initials & (node.Backtrack | node.Done | node.SleepMask)) == 0 && pick != 0) node.Backtrack |= pick & (ulong)-(long)pick;
+        }
     }
 
     /// <summary>The thread a new decision takes: the current one if it is offered and awake, else the lowest awake one; -1 when all sleep.</summary>
@@ -627,6 +686,7 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         if (_classes is null) return true;
         int cost = node.Current >= 0 && thread != node.Current ? 1 : 0;
         if (node.PreemptionsBefore + cost <= _classBound) return true;
+        if (_storeBuffers && _defect != DporDefect.ScheduleBound) return true; // TSO: the step runs, and the prefix test judges it (see the class essay)
         var next = node.Pending?[Array.IndexOf(node.Offered, thread)] ?? new DporEvent(thread, -1, false, -1, false, 0, 0, false, -1);
         if (_defect != DporDefect.ScheduleBound && _classes.NextWithinBound(_events, node.EventIndex, next, node.Current >= 0, _classBound)) return true;
         node.Done |= 1UL << thread;

@@ -47,15 +47,13 @@ internal static class StrategyFactory
     };
 
     /// <summary>
-    /// The dpor strategy: under SC and RA in every mode; under TSO unbounded only (flushes are candidates of its dependency
-    /// relation, <see cref="DporEvent"/>).
+    /// The dpor strategy: under SC, TSO and RA in every mode (under TSO flushes are candidates of its dependency
+    /// relation, <see cref="DporEvent"/>, and the bounded modes count them as DFS does).
     /// </summary>
     private static DporStrategy Dpor(CheckOptions o) => o.MemoryModel switch
     {
-        MemoryModel.SC or MemoryModel.RA => new DporStrategy(o.DporBounded ? o.PreemptionBound : -1, o.DporDefect, o.DporSleep),
-        MemoryModel.TSO when !o.DporBounded => new DporStrategy(-1, o.DporDefect, o.DporSleep, storeBuffers: true),
-        MemoryModel.TSO => throw new WeftInputException(
-            "the dpor strategy's bounded modes support the SC memory model only: under tso their preemption counts do not model the flushes; use --dpor-bound none or --strategy dfs"),
+        MemoryModel.SC or MemoryModel.TSO or MemoryModel.RA => new DporStrategy(o.DporBounded ? o.PreemptionBound : -1, o.DporDefect, o.DporSleep,
+            storeBuffers: o.MemoryModel == MemoryModel.TSO),
         _ => throw new WeftInputException(
             $"the dpor strategy does not support the {MemoryModels.Name(o.MemoryModel)} memory model; use --strategy dfs"),
     };

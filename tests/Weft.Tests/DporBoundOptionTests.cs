@@ -9,7 +9,8 @@ namespace Weft.Tests;
 /// <c>weft explore --strategy dpor --dpor-bound class|schedule</c>: the command line runs the bounded modes the API
 /// runs (the same schedule counts as <see cref="OutcomeCollector.Explore"/> with the same options, which
 /// <see cref="DporTests"/> compares with bounded DFS), names them in the summary, and refuses the option with another
-/// strategy.
+/// strategy. Under <c>--memory-model tso</c> the bounded modes run as well (flush candidates counted as DFS counts
+/// them, <see cref="DporWeakMemoryTests"/>).
 /// </summary>
 public sealed class DporBoundOptionTests
 {
@@ -63,5 +64,26 @@ public sealed class DporBoundOptionTests
         var (exit, _, err) = WeftCli.Run(dir.Path, null, "explore", Id, "--strategy", "dpor", "--dpor-bound", "preemptions");
         Assert.NotEqual(0, exit);
         Assert.Contains("preemptions", err, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("class", "classes within preemption bound 2")]
+    [InlineData("schedule", "bounded partial-order reduction, preemption bound 2")]
+    public void The_bounded_modes_run_under_tso_from_the_command_line_as_through_the_api(string mode, string name)
+    {
+        const string id = "canonical/lost-wakeup-fixed";
+        var sleep = mode == "class" ? DporBoundedSleep.ClassBounded : DporBoundedSleep.NoBacktrackExcluded;
+        using var dir = new TempDir();
+        var (exit, output, err) = WeftCli.Run(dir.Path, null, "explore", id, "--strategy", "dpor", "--memory-model", "tso", "--dpor-bound", mode,
+            "--preemption-bound", "2", "--iterations", "100000");
+        Assert.True(exit == 0, err + output);
+        var t = CanonicalBugTests.Registered(id);
+        var (api, _) = OutcomeCollector.Explore(t.Body, t.Apply(CheckOptions.Default with
+        {
+            Strategy = "dpor", DporBounded = true, DporSleep = sleep, PreemptionBound = 2, Iterations = 100_000,
+        }) with { MemoryModel = MemoryModel.TSO });
+        Assert.True(api.Exhausted);
+        Assert.Contains(name, output, StringComparison.Ordinal);
+        Assert.Matches(new Regex($@"\b{api.Iterations} \(all\)"), output);
     }
 }

@@ -242,6 +242,7 @@ public sealed class DporTests
         Weft.Platform.SeededBug.DporStoresAtIssue => DporDefect.StoresAtIssue,
         Weft.Platform.SeededBug.DporSeqCstClockIgnored => DporDefect.SeqCstClockIgnored,
         Weft.Platform.SeededBug.DporDiscardBacktracksNothing => DporDefect.DiscardBacktracksNothing,
+        Weft.Platform.SeededBug.DporFlushesSwitchThreads => DporDefect.FlushesSwitchThreads,
         _ => throw new ArgumentOutOfRangeException(nameof(bug), bug, "not a defect of the dpor strategy"),
     };
 

@@ -421,4 +421,10 @@ public enum SeededBug
     /// through the harness's DporDefect option; a negative control of the DPOR soundness check under RA
     /// (DporReleaseAcquireTests).</summary>
     DporDiscardBacktracksNothing,
+    /// <summary>A defect of the checker, not of the library: under TSO the dpor strategy's bounded modes take a flush
+    /// candidate for a thread of its own, as if a flush made it the current thread, so going back to the thread it
+    /// interrupted costs a preemption that DFS does not count (the runtime keeps that thread current across the flush):
+    /// the class-bounded search leaves out classes of the bounded space. Set through the harness's DporDefect option; a
+    /// negative control of the class-cover check under TSO (DporWeakMemoryTests).</summary>
+    DporFlushesSwitchThreads,
 }
