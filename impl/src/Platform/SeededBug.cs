@@ -410,4 +410,9 @@ public enum SeededBug
     /// runs both loads after both stores reached memory, and misses r0=1 r1=1). Set through the harness's DporDefect option; a negative control of
     /// the DPOR soundness check under TSO (DporWeakMemoryTests).</summary>
     DporStoresAtIssue,
+    /// <summary>Plain DEBRA's wait at the pool's maximum frees the waiting thread's three limbo bags at once instead of
+    /// running empty operations (which rotate a bag only when the epoch has moved): a node another thread read inside its
+    /// operation is freed while that thread still uses it. Caught by NoUseAfterFreeMonitor
+    /// (reclamation/debra-pool-wait-frees-limbo).</summary>
+    DebraPoolWaitFreesLimbo,
 }
