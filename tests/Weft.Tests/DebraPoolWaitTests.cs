@@ -187,6 +187,16 @@ public sealed class DebraPoolWaitTests
     }
 
     [Fact]
+    public void The_wait_is_configured_by_weft_debra_pool_wait_ms_and_a_bad_value_is_a_clear_error()
+    {
+        Assert.Equal(2000, WeftConfig.Default.DebraPoolWaitMilliseconds);
+        Assert.Equal(0, WeftConfig.Default.WithEnvironment(n => n == "WEFT_DEBRA_POOL_WAIT_MS" ? "0" : null).DebraPoolWaitMilliseconds);
+        Assert.Equal(750, WeftConfig.Default.WithEnvironment(n => n == "WEFT_DEBRA_POOL_WAIT_MS" ? "750" : null).DebraPoolWaitMilliseconds);
+        var e = Assert.Throws<ConfigException>(() => WeftConfig.Default.WithEnvironment(n => n == "WEFT_DEBRA_POOL_WAIT_MS" ? "-1" : null));
+        Assert.Equal("WEFT_DEBRA_POOL_WAIT_MS: '-1' is not a non-negative integer", e.Message);
+    }
+
+    [Fact]
     public void The_scheduler_finds_no_memory_violation_and_the_push_always_waits()
     {
         var t = CanonicalBugTests.Registered("reclamation/debra-pool-wait");

@@ -127,7 +127,8 @@ public sealed partial class DebraReclaimer
             : "inside an operation, for the other threads' limbo bags";
         return new PoolExhaustedException(exhausted.Capacity,
             $"{exhausted.Message}. Plain DEBRA waited {waited} for reclamation, {how}, and no slot came free: a thread did "
-            + "not leave its operation, so the epoch could not advance past it (plain DEBRA bounds no garbage while a thread "
+            + "not leave its operation, so the epoch could not advance past it" + (outside ? "" : " (a thread waiting inside its own operation holds back its own limbo bags too)")
+            + " (plain DEBRA bounds no garbage while a thread "
             + "stays inside an operation; DEBRA+ neutralizes such a thread and IBR bounds what it holds back). Raise the "
             + "wait with WEFT_DEBRA_POOL_WAIT_MS (WeftConfig.DebraPoolWaitMilliseconds) if the thread is only slow", exhausted);
     }
