@@ -20,8 +20,11 @@ namespace Weft.Reclamation;
 /// <see cref="EndOperation"/>, exactly what <see cref="Flush"/> runs: it announces the epoch it reads, rotates its bags
 /// if the epoch moved (freeing the oldest, whose nodes were retired two epochs before), checks one thread every
 /// <see cref="WeftConfig.EpochCheckInterval"/> such operations and advances the epoch when all were seen quiescent or
-/// current, then goes quiescent. Inside an operation (a structure that cannot abandon one) it cannot rotate: its own
-/// announcement keeps its bags, so it waits for the other threads' rotations to return slots. Then it yields
+/// current, then goes quiescent. Inside an operation it cannot rotate: its own announcement keeps its bags, so it
+/// waits for the other threads' rotations to return slots, and two threads waiting there wait for each other. So the
+/// structures that allocate before they publish anything (both trees, both skiplists) allocate with
+/// <see cref="Reclaimer.AllocateRestartable"/>, end the operation at the maximum and wait outside it; only LSCQ and
+/// LCRQ, which allocate inside operations they cannot abandon, wait inside. Then it yields
 /// (<see cref="WeftThread.Yield"/>: a scheduling point in the controlled build, whose yield rule runs the other
 /// threads first; in production a yield, and after the first rounds a 1 ms sleep, so that a descheduled thread gets
 /// the core and leaves its operation) and retries the allocation.
@@ -62,7 +65,11 @@ public sealed partial class DebraReclaimer
 
     public override void AwaitReclamation(ReclaimerThread t, PoolExhaustedException exhausted)
     {
-        if (!_waitsAtCapacity) base.AwaitReclamation(t, exhausted);
+        if (!_waitsAtCapacity)
+        {
+            base.AwaitReclamation(t, exhausted); // rethrows
+            return;
+        }
         // The slot the wait obtained goes back to this thread's magazine, where the restarted operation takes it.
         Pool.FreeLocal(t.Index, AllocateAfterWait(t, exhausted));
     }
