@@ -25,7 +25,7 @@ internal sealed class RootCell
         long n;
         try
         {
-            n = r.Allocate(rt);
+            n = r.AllocateRestartable(rt); // at the pool's maximum it throws at once under every scheme, as the spec's alloc_pool/AllocExhausted step: no wait
         }
         catch (InvalidOperationException)
         {

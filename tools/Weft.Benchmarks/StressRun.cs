@@ -27,7 +27,8 @@ namespace Weft.Benchmarks;
 /// protected reads raised its upper end several times and was then preempted holds a wide one, which IBR allows);
 /// DEBRA+'s never exceeds three bags of the retirements of (stall threshold + threads) checks, one every EpochCheckInterval operations;
 /// plain DEBRA promises no bound with a preempted thread, so its peak is reported and its pool only has to grow
-/// instead of failing.</item>
+/// instead of failing (an allocation at the pool's maximum waits for reclamation, <see cref="WeftConfig.DebraPoolWaitMilliseconds"/>;
+/// the waits and the longest are reported).</item>
 /// </list>
 /// A negative control runs with them: the Treiber stack under IBR with the seeded defect
 /// <see cref="SeededBug.IbrScanKeepsWhileReserved"/> for at most one second, which passes only when the limbo bound
@@ -51,7 +52,7 @@ public static class StressRun
             catch (Exception e) { (report, failure) = (default, $"{e.GetType().Name}: {e.Message}"); }
             if (combination.NegativeControl) failure = failure is not null && failure.Contains(BoundFailure, StringComparison.Ordinal) ? null : $"negative control not caught by the limbo bound: {failure ?? "every check passed"}";
             string span = report.WidestSpan > 0 ? report.WidestSpan.ToString("N0") : "-";
-            Console.WriteLine($"{combination.Name,-40} {(failure is null ? "ok  " : "FAIL")} {clock.Elapsed.TotalSeconds,5:F1} s  ops {report.Operations,12:N0}  peak limbo {report.PeakPending,9:N0} (bound {(report.Bound < 0 ? "none" : report.Bound.ToString("N0"))}, widest reservation {span} eras)  committed slots {report.Committed,9:N0}");
+            Console.WriteLine($"{combination.Name,-40} {(failure is null ? "ok  " : "FAIL")} {clock.Elapsed.TotalSeconds,5:F1} s  ops {report.Operations,12:N0}  peak limbo {report.PeakPending,9:N0} (bound {(report.Bound < 0 ? "none" : report.Bound.ToString("N0"))}, widest reservation {span} eras)  committed slots {report.Committed,9:N0}{(report.PoolWaits > 0 ? $"  waits at the maximum {report.PoolWaits:N0} (longest {report.LongestPoolWaitMs:F0} ms)" : "")}");
             if (failure is not null)
             {
                 Console.WriteLine($"    {failure}");
@@ -83,7 +84,19 @@ public static class StressRun
     }
 
     /// <summary>The configuration of every combination: the scheme, and pools that grow from 4,096 slots up to 2^22.</summary>
-    internal static WeftConfig Config(ReclamationScheme scheme) => WeftConfig.Default with { Reclamation = scheme, PoolCapacity = 1 << 22 };
+    /// <remarks>Two settings come from the environment when set, for adversarial comparisons: the pools' maximum,
+    /// WEFT_POOL_CAPACITY (a smaller maximum meets plain DEBRA's limbo sooner), and plain DEBRA's wait at the maximum,
+    /// WEFT_DEBRA_POOL_WAIT_MS (0: no wait).</remarks>
+    internal static WeftConfig Config(ReclamationScheme scheme)
+    {
+        var environment = WeftConfig.FromEnvironment();
+        return WeftConfig.Default with
+        {
+            Reclamation = scheme,
+            PoolCapacity = Environment.GetEnvironmentVariable("WEFT_POOL_CAPACITY") is null ? 1 << 22 : environment.PoolCapacity,
+            DebraPoolWaitMilliseconds = environment.DebraPoolWaitMilliseconds,
+        };
+    }
 
     /// <summary>
     /// The largest limbo the scheme promises (-1: none promised), for a structure of at most <paramref name="liveNodes"/>
@@ -116,7 +129,14 @@ public static class StressRun
         long peakPending = Math.Max(peak[0], peak[1]);
         failure ??= CheckBound(peakPending, bound);
         failure ??= AuditPool(r.Pool, inUseWhenEmpty, Quiesce(r, handles));
-        return (new StressReport(ops[0] + ops[1], peakPending, bound, r.Pool.CommittedSlots, widestSpan), failure);
+        int waits = 0;
+        double longest = 0;
+        foreach (var h in handles)
+        {
+            waits += h.PoolWaits;
+            longest = Math.Max(longest, h.LongestPoolWait.TotalMilliseconds);
+        }
+        return (new StressReport(ops[0] + ops[1], peakPending, bound, r.Pool.CommittedSlots, widestSpan, waits, longest), failure);
     }
 
     /// <summary>The widest IBR reservation, in eras, that a scan of any of <paramref name="handles"/> read (0 for the other schemes).</summary>

@@ -244,14 +244,23 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     {
         ArgumentNullException.ThrowIfNull(t);
         ThrowIfNull(key);
-        _reclaimer.BeginOperation(t);
-        try
+        while (true)
         {
-            return InsertInOperation(t, key, value);
-        }
-        finally
-        {
-            _reclaimer.EndOperation(t);
+            PoolExhaustedException? exhausted;
+            _reclaimer.BeginOperation(t);
+            try
+            {
+                return InsertInOperation(t, key, value);
+            }
+            catch (PoolExhaustedException e) when (_reclaimer.WaitsAtCapacity)
+            {
+                exhausted = e; // nothing was published: wait outside the operation (plain DEBRA), then start again
+            }
+            finally
+            {
+                _reclaimer.EndOperation(t);
+            }
+            _reclaimer.AwaitReclamation(t, exhausted);
         }
     }
 
@@ -263,14 +272,23 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
     {
         ArgumentNullException.ThrowIfNull(t);
         ThrowIfNull(key);
-        _reclaimer.BeginOperation(t);
-        try
+        while (true)
         {
-            return DeleteInOperation(t, key, out value);
-        }
-        finally
-        {
-            _reclaimer.EndOperation(t);
+            PoolExhaustedException? exhausted;
+            _reclaimer.BeginOperation(t);
+            try
+            {
+                return DeleteInOperation(t, key, out value);
+            }
+            catch (PoolExhaustedException e) when (_reclaimer.WaitsAtCapacity)
+            {
+                exhausted = e; // nothing was published: wait outside the operation (plain DEBRA), then start again
+            }
+            finally
+            {
+                _reclaimer.EndOperation(t);
+            }
+            _reclaimer.AwaitReclamation(t, exhausted);
         }
     }
 
@@ -329,7 +347,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
                 Help(t, s.ParentUpdate);
                 continue;
             }
-            if (parts.Info == NodePool.Null) parts = Allocate(t); // may throw PoolExhaustedException: nothing is published yet
+            if (parts.Info == NodePool.Null) parts = Allocate(t); // may throw PoolExhaustedException: nothing is published yet (TryAdd waits and restarts)
             long info = BuildInsert(key, value, s, parts);
             StepLabel.At("iflag");
             if (!StillCurrent(t, s.Parent, s.ParentUpdate)) continue;
@@ -353,10 +371,10 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
         InsertParts parts = default;
         try
         {
-            parts.NewLeaf = _reclaimer.Allocate(t);
-            parts.Sibling = _reclaimer.Allocate(t);
-            parts.Internal = _reclaimer.Allocate(t);
-            parts.Info = _reclaimer.Allocate(t);
+            parts.NewLeaf = _reclaimer.AllocateRestartable(t);
+            parts.Sibling = _reclaimer.AllocateRestartable(t);
+            parts.Internal = _reclaimer.AllocateRestartable(t);
+            parts.Info = _reclaimer.AllocateRestartable(t);
             return parts;
         }
         catch (PoolExhaustedException)
@@ -472,7 +490,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
             }
             if (EfrbUpdateWord.StateOf(s.GrandparentUpdate) != EfrbUpdateWord.Clean) { Help(t, s.GrandparentUpdate); continue; }
             if (EfrbUpdateWord.StateOf(s.ParentUpdate) != EfrbUpdateWord.Clean) { Help(t, s.ParentUpdate); continue; }
-            if (info == NodePool.Null) info = _reclaimer.Allocate(t); // may throw PoolExhaustedException: nothing is published yet
+            if (info == NodePool.Null) info = _reclaimer.AllocateRestartable(t); // may throw PoolExhaustedException: nothing is published yet (TryRemove waits and restarts)
             BuildDelete(info, s);
             StepLabel.At("dflag");
             if (!StillCurrent(t, s.Grandparent, s.GrandparentUpdate)) continue;

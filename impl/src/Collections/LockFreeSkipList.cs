@@ -298,14 +298,23 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     {
         RejectNull(key);
         ThrowIfReserved(value);
-        _reclaimer.BeginOperation(t);
-        try
+        while (true)
         {
-            return AddInOperation(t, key, value);
-        }
-        finally
-        {
-            _reclaimer.EndOperation(t);
+            PoolExhaustedException? exhausted;
+            _reclaimer.BeginOperation(t);
+            try
+            {
+                return AddInOperation(t, key, value);
+            }
+            catch (PoolExhaustedException e) when (_reclaimer.WaitsAtCapacity)
+            {
+                exhausted = e; // nothing was published: wait outside the operation (plain DEBRA), then start again
+            }
+            finally
+            {
+                _reclaimer.EndOperation(t);
+            }
+            _reclaimer.AwaitReclamation(t, exhausted);
         }
     }
 
@@ -362,18 +371,27 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
         RejectNull(key);
         ArgumentNullException.ThrowIfNull(update);
         ThrowIfReserved(addValue);
-        _reclaimer.BeginOperation(t);
-        try
+        while (true)
         {
-            while (true)
+            PoolExhaustedException? exhausted;
+            _reclaimer.BeginOperation(t);
+            try
             {
-                if (TryUpdatePresent(t, key, update, out long updated)) return updated;
-                if (AddInOperation(t, key, addValue)) return addValue;
+                while (true)
+                {
+                    if (TryUpdatePresent(t, key, update, out long updated)) return updated;
+                    if (AddInOperation(t, key, addValue)) return addValue;
+                }
             }
-        }
-        finally
-        {
-            _reclaimer.EndOperation(t);
+            catch (PoolExhaustedException e) when (_reclaimer.WaitsAtCapacity)
+            {
+                exhausted = e; // nothing was published: wait outside the operation (plain DEBRA), then start again
+            }
+            finally
+            {
+                _reclaimer.EndOperation(t);
+            }
+            _reclaimer.AwaitReclamation(t, exhausted);
         }
     }
 
@@ -483,7 +501,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
     /// <summary>A new, unpublished node: its handoff word 0, its key, value and height set. Allocation failure leaves the set unchanged.</summary>
     private long NewNode(ReclaimerThread t, TKey key, long value, int height)
     {
-        long node = _reclaimer.Allocate(t);
+        long node = _reclaimer.AllocateRestartable(t); // nothing published yet: at the maximum the operation restarts after a wait (TryAdd)
         Plain.Write(ref _keys[NodePool.IndexOf(node)], key); // published by the release of the level-0 link CAS
         _pool.SetWord(node, HeightWord, height);
         _pool.StoreLink(node, _handoffLink, 0, MemoryOrder.Relaxed);

@@ -309,15 +309,24 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
     public bool TryAdd(ReclaimerThread t, TKey key, long value)
     {
         RejectNull(key);
-        _reclaimer.BeginOperation(t);
-        try
+        while (true)
         {
-            return AddInOperation(t, key, value, out _);
-        }
-        finally
-        {
-            LockChanged(SkipListLockStepOperationDone, NodePool.Null);
-            _reclaimer.EndOperation(t);
+            PoolExhaustedException? exhausted;
+            _reclaimer.BeginOperation(t);
+            try
+            {
+                return AddInOperation(t, key, value, out _);
+            }
+            catch (PoolExhaustedException e) when (_reclaimer.WaitsAtCapacity)
+            {
+                exhausted = e; // nothing was published: wait outside the operation (plain DEBRA), then start again
+            }
+            finally
+            {
+                LockChanged(SkipListLockStepOperationDone, NodePool.Null);
+                _reclaimer.EndOperation(t);
+            }
+            _reclaimer.AwaitReclamation(t, exhausted);
         }
     }
 
@@ -380,19 +389,28 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
     {
         RejectNull(key);
         ArgumentNullException.ThrowIfNull(update);
-        _reclaimer.BeginOperation(t);
-        try
+        while (true)
         {
-            while (true)
+            PoolExhaustedException? exhausted;
+            _reclaimer.BeginOperation(t);
+            try
             {
-                if (AddInOperation(t, key, addValue, out long existing)) return addValue;
-                if (TryUpdateLocked(existing, update, out long updated)) return updated;
+                while (true)
+                {
+                    if (AddInOperation(t, key, addValue, out long existing)) return addValue;
+                    if (TryUpdateLocked(existing, update, out long updated)) return updated;
+                }
             }
-        }
-        finally
-        {
-            LockChanged(SkipListLockStepOperationDone, NodePool.Null);
-            _reclaimer.EndOperation(t);
+            catch (PoolExhaustedException e) when (_reclaimer.WaitsAtCapacity)
+            {
+                exhausted = e; // nothing was published: wait outside the operation (plain DEBRA), then start again
+            }
+            finally
+            {
+                LockChanged(SkipListLockStepOperationDone, NodePool.Null);
+                _reclaimer.EndOperation(t);
+            }
+            _reclaimer.AwaitReclamation(t, exhausted);
         }
     }
 
@@ -676,7 +694,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
     /// <summary>A new, unpublished node: unmarked, not fully linked, its key, value and height set.</summary>
     private long NewNode(ReclaimerThread t, TKey key, long value, int height)
     {
-        long node = _reclaimer.Allocate(t);
+        long node = _reclaimer.AllocateRestartable(t); // nothing published yet: at the maximum the operation restarts after a wait (TryAdd)
         _keys[NodePool.IndexOf(node)] = key; // published with the release stores that link it
         _pool.SetWord(node, HeightWord, height);
         _pool.StoreLink(node, _valueLink, value, MemoryOrder.Relaxed); // published with the release stores that link it

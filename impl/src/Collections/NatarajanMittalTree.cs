@@ -201,14 +201,23 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     public bool TryAdd(ReclaimerThread t, TKey key, long value = 0)
     {
         RejectNull(key);
-        _reclaimer.BeginOperation(t);
-        try
+        while (true)
         {
-            return AddInOperation(t, key, value);
-        }
-        finally
-        {
-            _reclaimer.EndOperation(t);
+            PoolExhaustedException? exhausted;
+            _reclaimer.BeginOperation(t);
+            try
+            {
+                return AddInOperation(t, key, value);
+            }
+            catch (PoolExhaustedException e) when (_reclaimer.WaitsAtCapacity)
+            {
+                exhausted = e; // nothing was published: wait outside the operation (plain DEBRA), then start again
+            }
+            finally
+            {
+                _reclaimer.EndOperation(t);
+            }
+            _reclaimer.AwaitReclamation(t, exhausted);
         }
     }
 
@@ -360,11 +369,11 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
     /// <summary>A new leaf holding the key and value, and a new internal node (its routing set per attempt). Pool exhaustion leaves the tree unchanged.</summary>
     private (long Leaf, long Internal) NewNodes(ReclaimerThread t, TKey key, long value)
     {
-        long leaf = _reclaimer.Allocate(t);
+        long leaf = _reclaimer.AllocateRestartable(t);
         long internalNode;
         try
         {
-            internalNode = _reclaimer.Allocate(t);
+            internalNode = _reclaimer.AllocateRestartable(t);
         }
         catch (PoolExhaustedException)
         {

@@ -76,7 +76,8 @@ namespace Weft.Memory;
 /// Exhaustion. An allocation when every one of the <see cref="Capacity"/> slots is committed and none is free (none
 /// on the free list, in the depot, on a remote-free list or an overflow stack, or in the caller's magazine) throws
 /// <see cref="PoolExhaustedException"/>, naming the capacity and the setting that raises it; the pool and the
-/// structure over it are unchanged by the failed allocation.
+/// structure over it are unchanged by the failed allocation. Under plain DEBRA the reclaimer catches it and waits for
+/// reclamation before it passes it on (<see cref="Weft.Reclamation.DebraReclaimer"/>, DebraReclaimer.PoolWait.cs).
 ///
 /// Free-list state for refinement mappings: <see cref="FreeSlots"/> lists the shared free list from its head,
 /// read without scheduling points.

@@ -19,6 +19,12 @@ public sealed class PoolExhaustedException : InvalidOperationException
         : base($"node pool exhausted: all {capacity} slots are in use; raise {capacitySetting}") =>
         Capacity = capacity;
 
+    /// <summary>All <paramref name="capacity"/> slots are in use after a wait for reclamation; <paramref name="message"/>
+    /// says how long it waited and why it ran out, <paramref name="inner"/> is the exhaustion that started the wait.</summary>
+    public PoolExhaustedException(int capacity, string message, Exception inner)
+        : base(message, inner) =>
+        Capacity = capacity;
+
     public PoolExhaustedException() : base("node pool exhausted") { }
     public PoolExhaustedException(string message) : base(message) { }
     public PoolExhaustedException(string message, Exception inner) : base(message, inner) { }

@@ -427,4 +427,9 @@ public enum SeededBug
     /// the class-bounded search leaves out classes of the bounded space. Set through the harness's DporDefect option; a
     /// negative control of the class-cover check under TSO (DporWeakMemoryTests).</summary>
     DporFlushesSwitchThreads,
+    /// <summary>Plain DEBRA's wait at the pool's maximum frees the waiting thread's three limbo bags at once instead of
+    /// running empty operations (which rotate a bag only when the epoch has moved): a node another thread read inside its
+    /// operation is freed while that thread still uses it. Caught by NoUseAfterFreeMonitor
+    /// (reclamation/debra-pool-wait-frees-limbo).</summary>
+    DebraPoolWaitFreesLimbo,
 }

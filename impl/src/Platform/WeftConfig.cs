@@ -71,6 +71,20 @@ public sealed record WeftConfig
     /// </summary>
     public bool PoolSlotHomes { get; init; } = true;
 
+    /// <summary>
+    /// Plain DEBRA at the pool's maximum (WEFT_DEBRA_POOL_WAIT_MS): how long, in milliseconds of wall time, an allocation
+    /// waits for reclamation before it throws <see cref="Weft.Memory.PoolExhaustedException"/>; 0 throws at once (the
+    /// behaviour without the wait). The wait covers a thread descheduled inside an operation, which holds the epoch back
+    /// until it runs again; a thread that never leaves its operation still exhausts the pool, after this long. Under the
+    /// scheduler <see cref="DebraPoolWaitRounds"/> bounds the wait instead.
+    /// </summary>
+    public int DebraPoolWaitMilliseconds { get; init; } = 2000;
+
+    /// <summary>Under the scheduler (the controlled build in a controlled test): the rounds (an empty operation outside
+    /// an operation, then a yield, then a retry) plain DEBRA's wait at the pool's maximum takes before it gives up, so an
+    /// exploration stays finite; wall time means nothing there.</summary>
+    public int DebraPoolWaitRounds { get; init; } = 32;
+
     /// <summary>This configuration overridden by the WEFT_* environment variables that are set.</summary>
     public WeftConfig WithEnvironment(Func<string, string?>? getenv = null)
     {
@@ -123,9 +137,17 @@ public sealed record WeftConfig
                 },
             };
         }
+        if (getenv("WEFT_DEBRA_POOL_WAIT_MS") is { } pw) c = c with { DebraPoolWaitMilliseconds = NonNegative("WEFT_DEBRA_POOL_WAIT_MS", pw) };
         if (c.BackoffMin > c.BackoffMax)
             throw new ConfigException($"WEFT_BACKOFF_MIN ({c.BackoffMin}) must not exceed WEFT_BACKOFF_MAX ({c.BackoffMax})");
         return c;
+    }
+
+    private static int NonNegative(string name, string value)
+    {
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var v))
+            throw new ConfigException($"{name}: '{value}' is not a non-negative integer");
+        return v;
     }
 
     private static int Positive(string name, string value)

@@ -62,8 +62,11 @@ namespace Weft.Reclamation;
 /// would turn every thread that stops without <see cref="Quiesce"/> into a stalled one, whose garbage grows without
 /// bound for everyone (reclamation/stall-debra); IBR can keep its reservation because a kept reservation blocks only
 /// the nodes alive in its own eras. Plain DEBRA pays the SeqCst store in every operation for that.
+///
+/// Waiting at the pool's maximum (plain DEBRA). An allocation that finds the pool exhausted waits for reclamation
+/// before it reports exhaustion (DebraReclaimer.PoolWait.cs).
 /// </summary>
-public sealed class DebraReclaimer : Reclaimer
+public sealed partial class DebraReclaimer : Reclaimer
 {
     /// <summary>Per-thread announcement words (longs) and neutralization flags (ints) sit <see cref="ArchInfo.PaddingBytes"/>
     /// apart (two detected cache lines) so threads do not false-share them.</summary>
@@ -91,6 +94,7 @@ public sealed class DebraReclaimer : Reclaimer
         _doubleRetire = config.SeededBug == SeededBug.DoubleRetire;
         _keepAcrossEpoch = config.SeededBug == SeededBug.DebraKeepAcrossEpoch;
         _announceOrder = config.SeededBug == SeededBug.DebraAnnouncementRelease ? MemoryOrder.Release : MemoryOrder.SeqCst;
+        _waitsAtCapacity = !neutralize && config.DebraPoolWaitMilliseconds > 0;
         _announce = new AtomicInt64[maxThreads * Stride];
         _neutralized = new AtomicInt32[maxThreads * FlagStride];
         for (int i = 0; i < maxThreads; i++) _announce[i * Stride] = new AtomicInt64((1L << 1) | QuiescentBit);

@@ -126,8 +126,32 @@ public abstract class Reclaimer
     /// <summary>Called after each dereference of a protected node: DEBRA+ abandons the operation here if the thread was neutralized.</summary>
     public virtual void Validate(ReclaimerThread t) { }
 
-    /// <summary>Takes a node from the pool for this thread.</summary>
+    /// <summary>Takes a node from the pool for this thread. At the pool's maximum, plain DEBRA waits for reclamation
+    /// (<see cref="WeftConfig.DebraPoolWaitMilliseconds"/>, see <see cref="DebraReclaimer"/>) before it throws
+    /// <see cref="PoolExhaustedException"/>; the other schemes throw at once.</summary>
     public virtual long Allocate(ReclaimerThread t) => Pool.Allocate(t.Index);
+
+    /// <summary>
+    /// Takes a node inside an operation that can be abandoned and started again because it has published nothing yet
+    /// (the EFRB tree's insert and delete, the Natarajan-Mittal tree's insert): at the pool's maximum it throws
+    /// <see cref="PoolExhaustedException"/> at once under every scheme, so that the structure ends the operation, calls
+    /// <see cref="AwaitReclamation"/> outside it when <see cref="WaitsAtCapacity"/>, and starts the operation again. A
+    /// thread waiting inside its operation would hold back the epoch, and with it the frees of its own limbo bags.
+    /// </summary>
+    public virtual long AllocateRestartable(ReclaimerThread t) => Allocate(t);
+
+    /// <summary>True when the scheme waits for reclamation at the pool's maximum (plain DEBRA with a wait configured):
+    /// a structure that caught <see cref="PoolExhaustedException"/> from <see cref="AllocateRestartable"/> then calls
+    /// <see cref="AwaitReclamation"/> and retries.</summary>
+    public virtual bool WaitsAtCapacity => false;
+
+    /// <summary>
+    /// Outside an operation, after <paramref name="exhausted"/> was thrown inside one: returns once the pool had a free
+    /// slot again, or throws <see cref="PoolExhaustedException"/> (naming how long it waited) when the wait ran out.
+    /// Schemes that do not wait rethrow <paramref name="exhausted"/>.
+    /// </summary>
+    public virtual void AwaitReclamation(ReclaimerThread t, PoolExhaustedException exhausted) =>
+        System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exhausted);
 
     /// <summary>Hands an unlinked node to the scheme; it is freed once no thread can reach it.</summary>
     public abstract void Retire(ReclaimerThread t, long handle);

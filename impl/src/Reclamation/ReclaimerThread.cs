@@ -54,6 +54,13 @@ public sealed class ReclaimerThread
     /// one reservation keeps are those alive at its lower era or born in the eras it spans (the stress run's bound).</summary>
     public long WidestReservationSpan { get; internal set; }
 
+    /// <summary>Plain DEBRA: allocations of this thread that found the pool at its maximum and waited for reclamation
+    /// (whether or not the wait ended with a slot).</summary>
+    public int PoolWaits { get; internal set; }
+
+    /// <summary>Plain DEBRA: the longest of those waits (wall time; zero under the scheduler).</summary>
+    public TimeSpan LongestPoolWait { get; internal set; }
+
     /// <summary>Nodes retired by this thread and not yet freed.</summary>
     public int Pending
     {
