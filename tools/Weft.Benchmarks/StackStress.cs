@@ -1,17 +1,23 @@
 using System;
 using Weft.Collections;
+using Weft.Memory;
 using Weft.Platform;
+using Weft.Reclamation;
 
 namespace Weft.Benchmarks;
 
-/// <summary>The stress run's Treiber stack workload: each thread pushes bursts of up to 8 unique values and pops as many.</summary>
+/// <summary>
+/// The stress run's Treiber stack workload: each thread pushes bursts of up to 8 unique values and pops as many; with
+/// <c>elimination</c>, the stack has an <see cref="EliminationArray"/> (one slot), so a lost CAS on the top offers or
+/// takes a value there and an exchanged push frees its unpublished node (the pool audit counts it).
+/// </summary>
 internal static class StackStress
 {
     private const int Burst = 8;
 
-    public static (StressReport, string?) Run(WeftConfig config, TimeSpan duration)
+    public static (StressReport, string?) Run(WeftConfig config, TimeSpan duration, bool elimination = false)
     {
-        var stack = TreiberStack.WithDefaults(2, config);
+        var stack = elimination ? WithElimination(config) : TreiberStack.WithDefaults(2, config);
         var r = stack.Reclaimer;
         var handles = new[] { r.Register(), r.Register() };
         int inUseWhenEmpty = r.Pool.CommittedSlots - r.Pool.AuditFreeSlots();
@@ -48,5 +54,14 @@ internal static class StackStress
         expected.Add(pushed[1]);
         failure ??= all.SameAs(expected) ? null : $"popped {all}, pushed {expected}";
         return StressRun.Finish(r, handles, 2 * Burst, retiresPerOp: 1, ops, peak, inUseWhenEmpty, failure);
+    }
+
+    /// <summary>A stack as <see cref="TreiberStack.WithDefaults"/> builds it, plus an elimination array of its own.</summary>
+    private static TreiberStack WithElimination(WeftConfig config)
+    {
+        var pool = new NodePool(config.PoolCapacity, tagged: true, threadCaches: 2, capacitySetting: NodePool.WeftConfigPoolCapacitySetting,
+            initialSlots: NodePool.InitialSlotsFor(config.PoolCapacity));
+        var reclaimer = Reclaimer.Create(config.Reclamation, pool, 2, config);
+        return new TreiberStack(reclaimer, new EliminationArray(reclaimer));
     }
 }

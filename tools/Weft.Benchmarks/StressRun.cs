@@ -11,8 +11,10 @@ namespace Weft.Benchmarks;
 
 /// <summary>
 /// The stress run (<c>dotnet run -c Release --project tools/Weft.Benchmarks -- stress [--seconds N] [--filter S]</c>):
-/// every pool-backed structure under 2 real threads with each reclaimer it supports, for N seconds per combination
-/// (default 20), then checks, with the threads stopped:
+/// every pool-backed structure under 2 real threads with each reclaimer it supports (the Treiber stack also with an
+/// <see cref="EliminationArray"/>), and the bounded queues without a reclaimer (SCQ, wCQ: <see cref="BoundedQueueStress"/>,
+/// whose checks are the first and its own refill), for N seconds per combination (default 20), then checks, with the
+/// threads stopped:
 /// <list type="bullet">
 /// <item>nothing was lost or duplicated: the values pushed/enqueued and popped/dequeued (plus what is drained after the
 /// run) agree in count, sum and sum of squares, a queue delivers each producer's values in order, and a set's final
@@ -32,7 +34,9 @@ namespace Weft.Benchmarks;
 /// </list>
 /// A negative control runs with them: the Treiber stack under IBR with the seeded defect
 /// <see cref="SeededBug.IbrScanKeepsWhileReserved"/> for at most one second, which passes only when the limbo bound
-/// catches it. Exit code 0 when every combination passed, 2 when one failed (each failure is printed).
+/// catches it; and SCQ with the seeded defect <see cref="SeededBug.ScqEnqueueNoCycleCheck"/> (an enqueuer fills an entry
+/// a dequeuer already invalidated, so its index is lost) for at most one second, which passes only when the value count
+/// or the refill of the drained queue finds values or slot indices lost. Exit code 0 when every combination passed, 2 when one failed (each failure is printed).
 /// </summary>
 public static class StressRun
 {
@@ -50,7 +54,7 @@ public static class StressRun
             StressReport report;
             try { (report, failure) = combination.Run(TimeSpan.FromSeconds(seconds)); }
             catch (Exception e) { (report, failure) = (default, $"{e.GetType().Name}: {e.Message}"); }
-            if (combination.NegativeControl) failure = failure is not null && failure.Contains(BoundFailure, StringComparison.Ordinal) ? null : $"negative control not caught by the limbo bound: {failure ?? "every check passed"}";
+            if (combination.NegativeControl) failure = failure is not null && failure.Contains(combination.CaughtBy, StringComparison.Ordinal) ? null : $"negative control not caught by {combination.CaughtByCheck}: {failure ?? "every check passed"}";
             string span = report.WidestSpan > 0 ? report.WidestSpan.ToString("N0") : "-";
             Console.WriteLine($"{combination.Name,-40} {(failure is null ? "ok  " : "FAIL")} {clock.Elapsed.TotalSeconds,5:F1} s  ops {report.Operations,12:N0}  peak limbo {report.PeakPending,9:N0} (bound {(report.Bound < 0 ? "none" : report.Bound.ToString("N0"))}, widest reservation {span} eras)  committed slots {report.Committed,9:N0}{(report.PoolWaits > 0 ? $"  waits at the maximum {report.PoolWaits:N0} (longest {report.LongestPoolWaitMs:F0} ms)" : "")}");
             if (failure is not null)
@@ -63,7 +67,9 @@ public static class StressRun
         return failures == 0 ? 0 : 2;
     }
 
-    private sealed record Combination(string Name, Func<TimeSpan, (StressReport, string?)> Run, bool NegativeControl = false);
+    /// <summary>A combination; a negative control passes only when its failure contains <paramref name="CaughtBy"/>, the text of <paramref name="CaughtByCheck"/>'s failures.</summary>
+    private sealed record Combination(string Name, Func<TimeSpan, (StressReport, string?)> Run, bool NegativeControl = false,
+        string CaughtBy = BoundFailure, string CaughtByCheck = "the limbo bound");
 
     private static IEnumerable<Combination> Combinations()
     {
@@ -79,8 +85,14 @@ public static class StressRun
             yield return new($"lscq + {s}", d => QueueStress.Run(QueueStress.Lscq(Config(s)), d));
             yield return new($"lcrq + {s}", d => QueueStress.Run(QueueStress.Lcrq(Config(s)), d));
         }
+        foreach (var s in all) yield return new($"treiber + EliminationArray + {s}", d => StackStress.Run(Config(s), d, elimination: true));
+        yield return new("bounded scq (no reclaimer)", d => BoundedQueueStress.Run(BoundedQueueStress.Scq(WeftConfig.Default), d));
+        yield return new("bounded wcq (no reclaimer)", d => BoundedQueueStress.Run(BoundedQueueStress.Wcq(WeftConfig.Default), d));
         yield return new("treiber + Ibr (seeded, must fail bound)",
             d => StackStress.Run(Config(ReclamationScheme.Ibr) with { SeededBug = SeededBug.IbrScanKeepsWhileReserved }, TimeSpan.FromSeconds(Math.Min(1, d.TotalSeconds))), NegativeControl: true);
+        yield return new("bounded scq (seeded, must lose values)",
+            d => BoundedQueueStress.Run(BoundedQueueStress.Scq(WeftConfig.Default with { SeededBug = SeededBug.ScqEnqueueNoCycleCheck }), TimeSpan.FromSeconds(Math.Min(1, d.TotalSeconds))),
+            NegativeControl: true, CaughtBy: BoundedQueueStress.LossFailure, CaughtByCheck: "the value count or the refill");
     }
 
     /// <summary>The configuration of every combination: the scheme, and pools that grow from 4,096 slots up to 2^22.</summary>
