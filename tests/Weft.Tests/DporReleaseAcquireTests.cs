@@ -38,18 +38,9 @@ public sealed class DporReleaseAcquireTests
     internal static CheckOptions UnboundedRa(RegisteredTest t, string strategy) =>
         t.Apply(CheckOptions.Default with { Strategy = strategy, PreemptionBound = 1000, Iterations = 100_000 }) with { MemoryModel = MemoryModel.RA };
 
-    /// <summary>Explores under <paramref name="options"/>: the result, the outcome set, and the litmus registers each iteration read (empty for other tests).</summary>
-    internal static (ExplorationResult Result, HashSet<string> Outcomes, IReadOnlySet<string> Registers) Explore(Action body, CheckOptions options)
-    {
-        HashSet<string> outcomes = new();
-        var registers = Litmus.Outcomes(b =>
-        {
-            var (result, o) = OutcomeCollector.Explore(b, options);
-            outcomes = o;
-            return result;
-        }, body, out var explored);
-        return (explored, outcomes, registers);
-    }
+    /// <summary>Explores under <paramref name="options"/>: the result, the outcome set and the litmus registers (<see cref="DporWeakMemoryTests.Explore"/>).</summary>
+    private static (ExplorationResult Result, HashSet<string> Outcomes, IReadOnlySet<string> Registers) Explore(Action body, CheckOptions options) =>
+        DporWeakMemoryTests.Explore(body, options);
 
     [Theory]
     [MemberData(nameof(SmallRaTests))]

@@ -53,7 +53,7 @@ public sealed class DporWeakMemoryTests
         t.Apply(CheckOptions.Default with { Strategy = strategy, PreemptionBound = 1000, Iterations = 100_000 }) with { MemoryModel = MemoryModel.TSO };
 
     /// <summary>Explores under <paramref name="options"/>: the result, the outcome set, and the litmus registers each iteration read (empty for other tests).</summary>
-    private static (ExplorationResult Result, HashSet<string> Outcomes, IReadOnlySet<string> Registers) Explore(Action body, CheckOptions options)
+    internal static (ExplorationResult Result, HashSet<string> Outcomes, IReadOnlySet<string> Registers) Explore(Action body, CheckOptions options)
     {
         HashSet<string> outcomes = new();
         var registers = Litmus.Outcomes(b =>
