@@ -91,7 +91,7 @@ internal static class CustomCommands
             Description = "Only the combinations whose name contains this text (case-insensitive)",
             DefaultValueFactory = _ => "",
         };
-        var command = new Command("stress", "The stress run of every pool-backed structure under each reclaimer (see StressRun)") { seconds, filter };
+        var command = new Command("stress", "The real-thread stress run: every pool-backed structure under each reclaimer, the elimination stack, SCQ and wCQ (see StressRun)") { seconds, filter };
         command.SetAction(p => StressRun.Run(p.GetValue(seconds), p.GetValue(filter)!));
         return command;
     }
