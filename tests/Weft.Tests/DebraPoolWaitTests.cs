@@ -187,6 +187,48 @@ public sealed class DebraPoolWaitTests
     }
 
     [Fact]
+    public void An_efrb_insert_with_fewer_free_slots_than_it_needs_gives_up_after_the_wait()
+    {
+        var pool = new NodePool(Capacity, tagged: true, threadCaches: 2, strict: true,
+            links: EfrbTree<long, long, Int64KeyComparer>.LinksPerNode, payloadWords: EfrbTree<long, long, Int64KeyComparer>.PayloadWordsPerNode);
+        var r = Reclaimer.Create(ReclamationScheme.Debra, pool, maxThreads: 2,
+            WeftConfig.Default with { EpochCheckInterval = 1, DebraPoolWaitMilliseconds = 300 });
+        var tree = new EfrbTree<long, long, Int64KeyComparer>(r);
+        var me = r.Register();
+        // Every slot held but two: an insert takes four, so it cannot succeed, and each wait finds a slot at once (the
+        // ones the failed attempt returned). The wait must still run out instead of restarting the insert forever.
+        var held = new System.Collections.Generic.List<long>();
+        for (long h; TryTake(r, me, out h);) held.Add(h);
+        pool.Free(me.Index, held[^1]);
+        pool.Free(me.Index, held[^2]);
+        Exception? thrown = null;
+        var inserter = new Thread(() =>
+        {
+            try { tree.TryAdd(me, 1, 1); }
+            catch (Exception e) { thrown = e; }
+        }) { IsBackground = true };
+        inserter.Start();
+        Assert.True(inserter.Join(TimeSpan.FromSeconds(30)), "the insert restarted without end instead of running the wait out");
+        var exhausted = Assert.IsType<PoolExhaustedException>(thrown);
+        Assert.Contains("Plain DEBRA waited", exhausted.Message, StringComparison.Ordinal);
+        Assert.Empty(tree.PeekKeys());
+    }
+
+    private static bool TryTake(Reclaimer r, ReclaimerThread me, out long h)
+    {
+        try
+        {
+            h = r.AllocateRestartable(me);
+            return true;
+        }
+        catch (PoolExhaustedException)
+        {
+            h = NodePool.Null;
+            return false;
+        }
+    }
+
+    [Fact]
     public void The_wait_is_configured_by_weft_debra_pool_wait_ms_and_a_bad_value_is_a_clear_error()
     {
         Assert.Equal(2000, WeftConfig.Default.DebraPoolWaitMilliseconds);

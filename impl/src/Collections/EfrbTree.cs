@@ -260,7 +260,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
             {
                 _reclaimer.EndOperation(t);
             }
-            _reclaimer.AwaitReclamation(t, exhausted);
+            _reclaimer.AwaitReclamation(t, exhausted, slots: 4); // the leaf, its sibling copy, the internal node and the IInfo
         }
     }
 
@@ -288,7 +288,7 @@ public sealed class EfrbTree<TKey, TValue, TComparer> where TComparer : struct, 
             {
                 _reclaimer.EndOperation(t);
             }
-            _reclaimer.AwaitReclamation(t, exhausted);
+            _reclaimer.AwaitReclamation(t, exhausted, slots: 1);
         }
     }
 

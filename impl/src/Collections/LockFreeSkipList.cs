@@ -314,7 +314,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
             {
                 _reclaimer.EndOperation(t);
             }
-            _reclaimer.AwaitReclamation(t, exhausted);
+            _reclaimer.AwaitReclamation(t, exhausted, slots: 1);
         }
     }
 
@@ -391,7 +391,7 @@ public sealed class LockFreeSkipList<TKey, TComparer> where TComparer : struct, 
             {
                 _reclaimer.EndOperation(t);
             }
-            _reclaimer.AwaitReclamation(t, exhausted);
+            _reclaimer.AwaitReclamation(t, exhausted, slots: 1);
         }
     }
 

@@ -326,7 +326,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
                 LockChanged(SkipListLockStepOperationDone, NodePool.Null);
                 _reclaimer.EndOperation(t);
             }
-            _reclaimer.AwaitReclamation(t, exhausted);
+            _reclaimer.AwaitReclamation(t, exhausted, slots: 1);
         }
     }
 
@@ -410,7 +410,7 @@ public sealed class LockedSkipList<TKey, TComparer> where TComparer : struct, IK
                 LockChanged(SkipListLockStepOperationDone, NodePool.Null);
                 _reclaimer.EndOperation(t);
             }
-            _reclaimer.AwaitReclamation(t, exhausted);
+            _reclaimer.AwaitReclamation(t, exhausted, slots: 1);
         }
     }
 

@@ -217,7 +217,7 @@ public sealed class NatarajanMittalTree<TKey, TComparer> where TComparer : struc
             {
                 _reclaimer.EndOperation(t);
             }
-            _reclaimer.AwaitReclamation(t, exhausted);
+            _reclaimer.AwaitReclamation(t, exhausted, slots: 2); // the leaf and the internal node
         }
     }
 

@@ -1,3 +1,4 @@
+using System;
 using System.Diagnostics;
 using Weft.Memory;
 using Weft.Platform;
@@ -27,7 +28,9 @@ namespace Weft.Reclamation;
 /// LCRQ, which allocate inside operations they cannot abandon, wait inside. Then it yields
 /// (<see cref="WeftThread.Yield"/>: a scheduling point in the controlled build, whose yield rule runs the other
 /// threads first; in production a yield, and after the first rounds a 1 ms sleep, so that a descheduled thread gets
-/// the core and leaves its operation) and retries the allocation.
+/// the core and leaves its operation) and retries the allocation. A structure's wait takes as many slots as the
+/// restarted operation allocates (the EFRB tree's insert four) and hands them to the thread's magazine, so that the
+/// restart finds them there; a wait that runs out hands back those it took before it throws.
 ///
 /// Why the verified steps do not change. A round is built from steps tla/DEBRA already has: the empty operation is the
 /// spec's BeginOperation and EndOperation actions (begin_read_epoch, rotate_free, check_*, begin_announce,
@@ -56,30 +59,50 @@ public sealed partial class DebraReclaimer
         }
         catch (PoolExhaustedException exhausted)
         {
-            return AllocateAfterWait(t, exhausted);
+            return AllocateOneAfterWait(t, exhausted);
         }
     }
 
     /// <summary>The pool's allocation, which throws at once at the maximum: the structure abandons its operation and waits outside it.</summary>
     public override long AllocateRestartable(ReclaimerThread t) => Pool.Allocate(t.Index);
 
-    public override void AwaitReclamation(ReclaimerThread t, PoolExhaustedException exhausted)
+    public override void AwaitReclamation(ReclaimerThread t, PoolExhaustedException exhausted, int slots)
     {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(slots);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(slots, MaxSlotsPerOperation);
         if (!_waitsAtCapacity)
         {
-            base.AwaitReclamation(t, exhausted); // rethrows
+            base.AwaitReclamation(t, exhausted, slots); // rethrows
             return;
         }
-        // The slot the wait obtained goes back to this thread's magazine, where the restarted operation takes it.
-        Pool.FreeLocal(t.Index, AllocateAfterWait(t, exhausted));
+        // The slots the wait obtained go back to this thread's magazine, where the restarted operation takes them (no
+        // other thread takes from it). All the slots the operation allocates: with fewer, an insert that needs four
+        // would find the pool exhausted again, return the slots it took, and wait for them again, each wait ending at
+        // once with a slot, so that it restarted without end and never ran the wait out.
+        Span<long> taken = stackalloc long[slots];
+        AllocateAfterWait(t, exhausted, taken);
+        foreach (long slot in taken) Pool.FreeLocal(t.Index, slot);
     }
 
-    /// <summary>Rounds of reclamation, a yield and a retry until an allocation succeeds or the wait runs out.</summary>
-    private long AllocateAfterWait(ReclaimerThread t, PoolExhaustedException exhausted)
+    /// <summary>The most slots one operation of a structure allocates before it publishes anything (the EFRB tree's insert).</summary>
+    private const int MaxSlotsPerOperation = 4;
+
+    /// <summary>Inside an operation (<see cref="Allocate"/>): one slot, after the wait.</summary>
+    private long AllocateOneAfterWait(ReclaimerThread t, PoolExhaustedException exhausted)
+    {
+        long slot = NodePool.Null;
+        AllocateAfterWait(t, exhausted, new Span<long>(ref slot));
+        return slot;
+    }
+
+    /// <summary>Rounds of reclamation, a yield and a retry until all of <paramref name="slots"/> are allocated or the
+    /// wait runs out; a wait that runs out returns the slots it took before it throws.</summary>
+    private void AllocateAfterWait(ReclaimerThread t, PoolExhaustedException exhausted, Span<long> slots)
     {
         bool outside = !t.Active;
         long start = ControlledRun.Active ? 0 : Stopwatch.GetTimestamp(); // wall time means nothing under the scheduler
         t.PoolWaits++;
+        int taken = 0;
         try
         {
             for (int round = 0; ; round++)
@@ -87,20 +110,33 @@ public sealed partial class DebraReclaimer
                 if (WaitRanOut(start, round)) throw WaitedInVain(exhausted, start, round, outside);
                 if (outside) Reclaim(t);
                 YieldToOthers(round);
-                try
-                {
-                    return Pool.Allocate(t.Index);
-                }
-                catch (PoolExhaustedException)
-                {
-                    // Still nothing free: another round.
-                }
+                taken = TakeSlots(t, slots, taken);
+                if (taken == slots.Length) return;
             }
+        }
+        catch (PoolExhaustedException)
+        {
+            for (int i = 0; i < taken; i++) Pool.FreeLocal(t.Index, slots[i]); // never published: back to this thread's magazine
+            throw;
         }
         finally
         {
             if (start != 0 && Stopwatch.GetElapsedTime(start) is var waited && waited > t.LongestPoolWait) t.LongestPoolWait = waited;
         }
+    }
+
+    /// <summary>Allocates the slots from <paramref name="taken"/> on until the pool has none free; returns how many are taken.</summary>
+    private int TakeSlots(ReclaimerThread t, Span<long> slots, int taken)
+    {
+        try
+        {
+            for (; taken < slots.Length; taken++) slots[taken] = Pool.Allocate(t.Index);
+        }
+        catch (PoolExhaustedException)
+        {
+            // Still not enough free: another round.
+        }
+        return taken;
     }
 
     /// <summary>Outside an operation: an empty operation, which rotates this thread's bags when the epoch moved and helps move it.</summary>

@@ -146,11 +146,12 @@ public abstract class Reclaimer
     public virtual bool WaitsAtCapacity => false;
 
     /// <summary>
-    /// Outside an operation, after <paramref name="exhausted"/> was thrown inside one: returns once the pool had a free
-    /// slot again, or throws <see cref="PoolExhaustedException"/> (naming how long it waited) when the wait ran out.
-    /// Schemes that do not wait rethrow <paramref name="exhausted"/>.
+    /// Outside an operation, after <paramref name="exhausted"/> was thrown inside one: returns once <paramref name="slots"/>
+    /// slots (as many as the restarted operation allocates before it publishes anything, at most 4) are free in this
+    /// thread's magazine, or throws <see cref="PoolExhaustedException"/> (naming how long it waited) when the wait ran
+    /// out. Schemes that do not wait rethrow <paramref name="exhausted"/>.
     /// </summary>
-    public virtual void AwaitReclamation(ReclaimerThread t, PoolExhaustedException exhausted) =>
+    public virtual void AwaitReclamation(ReclaimerThread t, PoolExhaustedException exhausted, int slots) =>
         System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exhausted);
 
     /// <summary>Hands an unlinked node to the scheme; it is freed once no thread can reach it.</summary>
