@@ -133,7 +133,7 @@ public abstract class Reclaimer
 
     /// <summary>
     /// Takes a node inside an operation that can be abandoned and started again because it has published nothing yet
-    /// (the EFRB tree's insert and delete, the Natarajan-Mittal tree's insert): at the pool's maximum it throws
+    /// (the EFRB tree's insert and delete, the Natarajan-Mittal tree's insert, both skiplists' insert): at the pool's maximum it throws
     /// <see cref="PoolExhaustedException"/> at once under every scheme, so that the structure ends the operation, calls
     /// <see cref="AwaitReclamation"/> outside it when <see cref="WaitsAtCapacity"/>, and starts the operation again. A
     /// thread waiting inside its operation would hold back the epoch, and with it the frees of its own limbo bags.
