@@ -12,7 +12,8 @@ public static class DporReleaseAcquireShapes
 {
     /// <summary>
     /// Thread 0 stores x=1 and f=1 (relaxed), then runs a SeqCst fence; thread 1 reads f with a relaxed
-    /// read-modify-write (it reads the newest f: no choice of store), runs a SeqCst fence, then loads x (relaxed). When
+    /// read-modify-write (it reads the newest f: no choice of store), runs a SeqCst fence, then loads x (acquire, which
+    /// synchronizes with nothing here since x's store is relaxed, and offers no promise option). When
     /// thread 0's fence comes first in the SeqCst order, thread 1's fence acquires everything thread 0 did before it and
     /// x must read 1; when thread 1's fence comes first, nothing orders x=1 before thread 1's load, which may read the
     /// older 0 although it saw f=1. That outcome (f=1, x=0; C11 allows it: no release precedes f's store) needs the two

@@ -133,9 +133,9 @@ public sealed class DporReleaseAcquireTests
 
     /// <summary>
     /// A futex wait that returns at once (the word changed) is a turn of a spin loop, so the waiter's next load makes
-    /// progress like a load after a yield: unbounded DFS under RA exhausts <c>canonical/lost-wakeup-fixed</c>. When only a
-    /// yield counted, DFS found a schedule in which the waiter read the old flag forever (the step bound's false livelock
-    /// report, at iteration 14,984).
+    /// progress like a load after a yield: unbounded DFS under RA exhausts <c>canonical/lost-wakeup-fixed</c>. Were only
+    /// a yield counted, some schedule would have the waiter read the old flag forever, and the step bound would report a
+    /// false livelock.
     /// </summary>
     [Fact]
     public void A_futex_wait_loop_under_ra_makes_progress_and_dfs_exhausts_it()
