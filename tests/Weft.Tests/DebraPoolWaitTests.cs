@@ -212,6 +212,7 @@ public sealed class DebraPoolWaitTests
         var exhausted = Assert.IsType<PoolExhaustedException>(thrown);
         Assert.Contains("Plain DEBRA waited", exhausted.Message, StringComparison.Ordinal);
         Assert.Empty(tree.PeekKeys());
+        Assert.Equal(2, pool.AuditFreeSlots()); // the wait handed back the slots it held when it ran out
     }
 
     private static bool TryTake(Reclaimer r, ReclaimerThread me, out long h)
