@@ -69,7 +69,7 @@ internal static class BoundedQueueStress
                 for (int i = 0; i < n; i++)
                 {
                     if (!me.Dequeue(out long v)) continue;
-                    CheckOrder(last, v);
+                    StressRun.CheckProducerOrder(last, v);
                     dequeued[t].Add(v);
                 }
                 ops[t] += 2 * n;
@@ -80,15 +80,6 @@ internal static class BoundedQueueStress
         return (new StressReport(ops[0] + ops[1], PeakPending: 0, Bound: -1, queue.Capacity, WidestSpan: 0), failure);
     }
 
-    /// <summary>Throws when <paramref name="v"/> does not follow its producer's last value this consumer saw.</summary>
-    private static void CheckOrder(long[] last, long v)
-    {
-        int producer = (int)(v >> 40) - 1;
-        long s = v & ((1L << 40) - 1);
-        if (producer is < 0 or > 1) throw new InvalidOperationException($"dequeued {v}, which no producer enqueued");
-        if (s <= last[producer]) throw new InvalidOperationException($"dequeued producer {producer}'s value {s} after {last[producer]}: out of order or duplicated");
-        last[producer] = s;
-    }
 
     /// <summary>Drains the queue on one thread, then checks that nothing is left and that the values match those enqueued.</summary>
     private static string? CheckDrain(Endpoint[] endpoints, StressRun.Digest[] enqueued, StressRun.Digest[] dequeued)
@@ -101,7 +92,7 @@ internal static class BoundedQueueStress
         string? failure = null;
         while (endpoints[0].Dequeue(out long rest))
         {
-            try { CheckOrder(last, rest); }
+            try { StressRun.CheckProducerOrder(last, rest); }
             catch (InvalidOperationException e) { failure ??= $"drain: {e.Message}"; }
             all.Add(rest);
             drained++;

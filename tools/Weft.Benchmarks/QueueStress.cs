@@ -64,10 +64,7 @@ internal static class QueueStress
                 for (int i = 0; i < n; i++)
                 {
                     if (!queue.Dequeue(me, out long v)) continue;
-                    int producer = (int)(v >> 40) - 1;
-                    long s = v & ((1L << 40) - 1);
-                    if (s <= last[producer]) throw new InvalidOperationException($"dequeued producer {producer}'s value {s} after {last[producer]}: out of order or duplicated");
-                    last[producer] = s;
+                    StressRun.CheckProducerOrder(last, v);
                     dequeued[t].Add(v);
                 }
                 ops[t] += 2 * n;

@@ -159,6 +159,19 @@ public static class StressRun
         return widest;
     }
 
+    /// <summary>
+    /// Throws when <paramref name="v"/>, a value of the queue stress runs (producer t + 1 in bits 40 and up, its sequence
+    /// number below), does not follow its producer's last value this consumer saw.
+    /// </summary>
+    internal static void CheckProducerOrder(long[] last, long v)
+    {
+        int producer = (int)(v >> 40) - 1;
+        long s = v & ((1L << 40) - 1);
+        if (producer is < 0 or > 1) throw new InvalidOperationException($"dequeued {v}, which no producer enqueued");
+        if (s <= last[producer]) throw new InvalidOperationException($"dequeued producer {producer}'s value {s} after {last[producer]}: out of order or duplicated");
+        last[producer] = s;
+    }
+
     /// <summary>Runs <paramref name="body"/> on <see cref="Threads"/> threads until <paramref name="duration"/> has passed; returns the first exception text, if any.</summary>
     internal static string? OnThreads(TimeSpan duration, Action<int, Func<bool>> body)
     {
