@@ -154,14 +154,20 @@ public sealed class DebraPoolWaitTests
         Assert.NotEqual(NodePool.Null, r.Allocate(me));
     }
 
-    [Fact]
-    public void An_efrb_insert_at_the_maximum_leaves_its_operation_waits_and_restarts()
+    /// <summary>An EFRB tree under plain DEBRA over a strict pool of <see cref="Capacity"/> slots, with the given wait at its maximum.</summary>
+    private static (NodePool Pool, Reclaimer Reclaimer, EfrbTree<long, long, Int64KeyComparer> Tree) EfrbTreeOverPool(int waitMilliseconds)
     {
         var pool = new NodePool(Capacity, tagged: true, threadCaches: 2, strict: true,
             links: EfrbTree<long, long, Int64KeyComparer>.LinksPerNode, payloadWords: EfrbTree<long, long, Int64KeyComparer>.PayloadWordsPerNode);
         var r = Reclaimer.Create(ReclamationScheme.Debra, pool, maxThreads: 2,
-            WeftConfig.Default with { EpochCheckInterval = 1, DebraPoolWaitMilliseconds = 20_000 });
-        var tree = new EfrbTree<long, long, Int64KeyComparer>(r);
+            WeftConfig.Default with { EpochCheckInterval = 1, DebraPoolWaitMilliseconds = waitMilliseconds });
+        return (pool, r, new EfrbTree<long, long, Int64KeyComparer>(r));
+    }
+
+    [Fact]
+    public void An_efrb_insert_at_the_maximum_leaves_its_operation_waits_and_restarts()
+    {
+        var (_, r, tree) = EfrbTreeOverPool(waitMilliseconds: 20_000);
         using var holder = new Holder(r);
         var me = r.Register();
         // Adds and removes keys while the holder keeps every bag full, until an insert or delete finds the pool at its
@@ -189,11 +195,7 @@ public sealed class DebraPoolWaitTests
     [Fact]
     public void An_efrb_insert_with_fewer_free_slots_than_it_needs_gives_up_after_the_wait()
     {
-        var pool = new NodePool(Capacity, tagged: true, threadCaches: 2, strict: true,
-            links: EfrbTree<long, long, Int64KeyComparer>.LinksPerNode, payloadWords: EfrbTree<long, long, Int64KeyComparer>.PayloadWordsPerNode);
-        var r = Reclaimer.Create(ReclamationScheme.Debra, pool, maxThreads: 2,
-            WeftConfig.Default with { EpochCheckInterval = 1, DebraPoolWaitMilliseconds = 300 });
-        var tree = new EfrbTree<long, long, Int64KeyComparer>(r);
+        var (pool, r, tree) = EfrbTreeOverPool(waitMilliseconds: 300);
         var me = r.Register();
         // Every slot held but two: an insert takes four, so it cannot succeed, and each wait finds a slot at once (the
         // ones the failed attempt returned). The wait must still run out instead of restarting the insert forever.
