@@ -26,8 +26,6 @@ internal readonly record struct DporEvent(
     ulong Drained = 0,
     byte SeqCstClock = 0)
 {
-    /// <summary>RA: how the step used the SeqCst order's clock (<see cref="Engine.StepRecord.SeqCstClock"/>: join 1, publish 2).</summary>
-    public byte SeqCstClock { get; init; } = SeqCstClock;
 
     /// <summary>
     /// Under TSO a flush of thread t's oldest buffered store is a step of its own candidate, numbered
@@ -71,7 +69,8 @@ internal readonly record struct DporEvent(
     /// RA. The SeqCst order's clock (<see cref="Engine.RaMemory"/>) is state every SeqCst load joins, every SeqCst store
     /// or read-modify-write publishes into, and every full fence (a fence, a lock or futex operation, a spawn or join,
     /// a thread's exit, a thread resuming from a block) does both, whatever cell it names: two steps that touch it are
-    /// dependent when one of them publishes (which of two fences publishes first decides what the other acquires;
+    /// dependent when one of them publishes (<see cref="SeqCstClock"/> holds the step's use: <see cref="Engine.StepRecord.SeqCstJoins"/>,
+    /// <see cref="Engine.StepRecord.SeqCstPublishes"/> or both; which of two fences publishes first decides what the other acquires;
     /// <c>dpor/ra-fence-order</c>). Two SeqCst loads only join it and commute.
     ///
     /// TSO. A store a thread buffers is a step of that thread on its cell (counted as a write: more dependent than
