@@ -435,7 +435,6 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
         var node = _threadNodes[j];
         ulong sleeping = node.SleepMask;
         if (_storeBuffers && _events[k].Drained != 0 && _defect != DporDefect.StoresAtIssue) AddDrainedFlushes(node, _events[k].Drained);
-        if (_bound >= 0) AddAtContextSwitch(j, initials);
         if ((initials & (node.Backtrack | node.Done | sleeping)) != 0) return;
         ulong awake = Awake(node);
         ulong pick = initials & awake;
@@ -647,21 +646,6 @@ internal sealed class DporStrategy : IStrategy, IObservesSteps, IObservesThreads
     {
         if (_bound < 0 || node.Current < 0 || node.PreemptionsBefore < _bound) return ulong.MaxValue;
         return 1UL << node.Current;
-    }
-
-    /// <summary>
-    /// Bounded mode (Coons, Musuvathi, McKinley, "Bounded Partial-Order Reduction", OOPSLA 2013): a race reversed at j
-    /// may need a preemption the bound does not allow there, so the initials are also tried at the last context switch
-    /// at or before j, where switching to another thread costs no more than the switch already taken.
-    /// </summary>
-    private void AddAtContextSwitch(int j, ulong initials)
-    {
-        foreach (int s in ConservativePoints(j))
-        {
-            var node = _threadNodes[s];
-            ulong pick = initials & Awake(node);
-            if ((initials & (node.Backtrack | node.Done | node.SleepMask)) == 0 && pick != 0) node.Backtrack |= pick & (ulong)-(long)pick;
-        }
     }
 
     /// <summary>The thread a new decision takes: the current one if it is offered and awake, else the lowest awake one; -1 when all sleep.</summary>
